@@ -1,0 +1,339 @@
+"""Settings: the one reader of Veil's YAML file and of its environment.
+
+`load_settings(path, environ)` parses the YAML, applies `VEIL_<SECTION>__<KEY>`
+overrides (scalars only: lists and mappings are never overridden from the
+environment, so a typo cannot silently replace a policy), validates with
+pydantic and resolves every secret reference (`*_env`, `*_file`). Errors name
+the exact key (`services.0.use: ...`) and never echo a secret's value.
+
+Invariants: settings are frozen after load; secrets live only in
+`Settings.secrets` (by reference name), never in the model fields; the safe
+defaults are loopback listeners, nothing granted, signatures required.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from proxy.errors import ConfigError
+
+ENTITY_NAME = re.compile(r"^[A-Z][A-Z0-9_]{1,40}$")
+SERVICE_NAME = re.compile(r"^[a-z0-9][a-z0-9_-]{0,62}$")
+DEFAULT_TENANT = "default"
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+def _check_entities(values: list[str]) -> list[str]:
+    for value in values:
+        if value != "*" and not ENTITY_NAME.match(value):
+            raise ValueError(f"entity name {value!r} must match [A-Z][A-Z0-9_]{{1,40}}")
+    return values
+
+
+class Listener(_Model):
+    host: str = "127.0.0.1"
+    port: int = Field(8080, ge=0, le=65535)
+    public_url: str | None = None
+    max_body_bytes: int = Field(8 * 1024 * 1024, ge=1024)
+
+
+class VaultSettings(_Model):
+    url: str = "embedded"
+    data_dir: str | None = None  # embedded only; default $XDG_DATA_HOME/veil
+    appendfsync: Literal["everysec", "always"] = "everysec"
+    retention_days: int = Field(90, ge=1, le=36500)
+    renew_on_use: bool = False
+    wait_replicas: int = Field(0, ge=0, le=16)
+    wait_timeout_ms: int = Field(1000, ge=1)
+    phone_token_prefix: int = Field(289, ge=200, le=999)
+    deterministic: dict[str, Literal["tenant", "subject"]] = Field(default_factory=dict)
+    sentinel_service: str | None = None
+    username_env: str | None = None
+    password_env: str | None = None
+
+    @field_validator("deterministic")
+    @classmethod
+    def _entities(cls, value: dict[str, str]) -> dict[str, str]:
+        _check_entities(list(value))
+        return value
+
+
+class WhatsAppSettings(_Model):
+    graph_base_url: str = "https://graph.facebook.com"
+    app_secret_env: str | None = "VEIL_WA_APP_SECRET"  # noqa: S105 - a variable name, not a secret
+    app_secret_file: str | None = None
+    verify_token_env: str | None = "VEIL_WA_VERIFY_TOKEN"  # noqa: S105
+    verify_token_file: str | None = None
+    access_token_env: str | None = "VEIL_WA_ACCESS_TOKEN"  # noqa: S105
+    access_token_file: str | None = None
+    media_hosts: list[str] = Field(default_factory=lambda: ["*.fbsbx.com"])
+
+
+class TenantSettings(_Model):
+    name: str
+    waba_ids: list[str] = Field(default_factory=list)
+    phone_number_ids: list[str] = Field(default_factory=list)
+    display_numbers: list[str] = Field(default_factory=list)
+    access_token_env: str | None = None
+    access_token_file: str | None = None
+    app_secret_env: str | None = None
+    app_secret_file: str | None = None
+    verify_token_env: str | None = None
+    verify_token_file: str | None = None
+    language: str = "en"
+    phone_regions: list[str] = Field(default_factory=list)
+
+    @field_validator("name")
+    @classmethod
+    def _name(cls, value: str) -> str:
+        if not SERVICE_NAME.match(value):
+            raise ValueError("tenant name must match [a-z0-9][a-z0-9_-]{0,62}")
+        return value
+
+
+class SubscriberSettings(_Model):
+    name: str
+    url: str
+    tenant: str = DEFAULT_TENANT
+    secret_env: str | None = None
+    secret_file: str | None = None
+    erasure_url: str | None = None
+    fields: list[str] = Field(default_factory=list)
+    message_types: list[str] = Field(default_factory=list)
+    max_backlog: int = Field(100_000, ge=1)
+    max_age_s: int = Field(86_400, ge=1)
+    timeout_s: float = Field(10.0, gt=0)
+
+
+class RateLimit(_Model):
+    per_minute: int | None = Field(None, ge=1)
+    per_day: int | None = Field(None, ge=1)
+
+
+class ServiceSettings(_Model):
+    name: str
+    tenant: str = DEFAULT_TENANT
+    api_key_env: str | None = None
+    api_key_file: str | None = None
+    api_key_sha256: list[str] | str | None = None
+    use: list[str] | dict[str, Any] = Field(default_factory=list)
+    reveal: list[str] = Field(default_factory=list)
+    mask: list[str] = Field(default_factory=list)
+    tokenize: list[str] = Field(default_factory=list)
+    purposes: list[str] = Field(default_factory=list)
+    raw_recipients: bool = False
+    media: list[str] = Field(default_factory=list)
+    any_subject: list[str] = Field(default_factory=list)
+    rate_limits: dict[str, RateLimit] = Field(default_factory=dict)
+
+    @field_validator("name")
+    @classmethod
+    def _name(cls, value: str) -> str:
+        if not SERVICE_NAME.match(value):
+            raise ValueError("service name must match [a-z0-9][a-z0-9_-]{0,62}")
+        return value
+
+    @field_validator("reveal", "mask", "tokenize", "any_subject")
+    @classmethod
+    def _entity_lists(cls, value: list[str]) -> list[str]:
+        return _check_entities(value)
+
+    @field_validator("use")
+    @classmethod
+    def _use(cls, value: list[str] | dict[str, Any]) -> list[str] | dict[str, Any]:
+        if isinstance(value, list):
+            return _check_entities(value)
+        unknown = set(value) - {"whatsapp", "routes"}
+        if unknown:
+            raise ValueError(f"unknown use destination(s) {sorted(unknown)}; use whatsapp/routes")
+        _check_entities(list(value.get("whatsapp", [])))
+        routes = value.get("routes", {})
+        if not isinstance(routes, dict):
+            raise ValueError("use.routes must map a route name to a list of entities")
+        for entities in routes.values():
+            _check_entities(list(entities))
+        return value
+
+    @model_validator(mode="after")
+    def _one_key_source(self) -> ServiceSettings:
+        given = [self.api_key_env, self.api_key_file, self.api_key_sha256]
+        if sum(x is not None for x in given) != 1:
+            raise ValueError("exactly one of api_key_env, api_key_file, api_key_sha256 is required")
+        return self
+
+
+class AuditSettings(_Model):
+    sink: str | None = None  # JSON-lines file a SIEM reads; default <data_dir>/audit.jsonl
+    checkpoint_interval_s: float = Field(60.0, gt=0)
+
+
+class AlertSettings(_Model):
+    webhook_url: str | None = None
+    webhook_secret_env: str | None = None
+
+
+class Settings(_Model):
+    listen: Listener = Field(default_factory=lambda: Listener())
+    admin: Listener = Field(default_factory=lambda: Listener(port=8081, max_body_bytes=1024 * 1024))
+    metrics: Listener = Field(default_factory=lambda: Listener(port=9464, max_body_bytes=1024 * 1024))
+    vault: VaultSettings = Field(default_factory=lambda: VaultSettings())
+    whatsapp: WhatsAppSettings = Field(default_factory=lambda: WhatsAppSettings())
+    tenants: list[TenantSettings] = Field(default_factory=list)
+    subscribers: list[SubscriberSettings] = Field(default_factory=list)
+    services: list[ServiceSettings] = Field(default_factory=list)
+    audit: AuditSettings = Field(default_factory=lambda: AuditSettings())
+    alerts: AlertSettings = Field(default_factory=lambda: AlertSettings())
+    detection: dict[str, Any] = Field(default_factory=dict)
+    routes: dict[str, Any] = Field(default_factory=dict)
+    # Resolved secrets by reference ("env:NAME" / "file:PATH"); never serialised or logged.
+    secrets: Mapping[str, str] = Field(default_factory=dict, exclude=True, repr=False)
+
+    @model_validator(mode="after")
+    def _tenants_known(self) -> Settings:
+        names = [t.name for t in self.tenants] or [DEFAULT_TENANT]
+        if len(set(names)) != len(names):
+            raise ValueError("tenant names must be unique")
+        for kind, items in (("subscribers", self.subscribers), ("services", self.services)):
+            seen: set[str] = set()
+            for item in items:
+                if item.tenant not in names:
+                    raise ValueError(f"{kind} {item.name!r}: unknown tenant {item.tenant!r}")
+                if item.name in seen:
+                    raise ValueError(f"{kind}: duplicate name {item.name!r}")
+                seen.add(item.name)
+        return self
+
+    def tenant_names(self) -> list[str]:
+        return [t.name for t in self.tenants] or [DEFAULT_TENANT]
+
+    def secret(self, env: str | None, file: str | None = None) -> str | None:
+        """The resolved value of a `*_env` / `*_file` reference pair, if any."""
+        if env is not None:
+            return self.secrets.get(f"env:{env}")
+        if file is not None:
+            return self.secrets.get(f"file:{file}")
+        return None
+
+
+def _scalar_path(path: list[str]) -> bool:
+    """True if `path` names a scalar field of Settings (not a list, mapping or section)."""
+    model: type[BaseModel] = Settings
+    for i, part in enumerate(path):
+        info = model.model_fields.get(part)
+        if info is None:
+            return False
+        annotation = info.annotation
+        if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+            model = annotation
+            continue
+        origin = getattr(annotation, "__origin__", None)
+        return i == len(path) - 1 and origin not in (list, dict) and "list" not in str(annotation) \
+            and "dict" not in str(annotation)
+    return False
+
+
+def _apply_env_overrides(raw: dict[str, Any], environ: Mapping[str, str]) -> dict[str, Any]:
+    """Apply VEIL_<SECTION>__<KEY>[__<KEY>] overrides to scalar settings only."""
+    out = dict(raw)
+    for name, value in sorted(environ.items()):
+        if not name.startswith("VEIL_") or "__" not in name:
+            continue
+        path = [part.lower() for part in name[5:].split("__")]
+        if not _scalar_path(path):
+            raise ConfigError([f"{'.'.join(path)}: only scalar settings can be overridden ({name})"])
+        node = out
+        for part in path[:-1]:
+            child = node.get(part)
+            child = dict(child) if isinstance(child, dict) else {}
+            node[part] = child
+            node = child
+        node[path[-1]] = yaml.safe_load(value) if value else value
+    return out
+
+
+def _secret_refs(model: BaseModel, prefix: str = "") -> list[tuple[str, str, str]]:
+    """Every (key path, kind, reference) of `*_env` / `*_file` fields that is set."""
+    refs: list[tuple[str, str, str]] = []
+    for name in type(model).model_fields:
+        value = getattr(model, name)
+        path = f"{prefix}{name}"
+        if isinstance(value, BaseModel):
+            refs += _secret_refs(value, path + ".")
+        elif isinstance(value, list):
+            for i, item in enumerate(value):
+                if isinstance(item, BaseModel):
+                    refs += _secret_refs(item, f"{path}.{i}.")
+        elif isinstance(value, str) and name.endswith("_env"):
+            refs.append((path, "env", value))
+        elif isinstance(value, str) and name.endswith("_file"):
+            refs.append((path, "file", value))
+    return refs
+
+
+def _resolve_secrets(settings: Settings, environ: Mapping[str, str]) -> dict[str, str]:
+    secrets: dict[str, str] = {}
+    problems: list[str] = []
+    for path, kind, ref in _secret_refs(settings):
+        if kind == "env":
+            value = environ.get(ref)
+            if not value:
+                problems.append(f"{path}: environment variable {ref} is not set")
+                continue
+        else:
+            try:
+                value = Path(ref).read_text(encoding="utf-8").strip()
+            except OSError as exc:
+                problems.append(f"{path}: cannot read secret file {ref} ({exc.strerror})")
+                continue
+        secrets[f"{kind}:{ref}"] = value
+    if problems:
+        raise ConfigError(problems)
+    return secrets
+
+
+def _format_errors(exc: ValidationError) -> list[str]:
+    out = []
+    for err in exc.errors():
+        loc = ".".join(str(p) for p in err["loc"]) or "(top level)"
+        msg = err["msg"].removeprefix("Value error, ")
+        out.append(f"{loc}: {msg}")
+    return out
+
+
+def parse_settings(raw: Mapping[str, Any], environ: Mapping[str, str]) -> Settings:
+    """Validate an already-parsed config mapping and resolve its secrets."""
+    merged = _apply_env_overrides(dict(raw), environ)
+    try:
+        settings = Settings.model_validate(merged)
+    except ValidationError as exc:
+        raise ConfigError(_format_errors(exc)) from None
+    secrets = _resolve_secrets(settings, environ)
+    return settings.model_copy(update={"secrets": secrets})
+
+
+def load_settings(path: str | Path, environ: Mapping[str, str]) -> Settings:
+    """Read, validate and resolve one YAML config file."""
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ConfigError([f"{path}: cannot read ({exc.strerror})"]) from None
+    try:
+        raw = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
+        raise ConfigError([f"{path}: not valid YAML{where}"]) from None
+    if raw is None:
+        raw = {}
+    if not isinstance(raw, dict):
+        raise ConfigError([f"{path}: the top level must be a mapping"])
+    return parse_settings(raw, environ)

@@ -1,0 +1,72 @@
+"""Veil's exception tree.
+
+One middleware maps these to HTTP; handlers never catch and jsonify. No message
+here ever carries a value, a token in clear or a subject id: callers pass
+entity names, key names and counts only.
+
+    VeilError
+    ├── ConfigError            bad or incomplete configuration (exit 2, nothing started)
+    ├── KeyMaterialError       missing, malformed or wrong keys (refuse to start)
+    ├── VaultError             the vault cannot answer (Redis down or unfit) → 503
+    │   └── RedisUnfitError    Redis reachable but unsafe (evicting, too old)
+    ├── TokenError             a token string is malformed or unknown
+    ├── AuthError              no or wrong credentials → 401
+    ├── PermissionDenied       authenticated, not allowed → 403
+    └── AuditError             the audit entry could not be written → refuse the action
+"""
+
+from __future__ import annotations
+
+
+class VeilError(Exception):
+    """Base of every error Veil raises on purpose."""
+
+    status = 500
+    code = "internal_error"
+
+
+class ConfigError(VeilError):
+    """Configuration is invalid; `problems` lists each as 'path: message'."""
+
+    code = "config_error"
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = problems
+        super().__init__("; ".join(problems))
+
+
+class KeyMaterialError(VeilError):
+    code = "key_error"
+
+
+class VaultError(VeilError):
+    status = 503
+    code = "vault_unavailable"
+
+
+class RedisUnfitError(VaultError):
+    code = "redis_unfit"
+
+
+class TokenError(VeilError):
+    status = 400
+    code = "malformed_token"
+
+
+class AuthError(VeilError):
+    status = 401
+    code = "unauthorized"
+
+
+class PermissionDenied(VeilError):
+    status = 403
+    code = "forbidden"
+
+    def __init__(self, code: str, message: str = "") -> None:
+        self.code = code
+        super().__init__(message or code)
+
+
+class AuditError(VeilError):
+    status = 503
+    code = "audit_unavailable"

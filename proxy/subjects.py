@@ -1,0 +1,187 @@
+"""Subjects: one customer each, a random id per tenant, found by keyed alias hashes.
+
+A subject's aliases are every wa_id, BSUID, parent BSUID and username seen together
+(one `contacts[]` entry, one `system` change event). A new alias beside a known one
+joins that subject; aliases of two subjects in one signed event merge them into the
+older one, re-sealing the younger one's tokens under the survivor's data key, and
+the caller audits the merge. The subject record (data key, token set, alias set) is
+written before any token points at it, idempotently, so a crash leaves no token
+without a key. Alias keys hold only HMACs: a Redis dump does not list phone numbers.
+"""
+
+from __future__ import annotations
+
+import base64
+import os
+import time
+from dataclasses import dataclass
+
+from redis.asyncio import Redis
+
+from proxy import redis_keys
+from proxy.crypto import aad, keyed_hash, open_sealed, random_key, seal
+from proxy.entities import PHONE_NUMBER, WHATSAPP_USER_ID, WHATSAPP_USERNAME
+from proxy.errors import VaultError
+from proxy.keystore import KeyStore
+from proxy.normalize import normalize
+from proxy.redis_values import as_bytes, as_str, opt_str
+from proxy.tokens import tag_of_canonical
+
+ALIAS_ENTITY = {
+    "wa_id": PHONE_NUMBER,
+    "bsuid": WHATSAPP_USER_ID,
+    "parent_bsuid": WHATSAPP_USER_ID,
+    "username": WHATSAPP_USERNAME,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Alias:
+    kind: str  # wa_id | bsuid | parent_bsuid | username
+    value: str
+
+    def __post_init__(self) -> None:
+        if self.kind not in ALIAS_ENTITY:
+            raise ValueError(f"unknown alias kind {self.kind!r}")
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    subject: str
+    created: bool
+    merged: tuple[str, ...] = ()  # subjects folded into `subject` (to audit)
+
+
+def new_subject_id() -> str:
+    return base64.b32encode(os.urandom(15)).decode().lower()
+
+
+def value_aad(tenant: str, token: str, entity: str, subject: str) -> bytes:
+    """AAD binding a sealed value to its record: moved elsewhere, it fails to open."""
+    return aad("value", tenant, token, entity, subject)
+
+
+class Subjects:
+    def __init__(self, redis: Redis, keystore: KeyStore, *, retention_s: int) -> None:
+        self._redis = redis
+        self._ks = keystore
+        self._ttl = retention_s
+
+    def alias_hash(self, tenant: str, alias: Alias) -> str:
+        norm = normalize(ALIAS_ENTITY[alias.kind], alias.value)
+        kind = "bsuid" if alias.kind == "parent_bsuid" else alias.kind
+        return keyed_hash(self._ks.index_key(tenant), "alias", kind, norm).hex()
+
+    async def ensure_record(self, tenant: str, subject: str) -> bytes:
+        """The subject's data key, creating the record on first use (idempotent)."""
+        rec = redis_keys.subject_record(tenant, subject)
+        blob = await self._redis.hget(rec, "dk")
+        if blob is None:
+            wrapped = await self._ks.wrap_data_key(tenant, subject, random_key())
+            async with self._redis.pipeline(transaction=True) as pipe:
+                pipe.hsetnx(rec, "dk", wrapped)
+                pipe.hsetnx(rec, "created", str(int(time.time())))
+                pipe.expire(rec, self._ttl)
+                pipe.hget(rec, "dk")
+                blob = (await pipe.execute())[-1]
+        if blob is None:
+            raise VaultError("subject record could not be written")
+        return await self._ks.unwrap_data_key(tenant, subject, as_bytes(blob))
+
+    async def data_keys(self, tenant: str, subjects: set[str]) -> dict[str, bytes | None]:
+        """Unwrapped data keys of existing subjects; None for erased or unknown ones."""
+        order = sorted(subjects)
+        async with self._redis.pipeline(transaction=False) as pipe:
+            for subject in order:
+                pipe.hget(redis_keys.subject_record(tenant, subject), "dk")
+            blobs = await pipe.execute()
+        out: dict[str, bytes | None] = {}
+        for subject, blob in zip(order, blobs, strict=True):
+            out[subject] = None if blob is None else await self._ks.unwrap_data_key(tenant, subject, as_bytes(blob))
+        return out
+
+    async def lookup(self, tenant: str, alias: Alias) -> str | None:
+        found = await self._redis.get(redis_keys.alias(tenant, self.alias_hash(tenant, alias)))
+        return opt_str(found)
+
+    async def resolve(self, tenant: str, aliases: list[Alias]) -> Resolution:
+        """The subject these aliases identify: found, joined, merged or created."""
+        if not aliases:
+            raise ValueError("resolve needs at least one alias")
+        hashes = sorted({self.alias_hash(tenant, a) for a in aliases})
+        for _ in range(5):
+            async with self._redis.pipeline(transaction=False) as pipe:
+                for h in hashes:
+                    pipe.get(redis_keys.alias(tenant, h))
+                found = [opt_str(v) for v in await pipe.execute()]
+            subjects = sorted({s for s in found if s is not None})
+            created = not subjects
+            merged: tuple[str, ...] = ()
+            if created:
+                subject = new_subject_id()
+            else:
+                subject = await self._oldest(tenant, subjects)
+                merged = tuple(s for s in subjects if s != subject)
+            await self.ensure_record(tenant, subject)
+            for other in merged:
+                await self.merge(tenant, into=subject, source=other)
+            missing = [h for h, s in zip(hashes, found, strict=True) if s is None]
+            if await self._claim(tenant, subject, hashes, missing):
+                return Resolution(subject, created, merged)
+        raise VaultError("alias resolution did not settle (concurrent writers)")
+
+    async def _claim(self, tenant: str, subject: str, hashes: list[str], missing: list[str]) -> bool:
+        async with self._redis.pipeline(transaction=False) as pipe:
+            for h in missing:
+                pipe.set(redis_keys.alias(tenant, h), subject, nx=True, ex=self._ttl)
+            for h in hashes:
+                pipe.expire(redis_keys.alias(tenant, h), self._ttl)
+            pipe.sadd(redis_keys.subject_aliases(tenant, subject), *hashes)
+            pipe.expire(redis_keys.subject_aliases(tenant, subject), self._ttl)
+            pipe.expire(redis_keys.subject_record(tenant, subject), self._ttl)
+            results = await pipe.execute()
+        return all(results[: len(missing)])
+
+    async def _oldest(self, tenant: str, subjects: list[str]) -> str:
+        async with self._redis.pipeline(transaction=False) as pipe:
+            for s in subjects:
+                pipe.hget(redis_keys.subject_record(tenant, s), "created")
+            created = await pipe.execute()
+        ranked = sorted(zip([int(c or 0) for c in created], subjects, strict=True))
+        return ranked[0][1]
+
+    async def merge(self, tenant: str, *, into: str, source: str) -> int:
+        """Move every token and alias of `source` to `into`; returns tokens moved."""
+        keys = await self.data_keys(tenant, {into, source})
+        dst_key, src_key = keys[into], keys[source]
+        if dst_key is None:
+            raise VaultError("merge target has no data key")
+        moved = 0
+        tokens = await self._redis.smembers(redis_keys.subject_tokens(tenant, source))
+        for raw in tokens:
+            moved += await self._move_token(tenant, as_str(raw), source, into, src_key, dst_key)
+        alias_hashes = await self._redis.smembers(redis_keys.subject_aliases(tenant, source))
+        async with self._redis.pipeline(transaction=False) as pipe:
+            for h in alias_hashes:
+                pipe.set(redis_keys.alias(tenant, as_str(h)), into, ex=self._ttl)
+            if alias_hashes:
+                pipe.sadd(redis_keys.subject_aliases(tenant, into), *alias_hashes)
+            pipe.delete(redis_keys.subject_record(tenant, source),
+                        redis_keys.subject_tokens(tenant, source),
+                        redis_keys.subject_aliases(tenant, source))
+            await pipe.execute()
+        return moved
+
+    async def _move_token(self, tenant: str, token: str, source: str, into: str,
+                          src_key: bytes | None, dst_key: bytes) -> int:
+        rec = redis_keys.token_record(tenant, tag_of_canonical(token), token)
+        entity, owner, sealed = await self._redis.hmget(rec, ["e", "s", "c"])
+        if owner is None or as_str(owner) != source or src_key is None or sealed is None or entity is None:
+            return 0
+        value = open_sealed(src_key, as_bytes(sealed), value_aad(tenant, token, as_str(entity), source))
+        resealed = seal(dst_key, value, value_aad(tenant, token, as_str(entity), into))
+        async with self._redis.pipeline(transaction=True) as pipe:
+            pipe.hset(rec, mapping={"s": into, "c": resealed})
+            pipe.sadd(redis_keys.subject_tokens(tenant, into), token)
+            await pipe.execute()
+        return 1

