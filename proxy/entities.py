@@ -36,9 +36,16 @@ def shape_allowed(entity: str, shape: Shape) -> bool:
 
 
 def check_spare_calling_code(code: int) -> None:
-    """Refuse a digit-token prefix that is an assigned ITU calling code."""
-    if code in phonenumbers.COUNTRY_CODE_TO_REGION_CODE:
-        raise ConfigError([
-            f"vault.phone_token_prefix: +{code} is an assigned calling code "
-            f"({', '.join(phonenumbers.COUNTRY_CODE_TO_REGION_CODE[code])}); pick a spare one such as 289"
-        ])
+    """Refuse a digit-token prefix that starts with an assigned ITU calling code.
+
+    Calling codes are prefix-free: `390…` is Italy (+39), so every leading 1, 2 and 3
+    digits are checked, not only the 3-digit code.
+    """
+    digits = f"{code:03d}"
+    for n in (1, 2, 3):
+        regions = phonenumbers.COUNTRY_CODE_TO_REGION_CODE.get(int(digits[:n]))
+        if regions:
+            raise ConfigError([
+                f"vault.phone_token_prefix: {digits} starts with the assigned calling code +{digits[:n]} "
+                f"({', '.join(regions)}); pick a spare code such as 289"
+            ])

