@@ -40,18 +40,33 @@ def aad(*fields: str | bytes) -> bytes:
     return bytes(out)
 
 
+class Aead:
+    """AES-256-GCM under one key; build once per key and reuse (key setup is the costly part)."""
+
+    __slots__ = ("_aead",)
+
+    def __init__(self, key: bytes) -> None:
+        self._aead = AESGCM(key)
+
+    def seal(self, plaintext: bytes, associated: bytes) -> bytes:
+        nonce = os.urandom(NONCE_BYTES)
+        return nonce + self._aead.encrypt(nonce, plaintext, associated)
+
+    def open(self, blob: bytes, associated: bytes) -> bytes:
+        if len(blob) < NONCE_BYTES + 16:
+            raise DecryptError("ciphertext too short")
+        try:
+            return self._aead.decrypt(blob[:NONCE_BYTES], blob[NONCE_BYTES:], associated)
+        except InvalidTag:
+            raise DecryptError("authentication failed") from None
+
+
 def seal(key: bytes, plaintext: bytes, associated: bytes) -> bytes:
-    nonce = os.urandom(NONCE_BYTES)
-    return nonce + AESGCM(key).encrypt(nonce, plaintext, associated)
+    return Aead(key).seal(plaintext, associated)
 
 
 def open_sealed(key: bytes, blob: bytes, associated: bytes) -> bytes:
-    if len(blob) < NONCE_BYTES + 16:
-        raise DecryptError("ciphertext too short")
-    try:
-        return AESGCM(key).decrypt(blob[:NONCE_BYTES], blob[NONCE_BYTES:], associated)
-    except InvalidTag:
-        raise DecryptError("authentication failed") from None
+    return Aead(key).open(blob, associated)
 
 
 def hkdf(key: bytes, info: str, length: int = KEY_BYTES) -> bytes:
@@ -65,7 +80,7 @@ def subkey(root: bytes, purpose: str, tenant: str) -> bytes:
 
 def keyed_hash(key: bytes, *fields: str | bytes) -> bytes:
     """HMAC-SHA256 over the canonical encoding of fields (never an unkeyed hash)."""
-    return hmac.new(key, aad(*fields), hashlib.sha256).digest()
+    return hmac.digest(key, aad(*fields), "sha256")
 
 
 def check_value(key: bytes) -> str:

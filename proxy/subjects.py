@@ -27,6 +27,9 @@ from proxy.normalize import normalize
 from proxy.redis_values import as_bytes, as_str, opt_str
 from proxy.tokens import tag_of_canonical
 
+KEY_CACHE_S = 10.0
+KEY_CACHE_SIZE = 10_000
+
 ALIAS_ENTITY = {
     "wa_id": PHONE_NUMBER,
     "bsuid": WHATSAPP_USER_ID,
@@ -66,6 +69,21 @@ class Subjects:
         self._redis = redis
         self._ks = keystore
         self._ttl = retention_s
+        # Unwrapped data keys, briefly: a reveal still needs the token record itself, which
+        # erasure deletes first, so a cached key never outlives the data it opens.
+        self._key_cache: dict[tuple[str, str], tuple[float, bytes]] = {}
+
+    def _cached(self, tenant: str, subject: str) -> bytes | None:
+        hit = self._key_cache.get((tenant, subject))
+        return hit[1] if hit and hit[0] > time.monotonic() else None
+
+    def _remember_key(self, tenant: str, subject: str, key: bytes) -> None:
+        if len(self._key_cache) >= KEY_CACHE_SIZE:
+            self._key_cache.clear()
+        self._key_cache[(tenant, subject)] = (time.monotonic() + KEY_CACHE_S, key)
+
+    def forget(self, tenant: str, subject: str) -> None:
+        self._key_cache.pop((tenant, subject), None)
 
     def alias_hash(self, tenant: str, alias: Alias) -> str:
         norm = normalize(ALIAS_ENTITY[alias.kind], alias.value)
@@ -80,7 +98,7 @@ class Subjects:
             wrapped = await self._ks.wrap_data_key(tenant, subject, random_key())
             async with self._redis.pipeline(transaction=True) as pipe:
                 pipe.hsetnx(rec, "dk", wrapped)
-                pipe.hsetnx(rec, "created", str(int(time.time())))
+                pipe.hsetnx(rec, "created", str(time.time_ns()))
                 pipe.expire(rec, self._ttl)
                 pipe.hget(rec, "dk")
                 blob = (await pipe.execute())[-1]
@@ -90,14 +108,25 @@ class Subjects:
 
     async def data_keys(self, tenant: str, subjects: set[str]) -> dict[str, bytes | None]:
         """Unwrapped data keys of existing subjects; None for erased or unknown ones."""
-        order = sorted(subjects)
+        out: dict[str, bytes | None] = {}
+        order = []
+        for subject in sorted(subjects):
+            cached = self._cached(tenant, subject)
+            if cached is None:
+                order.append(subject)
+            else:
+                out[subject] = cached
+        if not order:
+            return out
         async with self._redis.pipeline(transaction=False) as pipe:
             for subject in order:
                 pipe.hget(redis_keys.subject_record(tenant, subject), "dk")
             blobs = await pipe.execute()
-        out: dict[str, bytes | None] = {}
         for subject, blob in zip(order, blobs, strict=True):
-            out[subject] = None if blob is None else await self._ks.unwrap_data_key(tenant, subject, as_bytes(blob))
+            key = None if blob is None else await self._ks.unwrap_data_key(tenant, subject, as_bytes(blob))
+            if key is not None:
+                self._remember_key(tenant, subject, key)
+            out[subject] = key
         return out
 
     async def lookup(self, tenant: str, alias: Alias) -> str | None:
@@ -170,6 +199,7 @@ class Subjects:
                         redis_keys.subject_tokens(tenant, source),
                         redis_keys.subject_aliases(tenant, source))
             await pipe.execute()
+        self.forget(tenant, source)
         return moved
 
     async def _move_token(self, tenant: str, token: str, source: str, into: str,

@@ -16,7 +16,6 @@ pointer: the entity that authorises anything is the one sealed in the vault reco
 
 from __future__ import annotations
 
-import base64
 import enum
 import hashlib
 import re
@@ -68,7 +67,10 @@ def damm(digits: str) -> int:
 
 
 def _b32(raw: bytes, n: int) -> str:
-    return base64.b32encode(raw).decode("ascii").lower()[:n]
+    """The first n base32 characters of raw (RFC 4648 alphabet, lower-case)."""
+    nbytes = (n * 5 + 7) // 8
+    bits = int.from_bytes(raw[:nbytes], "big") >> (nbytes * 8 - n * 5)
+    return "".join(B32[(bits >> (5 * (n - 1 - k))) & 31] for k in range(n))
 
 
 def _check_char(label: str, body: str) -> str:

@@ -15,25 +15,31 @@ Batches cost two round trips: subject keys first, then one pipelined script per 
 from __future__ import annotations
 
 import enum
+import hashlib
+import hmac
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
+from typing import Any
 
 from redis.asyncio import Redis
+from redis.asyncio.client import Pipeline
+from redis.exceptions import NoScriptError
 
 from proxy import redis_keys
 from proxy.config import VaultSettings
-from proxy.crypto import DecryptError, keyed_hash, open_sealed, seal
+from proxy.crypto import Aead, DecryptError, keyed_hash
 from proxy.entities import IDENTIFIER_ENTITIES, shape_allowed
 from proxy.errors import TokenError, VaultError
 from proxy.keystore import KeyStore
 from proxy.normalize import normalize
-from proxy.redis_values import opt_str
+from proxy.redis_values import as_bytes, as_str, opt_str
 from proxy.subjects import Subjects, value_aad
 from proxy.tokens import Shape, mint, parse, tag_for, tag_of_canonical
 
 MAX_CANDIDATES = 64
+INDEX_BYTES = 16  # 128-bit blind index in key names and tombstones
 _CREATED, _KNOWN, _OTHER, _TAKEN = 0, 1, 2, 3
 
 
@@ -85,7 +91,8 @@ class Vault:
         self.settings = settings
         self.ttl = settings.retention_days * 86_400
         self.subjects = Subjects(redis, keystore, retention_s=self.ttl)
-        self._mint = redis.register_script(_script("mint"))
+        self._mint_text = _script("mint")
+        self._mint_sha = hashlib.sha1(self._mint_text.encode()).hexdigest()  # noqa: S324 - Redis script id
         self.free_script = redis.register_script(_script("free"))
 
     # --- tokenize ---------------------------------------------------------------------
@@ -101,71 +108,105 @@ class Vault:
         return keyed_hash(self.keystore.index_key(tenant), *fields), "\x1f".join(fields)
 
     def _candidate(self, tenant: str, req: TokenizeRequest, index: bytes, basis: str, n: int) -> str:
-        digest = keyed_hash(self.keystore.token_key(tenant), basis, str(n))
+        """Candidate n: HMAC under the active token key over "n\x1f<basis>" (n first: unambiguous)."""
+        digest = hmac.digest(self.keystore.token_key(tenant), f"{n}\x1f{basis}".encode(), "sha256")
         return mint(req.shape, req.entity, index, digest, phone_prefix=self.settings.phone_token_prefix)
 
     async def tokenize(self, tenant: str, requests: Sequence[TokenizeRequest]) -> list[Minted]:
-        """Tokens for a batch, in order; subjects must exist or are created here."""
+        """Tokens for a batch, in order; subjects are created on first use."""
         for req in requests:
             if not shape_allowed(req.entity, req.shape):
                 raise TokenError(f"entity {req.entity} cannot take the {req.shape.value} shape")
         if not requests:
             return []
         derived = [self._derive(tenant, r) for r in requests]
-        keys = {s: await self.subjects.ensure_record(tenant, s) for s in {r.subject for r in requests}}
         attempt = [0] * len(requests)
-        pending: dict[int, str] = {
-            i: self._candidate(tenant, r, derived[i][0], derived[i][1], 0) for i, r in enumerate(requests)
-        }
+        pending = {i: self._candidate(tenant, r, *derived[i], 0) for i, r in enumerate(requests)}
+        aeads = await self._subject_aeads(tenant, requests, pending)
         results: dict[int, Minted] = {}
         now = str(int(time.time()))
         created_any = False
         while pending:
-            await self._remember(tenant, requests, pending)
-            async with self.redis.pipeline(transaction=False) as pipe:
-                order = list(pending.items())
-                for i, token in order:
-                    req, (index, _) = requests[i], derived[i]
-                    tag = tag_for(req.shape, index)
-                    sealed = seal(keys[req.subject], req.value.encode(),
-                                  value_aad(tenant, token, req.entity, req.subject))
-                    await self._mint(
-                        keys=[redis_keys.value_index(tenant, tag, index.hex()),
-                              redis_keys.token_record(tenant, tag, token),
-                              redis_keys.tombstone(tenant, tag, token)],
-                        args=[index.hex(), token, req.entity, req.subject, sealed, now, self.ttl],
-                        client=pipe,
-                    )
-                replies = await pipe.execute()
+            order = list(pending.items())
+            calls: list[tuple[str | bytes, ...]] = []
+            for i, token in order:
+                req, index = requests[i], derived[i][0]
+                tag = tag_for(req.shape, index)
+                sealed = aeads[req.subject].seal(req.value.encode(), value_aad(tenant, token, req.entity, req.subject))
+                index_hex = index[:INDEX_BYTES].hex()
+                calls.append((redis_keys.value_index(tenant, tag, index_hex),
+                               redis_keys.token_record(tenant, tag, token),
+                               redis_keys.tombstone(tenant, tag, token),
+                               index_hex, token, f"{req.entity}\x1f{req.subject}\x1f{now}\x1f{self.ttl}", sealed))
+            replies = await self._mint_batch(calls)
             pending = {}
             for (i, _token), (code, found) in zip(order, replies, strict=True):
                 req = requests[i]
                 if code in (_CREATED, _KNOWN):
                     created_any |= code == _CREATED
-                    results[i] = Minted(found.decode(), req.entity, req.subject, code == _CREATED)
+                    results[i] = Minted(as_str(found), req.entity, req.subject, code == _CREATED)
                 elif code == _OTHER:
-                    pending[i] = found.decode()
+                    pending[i] = as_str(found)
                 else:
                     attempt[i] += 1
                     if attempt[i] >= MAX_CANDIDATES:
                         raise VaultError("token space exhausted for one value")
-                    pending[i] = self._candidate(tenant, req, derived[i][0], derived[i][1], attempt[i])
+                    pending[i] = self._candidate(tenant, req, *derived[i], attempt[i])
+            if pending:
+                await self._remember(tenant, requests, pending)
         if created_any:
             await self.wait_for_replicas()
         return [await self._owner_checked(tenant, results[i]) for i in range(len(requests))]
 
+    async def _subject_aeads(self, tenant: str, requests: Sequence[TokenizeRequest],
+                             pending: dict[int, str]) -> dict[str, Aead]:
+        """One round trip: each subject's wrapped key, and its token set lists the candidates
+        before any token exists (the subject record is written first)."""
+        subjects = sorted({r.subject for r in requests})
+        async with self.redis.pipeline(transaction=False) as pipe:
+            for subject in subjects:
+                pipe.hget(redis_keys.subject_record(tenant, subject), "dk")
+            self._queue_remember(pipe, tenant, requests, pending)
+            replies = await pipe.execute()
+        out: dict[str, Aead] = {}
+        for subject, blob in zip(subjects, replies[: len(subjects)], strict=True):
+            if blob is None:
+                key = await self.subjects.ensure_record(tenant, subject)
+            else:
+                key = await self.keystore.unwrap_data_key(tenant, subject, as_bytes(blob))
+            out[subject] = Aead(key)
+        return out
+
+    async def _mint_batch(self, calls: list[tuple[str | bytes, ...]]) -> list[Any]:
+        """EVALSHA per call in one pipeline; loads the script once if Redis lost it."""
+        for _ in range(2):
+            async with self.redis.pipeline(transaction=False) as pipe:
+                for call in calls:
+                    pipe.evalsha(self._mint_sha, 3, *call)
+                replies = await pipe.execute(raise_on_error=False)
+            if not any(isinstance(r, NoScriptError) for r in replies):
+                for reply in replies:
+                    if isinstance(reply, Exception):
+                        raise VaultError(f"token script failed ({type(reply).__name__})")
+                return replies
+            await self.redis.script_load(self._mint_text)
+        raise VaultError("token script could not be loaded")
+
     async def _remember(self, tenant: str, requests: Sequence[TokenizeRequest], pending: dict[int, str]) -> None:
-        """Subject record first: its token set lists a token before the token exists."""
+        async with self.redis.pipeline(transaction=False) as pipe:
+            self._queue_remember(pipe, tenant, requests, pending)
+            await pipe.execute()
+
+    def _queue_remember(self, pipe: Pipeline, tenant: str, requests: Sequence[TokenizeRequest],
+                        pending: dict[int, str]) -> None:
         by_subject: dict[str, list[str]] = {}
         for i, token in pending.items():
             by_subject.setdefault(requests[i].subject, []).append(token)
-        async with self.redis.pipeline(transaction=False) as pipe:
-            for subject, tokens in by_subject.items():
-                pipe.sadd(redis_keys.subject_tokens(tenant, subject), *tokens)
-                pipe.expire(redis_keys.subject_tokens(tenant, subject), self.ttl)
-                pipe.expire(redis_keys.subject_record(tenant, subject), self.ttl)
-                pipe.expire(redis_keys.subject_aliases(tenant, subject), self.ttl)
-            await pipe.execute()
+        for subject, tokens in by_subject.items():
+            pipe.sadd(redis_keys.subject_tokens(tenant, subject), *tokens)
+            pipe.expire(redis_keys.subject_tokens(tenant, subject), self.ttl)
+            pipe.expire(redis_keys.subject_record(tenant, subject), self.ttl)
+            pipe.expire(redis_keys.subject_aliases(tenant, subject), self.ttl)
 
     async def _owner_checked(self, tenant: str, minted: Minted) -> Minted:
         if minted.created or self._is_subject_scoped(minted):
@@ -204,7 +245,7 @@ class Vault:
             p if isinstance(p, NotRevealed) else (p[0], p[1], next(records)) for p in parsed
         ]
         subjects = {r[2][1].decode() for r in rows if isinstance(r, tuple) and r[2][1] is not None}
-        keys = await self.subjects.data_keys(tenant, subjects)
+        keys = {s: Aead(k) for s, k in (await self.subjects.data_keys(tenant, subjects)).items() if k}
         out: list[Revealed | NotRevealed] = []
         for given, row in zip(tokens, rows, strict=True):
             out.append(row if isinstance(row, NotRevealed) else self._open(tenant, given, row, keys))
@@ -213,15 +254,15 @@ class Vault:
         return out
 
     def _open(self, tenant: str, given: str, row: tuple[str, str, list[bytes | None]],
-              keys: dict[str, bytes | None]) -> Revealed | NotRevealed:
+              keys: dict[str, Aead]) -> Revealed | NotRevealed:
         canonical, _, (entity, subject, sealed) = row
         if entity is None or subject is None or sealed is None:
             return NotRevealed(given, Miss.NOT_FOUND)
-        key = keys.get(subject.decode())
-        if key is None:
+        aead = keys.get(subject.decode())
+        if aead is None:
             return NotRevealed(given, Miss.NOT_FOUND)
         try:
-            value = open_sealed(key, sealed, value_aad(tenant, canonical, entity.decode(), subject.decode()))
+            value = aead.open(sealed, value_aad(tenant, canonical, entity.decode(), subject.decode()))
         except DecryptError:
             return NotRevealed(given, Miss.NOT_FOUND)
         return Revealed(canonical, entity.decode(), subject.decode(), value.decode())

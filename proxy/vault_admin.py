@@ -67,6 +67,7 @@ class VaultAdmin:
         return int(result)
 
     async def erase(self, tenant: str, subject: str) -> ErasureReceipt:
+        self.vault.subjects.forget(tenant, subject)
         tokens = await self._tokens_of(tenant, subject)
         freed = [t for t in tokens if await self._free(tenant, t, subject=subject, mode="erase") == 1]
         alias_hashes = [as_str(h) for h in await self.redis.smembers(redis_keys.subject_aliases(tenant, subject))]
@@ -79,6 +80,7 @@ class VaultAdmin:
                         redis_keys.subject_tokens(tenant, subject),
                         redis_keys.subject_aliases(tenant, subject))
             await pipe.execute()
+        self.vault.subjects.forget(tenant, subject)
         return ErasureReceipt(tenant, subject, tuple(freed), len(alias_hashes), now)
 
     async def export(self, tenant: str, subject: str) -> SubjectExport:
