@@ -45,21 +45,21 @@ async def raw_side(redis: Redis, vals: list[str], batch: int) -> tuple[float, fl
     async def sets() -> None:
         for i in range(0, len(vals), batch):
             async with redis.pipeline(transaction=False) as pipe:
-                for j, v in enumerate(vals[i:i + batch]):
+                for j, v in enumerate(vals[i : i + batch]):
                     pipe.set(f"raw:{i + j}", v)
                 await pipe.execute()
 
     async def gets() -> None:
         for i in range(0, len(vals), batch):
             async with redis.pipeline(transaction=False) as pipe:
-                for j in range(len(vals[i:i + batch])):
+                for j in range(len(vals[i : i + batch])):
                     pipe.get(f"raw:{i + j}")
                 await pipe.execute()
 
     return await timed(len(vals), sets), await timed(len(vals), gets)
 
 
-async def vault_side(redis: Redis, vals: list[str], batch: int) -> tuple[float, float, float]:
+async def vault_side(redis: Redis, vals: list[str], batch: int) -> tuple[float, float, float, float]:
     keystore = KeyStore(redis, load_keys(EnvFileProvider(generate_key_texts())))
     await keystore.verify()
     vault = Vault(redis, keystore, VaultSettings(url="bench"))
@@ -69,27 +69,29 @@ async def vault_side(redis: Redis, vals: list[str], batch: int) -> tuple[float, 
 
     async def tokenize() -> None:
         for i in range(0, len(reqs), batch):
-            tokens.extend(m.token for m in await vault.tokenize("bench", reqs[i:i + batch]))
+            tokens.extend(m.token for m in await vault.tokenize("bench", reqs[i : i + batch]))
 
     async def tokenize_known() -> None:
         for i in range(0, len(reqs), batch):
-            await vault.tokenize("bench", reqs[i:i + batch])
+            await vault.tokenize("bench", reqs[i : i + batch])
 
     async def reveal() -> None:
         for i in range(0, len(tokens), batch):
-            await vault.reveal("bench", tokens[i:i + batch])
+            await vault.reveal("bench", tokens[i : i + batch])
 
+    before = int((await redis.info("memory"))["used_memory"])
     new = await timed(len(reqs), tokenize)
+    per_token = (int((await redis.info("memory"))["used_memory"]) - before) / len(reqs)
     known = await timed(len(reqs), tokenize_known)
     rev = await timed(len(tokens), reveal)
-    return new, known, rev
+    return new, known, rev, per_token
 
 
 async def one_round(redis: Redis, n: int, batch: int, round_no: int) -> dict[str, float]:
     await redis.flushdb()
     set_rate, get_rate = await raw_side(redis, values(n, f"raw{round_no}"), batch)
-    new, known, rev = await vault_side(redis, values(n, f"vault{round_no}"), batch)
-    return {"set": set_rate, "get": get_rate, "new": new, "known": known, "reveal": rev}
+    new, known, rev, per_token = await vault_side(redis, values(n, f"vault{round_no}"), batch)
+    return {"set": set_rate, "get": get_rate, "new": new, "known": known, "reveal": rev, "bytes": per_token}
 
 
 async def main(args: argparse.Namespace) -> None:
@@ -108,9 +110,12 @@ async def main(args: argparse.Namespace) -> None:
         if proc:
             proc.stop()
     best = {k: max(r[k] for r in rounds) for k in rounds[0]}
-    print(f"redis-server {info['redis_version']}, aof_enabled={info['aof_enabled']}, "
-          f"parser={'hiredis' if _hiredis() else 'python'}, values={args.values}, batch={args.batch}, "
-          f"value={VALUE_BYTES} B, rounds={args.rounds} (best of), cpu={os.cpu_count()}")
+    best["bytes"] = min(r["bytes"] for r in rounds)
+    print(
+        f"redis-server {info['redis_version']}, aof_enabled={info['aof_enabled']}, "
+        f"parser={'hiredis' if _hiredis() else 'python'}, values={args.values}, batch={args.batch}, "
+        f"value={VALUE_BYTES} B, rounds={args.rounds} (best of), cpu={os.cpu_count()}"
+    )
     print(f"{'operation':<28}{'ops/s':>12}{'raw ops/s':>12}{'share':>9}{'goal':>10}")
     for name, key, raw, goal in [
         ("tokenise, new values", "new", "set", 0.40),
@@ -122,6 +127,7 @@ async def main(args: argparse.Namespace) -> None:
         print(f"{name:<28}{best[key]:>12,.0f}{best[raw]:>12,.0f}{share:>9.0%}{mark:>10}")
     print(f"{'raw SET (pipelined)':<28}{best['set']:>12,.0f}")
     print(f"{'raw GET (pipelined)':<28}{best['get']:>12,.0f}")
+    print(f"Redis memory per token (100-byte value, one subject): {best['bytes']:,.0f} bytes")
 
 
 def _hiredis() -> bool:
