@@ -116,3 +116,9 @@ def audit_writer_of(key: str) -> str | None:
     if not key.startswith("audit:{") or "}" not in key:
         return None
     return key[len("audit:{") : key.rindex("}")]
+
+
+# --- media ids Veil has seen for a tenant (webhooks, upload responses) --------------
+def media_known(tenant: str, media_id: str) -> str:
+    """String with TTL: this Meta media id was seen for this tenant (so GET/DELETE may proxy it)."""
+    return f"{PREFIX}:media:{tenant}:{media_id}"
