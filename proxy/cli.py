@@ -14,6 +14,7 @@ from pathlib import Path
 
 import click
 
+from proxy.cli_recognizers import recognizers_group
 from proxy.config import load_settings
 from proxy.entities import check_spare_calling_code
 from proxy.errors import ConfigError, KeyMaterialError, VeilError
@@ -133,15 +134,7 @@ def serve(path: str | None) -> None:
         _fail(EXIT_FAILED, [str(exc)])
 
 
-def _register_optional() -> None:
-    try:
-        from proxy.cli_recognizers import recognizers_group
-    except ImportError:  # detection is an optional extra of the CLI during development
-        return
-    cli.add_command(recognizers_group, "recognizers")
-
-
-_register_optional()
+cli.add_command(recognizers_group, "recognizers")
 
 
 def main() -> int:

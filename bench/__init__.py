@@ -1,0 +1,1 @@
+"""Measured detection quality and speed (`python -m bench.detection`)."""

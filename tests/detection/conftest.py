@@ -1,0 +1,37 @@
+"""Detection fixtures: Presidio engines are built once per session (they load spaCy)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from proxy.detection import Analyzer, DetectionSettings, build_analyzer
+
+EXTRA = "tests.detection.extra_recognizer:TicketIdRecognizer"
+
+
+def settings(**overrides: Any) -> DetectionSettings:
+    base: dict[str, Any] = {"phone_regions": ("IT", "FR")}
+    return DetectionSettings.model_validate({**base, **overrides})
+
+
+@pytest.fixture(scope="session")
+def full_settings() -> DetectionSettings:
+    """Both models, all six languages, an extra recognizer, allow-list and thresholds."""
+    return settings(
+        extra_recognizers=(EXTRA,),
+        allow_list=("+39 02 1234 5678", "Info@Shop.example"),
+        thresholds={"LOYALTY_TIER": 0.85},
+    )
+
+
+@pytest.fixture(scope="session")
+def analyzer(full_settings: DetectionSettings) -> Analyzer:
+    return build_analyzer(full_settings)
+
+
+@pytest.fixture(scope="session")
+def blank_analyzer() -> Analyzer:
+    """No spaCy model at all: Italian and English on blank pipelines (fast to build)."""
+    return build_analyzer(settings(models={}, languages=("it", "en"), default_language="it"))

