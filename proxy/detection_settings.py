@@ -22,6 +22,7 @@ from proxy.errors import VeilError
 ENTITY_NAME = re.compile(r"^[A-Z][A-Z0-9_]{1,40}$")
 PACKAGE_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_RECOGNIZERS_FILE = "config/recognizers.yaml"
+PACKAGED_RECOGNIZERS = Path(__file__).resolve().parent / "defaults" / "recognizers.yaml"  # == config/recognizers.yaml
 
 # spaCy model → the pip distribution that installs it (the generic rule is `_` → `-`).
 MODEL_PACKAGES = {
@@ -140,9 +141,18 @@ class DetectionSettings(BaseModel):
         return self
 
     def recognizers_path(self) -> Path:
-        """`recognizers_file`, relative paths resolved against the project root."""
+        """`recognizers_file`: absolute as given; relative against the working directory, then the
+        source checkout; the default name falls back to the copy installed with the package
+        (a wheel or container has no `config/` folder beside the code)."""
         path = Path(self.recognizers_file)
-        return path if path.is_absolute() else PACKAGE_ROOT / path
+        if path.is_absolute():
+            return path
+        for candidate in (Path.cwd() / path, PACKAGE_ROOT / path):
+            if candidate.exists():
+                return candidate
+        if self.recognizers_file == DEFAULT_RECOGNIZERS_FILE:
+            return PACKAGED_RECOGNIZERS
+        return PACKAGE_ROOT / path
 
     def threshold(self, entity: str) -> float:
         return self.thresholds.get(entity, self.default_threshold)

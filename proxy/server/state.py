@@ -111,7 +111,8 @@ class Shared:
         try:
             await self.check_once()
             if self.detector is None:
-                self.detector = await PresidioDetector.start(DetectionSettings.model_validate(s.detection))
+                detection = {"phone_token_prefix": s.vault.phone_token_prefix} | s.detection
+                self.detector = await PresidioDetector.start(DetectionSettings.model_validate(detection))
                 self._own_detector = True
         except (KeyMaterialError, ConfigError, DetectionError):
             await self._stop()

@@ -242,3 +242,10 @@ async def test_process_pool_detects_batches_and_reloads(tmp_path: Path) -> None:
         assert "COUPON_CODE" not in {s.entity for s in after[0]}
     finally:
         await detector.close()
+
+
+def test_packaged_recognizers_copy_matches_config() -> None:
+    """A wheel or container has no config/ folder: the package carries the same default file."""
+    from proxy.detection_settings import PACKAGE_ROOT, PACKAGED_RECOGNIZERS
+
+    assert PACKAGED_RECOGNIZERS.read_bytes() == (PACKAGE_ROOT / "config" / "recognizers.yaml").read_bytes()
