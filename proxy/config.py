@@ -66,6 +66,14 @@ class VaultSettings(_Model):
         _check_entities(list(value))
         return value
 
+    @model_validator(mode="after")
+    def _wait_needs_one_connection(self) -> VaultSettings:
+        if self.wait_replicas and self.url.split("://", 1)[0].endswith("+cluster"):
+            raise ValueError("wait_replicas is not supported with redis+cluster:// (WAIT counts one "
+                             "connection's writes and a cluster pipeline spans several); use Sentinel, "
+                             "or appendfsync always on the cluster nodes")
+        return self
+
 
 class WhatsAppSettings(_Model):
     graph_base_url: str = "https://graph.facebook.com"
@@ -76,6 +84,7 @@ class WhatsAppSettings(_Model):
     access_token_env: str | None = "VEIL_WA_ACCESS_TOKEN"  # noqa: S105
     access_token_file: str | None = None
     media_hosts: list[str] = Field(default_factory=lambda: ["*.fbsbx.com"])
+    graph_version: str = Field("v23.0", pattern=r"^v\d{1,3}\.\d{1,3}$")  # Veil's own media lookups
 
 
 class TenantSettings(_Model):
@@ -119,6 +128,21 @@ class RateLimit(_Model):
     per_day: int | None = Field(None, ge=1)
 
 
+class Ceilings(_Model):
+    """Per-entity ceilings on reveals and uses (`"*"` counts every entity together);
+    `block: true` blocks the service on a breach until an admin lifts it."""
+
+    reveal: dict[str, RateLimit] = Field(default_factory=dict)
+    use: dict[str, RateLimit] = Field(default_factory=dict)
+    block: bool = False
+
+    @field_validator("reveal", "use")
+    @classmethod
+    def _entities(cls, value: dict[str, RateLimit]) -> dict[str, RateLimit]:
+        _check_entities(list(value))
+        return value
+
+
 class ServiceSettings(_Model):
     name: str
     tenant: str = DEFAULT_TENANT
@@ -134,6 +158,7 @@ class ServiceSettings(_Model):
     media: list[str] = Field(default_factory=list)
     any_subject: list[str] = Field(default_factory=list)
     rate_limits: dict[str, RateLimit] = Field(default_factory=dict)
+    ceilings: Ceilings = Field(default_factory=lambda: Ceilings())
 
     @field_validator("name")
     @classmethod
@@ -176,9 +201,103 @@ class AuditSettings(_Model):
     checkpoint_interval_s: float = Field(60.0, gt=0)
 
 
+class BaselineSettings(_Model):
+    """Per-service rolling baseline of reveals + uses (docs/monitoring.md has the measured rates)."""
+
+    enabled: bool = True
+    window_s: int = Field(300, ge=10, le=86_400)
+    alpha: float = Field(0.1, gt=0, lt=1)
+    k: float = Field(6.0, gt=0)
+    min_count: int = Field(50, ge=1)
+    warmup_windows: int = Field(12, ge=1)
+
+
 class AlertSettings(_Model):
     webhook_url: str | None = None
     webhook_secret_env: str | None = None
+    webhook_secret_file: str | None = None
+    baseline: BaselineSettings = Field(default_factory=lambda: BaselineSettings())
+
+
+class RouteTokenize(_Model):
+    path: str  # JSONPath of values to tokenise
+    entity: str
+    identifier: bool | None = None  # default: the entity is an identifier (phone, BSUID, …)
+
+    @field_validator("entity")
+    @classmethod
+    def _entity(cls, value: str) -> str:
+        return _check_entities([value])[0]
+
+
+class RouteDirection(_Model):
+    """JSONPath rules for one direction of a generic route (docs/outbound.md)."""
+
+    tokenize: list[RouteTokenize] = Field(default_factory=list)
+    detokenize: list[str] = Field(default_factory=list)
+    scan: list[str] = Field(default_factory=list)  # strings scanned as free text by the detector
+
+
+class RouteRules(_Model):
+    request: RouteDirection = Field(default_factory=lambda: RouteDirection())
+    response: RouteDirection = Field(default_factory=lambda: RouteDirection())
+
+
+ROUTE_PREFIX = re.compile(r"^/routes(/[A-Za-z0-9_-]+)+$")
+HttpMethod = Literal["GET", "POST", "PUT", "PATCH", "DELETE"]
+ROUTE_METHODS: tuple[HttpMethod, ...] = ("GET", "POST", "PUT", "PATCH", "DELETE")
+
+
+class RouteSettings(_Model):
+    """`routes.<name>`: a path prefix on the public listener -> an upstream base URL (JSON only)."""
+
+    upstream: str
+    prefix: str | None = None  # default /routes/<name>
+    services: list[str] = Field(default_factory=list)
+    sink: bool = False  # the caller cannot read the upstream back: detokenising towards it is `use`
+    response: Literal["scan", "passthrough"] = "scan"
+    max_body: int = Field(1024 * 1024, ge=1024, le=64 * 1024 * 1024)
+    timeout_s: float = Field(10.0, gt=0, le=300)
+    methods: list[HttpMethod] = Field(default_factory=lambda: list(ROUTE_METHODS))
+    subject: str | None = None  # JSONPath of the request's customer (a token or a raw identifier)
+    language: str | None = None  # for `scan`; default the tenant's
+    credential_header: str = "Authorization"
+    credential_prefix: str = "Bearer "
+    credential_env: str | None = None  # the upstream's own credential, by reference
+    credential_file: str | None = None
+    rules: RouteRules = Field(default_factory=lambda: RouteRules())
+
+    @field_validator("upstream")
+    @classmethod
+    def _upstream(cls, value: str) -> str:
+        from yarl import URL
+
+        url = URL(value)
+        if url.scheme not in ("http", "https") or not url.host or url.user or url.password \
+                or url.query_string or url.fragment:
+            raise ValueError("upstream must be an absolute http(s) URL without credentials, query or fragment")
+        return value
+
+    @field_validator("prefix")
+    @classmethod
+    def _prefix(cls, value: str | None) -> str | None:
+        if value is not None and not ROUTE_PREFIX.match(value):
+            raise ValueError("prefix must look like /routes/<name>[/<more>] ([A-Za-z0-9_-] segments)")
+        return value
+
+    @model_validator(mode="after")
+    def _paths_compile(self) -> RouteSettings:
+        import jsonpath
+
+        paths = [self.subject] if self.subject else []
+        for direction in (self.rules.request, self.rules.response):
+            paths += [t.path for t in direction.tokenize] + direction.detokenize + direction.scan
+        for path in paths:
+            try:
+                jsonpath.compile(path)
+            except jsonpath.JSONPathError as exc:
+                raise ValueError(f"bad JSONPath {path!r}: {str(exc).splitlines()[0]}") from None
+        return self
 
 
 class Settings(_Model):
@@ -193,7 +312,7 @@ class Settings(_Model):
     audit: AuditSettings = Field(default_factory=lambda: AuditSettings())
     alerts: AlertSettings = Field(default_factory=lambda: AlertSettings())
     detection: dict[str, Any] = Field(default_factory=dict)
-    routes: dict[str, Any] = Field(default_factory=dict)
+    routes: dict[str, RouteSettings] = Field(default_factory=dict)
     # Resolved secrets by reference ("env:NAME" / "file:PATH"); never serialised or logged.
     secrets: Mapping[str, str] = Field(default_factory=dict, exclude=True, repr=False)
 
@@ -211,6 +330,25 @@ class Settings(_Model):
                     raise ValueError(f"{kind}: duplicate name {item.name!r}")
                 seen.add(item.name)
         return self
+
+    @model_validator(mode="after")
+    def _routes_known(self) -> Settings:
+        services = {svc.name for svc in self.services}
+        prefixes: set[str] = set()
+        for name, route in self.routes.items():
+            if not SERVICE_NAME.match(name):
+                raise ValueError(f"routes: name {name!r} must match [a-z0-9][a-z0-9_-]{{0,62}}")
+            unknown = sorted(set(route.services) - services)
+            if unknown:
+                raise ValueError(f"routes.{name}.services: unknown service(s) {unknown}")
+            prefix = self.route_prefix(name)
+            if prefix in prefixes:
+                raise ValueError(f"routes.{name}.prefix: {prefix} is used twice")
+            prefixes.add(prefix)
+        return self
+
+    def route_prefix(self, name: str) -> str:
+        return self.routes[name].prefix or f"/routes/{name}"
 
     def tenant_names(self) -> list[str]:
         return [t.name for t in self.tenants] or [DEFAULT_TENANT]
@@ -272,6 +410,10 @@ def _secret_refs(model: BaseModel, prefix: str = "") -> list[tuple[str, str, str
             for i, item in enumerate(value):
                 if isinstance(item, BaseModel):
                     refs += _secret_refs(item, f"{path}.{i}.")
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                if isinstance(item, BaseModel):
+                    refs += _secret_refs(item, f"{path}.{key}.")
         elif isinstance(value, str) and name.endswith("_env"):
             refs.append((path, "env", value))
         elif isinstance(value, str) and name.endswith("_file"):

@@ -210,8 +210,8 @@ class Subjects:
             return 0
         value = open_sealed(src_key, as_bytes(sealed), value_aad(tenant, token, as_str(entity), source))
         resealed = seal(dst_key, value, value_aad(tenant, token, as_str(entity), into))
-        async with self._redis.pipeline(transaction=True) as pipe:
-            pipe.hset(rec, mapping={"s": into, "c": resealed})
-            pipe.sadd(redis_keys.subject_tokens(tenant, into), token)
-            await pipe.execute()
+        # Two slots, so two steps, in the order that never leaves a token without its subject:
+        # the survivor's token set first, then the record (a single-key write).
+        await self._redis.sadd(redis_keys.subject_tokens(tenant, into), token)
+        await self._redis.hset(rec, mapping={"s": into, "c": resealed})
         return 1

@@ -125,7 +125,6 @@ class Vault:
         aeads = await self._subject_aeads(tenant, requests, pending)
         results: dict[int, Minted] = {}
         now = str(int(time.time()))
-        created_any = False
         while pending:
             order = list(pending.items())
             calls: list[tuple[str | bytes, ...]] = []
@@ -143,7 +142,6 @@ class Vault:
             for (i, _token), (code, found) in zip(order, replies, strict=True):
                 req = requests[i]
                 if code in (_CREATED, _KNOWN):
-                    created_any |= code == _CREATED
                     results[i] = Minted(as_str(found), req.entity, req.subject, code == _CREATED)
                 elif code == _OTHER:
                     pending[i] = as_str(found)
@@ -154,8 +152,6 @@ class Vault:
                     pending[i] = self._candidate(tenant, req, *derived[i], attempt[i])
             if pending:
                 await self._remember(tenant, requests, pending)
-        if created_any:
-            await self.wait_for_replicas()
         return [await self._owner_checked(tenant, results[i]) for i in range(len(requests))]
 
     async def _subject_aeads(self, tenant: str, requests: Sequence[TokenizeRequest],
@@ -178,17 +174,23 @@ class Vault:
         return out
 
     async def _mint_batch(self, calls: list[tuple[str | bytes, ...]]) -> list[Any]:
-        """EVALSHA per call in one pipeline; loads the script once if Redis lost it."""
+        """EVALSHA per call in one pipeline; loads the script once if Redis lost it.
+
+        With `wait_replicas`, WAIT rides at the end of the same pipeline: WAIT counts the
+        writes of its own connection, so sent on another pooled connection it proves nothing.
+        """
         for _ in range(2):
             async with self.redis.pipeline(transaction=False) as pipe:
                 for call in calls:
-                    pipe.evalsha(self._mint_sha, 3, *call)
+                    pipe.execute_command("EVALSHA", self._mint_sha, 3, *call)  # (.evalsha is blocked on cluster pipes)
+                self.queue_wait(pipe)
                 replies = await pipe.execute(raise_on_error=False)
             if not any(isinstance(r, NoScriptError) for r in replies):
                 for reply in replies:
                     if isinstance(reply, Exception):
                         raise VaultError(f"token script failed ({type(reply).__name__})")
-                return replies
+                self.check_wait(replies)
+                return replies[: len(calls)]
             await self.redis.script_load(self._mint_text)
         raise VaultError("token script could not be loaded")
 
@@ -218,13 +220,16 @@ class Vault:
     def _is_subject_scoped(self, minted: Minted) -> bool:
         return minted.entity not in IDENTIFIER_ENTITIES and minted.entity not in self.settings.deterministic
 
-    async def wait_for_replicas(self) -> None:
+    def queue_wait(self, pipe: Pipeline) -> None:
+        """Queue `WAIT n timeout` after this pipeline's writes (same connection), if configured."""
+        if self.settings.wait_replicas > 0:
+            pipe.execute_command("WAIT", self.settings.wait_replicas, self.settings.wait_timeout_ms)
+
+    def check_wait(self, replies: Sequence[Any]) -> None:
+        """Fail closed when fewer replicas than configured confirmed the pipeline's writes."""
         n = self.settings.wait_replicas
-        if n <= 0:
-            return
-        acked = await self.redis.execute_command("WAIT", n, self.settings.wait_timeout_ms)  # type: ignore[no-untyped-call]
-        if int(acked) < n:
-            raise VaultError(f"only {int(acked)} of {n} replicas confirmed the write")
+        if n > 0 and int(replies[-1]) < n:
+            raise VaultError(f"only {int(replies[-1])} of {n} replicas confirmed the write")
 
     # --- reveal -------------------------------------------------------------------------
     async def reveal(self, tenant: str, tokens: Sequence[str], *, renew: bool = False) -> list[Revealed | NotRevealed]:
