@@ -14,6 +14,7 @@ from pathlib import Path
 
 import click
 
+from proxy.cli_audit import audit_group
 from proxy.cli_recognizers import recognizers_group
 from proxy.config import load_settings
 from proxy.entities import check_spare_calling_code
@@ -107,25 +108,35 @@ def _keys_for_config(data_dir: Path) -> KeySet:
 
 @cli.command("serve")
 @click.option("--config", "path", type=click.Path(dir_okay=False), help="config file (omit for the quick start)")
-def serve(path: str | None) -> None:
+@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="worker processes sharing the listeners (each with its own detector pool)")
+def serve(path: str | None, workers: int) -> None:
     """Run the public, admin and metrics listeners."""
     from proxy import quickstart
     from proxy.logs import configure_logging
     from proxy.server.app import create_apps, run
+    from proxy.supervisor import Supervisor, is_worker
 
     configure_logging()
+    worker = is_worker(os.environ)
     try:
         if path is None:
             qs = quickstart.prepare(os.environ)
             settings, data_dir = qs.settings, qs.data_dir
             keyset = load_keys(EnvFileProvider(qs.key_texts))
-            click.echo(quickstart.banner(qs), err=True)
+            if not worker:
+                click.echo(quickstart.banner(qs), err=True)
         else:
             settings = load_settings(path, os.environ)
             data_dir = quickstart.data_dir_for(os.environ, settings.vault.data_dir)
             keyset = _keys_for_config(data_dir)
         check_spare_calling_code(settings.vault.phone_token_prefix)
-        run(create_apps(settings, keyset, data_dir=data_dir), settings)
+        if workers > 1 and not worker:
+            embedded = data_dir if settings.vault.url == "embedded" else None
+            argv = ["serve"] + ([] if path is None else ["--config", path])
+            sys.exit(Supervisor(argv, os.environ, workers, embedded_dir=embedded,
+                                appendfsync=settings.vault.appendfsync).run())
+        run(create_apps(settings, keyset, data_dir=data_dir), settings, reuse_port=worker)
     except ConfigError as exc:
         _fail(EXIT_USAGE, exc.problems)
     except KeyMaterialError as exc:
@@ -135,6 +146,7 @@ def serve(path: str | None) -> None:
 
 
 cli.add_command(recognizers_group, "recognizers")
+cli.add_command(audit_group, "audit")
 
 
 def main() -> int:

@@ -62,7 +62,7 @@ def test_keys_generate_prints_all_four_and_the_public_key(tmp_path: Path) -> Non
 
 def _get(url: str) -> tuple[int, dict[str, object]]:
     try:
-        with urllib.request.urlopen(url, timeout=2) as resp:  # noqa: S310 - loopback test URL
+        with urllib.request.urlopen(url, timeout=10) as resp:  # noqa: S310 - loopback test URL
             return resp.status, json.loads(resp.read())
     except urllib.error.HTTPError as exc:
         return exc.code, json.loads(exc.read())
@@ -72,7 +72,8 @@ def _wait_ready(url: str, proc: subprocess.Popen[bytes], seconds: float = 60) ->
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         if proc.poll() is not None:
-            raise AssertionError(f"veil exited with {proc.returncode}: {proc.stderr.read()!r}")  # type: ignore[union-attr]
+            err = proc.stderr.read() if proc.stderr else b""
+            raise AssertionError(f"veil exited with {proc.returncode}: {err!r}")
         try:
             return _get(url)[0]
         except OSError:
@@ -154,3 +155,34 @@ def test_digit_token_prefix_must_be_a_spare_calling_code(prefix: int, code: int,
     assert out.exit_code == code, out.output
     if code:
         assert "assigned calling code" in out.output
+
+
+def test_workers_share_the_listener_and_the_supervisor_owns_embedded_redis(tmp_path: Path) -> None:
+    env = {"PATH": os.environ["PATH"], "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path / "cfg"),
+           "XDG_DATA_HOME": str(tmp_path / "data")} | _ports_env()
+    log = (tmp_path / "veil.log").open("wb")  # a file, not a pipe nobody drains while we poll
+    proc = subprocess.Popen([*VEIL, "serve", "--workers", "2"], env=env, stderr=log, stdout=log)
+    base = f"http://127.0.0.1:{env['VEIL_LISTEN__PORT']}"
+    try:
+        assert _wait_ready(f"{base}/readyz", proc, seconds=120) == 200
+        pids: set[int] = set()
+        deadline = time.monotonic() + 60
+        while len(pids) < 2 and time.monotonic() < deadline:
+            try:
+                status, body = _get(f"{base}/healthz")
+            except OSError:  # a worker still warming its detector on a busy 2-core machine
+                time.sleep(0.5)
+                continue
+            if status == 200:
+                pids.add(int(body["pid"]))  # type: ignore[call-overload]
+        assert len(pids) == 2 and proc.pid not in pids
+        sockets = list((tmp_path / "data" / "veil").glob("*.settings"))
+        assert sockets, "embedded redis settings registry missing"
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        proc.wait(timeout=60)
+        log.close()
+    assert proc.returncode == 0, (tmp_path / "veil.log").read_text()[-2000:]
+    for pid in pids:
+        with pytest.raises(ProcessLookupError):
+            os.kill(pid, 0)

@@ -20,7 +20,7 @@ from aiohttp import web
 from proxy.config import Settings
 from proxy.detection import Detector
 from proxy.keys import KeySet
-from proxy.server import health, whoami
+from proxy.server import egress, egress_media, health, relay, whoami
 from proxy.server.keys import KEYSET, SETTINGS, SHARED
 from proxy.server.middleware import count_requests, errors_to_json, request_id
 from proxy.server.state import Shared
@@ -66,6 +66,7 @@ def create_apps(settings: Settings, keyset: KeySet, *, data_dir: Path, detector:
     shared = Shared(settings=settings, keyset=keyset, data_dir=data_dir, detector=detector)
     public = _base_app(settings, keyset, shared, settings.listen.max_body_bytes)
     public.add_routes(health.ROUTES + whoami.ROUTES)
+    public.add_routes(egress.ROUTES + egress_media.ROUTES + relay.ROUTES)
     admin = _base_app(settings, keyset, shared, settings.admin.max_body_bytes)
     admin.add_routes(health.ROUTES)
     metrics = web.Application()
@@ -74,7 +75,7 @@ def create_apps(settings: Settings, keyset: KeySet, *, data_dir: Path, detector:
     return Apps(public, admin, metrics, shared)
 
 
-async def serve(apps: Apps, settings: Settings, stop: asyncio.Event) -> None:
+async def serve(apps: Apps, settings: Settings, stop: asyncio.Event, *, reuse_port: bool = False) -> None:
     """Run the three listeners until `stop` is set, then shut down gracefully."""
     runners = [web.AppRunner(apps.public), web.AppRunner(apps.admin), web.AppRunner(apps.metrics)]
     listeners = [settings.listen, settings.admin, settings.metrics]
@@ -83,7 +84,7 @@ async def serve(apps: Apps, settings: Settings, stop: asyncio.Event) -> None:
         for runner, where in zip(runners, listeners, strict=True):
             await runner.setup()
             started.append(runner)
-            await web.TCPSite(runner, where.host, where.port, shutdown_timeout=10).start()
+            await web.TCPSite(runner, where.host, where.port, shutdown_timeout=10, reuse_port=reuse_port).start()
             log.info("listening on http://%s:%d", where.host, where.port)
         while not stop.is_set():
             if apps.shared.fatal is not None:
@@ -97,12 +98,14 @@ async def serve(apps: Apps, settings: Settings, stop: asyncio.Event) -> None:
             await runner.cleanup()
 
 
-def run(apps: Apps, settings: Settings) -> None:
+def run(apps: Apps, settings: Settings, *, reuse_port: bool = False) -> None:
+    """Serve until SIGTERM/SIGINT; `reuse_port` lets several worker processes share listeners."""
+
     async def main() -> None:
         stop = asyncio.Event()
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGINT, signal.SIGTERM):
             loop.add_signal_handler(sig, stop.set)
-        await serve(apps, settings, stop)
+        await serve(apps, settings, stop, reuse_port=reuse_port)
 
     asyncio.run(main())

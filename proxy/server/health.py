@@ -7,13 +7,16 @@ never a host, a key or a value.
 
 from __future__ import annotations
 
+import os
+
 from aiohttp import web
 
 from proxy.server.keys import SHARED
 
 
 async def healthz(request: web.Request) -> web.Response:
-    return web.json_response({"status": "ok"})
+    """Liveness; the pid tells which worker answered (several share a listener)."""
+    return web.json_response({"status": "ok", "pid": os.getpid()})
 
 
 async def readyz(request: web.Request) -> web.Response:
