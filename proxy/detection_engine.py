@@ -17,24 +17,30 @@ worker process (and inline for the CLI and tests). Choices, and why:
   all. So the NLP artifacts carry each token's lower-cased text in place of its
   lemma, and Presidio's substring matching ("telefono" in "telefonino") covers
   most inflections. The same rule then holds in every language.
-- **Thresholds and the allow-list are Veil's.** Per-entity thresholds are
-  applied after Presidio's own dedupe; allow-list entries match the span after
-  normalisation (digits only for number-like strings, case-folded otherwise),
-  so "+39 02 1234 5678" also allows "0039 02 12345678". Overlapping spans are
-  settled here (best score, then longest), so callers get disjoint spans.
+- **Veil's own loop, not `AnalyzerEngine.analyze`** (`detection_runner`):
+  recognizers are sorted per language once; context words, per-entity
+  thresholds and the allow-list are applied per result; then the NER
+  post-filter and overlaps (`detection_filters`), so callers get disjoint
+  spans. Allow-list entries match the span after normalisation (digits only
+  for number-like strings, case-folded otherwise), so "+39 02 1234 5678" also
+  allows "0039 02 12345678".
+- **NER only where it can matter.** With the post-filter on, a text with no
+  capitalised non-noise word gets the tokenizer only (same result, less CPU).
 """
 
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Sequence
 from typing import Any
 
 import spacy
-from presidio_analyzer import AnalyzerEngine, BatchAnalyzerEngine, RecognizerResult
 from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
 
+from proxy.detection_filters import ner_needed, settle
 from proxy.detection_registry import build_registry, load_registry_config
+from proxy.detection_runner import NER_MAPPING, LanguageRunner
 from proxy.detection_settings import DetectionError, DetectionSettings, Span, pip_package
 from proxy.errors import ConfigError
 from recognizers import PhoneNumberRecognizer
@@ -42,10 +48,10 @@ from recognizers import PhoneNumberRecognizer
 WARM_UP_TEXT = (
     "Hi, I am Jane Doe, write to jane.doe@example.com or call +44 20 7946 0958; IBAN GB82 WEST 1234 5698 7654 32."
 )
+# Lone surrogates (a broken "\ud83d" escape in JSON) cannot be UTF-8 encoded, which spaCy
+# does; each becomes U+FFFD, one code point for one, so span offsets still fit the original.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _NUMBERISH = re.compile(r"^[\d\s().+\-/]+$")
-_NER_MAPPING = {"PER": "PERSON", "PERSON": "PERSON", "LOC": "LOCATION", "GPE": "LOCATION",
-                "FAC": "LOCATION", "LOCATION": "LOCATION", "NORP": "NRP", "ORG": "ORGANIZATION",
-                "DATE": "DATE_TIME", "TIME": "DATE_TIME", "MISC": "MISC"}  # fmt: skip
 _NER_LABELS = ("CARDINAL", "EVENT", "LANGUAGE", "LAW", "MONEY", "ORDINAL", "PERCENT",
                "PRODUCT", "QUANTITY", "WORK_OF_ART")  # fmt: skip
 
@@ -66,11 +72,11 @@ class VeilNlpEngine(SpacyNlpEngine):
     """spaCy engine: NER-only models, blank pipelines, lower-cased text as "lemmas"."""
 
     def __init__(self, settings: DetectionSettings) -> None:
-        ignored = [e for e in _NER_MAPPING.values() if e not in settings.ner_entities]
+        ignored = [e for e in NER_MAPPING.values() if e not in settings.ner_entities]
         super().__init__(
             models=[{"lang_code": k, "model_name": v} for k, v in settings.models.items()],
             ner_model_configuration=NerModelConfiguration(
-                model_to_presidio_entity_mapping=_NER_MAPPING,
+                model_to_presidio_entity_mapping=NER_MAPPING,
                 labels_to_ignore=sorted({*ignored, *_NER_LABELS}),
             ),
         )
@@ -88,6 +94,10 @@ class VeilNlpEngine(SpacyNlpEngine):
             if lang not in nlp:
                 nlp[lang] = spacy.blank(lang)
         self.nlp = nlp  # type: ignore[assignment]
+
+    def artifacts(self, doc: Any, language: str) -> NlpArtifacts:
+        """Presidio's NLP artifacts of `doc`, for recognizers that read them."""
+        return self._doc_to_nlp_artifact(doc, language)
 
     def _doc_to_nlp_artifact(self, doc: Any, language: str) -> NlpArtifacts:
         entities, scores = self._get_updated_entities(self._get_entities(doc), self._get_scores_for_entities(doc))
@@ -110,27 +120,38 @@ def _normalise(value: str) -> str:
 
 
 class Analyzer:
-    """Synchronous, batched analysis; one instance per process (not thread-safe)."""
+    """Synchronous, batched analysis; one instance per process (not thread-safe).
+
+    `cpu` accumulates process CPU seconds per stage ("spacy": tokenizer + NER
+    over the batch; "recognizers": every recognizer, context words, thresholds;
+    "filters": NER post-filter and overlaps), for the benchmark's breakdown.
+    """
 
     def __init__(self, settings: DetectionSettings, registry_config: dict[str, Any]) -> None:
         self.settings = settings
-        nlp_engine = VeilNlpEngine(settings)
-        nlp_engine.load()
+        self.nlp_engine = VeilNlpEngine(settings)
+        self.nlp_engine.load()
+        self.pipelines: dict[str, Any] = dict(self.nlp_engine.nlp or {})
         registry = build_registry(settings, registry_config, set(settings.models))
-        self.engine = AnalyzerEngine(
-            registry=registry,
-            nlp_engine=nlp_engine,
-            supported_languages=list(settings.languages),
-            default_score_threshold=0,
-        )
-        self.batch = BatchAnalyzerEngine(analyzer_engine=self.engine)
-        self.recognizer_count = len(list(registry.recognizers))
         self._allowed = frozenset(_normalise(v) for v in settings.allow_list)
+        self.runners: dict[str, LanguageRunner] = {}
+        for lang in settings.languages:
+            found = [r for r in registry.recognizers if r.supported_language == lang]
+            if not found:
+                raise ConfigError([f"detection.languages: {lang!r} has no recognizers (check enabled_recognizers, "
+                                   "recognizers.yaml and models): its messages could not be scanned"])  # fmt: skip
+            self.runners[lang] = LanguageRunner(lang, found, settings, self.nlp_engine.artifacts, self._is_allowed)
+        self.recognizer_count = len(list(registry.recognizers))
         self._phones: dict[tuple[str, tuple[str, ...]], PhoneNumberRecognizer] = {}
+        self.cpu = {"spacy": 0.0, "recognizers": 0.0, "filters": 0.0}
+
+    def _is_allowed(self, value: str) -> bool:
+        return bool(self._allowed) and _normalise(value) in self._allowed
 
     def analyze(self, texts: Sequence[str], *, language: str, regions: Sequence[str] = ()) -> list[list[Span]]:
         """Spans per text, in text order; DetectionError (never a value) on failure."""
-        if language not in self.settings.languages:
+        runner = self.runners.get(language)
+        if runner is None:
             shown = repr(language) if re.fullmatch(r"[a-z]{2,3}", language) else "given"
             raise DetectionError(f"language {shown} is not configured for detection")
         if any(len(t) > self.settings.max_text_chars for t in texts):
@@ -139,61 +160,50 @@ class Analyzer:
         out: list[list[Span]] = [[] for _ in texts]
         if not todo:
             return out
-        kwargs: dict[str, Any] = {}
         extra = self._extra_phones(language, regions)
-        if extra is not None:
-            kwargs["ad_hoc_recognizers"] = [extra]
+        clean = {i: _SURROGATE.sub("\ufffd", texts[i]) for i in todo}
         try:
-            results = self.batch.analyze_iterator(
-                [texts[i] for i in todo], language, batch_size=self.settings.batch_size, **kwargs
-            )
+            t0 = time.process_time()
+            docs = self._docs(runner, [clean[i] for i in todo])
+            t1 = time.process_time()
+            raw = [runner.spans(clean[i], doc, extra) for i, doc in zip(todo, docs, strict=True)]
+            t2 = time.process_time()
+            for i, spans in zip(todo, raw, strict=True):
+                out[i] = settle(clean[i], spans, language, ner_filter=self.settings.ner_filter)
         except Exception as exc:  # fail closed, and keep the text out of the message
             raise DetectionError(f"analysis failed ({type(exc).__name__})") from None
-        for i, found in zip(todo, results, strict=True):
-            out[i] = self._spans(texts[i], found)
+        t3 = time.process_time()
+        self.cpu["spacy"] += t1 - t0
+        self.cpu["recognizers"] += t2 - t1
+        self.cpu["filters"] += t3 - t2
         return out
 
-    def _spans(self, text: str, results: list[RecognizerResult]) -> list[Span]:
-        spans = []
-        for r in results:
-            if r.score < self.settings.threshold(r.entity_type):
-                continue
-            if self._allowed and _normalise(text[r.start : r.end]) in self._allowed:
-                continue
-            name = (r.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY, "")
-            spans.append(Span(r.entity_type, r.start, r.end, round(r.score, 4), str(name)))
-        return _without_overlaps(spans)
+    def _docs(self, runner: LanguageRunner, texts: list[str]) -> list[Any]:
+        """spaCy docs: the full pipeline (NER) only for texts where a name could survive."""
+        nlp = self.pipelines[runner.language]
+        if not (runner.ner_entities and self.settings.ner_filter):
+            return list(nlp.pipe(texts, batch_size=self.settings.batch_size))
+        need = [ner_needed(t, runner.language) for t in texts]
+        full = iter(nlp.pipe([t for t, n in zip(texts, need, strict=True) if n], batch_size=self.settings.batch_size))
+        return [next(full) if n else nlp.make_doc(t) for t, n in zip(texts, need, strict=True)]
 
-    def _extra_phones(self, language: str, regions: Sequence[str]) -> PhoneNumberRecognizer | None:
+    def _extra_phones(self, language: str, regions: Sequence[str]) -> tuple[PhoneNumberRecognizer, ...]:
         """A national-forms-only phone recognizer for regions beyond the configured ones."""
         extra = tuple(sorted({r.upper() for r in regions} - set(self.settings.phone_regions)))
         if not extra:
-            return None
+            return ()
         key = (language, extra)
         if key not in self._phones:
             if len(self._phones) > 256:
                 self._phones.clear()
             self._phones[key] = PhoneNumberRecognizer(supported_language=language, regions=extra, international=False)
-        return self._phones[key]
+        return (self._phones[key],)
 
     def warm_up(self) -> None:
         """Run every language once, so the first real message pays no lazy loading."""
         for lang in self.settings.languages:
             self.analyze([WARM_UP_TEXT], language=lang)
-
-
-def _without_overlaps(spans: list[Span]) -> list[Span]:
-    """Keep the best span where spans overlap (score, then length), in text order.
-
-    Presidio returns overlapping results of different entities (an NER PERSON
-    around a codice fiscale, a phone-shaped tail inside an IBAN); the caller
-    replaces each kept span by one token, so overlaps are settled here once.
-    """
-    kept: list[Span] = []
-    for span in sorted(spans, key=lambda s: (-s.score, s.start - s.end, s.start)):
-        if all(span.end <= k.start or span.start >= k.end for k in kept):
-            kept.append(span)
-    return sorted(kept, key=lambda s: s.start)
+        self.cpu = dict.fromkeys(self.cpu, 0.0)
 
 
 def build_analyzer(settings: DetectionSettings) -> Analyzer:

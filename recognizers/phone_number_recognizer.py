@@ -8,7 +8,10 @@ candidates, then:
 - `+…` and `00…` forms are parsed with no region (`phonenumbers.parse(s, None)`):
   every country, one parse;
 - national forms ("347 123 4567", "06 1234 5678") are parsed only for the
-  regions configured for the tenant (`regions`);
+  regions configured for the tenant (`regions`); a national form typed as one
+  bare digit run ("3471234567") scores 0.6 rather than 0.8, still above the
+  default threshold, but below a checksum-validated identifier of the same
+  digits (a bare 11-digit CPF that is also a valid Brazilian mobile number);
 - a bare run of 11–15 digits that is valid with a `+` prepended (the `wa_id`
   style "393471234567") scores below the default threshold, so it needs a
   context word ("telefono", "call me"…) to be reported.
@@ -47,6 +50,7 @@ class PhoneNumberRecognizer(EntityRecognizer):
         score_international: float = 0.95,
         score_national: float = 0.8,
         score_bare_international: float = 0.4,
+        score_national_bare: float = 0.6,
     ) -> None:
         super().__init__(
             supported_entities=["PHONE_NUMBER"],
@@ -56,9 +60,17 @@ class PhoneNumberRecognizer(EntityRecognizer):
         self.regions = tuple(r.upper() for r in regions)
         self.international = international
         self.scores = (score_international, score_national, score_bare_international)
+        self.score_national_bare = score_national_bare
 
     def load(self) -> None:
-        """Nothing to load: phonenumbers' metadata is imported lazily by the library."""
+        """Keep phonenumbers' compiled metadata regexes (its documented cache).
+
+        Without it the library recompiles region patterns that fell out of the
+        `re` module's 512-entry cache: parsing numbers of many regions (every
+        "+" form is tried) spent more time in `re.compile` than in matching.
+        The metadata itself is imported lazily by the library; no I/O here.
+        """
+        phonenumbers.enable_pattern_cache()
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
@@ -102,7 +114,7 @@ class PhoneNumberRecognizer(EntityRecognizer):
             return s_intl if _valid("+" + body, None) else None
         for region in self.regions:
             if _valid(piece, region):
-                return s_nat
+                return self.score_national_bare if piece.isdigit() else s_nat
         if self.international and 11 <= len(digits) <= 15 and _valid("+" + digits, None):
             return s_bare
         return None

@@ -39,3 +39,16 @@ def test_bare_international_scores_below_threshold_without_context() -> None:
 def test_national_only_instance_ignores_international() -> None:
     rec = PhoneNumberRecognizer(regions=("IT",), international=False)
     assert found(rec, "+44 20 7946 0958 o 347 123 4567") == ["347 123 4567"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "score"),
+    [
+        ("347 123 4567", "347 123 4567", 0.8),  # typed with separators
+        ("3471234567", "3471234567", 0.6),  # one bare run: still a phone, but weaker than a checksum id
+        ("+39 347 123 4567", "+39 347 123 4567", 0.95),
+        ("00393471234567", "00393471234567", 0.95),
+    ],
+)
+def test_scores_by_form(text: str, value: str, score: float) -> None:
+    assert scores(PhoneNumberRecognizer(regions=("IT",)), text) == {value: score}
