@@ -1,0 +1,186 @@
+"""Delivering one subscriber's partitions: in order per customer, at least once.
+
+Every tick the sender looks at the sizes of the subscriber's partitions (which also
+feeds the backlog cap) and drains each non-empty one under a lease, so one consumer of
+any process handles a partition at a time and each customer's events leave in arrival
+order. A body is POSTed exactly as queued (redeliveries are byte-identical) with
+`X-Hub-Signature-256` under the subscriber's secret, a stable `X-Veil-Event-Id`, and
+`X-Veil-Timestamp` / `X-Veil-Signature` (HMAC of "<ts>.<body>") for replay protection.
+A failure blocks only its partition: retries back off exponentially with jitter, and
+once the head is older than `max_age_s` it moves to the dead letters, recording that
+order broke if later events were waiting. Redirects are never followed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import random
+import time
+
+import aiohttp
+from redis.asyncio import Redis
+from redis.exceptions import RedisError
+
+from proxy import redis_keys
+from proxy.config import DeliverySettings, SubscriberSettings
+from proxy.delivery_queue import Backlog
+from proxy.redis_values import as_str
+from proxy.streams import Entry, Lease, entry_ms, eval_script, script, take
+from proxy.whatsapp import (
+    SIGNATURE_HEADER,
+    VEIL_EVENT_HEADER,
+    VEIL_SIGNATURE_HEADER,
+    VEIL_TIMESTAMP_HEADER,
+    sign,
+    veil_signature,
+)
+
+log = logging.getLogger("veil.delivery")
+GROUP = "send"
+
+
+def backoff_s(attempts: int, settings: DeliverySettings) -> float:
+    """Exponential backoff with equal jitter: half the step fixed, half random."""
+    step: float = min(settings.backoff_max_s, settings.backoff_base_s * 2 ** max(0, attempts - 1))
+    return step / 2 + random.uniform(0, step / 2)  # noqa: S311 - jitter, not security
+
+
+class SubscriberSender:
+    def __init__(self, redis: Redis, http: aiohttp.ClientSession, sub: SubscriberSettings, secret: str,
+                 settings: DeliverySettings, backlog: Backlog, worker_id: str) -> None:
+        self.redis = redis
+        self.http = http
+        self.sub = sub
+        self.secret = secret
+        self.settings = settings
+        self.backlog = backlog
+        self.worker_id = worker_id
+        self.partitions = range(settings.partitions)
+        self._active: dict[int, asyncio.Task[None]] = {}
+        self._not_before: dict[int, float] = {}
+        self._slots = asyncio.Semaphore(settings.concurrency)
+        self._move = script("move_entry")
+
+    async def run(self, stop: asyncio.Event) -> None:
+        try:
+            while not stop.is_set():
+                try:
+                    await self.tick()
+                except (RedisError, OSError) as exc:
+                    log.warning("delivery tick failed (%s)", type(exc).__name__)
+                    await asyncio.sleep(min(2.0, self.settings.backoff_max_s))
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(stop.wait(), self.settings.poll_interval_s)
+        finally:
+            await self.close()
+
+    async def close(self) -> None:
+        tasks = list(self._active.values())
+        for task in tasks:
+            task.cancel()
+        for task in tasks:
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await task
+
+    async def tick(self) -> None:
+        """Refresh the backlog view and start a drain for each partition with work."""
+        async with self.redis.pipeline(transaction=False) as pipe:
+            for p in self.partitions:
+                pipe.xlen(redis_keys.delivery_stream(self.sub.name, p))
+                pipe.xrange(redis_keys.delivery_stream(self.sub.name, p), count=1)
+            replies = await pipe.execute()
+        sizes = replies[0::2]
+        heads = [entry_ms(as_str(r[0][0])) for r in replies[1::2] if r]
+        self.backlog.update(self.sub.name, sum(int(n) for n in sizes), min(heads) if heads else None)
+        now = time.monotonic()
+        if not self.backlog.over(self.sub, int(time.time() * 1000)):
+            self.backlog.capped.discard(self.sub.name)
+        for p, size in zip(self.partitions, sizes, strict=True):
+            if int(size) and p not in self._active and self._not_before.get(p, 0.0) <= now:
+                self._active[p] = asyncio.create_task(self._guarded(p))
+
+    async def _guarded(self, p: int) -> None:
+        try:
+            async with self._slots:
+                await self.drain(p)
+        except (RedisError, OSError) as exc:
+            log.warning("partition drain failed (%s)", type(exc).__name__)
+            self._not_before[p] = time.monotonic() + self.settings.backoff_base_s
+        finally:
+            self._active.pop(p, None)
+
+    async def drain(self, p: int) -> None:
+        """Deliver partition p in order while holding its lease; stop at a failing head."""
+        stream = redis_keys.delivery_stream(self.sub.name, p)
+        lease = Lease(self.redis, redis_keys.delivery_lease(self.sub.name, p), self.worker_id, self.settings.lease_s)
+        if not await lease.acquire():
+            self._not_before[p] = time.monotonic() + self.settings.poll_interval_s * 4
+            return
+        try:
+            while True:
+                entries = await take(self.redis, stream, GROUP, self.worker_id, self.settings.batch_size)
+                if not entries:
+                    return
+                for entry in entries:
+                    if not await lease.renew() or not await self._one(p, stream, entry):
+                        return
+        finally:
+            with contextlib.suppress(RedisError, OSError):
+                await lease.release()
+
+    async def _one(self, p: int, stream: str, entry: Entry) -> bool:
+        """Deliver one entry; False when the partition must wait (a failing head)."""
+        entry_id, fields = entry
+        state_key = redis_keys.delivery_state(self.sub.name, p)
+        state = {as_str(k): as_str(v) for k, v in (await self.redis.hgetall(state_key)).items()}
+        same_head = state.get("head") == entry_id
+        if same_head and float(state.get("next_at", 0)) > time.time():
+            self._not_before[p] = time.monotonic() + float(state["next_at"]) - time.time()
+            return False
+        if await self.post(fields):
+            async with self.redis.pipeline(transaction=False) as pipe:
+                pipe.xack(stream, GROUP, entry_id)
+                pipe.xdel(stream, entry_id)
+                pipe.delete(state_key)
+                await pipe.execute()
+            return True
+        attempts = int(state.get("attempts", 0)) + 1 if same_head else 1
+        if time.time() * 1000 - entry_ms(entry_id) >= self.sub.max_age_s * 1000:
+            await self.dead_letter(p, stream, entry_id, attempts)
+            return True
+        delay = backoff_s(attempts, self.settings)
+        await self.redis.hset(state_key, mapping={"head": entry_id, "attempts": attempts,
+                                                  "next_at": time.time() + delay})
+        self._not_before[p] = time.monotonic() + delay
+        return False
+
+    async def dead_letter(self, p: int, stream: str, entry_id: str, attempts: int) -> None:
+        waiting = int(await self.redis.xlen(stream)) > 1
+        keys = [stream, redis_keys.delivery_dead(self.sub.name, p), redis_keys.delivery_state(self.sub.name, p)]
+        args: list[str | bytes | int] = [GROUP, entry_id, max(1, self.sub.max_dead_letters // self.settings.partitions),
+                "reason", "max_age", "order_broken", "1" if waiting else "0", "attempts", str(attempts),
+                "dead_at", str(int(time.time() * 1000)), "from", entry_id]
+        await eval_script(self.redis, self._move, keys, args)
+        await self.redis.delete(redis_keys.delivery_state(self.sub.name, p))
+        log.warning("event dead-lettered", extra={"subscriber": self.sub.name, "order_broken": waiting})
+
+    async def post(self, fields: dict[str, bytes]) -> bool:
+        body = fields["b"]
+        ts = int(time.time())
+        headers = {
+            "Content-Type": "application/json",
+            SIGNATURE_HEADER: sign(body, self.secret),
+            VEIL_EVENT_HEADER: as_str(fields["e"]),
+            VEIL_TIMESTAMP_HEADER: str(ts),
+            VEIL_SIGNATURE_HEADER: veil_signature(ts, body, self.secret),
+        }
+        try:
+            async with self.http.post(self.sub.url, data=body, headers=headers, allow_redirects=False,
+                                      timeout=aiohttp.ClientTimeout(total=self.sub.timeout_s)) as resp:
+                await resp.read()
+                return 200 <= resp.status < 300
+        except (aiohttp.ClientError, TimeoutError, OSError) as exc:
+            log.info("delivery attempt failed (%s)", type(exc).__name__, extra={"subscriber": self.sub.name})
+            return False

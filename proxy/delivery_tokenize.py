@@ -1,0 +1,186 @@
+"""Tokenisation workers: sealed updates in, tokenised events in every subscriber queue out.
+
+Each ingress shard is drained under a lease (one consumer at a time, in order). A batch
+of sealed updates is opened and tokenised together (one detector call, one vault call);
+each update is then queued for every subscriber that wants it, and only after that is
+its sealed copy deleted, so a crash at any point retries from the sealed copy and the
+subscribers' dedup markers absorb the repeat. If a batch fails, its updates are retried
+one by one, in order: Redis failures are transient (the shard backs off, nothing is
+counted); any other failure counts one attempt for that update, and after
+`ingress.max_attempts` it moves to the sealed quarantine with an alert, never forwarded.
+A failing update holds back the updates behind it in its shard (order is kept).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+import time
+from collections.abc import Callable
+
+from redis.asyncio import Redis
+from redis.exceptions import RedisError
+
+from proxy import redis_keys
+from proxy.crypto import DecryptError
+from proxy.delivery_queue import DeliveryQueue
+from proxy.detection import Detector
+from proxy.ingress_store import GROUP, IngressStore
+from proxy.pipeline import Context, OnMerge, Tokenized, tokenize_payload
+from proxy.redis_values import as_str
+from proxy.streams import Entry, Lease, eval_script, script, take
+from proxy.vault import Vault
+from proxy.whatsapp import Part, part_from_json
+
+log = logging.getLogger("veil.tokenize")
+TRANSIENT = (RedisError, OSError, TimeoutError)
+LEASE_S = 30.0  # a crashed tokeniser's shard is taken over after this
+
+
+class Tokenizer:
+    def __init__(self, *, store: IngressStore, queue: DeliveryQueue, vault: Vault, detector: Callable[[], Detector],
+                 contexts: dict[str, Context], worker_id: str, on_merge: OnMerge | None = None) -> None:
+        self.store = store
+        self.queue = queue
+        self.vault = vault
+        self.detector = detector
+        self.contexts = contexts
+        self.worker_id = worker_id
+        self.on_merge = on_merge
+        self.settings = store.settings.ingress
+        self.redis: Redis = store.redis
+        self._active: dict[tuple[str, int], asyncio.Task[None]] = {}
+        self._not_before: dict[tuple[str, int], float] = {}
+        self._done = script("ingress_done")
+        self._move = script("move_entry")
+
+    @property
+    def shards(self) -> list[tuple[str, int]]:
+        return [(t, s) for t in self.contexts for s in range(self.settings.shards)]
+
+    async def tick(self) -> None:
+        async with self.redis.pipeline(transaction=False) as pipe:
+            for tenant, shard in self.shards:
+                pipe.xlen(redis_keys.ingress_stream(tenant, shard))
+            sizes = await pipe.execute()
+        now = time.monotonic()
+        for key, size in zip(self.shards, sizes, strict=True):
+            if int(size) and key not in self._active and self._not_before.get(key, 0.0) <= now:
+                self._active[key] = asyncio.create_task(self._guarded(*key))
+
+    async def close(self) -> None:
+        tasks = list(self._active.values())
+        for task in tasks:
+            task.cancel()
+        for task in tasks:
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await task
+
+    async def _guarded(self, tenant: str, shard: int) -> None:
+        try:
+            if not await self.drain(tenant, shard):
+                self._not_before[(tenant, shard)] = time.monotonic() + self.settings.retry_base_s
+        except TRANSIENT as exc:
+            log.warning("tokenisation paused (%s)", type(exc).__name__)
+            self._not_before[(tenant, shard)] = time.monotonic() + self.settings.retry_base_s
+        finally:
+            self._active.pop((tenant, shard), None)
+
+    async def drain(self, tenant: str, shard: int) -> bool:
+        """Work the shard until empty (True) or until an update must wait (False)."""
+        stream = redis_keys.ingress_stream(tenant, shard)
+        lease = Lease(self.redis, redis_keys.ingress_lease(tenant, shard), self.worker_id, LEASE_S)
+        if not await lease.acquire():
+            return False
+        try:
+            while await lease.renew():
+                entries = await take(self.redis, stream, GROUP, self.worker_id, self.settings.batch_size)
+                if not entries:
+                    return True
+                if not await self.process(tenant, shard, entries):
+                    return False
+            return True
+        finally:
+            with contextlib.suppress(*TRANSIENT):
+                await lease.release()
+
+    async def process(self, tenant: str, shard: int, entries: list[Entry]) -> bool:
+        opened: list[tuple[Entry, Part]] = []
+        for entry in entries:
+            part = await self._open(tenant, entry)
+            if part is None:
+                await self.quarantine(tenant, shard, entry, "unreadable")
+            else:
+                opened.append((entry, part))
+        ctx = self.contexts[tenant]
+        results: list[Tokenized | None]
+        try:
+            results = list(await tokenize_payload([p for _, p in opened], ctx=ctx, vault=self.vault,
+                                                  detector=self.detector(), on_merge=self.on_merge))
+        except TRANSIENT:
+            raise
+        except Exception as exc:  # noqa: BLE001 - retried one by one below, never forwarded
+            log.warning("batch tokenisation failed (%s); retrying one by one", type(exc).__name__)
+            results = [None] * len(opened)
+        for (entry, part), result in zip(opened, results, strict=True):
+            if result is None:
+                result = await self._single(tenant, shard, entry, part)
+                if result is None:
+                    if await self._failed(tenant, shard, entry):
+                        continue  # quarantined: the updates behind it may go
+                    return False
+            await self.queue.enqueue(tenant, as_str(entry[1]["e"]), result)
+            await self.done(tenant, shard, entry)
+        return True
+
+    async def _open(self, tenant: str, entry: Entry) -> Part | None:
+        fields = entry[1]
+        try:
+            raw = await self.store.open(tenant, as_str(fields["e"]), int(fields["mv"]), fields["c"])
+            return part_from_json(json.loads(raw))
+        except (DecryptError, ValueError, KeyError, TypeError):
+            return None
+
+    async def _single(self, tenant: str, shard: int, entry: Entry, part: Part) -> Tokenized | None:
+        try:
+            return (await tokenize_payload([part], ctx=self.contexts[tenant], vault=self.vault,
+                                           detector=self.detector(), on_merge=self.on_merge))[0]
+        except TRANSIENT:
+            raise
+        except Exception as exc:  # noqa: BLE001 - counted, then quarantined; never forwarded
+            log.warning("update tokenisation failed (%s)", type(exc).__name__, extra={"tenant": tenant})
+            return None
+
+    async def _failed(self, tenant: str, shard: int, entry: Entry) -> bool:
+        """Count a failed attempt; True once the update went to quarantine."""
+        attempts = int(await self.redis.hincrby(redis_keys.ingress_attempts(tenant, shard), entry[0], 1))
+        if attempts < self.settings.max_attempts:
+            return False
+        await self.quarantine(tenant, shard, entry, "tokenize_failed", attempts)
+        return True
+
+    async def quarantine(self, tenant: str, shard: int, entry: Entry, reason: str, attempts: int = 0) -> None:
+        """Move a sealed update to its shard's quarantine (still sealed, still indexed by alias
+        in its `a` field for erasure) and alert; it is never forwarded."""
+        entry_id, fields = entry
+        keys = [redis_keys.ingress_stream(tenant, shard), redis_keys.ingress_quarantine(tenant, shard),
+                redis_keys.ingress_attempts(tenant, shard)]
+        args: list[str | bytes | int] = [GROUP, entry_id, 0, "reason", reason, "kind", "update",
+                                         "attempts", str(attempts), "q", str(int(time.time() * 1000))]
+        await eval_script(self.redis, self._move, keys, args)
+        aliases = as_str(fields.get("a", b"")).split()
+        if aliases:
+            async with self.redis.pipeline(transaction=False) as pipe:
+                for a in aliases:
+                    pipe.srem(redis_keys.ingress_alias_index(tenant, shard, a), entry_id)
+                await pipe.execute()
+        self.store.alert_quarantine(tenant, reason)
+
+    async def done(self, tenant: str, shard: int, entry: Entry) -> None:
+        entry_id, fields = entry
+        aliases = as_str(fields.get("a", b"")).split()
+        keys = [redis_keys.ingress_stream(tenant, shard), redis_keys.ingress_attempts(tenant, shard)]
+        keys += [redis_keys.ingress_alias_index(tenant, shard, a) for a in aliases]
+        await eval_script(self.redis, self._done, keys, [GROUP, entry_id])

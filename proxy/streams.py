@@ -1,0 +1,96 @@
+"""Redis stream plumbing shared by the ingress and delivery workers: leases, groups, Lua.
+
+A *lease* makes one worker (of any process) the only consumer of one stream at a time,
+so entries are handled in stream order: that is what keeps each customer's events in
+order. A consumer group keeps what a worker read but did not finish in its pending
+list; whoever holds the lease next takes those entries over first (XAUTOCLAIM, which
+Redis 6.2 has), so a crashed worker's in-flight entries are reclaimed, in order.
+Scripts are sent with EVAL (small, cached by Redis): a Redis restart that empties the
+script cache can never fail a call.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from importlib import resources
+from typing import Any
+
+from redis.asyncio import Redis
+from redis.asyncio.client import Pipeline
+from redis.exceptions import ResponseError
+
+from proxy.redis_values import as_str
+
+Entry = tuple[str, dict[str, bytes]]
+
+
+def script(name: str) -> str:
+    return resources.files("proxy").joinpath(f"lua/{name}.lua").read_text(encoding="utf-8")
+
+
+def eval_script(client: Redis | Pipeline, text: str, keys: Sequence[str], args: Sequence[str | bytes | int]) -> Any:
+    """EVAL on a client (awaitable) or queued on a pipeline."""
+    return client.execute_command("EVAL", text, len(keys), *keys, *args)
+
+
+class Lease:
+    """`SET NX PX` ownership of one stream, renewed while working, released after."""
+
+    def __init__(self, redis: Redis, key: str, holder: str, ttl_s: float) -> None:
+        self._redis = redis
+        self._key = key
+        self._holder = holder
+        self._ttl_ms = max(1, int(ttl_s * 1000))
+        self._lua = script("lease")
+
+    async def _call(self, op: str) -> bool:
+        return bool(await eval_script(self._redis, self._lua, [self._key], [op, self._holder, self._ttl_ms]))
+
+    async def acquire(self) -> bool:
+        return await self._call("acquire")
+
+    async def renew(self) -> bool:
+        return await self._call("renew")
+
+    async def release(self) -> None:
+        await self._call("release")
+
+
+def _entries(reply: Any) -> list[Entry]:
+    out: list[Entry] = []
+    for entry_id, fields in reply or []:
+        if fields is None:  # deleted while pending (6.2 reports it so)
+            continue
+        out.append((as_str(entry_id), {as_str(k): v for k, v in fields.items()}))
+    return out
+
+
+async def ensure_group(redis: Redis, stream: str, group: str) -> None:
+    try:
+        await redis.xgroup_create(stream, group, id="0", mkstream=True)
+    except ResponseError as exc:
+        if "BUSYGROUP" not in str(exc):
+            raise
+
+
+async def take(redis: Redis, stream: str, group: str, consumer: str, count: int) -> list[Entry]:
+    """Entries to work on, in order: first any left pending by an earlier holder (or by
+    this one, after a failure), then new ones. Call only while holding the lease."""
+    for _ in range(2):
+        try:
+            claimed = await redis.xautoclaim(stream, group, consumer, min_idle_time=0, start_id="0-0", count=count)
+            pending = _entries(claimed[1])
+            if pending:
+                return pending
+            reply: Any = await redis.xreadgroup(group, consumer, {stream: ">"}, count=count)
+            return _entries(reply[0][1]) if reply else []
+        except ResponseError as exc:
+            if "NOGROUP" not in str(exc):
+                raise
+            await ensure_group(redis, stream, group)
+    return []
+
+
+def entry_ms(entry_id: str) -> int:
+    """The time (ms) Redis stamped an entry id with: when it was appended."""
+    return int(entry_id.split("-", 1)[0])

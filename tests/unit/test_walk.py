@@ -1,0 +1,154 @@
+"""The walker and the field rules: pure tables, no Redis, no detector."""
+
+from __future__ import annotations
+
+import copy
+import json
+from typing import Any
+
+import pytest
+
+from proxy import wa_fields
+from proxy.pipeline_plan import Results, Settings, Want, plan_value, render
+from proxy.tokens import Shape
+from proxy.walk import select, substitute
+
+SETTINGS = Settings("https://veil.example", 2, Shape.TEXT, frozenset({"15550783881"}))
+
+
+def test_select_lists_scalars_in_order_and_skips_bools_and_nulls() -> None:
+    doc = {"a": "x", "b": [1, {"c": 2.5}], "d": True, "e": None}
+    slots = select(doc, lambda path: wa_fields.EXAMINE)
+    assert [(s.path, s.value) for s in slots] == [(("a",), "x"), (("b", 0), 1), (("b", 1, "c"), 2.5)]
+
+
+def test_substitute_never_mutates_and_refuses_unknown_paths() -> None:
+    doc = {"a": {"b": ["x", "y"]}, "c": 1}
+    before = copy.deepcopy(doc)
+    out = substitute(doc, {("a", "b", 1): "Y", ("c",): "one"})
+    assert out == {"a": {"b": ["x", "Y"]}, "c": "one"} and doc == before
+    assert out["a"] is not doc["a"]
+    with pytest.raises(KeyError):
+        substitute(doc, {("zz",): 1})
+
+
+@pytest.mark.parametrize(
+    ("path", "rule"),
+    [
+        (("contacts", 0, "wa_id"), wa_fields.PHONE_ID),
+        (("contacts", 0, "user_id"), wa_fields.BSUID),
+        (("contacts", 0, "parent_user_id"), wa_fields.PARENT),
+        (("contacts", 0, "profile", "name"), wa_fields.PERSON),
+        (("contacts", 0, "profile", "username"), wa_fields.USERNAME),
+        (("contacts", 0, "identity_key_hash"), wa_fields.IDENTITY_HASH),
+        (("messages", 0, "from"), wa_fields.PHONE_ID),
+        (("messages", 0, "id"), wa_fields.WAMID),
+        (("messages", 0, "context", "id"), wa_fields.WAMID),
+        (("messages", 0, "reaction", "message_id"), wa_fields.WAMID),
+        (("messages", 0, "group_id"), wa_fields.GROUP),
+        (("messages", 0, "text", "body"), wa_fields.TEXT),
+        (("messages", 0, "timestamp"), wa_fields.PASS),
+        (("messages", 0, "image", "url"), wa_fields.MEDIA_URL),
+        (("messages", 0, "image", "id"), wa_fields.MEDIA_ID),
+        (("messages", 0, "location", "latitude"), wa_fields.COORD),
+        (("messages", 0, "location", "address"), wa_fields.LOCATION),
+        (("messages", 0, "contacts", 0, "phones", 1, "phone"), wa_fields.VCARD_PHONE),
+        (("messages", 0, "contacts", 0, "phones", 1, "wa_id"), wa_fields.PHONE_ID),
+        (("messages", 0, "contacts", 0, "name", "first_name"), wa_fields.PERSON),
+        (("messages", 0, "interactive", "nfm_reply", "response_json"), wa_fields.JSON),
+        (("messages", 0, "referral", "ctwa_clid"), wa_fields.CLICK_ID),
+        (("messages", 0, "system", "wa_id"), wa_fields.PHONE_ID),
+        (("message_echoes", 0, "to_user_id"), wa_fields.BSUID),
+        (("history", 0, "threads", 0, "messages", 3, "id"), wa_fields.WAMID),
+        (("history", 0, "threads", 0, "id"), wa_fields.PHONE_ID),
+        (("statuses", 0, "id"), wa_fields.WAMID),
+        (("statuses", 0, "recipient_id"), wa_fields.RECIPIENT),
+        (("statuses", 0, "recipient_identity_key_hash"), wa_fields.IDENTITY_HASH),
+        (("statuses", 0, "pricing", "category"), wa_fields.PASS),
+        (("metadata", "phone_number_id"), wa_fields.PASS),
+        (("some_new_field", "deep"), wa_fields.EXAMINE),
+        (("messages", 0, "calls", 0, "from"), wa_fields.EXAMINE),
+    ],
+)
+def test_field_rules(path: tuple[Any, ...], rule: wa_fields.Rule) -> None:
+    assert wa_fields.classify(path) == rule
+
+
+def _plan(value: Any) -> tuple[Any, list[Want], list[str]]:
+    plan = plan_value(value, SETTINGS)
+    tokens = {w: f"<{w.entity}:{w.value}>" for w in plan.wants}
+    out = render(value, plan, Results(tokens, [f"<text:{t}>" for t in plan.texts]))
+    return out, plan.wants, plan.texts
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("16505551234", "<PHONE_NUMBER:16505551234>"),
+        ("+393471234567", "<PHONE_NUMBER:+393471234567>"),
+        (16505551234, "<PHONE_NUMBER:16505551234>"),  # a PII number becomes a string token
+        ("US.13491208655302741918", "<WHATSAPP_USER_ID:US.13491208655302741918>"),
+        ("US.ENT.11815799212886844830", "<WHATSAPP_USER_ID:US.ENT.11815799212886844830>"),
+        ("wamid.HBgLMTY1MDM4Nzk0MzkV", "<WHATSAPP_MESSAGE_ID:wamid.HBgLMTY1MDM4Nzk0MzkV>"),
+        ("any words at all", "<text:any words at all>"),
+        (42, 42),
+        (3.25, 3.25),
+        ("", ""),
+        ("15550783881", "15550783881"),  # the business's own number
+    ],
+)
+def test_unknown_fields_are_examined(value: Any, expected: Any) -> None:
+    out, _, _ = _plan({"brand_new": {"field": value}})
+    assert out == {"brand_new": {"field": expected}}
+
+
+def test_identifier_wants_and_empty_identifiers_stay_empty() -> None:
+    value = {"contacts": [{"wa_id": "", "user_id": "US.1349", "profile": {"name": "Ann"}}],
+             "messages": [{"from": "", "from_user_id": "US.1349", "id": "wamid.X", "type": "text"}]}
+    out, wants, _ = _plan(value)
+    assert out["contacts"][0]["wa_id"] == "" and out["messages"][0]["from"] == ""
+    assert out["contacts"][0]["user_id"] == "<WHATSAPP_USER_ID:US.1349>"
+    bsuid = next(w for w in wants if w.value == "US.1349")
+    assert bsuid.identifier and bsuid.shape is Shape.BSUID and bsuid.alias == "bsuid"
+    name = next(w for w in wants if w.value == "Ann")
+    assert not name.identifier and name.entity == "PERSON"
+
+
+def test_group_recipient_and_bsuid_in_phone_slot() -> None:
+    value = {"statuses": [{"id": "wamid.A", "recipient_id": "120363405737541234", "recipient_type": "group",
+                           "recipient_participant_id": "16505551234"}],
+             "history": [{"threads": [{"id": "US.999999", "messages": []}]}]}
+    out, wants, _ = _plan(value)
+    assert out["statuses"][0]["recipient_id"] == "<WHATSAPP_GROUP_ID:120363405737541234>"
+    assert out["history"][0]["threads"][0]["id"] == "<WHATSAPP_USER_ID:US.999999>"
+    assert next(w for w in wants if w.value == "US.999999").shape is Shape.BSUID
+
+
+def test_coordinates_rounded_and_still_numbers_media_url_replaced() -> None:
+    value = {"messages": [{"location": {"latitude": 37.483307, "longitude": -122.148981},
+                           "image": {"id": "1003383421387256",
+                                     "url": "https://lookaside.fbsbx.com/x?mid=1&hash=ARn2"}}]}
+    out, _, _ = _plan(value)
+    assert out["messages"][0]["location"] == {"latitude": 37.48, "longitude": -122.15}
+    assert out["messages"][0]["image"]["url"] == "https://veil.example/media/wa/1003383421387256"
+
+
+def test_json_in_a_string_walked_with_key_context_and_reserialised() -> None:
+    inner = {"flow_token": "AQAAAAACS5Fpg", "full_name": "Sheena Nelson", "email": "s@example.com",
+             "phone": "+1 650 555 1234", "rating": "4", "nested": json.dumps({"note": "call 16505551234"})}
+    value = {"messages": [{"interactive": {"nfm_reply": {"response_json": json.dumps(inner)}}}]}
+    out, wants, texts = _plan(value)
+    got = json.loads(out["messages"][0]["interactive"]["nfm_reply"]["response_json"])
+    assert got["flow_token"] == "AQAAAAACS5Fpg"
+    assert got["full_name"] == "<PERSON:Sheena Nelson>" and got["email"] == "<EMAIL_ADDRESS:s@example.com>"
+    assert got["phone"] == "<PHONE_NUMBER:+1 650 555 1234>" and got["rating"] == "<text:4>"
+    assert json.loads(got["nested"]) == {"note": "<text:call 16505551234>"}
+    assert not next(w for w in wants if w.value == "+1 650 555 1234").identifier
+
+
+def test_plan_never_mutates_its_input() -> None:
+    value = {"contacts": [{"wa_id": "16505551234", "profile": {"name": "Ann"}}],
+             "messages": [{"from": "16505551234", "text": {"body": "hi"}, "location": {"latitude": 1.23456}}]}
+    before = copy.deepcopy(value)
+    _plan(value)
+    assert value == before
