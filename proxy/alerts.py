@@ -1,7 +1,11 @@
 """Alerts: what an operator must see now, as a structured log line and a counter.
 
-Sources (today the audit writer's failures; later reveal/use ceilings, honey tokens,
-quarantine growth, backlog caps) build an `Alert` and call `AlertSink.emit`. The sink
+Sources build an `Alert` and call `AlertSink.emit`, or use the sink's named hooks:
+`audit_failure` (the audit writer), `quarantine_growth`, `backlog_cap`, `ingress_stale`
+(the inbound path), and the access guard's `ceiling_exceeded`, `honey_token`,
+`baseline_burst` alerts (constructors below). Hooks that a busy path may call per event
+are throttled per (kind, key) so a flood of quarantined updates is one alert a minute
+with the latest count, not thousands. The sink
 writes one WARNING or ERROR line on logger "veil.alerts" and increments
 `veil_alerts_total{kind,severity}` in the registry it was given (never the global one).
 Further channels (the optional signed webhook) plug in through `add_channel` at
@@ -17,6 +21,7 @@ from __future__ import annotations
 
 import logging
 import re
+import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
@@ -37,6 +42,7 @@ _KIND = re.compile(r"[a-z][a-z0-9_]{1,47}")
 _NAME = re.compile(r"[A-Za-z0-9_.:-]{0,64}")
 _DETAIL_KEY = re.compile(r"[a-z][a-z0-9_]{0,39}")
 MAX_DETAIL_TEXT: Final = 128
+THROTTLE_S: Final = 60.0
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -89,10 +95,44 @@ def audit_failure_alert(failure: AuditFailure) -> Alert:
     )
 
 
+def quarantine_growth_alert(tenant: str, count: int, reason: str) -> Alert:
+    """Updates sealed into quarantine (unknown shape, unrouted, failed tokenisation)."""
+    return Alert(kind="quarantine_growth", severity="warning", tenant=tenant,
+                 detail={"count": count, "reason": reason})
+
+
+def backlog_cap_alert(subscriber: str, tenant: str, entries: int, age_s: float, limit: str) -> Alert:
+    """A subscriber hit `max_backlog` (entries or age): its new events go to dead letters."""
+    return Alert(kind="backlog_cap", severity="error", tenant=tenant,
+                 detail={"subscriber": subscriber, "entries": entries, "age_s": round(age_s, 1), "limit": limit})
+
+
+def ingress_stale_alert(tenant: str, age_s: float) -> Alert:
+    """The oldest sealed update is older than `ingress.max_age`: workers are not keeping up."""
+    return Alert(kind="ingress_stale", severity="error", tenant=tenant, detail={"age_s": round(age_s, 1)})
+
+
+def ceiling_alert(service: str, tenant: str, op: str, entity: str, window: str, limit: int,
+                  blocked: bool) -> Alert:
+    return Alert(kind="ceiling_exceeded", severity="error", tenant=tenant, service=service,
+                 detail={"op": op, "entity": entity, "window": window, "limit": limit, "blocked": blocked})
+
+
+def honey_alert(service: str, tenant: str, op: str, count: int) -> Alert:
+    """A decoy token was used or revealed: someone is reading data no workflow touches."""
+    return Alert(kind="honey_token", severity="error", tenant=tenant, service=service,
+                 detail={"op": op, "count": count})
+
+
+def burst_alert(service: str, tenant: str, count: int, threshold: float, mean: float) -> Alert:
+    return Alert(kind="baseline_burst", severity="warning", tenant=tenant, service=service,
+                 detail={"count": count, "threshold": round(threshold, 1), "mean": round(mean, 1)})
+
+
 class AlertSink:
     """Log line + counter now; more channels through `add_channel`."""
 
-    def __init__(self, registry: CollectorRegistry) -> None:
+    def __init__(self, registry: CollectorRegistry, *, clock: Callable[[], float] = time.monotonic) -> None:
         self._counter = Counter(
             "veil_alerts_total",
             "Alerts raised, by kind and severity.",
@@ -100,6 +140,8 @@ class AlertSink:
             registry=registry,
         )
         self._channels: list[tuple[str, AlertChannel]] = []
+        self._clock = clock
+        self._last: dict[tuple[str, str], float] = {}
 
     def add_channel(self, name: str, channel: AlertChannel) -> None:
         """Register another destination (e.g. the signed webhook). Call at start-up only.
@@ -135,3 +177,27 @@ class AlertSink:
         """Usable as `AuditWriter(on_failure=sink.audit_failure)`: every audit failure
         (the action it guarded was refused) becomes an alert."""
         self.emit(audit_failure_alert(failure))
+
+    def emit_throttled(self, alert: Alert, key: str, every_s: float = THROTTLE_S) -> bool:
+        """Emit unless an alert of this kind and key went out less than `every_s` ago."""
+        now, slot = self._clock(), (alert.kind, key)
+        last = self._last.get(slot)
+        if last is not None and now - last < every_s:
+            return False
+        if len(self._last) > 10_000:  # bounded: keys are tenants and subscribers
+            self._last.clear()
+        self._last[slot] = now
+        self.emit(alert)
+        return True
+
+    def quarantine_growth(self, tenant: str, count: int, reason: str = "unknown_shape") -> None:
+        """Call on every quarantined update with the tenant's quarantine size; one alert a minute."""
+        self.emit_throttled(quarantine_growth_alert(tenant, count, reason), f"{tenant}:{reason}")
+
+    def backlog_cap(self, subscriber: str, *, tenant: str = "", entries: int = 0, age_s: float = 0.0,
+                    limit: str = "entries") -> None:
+        """Call whenever a subscriber's event is dead-lettered for its cap; one alert a minute."""
+        self.emit_throttled(backlog_cap_alert(subscriber, tenant, entries, age_s, limit), subscriber)
+
+    def ingress_stale(self, tenant: str, age_s: float) -> None:
+        self.emit_throttled(ingress_stale_alert(tenant, age_s), tenant)

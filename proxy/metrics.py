@@ -1,10 +1,15 @@
 """Prometheus metrics: one registry per process, created at start-up, never global.
 
-`Metrics` owns the `CollectorRegistry` served on the metrics listener and the foundation
-series: HTTP requests by listener, method, route template and status (with latency),
-vault tokenisations / uses / reveals by entity type and service, audit failures, and
-Redis reachability. `AlertSink(metrics.registry)` adds `veil_alerts_total` to the same
-registry; later issues add their series the same way.
+`Metrics` owns the `CollectorRegistry` served on the metrics listener and every series:
+HTTP requests by listener, method, route template and status (with latency), vault
+tokenisations / uses / reveals by entity type and service, detection latency, ingress /
+quarantine / delivery / dead-letter queue depths, delivery attempts, retries and dead
+letters, vault size per tenant, access-guard denials, audit failures and Redis
+reachability. `AlertSink(metrics.registry)` adds `veil_alerts_total` to the same
+registry. Code elsewhere calls the recorder methods (`tokenized`, `used`, `revealed`,
+`observe_detection`, `set_queue_depth`, `delivery_attempt`, `dead_lettered`,
+`set_vault_size`, `guard_denied`), never the series directly. docs/monitoring.md lists
+every series.
 
 Security property: no label is ever a value, a token or a subject id. Every label goes
 through a guard: routes must be templates ("/webhooks/whatsapp/{tenant}", never the
@@ -15,7 +20,10 @@ exported, which also bounds cardinality.
 
 from __future__ import annotations
 
+import asyncio
+import logging
 import re
+from collections.abc import Awaitable, Callable
 from typing import Final
 
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
@@ -29,6 +37,11 @@ UNMATCHED: Final = "unmatched"
 LISTENERS: Final = frozenset({"public", "admin", "metrics"})
 METHODS: Final = frozenset({"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"})
 REVEAL_OUTCOMES: Final = frozenset({"allowed", "denied", "error"})
+QUEUES: Final = frozenset({"ingress", "quarantine", "delivery", "dead_letter"})
+DELIVERY_OUTCOMES: Final = frozenset({"delivered", "retry", "failed", "dead_letter"})
+DETECTION_BUCKETS: Final = (0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0)
+_LANGUAGE = re.compile(r"[a-z]{2,3}")
+log = logging.getLogger("veil.metrics")
 _SEGMENT = re.compile(r"(?:[A-Za-z0-9_.-]|\{[a-z_][a-z0-9_]*\})+")
 _LONG_DIGITS = re.compile(r"\d{5,}")
 _STAGE = re.compile(r"[a-z][a-z_]{1,31}")
@@ -96,6 +109,32 @@ class Metrics:
         self.redis_up = Gauge(
             "veil_redis_up", "1 while Redis is reachable and fit, else 0.", registry=r
         )
+        self.detection_seconds = Histogram(
+            "veil_detection_duration_seconds", "Detector latency per batch of texts, by language.",
+            ["language"], buckets=DETECTION_BUCKETS, registry=r,
+        )
+        self.queue_depth = Gauge(
+            "veil_queue_depth", "Entries waiting: ingress, quarantine, delivery (per subscriber), dead letters.",
+            ["queue", "subscriber"], registry=r,
+        )
+        self.delivery_attempts = Counter(
+            "veil_delivery_attempts_total", "Webhook deliveries attempted, by subscriber and outcome.",
+            ["subscriber", "outcome"], registry=r,
+        )
+        self.delivery_retries = Counter(
+            "veil_delivery_retries_total", "Deliveries scheduled for a retry, by subscriber.",
+            ["subscriber"], registry=r,
+        )
+        self.dead_letters = Counter(
+            "veil_dead_letters_total", "Events moved to a dead-letter stream, by subscriber and reason.",
+            ["subscriber", "reason"], registry=r,
+        )
+        self.vault_tokens = Gauge("veil_vault_tokens", "Live tokens per tenant (sampled).", ["tenant"], registry=r)
+        self.vault_subjects = Gauge("veil_vault_subjects", "Subjects per tenant (sampled).", ["tenant"], registry=r)
+        self.guard_denials = Counter(
+            "veil_guard_denials_total", "Uses / reveals refused by the access guard, by service and reason.",
+            ["service", "reason"], registry=r,
+        )
 
     def observe_request(
         self,
@@ -132,6 +171,47 @@ class Metrics:
     def audit_failed(self, stage: str) -> None:
         self.audit_failures.labels(stage if _STAGE.fullmatch(stage) else INVALID).inc()
 
+    def observe_detection(self, seconds: float, language: str = "-") -> None:
+        """One detector call (a batch of texts) took `seconds`."""
+        lang = language if language == "-" or _LANGUAGE.fullmatch(language) else INVALID
+        self.detection_seconds.labels(lang).observe(max(seconds, 0.0))
+
+    def set_queue_depth(self, queue: str, depth: int, subscriber: str = "-") -> None:
+        """Workers (or a sampler reading Redis lengths) set the current depth of a queue."""
+        queue_l = queue if queue in QUEUES else INVALID
+        self.queue_depth.labels(queue_l, service_label(subscriber)).set(max(depth, 0))
+
+    def delivery_attempt(self, subscriber: str, outcome: str) -> None:
+        """One delivery try: delivered, retry (also counted in retries), failed or dead_letter."""
+        outcome_l = outcome if outcome in DELIVERY_OUTCOMES else INVALID
+        self.delivery_attempts.labels(service_label(subscriber), outcome_l).inc()
+        if outcome_l == "retry":
+            self.delivery_retries.labels(service_label(subscriber)).inc()
+
+    def dead_lettered(self, subscriber: str, reason: str, count: int = 1) -> None:
+        """Events dead-lettered; reason a code: max_age, backlog_cap, rejected…"""
+        reason_l = reason if _STAGE.fullmatch(reason) else INVALID
+        self.dead_letters.labels(service_label(subscriber), reason_l).inc(count)
+
+    def set_vault_size(self, tenant: str, *, tokens: int, subjects: int) -> None:
+        tenant_l = service_label(tenant)
+        self.vault_tokens.labels(tenant_l).set(tokens)
+        self.vault_subjects.labels(tenant_l).set(subjects)
+
+    def guard_denied(self, service: str, reason: str) -> None:
+        self.guard_denials.labels(service_label(service), reason if _STAGE.fullmatch(reason) else INVALID).inc()
+
     def render(self) -> bytes:
         """The Prometheus text exposition of this registry (for `/metrics`)."""
         return generate_latest(self.registry)
+
+
+async def sample_forever(sample: Callable[[], Awaitable[None]], interval_s: float) -> None:
+    """Background task: run `sample` (e.g. read queue lengths from Redis and set gauges)
+    every `interval_s` until cancelled; a failed sample is logged and retried next time."""
+    while True:
+        try:
+            await sample()
+        except Exception as exc:  # noqa: BLE001 - a sampler must outlive a Redis blip
+            log.warning("metrics sample failed (%s)", type(exc).__name__)
+        await asyncio.sleep(interval_s)

@@ -114,3 +114,25 @@ async def test_audit_failure_becomes_an_alert(
     rec = next(r for r in caplog.records if r.name == "veil.alerts")
     assert rec.tenant == "acme"  # type: ignore[attr-defined]
     assert rec.detail["stage"] == "append" and rec.detail["writer"] == "h:1:2"  # type: ignore[attr-defined]
+
+
+def test_inbound_hooks_alert_throttled_per_key(caplog: pytest.LogCaptureFixture) -> None:
+    registry = CollectorRegistry()
+    now = [0.0]
+    sink = AlertSink(registry, clock=lambda: now[0])
+    seen: list[Alert] = []
+    sink.add_channel("t", seen.append)
+    with caplog.at_level(logging.WARNING, logger="veil.alerts"):
+        for n in range(1, 4):
+            sink.quarantine_growth("acme", n, "unknown_shape")
+        sink.quarantine_growth("other", 1, "unrouted")
+        sink.backlog_cap("crm", tenant="acme", entries=100_000, age_s=12.5)
+        sink.ingress_stale("acme", 4000.0)
+        now[0] = 61.0
+        sink.quarantine_growth("acme", 9, "unknown_shape")
+    assert [(a.kind, a.tenant, dict(a.detail).get("count")) for a in seen] == [
+        ("quarantine_growth", "acme", 1), ("quarantine_growth", "other", 1), ("backlog_cap", "acme", None),
+        ("ingress_stale", "acme", None), ("quarantine_growth", "acme", 9)]
+    assert dict(seen[2].detail) == {"subscriber": "crm", "entries": 100_000, "age_s": 12.5, "limit": "entries"}
+    assert count(registry, "quarantine_growth", "warning") == 3
+    assert count(registry, "backlog_cap", "error") == 1

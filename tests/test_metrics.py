@@ -99,3 +99,42 @@ def test_no_pii_reaches_the_exposition_whatever_callers_pass() -> None:
         assert value.lower() not in text.lower()
     labels = [v for rows in samples(m).values() for row in rows for v in row.values()]
     assert labels and not any(re.search(r"\d{5,}|@|\s", v) for v in labels)
+
+
+def test_issue7_series_are_exported_and_guarded() -> None:
+    m = Metrics()
+    m.observe_detection(0.012, "en")
+    m.set_queue_depth("ingress", 4)
+    m.set_queue_depth("delivery", 7, subscriber="crm")
+    m.delivery_attempt("crm", "retry")
+    m.delivery_attempt("crm", "delivered")
+    m.dead_lettered("crm", "max_age")
+    m.set_vault_size("default", tokens=10, subjects=3)
+    m.guard_denied("crm", "ceiling_exceeded")
+    get = m.registry.get_sample_value
+    assert get("veil_detection_duration_seconds_count", {"language": "en"}) == 1
+    assert get("veil_queue_depth", {"queue": "delivery", "subscriber": "crm"}) == 7
+    assert get("veil_delivery_attempts_total", {"subscriber": "crm", "outcome": "retry"}) == 1
+    assert get("veil_delivery_retries_total", {"subscriber": "crm"}) == 1
+    assert get("veil_dead_letters_total", {"subscriber": "crm", "reason": "max_age"}) == 1
+    assert get("veil_vault_tokens", {"tenant": "default"}) == 10
+    assert get("veil_vault_subjects", {"tenant": "default"}) == 3
+    assert get("veil_guard_denials_total", {"service": "crm", "reason": "ceiling_exceeded"}) == 1
+
+
+def test_no_pii_reaches_the_issue7_series_whatever_callers_pass() -> None:
+    m = Metrics()
+    sink = AlertSink(m.registry)
+    for value in PII:
+        m.observe_detection(0.1, value)
+        m.set_queue_depth(value, 1, subscriber=value)
+        m.delivery_attempt(value, value)
+        m.dead_lettered(value, value)
+        m.set_vault_size(value, tokens=1, subjects=1)
+        m.guard_denied(value, value)
+        sink.quarantine_growth("acme", 3, "unknown_shape")
+    text = m.render().decode()
+    for value in PII:
+        assert value.lower() not in text.lower()
+    labels = [v for rows in samples(m).values() for row in rows for v in row.values()]
+    assert labels and not any(re.search(r"\d{5,}|@|\s", v) for v in labels)

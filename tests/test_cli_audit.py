@@ -1,0 +1,167 @@
+"""`veil audit verify` end to end: real chains in real Redis and a sink file, then
+tampering; exit 0 when every chain verifies, 1 when a problem is found, 2 on bad usage."""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import json
+import os
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat, PublicFormat
+from redis.asyncio import Redis
+
+from proxy import redis_keys
+from proxy.audit import AuditEvent, AuditWriter
+from proxy.audit_chain import canonical, parse
+from proxy.cli import cli
+
+WRITER = "host-b:99:1700000000000"
+
+
+def b64(raw: bytes) -> str:
+    return base64.b64encode(raw).decode()
+
+
+class Keys:
+    def __init__(self) -> None:
+        self.audit = os.urandom(32)
+        self.signing = Ed25519PrivateKey.generate()
+
+    @property
+    def public(self) -> str:
+        return b64(self.signing.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw))
+
+    @property
+    def seed(self) -> str:
+        return b64(self.signing.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption()))
+
+
+def write_chain(url: str, keys: Keys, sink: Path, n: int = 5, *, close: bool = True) -> None:
+    async def go() -> None:
+        redis = Redis.from_url(url)
+        writer = AuditWriter(redis, audit_key=keys.audit, signing_key=keys.signing, sink=sink, writer_id=WRITER)
+        for i in range(n):
+            await writer.append(AuditEvent(actor="crm", action="reveal", tenant="default", outcome="allowed",
+                                           entities=("PERSON",), subject=f"s{i}", purpose="support"))
+        if close:
+            await writer.close()
+        else:
+            await writer.checkpoint()
+        await redis.aclose()
+    asyncio.run(go())
+
+
+def redis_do(url: str, *commands: tuple[object, ...]) -> None:
+    async def go() -> None:
+        redis = Redis.from_url(url)
+        try:
+            for cmd in commands:
+                await redis.execute_command(*cmd)
+        finally:
+            await redis.aclose()
+    asyncio.run(go())
+
+
+def run(*args: str, env: dict[str, str] | None = None):  # type: ignore[no-untyped-def]
+    clean = {k: None for k in ("VEIL_AUDIT_KEY", "VEIL_AUDIT_KEY_FILE", "VEIL_AUDIT_SIGNING_KEY",
+                               "VEIL_AUDIT_SIGNING_KEY_FILE", "VEIL_AUDIT_PUBLIC_KEY")}
+    return CliRunner().invoke(cli, ["audit", "verify", *args], env=clean | (env or {}))  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def keys() -> Keys:
+    return Keys()
+
+
+def test_intact_chains_exit_0_from_each_source(redis7_url: str, keys: Keys, tmp_path: Path) -> None:
+    sink = tmp_path / "audit.jsonl"
+    write_chain(redis7_url, keys, sink)
+    for args in (["--sink", str(sink)], ["--redis-url", redis7_url], ["--sink", str(sink), "--redis-url", redis7_url]):
+        result = run("--public-key", keys.public, *args)
+        assert result.exit_code == 0, result.output
+        assert f"{WRITER} ok: 5 entries, tail 5, checkpoint 5 (links and signatures only)" in result.output
+    result = run("--sink", str(sink), env={"VEIL_AUDIT_SIGNING_KEY": keys.seed, "VEIL_AUDIT_KEY": b64(keys.audit)})
+    assert result.exit_code == 0 and "(MACs checked)" in result.output
+    assert "links and signatures only" in run("--sink", str(sink), "--no-macs", env={
+        "VEIL_AUDIT_SIGNING_KEY": keys.seed, "VEIL_AUDIT_KEY": b64(keys.audit)}).output
+
+
+def test_edited_entry_is_named_exit_1(redis7_url: str, keys: Keys, tmp_path: Path) -> None:
+    sink = tmp_path / "audit.jsonl"
+    write_chain(redis7_url, keys, sink)
+    key = redis_keys.audit_chain(WRITER)
+    raws = [_entry(redis7_url, key, seq) for seq in range(1, 6)]
+    raws[2] = canonical(parse(raws[2]) | {"purpose": "marketing"})
+    redis_do(redis7_url, ("DEL", key), *[("XADD", key, f"0-{i}", "e", raw) for i, raw in enumerate(raws, 1)])
+    audit_key = tmp_path / "audit.key"
+    audit_key.write_text(b64(keys.audit))
+    result = run("--public-key", keys.public, "--redis-url", redis7_url, "--audit-key-file", str(audit_key))
+    assert result.exit_code == 1
+    assert f"redis {WRITER} BAD: first bad entry seq 3 (mac_mismatch)" in result.output
+    assert f"sink  {WRITER} ok" in run("--public-key", keys.public, "--sink", str(sink)).output
+    result = run("--public-key", keys.public, "--redis-url", redis7_url)
+    assert result.exit_code == 1 and "first bad entry seq 4 (hash_link)" in result.output
+
+
+def test_truncated_tail_is_reported_exit_1(redis7_url: str, keys: Keys, tmp_path: Path) -> None:
+    sink = tmp_path / "audit.jsonl"
+    write_chain(redis7_url, keys, sink, close=False)
+    redis_do(redis7_url, ("XDEL", redis_keys.audit_chain(WRITER), "0-4", "0-5"))
+    result = run("--public-key", keys.public, "--redis-url", redis7_url, "--sink", str(sink))
+    assert result.exit_code == 1
+    assert f"redis {WRITER} BAD: TRUNCATED: signed checkpoint at seq 5 ahead of stored tail 3" in result.output
+    assert f"sink  {WRITER} ok" in result.output
+    redis_do(redis7_url, ("DEL", redis_keys.audit_chain(WRITER), redis_keys.audit_checkpoints(WRITER)))
+    result = run("--public-key", keys.public, "--redis-url", redis7_url, "--sink", str(sink))
+    assert result.exit_code == 1 and "ahead of stored tail 0" in result.output  # the sink's checkpoint remembers
+
+
+def test_forged_checkpoint_is_rejected_exit_1(redis7_url: str, keys: Keys, tmp_path: Path) -> None:
+    sink = tmp_path / "audit.jsonl"
+    write_chain(redis7_url, keys, sink)
+    lines = sink.read_text().splitlines()
+    forged = parse(lines[-1].encode()) | {"seq": 9}
+    forged["sig"] = Ed25519PrivateKey.generate().sign(canonical({k: v for k, v in forged.items() if k != "sig"})).hex()
+    sink.write_text("\n".join([*lines, canonical(forged).decode()]) + "\n")
+    result = run("--public-key", keys.public, "--sink", str(sink))
+    assert result.exit_code == 1
+    assert "first bad entry seq 9 (bad_checkpoint_signature)" in result.output
+    assert "TRUNCATED" not in result.output
+
+
+def test_bad_usage_exits_2(keys: Keys, tmp_path: Path) -> None:
+    sink = tmp_path / "audit.jsonl"
+    sink.write_text("")
+    assert run("--sink", str(sink)).exit_code == 2  # no public key anywhere
+    assert run("--public-key", keys.public).exit_code == 2  # no source
+    assert run("--public-key", "bm90IGEga2V5", "--sink", str(sink)).exit_code == 2
+    result = run("--public-key", keys.public, "--sink", str(sink))
+    assert result.exit_code == 0 and "no audit records" in result.output
+    sink.write_text('{"type": "entry"\n')
+    assert run("--public-key", keys.public, "--sink", str(sink)).exit_code == 1
+
+
+def _entry(url: str, key: str, seq: int) -> bytes:
+    async def go() -> bytes:
+        redis = Redis.from_url(url)
+        rows = await redis.xrange(key, min=f"0-{seq}", max=f"0-{seq}")
+        await redis.aclose()
+        return bytes(rows[0][1][b"e"])
+    return asyncio.run(go())
+
+
+def test_public_key_printed_by_keys_generate_verifies(redis7_url: str, tmp_path: Path) -> None:
+    out = CliRunner().invoke(cli, ["keys", "generate"]).output
+    texts = dict(line.split("=", 1) for line in out.splitlines() if line.startswith("VEIL_"))
+    public = out.rsplit(": ", 1)[1].strip()
+    keys = Keys()
+    keys.signing = Ed25519PrivateKey.from_private_bytes(base64.b64decode(texts["VEIL_AUDIT_SIGNING_KEY"]))
+    sink = tmp_path / "audit.jsonl"
+    write_chain(redis7_url, keys, sink, n=2)
+    assert run("--public-key", public, "--sink", str(sink)).exit_code == 0
+    assert json.loads(sink.read_text().splitlines()[-1])["type"] == "checkpoint"
