@@ -14,9 +14,10 @@ from pathlib import Path
 
 import click
 
+from proxy.cli_admin import register_admin_commands
 from proxy.cli_audit import audit_group
 from proxy.cli_recognizers import recognizers_group
-from proxy.config import load_settings
+from proxy.config import Settings, load_settings
 from proxy.entities import check_spare_calling_code
 from proxy.errors import ConfigError, KeyMaterialError, VeilError
 from proxy.keys import (
@@ -106,6 +107,19 @@ def _keys_for_config(data_dir: Path) -> KeySet:
     return load_keys(EnvFileProvider(os.environ))
 
 
+def runtime_for(path: str | None) -> tuple[Settings, KeySet, Path]:
+    """Settings, keys and data directory as `serve` would load them (quick start without a path);
+    for the few offline commands that open the vault themselves (`admin bootstrap`)."""
+    from proxy import quickstart
+
+    if path is None:
+        qs = quickstart.prepare(os.environ)
+        return qs.settings, load_keys(EnvFileProvider(qs.key_texts)), qs.data_dir
+    settings = load_settings(path, os.environ)
+    data_dir = quickstart.data_dir_for(os.environ, settings.vault.data_dir)
+    return settings, _keys_for_config(data_dir), data_dir
+
+
 @cli.command("serve")
 @click.option("--config", "path", type=click.Path(dir_okay=False), help="config file (omit for the quick start)")
 @click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
@@ -147,6 +161,7 @@ def serve(path: str | None, workers: int) -> None:
 
 cli.add_command(recognizers_group, "recognizers")
 cli.add_command(audit_group, "audit")
+register_admin_commands(cli, keys=keys_group, audit=audit_group, recognizers=recognizers_group)
 
 
 def main() -> int:

@@ -85,6 +85,7 @@ class WhatsAppSettings(_Model):
     access_token_file: str | None = None
     media_hosts: list[str] = Field(default_factory=lambda: ["*.fbsbx.com"])
     graph_version: str = Field("v23.0", pattern=r"^v\d{1,3}\.\d{1,3}$")  # Veil's own media lookups
+    timeout_s: float = Field(30.0, gt=0, le=600)  # per Graph API call (media downloads: 10x)
 
 
 class TenantSettings(_Model):
@@ -121,6 +122,36 @@ class SubscriberSettings(_Model):
     max_backlog: int = Field(100_000, ge=1)
     max_age_s: int = Field(86_400, ge=1)
     timeout_s: float = Field(10.0, gt=0)
+    max_backlog_age_s: int = Field(172_800, ge=1)  # oldest queued event older than this: backlog cap
+    max_dead_letters: int = Field(100_000, ge=1)  # dead letters kept (approximately), oldest trimmed
+
+
+class IngressSettings(_Model):
+    """`ingress:` sealed updates and the tokenisation workers (docs/inbound.md)."""
+
+    max_age_s: int = Field(3600, ge=1)  # alert when the oldest sealed update is older
+    max_attempts: int = Field(5, ge=1, le=100)  # tokenisation failures before quarantine
+    coordinate_decimals: int = Field(2, ge=0, le=6)
+    email_tokens: Literal["text", "email"] = "text"  # "email": <id>@tokens.invalid in e-mail fields
+    shards: int = Field(4, ge=1, le=256)  # ingress streams per tenant (one consumer each)
+    batch_size: int = Field(100, ge=1, le=1000)  # updates per detector / vault call
+    dedup_ttl_s: int = Field(8 * 86_400, ge=60)
+    poll_interval_s: float = Field(0.05, gt=0, le=10)
+    retry_base_s: float = Field(1.0, gt=0)
+    monitor_interval_s: float = Field(30.0, gt=0)
+
+
+class DeliverySettings(_Model):
+    """`delivery:` subscriber partitions, leases, retries (docs/inbound.md)."""
+
+    partitions: int = Field(16, ge=1, le=1024)  # per subscriber; one consumer each at a time
+    concurrency: int = Field(8, ge=1, le=256)  # partitions delivered at once per subscriber per process
+    lease_s: float = Field(30.0, gt=0)
+    poll_interval_s: float = Field(0.05, gt=0, le=10)
+    backoff_base_s: float = Field(0.5, gt=0)
+    backoff_max_s: float = Field(300.0, gt=0)
+    dedup_ttl_s: int = Field(8 * 86_400, ge=60)
+    batch_size: int = Field(16, ge=1, le=1000)  # entries read per partition per call
 
 
 class RateLimit(_Model):
@@ -206,10 +237,11 @@ class BaselineSettings(_Model):
 
     enabled: bool = True
     window_s: int = Field(300, ge=10, le=86_400)
-    alpha: float = Field(0.1, gt=0, lt=1)
+    alpha: float = Field(0.3, gt=0, lt=1)
     k: float = Field(6.0, gt=0)
     min_count: int = Field(50, ge=1)
     warmup_windows: int = Field(12, ge=1)
+    rel_floor: float = Field(0.0, ge=0)
 
 
 class AlertSettings(_Model):
@@ -217,6 +249,12 @@ class AlertSettings(_Model):
     webhook_secret_env: str | None = None
     webhook_secret_file: str | None = None
     baseline: BaselineSettings = Field(default_factory=lambda: BaselineSettings())
+
+    @model_validator(mode="after")
+    def _signed(self) -> AlertSettings:
+        if self.webhook_url and not (self.webhook_secret_env or self.webhook_secret_file):
+            raise ValueError("webhook_url needs webhook_secret_env or webhook_secret_file (alerts are signed)")
+        return self
 
 
 class RouteTokenize(_Model):
@@ -313,6 +351,8 @@ class Settings(_Model):
     alerts: AlertSettings = Field(default_factory=lambda: AlertSettings())
     detection: dict[str, Any] = Field(default_factory=dict)
     routes: dict[str, RouteSettings] = Field(default_factory=dict)
+    ingress: IngressSettings = Field(default_factory=lambda: IngressSettings())
+    delivery: DeliverySettings = Field(default_factory=lambda: DeliverySettings())
     # Resolved secrets by reference ("env:NAME" / "file:PATH"); never serialised or logged.
     secrets: Mapping[str, str] = Field(default_factory=dict, exclude=True, repr=False)
 

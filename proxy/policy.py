@@ -12,7 +12,7 @@ import enum
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from proxy.config import RateLimit, ServiceSettings
+from proxy.config import Ceilings, RateLimit, ServiceSettings
 
 
 class Op(enum.Enum):
@@ -36,6 +36,7 @@ class Policy:
     media: frozenset[str] = frozenset()
     any_subject: frozenset[str] = frozenset()
     rate_limits: Mapping[str, RateLimit] = field(default_factory=dict)
+    ceilings: Ceilings = field(default_factory=Ceilings)
 
     @classmethod
     def from_settings(cls, svc: ServiceSettings) -> Policy:
@@ -49,7 +50,7 @@ class Policy:
             reveal=frozenset(svc.reveal), mask=frozenset(svc.mask), tokenize=frozenset(svc.tokenize),
             purposes=frozenset(svc.purposes), raw_recipients=svc.raw_recipients,
             media=frozenset(svc.media), any_subject=frozenset(svc.any_subject),
-            rate_limits=dict(svc.rate_limits),
+            rate_limits=dict(svc.rate_limits), ceilings=svc.ceilings,
         )
 
 

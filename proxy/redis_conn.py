@@ -83,9 +83,13 @@ class Connection:
     client: Redis
     embedded: Any = None
     notes: list[str] = field(default_factory=list)
+    sentinel: Sentinel | None = None  # its own connections to the sentinels need closing too
 
     async def close(self) -> None:
         await self.client.aclose()
+        if self.sentinel is not None:
+            for node in self.sentinel.sentinels:
+                await node.aclose()
         if self.embedded is not None:
             stop_embedded(self.embedded)
             self.embedded = None
@@ -131,7 +135,7 @@ def connect(settings: VaultSettings, *, data_dir: Path, username: str | None = N
             list(target.hosts), sentinel_kwargs={"password": pwd} if pwd else None,
                             username=user, password=pwd, ssl=target.tls, db=target.db,
                             socket_timeout=5)
-        return Connection(sentinel.master_for(target.service, redis_class=Redis))
+        return Connection(sentinel.master_for(target.service, redis_class=Redis), sentinel=sentinel)
     cluster = RedisCluster(startup_nodes=[ClusterNode(h, p) for h, p in target.hosts],
                            username=user, password=pwd, ssl=target.tls)
     return Connection(cluster)  # type: ignore[arg-type]  # same command API as Redis

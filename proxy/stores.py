@@ -35,6 +35,11 @@ class PolicyStore:
     def current(self) -> PolicySnapshot:
         return self._current
 
+    def replace_all(self, policies: Mapping[str, Policy]) -> PolicySnapshot:
+        """Swap in a complete new set (a policy change read back from Redis)."""
+        self._current = PolicySnapshot(self._current.version + 1, MappingProxyType(dict(policies)))
+        return self._current
+
     def replace(self, service: str, policy: Policy) -> PolicySnapshot:
         merged = dict(self._current.policies) | {service: policy}
         self._current = PolicySnapshot(self._current.version + 1, MappingProxyType(merged))

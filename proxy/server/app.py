@@ -20,7 +20,8 @@ from aiohttp import web
 from proxy.config import Settings
 from proxy.detection import Detector
 from proxy.keys import KeySet
-from proxy.server import egress, egress_media, health, relay, whoami
+from proxy.server import admin_api, direct, egress, egress_media, health, ingress, relay, whoami
+from proxy.server.access_log import RouteAccessLogger
 from proxy.server.keys import KEYSET, SETTINGS, SHARED
 from proxy.server.middleware import count_requests, errors_to_json, request_id
 from proxy.server.state import Shared
@@ -67,8 +68,12 @@ def create_apps(settings: Settings, keyset: KeySet, *, data_dir: Path, detector:
     public = _base_app(settings, keyset, shared, settings.listen.max_body_bytes)
     public.add_routes(health.ROUTES + whoami.ROUTES)
     public.add_routes(egress.ROUTES + egress_media.ROUTES + relay.ROUTES)
+    public.add_routes(ingress.ROUTES)
+    public.add_routes(direct.ROUTES)
+    public.cleanup_ctx.append(ingress.inbound_ctx(shared))
     admin = _base_app(settings, keyset, shared, settings.admin.max_body_bytes)
     admin.add_routes(health.ROUTES)
+    admin_api.install(admin)
     metrics = web.Application()
     metrics[SHARED] = shared
     metrics.add_routes([web.get("/metrics", metrics_handler)])
@@ -77,7 +82,8 @@ def create_apps(settings: Settings, keyset: KeySet, *, data_dir: Path, detector:
 
 async def serve(apps: Apps, settings: Settings, stop: asyncio.Event, *, reuse_port: bool = False) -> None:
     """Run the three listeners until `stop` is set, then shut down gracefully."""
-    runners = [web.AppRunner(apps.public), web.AppRunner(apps.admin), web.AppRunner(apps.metrics)]
+    apps_ = (apps.public, apps.admin, apps.metrics)
+    runners = [web.AppRunner(app, access_log_class=RouteAccessLogger) for app in apps_]
     listeners = [settings.listen, settings.admin, settings.metrics]
     started: list[web.AppRunner] = []
     try:

@@ -5,8 +5,10 @@ from __future__ import annotations
 from aiohttp import web
 from redis.asyncio import Redis
 
+from proxy.admin_sessions import Actor
 from proxy.auth import KeyTable, Principal
 from proxy.config import Settings
+from proxy.delivery import Inbound
 from proxy.keys import KeySet
 from proxy.server.state import Shared
 
@@ -17,3 +19,5 @@ KEY_TABLE = web.AppKey("key_table", KeyTable)
 REDIS = web.AppKey("redis", Redis)
 PRINCIPAL = web.RequestKey("principal", Principal)
 REQUEST_ID = web.RequestKey("request_id", str)
+ACTOR = web.RequestKey("actor", Actor)  # who called the admin API (session or signed service account)
+INBOUND = web.AppKey("inbound", Inbound)  # ingress store + tokenisers + senders (issue 4)

@@ -34,9 +34,10 @@ async def request_id(request: web.Request, handler: Handler) -> web.StreamRespon
     return response
 
 
-def error_response(status: int, code: str, message: str, rid: str = "") -> web.Response:
+def error_response(status: int, code: str, message: str, rid: str = "",
+                   headers: dict[str, str] | None = None) -> web.Response:
     body = {"error": {"code": code, "message": message, "request_id": rid}}
-    return web.json_response(body, status=status)
+    return web.json_response(body, status=status, headers=headers)
 
 
 @web.middleware
@@ -49,7 +50,7 @@ async def errors_to_json(request: web.Request, handler: Handler) -> web.StreamRe
             raise
         return error_response(exc.status, exc.reason.lower().replace(" ", "_"), exc.reason, rid)
     except VeilError as exc:
-        return error_response(exc.status, exc.code, str(exc), rid)
+        return error_response(exc.status, exc.code, str(exc), rid, exc.headers or None)
     except Exception as exc:  # noqa: BLE001 - last resort: never leak a traceback or a body
         log.exception("unhandled %s on %s", type(exc).__name__, request.match_info.route.resource
                       and request.match_info.route.resource.canonical)

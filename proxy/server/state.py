@@ -20,6 +20,7 @@ import aiohttp
 from redis.asyncio import Redis
 from redis.exceptions import RedisError
 
+from proxy.access import Access
 from proxy.alerts import AlertSink
 from proxy.audit import AuditFailure, AuditWriter
 from proxy.auth import KeyTable, build_key_table
@@ -30,6 +31,7 @@ from proxy.errors import ConfigError, KeyMaterialError, RedisUnfitError, VaultEr
 from proxy.keys import KeySet
 from proxy.keystore import KeyStore
 from proxy.metrics import Metrics
+from proxy.monitoring import Monitoring, build_monitoring
 from proxy.redis_conn import Connection, check_fit, connect
 from proxy.stores import PolicyStore
 from proxy.vault import Vault
@@ -58,10 +60,12 @@ class Shared:
     admin: VaultAdmin | None = None
     audit: AuditWriter | None = None
     alerts: AlertSink | None = None
+    monitoring: Monitoring | None = None  # .guard: ceilings, honey tokens, blocks (issue 7)
     policies: PolicyStore | None = None
     key_table: KeyTable | None = None
     detector: Detector | None = None  # injected by tests, else started (worker processes) here
     http: aiohttp.ClientSession | None = None  # one pooled client for every upstream
+    access: Access | None = None  # issue 6: policies sync, rate limits, admins, erasure
     fatal: BaseException | None = None
     _users: int = 0
     _tasks: list[asyncio.Task[None]] = field(default_factory=list)
@@ -120,6 +124,37 @@ class Shared:
         if not self.readiness.ready:
             self._tasks.append(asyncio.create_task(self._retry_until_ready()))
         self._tasks.append(asyncio.create_task(self.audit.run_checkpoints(s.audit.checkpoint_interval_s)))
+        self._start_access(redis)
+        self._start_monitoring(redis)
+
+    def _start_monitoring(self, redis: Redis) -> None:
+        """Issue 7: the access guard (ceilings, honey tokens, blocks, baseline), the alert
+        webhook and the vault-size sampler; their tasks stop with the others."""
+        assert self.audit is not None and self.alerts is not None  # noqa: S101 - set in _start
+        assert self.policies is not None and self.http is not None  # noqa: S101
+        self.monitoring = build_monitoring(self.settings, redis=redis, audit=self.audit, alerts=self.alerts,
+                                           metrics=self.metrics, policies=self.policies, http=self.http)
+        self._tasks.extend(asyncio.create_task(c) for c in self.monitoring.background)
+
+    def _start_access(self, redis: Redis) -> None:
+        """Access control (issue 6): its stores, and the workers that keep every process in step."""
+        assert self.policies is not None and self.admin is not None  # noqa: S101 - set just above
+        self.access = Access.build(redis, self.settings, self.keyset, self.policies, self.admin,
+                                   http=lambda: self.http, alerts=lambda: self.alerts, detector=lambda: self.detector)
+        self._tasks += [asyncio.create_task(job) for job in self.access.background()]
+
+    async def ready_access(self) -> Access:
+        """The access runtime, once policies were read from Redis (read now if the poll has
+        not yet): fail closed before, never serve a policy that may have been tightened."""
+        self.ready_vault()
+        if self.access is None:
+            raise VaultError("access control not started")
+        if not self.access.policies.ready:
+            try:
+                await self.access.policies.reload()
+            except (RedisError, OSError) as exc:
+                raise VaultError(f"policies could not be loaded ({type(exc).__name__})") from exc
+        return self.access
 
     def _audit_failed(self, failure: AuditFailure) -> None:
         self.metrics.audit_failed(failure.stage)

@@ -1,0 +1,230 @@
+"""`POST /v1/tokenize` and `POST /v1/detokenize`: the direct API for services.
+
+Order of checks, so a refusal says nothing it should not: the service key (401), the
+body (400), the purpose (400, then 403 `purpose_not_allowed`), the grants (403), the
+rate limit (429 + Retry-After), then the vault. Every tokenisation and every reveal is
+audited per subject, with the purpose; the audit entry is written before the answer,
+and if it cannot be written the request is refused with 503 and no value leaves.
+Unknown and foreign-tenant tokens answer `not_found` alike (the vault looks a token up
+only within the caller's tenant). The entity that authorises is the one sealed in the
+vault record, never the one written in the token string.
+"""
+
+from __future__ import annotations
+
+import re
+import secrets
+from collections import defaultdict
+from collections.abc import Sequence
+
+from aiohttp import web
+
+from proxy import audit_events
+from proxy.detection import DetectionSettings, replace_spans
+from proxy.direct_ops import BadRequest, ValueItem, Verdict, judge, read_purpose, read_text, read_tokens, read_values
+from proxy.errors import PermissionDenied, VaultError
+from proxy.logs import digest_key
+from proxy.openapi import public_document
+from proxy.policy import Op, Policy, decide
+from proxy.server.access_util import json_body, writer
+from proxy.server.keys import PRINCIPAL, SHARED
+from proxy.server.middleware import require_service
+from proxy.subject_refs import alias_for, parse_ref, resolve
+from proxy.tokens import TEXT_TOKEN_RE, Shape
+from proxy.vault import Minted, Revealed, TokenizeRequest, Vault
+
+_ID_SHAPES = {"wa_id": Shape.DIGITS, "bsuid": Shape.BSUID, "parent_bsuid": Shape.PARENT_BSUID}
+
+
+async def _policy(request: web.Request) -> Policy:
+    principal = request[PRINCIPAL]
+    access = await request.app[SHARED].ready_access()
+    return access.policies.store.current.get(principal.service) or Policy(principal.service, principal.tenant)
+
+
+async def _subject(request: web.Request, vault: Vault, raw: object) -> str:
+    ref = parse_ref(raw, phone_prefix=vault.settings.phone_token_prefix)
+    subject = await resolve(vault, request[PRINCIPAL].tenant, ref)
+    if subject is None:
+        raise BadRequest(["subject: no such subject in this service's tenant"], "unknown_subject")
+    return subject
+
+
+async def _audit_minted(request: web.Request, minted: Sequence[Minted]) -> None:
+    principal = request[PRINCIPAL]
+    events = audit_events.tokenize(actor=principal.service, tenant=principal.tenant, refs=minted)
+    await audit_events.record(writer(request), events)
+    metrics = request.app[SHARED].metrics
+    for m in minted:
+        metrics.tokenized(m.entity, principal.service)
+
+
+async def _identifier_request(request: web.Request, vault: Vault, item: ValueItem) -> TokenizeRequest:
+    """An identifier without a subject starts or joins the subject it identifies."""
+    alias = alias_for(item.entity, item.value)
+    if alias is None:
+        raise BadRequest([f"subject: required for {item.entity} (deterministic per subject)"], "subject_required")
+    principal = request[PRINCIPAL]
+    found = await vault.subjects.resolve(principal.tenant, [alias])
+    if found.merged:
+        await audit_events.record(writer(request), audit_events.merge(
+            tenant=principal.tenant, into=found.subject, merged=found.merged, actor=principal.service))
+    shape = _ID_SHAPES.get(alias.kind, Shape.TEXT)
+    return TokenizeRequest(item.value, item.entity, found.subject, shape=shape, identifier=True)
+
+
+async def tokenize(request: web.Request) -> web.Response:
+    require_service(request)
+    principal = request[PRINCIPAL]
+    shared = request.app[SHARED]
+    policy = await _policy(request)
+    body = await json_body(request)
+    vault = shared.ready_vault()
+    if "text" in body:
+        return await _tokenize_text(request, vault, policy, body)
+    items = read_values(body)
+    denied = sorted({i.entity for i in items if not decide(policy, Op.TOKENIZE, i.entity).allowed})
+    if denied:
+        await writer(request).append(audit_events.denied(
+            actor=principal.service, action="tokenize", tenant=principal.tenant, reason="forbidden_entity",
+            entities=denied))
+        raise PermissionDenied("forbidden_entity", "no tokenize grant for: " + ", ".join(denied))
+    access = await shared.ready_access()
+    await access.ratelimit.charge(principal.tenant, principal.service, "tokenize",
+                                                 policy.rate_limits.get("tokenize"), len(items))
+    subject = await _subject(request, vault, body["subject"]) if body.get("subject") is not None else None
+    requests = [TokenizeRequest(i.value, i.entity, subject) if subject else
+                await _identifier_request(request, vault, i) for i in items]
+    minted = await vault.tokenize(principal.tenant, requests)
+    await _audit_minted(request, minted)
+    return web.json_response({"tokens": [m.token for m in minted]})
+
+
+def _tenant_language(request: web.Request) -> tuple[str | None, tuple[str, ...]]:
+    settings = request.app[SHARED].settings
+    for tenant in settings.tenants:
+        if tenant.name == request[PRINCIPAL].tenant:
+            return tenant.language, tuple(tenant.phone_regions)
+    return None, ()
+
+
+async def _tokenize_text(request: web.Request, vault: Vault, policy: Policy, body: dict[str, object]) -> web.Response:
+    principal = request[PRINCIPAL]
+    shared = request.app[SHARED]
+    text = read_text(body)
+    if "*" not in policy.tokenize:
+        await writer(request).append(audit_events.denied(
+            actor=principal.service, action="tokenize", tenant=principal.tenant, reason="text_needs_wildcard"))
+        raise PermissionDenied("forbidden_entity", 'text mode needs the "*" tokenize grant')
+    if body.get("subject") is None:
+        raise BadRequest(["subject: required in text mode (what a text holds belongs to a subject)"],
+                         "subject_required")
+    subject = await _subject(request, vault, body["subject"])
+    detection = DetectionSettings.model_validate(shared.settings.detection)
+    tenant_language, regions = _tenant_language(request)
+    language = body.get("language") or tenant_language or detection.default_language
+    if not isinstance(language, str) or language not in detection.languages:
+        raise BadRequest([f"language: one of {', '.join(detection.languages)}"], "unsupported_language")
+    if shared.detector is None:
+        raise VaultError("detector not started")
+    [spans] = await shared.detector.detect([text], language=language, regions=regions)
+    marker = "\x00" + secrets.token_hex(6)
+    found: list[tuple[str, str]] = []
+
+    def placeholder(entity: str, value: str) -> str:
+        found.append((entity, value))
+        return f"{marker}:{len(found) - 1}\x00"
+
+    masked = replace_spans(text, spans, placeholder)
+    access = await shared.ready_access()
+    await access.ratelimit.charge(principal.tenant, principal.service, "tokenize",
+                                                 policy.rate_limits.get("tokenize"), max(1, len(found)))
+    minted = await vault.tokenize(principal.tenant, [TokenizeRequest(v, e, subject) for e, v in found])
+    out: list[str] = []
+    entities: list[dict[str, object]] = []
+    pieces = re.split(re.escape(marker) + r":(\d+)\x00", masked)
+    for i, piece in enumerate(pieces):
+        if i % 2 == 0:
+            out.append(piece)
+            continue
+        m = minted[int(piece)]
+        start = sum(len(p) for p in out)
+        out.append(m.token)
+        entities.append({"entity": m.entity, "start": start, "end": start + len(m.token), "token": m.token})
+    await _audit_minted(request, minted)
+    return web.json_response({"text": "".join(out), "entities": entities})
+
+
+async def _admit(request: web.Request, purpose: str, tokens: Sequence[str], verdicts: Sequence[Verdict]) -> None:
+    """The access guard (blocks, honey tokens, ceilings), then the audit of every item:
+    allowed reveals per subject, refusals per subject, misses by keyed digest."""
+    principal = request[PRINCIPAL]
+    shared = request.app[SHARED]
+    if shared.monitoring is None:
+        raise VaultError("access guard not started")
+    granted = [v.revealed for v in verdicts if v.revealed is not None and v.outcome in ("revealed", "masked")]
+    await shared.monitoring.guard.check(principal, Op.REVEAL, [r.entity for r in granted], tokens, purpose=purpose)
+    actor, tenant = principal.service, principal.tenant
+    by_outcome: dict[str, list[Revealed]] = defaultdict(list)
+    misses: list[str] = []
+    for v in verdicts:
+        if v.revealed is None:
+            misses.append(v.answer["token"])
+        else:
+            by_outcome[v.outcome].append(v.revealed)
+    events = audit_events.reveal(actor=actor, tenant=tenant, refs=by_outcome["revealed"], purpose=purpose)
+    events += audit_events.reveal(actor=actor, tenant=tenant, refs=by_outcome["masked"], purpose=purpose,
+                                  action="mask", reason="masked")
+    forbidden: dict[str, list[Revealed]] = defaultdict(list)
+    for r in by_outcome["forbidden"]:
+        forbidden[r.subject].append(r)
+    for subject, refs in sorted(forbidden.items()):
+        events.append(audit_events.denied(actor=actor, action="reveal", tenant=tenant, reason="not_granted",
+                                          entities=[r.entity for r in refs], tokens=[r.token for r in refs],
+                                          subject=subject, purpose=purpose))
+    if misses:
+        key = digest_key(shared.keyset.audit)
+        events.append(audit_events.denied(actor=actor, action="reveal", tenant=tenant, reason="not_found",
+                                          tokens=[audit_events.digest(t, key) for t in misses], purpose=purpose))
+    await audit_events.record(writer(request), events)
+    for v in verdicts:
+        if v.revealed is not None:
+            shared.metrics.revealed(v.revealed.entity, actor, "denied" if v.outcome == "forbidden" else "allowed")
+
+
+async def detokenize(request: web.Request) -> web.Response:
+    require_service(request)
+    principal = request[PRINCIPAL]
+    shared = request.app[SHARED]
+    policy = await _policy(request)
+    body = await json_body(request)
+    purpose = read_purpose(body)
+    if policy.purposes and purpose not in policy.purposes:
+        await writer(request).append(audit_events.denied(
+            actor=principal.service, action="reveal", tenant=principal.tenant, reason="purpose_not_allowed",
+            purpose=purpose))
+        raise PermissionDenied("purpose_not_allowed", "this purpose is not among the service's purposes")
+    text = read_text(body) if "text" in body else None
+    tokens = [m.group(0) for m in TEXT_TOKEN_RE.finditer(text)] if text is not None else read_tokens(body)
+    vault = shared.ready_vault()
+    access = await shared.ready_access()
+    await access.ratelimit.charge(principal.tenant, principal.service, "detokenize",
+                                                 policy.rate_limits.get("detokenize"), len(tokens))
+    results = await vault.reveal(principal.tenant, tokens)
+    verdicts = judge(policy, purpose, tokens, results)
+    await _admit(request, purpose, tokens, verdicts)
+    if shared.settings.vault.renew_on_use:
+        await vault._renew(principal.tenant, [v.revealed for v in verdicts  # noqa: SLF001 - the vault's renewal
+                                               if v.revealed is not None and v.outcome != "forbidden"])
+    if text is None:
+        return web.json_response({"results": [v.answer for v in verdicts]})
+    values = {v.answer["token"]: v.answer["value"] for v in verdicts if "value" in v.answer}
+    return web.json_response({"text": TEXT_TOKEN_RE.sub(lambda m: values.get(m.group(0), m.group(0)), text)})
+
+
+async def openapi(request: web.Request) -> web.Response:
+    return web.json_response(public_document())
+
+
+ROUTES = [web.post("/v1/tokenize", tokenize), web.post("/v1/detokenize", detokenize),
+          web.get("/v1/openapi.json", openapi)]

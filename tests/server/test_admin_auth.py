@@ -1,0 +1,216 @@
+"""Admin authentication over real HTTP and Redis: the 401 guard, bootstrap once, login with
+TOTP, replay refusal across workers, step-up, lockout, service accounts, four-eyes, and a
+policy change reaching a second app instance without a restart."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import time
+from pathlib import Path
+
+import pytest
+from aiohttp.test_utils import TestClient
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from pytest_aiohttp import AiohttpClient
+from redis.asyncio import Redis
+
+from proxy import redis_keys
+from proxy.admin_sessions import digest
+from proxy.detection import Detector
+from proxy.errors import PermissionDenied
+from proxy.server.app import Apps, create_apps
+from proxy.service_accounts import public_key_b64, sign_request
+from tests.server.access_kit import CRM_KEY, PASSWORD, Totp, access_settings, add_admin, bearer, bootstrap, login
+from tests.server.conftest import make_keys
+
+
+async def _apps(aiohttp_client: AiohttpClient, url: str, key_env: dict[str, str], tmp_path: Path,
+                detector: Detector) -> tuple[Apps, TestClient, TestClient]:
+    apps = create_apps(access_settings(url, tmp_path), make_keys(key_env), data_dir=tmp_path, detector=detector)
+    admin = await aiohttp_client(apps.admin)
+    public = await aiohttp_client(apps.public)
+    return apps, admin, public
+
+
+async def test_every_admin_path_answers_401_first(aiohttp_client: AiohttpClient, redis7_url: str,
+                                                  key_env: dict[str, str], tmp_path: Path,
+                                                  detector: Detector) -> None:
+    _, admin, _ = await _apps(aiohttp_client, redis7_url, key_env, tmp_path, detector)
+    for method, path in [("GET", "/admin/v1/stats"), ("GET", "/admin/v1/no-such-thing"),
+                         ("POST", "/admin/v1/subjects/erase"), ("POST", "/admin/v1/restore"),
+                         ("PUT", "/admin/v1/services/crm/policy"), ("GET", "/admin/v1")]:
+        resp = await admin.request(method, path, headers={"Authorization": "Bearer veil_as_forged"})
+        assert resp.status == 401, (method, path)
+        assert (await admin.request(method, path)).status == 401
+    assert (await admin.get("/healthz")).status == 200  # health stays open
+    resp = await admin.post("/admin/v1/login", json={"name": "nobody", "password": "x", "code": "123456"})
+    assert resp.status == 401 and "wrong name" in (await resp.json())["error"]["message"]
+
+
+async def test_bootstrap_once_login_replay_and_lockout(aiohttp_client: AiohttpClient, redis7_url: str,
+                                                       key_env: dict[str, str], tmp_path: Path,
+                                                       detector: Detector) -> None:
+    apps, admin, _ = await _apps(aiohttp_client, redis7_url, key_env, tmp_path, detector)
+    second, admin2, _ = await _apps(aiohttp_client, redis7_url, key_env, tmp_path / "w2", detector)
+    totp = await bootstrap(apps)
+    with pytest.raises(PermissionDenied, match="already exists"):
+        await bootstrap(apps, "mallory")
+    code = totp.code()
+    ok = await admin.post("/admin/v1/login", json={"name": "alice", "password": PASSWORD, "code": code})
+    assert ok.status == 200
+    body = await ok.json()
+    assert body["expires_in"] == 900 and body["elevated_for"] == 300 and body["token"].startswith("veil_as_")
+    # the same code, on another worker sharing Redis: refused
+    replay = await admin2.post("/admin/v1/login", json={"name": "alice", "password": PASSWORD, "code": code})
+    assert replay.status == 401
+    session = {"Authorization": f"Bearer {body['token']}"}
+    assert (await admin2.get("/admin/v1/stats", headers=session)).status == 200
+    # seeds are stored sealed, never in clear
+    raw = await apps.shared.redis.hget(redis_keys.admins(), "alice")
+    assert totp.seed.encode() not in raw and b"argon2id" in raw
+    # five failures lock the account, even for the right password and a fresh code
+    for _ in range(5):
+        bad = await admin.post("/admin/v1/login", json={"name": "alice", "password": "wrong password!", "code": "1"})
+        assert bad.status == 401
+    locked = await admin.post("/admin/v1/login", json={"name": "alice", "password": PASSWORD, "code": totp.code()})
+    assert locked.status == 401 and "locked" in (await locked.json())["error"]["message"]
+    assert 0 < await apps.shared.redis.ttl(redis_keys.admin_failures("alice")) <= 900
+    audit = (tmp_path / "audit.jsonl").read_text()
+    assert '"action":"login"' in audit and '"outcome":"denied"' in audit
+    del second
+
+
+async def test_step_up_required_and_expiring(aiohttp_client: AiohttpClient, redis7_url: str,
+                                             key_env: dict[str, str], tmp_path: Path, detector: Detector) -> None:
+    apps, admin, _ = await _apps(aiohttp_client, redis7_url, key_env, tmp_path, detector)
+    totp = await bootstrap(apps)
+    session = await login(admin, "alice", totp)
+    policy = {"reveal": ["PHONE_NUMBER"], "tokenize": ["PHONE_NUMBER"]}
+    assert (await admin.put("/admin/v1/services/crm/policy", json=policy, headers=session)).status == 200
+    # age the session's step-up past 5 minutes
+    key = redis_keys.admin_session(digest(session["Authorization"].split()[1]))
+    state = json.loads(await apps.shared.redis.get(key))
+    await apps.shared.redis.set(key, json.dumps(state | {"elevated_until": time.time() - 1}), keepttl=True)
+    resp = await admin.put("/admin/v1/services/crm/policy", json=policy, headers=session)
+    assert resp.status == 403 and (await resp.json())["error"]["code"] == "step_up_required"
+    assert (await admin.get("/admin/v1/stats", headers=session)).status == 200  # reading needs no step-up
+    bad = await admin.post("/admin/v1/session/step-up", json={"code": "000000"}, headers=session)
+    assert bad.status == 401
+    up = await admin.post("/admin/v1/session/step-up", json={"code": totp.code()}, headers=session)
+    assert up.status == 200 and 290 <= (await up.json())["elevated_for"] <= 300
+    assert (await admin.put("/admin/v1/services/crm/policy", json=policy, headers=session)).status == 200
+
+
+async def test_policy_change_reaches_another_worker_without_restart(
+        aiohttp_client: AiohttpClient, redis7_url: str, key_env: dict[str, str], tmp_path: Path,
+        detector: Detector) -> None:
+    apps, admin, public = await _apps(aiohttp_client, redis7_url, key_env, tmp_path, detector)
+    _, _, public2 = await _apps(aiohttp_client, redis7_url, key_env, tmp_path / "w2", detector)
+    crm = bearer(CRM_KEY)
+    resp = await public2.post("/v1/tokenize", headers=crm, json={"values": [{"value": "+39 347 123 4567",
+                                                                            "entity": "PHONE_NUMBER"}]})
+    [wa] = (await resp.json())["tokens"]
+
+    async def reveal(client: TestClient) -> dict[str, str]:
+        r = await client.post("/v1/detokenize", headers=crm, json={"tokens": [wa], "purpose": "billing"})
+        return dict((await r.json())["results"][0])
+
+    assert "value" in await reveal(public2)
+    session = await login(admin, "alice", await bootstrap(apps))
+    bad = await admin.put("/admin/v1/services/crm/policy", json={"reveal": ["lower"]}, headers=session)
+    assert bad.status == 400 and (await bad.json())["error"]["code"] == "invalid_policy"
+    resp = await admin.put("/admin/v1/services/crm/policy", json={"mask": ["PHONE_NUMBER"]}, headers=session)
+    assert resp.status == 200
+    assert (await resp.json())["policy"]["reveal"] == []
+    assert (await reveal(public))["value"].endswith("4567") and "347" not in (await reveal(public))["value"]
+    for _ in range(50):  # the other worker polls once a second
+        if (await reveal(public2)).get("value", "").startswith("+** ***"):
+            break
+        await asyncio.sleep(0.1)
+    assert (await reveal(public2))["value"] == "+** *** *** 4567"
+    listing = await (await admin.get("/admin/v1/services", headers=session)).json()
+    assert {s["name"]: s["source"] for s in listing["services"]}["crm"] == "admin_api"
+    assert '"action":"policy_change"' in (tmp_path / "audit.jsonl").read_text()
+
+
+async def test_service_account_signatures(aiohttp_client: AiohttpClient, redis7_url: str,
+                                          key_env: dict[str, str], tmp_path: Path, detector: Detector) -> None:
+    apps, admin, _ = await _apps(aiohttp_client, redis7_url, key_env, tmp_path, detector)
+    session = await login(admin, "alice", await bootstrap(apps))
+    key = Ed25519PrivateKey.generate()
+    resp = await admin.post("/admin/v1/service-accounts", headers=session, json={
+        "name": "nightly", "public_key": public_key_b64(key), "scopes": ["stats", "backup"]})
+    assert resp.status == 201, await resp.text()
+
+    def signed(method: str, path: str, body: bytes = b"", *, signer: Ed25519PrivateKey = key,
+               now: float | None = None) -> dict[str, str]:
+        return sign_request(signer, "nightly", method, path, body, now=now)
+
+    good = signed("GET", "/admin/v1/stats?tenant=default")
+    assert (await admin.get("/admin/v1/stats?tenant=default", headers=good)).status == 200
+    assert (await admin.get("/admin/v1/stats?tenant=default", headers=good)).status == 401  # replayed
+    other = Ed25519PrivateKey.generate()
+    assert (await admin.get("/admin/v1/stats", headers=signed("GET", "/admin/v1/stats", signer=other))).status == 401
+    stale = signed("GET", "/admin/v1/stats", now=time.time() - 600)
+    assert (await admin.get("/admin/v1/stats", headers=stale)).status == 401
+    tampered = signed("GET", "/admin/v1/stats?tenant=default")
+    assert (await admin.get("/admin/v1/stats?tenant=acme", headers=tampered)).status == 401
+    body = json.dumps({"tenant": "default", "subject": "+393471234567"}).encode()
+    resp = await admin.post("/admin/v1/subjects/erase", data=body, headers=signed(
+        "POST", "/admin/v1/subjects/erase", body) | {"Content-Type": "application/json"})
+    assert resp.status == 403 and (await resp.json())["error"]["code"] == "scope_forbidden"
+    audit = (tmp_path / "audit.jsonl").read_text()
+    assert '"actor":"account:nightly"' in audit
+
+
+async def test_four_eyes(aiohttp_client: AiohttpClient, redis7_url: str, key_env: dict[str, str],
+                         tmp_path: Path, detector: Detector) -> None:
+    apps, admin, _ = await _apps(aiohttp_client, redis7_url, key_env, tmp_path, detector)
+    alice = await login(admin, "alice", await bootstrap(apps))
+    bob = await login(admin, "bob", await add_admin(apps, "bob"))
+    carol = await login(admin, "carol", await add_admin(apps, "carol", tenant="acme"))
+    resp = await admin.post("/admin/v1/subjects/export-bulk", json={"tenant": "default"}, headers=alice)
+    assert resp.status == 403 and (await resp.json())["error"]["code"] == "approval_required"
+    req = await (await admin.post("/admin/v1/approvals", headers=alice, json={
+        "action": "bulk_export", "tenant": "default"})).json()
+    own = await admin.post(f"/admin/v1/approvals/{req['id']}/approve", headers=alice)
+    assert own.status == 403 and (await own.json())["error"]["code"] == "same_admin"
+    scoped = await admin.post(f"/admin/v1/approvals/{req['id']}/approve", headers=carol)
+    assert scoped.status == 403 and (await scoped.json())["error"]["code"] == "tenant_forbidden"
+    pending = await admin.post("/admin/v1/subjects/export-bulk", json={"tenant": "default",
+                                                                       "approval": req["id"]}, headers=alice)
+    assert pending.status == 403 and (await pending.json())["error"]["code"] == "approval_pending"
+    assert (await admin.post(f"/admin/v1/approvals/{req['id']}/approve", headers=bob)).status == 200
+    stolen = await admin.post("/admin/v1/subjects/export-bulk", json={"tenant": "default",
+                                                                      "approval": req["id"]}, headers=bob)
+    assert stolen.status == 403  # only the requester executes
+    done = await admin.post("/admin/v1/subjects/export-bulk", json={"tenant": "default", "approval": req["id"]},
+                            headers=alice)
+    assert done.status == 200 and json.loads((await done.read()).splitlines()[0]) == {"tenant": "default",
+                                                                                      "subjects": 0}
+    again = await admin.post("/admin/v1/subjects/export-bulk", json={"tenant": "default", "approval": req["id"]},
+                             headers=alice)
+    assert again.status == 403  # used once
+    # a tenant-scoped admin sees and touches only its tenant
+    assert (await admin.get("/admin/v1/stats?tenant=default", headers=carol)).status == 403
+    stats = await (await admin.get("/admin/v1/stats", headers=carol)).json()
+    assert list(stats["tenants"]) == ["acme"]
+    assert (await admin.post("/admin/v1/keys/rotate", headers=carol)).status == 403
+
+
+async def test_totp_replay_across_workers_sharing_redis(redis7_url: str, key_env: dict[str, str],
+                                                        tmp_path: Path, detector: Detector,
+                                                        aiohttp_client: AiohttpClient) -> None:
+    apps, admin, _ = await _apps(aiohttp_client, redis7_url, key_env, tmp_path, detector)
+    _, admin2, _ = await _apps(aiohttp_client, redis7_url, key_env, tmp_path / "w2", detector)
+    totp: Totp = await bootstrap(apps)
+    session = await login(admin, "alice", totp)
+    code = totp.code()
+    first, second = await asyncio.gather(
+        admin.post("/admin/v1/session/step-up", json={"code": code}, headers=session),
+        admin2.post("/admin/v1/session/step-up", json={"code": code}, headers=session))
+    assert sorted([first.status, second.status]) == [200, 401]
+    redis = Redis.from_url(redis7_url)
+    assert await redis.exists(redis_keys.admin_failures("alice")) == 1  # the replay counted as a failure
+    await redis.aclose()

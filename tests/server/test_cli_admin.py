@@ -1,0 +1,118 @@
+"""The `veil` admin commands against a live admin listener (real port, real Redis): bootstrap
+once, login (0600 session), stats, erase, step-up with --code, backup and restore with a
+second admin's approval, rotation, audit query, recognizer reload, and exit codes."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import re
+import stat
+import time
+from pathlib import Path
+from typing import Any
+
+import yaml
+from click.testing import CliRunner, Result
+from pytest_aiohttp import AiohttpClient, AiohttpServer
+
+from proxy.admin_sessions import digest
+from proxy.cli import cli
+from proxy.detection import Detector
+from proxy.redis_keys import admin_session
+from proxy.server.app import create_apps
+from tests.server.access_kit import CRM_KEY, ENV, PASSWORD, Totp, bearer
+from tests.server.conftest import make_keys
+
+
+def _config(path: Path, redis_url: str, tmp_path: Path) -> Path:
+    raw: dict[str, Any] = {
+        "vault": {"url": redis_url}, "audit": {"sink": str(tmp_path / "audit.jsonl")},
+        "services": [{"name": "crm", "api_key_env": "VEIL_SVC_CRM_KEY", "tokenize": ["*"], "reveal": ["*"]}],
+    }
+    path.write_text(yaml.safe_dump(raw))
+    return path
+
+
+async def test_cli_admin_commands_against_a_live_server(
+        aiohttp_client: AiohttpClient, aiohttp_server: AiohttpServer, redis7_url: str, key_env: dict[str, str],
+        tmp_path: Path, detector: Detector, pii_values: Any) -> None:
+    pii_values.add("+39 347 123 4567", "+44 7700 900123")
+    config = _config(tmp_path / "veil.yaml", redis7_url, tmp_path)
+    from proxy.config import load_settings
+    settings = load_settings(config, ENV)
+    apps = create_apps(settings, make_keys(key_env), data_dir=tmp_path, detector=detector)
+    server = await aiohttp_server(apps.admin)
+    public = await aiohttp_client(apps.public)
+    runner = CliRunner()
+    home = tmp_path / "home"
+    env = {**ENV, **key_env, "XDG_CONFIG_HOME": str(home), "VEIL_ADMIN_URL": str(server.make_url(""))}
+
+    async def veil(*args: str, input: str | None = None, extra: dict[str, str] | None = None) -> Result:
+        return await asyncio.to_thread(runner.invoke, cli, list(args), env=env | (extra or {}), input=input)
+
+    tokens = []
+    for phone in ("+39 347 123 4567", "+44 7700 900123"):
+        resp = await public.post("/v1/tokenize", headers=bearer(CRM_KEY),
+                                 json={"values": [{"value": phone, "entity": "PHONE_NUMBER"}]})
+        tokens += (await resp.json())["tokens"]
+
+    assert (await veil("vault", "stats")).exit_code == 3  # no session yet: refused
+    boot = await veil("admin", "bootstrap", "--config", str(config), "--name", "alice",
+                      "--password", PASSWORD)
+    assert boot.exit_code == 0, boot.output
+    totp = Totp(re.search(r"otpauth://\S+", boot.output)[0])  # type: ignore[index]
+    again = await veil("admin", "bootstrap", "--config", str(config), "--name", "mallory", "--password", PASSWORD)
+    assert again.exit_code == 3 and "already exists" in again.output
+
+    login = await veil("admin", "login", "--name", "alice", "--password", PASSWORD, "--totp", totp.code())
+    assert login.exit_code == 0, login.output
+    session_file = home / "veil" / "session"
+    assert stat.S_IMODE(session_file.stat().st_mode) == 0o600
+    wrong = await veil("admin", "login", "--name", "alice", "--password", "not the password", "--totp", "123456",
+                       extra={"VEIL_SESSION_FILE": str(tmp_path / "other")})
+    assert wrong.exit_code == 3
+
+    stats = await veil("vault", "stats", "--tenant", "default")
+    assert stats.exit_code == 0 and json.loads(stats.output)["tenants"]["default"]["tokens"] == 2
+
+    # age the step-up: erase then needs --code and succeeds with it
+    key = admin_session(digest(json.loads(session_file.read_text())["token"]))
+    state = json.loads(await apps.shared.redis.get(key))
+    await apps.shared.redis.set(key, json.dumps(state | {"elevated_until": time.time() - 1}), keepttl=True)
+    refused = await veil("vault", "erase", tokens[0], "--yes")
+    assert refused.exit_code == 3 and "step-up" in refused.output
+    erased = await veil("vault", "erase", tokens[0], "--yes", "--code", totp.code())
+    assert erased.exit_code == 0, erased.output
+    assert json.loads(erased.output)["tokens"] == 1
+
+    out = tmp_path / "vault.backup"
+    backup = await veil("vault", "backup", "--out", str(out))
+    assert backup.exit_code == 0, backup.output
+    assert out.read_bytes().startswith(b"VEILBACKUP1\n") and stat.S_IMODE(out.stat().st_mode) == 0o600
+    pending = await veil("vault", "restore", str(out))
+    assert pending.exit_code == 3
+    approval = re.search(r"approval requested: (\w+)", pending.output)[1]  # type: ignore[index]
+    own = await veil("approvals", "approve", approval)
+    assert own.exit_code == 3 and "same_admin" in own.output
+    assert apps.shared.access is not None
+    bob = Totp((await apps.shared.access.admins.create("bob", PASSWORD, tenant="", created_by="t")).provisioning_uri)
+    bob_env = {"VEIL_SESSION_FILE": str(tmp_path / "bob.session")}
+    assert (await veil("admin", "login", "--name", "bob", "--password", PASSWORD, "--totp", bob.code(),
+                       extra=bob_env)).exit_code == 0
+    assert (await veil("approvals", "approve", approval, extra=bob_env)).exit_code == 0
+    restored = await veil("vault", "restore", str(out), "--approval", approval, "--code", totp.code())
+    assert restored.exit_code == 0, restored.output
+    assert json.loads(restored.output[restored.output.index("{"):])["keys"] > 0
+
+    rotate = await veil("keys", "rotate")
+    assert rotate.exit_code == 0, rotate.output
+    query = await veil("audit", "query", "--action", "erase", "--json")
+    assert query.exit_code == 0 and json.loads(query.output.splitlines()[0])["actor"] == "admin:alice"
+    reload = await veil("recognizers", "reload")
+    assert reload.exit_code == 0 and json.loads(reload.output)["ok"] is True
+    assert (await veil("dlq", "list")).exit_code == 0
+    bad = await veil("vault", "erase", "not-a-subject-at-all", "--yes")
+    assert bad.exit_code == 1  # 404: nothing to erase
+    assert (await veil("admin", "logout")).exit_code == 0
+    assert (await veil("vault", "stats")).exit_code == 3
