@@ -37,7 +37,7 @@ from proxy.pipeline import Context
 from proxy.pipeline_plan import Settings as PlanSettings
 from proxy.pipeline_plan import digits
 from proxy.redis_values import as_str
-from proxy.streams import entry_ms
+from proxy.streams import entry_ms, reconnect_delay_s
 from proxy.tokens import Shape
 from proxy.vault import Vault
 
@@ -113,13 +113,16 @@ class Inbound:
             await asyncio.wait_for(self._stop.wait(), seconds)
 
     async def _tokenize_loop(self) -> None:
+        failures = 0
         while not self._stop.is_set():
             if self.ready():
                 try:
                     await self.tokenizer.tick()
+                    failures = 0
                 except (RedisError, OSError) as exc:
+                    failures += 1
                     log.warning("tokenisation tick failed (%s)", type(exc).__name__)
-                    await self._sleep(self.settings.ingress.retry_base_s)
+                    await self._sleep(reconnect_delay_s(failures, self.settings.ingress.retry_base_s))
             await self._sleep(self.settings.ingress.poll_interval_s)
 
     async def _monitor_loop(self) -> None:

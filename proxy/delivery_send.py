@@ -27,7 +27,7 @@ from proxy import redis_keys
 from proxy.config import DeliverySettings, SubscriberSettings
 from proxy.delivery_queue import Backlog
 from proxy.redis_values import as_str
-from proxy.streams import Entry, Lease, entry_ms, eval_script, script, take
+from proxy.streams import Entry, Lease, entry_ms, eval_script, reconnect_delay_s, script, take
 from proxy.whatsapp import (
     SIGNATURE_HEADER,
     VEIL_EVENT_HEADER,
@@ -64,13 +64,19 @@ class SubscriberSender:
         self._move = script("move_entry")
 
     async def run(self, stop: asyncio.Event) -> None:
+        failures = 0
         try:
             while not stop.is_set():
                 try:
                     await self.tick()
+                    failures = 0
                 except (RedisError, OSError) as exc:
+                    failures += 1
                     log.warning("delivery tick failed (%s)", type(exc).__name__)
-                    await asyncio.sleep(min(2.0, self.settings.backoff_max_s))
+                    cap = min(5.0, self.settings.backoff_max_s)
+                    delay = reconnect_delay_s(failures, self.settings.backoff_base_s, cap)
+                    with contextlib.suppress(TimeoutError):
+                        await asyncio.wait_for(stop.wait(), delay)
                 with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(stop.wait(), self.settings.poll_interval_s)
         finally:
@@ -112,29 +118,54 @@ class SubscriberSender:
             self._active.pop(p, None)
 
     async def drain(self, p: int) -> None:
-        """Deliver partition p in order while holding its lease; stop at a failing head."""
+        """Deliver partition p in order while holding its lease; stop at a failing head.
+
+        Round trips saved against the obvious loop (docs/performance.md): a short batch ends the
+        drain (no empty read; the next tick sees anything newer); the retry state is read once
+        per drain, since only the lease holder writes it and after a success it is empty; the
+        lease is renewed only once `renew_after_s` passed since the last renewal, so a POST
+        always starts with more than its timeout of lease left."""
         stream = redis_keys.delivery_stream(self.sub.name, p)
         lease = Lease(self.redis, redis_keys.delivery_lease(self.sub.name, p), self.worker_id, self.settings.lease_s)
         if not await lease.acquire():
             self._not_before[p] = time.monotonic() + self.settings.poll_interval_s * 4
             return
+        renewed = time.monotonic()
+        state: dict[str, str] | None = None
         try:
             while True:
                 entries = await take(self.redis, stream, GROUP, self.worker_id, self.settings.batch_size)
                 if not entries:
                     return
                 for entry in entries:
-                    if not await lease.renew() or not await self._one(p, stream, entry):
+                    if time.monotonic() - renewed >= self.renew_after_s:
+                        if not await lease.renew():
+                            return
+                        renewed = time.monotonic()
+                    if state is None:
+                        state = await self._state(p)
+                    if not await self._one(p, stream, entry, state):
                         return
+                    state = {}
+                if len(entries) < self.settings.batch_size:
+                    return  # the stream was drained: spare the empty read; the next tick sees newer ones
         finally:
             with contextlib.suppress(RedisError, OSError):
                 await lease.release()
 
-    async def _one(self, p: int, stream: str, entry: Entry) -> bool:
+    @property
+    def renew_after_s(self) -> float:
+        """Renew when less than lease - timeout (halved, for margin) is left; 0 = before every event."""
+        return max(0.0, (self.settings.lease_s - self.sub.timeout_s) / 2)
+
+    async def _state(self, p: int) -> dict[str, str]:
+        raw = await self.redis.hgetall(redis_keys.delivery_state(self.sub.name, p))
+        return {as_str(k): as_str(v) for k, v in raw.items()}
+
+    async def _one(self, p: int, stream: str, entry: Entry, state: dict[str, str]) -> bool:
         """Deliver one entry; False when the partition must wait (a failing head)."""
         entry_id, fields = entry
         state_key = redis_keys.delivery_state(self.sub.name, p)
-        state = {as_str(k): as_str(v) for k, v in (await self.redis.hgetall(state_key)).items()}
         same_head = state.get("head") == entry_id
         if same_head and float(state.get("next_at", 0)) > time.time():
             self._not_before[p] = time.monotonic() + float(state["next_at"]) - time.time()
@@ -143,7 +174,8 @@ class SubscriberSender:
             async with self.redis.pipeline(transaction=False) as pipe:
                 pipe.xack(stream, GROUP, entry_id)
                 pipe.xdel(stream, entry_id)
-                pipe.delete(state_key)
+                if state:
+                    pipe.delete(state_key)
                 await pipe.execute()
             return True
         attempts = int(state.get("attempts", 0)) + 1 if same_head else 1

@@ -24,9 +24,11 @@ sync), `detection_worker` (process side), this module (async seam, replace).
 from __future__ import annotations
 
 import asyncio
+import logging
 import multiprocessing
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from typing import Any, Protocol
 
 from presidio_anonymizer import AnonymizerEngine
@@ -38,6 +40,8 @@ from proxy.detection_engine import Analyzer, build_analyzer, check_models
 from proxy.detection_registry import load_registry_config
 from proxy.detection_settings import DetectionError, DetectionSettings, ReloadResult, Span
 from proxy.errors import ConfigError
+
+log = logging.getLogger("veil.detection")
 
 __all__ = [
     "Analyzer", "DetectionError", "DetectionSettings", "Detector", "InlineDetector",
@@ -107,16 +111,46 @@ class PresidioDetector:
         return cls(settings, pool, count)
 
     async def detect(self, texts: Sequence[str], *, language: str, regions: Sequence[str] = ()) -> list[list[Span]]:
+        """Spans per text. A dead worker process (killed, OOM) breaks the whole pool: it is
+        replaced and the call retried once on the fresh pool; a second break fails closed
+        (`DetectionError`, so the update is retried, then quarantined: a text that kills
+        workers cannot loop forever), and the next call starts yet another pool."""
         if not texts:
             return []
-        loop = asyncio.get_running_loop()
-        call = loop.run_in_executor(self._pool, detection_worker.analyze, list(texts), language, tuple(regions))
+        args = (list(texts), language, tuple(regions))
         try:
-            return await call
+            return await self._run(*args)
+        except BrokenProcessPool:
+            log.warning("detector pool broken: restarted, retrying once")
+        try:
+            return await self._run(*args)
+        except BrokenProcessPool:
+            raise DetectionError("detector worker failed (BrokenProcessPool)") from None
+
+    async def _run(self, texts: list[str], language: str, regions: tuple[str, ...]) -> list[list[Span]]:
+        pool = self._pool
+        try:
+            return await asyncio.get_running_loop().run_in_executor(pool, detection_worker.analyze, texts,
+                                                                    language, regions)
         except DetectionError:
             raise
-        except Exception as exc:  # BrokenProcessPool, pickling, a worker crash
+        except BrokenProcessPool:
+            await self._replace(pool)
+            raise
+        except Exception as exc:  # pickling, a worker-side crash
             raise DetectionError(f"detector worker failed ({type(exc).__name__})") from None
+
+    async def _replace(self, broken: ProcessPoolExecutor) -> None:
+        """Swap a broken pool for a fresh one (once, however many calls saw it break)."""
+        async with self._lock:
+            if self._pool is not broken:
+                return
+            try:
+                self._pool, self.recognizer_count = await _start_pool(self.settings)
+            except DetectionError:
+                log.error("detector pool could not be restarted; the next call tries again")
+                return
+        broken.shutdown(wait=False, cancel_futures=True)
 
     async def reload(self) -> ReloadResult:
         async with self._lock:
@@ -176,7 +210,9 @@ def replace_spans(text: str, spans: Sequence[Span], token_for: Callable[[str, st
     """`text` with each span replaced by `token_for(entity, value)`.
 
     Overlaps are resolved by presidio-anonymizer (higher score wins, a span
-    contained in another of the same entity is merged).
+    contained in another of the same entity is merged). Adjacent spans of one entity
+    separated by spaces are NOT merged: each span is a value the caller minted a token
+    for, and a merged "+1 650 555 0000 16505550000" has none (found by tests/fuzz).
     """
     if not spans:
         return text
@@ -184,4 +220,4 @@ def replace_spans(text: str, spans: Sequence[Span], token_for: Callable[[str, st
     engine.add_anonymizer(_TokenOperator)
     results = [RecognizerResult(s.entity, s.start, s.end, s.score) for s in spans]
     operators = {"DEFAULT": OperatorConfig("veil_token", {"token_for": token_for})}
-    return str(engine.anonymize(text, results, operators).text)
+    return str(engine.anonymize(text, results, operators, merge_entities_with_spaces=False).text)

@@ -9,7 +9,9 @@ entity names, key names and counts only.
     │   └── BadRequest         an API request that does not fit → 400, each problem named
     ├── KeyMaterialError       missing, malformed or wrong keys (refuse to start)
     ├── VaultError             the vault cannot answer (Redis down or unfit) → 503
-    │   └── RedisUnfitError    Redis reachable but unsafe (evicting, too old)
+    │   ├── RedisUnfitError    Redis reachable but unsafe (evicting, too old)
+    │   └── VaultUnavailable   transient: a failover, a read-only replica, too few replicas
+    │                          confirmed (WAIT); background workers pause and retry, never count it
     ├── TokenError             a token string is malformed or unknown
     ├── AuthError              no or wrong credentials → 401
     ├── PermissionDenied       authenticated, not allowed → 403
@@ -59,6 +61,10 @@ class VaultError(VeilError):
 
 class RedisUnfitError(VaultError):
     code = "redis_unfit"
+
+
+class VaultUnavailable(VaultError):
+    """Transient: the write may succeed in a moment (failover, replica catching up)."""
 
 
 class TokenError(VeilError):

@@ -28,7 +28,7 @@ from proxy import redis_keys, wa_updates
 from proxy.alerts import Alert, AlertSink
 from proxy.config import DEFAULT_TENANT, Settings
 from proxy.crypto import Aead, aad, keyed_hash, subkey
-from proxy.errors import VaultError
+from proxy.errors import VaultError, VaultUnavailable
 from proxy.keystore import KeyStore
 from proxy.redis_values import as_str
 from proxy.streams import eval_script, script
@@ -182,7 +182,7 @@ class IngressStore:
     def _check_wait(self, replies: list[object]) -> None:
         n = self.settings.vault.wait_replicas
         if n > 0 and int(replies[-1]) < n:  # type: ignore[call-overload]
-            raise VaultError(f"only {int(replies[-1])} of {n} replicas confirmed the update")  # type: ignore[call-overload]
+            raise VaultUnavailable(f"only {int(replies[-1])} of {n} replicas confirmed the update")  # type: ignore[call-overload]
 
     # --- quarantine ------------------------------------------------------------------------
     async def quarantine_raw(self, tenant: str, raw: bytes, reason: str, *, kind: str = "body",

@@ -11,6 +11,7 @@ script cache can never fail a call.
 
 from __future__ import annotations
 
+import random
 from collections.abc import Sequence
 from importlib import resources
 from typing import Any
@@ -89,6 +90,14 @@ async def take(redis: Redis, stream: str, group: str, consumer: str, count: int)
                 raise
             await ensure_group(redis, stream, group)
     return []
+
+
+def reconnect_delay_s(failures: int, base_s: float, cap_s: float = 5.0) -> float:
+    """Pause after the n-th consecutive failure to reach Redis: exponential with equal jitter,
+    capped, so many workers retrying an outage neither hammer Redis nor retry in lockstep,
+    and recovery is noticed within `cap_s` once it is back."""
+    step: float = min(cap_s, base_s * 2 ** min(max(0, failures - 1), 16))
+    return step / 2 + random.uniform(0, step / 2)  # noqa: S311 - jitter, not security
 
 
 def entry_ms(entry_id: str) -> int:

@@ -18,7 +18,7 @@ import hashlib
 import hmac
 import json
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -108,11 +108,16 @@ def _contacts_for(value: Mapping[str, Any], item: Mapping[str, Any], kind: Kind)
     contacts = value.get("contacts")
     if not isinstance(contacts, list):
         return None
-    keys = {item.get(k) for k in ("from", "from_user_id", "recipient_id", "recipient_user_id",
-                                  "recipient_participant_id", "wa_id", "to", "to_user_id")} - {None, ""}
-    matching = [c for c in contacts if isinstance(c, dict)
-                and ({c.get("wa_id"), c.get("user_id")} - {None, ""}) & keys]
+    keys = _scalars(item.get(k) for k in ("from", "from_user_id", "recipient_id", "recipient_user_id",
+                                          "recipient_participant_id", "wa_id", "to", "to_user_id"))
+    matching = [c for c in contacts if isinstance(c, dict) and _scalars((c.get("wa_id"), c.get("user_id"))) & keys]
     return matching or list(contacts)
+
+
+def _scalars(values: Iterable[Any]) -> set[str | int]:
+    """The non-empty ids among `values`; a list or object where an id belongs (a malformed
+    body, found by tests/fuzz) is ignored here and quarantined by the shape check."""
+    return {v for v in values if isinstance(v, str | int) and v != ""}
 
 
 def _item_value(value: Mapping[str, Any], array: str, item: Any, kind: Kind) -> dict[str, Any]:

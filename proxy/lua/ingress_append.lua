@@ -3,7 +3,9 @@
 -- KEYS[1] marker, KEYS[2] ingress stream, KEYS[3..] alias index sets
 -- ARGV[1] marker TTL (s), ARGV[2] event id, ARGV[3] master-key version, ARGV[4] sealed,
 -- ARGV[5] alias hashes (space separated), ARGV[6] received (ms)
-if redis.call('EXISTS', KEYS[1]) == 1 then
+-- A duplicate refreshes its marker: a replicated write, so a WAIT after this call also
+-- covers the first copy (written by another connection, maybe not yet replicated).
+if redis.call('EXPIRE', KEYS[1], tonumber(ARGV[1])) == 1 then
   return 0
 end
 local id = redis.call('XADD', KEYS[2], '*', 'e', ARGV[2], 'mv', ARGV[3], 'c', ARGV[4], 'a', ARGV[5], 'r', ARGV[6])
