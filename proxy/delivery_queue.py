@@ -15,9 +15,11 @@ from __future__ import annotations
 
 import hashlib
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from redis.asyncio import Redis
+from redis.asyncio.client import Pipeline
 
 from proxy import redis_keys, wa_updates
 from proxy.alerts import Alert, AlertSink
@@ -80,33 +82,51 @@ class DeliveryQueue:
     async def enqueue(self, tenant: str, event_id: str, tok: Tokenized) -> int:
         """Queue one tokenised update for every subscriber that wants it; returns how many
         subscribers newly got it (0 for a replay the markers already cover)."""
+        return (await self.enqueue_many(tenant, [(event_id, tok)]))[0]
+
+    async def enqueue_many(self, tenant: str, events: Sequence[tuple[str, Tokenized]]) -> list[int]:
+        """`enqueue` for several updates in one round trip (a tokenised batch), in order:
+        per update, how many subscribers newly got it."""
+        spans: list[tuple[int, int]] = []  # per update: (index of its first Lua reply, subscribers)
+        queued = 0
+        async with self.redis.pipeline(transaction=False) as pipe:
+            for event_id, tok in events:
+                commands, subs = self._queue(pipe, tenant, event_id, tok)
+                queued += commands
+                spans.append((queued - subs, subs))
+            replies = await pipe.execute() if queued else []
+        return [sum(int(r) for r in replies[start : start + n]) for start, n in spans]
+
+    def _queue(self, pipe: Pipeline, tenant: str, event_id: str, tok: Tokenized) -> tuple[int, int]:
+        """Queue one update's commands on `pipe`: (commands queued, subscribers it goes to);
+        its subscribers' Lua calls are its last commands."""
         subs = [s for s in self.subscribers(tenant) if wants(s, tok.part)]
         if not subs:
-            return 0
+            return 0, 0
         body = dumps(envelope([tok.part]))
         now_ms = int(time.time() * 1000)
         parts = self.settings.delivery.partitions
         p = partition_of(tok.subject, parts)
-        async with self.redis.pipeline(transaction=False) as pipe:
-            for sub in subs:
-                for owner, tokens in sorted(tok.tokens.items()):
-                    key = redis_keys.subject_sent(tenant, owner, sub.name)
-                    pipe.sadd(key, *sorted(tokens))
-                    pipe.expire(key, self.ttl)
-            for sub in subs:
-                over = self.backlog.over(sub, now_ms)
-                if over:
-                    self._alert_cap(tenant, sub)
-                marker = keyed_hash(self.keystore.dedup_key(tenant), "deliver", sub.name, event_id).hex()
-                keys = [redis_keys.delivery_marker(sub.name, p, marker), redis_keys.delivery_stream(sub.name, p),
-                        redis_keys.delivery_dead(sub.name, p)]
-                args: list[str | bytes | int] = [
-                    self.settings.delivery.dedup_ttl_s, "1" if over else "0", max(1, sub.max_dead_letters // parts),
-                    "e", event_id, "b", body, "f", tok.part.field, "k", tok.part.kind,
-                    "t", filter_value(tok.part) or "", "q", str(now_ms)]
-                eval_script(pipe, self._lua, keys, args)
-            replies = await pipe.execute()
-        return sum(int(r) for r in replies[-len(subs):])
+        commands = 0
+        for sub in subs:
+            for owner, tokens in sorted(tok.tokens.items()):
+                key = redis_keys.subject_sent(tenant, owner, sub.name)
+                pipe.sadd(key, *sorted(tokens))
+                pipe.expire(key, self.ttl)
+                commands += 2
+        for sub in subs:
+            over = self.backlog.over(sub, now_ms)
+            if over:
+                self._alert_cap(tenant, sub)
+            marker = keyed_hash(self.keystore.dedup_key(tenant), "deliver", sub.name, event_id).hex()
+            keys = [redis_keys.delivery_marker(sub.name, p, marker), redis_keys.delivery_stream(sub.name, p),
+                    redis_keys.delivery_dead(sub.name, p)]
+            args: list[str | bytes | int] = [
+                self.settings.delivery.dedup_ttl_s, "1" if over else "0", max(1, sub.max_dead_letters // parts),
+                "e", event_id, "b", body, "f", tok.part.field, "k", tok.part.kind,
+                "t", filter_value(tok.part) or "", "q", str(now_ms)]
+            eval_script(pipe, self._lua, keys, args)
+        return commands + len(subs), len(subs)
 
     def _alert_cap(self, tenant: str, sub: SubscriberSettings) -> None:
         if sub.name in self.backlog.capped or self.alerts is None:

@@ -17,6 +17,7 @@ Fails closed: any error propagates and nothing of the batch is forwarded.
 
 from __future__ import annotations
 
+import asyncio
 import re
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -30,6 +31,9 @@ from proxy.tokens import Shape
 from proxy.vault import Minted, TokenizeRequest, Vault
 from proxy.whatsapp import Part
 
+# Planning and rendering are synchronous; a batch of `ingress.batch_size` updates would hold the
+# event loop that answers Meta for tens of ms, so they give it back every this many updates.
+YIELD_EVERY = 10
 ALIAS_ENTITY = {"wa_id": "PHONE_NUMBER", "bsuid": "WHATSAPP_USER_ID", "parent_bsuid": "WHATSAPP_USER_ID",
                 "username": "WHATSAPP_USERNAME"}
 OnMerge = Callable[[str, str, tuple[str, ...]], Awaitable[None]]  # (tenant, survivor, merged)
@@ -65,7 +69,9 @@ async def tokenize_payload(parts: Sequence[Part], *, ctx: Context, vault: Vault,
                            on_merge: OnMerge | None = None) -> list[Tokenized]:
     subjects: dict[frozenset[tuple[str, str]], str] = {}
     work: list[_Work] = []
-    for part in parts:
+    for i, part in enumerate(parts):
+        if i and i % YIELD_EVERY == 0:
+            await asyncio.sleep(0)  # let webhooks be acknowledged between chunks of a big batch
         pairs = wa_updates.aliases(part)
         settings = replace(ctx.settings, display_numbers=ctx.settings.display_numbers | _display(part))
         pairs = [p for p in pairs if not (p[0] == "wa_id" and digits(p[1]) in settings.display_numbers)]
@@ -87,7 +93,12 @@ async def tokenize_payload(parts: Sequence[Part], *, ctx: Context, vault: Vault,
                 requests[(want, w.subject)] = TokenizeRequest(want.value, want.entity, w.subject)
     keys = list(requests)
     minted = dict(zip(keys, await vault.tokenize(ctx.tenant, [requests[k] for k in keys]), strict=True))
-    return [_finish(w, text_spans, minted) for w, text_spans in zip(work, spans, strict=True)]
+    out: list[Tokenized] = []
+    for i, (w, text_spans) in enumerate(zip(work, spans, strict=True)):
+        if i and i % YIELD_EVERY == 0:
+            await asyncio.sleep(0)
+        out.append(_finish(w, text_spans, minted))
+    return out
 
 
 def _display(part: Part) -> frozenset[str]:

@@ -1,0 +1,214 @@
+"""Inbound cost and latency: signed webhooks at a running Veil, in one run on the same messages.
+
+    python -m bench.inbound [--rate 300] [--seconds 20] [--profile-seconds 8] [--customers 200]
+
+Started here, on loopback: a redis-server, a fake CRM (its own process; records arrival
+times), and Veil as `veil serve` runs it (one process with its detector worker pool, the
+defaults of `detection:`), in a child whose main thread can be profiled. Then:
+
+1. warm-up (2 s at the rate, not counted);
+2. measured phase (`--seconds` at `--rate`, open loop): acknowledgement latency and rate,
+   delivered events/s and delivery latency (CRM arrival - send), loss and duplicates, and
+   CPU from /proc per process: Veil, its detector workers, Redis, the CRM, this load generator;
+3. profiled phase (`--profile-seconds`, same texts, new message ids): cProfile in Veil's
+   main thread gives each component's *share* of Veil's CPU (`bench.attribution`); the
+   measured phase's /proc CPU is split by those shares (cProfile inflates what it measures,
+   so its absolute numbers are not used);
+4. the same texts through Veil's detector alone (`InlineDetector`, this process), one message
+   per call and in batches of 100: CPU-ms per message.
+
+Goals (issue 4): p99 acknowledgement < 50 ms at 300 events/s offered; detection <= 2.5 ms CPU
+per single-message text event; everything else together <= 2 ms CPU per event.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import multiprocessing
+import os
+import shlex
+import shutil
+import signal
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from bench import attribution
+from bench.harness import (
+    AOF,
+    CpuMeter,
+    Ports,
+    corpus_texts,
+    pct,
+    split_veil_tree,
+    veil_child,
+    veil_env,
+    wait_up,
+    webhook,
+    write_config,
+)
+from bench.traffic import Offered, crm_get, crm_main, delivery, drain, offer
+from tests.redis_servers import RedisProcess, debian_redis_server, free_port
+
+GOAL_ACK_P99_MS, GOAL_DETECT_MS, GOAL_REST_MS = 50.0, 2.5, 2.0
+
+
+def detector_alone(texts: list[str], rounds: int = 3) -> tuple[float, float]:
+    """CPU-ms per message of Veil's detector in this process: one message per call, batches of 100."""
+    from proxy.detection import InlineDetector
+    from proxy.detection_settings import DetectionSettings
+
+    detector = InlineDetector(DetectionSettings())
+
+    def run(batch: int) -> float:
+        analyze = detector.analyzer.analyze  # what InlineDetector.detect awaits, without a loop
+        analyze(texts[:batch], language="en")  # warm
+        start = time.process_time()
+        for _ in range(rounds):
+            for i in range(0, len(texts), batch):
+                analyze(texts[i : i + batch], language="en")
+        return (time.process_time() - start) * 1000 / (rounds * len(texts))
+
+    return run(1), run(100)
+
+
+async def measure(args: argparse.Namespace, work: Path) -> dict[str, object]:
+    texts = corpus_texts(args.texts)
+    (work / "redis").mkdir()
+    redis = RedisProcess(debian_redis_server(), workdir=str(work / "redis"), args=AOF).start()
+    ports = Ports(free_port(), free_port(), free_port(), free_port())
+    ctx = multiprocessing.get_context("spawn")
+    from proxy.keys import generate_key_texts
+
+    env = veil_env(dict(generate_key_texts()))
+    config = write_config(work, redis.url, ports, detection_workers=args.detection_workers)
+    profile = str(work / "veil.prof")
+    crm = ctx.Process(target=crm_main, args=(ports.crm,), daemon=True)
+    veil = ctx.Process(target=veil_child, args=(str(config), env, profile))  # has children: not daemonic
+    result: dict[str, object] = {}
+    try:
+        crm.start()
+        veil.start()
+        await wait_up(f"http://127.0.0.1:{ports.crm}/count")
+        await wait_up(f"http://127.0.0.1:{ports.public}/readyz", alive=veil.is_alive)
+        url = f"http://127.0.0.1:{ports.public}/webhooks/whatsapp"
+        veil_pid, crm_pid, redis_pid = veil.pid or 0, crm.pid or 0, redis.proc.pid if redis.proc else 0
+        meter = CpuMeter({"Veil process": lambda: split_veil_tree(veil_pid)[0],
+                          "detector workers": lambda: split_veil_tree(veil_pid)[1],
+                          "Redis": lambda: [redis_pid], "fake CRM": lambda: [crm_pid],
+                          "load generator": lambda: [os.getpid()]})
+        seq = 0
+
+        async def phase(seconds: float) -> tuple[Offered, range, dict[str, object]]:
+            nonlocal seq
+            n = max(1, int(args.rate * seconds))
+            hooks = [webhook(seq + i, texts[i % len(texts)], args.customers) for i in range(n)]
+            seqs = range(seq, seq + n)
+            seq += n
+            offered = Offered()
+            await offer(url, hooks, args.rate, offered)
+            stats = await drain(ports.crm, offered.acked(), timeout=args.drain_timeout)
+            return offered, seqs, stats
+
+        await phase(args.warmup)
+        meter.start()
+        offered, seqs, stats = await phase(args.seconds)
+        result["cpu"] = meter.stop()
+        result["offered"], result["delivery"], result["crm"] = offered, delivery(offered, stats, seqs), stats
+        os.kill(veil_pid, signal.SIGUSR1)
+        _, pseqs, _ = await phase(args.profile_seconds)
+        os.kill(veil_pid, signal.SIGUSR2)
+        for _ in range(100):
+            if Path(profile).exists():
+                break
+            await asyncio.sleep(0.1)
+        result["shares"] = attribution.from_file(profile)
+        if args.keep_profile:
+            shutil.copy(profile, args.keep_profile)
+        result["counters"] = await crm_get(ports.crm, "/count")
+    finally:
+        for child in (veil, crm):
+            if child.pid is not None and child.is_alive():
+                child.terminate()
+                child.join(20)
+        redis.stop()
+    result["alone"] = detector_alone(texts)
+    result["texts"] = len(texts)
+    return result
+
+
+def report(args: argparse.Namespace, r: dict[str, object]) -> None:
+    offered = r["offered"]
+    d = r["delivery"]
+    cpu = r["cpu"]
+    shares = r["shares"]
+    counters = r["counters"]
+    assert isinstance(offered, Offered) and isinstance(cpu, dict) and isinstance(shares, dict)
+    assert isinstance(counters, dict) and isinstance(r["alone"], tuple)
+    from bench.traffic import Delivery
+
+    assert isinstance(d, Delivery)
+    n = len(offered.sent)
+    acked = offered.acked()
+    ack_ms = [offered.ack[s] * 1000 for s in acked]
+    events = max(1, d.delivered)
+    print(f"\n## bench.inbound: {n} text-message webhooks offered at {args.rate:g}/s for {args.seconds:g} s "
+          f"(open loop), {r['texts']} distinct English texts, {args.customers} customers; "
+          f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}")
+    failed = n - len(acked)
+    verdict = "ok" if pct(ack_ms, 99) < GOAL_ACK_P99_MS and failed == 0 else "MISS"
+    print(f"acknowledged: {len(acked)}/{n} with 200 ({len(acked) / offered.wall_s:.0f}/s); latency p50 "
+          f"{pct(ack_ms, 50):.1f} ms, p99 {pct(ack_ms, 99):.1f} ms, max {max(ack_ms, default=0):.1f} ms"
+          f"    goal p99 < {GOAL_ACK_P99_MS:g} ms at 300/s: {verdict}")
+    span = max(1e-9, d.last_s - min(offered.sent.values()))
+    lat = [x * 1000 for x in d.latency_s]
+    print(f"delivered: {d.delivered} events ({d.delivered / span:.0f}/s from first send to last arrival); "
+          f"latency p50 {pct(lat, 50):.1f} ms, p99 {pct(lat, 99):.1f} ms; lost {len(d.lost)}, "
+          f"duplicates {d.duplicates}; bodies holding a customer's number in clear: {counters['leaks']}, "
+          f"bad signatures: {counters['bad_signature']}")
+    print("\nCPU-ms per delivered event, measured phase (/proc):")
+    for role, seconds in cpu.items():
+        print(f"  {role:<18}{seconds * 1000 / events:8.3f}")
+    veil_ms = cpu["Veil process"] * 1000 / events
+    total = sum(shares.values()) or 1.0
+    comp = {name: veil_ms * shares.get(name, 0.0) / total for name in attribution.ORDER}
+    print("\nVeil process by component (profiled phase's shares x measured CPU):")
+    for name in attribution.ORDER:
+        print(f"  {name:<18}{comp[name]:8.3f}  ({shares.get(name, 0.0) / total:5.1%})")
+    detect = cpu["detector workers"] * 1000 / events + comp["detection"]
+    rest = veil_ms - comp["detection"]
+    redis_ms = cpu["Redis"] * 1000 / events
+    print(f"\ndetection (detector workers + Veil's client side): {detect:.3f} ms/event"
+          f"    goal <= {GOAL_DETECT_MS:g}: {'ok' if detect <= GOAL_DETECT_MS else 'MISS'}")
+    print(f"everything else in Veil (HTTP, sealing, walking, vault, delivery, loop): {rest:.3f} ms/event"
+          f"    goal <= {GOAL_REST_MS:g}: {'ok' if rest <= GOAL_REST_MS else 'MISS'}; "
+          f"with Redis's {redis_ms:.3f}: {rest + redis_ms:.3f}")
+    one, batched = r["alone"]
+    print(f"detector alone, same texts, this process: {one:.3f} ms CPU/message one per call, "
+          f"{batched:.3f} in batches of 100")
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--rate", type=float, default=300.0, help="webhooks offered per second")
+    ap.add_argument("--seconds", type=float, default=20.0, help="measured phase")
+    ap.add_argument("--profile-seconds", type=float, default=8.0, help="profiled phase (component shares)")
+    ap.add_argument("--warmup", type=float, default=2.0)
+    ap.add_argument("--customers", type=int, default=200)
+    ap.add_argument("--texts", type=int, default=240, help="distinct texts (cycled)")
+    ap.add_argument("--detection-workers", type=int, default=1)
+    ap.add_argument("--drain-timeout", type=float, default=60.0)
+    ap.add_argument("--keep-profile", help="copy Veil's cProfile stats (profiled phase) here")
+    args = ap.parse_args(argv)
+    print("command: " + shlex.join([sys.executable, "-m", "bench.inbound", *(argv or sys.argv[1:])]))
+    print(f"resolved: rate={args.rate:g} seconds={args.seconds:g} profile_seconds={args.profile_seconds:g} "
+          f"warmup={args.warmup:g} customers={args.customers} texts={args.texts} "
+          f"detection_workers={args.detection_workers}")
+    with tempfile.TemporaryDirectory(prefix="veil-bench-inbound-") as work:
+        report(args, asyncio.run(measure(args, Path(work))))
+
+
+if __name__ == "__main__":
+    main()
