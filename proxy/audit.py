@@ -12,6 +12,9 @@ Invariants:
   `AuditError`, so the caller refuses the use or reveal (fail closed), reports through
   `on_failure`, and leaves seq, head and key where they were.
 - Appends are serialised by one lock: one process, one chain, no cross-process race.
+- The sink line is one write(2) on an open O_APPEND file (proxy/audit_sink.py), in chain
+  order, before `append` returns; a sink failure is reported, the entry stands (Redis is
+  the record).
 - Only the current ratchet key is kept; the audit key itself is not retained.
 - A write whose outcome is unknown (a timeout after XADD was sent) is settled before the
   next one: if Redis holds it, the chain adopts it (it may record an action that was then
@@ -47,6 +50,7 @@ from proxy.audit_chain import (
     ratchet,
     sign_checkpoint,
 )
+from proxy.audit_sink import SinkWriter
 from proxy.errors import AuditError
 
 logger = logging.getLogger("veil.audit")
@@ -166,7 +170,7 @@ class AuditWriter:
         self._redis = redis
         self._key = bytearray(initial_key(audit_key, self.writer_id))
         self._signing_key = signing_key
-        self._sink = sink
+        self._sink = None if sink is None else SinkWriter(sink)
         self._on_failure = on_failure
         self._timeout_s = timeout_s
         self._lock = asyncio.Lock()
@@ -209,7 +213,7 @@ class AuditWriter:
                 self._pending = _Pending(seq, raw, mac)
                 self._fail("append", exc, event.action, event.tenant)
                 raise AuditError("audit entry could not be written") from exc
-            await self._commit(seq, raw, mac)
+            self._commit(seq, raw, mac)
             return seq
 
     async def checkpoint(self) -> None:
@@ -241,6 +245,8 @@ class AuditWriter:
                 await self._checkpoint_locked()
             finally:
                 self._closed = True
+                if self._sink is not None:
+                    self._sink.close()
                 self._key[:] = bytes(len(self._key))
 
     # --- internals (called with the lock held) -------------------------------------
@@ -249,12 +255,12 @@ class AuditWriter:
             await self._redis.sadd(redis_keys.audit_writers(), self.writer_id)
             self._registered = True
 
-    async def _commit(self, seq: int, raw: bytes, mac: str) -> None:
+    def _commit(self, seq: int, raw: bytes, mac: str) -> None:
         self._seq, self._head, self._head_mac = seq, entry_hash(raw), mac
         old, self._key = self._key, bytearray(ratchet(self._key))
         old[:] = bytes(len(old))
         self._pending = None
-        await self._to_sink(raw, "sink")
+        self._to_sink(raw, "sink")
 
     async def _settle_pending(self) -> None:
         """Decide an unknown write from the stream's tail before writing the next one."""
@@ -278,7 +284,7 @@ class AuditWriter:
         if last_seq > pending.seq or stored.get(ENTRY_FIELD.encode()) != pending.raw:
             self._fail("settle", AuditError("foreign entry"))
             raise AuditError("audit chain holds an entry this writer did not write")
-        await self._commit(pending.seq, pending.raw, pending.mac)
+        self._commit(pending.seq, pending.raw, pending.mac)
 
     async def _checkpoint_locked(self) -> None:
         await self._settle_pending()
@@ -303,30 +309,22 @@ class AuditWriter:
         except _REDIS_FAILURES as exc:
             redis_ok = False
             self._fail("checkpoint", exc, "checkpoint")
-        sink_ok = await self._to_sink(raw, "checkpoint_sink")
+        sink_ok = self._to_sink(raw, "checkpoint_sink")
         if not (redis_ok and sink_ok):
             raise AuditError("audit checkpoint could not be written")
 
-    async def _to_sink(
-        self, raw: bytes, stage: Literal["sink", "checkpoint_sink"]
-    ) -> bool:
-        """Append one line to the SIEM sink off the loop. An entry is committed once it
-        is in Redis, so a sink failure is reported but does not undo it."""
+    def _to_sink(self, raw: bytes, stage: Literal["sink", "checkpoint_sink"]) -> bool:
+        """Append one line to the SIEM sink (proxy/audit_sink.py: one write(2), no thread
+        hop). An entry is committed once it is in Redis, so a sink failure is reported but
+        does not undo it."""
         if self._sink is None:
             return True
         try:
-            await asyncio.to_thread(self._write_line, raw)
+            self._sink.write(raw)
         except OSError as exc:
             self._fail(stage, exc)
             return False
         return True
-
-    def _write_line(self, raw: bytes) -> None:
-        """Open, append, close: one line per write, so a rotated sink (logrotate, a SIEM
-        shipper) is followed at once and nothing is left open at shutdown."""
-        assert self._sink is not None  # noqa: S101 - guarded by the caller
-        with self._sink.open("ab") as fh:
-            fh.write(raw + b"\n")
 
     def _fail(
         self, stage: Stage, exc: BaseException, action: str = "", tenant: str = ""

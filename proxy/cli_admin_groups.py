@@ -1,4 +1,4 @@
-"""`veil keys rotate|retire|new-token-epoch`, `services`, `dlq`, `audit query`, `recognizers reload`.
+"""`veil keys rotate|retire|new-token-epoch`, `services`, `honey`, `dlq`, `audit query`, `recognizers reload`.
 
 Clients of the admin API (see cli_admin). The `keys`, `audit` and `recognizers` groups
 belong to other modules (key generation, offline verification, offline testing): the
@@ -79,6 +79,33 @@ def services_unblock(conn: Conn, name: str) -> None:
     show(call(conn, lambda: conn.client.call("POST", f"/admin/v1/services/{name}/unblock")))
 
 
+@services_group.command("blocks")
+@admin_options
+def services_blocks(conn: Conn) -> None:
+    """Services the access guard blocked (ceiling breach or honey token), with the reason."""
+    show(call(conn, lambda: conn.client.call("GET", "/admin/v1/blocks")))
+
+
+@click.group("honey")
+def honey_group() -> None:
+    """Honey decoys: subjects and tokens no workflow touches; any use or reveal alerts."""
+
+
+@honey_group.command("plant")
+@click.option("--tenant", default="default", show_default=True)
+@admin_options
+def honey_plant(conn: Conn, tenant: str) -> None:
+    """Plant a decoy subject; prints its tokens (the only time they are handed out)."""
+    show(call(conn, lambda: conn.client.call("POST", "/admin/v1/honey/decoys", {"tenant": tenant})))
+
+
+@honey_group.command("list")
+@click.option("--tenant", default="default", show_default=True)
+@admin_options
+def honey_list(conn: Conn, tenant: str) -> None:
+    show(call(conn, lambda: conn.client.call("GET", f"/admin/v1/honey?{urlencode({'tenant': tenant})}")))
+
+
 @click.group("dlq")
 def dlq_group() -> None:
     """Dead letters of subscriber deliveries, and quarantined updates (metadata only)."""
@@ -153,4 +180,5 @@ def register(cli: click.Group, *, keys: click.Group, audit: click.Group, recogni
     audit.add_command(audit_query)
     recognizers.add_command(recognizers_reload)
     cli.add_command(services_group)
+    cli.add_command(honey_group)
     cli.add_command(dlq_group)

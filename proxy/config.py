@@ -125,6 +125,13 @@ class SubscriberSettings(_Model):
     max_backlog_age_s: int = Field(172_800, ge=1)  # oldest queued event older than this: backlog cap
     max_dead_letters: int = Field(100_000, ge=1)  # dead letters kept (approximately), oldest trimmed
 
+    @model_validator(mode="after")
+    def _signed(self) -> SubscriberSettings:
+        """Every delivery and erasure notice is signed: refuse at `config check`, not at start."""
+        if not (self.secret_env or self.secret_file):
+            raise ValueError(f"subscriber {self.name!r}: secret_env or secret_file is required (deliveries are signed)")
+        return self
+
 
 class IngressSettings(_Model):
     """`ingress:` sealed updates and the tokenisation workers (docs/inbound.md)."""
@@ -139,6 +146,7 @@ class IngressSettings(_Model):
     poll_interval_s: float = Field(0.05, gt=0, le=10)
     retry_base_s: float = Field(1.0, gt=0)
     monitor_interval_s: float = Field(30.0, gt=0)
+    lease_s: float = Field(30.0, gt=0)  # a crashed tokeniser's shard is taken over after this
 
 
 class DeliverySettings(_Model):

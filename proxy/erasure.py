@@ -1,14 +1,16 @@
 """Erasing a subject end to end (DESIGN.md "The vault on Redis", DECISIONS.md 7 and 23).
 
 Order, so a crash part-way leaves nothing readable and the erasure still re-applies:
-1. read which tokens each subscriber received (the inbound delivery record), before
-   the vault forgets the subject;
+1. read which tokens each subscriber received (the inbound delivery record,
+   `subject_sent`), before the vault forgets the subject;
 2. purge the subject's sealed inbound updates (the ingress store);
 3. `VaultAdmin.erase`: data key, tokens (tombstones marked so no value reclaims
    them), aliases; alias hashes go to the erasure ledger;
 4. record the subject id in the subject ledger too (a subject may have no alias),
    so a restore of an older backup erases it again;
-5. write the receipt and queue one signed notice per subscriber with an `erasure_url`.
+5. write the receipt, delete the delivery records, and queue one signed notice per
+   subscriber with an `erasure_url` that received tokens of the subject, listing exactly
+   those tokens (a subscriber that received nothing gets no notice).
 The caller audits the erasure *before* calling this (fail closed on audit failure).
 """
 
@@ -16,7 +18,7 @@ from __future__ import annotations
 
 import logging
 import secrets
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from redis.asyncio import Redis
@@ -41,16 +43,17 @@ class ErasureResult:
     notified: tuple[str, ...]  # subscribers a notice was queued for
 
 
-async def _delivered_tokens(redis: Redis, tenant: str, subject: str) -> Mapping[str, Sequence[str]] | None:
-    """SEAM (inbound, issue 4): tokens of this subject each subscriber received.
-
-    Returns None until the inbound delivery record exposes them; the caller then
-    notifies every subscriber with every token of the subject (an over-approximation:
-    a subscriber may learn of tokens it never held, meaningless to it, rather than keep
-    data it should delete). Integration: return {subscriber: [tokens]} here.
-    """
-    del redis, tenant, subject
-    return None
+async def _delivered_tokens(redis: Redis, tenant: str, subject: str,
+                            subscribers: Sequence[str]) -> dict[str, list[str]]:
+    """Tokens of this subject each subscriber received, as the inbound path recorded them
+    when it queued deliveries (`redis_keys.subject_sent`, one set per subscriber in the
+    subject's slot). Subscribers that received nothing are absent."""
+    async with redis.pipeline(transaction=False) as pipe:
+        for name in subscribers:
+            pipe.smembers(redis_keys.subject_sent(tenant, subject, name))
+        replies = await pipe.execute() if subscribers else []
+    return {name: sorted(as_str(t) for t in tokens)
+            for name, tokens in zip(subscribers, replies, strict=True) if tokens}
 
 
 class Eraser:
@@ -61,7 +64,8 @@ class Eraser:
         self._shards = ingress_shards
 
     async def erase(self, tenant: str, subject: str, *, actor: str) -> ErasureResult:
-        delivered = await _delivered_tokens(self._redis, tenant, subject)
+        subscribers = self._notices.subscribers_of(tenant)
+        delivered = await _delivered_tokens(self._redis, tenant, subject, subscribers)
         alias_hashes = {as_str(h) for h in await self._redis.smembers(redis_keys.subject_aliases(tenant, subject))}
         purged = await purge_subject(self._redis, tenant, alias_hashes, shards=self._shards)
         receipt = await self._admin.erase(tenant, subject)
@@ -72,10 +76,12 @@ class Eraser:
         async with self._redis.pipeline(transaction=False) as pipe:
             pipe.hset(redis_keys.erased_subjects(tenant), subject, str(receipt.erased_at))
             pipe.hset(redis_keys.erasure_receipt(receipt_id), mapping={k: v for k, v in record.items()})
+            for name in subscribers:  # the delivery records name the subject's tokens: gone with it
+                pipe.delete(redis_keys.subject_sent(tenant, subject, name))
             await pipe.execute()
         notified = []
         for sub in self._notices.subscribers_for(tenant):
-            tokens = list(receipt.tokens) if delivered is None else list(delivered.get(sub.name, ()))
+            tokens = delivered.get(sub.name, [])
             if not tokens:
                 continue
             await self._notices.enqueue(receipt_id, tenant, sub.name, tokens, receipt.erased_at)

@@ -79,6 +79,11 @@ class ErasureNotices:
     def subscribers_for(self, tenant: str) -> list[SubscriberSettings]:
         return [s for s in self._subs.values() if s.tenant == tenant and s.erasure_url]
 
+    def subscribers_of(self, tenant: str) -> list[str]:
+        """Every subscriber of a tenant (with or without an erasure_url): whose delivery
+        records an erasure reads and then deletes."""
+        return sorted(s.name for s in self._subs.values() if s.tenant == tenant)
+
     async def enqueue(self, receipt_id: str, tenant: str, subscriber: str, tokens: Sequence[str],
                       erased_at: int) -> str:
         notice_id = "evt_" + secrets.token_hex(12)

@@ -23,9 +23,10 @@ Invariants:
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from importlib import resources
 from typing import Final
 
@@ -51,6 +52,11 @@ ALL: Final = "*"
 MINUTE_TTL: Final = 120
 DAY_TTL: Final = 2 * 86_400
 _REDIS_FAILURES = (RedisError, OSError, TimeoutError)
+
+
+Admit = Callable[[Op, Sequence[TokenRef], str], Awaitable[None]]
+"""`admit(op, refs, purpose)` bound to one caller and request: what the outbound paths
+(proxy/outbound.py, proxy/routes.py) call, so they need not know the guard or the principal."""
 
 
 def _script() -> str:
@@ -89,30 +95,60 @@ class AccessGuard:
             return
         try:
             await self._check(principal, kind, entities, tokens, purpose, request_id)
+            await self._observe(principal, entities)
         except _REDIS_FAILURES as exc:
             raise VaultError(f"access guard unavailable ({type(exc).__name__})") from exc
 
     async def admit(self, principal: Principal, op: Op, refs: Sequence[TokenRef], *, purpose: str = "",
                     request_id: str | None = None) -> None:
         """`check`, then audit the allowed use / reveal (one entry per subject) and count it.
-        Returns only once the audit entries are written; `AuditError` means refuse."""
-        await self.check(principal, op, [r.entity for r in refs], [r.token for r in refs],
-                         purpose=purpose, request_id=request_id)
+        Returns only once the audit entries are written; `AuditError` means refuse. The
+        baseline (which never refuses) is fed while the audit entries are written."""
+        kind = GUARDED.get(op)
+        entities = [r.entity for r in refs]
+        if kind is not None:
+            try:
+                await self._check(principal, kind, entities, [r.token for r in refs], purpose, request_id)
+            except _REDIS_FAILURES as exc:
+                raise VaultError(f"access guard unavailable ({type(exc).__name__})") from exc
         if op is Op.USE:
             events = audit_events.use(actor=principal.service, tenant=principal.tenant, refs=refs,
                                       purpose=purpose, request_id=request_id)
         else:
             events = audit_events.reveal(actor=principal.service, tenant=principal.tenant, refs=refs,
                                          purpose=purpose, request_id=request_id, action=op.value)
-        await audit_events.record(self._audit, events)
+        audited, observed = await asyncio.gather(audit_events.record(self._audit, events),
+                                                 self._observe(principal, entities if kind else []),
+                                                 return_exceptions=True)
+        if isinstance(audited, BaseException):
+            raise audited
+        if isinstance(observed, _REDIS_FAILURES):
+            raise VaultError(f"access guard unavailable ({type(observed).__name__})") from observed
+        if isinstance(observed, BaseException):
+            raise observed
         for entity, n in Counter(r.entity for r in refs).items():
             if op is Op.USE:
                 self._metrics.used(entity, principal.service, n)
             else:
                 self._metrics.revealed(entity, principal.service, "allowed", n)
 
+    def bind(self, principal: Principal, request_id: str | None = None) -> Admit:
+        """`admit` for one caller and request (see `Admit`)."""
+        async def admit(op: Op, refs: Sequence[TokenRef], purpose: str) -> None:
+            await self.admit(principal, op, refs, purpose=purpose, request_id=request_id)
+        return admit
+
     async def blocked(self, service: str) -> bool:
         return bool(await self._redis.exists(redis_keys.service_block(service)))
+
+    async def blocks(self, services: Sequence[str]) -> dict[str, str]:
+        """The blocked ones among `services`: service -> reason code (one pipeline; the keys
+        live in different cluster slots, so no MGET)."""
+        async with self._redis.pipeline(transaction=False) as pipe:
+            for s in services:
+                pipe.get(redis_keys.service_block(s))
+            replies = await pipe.execute() if services else []
+        return {s: as_str(r) for s, r in zip(services, replies, strict=True) if r is not None}
 
     async def block(self, service: str, tenant: str, reason: str) -> bool:
         """Block a service until `lift` (audited); False if it was already blocked."""
@@ -169,6 +205,9 @@ class AccessGuard:
             if block_on_breach:
                 await self.block(principal.service, principal.tenant, "ceiling_exceeded")
             raise deny("ceiling_exceeded")
+
+    async def _observe(self, principal: Principal, entities: Sequence[str]) -> None:
+        """Feed the service's rolling baseline (alerts on a burst, never refuses)."""
         if self._baseline is not None and entities:
             burst = await self._baseline.observe(principal.service, len(entities), now=self._clock())
             if burst is not None:

@@ -15,8 +15,10 @@ any token present → 403 `tokens_with_raw_recipient`; an entity the service may
 → 403 `forbidden_entity` listing the tokens; another subject's token → 403
 `cross_subject_token`. Wamid tokens need no `use` grant (Meta issued the id and gets it
 back) but obey the recipient rule. Authorisation reads the entity sealed in the vault
-record, never the token string. Every use — and every refusal — is audited with the
-recipient's subject before anything leaves; an audit failure refuses (503).
+record, never the token string. Every refusal is audited with the recipient's subject;
+an authorised use then passes the access guard (`admit`: blocked service, honey token,
+ceiling → 403) which audits it per owning subject, all before anything leaves; an audit
+failure refuses (503).
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from typing import Any
 from proxy.audit import AuditEvent, AuditWriter, Outcome
 from proxy.entities import PHONE_NUMBER, WHATSAPP_GROUP_ID, WHATSAPP_MESSAGE_ID, WHATSAPP_USER_ID
 from proxy.errors import PermissionDenied, TokenError, VeilError
+from proxy.guard import Admit
 from proxy.outbound_fields import RECIPIENT_FIELDS, Found, Kind, find_tokens, substitute
 from proxy.policy import Op, Policy, decide
 from proxy.retokenize import alias_for
@@ -149,8 +152,9 @@ def _authorise(found: list[Found], revealed: dict[str, Revealed], policy: Policy
 
 
 async def detokenize_message(body: dict[str, Any], *, actor: Actor, vault: Vault,
-                             audit: AuditWriter) -> Detokenized:
-    """The body to send upstream, or a refusal raised before anything is sent."""
+                             audit: AuditWriter, admit: Admit) -> Detokenized:
+    """The body to send upstream, or a refusal raised before anything is sent. `admit` is the
+    access guard (blocks, honey tokens, ceilings; it audits the allowed use, per subject)."""
     for name in RECIPIENT_FIELDS:
         if name in body and not isinstance(body[name], str):
             raise await _refuse(audit, actor, BadRequest(f"{name} must be a string"))
@@ -199,7 +203,9 @@ async def detokenize_message(body: dict[str, Any], *, actor: Actor, vault: Vault
         raise await _refuse(audit, actor, PermissionDenied(
             "cross_subject_token", f"token(s) of another customer: {', '.join(sorted(set(cross)))}"),
             subject=subject, tokens=cross)
-    await _audit(audit, actor, "allowed", "granted", subject=subject, tokens=canon, entities=entities)
+    await admit(Op.USE, [revealed[c] for c in canon], "whatsapp")
+    if vault.settings.renew_on_use:
+        await vault.renew(actor.tenant, list(revealed.values()))
     values = {c: revealed[c].value for c in canon}
     recipients = {values[f.canonical]: f.canonical for f in found if f.kind is Kind.RECIPIENT}
     return Detokenized(substitute(body, found, values), subject, used={v: c for c, v in values.items()},

@@ -2,13 +2,16 @@
 
 A policy document has exactly the policy fields of a service in the config (`use`,
 `reveal`, `mask`, `tokenize`, `purposes`, `raw_recipients`, `media`, `any_subject`,
-`rate_limits`) and is validated by the same model, so the admin API cannot store what
-the config file would refuse. A change is written to one Redis hash and a version
-counter is bumped; every worker polls the counter (one GET a second) and, when it moved,
-rebuilds its whole snapshot (config, overlaid with the stored documents) and swaps it
-into its `PolicyStore`. A stored document that no longer validates grants nothing
-(fail closed). Until a worker has read the stored policies once, `ready` is False and
-the /v1 API answers 503 rather than serve a policy that may have been tightened.
+`rate_limits`, `ceilings`) and is validated by the same model, so the admin API cannot
+store what the config file would refuse. A field left out grants nothing, except
+`ceilings`: a document without it keeps the config's ceilings (leaving it out must not
+switch the exfiltration alarms off; `"ceilings": {}` does that explicitly). A change is
+written to one Redis hash and a version counter is bumped; every worker polls the
+counter (one GET a second) and, when it moved, rebuilds its whole snapshot (config,
+overlaid with the stored documents) and swaps it into its `PolicyStore`. A stored
+document that no longer validates grants nothing (fail closed). Until a worker has read
+the stored policies once, `ready` is False and the /v1 API answers 503 rather than serve
+a policy that may have been tightened.
 """
 
 from __future__ import annotations
@@ -32,7 +35,7 @@ from proxy.stores import PolicyStore
 
 log = logging.getLogger("veil.policy")
 POLICY_FIELDS = ("use", "reveal", "mask", "tokenize", "purposes", "raw_recipients", "media",
-                 "any_subject", "rate_limits")
+                 "any_subject", "rate_limits", "ceilings")
 _NO_KEY = "nokey:" + "0" * 64  # satisfies the key-source rule; a policy document carries no key
 
 
@@ -41,7 +44,8 @@ def validate_doc(service: ServiceSettings, doc: Mapping[str, Any]) -> Policy:
     unknown = sorted(set(doc) - set(POLICY_FIELDS))
     if unknown:
         raise BadRequest([f"{name}: not a policy field" for name in unknown], "invalid_policy")
-    raw = {"name": service.name, "tenant": service.tenant, "api_key_sha256": _NO_KEY} | dict(doc)
+    raw = {"name": service.name, "tenant": service.tenant, "api_key_sha256": _NO_KEY,
+           "ceilings": service.ceilings.model_dump(mode="json")} | dict(doc)
     try:
         return Policy.from_settings(ServiceSettings.model_validate(raw))
     except ValidationError as exc:
@@ -58,6 +62,7 @@ def policy_doc(policy: Policy) -> dict[str, Any]:
         "purposes": sorted(policy.purposes), "raw_recipients": policy.raw_recipients,
         "media": sorted(policy.media), "any_subject": sorted(policy.any_subject),
         "rate_limits": {op: limit.model_dump() for op, limit in sorted(policy.rate_limits.items())},
+        "ceilings": policy.ceilings.model_dump(mode="json"),
     }
 
 

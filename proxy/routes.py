@@ -15,8 +15,9 @@ Request direction, in this order:
    `X-Veil-Purpose` header).
 Response direction: the reflection guard, then `tokenize` rules, then the text scan of
 every string (unless `response: passthrough`, when only `scan` rules run), then
-`detokenize` rules, which are always *reveal*. Every use and reveal is audited before
-the data moves; an audit failure refuses (503).
+`detokenize` rules, which are always *reveal*. Every authorised use and reveal then
+passes the access guard (`call.admit`: blocked service, honey token, ceiling → 403),
+which audits it before the data moves; an audit failure refuses (503).
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from proxy.entities import (
     WHATSAPP_USERNAME,
 )
 from proxy.errors import PermissionDenied, TokenError, VeilError
+from proxy.guard import Admit
 from proxy.outbound import TokenRefused
 from proxy.policy import Op, Policy, decide
 from proxy.retokenize import BSUID_RE, PARENT_BSUID_RE, alias_for, scan_texts
@@ -65,6 +67,7 @@ class RouteCall:
     vault: Vault
     detector: Detector
     audit: AuditWriter
+    admit: Admit  # the access guard bound to the caller (blocks, honey tokens, ceilings; audits)
     language: str
     regions: list[str]
     phone_prefix: int
@@ -253,4 +256,6 @@ async def _authorise(call: RouteCall, revealed: dict[str, Revealed], *, use: boo
         if code in refused:
             await _audit(call, action, "denied", code, tokens=refused[code], entities=entities, purpose=purpose)
             raise PermissionDenied(code, f"{code}: {', '.join(sorted(refused[code]))}")
-    await _audit(call, action, "allowed", "granted", tokens=list(revealed), entities=entities, purpose=purpose)
+    await call.admit(Op.USE if use else Op.REVEAL, list(revealed.values()), purpose)
+    if call.vault.settings.renew_on_use:
+        await call.vault.renew(call.tenant, list(revealed.values()))

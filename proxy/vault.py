@@ -25,13 +25,15 @@ from typing import Any
 
 from redis.asyncio import Redis
 from redis.asyncio.client import Pipeline
-from redis.exceptions import NoScriptError
+from redis.exceptions import BusyLoadingError, NoScriptError, ReadOnlyError, TryAgainError
+from redis.exceptions import ConnectionError as RedisConnectionError
+from redis.exceptions import TimeoutError as RedisTimeoutError
 
 from proxy import redis_keys
 from proxy.config import VaultSettings
 from proxy.crypto import Aead, DecryptError, keyed_hash
 from proxy.entities import IDENTIFIER_ENTITIES, shape_allowed
-from proxy.errors import TokenError, VaultError
+from proxy.errors import TokenError, VaultError, VaultUnavailable
 from proxy.keystore import KeyStore
 from proxy.normalize import normalize
 from proxy.redis_values import as_bytes, as_str, opt_str
@@ -40,6 +42,8 @@ from proxy.tokens import Shape, mint, parse, tag_for, tag_of_canonical
 
 MAX_CANDIDATES = 64
 INDEX_BYTES = 16  # 128-bit blind index in key names and tombstones
+# Script replies meaning "not now" (failover, loading, resharding), not "this update is bad".
+_TRANSIENT_REPLIES = (ReadOnlyError, BusyLoadingError, TryAgainError, RedisConnectionError, RedisTimeoutError)
 _CREATED, _KNOWN, _OTHER, _TAKEN = 0, 1, 2, 3
 
 
@@ -187,6 +191,8 @@ class Vault:
                 replies = await pipe.execute(raise_on_error=False)
             if not any(isinstance(r, NoScriptError) for r in replies):
                 for reply in replies:
+                    if isinstance(reply, _TRANSIENT_REPLIES):  # a failover in progress: pause, retry
+                        raise VaultUnavailable(f"token script failed ({type(reply).__name__})")
                     if isinstance(reply, Exception):
                         raise VaultError(f"token script failed ({type(reply).__name__})")
                 self.check_wait(replies)
@@ -229,7 +235,7 @@ class Vault:
         """Fail closed when fewer replicas than configured confirmed the pipeline's writes."""
         n = self.settings.wait_replicas
         if n > 0 and int(replies[-1]) < n:
-            raise VaultError(f"only {int(replies[-1])} of {n} replicas confirmed the write")
+            raise VaultUnavailable(f"only {int(replies[-1])} of {n} replicas confirmed the write")
 
     # --- reveal -------------------------------------------------------------------------
     async def reveal(self, tenant: str, tokens: Sequence[str], *, renew: bool = False) -> list[Revealed | NotRevealed]:
@@ -255,7 +261,7 @@ class Vault:
         for given, row in zip(tokens, rows, strict=True):
             out.append(row if isinstance(row, NotRevealed) else self._open(tenant, given, row, keys))
         if renew:
-            await self._renew(tenant, [r for r in out if isinstance(r, Revealed)])
+            await self.renew(tenant, [r for r in out if isinstance(r, Revealed)])
         return out
 
     def _open(self, tenant: str, given: str, row: tuple[str, str, list[bytes | None]],
@@ -272,7 +278,11 @@ class Vault:
             return NotRevealed(given, Miss.NOT_FOUND)
         return Revealed(canonical, entity.decode(), subject.decode(), value.decode())
 
-    async def _renew(self, tenant: str, revealed: list[Revealed]) -> None:
+    async def renew(self, tenant: str, revealed: Sequence[Revealed]) -> None:
+        """Restart the retention clock of these tokens and their subjects (`vault.renew_on_use`:
+        a customer still in use is not forgotten). Call after the access was authorised."""
+        if not revealed:
+            return
         async with self.redis.pipeline(transaction=False) as pipe:
             for r in revealed:
                 pipe.expire(redis_keys.token_record(tenant, tag_of_canonical(r.token), r.token), self.ttl)

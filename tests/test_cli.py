@@ -43,6 +43,9 @@ def test_config_check_ok_and_exit_2_with_exact_errors() -> None:
                           env=DEMO_ENV | {"VEIL_SVC_CRM_KEY": "veil_sk_ab12cd34_short"})
     assert short.exit_code == 2 and "malformed or too short" in short.output
     assert "veil_sk_ab12cd34_short" not in short.output
+    unsigned = runner.invoke(cli, ["config", "check", "--config",
+                                   str(DATA / "broken" / "subscriber_without_secret.yaml")], env=DEMO_ENV)
+    assert unsigned.exit_code == 2 and "subscriber 'crm': secret_env or secret_file is required" in unsigned.output
 
 
 def test_keys_generate_prints_all_four_and_the_public_key(tmp_path: Path) -> None:

@@ -9,10 +9,19 @@ from __future__ import annotations
 
 from aiohttp import web
 
-from proxy.server import admin, admin_auth, admin_backup, admin_dlq, admin_keys, admin_people, admin_subjects
+from proxy.server import (
+    admin,
+    admin_auth,
+    admin_backup,
+    admin_dlq,
+    admin_guard,
+    admin_keys,
+    admin_people,
+    admin_subjects,
+)
 
 
 def install(app: web.Application) -> None:
     app.middlewares.append(admin_auth.admin_guard)
     app.add_routes(admin_auth.ROUTES + admin.ROUTES + admin_people.ROUTES + admin_subjects.ROUTES
-                   + admin_keys.ROUTES + admin_backup.ROUTES + admin_dlq.ROUTES)
+                   + admin_keys.ROUTES + admin_backup.ROUTES + admin_dlq.ROUTES + admin_guard.ROUTES)

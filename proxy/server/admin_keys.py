@@ -1,4 +1,4 @@
-"""`/admin/v1/keys/…`, `/admin/v1/recognizers/…` and service blocks.
+"""`/admin/v1/keys/…` and `/admin/v1/recognizers/…` (service blocks: admin_guard.py).
 
 Key operations act on the whole vault: only an admin of every tenant, with a step-up,
 may run them. `rotate` re-wraps every subject key and every admin TOTP seed under the
@@ -90,25 +90,10 @@ async def dry_run(request: web.Request) -> web.Response:
                                          "score": round(s.score, 3), "recognizer": s.recognizer} for s in spans]})
 
 
-async def unblock_service(request: web.Request) -> web.Response:
-    """Lift a block the access guard set (ceiling breach or honey token, issue 7)."""
-    shared = request.app[SHARED]
-    access = await shared.ready_access()
-    svc = access.policies.service(request.match_info["name"])
-    if svc is None:
-        raise BadRequest(["service: no such service"], "unknown_service")
-    actor = await require(request, "policy", tenant=svc.tenant, step_up=True)
-    if shared.monitoring is None:
-        raise VaultError("access guard not started")
-    lifted = await shared.monitoring.guard.lift(svc.name, actor.audit_name)
-    return web.json_response({"service": svc.name, "lifted": lifted})
-
-
 ROUTES = [
     web.post(f"{PREFIX}/keys/rotate", rotate),
     web.post(f"{PREFIX}/keys/retire", retire),
     web.post(f"{PREFIX}/keys/new-token-epoch", new_token_epoch),
     web.post(f"{PREFIX}/recognizers/reload", reload_recognizers),
     web.post(f"{PREFIX}/recognizers/dry-run", dry_run),
-    web.post(f"{PREFIX}/services/{{name}}/unblock", unblock_service),
 ]

@@ -22,7 +22,7 @@ from proxy.detection import Detector
 from proxy.keys import KeySet
 from proxy.server import admin_api, direct, egress, egress_media, health, ingress, relay, whoami
 from proxy.server.access_log import RouteAccessLogger
-from proxy.server.keys import KEYSET, SETTINGS, SHARED
+from proxy.server.keys import KEYSET, LISTENER, SETTINGS, SHARED
 from proxy.server.middleware import count_requests, errors_to_json, request_id
 from proxy.server.state import Shared
 
@@ -46,9 +46,10 @@ def _shared_ctx(shared: Shared):  # type: ignore[no-untyped-def]
     return ctx
 
 
-def _base_app(settings: Settings, keyset: KeySet, shared: Shared, max_body: int) -> web.Application:
+def _base_app(settings: Settings, keyset: KeySet, shared: Shared, max_body: int, listener: str) -> web.Application:
     app = web.Application(client_max_size=max_body,
                           middlewares=[request_id, count_requests, errors_to_json])
+    app[LISTENER] = listener
     app[SETTINGS] = settings
     app[KEYSET] = keyset
     app[SHARED] = shared
@@ -65,13 +66,13 @@ async def metrics_handler(request: web.Request) -> web.Response:
 def create_apps(settings: Settings, keyset: KeySet, *, data_dir: Path, detector: Detector | None = None) -> Apps:
     """The three applications; `detector` is injected by tests (else worker processes start)."""
     shared = Shared(settings=settings, keyset=keyset, data_dir=data_dir, detector=detector)
-    public = _base_app(settings, keyset, shared, settings.listen.max_body_bytes)
+    public = _base_app(settings, keyset, shared, settings.listen.max_body_bytes, "public")
     public.add_routes(health.ROUTES + whoami.ROUTES)
     public.add_routes(egress.ROUTES + egress_media.ROUTES + relay.ROUTES)
     public.add_routes(ingress.ROUTES)
     public.add_routes(direct.ROUTES)
     public.cleanup_ctx.append(ingress.inbound_ctx(shared))
-    admin = _base_app(settings, keyset, shared, settings.admin.max_body_bytes)
+    admin = _base_app(settings, keyset, shared, settings.admin.max_body_bytes, "admin")
     admin.add_routes(health.ROUTES)
     admin_api.install(admin)
     metrics = web.Application()

@@ -214,8 +214,8 @@ async def detokenize(request: web.Request) -> web.Response:
     verdicts = judge(policy, purpose, tokens, results)
     await _admit(request, purpose, tokens, verdicts)
     if shared.settings.vault.renew_on_use:
-        await vault._renew(principal.tenant, [v.revealed for v in verdicts  # noqa: SLF001 - the vault's renewal
-                                               if v.revealed is not None and v.outcome != "forbidden"])
+        await vault.renew(principal.tenant, [v.revealed for v in verdicts
+                                             if v.revealed is not None and v.outcome != "forbidden"])
     if text is None:
         return web.json_response({"results": [v.answer for v in verdicts]})
     values = {v.answer["token"]: v.answer["value"] for v in verdicts if "value" in v.answer}

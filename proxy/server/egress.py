@@ -26,8 +26,10 @@ from yarl import URL
 
 from proxy import media, upstream
 from proxy.audit import AuditWriter
+from proxy.auth import Principal
 from proxy.errors import VaultError
 from proxy.graph import API_VERSION, NotProxied, business_token, check_pnid, detection_context, graph_url
+from proxy.guard import Admit
 from proxy.outbound import Actor, BadRequest, detokenize_message
 from proxy.policy import Policy
 from proxy.retokenize import Reflection, alias_for, graph_send_response, is_error_text, map_strings, scan_json
@@ -49,6 +51,13 @@ def audit_of(shared: Shared) -> AuditWriter:
     if shared.audit is None:
         raise UpstreamError(503, "audit_unavailable", "audit trail not started")
     return shared.audit
+
+
+def guard_of(shared: Shared, principal: Principal, request_id: str) -> Admit:
+    """The access guard bound to this caller; not started → 503 (fail closed)."""
+    if shared.monitoring is None:
+        raise UpstreamError(503, "guard_unavailable", "access guard not started")
+    return shared.monitoring.guard.bind(principal, request_id)
 
 
 def http_of(shared: Shared) -> aiohttp.ClientSession:
@@ -124,13 +133,12 @@ async def send(request: web.Request) -> web.Response:
     vault = shared.ready_vault()
     actor = Actor(principal.service, principal.tenant, policy_of(shared, principal.service, principal.tenant),
                   request[REQUEST_ID], settings.vault.phone_token_prefix)
-    out = await detokenize_message(body, actor=actor, vault=vault, audit=audit_of(shared))
+    out = await detokenize_message(body, actor=actor, vault=vault, audit=audit_of(shared),
+                                   admit=guard_of(shared, principal, request[REQUEST_ID]))
     url = graph_url(settings, version, pnid, request.match_info["op"])
     headers = {"Content-Type": "application/json"} | business_token(settings, principal.tenant).for_graph(url)
     reply = await upstream.fetch(http_of(shared), "POST", url, headers=headers, data=json.dumps(out.body).encode(),
                                  timeout_s=settings.whatsapp.timeout_s)
-    for entity in out.entities:
-        shared.metrics.used(entity, principal.service)
     answer, reflection = _parse_answer(reply), Reflection.of(out.used)
     if 200 <= reply.status < 300:
         answer = await graph_send_response(answer, vault=vault, tenant=principal.tenant,

@@ -17,6 +17,7 @@ KEYSET = web.AppKey("keyset", KeySet)
 SHARED = web.AppKey("shared", Shared)
 KEY_TABLE = web.AppKey("key_table", KeyTable)
 REDIS = web.AppKey("redis", Redis)
+LISTENER = web.AppKey("listener", str)  # "public" / "admin": the metrics label of the app's requests
 PRINCIPAL = web.RequestKey("principal", Principal)
 REQUEST_ID = web.RequestKey("request_id", str)
 ACTOR = web.RequestKey("actor", Actor)  # who called the admin API (session or signed service account)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import secrets
+import time
 
 from aiohttp import web
 from aiohttp.typedefs import Handler
@@ -16,7 +17,7 @@ from aiohttp.typedefs import Handler
 from proxy.auth import authenticate
 from proxy.errors import VeilError
 from proxy.logs import request_id_var
-from proxy.server.keys import PRINCIPAL, REQUEST_ID, SHARED
+from proxy.server.keys import LISTENER, PRINCIPAL, REQUEST_ID, SHARED
 
 log = logging.getLogger("veil.http")
 
@@ -59,11 +60,15 @@ async def errors_to_json(request: web.Request, handler: Handler) -> web.StreamRe
 
 @web.middleware
 async def count_requests(request: web.Request, handler: Handler) -> web.StreamResponse:
-    """Requests by route template and status: never the raw path (it may carry tokens)."""
+    """Requests and latency by listener, route template and status: never the raw path
+    (it may carry tokens)."""
+    start = time.perf_counter()
     response = await handler(request)
     resource = request.match_info.route.resource
     route = resource.canonical if resource is not None else "unmatched"
-    request.app[SHARED].metrics.observe_request(route, response.status, method=request.method)
+    request.app[SHARED].metrics.observe_request(route, response.status, method=request.method,
+                                                listener=request.app.get(LISTENER, "public"),
+                                                seconds=time.perf_counter() - start)
     return response
 
 

@@ -23,7 +23,7 @@ from proxy.outbound import BadRequest
 from proxy.retokenize import Reflection, map_strings, scan_texts
 from proxy.route_paths import find_route, upstream_url
 from proxy.routes import RouteCall, detokenize_rules, resolve_subject, scan_paths, tokenize_rules
-from proxy.server.egress import audit_of, fail_closed, http_of, policy_of
+from proxy.server.egress import audit_of, fail_closed, guard_of, http_of, policy_of
 from proxy.server.keys import PRINCIPAL, REQUEST_ID, SHARED
 from proxy.server.middleware import require_service
 from proxy.upstream import UpstreamError
@@ -46,7 +46,8 @@ def _call(request: web.Request, name: str) -> RouteCall:
     return RouteCall(
         name=name, route=route, tenant=principal.tenant, service=principal.service,
         policy=policy_of(shared, principal.service, principal.tenant), vault=shared.ready_vault(),
-        detector=shared.detector, audit=audit_of(shared), language=route.language or language, regions=regions,
+        detector=shared.detector, audit=audit_of(shared), admit=guard_of(shared, principal, request[REQUEST_ID]),
+        language=route.language or language, regions=regions,
         phone_prefix=settings.vault.phone_token_prefix, request_id=request[REQUEST_ID],
         purpose=request.headers.get(PURPOSE_HEADER, "")[:64])
 

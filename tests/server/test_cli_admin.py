@@ -112,6 +112,13 @@ async def test_cli_admin_commands_against_a_live_server(
     reload = await veil("recognizers", "reload")
     assert reload.exit_code == 0 and json.loads(reload.output)["ok"] is True
     assert (await veil("dlq", "list")).exit_code == 0
+    planted = await veil("honey", "plant", "--tenant", "default")
+    assert planted.exit_code == 0, planted.output
+    decoy = json.loads(planted.output)
+    listed = await veil("honey", "list")
+    assert listed.exit_code == 0 and set(json.loads(listed.output)["tokens"]) == set(decoy["tokens"])
+    blocks = await veil("services", "blocks")
+    assert blocks.exit_code == 0 and json.loads(blocks.output) == {"blocks": []}
     bad = await veil("vault", "erase", "not-a-subject-at-all", "--yes")
     assert bad.exit_code == 1  # 404: nothing to erase
     assert (await veil("admin", "logout")).exit_code == 0

@@ -107,9 +107,15 @@ async def test_metrics_listener_serves_route_templates(
 ) -> None:
     apps = create_apps(make_settings(redis7_url, tmp_path), make_keys(key_env), data_dir=tmp_path, detector=detector)
     public = await aiohttp_client(apps.public)
+    admin = await aiohttp_client(apps.admin)
     metrics = await aiohttp_client(apps.metrics)
     await public.get("/readyz")
     await public.get("/v1/whoami")
+    await admin.get("/healthz")
     text = await (await metrics.get("/metrics")).text()
     assert "/v1/whoami" in text and "/readyz" in text
+    lines = [line for line in text.splitlines() if line.startswith("veil_http_requests_total{")]
+    assert any('listener="admin"' in line and '"/healthz"' in line for line in lines), lines
+    assert any('listener="public"' in line and '"/v1/whoami"' in line for line in lines), lines
+    assert not any('listener="admin"' in line and "/v1/" in line for line in lines), lines
     assert (await metrics.get("/readyz")).status == 404  # metrics listener serves /metrics only

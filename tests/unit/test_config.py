@@ -51,6 +51,8 @@ def test_secrets_never_appear_in_repr_or_dump() -> None:
     ("unset_env.yaml",
      "whatsapp.app_secret_env: environment variable VEIL_TEST_NEVER_SET_SECRET is not set"),
     ("bad_use_destination.yaml", "services.0.use"),
+    ("subscriber_without_secret.yaml",
+     "subscribers.0: subscriber 'crm': secret_env or secret_file is required"),
 ])
 def test_broken_files_give_exact_errors(name: str, expected: str) -> None:
     with pytest.raises(ConfigError) as info:
