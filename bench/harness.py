@@ -36,7 +36,7 @@ from typing import Any
 import aiohttp
 import yaml
 
-PAYLOADS = Path("/work/shared/whatsapp/payloads")
+PAYLOADS = Path(__file__).resolve().parents[1] / "tests" / "data" / "whatsapp" / "payloads"
 APP_SECRET = "bench-app-secret"  # noqa: S105 - a bench-only secret
 SUB_SECRET = "bench-sub-secret"  # noqa: S105
 BASE_TS = 1_750_000_000  # messages[].timestamp = BASE_TS + sequence number

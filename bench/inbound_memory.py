@@ -30,7 +30,7 @@ from proxy.vault import Vault
 from proxy.whatsapp import split
 from tests.redis_servers import RedisProcess, debian_redis_server
 
-PAYLOAD = Path("/work/shared/whatsapp/payloads/webhook-text.json")
+PAYLOAD = Path(__file__).resolve().parents[1] / "tests" / "data" / "whatsapp" / "payloads" / "webhook-text.json"
 
 
 def message(i: int) -> dict[str, Any]:

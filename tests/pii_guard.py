@@ -2,7 +2,7 @@
 the audit sink or /metrics (registered by tests/conftest.py: `pytest_plugins`).
 
 - `pii_values` (session): the registry of PII strings, seeded with every PII field of
-  /work/shared/whatsapp/payloads (names, wa_ids, BSUIDs, phones, e-mails, addresses,
+  tests/data/whatsapp/payloads, a copy of shared/whatsapp/payloads (names, wa_ids, BSUIDs, phones, e-mails, addresses,
   wamids, message texts); tests add their own with `pii_values.add("Maria Rossi", ...)`.
 - `pii_guard` (function): captures every log record raw (before Veil's mask filter:
   the filter is a net, not a licence to log values) at INFO and above, and Veil's own
@@ -26,7 +26,7 @@ from typing import Any, Protocol
 import pytest
 from pythonjsonlogger.json import JsonFormatter
 
-PAYLOADS = Path("/work/shared/whatsapp/payloads")
+PAYLOADS = Path(__file__).resolve().parents[1] / "tests" / "data" / "whatsapp" / "payloads"
 GUARDED_DIRS = ("server", "e2e", "inbound", "outbound")
 MIN_LEN = 5
 # Payload fields that hold a customer's data (DESIGN.md, Data model; REFERENCE.md §5).

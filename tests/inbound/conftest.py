@@ -30,7 +30,7 @@ from proxy.server.app import Apps, create_apps
 from proxy.server.keys import INBOUND
 from tests.server.conftest import BASE_ENV, make_keys
 
-PAYLOADS = Path("/work/shared/whatsapp/payloads")
+PAYLOADS = Path(__file__).resolve().parents[2] / "tests" / "data" / "whatsapp" / "payloads"
 APP_SECRET = "app-secret"
 SECRETS = {"crm": "sub-secret", "crm2": "sub2-secret", "crm3": "sub3-secret"}
 ENV = BASE_ENV | {"VEIL_SUB_CRM2_SECRET": SECRETS["crm2"], "VEIL_SUB_CRM3_SECRET": SECRETS["crm3"],

@@ -23,7 +23,7 @@ from proxy.tokens import Shape
 from proxy.vault import TokenizeRequest, Vault
 from tests.server.conftest import BASE_ENV, SERVICE_KEY
 
-PAYLOADS = Path("/work/shared/whatsapp/payloads")
+PAYLOADS = Path(__file__).resolve().parents[2] / "tests" / "data" / "whatsapp" / "payloads"
 PNID = "106540352242922"
 WABA = "102290129340398"
 PHONE = "16505551234"

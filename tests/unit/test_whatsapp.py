@@ -11,7 +11,7 @@ import pytest
 
 from proxy import whatsapp as wa
 
-PAYLOADS = Path("/work/shared/whatsapp/payloads")
+PAYLOADS = Path(__file__).resolve().parents[2] / "tests" / "data" / "whatsapp" / "payloads"
 SECRET = "app-secret"
 
 
