@@ -12,6 +12,7 @@ Letter ids are "<partition or shard>:<stream entry id>".
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -60,18 +61,27 @@ def _split_id(letter_id: str) -> tuple[int, str]:
 
 
 # --- subscriber dead letters ------------------------------------------------------------
-async def list_dead(redis: Redis, subscriber: str, partitions: int, *, count: int = 100) -> list[Letter]:
+async def _list(redis: Redis, key_of: Callable[[int], str], slots: int, count: int) -> list[Letter]:
+    """The oldest `count` letters over every partition or shard (one stream each)."""
     out: list[Letter] = []
-    for p in range(partitions):
-        for entry_id, fields in await _range(redis, redis_keys.delivery_dead(subscriber, p), count=count):
-            out.append(_letter(p, entry_id, fields))
+    for slot in range(slots):
+        for entry_id, fields in await _range(redis, key_of(slot), count=count):
+            out.append(_letter(slot, entry_id, fields))
     return sorted(out, key=lambda letter: letter.queued_ms)[:count]
 
 
+async def _inspect(redis: Redis, key_of: Callable[[int], str], letter_id: str) -> Letter | None:
+    slot, entry_id = _split_id(letter_id)
+    found = await _range(redis, key_of(slot), entry_id=entry_id)
+    return _letter(slot, found[0][0], found[0][1]) if found else None
+
+
+async def list_dead(redis: Redis, subscriber: str, partitions: int, *, count: int = 100) -> list[Letter]:
+    return await _list(redis, lambda p: redis_keys.delivery_dead(subscriber, p), partitions, count)
+
+
 async def inspect_dead(redis: Redis, subscriber: str, letter_id: str) -> Letter | None:
-    p, entry_id = _split_id(letter_id)
-    found = await _range(redis, redis_keys.delivery_dead(subscriber, p), entry_id=entry_id)
-    return _letter(p, found[0][0], found[0][1]) if found else None
+    return await _inspect(redis, lambda p: redis_keys.delivery_dead(subscriber, p), letter_id)
 
 
 async def replay_dead(redis: Redis, subscriber: str, letter_id: str) -> bool:
@@ -97,17 +107,11 @@ async def drop_dead(redis: Redis, subscriber: str, letter_id: str) -> bool:
 
 # --- tenant quarantine --------------------------------------------------------------------
 async def list_quarantine(redis: Redis, tenant: str, shards: int, *, count: int = 100) -> list[Letter]:
-    out: list[Letter] = []
-    for shard in range(shards):
-        for entry_id, fields in await _range(redis, redis_keys.ingress_quarantine(tenant, shard), count=count):
-            out.append(_letter(shard, entry_id, fields))
-    return sorted(out, key=lambda letter: letter.queued_ms)[:count]
+    return await _list(redis, lambda shard: redis_keys.ingress_quarantine(tenant, shard), shards, count)
 
 
 async def inspect_quarantine(redis: Redis, tenant: str, letter_id: str) -> Letter | None:
-    shard, entry_id = _split_id(letter_id)
-    found = await _range(redis, redis_keys.ingress_quarantine(tenant, shard), entry_id=entry_id)
-    return _letter(shard, found[0][0], found[0][1]) if found else None
+    return await _inspect(redis, lambda shard: redis_keys.ingress_quarantine(tenant, shard), letter_id)
 
 
 async def replay_quarantine(redis: Redis, tenant: str, letter_id: str) -> bool:
