@@ -16,7 +16,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import random
 import time
 
 import aiohttp
@@ -42,9 +41,8 @@ GROUP = "send"
 
 
 def backoff_s(attempts: int, settings: DeliverySettings) -> float:
-    """Exponential backoff with equal jitter: half the step fixed, half random."""
-    step: float = min(settings.backoff_max_s, settings.backoff_base_s * 2 ** max(0, attempts - 1))
-    return step / 2 + random.uniform(0, step / 2)  # noqa: S311 - jitter, not security
+    """Exponential backoff with equal jitter (the one shape Veil uses for every retry)."""
+    return reconnect_delay_s(attempts, settings.backoff_base_s, settings.backoff_max_s)
 
 
 class SubscriberSender:

@@ -23,7 +23,6 @@ import hashlib
 import hmac
 import json
 import logging
-import random
 import secrets
 import time
 from collections.abc import Callable, Sequence
@@ -37,6 +36,7 @@ from proxy import redis_keys
 from proxy.alerts import Alert, AlertSink
 from proxy.config import Settings, SubscriberSettings
 from proxy.redis_values import as_str, opt_str
+from proxy.streams import reconnect_delay_s
 
 log = logging.getLogger("veil.erasure")
 MAX_ATTEMPTS = 20
@@ -63,8 +63,7 @@ def signed_headers(body: bytes, secret: str, event_id: str, now: float) -> dict[
 
 
 def backoff(attempts: int) -> float:
-    base = min(MAX_BACKOFF_S, 2.0 * 2.0 ** attempts)
-    return float(base / 2 + random.uniform(0, base / 2))  # noqa: S311 - jitter, not a secret
+    return reconnect_delay_s(attempts + 1, 2.0, MAX_BACKOFF_S)
 
 
 class ErasureNotices:
