@@ -32,7 +32,7 @@ class KeyStore:
         self._redis = redis
         self._keys = keys
         self._tenant_cache: dict[tuple[str, int], tuple[float, bytes]] = {}
-        self._sub_cache: dict[tuple[str, str], bytes] = {}
+        self._sub_cache: dict[tuple[str, bytes, str], bytes] = {}
 
     @property
     def keys(self) -> KeySet:
@@ -51,7 +51,7 @@ class KeyStore:
         return self._derived("dedup", tenant, self._keys.token.versions[-1][1])
 
     def _derived(self, purpose: str, tenant: str, root: bytes) -> bytes:
-        cache_key = (purpose + ":" + root.hex()[:8], tenant)
+        cache_key = (purpose, root, tenant)  # bytes cache their hash: a cheap lookup per value
         found = self._sub_cache.get(cache_key)
         if found is None:
             found = self._sub_cache[cache_key] = subkey(root, purpose, tenant)

@@ -51,7 +51,7 @@ def phone_e164_digits(value: str, region: str | None = None) -> str:
 def normalize(entity: str, value: str, *, region: str | None = None) -> str:
     if entity == PHONE_NUMBER:
         return phone_e164_digits(value, region)
-    text = unicodedata.normalize("NFKC", value).strip()
+    text = (value if value.isascii() else unicodedata.normalize("NFKC", value)).strip()  # ASCII: NFKC is a no-op
     if entity == "WHATSAPP_USER_ID":
         return text.upper()
     if entity == "WHATSAPP_MESSAGE_ID":

@@ -45,6 +45,13 @@ def tombstone(tenant: str, tag: str, token: str) -> str:
     return f"{_tslot(tenant, tag)}:r:{token}"
 
 
+def mint_keys(tenant: str, tag: str, index_hex: str, token: str) -> tuple[bytes, bytes, bytes]:
+    """value_index, token_record and tombstone of one candidate, as bytes, in one go
+    (built once per new token on the tokenise hot path)."""
+    slot = _tslot(tenant, tag)
+    return f"{slot}:v:{index_hex}".encode(), f"{slot}:k:{token}".encode(), f"{slot}:r:{token}".encode()
+
+
 def token_pattern(tenant: str) -> str:
     return f"{PREFIX}:{{t:{tenant}:*}}:k:*"
 

@@ -14,28 +14,33 @@ Batches cost two round trips: subject keys first, then one pipelined script per 
 
 from __future__ import annotations
 
+import asyncio
 import enum
 import hashlib
 import hmac
+import os
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from importlib import resources
 from typing import Any
 
 from redis.asyncio import Redis
 from redis.asyncio.client import Pipeline
+from redis.asyncio.cluster import RedisCluster
 from redis.exceptions import BusyLoadingError, NoScriptError, ReadOnlyError, TryAgainError
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
 from proxy import redis_keys
 from proxy.config import VaultSettings
-from proxy.crypto import Aead, DecryptError, keyed_hash
+from proxy.crypto import NONCE_BYTES, Aead, DecryptError, aad, aad_fields
 from proxy.entities import IDENTIFIER_ENTITIES, shape_allowed
 from proxy.errors import TokenError, VaultError, VaultUnavailable
 from proxy.keystore import KeyStore
 from proxy.normalize import normalize
+from proxy.redis_batch import packable, run_packed
 from proxy.redis_values import as_bytes, as_str, opt_str
 from proxy.subjects import Subjects, value_aad
 from proxy.tokens import Shape, mint, parse, tag_for, tag_of_canonical
@@ -44,7 +49,12 @@ MAX_CANDIDATES = 64
 INDEX_BYTES = 16  # 128-bit blind index in key names and tombstones
 # Script replies meaning "not now" (failover, loading, resharding), not "this update is bad".
 _TRANSIENT_REPLIES = (ReadOnlyError, BusyLoadingError, TryAgainError, RedisConnectionError, RedisTimeoutError)
-_CREATED, _KNOWN, _OTHER, _TAKEN = 0, 1, 2, 3
+_CREATED, _KNOWN, _TAKEN = 0, 1, 3  # mint.lua's replies; a string reply is the value's other token
+_HEADS_KEPT = 4096
+_CHUNK, _IN_FLIGHT = 34, 3  # tokens per pipeline, pipelines in flight per batch
+_PER_SCRIPT = 128  # tokens per mint.lua call on a single server: ~4 ms of Redis time at most
+_MintCall = tuple[tuple[bytes, bytes, bytes], tuple[bytes, bytes, bytes, bytes]]  # (KEYS, ARGV) of one token
+_EVALSHA = "EVALSHA"  # a str: the cluster client routes EVALSHA by its name
 
 
 class Miss(enum.Enum):
@@ -96,8 +106,13 @@ class Vault:
         self.ttl = settings.retention_days * 86_400
         self.subjects = Subjects(redis, keystore, retention_s=self.ttl)
         self._mint_text = _script("mint")
-        self._mint_sha = hashlib.sha1(self._mint_text.encode()).hexdigest()  # noqa: S324 - Redis script id
+        self._mint_sha = hashlib.sha1(self._mint_text.encode()).hexdigest().encode()  # noqa: S324 - Redis script id
+        self._records_text = _script("records")
+        self._records_sha = hashlib.sha1(self._records_text.encode()).hexdigest().encode()  # noqa: S324
         self.free_script = redis.register_script(_script("free"))
+        self._index_heads: dict[tuple[str, str, Shape, str], tuple[bytes, str]] = {}
+        self._per_script = 1 if isinstance(redis, RedisCluster) else _PER_SCRIPT
+        self._packed = packable(redis)
 
     # --- tokenize ---------------------------------------------------------------------
     def _scope(self, req: TokenizeRequest) -> str:
@@ -107,9 +122,20 @@ class Vault:
         return req.subject
 
     def _derive(self, tenant: str, req: TokenizeRequest) -> tuple[bytes, str]:
+        """The blind index, keyed_hash(index key, entity, shape, scope, normalised value),
+        and the basis candidates are minted from. The AAD head of the first three fields
+        repeats across a batch, so it is kept (a bounded cache: one entry per subject)."""
         norm = normalize(req.entity, req.value, region=req.region)
-        fields = (req.entity, req.shape.value, self._scope(req), norm)
-        return keyed_hash(self.keystore.index_key(tenant), *fields), "\x1f".join(fields)
+        scope = self._scope(req)
+        head_key = (tenant, req.entity, req.shape, scope)
+        head = self._index_heads.get(head_key)
+        if head is None:
+            if len(self._index_heads) >= _HEADS_KEPT:
+                self._index_heads.clear()
+            fields = (req.entity, req.shape.value, scope)
+            head = self._index_heads[head_key] = (aad(*fields), "\x1f".join(fields) + "\x1f")
+        index = hmac.digest(self.keystore.index_key(tenant), head[0] + aad_fields(norm), "sha256")
+        return index, head[1] + norm
 
     def _candidate(self, tenant: str, req: TokenizeRequest, index: bytes, basis: str, n: int) -> str:
         """Candidate n: HMAC under the active token key over "n\x1f<basis>" (n first: unambiguous)."""
@@ -128,27 +154,22 @@ class Vault:
         pending = {i: self._candidate(tenant, r, *derived[i], 0) for i, r in enumerate(requests)}
         aeads = await self._subject_aeads(tenant, requests, pending)
         results: dict[int, Minted] = {}
-        now = str(int(time.time()))
+        tail = f"\x1f{int(time.time())}\x1f{self.ttl}"
+        aad_head = aad("value", tenant)  # == value_aad(tenant, ...) minus its varying tail
         while pending:
             order = list(pending.items())
-            calls: list[tuple[str | bytes, ...]] = []
-            for i, token in order:
-                req, index = requests[i], derived[i][0]
-                tag = tag_for(req.shape, index)
-                sealed = aeads[req.subject].seal(req.value.encode(), value_aad(tenant, token, req.entity, req.subject))
-                index_hex = index[:INDEX_BYTES].hex()
-                calls.append((redis_keys.value_index(tenant, tag, index_hex),
-                               redis_keys.token_record(tenant, tag, token),
-                               redis_keys.tombstone(tenant, tag, token),
-                               index_hex, token, f"{req.entity}\x1f{req.subject}\x1f{now}\x1f{self.ttl}", sealed))
-            replies = await self._mint_batch(calls)
+            nonces = os.urandom(NONCE_BYTES * len(order))
+            replies = await self._mint_overlapped(
+                [partial(self._mint_call, tenant, requests[i], derived[i][0], token, aeads, tail,
+                         aad_head, nonces[NONCE_BYTES * n : NONCE_BYTES * (n + 1)])
+                 for n, (i, token) in enumerate(order)])
             pending = {}
-            for (i, _token), (code, found) in zip(order, replies, strict=True):
+            for (i, token), reply in zip(order, replies, strict=True):
                 req = requests[i]
-                if code in (_CREATED, _KNOWN):
-                    results[i] = Minted(as_str(found), req.entity, req.subject, code == _CREATED)
-                elif code == _OTHER:
-                    pending[i] = as_str(found)
+                if reply == _CREATED or reply == _KNOWN:
+                    results[i] = Minted(token, req.entity, req.subject, reply == _CREATED)
+                elif reply != _TAKEN:  # known under another candidate: the reply is that token
+                    pending[i] = as_str(reply)
                 else:
                     attempt[i] += 1
                     if attempt[i] >= MAX_CANDIDATES:
@@ -156,7 +177,17 @@ class Vault:
                     pending[i] = self._candidate(tenant, req, *derived[i], attempt[i])
             if pending:
                 await self._remember(tenant, requests, pending)
-        return [await self._owner_checked(tenant, results[i]) for i in range(len(requests))]
+        return await self._owners_checked(tenant, [results[i] for i in range(len(requests))])
+
+    def _mint_call(self, tenant: str, req: TokenizeRequest, index: bytes, token: str, aeads: dict[str, Aead],
+                   tail: str, aad_head: bytes, nonce: bytes) -> _MintCall:
+        """One token's keys and arguments for mint.lua, already bytes. The AAD is
+        `value_aad(tenant, token, entity, subject)`, its constant head built once per batch."""
+        index_hex = index[:INDEX_BYTES].hex()
+        associated = aad_head + aad_fields(token, req.entity, req.subject)
+        sealed = aeads[req.subject].seal(req.value.encode(), associated, nonce)
+        return (redis_keys.mint_keys(tenant, tag_for(req.shape, index), index_hex, token),
+                (index_hex.encode(), token.encode(), f"{req.entity}\x1f{req.subject}{tail}".encode(), sealed))
 
     async def _subject_aeads(self, tenant: str, requests: Sequence[TokenizeRequest],
                              pending: dict[int, str]) -> dict[str, Aead]:
@@ -177,18 +208,50 @@ class Vault:
             out[subject] = Aead(key)
         return out
 
-    async def _mint_batch(self, calls: list[tuple[str | bytes, ...]]) -> list[Any]:
-        """EVALSHA per call in one pipeline; loads the script once if Redis lost it.
+    async def _mint_overlapped(self, makers: list[Callable[[], _MintCall]]) -> list[Any]:
+        """Send the batch in chunks as they are sealed: Redis runs one chunk's scripts while
+        this process seals the next, so the two cores work at once instead of taking turns.
+        At most `_IN_FLIGHT` pipelines (pooled connections) per batch."""
+        flights: list[asyncio.Future[list[Any]]] = []
+        try:
+            for start in range(0, len(makers), _CHUNK):
+                if len(flights) >= _IN_FLIGHT:
+                    await flights[-_IN_FLIGHT]
+                chunk = [make() for make in makers[start : start + _CHUNK]]
+                flights.append(asyncio.ensure_future(self._mint_batch(chunk)))
+                await asyncio.sleep(0)  # this chunk reaches the socket before the next is sealed
+            return [reply for replies in await asyncio.gather(*flights) for reply in replies]
+        except BaseException:
+            for flight in flights:
+                flight.cancel()
+            await asyncio.gather(*flights, return_exceptions=True)
+            raise
 
-        With `wait_replicas`, WAIT rides at the end of the same pipeline: WAIT counts the
+    async def _mint_batch(self, calls: list[_MintCall]) -> list[Any]:
+        """mint.lua over the batch in one write, one reply per token; loads the script once
+        if Redis lost it. A single server takes up to `_PER_SCRIPT` tokens per call, packed by
+        hiredis (the per-reply and per-argument costs of the client, not Redis, bounded
+        tokenisation); Cluster takes one per call, since a script may touch one slot.
+
+        With `wait_replicas`, WAIT rides at the end of the same write: WAIT counts the
         writes of its own connection, so sent on another pooled connection it proves nothing.
         """
+        per = self._per_script
+        commands: list[list[str | bytes | int]] = []
+        for start in range(0, len(calls), per):
+            chunk = calls[start : start + per]
+            keys = [key for call in chunk for key in call[0]]
+            commands.append([_EVALSHA, self._mint_sha, len(keys), *keys, *(arg for call in chunk for arg in call[1])])
+        if self.settings.wait_replicas > 0:
+            commands.append(["WAIT", self.settings.wait_replicas, self.settings.wait_timeout_ms])
         for _ in range(2):
-            async with self.redis.pipeline(transaction=False) as pipe:
-                for call in calls:
-                    pipe.execute_command("EVALSHA", self._mint_sha, 3, *call)  # (.evalsha is blocked on cluster pipes)
-                self.queue_wait(pipe)
-                replies = await pipe.execute(raise_on_error=False)
+            if self._packed:
+                replies = await run_packed(self.redis, commands)
+            else:
+                async with self.redis.pipeline(transaction=False) as pipe:
+                    for command in commands:
+                        pipe.execute_command(*command)  # (no .evalsha on cluster pipes)
+                    replies = await pipe.execute(raise_on_error=False)
             if not any(isinstance(r, NoScriptError) for r in replies):
                 for reply in replies:
                     if isinstance(reply, _TRANSIENT_REPLIES):  # a failover in progress: pause, retry
@@ -196,7 +259,7 @@ class Vault:
                     if isinstance(reply, Exception):
                         raise VaultError(f"token script failed ({type(reply).__name__})")
                 self.check_wait(replies)
-                return replies[: len(calls)]
+                return [one for reply in replies[: len(replies) - (self.settings.wait_replicas > 0)] for one in reply]
             await self.redis.script_load(self._mint_text)
         raise VaultError("token script could not be loaded")
 
@@ -216,12 +279,20 @@ class Vault:
             pipe.expire(redis_keys.subject_record(tenant, subject), self.ttl)
             pipe.expire(redis_keys.subject_aliases(tenant, subject), self.ttl)
 
-    async def _owner_checked(self, tenant: str, minted: Minted) -> Minted:
-        if minted.created or self._is_subject_scoped(minted):
+    async def _owners_checked(self, tenant: str, minted: list[Minted]) -> list[Minted]:
+        """A known tenant-wide token may belong to another subject (one round trip for all)."""
+        ask = [i for i, m in enumerate(minted) if not m.created and not self._is_subject_scoped(m)]
+        if not ask:
             return minted
-        owner = await self.redis.hget(
-            redis_keys.token_record(tenant, tag_of_canonical(minted.token), minted.token), "s")
-        return Minted(minted.token, minted.entity, opt_str(owner) or minted.subject, False)
+        async with self.redis.pipeline(transaction=False) as pipe:
+            for i in ask:
+                token = minted[i].token
+                pipe.hget(redis_keys.token_record(tenant, tag_of_canonical(token), token), "s")
+            owners = await pipe.execute()
+        out = list(minted)
+        for i, owner in zip(ask, owners, strict=True):
+            out[i] = Minted(minted[i].token, minted[i].entity, opt_str(owner) or minted[i].subject, False)
+        return out
 
     def _is_subject_scoped(self, minted: Minted) -> bool:
         return minted.entity not in IDENTIFIER_ENTITIES and minted.entity not in self.settings.deterministic
@@ -248,10 +319,7 @@ class Vault:
                 p = None
             parsed.append(NotRevealed(token, Miss.MALFORMED) if p is None else (p.canonical, p.tag))
         live = [p for p in parsed if isinstance(p, tuple)]
-        async with self.redis.pipeline(transaction=False) as pipe:
-            for canonical, tag in live:
-                pipe.hmget(redis_keys.token_record(tenant, tag, canonical), ["e", "s", "c"])
-            records = iter(await pipe.execute())
+        records = iter(await self._records([redis_keys.token_record(tenant, tag, c) for c, tag in live]))
         rows: list[tuple[str, str, list[bytes | None]] | NotRevealed] = [
             p if isinstance(p, NotRevealed) else (p[0], p[1], next(records)) for p in parsed
         ]
@@ -262,6 +330,30 @@ class Vault:
             out.append(row if isinstance(row, NotRevealed) else self._open(tenant, given, row, keys))
         if renew:
             await self.renew(tenant, [r for r in out if isinstance(r, Revealed)])
+        return out
+
+    async def _records(self, keys: list[str]) -> list[list[bytes | None]]:
+        """[entity, subject, sealed] of each record key. On a single server one script reads
+        them all into one reply (the client's per-reply cost bounded reveal); Cluster
+        pipelines one HMGET per record, each to its slot's node."""
+        if not keys:
+            return []
+        if not self._packed:
+            async with self.redis.pipeline(transaction=False) as pipe:
+                for key in keys:
+                    pipe.hmget(key, ["e", "s", "c"])
+                return list(await pipe.execute())
+        out: list[list[bytes | None]] = []
+        for start in range(0, len(keys), _PER_SCRIPT):
+            chunk = keys[start : start + _PER_SCRIPT]
+            for _ in range(2):
+                (reply,) = await run_packed(self.redis, [[_EVALSHA, self._records_sha, len(chunk), *chunk]])
+                if not isinstance(reply, NoScriptError):
+                    break
+                await self.redis.script_load(self._records_text)
+            if isinstance(reply, Exception):
+                raise reply
+            out += [[field or None for field in row] for row in reply]
         return out
 
     def _open(self, tenant: str, given: str, row: tuple[str, str, list[bytes | None]],

@@ -1,32 +1,48 @@
--- Create or find one token, atomically, in one hash slot {t:<tenant>:<tag>}.
--- KEYS: 1 value index, 2 token record, 3 tombstone (all of the candidate token)
--- ARGV: 1 index hex, 2 candidate token, 3 "<entity>\31<subject>\31<now>\31<ttl>",
---       4 sealed value (packed to keep the per-call argument count, and so client cost, low)
--- Returns {0, token} created | {1, token} known, touched | {2, token} known as another
--- candidate (call again with it) | {3, ""} candidate taken by another value or erased.
-local entity, subject, now, ttl = string.match(ARGV[3], '^([^\31]+)\31([^\31]+)\31(%d+)\31(%d+)$')
-local found = redis.call('GET', KEYS[1])
-if found and found ~= ARGV[2] then
-  return {2, found}
-end
-if redis.call('HGET', KEYS[2], 'v') == ARGV[1] then
-  -- known value (the index may have lapsed before its record): touch, keep first-seen value
-  redis.call('HSET', KEYS[2], 'ls', now)
-  redis.call('EXPIRE', KEYS[2], ttl)
-  redis.call('SET', KEYS[1], ARGV[2], 'EX', ttl)
-  redis.call('SET', KEYS[3], ARGV[1] .. ':' .. now)
-  return {1, ARGV[2]}
-end
-local tomb = redis.call('GET', KEYS[3])
-if tomb then
-  local owner = string.match(tomb, '^([^:]*)')
-  if owner ~= ARGV[1] then
-    return {3, ''}
+-- Create or find tokens, atomically per token. Each token's three keys share one hash
+-- slot {t:<tenant>:<tag>}; on Redis Cluster Veil sends one token per call, on a single
+-- server (or Sentinel) up to a batch per call: one reply to parse instead of one each.
+-- KEYS, 3 per token: value index, token record, tombstone (all of the candidate token)
+-- ARGV, 4 per token: index hex, candidate token, "<entity>\31<subject>\31<now>\31<ttl>",
+--       sealed value
+-- Replies, one per token: 0 created | 1 known, touched | 3 candidate taken by another
+-- value or erased | the value's other token (call again with it).
+-- A record never exists without its tombstone (both written here, the tombstone outlives
+-- it), so a value with neither index nor tombstone is new: 6 calls for new and known alike.
+local function mint(index_key, record_key, tomb_key, index_hex, token, meta, sealed)
+  local found = redis.call('GET', index_key)
+  if found and found ~= token then
+    return found
   end
+  local entity, subject, now, ttl = string.match(meta, '^([^\31]+)\31([^\31]+)\31(%d+)\31(%d+)$')
+  local tomb = false
+  if not found then
+    tomb = redis.call('GET', tomb_key)
+  end
+  if (found or tomb) and redis.call('HGET', record_key, 'v') == index_hex then
+    -- known value (the index may have lapsed before its record): touch, keep first-seen value
+    redis.call('HSET', record_key, 'ls', now)
+    redis.call('EXPIRE', record_key, ttl)
+    redis.call('SET', index_key, token, 'EX', ttl)
+    redis.call('SET', tomb_key, index_hex .. ':' .. now)
+    return 1
+  end
+  if found then
+    tomb = redis.call('GET', tomb_key)
+  end
+  if tomb and string.match(tomb, '^([^:]*)') ~= index_hex then
+    return 3
+  end
+  redis.call('HSET', record_key, 'e', entity, 's', subject, 'c', sealed, 'v', index_hex,
+             'fs', now, 'ls', now)
+  redis.call('EXPIRE', record_key, ttl)
+  redis.call('SET', index_key, token, 'EX', ttl)
+  redis.call('SET', tomb_key, index_hex .. ':' .. now)
+  return 0
 end
-redis.call('HSET', KEYS[2], 'e', entity, 's', subject, 'c', ARGV[4], 'v', ARGV[1],
-           'fs', now, 'ls', now)
-redis.call('EXPIRE', KEYS[2], ttl)
-redis.call('SET', KEYS[1], ARGV[2], 'EX', ttl)
-redis.call('SET', KEYS[3], ARGV[1] .. ':' .. now)
-return {0, ARGV[2]}
+
+local out = {}
+for i = 0, #KEYS / 3 - 1 do
+  local k, a = 3 * i, 4 * i
+  out[i + 1] = mint(KEYS[k + 1], KEYS[k + 2], KEYS[k + 3], ARGV[a + 1], ARGV[a + 2], ARGV[a + 3], ARGV[a + 4])
+end
+return out

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import hashlib
 import os
 
 import pytest
@@ -402,3 +403,51 @@ async def test_property_round_trip_scopes_and_isolation(redis: Redis, key_env: d
         assert out.value == first_seen
     foreign = await vault.reveal("globex", [m.token for m in first])
     assert all(isinstance(r, NotRevealed) and r.error is Miss.NOT_FOUND for r in foreign)
+
+
+async def test_a_big_batch_spans_scripts_and_pipelines(vault: Vault) -> None:
+    """More tokens than one script call and one pipeline take, with repeats inside the batch:
+    one token per value, created once, each revealing its own value."""
+    a, b = await subject(vault), await subject(vault, "447700900123")
+    values = [f"Customer Name {i:04d}" for i in range(350)]
+    reqs = [TokenizeRequest(v, "PERSON", a if i % 2 else b) for i, v in enumerate(values)]
+    reqs += [phone(f"+1 650 555 {i:04d}", a) for i in range(150)]
+    batch = reqs + reqs[::-1]  # every value twice, far apart
+    minted = await vault.tokenize(T, batch)
+    first, second = minted[: len(reqs)], minted[len(reqs) :][::-1]
+    assert [m.token for m in first] == [m.token for m in second]
+    assert len({m.token for m in first}) == len(reqs)
+    assert sum(m.created for m in minted) == len(reqs)
+    revealed = await vault.reveal(T, [m.token for m in first])
+    assert [getattr(r, "value", None) for r in revealed] == [r.value for r in reqs]
+
+
+async def test_scripts_lost_by_redis_are_loaded_again(vault: Vault, redis: Redis) -> None:
+    s = await subject(vault)
+    (m,) = await vault.tokenize(T, [TokenizeRequest("Maria Rossi", "PERSON", s)])
+    await redis.script_flush()
+    (again,) = await vault.tokenize(T, [TokenizeRequest("Maria Rossi", "PERSON", s)])
+    await redis.script_flush()
+    (out,) = await vault.reveal(T, [m.token])
+    assert again.token == m.token and isinstance(out, Revealed) and out.value == "Maria Rossi"
+
+
+def _fixed_key(label: str) -> str:
+    return base64.b64encode(hashlib.sha256(label.encode()).digest()).decode()
+
+
+async def test_tokens_are_stable_across_releases(redis: Redis) -> None:
+    """Pinned: the same keys and values give these tokens, whatever the code inside does
+    (an optimisation that changed one would orphan every stored token and CRM record)."""
+    await redis.flushdb()
+    env = {"VEIL_MASTER_KEY": "v1:" + _fixed_key("master"), "VEIL_TOKEN_KEY": "v1:" + _fixed_key("token"),
+           "VEIL_AUDIT_KEY": _fixed_key("audit"), "VEIL_AUDIT_SIGNING_KEY": _fixed_key("signing")}
+    vault = await make_vault(redis, env)
+    reqs = [TokenizeRequest("Maria Rossi", "PERSON", "s1"),
+            TokenizeRequest("+39 347 123 4567", "PHONE_NUMBER", "s1", Shape.DIGITS, identifier=True),
+            TokenizeRequest("Maria.Rossi@example.com", "EMAIL_ADDRESS", "s1", Shape.EMAIL),
+            TokenizeRequest("wamid.HBgLMzkzNDcxMjM0NTY3FQIAEhgg", "WHATSAPP_MESSAGE_ID", "s1", Shape.WAMID, True),
+            TokenizeRequest("Ünïcode Näme", "PERSON", "s2")]
+    assert [m.token for m in await vault.tokenize("acme", reqs)] == [
+        "tok_person_a7y2xtbeq4zmdbpuh6qvyakxf6", "289985103193797", "hsrsdfmlm4do2um74pd5ayv3vd@tokens.invalid",
+        "wamid.znsritq3qoqe4bkgjxd4myludq", "tok_person_c3yhjy7busxt4amefsqdcn6k7i"]
