@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import signal
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
@@ -27,6 +28,9 @@ from proxy.server.middleware import count_requests, errors_to_json, request_id
 from proxy.server.state import Shared
 
 log = logging.getLogger("veil.server")
+# A worker asked to stop reports what it still waits on after SHUTDOWN_REPORT_S, and exits at
+# SHUTDOWN_LIMIT_S whatever is left (aiohttp's own grace for open requests is 10 s).
+SHUTDOWN_REPORT_S, SHUTDOWN_LIMIT_S = 12.0, 25.0
 
 
 @dataclass(frozen=True)
@@ -101,8 +105,33 @@ async def serve(apps: Apps, settings: Settings, stop: asyncio.Event, *, reuse_po
             except TimeoutError:
                 pass
     finally:
-        for runner in reversed(started):
-            await runner.cleanup()
+        cleanup = asyncio.ensure_future(_cleanup(started))
+        done, _ = await asyncio.wait({cleanup}, timeout=SHUTDOWN_REPORT_S)
+        if not done:
+            log.warning("shutdown still waiting on: %s", "; ".join(_pending_tasks(exclude=cleanup)))
+            done, _ = await asyncio.wait({cleanup}, timeout=SHUTDOWN_LIMIT_S - SHUTDOWN_REPORT_S)
+        if not done:  # nothing is lost by leaving now: unacknowledged work stays pending in Redis
+            log.error("shutdown did not finish in %.0f s; exiting anyway", SHUTDOWN_LIMIT_S)
+            logging.shutdown()
+            os._exit(1)
+        cleanup.result()
+
+
+async def _cleanup(runners: list[web.AppRunner]) -> None:
+    for runner in reversed(runners):
+        await runner.cleanup()
+
+
+def _pending_tasks(*, exclude: asyncio.Task[None] | asyncio.Future[None]) -> list[str]:
+    """Where each unfinished task waits: code locations only (no values, so no PII)."""
+    out = []
+    for task in asyncio.all_tasks():
+        if task is exclude or task is asyncio.current_task():
+            continue
+        frames = task.get_stack(limit=3)
+        where = " < ".join(f"{f.f_code.co_name} ({Path(f.f_code.co_filename).name}:{f.f_lineno})" for f in frames)
+        out.append(f"{task.get_name()}: {where or 'not started'}")
+    return out
 
 
 def run(apps: Apps, settings: Settings, *, reuse_port: bool = False) -> None:
