@@ -33,6 +33,7 @@ from proxy.delivery_tokenize import Tokenizer
 from proxy.detection import Detector
 from proxy.errors import ConfigError
 from proxy.ingress_store import IngressStore
+from proxy.membership import BEAT_S, Membership
 from proxy.pipeline import Context
 from proxy.pipeline_plan import Settings as PlanSettings
 from proxy.pipeline_plan import digits
@@ -76,11 +77,12 @@ class Inbound:
         self.ready = ready
         self.http = http
         self.backlog = Backlog()
-        self.store = IngressStore(vault.redis, vault.keystore, vault.subjects, settings, alerts)
-        self.queue = DeliveryQueue(vault.redis, vault.keystore, settings, self.backlog, alerts)
+        self.membership = Membership(vault.redis, self.worker_id)
+        self.store = IngressStore(vault.redis, vault.keystore, vault.subjects, settings, alerts, self.membership)
+        self.queue = DeliveryQueue(vault.redis, vault.keystore, settings, self.backlog, alerts, self.membership)
         self.tokenizer = Tokenizer(store=self.store, queue=self.queue, vault=vault, detector=detector,
                                    contexts=tenant_contexts(settings), worker_id=self.worker_id,
-                                   on_merge=self._audit_merge)
+                                   on_merge=self._audit_merge, membership=self.membership)
         self.secrets = {}
         for sub in settings.subscribers:
             secret = settings.secret(sub.secret_env, sub.secret_file)
@@ -93,20 +95,25 @@ class Inbound:
 
     def start(self) -> None:
         redis = self.store.redis
+        self._tasks.append(asyncio.create_task(self._membership_loop()))
+        self._tasks.append(asyncio.create_task(self.membership.listen(self._stop)))
         self._tasks.append(asyncio.create_task(self._tokenize_loop()))
         self._tasks.append(asyncio.create_task(self._monitor_loop()))
         for sub in self.settings.subscribers:
             sender = SubscriberSender(redis, self.http(), sub, self.secrets[sub.name], self.settings.delivery,
-                                      self.backlog, self.worker_id)
+                                      self.backlog, self.worker_id, self.membership)
             self._tasks.append(asyncio.create_task(sender.run(self._stop)))
 
     async def stop(self) -> None:
         self._stop.set()
+        self.membership.wake_all()  # loops resting until a ring see the stop now
         await self.tokenizer.close()
         for task in self._tasks:
             with contextlib.suppress(asyncio.CancelledError, Exception):
                 await asyncio.wait_for(task, timeout=5)
         self._tasks.clear()
+        with contextlib.suppress(RedisError, OSError):
+            await self.membership.leave()  # the others take this worker's shards and partitions now
 
     async def _sleep(self, seconds: float) -> None:
         with contextlib.suppress(TimeoutError):
@@ -115,6 +122,7 @@ class Inbound:
     async def _tokenize_loop(self) -> None:
         failures = 0
         while not self._stop.is_set():
+            ticked = time.monotonic()
             if self.ready():
                 try:
                     await self.tokenizer.tick()
@@ -123,7 +131,15 @@ class Inbound:
                     failures += 1
                     log.warning("tokenisation tick failed (%s)", type(exc).__name__)
                     await self._sleep(reconnect_delay_s(failures, self.settings.ingress.retry_base_s))
-            await self._sleep(self.settings.ingress.poll_interval_s)
+            await self.tokenizer.share.rest(self.settings.ingress.poll_interval_s, ticked, self._stop)
+
+    async def _membership_loop(self) -> None:
+        while not self._stop.is_set():
+            try:
+                await self.membership.beat()
+            except (RedisError, OSError) as exc:  # meanwhile this worker looks at everything
+                log.warning("heartbeat failed (%s)", type(exc).__name__)
+            await self._sleep(BEAT_S)
 
     async def _monitor_loop(self) -> None:
         while not self._stop.is_set():

@@ -26,6 +26,7 @@ from proxy.alerts import Alert, AlertSink
 from proxy.config import Settings, SubscriberSettings
 from proxy.crypto import keyed_hash
 from proxy.keystore import KeyStore
+from proxy.membership import Membership, delivery_item
 from proxy.pipeline import Tokenized
 from proxy.streams import eval_script, script
 from proxy.whatsapp import Part, dumps, envelope
@@ -67,7 +68,8 @@ def wants(sub: SubscriberSettings, part: Part) -> bool:
 
 class DeliveryQueue:
     def __init__(self, redis: Redis, keystore: KeyStore, settings: Settings, backlog: Backlog,
-                 alerts: AlertSink | None = None) -> None:
+                 alerts: AlertSink | None = None, membership: Membership | None = None) -> None:
+        self.membership = membership  # rings the partitions' owners (None: they find the work at a sweep)
         self.redis = redis
         self.keystore = keystore
         self.settings = settings
@@ -90,14 +92,18 @@ class DeliveryQueue:
         spans: list[tuple[int, int]] = []  # per update: (index of its first Lua reply, subscribers)
         queued = 0
         async with self.redis.pipeline(transaction=False) as pipe:
+            partitions: set[str] = set()
             for event_id, tok in events:
-                commands, subs = self._queue(pipe, tenant, event_id, tok)
+                commands, subs = self._queue(pipe, tenant, event_id, tok, partitions)
                 queued += commands
                 spans.append((queued - subs, subs))
+            if queued and self.membership is not None:  # after the writes; replies[:queued] stay theirs
+                self.membership.ring(pipe, partitions)
             replies = await pipe.execute() if queued else []
         return [sum(int(r) for r in replies[start : start + n]) for start, n in spans]
 
-    def _queue(self, pipe: Pipeline, tenant: str, event_id: str, tok: Tokenized) -> tuple[int, int]:
+    def _queue(self, pipe: Pipeline, tenant: str, event_id: str, tok: Tokenized,
+               partitions: set[str] | None = None) -> tuple[int, int]:
         """Queue one update's commands on `pipe`: (commands queued, subscribers it goes to);
         its subscribers' Lua calls are its last commands."""
         subs = [s for s in self.subscribers(tenant) if wants(s, tok.part)]
@@ -126,6 +132,8 @@ class DeliveryQueue:
                 "e", event_id, "b", body, "f", tok.part.field, "k", tok.part.kind,
                 "t", filter_value(tok.part) or "", "q", str(now_ms)]
             eval_script(pipe, self._lua, keys, args)
+            if partitions is not None:
+                partitions.add(delivery_item(sub.name, p))
         return commands + len(subs), len(subs)
 
     def _alert_cap(self, tenant: str, sub: SubscriberSettings) -> None:

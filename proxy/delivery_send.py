@@ -25,7 +25,9 @@ from redis.exceptions import RedisError
 from proxy import redis_keys
 from proxy.config import DeliverySettings, SubscriberSettings
 from proxy.delivery_queue import Backlog
+from proxy.membership import Membership, delivery_item
 from proxy.redis_values import as_str
+from proxy.share import Share
 from proxy.streams import Entry, Lease, entry_ms, eval_script, reconnect_delay_s, script, take
 from proxy.whatsapp import (
     SIGNATURE_HEADER,
@@ -47,7 +49,8 @@ def backoff_s(attempts: int, settings: DeliverySettings) -> float:
 
 class SubscriberSender:
     def __init__(self, redis: Redis, http: aiohttp.ClientSession, sub: SubscriberSettings, secret: str,
-                 settings: DeliverySettings, backlog: Backlog, worker_id: str) -> None:
+                 settings: DeliverySettings, backlog: Backlog, worker_id: str,
+                 membership: Membership | None = None) -> None:
         self.redis = redis
         self.http = http
         self.sub = sub
@@ -56,15 +59,19 @@ class SubscriberSender:
         self.backlog = backlog
         self.worker_id = worker_id
         self.partitions = range(settings.partitions)
-        self._active: dict[int, asyncio.Task[None]] = {}
-        self._not_before: dict[int, float] = {}
         self._slots = asyncio.Semaphore(settings.concurrency)
         self._move = script("move_entry")
+        self.membership = membership or Membership(redis, worker_id)  # never beaten: owns everything
+        self.share: Share[int] = Share(self.membership, lambda: self.partitions, self._item, self._guarded)
+        self._not_before = self.share.not_before
+        self._prefix = delivery_item(sub.name, 0).removesuffix("0")
+        self.membership.route(self._prefix, self._rung)
 
     async def run(self, stop: asyncio.Event) -> None:
         failures = 0
         try:
             while not stop.is_set():
+                ticked = time.monotonic()
                 try:
                     await self.tick()
                     failures = 0
@@ -75,35 +82,44 @@ class SubscriberSender:
                     delay = reconnect_delay_s(failures, self.settings.backoff_base_s, cap)
                     with contextlib.suppress(TimeoutError):
                         await asyncio.wait_for(stop.wait(), delay)
-                with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(stop.wait(), self.settings.poll_interval_s)
+                await self.share.rest(self.settings.poll_interval_s, ticked, stop)
         finally:
             await self.close()
 
     async def close(self) -> None:
-        tasks = list(self._active.values())
-        for task in tasks:
-            task.cancel()
-        for task in tasks:
-            with contextlib.suppress(asyncio.CancelledError, Exception):
-                await task
+        await self.share.close()
+
+    def _rung(self, item: str) -> None:
+        p = item.removeprefix(self._prefix)
+        if p.isdigit() and int(p) in self.partitions:
+            self.share.note(int(p))
 
     async def tick(self) -> None:
-        """Refresh the backlog view and start a drain for each partition with work."""
-        async with self.redis.pipeline(transaction=False) as pipe:
-            for p in self.partitions:
-                pipe.xlen(redis_keys.delivery_stream(self.sub.name, p))
-                pipe.xrange(redis_keys.delivery_stream(self.sub.name, p), count=1)
-            replies = await pipe.execute()
-        sizes = replies[0::2]
-        heads = [entry_ms(as_str(r[0][0])) for r in replies[1::2] if r]
-        self.backlog.update(self.sub.name, sum(int(n) for n in sizes), min(heads) if heads else None)
+        """Start the drains `Share` asks for: rung partitions without a look, else a look at
+        this worker's partitions; at a sweep at every partition, refreshing the backlog
+        view (sizes and oldest head) of this subscriber."""
         now = time.monotonic()
-        if not self.backlog.over(self.sub, int(time.time() * 1000)):
-            self.backlog.capped.discard(self.sub.name)
-        for p, size in zip(self.partitions, sizes, strict=True):
-            if int(size) and p not in self._active and self._not_before.get(p, 0.0) <= now:
-                self._active[p] = asyncio.create_task(self._guarded(p))
+        looked, sweep = self.share.plan(now)
+        if not looked:
+            self.share.start_rung(now)
+            return
+        async with self.redis.pipeline(transaction=False) as pipe:
+            for p in looked:
+                pipe.xlen(redis_keys.delivery_stream(self.sub.name, p))
+                if sweep:
+                    pipe.xrange(redis_keys.delivery_stream(self.sub.name, p), count=1)
+            replies = await pipe.execute()
+        sizes = [int(n) for n in (replies[0::2] if sweep else replies)]
+        heads = [entry_ms(as_str(r[0][0])) if r else None for r in replies[1::2]] if sweep else [None] * len(looked)
+        if sweep:
+            known = [h for h in heads if h is not None]
+            self.backlog.update(self.sub.name, sum(sizes), min(known) if known else None)
+            if not self.backlog.over(self.sub, int(time.time() * 1000)):
+                self.backlog.capped.discard(self.sub.name)
+        self.share.looked(zip(looked, sizes, heads, strict=True), now)
+
+    def _item(self, p: int) -> str:
+        return delivery_item(self.sub.name, p)
 
     async def _guarded(self, p: int) -> None:
         try:
@@ -112,8 +128,6 @@ class SubscriberSender:
         except (RedisError, OSError) as exc:
             log.warning("partition drain failed (%s)", type(exc).__name__)
             self._not_before[p] = time.monotonic() + self.settings.backoff_base_s
-        finally:
-            self._active.pop(p, None)
 
     async def drain(self, p: int) -> None:
         """Deliver partition p in order while holding its lease; stop at a failing head.

@@ -13,7 +13,6 @@ A failing update holds back the updates behind it in its shard (order is kept).
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import json
 import logging
@@ -31,9 +30,11 @@ from proxy.delivery_queue import DeliveryQueue
 from proxy.detection import Detector
 from proxy.errors import VaultUnavailable
 from proxy.ingress_store import GROUP, IngressStore
+from proxy.membership import Membership, ingress_item
 from proxy.pipeline import Context, OnMerge, Tokenized, tokenize_payload
 from proxy.redis_values import as_str
-from proxy.streams import Entry, Lease, eval_script, script, take
+from proxy.share import Share
+from proxy.streams import Entry, Lease, entry_ms, eval_script, script, take
 from proxy.vault import Vault
 from proxy.whatsapp import Part, part_from_json
 
@@ -44,7 +45,8 @@ TRANSIENT = (RedisError, OSError, TimeoutError, VaultUnavailable)
 
 class Tokenizer:
     def __init__(self, *, store: IngressStore, queue: DeliveryQueue, vault: Vault, detector: Callable[[], Detector],
-                 contexts: dict[str, Context], worker_id: str, on_merge: OnMerge | None = None) -> None:
+                 contexts: dict[str, Context], worker_id: str, on_merge: OnMerge | None = None,
+                 membership: Membership | None = None) -> None:
         self.store = store
         self.queue = queue
         self.vault = vault
@@ -54,42 +56,50 @@ class Tokenizer:
         self.on_merge = on_merge
         self.settings = store.settings.ingress
         self.redis: Redis = store.redis
-        self._active: dict[tuple[str, int], asyncio.Task[None]] = {}
-        self._not_before: dict[tuple[str, int], float] = {}
         self._done = script("ingress_done")
         self._move = script("move_entry")
+        self.membership = membership or Membership(self.redis, worker_id)  # never beaten: owns everything
+        self.share: Share[tuple[str, int]] = Share(self.membership, lambda: self.shards,
+                                                   lambda key: ingress_item(*key), self._guarded)
+        self.membership.route("ingress:", self._rung)
 
     @property
     def shards(self) -> list[tuple[str, int]]:
         return [(t, s) for t in self.contexts for s in range(self.settings.shards)]
 
+    def _rung(self, item: str) -> None:
+        tenant, _, shard = item.removeprefix("ingress:").rpartition(":")
+        if tenant in self.contexts and shard.isdigit():
+            self.share.note((tenant, int(shard)))
+
     async def tick(self) -> None:
-        async with self.redis.pipeline(transaction=False) as pipe:
-            for tenant, shard in self.shards:
-                pipe.xlen(redis_keys.ingress_stream(tenant, shard))
-            sizes = await pipe.execute()
+        """Start the drains `Share` asks for: rung shards without a look, else a look at
+        this worker's shards (every shard, with their heads, at a sweep)."""
         now = time.monotonic()
-        for key, size in zip(self.shards, sizes, strict=True):
-            if int(size) and key not in self._active and self._not_before.get(key, 0.0) <= now:
-                self._active[key] = asyncio.create_task(self._guarded(*key))
+        looked, sweep = self.share.plan(now)
+        if not looked:
+            self.share.start_rung(now)
+            return
+        async with self.redis.pipeline(transaction=False) as pipe:
+            for tenant, shard in looked:
+                pipe.xlen(redis_keys.ingress_stream(tenant, shard))
+                if sweep:
+                    pipe.xrange(redis_keys.ingress_stream(tenant, shard), count=1)
+            replies = await pipe.execute()
+        sizes = replies[0::2] if sweep else replies
+        heads = [entry_ms(as_str(r[0][0])) if r else None for r in replies[1::2]] if sweep else [None] * len(looked)
+        self.share.looked(zip(looked, (int(n) for n in sizes), heads, strict=True), now)
 
     async def close(self) -> None:
-        tasks = list(self._active.values())
-        for task in tasks:
-            task.cancel()
-        for task in tasks:
-            with contextlib.suppress(asyncio.CancelledError, Exception):
-                await task
+        await self.share.close()
 
-    async def _guarded(self, tenant: str, shard: int) -> None:
+    async def _guarded(self, key: tuple[str, int]) -> None:
         try:
-            if not await self.drain(tenant, shard):
-                self._not_before[(tenant, shard)] = time.monotonic() + self.settings.retry_base_s
+            if not await self.drain(*key):
+                self.share.not_before[key] = time.monotonic() + self.settings.retry_base_s
         except TRANSIENT as exc:
             log.warning("tokenisation paused (%s)", type(exc).__name__)
-            self._not_before[(tenant, shard)] = time.monotonic() + self.settings.retry_base_s
-        finally:
-            self._active.pop((tenant, shard), None)
+            self.share.not_before[key] = time.monotonic() + self.settings.retry_base_s
 
     async def drain(self, tenant: str, shard: int) -> bool:
         """Work the shard until empty (True) or until an update must wait (False)."""

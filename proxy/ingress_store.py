@@ -30,6 +30,7 @@ from proxy.config import DEFAULT_TENANT, Settings
 from proxy.crypto import Aead, aad, keyed_hash, subkey
 from proxy.errors import VaultError, VaultUnavailable
 from proxy.keystore import KeyStore
+from proxy.membership import Membership, ingress_item
 from proxy.redis_values import as_str
 from proxy.streams import eval_script, script
 from proxy.subjects import Alias, Subjects
@@ -80,7 +81,8 @@ class Router:
 
 class IngressStore:
     def __init__(self, redis: Redis, keystore: KeyStore, subjects: Subjects, settings: Settings,
-                 alerts: AlertSink | None = None) -> None:
+                 alerts: AlertSink | None = None, membership: Membership | None = None) -> None:
+        self.membership = membership  # rings the shards' owners (None: they find the work at a sweep)
         self.redis = redis
         self.keystore = keystore
         self.subjects = subjects
@@ -155,11 +157,13 @@ class IngressStore:
         now = str(int(time.time() * 1000))
         ttl = str(self.settings.ingress.dedup_ttl_s)
         calls: list[tuple[list[str], list[str | bytes | int]]] = []
+        shards: set[str] = set()
         for part, tenant, dedup, aliases in writes:
             event_id = dedup[:32]
             mv, aead = await self.ingress_aead(tenant)
             blob = aead.seal(json.dumps(part_to_json(part)).encode(), self.aad(tenant, event_id))
             shard = self.shard_of(aliases, dedup)
+            shards.add(ingress_item(tenant, shard))
             keys = [redis_keys.ingress_marker(tenant, shard, dedup), redis_keys.ingress_stream(tenant, shard)]
             keys += [redis_keys.ingress_alias_index(tenant, shard, a) for a in aliases]
             calls.append((keys, [ttl, event_id, str(mv), blob, " ".join(aliases), now]))
@@ -167,6 +171,8 @@ class IngressStore:
             async with self.redis.pipeline(transaction=False) as pipe:
                 for keys, args in calls:
                     eval_script(pipe, self._append, keys, args)
+                if self.membership is not None:  # after the writes, before WAIT (its reply stays last)
+                    self.membership.ring(pipe, shards)
                 self._queue_wait(pipe)
                 replies = await pipe.execute()
         except (RedisError, OSError) as exc:

@@ -108,6 +108,16 @@ def audit_writers() -> str:
 
 
 # --- readiness ----------------------------------------------------------------------
+def workers() -> str:
+    """Sorted set: worker id -> last heartbeat (ms, Redis's clock); who polls which queue."""
+    return f"{PREFIX}:workers"
+
+
+def doorbell(worker_id: str) -> str:
+    """Counter: INCRed by whoever adds work to one of this worker's shards or partitions."""
+    return f"{PREFIX}:bell:{worker_id}"
+
+
 def health_probe() -> str:
     return f"{PREFIX}:health"
 

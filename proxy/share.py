@@ -1,0 +1,136 @@
+"""One loop's share of the queues: when to look, what to drain, and how long to rest.
+
+The tokeniser (ingress shards) and each subscriber's sender (delivery partitions) run
+the same schedule over their items, which `Share` holds once:
+
+- **rings**: the membership hands over each item a producer rang (`note`); the next
+  tick starts exactly those drains, with no scan at all (an item being drained is run
+  again right after, so nothing rung during a drain waits);
+- **looks** (`plan` says when): a full look at this worker's items after a view change
+  and while some of them wait on a back-off; a sweep over *every* item each `SWEEP_S`
+  (the backlog view; orphans whose head waited past the membership TTL);
+- **rest**: while an item of the share waits on a back-off, the poll interval; else
+  until a ring, a finished drain or the next sweep, then until a batch window has passed
+  since the last tick, so a burst of rings makes one batch, not one drain per ring. The
+  window is the poll interval times the live workers: the cluster batches as one worker
+  would, so CPU per event stays flat as workers are added (docs/performance.md).
+A worker with no view yet (start-up, Redis unreachable) looks at everything every tick.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Awaitable, Callable, Hashable, Iterable
+from typing import Generic, TypeVar
+
+from proxy.membership import SWEEP_S, Membership
+
+K = TypeVar("K", bound=Hashable)
+WINDOW_MAX_S = 1.0
+
+
+class Share(Generic[K]):
+    def __init__(self, membership: Membership, items: Callable[[], Iterable[K]], name: Callable[[K], str],
+                 run: Callable[[K], Awaitable[None]]) -> None:
+        self.membership = membership
+        self._items = items
+        self.name = name
+        self._run = run
+        self.active: dict[K, asyncio.Task[None]] = {}
+        self.not_before: dict[K, float] = {}
+        self.wakeup = membership.listener()
+        self._rung: set[K] = set()
+        self._again: set[K] = set()
+        self._deferred = True  # an owned item waits on a back-off (or nothing was looked at yet)
+        self._swept = 0.0
+        self._view = -1
+
+    def note(self, key: K) -> None:
+        """A producer rang this item: drain it at the next tick."""
+        self._rung.add(key)
+        self.wakeup.set()
+
+    def owns(self, key: K) -> bool:
+        return self.membership.owns(self.name(key))
+
+    def plan(self, now: float) -> tuple[list[K], bool]:
+        """(items to look at, is this a sweep); no items: start the rung ones, no look."""
+        if now - self._swept >= SWEEP_S:
+            self._swept = now
+            return list(self._items()), True
+        if self._deferred or self._view != self.membership.version or not self.membership.in_view:
+            self._view = self.membership.version
+            return [k for k in self._items() if self.owns(k)], False
+        return [], False
+
+    def start_rung(self, now: float) -> None:
+        rung, self._rung = self._rung, set()
+        for key in rung:
+            self.start(key, now)
+
+    def looked(self, sizes: Iterable[tuple[K, int, int | None]], now: float) -> None:
+        """After a look: (item, entries, head ms or None). Starts owned items with work and
+        orphans whose head is older than the membership TTL."""
+        stale_ms = int(time.time() * 1000) - self.membership.ttl_ms
+        deferred = False
+        for key, size, head in sizes:
+            if not size:
+                continue
+            if self.owns(key) or (head is not None and head <= stale_ms):
+                deferred = not self.start(key, now) or deferred
+        self._deferred = deferred
+        self.start_rung(now)
+
+    def start(self, key: K, now: float) -> bool:
+        """Drain `key` now, or again once its running drain ends; False if it must wait."""
+        if key in self.active:
+            self._again.add(key)
+            return True
+        if self.not_before.get(key, 0.0) > now:
+            return False
+        self.active[key] = asyncio.create_task(self._guarded(key))
+        return True
+
+    async def _guarded(self, key: K) -> None:
+        try:
+            await self._run(key)
+        finally:
+            self.active.pop(key, None)
+            if key in self._again:
+                self._again.discard(key)
+                self.note(key)
+
+    def rest_s(self, poll_interval_s: float) -> float | None:
+        """The poll interval while an owned item waits on a back-off or there is no view;
+        None: rest until woken (a ring, a finished drain, a view change, stop) or a sweep."""
+        return poll_interval_s if self._deferred or not self.membership.in_view else None
+
+    def window_s(self, poll_interval_s: float) -> float:
+        """The batch window: the poll interval times the live workers (at most 1 s). N workers
+        each see 1/N of the traffic; waiting N times longer keeps the batches, and so the CPU
+        per event, as they are with one worker, for at most N poll intervals of latency."""
+        return min(max(poll_interval_s, WINDOW_MAX_S), poll_interval_s * max(1, len(self.membership.live)))
+
+    async def rest(self, poll_interval_s: float, ticked: float, stop: asyncio.Event) -> None:
+        try:
+            rest = self.rest_s(poll_interval_s)
+            if rest is not None:
+                await asyncio.wait_for(stop.wait(), rest)
+            else:
+                await asyncio.wait_for(self.wakeup.wait(), SWEEP_S)
+                # gather what else arrives within the batch window: one batch, not one drain per ring
+                await asyncio.wait_for(stop.wait(), ticked + self.window_s(poll_interval_s) - time.monotonic())
+        except TimeoutError:
+            pass
+        self.wakeup.clear()
+
+    async def close(self) -> None:
+        tasks = list(self.active.values())
+        for task in tasks:
+            task.cancel()
+        for task in tasks:
+            try:
+                await task
+            except (asyncio.CancelledError, Exception):  # noqa: BLE001, S110 - closing: outcome irrelevant
+                pass
