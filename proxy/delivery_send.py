@@ -62,7 +62,8 @@ class SubscriberSender:
         self._slots = asyncio.Semaphore(settings.concurrency)
         self._move = script("move_entry")
         self.membership = membership or Membership(redis, worker_id)  # never beaten: owns everything
-        self.share: Share[int] = Share(self.membership, lambda: self.partitions, self._item, self._guarded)
+        self.share: Share[int] = Share(self.membership, lambda: self.partitions, self._item,
+                                       lambda p: redis_keys.delivery_stream(sub.name, p), self._guarded)
         self._not_before = self.share.not_before
         self._prefix = delivery_item(sub.name, 0).removesuffix("0")
         self.membership.route(self._prefix, self._rung)
@@ -95,28 +96,15 @@ class SubscriberSender:
             self.share.note(int(p))
 
     async def tick(self) -> None:
-        """Start the drains `Share` asks for: rung partitions without a look, else a look at
-        this worker's partitions; at a sweep at every partition, refreshing the backlog
-        view (sizes and oldest head) of this subscriber."""
-        now = time.monotonic()
-        looked, sweep = self.share.plan(now)
-        if not looked:
-            self.share.start_rung(now)
-            return
-        async with self.redis.pipeline(transaction=False) as pipe:
-            for p in looked:
-                pipe.xlen(redis_keys.delivery_stream(self.sub.name, p))
-                if sweep:
-                    pipe.xrange(redis_keys.delivery_stream(self.sub.name, p), count=1)
-            replies = await pipe.execute()
-        sizes = [int(n) for n in (replies[0::2] if sweep else replies)]
-        heads = [entry_ms(as_str(r[0][0])) if r else None for r in replies[1::2]] if sweep else [None] * len(looked)
-        if sweep:
+        """Start the drains `Share` asks for; a sweep also refreshes this subscriber's backlog
+        view (sizes and oldest head of every partition)."""
+        swept = await self.share.tick(self.redis)
+        if swept is not None:
+            sizes, heads = swept
             known = [h for h in heads if h is not None]
             self.backlog.update(self.sub.name, sum(sizes), min(known) if known else None)
             if not self.backlog.over(self.sub, int(time.time() * 1000)):
                 self.backlog.capped.discard(self.sub.name)
-        self.share.looked(zip(looked, sizes, heads, strict=True), now)
 
     def _item(self, p: int) -> str:
         return delivery_item(self.sub.name, p)

@@ -34,7 +34,7 @@ from proxy.membership import Membership, ingress_item
 from proxy.pipeline import Context, OnMerge, Tokenized, tokenize_payload
 from proxy.redis_values import as_str
 from proxy.share import Share
-from proxy.streams import Entry, Lease, entry_ms, eval_script, script, take
+from proxy.streams import Entry, Lease, eval_script, script, take
 from proxy.vault import Vault
 from proxy.whatsapp import Part, part_from_json
 
@@ -60,7 +60,8 @@ class Tokenizer:
         self._move = script("move_entry")
         self.membership = membership or Membership(self.redis, worker_id)  # never beaten: owns everything
         self.share: Share[tuple[str, int]] = Share(self.membership, lambda: self.shards,
-                                                   lambda key: ingress_item(*key), self._guarded)
+                                                   lambda key: ingress_item(*key),
+                                                   lambda key: redis_keys.ingress_stream(*key), self._guarded)
         self.membership.route("ingress:", self._rung)
 
     @property
@@ -73,22 +74,7 @@ class Tokenizer:
             self.share.note((tenant, int(shard)))
 
     async def tick(self) -> None:
-        """Start the drains `Share` asks for: rung shards without a look, else a look at
-        this worker's shards (every shard, with their heads, at a sweep)."""
-        now = time.monotonic()
-        looked, sweep = self.share.plan(now)
-        if not looked:
-            self.share.start_rung(now)
-            return
-        async with self.redis.pipeline(transaction=False) as pipe:
-            for tenant, shard in looked:
-                pipe.xlen(redis_keys.ingress_stream(tenant, shard))
-                if sweep:
-                    pipe.xrange(redis_keys.ingress_stream(tenant, shard), count=1)
-            replies = await pipe.execute()
-        sizes = replies[0::2] if sweep else replies
-        heads = [entry_ms(as_str(r[0][0])) if r else None for r in replies[1::2]] if sweep else [None] * len(looked)
-        self.share.looked(zip(looked, (int(n) for n in sizes), heads, strict=True), now)
+        await self.share.tick(self.redis)
 
     async def close(self) -> None:
         await self.share.close()

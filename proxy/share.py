@@ -24,7 +24,11 @@ import time
 from collections.abc import Awaitable, Callable, Hashable, Iterable
 from typing import Generic, TypeVar
 
+from redis.asyncio import Redis
+
 from proxy.membership import SWEEP_S, Membership
+from proxy.redis_values import as_str
+from proxy.streams import entry_ms
 
 K = TypeVar("K", bound=Hashable)
 WINDOW_MAX_S = 1.0
@@ -32,10 +36,11 @@ WINDOW_MAX_S = 1.0
 
 class Share(Generic[K]):
     def __init__(self, membership: Membership, items: Callable[[], Iterable[K]], name: Callable[[K], str],
-                 run: Callable[[K], Awaitable[None]]) -> None:
+                 stream: Callable[[K], str], run: Callable[[K], Awaitable[None]]) -> None:
         self.membership = membership
         self._items = items
         self.name = name
+        self._stream = stream
         self._run = run
         self.active: dict[K, asyncio.Task[None]] = {}
         self.not_before: dict[K, float] = {}
@@ -54,7 +59,29 @@ class Share(Generic[K]):
     def owns(self, key: K) -> bool:
         return self.membership.owns(self.name(key))
 
-    def plan(self, now: float) -> tuple[list[K], bool]:
+    async def tick(self, redis: Redis) -> tuple[list[int], list[int | None]] | None:
+        """Start the drains due now: the rung ones without a look, or after a look at this
+        worker's items (at a sweep, every item with its head). Returns a sweep's sizes and
+        heads in `items()` order (the sender's backlog view), else None."""
+        now = time.monotonic()
+        looked, sweep = self._plan(now)
+        if not looked:
+            self._start_rung(now)
+            return None
+        async with redis.pipeline(transaction=False) as pipe:
+            for key in looked:
+                pipe.xlen(self._stream(key))
+                if sweep:
+                    pipe.xrange(self._stream(key), count=1)
+            replies = await pipe.execute()
+        sizes = [int(n) for n in (replies[0::2] if sweep else replies)]
+        heads: list[int | None] = [None] * len(looked)
+        if sweep:
+            heads = [entry_ms(as_str(r[0][0])) if r else None for r in replies[1::2]]
+        self._looked(zip(looked, sizes, heads, strict=True), now)
+        return (sizes, heads) if sweep else None
+
+    def _plan(self, now: float) -> tuple[list[K], bool]:
         """(items to look at, is this a sweep); no items: start the rung ones, no look."""
         if now - self._swept >= SWEEP_S:
             self._swept = now
@@ -64,12 +91,12 @@ class Share(Generic[K]):
             return [k for k in self._items() if self.owns(k)], False
         return [], False
 
-    def start_rung(self, now: float) -> None:
+    def _start_rung(self, now: float) -> None:
         rung, self._rung = self._rung, set()
         for key in rung:
             self.start(key, now)
 
-    def looked(self, sizes: Iterable[tuple[K, int, int | None]], now: float) -> None:
+    def _looked(self, sizes: Iterable[tuple[K, int, int | None]], now: float) -> None:
         """After a look: (item, entries, head ms or None). Starts owned items with work and
         orphans whose head is older than the membership TTL."""
         stale_ms = int(time.time() * 1000) - self.membership.ttl_ms
@@ -80,7 +107,7 @@ class Share(Generic[K]):
             if self.owns(key) or (head is not None and head <= stale_ms):
                 deferred = not self.start(key, now) or deferred
         self._deferred = deferred
-        self.start_rung(now)
+        self._start_rung(now)
 
     def start(self, key: K, now: float) -> bool:
         """Drain `key` now, or again once its running drain ends; False if it must wait."""
