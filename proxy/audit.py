@@ -225,15 +225,28 @@ class AuditWriter:
 
     async def run_checkpoints(self, interval_s: float) -> None:
         """Background task: checkpoint every `interval_s` until cancelled or closed.
-        Failures were already reported through `on_failure`; the next tick retries."""
+        Failures were already reported through `on_failure`; the next tick retries.
+
+        A checkpoint is never cut in half by the cancellation: cancelled mid-write, it
+        would be in Redis but not in the sink (or the reverse), and a cancel landing in
+        asyncio.timeout's exit can be mistaken for the timeout and swallowed, leaving this
+        loop running. So the write is shielded; a stop waits for it, then stops."""
         while not self._closed:
             await asyncio.sleep(interval_s)
             if self._closed:
                 return
+            attempt = asyncio.ensure_future(self._checkpoint_quietly())
             try:
-                await self.checkpoint()
-            except AuditError:
-                logger.warning("audit checkpoint failed; retrying next interval")
+                await asyncio.shield(attempt)
+            except asyncio.CancelledError:
+                await asyncio.wait({attempt})
+                raise
+
+    async def _checkpoint_quietly(self) -> None:
+        try:
+            await self.checkpoint()
+        except AuditError:
+            logger.warning("audit checkpoint failed; retrying next interval")
 
     async def close(self) -> None:
         """Write the final checkpoint (raising `AuditError` if it failed), then refuse

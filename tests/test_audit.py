@@ -346,3 +346,22 @@ async def test_ratchet_current_key_cannot_reproduce_earlier_macs(
         assert entry_mac(current, record) != record["mac"]
     await writer.close()
     assert bytes(writer._key) == bytes(32)  # the key is wiped at close
+
+
+async def test_a_stop_never_cuts_a_checkpoint_in_half(h: Harness, redis: Redis, tmp_path: Path) -> None:
+    """Cancel the checkpoint loop at many points of its write: it always stops, and every
+    checkpoint is in both Redis and the sink (a cut one was in Redis only, and a cancel
+    landing in asyncio.timeout's exit was once swallowed and the loop never stopped)."""
+    for i in range(60):
+        await redis.delete(redis_keys.audit_checkpoints(WRITER), redis_keys.audit_chain(WRITER))
+        sink = tmp_path / f"audit-{i}.jsonl"
+        writer = await filled(h, redis, sink, n=1)
+        task = asyncio.create_task(writer.run_checkpoints(0.001))
+        await asyncio.sleep(0.002 + (i % 7) * 0.0007)
+        task.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await asyncio.wait_for(task, 5)
+        in_redis = len(await redis.xrange(redis_keys.audit_checkpoints(WRITER)))
+        in_sink = [json.loads(line)["type"] for line in sink.read_text().splitlines()].count("checkpoint")
+        assert in_redis == in_sink
+        await writer.close()
