@@ -64,7 +64,6 @@ class SubscriberSender:
         self.membership = membership or Membership(redis, worker_id)  # never beaten: owns everything
         self.share: Share[int] = Share(self.membership, lambda: self.partitions, self._item,
                                        lambda p: redis_keys.delivery_stream(sub.name, p), self._guarded)
-        self._not_before = self.share.not_before
         self._prefix = delivery_item(sub.name, 0).removesuffix("0")
         self.membership.route(self._prefix, self._rung)
 
@@ -115,7 +114,7 @@ class SubscriberSender:
                 await self.drain(p)
         except (RedisError, OSError) as exc:
             log.warning("partition drain failed (%s)", type(exc).__name__)
-            self._not_before[p] = time.monotonic() + self.settings.backoff_base_s
+            self.share.not_before[p] = time.monotonic() + self.settings.backoff_base_s
 
     async def drain(self, p: int) -> None:
         """Deliver partition p in order while holding its lease; stop at a failing head.
@@ -128,7 +127,7 @@ class SubscriberSender:
         stream = redis_keys.delivery_stream(self.sub.name, p)
         lease = Lease(self.redis, redis_keys.delivery_lease(self.sub.name, p), self.worker_id, self.settings.lease_s)
         if not await lease.acquire():
-            self._not_before[p] = time.monotonic() + self.settings.poll_interval_s * 4
+            self.share.not_before[p] = time.monotonic() + self.settings.poll_interval_s * 4
             return
         renewed = time.monotonic()
         state: dict[str, str] | None = None
@@ -168,7 +167,7 @@ class SubscriberSender:
         state_key = redis_keys.delivery_state(self.sub.name, p)
         same_head = state.get("head") == entry_id
         if same_head and float(state.get("next_at", 0)) > time.time():
-            self._not_before[p] = time.monotonic() + float(state["next_at"]) - time.time()
+            self.share.not_before[p] = time.monotonic() + float(state["next_at"]) - time.time()
             return False
         if await self.post(fields):
             async with self.redis.pipeline(transaction=False) as pipe:
@@ -185,7 +184,7 @@ class SubscriberSender:
         delay = backoff_s(attempts, self.settings)
         await self.redis.hset(state_key, mapping={"head": entry_id, "attempts": attempts,
                                                   "next_at": time.time() + delay})
-        self._not_before[p] = time.monotonic() + delay
+        self.share.not_before[p] = time.monotonic() + delay
         return False
 
     async def dead_letter(self, p: int, stream: str, entry_id: str, attempts: int) -> None:

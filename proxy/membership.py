@@ -60,7 +60,6 @@ class Membership:
         self.worker_id = worker_id
         self.ttl_ms = int(ttl_s * 1000)
         self._live: tuple[str, ...] = ()
-        self._owns: dict[str, bool] = {}
         self._owner: dict[str, str] = {}
         self._lua = script("heartbeat")
         self._listeners: list[asyncio.Event] = []
@@ -78,7 +77,6 @@ class Membership:
         if live != self._live:
             log.info("workers alive: %d", len(live))
             self._live = live
-            self._owns.clear()
             self._owner.clear()
             self.version += 1
             self.wake_all()  # items may have moved to this worker: look now
@@ -87,7 +85,6 @@ class Membership:
         """Graceful stop: the others take this worker's items at their next heartbeat."""
         await self.redis.zrem(redis_keys.workers(), self.worker_id)
         self._live = ()
-        self._owns.clear()
         self._owner.clear()
         self.version += 1
 
@@ -97,12 +94,13 @@ class Membership:
         return self.worker_id in self._live
 
     def owns(self, item: str) -> bool:
-        if self.worker_id not in self._live:
-            return True
-        found = self._owns.get(item)
-        if found is None:
-            found = self._owns[item] = max(self._live, key=lambda m: _weight(m, item)) == self.worker_id
-        return found
+        return self.worker_id not in self._live or self._owner_of(item) == self.worker_id
+
+    def _owner_of(self, item: str) -> str:
+        owner = self._owner.get(item)
+        if owner is None:
+            owner = self._owner[item] = max(self._live, key=lambda m: _weight(m, item))
+        return owner
 
     def ring(self, pipe: Pipeline, items: Iterable[str]) -> None:
         """Queue on `pipe` (after the writes that added work to `items`) a ring of each
@@ -111,10 +109,7 @@ class Membership:
             return
         by_owner: dict[str, set[str]] = {}
         for item in items:
-            owner = self._owner.get(item)
-            if owner is None:
-                owner = self._owner[item] = max(self._live, key=lambda m: _weight(m, item))
-            by_owner.setdefault(owner, set()).add(item)
+            by_owner.setdefault(self._owner_of(item), set()).add(item)
         for owner, rung in sorted(by_owner.items()):
             bell = redis_keys.doorbell(owner)
             pipe.lpush(bell, *sorted(rung))

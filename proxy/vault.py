@@ -8,8 +8,9 @@ Invariants (DESIGN.md, Tokens and The vault on Redis):
   reclaims it, and a collision walks to the next candidate;
 - the value is sealed with AES-256-GCM under the subject's data key, AAD binding
   (tenant, token, entity, subject); authorisation reads the entity from the record;
-- every write of one token touches one hash slot, by one Lua script.
-Batches cost two round trips: subject keys first, then one pipelined script per value.
+- every write of one token touches one hash slot, by one Lua script (mint.lua; a single
+  server takes a batch of tokens per call, Cluster one token per call).
+Batches cost two round trips: subject keys first, then the scripts (docs/performance.md).
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ from proxy.keystore import KeyStore
 from proxy.normalize import normalize
 from proxy.redis_batch import packable, run_packed
 from proxy.redis_values import as_bytes, as_str, opt_str
-from proxy.subjects import Subjects, value_aad
+from proxy.subjects import Subjects, value_aad, value_aad_head
 from proxy.tokens import Shape, mint, parse, tag_for, tag_of_canonical
 
 MAX_CANDIDATES = 64
@@ -155,7 +156,7 @@ class Vault:
         aeads = await self._subject_aeads(tenant, requests, pending)
         results: dict[int, Minted] = {}
         tail = f"\x1f{int(time.time())}\x1f{self.ttl}"
-        aad_head = aad("value", tenant)  # == value_aad(tenant, ...) minus its varying tail
+        aad_head = value_aad_head(tenant)
         while pending:
             order = list(pending.items())
             nonces = os.urandom(NONCE_BYTES * len(order))
@@ -244,6 +245,14 @@ class Vault:
             commands.append([_EVALSHA, self._mint_sha, len(keys), *keys, *(arg for call in chunk for arg in call[1])])
         if self.settings.wait_replicas > 0:
             commands.append(["WAIT", self.settings.wait_replicas, self.settings.wait_timeout_ms])
+        replies = await self._scripted(self._mint_text, commands)
+        self.check_wait(replies)
+        return [one for reply in replies[: len(replies) - (self.settings.wait_replicas > 0)] for one in reply]
+
+    async def _scripted(self, text: str, commands: list[list[str | bytes | int]]) -> list[Any]:
+        """Send EVALSHA commands of one script (and any WAIT) in one write and return the
+        replies; loads the script once if Redis lost it. An error reply raises
+        VaultUnavailable when it means "not now" (failover, loading), else VaultError."""
         for _ in range(2):
             if self._packed:
                 replies = await run_packed(self.redis, commands)
@@ -255,13 +264,12 @@ class Vault:
             if not any(isinstance(r, NoScriptError) for r in replies):
                 for reply in replies:
                     if isinstance(reply, _TRANSIENT_REPLIES):  # a failover in progress: pause, retry
-                        raise VaultUnavailable(f"token script failed ({type(reply).__name__})")
+                        raise VaultUnavailable(f"vault script failed ({type(reply).__name__})")
                     if isinstance(reply, Exception):
-                        raise VaultError(f"token script failed ({type(reply).__name__})")
-                self.check_wait(replies)
-                return [one for reply in replies[: len(replies) - (self.settings.wait_replicas > 0)] for one in reply]
-            await self.redis.script_load(self._mint_text)
-        raise VaultError("token script could not be loaded")
+                        raise VaultError(f"vault script failed ({type(reply).__name__})")
+                return replies
+            await self.redis.script_load(text)
+        raise VaultError("vault script could not be loaded")
 
     async def _remember(self, tenant: str, requests: Sequence[TokenizeRequest], pending: dict[int, str]) -> None:
         async with self.redis.pipeline(transaction=False) as pipe:
@@ -296,11 +304,6 @@ class Vault:
 
     def _is_subject_scoped(self, minted: Minted) -> bool:
         return minted.entity not in IDENTIFIER_ENTITIES and minted.entity not in self.settings.deterministic
-
-    def queue_wait(self, pipe: Pipeline) -> None:
-        """Queue `WAIT n timeout` after this pipeline's writes (same connection), if configured."""
-        if self.settings.wait_replicas > 0:
-            pipe.execute_command("WAIT", self.settings.wait_replicas, self.settings.wait_timeout_ms)
 
     def check_wait(self, replies: Sequence[Any]) -> None:
         """Fail closed when fewer replicas than configured confirmed the pipeline's writes."""
@@ -343,18 +346,10 @@ class Vault:
                 for key in keys:
                     pipe.hmget(key, ["e", "s", "c"])
                 return list(await pipe.execute())
-        out: list[list[bytes | None]] = []
-        for start in range(0, len(keys), _PER_SCRIPT):
-            chunk = keys[start : start + _PER_SCRIPT]
-            for _ in range(2):
-                (reply,) = await run_packed(self.redis, [[_EVALSHA, self._records_sha, len(chunk), *chunk]])
-                if not isinstance(reply, NoScriptError):
-                    break
-                await self.redis.script_load(self._records_text)
-            if isinstance(reply, Exception):
-                raise reply
-            out += [[field or None for field in row] for row in reply]
-        return out
+        chunks = [keys[start : start + _PER_SCRIPT] for start in range(0, len(keys), _PER_SCRIPT)]
+        replies = await self._scripted(self._records_text,
+                                       [[_EVALSHA, self._records_sha, len(chunk), *chunk] for chunk in chunks])
+        return [[field or None for field in row] for reply in replies for row in reply]
 
     def _open(self, tenant: str, given: str, row: tuple[str, str, list[bytes | None]],
               keys: dict[str, Aead]) -> Revealed | NotRevealed:
