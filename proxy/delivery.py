@@ -38,6 +38,7 @@ from proxy.pipeline import Context
 from proxy.pipeline_plan import Settings as PlanSettings
 from proxy.pipeline_plan import digits
 from proxy.redis_values import as_str
+from proxy.stopping import cancel_all, settle
 from proxy.streams import entry_ms, reconnect_delay_s
 from proxy.tokens import Shape
 from proxy.vault import Vault
@@ -64,6 +65,8 @@ def tenant_contexts(settings: Settings) -> dict[str, Context]:
         out[t.name] = Context(t.name, t.language, tuple(t.phone_regions),
                               PlanSettings(plan.public_url, plan.coordinate_decimals, plan.email_shape, numbers))
     return out
+
+LOOP_GRACE_S = 5.0  # a loop sees the stop at its next look; past this it is cancelled
 
 
 class Inbound:
@@ -108,9 +111,8 @@ class Inbound:
         self._stop.set()
         self.membership.wake_all()  # loops resting until a ring see the stop now
         await self.tokenizer.close()
-        for task in self._tasks:
-            with contextlib.suppress(asyncio.CancelledError, Exception):
-                await asyncio.wait_for(task, timeout=5)
+        stuck = await settle(self._tasks, LOOP_GRACE_S)  # each loop ends at its next look at the stop
+        await cancel_all(stuck, LOOP_GRACE_S, "inbound loops")
         self._tasks.clear()
         with contextlib.suppress(RedisError, OSError):
             await self.membership.leave()  # the others take this worker's shards and partitions now

@@ -28,10 +28,12 @@ from redis.asyncio import Redis
 
 from proxy.membership import SWEEP_S, Membership
 from proxy.redis_values import as_str
+from proxy.stopping import cancel_all
 from proxy.streams import entry_ms
 
 K = TypeVar("K", bound=Hashable)
 WINDOW_MAX_S = 1.0
+CLOSE_GRACE_S = 5.0
 
 
 class Share(Generic[K]):
@@ -153,11 +155,6 @@ class Share(Generic[K]):
         self.wakeup.clear()
 
     async def close(self) -> None:
-        tasks = list(self.active.values())
-        for task in tasks:
-            task.cancel()
-        for task in tasks:
-            try:
-                await task
-            except (asyncio.CancelledError, Exception):  # noqa: BLE001, S110 - closing: outcome irrelevant
-                pass
+        """Cancel the drains in flight (their entries stay pending in Redis) and wait for
+        them, at most `CLOSE_GRACE_S`."""
+        await cancel_all(list(self.active.values()), CLOSE_GRACE_S, "queue drains")

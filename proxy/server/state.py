@@ -32,13 +32,15 @@ from proxy.keys import KeySet
 from proxy.keystore import KeyStore
 from proxy.metrics import Metrics
 from proxy.monitoring import Monitoring, build_monitoring
-from proxy.redis_conn import Connection, check_fit, connect
+from proxy.redis_conn import Connection, check_fit, connect, stop_embedded
+from proxy.stopping import cancel_all
 from proxy.stores import PolicyStore
 from proxy.vault import Vault
 from proxy.vault_admin import VaultAdmin
 
 log = logging.getLogger("veil.server")
 RETRY_S = 2.0
+TASK_GRACE_S = 5.0
 
 
 @dataclass
@@ -198,12 +200,16 @@ class Shared:
                 return
         log.info("vault ready")
 
+    def abandon(self) -> None:
+        """Last act of a forced exit (a shutdown that did not finish): the embedded
+        redis-server is this process's child and must not outlive it; SIGTERM makes it
+        fsync its AOF first. Detector workers watch their parent and leave by themselves."""
+        if self.connection is not None and self.connection.embedded is not None:
+            stop_embedded(self.connection.embedded, timeout_s=3.0)
+            self.connection.embedded = None
+
     async def _stop(self) -> None:
-        for task in self._tasks:
-            task.cancel()
-        for task in self._tasks:
-            with contextlib.suppress(asyncio.CancelledError, Exception):
-                await task
+        await cancel_all(self._tasks, TASK_GRACE_S, "background tasks")
         self._tasks.clear()
         if self.audit is not None:
             with contextlib.suppress(Exception):
