@@ -14,7 +14,10 @@ message names only the exception type.
 
 from __future__ import annotations
 
+import multiprocessing
+import multiprocessing.connection
 import os
+import threading
 from collections.abc import Sequence
 from typing import Any
 
@@ -26,7 +29,24 @@ _STATE: dict[str, Analyzer] = {}
 
 def init_worker(settings_data: dict[str, Any]) -> None:
     """Pool initializer: build and warm this process's analyzer."""
+    exit_with_parent()
     _STATE["analyzer"] = build_analyzer(DetectionSettings.model_validate(settings_data))
+
+
+def exit_with_parent() -> None:
+    """End this worker when its parent dies. A pool worker waits on its call queue, whose
+    pipe it holds both ends of, so a parent that never says goodbye (SIGKILL, the OOM
+    killer, a forced exit after a stuck shutdown) would leave it running for good: a
+    model's worth of memory per restart, and the parent's stdout/stderr held open."""
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+
+    def watch() -> None:
+        multiprocessing.connection.wait([parent.sentinel])  # readable once the parent is gone
+        os._exit(0)
+
+    threading.Thread(target=watch, name="veil-parent-watch", daemon=True).start()
 
 
 def analyze(texts: Sequence[str], language: str, regions: Sequence[str]) -> list[list[Span]]:

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import signal
 import socket
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -251,3 +256,45 @@ def test_packaged_recognizers_copy_matches_config() -> None:
     from proxy.detection_settings import PACKAGE_ROOT, PACKAGED_RECOGNIZERS
 
     assert PACKAGED_RECOGNIZERS.read_bytes() == (PACKAGE_ROOT / "config" / "recognizers.yaml").read_bytes()
+
+
+_ORPHAN_PARENT = """
+import multiprocessing, sys, time
+from concurrent.futures import ProcessPoolExecutor
+from proxy import detection_worker
+
+if __name__ == "__main__":
+    pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"),
+                               initializer=detection_worker.exit_with_parent)
+    print(pool.submit(detection_worker.ping).result()[0], flush=True)
+    time.sleep(600)
+"""
+
+
+def test_a_worker_whose_parent_is_killed_exits(tmp_path: Path) -> None:
+    """SIGKILL (or the OOM killer, or a forced exit) gives the pool no goodbye: without the
+    parent watch its worker waits on its call queue for ever, holding a model in memory."""
+    script = tmp_path / "parent.py"
+    script.write_text(_ORPHAN_PARENT)
+    parent = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE,
+                              cwd=Path(__file__).resolve().parents[2])
+    assert parent.stdout is not None
+    with parent.stdout:
+        worker = int(parent.stdout.readline())
+    assert _alive(worker)
+    parent.kill()
+    parent.wait()
+    deadline = time.monotonic() + 10
+    while _alive(worker) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    if _alive(worker):
+        os.kill(worker, signal.SIGKILL)
+        raise AssertionError("the detector worker outlived its killed parent")
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().split(")")[-1].split()[0]
+    except FileNotFoundError:
+        return False
+    return state != "Z"
