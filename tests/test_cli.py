@@ -89,10 +89,23 @@ def _ports_env() -> dict[str, str]:
             "VEIL_METRICS__PORT": str(free_port())}
 
 
+def _stop(proc: subprocess.Popen[bytes]) -> bytes:
+    """SIGTERM, then its stderr; a stop that hangs fails with what the worker said it waits on."""
+    proc.send_signal(signal.SIGTERM)
+    try:
+        return proc.communicate(timeout=30)[1]
+    except subprocess.TimeoutExpired as exc:
+        os.killpg(proc.pid, signal.SIGKILL)  # its detector workers too: they hold the pipes open
+        proc.communicate()
+        said = (exc.stderr or b"").decode(errors="replace").splitlines()
+        raise AssertionError("veil did not stop in 30 s; its last lines:\n" + "\n".join(said[-8:])) from None
+
+
 def test_quick_start_serves_on_embedded_defaults(tmp_path: Path) -> None:
     env = {"PATH": os.environ["PATH"], "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path / "cfg"),
            "XDG_DATA_HOME": str(tmp_path / "data")} | _ports_env()
-    proc = subprocess.Popen([*VEIL, "serve"], env=env, stderr=subprocess.PIPE, stdout=subprocess.PIPE)
+    proc = subprocess.Popen([*VEIL, "serve"], env=env, stderr=subprocess.PIPE, stdout=subprocess.PIPE,
+                            start_new_session=True)
     try:
         assert _wait_ready(f"http://127.0.0.1:{env['VEIL_LISTEN__PORT']}/readyz", proc) == 200
         assert _get(f"http://127.0.0.1:{env['VEIL_ADMIN__PORT']}/readyz")[0] == 200
@@ -101,8 +114,7 @@ def test_quick_start_serves_on_embedded_defaults(tmp_path: Path) -> None:
         assert stat.S_IMODE(key_file.parent.stat().st_mode) == 0o700
         assert (tmp_path / "data" / "veil" / "appendonly.aof").exists()  # embedded Redis, AOF on
     finally:
-        proc.send_signal(signal.SIGTERM)
-        _, err = proc.communicate(timeout=30)
+        err = _stop(proc)
     assert proc.returncode == 0, err
     banner = err.decode()
     assert str(key_file) in banner and "VEIL_SVC_CRM_KEY=veil_sk_" in banner
@@ -110,12 +122,12 @@ def test_quick_start_serves_on_embedded_defaults(tmp_path: Path) -> None:
     for value in keys.values():
         assert value not in banner  # keys are never printed, only their location
     # second start: same keys, demo secrets not printed again
-    proc = subprocess.Popen([*VEIL, "serve"], env=env, stderr=subprocess.PIPE, stdout=subprocess.PIPE)
+    proc = subprocess.Popen([*VEIL, "serve"], env=env, stderr=subprocess.PIPE, stdout=subprocess.PIPE,
+                            start_new_session=True)
     try:
         assert _wait_ready(f"http://127.0.0.1:{env['VEIL_LISTEN__PORT']}/readyz", proc) == 200
     finally:
-        proc.send_signal(signal.SIGTERM)
-        _, err = proc.communicate(timeout=30)
+        err = _stop(proc)
     assert parse_key_file(key_file) == keys and "VEIL_SVC_CRM_KEY=" not in err.decode()
 
 

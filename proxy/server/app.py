@@ -26,11 +26,13 @@ from proxy.server.access_log import RouteAccessLogger
 from proxy.server.keys import KEYSET, LISTENER, SETTINGS, SHARED
 from proxy.server.middleware import count_requests, errors_to_json, request_id
 from proxy.server.state import Shared
+from proxy.stopping import where
 
 log = logging.getLogger("veil.server")
 # A worker asked to stop reports what it still waits on after SHUTDOWN_REPORT_S, and exits at
 # SHUTDOWN_LIMIT_S whatever is left (aiohttp's own grace for open requests is 10 s).
 SHUTDOWN_REPORT_S, SHUTDOWN_LIMIT_S = 12.0, 25.0
+CLEANUP_TASK = "veil-cleanup"
 
 
 @dataclass(frozen=True)
@@ -105,13 +107,14 @@ async def serve(apps: Apps, settings: Settings, stop: asyncio.Event, *, reuse_po
             except TimeoutError:
                 pass
     finally:
-        cleanup = asyncio.ensure_future(_cleanup(started))
+        cleanup = asyncio.create_task(_cleanup(started), name=CLEANUP_TASK)
         done, _ = await asyncio.wait({cleanup}, timeout=SHUTDOWN_REPORT_S)
         if not done:
-            log.warning("shutdown still waiting on: %s", "; ".join(_pending_tasks(exclude=cleanup)))
+            log.warning("shutdown still waiting on: %s", "; ".join(_pending_tasks()))
             done, _ = await asyncio.wait({cleanup}, timeout=SHUTDOWN_LIMIT_S - SHUTDOWN_REPORT_S)
         if not done:  # nothing is lost by leaving now: unacknowledged work stays pending in Redis
             log.error("shutdown did not finish in %.0f s; exiting anyway", SHUTDOWN_LIMIT_S)
+            apps.shared.abandon()
             logging.shutdown()
             os._exit(1)
         cleanup.result()
@@ -122,16 +125,11 @@ async def _cleanup(runners: list[web.AppRunner]) -> None:
         await runner.cleanup()
 
 
-def _pending_tasks(*, exclude: asyncio.Task[None] | asyncio.Future[None]) -> list[str]:
-    """Where each unfinished task waits: code locations only (no values, so no PII)."""
-    out = []
-    for task in asyncio.all_tasks():
-        if task is exclude or task is asyncio.current_task():
-            continue
-        frames = task.get_stack(limit=3)
-        where = " < ".join(f"{f.f_code.co_name} ({Path(f.f_code.co_filename).name}:{f.f_lineno})" for f in frames)
-        out.append(f"{task.get_name()}: {where or 'not started'}")
-    return out
+def _pending_tasks() -> list[str]:
+    """Where each unfinished task waits (the cleanup's own chain first): code locations
+    only, no values, so no PII."""
+    tasks = [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]
+    return [where(t) for t in sorted(tasks, key=lambda t: t.get_name() != CLEANUP_TASK)]
 
 
 def run(apps: Apps, settings: Settings, *, reuse_port: bool = False) -> None:
