@@ -67,19 +67,19 @@ class _Work:
 
 async def tokenize_payload(parts: Sequence[Part], *, ctx: Context, vault: Vault, detector: Detector,
                            on_merge: OnMerge | None = None) -> list[Tokenized]:
-    subjects: dict[frozenset[tuple[str, str]], str] = {}
-    work: list[_Work] = []
+    drafts: list[tuple[Part, Plan, frozenset[tuple[str, str]], list[tuple[str, str]], frozenset[str]]] = []
     for i, part in enumerate(parts):
         if i and i % YIELD_EVERY == 0:
             await asyncio.sleep(0)  # let webhooks be acknowledged between chunks of a big batch
         pairs = wa_updates.aliases(part)
         settings = replace(ctx.settings, display_numbers=ctx.settings.display_numbers | _display(part))
         pairs = [p for p in pairs if not (p[0] == "wa_id" and digits(p[1]) in settings.display_numbers)]
-        subject = await _subject(vault, ctx.tenant, frozenset(pairs), subjects, on_merge)
-        plan = plan_value(part.value, settings)
-        work.append(_Work(part, plan, subject, frozenset(pairs), _known_values(part, pairs),
-                          settings.display_numbers))
-    owners = await _owners(vault, ctx.tenant, work, subjects, on_merge)
+        drafts.append((part, plan_value(part.value, settings), frozenset(pairs), _known_values(part, pairs),
+                       settings.display_numbers))
+    subjects = await _subjects(vault, ctx.tenant, drafts, on_merge)
+    work = [_Work(part, plan, subjects.get(pairs, wa_updates.TENANT_SUBJECT), pairs, known, display)
+            for part, plan, pairs, known, display in drafts]
+    owners = _owners(work, subjects)
     spans = await _detect(detector, ctx, work)
     requests: dict[tuple[Want, str], TokenizeRequest] = {}
     for w in work:
@@ -107,32 +107,38 @@ def _display(part: Part) -> frozenset[str]:
     return frozenset({digits(number)}) if isinstance(number, str) and digits(number) else frozenset()
 
 
-async def _subject(vault: Vault, tenant: str, pairs: frozenset[tuple[str, str]],
-                   cache: dict[frozenset[tuple[str, str]], str], on_merge: OnMerge | None) -> str:
-    if not pairs:
-        return wa_updates.TENANT_SUBJECT
-    if pairs not in cache:
-        resolution = await vault.subjects.resolve(tenant, [Alias(k, v) for k, v in sorted(pairs)])
+async def _subjects(vault: Vault, tenant: str, drafts: Sequence[tuple[Part, Plan, frozenset[tuple[str, str]], object,
+                                                                     object]],
+                    on_merge: OnMerge | None) -> dict[frozenset[tuple[str, str]], str]:
+    """The subject of every alias set the batch names, resolved together (one round trip
+    for known customers): each update's aliases, in order, then each identifier that is
+    not one of its update's aliases (a shared contact's wa_id belongs to that contact)."""
+    wanted: dict[frozenset[tuple[str, str]], None] = {}
+    for _, _, pairs, _, _ in drafts:
+        if pairs:
+            wanted[pairs] = None
+    for _, plan, pairs, _, _ in drafts:
+        for want in plan.wants:
+            if want.alias and (want.alias, want.value) not in pairs:
+                wanted[frozenset({(want.alias, want.value)})] = None
+    sets = list(wanted)
+    resolutions = await vault.subjects.resolve_many(tenant, [[Alias(k, v) for k, v in sorted(s)] for s in sets])
+    for resolution in resolutions:
         if resolution.merged and on_merge is not None:
             await on_merge(tenant, resolution.subject, resolution.merged)
-        cache[pairs] = resolution.subject
-    return cache[pairs]
+    return {s: r.subject for s, r in zip(sets, resolutions, strict=True)}
 
 
-async def _owners(vault: Vault, tenant: str, work: list[_Work], cache: dict[frozenset[tuple[str, str]], str],
-                  on_merge: OnMerge | None) -> dict[tuple[str, str], str]:
+def _owners(work: list[_Work], subjects: Mapping[frozenset[tuple[str, str]], str]) -> dict[tuple[str, str], str]:
     """Owner of each identifier: the update's subject when it is one of its aliases, else
-    the subject that identifier identifies (found or created)."""
+    the subject that identifier identifies."""
     owners: dict[tuple[str, str], str] = {}
     for w in work:
         for want in w.plan.wants:
             key = (want.alias, want.value)
             if not want.alias or key in owners:
                 continue
-            if key in w.aliases:
-                owners[key] = w.subject
-            else:
-                owners[key] = await _subject(vault, tenant, frozenset({key}), cache, on_merge)
+            owners[key] = w.subject if key in w.aliases else subjects[frozenset({key})]
     return owners
 
 

@@ -64,6 +64,6 @@ async def cancel_all(tasks: Iterable[asyncio.Future[Any]], grace_s: float, what:
         if task.done() and not task.cancelled():
             task.exception()
     if stuck:
-        log.error("%s: %d task(s) did not stop within %.0f s: %s", what, len(stuck), grace_s,
+        log.error("%s: %d task(s) did not stop within %g s: %s", what, len(stuck), grace_s,
                   "; ".join(where(t) for t in stuck if isinstance(t, asyncio.Task)))
     return not stuck

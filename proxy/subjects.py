@@ -14,7 +14,7 @@ from __future__ import annotations
 import base64
 import os
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from redis.asyncio import Redis
 
@@ -29,6 +29,11 @@ from proxy.tokens import tag_of_canonical
 
 KEY_CACHE_S = 10.0
 KEY_CACHE_SIZE = 10_000
+HASH_CACHE_SIZE = 50_000
+# A known customer's alias, alias-set and record TTLs are pushed back at most this often per
+# worker: retention counts from the last message to within a minute, for no round trip per
+# message (the TTLs are days).
+REFRESH_S = 60.0
 
 ALIAS_ENTITY = {
     "wa_id": PHONE_NUMBER,
@@ -77,6 +82,10 @@ class Subjects:
         # Unwrapped data keys, briefly: a reveal still needs the token record itself, which
         # erasure deletes first, so a cached key never outlives the data it opens.
         self._key_cache: dict[tuple[str, str], tuple[float, bytes]] = {}
+        # Alias hashes, which cost a phone-number parse and an HMAC each; the values are in
+        # this process's memory anyway while their messages are worked on.
+        self._hashes: dict[tuple[str, str, str], str] = {}
+        self._refreshed: dict[tuple[str, str], float] = {}  # (tenant, subject) -> last TTL push
 
     def _cached(self, tenant: str, subject: str) -> bytes | None:
         hit = self._key_cache.get((tenant, subject))
@@ -91,9 +100,16 @@ class Subjects:
         self._key_cache.pop((tenant, subject), None)
 
     def alias_hash(self, tenant: str, alias: Alias) -> str:
-        norm = normalize(ALIAS_ENTITY[alias.kind], alias.value)
-        kind = "bsuid" if alias.kind == "parent_bsuid" else alias.kind
-        return keyed_hash(self._ks.index_key(tenant), "alias", kind, norm).hex()
+        memo = (tenant, alias.kind, alias.value)
+        found = self._hashes.get(memo)
+        if found is None:
+            norm = normalize(ALIAS_ENTITY[alias.kind], alias.value)
+            kind = "bsuid" if alias.kind == "parent_bsuid" else alias.kind
+            found = keyed_hash(self._ks.index_key(tenant), "alias", kind, norm).hex()
+            if len(self._hashes) >= HASH_CACHE_SIZE:
+                self._hashes.clear()
+            self._hashes[memo] = found
+        return found
 
     async def ensure_record(self, tenant: str, subject: str) -> bytes:
         """The subject's data key, creating the record on first use (idempotent)."""
@@ -161,8 +177,68 @@ class Subjects:
                 await self.merge(tenant, into=subject, source=other)
             missing = [h for h, s in zip(hashes, found, strict=True) if s is None]
             if await self._claim(tenant, subject, hashes, missing):
+                self._remember_refresh(tenant, subject)
                 return Resolution(subject, created, merged)
         raise VaultError("alias resolution did not settle (concurrent writers)")
+
+    async def resolve_many(self, tenant: str, sets: list[list[Alias]]) -> list[Resolution]:
+        """`resolve` for a batch's alias sets, in order, with one round trip for the common
+        case: every alias of a set already names the same subject (a known customer). Other
+        sets (new customers, joins, merges) go through `resolve` one by one, in order; a set
+        whose subject such a merge folded away is resolved again, so no token of the batch
+        is minted for a subject that no longer exists."""
+        hashes = [sorted({self.alias_hash(tenant, a) for a in aliases}) for aliases in sets]
+        distinct = sorted({h for hs in hashes for h in hs})
+        async with self._redis.pipeline(transaction=False) as pipe:
+            for h in distinct:
+                pipe.get(redis_keys.alias(tenant, h))
+            owner = dict(zip(distinct, [opt_str(v) for v in await pipe.execute()], strict=True))
+        out: list[Resolution | None] = []
+        for hs in hashes:
+            found = {owner[h] for h in hs}
+            subject = next(iter(found)) if len(found) == 1 else None
+            out.append(Resolution(subject, created=False) if subject is not None else None)
+        gone = await self._refresh(tenant, {r.subject for r in out if r is not None})
+        merged: set[str] = set()
+        for i, aliases in enumerate(sets):
+            known = out[i]
+            if known is None or known.subject in gone:
+                resolution = await self.resolve(tenant, aliases)
+                merged.update(resolution.merged)
+                out[i] = resolution
+        for i, settled in enumerate(list(out)):
+            if settled is not None and settled.subject in merged:
+                out[i] = replace(await self.resolve(tenant, sets[i]), merged=())
+        return [r for r in out if r is not None]
+
+    async def _refresh(self, tenant: str, subjects: set[str]) -> set[str]:
+        """Push back the TTLs of known subjects not refreshed for `REFRESH_S` (their aliases,
+        alias set and record); the subjects whose record is gone (erased or expired under
+        us) are returned, for a full `resolve`."""
+        now = time.monotonic()
+        due = sorted(s for s in subjects if now - self._refreshed.get((tenant, s), -REFRESH_S) >= REFRESH_S)
+        if not due:
+            return set()
+        async with self._redis.pipeline(transaction=False) as pipe:
+            for s in due:
+                pipe.smembers(redis_keys.subject_aliases(tenant, s))
+                pipe.expire(redis_keys.subject_aliases(tenant, s), self._ttl)
+                pipe.expire(redis_keys.subject_record(tenant, s), self._ttl)
+            replies = await pipe.execute()
+        gone = {s for i, s in enumerate(due) if not replies[3 * i + 2]}
+        async with self._redis.pipeline(transaction=False) as pipe:
+            for i in range(len(due)):
+                for h in replies[3 * i]:
+                    pipe.expire(redis_keys.alias(tenant, as_str(h)), self._ttl)
+            await pipe.execute()
+        for s in set(due) - gone:
+            self._remember_refresh(tenant, s, now)
+        return gone
+
+    def _remember_refresh(self, tenant: str, subject: str, at: float | None = None) -> None:
+        if len(self._refreshed) >= KEY_CACHE_SIZE:
+            self._refreshed.clear()
+        self._refreshed[(tenant, subject)] = time.monotonic() if at is None else at
 
     async def _claim(self, tenant: str, subject: str, hashes: list[str], missing: list[str]) -> bool:
         async with self._redis.pipeline(transaction=False) as pipe:

@@ -179,6 +179,49 @@ async def test_alias_join_and_merge(vault: Vault) -> None:
     assert await vault.subjects.lookup(T, Alias("username", "MARIA")) == a.subject
 
 
+async def test_a_batch_resolves_like_one_by_one_and_a_merge_reaches_the_whole_batch(vault: Vault) -> None:
+    """resolve_many: known customers in one round trip, the rest in order; a merge inside the
+    batch also moves a set resolved before it to the survivor (no token for a dead subject)."""
+    a = (await vault.subjects.resolve(T, [Alias("wa_id", "16505551234")])).subject
+    b = (await vault.subjects.resolve(T, [Alias("username", "@maria")])).subject
+    batch = [[Alias("username", "maria")],  # known: b, until the merge below folds b into a
+             [Alias("wa_id", "+1 650 555 1234")],  # known: a
+             [Alias("wa_id", "393471234567")],  # new
+             [Alias("wa_id", "16505551234"), Alias("username", "Maria")]]  # merges b into a
+    out = await vault.subjects.resolve_many(T, batch)
+    assert [r.subject for r in out][:2] == [a, a] and out[2].created and out[2].subject not in (a, b)
+    assert out[3].subject == a and out[3].merged == (b,)
+    assert sum(len(r.merged) for r in out) == 1  # the merge is reported (audited) once
+    assert await vault.subjects.lookup(T, Alias("wa_id", "393471234567")) == out[2].subject
+
+
+async def test_a_known_customer_costs_reads_only_until_its_ttls_are_due(vault: Vault, redis: Redis) -> None:
+    customer = [Alias("wa_id", "16505551234"), Alias("bsuid", "US.13491208655302741918")]
+    s = (await vault.subjects.resolve_many(T, [customer]))[0].subject
+    before = await redis.info("commandstats")
+    assert [r.subject for r in await vault.subjects.resolve_many(T, [customer, customer[:1]])] == [s, s]
+    after = await redis.info("commandstats")
+    ran = {k: after[k]["calls"] - before.get(k, {"calls": 0})["calls"] for k in after}
+    assert {k for k, n in ran.items() if n and k != "cmdstat_info"} == {"cmdstat_get"} and ran["cmdstat_get"] == 2
+    # due again (a minute later, or another worker): aliases, alias set and record pushed back
+    hashes = [vault.subjects.alias_hash(T, a) for a in customer]
+    for h in hashes:
+        await redis.expire(redis_keys.alias(T, h), 100)
+    await redis.expire(redis_keys.subject_record(T, s), 100)
+    vault.subjects._refreshed.clear()  # noqa: SLF001 - stands for REFRESH_S passing
+    await vault.subjects.resolve_many(T, [customer[:1]])
+    assert all(ttl > 89 * 86_400 for ttl in [await redis.ttl(redis_keys.alias(T, h)) for h in hashes])
+    assert await redis.ttl(redis_keys.subject_record(T, s)) > 89 * 86_400
+
+
+async def test_a_known_alias_whose_record_is_gone_is_resolved_in_full(vault: Vault, redis: Redis) -> None:
+    s = await subject(vault)
+    await redis.delete(redis_keys.subject_record(T, s))  # expired under us
+    vault.subjects._refreshed.clear()  # noqa: SLF001
+    (again,) = await vault.subjects.resolve_many(T, [[Alias("wa_id", "16505551234")]])
+    assert again.subject == s and await redis.hexists(redis_keys.subject_record(T, s), "dk")
+
+
 async def test_token_ttl_follows_retention_and_last_seen(vault: Vault, redis: Redis) -> None:
     s = await subject(vault)
     (m,) = await vault.tokenize(T, [TokenizeRequest("Maria", "PERSON", s)])
