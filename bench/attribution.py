@@ -36,8 +36,8 @@ COMPONENTS: tuple[tuple[str, str], ...] = (
     ("proxy.delivery", "delivery"), ("proxy.deadletters", "delivery"),
 )  # fmt: skip
 PASS_THROUGH = ("proxy.crypto", "proxy.keystore", "proxy.keys", "proxy.redis_keys", "proxy.redis_values",
-                "proxy.streams", "proxy.whatsapp", "proxy.logs", "proxy.metrics", "proxy.errors", "proxy.config",
-                "proxy.alerts", "proxy.redis_conn", "proxy.audit")
+                "proxy.redis_batch", "proxy.streams", "proxy.whatsapp", "proxy.logs", "proxy.metrics", "proxy.errors",
+                "proxy.config", "proxy.alerts", "proxy.redis_conn", "proxy.audit")
 # Library frames that start work of their own from an event-loop callback (a task, a protocol
 # callback): what ran under them, when no Veil function is above, belongs to this component.
 # Redis client work orphaned this way is spread over the components in proportion to the

@@ -28,6 +28,7 @@ from proxy.crypto import keyed_hash
 from proxy.keystore import KeyStore
 from proxy.membership import Membership, delivery_item
 from proxy.pipeline import Tokenized
+from proxy.redis_batch import Batch
 from proxy.streams import eval_script, script
 from proxy.whatsapp import Part, dumps, envelope
 
@@ -91,18 +92,18 @@ class DeliveryQueue:
         per update, how many subscribers newly got it."""
         spans: list[tuple[int, int]] = []  # per update: (index of its first Lua reply, subscribers)
         queued = 0
-        async with self.redis.pipeline(transaction=False) as pipe:
-            partitions: set[str] = set()
-            for event_id, tok in events:
-                commands, subs = self._queue(pipe, tenant, event_id, tok, partitions)
-                queued += commands
-                spans.append((queued - subs, subs))
-            if queued and self.membership is not None:  # after the writes; replies[:queued] stay theirs
-                self.membership.ring(pipe, partitions)
-            replies = await pipe.execute() if queued else []
+        batch = Batch(self.redis)
+        partitions: set[str] = set()
+        for event_id, tok in events:
+            commands, subs = self._queue(batch, tenant, event_id, tok, partitions)
+            queued += commands
+            spans.append((queued - subs, subs))
+        if queued and self.membership is not None:  # after the writes; replies[:queued] stay theirs
+            self.membership.ring(batch, partitions)
+        replies = await batch.execute() if queued else []
         return [sum(int(r) for r in replies[start : start + n]) for start, n in spans]
 
-    def _queue(self, pipe: Pipeline, tenant: str, event_id: str, tok: Tokenized,
+    def _queue(self, pipe: Pipeline | Batch, tenant: str, event_id: str, tok: Tokenized,
                partitions: set[str] | None = None) -> tuple[int, int]:
         """Queue one update's commands on `pipe`: (commands queued, subscribers it goes to);
         its subscribers' Lua calls are its last commands."""

@@ -26,6 +26,7 @@ from proxy import redis_keys
 from proxy.config import DeliverySettings, SubscriberSettings
 from proxy.delivery_queue import Backlog
 from proxy.membership import Membership, delivery_item
+from proxy.redis_batch import Batch
 from proxy.redis_values import as_str
 from proxy.share import Share
 from proxy.streams import Entry, Lease, entry_ms, eval_script, reconnect_delay_s, script, take
@@ -170,12 +171,12 @@ class SubscriberSender:
             self.share.not_before[p] = time.monotonic() + float(state["next_at"]) - time.time()
             return False
         if await self.post(fields):
-            async with self.redis.pipeline(transaction=False) as pipe:
-                pipe.xack(stream, GROUP, entry_id)
-                pipe.xdel(stream, entry_id)
-                if state:
-                    pipe.delete(state_key)
-                await pipe.execute()
+            done = Batch(self.redis)
+            done.xack(stream, GROUP, entry_id)
+            done.xdel(stream, entry_id)
+            if state:
+                done.delete(state_key)
+            await done.execute()
             return True
         attempts = int(state.get("attempts", 0)) + 1 if same_head else 1
         if time.time() * 1000 - entry_ms(entry_id) >= self.sub.max_age_s * 1000:

@@ -32,6 +32,7 @@ from proxy.errors import VaultUnavailable
 from proxy.ingress_store import GROUP, IngressStore
 from proxy.membership import Membership, ingress_item
 from proxy.pipeline import Context, OnMerge, Tokenized, tokenize_payload
+from proxy.redis_batch import Batch
 from proxy.redis_values import as_str
 from proxy.share import Share
 from proxy.streams import Entry, Lease, eval_script, script, take
@@ -145,10 +146,10 @@ class Tokenizer:
         if not ready:
             return
         await self.queue.enqueue_many(tenant, [(as_str(entry[1]["e"]), tok) for entry, tok in ready])
-        async with self.redis.pipeline(transaction=False) as pipe:
-            for entry, _ in ready:
-                self._queue_done(pipe, tenant, shard, entry)
-            await pipe.execute()
+        batch = Batch(self.redis)
+        for entry, _ in ready:
+            self._queue_done(batch, tenant, shard, entry)
+        await batch.execute()
         ready.clear()
 
     async def _open(self, tenant: str, entry: Entry) -> Part | None:
@@ -197,7 +198,7 @@ class Tokenizer:
     async def done(self, tenant: str, shard: int, entry: Entry) -> None:
         await self._queue_done(self.redis, tenant, shard, entry)
 
-    def _queue_done(self, client: Redis | Pipeline, tenant: str, shard: int, entry: Entry) -> Any:
+    def _queue_done(self, client: Redis | Pipeline | Batch, tenant: str, shard: int, entry: Entry) -> Any:
         entry_id, fields = entry
         aliases = as_str(fields.get("a", b"")).split()
         keys = [redis_keys.ingress_stream(tenant, shard), redis_keys.ingress_attempts(tenant, shard)]

@@ -31,6 +31,7 @@ from proxy.crypto import Aead, aad, keyed_hash, subkey
 from proxy.errors import VaultError, VaultUnavailable
 from proxy.keystore import KeyStore
 from proxy.membership import Membership, ingress_item
+from proxy.redis_batch import Batch
 from proxy.redis_values import as_str
 from proxy.streams import eval_script, script
 from proxy.subjects import Alias, Subjects
@@ -167,14 +168,14 @@ class IngressStore:
             keys = [redis_keys.ingress_marker(tenant, shard, dedup), redis_keys.ingress_stream(tenant, shard)]
             keys += [redis_keys.ingress_alias_index(tenant, shard, a) for a in aliases]
             calls.append((keys, [ttl, event_id, str(mv), blob, " ".join(aliases), now]))
+        batch = Batch(self.redis)
+        for keys, args in calls:
+            eval_script(batch, self._append, keys, args)
+        if self.membership is not None:  # after the writes, before WAIT (its reply stays last)
+            self.membership.ring(batch, shards)
+        self._queue_wait(batch)
         try:
-            async with self.redis.pipeline(transaction=False) as pipe:
-                for keys, args in calls:
-                    eval_script(pipe, self._append, keys, args)
-                if self.membership is not None:  # after the writes, before WAIT (its reply stays last)
-                    self.membership.ring(pipe, shards)
-                self._queue_wait(pipe)
-                replies = await pipe.execute()
+            replies = await batch.execute()
         except (RedisError, OSError) as exc:
             raise VaultError(f"ingress store unavailable ({type(exc).__name__})") from None
         self._check_wait(replies)

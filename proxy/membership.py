@@ -35,6 +35,7 @@ from redis.asyncio.client import Pipeline
 from redis.exceptions import RedisError
 
 from proxy import redis_keys
+from proxy.redis_batch import Batch
 from proxy.redis_values import as_str
 from proxy.streams import eval_script, reconnect_delay_s, script
 
@@ -102,7 +103,7 @@ class Membership:
             owner = self._owner[item] = max(self._live, key=lambda m: _weight(m, item))
         return owner
 
-    def ring(self, pipe: Pipeline, items: Iterable[str]) -> None:
+    def ring(self, pipe: Pipeline | Batch, items: Iterable[str]) -> None:
         """Queue on `pipe` (after the writes that added work to `items`) a ring of each
         item's owner's bell. No view yet: no ring; the owners' sweep finds the work."""
         if not self._live:

@@ -20,6 +20,7 @@ from redis.asyncio import Redis
 from redis.asyncio.client import Pipeline
 from redis.exceptions import ResponseError
 
+from proxy.redis_batch import Batch
 from proxy.redis_values import as_str
 
 Entry = tuple[str, dict[str, bytes]]
@@ -29,8 +30,9 @@ def script(name: str) -> str:
     return resources.files("proxy").joinpath(f"lua/{name}.lua").read_text(encoding="utf-8")
 
 
-def eval_script(client: Redis | Pipeline, text: str, keys: Sequence[str], args: Sequence[str | bytes | int]) -> Any:
-    """EVAL on a client (awaitable) or queued on a pipeline."""
+def eval_script(client: Redis | Pipeline | Batch, text: str, keys: Sequence[str],
+                args: Sequence[str | bytes | int]) -> Any:
+    """EVAL on a client (awaitable) or queued on a pipeline or a `Batch`."""
     return client.execute_command("EVAL", text, len(keys), *keys, *args)
 
 

@@ -41,7 +41,7 @@ from proxy.entities import IDENTIFIER_ENTITIES, shape_allowed
 from proxy.errors import TokenError, VaultError, VaultUnavailable
 from proxy.keystore import KeyStore
 from proxy.normalize import normalize
-from proxy.redis_batch import packable, run_packed
+from proxy.redis_batch import Batch, packable, run_packed
 from proxy.redis_values import as_bytes, as_str, opt_str
 from proxy.subjects import Subjects, value_aad, value_aad_head
 from proxy.tokens import Shape, mint, parse, tag_for, tag_of_canonical
@@ -195,11 +195,11 @@ class Vault:
         """One round trip: each subject's wrapped key, and its token set lists the candidates
         before any token exists (the subject record is written first)."""
         subjects = sorted({r.subject for r in requests})
-        async with self.redis.pipeline(transaction=False) as pipe:
-            for subject in subjects:
-                pipe.hget(redis_keys.subject_record(tenant, subject), "dk")
-            self._queue_remember(pipe, tenant, requests, pending)
-            replies = await pipe.execute()
+        batch = Batch(self.redis)
+        for subject in subjects:
+            batch.hget(redis_keys.subject_record(tenant, subject), "dk")
+        self._queue_remember(batch, tenant, requests, pending)
+        replies = await batch.execute()
         out: dict[str, Aead] = {}
         for subject, blob in zip(subjects, replies[: len(subjects)], strict=True):
             if blob is None:
@@ -276,7 +276,7 @@ class Vault:
             self._queue_remember(pipe, tenant, requests, pending)
             await pipe.execute()
 
-    def _queue_remember(self, pipe: Pipeline, tenant: str, requests: Sequence[TokenizeRequest],
+    def _queue_remember(self, pipe: Pipeline | Batch, tenant: str, requests: Sequence[TokenizeRequest],
                         pending: dict[int, str]) -> None:
         by_subject: dict[str, list[str]] = {}
         for i, token in pending.items():

@@ -7,12 +7,14 @@ from pathlib import Path
 
 import pytest
 from redis.asyncio import Redis
+from redis.exceptions import ResponseError
 
 from proxy.audit import AuditEvent, AuditWriter
 from proxy.audit_verify import load_redis, verify
 from proxy.config import VaultSettings
 from proxy.keys import EnvFileProvider, load_keys
 from proxy.keystore import KeyStore
+from proxy.redis_batch import Batch
 from proxy.redis_conn import check_fit, connect
 from proxy.subjects import Alias
 from proxy.tokens import Shape
@@ -99,3 +101,19 @@ async def test_audit_chain_on_cluster(cluster_client: Redis, key_env: dict[str, 
     reports = verify(await load_redis(cluster_client), public_key=keys.signing_key().public_key(),
                      audit_key=keys.audit)
     assert reports[writer.writer_id].ok and reports[writer.writer_id].tail_seq == 5
+
+
+async def test_a_batch_on_cluster_routes_each_command_to_its_node(cluster_client: Redis) -> None:
+    keys = [f"rb:{i}" for i in range(12)]  # spread over the three masters' slots
+    batch = Batch(cluster_client)
+    for key in keys:
+        batch.sadd(key, "member")
+        batch.expire(key, 100)
+    assert await batch.execute() == [1, 1] * len(keys)
+    assert all([await cluster_client.sismember(key, "member") for key in keys])
+    done = Batch(cluster_client)
+    done.delete(*keys[:1])
+    done.hget(keys[1], "f")  # WRONGTYPE: the first error is raised, as by a pipeline
+    with pytest.raises(ResponseError):
+        await done.execute()
+    assert not await cluster_client.exists(keys[0])

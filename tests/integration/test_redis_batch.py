@@ -9,7 +9,7 @@ import pytest
 from redis.asyncio import Redis
 from redis.exceptions import ResponseError
 
-from proxy.redis_batch import run_packed
+from proxy.redis_batch import Batch, run_packed
 
 
 async def test_replies_in_order_with_errors_in_place(redis: Redis) -> None:
@@ -33,3 +33,31 @@ async def test_a_cancelled_batch_does_not_return_a_stale_connection(redis: Redis
         assert await redis.echo(f"now {i}") == f"now {i}".encode()
     await asyncio.sleep(1.0)
     assert await redis.echo("after") == b"after"
+
+
+async def test_a_batch_sends_what_a_pipeline_would_and_raises_the_first_error(redis: Redis) -> None:
+    batch = Batch(redis)
+    batch.sadd("rb:set", "a", "b")
+    batch.expire("rb:set", 100)
+    batch.lpush("rb:list", "x", "y")
+    batch.ltrim("rb:list", 0, 0)
+    batch.hget("rb:nohash", "f")
+    batch.execute_command("XADD", "rb:stream", "*", "k", "v")
+    assert (await batch.execute())[:5] == [2, 1, 2, b"OK", None]
+    assert await redis.smembers("rb:set") == {b"a", b"b"} and 0 < await redis.ttl("rb:set") <= 100
+    assert await redis.lrange("rb:list", 0, -1) == [b"y"]
+    (entry_id, _), = await redis.xrange("rb:stream")
+    done = Batch(redis)
+    done.xack("rb:stream", "nogroup", entry_id.decode())
+    done.xdel("rb:stream", entry_id.decode())
+    done.delete("rb:set", "rb:list")
+    assert await done.execute() == [0, 1, 2]
+    assert await redis.xlen("rb:stream") == 0
+    await redis.set("rb:n", "not a number")
+    failing = Batch(redis)
+    failing.execute_command("INCR", "rb:n")
+    failing.execute_command("SET", "rb:after", "1")
+    with pytest.raises(ResponseError):
+        await failing.execute()
+    assert await redis.get("rb:after") == b"1"  # like a pipeline: the rest still ran, in order
+    assert await Batch(redis).execute() == []
