@@ -216,6 +216,22 @@ def replace_spans(text: str, spans: Sequence[Span], token_for: Callable[[str, st
     """
     if not spans:
         return text
+    ordered = sorted(spans, key=lambda s: (s.start, s.end))
+    if all(a.end <= b.start for a, b in zip(ordered, ordered[1:], strict=False)):
+        # No overlap to resolve (the inbound pipeline makes its spans disjoint first): cut
+        # and join, without building an engine per text (its cost, and an INFO log line
+        # per call, were 5% of the tokeniser's CPU).
+        out: list[str] = []
+        at = 0
+        for span in ordered:
+            out += (text[at:span.start], token_for(span.entity, text[span.start:span.end]))
+            at = span.end
+        out.append(text[at:])
+        return "".join(out)
+    return _replace_with_engine(text, spans, token_for)
+
+
+def _replace_with_engine(text: str, spans: Sequence[Span], token_for: Callable[[str, str], str]) -> str:
     engine = AnonymizerEngine()  # type: ignore[no-untyped-call]
     engine.add_anonymizer(_TokenOperator)
     results = [RecognizerResult(s.entity, s.start, s.end, s.score) for s in spans]
