@@ -29,7 +29,7 @@ from proxy.membership import Membership, delivery_item
 from proxy.redis_batch import Batch
 from proxy.redis_values import as_str
 from proxy.share import Share
-from proxy.streams import Entry, Lease, entry_ms, eval_script, reconnect_delay_s, script, take
+from proxy.streams import Entry, Lease, entry_ms, eval_script, lease_take, reconnect_delay_s, script, take
 from proxy.whatsapp import (
     SIGNATURE_HEADER,
     VEIL_EVENT_HEADER,
@@ -127,14 +127,14 @@ class SubscriberSender:
         always starts with more than its timeout of lease left."""
         stream = redis_keys.delivery_stream(self.sub.name, p)
         lease = Lease(self.redis, redis_keys.delivery_lease(self.sub.name, p), self.worker_id, self.settings.lease_s)
-        if not await lease.acquire():
+        held, entries, state = await lease_take(lease, stream, GROUP, self.settings.batch_size,
+                                                state_key=redis_keys.delivery_state(self.sub.name, p))
+        if not held:
             self.share.not_before[p] = time.monotonic() + self.settings.poll_interval_s * 4
             return
         renewed = time.monotonic()
-        state: dict[str, str] | None = None
         try:
             while True:
-                entries = await take(self.redis, stream, GROUP, self.worker_id, self.settings.batch_size)
                 if not entries:
                     return
                 for entry in entries:
@@ -142,13 +142,12 @@ class SubscriberSender:
                         if not await lease.renew():
                             return
                         renewed = time.monotonic()
-                    if state is None:
-                        state = await self._state(p)
                     if not await self._one(p, stream, entry, state):
                         return
                     state = {}
                 if len(entries) < self.settings.batch_size:
                     return  # the stream was drained: spare the empty read; the next tick sees newer ones
+                entries = await take(self.redis, stream, GROUP, self.worker_id, self.settings.batch_size)
         finally:
             with contextlib.suppress(RedisError, OSError):
                 await lease.release()
@@ -157,10 +156,6 @@ class SubscriberSender:
     def renew_after_s(self) -> float:
         """Renew when less than lease - timeout (halved, for margin) is left; 0 = before every event."""
         return max(0.0, (self.settings.lease_s - self.sub.timeout_s) / 2)
-
-    async def _state(self, p: int) -> dict[str, str]:
-        raw = await self.redis.hgetall(redis_keys.delivery_state(self.sub.name, p))
-        return {as_str(k): as_str(v) for k, v in raw.items()}
 
     async def _one(self, p: int, stream: str, entry: Entry, state: dict[str, str]) -> bool:
         """Deliver one entry; False when the partition must wait (a failing head)."""

@@ -35,7 +35,7 @@ from proxy.pipeline import Context, OnMerge, Tokenized, tokenize_payload
 from proxy.redis_batch import Batch
 from proxy.redis_values import as_str
 from proxy.share import Share
-from proxy.streams import Entry, Lease, eval_script, script, take
+from proxy.streams import Entry, Lease, eval_script, lease_take, script
 from proxy.vault import Vault
 from proxy.whatsapp import Part, part_from_json
 
@@ -93,15 +93,16 @@ class Tokenizer:
         stream = redis_keys.ingress_stream(tenant, shard)
         lease = Lease(self.redis, redis_keys.ingress_lease(tenant, shard), self.worker_id,
                       self.settings.lease_s)
-        if not await lease.acquire():
+        held, entries, _ = await lease_take(lease, stream, GROUP, self.settings.batch_size)
+        if not held:
             return False
         try:
-            while await lease.renew():
-                entries = await take(self.redis, stream, GROUP, self.worker_id, self.settings.batch_size)
-                if not entries:
-                    return True
+            while held and entries:
                 if not await self.process(tenant, shard, entries):
                     return False
+                if len(entries) < self.settings.batch_size:
+                    return True  # drained: spare the empty read; anything newer rang the bell
+                held, entries, _ = await lease_take(lease, stream, GROUP, self.settings.batch_size, renew=True)
             return True
         finally:
             with contextlib.suppress(*TRANSIENT):

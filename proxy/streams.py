@@ -36,18 +36,20 @@ def eval_script(client: Redis | Pipeline | Batch, text: str, keys: Sequence[str]
     return client.execute_command("EVAL", text, len(keys), *keys, *args)
 
 
+_LEASE, _LEASE_TAKE = script("lease"), script("lease_take")
+
+
 class Lease:
     """`SET NX PX` ownership of one stream, renewed while working, released after."""
 
     def __init__(self, redis: Redis, key: str, holder: str, ttl_s: float) -> None:
-        self._redis = redis
-        self._key = key
-        self._holder = holder
-        self._ttl_ms = max(1, int(ttl_s * 1000))
-        self._lua = script("lease")
+        self.redis = redis
+        self.key = key
+        self.holder = holder
+        self.ttl_ms = max(1, int(ttl_s * 1000))
 
     async def _call(self, op: str) -> bool:
-        return bool(await eval_script(self._redis, self._lua, [self._key], [op, self._holder, self._ttl_ms]))
+        return bool(await eval_script(self.redis, _LEASE, [self.key], [op, self.holder, self.ttl_ms]))
 
     async def acquire(self) -> bool:
         return await self._call("acquire")
@@ -57,6 +59,22 @@ class Lease:
 
     async def release(self) -> None:
         await self._call("release")
+
+
+async def lease_take(lease: Lease, stream: str, group: str, count: int, *, renew: bool = False,
+                     state_key: str | None = None) -> tuple[bool, list[Entry], dict[str, str]]:
+    """Take (or, with `renew`, keep) the lease and read the next entries in one call:
+    (held, entries as `take` returns them, the hash at `state_key`). Not held: nothing read."""
+    keys = [lease.key, stream] + ([state_key] if state_key else [])
+    args: list[str | bytes | int] = ["renew" if renew else "acquire", lease.holder, lease.ttl_ms, group,
+                                     lease.holder, count]
+    reply = await eval_script(lease.redis, _LEASE_TAKE, keys, args)
+    if not int(reply[0]):
+        return False, [], {}
+    out: list[Entry] = [(as_str(e[0]), {as_str(e[1][i]): e[1][i + 1] for i in range(0, len(e[1]), 2)})
+                        for e in reply[1] if e and e[1]]  # None: deleted while pending (6.2)
+    flat = reply[2]
+    return True, out, {as_str(flat[i]): as_str(flat[i + 1]) for i in range(0, len(flat), 2)}
 
 
 def _entries(reply: Any) -> list[Entry]:

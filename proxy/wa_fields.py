@@ -11,6 +11,8 @@ docs/inbound.md lists every decision and why.
 
 from __future__ import annotations
 
+import functools
+
 from proxy.tokens import Shape
 from proxy.walk import Rule
 
@@ -160,8 +162,11 @@ def _generic(path: tuple[str | int, ...]) -> Path:
     return tuple("*" if isinstance(p, int) else p for p in path)
 
 
+@functools.lru_cache(maxsize=4096)
 def classify(path: tuple[str | int, ...]) -> Rule:
-    """The rule of a scalar at `path` inside a change value; EXAMINE if not listed."""
+    """The rule of a scalar at `path` inside a change value; EXAMINE if not listed.
+    Memoised: a pure function of a path, and a batch asks for the same few paths again
+    and again (a dozen per message)."""
     generic = _generic(path)
     for prefix, table in MESSAGE_PREFIXES:
         if generic[: len(prefix)] == prefix:
