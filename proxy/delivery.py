@@ -24,6 +24,7 @@ import aiohttp
 from redis.exceptions import RedisError
 
 from proxy import redis_keys
+from proxy.ack_first import AckFirst
 from proxy.alerts import Alert, AlertSink
 from proxy.audit import AuditEvent, AuditWriter
 from proxy.config import DEFAULT_TENANT, Settings
@@ -81,11 +82,13 @@ class Inbound:
         self.http = http
         self.backlog = Backlog()
         self.membership = Membership(vault.redis, self.worker_id)
+        self.ack_first = AckFirst()
         self.store = IngressStore(vault.redis, vault.keystore, vault.subjects, settings, alerts, self.membership)
         self.queue = DeliveryQueue(vault.redis, vault.keystore, settings, self.backlog, alerts, self.membership)
         self.tokenizer = Tokenizer(store=self.store, queue=self.queue, vault=vault, detector=detector,
                                    contexts=tenant_contexts(settings), worker_id=self.worker_id,
-                                   on_merge=self._audit_merge, membership=self.membership)
+                                   on_merge=self._audit_merge, membership=self.membership,
+                                   ack_first=self.ack_first)
         self.secrets = {}
         for sub in settings.subscribers:
             secret = settings.secret(sub.secret_env, sub.secret_file)
@@ -104,7 +107,7 @@ class Inbound:
         self._tasks.append(asyncio.create_task(self._monitor_loop()))
         for sub in self.settings.subscribers:
             sender = SubscriberSender(redis, self.http(), sub, self.secrets[sub.name], self.settings.delivery,
-                                      self.backlog, self.worker_id, self.membership)
+                                      self.backlog, self.worker_id, self.membership, self.ack_first)
             self._tasks.append(asyncio.create_task(sender.run(self._stop)))
 
     async def stop(self) -> None:

@@ -23,6 +23,7 @@ from redis.asyncio import Redis
 from redis.exceptions import RedisError
 
 from proxy import redis_keys
+from proxy.ack_first import AckFirst
 from proxy.config import DeliverySettings, SubscriberSettings
 from proxy.delivery_queue import Backlog
 from proxy.membership import Membership, delivery_item
@@ -51,7 +52,7 @@ def backoff_s(attempts: int, settings: DeliverySettings) -> float:
 class SubscriberSender:
     def __init__(self, redis: Redis, http: aiohttp.ClientSession, sub: SubscriberSettings, secret: str,
                  settings: DeliverySettings, backlog: Backlog, worker_id: str,
-                 membership: Membership | None = None) -> None:
+                 membership: Membership | None = None, ack_first: AckFirst | None = None) -> None:
         self.redis = redis
         self.http = http
         self.sub = sub
@@ -59,6 +60,7 @@ class SubscriberSender:
         self.settings = settings
         self.backlog = backlog
         self.worker_id = worker_id
+        self.ack_first = ack_first or AckFirst()
         self.partitions = range(settings.partitions)
         self._slots = asyncio.Semaphore(settings.concurrency)
         self._move = script("move_entry")
@@ -165,6 +167,7 @@ class SubscriberSender:
         if same_head and float(state.get("next_at", 0)) > time.time():
             self.share.not_before[p] = time.monotonic() + float(state["next_at"]) - time.time()
             return False
+        await self.ack_first.turn()
         if await self.post(fields):
             done = Batch(self.redis)
             done.xack(stream, GROUP, entry_id)

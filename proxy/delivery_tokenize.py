@@ -25,6 +25,7 @@ from redis.asyncio.client import Pipeline
 from redis.exceptions import RedisError
 
 from proxy import redis_keys
+from proxy.ack_first import AckFirst
 from proxy.crypto import DecryptError
 from proxy.delivery_queue import DeliveryQueue
 from proxy.detection import Detector
@@ -47,7 +48,7 @@ TRANSIENT = (RedisError, OSError, TimeoutError, VaultUnavailable)
 class Tokenizer:
     def __init__(self, *, store: IngressStore, queue: DeliveryQueue, vault: Vault, detector: Callable[[], Detector],
                  contexts: dict[str, Context], worker_id: str, on_merge: OnMerge | None = None,
-                 membership: Membership | None = None) -> None:
+                 membership: Membership | None = None, ack_first: AckFirst | None = None) -> None:
         self.store = store
         self.queue = queue
         self.vault = vault
@@ -55,6 +56,7 @@ class Tokenizer:
         self.contexts = contexts
         self.worker_id = worker_id
         self.on_merge = on_merge
+        self.ack_first = ack_first or AckFirst()
         self.settings = store.settings.ingress
         self.redis: Redis = store.redis
         self._done = script("ingress_done")
@@ -118,6 +120,7 @@ class Tokenizer:
                 opened.append((entry, part))
         ctx = self.contexts[tenant]
         results: list[Tokenized | None]
+        await self.ack_first.turn()
         try:
             results = list(await tokenize_payload([p for _, p in opened], ctx=ctx, vault=self.vault,
                                                   detector=self.detector(), on_merge=self.on_merge))
@@ -136,6 +139,7 @@ class Tokenizer:
                         continue  # quarantined: the updates behind it may go
                     return False
             ready.append((entry, result))
+        await self.ack_first.turn()
         await self._finish(tenant, shard, ready)
         return True
 

@@ -58,11 +58,13 @@ async def handshake(request: web.Request) -> web.Response:
 
 async def receive(request: web.Request) -> web.Response:
     secret, _, tenants, body_tenant = _endpoint(request)
-    raw = await request.read()  # beyond client_max_size: 413
-    if not verify_signature(raw, request.headers.get(SIGNATURE_HEADER), secret):
-        raise AuthError("missing or invalid X-Hub-Signature-256")
-    request.app[SHARED].ready_vault()  # 503 until Redis passed its checks
-    accepted = await request.app[INBOUND].store.accept(raw, tenants=tenants, body_tenant=body_tenant)
+    inbound = request.app[INBOUND]
+    with inbound.ack_first.acknowledging():  # the tokeniser and senders wait their turn meanwhile
+        raw = await request.read()  # beyond client_max_size: 413
+        if not verify_signature(raw, request.headers.get(SIGNATURE_HEADER), secret):
+            raise AuthError("missing or invalid X-Hub-Signature-256")
+        request.app[SHARED].ready_vault()  # 503 until Redis passed its checks
+        accepted = await inbound.store.accept(raw, tenants=tenants, body_tenant=body_tenant)
     return web.json_response({"status": "ok", "stored": accepted.stored, "duplicates": accepted.duplicates,
                               "quarantined": accepted.quarantined})
 

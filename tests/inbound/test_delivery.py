@@ -245,6 +245,21 @@ async def test_subscriber_filters(redis7_url: str, tmp_path: Path, start_veil: C
     assert sorted(kinds, key=str) == [None, "text"]  # the text and the account update (no type to filter on)
 
 
+async def test_background_work_waits_its_turn_while_a_webhook_is_in_flight(
+    redis7_url: str, tmp_path: Path, start_veil: Callable[..., Awaitable[Veil]], make_crm: Callable[[], Awaitable[Crm]]
+) -> None:
+    crm = await make_crm()
+    veil = await start_veil(settings_for(redis7_url, tmp_path, [subscriber("crm", crm.url)],
+                                         delivery={"poll_interval_s": 0.02}))
+    gate = veil.inbound.ack_first
+    gate.max_wait_s = 60.0
+    with gate.acknowledging():  # a webhook that is still being acknowledged
+        await post_steps(veil, 1, customers=(A,))  # sealed and acknowledged meanwhile
+        await asyncio.sleep(1.0)
+        assert crm.attempts == 0  # the tokeniser and the sender wait their turn
+    await wait_for(lambda: len(crm.received) == 1, what="the delivery once the webhook was answered")
+
+
 async def test_a_thousand_message_history_sync(redis7_url: str, tmp_path: Path,
                                                start_veil: Callable[..., Awaitable[Veil]],
                                                make_crm: Callable[[], Awaitable[Crm]]) -> None:
