@@ -40,9 +40,10 @@ async def run_packed(redis: Redis, commands: Sequence[Sequence[Arg]]) -> list[An
     is returned as its exception (like `pipeline.execute(raise_on_error=False)`)."""
     pool = redis.connection_pool
     conn = await pool.get_connection()  # type: ignore[no-untyped-call]
-    try:
-        packed: list[bytes] = [hiredis.pack_command(tuple(c)) for c in commands]  # type: ignore[arg-type]
-        await conn.send_packed_command(packed)
+    packed: list[bytes] = [hiredis.pack_command(tuple(c)) for c in commands]  # type: ignore[arg-type]
+
+    async def attempt() -> list[Any]:
+        await conn.send_packed_command(packed)  # (re)connects first if the last attempt failed
         replies: list[Any] = []
         # One deadline for the batch rather than one timer per reply (a timer per reply was
         # a tenth of the client's CPU): the connection's socket timeout per reply, at most.
@@ -53,6 +54,13 @@ async def run_packed(redis: Redis, commands: Sequence[Sequence[Arg]]) -> list[An
                 except ResponseError as error:  # the server answered: the stream is still in step
                     replies.append(error)
         return replies
+
+    try:
+        # A pooled connection whose server went away (a restart, a failover) looks healthy
+        # until written to: like redis-py's pipelines, retry on a fresh connection as the
+        # client's retry policy says. The batches sent here are safe to repeat (markers,
+        # idempotent scripts, acks).
+        return await conn.retry.call_with_retry(attempt, lambda _error: conn.disconnect())  # type: ignore[no-any-return]
     except BaseException:
         await conn.disconnect()
         raise

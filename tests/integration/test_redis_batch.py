@@ -4,6 +4,7 @@ connection never goes back to the pool out of step with its replies."""
 from __future__ import annotations
 
 import asyncio
+import time
 
 import pytest
 from redis.asyncio import Redis
@@ -61,3 +62,52 @@ async def test_a_batch_sends_what_a_pipeline_would_and_raises_the_first_error(re
         await failing.execute()
     assert await redis.get("rb:after") == b"1"  # like a pipeline: the rest still ran, in order
     assert await Batch(redis).execute() == []
+
+
+class _Cutter:
+    """A TCP forwarder to Redis that can cut its open connections the way a restarted server
+    does: the client's next write still succeeds, and its read then finds the socket closed."""
+
+    def __init__(self, target_port: int) -> None:
+        self.target_port = target_port
+        self.cut_before = 0.0
+        self.server: asyncio.Server | None = None
+
+    async def start(self) -> int:
+        self.server = await asyncio.start_server(self._serve, "127.0.0.1", 0)
+        return int(self.server.sockets[0].getsockname()[1])
+
+    async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        opened = time.monotonic()
+        up_reader, up_writer = await asyncio.open_connection("127.0.0.1", self.target_port)
+
+        async def pump(src: asyncio.StreamReader, dst: asyncio.StreamWriter, check: bool) -> None:
+            while data := await src.read(65536):
+                if check and opened < self.cut_before:
+                    break  # a connection from before the "restart": drop it, unanswered
+                dst.write(data)
+                await dst.drain()
+            dst.close()
+
+        await asyncio.gather(pump(reader, up_writer, True), pump(up_reader, writer, False), return_exceptions=True)
+        writer.close()
+
+
+async def test_a_batch_on_a_connection_the_server_dropped_is_sent_again_on_a_fresh_one(
+        redis: Redis, redis_url: str) -> None:
+    port = redis.connection_pool.connection_kwargs.get("port")
+    if not port:
+        pytest.skip("needs Redis on TCP")
+    cutter = _Cutter(int(port))
+    client = Redis(port=await cutter.start())
+    try:
+        assert await run_packed(client, [["SET", "rb:cut", "1"]]) == [b"OK"]  # a pooled connection now
+        cutter.cut_before = time.monotonic()  # the server "restarted": that connection is dead
+        batch = Batch(client)
+        batch.execute_command("INCR", "rb:cut")
+        assert await batch.execute() == [2]
+        assert await redis.get("rb:cut") == b"2"
+    finally:
+        await client.aclose()
+        assert cutter.server is not None
+        cutter.server.close()
