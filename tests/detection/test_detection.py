@@ -28,6 +28,7 @@ from proxy.detection import (
 )
 from proxy.errors import ConfigError
 from tests.detection.conftest import settings
+from tests.processes import exited
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "recognizers"
 
@@ -304,20 +305,12 @@ def test_a_worker_whose_parent_is_killed_exits(tmp_path: Path) -> None:
     assert parent.stdout is not None
     with parent.stdout:
         worker = int(parent.stdout.readline())
-    assert _alive(worker)
+    assert not exited(worker)
     parent.kill()
     parent.wait()
     deadline = time.monotonic() + 10
-    while _alive(worker) and time.monotonic() < deadline:
+    while not exited(worker) and time.monotonic() < deadline:
         time.sleep(0.1)
-    if _alive(worker):
+    if not exited(worker):
         os.kill(worker, signal.SIGKILL)
         raise AssertionError("the detector worker outlived its killed parent")
-
-
-def _alive(pid: int) -> bool:
-    try:
-        state = Path(f"/proc/{pid}/stat").read_text().split(")")[-1].split()[0]
-    except FileNotFoundError:
-        return False
-    return state != "Z"

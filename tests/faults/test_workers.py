@@ -27,6 +27,7 @@ import pytest
 
 from tests.faults.harness import MetaSender, Subscriber, check_no_loss, wait_delivered
 from tests.inbound.conftest import ENV
+from tests.processes import exited
 from tests.redis_servers import RedisProcess, debian_redis_server, free_port
 
 LEASE_S = 8.0
@@ -82,15 +83,6 @@ async def _worker_pids(session: aiohttp.ClientSession, base: str, supervisor: su
     return pids
 
 
-def _exited(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return True
-    with open(f"/proc/{pid}/stat") as stat:  # a zombie waiting for the supervisor counts as exited
-        return stat.read().split(") ", 1)[1].startswith("Z")
-
-
 @pytest.mark.timeout(240)
 async def test_sigterm_hands_over_and_sigkill_loses_no_acknowledged_event(
         durable_redis: RedisProcess, key_env: dict[str, str], tmp_path: Path) -> None:
@@ -115,9 +107,9 @@ async def test_sigterm_hands_over_and_sigkill_loses_no_acknowledged_event(
 
             os.kill(first, signal.SIGTERM)  # graceful: finish, release leases, exit
             deadline = time.monotonic() + 15
-            while not _exited(first) and time.monotonic() < deadline:
+            while not exited(first) and time.monotonic() < deadline:
                 await asyncio.sleep(0.05)
-            assert _exited(first), "SIGTERM did not stop the worker"
+            assert exited(first), "SIGTERM did not stop the worker"
             stopped = time.monotonic()
             acked_then = set(meta.acked)
             await wait_delivered(acked_then, subs, timeout=LEASE_S * 2)

@@ -11,6 +11,7 @@ import time
 import urllib.request
 from pathlib import Path
 
+from tests.processes import exited
 from tests.redis_servers import free_port
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -46,13 +47,6 @@ server.run(apps, qs.settings)
 """
 
 
-def _alive(pid: int) -> bool:
-    try:
-        return Path(f"/proc/{pid}/stat").read_text().split(")")[-1].split()[0] != "Z"
-    except FileNotFoundError:
-        return False
-
-
 def test_a_stuck_shutdown_exits_and_stops_the_embedded_server(tmp_path: Path) -> None:
     port = free_port()
     env = {"PATH": os.environ["PATH"], "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path / "cfg"),
@@ -82,4 +76,4 @@ def test_a_stuck_shutdown_exits_and_stops_the_embedded_server(tmp_path: Path) ->
     assert proc.returncode == 1
     assert "shutdown still waiting on" in said and "never_stops" in said
     assert "exiting anyway" in said
-    assert not _alive(redis_pid), "the embedded redis-server outlived its worker"
+    assert exited(redis_pid), "the embedded redis-server outlived its worker"
