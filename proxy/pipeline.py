@@ -21,6 +21,7 @@ import asyncio
 import re
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from proxy import wa_updates
 from proxy.detection import Detector, replace_spans
@@ -55,6 +56,16 @@ class Tokenized:
     media_ids: tuple[str, ...]
 
 
+class _Draft(NamedTuple):
+    """An update planned, before its subject is known (a batch resolves them together)."""
+
+    part: Part
+    plan: Plan
+    aliases: frozenset[tuple[str, str]]
+    known: list[tuple[str, str]]
+    display: frozenset[str]
+
+
 @dataclass
 class _Work:
     part: Part
@@ -67,18 +78,18 @@ class _Work:
 
 async def tokenize_payload(parts: Sequence[Part], *, ctx: Context, vault: Vault, detector: Detector,
                            on_merge: OnMerge | None = None) -> list[Tokenized]:
-    drafts: list[tuple[Part, Plan, frozenset[tuple[str, str]], list[tuple[str, str]], frozenset[str]]] = []
+    drafts: list[_Draft] = []
     for i, part in enumerate(parts):
         if i and i % YIELD_EVERY == 0:
             await asyncio.sleep(0)  # let webhooks be acknowledged between chunks of a big batch
         pairs = wa_updates.aliases(part)
         settings = replace(ctx.settings, display_numbers=ctx.settings.display_numbers | _display(part))
         pairs = [p for p in pairs if not (p[0] == "wa_id" and digits(p[1]) in settings.display_numbers)]
-        drafts.append((part, plan_value(part.value, settings), frozenset(pairs), _known_values(part, pairs),
-                       settings.display_numbers))
+        drafts.append(_Draft(part, plan_value(part.value, settings), frozenset(pairs), _known_values(part, pairs),
+                             settings.display_numbers))
     subjects = await _subjects(vault, ctx.tenant, drafts, on_merge)
-    work = [_Work(part, plan, subjects.get(pairs, wa_updates.TENANT_SUBJECT), pairs, known, display)
-            for part, plan, pairs, known, display in drafts]
+    work = [_Work(d.part, d.plan, subjects.get(d.aliases, wa_updates.TENANT_SUBJECT), d.aliases, d.known, d.display)
+            for d in drafts]
     owners = _owners(work, subjects)
     spans = await _detect(detector, ctx, work)
     requests: dict[tuple[Want, str], TokenizeRequest] = {}
@@ -107,19 +118,18 @@ def _display(part: Part) -> frozenset[str]:
     return frozenset({digits(number)}) if isinstance(number, str) and digits(number) else frozenset()
 
 
-async def _subjects(vault: Vault, tenant: str, drafts: Sequence[tuple[Part, Plan, frozenset[tuple[str, str]], object,
-                                                                     object]],
+async def _subjects(vault: Vault, tenant: str, drafts: Sequence[_Draft],
                     on_merge: OnMerge | None) -> dict[frozenset[tuple[str, str]], str]:
     """The subject of every alias set the batch names, resolved together (one round trip
     for known customers): each update's aliases, in order, then each identifier that is
     not one of its update's aliases (a shared contact's wa_id belongs to that contact)."""
     wanted: dict[frozenset[tuple[str, str]], None] = {}
-    for _, _, pairs, _, _ in drafts:
-        if pairs:
-            wanted[pairs] = None
-    for _, plan, pairs, _, _ in drafts:
-        for want in plan.wants:
-            if want.alias and (want.alias, want.value) not in pairs:
+    for d in drafts:
+        if d.aliases:
+            wanted[d.aliases] = None
+    for d in drafts:
+        for want in d.plan.wants:
+            if want.alias and (want.alias, want.value) not in d.aliases:
                 wanted[frozenset({(want.alias, want.value)})] = None
     sets = list(wanted)
     resolutions = await vault.subjects.resolve_many(tenant, [[Alias(k, v) for k, v in sorted(s)] for s in sets])
