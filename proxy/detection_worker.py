@@ -23,6 +23,7 @@ from typing import Any
 
 from proxy.detection_engine import Analyzer, build_analyzer
 from proxy.detection_settings import DetectionError, DetectionSettings, Span
+from proxy.heap import freeze_startup_heap
 
 _STATE: dict[str, Analyzer] = {}
 
@@ -31,6 +32,7 @@ def init_worker(settings_data: dict[str, Any]) -> None:
     """Pool initializer: build and warm this process's analyzer."""
     exit_with_parent()
     _STATE["analyzer"] = build_analyzer(DetectionSettings.model_validate(settings_data))
+    freeze_startup_heap()  # the warmed models are never garbage (proxy/heap.py)
 
 
 def exit_with_parent() -> None:

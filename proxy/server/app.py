@@ -20,6 +20,7 @@ from aiohttp import web
 
 from proxy.config import Settings
 from proxy.detection import Detector
+from proxy.heap import freeze_startup_heap
 from proxy.keys import KeySet
 from proxy.server import admin_api, direct, egress, egress_media, health, ingress, relay, whoami
 from proxy.server.access_log import RouteAccessLogger
@@ -99,6 +100,7 @@ async def serve(apps: Apps, settings: Settings, stop: asyncio.Event, *, reuse_po
             started.append(runner)
             await web.TCPSite(runner, where.host, where.port, shutdown_timeout=10, reuse_port=reuse_port).start()
             log.info("listening on http://%s:%d", where.host, where.port)
+        freeze_startup_heap()  # short full collections from here on (proxy/heap.py)
         while not stop.is_set():
             if apps.shared.fatal is not None:
                 raise apps.shared.fatal
