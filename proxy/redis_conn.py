@@ -23,7 +23,9 @@ from urllib.parse import unquote, urlsplit
 from redis.asyncio import Redis
 from redis.asyncio.cluster import ClusterNode, RedisCluster
 from redis.asyncio.connection import AbstractConnection, ConnectionPool
+from redis.asyncio.retry import Retry
 from redis.asyncio.sentinel import Sentinel
+from redis.backoff import ExponentialWithJitterBackoff
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
 from proxy.config import VaultSettings
@@ -151,14 +153,25 @@ def stop_embedded(server: Any, timeout_s: float = 15.0) -> None:
         time.sleep(0.05)
 
 
+def retry_policy() -> Retry:
+    """What a command does when its connection fails (a pooled connection the server
+    dropped in a restart or failover looks healthy until used): reconnect and resend, up
+    to 3 times within about half a second, then fail (a webhook gets its 503 quickly).
+    Stated here because `Redis.from_url` gives its connections no retries at all, unlike
+    `Redis(...)` (10, up to seconds). What Veil sends is safe to resend (DESIGN.md:
+    idempotent scripts, dedup markers, acks)."""
+    return Retry(ExponentialWithJitterBackoff(base=0.01, cap=0.25), 3)
+
+
 def connect(settings: VaultSettings, *, data_dir: Path, username: str | None = None,
             password: str | None = None) -> Connection:
     """A client for the configured backend; connections open lazily (no I/O for URLs)."""
     target = parse_url(settings.url, sentinel_service=settings.sentinel_service)
-    common: dict[str, Any] = {"health_check_interval": 10, "socket_timeout": 5, "socket_connect_timeout": 2}
+    common: dict[str, Any] = {"health_check_interval": 10, "socket_timeout": 5, "socket_connect_timeout": 2,
+                              "retry": retry_policy()}
     if target.kind == "embedded":
         server = start_embedded(data_dir, settings.appendfsync)
-        client = Redis(unix_socket_path=server.socket_file, socket_timeout=5)
+        client = Redis(unix_socket_path=server.socket_file, socket_timeout=5, retry=retry_policy())
         write_timeouts_in_task(client.connection_pool)
         return Connection(client, embedded=server, notes=[f"embedded redis-server, data in {data_dir}"])
     if target.kind == "url":
@@ -171,7 +184,7 @@ def connect(settings: VaultSettings, *, data_dir: Path, username: str | None = N
         sentinel = Sentinel(  # type: ignore[no-untyped-call]
             list(target.hosts), sentinel_kwargs={"password": pwd} if pwd else None,
                             username=user, password=pwd, ssl=target.tls, db=target.db,
-                            socket_timeout=5)
+                            socket_timeout=5, retry=retry_policy())
         master = sentinel.master_for(target.service, redis_class=Redis)
         write_timeouts_in_task(master.connection_pool)
         return Connection(master, sentinel=sentinel)

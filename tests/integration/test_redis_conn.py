@@ -1,5 +1,6 @@
-"""Writes to Redis bounded in the caller's own task: no Task per command, and a write that
-cannot finish still times out (and its connection is dropped, never reused mid-command)."""
+"""Veil's Redis clients (real servers): a pooled connection the server dropped is resent on
+a fresh one; writes are bounded in the caller's own task (no Task per command), and a
+write that cannot finish still times out, its connection dropped, never reused mid-command."""
 
 from __future__ import annotations
 
@@ -12,7 +13,28 @@ from redis.asyncio import Redis
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
 from proxy.config import VaultSettings
+from proxy.redis_batch import Batch
 from proxy.redis_conn import connect, write_timeouts_in_task
+
+
+async def test_connections_the_server_dropped_are_retried_not_failed(redis7_url: str, tmp_path: Path) -> None:
+    conn = connect(VaultSettings(url=redis7_url), data_dir=tmp_path)
+    admin = Redis.from_url(redis7_url)
+    try:
+        client = conn.client
+        await asyncio.gather(*(client.set(f"rt:{i}", i) for i in range(4)))  # several pooled connections
+        killed = await admin.client_kill_filter(_type="normal", skipme=True)
+        assert killed >= 1  # as a restart or a failover would leave them
+        for i in range(4):
+            assert await client.get(f"rt:{i}") == str(i).encode()
+        batch = Batch(client)  # the hot paths' own sender
+        batch.execute_command("INCR", "rt:n")
+        batch.execute_command("GET", "rt:0")
+        await admin.client_kill_filter(_type="normal", skipme=True)
+        assert await batch.execute() == [1, b"0"]
+    finally:
+        await admin.aclose()
+        await conn.close()
 
 
 async def test_commands_run_without_a_task_per_write(redis7_url: str, tmp_path: Path) -> None:
