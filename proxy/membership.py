@@ -18,7 +18,8 @@ Doorbells replace polling: whoever adds work to an item (a webhook sealed into a
 ingress shard, an event queued in a delivery partition) also pushes the item's name
 onto its owner's bell list in the same pipeline, after the write. Each worker blocks on
 its own bell (one BLPOP connection) and hands each rung item to the loop that drains it
-(`proxy.share`), which starts that drain without scanning anything. A missed ring
+(`proxy.share`), which starts that drain without scanning anything. An item the producer
+owns itself rings in-process once its writes are in, with no bell round trip. A missed ring
 (views that disagree; on Cluster the bell and the stream live on different nodes; the
 bell connection down) costs at most one sweep of latency.
 """
@@ -26,6 +27,7 @@ bell connection down) costs at most one sweep of latency.
 from __future__ import annotations
 
 import asyncio
+import functools
 import hashlib
 import logging
 from collections.abc import Callable, Iterable
@@ -105,17 +107,29 @@ class Membership:
 
     def ring(self, pipe: Pipeline | Batch, items: Iterable[str]) -> None:
         """Queue on `pipe` (after the writes that added work to `items`) a ring of each
-        item's owner's bell. No view yet: no ring; the owners' sweep finds the work."""
+        item's owner's bell. Items this worker owns ring in-process once a `Batch` has run
+        (its writes are in Redis by then): no bell round trip for the common case of one
+        worker, or of a webhook landing on its shard's owner. No view yet: no ring; the
+        owners' sweep finds the work."""
         if not self._live:
             return
         by_owner: dict[str, set[str]] = {}
         for item in items:
             by_owner.setdefault(self._owner_of(item), set()).add(item)
         for owner, rung in sorted(by_owner.items()):
+            if owner == self.worker_id and isinstance(pipe, Batch):
+                pipe.after(functools.partial(self._rung, rung))
+                continue
             bell = redis_keys.doorbell(owner)
             pipe.lpush(bell, *sorted(rung))
             pipe.ltrim(bell, 0, BELL_MAX - 1)  # a dead owner's bell stays small
             pipe.expire(bell, BELL_TTL_S)
+
+    def _rung(self, items: Iterable[str]) -> None:
+        for item in items:
+            for prefix, on_ring in self._routes:
+                if item.startswith(prefix):
+                    on_ring(item)
 
     def route(self, prefix: str, on_ring: Callable[[str], None]) -> None:
         """Hand the rung items starting with `prefix` to `on_ring` (a loop's `Share.note`)."""
@@ -140,10 +154,7 @@ class Membership:
                 first = await self.redis.blpop([bell], timeout=SWEEP_S)
                 if first:
                     more = await self.redis.lpop(bell, BELL_MAX) or []
-                    for item in {as_str(first[1]), *(as_str(m) for m in more)}:
-                        for prefix, on_ring in self._routes:
-                            if item.startswith(prefix):
-                                on_ring(item)
+                    self._rung({as_str(first[1]), *(as_str(m) for m in more)})
                 failures = 0
             except (RedisError, OSError) as exc:  # meanwhile the loops sweep
                 failures += 1

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import hiredis  # redis[hiredis] is a dependency: the reply parser, and here the packer
@@ -79,6 +79,12 @@ class Batch:
     def __init__(self, redis: Redis) -> None:
         self._redis = redis
         self.commands: list[list[Arg]] = []
+        self._after: list[Callable[[], None]] = []
+
+    def after(self, callback: Callable[[], None]) -> None:
+        """Run `callback` once the batch has executed without an error reply: for what must
+        not happen before its writes reached Redis (ringing this worker's own loops)."""
+        self._after.append(callback)
 
     def execute_command(self, *args: Any, **_options: Any) -> None:
         self.commands.append(list(args))
@@ -122,4 +128,6 @@ class Batch:
         for reply in replies:
             if isinstance(reply, Exception):
                 raise reply
+        for callback in self._after:
+            callback()
         return replies

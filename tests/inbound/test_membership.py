@@ -11,7 +11,9 @@ from pathlib import Path
 import pytest
 from redis.asyncio import Redis
 
+from proxy import redis_keys
 from proxy.membership import Membership, delivery_item, ingress_item
+from proxy.redis_batch import Batch
 from tests.inbound.conftest import Crm, Veil, settings_for, subscriber, wait_for
 from tests.inbound.test_ingress import text_message
 
@@ -124,3 +126,22 @@ async def test_a_ring_reaches_only_the_owner_with_its_items(redis: Redis) -> Non
     finally:
         stop.set()
         await listening
+
+
+async def test_a_worker_rings_its_own_items_in_process_after_the_writes(redis: Redis) -> None:
+    await redis.flushdb()
+    a, b = Membership(redis, "worker-a"), Membership(redis, "worker-b")
+    for m in (a, b, a, b):
+        await m.beat()
+    rung: list[str] = []
+    a.route("ingress:", rung.append)
+    mine = next(item for item in ITEMS if a.owns(item) and item.startswith("ingress:"))
+    theirs = next(item for item in ITEMS if b.owns(item) and item.startswith("ingress:"))
+    batch = Batch(redis)
+    batch.lpush("work", "x")
+    a.ring(batch, [mine, theirs])
+    assert rung == []  # nothing rings before the writes are in Redis
+    await batch.execute()
+    assert rung == [mine]
+    assert await redis.llen(redis_keys.doorbell("worker-a")) == 0  # no round trip through a's bell
+    assert await redis.lrange(redis_keys.doorbell("worker-b"), 0, -1) == [theirs.encode()]
