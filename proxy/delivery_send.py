@@ -17,6 +17,7 @@ import asyncio
 import contextlib
 import logging
 import time
+from typing import Literal
 
 import aiohttp
 from redis.asyncio import Redis
@@ -42,6 +43,7 @@ from proxy.whatsapp import (
 
 log = logging.getLogger("veil.delivery")
 GROUP = "send"
+Outcome = Literal["wait", "next", "released"]
 
 
 def backoff_s(attempts: int, settings: DeliverySettings) -> float:
@@ -126,7 +128,8 @@ class SubscriberSender:
         drain (no empty read; the next tick sees anything newer); the retry state is read once
         per drain, since only the lease holder writes it and after a success it is empty; the
         lease is renewed only once `renew_after_s` passed since the last renewal, so a POST
-        always starts with more than its timeout of lease left."""
+        always starts with more than its timeout of lease left; the drain's last ack carries
+        the lease's release (one event per drain is the common case: two round trips, not three)."""
         stream = redis_keys.delivery_stream(self.sub.name, p)
         lease = Lease(self.redis, redis_keys.delivery_lease(self.sub.name, p), self.worker_id, self.settings.lease_s)
         held, entries, state = await lease_take(lease, stream, GROUP, self.settings.batch_size,
@@ -135,38 +138,47 @@ class SubscriberSender:
             self.share.not_before[p] = time.monotonic() + self.settings.poll_interval_s * 4
             return
         renewed = time.monotonic()
+        released = False
         try:
             while True:
                 if not entries:
                     return
-                for entry in entries:
+                final = len(entries) < self.settings.batch_size  # the stream was drained by this read
+                for i, entry in enumerate(entries):
                     if time.monotonic() - renewed >= self.renew_after_s:
                         if not await lease.renew():
                             return
                         renewed = time.monotonic()
-                    if not await self._one(p, stream, entry, state):
+                    last = lease if final and i == len(entries) - 1 else None
+                    outcome = await self._one(p, stream, entry, state, release=last)
+                    if outcome == "wait":
                         return
+                    released = outcome == "released"
                     state = {}
-                if len(entries) < self.settings.batch_size:
-                    return  # the stream was drained: spare the empty read; the next tick sees newer ones
+                if final:
+                    return  # spare the empty read; the next tick sees newer ones
                 entries = await take(self.redis, stream, GROUP, self.worker_id, self.settings.batch_size)
         finally:
-            with contextlib.suppress(RedisError, OSError):
-                await lease.release()
+            if not released:
+                with contextlib.suppress(RedisError, OSError):
+                    await lease.release()
 
     @property
     def renew_after_s(self) -> float:
         """Renew when less than lease - timeout (halved, for margin) is left; 0 = before every event."""
         return max(0.0, (self.settings.lease_s - self.sub.timeout_s) / 2)
 
-    async def _one(self, p: int, stream: str, entry: Entry, state: dict[str, str]) -> bool:
-        """Deliver one entry; False when the partition must wait (a failing head)."""
+    async def _one(self, p: int, stream: str, entry: Entry, state: dict[str, str], *,
+                   release: Lease | None = None) -> Outcome:
+        """Deliver one entry: "wait" when the partition must wait (a failing head), else
+        "next"; "released" when `release` (the drain's last entry) went with its ack, one
+        round trip for both."""
         entry_id, fields = entry
         state_key = redis_keys.delivery_state(self.sub.name, p)
         same_head = state.get("head") == entry_id
         if same_head and float(state.get("next_at", 0)) > time.time():
             self.share.not_before[p] = time.monotonic() + float(state["next_at"]) - time.time()
-            return False
+            return "wait"
         await self.ack_first.turn()
         if await self.post(fields):
             done = Batch(self.redis)
@@ -174,17 +186,19 @@ class SubscriberSender:
             done.xdel(stream, entry_id)
             if state:
                 done.delete(state_key)
+            if release is not None:
+                release.queue(done, "release")
             await done.execute()
-            return True
+            return "next" if release is None else "released"
         attempts = int(state.get("attempts", 0)) + 1 if same_head else 1
         if time.time() * 1000 - entry_ms(entry_id) >= self.sub.max_age_s * 1000:
             await self.dead_letter(p, stream, entry_id, attempts)
-            return True
+            return "next"
         delay = backoff_s(attempts, self.settings)
         await self.redis.hset(state_key, mapping={"head": entry_id, "attempts": attempts,
                                                   "next_at": time.time() + delay})
         self.share.not_before[p] = time.monotonic() + delay
-        return False
+        return "wait"
 
     async def dead_letter(self, p: int, stream: str, entry_id: str, attempts: int) -> None:
         waiting = int(await self.redis.xlen(stream)) > 1

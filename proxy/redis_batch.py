@@ -13,6 +13,8 @@ socket never desyncs; a cancelled or failed read closes the connection instead.
 from __future__ import annotations
 
 import asyncio
+import functools
+import hashlib
 import math
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -20,7 +22,7 @@ from typing import Any
 import hiredis  # redis[hiredis] is a dependency: the reply parser, and here the packer
 from redis.asyncio import Redis
 from redis.asyncio.cluster import RedisCluster
-from redis.exceptions import ResponseError
+from redis.exceptions import NoScriptError, ResponseError
 
 Arg = str | bytes | int
 
@@ -68,18 +70,34 @@ async def run_packed(redis: Redis, commands: Sequence[Sequence[Arg]]) -> list[An
         await pool.release(conn)
 
 
+@functools.cache
+def script_sha(text: str) -> str:
+    """The id Redis gives a script (EVALSHA): SHA-1 of its text."""
+    return hashlib.sha1(text.encode()).hexdigest()  # noqa: S324 - Redis's script id, not security
+
+
 class Batch:
     """A pipeline's API (`batch.sadd(...)`, `batch.expire(...)`, `eval_script(batch, ...)`)
     that only records the commands; `execute` sends them with `run_packed` on one server
     or Sentinel master, through a redis-py pipeline on Cluster (which routes each command
     to its slot's node). Replies are Redis's own (integers, not redis-py's booleans). For
     the hot per-event and per-batch writes, where redis-py's Python packing and reply
-    callbacks cost more CPU than Redis spends running the commands."""
+    callbacks cost more CPU than Redis spends running the commands.
+
+    Scripts go as EVALSHA (40 bytes instead of the script's text, which Redis would also
+    hash on every call). If Redis lost them (a restart, a failover to a replica that never
+    ran them), the whole batch is sent again with the scripts' text: a batch may therefore
+    run twice, which every hot batch allows (markers, idempotent scripts, acks)."""
 
     def __init__(self, redis: Redis) -> None:
         self._redis = redis
         self.commands: list[list[Arg]] = []
         self._after: list[Callable[[], None]] = []
+        self._scripts: dict[int, str] = {}  # command index -> script text, for EVALSHA's fallback
+
+    def eval(self, text: str, keys: Sequence[str], args: Sequence[Arg]) -> None:
+        self._scripts[len(self.commands)] = text
+        self.commands.append(["EVALSHA", script_sha(text), len(keys), *keys, *args])
 
     def after(self, callback: Callable[[], None]) -> None:
         """Run `callback` once the batch has executed without an error reply: for what must
@@ -120,9 +138,11 @@ class Batch:
             return []
         if packable(self._redis):
             replies = await run_packed(self._redis, self.commands)
-        else:
+            if any(isinstance(r, NoScriptError) for r in replies):
+                replies = await run_packed(self._redis, self._with_text())
+        else:  # Cluster: a script's text, since each node has its own script cache
             async with self._redis.pipeline(transaction=False) as pipe:
-                for command in self.commands:
+                for command in self._with_text():
                     pipe.execute_command(*command)
                 replies = await pipe.execute(raise_on_error=False)
         for reply in replies:
@@ -131,3 +151,7 @@ class Batch:
         for callback in self._after:
             callback()
         return replies
+
+    def _with_text(self) -> list[list[Arg]]:
+        """The commands with each EVALSHA as EVAL of its text (which also loads it)."""
+        return [["EVAL", self._scripts[i], *c[2:]] if i in self._scripts else c for i, c in enumerate(self.commands)]

@@ -5,8 +5,8 @@ so entries are handled in stream order: that is what keeps each customer's event
 order. A consumer group keeps what a worker read but did not finish in its pending
 list; whoever holds the lease next takes those entries over first (XAUTOCLAIM, which
 Redis 6.2 has), so a crashed worker's in-flight entries are reclaimed, in order.
-Scripts are sent with EVAL (small, cached by Redis): a Redis restart that empties the
-script cache can never fail a call.
+Scripts queued on a `Batch` go as EVALSHA, falling back to their text if Redis lost
+them; called directly (cold paths) they go as EVAL, which never fails for a lost cache.
 """
 
 from __future__ import annotations
@@ -32,8 +32,10 @@ def script(name: str) -> str:
 
 def eval_script(client: Redis | Pipeline | Batch, text: str, keys: Sequence[str],
                 args: Sequence[str | bytes | int]) -> Any:
-    """EVAL on a client (awaitable) or queued on a pipeline or a `Batch`."""
-    return client.execute_command("EVAL", text, len(keys), *keys, *args)
+    """EVAL on a client (awaitable) or queued on a pipeline; EVALSHA on a `Batch`."""
+    if isinstance(client, Batch):
+        return client.eval(text, keys, args)
+    return client.execute_command("EVAL", text, len(keys), *keys, *args)  # type: ignore[no-untyped-call]
 
 
 _LEASE, _LEASE_TAKE = script("lease"), script("lease_take")
@@ -48,8 +50,14 @@ class Lease:
         self.holder = holder
         self.ttl_ms = max(1, int(ttl_s * 1000))
 
+    def queue(self, batch: Batch, op: str) -> None:
+        """Queue `op` (acquire, renew, release) on a batch; its reply is 1 if it held."""
+        batch.eval(_LEASE, [self.key], [op, self.holder, self.ttl_ms])
+
     async def _call(self, op: str) -> bool:
-        return bool(await eval_script(self.redis, _LEASE, [self.key], [op, self.holder, self.ttl_ms]))
+        batch = Batch(self.redis)
+        self.queue(batch, op)
+        return bool((await batch.execute())[0])
 
     async def acquire(self) -> bool:
         return await self._call("acquire")
@@ -68,7 +76,9 @@ async def lease_take(lease: Lease, stream: str, group: str, count: int, *, renew
     keys = [lease.key, stream] + ([state_key] if state_key else [])
     args: list[str | bytes | int] = ["renew" if renew else "acquire", lease.holder, lease.ttl_ms, group,
                                      lease.holder, count]
-    reply = await eval_script(lease.redis, _LEASE_TAKE, keys, args)
+    batch = Batch(lease.redis)
+    batch.eval(_LEASE_TAKE, keys, args)
+    reply = (await batch.execute())[0]
     if not int(reply[0]):
         return False, [], {}
     out: list[Entry] = [(as_str(e[0]), {as_str(e[1][i]): e[1][i + 1] for i in range(0, len(e[1]), 2)})

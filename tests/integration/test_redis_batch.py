@@ -10,7 +10,7 @@ import pytest
 from redis.asyncio import Redis
 from redis.exceptions import ResponseError
 
-from proxy.redis_batch import Batch, run_packed
+from proxy.redis_batch import Batch, run_packed, script_sha
 
 
 async def test_replies_in_order_with_errors_in_place(redis: Redis) -> None:
@@ -111,3 +111,19 @@ async def test_a_batch_on_a_connection_the_server_dropped_is_sent_again_on_a_fre
         await client.aclose()
         assert cutter.server is not None
         cutter.server.close()
+
+
+async def test_scripts_go_by_sha_and_a_lost_script_cache_reruns_the_batch_with_text(redis: Redis) -> None:
+    text = "redis.call('INCR', KEYS[1]); return redis.call('GET', KEYS[1])"
+    await redis.delete("rb:s")
+    await redis.script_flush()
+    batch = Batch(redis)
+    batch.eval(text, ["rb:s"], [])
+    batch.execute_command("GET", "rb:s")
+    assert await batch.execute() == [b"1", b"1"]  # NOSCRIPT, then the whole batch again as EVAL
+    assert (await redis.script_exists(script_sha(text))) == [True]  # EVAL loaded it
+    calls = int((await redis.info("commandstats"))["cmdstat_eval"]["calls"])
+    again = Batch(redis)
+    again.eval(text, ["rb:s"], [])
+    assert await again.execute() == [b"2"]
+    assert int((await redis.info("commandstats"))["cmdstat_eval"]["calls"]) == calls  # by sha this time
