@@ -28,7 +28,7 @@ from proxy.ack_first import AckFirst
 from proxy.config import DeliverySettings, SubscriberSettings
 from proxy.delivery_queue import Backlog
 from proxy.membership import Membership, delivery_item
-from proxy.redis_batch import Batch
+from proxy.redis_batch import Batch, BatchGroup
 from proxy.redis_values import as_str
 from proxy.share import Share
 from proxy.streams import Entry, Lease, entry_ms, eval_script, lease_take, reconnect_delay_s, script, take
@@ -65,6 +65,7 @@ class SubscriberSender:
         self.ack_first = ack_first or AckFirst()
         self.partitions = range(settings.partitions)
         self._slots = asyncio.Semaphore(settings.concurrency)
+        self._group = BatchGroup(redis)  # the partitions' lease takes and acks of one turn share a write
         self._move = script("move_entry")
         self.membership = membership or Membership(redis, worker_id)  # never beaten: owns everything
         self.share: Share[int] = Share(self.membership, lambda: self.partitions, self._item,
@@ -131,7 +132,8 @@ class SubscriberSender:
         always starts with more than its timeout of lease left; the drain's last ack carries
         the lease's release (one event per drain is the common case: two round trips, not three)."""
         stream = redis_keys.delivery_stream(self.sub.name, p)
-        lease = Lease(self.redis, redis_keys.delivery_lease(self.sub.name, p), self.worker_id, self.settings.lease_s)
+        lease = Lease(self.redis, redis_keys.delivery_lease(self.sub.name, p), self.worker_id, self.settings.lease_s,
+                      self._group)
         held, entries, state = await lease_take(lease, stream, GROUP, self.settings.batch_size,
                                                 state_key=redis_keys.delivery_state(self.sub.name, p))
         if not held:
@@ -181,7 +183,7 @@ class SubscriberSender:
             return "wait"
         await self.ack_first.turn()
         if await self.post(fields):
-            done = Batch(self.redis)
+            done = Batch(self.redis, self._group)
             done.xack(stream, GROUP, entry_id)
             done.xdel(stream, entry_id)
             if state:

@@ -33,7 +33,7 @@ from proxy.errors import VaultUnavailable
 from proxy.ingress_store import GROUP, IngressStore
 from proxy.membership import Membership, ingress_item
 from proxy.pipeline import Context, OnMerge, Tokenized, tokenize_payload
-from proxy.redis_batch import Batch
+from proxy.redis_batch import Batch, BatchGroup
 from proxy.redis_values import as_str
 from proxy.share import Share
 from proxy.streams import Entry, Lease, eval_script, lease_take, script
@@ -60,6 +60,7 @@ class Tokenizer:
         self.settings = store.settings.ingress
         self.redis: Redis = store.redis
         self._done = script("ingress_done")
+        self._group = BatchGroup(self.redis)  # the shards' lease calls and done marks of one turn share a write
         self._move = script("move_entry")
         self.membership = membership or Membership(self.redis, worker_id)  # never beaten: owns everything
         self.share: Share[tuple[str, int]] = Share(self.membership, lambda: self.shards,
@@ -94,7 +95,7 @@ class Tokenizer:
         """Work the shard until empty (True) or until an update must wait (False)."""
         stream = redis_keys.ingress_stream(tenant, shard)
         lease = Lease(self.redis, redis_keys.ingress_lease(tenant, shard), self.worker_id,
-                      self.settings.lease_s)
+                      self.settings.lease_s, self._group)
         held, entries, _ = await lease_take(lease, stream, GROUP, self.settings.batch_size)
         if not held:
             return False
@@ -151,7 +152,7 @@ class Tokenizer:
         if not ready:
             return
         await self.queue.enqueue_many(tenant, [(as_str(entry[1]["e"]), tok) for entry, tok in ready])
-        batch = Batch(self.redis)
+        batch = Batch(self.redis, self._group)
         for entry, _ in ready:
             self._queue_done(batch, tenant, shard, entry)
         await batch.execute()

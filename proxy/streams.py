@@ -20,7 +20,7 @@ from redis.asyncio import Redis
 from redis.asyncio.client import Pipeline
 from redis.exceptions import ResponseError
 
-from proxy.redis_batch import Batch
+from proxy.redis_batch import Batch, BatchGroup
 from proxy.redis_values import as_str
 
 Entry = tuple[str, dict[str, bytes]]
@@ -44,8 +44,9 @@ _LEASE, _LEASE_TAKE = script("lease"), script("lease_take")
 class Lease:
     """`SET NX PX` ownership of one stream, renewed while working, released after."""
 
-    def __init__(self, redis: Redis, key: str, holder: str, ttl_s: float) -> None:
+    def __init__(self, redis: Redis, key: str, holder: str, ttl_s: float, group: BatchGroup | None = None) -> None:
         self.redis = redis
+        self.group = group  # its calls share writes with the other batches of its component
         self.key = key
         self.holder = holder
         self.ttl_ms = max(1, int(ttl_s * 1000))
@@ -55,7 +56,7 @@ class Lease:
         batch.eval(_LEASE, [self.key], [op, self.holder, self.ttl_ms])
 
     async def _call(self, op: str) -> bool:
-        batch = Batch(self.redis)
+        batch = Batch(self.redis, self.group)
         self.queue(batch, op)
         return bool((await batch.execute())[0])
 
@@ -76,7 +77,7 @@ async def lease_take(lease: Lease, stream: str, group: str, count: int, *, renew
     keys = [lease.key, stream] + ([state_key] if state_key else [])
     args: list[str | bytes | int] = ["renew" if renew else "acquire", lease.holder, lease.ttl_ms, group,
                                      lease.holder, count]
-    batch = Batch(lease.redis)
+    batch = Batch(lease.redis, lease.group)
     batch.eval(_LEASE_TAKE, keys, args)
     reply = (await batch.execute())[0]
     if not int(reply[0]):

@@ -10,7 +10,7 @@ import pytest
 from redis.asyncio import Redis
 from redis.exceptions import ResponseError
 
-from proxy.redis_batch import Batch, run_packed, script_sha
+from proxy.redis_batch import Batch, BatchGroup, run_packed, script_sha
 
 
 async def test_replies_in_order_with_errors_in_place(redis: Redis) -> None:
@@ -127,3 +127,30 @@ async def test_scripts_go_by_sha_and_a_lost_script_cache_reruns_the_batch_with_t
     again.eval(text, ["rb:s"], [])
     assert await again.execute() == [b"2"]
     assert int((await redis.info("commandstats"))["cmdstat_eval"]["calls"]) == calls  # by sha this time
+
+
+async def test_a_group_sends_the_batches_of_one_turn_together_each_with_its_replies(redis_url: str) -> None:
+    client = Redis.from_url(redis_url)
+    try:
+        await client.delete("rb:g")
+        group = BatchGroup(client)
+
+        async def one(i: int) -> list[object]:
+            batch = Batch(client, group)
+            batch.execute_command("RPUSH", "rb:g", i)
+            batch.execute_command("ECHO", f"batch {i}")
+            return await batch.execute()
+
+        replies = await asyncio.gather(*(one(i) for i in range(5)))
+        assert [r[1] for r in replies] == [f"batch {i}".encode() for i in range(5)]
+        assert await client.lrange("rb:g", 0, -1) == [str(i).encode() for i in range(5)]  # in order
+        pool = client.connection_pool
+        assert len(pool._available_connections) + len(pool._in_use_connections) == 1  # one write, one connection
+        failing = Batch(client, group)
+        failing.execute_command("INCR", "rb:g")  # a list: an error reply, for that batch only
+        fine = Batch(client, group)
+        fine.execute_command("ECHO", "fine")
+        results = await asyncio.gather(failing.execute(), fine.execute(), return_exceptions=True)
+        assert isinstance(results[0], ResponseError) and results[1] == [b"fine"]
+    finally:
+        await client.aclose()
