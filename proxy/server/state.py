@@ -25,7 +25,7 @@ from proxy.alerts import AlertSink
 from proxy.audit import AuditFailure, AuditWriter
 from proxy.auth import KeyTable, build_key_table
 from proxy.config import Settings
-from proxy.detection import Detector, PresidioDetector
+from proxy.detection import Detector, MeteredDetector, PresidioDetector
 from proxy.detection_settings import DetectionError, DetectionSettings
 from proxy.errors import ConfigError, KeyMaterialError, RedisUnfitError, VaultError
 from proxy.keys import KeySet
@@ -120,6 +120,8 @@ class Shared:
                 detection = {"phone_token_prefix": s.vault.phone_token_prefix} | s.detection
                 self.detector = await PresidioDetector.start(DetectionSettings.model_validate(detection))
                 self._own_detector = True
+            if not isinstance(self.detector, MeteredDetector):
+                self.detector = MeteredDetector(self.detector, self.metrics.observe_detection)
         except (KeyMaterialError, ConfigError, DetectionError):
             await self._stop()
             raise
