@@ -28,7 +28,7 @@ from proxy.crypto import keyed_hash
 from proxy.keystore import KeyStore
 from proxy.membership import Membership, delivery_item
 from proxy.pipeline import Tokenized
-from proxy.redis_batch import Batch
+from proxy.redis_batch import Batch, BatchGroup
 from proxy.streams import eval_script, script
 from proxy.whatsapp import Part, dumps, envelope
 
@@ -87,12 +87,14 @@ class DeliveryQueue:
         subscribers newly got it (0 for a replay the markers already cover)."""
         return (await self.enqueue_many(tenant, [(event_id, tok)]))[0]
 
-    async def enqueue_many(self, tenant: str, events: Sequence[tuple[str, Tokenized]]) -> list[int]:
+    async def enqueue_many(self, tenant: str, events: Sequence[tuple[str, Tokenized]],
+                           group: BatchGroup | None = None) -> list[int]:
         """`enqueue` for several updates in one round trip (a tokenised batch), in order:
-        per update, how many subscribers newly got it."""
+        per update, how many subscribers newly got it. With `group`, in the same write as
+        that group's other batches of this loop turn."""
         spans: list[tuple[int, int]] = []  # per update: (index of its first Lua reply, subscribers)
         queued = 0
-        batch = Batch(self.redis)
+        batch = Batch(self.redis, group)
         partitions: set[str] = set()
         for event_id, tok in events:
             commands, subs = self._queue(batch, tenant, event_id, tok, partitions)

@@ -1,7 +1,8 @@
 """Tokenisation workers: sealed updates in, tokenised events in every subscriber queue out.
 
 Each ingress shard is drained under a lease (one consumer at a time, in order). A batch
-of sealed updates is opened and tokenised together (one detector call, one vault call);
+of sealed updates is opened and tokenised together (one detector call, one vault call;
+the batches of a tenant's shards drained by the same tick go as one, `proxy.turns`);
 each update is then queued for every subscriber that wants it, and only after that is
 its sealed copy deleted, so a crash at any point retries from the sealed copy and the
 subscribers' dedup markers absorb the repeat. If a batch fails, its updates are retried
@@ -14,10 +15,11 @@ A failing update holds back the updates behind it in its shard (order is kept).
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from redis.asyncio import Redis
@@ -37,6 +39,7 @@ from proxy.redis_batch import Batch, BatchGroup
 from proxy.redis_values import as_str
 from proxy.share import Share
 from proxy.streams import Entry, Lease, eval_script, lease_take, script
+from proxy.turns import TurnGroup
 from proxy.vault import Vault
 from proxy.whatsapp import Part, part_from_json
 
@@ -61,6 +64,7 @@ class Tokenizer:
         self.redis: Redis = store.redis
         self._done = script("ingress_done")
         self._group = BatchGroup(self.redis)  # the shards' lease calls and done marks of one turn share a write
+        self._turns: dict[str, TurnGroup[list[Part], list[Tokenized]]] = {}
         self._move = script("move_entry")
         self.membership = membership or Membership(self.redis, worker_id)  # never beaten: owns everything
         self.share: Share[tuple[str, int]] = Share(self.membership, lambda: self.shards,
@@ -119,12 +123,10 @@ class Tokenizer:
                 await self.quarantine(tenant, shard, entry, "unreadable")
             else:
                 opened.append((entry, part))
-        ctx = self.contexts[tenant]
         results: list[Tokenized | None]
         await self.ack_first.turn()
         try:
-            results = list(await tokenize_payload([p for _, p in opened], ctx=ctx, vault=self.vault,
-                                                  detector=self.detector(), on_merge=self.on_merge))
+            results = list(await self._together(tenant).run([p for _, p in opened]))
         except TRANSIENT:
             raise
         except Exception as exc:  # noqa: BLE001 - retried one by one below, never forwarded
@@ -151,12 +153,30 @@ class Tokenizer:
         subscribers' dedup markers. Empties `ready`."""
         if not ready:
             return
-        await self.queue.enqueue_many(tenant, [(as_str(entry[1]["e"]), tok) for entry, tok in ready])
+        await self.queue.enqueue_many(tenant, [(as_str(entry[1]["e"]), tok) for entry, tok in ready], self._group)
         batch = Batch(self.redis, self._group)
         for entry, _ in ready:
             self._queue_done(batch, tenant, shard, entry)
         await batch.execute()
         ready.clear()
+
+    def _together(self, tenant: str) -> TurnGroup[list[Part], list[Tokenized]]:
+        """The tenant's batches of one loop turn (its shards drained by one tick), tokenised
+        by one call: one detector round trip and one vault call instead of one per shard.
+        If the joint call fails, every shard in it retries its updates one by one."""
+        group = self._turns.get(tenant)
+        if group is None:
+            group = self._turns[tenant] = TurnGroup(functools.partial(self._tokenize_all, tenant))
+        return group
+
+    async def _tokenize_all(self, tenant: str, batches: Sequence[list[Part]]) -> list[list[Tokenized]]:
+        results = await tokenize_payload([p for batch in batches for p in batch], ctx=self.contexts[tenant],
+                                         vault=self.vault, detector=self.detector(), on_merge=self.on_merge)
+        out, at = [], 0
+        for batch in batches:
+            out.append(results[at : at + len(batch)])
+            at += len(batch)
+        return out
 
     async def _open(self, tenant: str, entry: Entry) -> Part | None:
         fields = entry[1]

@@ -24,6 +24,8 @@ from redis.asyncio import Redis
 from redis.asyncio.cluster import RedisCluster
 from redis.exceptions import NoScriptError, ResponseError
 
+from proxy.turns import TurnGroup
+
 Arg = str | bytes | int
 
 
@@ -71,44 +73,25 @@ async def run_packed(redis: Redis, commands: Sequence[Sequence[Arg]]) -> list[An
 
 
 class BatchGroup:
-    """Batches of one component executed in the same loop turn, sent in one write.
-
-    A sender starts its due partitions' drains in one tick, so their lease takes (and often
-    their acks) are ready together: without this, each is one write, one wake-up of Redis
-    and one pooled connection. The first batch of a turn yields once, gathers the batches
-    that arrive meanwhile, sends them all (each one's commands contiguous and in order, so
-    a WAIT still follows its own writes) and hands each its replies. For batches that can
-    wait one loop turn; a webhook's seal does not use it."""
+    """Batches of one component executed in the same loop turn, sent in one write
+    (`proxy.turns`): each batch's commands stay contiguous and in order, so a WAIT still
+    follows its own writes, and each gets its own replies. For batches that can wait one
+    loop turn; a webhook's seal does not use it."""
 
     def __init__(self, redis: Redis) -> None:
         self._redis = redis
-        self._forming: list[tuple[Sequence[Sequence[Arg]], asyncio.Future[list[Any]] | None]] | None = None
+        self._turn: TurnGroup[Sequence[Sequence[Arg]], list[Any]] = TurnGroup(self._run_all)
 
     async def run(self, commands: Sequence[Sequence[Arg]]) -> list[Any]:
-        if self._forming is not None:
-            joined: asyncio.Future[list[Any]] = asyncio.get_running_loop().create_future()
-            self._forming.append((commands, joined))
-            return await joined
-        group: list[tuple[Sequence[Sequence[Arg]], asyncio.Future[list[Any]] | None]] = [(commands, None)]
-        self._forming = group
-        try:
-            await asyncio.sleep(0)  # the others of this turn join now
-        finally:
-            self._forming = None
-        try:
-            replies = await run_packed(self._redis, [c for cmds, _ in group for c in cmds])
-        except BaseException as exc:
-            failure = exc if isinstance(exc, Exception) else ConnectionError("batch group cancelled")
-            for _, joined_ in group[1:]:
-                if joined_ is not None and not joined_.done():
-                    joined_.set_exception(failure)
-            raise
-        at, mine = 0, replies[: len(commands)]
-        for cmds, joined_ in group:
-            if joined_ is not None and not joined_.done():
-                joined_.set_result(replies[at : at + len(cmds)])
-            at += len(cmds)
-        return mine
+        return await self._turn.run(commands)
+
+    async def _run_all(self, batches: Sequence[Sequence[Sequence[Arg]]]) -> list[list[Any]]:
+        replies = await run_packed(self._redis, [c for commands in batches for c in commands])
+        out, at = [], 0
+        for commands in batches:
+            out.append(replies[at : at + len(commands)])
+            at += len(commands)
+        return out
 
 
 @functools.cache
@@ -179,12 +162,9 @@ class Batch:
         if not self.commands:
             return []
         if packable(self._redis):
-            if self._group is not None:
-                replies = await self._group.run(self.commands)
-            else:
-                replies = await run_packed(self._redis, self.commands)
+            replies = await self._send(self.commands)
             if any(isinstance(r, NoScriptError) for r in replies):
-                replies = await run_packed(self._redis, self._with_text())
+                replies = await self._send(self._with_text())
         else:  # Cluster: a script's text, since each node has its own script cache
             async with self._redis.pipeline(transaction=False) as pipe:
                 for command in self._with_text():
@@ -196,6 +176,9 @@ class Batch:
         for callback in self._after:
             callback()
         return replies
+
+    async def _send(self, commands: Sequence[Sequence[Arg]]) -> list[Any]:
+        return await (self._group.run(commands) if self._group is not None else run_packed(self._redis, commands))
 
     def _with_text(self) -> list[list[Arg]]:
         """The commands with each EVALSHA as EVAL of its text (which also loads it)."""

@@ -412,3 +412,34 @@ async def test_a_system_event_linking_two_subjects_merges_them_audited(
     with_bsuid = [value_of(b)["messages"][0] for b in crm.bodies() if "from_user_id" in value_of(b)["messages"][0]]
     assert len(with_bsuid) == 2
     assert len({m["from_user_id"] for m in with_bsuid}) == 1  # the BSUID's token survives the merge
+
+
+def _detector_calls(veil: Veil) -> float:
+    text = veil.apps.shared.metrics.render().decode()
+    return sum(float(line.rsplit(" ", 1)[1]) for line in text.splitlines()
+               if line.startswith("veil_detection_duration_seconds_count"))
+
+
+async def test_the_shards_of_one_tick_are_tokenised_together_and_a_poison_fails_only_itself(
+    redis7_url: str, tmp_path: Path, start_veil: Callable[..., Awaitable[Veil]], make_crm: Callable[[], Awaitable[Crm]]
+) -> None:
+    crm = await make_crm()
+    veil = await start_veil(settings_for(redis7_url, tmp_path, [subscriber("crm", crm.url)]))
+    customers = [f"1650555{i:04d}" for i in range(8)]  # over 4 shards: all in one has odds of 4^-7
+    body = text_message("wamid.c0", "hello 0", customers[0])
+    for i, wa_id in enumerate(customers[1:], 1):
+        body["entry"] += text_message(f"wamid.c{i}", f"hello {i}", wa_id)["entry"]
+    before = _detector_calls(veil)
+    assert (await (await veil.post(body)).json())["stored"] == 8
+    await wait_for(lambda: len(crm.received) == 8, what="eight customers' updates")
+    assert _detector_calls(veil) - before == 1  # one joint call for every shard the POST touched
+
+    poison = text_message("wamid.px", "x " * 60_000, customers[0])  # always fails, in customer 0's shard
+    for i, wa_id in enumerate(customers[1:], 1):
+        poison["entry"] += text_message(f"wamid.d{i}", f"again {i}", wa_id)["entry"]
+    assert (await (await veil.post(poison)).json())["stored"] == 8
+    await wait_for(lambda: len(crm.received) == 15, what="the seven good updates beside the poison")
+    letters = await deadletters.list_quarantine(veil.apps.shared.redis, "default", 2)
+    assert [(x.reason, x.attempts) for x in letters] == [("tokenize_failed", 3)]
+    await asyncio.sleep(0.3)
+    assert len(crm.received) == 15
