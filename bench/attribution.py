@@ -35,7 +35,7 @@ COMPONENTS: tuple[tuple[str, str], ...] = (
     ("proxy.vault", "vault"), ("proxy.subjects", "vault"), ("proxy.tokens", "vault"), ("proxy.entities", "vault"),
     ("proxy.delivery", "delivery"), ("proxy.deadletters", "delivery"),
 )  # fmt: skip
-PASS_THROUGH = ("proxy.crypto", "proxy.keystore", "proxy.keys", "proxy.redis_keys", "proxy.redis_values",
+PASS_THROUGH = ("proxy.crypto", "proxy.turns", "proxy.keystore", "proxy.keys", "proxy.redis_keys", "proxy.redis_values",
                 "proxy.redis_batch", "proxy.streams", "proxy.whatsapp", "proxy.logs", "proxy.metrics", "proxy.errors",
                 "proxy.config", "proxy.alerts", "proxy.redis_conn", "proxy.audit")
 # Library frames that start work of their own from an event-loop callback (a task, a protocol

@@ -21,6 +21,7 @@ exported, which also bounds cardinality.
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import re
 from collections.abc import Awaitable, Callable
@@ -47,9 +48,11 @@ _LONG_DIGITS = re.compile(r"\d{5,}")
 _STAGE = re.compile(r"[a-z][a-z_]{1,31}")
 
 
+@functools.lru_cache(maxsize=512)
 def route_label(template: str | None) -> str:
     """A route template, or "unmatched" / "invalid". A raw path with an id in it (a
-    phone number id, a token) fails the guard because ids appear only as {name}."""
+    phone number id, a token) fails the guard because ids appear only as {name}.
+    Cached: templates are the app's fixed set, checked on every request."""
     if template is None:
         return UNMATCHED
     if template == "/":

@@ -24,6 +24,7 @@ from proxy.entities import PHONE_NUMBER, WHATSAPP_USER_ID, WHATSAPP_USERNAME
 from proxy.errors import VaultError
 from proxy.keystore import KeyStore
 from proxy.normalize import normalize
+from proxy.redis_batch import Batch
 from proxy.redis_values import as_bytes, as_str, opt_str
 from proxy.tokens import tag_of_canonical
 
@@ -189,10 +190,10 @@ class Subjects:
         is minted for a subject that no longer exists."""
         hashes = [sorted({self.alias_hash(tenant, a) for a in aliases}) for aliases in sets]
         distinct = sorted({h for hs in hashes for h in hs})
-        async with self._redis.pipeline(transaction=False) as pipe:
-            for h in distinct:
-                pipe.get(redis_keys.alias(tenant, h))
-            owner = dict(zip(distinct, [opt_str(v) for v in await pipe.execute()], strict=True))
+        batch = Batch(self._redis)  # the hot read of every batch: hiredis-packed, no per-reply callbacks
+        for h in distinct:
+            batch.execute_command("GET", redis_keys.alias(tenant, h))
+        owner = dict(zip(distinct, [opt_str(v) for v in await batch.execute()], strict=True))
         out: list[Resolution | None] = []
         for hs in hashes:
             found = {owner[h] for h in hs}

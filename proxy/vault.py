@@ -292,11 +292,11 @@ class Vault:
         ask = [i for i, m in enumerate(minted) if not m.created and not self._is_subject_scoped(m)]
         if not ask:
             return minted
-        async with self.redis.pipeline(transaction=False) as pipe:
-            for i in ask:
-                token = minted[i].token
-                pipe.hget(redis_keys.token_record(tenant, tag_of_canonical(token), token), "s")
-            owners = await pipe.execute()
+        batch = Batch(self.redis)
+        for i in ask:
+            token = minted[i].token
+            batch.hget(redis_keys.token_record(tenant, tag_of_canonical(token), token), "s")
+        owners = await batch.execute()
         out = list(minted)
         for i, owner in zip(ask, owners, strict=True):
             out[i] = Minted(minted[i].token, minted[i].entity, opt_str(owner) or minted[i].subject, False)
