@@ -16,6 +16,7 @@ from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import uvloop
 from aiohttp import web
 
 from proxy.config import Settings
@@ -135,7 +136,9 @@ def _pending_tasks() -> list[str]:
 
 
 def run(apps: Apps, settings: Settings, *, reuse_port: bool = False) -> None:
-    """Serve until SIGTERM/SIGINT; `reuse_port` lets several worker processes share listeners."""
+    """Serve until SIGTERM/SIGINT; `reuse_port` lets several worker processes share listeners.
+    On uvloop: Veil's hot path is mostly socket writes and task switches, which it does in C
+    (A/B in docs/performance.md)."""
 
     async def main() -> None:
         stop = asyncio.Event()
@@ -144,4 +147,5 @@ def run(apps: Apps, settings: Settings, *, reuse_port: bool = False) -> None:
             loop.add_signal_handler(sig, stop.set)
         await serve(apps, settings, stop, reuse_port=reuse_port)
 
-    asyncio.run(main())
+    with asyncio.Runner(loop_factory=uvloop.new_event_loop) as runner:
+        runner.run(main())
