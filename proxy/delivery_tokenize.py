@@ -39,7 +39,7 @@ from proxy.redis_batch import Batch, BatchGroup
 from proxy.redis_values import as_str
 from proxy.share import Share
 from proxy.streams import Entry, Lease, eval_script, lease_take, script
-from proxy.turns import TurnGroup
+from proxy.turns import TurnGroup, split_as
 from proxy.vault import Vault
 from proxy.whatsapp import Part, part_from_json
 
@@ -172,11 +172,7 @@ class Tokenizer:
     async def _tokenize_all(self, tenant: str, batches: Sequence[list[Part]]) -> list[list[Tokenized]]:
         results = await tokenize_payload([p for batch in batches for p in batch], ctx=self.contexts[tenant],
                                          vault=self.vault, detector=self.detector(), on_merge=self.on_merge)
-        out, at = [], 0
-        for batch in batches:
-            out.append(results[at : at + len(batch)])
-            at += len(batch)
-        return out
+        return split_as(results, batches)
 
     async def _open(self, tenant: str, entry: Entry) -> Part | None:
         fields = entry[1]

@@ -24,7 +24,7 @@ from redis.asyncio import Redis
 from redis.asyncio.cluster import RedisCluster
 from redis.exceptions import NoScriptError, ResponseError
 
-from proxy.turns import TurnGroup
+from proxy.turns import TurnGroup, split_as
 
 Arg = str | bytes | int
 
@@ -86,12 +86,7 @@ class BatchGroup:
         return await self._turn.run(commands)
 
     async def _run_all(self, batches: Sequence[Sequence[Sequence[Arg]]]) -> list[list[Any]]:
-        replies = await run_packed(self._redis, [c for commands in batches for c in commands])
-        out, at = [], 0
-        for commands in batches:
-            out.append(replies[at : at + len(commands)])
-            at += len(commands)
-        return out
+        return split_as(await run_packed(self._redis, [c for commands in batches for c in commands]), batches)
 
 
 @functools.cache

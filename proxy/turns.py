@@ -20,6 +20,16 @@ T = TypeVar("T")
 R = TypeVar("R")
 
 
+def split_as(flat: Sequence[R], groups: Sequence[Sequence[object]]) -> list[list[R]]:
+    """`flat` (one result per member of every group, in order) cut back into the groups'
+    lengths: how a joint call's results go back to its callers."""
+    out, at = [], 0
+    for group in groups:
+        out.append(list(flat[at : at + len(group)]))
+        at += len(group)
+    return out
+
+
 class TurnGroup(Generic[T, R]):
     """`run_all(items)` must return one result per item, in order; if it raises, every
     caller of the group gets that exception (a cancelled leader: `ConnectionError`, which

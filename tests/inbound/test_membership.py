@@ -20,6 +20,15 @@ from tests.inbound.test_ingress import text_message
 ITEMS = [delivery_item("crm", p) for p in range(16)] + [ingress_item("default", s) for s in range(4)]
 
 
+async def two_workers(redis: Redis) -> tuple[Membership, Membership]:
+    """Workers a and b on an empty Redis, each seeing both (two beats each)."""
+    await redis.flushdb()
+    a, b = Membership(redis, "worker-a"), Membership(redis, "worker-b")
+    for m in (a, b, a, b):
+        await m.beat()
+    return a, b
+
+
 def owners(members: list[Membership]) -> dict[str, list[str]]:
     return {item: [m.worker_id for m in members if m.owns(item)] for item in ITEMS}
 
@@ -95,10 +104,7 @@ async def test_a_live_worker_rescues_the_queues_of_one_that_does_no_work(
 
 
 async def test_a_ring_reaches_only_the_owner_with_its_items(redis: Redis) -> None:
-    await redis.flushdb()
-    a, b = Membership(redis, "worker-a"), Membership(redis, "worker-b")
-    for m in (a, b, a, b):
-        await m.beat()
+    a, b = await two_workers(redis)
     rung: list[str] = []
     got = asyncio.Event()
     a.route("delivery:", lambda item: (rung.append(item), got.set()))
@@ -129,10 +135,7 @@ async def test_a_ring_reaches_only_the_owner_with_its_items(redis: Redis) -> Non
 
 
 async def test_a_worker_rings_its_own_items_in_process_after_the_writes(redis: Redis) -> None:
-    await redis.flushdb()
-    a, b = Membership(redis, "worker-a"), Membership(redis, "worker-b")
-    for m in (a, b, a, b):
-        await m.beat()
+    a, b = await two_workers(redis)
     rung: list[str] = []
     a.route("ingress:", rung.append)
     mine = next(item for item in ITEMS if a.owns(item) and item.startswith("ingress:"))
