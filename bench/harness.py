@@ -126,8 +126,10 @@ def veil_env(key_texts: dict[str, str]) -> dict[str, str]:
                         "VEIL_WA_ACCESS_TOKEN": "bench-access", "VEIL_SUB_CRM_SECRET": SUB_SECRET}
 
 
-def write_config(folder: Path, redis_url: str, ports: Ports, *, detection_workers: int = 1) -> Path:
-    """A veil.yaml for the bench: loopback listeners on free ports, the bench's Redis and CRM."""
+def write_config(folder: Path, redis_url: str, ports: Ports, *, detection_workers: int = 1,
+                 overrides: Sequence[str] = ()) -> Path:
+    """A veil.yaml for the bench: loopback listeners on free ports, the bench's Redis and CRM;
+    `overrides` are `section.key=value` settings on top (a knob's cost, measured)."""
     raw = {
         "vault": {"url": redis_url, "data_dir": str(folder / "data")},
         "listen": {"port": ports.public, "public_url": f"http://127.0.0.1:{ports.public}"},
@@ -138,6 +140,15 @@ def write_config(folder: Path, redis_url: str, ports: Ports, *, detection_worker
         "subscribers": [{"name": "crm", "url": f"http://127.0.0.1:{ports.crm}/hook",
                          "secret_env": "VEIL_SUB_CRM_SECRET"}],
     }
+    for override in overrides:
+        dotted, sep, value = override.partition("=")
+        *sections, key = dotted.split(".")
+        if not sep or not sections or not key:
+            raise SystemExit(f"--set {override!r}: expected section.key=value")
+        node = raw
+        for section in sections:
+            node = node.setdefault(section, {})
+        node[key] = yaml.safe_load(value)
     path = folder / "veil.yaml"
     path.write_text(yaml.safe_dump(raw))
     return path

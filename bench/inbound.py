@@ -83,7 +83,8 @@ async def measure(args: argparse.Namespace, work: Path) -> dict[str, object]:
     from proxy.keys import generate_key_texts
 
     env = veil_env(dict(generate_key_texts()))
-    config = write_config(work, redis.url, ports, detection_workers=args.detection_workers)
+    config = write_config(work, redis.url, ports, detection_workers=args.detection_workers,
+                          overrides=args.set)
     profile = str(work / "veil.prof")
     crm = ctx.Process(target=crm_main, args=(ports.crm,), daemon=True)
     veil = ctx.Process(target=veil_child, args=(str(config), env, profile))  # has children: not daemonic
@@ -200,12 +201,14 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--texts", type=int, default=240, help="distinct texts (cycled)")
     ap.add_argument("--detection-workers", type=int, default=1)
     ap.add_argument("--drain-timeout", type=float, default=60.0)
+    ap.add_argument("--set", action="append", default=[], metavar="SECTION.KEY=VALUE",
+                    help="a Veil setting on top of the bench's config (repeatable), e.g. ingress.poll_interval_s=0.1")
     ap.add_argument("--keep-profile", help="copy Veil's cProfile stats (profiled phase) here")
     args = ap.parse_args(argv)
     print("command: " + shlex.join([sys.executable, "-m", "bench.inbound", *(argv or sys.argv[1:])]))
     print(f"resolved: rate={args.rate:g} seconds={args.seconds:g} profile_seconds={args.profile_seconds:g} "
           f"warmup={args.warmup:g} customers={args.customers} texts={args.texts} "
-          f"detection_workers={args.detection_workers}")
+          f"detection_workers={args.detection_workers}" + "".join(f" set {o}" for o in args.set))
     with tempfile.TemporaryDirectory(prefix="veil-bench-inbound-") as work:
         report(args, asyncio.run(measure(args, Path(work))))
 
