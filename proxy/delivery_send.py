@@ -43,6 +43,10 @@ from proxy.whatsapp import (
 
 log = logging.getLogger("veil.delivery")
 GROUP = "send"
+# Acks (each carrying its drain's lease release) wait this long for the others of the tick:
+# the CRMs answer at scattered moments, and a Redis write is the dearest thing a sender does
+# (docs/performance.md). At-least-once is untouched: an unacked event is simply in flight.
+ACK_LINGER_S = 0.005
 Outcome = Literal["wait", "next", "released"]
 
 
@@ -65,7 +69,8 @@ class SubscriberSender:
         self.ack_first = ack_first or AckFirst()
         self.partitions = range(settings.partitions)
         self._slots = asyncio.Semaphore(settings.concurrency)
-        self._group = BatchGroup(redis)  # the partitions' lease takes and acks of one turn share a write
+        self._group = BatchGroup(redis)  # the partitions' lease takes of one tick share a write
+        self._acks = BatchGroup(redis, linger_s=ACK_LINGER_S)  # and their acks, a few ms apart, too
         self._move = script("move_entry")
         self.membership = membership or Membership(redis, worker_id)  # never beaten: owns everything
         self.share: Share[int] = Share(self.membership, lambda: self.partitions, self._item,
@@ -183,7 +188,7 @@ class SubscriberSender:
             return "wait"
         await self.ack_first.turn()
         if await self.post(fields):
-            done = Batch(self.redis, self._group)
+            done = Batch(self.redis, self._acks)
             done.xack(stream, GROUP, entry_id)
             done.xdel(stream, entry_id)
             if state:

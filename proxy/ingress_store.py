@@ -31,7 +31,7 @@ from proxy.crypto import Aead, aad, keyed_hash, subkey
 from proxy.errors import VaultError, VaultUnavailable
 from proxy.keystore import KeyStore
 from proxy.membership import Membership, ingress_item
-from proxy.redis_batch import Batch
+from proxy.redis_batch import Batch, BatchGroup
 from proxy.redis_values import as_str
 from proxy.streams import eval_script, script
 from proxy.subjects import Alias, Subjects
@@ -93,6 +93,8 @@ class IngressStore:
         self.shards = settings.ingress.shards
         self._append = script("ingress_append")
         self._keys: dict[tuple[str, int], Aead] = {}
+        # Concurrent webhooks' seals share a write (group commit): never a wait for an idle one.
+        self._seals = BatchGroup(redis, in_flight=True)
 
     # --- keys --------------------------------------------------------------------------
     async def ingress_aead(self, tenant: str, version: int | None = None) -> tuple[int, Aead]:
@@ -168,7 +170,7 @@ class IngressStore:
             keys = [redis_keys.ingress_marker(tenant, shard, dedup), redis_keys.ingress_stream(tenant, shard)]
             keys += [redis_keys.ingress_alias_index(tenant, shard, a) for a in aliases]
             calls.append((keys, [ttl, event_id, str(mv), blob, " ".join(aliases), now]))
-        batch = Batch(self.redis)
+        batch = Batch(self.redis, self._seals)
         for keys, args in calls:
             eval_script(batch, self._append, keys, args)
         if self.membership is not None:  # after the writes, before WAIT (its reply stays last)

@@ -24,7 +24,7 @@ from redis.asyncio import Redis
 from redis.asyncio.cluster import RedisCluster
 from redis.exceptions import NoScriptError, ResponseError
 
-from proxy.turns import TurnGroup, split_as
+from proxy.turns import InFlightGroup, TurnGroup, split_as
 
 Arg = str | bytes | int
 
@@ -76,11 +76,14 @@ class BatchGroup:
     """Batches of one component executed in the same loop turn, sent in one write
     (`proxy.turns`): each batch's commands stay contiguous and in order, so a WAIT still
     follows its own writes, and each gets its own replies. For batches that can wait one
-    loop turn; a webhook's seal does not use it."""
+    loop turn (or `linger_s`, see `TurnGroup`). With `in_flight`, a batch never waits for
+    company: it goes at once, or with the others that arrived while one was in flight
+    (`InFlightGroup`), which is what a webhook's seal uses."""
 
-    def __init__(self, redis: Redis) -> None:
+    def __init__(self, redis: Redis, *, linger_s: float = 0.0, in_flight: bool = False) -> None:
         self._redis = redis
-        self._turn: TurnGroup[Sequence[Sequence[Arg]], list[Any]] = TurnGroup(self._run_all)
+        self._turn: TurnGroup[Sequence[Sequence[Arg]], list[Any]] | InFlightGroup[Sequence[Sequence[Arg]], list[Any]]
+        self._turn = InFlightGroup(self._run_all) if in_flight else TurnGroup(self._run_all, linger_s=linger_s)
 
     async def run(self, commands: Sequence[Sequence[Arg]]) -> list[Any]:
         return await self._turn.run(commands)

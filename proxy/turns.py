@@ -8,6 +8,14 @@ vault). `TurnGroup.run(item)` makes the first caller of a turn the leader: it yi
 once, so that callers reaching the same point in this turn join, then runs them all with
 `run_all` and hands each its own result. A caller that did not join in time simply
 leads the next group. Nothing is held across turns.
+
+With `linger_s`, the leader waits that long instead of one turn: for calls that complete
+at scattered moments (a sender's acks, each after its own CRM answered) and can afford a
+few milliseconds, so they still share one write.
+
+`InFlightGroup` is the same idea for calls that must not wait at all (a webhook's seal,
+which Meta's acknowledgement waits for): a call made while none is running runs at once;
+calls made while one is in flight wait for it and then run together (group commit).
 """
 
 from __future__ import annotations
@@ -35,8 +43,9 @@ class TurnGroup(Generic[T, R]):
     caller of the group gets that exception (a cancelled leader: `ConnectionError`, which
     Veil's workers treat as "pause and retry")."""
 
-    def __init__(self, run_all: Callable[[Sequence[T]], Awaitable[Sequence[R]]]) -> None:
+    def __init__(self, run_all: Callable[[Sequence[T]], Awaitable[Sequence[R]]], *, linger_s: float = 0.0) -> None:
         self._run_all = run_all
+        self._linger_s = linger_s
         self._forming: list[tuple[T, asyncio.Future[R] | None]] | None = None
 
     async def run(self, item: T) -> R:
@@ -47,7 +56,7 @@ class TurnGroup(Generic[T, R]):
         group: list[tuple[T, asyncio.Future[R] | None]] = [(item, None)]
         self._forming = group
         try:
-            await asyncio.sleep(0)  # the others of this turn join now
+            await asyncio.sleep(self._linger_s)  # the others of this turn (or of the linger) join now
         finally:
             self._forming = None
         try:
@@ -62,3 +71,51 @@ class TurnGroup(Generic[T, R]):
             if future is not None and not future.done():
                 future.set_result(result)
         return results[0]
+
+
+class InFlightGroup(Generic[T, R]):
+    """Group commit: `run_all` as `TurnGroup` has it. The first call runs alone and at once;
+    the calls that arrive while it is in flight form the next run, started as it ends, and
+    so on. An idle system pays no delay; a busy one pays one write per round trip, not
+    one per call."""
+
+    def __init__(self, run_all: Callable[[Sequence[T]], Awaitable[Sequence[R]]]) -> None:
+        self._run_all = run_all
+        self._busy = False
+        self._waiting: list[tuple[T, asyncio.Future[R]]] = []
+        self._next: asyncio.Task[None] | None = None  # a run of waiting calls (kept referenced)
+
+    async def run(self, item: T) -> R:
+        if self._busy:
+            future: asyncio.Future[R] = asyncio.get_running_loop().create_future()
+            self._waiting.append((item, future))
+            return await future
+        self._busy = True
+        try:
+            return (await self._run_all([item]))[0]
+        finally:
+            self._hand_over()
+
+    def _hand_over(self) -> None:
+        waiting, self._waiting = self._waiting, []
+        if waiting:
+            self._next = asyncio.get_running_loop().create_task(self._run_waiting(waiting))
+        else:
+            self._busy, self._next = False, None
+
+    async def _run_waiting(self, waiting: list[tuple[T, asyncio.Future[R]]]) -> None:
+        try:
+            results = list(await self._run_all([item for item, _ in waiting]))
+        except BaseException as exc:
+            failure = exc if isinstance(exc, Exception) else ConnectionError("grouped call cancelled")
+            for _, future in waiting:
+                if not future.done():
+                    future.set_exception(failure)
+            if not isinstance(exc, Exception):
+                raise
+        else:
+            for (_, future), result in zip(waiting, results, strict=True):
+                if not future.done():
+                    future.set_result(result)
+        finally:
+            self._hand_over()

@@ -154,3 +154,37 @@ async def test_a_group_sends_the_batches_of_one_turn_together_each_with_its_repl
         assert isinstance(results[0], ResponseError) and results[1] == [b"fine"]
     finally:
         await client.aclose()
+
+
+async def _reads(client: Redis) -> int:
+    """Redis's count of socket reads it processed: one per write a client made."""
+    return int((await client.info("stats"))["total_reads_processed"])
+
+
+async def test_an_in_flight_group_sends_batches_made_during_a_write_in_one_more_write(redis_url: str) -> None:
+    client, probe = Redis.from_url(redis_url), Redis.from_url(redis_url)
+    try:
+        await client.delete("rb:f")
+        await client.ping()
+        for in_flight, most in ((False, None), (True, 6)):
+            group = BatchGroup(client, in_flight=in_flight)
+
+            async def one(i: int, group: BatchGroup = group) -> list[object]:
+                for _ in range(i):  # one loop turn after another, as webhooks arrive: never one turn
+                    await asyncio.sleep(0)
+                batch = Batch(client, group)
+                batch.execute_command("RPUSH", "rb:f", i)
+                return await batch.execute()
+
+            before = await _reads(probe)
+            replies = await asyncio.gather(*(one(i) for i in range(20)))
+            writes = await _reads(probe) - before - 1  # the INFO itself is one read
+            assert len({r[0] for r in replies}) == 20  # each batch its own reply
+            if most is None:
+                assert writes >= 15  # alone, scattered batches go one write each
+            else:
+                assert writes <= most, writes  # the first alone, the rest after it, together
+        assert sorted(int(v) for v in await client.lrange("rb:f", 0, -1)) == sorted([*range(20)] * 2)
+    finally:
+        await client.aclose()
+        await probe.aclose()
