@@ -103,19 +103,25 @@ class Tokenizer:
         held, entries, _ = await lease_take(lease, stream, GROUP, self.settings.batch_size)
         if not held:
             return False
+        released = False
         try:
             while held and entries:
-                if not await self.process(tenant, shard, entries):
+                final = len(entries) < self.settings.batch_size  # drained by this read
+                if not await self.process(tenant, shard, entries, release=lease if final else None):
                     return False
-                if len(entries) < self.settings.batch_size:
-                    return True  # drained: spare the empty read; anything newer rang the bell
+                if final:
+                    released = True  # with the done marks; spare the empty read (anything newer rang)
+                    return True
                 held, entries, _ = await lease_take(lease, stream, GROUP, self.settings.batch_size, renew=True)
             return True
         finally:
-            with contextlib.suppress(*TRANSIENT):
-                await lease.release()
+            if not released:
+                with contextlib.suppress(*TRANSIENT):
+                    await lease.release()
 
-    async def process(self, tenant: str, shard: int, entries: list[Entry]) -> bool:
+    async def process(self, tenant: str, shard: int, entries: list[Entry], *, release: Lease | None = None) -> bool:
+        """Tokenise and queue `entries`; True if all went (or to quarantine). `release`: the
+        lease, released with the batch's done marks (one write for both) when all went."""
         opened: list[tuple[Entry, Part]] = []
         for entry in entries:
             part = await self._open(tenant, entry)
@@ -143,20 +149,25 @@ class Tokenizer:
                     return False
             ready.append((entry, result))
         await self.ack_first.turn()
-        await self._finish(tenant, shard, ready)
+        await self._finish(tenant, shard, ready, release)
         return True
 
-    async def _finish(self, tenant: str, shard: int, ready: list[tuple[Entry, Tokenized]]) -> None:
+    async def _finish(self, tenant: str, shard: int, ready: list[tuple[Entry, Tokenized]],
+                      release: Lease | None = None) -> None:
         """Queue a run of tokenised updates for their subscribers (one round trip), then drop
-        their sealed copies (one more): two round trips per batch instead of two per update.
-        A crash between the two leaves the sealed copies; the retry is stopped by the
-        subscribers' dedup markers. Empties `ready`."""
+        their sealed copies (one more, carrying `release` if given): two round trips per batch
+        instead of two per update. A crash between the two leaves the sealed copies; the retry
+        is stopped by the subscribers' dedup markers. Empties `ready`."""
         if not ready:
+            if release is not None:
+                await release.release()
             return
         await self.queue.enqueue_many(tenant, [(as_str(entry[1]["e"]), tok) for entry, tok in ready], self._group)
         batch = Batch(self.redis, self._group)
         for entry, _ in ready:
             self._queue_done(batch, tenant, shard, entry)
+        if release is not None:
+            release.queue(batch, "release")
         await batch.execute()
         ready.clear()
 
