@@ -8,7 +8,8 @@ the server owns (`Shared.http`). What must stay true:
   becomes 502 `upstream_redirect` (DECISIONS.md 13a).
 - **Headers by allow-list**, both ways: the caller's credentials (its Veil key, cookies)
   and hop-by-hop headers never reach an upstream, and an upstream's cookies and auth
-  challenges never reach the caller.
+  challenges never reach the caller. The session keeps no cookies (`DummyCookieJar`): it is
+  shared by every tenant and service, so a kept cookie would cross from one to another.
 - **The business token goes to two places only**: the origin of
   `whatsapp.graph_base_url`, and media hosts matching `whatsapp.media_hosts` — the latter
   only for a URL Meta returned to a media lookup Veil made itself (callers of

@@ -112,8 +112,11 @@ class Shared:
                                  signing_key=self.keyset.signing_key(), sink=sink,
                                  on_failure=self._audit_failed)
         # Redirects are never followed: a 3xx is answered by the caller, never chased with tokens.
+        # No cookie jar: this one session serves every tenant, service and subscriber, and a jar
+        # would send one caller's upstream session (a CRM's or Meta's Set-Cookie) with the next's.
         self.http = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=30, connect=5),
-                                          connector=aiohttp.TCPConnector(limit=100, ttl_dns_cache=60))
+                                          connector=aiohttp.TCPConnector(limit=100, ttl_dns_cache=60),
+                                          cookie_jar=aiohttp.DummyCookieJar())
         try:
             await self.check_once()
             if self.detector is None:

@@ -55,7 +55,7 @@ class Seen:
 @dataclass
 class Fake:
     """A recording upstream. `behaviour`: {"status": int, "body": obj, "delay": s, "redirect": url,
-    "media_url": url, "mime": str, "echo": bool}."""
+    "media_url": url, "mime": str, "echo": bool, "set_cookie": value}."""
 
     url: str = ""
     seen: list[Seen] = field(default_factory=list)
@@ -147,7 +147,10 @@ def crm_app(fake: Fake) -> web.Application:
         if "body" in fake.behaviour:
             return web.json_response(fake.behaviour["body"], status=fake.behaviour.get("status", 200))
         stored = seen.json() if seen.body else {}
-        return web.json_response({"id": "c-1", "stored": stored, "path": seen.path}, status=201)
+        answer = web.json_response({"id": "c-1", "stored": stored, "path": seen.path}, status=201)
+        if fake.behaviour.get("set_cookie"):
+            answer.set_cookie("crm_session", fake.behaviour["set_cookie"])
+        return answer
 
     app = web.Application()
     app.router.add_route("*", "/{tail:.*}", any_path)

@@ -224,3 +224,22 @@ async def test_route_redirects_are_not_followed(env, aiohttp_server: AiohttpServ
     resp = await client.post("/routes/crm/contacts", json=MARIA, headers=auth())
     assert resp.status == 502 and (await resp.json())["error"]["code"] == "upstream_redirect"
     assert evil.seen == []
+
+
+async def test_an_upstreams_cookies_are_never_kept_nor_sent_again(
+        aiohttp_client: AiohttpClient, aiohttp_server: AiohttpServer, redis7_url: str,
+        key_env: dict[str, str], tmp_path: Path, detector: Detector) -> None:
+    """The one client session is shared by every tenant and service: a cookie jar in it would
+    carry one caller's upstream session into the next caller's requests."""
+    graph = await start(aiohttp_server)
+    crm, mailer = await start(aiohttp_server, "crm"), await start(aiohttp_server, "crm")
+    crm.url = crm.url.replace("127.0.0.1", "localhost")  # a host name: a default jar would keep its cookies
+    crm.behaviour = {"set_cookie": "from-the-crm"}
+    settings = settings_for(redis7_url, tmp_path, graph, env={"VEIL_CRM_API_KEY": CRM_API_KEY},
+                            services=SERVICES, routes=routes(crm, mailer))
+    apps = create_apps(settings, make_keys(key_env), data_dir=tmp_path, detector=detector)
+    client = await aiohttp_client(apps.public)
+    for _ in range(2):
+        resp = await client.post("/routes/crm/contacts", json=MARIA, headers=auth())
+        assert resp.status == 201 and "Set-Cookie" not in resp.headers
+    assert [s.headers.get("Cookie") for s in crm.seen] == [None, None]
