@@ -35,6 +35,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from redis.asyncio import Redis
+
 from bench import attribution
 from bench.harness import (
     AOF,
@@ -114,9 +116,12 @@ async def measure(args: argparse.Namespace, work: Path) -> dict[str, object]:
             return offered, seqs, stats
 
         await phase(args.warmup)
+        before = await redis_stats(redis.url)
         meter.start()
         offered, seqs, stats = await phase(args.seconds)
         result["cpu"] = meter.stop()
+        after = await redis_stats(redis.url)
+        result["redis"] = {k: after[k] - before[k] - (1 if k == "total_reads_processed" else 0) for k in after}
         result["offered"], result["delivery"], result["crm"] = offered, delivery(offered, stats, seqs), stats
         os.kill(veil_pid, signal.SIGUSR1)
         _, pseqs, _ = await phase(args.profile_seconds)
@@ -138,6 +143,17 @@ async def measure(args: argparse.Namespace, work: Path) -> dict[str, object]:
     result["alone"] = detector_alone(texts)
     result["texts"] = len(texts)
     return result
+
+
+async def redis_stats(url: str) -> dict[str, int]:
+    """Redis's own counters: a socket read per write a client made (the dearest thing Veil
+    does, and unlike CPU time not subject to the VM's drift), and commands run."""
+    client = Redis.from_url(url)
+    try:
+        info = await client.info("stats")
+    finally:
+        await client.aclose()
+    return {k: int(info[k]) for k in ("total_reads_processed", "total_commands_processed")}
 
 
 def report(args: argparse.Namespace, r: dict[str, object]) -> None:
@@ -172,6 +188,11 @@ def report(args: argparse.Namespace, r: dict[str, object]) -> None:
     print("\nCPU-ms per delivered event, measured phase (/proc):")
     for role, seconds in cpu.items():
         print(f"  {role:<18}{seconds * 1000 / events:8.3f}")
+    rs = r["redis"]
+    assert isinstance(rs, dict)
+    print(f"\nRedis, measured phase: {rs['total_reads_processed'] / events:.2f} writes received per event "
+          f"(its socket reads), {rs['total_commands_processed'] / events:.1f} commands per event "
+          f"(scripts' own calls included)")
     veil_ms = cpu["Veil process"] * 1000 / events
     total = sum(shares.values()) or 1.0
     comp = {name: veil_ms * shares.get(name, 0.0) / total for name in attribution.ORDER}
