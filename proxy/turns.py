@@ -59,18 +59,28 @@ class TurnGroup(Generic[T, R]):
             await asyncio.sleep(self._linger_s)  # the others of this turn (or of the linger) join now
         finally:
             self._forming = None
+        joiners = [future for _, future in group[1:] if future is not None]
         try:
             results = list(await self._run_all([i for i, _ in group]))
         except BaseException as exc:
-            failure = exc if isinstance(exc, Exception) else ConnectionError("grouped call cancelled")
-            for _, future in group[1:]:
-                if future is not None and not future.done():
-                    future.set_exception(failure)
+            _fail(joiners, exc)
             raise
-        for (_, future), result in zip(group[1:], results[1:], strict=True):
-            if future is not None and not future.done():
-                future.set_result(result)
+        _settle(joiners, results[1:])
         return results[0]
+
+
+def _settle(futures: Sequence[asyncio.Future[R]], results: Sequence[R]) -> None:
+    for future, result in zip(futures, results, strict=True):
+        if not future.done():
+            future.set_result(result)
+
+
+def _fail(futures: Sequence[asyncio.Future[R]], exc: BaseException) -> None:
+    """Every waiting caller gets the joint call's exception; a cancelled one: ConnectionError."""
+    failure = exc if isinstance(exc, Exception) else ConnectionError("grouped call cancelled")
+    for future in futures:
+        if not future.done():
+            future.set_exception(failure)
 
 
 class InFlightGroup(Generic[T, R]):
@@ -104,18 +114,14 @@ class InFlightGroup(Generic[T, R]):
             self._busy, self._next = False, None
 
     async def _run_waiting(self, waiting: list[tuple[T, asyncio.Future[R]]]) -> None:
+        futures = [future for _, future in waiting]
         try:
             results = list(await self._run_all([item for item, _ in waiting]))
         except BaseException as exc:
-            failure = exc if isinstance(exc, Exception) else ConnectionError("grouped call cancelled")
-            for _, future in waiting:
-                if not future.done():
-                    future.set_exception(failure)
+            _fail(futures, exc)
             if not isinstance(exc, Exception):
                 raise
         else:
-            for (_, future), result in zip(waiting, results, strict=True):
-                if not future.done():
-                    future.set_result(result)
+            _settle(futures, results)
         finally:
             self._hand_over()
