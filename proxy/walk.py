@@ -10,7 +10,7 @@ This module is the only one where untyped JSON (`Any`) is walked.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -44,23 +44,31 @@ class Slot:
 
 def select(doc: Any, classify: Callable[[JsonPath], Rule]) -> list[Slot]:
     """Every str/int/float leaf of `doc`, in document order, with its rule."""
-    return list(_leaves(doc, (), None, classify, 0))
+    out: list[Slot] = []
+    _leaves(doc, (), None, classify, 0, out)
+    return out
 
 
 def _leaves(node: Any, path: JsonPath, parent: Mapping[str, Any] | None,
-            classify: Callable[[JsonPath], Rule], depth: int) -> Iterator[Slot]:
+            classify: Callable[[JsonPath], Rule], depth: int, out: list[Slot]) -> None:
+    """Appends to one list rather than yielding: a nested `yield from` hands every leaf up
+    through each level above it, and parsed JSON is ~8 levels deep. `type(...) is` first
+    because parsed JSON is plain dicts and lists and an ABC `isinstance` costs 10x more."""
     if depth > MAX_DEPTH:
         raise ValueError("JSON nested too deeply")
-    if isinstance(node, Mapping):
+    kind = type(node)
+    if kind is str or kind is int or kind is float:
+        out.append(Slot(path, node, classify(path), parent))
+    elif kind is dict or (kind is not list and isinstance(node, Mapping)):
         for key, child in node.items():
-            yield from _leaves(child, (*path, key), node, classify, depth + 1)
-    elif isinstance(node, list):
+            _leaves(child, (*path, key), node, classify, depth + 1, out)
+    elif kind is list or isinstance(node, list):
         for i, child in enumerate(node):
-            yield from _leaves(child, (*path, i), parent, classify, depth + 1)
-    elif isinstance(node, bool) or node is None:
+            _leaves(child, (*path, i), parent, classify, depth + 1, out)
+    elif kind is bool or node is None:
         return
-    elif isinstance(node, str | int | float):
-        yield Slot(path, node, classify(path), parent)
+    elif isinstance(node, str | int | float):  # subclasses (bool was handled above)
+        out.append(Slot(path, node, classify(path), parent))
 
 
 def substitute(doc: Any, changes: Mapping[JsonPath, Any]) -> Any:
