@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
+from types import MappingProxyType
 from typing import Any
 
 import pytest
@@ -11,7 +12,7 @@ import pytest
 from proxy import wa_fields
 from proxy.pipeline_plan import Results, Settings, Want, plan_value, render
 from proxy.tokens import Shape
-from proxy.walk import select, substitute
+from proxy.walk import MAX_DEPTH, Rule, select, substitute
 
 SETTINGS = Settings("https://veil.example", 2, Shape.TEXT, frozenset({"15550783881"}))
 
@@ -20,6 +21,27 @@ def test_select_lists_scalars_in_order_and_skips_bools_and_nulls() -> None:
     doc = {"a": "x", "b": [1, {"c": 2.5}], "d": True, "e": None}
     slots = select(doc, lambda path: wa_fields.EXAMINE)
     assert [(s.path, s.value) for s in slots] == [(("a",), "x"), (("b", 0), 1), (("b", 1, "c"), 2.5)]
+
+
+def test_select_walks_mappings_that_are_not_dicts_and_refuses_deep_nesting() -> None:
+    """The fast path is for plain dicts and lists; other Mappings and subclasses are still walked."""
+    doc = {"a": MappingProxyType({"b": "x"}), "c": _Items(["y"]), "d": _Text("z")}
+    slots = select(doc, lambda path: wa_fields.EXAMINE)
+    assert [(s.path, s.value) for s in slots] == [(("a", "b"), "x"), (("c", 0), "y"), (("d",), "z")]
+    assert slots[0].parent == {"b": "x"}
+    deep: Any = "leaf"
+    for _ in range(MAX_DEPTH + 1):
+        deep = [deep]
+    with pytest.raises(ValueError, match="nested too deeply"):
+        select(deep, lambda path: wa_fields.EXAMINE)
+
+
+class _Items(list[Any]):
+    pass
+
+
+class _Text(str):
+    __slots__ = ()
 
 
 def test_substitute_never_mutates_and_refuses_unknown_paths() -> None:
@@ -70,7 +92,7 @@ def test_substitute_never_mutates_and_refuses_unknown_paths() -> None:
         (("messages", 0, "calls", 0, "from"), wa_fields.EXAMINE),
     ],
 )
-def test_field_rules(path: tuple[Any, ...], rule: wa_fields.Rule) -> None:
+def test_field_rules(path: tuple[Any, ...], rule: Rule) -> None:
     assert wa_fields.classify(path) == rule
 
 
