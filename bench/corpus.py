@@ -76,6 +76,7 @@ def _digits(rng: random.Random, n: int) -> str:
 def phone(rng: random.Random, lang: str) -> str:
     region = REGION[lang]
     example = phonenumbers.example_number_for_type(region, phonenumbers.PhoneNumberType.MOBILE)
+    assert example is not None, region  # every region of REGION has a mobile example
     national = str(example.national_number)
     while True:
         number = phonenumbers.parse(national[:-4] + _digits(rng, 4), region)

