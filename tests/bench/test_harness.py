@@ -181,3 +181,20 @@ def test_bench_config_is_one_veil_accepts(tmp_path: Path) -> None:
     assert settings.subscribers[0].url == f"http://127.0.0.1:{ports.crm}/hook"
     assert settings.secret(settings.subscribers[0].secret_env, None) == SUB_SECRET
     assert settings.detection["workers"] == 2
+
+
+def test_floor_measures_both_sides_of_real_requests() -> None:
+    """bench.floor sends real requests to a server in another process and reads both CPUs."""
+    from bench.floor import measure
+
+    r = measure(rate=100.0, seconds=1.0, warmup_s=0.2)
+    assert r["requests"] == 100 and r["errors"] == 0
+    assert 0.0 < r["server_ms"] < 50.0 and 0.0 < r["client_ms"] < 50.0
+    assert r["body_bytes"] > 400  # bench.inbound's signed text webhooks, not empty posts
+
+
+def test_yardstick_grows_with_the_work() -> None:
+    from bench.harness import yardstick_ms
+
+    small, large = yardstick_ms(100_000), yardstick_ms(1_000_000)
+    assert 0.0 < small < large
