@@ -123,9 +123,10 @@ class IngressStore:
         for part in parts:
             tenant = self.router.tenant(part)
             reason = "unknown_owner" if tenant is None else ("wrong_app" if tenant not in tenants else "")
+            pairs: list[tuple[str, str]] = []
             if not reason:
                 try:
-                    wa_updates.check_shape(part)
+                    pairs = wa_updates.check_shape(part)
                 except ShapeError:
                     reason = "unknown_shape"
             if reason:
@@ -136,7 +137,7 @@ class IngressStore:
                 continue
             assert tenant is not None  # noqa: S101 - reason is set otherwise
             dedup = keyed_hash(self.keystore.dedup_key(tenant), "ingress", wa_updates.dedup_key(part)).hex()
-            writes.append((part, tenant, dedup, self.alias_hashes(tenant, part)))
+            writes.append((part, tenant, dedup, self._hashes(tenant, pairs)))
         stored = await self._seal_all(writes)
         return Accepted(stored, len(writes) - stored, quarantined)
 
@@ -148,7 +149,10 @@ class IngressStore:
             return []
 
     def alias_hashes(self, tenant: str, part: Part) -> list[str]:
-        return [self.subjects.alias_hash(tenant, Alias(kind, value)) for kind, value in wa_updates.aliases(part)]
+        return self._hashes(tenant, wa_updates.aliases(part))
+
+    def _hashes(self, tenant: str, pairs: list[tuple[str, str]]) -> list[str]:
+        return [self.subjects.alias_hash(tenant, Alias(kind, value)) for kind, value in pairs]
 
     def shard_of(self, aliases: list[str], dedup: str) -> int:
         """A customer's updates share a shard (ordered); others spread by dedup hash."""
