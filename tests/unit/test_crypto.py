@@ -4,13 +4,20 @@ from __future__ import annotations
 
 import pytest
 
-from proxy.crypto import DecryptError, aad, check_value, keyed_hash, open_sealed, random_key, seal, subkey
+from proxy.crypto import DecryptError, aad, aad_fields, check_value, keyed_hash, open_sealed, random_key, seal, subkey
 
 
 def test_aad_is_unambiguous() -> None:
     assert aad("ab", "c") != aad("a", "bc")
     assert aad("a", "") != aad("a")
     assert aad("x")[0] == 1  # format version byte
+
+
+def test_aad_bytes_are_pinned() -> None:
+    """Every sealed record in a vault was bound to these exact bytes: the encoding is a format."""
+    assert aad("ab", b"\x00c", "é") == (b"\x01" b"\x00\x00\x00\x02ab" b"\x00\x00\x00\x02\x00c"
+                                      b"\x00\x00\x00\x02\xc3\xa9")
+    assert aad("h", "t", "v") == aad("h") + aad_fields("t", "v") and aad_fields() == b""
 
 
 def test_seal_open_and_aad_binding() -> None:
