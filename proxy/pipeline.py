@@ -79,11 +79,15 @@ class _Work:
 async def tokenize_payload(parts: Sequence[Part], *, ctx: Context, vault: Vault, detector: Detector,
                            on_merge: OnMerge | None = None) -> list[Tokenized]:
     drafts: list[_Draft] = []
+    settings_for: dict[frozenset[str], Settings] = {}
     for i, part in enumerate(parts):
         if i and i % YIELD_EVERY == 0:
             await asyncio.sleep(0)  # let webhooks be acknowledged between chunks of a big batch
         pairs = wa_updates.aliases(part)
-        settings = replace(ctx.settings, display_numbers=ctx.settings.display_numbers | _display(part))
+        shown = _display(part)
+        if shown not in settings_for:  # one Settings per business number seen in the batch
+            settings_for[shown] = replace(ctx.settings, display_numbers=ctx.settings.display_numbers | shown)
+        settings = settings_for[shown]
         pairs = [p for p in pairs if not (p[0] == "wa_id" and digits(p[1]) in settings.display_numbers)]
         drafts.append(_Draft(part, plan_value(part.value, settings), frozenset(pairs), _known_values(part, pairs),
                              settings.display_numbers))
