@@ -181,7 +181,7 @@ def connect(settings: VaultSettings, *, data_dir: Path, username: str | None = N
     user = username or target.username
     pwd = password or target.password
     if target.kind == "sentinel":
-        sentinel = Sentinel(  # type: ignore[no-untyped-call]
+        sentinel = Sentinel(  # type: ignore[no-untyped-call,unused-ignore]  # untyped before redis-py 8.2
             list(target.hosts), sentinel_kwargs={"password": pwd} if pwd else None,
                             username=user, password=pwd, ssl=target.tls, db=target.db,
                             socket_timeout=5, retry=retry_policy())
