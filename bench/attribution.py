@@ -28,16 +28,19 @@ ROOT = str(Path(proxy.__file__).resolve().parent.parent)
 LOOP = "event loop / I/O"
 COMPONENTS: tuple[tuple[str, str], ...] = (
     ("proxy.server.", "HTTP"),
-    ("proxy.ingress_store", "sealing"),
-    ("proxy.walk", "walking"), ("proxy.pipeline", "walking"), ("proxy.wa_fields", "walking"),
-    ("proxy.wa_updates", "walking"), ("proxy.media", "walking"), ("proxy.normalize", "walking"),
-    ("proxy.detection", "detection"),
-    ("proxy.vault", "vault"), ("proxy.subjects", "vault"), ("proxy.tokens", "vault"), ("proxy.entities", "vault"),
-    ("proxy.delivery", "delivery"), ("proxy.deadletters", "delivery"),
+    ("proxy.inbound.ingress", "sealing"),
+    ("proxy.inbound.walk", "walking"), ("proxy.inbound.pipeline", "walking"), ("proxy.inbound.plan", "walking"),
+    ("proxy.inbound.field_table", "walking"), ("proxy.whatsapp.updates", "walking"), ("proxy.inbound.media", "walking"),
+    ("proxy.vault.normalize", "walking"),
+    ("proxy.detection.", "detection"),
+    ("proxy.vault.vault", "vault"), ("proxy.vault.admin", "vault"), ("proxy.vault.subjects", "vault"),
+    ("proxy.vault.tokens", "vault"), ("proxy.vault.entities", "vault"),
+    ("proxy.inbound.path", "delivery"), ("proxy.inbound.queue", "delivery"), ("proxy.inbound.sender", "delivery"),
+    ("proxy.inbound.tokenizer", "delivery"), ("proxy.inbound.deadletters", "delivery"),
 )  # fmt: skip
-PASS_THROUGH = ("proxy.crypto", "proxy.turns", "proxy.keystore", "proxy.keys", "proxy.redis_keys", "proxy.redis_values",
-                "proxy.redis_batch", "proxy.streams", "proxy.whatsapp", "proxy.logs", "proxy.metrics", "proxy.errors",
-                "proxy.config", "proxy.alerts", "proxy.redis_conn", "proxy.audit")
+PASS_THROUGH = ("proxy.vault.crypto", "proxy.turns", "proxy.vault.keyring", "proxy.vault.key_material", "proxy.kv.",
+                "proxy.whatsapp.protocol", "proxy.logs", "proxy.metrics", "proxy.errors",
+                "proxy.config", "proxy.alerts", "proxy.audit.")
 # Library frames that start work of their own from an event-loop callback (a task, a protocol
 # callback): what ran under them, when no Veil function is above, belongs to this component.
 # Redis client work orphaned this way is spread over the components in proportion to the

@@ -1,4 +1,4 @@
-"""False-alarm rate and detection of the per-service baseline (proxy/baseline.py).
+"""False-alarm rate and detection of the per-service baseline (proxy/access/baseline.py).
 
     python -m bench.baseline [--weeks 20] [--seed 7] [--alpha 0.1] [--k 6] [--min-count 50]
 
@@ -28,7 +28,7 @@ import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from proxy.baseline import BaselineParams, BaselineState, fold, is_burst
+from proxy.access.baseline import BaselineParams, BaselineState, fold, is_burst
 
 WINDOW_S = 300
 PER_DAY = 86_400 // WINDOW_S

@@ -29,7 +29,7 @@ from pathlib import Path
 import yaml
 
 from bench.corpus import HELDOUT_FINGERPRINT, LANGUAGES, REGION, SEEDS, Message, fingerprint, generate
-from proxy.detection import DetectionSettings, PresidioDetector, build_analyzer
+from proxy.detection.detector import DetectionSettings, PresidioDetector, build_analyzer
 
 Pred = list[tuple[str, int, int]]
 BATCH = 32

@@ -29,11 +29,11 @@ from aiohttp import web
 from redis.asyncio import Redis
 
 from proxy.config import VaultSettings
-from proxy.keys import EnvFileProvider, generate_key_texts, load_keys
-from proxy.keystore import KeyStore
-from proxy.subjects import Alias
-from proxy.tokens import Shape
-from proxy.vault import TokenizeRequest, Vault
+from proxy.vault.key_material import EnvFileProvider, generate_key_texts, load_keys
+from proxy.vault.keyring import KeyStore
+from proxy.vault.subjects import Alias
+from proxy.vault.tokens import Shape
+from proxy.vault.vault import TokenizeRequest, Vault
 from tests.redis_servers import RedisProcess, free_port
 
 PNID = "106540352242922"
@@ -55,8 +55,8 @@ def run_graph(port: int) -> None:
 
 def run_veil(port: int, graph_port: int, redis_url: str, keys: dict[str, str], data_dir: str) -> None:
     from proxy.config import parse_settings
-    from proxy.detection import InlineDetector
-    from proxy.detection_settings import DetectionSettings
+    from proxy.detection.detector import InlineDetector
+    from proxy.detection.settings import DetectionSettings
     from proxy.server.app import create_apps
 
     env = keys | {"VEIL_WA_APP_SECRET": "s", "VEIL_WA_VERIFY_TOKEN": "v", "VEIL_WA_ACCESS_TOKEN": "business",

@@ -162,9 +162,9 @@ def veil_child(config: str, env: dict[str, str], profile_out: str) -> None:
     import signal
 
     from proxy.config import load_settings
-    from proxy.keys import EnvFileProvider, load_keys
     from proxy.logs import configure_logging
     from proxy.server.app import create_apps, run
+    from proxy.vault.key_material import EnvFileProvider, load_keys
 
     os.environ.update(env)
     log = os.open(str(Path(config).parent / "veil.log"), os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)

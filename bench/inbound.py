@@ -60,8 +60,8 @@ GOAL_ACK_P99_MS, GOAL_DETECT_MS, GOAL_REST_MS = 50.0, 2.5, 2.0
 
 def detector_alone(texts: list[str], rounds: int = 3) -> tuple[float, float]:
     """CPU-ms per message of Veil's detector in this process: one message per call, batches of 100."""
-    from proxy.detection import InlineDetector
-    from proxy.detection_settings import DetectionSettings
+    from proxy.detection.detector import InlineDetector
+    from proxy.detection.settings import DetectionSettings
 
     detector = InlineDetector(DetectionSettings())
 
@@ -83,7 +83,7 @@ async def measure(args: argparse.Namespace, work: Path) -> dict[str, object]:
     redis = RedisProcess(debian_redis_server(), workdir=str(work / "redis"), args=AOF).start()
     ports = Ports(free_port(), free_port(), free_port(), free_port())
     ctx = multiprocessing.get_context("spawn")
-    from proxy.keys import generate_key_texts
+    from proxy.vault.key_material import generate_key_texts
 
     env = veil_env(dict(generate_key_texts()))
     config = write_config(work, redis.url, ports, detection_workers=args.detection_workers,

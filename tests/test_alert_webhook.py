@@ -14,8 +14,8 @@ from aiohttp import web
 from prometheus_client import CollectorRegistry
 from pytest_aiohttp import AiohttpServer
 
-from proxy.alert_webhook import AlertWebhook
 from proxy.alerts import AlertSink, ceiling_alert, honey_alert
+from proxy.outbound.alert_webhook import AlertWebhook
 
 SECRET = "alert-secret"
 

@@ -12,7 +12,7 @@ from prometheus_client import CollectorRegistry
 from redis.asyncio import Redis
 
 from proxy.alerts import Alert, AlertSink
-from proxy.audit import AuditEvent, AuditWriter
+from proxy.audit.writer import AuditEvent, AuditWriter
 from proxy.errors import AuditError
 from tests.redis_servers import free_port
 

@@ -15,11 +15,11 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from redis.asyncio import Redis
 
-from proxy import redis_keys
-from proxy.audit import AuditEvent, AuditFailure, AuditWriter
-from proxy.audit_chain import canonical, entry_hash, entry_mac, key_at, parse
-from proxy.audit_verify import AuditRecords, Problem, load_redis, load_sink, verify
+from proxy.audit.chain import canonical, entry_hash, entry_mac, key_at, parse
+from proxy.audit.verify import AuditRecords, Problem, load_redis, load_sink, verify
+from proxy.audit.writer import AuditEvent, AuditFailure, AuditWriter
 from proxy.errors import AuditError
+from proxy.kv import keyspace
 from tests.redis_servers import free_port
 
 WRITER = "host-a:4242:1700000000000"
@@ -70,13 +70,13 @@ def sink(tmp_path: Path) -> Path:
 
 
 async def chain(redis: Redis) -> list[bytes]:
-    rows = await redis.xrange(redis_keys.audit_chain(WRITER))
+    rows = await redis.xrange(keyspace.audit_chain(WRITER))
     return [values[b"e"] for _, values in rows]
 
 
 async def rewrite(redis: Redis, raws: Sequence[bytes]) -> None:
     """What an attacker with Redis access does: rebuild the stream as they like."""
-    key = redis_keys.audit_chain(WRITER)
+    key = keyspace.audit_chain(WRITER)
     await redis.delete(key)
     for i, raw in enumerate(raws, start=1):
         await redis.xadd(key, {"e": raw}, id=f"0-{i}")
@@ -106,8 +106,8 @@ async def test_appends_link_and_reach_redis_and_sink(h: Harness, redis: Redis, s
     for before, after in zip(stored, stored[1:], strict=False):
         assert parse(after)["prev"] == hashlib.sha256(before).hexdigest()
     assert sink.read_bytes().splitlines() == stored
-    assert await redis.smembers(redis_keys.audit_writers()) == {WRITER.encode()}
-    ids = [i for i, _ in await redis.xrange(redis_keys.audit_chain(WRITER))]
+    assert await redis.smembers(keyspace.audit_writers()) == {WRITER.encode()}
+    ids = [i for i, _ in await redis.xrange(keyspace.audit_chain(WRITER))]
     assert ids == [f"0-{n}".encode() for n in range(1, 6)]
 
 
@@ -204,7 +204,7 @@ async def test_timed_out_write_is_dropped_or_adopted_by_the_next_append(
     pending = writer._pending
     assert pending is not None and writer.seq == 1
     # Whether or not the server had executed it, Redis decides; play "it landed".
-    await redis.xadd(redis_keys.audit_chain(WRITER), {"e": pending.raw}, id=f"0-{pending.seq}")
+    await redis.xadd(keyspace.audit_chain(WRITER), {"e": pending.raw}, id=f"0-{pending.seq}")
     assert await writer.append(event(3)) == 3
     records = await load_redis(redis)
     assert report(h, records).ok and report(h, load_sink(sink)).ok
@@ -251,7 +251,7 @@ async def test_edit_with_relinked_tail_is_caught_by_mac_and_by_checkpoint(
 
 async def test_deleted_entry_is_located(h: Harness, redis: Redis, sink: Path) -> None:
     await filled(h, redis, sink)
-    await redis.xdel(redis_keys.audit_chain(WRITER), "0-3")
+    await redis.xdel(keyspace.audit_chain(WRITER), "0-3")
     for with_key in (True, False):
         got = report(h, await load_redis(redis), with_key=with_key)
         assert got.first_bad == Problem(3, "sequence_gap")
@@ -268,7 +268,7 @@ async def test_reordered_entries_are_located(h: Harness, redis: Redis, sink: Pat
 async def test_truncated_tail_is_reported(h: Harness, redis: Redis, sink: Path) -> None:
     writer = await filled(h, redis, sink)
     await writer.checkpoint()
-    await redis.xdel(redis_keys.audit_chain(WRITER), "0-4", "0-5")
+    await redis.xdel(keyspace.audit_chain(WRITER), "0-4", "0-5")
     result = report(h, await load_redis(redis))
     assert result.truncated and not result.ok and result.problems == ()
     assert (result.tail_seq, result.checkpoint_seq) == (3, 5)
@@ -279,8 +279,8 @@ async def test_deleted_stream_is_caught_by_the_sink_checkpoints(
 ) -> None:
     writer = await filled(h, redis, sink)
     await writer.close()
-    await redis.delete(redis_keys.audit_chain(WRITER), redis_keys.audit_checkpoints(WRITER))
-    await redis.srem(redis_keys.audit_writers(), WRITER)
+    await redis.delete(keyspace.audit_chain(WRITER), keyspace.audit_checkpoints(WRITER))
+    await redis.srem(keyspace.audit_writers(), WRITER)
     records = (await load_redis(redis)).with_checkpoints(load_sink(sink).checkpoints)
     result = report(h, records)
     assert result.truncated and (result.tail_seq, result.checkpoint_seq) == (0, 5)
@@ -293,7 +293,7 @@ async def test_trim_at_a_checkpoint_boundary_still_verifies(
     await writer.checkpoint()
     for i in (4, 5):
         await writer.append(event(i))
-    await redis.xtrim(redis_keys.audit_chain(WRITER), minid="0-4")
+    await redis.xtrim(keyspace.audit_chain(WRITER), minid="0-4")
     for with_key in (True, False):
         assert report(h, await load_redis(redis), with_key=with_key).ok
 
@@ -322,7 +322,7 @@ async def test_checkpoints_periodic_and_final(h: Harness, redis: Redis, sink: Pa
     with pytest.raises(asyncio.CancelledError):
         await task
     await writer.close()
-    cps = await redis.xrange(redis_keys.audit_checkpoints(WRITER))
+    cps = await redis.xrange(keyspace.audit_checkpoints(WRITER))
     assert len(cps) >= 3
     last = json.loads(cps[-1][1][b"c"])
     assert (last["type"], last["seq"], last["head"]) == ("checkpoint", 2, writer.head)
@@ -353,7 +353,7 @@ async def test_a_stop_never_cuts_a_checkpoint_in_half(h: Harness, redis: Redis, 
     checkpoint is in both Redis and the sink (a cut one was in Redis only, and a cancel
     landing in asyncio.timeout's exit was once swallowed and the loop never stopped)."""
     for i in range(60):
-        await redis.delete(redis_keys.audit_checkpoints(WRITER), redis_keys.audit_chain(WRITER))
+        await redis.delete(keyspace.audit_checkpoints(WRITER), keyspace.audit_chain(WRITER))
         sink = tmp_path / f"audit-{i}.jsonl"
         writer = await filled(h, redis, sink, n=1)
         task = asyncio.create_task(writer.run_checkpoints(0.001))
@@ -361,7 +361,7 @@ async def test_a_stop_never_cuts_a_checkpoint_in_half(h: Harness, redis: Redis, 
         task.cancel()
         with pytest.raises(asyncio.CancelledError):
             await asyncio.wait_for(task, 5)
-        in_redis = len(await redis.xrange(redis_keys.audit_checkpoints(WRITER)))
+        in_redis = len(await redis.xrange(keyspace.audit_checkpoints(WRITER)))
         in_sink = [json.loads(line)["type"] for line in sink.read_text().splitlines()].count("checkpoint")
         assert in_redis == in_sink
         await writer.close()

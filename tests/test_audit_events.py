@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from proxy import audit_events as ev
+from proxy.audit import events as ev
 from proxy.logs import request_id_var
 
 TOK_A = "tok_person_" + "a" * 26

@@ -6,7 +6,7 @@ from __future__ import annotations
 import random
 
 from bench.baseline import PER_DAY, SIZES, detection, false_alarm_rate, normal_week
-from proxy.baseline import BaselineParams, BaselineState, fold, fold_gap, is_burst, threshold
+from proxy.access.baseline import BaselineParams, BaselineState, fold, fold_gap, is_burst, threshold
 
 P = BaselineParams()
 FALSE_ALARM_BOUND = 0.001  # docs/monitoring.md: under 0.1% of 5-minute windows

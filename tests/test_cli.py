@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from proxy.cli import cli
-from proxy.keys import parse_key_file
+from proxy.cli.main import cli
+from proxy.vault.key_material import parse_key_file
 from tests.redis_servers import free_port
 
 DATA = Path(__file__).parent / "data" / "config"

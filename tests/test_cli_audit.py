@@ -15,10 +15,10 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat, PublicFormat
 from redis.asyncio import Redis
 
-from proxy import redis_keys
-from proxy.audit import AuditEvent, AuditWriter
-from proxy.audit_chain import canonical, parse
-from proxy.cli import cli
+from proxy.audit.chain import canonical, parse
+from proxy.audit.writer import AuditEvent, AuditWriter
+from proxy.cli.main import cli
+from proxy.kv import keyspace
 
 WRITER = "host-b:99:1700000000000"
 
@@ -94,7 +94,7 @@ def test_intact_chains_exit_0_from_each_source(redis7_url: str, keys: Keys, tmp_
 def test_edited_entry_is_named_exit_1(redis7_url: str, keys: Keys, tmp_path: Path) -> None:
     sink = tmp_path / "audit.jsonl"
     write_chain(redis7_url, keys, sink)
-    key = redis_keys.audit_chain(WRITER)
+    key = keyspace.audit_chain(WRITER)
     raws = [_entry(redis7_url, key, seq) for seq in range(1, 6)]
     raws[2] = canonical(parse(raws[2]) | {"purpose": "marketing"})
     redis_do(redis7_url, ("DEL", key), *[("XADD", key, f"0-{i}", "e", raw) for i, raw in enumerate(raws, 1)])
@@ -111,12 +111,12 @@ def test_edited_entry_is_named_exit_1(redis7_url: str, keys: Keys, tmp_path: Pat
 def test_truncated_tail_is_reported_exit_1(redis7_url: str, keys: Keys, tmp_path: Path) -> None:
     sink = tmp_path / "audit.jsonl"
     write_chain(redis7_url, keys, sink, close=False)
-    redis_do(redis7_url, ("XDEL", redis_keys.audit_chain(WRITER), "0-4", "0-5"))
+    redis_do(redis7_url, ("XDEL", keyspace.audit_chain(WRITER), "0-4", "0-5"))
     result = run("--public-key", keys.public, "--redis-url", redis7_url, "--sink", str(sink))
     assert result.exit_code == 1
     assert f"redis {WRITER} BAD: TRUNCATED: signed checkpoint at seq 5 ahead of stored tail 3" in result.output
     assert f"sink  {WRITER} ok" in result.output
-    redis_do(redis7_url, ("DEL", redis_keys.audit_chain(WRITER), redis_keys.audit_checkpoints(WRITER)))
+    redis_do(redis7_url, ("DEL", keyspace.audit_chain(WRITER), keyspace.audit_checkpoints(WRITER)))
     result = run("--public-key", keys.public, "--redis-url", redis7_url, "--sink", str(sink))
     assert result.exit_code == 1 and "ahead of stored tail 0" in result.output  # the sink's checkpoint remembers
 

@@ -13,23 +13,23 @@ from pathlib import Path
 import pytest
 from redis.asyncio import Redis
 
+from proxy.access.auth import Principal
+from proxy.access.baseline import BaselineParams, BaselineStore
+from proxy.access.guard import AccessGuard
+from proxy.access.honey import plant_decoy
+from proxy.access.policy import Op, Policy
+from proxy.access.policy_store import PolicyStore
 from proxy.alerts import Alert, AlertSink
-from proxy.audit import AuditWriter
-from proxy.audit_chain import parse
-from proxy.auth import Principal
-from proxy.baseline import BaselineParams, BaselineStore
+from proxy.audit.chain import parse
+from proxy.audit.writer import AuditWriter
 from proxy.config import Ceilings, RateLimit, VaultSettings
 from proxy.errors import AuditError, PermissionDenied
-from proxy.guard import AccessGuard
-from proxy.honey import plant_decoy
-from proxy.keys import EnvFileProvider, load_keys
-from proxy.keystore import KeyStore
 from proxy.metrics import Metrics
-from proxy.policy import Op, Policy
-from proxy.stores import PolicyStore
-from proxy.subjects import Alias
-from proxy.tokens import Shape
-from proxy.vault import Revealed, TokenizeRequest, Vault
+from proxy.vault.key_material import EnvFileProvider, load_keys
+from proxy.vault.keyring import KeyStore
+from proxy.vault.subjects import Alias
+from proxy.vault.tokens import Shape
+from proxy.vault.vault import Revealed, TokenizeRequest, Vault
 from tests.redis_servers import RedisProcess, debian_redis_server
 
 CRM = Principal("crm", "default", "crm0")

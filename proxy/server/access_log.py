@@ -13,7 +13,7 @@ import logging
 from aiohttp import web
 from aiohttp.abc import AbstractAccessLogger
 
-from proxy.server.keys import REQUEST_ID
+from proxy.server.app_keys import REQUEST_ID
 
 
 class RouteAccessLogger(AbstractAccessLogger):

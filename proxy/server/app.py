@@ -20,15 +20,16 @@ import uvloop
 from aiohttp import web
 
 from proxy.config import Settings
-from proxy.detection import Detector
+from proxy.detection.detector import Detector
 from proxy.heap import freeze_startup_heap
-from proxy.keys import KeySet
-from proxy.server import admin_api, direct, egress, egress_media, health, ingress, relay, whoami
+from proxy.server import direct, egress, egress_media, health, ingress, relay, whoami
 from proxy.server.access_log import RouteAccessLogger
-from proxy.server.keys import KEYSET, LISTENER, SETTINGS, SHARED
+from proxy.server.admin import api
+from proxy.server.app_keys import KEYSET, LISTENER, SETTINGS, SHARED
 from proxy.server.middleware import count_requests, errors_to_json, request_id
-from proxy.server.state import Shared
+from proxy.server.runtime import Shared
 from proxy.stopping import where
+from proxy.vault.key_material import KeySet
 
 log = logging.getLogger("veil.server")
 # A worker asked to stop reports what it still waits on after SHUTDOWN_REPORT_S, and exits at
@@ -82,7 +83,7 @@ def create_apps(settings: Settings, keyset: KeySet, *, data_dir: Path, detector:
     public.cleanup_ctx.append(ingress.inbound_ctx(shared))
     admin = _base_app(settings, keyset, shared, settings.admin.max_body_bytes, "admin")
     admin.add_routes(health.ROUTES)
-    admin_api.install(admin)
+    api.install(admin)
     metrics = web.Application()
     metrics[SHARED] = shared
     metrics.add_routes([web.get("/metrics", metrics_handler)])

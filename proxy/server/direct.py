@@ -19,19 +19,28 @@ from collections.abc import Sequence
 
 from aiohttp import web
 
-from proxy import audit_events
-from proxy.detection import DetectionSettings, replace_spans
-from proxy.direct_ops import BadRequest, ValueItem, Verdict, judge, read_purpose, read_text, read_tokens, read_values
+from proxy.access.direct_ops import (
+    BadRequest,
+    ValueItem,
+    Verdict,
+    judge,
+    read_purpose,
+    read_text,
+    read_tokens,
+    read_values,
+)
+from proxy.access.policy import Op, Policy, decide
+from proxy.audit import events as audit_events
+from proxy.detection.detector import DetectionSettings, replace_spans
 from proxy.errors import PermissionDenied, VaultError
 from proxy.logs import digest_key
-from proxy.openapi import public_document
-from proxy.policy import Op, Policy, decide
-from proxy.server.access_util import json_body, writer
-from proxy.server.keys import PRINCIPAL, SHARED
+from proxy.server.app_keys import PRINCIPAL, SHARED
+from proxy.server.helpers import json_body, writer
 from proxy.server.middleware import require_service
-from proxy.subject_refs import alias_for, parse_ref, resolve
-from proxy.tokens import TEXT_TOKEN_RE, Shape
-from proxy.vault import Minted, Revealed, TokenizeRequest, Vault
+from proxy.server.openapi import public_document
+from proxy.vault.subject_refs import alias_for, parse_ref, resolve
+from proxy.vault.tokens import TEXT_TOKEN_RE, Shape
+from proxy.vault.vault import Minted, Revealed, TokenizeRequest, Vault
 
 _ID_SHAPES = {"wa_id": Shape.DIGITS, "bsuid": Shape.BSUID, "parent_bsuid": Shape.PARENT_BSUID}
 

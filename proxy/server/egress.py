@@ -6,9 +6,9 @@ Exactly these operations are forwarded (DESIGN.md, Outbound; DECISIONS.md 3):
 tenant. Anything else under `/graph` is 404 `not_proxied` (after authentication), as is
 a `pnid` of another tenant, so a CRM can never borrow the business token for
 `subscribed_apps`, webhook overrides or any other Graph object. Every call needs the
-service key; Veil swaps in the tenant's token (proxy/upstream.py decides where it may
-go). Messages are detokenised bound to their recipient (proxy/outbound.py) and every
-answer is tokenised (proxy/retokenize.py) before the service sees it; a media lookup
+service key; Veil swaps in the tenant's token (proxy/outbound/upstream.py decides where it may
+go). Messages are detokenised bound to their recipient (proxy/outbound/messages.py) and every
+answer is tokenised (proxy/outbound/retokenize.py) before the service sees it; a media lookup
 answers an opaque handle (proxy/server/egress_media.py serves it).
 """
 
@@ -24,19 +24,20 @@ from aiohttp import web
 from redis.exceptions import RedisError
 from yarl import URL
 
-from proxy import media, upstream
-from proxy.audit import AuditWriter
-from proxy.auth import Principal
+from proxy.access.auth import Principal
+from proxy.access.guard import Admit
+from proxy.access.policy import Policy
+from proxy.audit.writer import AuditWriter
 from proxy.errors import VaultError
-from proxy.graph import API_VERSION, NotProxied, business_token, check_pnid, detection_context, graph_url
-from proxy.guard import Admit
-from proxy.outbound import Actor, BadRequest, detokenize_message
-from proxy.policy import Policy
-from proxy.retokenize import Reflection, alias_for, graph_send_response, is_error_text, map_strings, scan_json
-from proxy.server.keys import PRINCIPAL, REQUEST_ID, SHARED
+from proxy.inbound import media
+from proxy.outbound import upstream
+from proxy.outbound.graph import API_VERSION, NotProxied, business_token, check_pnid, detection_context, graph_url
+from proxy.outbound.messages import Actor, BadRequest, detokenize_message
+from proxy.outbound.retokenize import Reflection, alias_for, graph_send_response, is_error_text, map_strings, scan_json
+from proxy.outbound.upstream import UpstreamError
+from proxy.server.app_keys import PRINCIPAL, REQUEST_ID, SHARED
 from proxy.server.middleware import require_service
-from proxy.server.state import Shared
-from proxy.upstream import UpstreamError
+from proxy.server.runtime import Shared
 
 MAX_UPLOAD = 100 * 1024 * 1024  # Meta's largest media (documents)
 MEDIA_FIELDS = ("messaging_product", "mime_type", "sha256", "file_size", "id")

@@ -17,14 +17,15 @@ import json
 from aiohttp import web
 from yarl import URL
 
-from proxy import media, upstream
-from proxy.audit import AuditEvent, Outcome
+from proxy.audit.writer import AuditEvent, Outcome
 from proxy.errors import PermissionDenied, VeilError
-from proxy.graph import business_token, graph_url
+from proxy.inbound import media
+from proxy.outbound import upstream
+from proxy.outbound.graph import business_token, graph_url
+from proxy.outbound.upstream import UpstreamError
+from proxy.server.app_keys import PRINCIPAL, REQUEST_ID, SHARED
 from proxy.server.egress import audit_of, fail_closed, http_of, policy_of
-from proxy.server.keys import PRINCIPAL, REQUEST_ID, SHARED
 from proxy.server.middleware import require_service
-from proxy.upstream import UpstreamError
 
 CHUNK = 64 * 1024
 

@@ -11,7 +11,7 @@ import os
 
 from aiohttp import web
 
-from proxy.server.keys import SHARED
+from proxy.server.app_keys import SHARED
 
 
 async def healthz(request: web.Request) -> web.Response:

@@ -16,12 +16,12 @@ from typing import TypeVar
 from aiohttp import web
 
 from proxy.config import DEFAULT_TENANT, Settings, TenantSettings
-from proxy.delivery import Inbound
 from proxy.errors import AuthError, VaultError
-from proxy.ingress_store import UNROUTED
-from proxy.server.keys import INBOUND, SETTINGS, SHARED
-from proxy.server.state import Shared
-from proxy.whatsapp import SIGNATURE_HEADER, verify_signature, verify_subscription
+from proxy.inbound.ingress import UNROUTED
+from proxy.inbound.path import Inbound
+from proxy.server.app_keys import INBOUND, SETTINGS, SHARED
+from proxy.server.runtime import Shared
+from proxy.whatsapp.protocol import SIGNATURE_HEADER, verify_signature, verify_subscription
 
 
 def _tenant(settings: Settings, name: str) -> TenantSettings | None:

@@ -14,10 +14,10 @@ import time
 from aiohttp import web
 from aiohttp.typedefs import Handler
 
-from proxy.auth import authenticate
+from proxy.access.auth import authenticate
 from proxy.errors import VeilError
 from proxy.logs import request_id_var
-from proxy.server.keys import LISTENER, PRINCIPAL, REQUEST_ID, SHARED
+from proxy.server.app_keys import LISTENER, PRINCIPAL, REQUEST_ID, SHARED
 
 log = logging.getLogger("veil.http")
 

@@ -1,8 +1,8 @@
 """Generic routes on the public listener: `/routes/...` → a configured upstream (JSON only).
 
 The handler finds the route by its prefix, refuses a remainder that could leave the
-route's base URL (proxy/route_paths.py), checks the caller is one of the route's
-services, applies the request rules (proxy/routes.py), sends with only allow-listed
+route's base URL (proxy/outbound/route_paths.py), checks the caller is one of the route's
+services, applies the request rules (proxy/outbound/routes.py), sends with only allow-listed
 headers plus the route's own upstream credential, never follows a redirect, and gives
 back the answer after the reflection guard, the response rules and the text scan.
 Unknown prefixes are 404; nothing unauthenticated gets further than 401.
@@ -16,17 +16,17 @@ from typing import Any
 
 from aiohttp import web
 
-from proxy import upstream
 from proxy.errors import PermissionDenied, VeilError
-from proxy.graph import detection_context
-from proxy.outbound import BadRequest
-from proxy.retokenize import Reflection, map_strings, scan_texts
-from proxy.route_paths import find_route, upstream_url
-from proxy.routes import RouteCall, detokenize_rules, resolve_subject, scan_paths, tokenize_rules
+from proxy.outbound import upstream
+from proxy.outbound.graph import detection_context
+from proxy.outbound.messages import BadRequest
+from proxy.outbound.retokenize import Reflection, map_strings, scan_texts
+from proxy.outbound.route_paths import find_route, upstream_url
+from proxy.outbound.routes import RouteCall, detokenize_rules, resolve_subject, scan_paths, tokenize_rules
+from proxy.outbound.upstream import UpstreamError
+from proxy.server.app_keys import PRINCIPAL, REQUEST_ID, SHARED
 from proxy.server.egress import audit_of, fail_closed, guard_of, http_of, policy_of
-from proxy.server.keys import PRINCIPAL, REQUEST_ID, SHARED
 from proxy.server.middleware import require_service
-from proxy.upstream import UpstreamError
 
 PURPOSE_HEADER = "X-Veil-Purpose"
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from aiohttp import web
 
-from proxy.server.keys import PRINCIPAL
+from proxy.server.app_keys import PRINCIPAL
 from proxy.server.middleware import require_service
 
 

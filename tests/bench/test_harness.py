@@ -130,8 +130,8 @@ WEB = ("/x/site-packages/aiohttp/web_protocol.py", 1, "_handle_request")
 
 
 def test_attribution_follows_callers_to_veil_components() -> None:
-    walk, vault, send = _f("walk", "select"), _f("vault", "tokenize"), _f("delivery_send", "_one")
-    crypto = _f("crypto", "seal")  # pass-through: takes its caller's component
+    walk, vault, send = _f("inbound.walk", "select"), _f("vault.vault", "tokenize"), _f("inbound.sender", "_one")
+    crypto = _f("vault.crypto", "seal")  # pass-through: takes its caller's component
     stats = {
         walk: (1, 1, 0.2, 0.7, {}),
         vault: (1, 1, 0.1, 0.6, {}),
@@ -154,7 +154,7 @@ def test_attribution_follows_callers_to_veil_components() -> None:
 
 
 def test_attribution_of_a_real_profile_finds_the_walker() -> None:
-    from proxy import walk
+    from proxy.inbound import walk
 
     doc = {"entry": [{"changes": [{"value": {"messages": [{"text": {"body": "x" * 10}}] * 50}}]}] * 20}
     profiler = cProfile.Profile()
@@ -170,7 +170,7 @@ def test_attribution_of_a_real_profile_finds_the_walker() -> None:
 
 def test_bench_config_is_one_veil_accepts(tmp_path: Path) -> None:
     from proxy.config import load_settings
-    from proxy.keys import generate_key_texts
+    from proxy.vault.key_material import generate_key_texts
 
     ports = Ports(free_port(), free_port(), free_port(), free_port())
     path = write_config(tmp_path, "redis://127.0.0.1:1/0", ports, detection_workers=2)

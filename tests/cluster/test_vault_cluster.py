@@ -9,17 +9,17 @@ import pytest
 from redis.asyncio import Redis
 from redis.exceptions import ResponseError
 
-from proxy.audit import AuditEvent, AuditWriter
-from proxy.audit_verify import load_redis, verify
+from proxy.audit.verify import load_redis, verify
+from proxy.audit.writer import AuditEvent, AuditWriter
 from proxy.config import VaultSettings
-from proxy.keys import EnvFileProvider, load_keys
-from proxy.keystore import KeyStore
-from proxy.redis_batch import Batch
-from proxy.redis_conn import check_fit, connect
-from proxy.subjects import Alias
-from proxy.tokens import Shape
-from proxy.vault import NotRevealed, Revealed, TokenizeRequest, Vault
-from proxy.vault_admin import VaultAdmin
+from proxy.kv.batch import Batch
+from proxy.kv.connection import check_fit, connect
+from proxy.vault.admin import VaultAdmin
+from proxy.vault.key_material import EnvFileProvider, load_keys
+from proxy.vault.keyring import KeyStore
+from proxy.vault.subjects import Alias
+from proxy.vault.tokens import Shape
+from proxy.vault.vault import NotRevealed, Revealed, TokenizeRequest, Vault
 from tests.redis_topologies import Cluster
 
 T = "acme"

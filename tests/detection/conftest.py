@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from proxy.detection import Analyzer, DetectionSettings, build_analyzer
+from proxy.detection.detector import Analyzer, DetectionSettings, build_analyzer
 
 EXTRA = "tests.detection.extra_recognizer:TicketIdRecognizer"
 

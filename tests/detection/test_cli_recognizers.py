@@ -6,7 +6,7 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from proxy.cli_recognizers import recognizers_group
+from proxy.cli.recognizers import recognizers_group
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "recognizers"
 

@@ -15,7 +15,7 @@ import hypothesis
 import pytest
 from hypothesis import strategies as st
 
-from proxy.detection import (
+from proxy.detection.detector import (
     Analyzer,
     DetectionError,
     DetectionSettings,
@@ -277,7 +277,7 @@ async def test_process_pool_detects_batches_and_reloads(tmp_path: Path) -> None:
 
 def test_packaged_recognizers_copy_matches_config() -> None:
     """A wheel or container has no config/ folder: the package carries the same default file."""
-    from proxy.detection_settings import PACKAGE_ROOT, PACKAGED_RECOGNIZERS
+    from proxy.detection.settings import PACKAGE_ROOT, PACKAGED_RECOGNIZERS
 
     assert PACKAGED_RECOGNIZERS.read_bytes() == (PACKAGE_ROOT / "config" / "recognizers.yaml").read_bytes()
 
@@ -285,7 +285,7 @@ def test_packaged_recognizers_copy_matches_config() -> None:
 _ORPHAN_PARENT = """
 import multiprocessing, sys, time
 from concurrent.futures import ProcessPoolExecutor
-from proxy import detection_worker
+from proxy.detection import worker as detection_worker
 
 if __name__ == "__main__":
     pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"),

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
-from proxy import detection_engine
-from proxy.detection import Analyzer, DetectionError, Span, build_analyzer
-from proxy.detection_filters import Token, boosted, context_window, ner_needed, settle, trim_ner
+from proxy.detection import engine
+from proxy.detection.detector import Analyzer, DetectionError, Span, build_analyzer
+from proxy.detection.filters import Token, boosted, context_window, ner_needed, settle, trim_ner
 from proxy.errors import ConfigError
 from tests.detection.conftest import settings
 from tests.detection.test_detection import found
@@ -112,7 +112,7 @@ def test_skipping_ner_changes_nothing(analyzer: Analyzer, monkeypatch: pytest.Mo
     texts = ["Hi, I'm Jane Smith", "ok order 48213", "Size 42 for Tom Evans", "Commande de Marie Dubois",
              "my name is sophie brown", "Ciao, sono Luca"]  # fmt: skip
     quick = {lang: analyzer.analyze(texts, language=lang) for lang in ("en", "fr")}
-    monkeypatch.setattr(detection_engine, "ner_needed", lambda text, language: True)
+    monkeypatch.setattr(engine, "ner_needed", lambda text, language: True)
     assert quick == {lang: analyzer.analyze(texts, language=lang) for lang in ("en", "fr")}
 
 

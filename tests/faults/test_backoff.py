@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from proxy.streams import reconnect_delay_s
+from proxy.kv.streams import reconnect_delay_s
 
 
 def test_reconnect_delay_grows_with_jitter_and_is_capped() -> None:

@@ -14,14 +14,14 @@ import pytest
 from pytest_aiohttp import AiohttpServer
 from redis.asyncio import Redis
 
-from proxy import redis_keys
-from proxy.audit import AuditEvent
-from proxy.audit_verify import load_redis, verify
-from proxy.detection import Detector
-from proxy.redis_values import as_str
+from proxy.audit.verify import load_redis, verify
+from proxy.audit.writer import AuditEvent
+from proxy.detection.detector import Detector
+from proxy.kv import keyspace
+from proxy.kv.replies import as_str
 from proxy.server.app import create_apps
-from proxy.subjects import Alias
-from proxy.vault import NotRevealed
+from proxy.vault.subjects import Alias
+from proxy.vault.vault import NotRevealed
 from tests.faults.harness import MetaSender, Subscriber, check_no_loss, wait_delivered
 from tests.inbound.conftest import settings_for, subscriber
 from tests.redis_topologies import Cluster
@@ -68,7 +68,7 @@ async def test_ingest_deliver_erase_and_verify_on_cluster(
     vault = shared.ready_vault()
     subject = await vault.subjects.lookup("default", Alias("wa_id", "16505551000"))
     assert subject is not None
-    tokens = [as_str(t) for t in await shared.redis.smembers(redis_keys.subject_tokens("default", subject))]
+    tokens = [as_str(t) for t in await shared.redis.smembers(keyspace.subject_tokens("default", subject))]
     assert tokens and shared.access is not None and shared.audit is not None
     await shared.audit.append(AuditEvent(actor="test", action="erase", tenant="default", outcome="allowed",
                                          subject=subject))  # the admin API audits before erasing

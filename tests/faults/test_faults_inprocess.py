@@ -18,9 +18,9 @@ import aiohttp
 import pytest
 from pytest_aiohttp import AiohttpServer
 
-from proxy import redis_keys
-from proxy.detection import Detector, PresidioDetector
-from proxy.detection_settings import DetectionSettings
+from proxy.detection.detector import Detector, PresidioDetector
+from proxy.detection.settings import DetectionSettings
+from proxy.kv import keyspace
 from proxy.server.app import create_apps
 from tests.faults.harness import MetaSender, Subscriber, check_no_loss, wait_delivered
 from tests.inbound.conftest import settings_for, subscriber
@@ -60,7 +60,7 @@ async def _until(session: aiohttp.ClientSession, url: str, status: int, seconds:
 async def _quarantined(redis: object, shards: int) -> int:
     total = 0
     for shard in range(shards):
-        total += int(await redis.xlen(redis_keys.ingress_quarantine("default", shard)))  # type: ignore[attr-defined]
+        total += int(await redis.xlen(keyspace.ingress_quarantine("default", shard)))  # type: ignore[attr-defined]
     return total
 
 

@@ -18,7 +18,7 @@ import aiohttp
 import pytest
 from pytest_aiohttp import AiohttpServer
 
-from proxy.detection import Detector
+from proxy.detection.detector import Detector
 from proxy.server.app import create_apps
 from tests.faults.harness import MetaSender, Subscriber, check_no_loss, wait_delivered
 from tests.inbound.conftest import settings_for, subscriber

@@ -15,11 +15,11 @@ from aiohttp.test_utils import TestClient, TestServer
 from hypothesis import given
 from hypothesis import strategies as st
 
-from proxy import redis_keys
-from proxy.detection import Detector
+from proxy.detection.detector import Detector
+from proxy.kv import keyspace
 from proxy.server.app import create_apps
-from proxy.server.keys import SHARED
-from proxy.whatsapp import ShapeError, split
+from proxy.server.app_keys import SHARED
+from proxy.whatsapp.protocol import ShapeError, split
 from tests.fuzz.conftest import FUZZ, Loop
 from tests.inbound.conftest import settings_for, sign
 from tests.server.conftest import make_keys
@@ -81,7 +81,7 @@ async def _quarantine_size(client: TestClient[Any, Any]) -> int:
     redis = server.app[SHARED].redis
     total = 0
     for tenant in ("default", "_unrouted"):
-        total += int(await redis.xlen(redis_keys.ingress_quarantine(tenant, 0)))
+        total += int(await redis.xlen(keyspace.ingress_quarantine(tenant, 0)))
     return total
 
 

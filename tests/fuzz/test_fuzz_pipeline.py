@@ -18,13 +18,13 @@ from hypothesis import strategies as st
 from redis.asyncio import Redis
 
 from proxy.config import DEFAULT_TENANT, VaultSettings
-from proxy.delivery import tenant_contexts
-from proxy.detection import Detector
-from proxy.keys import EnvFileProvider, load_keys
-from proxy.keystore import KeyStore
-from proxy.pipeline import tokenize_payload
-from proxy.vault import Vault
-from proxy.whatsapp import dumps, envelope, split
+from proxy.detection.detector import Detector
+from proxy.inbound.path import tenant_contexts
+from proxy.inbound.pipeline import tokenize_payload
+from proxy.vault.key_material import EnvFileProvider, load_keys
+from proxy.vault.keyring import KeyStore
+from proxy.vault.vault import Vault
+from proxy.whatsapp.protocol import dumps, envelope, split
 from tests.fuzz.conftest import FUZZ, Loop
 from tests.inbound.conftest import settings_for
 

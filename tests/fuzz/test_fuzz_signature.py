@@ -9,7 +9,7 @@ import hmac
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from proxy.whatsapp import sign, verify_signature
+from proxy.whatsapp.protocol import sign, verify_signature
 
 HEX = st.text(alphabet="0123456789abcdefABCDEF", min_size=0, max_size=70)
 HEADERS = st.one_of(

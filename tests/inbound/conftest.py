@@ -25,9 +25,9 @@ from pytest_aiohttp import AiohttpClient, AiohttpServer
 from pywa_async import WhatsApp, handlers
 
 from proxy.config import Settings, parse_settings
-from proxy.detection import Detector
+from proxy.detection.detector import Detector
 from proxy.server.app import Apps, create_apps
-from proxy.server.keys import INBOUND
+from proxy.server.app_keys import INBOUND
 from tests.server.conftest import BASE_ENV, make_keys
 
 PAYLOADS = Path(__file__).resolve().parents[2] / "tests" / "data" / "whatsapp" / "payloads"

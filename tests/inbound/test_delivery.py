@@ -18,17 +18,18 @@ from aiohttp import web
 from prometheus_client import CollectorRegistry
 from redis.asyncio import Redis
 
-from proxy import deadletters, redis_keys
 from proxy.alerts import AlertSink
 from proxy.config import VaultSettings
-from proxy.delivery import Inbound
-from proxy.detection import Detector
-from proxy.ingress_store import IngressStore, purge_subject
-from proxy.keys import EnvFileProvider, load_keys
-from proxy.keystore import KeyStore
-from proxy.streams import Lease, take
-from proxy.subjects import Alias
-from proxy.vault import Vault
+from proxy.detection.detector import Detector
+from proxy.inbound import deadletters
+from proxy.inbound.ingress import IngressStore, purge_subject
+from proxy.inbound.path import Inbound
+from proxy.kv import keyspace
+from proxy.kv.streams import Lease, take
+from proxy.vault.key_material import EnvFileProvider, load_keys
+from proxy.vault.keyring import KeyStore
+from proxy.vault.subjects import Alias
+from proxy.vault.vault import Vault
 from tests.inbound.conftest import SECRETS, Crm, Veil, payload, settings_for, subscriber, wait_for
 from tests.inbound.test_ingress import text_message
 
@@ -165,10 +166,10 @@ async def test_a_crashed_consumers_entries_are_reclaimed_in_order(
                                          delivery={"partitions": 1, "poll_interval_s": 0.02, "backoff_base_s": 0.05,
                                                    "backoff_max_s": 0.1, "lease_s": 2.0}))
     await post_steps(veil, 3, customers=(A,))
-    stream = redis_keys.delivery_stream("crm", 0)
+    stream = keyspace.delivery_stream("crm", 0)
     await wait_for(lambda: crm.attempts >= 1, what="a first attempt")
     # The worker that holds the partition "dies": a ghost holds the lease and the entries.
-    ghost = Lease(redis, redis_keys.delivery_lease("crm", 0), "ghost", 1.0)
+    ghost = Lease(redis, keyspace.delivery_lease("crm", 0), "ghost", 1.0)
     deadline = time.monotonic() + 10
     while not await ghost.acquire():
         assert time.monotonic() < deadline
@@ -308,10 +309,10 @@ async def test_erasure_purges_sealed_updates(redis_url: str, redis: Redis, key_e
     async def count(key: Callable[[str, int], str]) -> int:
         return sum([int(await redis.xlen(key("default", s))) for s in range(2)])
 
-    assert await count(redis_keys.ingress_stream) == 3 and await count(redis_keys.ingress_quarantine) == 1
+    assert await count(keyspace.ingress_stream) == 3 and await count(keyspace.ingress_quarantine) == 1
     alias = vault.subjects.alias_hash("default", Alias("wa_id", A))
     assert await purge_subject(redis, "default", [alias], shards=2) == 3
-    assert await count(redis_keys.ingress_stream) == 1 and await count(redis_keys.ingress_quarantine) == 0
+    assert await count(keyspace.ingress_stream) == 1 and await count(keyspace.ingress_quarantine) == 0
     assert [k async for k in redis.scan_iter(match="veil:{i:*}:x:" + alias)] == []
 
 
@@ -348,12 +349,12 @@ async def test_tokens_each_subscriber_received_are_recorded_per_subject(
     subject = await vault.subjects.lookup("default", Alias("wa_id", A))
     assert subject is not None
     redis = veil.apps.shared.redis
-    sent = {m.decode() for m in await redis.smembers(redis_keys.subject_sent("default", subject, "crm"))}
+    sent = {m.decode() for m in await redis.smembers(keyspace.subject_sent("default", subject, "crm"))}
     body = crm.received[0].body.decode()
     assert sent and all(token in body for token in sent)
     msg = value_of(crm.bodies()[0])["messages"][0]
     assert {msg["from"], msg["id"]} <= sent and any(t.startswith("tok_person_") for t in sent)
-    assert await redis.smembers(redis_keys.subject_sent("default", subject, "crm2")) == set()
+    assert await redis.smembers(keyspace.subject_sent("default", subject, "crm2")) == set()
 
 
 async def test_redirects_from_a_subscriber_are_never_followed(
@@ -373,8 +374,8 @@ async def test_redirects_from_a_subscriber_are_never_followed(
     redis = veil.apps.shared.redis
 
     async def attempted() -> bool:
-        return bool(await redis.hget(redis_keys.delivery_state("crm", 0), "attempts")) or any(
-            [await redis.hget(redis_keys.delivery_state("crm", p), "attempts") for p in range(4)])
+        return bool(await redis.hget(keyspace.delivery_state("crm", 0), "attempts")) or any(
+            [await redis.hget(keyspace.delivery_state("crm", p), "attempts") for p in range(4)])
 
     deadline = time.monotonic() + 10
     while not await attempted():

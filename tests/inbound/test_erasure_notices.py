@@ -16,10 +16,10 @@ from pathlib import Path
 from aiohttp import web
 from pytest_aiohttp import AiohttpClient, AiohttpServer
 
-from proxy import redis_keys
-from proxy.detection import Detector
+from proxy.detection.detector import Detector
+from proxy.kv import keyspace
 from proxy.server.app import create_apps
-from proxy.vault import TokenizeRequest
+from proxy.vault.vault import TokenizeRequest
 from tests.inbound.conftest import SECRETS, Crm, payload, settings_for, sign, subscriber, wait_for
 from tests.server.access_kit import bootstrap, login
 from tests.server.conftest import make_keys
@@ -70,7 +70,7 @@ async def test_notice_lists_exactly_the_delivered_tokens(
     assert resp.status == 200, await resp.text()
     receipt = await resp.json()
     assert receipt["notices"] == {"crm": "pending"}  # crm2 received nothing of hers: no notice
-    assert not await apps.shared.redis.exists(redis_keys.subject_sent("default", subject, "crm"))
+    assert not await apps.shared.redis.exists(keyspace.subject_sent("default", subject, "crm"))
     access = apps.shared.access
     assert access is not None
     for _ in range(100):

@@ -19,10 +19,10 @@ from collections.abc import Awaitable, Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from proxy import wa_fields
-from proxy.media import media_url
-from proxy.vault import Revealed
-from proxy.whatsapp import envelope, split
+from proxy.inbound import field_table
+from proxy.inbound.media import media_url
+from proxy.vault.vault import Revealed
+from proxy.whatsapp.protocol import envelope, split
 from tests.inbound.conftest import SECRETS, PywaCrm, Veil, payload, payload_names, settings_for, subscriber, wait_for
 
 TOKEN = re.compile(r"tok_[a-z][a-z0-9_]*_[a-z2-7]{26}|wamid\.[a-z2-7]{26}|QZ\.(?:ENT\.)?\d{20}|(?<!\d)289\d{12}(?!\d)")
@@ -50,7 +50,7 @@ def pii_of(value: dict[str, Any]) -> set[str]:
     text = json.dumps(value, ensure_ascii=False)
     found = {p for p in IN_TEXT if p in text}
     for path, leaf in _leaves(value):
-        rule = wa_fields.classify(path)
+        rule = field_table.classify(path)
         if rule.action in ("ident", "recipient", "entity", "coord") and leaf not in ("", None):
             if str(leaf) not in BUSINESS:
                 found.add(str(leaf))
@@ -112,7 +112,7 @@ def assert_reveals_to(original: Any, received: Any, values: dict[str, str], path
     if isinstance(original, dict):
         assert isinstance(received, dict) and list(received) == list(original), path
         for key in original:
-            if wa_fields.classify((*path, key)).action == "media_url":
+            if field_table.classify((*path, key)).action == "media_url":
                 assert received[key] == media_url("https://veil.example", original["id"]), path
             else:
                 assert_reveals_to(original[key], received[key], values, (*path, key))
@@ -120,7 +120,7 @@ def assert_reveals_to(original: Any, received: Any, values: dict[str, str], path
         assert isinstance(received, list) and len(received) == len(original), path
         for i, (o, r) in enumerate(zip(original, received, strict=True)):
             assert_reveals_to(o, r, values, (*path, i))
-    elif wa_fields.classify(path).action == "coord":
+    elif field_table.classify(path).action == "coord":
         assert received == round(original, 2), path
     elif isinstance(original, str) and _is_json(original) and isinstance(received, str):
         assert json.loads(_put_back(received, values)) == json.loads(original), path

@@ -12,7 +12,8 @@ from typing import Any
 
 from redis.asyncio import Redis
 
-from proxy import deadletters, redis_keys
+from proxy.inbound import deadletters
+from proxy.kv import keyspace
 from tests.inbound.conftest import Crm, Veil, payload, settings_for, sign, subscriber, wait_for
 from tests.redis_servers import RedisProcess, debian_redis_server
 
@@ -91,7 +92,7 @@ async def test_unparsable_and_unknown_updates_are_quarantined_the_rest_flows(
     redis = veil.apps.shared.redis
     letters = await deadletters.list_quarantine(redis, "default", 2)
     assert sorted(letter.reason for letter in letters) == ["unknown_shape", "unparsable_body"]
-    raw = await redis.xrange(redis_keys.ingress_quarantine("default", 0))
+    raw = await redis.xrange(keyspace.ingress_quarantine("default", 0))
     assert all(b"16505551234" not in v and b"not json" not in v for _, f in raw for v in f.values())  # sealed
     metrics = veil.apps.shared.metrics.render().decode()
     assert 'veil_alerts_total{kind="quarantine",severity="warning"} 2.0' in metrics

@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 from redis.asyncio import Redis
 
-from proxy import redis_keys
-from proxy.membership import Membership, delivery_item, ingress_item
-from proxy.redis_batch import Batch
+from proxy.inbound.membership import Membership, delivery_item, ingress_item
+from proxy.kv import keyspace
+from proxy.kv.batch import Batch
 from tests.inbound.conftest import Crm, Veil, settings_for, subscriber, wait_for
 from tests.inbound.test_ingress import text_message
 
@@ -146,5 +146,5 @@ async def test_a_worker_rings_its_own_items_in_process_after_the_writes(redis: R
     assert rung == []  # nothing rings before the writes are in Redis
     await batch.execute()
     assert rung == [mine]
-    assert await redis.llen(redis_keys.doorbell("worker-a")) == 0  # no round trip through a's bell
-    assert await redis.lrange(redis_keys.doorbell("worker-b"), 0, -1) == [theirs.encode()]
+    assert await redis.llen(keyspace.doorbell("worker-a")) == 0  # no round trip through a's bell
+    assert await redis.lrange(keyspace.doorbell("worker-b"), 0, -1) == [theirs.encode()]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from redis.asyncio import Redis
 
-from proxy.streams import Lease, lease_take, take
+from proxy.kv.streams import Lease, lease_take, take
 
 
 async def test_lease_take_reclaims_first_then_reads_new_and_respects_other_holders(redis: Redis) -> None:

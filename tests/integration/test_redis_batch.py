@@ -10,7 +10,7 @@ import pytest
 from redis.asyncio import Redis
 from redis.exceptions import ResponseError
 
-from proxy.redis_batch import Batch, BatchGroup, run_packed, script_sha
+from proxy.kv.batch import Batch, BatchGroup, run_packed, script_sha
 
 
 async def test_replies_in_order_with_errors_in_place(redis: Redis) -> None:

@@ -13,8 +13,8 @@ from redis.asyncio import Redis
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
 from proxy.config import VaultSettings
-from proxy.redis_batch import Batch
-from proxy.redis_conn import connect, write_timeouts_in_task
+from proxy.kv.batch import Batch
+from proxy.kv.connection import connect, write_timeouts_in_task
 
 
 async def test_connections_the_server_dropped_are_retried_not_failed(redis7_url: str, tmp_path: Path) -> None:

@@ -12,16 +12,16 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from redis.asyncio import Redis
 
-from proxy import redis_keys
 from proxy.config import VaultSettings
-from proxy.crypto import keyed_hash
 from proxy.errors import KeyMaterialError, TokenError, VaultError
-from proxy.keys import EnvFileProvider, load_keys
-from proxy.keystore import KeyStore
-from proxy.subjects import Alias
-from proxy.tokens import Shape, mint, tag_of_canonical
-from proxy.vault import Miss, NotRevealed, Revealed, TokenizeRequest, Vault
-from proxy.vault_admin import VaultAdmin
+from proxy.kv import keyspace
+from proxy.vault.admin import VaultAdmin
+from proxy.vault.crypto import keyed_hash
+from proxy.vault.key_material import EnvFileProvider, load_keys
+from proxy.vault.keyring import KeyStore
+from proxy.vault.subjects import Alias
+from proxy.vault.tokens import Shape, mint, tag_of_canonical
+from proxy.vault.vault import Miss, NotRevealed, Revealed, TokenizeRequest, Vault
 
 T = "default"
 
@@ -133,8 +133,8 @@ async def test_entity_comes_from_the_record_not_the_string(vault: Vault) -> None
 async def test_ciphertext_moved_to_another_record_fails(vault: Vault, redis: Redis) -> None:
     s = await subject(vault)
     a, b = await vault.tokenize(T, [TokenizeRequest("Alice", "PERSON", s), TokenizeRequest("Bob", "PERSON", s)])
-    rec_a = redis_keys.token_record(T, tag_of_canonical(a.token), a.token)
-    rec_b = redis_keys.token_record(T, tag_of_canonical(b.token), b.token)
+    rec_a = keyspace.token_record(T, tag_of_canonical(a.token), a.token)
+    rec_b = keyspace.token_record(T, tag_of_canonical(b.token), b.token)
     await redis.hset(rec_b, "c", await redis.hget(rec_a, "c"))
     out = await reveal_one(vault, b.token)
     assert isinstance(out, NotRevealed) and out.error is Miss.NOT_FOUND
@@ -143,8 +143,8 @@ async def test_ciphertext_moved_to_another_record_fails(vault: Vault, redis: Red
 async def test_wrapped_key_copied_to_another_subject_fails(vault: Vault, redis: Redis) -> None:
     s1, s2 = await subject(vault, "16505551234"), await subject(vault, "393471234567")
     (t2,) = await vault.tokenize(T, [TokenizeRequest("Bob", "PERSON", s2)])
-    await redis.hset(redis_keys.subject_record(T, s2), "dk",
-                     await redis.hget(redis_keys.subject_record(T, s1), "dk"))
+    await redis.hset(keyspace.subject_record(T, s2), "dk",
+                     await redis.hget(keyspace.subject_record(T, s1), "dk"))
     with pytest.raises(VaultError, match="failed authentication"):
         await vault.reveal(T, [t2.token])
 
@@ -206,38 +206,38 @@ async def test_a_known_customer_costs_reads_only_until_its_ttls_are_due(vault: V
     # due again (a minute later, or another worker): aliases, alias set and record pushed back
     hashes = [vault.subjects.alias_hash(T, a) for a in customer]
     for h in hashes:
-        await redis.expire(redis_keys.alias(T, h), 100)
-    await redis.expire(redis_keys.subject_record(T, s), 100)
+        await redis.expire(keyspace.alias(T, h), 100)
+    await redis.expire(keyspace.subject_record(T, s), 100)
     vault.subjects._refreshed.clear()  # noqa: SLF001 - stands for REFRESH_S passing
     await vault.subjects.resolve_many(T, [customer[:1]])
-    assert all(ttl > 89 * 86_400 for ttl in [await redis.ttl(redis_keys.alias(T, h)) for h in hashes])
-    assert await redis.ttl(redis_keys.subject_record(T, s)) > 89 * 86_400
+    assert all(ttl > 89 * 86_400 for ttl in [await redis.ttl(keyspace.alias(T, h)) for h in hashes])
+    assert await redis.ttl(keyspace.subject_record(T, s)) > 89 * 86_400
 
 
 async def test_a_known_alias_whose_record_is_gone_is_resolved_in_full(vault: Vault, redis: Redis) -> None:
     s = await subject(vault)
-    await redis.delete(redis_keys.subject_record(T, s))  # expired under us
+    await redis.delete(keyspace.subject_record(T, s))  # expired under us
     vault.subjects._refreshed.clear()  # noqa: SLF001
     (again,) = await vault.subjects.resolve_many(T, [[Alias("wa_id", "16505551234")]])
-    assert again.subject == s and await redis.hexists(redis_keys.subject_record(T, s), "dk")
+    assert again.subject == s and await redis.hexists(keyspace.subject_record(T, s), "dk")
 
 
 async def test_token_ttl_follows_retention_and_last_seen(vault: Vault, redis: Redis) -> None:
     s = await subject(vault)
     (m,) = await vault.tokenize(T, [TokenizeRequest("Maria", "PERSON", s)])
-    rec = redis_keys.token_record(T, tag_of_canonical(m.token), m.token)
+    rec = keyspace.token_record(T, tag_of_canonical(m.token), m.token)
     assert 90 * 86_400 - 5 <= await redis.ttl(rec) <= 90 * 86_400
     await redis.expire(rec, 100)
     await vault.tokenize(T, [TokenizeRequest("Maria", "PERSON", s)])  # seen again: renewed
     assert await redis.ttl(rec) > 100
-    assert await redis.ttl(redis_keys.subject_record(T, s)) > 89 * 86_400
+    assert await redis.ttl(keyspace.subject_record(T, s)) > 89 * 86_400
 
 
 async def expire_token(redis: Redis, token: str) -> None:
     """What Redis expiry does to a record: delete it and its value index; the tombstone stays."""
-    rec = redis_keys.token_record(T, tag_of_canonical(token), token)
+    rec = keyspace.token_record(T, tag_of_canonical(token), token)
     index_hex = (await redis.hget(rec, "v")).decode()
-    await redis.delete(rec, redis_keys.value_index(T, tag_of_canonical(token), index_hex))
+    await redis.delete(rec, keyspace.value_index(T, tag_of_canonical(token), index_hex))
 
 
 async def test_expired_token_is_reclaimed_only_by_its_value(vault: Vault, redis: Redis) -> None:
@@ -245,7 +245,7 @@ async def test_expired_token_is_reclaimed_only_by_its_value(vault: Vault, redis:
     (m,) = await vault.tokenize(T, [phone("16505551234", s)])
     await expire_token(redis, m.token)
     assert isinstance(await reveal_one(vault, m.token), NotRevealed)
-    assert await redis.get(redis_keys.tombstone(T, tag_of_canonical(m.token), m.token))
+    assert await redis.get(keyspace.tombstone(T, tag_of_canonical(m.token), m.token))
     (again,) = await vault.tokenize(T, [phone("+1 650-555-1234", s)])
     assert again.token == m.token and again.created
     assert (await reveal_one(vault, m.token)).value == "+1 650-555-1234"  # type: ignore[union-attr]
@@ -284,7 +284,7 @@ async def test_a_token_is_never_reissued_for_another_value(redis: Redis, key_env
             assert issued.setdefault(m.token, value) == value, "token reissued for another value"
             last[n] = m.token
         elif n in last and op == "expire":
-            if await redis.exists(redis_keys.token_record(T, tag_of_canonical(last[n]), last[n])):
+            if await redis.exists(keyspace.token_record(T, tag_of_canonical(last[n]), last[n])):
                 await expire_token(redis, last[n])
         elif n in last and op == "delete":
             await admin.delete_token(T, last[n])
@@ -302,8 +302,8 @@ async def test_erasure(vault: Vault, redis: Redis) -> None:
     assert set(receipt.tokens) == {m.token for m in minted} and receipt.aliases == 1
     assert all(isinstance(r, NotRevealed) for r in await vault.reveal(T, [m.token for m in minted]))
     assert isinstance(await reveal_one(vault, kept.token), Revealed)  # others untouched
-    assert not await redis.exists(redis_keys.subject_record(T, s))
-    assert await redis.hlen(redis_keys.erasure_ledger(T)) == 1
+    assert not await redis.exists(keyspace.subject_record(T, s))
+    assert await redis.hlen(keyspace.erasure_ledger(T)) == 1
     # a returning customer is a new subject with new tokens: the CRM's history is not relinked
     back = await subject(vault)
     assert back != s
@@ -364,9 +364,9 @@ async def test_erased_subject_copy_is_unreadable_once_its_version_is_retired(
     v1 = await make_vault(redis, key_env)
     s = await subject(v1)
     (m,) = await v1.tokenize(T, [TokenizeRequest("Maria", "PERSON", s)])
-    rec = redis_keys.token_record(T, tag_of_canonical(m.token), m.token)
-    backup = {k: await redis.dump(k) for k in (rec, redis_keys.subject_record(T, s),
-                                                redis_keys.tenant_keys(T))}
+    rec = keyspace.token_record(T, tag_of_canonical(m.token), m.token)
+    backup = {k: await redis.dump(k) for k in (rec, keyspace.subject_record(T, s),
+                                                keyspace.tenant_keys(T))}
     await VaultAdmin(v1).erase(T, s)
 
     async def restore_copy() -> None:
@@ -376,7 +376,7 @@ async def test_erased_subject_copy_is_unreadable_once_its_version_is_retired(
     # before retirement the old copy is still readable (the docs say so)
     await restore_copy()
     assert (await reveal_one(v1, m.token)).value == "Maria"  # type: ignore[union-attr]
-    await redis.delete(rec, redis_keys.subject_record(T, s))
+    await redis.delete(rec, keyspace.subject_record(T, s))
     env2 = key_env | {"VEIL_MASTER_KEY": f"v2:{_b64()},{key_env['VEIL_MASTER_KEY']}"}
     v2 = await make_vault(redis, env2)
     await VaultAdmin(v2).rotate()

@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 
 from proxy.config import VaultSettings
-from proxy.keys import EnvFileProvider, load_keys
-from proxy.keystore import KeyStore
-from proxy.redis_conn import connect
-from proxy.subjects import Alias
-from proxy.vault import Revealed, TokenizeRequest, Vault
+from proxy.kv.connection import connect
+from proxy.vault.key_material import EnvFileProvider, load_keys
+from proxy.vault.keyring import KeyStore
+from proxy.vault.subjects import Alias
+from proxy.vault.vault import Revealed, TokenizeRequest, Vault
 from tests.redis_topologies import SentinelSet
 
 T = "default"

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from proxy.config import Settings, parse_settings
-from proxy.keys import EnvFileProvider, KeySet, load_keys
+from proxy.vault.key_material import EnvFileProvider, KeySet, load_keys
 
 SERVICE_KEY = "veil_sk_crm0test_0123456789abcdefghijklmnopqrstuv"
 

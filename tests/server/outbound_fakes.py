@@ -17,10 +17,10 @@ from aiohttp import web
 from pytest_aiohttp import AiohttpServer
 
 from proxy.config import Settings, parse_settings
-from proxy.entities import PHONE_NUMBER, WHATSAPP_MESSAGE_ID, WHATSAPP_USER_ID
-from proxy.subjects import Alias
-from proxy.tokens import Shape
-from proxy.vault import TokenizeRequest, Vault
+from proxy.vault.entities import PHONE_NUMBER, WHATSAPP_MESSAGE_ID, WHATSAPP_USER_ID
+from proxy.vault.subjects import Alias
+from proxy.vault.tokens import Shape
+from proxy.vault.vault import TokenizeRequest, Vault
 from tests.server.conftest import BASE_ENV, SERVICE_KEY
 
 PAYLOADS = Path(__file__).resolve().parents[2] / "tests" / "data" / "whatsapp" / "payloads"

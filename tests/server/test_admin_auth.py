@@ -15,12 +15,12 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from pytest_aiohttp import AiohttpClient
 from redis.asyncio import Redis
 
-from proxy import redis_keys
-from proxy.admin_sessions import digest
-from proxy.detection import Detector
+from proxy.access.service_accounts import public_key_b64, sign_request
+from proxy.access.sessions import digest
+from proxy.detection.detector import Detector
 from proxy.errors import PermissionDenied
+from proxy.kv import keyspace
 from proxy.server.app import Apps, create_apps
-from proxy.service_accounts import public_key_b64, sign_request
 from tests.server.access_kit import CRM_KEY, PASSWORD, Totp, access_settings, add_admin, bearer, bootstrap, login
 from tests.server.conftest import make_keys
 
@@ -67,7 +67,7 @@ async def test_bootstrap_once_login_replay_and_lockout(aiohttp_client: AiohttpCl
     session = {"Authorization": f"Bearer {body['token']}"}
     assert (await admin2.get("/admin/v1/stats", headers=session)).status == 200
     # seeds are stored sealed, never in clear
-    raw = await apps.shared.redis.hget(redis_keys.admins(), "alice")
+    raw = await apps.shared.redis.hget(keyspace.admins(), "alice")
     assert totp.seed.encode() not in raw and b"argon2id" in raw
     # five failures lock the account, even for the right password and a fresh code
     for _ in range(5):
@@ -75,7 +75,7 @@ async def test_bootstrap_once_login_replay_and_lockout(aiohttp_client: AiohttpCl
         assert bad.status == 401
     locked = await admin.post("/admin/v1/login", json={"name": "alice", "password": PASSWORD, "code": totp.code()})
     assert locked.status == 401 and "locked" in (await locked.json())["error"]["message"]
-    assert 0 < await apps.shared.redis.ttl(redis_keys.admin_failures("alice")) <= 900
+    assert 0 < await apps.shared.redis.ttl(keyspace.admin_failures("alice")) <= 900
     audit = (tmp_path / "audit.jsonl").read_text()
     assert '"action":"login"' in audit and '"outcome":"denied"' in audit
     del second
@@ -89,7 +89,7 @@ async def test_step_up_required_and_expiring(aiohttp_client: AiohttpClient, redi
     policy = {"reveal": ["PHONE_NUMBER"], "tokenize": ["PHONE_NUMBER"]}
     assert (await admin.put("/admin/v1/services/crm/policy", json=policy, headers=session)).status == 200
     # age the session's step-up past 5 minutes
-    key = redis_keys.admin_session(digest(session["Authorization"].split()[1]))
+    key = keyspace.admin_session(digest(session["Authorization"].split()[1]))
     state = json.loads(await apps.shared.redis.get(key))
     await apps.shared.redis.set(key, json.dumps(state | {"elevated_until": time.time() - 1}), keepttl=True)
     resp = await admin.put("/admin/v1/services/crm/policy", json=policy, headers=session)
@@ -212,5 +212,5 @@ async def test_totp_replay_across_workers_sharing_redis(redis7_url: str, key_env
         admin2.post("/admin/v1/session/step-up", json={"code": code}, headers=session))
     assert sorted([first.status, second.status]) == [200, 401]
     redis = Redis.from_url(redis7_url)
-    assert await redis.exists(redis_keys.admin_failures("alice")) == 1  # the replay counted as a failure
+    assert await redis.exists(keyspace.admin_failures("alice")) == 1  # the replay counted as a failure
     await redis.aclose()

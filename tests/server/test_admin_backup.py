@@ -11,9 +11,9 @@ import pytest
 from pytest_aiohttp import AiohttpClient
 from redis.asyncio import Redis
 
-from proxy.backup import BackupError, frames, read_header, write_backup
-from proxy.detection import Detector
+from proxy.detection.detector import Detector
 from proxy.server.app import create_apps
+from proxy.vault.backup import BackupError, frames, read_header, write_backup
 from tests.conftest import random_key
 from tests.server.access_kit import CRM_KEY, access_settings, add_admin, bearer, bootstrap, login
 from tests.server.conftest import make_keys

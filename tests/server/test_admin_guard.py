@@ -9,7 +9,7 @@ from pathlib import Path
 from aiohttp.test_utils import TestClient
 from pytest_aiohttp import AiohttpClient
 
-from proxy.detection import Detector
+from proxy.detection.detector import Detector
 from proxy.server.app import Apps, create_apps
 from tests.server.access_kit import CRM_KEY, access_settings, add_admin, bearer, bootstrap, login
 from tests.server.conftest import make_keys

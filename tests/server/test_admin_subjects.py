@@ -11,7 +11,7 @@ from aiohttp import web
 from aiohttp.test_utils import TestClient
 from pytest_aiohttp import AiohttpClient, AiohttpServer
 
-from proxy.detection import Detector
+from proxy.detection.detector import Detector
 from proxy.server.app import Apps, create_apps
 from tests.server.access_kit import CRM_KEY, access_settings, bearer, bootstrap, login
 from tests.server.conftest import make_keys
@@ -142,21 +142,21 @@ async def test_retention_per_entity_shortens_expiry(aiohttp_client: AiohttpClien
 async def test_dead_letters_listed_replayed_and_dropped(aiohttp_client: AiohttpClient, redis7_url: str,
                                                         key_env: dict[str, str], tmp_path: Path,
                                                         detector: Detector) -> None:
-    from proxy import redis_keys
+    from proxy.kv import keyspace
     apps, _, admin = await _setup(aiohttp_client, redis7_url, key_env, tmp_path, detector)
     redis = apps.shared.redis
-    first = await redis.xadd(redis_keys.delivery_dead("crm", 3), {"e": "evt1", "b": b"{}", "reason": "max_age"})
-    second = await redis.xadd(redis_keys.delivery_dead("crm", 3), {"e": "evt2", "b": b"{}", "reason": "backlog"})
+    first = await redis.xadd(keyspace.delivery_dead("crm", 3), {"e": "evt1", "b": b"{}", "reason": "max_age"})
+    second = await redis.xadd(keyspace.delivery_dead("crm", 3), {"e": "evt2", "b": b"{}", "reason": "backlog"})
     session = await login(admin, "alice", await bootstrap(apps))
     listing = await (await admin.get("/admin/v1/dlq?subscriber=crm", headers=session)).json()
     letters = listing["dead_letters"]["crm"]
     assert [x["event_id"] for x in letters] == ["evt1", "evt2"] and "b" not in letters[0]
     one = f"3:{first.decode()}"
     assert (await admin.post(f"/admin/v1/dlq/crm/{one}/replay", headers=session)).status == 200
-    assert await redis.xlen(redis_keys.delivery_stream("crm", 3)) == 1
+    assert await redis.xlen(keyspace.delivery_stream("crm", 3)) == 1
     two = f"3:{second.decode()}"
     assert (await admin.delete(f"/admin/v1/dlq/crm/{two}", headers=session)).status == 200
-    assert await redis.xlen(redis_keys.delivery_dead("crm", 3)) == 0
+    assert await redis.xlen(keyspace.delivery_dead("crm", 3)) == 0
     assert (await admin.get("/admin/v1/dlq/nobody/3:1-0", headers=session)).status == 400
     quarantine = await (await admin.get("/admin/v1/quarantine?tenant=acme", headers=session)).json()
     assert quarantine == {"tenant": "acme", "quarantine": []}
@@ -167,10 +167,10 @@ async def test_erasure_purges_sealed_inbound_updates(aiohttp_client: AiohttpClie
                                                      key_env: dict[str, str], tmp_path: Path,
                                                      detector: Detector, pii_values: Any) -> None:
     """Only the admin app runs (no inbound workers), so the sealed copies stay until erased."""
-    from proxy import redis_keys
-    from proxy.subjects import Alias
-    from proxy.tokens import Shape
-    from proxy.vault import TokenizeRequest
+    from proxy.kv import keyspace
+    from proxy.vault.subjects import Alias
+    from proxy.vault.tokens import Shape
+    from proxy.vault.vault import TokenizeRequest
     pii_values.add(PHONE)
     apps = create_apps(access_settings(redis7_url, tmp_path), make_keys(key_env), data_dir=tmp_path,
                        detector=detector)
@@ -181,15 +181,15 @@ async def test_erasure_purges_sealed_inbound_updates(aiohttp_client: AiohttpClie
                                                                 identifier=True)])
     alias_hash = vault.subjects.alias_hash("default", Alias("wa_id", PHONE))
     redis = apps.shared.redis
-    sealed = await redis.xadd(redis_keys.ingress_stream("default", 1), {"e": "x", "c": b"sealed", "a": alias_hash})
-    await redis.sadd(redis_keys.ingress_alias_index("default", 1, alias_hash), sealed)
-    other = await redis.xadd(redis_keys.ingress_stream("default", 1), {"e": "y", "c": b"sealed", "a": "beef"})
-    await redis.xadd(redis_keys.ingress_quarantine("default", 2), {"kind": "update", "c": b"s", "a": alias_hash})
+    sealed = await redis.xadd(keyspace.ingress_stream("default", 1), {"e": "x", "c": b"sealed", "a": alias_hash})
+    await redis.sadd(keyspace.ingress_alias_index("default", 1, alias_hash), sealed)
+    other = await redis.xadd(keyspace.ingress_stream("default", 1), {"e": "y", "c": b"sealed", "a": "beef"})
+    await redis.xadd(keyspace.ingress_quarantine("default", 2), {"kind": "update", "c": b"s", "a": alias_hash})
     session = await login(admin, "alice", await bootstrap(apps))
     resp = await admin.post("/admin/v1/subjects/erase", headers=session, json={"subject": minted.token})
     assert resp.status == 200, await resp.text()
-    remaining = await redis.xrange(redis_keys.ingress_stream("default", 1))
+    remaining = await redis.xrange(keyspace.ingress_stream("default", 1))
     assert [entry_id for entry_id, _ in remaining] == [other]  # another customer's update stays
-    assert await redis.xlen(redis_keys.ingress_quarantine("default", 2)) == 0
+    assert await redis.xlen(keyspace.ingress_quarantine("default", 2)) == 0
     receipt = await (await admin.get(f"/admin/v1/erasures/{(await resp.json())['receipt']}", headers=session)).json()
     assert receipt["sealed_updates_purged"] == 2

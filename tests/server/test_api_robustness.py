@@ -10,9 +10,9 @@ from typing import Any
 
 from pytest_aiohttp import AiohttpClient
 
-from proxy.detection import Detector
-from proxy.openapi import admin_document
+from proxy.detection.detector import Detector
 from proxy.server.app import create_apps
+from proxy.server.openapi import admin_document
 from tests.server.access_kit import CRM_KEY, access_settings, bearer, bootstrap, login
 from tests.server.conftest import make_keys
 

@@ -16,10 +16,10 @@ import yaml
 from click.testing import CliRunner, Result
 from pytest_aiohttp import AiohttpClient, AiohttpServer
 
-from proxy.admin_sessions import digest
-from proxy.cli import cli
-from proxy.detection import Detector
-from proxy.redis_keys import admin_session
+from proxy.access.sessions import digest
+from proxy.cli.main import cli
+from proxy.detection.detector import Detector
+from proxy.kv.keyspace import admin_session
 from proxy.server.app import create_apps
 from tests.server.access_kit import CRM_KEY, ENV, PASSWORD, Totp, bearer
 from tests.server.conftest import make_keys

@@ -11,7 +11,7 @@ from aiohttp.test_utils import TestClient
 from pytest_aiohttp import AiohttpClient
 from redis.asyncio import Redis
 
-from proxy.detection import Detector
+from proxy.detection.detector import Detector
 from proxy.server.app import Apps, create_apps
 from tests.server.access_kit import ACME_KEY, CRM_KEY, MKT_KEY, access_settings, bearer
 from tests.server.conftest import make_keys
@@ -100,7 +100,7 @@ async def test_unknown_and_foreign_tenant_tokens_are_indistinguishable(
 
 
 def _damm_ok(digits: str) -> bool:
-    from proxy.tokens import damm
+    from proxy.vault.tokens import damm
     return damm(digits) == 0
 
 

@@ -8,9 +8,9 @@ from typing import Any
 
 from pytest_aiohttp import AiohttpClient, AiohttpServer
 
+from proxy.access.honey import plant_decoy
 from proxy.alerts import Alert
-from proxy.detection import Detector
-from proxy.honey import plant_decoy
+from proxy.detection.detector import Detector
 from proxy.server.app import create_apps
 from tests.server.conftest import make_keys
 from tests.server.outbound_fakes import PNID, auth, customer, settings_for, start

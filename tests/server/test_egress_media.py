@@ -16,8 +16,9 @@ import pytest
 from pytest_aiohttp import AiohttpClient, AiohttpServer
 from yarl import URL
 
-from proxy import media, redis_keys
-from proxy.detection import Detector
+from proxy.detection.detector import Detector
+from proxy.inbound import media
+from proxy.kv import keyspace
 from proxy.server.app import create_apps
 from tests.server.conftest import make_keys
 from tests.server.outbound_fakes import BUSINESS_TOKEN, MEDIA_BYTES, OTHER_KEY, PNID, RAW_KEY, auth, settings_for, start
@@ -82,7 +83,7 @@ async def test_handles_are_short_lived_and_random(env) -> None:  # type: ignore[
     urls = [(await (await client.get(f"/graph/v23.0/{media_id}", headers=auth())).json())["url"] for _ in range(2)]
     assert urls[0] != urls[1]
     handle = URL(urls[0]).path.rsplit("/", 1)[1]
-    key = redis_keys.media_handle(hashlib.sha256(handle.encode()).hexdigest())
+    key = keyspace.media_handle(hashlib.sha256(handle.encode()).hexdigest())
     redis = apps.shared.redis
     assert 0 < await redis.ttl(key) <= 300
     assert handle.encode() not in b"".join([await redis.get(key) or b""])  # stored by digest only

@@ -13,10 +13,10 @@ from typing import Any
 import pytest
 from pytest_aiohttp import AiohttpClient, AiohttpServer
 
-from proxy.detection import Detector
+from proxy.detection.detector import Detector
 from proxy.server.app import create_apps
-from proxy.tokens import Shape
-from proxy.vault import TokenizeRequest
+from proxy.vault.tokens import Shape
+from proxy.vault.vault import TokenizeRequest
 from tests.server.conftest import make_keys
 from tests.server.outbound_fakes import (
     OTHER_KEY,

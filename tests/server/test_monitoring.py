@@ -10,7 +10,7 @@ from aiohttp import web
 from pytest_aiohttp import AiohttpClient, AiohttpServer
 
 from proxy.alerts import quarantine_growth_alert
-from proxy.detection import Detector
+from proxy.detection.detector import Detector
 from proxy.server.app import create_apps
 from tests.pii_guard import PiiGuard
 from tests.server.conftest import BASE_ENV, make_keys, make_settings

@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 from pytest_aiohttp import AiohttpClient, AiohttpServer
 
-from proxy.detection import Detector
+from proxy.detection.detector import Detector
 from proxy.server.app import create_apps
 from tests.server.conftest import SERVICE_KEY, make_keys
 from tests.server.outbound_fakes import OTHER_KEY, RAW_KEY, Fake, auth, customer, settings_for, start

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import time
 
-from proxy.ack_first import AckFirst
+from proxy.inbound.ack_first import AckFirst
 
 
 async def test_a_background_step_waits_for_the_webhooks_in_flight() -> None:

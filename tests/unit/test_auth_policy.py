@@ -6,10 +6,10 @@ import hashlib
 
 import pytest
 
-from proxy.auth import authenticate, build_key_table, generate_service_key
+from proxy.access.auth import authenticate, build_key_table, generate_service_key
+from proxy.access.policy import Op, Policy, decide
 from proxy.config import parse_settings
 from proxy.errors import AuthError, ConfigError
-from proxy.policy import Op, Policy, decide
 
 BASE = {"VEIL_WA_APP_SECRET": "a", "VEIL_WA_VERIFY_TOKEN": "b", "VEIL_WA_ACCESS_TOKEN": "c"}
 

@@ -4,7 +4,17 @@ from __future__ import annotations
 
 import pytest
 
-from proxy.crypto import DecryptError, aad, aad_fields, check_value, keyed_hash, open_sealed, random_key, seal, subkey
+from proxy.vault.crypto import (
+    DecryptError,
+    aad,
+    aad_fields,
+    check_value,
+    keyed_hash,
+    open_sealed,
+    random_key,
+    seal,
+    subkey,
+)
 
 
 def test_aad_is_unambiguous() -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from proxy.errors import KeyMaterialError
-from proxy.keys import EnvFileProvider, ensure_key_file, load_keys, parse_keyring
+from proxy.vault.key_material import EnvFileProvider, ensure_key_file, load_keys, parse_keyring
 
 K1 = base64.b64encode(b"\x01" * 32).decode()
 K2 = base64.b64encode(b"\x02" * 32).decode()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from proxy.normalize import normalize
+from proxy.vault.normalize import normalize
 
 
 @pytest.mark.parametrize(("a", "b"), [

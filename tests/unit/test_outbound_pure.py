@@ -10,10 +10,10 @@ from yarl import URL
 
 from proxy.config import parse_settings
 from proxy.errors import ConfigError
-from proxy.outbound_fields import Found, Kind, find_tokens, substitute
-from proxy.retokenize import Reflection, map_strings
-from proxy.route_paths import BadRoutePath, find_route, upstream_url
-from proxy.tokens import B32, Shape, mint
+from proxy.outbound.message_fields import Found, Kind, find_tokens, substitute
+from proxy.outbound.retokenize import Reflection, map_strings
+from proxy.outbound.route_paths import BadRoutePath, find_route, upstream_url
+from proxy.vault.tokens import B32, Shape, mint
 
 PREFIX = 289
 DIGITS = mint(Shape.DIGITS, "PHONE_NUMBER", b"\x01" * 16, b"\x02" * 32, phone_prefix=PREFIX)

@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from proxy.errors import TokenError
-from proxy.tokens import Shape, damm, mint, parse, tag_for, tag_of_canonical
+from proxy.vault.tokens import Shape, damm, mint, parse, tag_for, tag_of_canonical
 
 PREFIX = 289
 

@@ -10,8 +10,8 @@ from typing import Any
 
 import pytest
 
-from proxy import wa_updates
-from proxy.whatsapp import Part, ShapeError, split
+from proxy.whatsapp import updates
+from proxy.whatsapp.protocol import Part, ShapeError, split
 
 PAYLOADS = Path(__file__).resolve().parents[1] / "data" / "whatsapp" / "payloads"
 WEBHOOKS = sorted(p for p in PAYLOADS.glob("webhook-*.json") if p.stem != "webhook-verify-get")  # a GET, no body
@@ -24,25 +24,25 @@ def _parts(name: str) -> list[Part]:
 @pytest.mark.parametrize("path", WEBHOOKS, ids=lambda p: p.stem)
 def test_check_shape_returns_the_aliases_of_every_known_update(path: Path) -> None:
     for part in split(json.loads(path.read_text())):
-        assert wa_updates.check_shape(part) == wa_updates.aliases(part)
+        assert updates.check_shape(part) == updates.aliases(part)
 
 
 def test_text_message_aliases_wa_id_first_each_once() -> None:
     (part,) = _parts("webhook-text.json")
     # `from` and the contacts block name the same customer: each alias appears once
-    assert wa_updates.aliases(part) == [("wa_id", "16505551234"), ("bsuid", "US.13491208655302741918")]
+    assert updates.aliases(part) == [("wa_id", "16505551234"), ("bsuid", "US.13491208655302741918")]
 
 
 def test_status_aliases_name_the_recipient() -> None:
     part = _parts("webhook-status-delivered.json")[0]
-    pairs = wa_updates.check_shape(part)
+    pairs = updates.check_shape(part)
     assert pairs and pairs[0][0] == "wa_id"
-    assert pairs[0][1] == wa_updates.item(part)["recipient_id"]
+    assert pairs[0][1] == updates.item(part)["recipient_id"]
 
 
 def test_account_level_update_has_no_customer() -> None:
     (part,) = _parts("webhook-account-update.json")
-    assert wa_updates.check_shape(part) == [] == wa_updates.aliases(part)
+    assert updates.check_shape(part) == [] == updates.aliases(part)
 
 
 def _text_doc() -> dict[str, Any]:
@@ -54,7 +54,7 @@ def test_shape_errors_name_no_value() -> None:
     doc = _text_doc()
     doc["entry"][0]["changes"][0]["field"] = "not_a_field"
     with pytest.raises(ShapeError, match="unknown webhook field"):
-        wa_updates.check_shape(next(split(doc)))
+        updates.check_shape(next(split(doc)))
 
     anonymous = copy.deepcopy(_text_doc())
     value = anonymous["entry"][0]["changes"][0]["value"]
@@ -62,5 +62,5 @@ def test_shape_errors_name_no_value() -> None:
     for key in ("from", "from_user_id"):
         del value["messages"][0][key]
     with pytest.raises(ShapeError, match="without a customer identifier") as caught:
-        wa_updates.check_shape(next(split(anonymous)))
+        updates.check_shape(next(split(anonymous)))
     assert "16505551234" not in str(caught.value)

@@ -9,31 +9,31 @@ from typing import Any
 
 import pytest
 
-from proxy import wa_fields
-from proxy.pipeline_plan import Results, Settings, Want, plan_value, render
-from proxy.tokens import Shape
-from proxy.walk import MAX_DEPTH, Rule, select, substitute
+from proxy.inbound import field_table
+from proxy.inbound.plan import Results, Settings, Want, plan_value, render
+from proxy.inbound.walk import MAX_DEPTH, Rule, select, substitute
+from proxy.vault.tokens import Shape
 
 SETTINGS = Settings("https://veil.example", 2, Shape.TEXT, frozenset({"15550783881"}))
 
 
 def test_select_lists_scalars_in_order_and_skips_bools_and_nulls() -> None:
     doc = {"a": "x", "b": [1, {"c": 2.5}], "d": True, "e": None}
-    slots = select(doc, lambda path: wa_fields.EXAMINE)
+    slots = select(doc, lambda path: field_table.EXAMINE)
     assert [(s.path, s.value) for s in slots] == [(("a",), "x"), (("b", 0), 1), (("b", 1, "c"), 2.5)]
 
 
 def test_select_walks_mappings_that_are_not_dicts_and_refuses_deep_nesting() -> None:
     """The fast path is for plain dicts and lists; other Mappings and subclasses are still walked."""
     doc = {"a": MappingProxyType({"b": "x"}), "c": _Items(["y"]), "d": _Text("z")}
-    slots = select(doc, lambda path: wa_fields.EXAMINE)
+    slots = select(doc, lambda path: field_table.EXAMINE)
     assert [(s.path, s.value) for s in slots] == [(("a", "b"), "x"), (("c", 0), "y"), (("d",), "z")]
     assert slots[0].parent == {"b": "x"}
     deep: Any = "leaf"
     for _ in range(MAX_DEPTH + 1):
         deep = [deep]
     with pytest.raises(ValueError, match="nested too deeply"):
-        select(deep, lambda path: wa_fields.EXAMINE)
+        select(deep, lambda path: field_table.EXAMINE)
 
 
 class _Items(list[Any]):
@@ -57,43 +57,43 @@ def test_substitute_never_mutates_and_refuses_unknown_paths() -> None:
 @pytest.mark.parametrize(
     ("path", "rule"),
     [
-        (("contacts", 0, "wa_id"), wa_fields.PHONE_ID),
-        (("contacts", 0, "user_id"), wa_fields.BSUID),
-        (("contacts", 0, "parent_user_id"), wa_fields.PARENT),
-        (("contacts", 0, "profile", "name"), wa_fields.PERSON),
-        (("contacts", 0, "profile", "username"), wa_fields.USERNAME),
-        (("contacts", 0, "identity_key_hash"), wa_fields.IDENTITY_HASH),
-        (("messages", 0, "from"), wa_fields.PHONE_ID),
-        (("messages", 0, "id"), wa_fields.WAMID),
-        (("messages", 0, "context", "id"), wa_fields.WAMID),
-        (("messages", 0, "reaction", "message_id"), wa_fields.WAMID),
-        (("messages", 0, "group_id"), wa_fields.GROUP),
-        (("messages", 0, "text", "body"), wa_fields.TEXT),
-        (("messages", 0, "timestamp"), wa_fields.PASS),
-        (("messages", 0, "image", "url"), wa_fields.MEDIA_URL),
-        (("messages", 0, "image", "id"), wa_fields.MEDIA_ID),
-        (("messages", 0, "location", "latitude"), wa_fields.COORD),
-        (("messages", 0, "location", "address"), wa_fields.LOCATION),
-        (("messages", 0, "contacts", 0, "phones", 1, "phone"), wa_fields.VCARD_PHONE),
-        (("messages", 0, "contacts", 0, "phones", 1, "wa_id"), wa_fields.PHONE_ID),
-        (("messages", 0, "contacts", 0, "name", "first_name"), wa_fields.PERSON),
-        (("messages", 0, "interactive", "nfm_reply", "response_json"), wa_fields.JSON),
-        (("messages", 0, "referral", "ctwa_clid"), wa_fields.CLICK_ID),
-        (("messages", 0, "system", "wa_id"), wa_fields.PHONE_ID),
-        (("message_echoes", 0, "to_user_id"), wa_fields.BSUID),
-        (("history", 0, "threads", 0, "messages", 3, "id"), wa_fields.WAMID),
-        (("history", 0, "threads", 0, "id"), wa_fields.PHONE_ID),
-        (("statuses", 0, "id"), wa_fields.WAMID),
-        (("statuses", 0, "recipient_id"), wa_fields.RECIPIENT),
-        (("statuses", 0, "recipient_identity_key_hash"), wa_fields.IDENTITY_HASH),
-        (("statuses", 0, "pricing", "category"), wa_fields.PASS),
-        (("metadata", "phone_number_id"), wa_fields.PASS),
-        (("some_new_field", "deep"), wa_fields.EXAMINE),
-        (("messages", 0, "calls", 0, "from"), wa_fields.EXAMINE),
+        (("contacts", 0, "wa_id"), field_table.PHONE_ID),
+        (("contacts", 0, "user_id"), field_table.BSUID),
+        (("contacts", 0, "parent_user_id"), field_table.PARENT),
+        (("contacts", 0, "profile", "name"), field_table.PERSON),
+        (("contacts", 0, "profile", "username"), field_table.USERNAME),
+        (("contacts", 0, "identity_key_hash"), field_table.IDENTITY_HASH),
+        (("messages", 0, "from"), field_table.PHONE_ID),
+        (("messages", 0, "id"), field_table.WAMID),
+        (("messages", 0, "context", "id"), field_table.WAMID),
+        (("messages", 0, "reaction", "message_id"), field_table.WAMID),
+        (("messages", 0, "group_id"), field_table.GROUP),
+        (("messages", 0, "text", "body"), field_table.TEXT),
+        (("messages", 0, "timestamp"), field_table.PASS),
+        (("messages", 0, "image", "url"), field_table.MEDIA_URL),
+        (("messages", 0, "image", "id"), field_table.MEDIA_ID),
+        (("messages", 0, "location", "latitude"), field_table.COORD),
+        (("messages", 0, "location", "address"), field_table.LOCATION),
+        (("messages", 0, "contacts", 0, "phones", 1, "phone"), field_table.VCARD_PHONE),
+        (("messages", 0, "contacts", 0, "phones", 1, "wa_id"), field_table.PHONE_ID),
+        (("messages", 0, "contacts", 0, "name", "first_name"), field_table.PERSON),
+        (("messages", 0, "interactive", "nfm_reply", "response_json"), field_table.JSON),
+        (("messages", 0, "referral", "ctwa_clid"), field_table.CLICK_ID),
+        (("messages", 0, "system", "wa_id"), field_table.PHONE_ID),
+        (("message_echoes", 0, "to_user_id"), field_table.BSUID),
+        (("history", 0, "threads", 0, "messages", 3, "id"), field_table.WAMID),
+        (("history", 0, "threads", 0, "id"), field_table.PHONE_ID),
+        (("statuses", 0, "id"), field_table.WAMID),
+        (("statuses", 0, "recipient_id"), field_table.RECIPIENT),
+        (("statuses", 0, "recipient_identity_key_hash"), field_table.IDENTITY_HASH),
+        (("statuses", 0, "pricing", "category"), field_table.PASS),
+        (("metadata", "phone_number_id"), field_table.PASS),
+        (("some_new_field", "deep"), field_table.EXAMINE),
+        (("messages", 0, "calls", 0, "from"), field_table.EXAMINE),
     ],
 )
 def test_field_rules(path: tuple[Any, ...], rule: Rule) -> None:
-    assert wa_fields.classify(path) == rule
+    assert field_table.classify(path) == rule
 
 
 def _plan(value: Any) -> tuple[Any, list[Want], list[str]]:

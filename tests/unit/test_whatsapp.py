@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from proxy import whatsapp as wa
+from proxy.whatsapp import protocol as wa
 
 PAYLOADS = Path(__file__).resolve().parents[2] / "tests" / "data" / "whatsapp" / "payloads"
 SECRET = "app-secret"

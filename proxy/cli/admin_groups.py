@@ -1,0 +1,184 @@
+"""`veil keys rotate|retire|new-token-epoch`, `services`, `honey`, `dlq`, `audit query`, `recognizers reload`.
+
+Clients of the admin API (see cli_admin). The `keys`, `audit` and `recognizers` groups
+belong to other modules (key generation, offline verification, offline testing): the
+commands here are added to those groups, so `veil keys --help` lists both kinds.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from urllib.parse import urlencode
+
+import click
+
+from proxy.cli.admin import EXIT_FAILED, EXIT_USAGE, Conn, admin_options, call, fail, request_approval, show
+
+
+@click.command("rotate")
+@admin_options
+def keys_rotate(conn: Conn) -> None:
+    """Re-wrap every data key and admin seed under the active master-key version (while serving)."""
+    show(call(conn, lambda: conn.client.call("POST", "/admin/v1/keys/rotate")))
+
+
+@click.command("retire")
+@click.argument("version", type=click.IntRange(1))
+@click.option("--approval", default=None, help="id of a second admin's approval (four-eyes)")
+@admin_options
+def keys_retire(conn: Conn, version: int, approval: str | None) -> None:
+    """Destroy a master-key version: every older copy of the data becomes unreadable."""
+    if approval is None:
+        request_approval(conn, "key_retire", {"version": str(version)})
+    show(call(conn, lambda: conn.client.call("POST", "/admin/v1/keys/retire",
+                                             {"version": version, "approval": approval})))
+
+
+@click.command("new-token-epoch")
+@admin_options
+def keys_new_epoch(conn: Conn) -> None:
+    """Mint tokens of values first seen from now on with the active token-key version."""
+    show(call(conn, lambda: conn.client.call("POST", "/admin/v1/keys/new-token-epoch")))
+
+
+@click.group("services")
+def services_group() -> None:
+    """Services and their policies."""
+
+
+@services_group.command("list")
+@admin_options
+def services_list(conn: Conn) -> None:
+    show(call(conn, lambda: conn.client.call("GET", "/admin/v1/services")))
+
+
+@services_group.command("set-policy")
+@click.argument("name")
+@click.option("--file", "source", type=click.Path(path_type=Path, exists=True, dir_okay=False), required=True,
+              help="JSON or YAML with the policy fields; an empty document restores the config policy")
+@admin_options
+def services_set_policy(conn: Conn, name: str, source: Path) -> None:
+    """Replace a service's policy on every worker, without a restart (audited)."""
+    import yaml
+
+    try:
+        doc = yaml.safe_load(source.read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError:
+        fail(EXIT_USAGE, f"{source}: not valid JSON or YAML")
+    if not isinstance(doc, dict):
+        fail(EXIT_USAGE, f"{source}: a mapping of policy fields is expected")
+    show(call(conn, lambda: conn.client.call("PUT", f"/admin/v1/services/{name}/policy", doc)))
+
+
+@services_group.command("unblock")
+@click.argument("name")
+@admin_options
+def services_unblock(conn: Conn, name: str) -> None:
+    """Lift a block set after a ceiling breach or a honey-token access."""
+    show(call(conn, lambda: conn.client.call("POST", f"/admin/v1/services/{name}/unblock")))
+
+
+@services_group.command("blocks")
+@admin_options
+def services_blocks(conn: Conn) -> None:
+    """Services the access guard blocked (ceiling breach or honey token), with the reason."""
+    show(call(conn, lambda: conn.client.call("GET", "/admin/v1/blocks")))
+
+
+@click.group("honey")
+def honey_group() -> None:
+    """Honey decoys: subjects and tokens no workflow touches; any use or reveal alerts."""
+
+
+@honey_group.command("plant")
+@click.option("--tenant", default="default", show_default=True)
+@admin_options
+def honey_plant(conn: Conn, tenant: str) -> None:
+    """Plant a decoy subject; prints its tokens (the only time they are handed out)."""
+    show(call(conn, lambda: conn.client.call("POST", "/admin/v1/honey/decoys", {"tenant": tenant})))
+
+
+@honey_group.command("list")
+@click.option("--tenant", default="default", show_default=True)
+@admin_options
+def honey_list(conn: Conn, tenant: str) -> None:
+    show(call(conn, lambda: conn.client.call("GET", f"/admin/v1/honey?{urlencode({'tenant': tenant})}")))
+
+
+@click.group("dlq")
+def dlq_group() -> None:
+    """Dead letters of subscriber deliveries, and quarantined updates (metadata only)."""
+
+
+@dlq_group.command("list")
+@click.option("--subscriber", default=None)
+@click.option("--quarantine", "tenant", default=None, metavar="TENANT", help="list a tenant's quarantine instead")
+@admin_options
+def dlq_list(conn: Conn, subscriber: str | None, tenant: str | None) -> None:
+    if tenant:
+        show(call(conn, lambda: conn.client.call("GET", f"/admin/v1/quarantine?{urlencode({'tenant': tenant})}")))
+        return
+    query = f"?{urlencode({'subscriber': subscriber})}" if subscriber else ""
+    show(call(conn, lambda: conn.client.call("GET", f"/admin/v1/dlq{query}")))
+
+
+@dlq_group.command("replay")
+@click.argument("subscriber")
+@click.argument("letter")
+@admin_options
+def dlq_replay(conn: Conn, subscriber: str, letter: str) -> None:
+    """Re-queue a dead letter (same event id and body) at the end of its partition."""
+    show(call(conn, lambda: conn.client.call("POST", f"/admin/v1/dlq/{subscriber}/{letter}/replay")))
+
+
+@dlq_group.command("drop")
+@click.argument("subscriber")
+@click.argument("letter")
+@admin_options
+def dlq_drop(conn: Conn, subscriber: str, letter: str) -> None:
+    show(call(conn, lambda: conn.client.call("DELETE", f"/admin/v1/dlq/{subscriber}/{letter}")))
+
+
+@click.command("query")
+@click.option("--tenant", default=None)
+@click.option("--actor", default=None)
+@click.option("--action", default=None)
+@click.option("--subject", default=None, help="internal subject id")
+@click.option("--since", default=None, help="ISO-8601 UTC, e.g. 2025-01-31T00:00")
+@click.option("--until", default=None)
+@click.option("--limit", type=click.IntRange(1, 10_000), default=100, show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="one JSON object per line")
+@admin_options
+def audit_query(conn: Conn, tenant: str | None, actor: str | None, action: str | None, subject: str | None,
+                since: str | None, until: str | None, limit: int, as_json: bool) -> None:
+    """Search the audit trail (never values: tokens, entity types, purposes, outcomes)."""
+    params = {k: v for k, v in {"tenant": tenant, "actor": actor, "action": action, "subject": subject,
+                                "since": since, "until": until, "limit": str(limit)}.items() if v}
+    body = call(conn, lambda: conn.client.call("GET", f"/admin/v1/audit?{urlencode(params)}"))
+    for entry in body["entries"]:
+        if as_json:
+            click.echo(json.dumps(entry, sort_keys=True))
+        else:
+            click.echo(f"{entry['time']}  {entry['actor']:<20} {entry['action']:<14} {entry['outcome']:<8} "
+                       f"{entry['tenant'] or '-':<10} {entry['purpose'] or '-':<18} {','.join(entry['entities'])}")
+
+
+@click.command("reload")
+@admin_options
+def recognizers_reload(conn: Conn) -> None:
+    """Reload recognizers.yaml on every worker (a broken file leaves the old ones serving)."""
+    body = call(conn, lambda: conn.client.call("POST", "/admin/v1/recognizers/reload"))
+    show(body)
+    if not body.get("ok"):
+        raise SystemExit(EXIT_FAILED)
+
+
+def register(cli: click.Group, *, keys: click.Group, audit: click.Group, recognizers: click.Group) -> None:
+    for command in (keys_rotate, keys_retire, keys_new_epoch):
+        keys.add_command(command)
+    audit.add_command(audit_query)
+    recognizers.add_command(recognizers_reload)
+    cli.add_command(services_group)
+    cli.add_command(honey_group)
+    cli.add_command(dlq_group)

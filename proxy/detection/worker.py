@@ -1,0 +1,64 @@
+"""Code that runs inside a detector worker process.
+
+Each worker of the `ProcessPoolExecutor` builds its own `Analyzer` once, in the
+pool initializer, and warms it (spaCy models, regexes, phone metadata) before
+the pool is handed to callers. The analyzer is kept in `_STATE`: a per-process
+holder that exists only in the child (the parent never calls `init_worker`),
+which is the one piece of module-level state Veil allows, because a process
+pool gives no other place to keep an object between tasks.
+
+Security property: the task function returns spans (offsets, entity names),
+never text; an exception from a recognizer becomes a `DetectionError` whose
+message names only the exception type.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import multiprocessing.connection
+import os
+import threading
+from collections.abc import Sequence
+from typing import Any
+
+from proxy.detection.engine import Analyzer, build_analyzer
+from proxy.detection.settings import DetectionError, DetectionSettings, Span
+from proxy.heap import freeze_startup_heap
+
+_STATE: dict[str, Analyzer] = {}
+
+
+def init_worker(settings_data: dict[str, Any]) -> None:
+    """Pool initializer: build and warm this process's analyzer."""
+    exit_with_parent()
+    _STATE["analyzer"] = build_analyzer(DetectionSettings.model_validate(settings_data))
+    freeze_startup_heap()  # the warmed models are never garbage (proxy/heap.py)
+
+
+def exit_with_parent() -> None:
+    """End this worker when its parent dies. A pool worker waits on its call queue, whose
+    pipe it holds both ends of, so a parent that never says goodbye (SIGKILL, the OOM
+    killer, a forced exit after a stuck shutdown) would leave it running for good: a
+    model's worth of memory per restart, and the parent's stdout/stderr held open."""
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+
+    def watch() -> None:
+        multiprocessing.connection.wait([parent.sentinel])  # readable once the parent is gone
+        os._exit(0)
+
+    threading.Thread(target=watch, name="veil-parent-watch", daemon=True).start()
+
+
+def analyze(texts: Sequence[str], language: str, regions: Sequence[str]) -> list[list[Span]]:
+    analyzer = _STATE.get("analyzer")
+    if analyzer is None:
+        raise DetectionError("detector worker was not initialised")
+    return analyzer.analyze(texts, language=language, regions=regions)
+
+
+def ping() -> tuple[int, int]:
+    """(pid, recognizer count): proves a worker initialised and is answering."""
+    analyzer = _STATE.get("analyzer")
+    return os.getpid(), analyzer.recognizer_count if analyzer else 0

@@ -1,0 +1,140 @@
+"""Dead letters and quarantine: list, inspect (metadata only), replay, drop.
+
+Functions for the admin API (which authenticates, audits and exposes them). Dead
+letters are per subscriber partition (`{q:<subscriber>:<p>}:dlq`): tokenised events a
+subscriber did not take in time (`max_age`) or could not queue (backlog cap); replay
+appends the event again to its partition with the same event id and body, so the
+receiver can still de-duplicate. Quarantine is per tenant ingress shard: sealed updates
+Veil could not route, parse or tokenise; they are never shown in clear here, and only
+updates that failed tokenisation can be replayed (back into their shard, still sealed).
+Letter ids are "<partition or shard>:<stream entry id>".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from redis.asyncio import Redis
+
+from proxy.kv import keyspace
+from proxy.kv.replies import as_str
+from proxy.kv.streams import entry_ms
+
+
+@dataclass(frozen=True, slots=True)
+class Letter:
+    id: str  # "<partition|shard>:<entry id>"
+    event_id: str
+    reason: str
+    queued_ms: int  # when it entered the dead letters / quarantine
+    order_broken: bool = False
+    attempts: int = 0
+    field: str = ""
+    kind: str = ""
+    size: int = 0  # bytes of the (tokenised or sealed) payload, never the payload itself
+
+
+def _letter(where: int, entry_id: str, fields: dict[bytes, bytes]) -> Letter:
+    f = {as_str(k): v for k, v in fields.items()}
+    body = f.get("b") or f.get("c") or b""
+    return Letter(id=f"{where}:{as_str(entry_id)}", event_id=as_str(f.get("e", b"")),
+                  reason=as_str(f.get("reason", b"")), queued_ms=entry_ms(as_str(entry_id)),
+                  order_broken=f.get("order_broken") == b"1", attempts=int(f.get("attempts") or 0),
+                  field=as_str(f.get("f", b"")), kind=as_str(f.get("k", f.get("kind", b""))), size=len(body))
+
+
+async def _range(redis: Redis, key: str, *, entry_id: str | None = None,
+                 count: int | None = None) -> list[tuple[str, dict[bytes, bytes]]]:
+    """XRANGE as typed pairs (one entry when `entry_id` is given)."""
+    lo, hi = (entry_id, entry_id) if entry_id else ("-", "+")
+    reply: Any = await redis.xrange(key, min=lo, max=hi, count=count)
+    return [(as_str(i), dict(fields or {})) for i, fields in reply or []]
+
+
+def _split_id(letter_id: str) -> tuple[int, str]:
+    where, _, entry_id = letter_id.partition(":")
+    if not where.isdigit() or not entry_id:
+        raise ValueError("letter id must be '<partition>:<entry id>'")
+    return int(where), entry_id
+
+
+# --- subscriber dead letters ------------------------------------------------------------
+async def _list(redis: Redis, key_of: Callable[[int], str], slots: int, count: int) -> list[Letter]:
+    """The oldest `count` letters over every partition or shard (one stream each)."""
+    out: list[Letter] = []
+    for slot in range(slots):
+        for entry_id, fields in await _range(redis, key_of(slot), count=count):
+            out.append(_letter(slot, entry_id, fields))
+    return sorted(out, key=lambda letter: letter.queued_ms)[:count]
+
+
+async def _inspect(redis: Redis, key_of: Callable[[int], str], letter_id: str) -> Letter | None:
+    slot, entry_id = _split_id(letter_id)
+    found = await _range(redis, key_of(slot), entry_id=entry_id)
+    return _letter(slot, found[0][0], found[0][1]) if found else None
+
+
+async def list_dead(redis: Redis, subscriber: str, partitions: int, *, count: int = 100) -> list[Letter]:
+    return await _list(redis, lambda p: keyspace.delivery_dead(subscriber, p), partitions, count)
+
+
+async def inspect_dead(redis: Redis, subscriber: str, letter_id: str) -> Letter | None:
+    return await _inspect(redis, lambda p: keyspace.delivery_dead(subscriber, p), letter_id)
+
+
+async def replay_dead(redis: Redis, subscriber: str, letter_id: str) -> bool:
+    """Put a dead letter back at the end of its partition (same event id and body)."""
+    p, entry_id = _split_id(letter_id)
+    dead = keyspace.delivery_dead(subscriber, p)
+    found = await _range(redis, dead, entry_id=entry_id)
+    if not found:
+        return False
+    fields = found[0][1]
+    keep = {k: v for k, v in fields.items() if as_str(k) in ("e", "b", "f", "k", "t", "q")}
+    async with redis.pipeline(transaction=True) as pipe:  # one slot: the partition
+        pipe.xadd(keyspace.delivery_stream(subscriber, p), keep)  # type: ignore[arg-type]
+        pipe.xdel(dead, entry_id)
+        await pipe.execute()
+    return True
+
+
+async def drop_dead(redis: Redis, subscriber: str, letter_id: str) -> bool:
+    p, entry_id = _split_id(letter_id)
+    return bool(await redis.xdel(keyspace.delivery_dead(subscriber, p), entry_id))
+
+
+# --- tenant quarantine --------------------------------------------------------------------
+async def list_quarantine(redis: Redis, tenant: str, shards: int, *, count: int = 100) -> list[Letter]:
+    return await _list(redis, lambda shard: keyspace.ingress_quarantine(tenant, shard), shards, count)
+
+
+async def inspect_quarantine(redis: Redis, tenant: str, letter_id: str) -> Letter | None:
+    return await _inspect(redis, lambda shard: keyspace.ingress_quarantine(tenant, shard), letter_id)
+
+
+async def replay_quarantine(redis: Redis, tenant: str, letter_id: str) -> bool:
+    """Send a sealed update that failed tokenisation back to its shard (e.g. after a
+    recognizer fix). Bodies and parts Veil could not route or parse are not replayable."""
+    shard, entry_id = _split_id(letter_id)
+    quarantine = keyspace.ingress_quarantine(tenant, shard)
+    found = await _range(redis, quarantine, entry_id=entry_id)
+    if not found or found[0][1].get(b"kind") != b"update":
+        return False
+    fields = found[0][1]
+    keep = {k: v for k, v in fields.items() if as_str(k) in ("e", "mv", "c", "a", "r")}
+    aliases = as_str(fields.get(b"a", b"")).split()
+    async with redis.pipeline(transaction=True) as pipe:  # one slot: the shard
+        pipe.xadd(keyspace.ingress_stream(tenant, shard), keep)  # type: ignore[arg-type]
+        pipe.xdel(quarantine, entry_id)
+        replies = await pipe.execute()
+    if aliases:
+        for alias in aliases:
+            await redis.sadd(keyspace.ingress_alias_index(tenant, shard, alias), as_str(replies[0]))
+    return True
+
+
+async def drop_quarantine(redis: Redis, tenant: str, letter_id: str) -> bool:
+    shard, entry_id = _split_id(letter_id)
+    return bool(await redis.xdel(keyspace.ingress_quarantine(tenant, shard), entry_id))

@@ -1,0 +1,260 @@
+"""Seal, then acknowledge: a signed POST becomes sealed updates in Redis before Meta's 200.
+
+`IngressStore.accept(raw, tenants=...)` splits the body by entry -> change -> item, routes
+each update to the tenant owning its phone_number_id / WABA id, and per update runs one
+Lua call in one slot: if the keyed hash of its dedup key is new, the update is appended
+AES-GCM sealed under the tenant's ingress key (HKDF `ingress` from the tenant key, AAD =
+tenant + event id) to an ingress shard, indexed by the keyed hashes of its customer's
+aliases so erasure can purge it. Only once every update is written (and, with
+`vault.wait_replicas`, replicated) does the caller answer 200. A body that is not JSON, an
+unknown shape or an unowned WABA / number is sealed into quarantine with an alert: Meta
+still gets 200, since a 4xx would mean seven days of retries and then loss.
+Redis failures raise `VaultError` (503: Meta retries). Nothing here logs a value.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from collections.abc import Collection
+from dataclasses import dataclass
+from typing import Any
+
+from redis.asyncio import Redis
+from redis.exceptions import RedisError
+
+from proxy.alerts import Alert, AlertSink
+from proxy.config import DEFAULT_TENANT, Settings
+from proxy.errors import VaultError, VaultUnavailable
+from proxy.inbound.membership import Membership, ingress_item
+from proxy.kv import keyspace
+from proxy.kv.batch import Batch, BatchGroup
+from proxy.kv.replies import as_str
+from proxy.kv.scripts import lua_source
+from proxy.kv.streams import eval_script
+from proxy.vault.crypto import Aead, aad, keyed_hash, subkey
+from proxy.vault.keyring import KeyStore
+from proxy.vault.subjects import Alias, Subjects
+from proxy.whatsapp import updates as wa_updates
+from proxy.whatsapp.protocol import Part, ShapeError, part_to_json, split
+
+log = logging.getLogger("veil.ingress")
+UNROUTED = "_unrouted"  # quarantine of parts no tenant owns (never a configured tenant name)
+GROUP = "tok"
+
+
+@dataclass(frozen=True, slots=True)
+class Accepted:
+    stored: int
+    duplicates: int
+    quarantined: int
+
+
+@dataclass(frozen=True, slots=True)
+class Sealed:
+    """One sealed update as it sits in a shard (never opened here)."""
+
+    tenant: str
+    shard: int
+    event_id: str
+    aliases: tuple[str, ...]
+    blob: bytes
+
+
+class Router:
+    """Tenant of a part: the owner of its phone_number_id, else of its WABA id."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.single = not settings.tenants
+        self.by_number = {n: t.name for t in settings.tenants for n in t.phone_number_ids}
+        self.by_waba = {w: t.name for t in settings.tenants for w in t.waba_ids}
+
+    def tenant(self, part: Part) -> str | None:
+        if self.single:
+            return DEFAULT_TENANT
+        metadata = part.value.get("metadata")
+        number = metadata.get("phone_number_id") if isinstance(metadata, dict) else None
+        by_number = self.by_number.get(number) if isinstance(number, str) else None
+        by_waba = self.by_waba.get(part.entry_id)
+        if by_number and by_waba and by_number != by_waba:
+            return None  # a number of one tenant under another's WABA: refuse to guess
+        return by_number or by_waba
+
+
+class IngressStore:
+    def __init__(self, redis: Redis, keystore: KeyStore, subjects: Subjects, settings: Settings,
+                 alerts: AlertSink | None = None, membership: Membership | None = None) -> None:
+        self.membership = membership  # rings the shards' owners (None: they find the work at a sweep)
+        self.redis = redis
+        self.keystore = keystore
+        self.subjects = subjects
+        self.settings = settings
+        self.alerts = alerts
+        self.router = Router(settings)
+        self.shards = settings.ingress.shards
+        self._append = lua_source("ingress_append")
+        self._keys: dict[tuple[str, int], Aead] = {}
+        # Concurrent webhooks' seals share a write (group commit): never a wait for an idle one.
+        self._seals = BatchGroup(redis, in_flight=True)
+
+    # --- keys --------------------------------------------------------------------------
+    async def ingress_aead(self, tenant: str, version: int | None = None) -> tuple[int, Aead]:
+        mv = version if version is not None else self.keystore.keys.master.active_version
+        found = self._keys.get((tenant, mv))
+        if found is None:
+            found = Aead(subkey(await self.keystore.tenant_key(tenant, mv), "ingress", tenant))
+            self._keys[(tenant, mv)] = found
+        return mv, found
+
+    @staticmethod
+    def aad(tenant: str, event_id: str) -> bytes:
+        return aad("ingress", tenant, event_id)
+
+    # --- accept --------------------------------------------------------------------------
+    async def accept(self, raw: bytes, *, tenants: Collection[str], body_tenant: str) -> Accepted:
+        """Seal every update of a verified body; `tenants` may own its parts (this endpoint's
+        app), `body_tenant` keys the quarantine of a body that cannot be split at all."""
+        try:
+            parts = list(split(json.loads(raw)))
+        except (ValueError, ShapeError, RecursionError):
+            await self.quarantine_raw(body_tenant, raw, "unparsable_body")
+            return Accepted(0, 0, 1)
+        writes: list[tuple[Part, str, str, list[str]]] = []
+        quarantined = 0
+        for part in parts:
+            tenant = self.router.tenant(part)
+            reason = "unknown_owner" if tenant is None else ("wrong_app" if tenant not in tenants else "")
+            pairs: list[tuple[str, str]] = []
+            if not reason:
+                try:
+                    pairs = wa_updates.check_shape(part)
+                except ShapeError:
+                    reason = "unknown_shape"
+            if reason:
+                owner = tenant if tenant is not None and tenant in tenants else body_tenant
+                await self.quarantine_raw(owner, json.dumps(part_to_json(part)).encode(), reason,
+                                          kind="part", aliases=self._safe_aliases(owner, part))
+                quarantined += 1
+                continue
+            assert tenant is not None  # noqa: S101 - reason is set otherwise
+            dedup = keyed_hash(self.keystore.dedup_key(tenant), "ingress", wa_updates.dedup_key(part)).hex()
+            writes.append((part, tenant, dedup, self._hashes(tenant, pairs)))
+        stored = await self._seal_all(writes)
+        return Accepted(stored, len(writes) - stored, quarantined)
+
+    def _safe_aliases(self, tenant: str, part: Part) -> list[str]:
+        """Alias hashes of a part of unknown shape, if any can be read (so erasure finds it)."""
+        try:
+            return self.alias_hashes(tenant, part)
+        except (KeyError, IndexError, TypeError, AttributeError, ValueError):
+            return []
+
+    def alias_hashes(self, tenant: str, part: Part) -> list[str]:
+        return self._hashes(tenant, wa_updates.aliases(part))
+
+    def _hashes(self, tenant: str, pairs: list[tuple[str, str]]) -> list[str]:
+        return [self.subjects.alias_hash(tenant, Alias(kind, value)) for kind, value in pairs]
+
+    def shard_of(self, aliases: list[str], dedup: str) -> int:
+        """A customer's updates share a shard (ordered); others spread by dedup hash."""
+        return int((aliases[0] if aliases else dedup)[:8], 16) % self.shards
+
+    async def _seal_all(self, writes: list[tuple[Part, str, str, list[str]]]) -> int:
+        if not writes:
+            return 0
+        now = str(int(time.time() * 1000))
+        ttl = str(self.settings.ingress.dedup_ttl_s)
+        calls: list[tuple[list[str], list[str | bytes | int]]] = []
+        shards: set[str] = set()
+        for part, tenant, dedup, aliases in writes:
+            event_id = dedup[:32]
+            mv, aead = await self.ingress_aead(tenant)
+            blob = aead.seal(json.dumps(part_to_json(part)).encode(), self.aad(tenant, event_id))
+            shard = self.shard_of(aliases, dedup)
+            shards.add(ingress_item(tenant, shard))
+            keys = [keyspace.ingress_marker(tenant, shard, dedup), keyspace.ingress_stream(tenant, shard)]
+            keys += [keyspace.ingress_alias_index(tenant, shard, a) for a in aliases]
+            calls.append((keys, [ttl, event_id, str(mv), blob, " ".join(aliases), now]))
+        batch = Batch(self.redis, self._seals)
+        for keys, args in calls:
+            eval_script(batch, self._append, keys, args)
+        if self.membership is not None:  # after the writes, before WAIT (its reply stays last)
+            self.membership.ring(batch, shards)
+        self._queue_wait(batch)
+        try:
+            replies = await batch.execute()
+        except (RedisError, OSError) as exc:
+            raise VaultError(f"ingress store unavailable ({type(exc).__name__})") from None
+        self._check_wait(replies)
+        return sum(1 for r in replies[: len(calls)] if r not in (0, b"0"))
+
+    def _queue_wait(self, pipe: object) -> None:
+        if self.settings.vault.wait_replicas > 0:
+            pipe.execute_command("WAIT", self.settings.vault.wait_replicas,  # type: ignore[attr-defined]
+                                 self.settings.vault.wait_timeout_ms)
+
+    def _check_wait(self, replies: list[object]) -> None:
+        n = self.settings.vault.wait_replicas
+        if n > 0 and int(replies[-1]) < n:  # type: ignore[call-overload]
+            raise VaultUnavailable(f"only {int(replies[-1])} of {n} replicas confirmed the update")  # type: ignore[call-overload]
+
+    # --- quarantine ------------------------------------------------------------------------
+    async def quarantine_raw(self, tenant: str, raw: bytes, reason: str, *, kind: str = "body",
+                             aliases: list[str] | None = None) -> None:
+        """Seal bytes Veil cannot route or parse into the tenant's quarantine (shard 0);
+        `kind` says what they are: a whole "body" or one "part" (an update)."""
+        event_id = keyed_hash(self.keystore.dedup_key(tenant), "quarantine", raw).hex()[:32]
+        mv, aead = await self.ingress_aead(tenant)
+        fields = {"e": event_id, "mv": str(mv), "c": aead.seal(raw, self.aad(tenant, event_id)),
+                  "a": " ".join(aliases or []), "r": str(int(time.time() * 1000)), "reason": reason,
+                  "kind": kind}
+        try:
+            async with self.redis.pipeline(transaction=False) as pipe:
+                pipe.xadd(keyspace.ingress_quarantine(tenant, 0), fields)  # type: ignore[arg-type]
+                self._queue_wait(pipe)
+                replies = await pipe.execute()
+        except (RedisError, OSError) as exc:
+            raise VaultError(f"ingress store unavailable ({type(exc).__name__})") from None
+        self._check_wait(replies)
+        self.alert_quarantine(tenant, reason)
+
+    def alert_quarantine(self, tenant: str, reason: str) -> None:
+        log.warning("update quarantined", extra={"tenant": tenant, "reason": reason})
+        if self.alerts is not None:
+            self.alerts.emit(Alert(kind="quarantine", severity="warning", tenant=tenant, detail={"reason": reason}))
+
+    async def open(self, tenant: str, event_id: str, mv: int, blob: bytes) -> bytes:
+        """The plaintext of a sealed update (DecryptError if the key was retired)."""
+        _, aead = await self.ingress_aead(tenant, mv)
+        return aead.open(blob, self.aad(tenant, event_id))
+
+
+async def purge_subject(redis: Redis, tenant: str, alias_hashes: Collection[str], *, shards: int) -> int:
+    """Erasure: delete the tenant's sealed updates naming any of these alias hashes, in
+    the ingress shards (by index) and in quarantine (by scan). Returns how many."""
+    if not alias_hashes:
+        return 0
+    lua = lua_source("purge")
+    wanted = set(alias_hashes)
+    purged = 0
+    for shard in range(shards):
+        keys = [keyspace.ingress_stream(tenant, shard), keyspace.ingress_attempts(tenant, shard)]
+        keys += [keyspace.ingress_alias_index(tenant, shard, h) for h in sorted(wanted)]
+        purged += int(await eval_script(redis, lua, keys, [GROUP]))
+        purged += await _purge_quarantine(redis, keyspace.ingress_quarantine(tenant, shard), wanted)
+    return purged
+
+
+async def _purge_quarantine(redis: Redis, stream: str, wanted: set[str]) -> int:
+    purged = 0
+    start = "-"
+    while True:
+        batch: Any = await redis.xrange(stream, min=start, max="+", count=500)
+        if not batch:
+            return purged
+        doomed = [as_str(entry_id) for entry_id, fields in batch
+                  if wanted & set(as_str(fields.get(b"a", b"")).split())]
+        if doomed:
+            purged += int(await redis.xdel(stream, *doomed))
+        start = "(" + as_str(batch[-1][0])

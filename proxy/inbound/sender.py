@@ -1,0 +1,238 @@
+"""Delivering one subscriber's partitions: in order per customer, at least once.
+
+Every tick the sender looks at the sizes of the subscriber's partitions (which also
+feeds the backlog cap) and drains each non-empty one under a lease, so one consumer of
+any process handles a partition at a time and each customer's events leave in arrival
+order. A body is POSTed exactly as queued (redeliveries are byte-identical) with
+`X-Hub-Signature-256` under the subscriber's secret, a stable `X-Veil-Event-Id`, and
+`X-Veil-Timestamp` / `X-Veil-Signature` (HMAC of "<ts>.<body>") for replay protection.
+A failure blocks only its partition: retries back off exponentially with jitter, and
+once the head is older than `max_age_s` it moves to the dead letters, recording that
+order broke if later events were waiting. Redirects are never followed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import time
+from typing import Literal
+
+import aiohttp
+from redis.asyncio import Redis
+from redis.exceptions import RedisError
+
+from proxy.config import DeliverySettings, SubscriberSettings
+from proxy.inbound.ack_first import AckFirst
+from proxy.inbound.membership import Membership, delivery_item
+from proxy.inbound.queue import Backlog
+from proxy.inbound.share import Share
+from proxy.kv import keyspace
+from proxy.kv.batch import Batch, BatchGroup
+from proxy.kv.replies import as_str
+from proxy.kv.scripts import lua_source
+from proxy.kv.streams import Entry, Lease, entry_ms, eval_script, lease_take, reconnect_delay_s, take
+from proxy.whatsapp.protocol import (
+    SIGNATURE_HEADER,
+    VEIL_EVENT_HEADER,
+    VEIL_SIGNATURE_HEADER,
+    VEIL_TIMESTAMP_HEADER,
+    sign,
+    veil_signature,
+)
+
+log = logging.getLogger("veil.delivery")
+GROUP = "send"
+# Acks (each carrying its drain's lease release) wait this long for the others of the tick:
+# the CRMs answer at scattered moments, and a Redis write is the dearest thing a sender does
+# (docs/performance.md). At-least-once is untouched: an unacked event is simply in flight.
+ACK_LINGER_S = 0.005
+Outcome = Literal["wait", "next", "released"]
+
+
+def backoff_s(attempts: int, settings: DeliverySettings) -> float:
+    """Exponential backoff with equal jitter (the one shape Veil uses for every retry)."""
+    return reconnect_delay_s(attempts, settings.backoff_base_s, settings.backoff_max_s)
+
+
+class SubscriberSender:
+    def __init__(self, redis: Redis, http: aiohttp.ClientSession, sub: SubscriberSettings, secret: str,
+                 settings: DeliverySettings, backlog: Backlog, worker_id: str,
+                 membership: Membership | None = None, ack_first: AckFirst | None = None) -> None:
+        self.redis = redis
+        self.http = http
+        self.sub = sub
+        self.secret = secret
+        self.settings = settings
+        self.backlog = backlog
+        self.worker_id = worker_id
+        self.ack_first = ack_first or AckFirst()
+        self.partitions = range(settings.partitions)
+        self._slots = asyncio.Semaphore(settings.concurrency)
+        self._group = BatchGroup(redis)  # the partitions' lease takes of one tick share a write
+        self._acks = BatchGroup(redis, linger_s=ACK_LINGER_S)  # and their acks, a few ms apart, too
+        self._move = lua_source("move_entry")
+        self.membership = membership or Membership(redis, worker_id)  # never beaten: owns everything
+        self.share: Share[int] = Share(self.membership, lambda: self.partitions, self._item,
+                                       lambda p: keyspace.delivery_stream(sub.name, p), self._guarded)
+        self._prefix = delivery_item(sub.name, 0).removesuffix("0")
+        self.membership.route(self._prefix, self._rung)
+
+    async def run(self, stop: asyncio.Event) -> None:
+        failures = 0
+        try:
+            while not stop.is_set():
+                ticked = time.monotonic()
+                try:
+                    await self.tick()
+                    failures = 0
+                except (RedisError, OSError) as exc:
+                    failures += 1
+                    log.warning("delivery tick failed (%s)", type(exc).__name__)
+                    cap = min(5.0, self.settings.backoff_max_s)
+                    delay = reconnect_delay_s(failures, self.settings.backoff_base_s, cap)
+                    with contextlib.suppress(TimeoutError):
+                        await asyncio.wait_for(stop.wait(), delay)
+                await self.share.rest(self.settings.poll_interval_s, ticked, stop)
+        finally:
+            await self.close()
+
+    async def close(self) -> None:
+        await self.share.close()
+
+    def _rung(self, item: str) -> None:
+        p = item.removeprefix(self._prefix)
+        if p.isdigit() and int(p) in self.partitions:
+            self.share.note(int(p))
+
+    async def tick(self) -> None:
+        """Start the drains `Share` asks for; a sweep also refreshes this subscriber's backlog
+        view (sizes and oldest head of every partition)."""
+        swept = await self.share.tick(self.redis)
+        if swept is not None:
+            sizes, heads = swept
+            known = [h for h in heads if h is not None]
+            self.backlog.update(self.sub.name, sum(sizes), min(known) if known else None)
+            if not self.backlog.over(self.sub, int(time.time() * 1000)):
+                self.backlog.capped.discard(self.sub.name)
+
+    def _item(self, p: int) -> str:
+        return delivery_item(self.sub.name, p)
+
+    async def _guarded(self, p: int) -> None:
+        try:
+            async with self._slots:
+                await self.drain(p)
+        except (RedisError, OSError) as exc:
+            log.warning("partition drain failed (%s)", type(exc).__name__)
+            self.share.not_before[p] = time.monotonic() + self.settings.backoff_base_s
+
+    async def drain(self, p: int) -> None:
+        """Deliver partition p in order while holding its lease; stop at a failing head.
+
+        Round trips saved against the obvious loop (docs/performance.md): a short batch ends the
+        drain (no empty read; the next tick sees anything newer); the retry state is read once
+        per drain, since only the lease holder writes it and after a success it is empty; the
+        lease is renewed only once `renew_after_s` passed since the last renewal, so a POST
+        always starts with more than its timeout of lease left; the drain's last ack carries
+        the lease's release (one event per drain is the common case: two round trips, not three)."""
+        stream = keyspace.delivery_stream(self.sub.name, p)
+        lease = Lease(self.redis, keyspace.delivery_lease(self.sub.name, p), self.worker_id, self.settings.lease_s,
+                      self._group)
+        held, entries, state = await lease_take(lease, stream, GROUP, self.settings.batch_size,
+                                                state_key=keyspace.delivery_state(self.sub.name, p))
+        if not held:
+            self.share.not_before[p] = time.monotonic() + self.settings.poll_interval_s * 4
+            return
+        renewed = time.monotonic()
+        released = False
+        try:
+            while True:
+                if not entries:
+                    return
+                final = len(entries) < self.settings.batch_size  # the stream was drained by this read
+                for i, entry in enumerate(entries):
+                    if time.monotonic() - renewed >= self.renew_after_s:
+                        if not await lease.renew():
+                            return
+                        renewed = time.monotonic()
+                    last = lease if final and i == len(entries) - 1 else None
+                    outcome = await self._one(p, stream, entry, state, release=last)
+                    if outcome == "wait":
+                        return
+                    released = outcome == "released"
+                    state = {}
+                if final:
+                    return  # spare the empty read; the next tick sees newer ones
+                entries = await take(self.redis, stream, GROUP, self.worker_id, self.settings.batch_size)
+        finally:
+            if not released:
+                with contextlib.suppress(RedisError, OSError):
+                    await lease.release()
+
+    @property
+    def renew_after_s(self) -> float:
+        """Renew when less than lease - timeout (halved, for margin) is left; 0 = before every event."""
+        return max(0.0, (self.settings.lease_s - self.sub.timeout_s) / 2)
+
+    async def _one(self, p: int, stream: str, entry: Entry, state: dict[str, str], *,
+                   release: Lease | None = None) -> Outcome:
+        """Deliver one entry: "wait" when the partition must wait (a failing head), else
+        "next"; "released" when `release` (the drain's last entry) went with its ack, one
+        round trip for both."""
+        entry_id, fields = entry
+        state_key = keyspace.delivery_state(self.sub.name, p)
+        same_head = state.get("head") == entry_id
+        if same_head and float(state.get("next_at", 0)) > time.time():
+            self.share.not_before[p] = time.monotonic() + float(state["next_at"]) - time.time()
+            return "wait"
+        await self.ack_first.turn()
+        if await self.post(fields):
+            done = Batch(self.redis, self._acks)
+            done.xack(stream, GROUP, entry_id)
+            done.xdel(stream, entry_id)
+            if state:
+                done.delete(state_key)
+            if release is not None:
+                release.queue(done, "release")
+            await done.execute()
+            return "next" if release is None else "released"
+        attempts = int(state.get("attempts", 0)) + 1 if same_head else 1
+        if time.time() * 1000 - entry_ms(entry_id) >= self.sub.max_age_s * 1000:
+            await self.dead_letter(p, stream, entry_id, attempts)
+            return "next"
+        delay = backoff_s(attempts, self.settings)
+        await self.redis.hset(state_key, mapping={"head": entry_id, "attempts": attempts,
+                                                  "next_at": time.time() + delay})
+        self.share.not_before[p] = time.monotonic() + delay
+        return "wait"
+
+    async def dead_letter(self, p: int, stream: str, entry_id: str, attempts: int) -> None:
+        waiting = int(await self.redis.xlen(stream)) > 1
+        keys = [stream, keyspace.delivery_dead(self.sub.name, p), keyspace.delivery_state(self.sub.name, p)]
+        args: list[str | bytes | int] = [GROUP, entry_id, max(1, self.sub.max_dead_letters // self.settings.partitions),
+                "reason", "max_age", "order_broken", "1" if waiting else "0", "attempts", str(attempts),
+                "dead_at", str(int(time.time() * 1000)), "from", entry_id]
+        await eval_script(self.redis, self._move, keys, args)
+        await self.redis.delete(keyspace.delivery_state(self.sub.name, p))
+        log.warning("event dead-lettered", extra={"subscriber": self.sub.name, "order_broken": waiting})
+
+    async def post(self, fields: dict[str, bytes]) -> bool:
+        body = fields["b"]
+        ts = int(time.time())
+        headers = {
+            "Content-Type": "application/json",
+            SIGNATURE_HEADER: sign(body, self.secret),
+            VEIL_EVENT_HEADER: as_str(fields["e"]),
+            VEIL_TIMESTAMP_HEADER: str(ts),
+            VEIL_SIGNATURE_HEADER: veil_signature(ts, body, self.secret),
+        }
+        try:
+            async with self.http.post(self.sub.url, data=body, headers=headers, allow_redirects=False,
+                                      timeout=aiohttp.ClientTimeout(total=self.sub.timeout_s)) as resp:
+                await resp.read()
+                return 200 <= resp.status < 300
+        except (aiohttp.ClientError, TimeoutError, OSError) as exc:
+            log.info("delivery attempt failed (%s)", type(exc).__name__, extra={"subscriber": self.sub.name})
+            return False

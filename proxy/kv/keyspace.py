@@ -1,0 +1,378 @@
+"""Every Redis key name Veil uses, and so the Cluster slot layout, in one place.
+
+Each atomic unit touches one hash slot (DESIGN.md, "The vault on Redis"):
+- token record, value index and tombstone share `{t:<tenant>:<shard tag>}`;
+- subject record, its token set and alias set share `{s:<tenant>:<subject>}`;
+- delivery partitions and their dedup markers share `{q:<subscriber>:<partition>}`;
+- each audit writer's chain and tail share `audit:{<writer id>}`.
+Single-key records (aliases, tenant keys, meta) need no tag. No key name carries a
+value or a raw identifier: only tokens, random ids and keyed hashes.
+"""
+
+from __future__ import annotations
+
+PREFIX = "veil"
+
+
+# --- keyring and meta -------------------------------------------------------------
+def meta() -> str:
+    """Hash: key check values per master / token key version, token epochs, flags."""
+    return f"{PREFIX}:meta"
+
+
+def tenant_keys(tenant: str) -> str:
+    """Hash: master-key version -> tenant key wrapped under that version."""
+    return f"{PREFIX}:tk:{tenant}"
+
+
+# --- tokens: one slot per (tenant, shard tag) -------------------------------------
+def _tslot(tenant: str, tag: str) -> str:
+    return f"{PREFIX}:{{t:{tenant}:{tag}}}"
+
+
+def token_record(tenant: str, tag: str, token: str) -> str:
+    """Hash: e (entity), s (subject), c (sealed value), v (index hash), fs, ls."""
+    return f"{_tslot(tenant, tag)}:k:{token}"
+
+
+def value_index(tenant: str, tag: str, index_hex: str) -> str:
+    """String: blind index of (scope, entity, shape, normalised value) -> token."""
+    return f"{_tslot(tenant, tag)}:v:{index_hex}"
+
+
+def tombstone(tenant: str, tag: str, token: str) -> str:
+    """String, no TTL: the index hash a token was issued for ('x' once erased)."""
+    return f"{_tslot(tenant, tag)}:r:{token}"
+
+
+def mint_keys(tenant: str, tag: str, index_hex: str, token: str) -> tuple[bytes, bytes, bytes]:
+    """value_index, token_record and tombstone of one candidate, as bytes, in one go
+    (built once per new token on the tokenise hot path)."""
+    slot = _tslot(tenant, tag)
+    return f"{slot}:v:{index_hex}".encode(), f"{slot}:k:{token}".encode(), f"{slot}:r:{token}".encode()
+
+
+def token_pattern(tenant: str) -> str:
+    return f"{PREFIX}:{{t:{tenant}:*}}:k:*"
+
+
+def tombstone_pattern(tenant: str) -> str:
+    return f"{PREFIX}:{{t:{tenant}:*}}:r:*"
+
+
+# --- subjects: one slot per (tenant, subject) ---------------------------------------
+def _sslot(tenant: str, subject: str) -> str:
+    return f"{PREFIX}:{{s:{tenant}:{subject}}}"
+
+
+def subject_record(tenant: str, subject: str) -> str:
+    """Hash: dk ('<mv>:' + wrapped data key), created, merged_into."""
+    return f"{_sslot(tenant, subject)}:rec"
+
+
+def subject_tokens(tenant: str, subject: str) -> str:
+    return f"{_sslot(tenant, subject)}:tokens"
+
+
+def subject_aliases(tenant: str, subject: str) -> str:
+    return f"{_sslot(tenant, subject)}:aliases"
+
+
+def subject_pattern(tenant: str) -> str:
+    return f"{PREFIX}:{{s:{tenant}:*}}:rec"
+
+
+def alias(tenant: str, alias_hex: str) -> str:
+    """String: keyed alias hash -> subject id."""
+    return f"{PREFIX}:a:{tenant}:{alias_hex}"
+
+
+def erasure_ledger(tenant: str) -> str:
+    """Hash: alias hash -> erasure time; restore re-applies it."""
+    return f"{PREFIX}:erased:{tenant}"
+
+
+# --- audit: one chain per writer ----------------------------------------------------
+def audit_chain(writer_id: str) -> str:
+    """Stream of entries of one writer (host, pid, start time)."""
+    return f"audit:{{{writer_id}}}"
+
+
+def audit_checkpoints(writer_id: str) -> str:
+    return f"audit:{{{writer_id}}}:checkpoints"
+
+
+def audit_writers() -> str:
+    """Set of every writer id that ever wrote, so `audit verify` finds them all."""
+    return "audit:writers"
+
+
+# --- readiness ----------------------------------------------------------------------
+def workers() -> str:
+    """Sorted set: worker id -> last heartbeat (ms, Redis's clock); who polls which queue."""
+    return f"{PREFIX}:workers"
+
+
+def doorbell(worker_id: str) -> str:
+    """Counter: INCRed by whoever adds work to one of this worker's shards or partitions."""
+    return f"{PREFIX}:bell:{worker_id}"
+
+
+def health_probe() -> str:
+    return f"{PREFIX}:health"
+
+
+def audit_chain_pattern() -> str:
+    """SCAN pattern for every writer's chain (and checkpoint) keys, so verify also finds
+    a chain whose writer was removed from `audit_writers()`."""
+    return "audit:{*}*"
+
+
+def audit_writer_of(key: str) -> str | None:
+    """The writer id inside an `audit_chain` / `audit_checkpoints` key name, else None."""
+    if not key.startswith("audit:{") or "}" not in key:
+        return None
+    return key[len("audit:{") : key.rindex("}")]
+
+
+# --- media ids Veil has seen for a tenant (webhooks, upload responses) --------------
+def media_known(tenant: str, media_id: str) -> str:
+    """String with TTL: this Meta media id was seen for this tenant (so GET/DELETE may proxy it)."""
+    return f"{PREFIX}:media:{tenant}:{media_id}"
+
+
+# --- access guard: blocks, ceilings, honey tokens, baselines (proxy/access/guard.py) -------
+def service_block(service: str) -> str:
+    """String, no TTL: the service is blocked (a ceiling breach) until an admin lifts it."""
+    return f"{PREFIX}:block:{service}"
+
+
+def ceiling_slot(service: str) -> str:
+    """Hash-tag prefix of one service's ceiling counters: one Lua call checks and counts
+    every entity of a request atomically in one slot."""
+    return f"{PREFIX}:{{c:{service}}}"
+
+
+def ceiling_counter(service: str, op: str, entity: str, window: str) -> str:
+    """String with TTL: reveals / uses of `entity` in one fixed window ("m<minute>", "d<day>")."""
+    return f"{ceiling_slot(service)}:{op}:{entity}:{window}"
+
+
+def ceiling_alerted(service: str, op: str, entity: str, window: str) -> str:
+    """String with TTL: this window's breach was already alerted (one alert per window)."""
+    return f"{ceiling_slot(service)}:alerted:{op}:{entity}:{window}"
+
+
+def honey_tokens(tenant: str) -> str:
+    """Set: decoy tokens of this tenant; touching one alerts at once."""
+    return f"{PREFIX}:honey:{tenant}"
+
+
+def honey_subjects(tenant: str) -> str:
+    """Set: decoy subject ids of this tenant."""
+    return f"{PREFIX}:honey_subjects:{tenant}"
+
+
+def baseline_count(service: str, window: int) -> str:
+    """String with TTL: reveals + uses of one service in baseline window `window`."""
+    return f"{PREFIX}:{{b:{service}}}:n:{window}"
+
+
+def baseline_state(service: str) -> str:
+    """Hash: the service's rolling baseline (mean, dev, windows, last window folded)."""
+    return f"{PREFIX}:{{b:{service}}}:state"
+
+
+def baseline_alerted(service: str, window: int) -> str:
+    return f"{PREFIX}:{{b:{service}}}:alerted:{window}"
+
+
+def baseline_lock(service: str) -> str:
+    """String, short TTL: the process folding a finished window into the state."""
+    return f"{PREFIX}:{{b:{service}}}:lock"
+
+
+# --- media handles the outbound path hands to services (proxy/inbound/media.py) --------------
+def media_handle(handle_digest: str) -> str:
+    """String with TTL (<= 5 min): JSON (tenant, media id, Meta URL, MIME) of one opaque media
+    handle, keyed by the SHA-256 of the handle so a Redis dump holds no usable handle."""
+    return f"{PREFIX}:mh:{handle_digest}"
+
+
+# --- access control: policies, rate limits, admins, service accounts (issue 6) --------
+def policies() -> str:
+    """Hash: service name -> policy JSON changed through the admin API (overrides config)."""
+    return f"{PREFIX}:policies"
+
+
+def policies_version() -> str:
+    """Counter bumped on every policy change; each worker polls it and reloads."""
+    return f"{PREFIX}:policies:version"
+
+
+def recognizers_version() -> str:
+    """Counter bumped by `recognizers reload`; each worker polls it and reloads its detector."""
+    return f"{PREFIX}:recognizers:version"
+
+
+def rate_window(tenant: str, service: str, op: str, span: str, window: int) -> str:
+    """Counter of one fixed window; both windows of (service, op) share one slot."""
+    return f"{PREFIX}:{{rl:{tenant}:{service}:{op}}}:{span}:{window}"
+
+
+def admins() -> str:
+    """Hash: admin name -> record JSON (argon2 hash, sealed TOTP seed, tenant scope).
+    One key, so bootstrap's "only while no admin exists" is one atomic check."""
+    return f"{PREFIX}:admins"
+
+
+def admin_failures(name: str) -> str:
+    """Counter of failed logins / step-ups in the current 15-minute lockout window."""
+    return f"{PREFIX}:admin:fail:{name}"
+
+
+def admin_step(name: str, counter: int) -> str:
+    """SET NX marker: this TOTP time step was already accepted for this admin."""
+    return f"{PREFIX}:admin:step:{name}:{counter}"
+
+
+def admin_session(digest_hex: str) -> str:
+    """String JSON with TTL: a login session, keyed by SHA-256 of its bearer token."""
+    return f"{PREFIX}:session:{digest_hex}"
+
+
+def service_accounts() -> str:
+    """Hash: service account name -> record JSON (Ed25519 public key, scopes, tenant)."""
+    return f"{PREFIX}:accounts"
+
+
+def account_nonce(account: str, nonce: str) -> str:
+    """SET NX marker with TTL: a signed request's nonce was already used."""
+    return f"{PREFIX}:account:nonce:{account}:{nonce}"
+
+
+def approval(approval_id: str) -> str:
+    """String JSON with TTL: a four-eyes request and, once given, its approval."""
+    return f"{PREFIX}:approval:{approval_id}"
+
+
+def approval_pattern() -> str:
+    return f"{PREFIX}:approval:*"
+
+
+# --- erasure: subject ledger, receipts, notices ----------------------------------------
+def erased_subjects(tenant: str) -> str:
+    """Hash: subject id -> erasure time, beside the alias ledger; restore re-applies both."""
+    return f"{PREFIX}:erased-subjects:{tenant}"
+
+
+def erasure_receipt(receipt_id: str) -> str:
+    """Hash: the receipt of one erasure (counts, time) and each subscriber's notice status."""
+    return f"{PREFIX}:erasure:{receipt_id}"
+
+
+def erasure_receipt_pattern() -> str:
+    return f"{PREFIX}:erasure:*"
+
+
+def notices_due() -> str:
+    """Sorted set: erasure notice id -> time of its next delivery attempt."""
+    return f"{PREFIX}:notices:due"
+
+
+def notice(notice_id: str) -> str:
+    """Hash: one erasure notice (subscriber, byte-stable body, attempts)."""
+    return f"{PREFIX}:notice:{notice_id}"
+
+
+# --- retention per entity type, and maintenance locks ----------------------------------
+def retention(tenant: str) -> str:
+    """Hash: entity -> retention days (shorter than vault.retention_days)."""
+    return f"{PREFIX}:retention:{tenant}"
+
+
+def lock(name: str) -> str:
+    """SET NX EX: one worker runs a periodic job (retention sweep) at a time."""
+    return f"{PREFIX}:lock:{name}"
+
+
+def backup_patterns() -> tuple[str, ...]:
+    """What a backup holds: the vault and its policies. Never sessions, counters, queues,
+    audit chains or admins (a restore must not resurrect a removed admin), and never a
+    key: tenant keys are stored wrapped under the master key, which stays outside."""
+    return (
+        meta(), tenant_keys("*"), f"{PREFIX}:{{t:*", f"{PREFIX}:{{s:*", alias("*", "*"),
+        erasure_ledger("*"), erased_subjects("*"), f"{PREFIX}:media:*", policies(),
+        retention("*"), erasure_receipt_pattern(),
+    )
+
+
+# --- inbound: sealed ingress shards (proxy/inbound/ingress.py) --------------------------
+# One slot per (tenant, shard): the stream, its dedup markers, alias index, attempts,
+# quarantine and lease, so seal-and-mark and every move is one Lua call in one slot.
+def _islot(tenant: str, shard: int) -> str:
+    return f"{PREFIX}:{{i:{tenant}:{shard}}}"
+
+
+def ingress_stream(tenant: str, shard: int) -> str:
+    """Stream of sealed updates (AES-GCM under the tenant's ingress key), oldest first."""
+    return f"{_islot(tenant, shard)}:s"
+
+
+def ingress_marker(tenant: str, shard: int, dedup_hex: str) -> str:
+    """String with TTL (8 days): keyed hash of an update's dedup key, seen at ingress."""
+    return f"{_islot(tenant, shard)}:m:{dedup_hex}"
+
+
+def ingress_alias_index(tenant: str, shard: int, alias_hex: str) -> str:
+    """Set: ingress entry ids of updates naming this alias hash (erasure purges them)."""
+    return f"{_islot(tenant, shard)}:x:{alias_hex}"
+
+
+def ingress_attempts(tenant: str, shard: int) -> str:
+    """Hash: entry id -> failed tokenisation attempts."""
+    return f"{_islot(tenant, shard)}:n"
+
+
+def ingress_quarantine(tenant: str, shard: int) -> str:
+    """Stream: sealed updates Veil could not route, parse or tokenise; never forwarded."""
+    return f"{_islot(tenant, shard)}:q"
+
+
+def ingress_lease(tenant: str, shard: int) -> str:
+    return f"{_islot(tenant, shard)}:lease"
+
+
+# --- inbound: subscriber delivery partitions (proxy/inbound/queue.py) -----------------
+def _qslot(subscriber: str, partition: int) -> str:
+    return f"{PREFIX}:{{q:{subscriber}:{partition}}}"
+
+
+def delivery_stream(subscriber: str, partition: int) -> str:
+    """Stream of tokenised, byte-stable event bodies for one subscriber partition."""
+    return f"{_qslot(subscriber, partition)}:s"
+
+
+def delivery_marker(subscriber: str, partition: int, dedup_hex: str) -> str:
+    """String with TTL (8 days): this subscriber already has this event (keyed hash)."""
+    return f"{_qslot(subscriber, partition)}:m:{dedup_hex}"
+
+
+def delivery_dead(subscriber: str, partition: int) -> str:
+    """Stream: dead letters of this partition (max_age reached, backlog cap), replayable."""
+    return f"{_qslot(subscriber, partition)}:dlq"
+
+
+def delivery_state(subscriber: str, partition: int) -> str:
+    """Hash: the failing head's entry id, attempts and next attempt time."""
+    return f"{_qslot(subscriber, partition)}:st"
+
+
+def delivery_lease(subscriber: str, partition: int) -> str:
+    return f"{_qslot(subscriber, partition)}:lease"
+
+
+def subject_sent(tenant: str, subject: str, subscriber: str) -> str:
+    """Set, in the subject's slot: tokens of this subject queued for this subscriber, so an
+    erasure notice can list exactly the tokens each subscriber got."""
+    return f"{_sslot(tenant, subject)}:sent:{subscriber}"

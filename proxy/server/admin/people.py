@@ -1,0 +1,145 @@
+"""`/admin/v1/admins`, `/admin/v1/service-accounts` and `/admin/v1/approvals`.
+
+Creating admins or service accounts changes who may touch the vault: it needs an
+admin of every tenant with a fresh step-up (scoped admins can only act inside their
+tenant, never grant). Approvals are the four-eyes flow of `proxy.access.approvals`: anyone
+entitled to the action requests, a *different* human admin approves (step-up), the
+requester executes with the approval id.
+"""
+
+from __future__ import annotations
+
+from aiohttp import web
+
+from proxy.access.admins import check_name, check_password
+from proxy.access.approvals import GLOBAL_ACTIONS
+from proxy.access.direct_ops import BadRequest
+from proxy.server.admin.auth import PREFIX, require, tenant_of
+from proxy.server.app_keys import SHARED
+from proxy.server.helpers import audit, json_body
+
+
+async def list_admins(request: web.Request) -> web.Response:
+    await require(request, "policy", global_only=True)
+    access = await request.app[SHARED].ready_access()
+    records = await access.admins.names()
+    return web.json_response({"admins": [{"name": r.name, "tenant": r.tenant or None, "created": r.created,
+                                          "created_by": r.created_by} for r in records]})
+
+
+async def create_admin(request: web.Request) -> web.Response:
+    actor = await require(request, "policy", global_only=True, step_up=True)
+    body = await json_body(request)
+    tenant = body.get("tenant") or ""
+    if tenant and tenant not in request.app[SHARED].settings.tenant_names():
+        raise BadRequest(["tenant: no such tenant"], "unknown_tenant")
+    name, password = check_name(str(body.get("name", ""))), check_password(str(body.get("password", "")))
+    await audit(request, actor=actor.audit_name, action="admin_create", tenant=str(tenant), outcome="allowed",
+                reason=f"admin:{name}"[:64])
+    access = await request.app[SHARED].ready_access()
+    enrolment = await access.admins.create(
+        name, password, tenant=str(tenant), created_by=actor.audit_name)
+    return web.json_response({"name": enrolment.name, "provisioning_uri": enrolment.provisioning_uri}, status=201)
+
+
+async def delete_admin(request: web.Request) -> web.Response:
+    actor = await require(request, "policy", global_only=True, step_up=True)
+    name = request.match_info["name"]
+    if name == actor.name:
+        raise BadRequest(["name: an admin cannot remove itself"], "self_removal")
+    access = await request.app[SHARED].ready_access()
+    removed = await access.admins.remove(name)
+    await audit(request, actor=actor.audit_name, action="admin_remove", tenant="", outcome="allowed",
+                reason="removed" if removed else "absent")
+    return web.json_response({"removed": removed})
+
+
+async def list_accounts(request: web.Request) -> web.Response:
+    await require(request, "policy", global_only=True)
+    access = await request.app[SHARED].ready_access()
+    accounts = await access.accounts.list()
+    return web.json_response({"service_accounts": [
+        {"name": a.name, "scopes": sorted(a.scopes), "tenant": a.tenant or None, "public_key": a.public_key,
+         "created_by": a.created_by} for a in accounts]})
+
+
+async def register_account(request: web.Request) -> web.Response:
+    actor = await require(request, "policy", global_only=True, step_up=True)
+    body = await json_body(request)
+    tenant = str(body.get("tenant") or "")
+    if tenant and tenant not in request.app[SHARED].settings.tenant_names():
+        raise BadRequest(["tenant: no such tenant"], "unknown_tenant")
+    scopes = body.get("scopes")
+    if not isinstance(scopes, list) or not all(isinstance(s, str) for s in scopes):
+        raise BadRequest(["scopes: a list of scope names"])
+    await audit(request, actor=actor.audit_name, action="account_register", tenant=tenant, outcome="allowed")
+    access = await request.app[SHARED].ready_access()
+    account = await access.accounts.register(
+        str(body.get("name", "")), str(body.get("public_key", "")), scopes, tenant=tenant,
+        created_by=actor.audit_name)
+    return web.json_response({"name": account.name, "scopes": sorted(account.scopes)}, status=201)
+
+
+async def remove_account(request: web.Request) -> web.Response:
+    actor = await require(request, "policy", global_only=True, step_up=True)
+    access = await request.app[SHARED].ready_access()
+    removed = await access.accounts.remove(request.match_info["name"])
+    await audit(request, actor=actor.audit_name, action="account_remove", tenant="", outcome="allowed")
+    return web.json_response({"removed": removed})
+
+
+_ACTION_SCOPE = {"restore": "backup", "bulk_export": "export", "key_retire": "keys"}
+
+
+async def request_approval(request: web.Request) -> web.Response:
+    body = await json_body(request)
+    action = str(body.get("action", ""))
+    if action not in _ACTION_SCOPE:
+        raise BadRequest([f"action: one of {sorted(_ACTION_SCOPE)}"])
+    tenant = "" if action in GLOBAL_ACTIONS else tenant_of(request, body.get("tenant"))
+    actor = await require(request, _ACTION_SCOPE[action], tenant=tenant or None, global_only=not tenant)
+    params = body.get("params") or {}
+    if not isinstance(params, dict):
+        raise BadRequest(["params: an object of strings"])
+    if tenant:
+        params = {**params, "tenant": tenant}
+    access = await request.app[SHARED].ready_access()
+    found = await access.approvals.request(action, params, tenant, actor)
+    await audit(request, actor=actor.audit_name, action="approval_request", tenant=tenant, outcome="allowed",
+                reason=f"{action}:{found.id}")
+    return web.json_response(found.as_dict(), status=201)
+
+
+async def list_approvals(request: web.Request) -> web.Response:
+    actor = await require(request, "stats")
+    access = await request.app[SHARED].ready_access()
+    found = await access.approvals.pending()
+    return web.json_response({"approvals": [a.as_dict() for a in found if actor.may_tenant(a.tenant)]})
+
+
+async def approve(request: web.Request) -> web.Response:
+    actor = await require(request, "stats", step_up=True)
+    approvals = (await request.app[SHARED].ready_access()).approvals
+    try:
+        done = await approvals.approve(request.match_info["id"], actor)
+    except Exception:
+        approval_id = request.match_info["id"]
+        await audit(request, actor=actor.audit_name, action="approval_give", tenant=actor.tenant, outcome="denied",
+                    reason=approval_id[:32] if approval_id.isalnum() else "")
+        raise
+    await audit(request, actor=actor.audit_name, action="approval_give", tenant=done.tenant, outcome="allowed",
+                reason=f"{done.action}:{done.id}")
+    return web.json_response(done.as_dict())
+
+
+ROUTES = [
+    web.get(f"{PREFIX}/admins", list_admins),
+    web.post(f"{PREFIX}/admins", create_admin),
+    web.delete(f"{PREFIX}/admins/{{name}}", delete_admin),
+    web.get(f"{PREFIX}/service-accounts", list_accounts),
+    web.post(f"{PREFIX}/service-accounts", register_account),
+    web.delete(f"{PREFIX}/service-accounts/{{name}}", remove_account),
+    web.post(f"{PREFIX}/approvals", request_approval),
+    web.get(f"{PREFIX}/approvals", list_approvals),
+    web.post(f"{PREFIX}/approvals/{{id}}/approve", approve),
+]

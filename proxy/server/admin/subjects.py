@@ -1,0 +1,125 @@
+"""`/admin/v1/subjects/…`: erase, export, bulk export and the DSAR helper.
+
+A subject is named by any of its tokens or aliases (`proxy.vault.subject_refs`); a name that
+resolves to nothing in the tenant is 404, whatever the reason (unknown, other tenant,
+already erased). Erasure and export reveal or destroy data: they need a step-up and
+are audited before they act (no audit, no action). Bulk export needs a second admin's
+approval and streams one JSON object per line, so a CLI can show progress.
+"""
+
+from __future__ import annotations
+
+import json
+
+from aiohttp import web
+
+from proxy.access.direct_ops import BadRequest, read_text
+from proxy.audit import events
+from proxy.errors import PermissionDenied
+from proxy.kv import keyspace
+from proxy.kv.replies import as_str
+from proxy.server.admin.auth import PREFIX, require, tenant_of
+from proxy.server.app_keys import SHARED
+from proxy.server.helpers import json_body, writer
+from proxy.vault.erasure_notices import receipt_state
+from proxy.vault.export import dsar_detokenize, export_subject
+from proxy.vault.subject_refs import parse_ref, resolve
+
+
+async def _subject(request: web.Request, tenant: str, raw: object) -> str:
+    vault = request.app[SHARED].ready_vault()
+    try:
+        ref = parse_ref(raw, phone_prefix=vault.settings.phone_token_prefix)
+    except Exception as exc:  # ConfigError: the reference is malformed
+        raise BadRequest(["subject: a token or an alias (string or {kind, value})"]) from exc
+    subject = await resolve(vault, tenant, ref)
+    if subject is None:
+        raise web.HTTPNotFound(reason="Subject not found")
+    return subject
+
+
+async def erase(request: web.Request) -> web.Response:
+    body = await json_body(request)
+    tenant = tenant_of(request, body.get("tenant"))
+    actor = await require(request, "erase", tenant=tenant, step_up=True)
+    subject = await _subject(request, tenant, body.get("subject"))
+    await writer(request).append(events.erase(actor=actor.audit_name, tenant=tenant, subject=subject))
+    access = await request.app[SHARED].ready_access()
+    result = await access.eraser.erase(tenant, subject, actor=actor.audit_name)
+    return web.json_response({
+        "receipt": result.receipt_id, "tenant": tenant, "subject": subject, "tokens": result.tokens,
+        "aliases": result.aliases, "erased_at": result.erased_at,
+        "notices": {name: "pending" for name in result.notified},
+    })
+
+
+async def erasure_receipt(request: web.Request) -> web.Response:
+    state = await receipt_state(request.app[SHARED].redis, request.match_info["id"])
+    if state is None:
+        raise web.HTTPNotFound(reason="No such receipt")
+    await require(request, "erase", tenant=str(state.get("tenant", "")))
+    return web.json_response(state)
+
+
+async def export(request: web.Request) -> web.Response:
+    body = await json_body(request)
+    tenant = tenant_of(request, body.get("tenant"))
+    actor = await require(request, "export", tenant=tenant, step_up=True)
+    subject = await _subject(request, tenant, body.get("subject"))
+    purpose = str(body.get("purpose") or "access_request")[:64]
+    await writer(request).append(events.export(actor=actor.audit_name, tenant=tenant, subject=subject,
+                                                      purpose=purpose if purpose.replace("-", "_").isidentifier()
+                                                      else "access_request"))
+    access = await request.app[SHARED].ready_access()
+    return web.json_response(await export_subject(access.vault_admin, request.app[SHARED].redis, tenant, subject))
+
+
+async def bulk_export(request: web.Request) -> web.StreamResponse:
+    body = await json_body(request)
+    tenant = tenant_of(request, body.get("tenant"))
+    actor = await require(request, "export", tenant=tenant, step_up=True)
+    access = await request.app[SHARED].ready_access()
+    approval = await access.approvals.consume(str(body.get("approval") or ""), "bulk_export",
+                                              {"tenant": tenant}, actor)
+    await writer(request).append(events.export(actor=f"{actor.audit_name}+{approval.approver}"[:160],
+                                                      tenant=tenant, subject="", reason="bulk"))
+    redis = request.app[SHARED].redis
+    subjects = []
+    async for key in redis.scan_iter(match=keyspace.subject_pattern(tenant), count=1000):
+        subjects.append(as_str(key).split(f"{{s:{tenant}:", 1)[1].split("}", 1)[0])
+    response = web.StreamResponse(headers={"Content-Type": "application/x-ndjson"})
+    await response.prepare(request)
+    await response.write(json.dumps({"tenant": tenant, "subjects": len(subjects)}).encode() + b"\n")
+    for subject in sorted(subjects):
+        doc = await export_subject(access.vault_admin, redis, tenant, subject)
+        await response.write(json.dumps(doc).encode() + b"\n")
+    await response.write_eof()
+    return response
+
+
+async def dsar(request: web.Request) -> web.Response:
+    body = await json_body(request)
+    tenant = tenant_of(request, body.get("tenant"))
+    actor = await require(request, "dsar", tenant=tenant, step_up=True)
+    subject = await _subject(request, tenant, body.get("subject"))
+    text = read_text(body)
+    vault = request.app[SHARED].ready_vault()
+    try:
+        restored, revealed = await dsar_detokenize(vault, tenant, subject, text)
+    except PermissionDenied:
+        await writer(request).append(events.denied(actor=actor.audit_name, action="dsar", tenant=tenant,
+                                                          reason="cross_subject_token", subject=subject,
+                                                          purpose="access_request"))
+        raise
+    await events.record(writer(request), events.reveal(
+        actor=actor.audit_name, tenant=tenant, refs=revealed, purpose="access_request", action="dsar"))
+    return web.json_response({"tenant": tenant, "subject": subject, "text": restored, "tokens": len(revealed)})
+
+
+ROUTES = [
+    web.post(f"{PREFIX}/subjects/erase", erase),
+    web.get(f"{PREFIX}/erasures/{{id}}", erasure_receipt),
+    web.post(f"{PREFIX}/subjects/export", export),
+    web.post(f"{PREFIX}/subjects/export-bulk", bulk_export),
+    web.post(f"{PREFIX}/subjects/dsar", dsar),
+]

@@ -1,0 +1,176 @@
+"""`/admin/v1/…`: vault statistics, token metadata, services and policies, retention, audit.
+
+Every handler first calls `require()` (scope, tenant, step-up); what reveals or
+destroys data or changes a policy needs a step-up, and is audited *before* it acts,
+so a broken audit trail refuses the action. Token metadata never carries the value.
+Subjects (erase, export, DSAR) live in `admin_subjects`, keys and recognizers in
+`admin_keys`, backups in `admin_backup`, admins and approvals in `admin_people`.
+"""
+
+from __future__ import annotations
+
+from aiohttp import web
+
+from proxy.access.direct_ops import BadRequest
+from proxy.access.policy_sync import policy_doc
+from proxy.audit.query import AuditFilter, query
+from proxy.errors import ConfigError
+from proxy.kv import keyspace
+from proxy.kv.replies import as_str, opt_str
+from proxy.server.admin.auth import PREFIX, require, tenant_of
+from proxy.server.app_keys import ACTOR, SHARED
+from proxy.server.helpers import audit, json_body
+from proxy.vault.tokens import parse
+
+
+async def stats(request: web.Request) -> web.Response:
+    shared = request.app[SHARED]
+    given = request.query.get("tenant")
+    scoped = given or not request[ACTOR].is_global
+    tenants = [tenant_of(request, given)] if scoped else shared.settings.tenant_names()
+    for tenant in tenants:
+        await require(request, "stats", tenant=tenant)
+    admin = shared.admin
+    shared.ready_vault()
+    assert admin is not None  # noqa: S101 - ready_vault guarantees it
+    return web.json_response({"tenants": {t: await admin.stats(t) for t in tenants}})
+
+
+async def _token_key(request: web.Request) -> tuple[str, str, str]:
+    tenant = tenant_of(request, request.query.get("tenant"))
+    vault = request.app[SHARED].ready_vault()
+    parsed = parse(request.match_info["token"], phone_prefix=vault.settings.phone_token_prefix)
+    if parsed is None:
+        raise BadRequest(["token: not a token"], "malformed_token")
+    return tenant, parsed.canonical, parsed.tag
+
+
+async def token_metadata(request: web.Request) -> web.Response:
+    tenant, token, tag = await _token_key(request)
+    await require(request, "tokens:read", tenant=tenant)
+    redis = request.app[SHARED].redis
+    rec = await redis.hmget(keyspace.token_record(tenant, tag, token), ["e", "s", "fs", "ls"])
+    ttl = await redis.ttl(keyspace.token_record(tenant, tag, token))
+    tomb = opt_str(await redis.get(keyspace.tombstone(tenant, tag, token)))
+    if rec[0] is None:
+        state = "unknown" if tomb is None else ("erased" if tomb.startswith("x:") else "freed")
+        return web.json_response({"token": token, "tenant": tenant, "state": state}, status=404)
+    entity, subject, first, last = (as_str(x) if x is not None else None for x in rec)
+    return web.json_response({"token": token, "tenant": tenant, "state": "live", "entity": entity,
+                              "subject": subject, "first_seen": int(first or 0), "last_seen": int(last or 0),
+                              "expires_in": int(ttl)})
+
+
+async def delete_token(request: web.Request) -> web.Response:
+    tenant, token, _ = await _token_key(request)
+    actor = await require(request, "tokens:delete", tenant=tenant, step_up=True)
+    await audit(request, actor=actor.audit_name, action="token_delete", tenant=tenant, outcome="allowed",
+                tokens=[token])
+    admin = request.app[SHARED].admin
+    assert admin is not None  # noqa: S101 - _token_key checked the vault is ready
+    deleted = await admin.delete_token(tenant, token)
+    return web.json_response({"token": token, "deleted": deleted}, status=200 if deleted else 404)
+
+
+async def compact(request: web.Request) -> web.Response:
+    body = await json_body(request)
+    tenant = tenant_of(request, body.get("tenant"))
+    actor = await require(request, "tokens:delete", tenant=tenant, step_up=True)
+    days = body.get("older_than_days")
+    if not isinstance(days, int) or days < 0:
+        raise BadRequest(["older_than_days: a whole number of days ≥ 0"])
+    await audit(request, actor=actor.audit_name, action="compact", tenant=tenant, outcome="allowed",
+                reason=f"older_than_days:{days}")
+    request.app[SHARED].ready_vault()
+    admin = request.app[SHARED].admin
+    assert admin is not None  # noqa: S101
+    return web.json_response({"tenant": tenant, "dropped": await admin.compact(tenant, days * 86_400)})
+
+
+async def services(request: web.Request) -> web.Response:
+    actor = await require(request, "stats")
+    access = await request.app[SHARED].ready_access()
+    stored = {as_str(k) for k in await request.app[SHARED].redis.hkeys(keyspace.policies())}
+    out = []
+    for name in access.policies.services():
+        svc = access.policies.service(name)
+        policy = access.policies.store.current.get(name)
+        if svc is None or policy is None or not actor.may_tenant(svc.tenant):
+            continue
+        out.append({"name": name, "tenant": svc.tenant, "policy": policy_doc(policy),
+                    "source": "admin_api" if name in stored else "config"})
+    return web.json_response({"services": out})
+
+
+async def put_policy(request: web.Request) -> web.Response:
+    access = await request.app[SHARED].ready_access()
+    svc = access.policies.service(request.match_info["name"])
+    if svc is None:
+        raise BadRequest(["service: no such service"], "unknown_service")
+    actor = await require(request, "policy", tenant=svc.tenant, step_up=True)
+    doc = await json_body(request)
+    try:
+        policy = await access.policies.save(svc.name, doc) if doc else None
+    except ConfigError as exc:
+        raise BadRequest(exc.problems, "invalid_policy") from None
+    if policy is None:
+        await access.policies.reset(svc.name)
+        policy = access.policies.store.current.get(svc.name)
+    await audit(request, actor=actor.audit_name, action="policy_change", tenant=svc.tenant, outcome="allowed",
+                reason=f"service:{svc.name}"[:64])
+    assert policy is not None  # noqa: S101 - the service is configured
+    return web.json_response({"name": svc.name, "policy": policy_doc(policy)})
+
+
+async def get_retention(request: web.Request) -> web.Response:
+    tenant = tenant_of(request, request.query.get("tenant"))
+    await require(request, "retention", tenant=tenant)
+    access = await request.app[SHARED].ready_access()
+    return web.json_response({"tenant": tenant, "retention_days": request.app[SHARED].settings.vault.retention_days,
+                              "by_entity": await access.retention.rules(tenant)})
+
+
+async def put_retention(request: web.Request) -> web.Response:
+    body = await json_body(request)
+    tenant = tenant_of(request, body.get("tenant"))
+    actor = await require(request, "retention", tenant=tenant, step_up=True)
+    entity, days = body.get("entity"), body.get("days")
+    if not isinstance(entity, str) or not (days is None or isinstance(days, int)):
+        raise BadRequest(["entity: an entity name; days: a whole number or null"])
+    access = await request.app[SHARED].ready_access()
+    try:
+        await access.retention.set_rule(tenant, entity, days)
+    except ConfigError as exc:
+        raise BadRequest(exc.problems, "invalid_retention") from None
+    await audit(request, actor=actor.audit_name, action="retention_change", tenant=tenant, outcome="allowed",
+                entities=[entity], reason=f"days:{days}")
+    shortened = await access.retention.sweep([tenant])
+    return web.json_response({"tenant": tenant, "by_entity": await access.retention.rules(tenant),
+                              "expiries_shortened": shortened})
+
+
+async def audit_query(request: web.Request) -> web.Response:
+    actor = request[ACTOR]
+    q = request.query
+    tenant = tenant_of(request, q.get("tenant")) if q.get("tenant") or not actor.is_global else None
+    await require(request, "audit", tenant=tenant)
+    try:
+        limit = min(int(q.get("limit", "1000")), 10_000)
+    except ValueError:
+        raise BadRequest(["limit: a whole number"]) from None
+    flt = AuditFilter(tenant=tenant, actor=q.get("actor"), action=q.get("action"), subject=q.get("subject"),
+                      since=q.get("since"), until=q.get("until"), outcome=q.get("outcome"))
+    return web.json_response({"entries": await query(request.app[SHARED].redis, flt, limit=limit)})
+
+
+ROUTES = [
+    web.get(f"{PREFIX}/stats", stats),
+    web.get(f"{PREFIX}/tokens/{{token}}", token_metadata),
+    web.delete(f"{PREFIX}/tokens/{{token}}", delete_token),
+    web.post(f"{PREFIX}/vault/compact", compact),
+    web.get(f"{PREFIX}/services", services),
+    web.put(f"{PREFIX}/services/{{name}}/policy", put_policy),
+    web.get(f"{PREFIX}/retention", get_retention),
+    web.put(f"{PREFIX}/retention", put_retention),
+    web.get(f"{PREFIX}/audit", audit_query),
+]

@@ -1,0 +1,50 @@
+"""Helpers the /v1 and /admin/v1 handlers share: JSON bodies and audit writes.
+
+`audit()` is how a handler records an action: it raises `AuditError` (503) when the
+entry cannot be written, so the caller writes it *before* answering with a value or
+after deciding but before destroying, and a trail failure refuses the action.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from typing import Any
+
+from aiohttp import web
+
+from proxy.access.direct_ops import BadRequest
+from proxy.audit.writer import AuditEvent, AuditWriter, Outcome
+from proxy.errors import AuditError
+from proxy.server.app_keys import REQUEST_ID, SHARED
+
+
+async def json_body(request: web.Request) -> dict[str, Any]:
+    """The request's JSON object, or 400 (never echoing what was sent)."""
+    if request.content_type not in ("application/json", ""):
+        raise BadRequest(["body: Content-Type must be application/json"], "unsupported_media_type")
+    try:
+        body = json.loads(await request.read() or b"{}")
+    except (ValueError, UnicodeDecodeError):
+        raise BadRequest(["body: not valid JSON"]) from None
+    if not isinstance(body, dict):
+        raise BadRequest(["body: a JSON object is expected"])
+    return body
+
+
+def writer(request: web.Request) -> AuditWriter:
+    """This process's audit writer, or AuditError (503): no trail, no action."""
+    found = request.app[SHARED].audit
+    if found is None:
+        raise AuditError("audit writer not started")
+    return found
+
+
+async def audit(request: web.Request, *, actor: str, action: str, tenant: str, outcome: Outcome,
+                entities: Iterable[str] = (), tokens: Iterable[str] = (), subject: str = "",
+                purpose: str = "", reason: str = "") -> None:
+    await writer(request).append(AuditEvent(
+        actor=actor, action=action, tenant=tenant, outcome=outcome, entities=tuple(sorted(set(entities))),
+        tokens=tuple(tokens), subject=subject, purpose=purpose, request_id=request.get(REQUEST_ID, ""),
+        reason=reason,
+    ))

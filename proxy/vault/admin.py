@@ -1,0 +1,180 @@
+"""Vault operations a privacy officer runs: erase, export, delete, compact, stats, keys.
+
+Erasure deletes the subject's data key, tokens and aliases, marks its tombstones so
+no value reclaims them (a returning customer gets new tokens), and records its alias
+hashes in the erasure ledger that restore re-applies. Copies made earlier stay
+readable until the master-key version that wrapped the data key is retired:
+`rotate()` re-wraps every data key under the active version while serving, and
+`retire()` then deletes the tenant keys of the old version, after which every older
+copy (backups, RDB/AOF, cut-off replicas) is unreadable.
+The admin API (its own issue) calls these and audits them; nothing here logs values.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+
+from proxy.errors import VaultError
+from proxy.kv import keyspace
+from proxy.kv.replies import as_bytes, as_str, opt_str
+from proxy.vault.tokens import tag_of_canonical
+from proxy.vault.vault import Revealed, Vault
+
+
+@dataclass(frozen=True, slots=True)
+class ErasureReceipt:
+    tenant: str
+    subject: str
+    tokens: tuple[str, ...]  # tokens freed (subscribers that received them get notices)
+    aliases: int
+    erased_at: int
+
+
+@dataclass(frozen=True, slots=True)
+class SubjectExport:
+    tenant: str
+    subject: str
+    items: tuple[Revealed, ...]
+    aliases: int
+
+
+@dataclass(slots=True)
+class RotationReport:
+    version: int
+    rewrapped: int = 0
+    tenants: list[str] = field(default_factory=list)
+
+
+class VaultAdmin:
+    def __init__(self, vault: Vault) -> None:
+        self.vault = vault
+        self.redis = vault.redis
+
+    async def _tokens_of(self, tenant: str, subject: str) -> list[str]:
+        raw = await self.redis.smembers(keyspace.subject_tokens(tenant, subject))
+        return sorted(as_str(t) for t in raw)
+
+    async def _free(self, tenant: str, token: str, *, subject: str, mode: str) -> int:
+        tag = tag_of_canonical(token)
+        rec = keyspace.token_record(tenant, tag, token)
+        index_hex = await self.redis.hget(rec, "v")
+        index_key = keyspace.value_index(tenant, tag, opt_str(index_hex) or "-")
+        result = await self.vault.free_script(
+            keys=[rec, index_key, keyspace.tombstone(tenant, tag, token)],
+            args=[subject, mode, str(int(time.time()))],
+        )
+        return int(result)
+
+    async def erase(self, tenant: str, subject: str) -> ErasureReceipt:
+        self.vault.subjects.forget(tenant, subject)
+        tokens = await self._tokens_of(tenant, subject)
+        freed = [t for t in tokens if await self._free(tenant, t, subject=subject, mode="erase") == 1]
+        alias_hashes = [as_str(h) for h in await self.redis.smembers(keyspace.subject_aliases(tenant, subject))]
+        now = int(time.time())
+        async with self.redis.pipeline(transaction=False) as pipe:
+            for h in alias_hashes:
+                pipe.delete(keyspace.alias(tenant, h))
+                pipe.hset(keyspace.erasure_ledger(tenant), h, str(now))
+            pipe.delete(keyspace.subject_record(tenant, subject),
+                        keyspace.subject_tokens(tenant, subject),
+                        keyspace.subject_aliases(tenant, subject))
+            await pipe.execute()
+        self.vault.subjects.forget(tenant, subject)
+        return ErasureReceipt(tenant, subject, tuple(freed), len(alias_hashes), now)
+
+    async def export(self, tenant: str, subject: str) -> SubjectExport:
+        tokens = await self._tokens_of(tenant, subject)
+        revealed = await self.vault.reveal(tenant, tokens)
+        mine = tuple(r for r in revealed if isinstance(r, Revealed) and r.subject == subject)
+        aliases = await self.redis.scard(keyspace.subject_aliases(tenant, subject))
+        return SubjectExport(tenant, subject, mine, int(aliases))
+
+    async def delete_token(self, tenant: str, token: str) -> bool:
+        """Free one token; its tombstone keeps the value's hash so only that value reclaims it."""
+        return await self._free(tenant, token, subject="", mode="delete") == 1
+
+    async def compact(self, tenant: str, older_than_s: int) -> int:
+        """Drop tombstones of freed tokens older than the cutoff (the only thing that does)."""
+        cutoff = time.time() - older_than_s
+        dropped = 0
+        async for key in self.redis.scan_iter(match=keyspace.tombstone_pattern(tenant), count=1000):
+            token = as_str(key).split(":r:", 1)[1]
+            rec = keyspace.token_record(tenant, tag_of_canonical(token), token)
+            value = await self.redis.get(key)
+            if value is None or await self.redis.exists(rec):
+                continue
+            if float(as_str(value).rsplit(":", 1)[1]) < cutoff:
+                dropped += int(await self.redis.delete(key))
+        return dropped
+
+    async def stats(self, tenant: str) -> dict[str, int]:
+        counts = {"tokens": 0, "subjects": 0, "tombstones": 0}
+        by_entity: dict[str, int] = {}
+        async for key in self.redis.scan_iter(match=keyspace.token_pattern(tenant), count=1000):
+            counts["tokens"] += 1
+            entity = await self.redis.hget(key, "e")
+            if entity is not None:
+                by_entity[as_str(entity)] = by_entity.get(as_str(entity), 0) + 1
+        async for _ in self.redis.scan_iter(match=keyspace.subject_pattern(tenant), count=1000):
+            counts["subjects"] += 1
+        async for _ in self.redis.scan_iter(match=keyspace.tombstone_pattern(tenant), count=1000):
+            counts["tombstones"] += 1
+        counts["tombstones"] -= counts["tokens"]  # live tokens have a reservation too
+        counts["erased_aliases"] = int(await self.redis.hlen(keyspace.erasure_ledger(tenant)))
+        return counts | {f"entity:{k}": v for k, v in sorted(by_entity.items())}
+
+    # --- key lifecycle ---------------------------------------------------------------
+    async def tenants(self) -> list[str]:
+        found = set()
+        async for key in self.redis.scan_iter(match=keyspace.tenant_keys("*"), count=1000):
+            found.add(as_str(key).rsplit(":", 1)[1])
+        return sorted(found)
+
+    async def rotate(self) -> RotationReport:
+        """Re-wrap every subject data key under the active master-key version, while serving."""
+        ks = self.vault.keystore
+        report = RotationReport(ks.keys.master.active_version)
+        for tenant in await self.tenants():
+            report.tenants.append(tenant)
+            await ks.tenant_key(tenant, report.version)
+            async for key in self.redis.scan_iter(match=keyspace.subject_pattern(tenant), count=500):
+                raw = await self.redis.hget(key, "dk")
+                if raw is None or ks.split_wrapped(blob := as_bytes(raw))[0] == report.version:
+                    continue
+                subject = as_str(key).split(f"{{s:{tenant}:", 1)[1].split("}", 1)[0]
+                data_key = await ks.unwrap_data_key(tenant, subject, blob)
+                rewrapped = await ks.wrap_data_key(tenant, subject, data_key)
+                async with self.redis.pipeline(transaction=True) as pipe:
+                    await pipe.watch(key)
+                    if await pipe.hget(key, "dk") == blob:
+                        pipe.multi()  # type: ignore[no-untyped-call]
+                        pipe.hset(key, "dk", rewrapped)
+                        await pipe.execute()
+                        report.rewrapped += 1
+        return report
+
+    async def retire(self, version: int) -> list[str]:
+        """Destroy a master-key version's tenant keys once nothing is wrapped under it."""
+        ks = self.vault.keystore
+        if version == ks.keys.master.active_version:
+            raise VaultError("the active master key version cannot be retired")
+        tenants = await self.tenants()
+        for tenant in tenants:
+            async for key in self.redis.scan_iter(match=keyspace.subject_pattern(tenant), count=500):
+                raw = await self.redis.hget(key, "dk")
+                if raw is not None and ks.split_wrapped(as_bytes(raw))[0] == version:
+                    raise VaultError(f"data keys are still wrapped under v{version}: rotate first")
+        async with self.redis.pipeline(transaction=False) as pipe:
+            for tenant in tenants:
+                pipe.hdel(keyspace.tenant_keys(tenant), str(version))
+            pipe.hset(keyspace.meta(), f"retired:{version}", str(int(time.time())))
+            await pipe.execute()
+        ks.forget_tenant_keys()
+        return tenants
+
+    async def new_token_epoch(self) -> int:
+        """Record that the active token key version mints from now on; old tokens stay valid."""
+        version = self.vault.keystore.keys.token.active_version
+        await self.redis.hsetnx(keyspace.meta(), f"epoch:{version}", str(int(time.time())))
+        return version
