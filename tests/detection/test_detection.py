@@ -27,15 +27,11 @@ from proxy.detection.detector import (
     replace_spans,
 )
 from proxy.errors import ConfigError
-from tests.detection.conftest import settings
+from tests import helpers
+from tests.detection.helpers import found, settings
 from tests.processes import exited
 
-DATA = Path(__file__).resolve().parent.parent / "data" / "recognizers"
-
-
-def found(analyzer: Analyzer, text: str, language: str, **kw: object) -> set[tuple[str, str]]:
-    [spans] = analyzer.analyze([text], language=language, **kw)  # type: ignore[arg-type]
-    return {(s.entity, text[s.start : s.end]) for s in spans}
+DATA = helpers.DATA / "recognizers"
 
 
 # --- languages --------------------------------------------------------------
@@ -301,7 +297,7 @@ def test_a_worker_whose_parent_is_killed_exits(tmp_path: Path) -> None:
     script = tmp_path / "parent.py"
     script.write_text(_ORPHAN_PARENT)
     parent = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE,
-                              cwd=Path(__file__).resolve().parents[2])
+                              cwd=helpers.ROOT)
     assert parent.stdout is not None
     with parent.stdout:
         worker = int(parent.stdout.readline())

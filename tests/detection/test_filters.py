@@ -9,8 +9,7 @@ from proxy.detection import engine
 from proxy.detection.detector import Analyzer, DetectionError, Span, build_analyzer
 from proxy.detection.filters import Token, boosted, context_window, ner_needed, settle, trim_ner
 from proxy.errors import ConfigError
-from tests.detection.conftest import settings
-from tests.detection.test_detection import found
+from tests.detection.helpers import found, settings
 
 NER = "SpacyRecognizer"
 

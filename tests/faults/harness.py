@@ -21,7 +21,7 @@ from typing import Any
 import aiohttp
 from aiohttp import web
 
-from tests.inbound.conftest import APP_SECRET, payload, sign
+from tests.inbound.harness import APP_SECRET, payload, sign
 from tests.redis_servers import free_port
 
 SEQ_RE = re.compile(r"seq(\d+)x")

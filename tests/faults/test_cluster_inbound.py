@@ -23,9 +23,9 @@ from proxy.server.app import create_apps
 from proxy.vault.subjects import Alias
 from proxy.vault.vault import NotRevealed
 from tests.faults.harness import MetaSender, Subscriber, check_no_loss, wait_delivered
-from tests.inbound.conftest import settings_for, subscriber
+from tests.inbound.harness import settings_for, subscriber
 from tests.redis_topologies import Cluster
-from tests.server.conftest import make_keys
+from tests.server.helpers import make_keys
 
 
 @pytest.fixture(scope="module")

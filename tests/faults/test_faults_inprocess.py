@@ -23,9 +23,9 @@ from proxy.detection.settings import DetectionSettings
 from proxy.kv import keyspace
 from proxy.server.app import create_apps
 from tests.faults.harness import MetaSender, Subscriber, check_no_loss, wait_delivered
-from tests.inbound.conftest import settings_for, subscriber
+from tests.inbound.harness import settings_for, subscriber
 from tests.redis_servers import RedisProcess, debian_redis_server
-from tests.server.conftest import make_keys
+from tests.server.helpers import make_keys
 
 # redis-py drops connections to a killed server without closing their sockets (a GC-time ResourceWarning, made an error
 # by filterwarnings=error, can even surface as a SystemError inside pytest's assertion rewriter)

@@ -21,9 +21,9 @@ from pytest_aiohttp import AiohttpServer
 from proxy.detection.detector import Detector
 from proxy.server.app import create_apps
 from tests.faults.harness import MetaSender, Subscriber, check_no_loss, wait_delivered
-from tests.inbound.conftest import settings_for, subscriber
+from tests.inbound.harness import settings_for, subscriber
 from tests.redis_topologies import SentinelSet, _wait
-from tests.server.conftest import make_keys
+from tests.server.helpers import make_keys
 
 # redis-py drops connections to the killed master without closing their sockets (a GC-time
 # ResourceWarning, made an error by filterwarnings=error, can even surface as a SystemError

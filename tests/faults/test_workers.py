@@ -26,7 +26,7 @@ import aiohttp
 import pytest
 
 from tests.faults.harness import MetaSender, Subscriber, check_no_loss, wait_delivered
-from tests.inbound.conftest import ENV
+from tests.inbound.harness import ENV
 from tests.processes import exited
 from tests.redis_servers import RedisProcess, debian_redis_server, free_port
 

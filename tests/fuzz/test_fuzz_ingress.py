@@ -20,9 +20,9 @@ from proxy.kv import keyspace
 from proxy.server.app import create_apps
 from proxy.server.app_keys import SHARED
 from proxy.whatsapp.protocol import ShapeError, split
-from tests.fuzz.conftest import FUZZ, Loop
-from tests.inbound.conftest import settings_for, sign
-from tests.server.conftest import make_keys
+from tests.fuzz.harness import FUZZ, Loop
+from tests.inbound.harness import settings_for, sign
+from tests.server.helpers import make_keys
 
 SCALARS = st.one_of(st.none(), st.booleans(), st.integers(-(2**70), 2**70), st.floats(allow_nan=False),
                     st.text(max_size=30))

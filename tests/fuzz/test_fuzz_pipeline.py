@@ -25,8 +25,8 @@ from proxy.vault.key_material import EnvFileProvider, load_keys
 from proxy.vault.keyring import KeyStore
 from proxy.vault.vault import Vault
 from proxy.whatsapp.protocol import dumps, envelope, split
-from tests.fuzz.conftest import FUZZ, Loop
-from tests.inbound.conftest import settings_for
+from tests.fuzz.harness import FUZZ, Loop
+from tests.inbound.harness import settings_for
 
 NAMES = ["Sheena Nelson", "Maria Rossi", "Jean-Luc Picard", "Ana María López", "Oluwaseun Adeyemi", "Wei Zhang"]
 WORDS = st.sampled_from(["hello", "order", "please", "the", "color", "tomorrow", "ok", "thanks", "is", "my",

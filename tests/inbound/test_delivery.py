@@ -30,8 +30,7 @@ from proxy.vault.key_material import EnvFileProvider, load_keys
 from proxy.vault.keyring import KeyStore
 from proxy.vault.subjects import Alias
 from proxy.vault.vault import Vault
-from tests.inbound.conftest import SECRETS, Crm, Veil, payload, settings_for, subscriber, wait_for
-from tests.inbound.test_ingress import text_message
+from tests.inbound.harness import SECRETS, Crm, Veil, payload, settings_for, subscriber, text_message, wait_for
 
 A, B = "16505551234", "393471234567"
 

@@ -23,7 +23,7 @@ from proxy.inbound import field_table
 from proxy.inbound.media import media_url
 from proxy.vault.vault import Revealed
 from proxy.whatsapp.protocol import envelope, split
-from tests.inbound.conftest import SECRETS, PywaCrm, Veil, payload, payload_names, settings_for, subscriber, wait_for
+from tests.inbound.harness import SECRETS, PywaCrm, Veil, payload, payload_names, settings_for, subscriber, wait_for
 
 TOKEN = re.compile(r"tok_[a-z][a-z0-9_]*_[a-z2-7]{26}|wamid\.[a-z2-7]{26}|QZ\.(?:ENT\.)?\d{20}|(?<!\d)289\d{12}(?!\d)")
 B64ISH = re.compile(r"[A-Za-z0-9+/_-]{12,}={0,2}")

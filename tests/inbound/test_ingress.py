@@ -8,27 +8,16 @@ import copy
 import json
 from collections.abc import Awaitable, Callable
 from pathlib import Path
-from typing import Any
 
 from redis.asyncio import Redis
 
 from proxy.inbound import deadletters
 from proxy.kv import keyspace
-from tests.inbound.conftest import Crm, Veil, payload, settings_for, sign, subscriber, wait_for
+from tests.inbound.harness import Crm, Veil, payload, settings_for, sign, subscriber, text_message, wait_for
 from tests.redis_servers import RedisProcess, debian_redis_server
 
 PNID = "106540352242922"
 WABA = "102290129340398"
-
-
-def text_message(wamid: str, body: str = "hello", wa_id: str = "16505551234") -> dict[str, Any]:
-    data = copy.deepcopy(payload("webhook-text.json"))
-    value = data["entry"][0]["changes"][0]["value"]
-    value["contacts"][0]["wa_id"] = wa_id
-    value["contacts"][0].pop("user_id")
-    value["messages"][0] |= {"id": wamid, "from": wa_id, "text": {"body": body}}
-    value["messages"][0].pop("from_user_id")
-    return data
 
 
 async def _ingress_keys(redis: Redis) -> list[bytes]:

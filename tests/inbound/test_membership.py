@@ -14,8 +14,7 @@ from redis.asyncio import Redis
 from proxy.inbound.membership import Membership, delivery_item, ingress_item
 from proxy.kv import keyspace
 from proxy.kv.batch import Batch
-from tests.inbound.conftest import Crm, Veil, settings_for, subscriber, wait_for
-from tests.inbound.test_ingress import text_message
+from tests.inbound.harness import Crm, Veil, settings_for, subscriber, text_message, wait_for
 
 ITEMS = [delivery_item("crm", p) for p in range(16)] + [ingress_item("default", s) for s in range(4)]
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from recognizers import EmailAddressRecognizer
-from tests.recognizers.conftest import found
+from tests.recognizers.helpers import found
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,7 @@ import pytest
 
 from recognizers import ItCodiceFiscaleRecognizer
 from recognizers.checksums import fiscal_code_char
-from tests.recognizers.conftest import found
+from tests.recognizers.helpers import found
 
 
 @pytest.mark.parametrize(

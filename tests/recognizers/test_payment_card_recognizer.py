@@ -4,7 +4,7 @@ import pytest
 
 from recognizers import PaymentCardRecognizer
 from recognizers.payment_card_recognizer import issuer_ok
-from tests.recognizers.conftest import found
+from tests.recognizers.helpers import found
 
 
 @pytest.mark.parametrize(

@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from recognizers import PhoneNumberRecognizer
-from tests.recognizers.conftest import found, scores
+from tests.recognizers.helpers import found, scores
 
 
 @pytest.mark.parametrize(

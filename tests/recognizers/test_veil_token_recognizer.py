@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from recognizers import VeilTokenRecognizer
-from tests.recognizers.conftest import found
+from tests.recognizers.helpers import found
 
 TOK = "tok_person_abcdefghijklmnopqrstuvwxyz"
 TOK2 = "tok_email_address_2345672345672345672345672a"

@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from recognizers import WhatsAppMessageIdRecognizer
-from tests.recognizers.conftest import found
+from tests.recognizers.helpers import found
 
 WAMID = "wamid.HBgLMTY1MDM4Nzk0MzkVAgASGBQzQTdCNTg5RjY1MEI4RjlFQTU2RgA="
 

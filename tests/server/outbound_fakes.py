@@ -21,9 +21,9 @@ from proxy.vault.entities import PHONE_NUMBER, WHATSAPP_MESSAGE_ID, WHATSAPP_USE
 from proxy.vault.subjects import Alias
 from proxy.vault.tokens import Shape
 from proxy.vault.vault import TokenizeRequest, Vault
-from tests.server.conftest import BASE_ENV, SERVICE_KEY
+from tests.helpers import PAYLOADS
+from tests.server.helpers import BASE_ENV, SERVICE_KEY
 
-PAYLOADS = Path(__file__).resolve().parents[2] / "tests" / "data" / "whatsapp" / "payloads"
 PNID = "106540352242922"
 WABA = "102290129340398"
 PHONE = "16505551234"

@@ -22,7 +22,7 @@ from proxy.errors import PermissionDenied
 from proxy.kv import keyspace
 from proxy.server.app import Apps, create_apps
 from tests.server.access_kit import CRM_KEY, PASSWORD, Totp, access_settings, add_admin, bearer, bootstrap, login
-from tests.server.conftest import make_keys
+from tests.server.helpers import make_keys
 
 
 async def _apps(aiohttp_client: AiohttpClient, url: str, key_env: dict[str, str], tmp_path: Path,

@@ -14,9 +14,9 @@ from redis.asyncio import Redis
 from proxy.detection.detector import Detector
 from proxy.server.app import create_apps
 from proxy.vault.backup import BackupError, frames, read_header, write_backup
-from tests.conftest import random_key
+from tests.helpers import random_key
 from tests.server.access_kit import CRM_KEY, access_settings, add_admin, bearer, bootstrap, login
-from tests.server.conftest import make_keys
+from tests.server.helpers import make_keys
 
 CRM = bearer(CRM_KEY)
 PHONES = ("+39 347 123 4567", "+44 7700 900123")

@@ -12,7 +12,7 @@ from pytest_aiohttp import AiohttpClient
 from proxy.detection.detector import Detector
 from proxy.server.app import Apps, create_apps
 from tests.server.access_kit import CRM_KEY, access_settings, add_admin, bearer, bootstrap, login
-from tests.server.conftest import make_keys
+from tests.server.helpers import make_keys
 
 CEILINGS = {"reveal": {"PHONE_NUMBER": {"per_minute": 1}}, "block": True}
 

@@ -14,7 +14,7 @@ from pytest_aiohttp import AiohttpClient, AiohttpServer
 from proxy.detection.detector import Detector
 from proxy.server.app import Apps, create_apps
 from tests.server.access_kit import CRM_KEY, access_settings, bearer, bootstrap, login
-from tests.server.conftest import make_keys
+from tests.server.helpers import make_keys
 
 PHONE = "+39 347 123 4567"
 OTHER_PHONE = "+44 7700 900123"

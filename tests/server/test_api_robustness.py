@@ -14,7 +14,7 @@ from proxy.detection.detector import Detector
 from proxy.server.app import create_apps
 from proxy.server.openapi import admin_document
 from tests.server.access_kit import CRM_KEY, access_settings, bearer, bootstrap, login
-from tests.server.conftest import make_keys
+from tests.server.helpers import make_keys
 
 ATOMS: list[Any] = [None, True, 0, -1, 2**63, 1.5, "", "x", "tok_person_aaaaaaaaaaaaaaaaaaaaaaaaaa", "+393471234567",
                     "QZ.12345678901234567890", "\x00", "é" * 300, "default", "acme", "PHONE_NUMBER", "*", "billing"]

@@ -14,7 +14,7 @@ from redis.asyncio import Redis
 from proxy.detection.detector import Detector
 from proxy.server.app import Apps, create_apps
 from tests.server.access_kit import ACME_KEY, CRM_KEY, MKT_KEY, access_settings, bearer
-from tests.server.conftest import make_keys
+from tests.server.helpers import make_keys
 
 PHONE = "+39 347 123 4567"
 EMAIL = "maria.rossi@example.com"

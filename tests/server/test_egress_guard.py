@@ -12,7 +12,7 @@ from proxy.access.honey import plant_decoy
 from proxy.alerts import Alert
 from proxy.detection.detector import Detector
 from proxy.server.app import create_apps
-from tests.server.conftest import make_keys
+from tests.server.helpers import make_keys
 from tests.server.outbound_fakes import PNID, auth, customer, settings_for, start
 
 

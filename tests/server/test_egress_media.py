@@ -20,7 +20,7 @@ from proxy.detection.detector import Detector
 from proxy.inbound import media
 from proxy.kv import keyspace
 from proxy.server.app import create_apps
-from tests.server.conftest import make_keys
+from tests.server.helpers import make_keys
 from tests.server.outbound_fakes import BUSINESS_TOKEN, MEDIA_BYTES, OTHER_KEY, PNID, RAW_KEY, auth, settings_for, start
 
 MEDIA_ID = "1037543291543636"

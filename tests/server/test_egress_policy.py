@@ -17,7 +17,7 @@ from proxy.detection.detector import Detector
 from proxy.server.app import create_apps
 from proxy.vault.tokens import Shape
 from proxy.vault.vault import TokenizeRequest
-from tests.server.conftest import make_keys
+from tests.server.helpers import make_keys
 from tests.server.outbound_fakes import (
     OTHER_KEY,
     PHONE,

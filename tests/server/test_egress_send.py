@@ -19,7 +19,7 @@ from proxy.detection.detector import Detector
 from proxy.server.app import create_apps
 from proxy.vault.tokens import Shape, parse
 from proxy.vault.vault import Vault
-from tests.server.conftest import SERVICE_KEY, make_keys
+from tests.server.helpers import SERVICE_KEY, make_keys
 from tests.server.outbound_fakes import (
     BUSINESS_TOKEN,
     PAYLOADS,

@@ -13,7 +13,7 @@ from yarl import URL
 from proxy.detection.detector import Detector
 from proxy.outbound.upstream import BusinessToken, UpstreamError, pass_request_headers
 from proxy.server.app import create_apps
-from tests.server.conftest import make_keys
+from tests.server.helpers import make_keys
 from tests.server.outbound_fakes import BUSINESS_TOKEN, PHONE, PNID, auth, customer, payload, settings_for, start
 
 

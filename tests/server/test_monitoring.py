@@ -13,7 +13,7 @@ from proxy.alerts import quarantine_growth_alert
 from proxy.detection.detector import Detector
 from proxy.server.app import create_apps
 from tests.pii_guard import PiiGuard
-from tests.server.conftest import BASE_ENV, make_keys, make_settings
+from tests.server.helpers import BASE_ENV, make_keys, make_settings
 
 
 async def test_guard_webhook_and_metrics_are_wired(

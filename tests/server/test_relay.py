@@ -17,7 +17,7 @@ from pytest_aiohttp import AiohttpClient, AiohttpServer
 
 from proxy.detection.detector import Detector
 from proxy.server.app import create_apps
-from tests.server.conftest import SERVICE_KEY, make_keys
+from tests.server.helpers import SERVICE_KEY, make_keys
 from tests.server.outbound_fakes import OTHER_KEY, RAW_KEY, Fake, auth, customer, settings_for, start
 
 MARIA = {"phone": "+39 347 123 4567", "name": "Maria Rossi", "email": "maria.rossi@example.com",

@@ -18,9 +18,10 @@ from click.testing import CliRunner
 
 from proxy.cli.main import cli
 from proxy.vault.key_material import parse_key_file
+from tests import helpers
 from tests.redis_servers import free_port
 
-DATA = Path(__file__).parent / "data" / "config"
+DATA = helpers.DATA / "config"
 VEIL = [sys.executable, "-m", "proxy"]
 DEMO_ENV = {
     "VEIL_WA_APP_SECRET": "a", "VEIL_WA_VERIFY_TOKEN": "b", "VEIL_WA_ACCESS_TOKEN": "c",

@@ -10,6 +10,7 @@ Intervals are shrunk so retries, leases and dead letters play out in seconds.
 from __future__ import annotations
 
 import asyncio
+import copy
 import hashlib
 import hmac
 import json
@@ -28,9 +29,9 @@ from proxy.config import Settings, parse_settings
 from proxy.detection.detector import Detector
 from proxy.server.app import Apps, create_apps
 from proxy.server.app_keys import INBOUND
-from tests.server.conftest import BASE_ENV, make_keys
+from tests.helpers import PAYLOADS
+from tests.server.helpers import BASE_ENV, make_keys
 
-PAYLOADS = Path(__file__).resolve().parents[2] / "tests" / "data" / "whatsapp" / "payloads"
 APP_SECRET = "app-secret"
 SECRETS = {"crm": "sub-secret", "crm2": "sub2-secret", "crm3": "sub3-secret"}
 ENV = BASE_ENV | {"VEIL_SUB_CRM2_SECRET": SECRETS["crm2"], "VEIL_SUB_CRM3_SECRET": SECRETS["crm3"],
@@ -53,6 +54,17 @@ PYWA_HANDLERS = (
 
 def payload(name: str) -> dict[str, Any]:
     data: dict[str, Any] = json.loads((PAYLOADS / name).read_text())
+    return data
+
+
+def text_message(wamid: str, body: str = "hello", wa_id: str = "16505551234") -> dict[str, Any]:
+    """A text message webhook from `wa_id` with this wamid and body (no BSUID)."""
+    data = copy.deepcopy(payload("webhook-text.json"))
+    value = data["entry"][0]["changes"][0]["value"]
+    value["contacts"][0]["wa_id"] = wa_id
+    value["contacts"][0].pop("user_id")
+    value["messages"][0] |= {"id": wamid, "from": wa_id, "text": {"body": body}}
+    value["messages"][0].pop("from_user_id")
     return data
 
 

@@ -22,7 +22,7 @@ from proxy.detection.detector import Detector
 from proxy.kv.keyspace import admin_session
 from proxy.server.app import create_apps
 from tests.server.access_kit import CRM_KEY, ENV, PASSWORD, Totp, bearer
-from tests.server.conftest import make_keys
+from tests.server.helpers import make_keys
 
 
 def _config(path: Path, redis_url: str, tmp_path: Path) -> Path:

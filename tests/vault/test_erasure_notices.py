@@ -20,9 +20,9 @@ from proxy.detection.detector import Detector
 from proxy.kv import keyspace
 from proxy.server.app import create_apps
 from proxy.vault.vault import TokenizeRequest
-from tests.inbound.conftest import SECRETS, Crm, payload, settings_for, sign, subscriber, wait_for
+from tests.inbound.harness import SECRETS, Crm, payload, settings_for, sign, subscriber, wait_for
 from tests.server.access_kit import bootstrap, login
-from tests.server.conftest import make_keys
+from tests.server.helpers import make_keys
 
 TOKEN = re.compile(r"tok_[a-z_]+_[a-z2-7]{26}|wamid\.[a-z2-7]{26}|\b\d{15}\b|[A-Z]{2}\.\d{20}|[A-Z]{2}\.ENT\.\d{20}")
 

@@ -5,13 +5,12 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
-from pathlib import Path
 
 import pytest
 
 from proxy.whatsapp import protocol as wa
+from tests.helpers import PAYLOADS
 
-PAYLOADS = Path(__file__).resolve().parents[2] / "tests" / "data" / "whatsapp" / "payloads"
 SECRET = "app-secret"
 
 

@@ -7,8 +7,9 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from proxy.cli.recognizers import recognizers_group
+from tests import helpers
 
-DATA = Path(__file__).resolve().parent.parent / "data" / "recognizers"
+DATA = helpers.DATA / "recognizers"
 
 
 def run(*args: str) -> tuple[int, str, str]:

@@ -8,8 +8,9 @@ import pytest
 
 from proxy.config import load_settings, parse_settings
 from proxy.errors import ConfigError
+from tests import helpers
 
-DATA = Path(__file__).parent.parent / "data" / "config"
+DATA = helpers.DATA / "config"
 ENV = {
     "VEIL_WA_APP_SECRET": "app-secret", "VEIL_WA_VERIFY_TOKEN": "verify",
     "VEIL_WA_ACCESS_TOKEN": "access", "VEIL_SUB_CRM_SECRET": "sub",
@@ -85,6 +86,6 @@ def test_missing_secret_value_is_named_not_echoed(tmp_path: Path) -> None:
 
 
 def test_shipped_default_config_is_valid() -> None:
-    shipped = Path(__file__).parents[2] / "config" / "veil.yaml"
+    shipped = helpers.ROOT / "config" / "veil.yaml"
     s = load_settings(shipped, ENV)
     assert s.listen.host == "127.0.0.1" and s.services[0].reveal == []

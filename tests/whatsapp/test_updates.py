@@ -12,8 +12,8 @@ import pytest
 
 from proxy.whatsapp import updates
 from proxy.whatsapp.protocol import Part, ShapeError, split
+from tests.helpers import PAYLOADS
 
-PAYLOADS = Path(__file__).resolve().parents[1] / "data" / "whatsapp" / "payloads"
 WEBHOOKS = sorted(p for p in PAYLOADS.glob("webhook-*.json") if p.stem != "webhook-verify-get")  # a GET, no body
 
 

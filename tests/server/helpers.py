@@ -1,4 +1,4 @@
-"""Over-HTTP fixtures: Veil's real applications on a real Redis."""
+"""Over-HTTP helpers: settings, keys and the service key the server tests share."""
 
 from __future__ import annotations
 

@@ -1,0 +1,20 @@
+"""Detection test helpers: settings with a few overrides, and what an analyzer found."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from proxy.detection.detector import Analyzer, DetectionSettings
+
+EXTRA = "tests.detection.extra_recognizer:TicketIdRecognizer"
+
+
+def settings(**overrides: Any) -> DetectionSettings:
+    base: dict[str, Any] = {"phone_regions": ("IT", "FR")}
+    return DetectionSettings.model_validate({**base, **overrides})
+
+
+def found(analyzer: Analyzer, text: str, language: str, **kw: object) -> set[tuple[str, str]]:
+    """(entity, text) pairs the analyzer finds in one text."""
+    [spans] = analyzer.analyze([text], language=language, **kw)  # type: ignore[arg-type]
+    return {(s.entity, text[s.start : s.end]) for s in spans}
