@@ -29,8 +29,6 @@ from typing import Final, Literal
 
 from prometheus_client import CollectorRegistry, Counter
 
-from proxy.audit.writer import AuditFailure
-
 logger = logging.getLogger("veil.alerts")
 
 Severity = Literal["warning", "error"]
@@ -79,20 +77,6 @@ def _detail_ok(key: str, value: object) -> bool:
         return len(value) <= MAX_DETAIL_TEXT and "\n" not in value
     return isinstance(value, int | float | bool)
 
-
-def audit_failure_alert(failure: AuditFailure) -> Alert:
-    """The alert for an audit write that failed: the action it guarded was refused."""
-    return Alert(
-        kind="audit_failure",
-        severity="error",
-        tenant=failure.tenant,
-        detail={
-            "writer": failure.writer_id,
-            "stage": failure.stage,
-            "error": failure.error,
-            "action": failure.action,
-        },
-    )
 
 
 def quarantine_growth_alert(tenant: str, count: int, reason: str) -> Alert:
@@ -172,11 +156,6 @@ class AlertSink:
                 channel(alert)
             except Exception:  # one broken channel must not silence the rest
                 logger.exception("alert channel %s failed", name)
-
-    def audit_failure(self, failure: AuditFailure) -> None:
-        """Usable as `AuditWriter(on_failure=sink.audit_failure)`: every audit failure
-        (the action it guarded was refused) becomes an alert."""
-        self.emit(audit_failure_alert(failure))
 
     def emit_throttled(self, alert: Alert, key: str, every_s: float = THROTTLE_S) -> bool:
         """Emit unless an alert of this kind and key went out less than `every_s` ago."""

@@ -101,7 +101,8 @@ async def test_audit_failure_becomes_an_alert(
     dead = Redis.from_url(f"redis://127.0.0.1:{free_port()}/0", socket_connect_timeout=0.5)
     writer = AuditWriter(
         dead, audit_key=os.urandom(32), signing_key=Ed25519PrivateKey.generate(),
-        sink=tmp_path / "audit.jsonl", writer_id="h:1:2", on_failure=alerts.audit_failure,
+        sink=tmp_path / "audit.jsonl", writer_id="h:1:2",
+        on_failure=lambda failure: alerts.emit(failure.alert()),
     )
     event = AuditEvent(actor="crm", action="reveal", tenant="acme", outcome="allowed",
                        entities=("PHONE_NUMBER",), subject="s1")

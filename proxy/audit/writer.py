@@ -39,6 +39,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from redis.asyncio import Redis
 from redis.exceptions import RedisError
 
+from proxy.alerts import Alert
 from proxy.audit.chain import (
     ENTRY,
     Record,
@@ -129,6 +130,12 @@ class AuditFailure:
     error: str  # exception class name
     action: str = ""
     tenant: str = ""
+
+    def alert(self) -> Alert:
+        """The alert for this failure: the action the entry guarded was refused."""
+        return Alert(kind="audit_failure", severity="error", tenant=self.tenant,
+                     detail={"writer": self.writer_id, "stage": self.stage, "error": self.error,
+                             "action": self.action})
 
 
 FailureHook = Callable[[AuditFailure], None]

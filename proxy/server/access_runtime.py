@@ -10,6 +10,7 @@ Created by `server.state.Shared` at start-up; nothing here imports aiohttp.web.
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
@@ -29,6 +30,7 @@ from proxy.access.sessions import Sessions
 from proxy.alerts import AlertSink
 from proxy.config import Settings
 from proxy.detection.detector import Detector
+from proxy.inbound.ingress import purge_subject
 from proxy.kv import keyspace
 from proxy.kv.replies import opt_str
 from proxy.vault.admin import VaultAdmin
@@ -92,7 +94,8 @@ class Access:
             policies=PolicySync(redis, settings, store), ratelimit=RateLimiter(redis),
             admins=Admins(redis, keyset.master), sessions=Sessions(redis), accounts=ServiceAccounts(redis),
             approvals=Approvals(redis), notices=notices,
-            eraser=Eraser(redis, vault_admin, notices, ingress_shards=settings.ingress.shards),
+            eraser=Eraser(redis, vault_admin, notices, purge_inbound=functools.partial(
+                purge_subject, redis, shards=settings.ingress.shards)),
             retention=Retention(redis, settings.vault), recognizers=RecognizerSync(redis, detector),
             vault_admin=vault_admin,
         )

@@ -166,7 +166,7 @@ class Shared:
     def _audit_failed(self, failure: AuditFailure) -> None:
         self.metrics.audit_failed(failure.stage)
         if self.alerts is not None:
-            self.alerts.audit_failure(failure)
+            self.alerts.emit(failure.alert())
 
     async def check_once(self) -> Readiness:
         """Probe Redis; on the first success verify the keys against the vault."""

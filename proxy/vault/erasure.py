@@ -3,7 +3,8 @@
 Order, so a crash part-way leaves nothing readable and the erasure still re-applies:
 1. read which tokens each subscriber received (the inbound delivery record,
    `subject_sent`), before the vault forgets the subject;
-2. purge the subject's sealed inbound updates (the ingress store);
+2. purge the subject's sealed inbound updates (`purge_inbound`: the ingress store lives
+   above the vault, so the runtime passes its purge in);
 3. `VaultAdmin.erase`: data key, tokens (tombstones marked so no value reclaims
    them), aliases; alias hashes go to the erasure ledger;
 4. record the subject id in the subject ledger too (a subject may have no alias),
@@ -18,18 +19,20 @@ from __future__ import annotations
 
 import logging
 import secrets
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 
 from redis.asyncio import Redis
 
-from proxy.inbound.ingress import purge_subject
 from proxy.kv import keyspace
 from proxy.kv.replies import as_str
 from proxy.vault.admin import VaultAdmin
 from proxy.vault.erasure_notices import ErasureNotices
 
 log = logging.getLogger("veil.erasure")
+
+PurgeInbound = Callable[[str, set[str]], Awaitable[int]]
+"""`purge(tenant, alias_hashes)`: drop a subject's sealed inbound updates; returns how many."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,17 +60,18 @@ async def _delivered_tokens(redis: Redis, tenant: str, subject: str,
 
 
 class Eraser:
-    def __init__(self, redis: Redis, admin: VaultAdmin, notices: ErasureNotices, *, ingress_shards: int) -> None:
+    def __init__(self, redis: Redis, admin: VaultAdmin, notices: ErasureNotices, *,
+                 purge_inbound: PurgeInbound) -> None:
         self._redis = redis
         self._admin = admin
         self._notices = notices
-        self._shards = ingress_shards
+        self._purge_inbound = purge_inbound
 
     async def erase(self, tenant: str, subject: str, *, actor: str) -> ErasureResult:
         subscribers = self._notices.subscribers_of(tenant)
         delivered = await _delivered_tokens(self._redis, tenant, subject, subscribers)
         alias_hashes = {as_str(h) for h in await self._redis.smembers(keyspace.subject_aliases(tenant, subject))}
-        purged = await purge_subject(self._redis, tenant, alias_hashes, shards=self._shards)
+        purged = await self._purge_inbound(tenant, alias_hashes)
         receipt = await self._admin.erase(tenant, subject)
         receipt_id = "era_" + secrets.token_hex(10)
         record: dict[str, str | int] = {"tenant": tenant, "subject": subject, "tokens": len(receipt.tokens),

@@ -2,9 +2,10 @@
 
 `export_subject` returns everything Veil holds on one subject: each token with its
 entity and value (as first seen), the aliases (count of alias hashes, and the
-identifier values among the tokens: a Redis copy holds aliases only as keyed hashes),
-and the access report, read from the audit trail: who used, revealed, tokenised,
-exported or erased what, when, for which purpose and with which outcome.
+identifier values among the tokens: a Redis copy holds aliases only as keyed hashes).
+The caller adds the access report, read from the audit trail (who used, revealed,
+tokenised, exported or erased what, when, for which purpose and with which outcome):
+the audit package sits above the vault, so the vault never reads it.
 
 `dsar_detokenize` answers "detokenise this CRM export for subject X": it finds every
 token in the text (any shape), and refuses the whole request, naming the tokens, if
@@ -18,9 +19,6 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from redis.asyncio import Redis
-
-from proxy.audit.query import AuditFilter, query
 from proxy.errors import PermissionDenied, TokenError
 from proxy.vault.admin import VaultAdmin
 from proxy.vault.entities import IDENTIFIER_ENTITIES
@@ -58,11 +56,9 @@ def find_tokens(text: str, *, phone_prefix: int) -> list[Found]:
     return out
 
 
-async def export_subject(admin: VaultAdmin, redis: Redis, tenant: str, subject: str) -> dict[str, Any]:
+async def export_subject(admin: VaultAdmin, tenant: str, subject: str) -> dict[str, Any]:
     exported = await admin.export(tenant, subject)
     items = [{"token": r.token, "entity": r.entity, "value": r.value} for r in exported.items]
-    tokens = {r.token for r in exported.items}
-    access = await query(redis, AuditFilter(tenant=tenant, subject=subject, tokens=tokens), limit=0)
     return {
         "tenant": tenant,
         "subject": subject,
@@ -71,7 +67,6 @@ async def export_subject(admin: VaultAdmin, redis: Redis, tenant: str, subject: 
             "count": exported.aliases,
             "identifiers": [i for i in items if i["entity"] in IDENTIFIER_ENTITIES],
         },
-        "access_report": access,
     }
 
 

@@ -24,6 +24,7 @@ from the dump, so nothing here needs editing.
 from __future__ import annotations
 
 import base64
+import functools
 import json
 import os
 import re
@@ -41,7 +42,7 @@ from proxy.access.policy_sync import PolicySync, policy_doc
 from proxy.audit.verify import load_redis, verify
 from proxy.config import Settings, parse_settings
 from proxy.errors import KeyMaterialError
-from proxy.inbound.ingress import IngressStore
+from proxy.inbound.ingress import IngressStore, purge_subject
 from proxy.kv import keyspace
 from proxy.vault.admin import VaultAdmin
 from proxy.vault.erasure import Eraser
@@ -252,7 +253,7 @@ async def test_admin_views_and_erasure_ledgers_read_as_before(redis_db: Redis) -
     assert {k.decode(): v.decode() for k, v in receipt.items()} == EXPECTED["erasure"]["receipt"]
     conf = settings()
     eraser = Eraser(redis_db, admin, ErasureNotices(redis_db, conf, lambda: None, lambda: None),
-                    ingress_shards=conf.ingress.shards)
+                    purge_inbound=functools.partial(purge_subject, redis_db, shards=conf.ingress.shards))
     assert await eraser.reapply_ledger([T]) == 0  # the ledgers name only the erased subject
 
 

@@ -10,17 +10,21 @@ approval and streams one JSON object per line, so a CLI can show progress.
 from __future__ import annotations
 
 import json
+from typing import Any
 
 from aiohttp import web
+from redis.asyncio import Redis
 
 from proxy.access.direct_ops import BadRequest, read_text
 from proxy.audit import events
+from proxy.audit.query import AuditFilter, query
 from proxy.errors import PermissionDenied
 from proxy.kv import keyspace
 from proxy.kv.replies import as_str
 from proxy.server.admin.auth import PREFIX, require, tenant_of
 from proxy.server.app_keys import SHARED
 from proxy.server.helpers import json_body, writer
+from proxy.vault.admin import VaultAdmin
 from proxy.vault.erasure_notices import receipt_state
 from proxy.vault.export import dsar_detokenize, export_subject
 from proxy.vault.subject_refs import parse_ref, resolve
@@ -61,6 +65,14 @@ async def erasure_receipt(request: web.Request) -> web.Response:
     return web.json_response(state)
 
 
+async def _export(admin: VaultAdmin, redis: Redis, tenant: str, subject: str) -> dict[str, Any]:
+    """The vault's export of one subject plus its access report from the audit trail."""
+    doc = await export_subject(admin, tenant, subject)
+    tokens = {item["token"] for item in doc["tokens"]}
+    doc["access_report"] = await query(redis, AuditFilter(tenant=tenant, subject=subject, tokens=tokens), limit=0)
+    return doc
+
+
 async def export(request: web.Request) -> web.Response:
     body = await json_body(request)
     tenant = tenant_of(request, body.get("tenant"))
@@ -71,7 +83,7 @@ async def export(request: web.Request) -> web.Response:
                                                       purpose=purpose if purpose.replace("-", "_").isidentifier()
                                                       else "access_request"))
     access = await request.app[SHARED].ready_access()
-    return web.json_response(await export_subject(access.vault_admin, request.app[SHARED].redis, tenant, subject))
+    return web.json_response(await _export(access.vault_admin, request.app[SHARED].redis, tenant, subject))
 
 
 async def bulk_export(request: web.Request) -> web.StreamResponse:
@@ -91,7 +103,7 @@ async def bulk_export(request: web.Request) -> web.StreamResponse:
     await response.prepare(request)
     await response.write(json.dumps({"tenant": tenant, "subjects": len(subjects)}).encode() + b"\n")
     for subject in sorted(subjects):
-        doc = await export_subject(access.vault_admin, redis, tenant, subject)
+        doc = await _export(access.vault_admin, redis, tenant, subject)
         await response.write(json.dumps(doc).encode() + b"\n")
     await response.write_eof()
     return response
