@@ -32,8 +32,7 @@ from proxy.inbound.ack_first import AckFirst
 from proxy.inbound.ingress import IngressStore
 from proxy.inbound.membership import BEAT_S, Membership
 from proxy.inbound.pipeline import Context
-from proxy.inbound.plan import Settings as PlanSettings
-from proxy.inbound.plan import digits
+from proxy.inbound.plan import PlanSettings, digits
 from proxy.inbound.queue import Backlog, DeliveryQueue
 from proxy.inbound.sender import SubscriberSender
 from proxy.inbound.tokenizer import Tokenizer

@@ -25,7 +25,7 @@ from typing import NamedTuple
 
 from proxy.detection.detector import Detector, replace_spans
 from proxy.detection.settings import Span
-from proxy.inbound.plan import Plan, Results, Settings, Want, digits, plan_value, render
+from proxy.inbound.plan import Plan, PlanSettings, Results, Want, digits, plan_value, render
 from proxy.vault.subjects import Alias
 from proxy.vault.tokens import Shape
 from proxy.vault.vault import Minted, TokenizeRequest, Vault
@@ -45,7 +45,7 @@ class Context:
     tenant: str
     language: str
     regions: tuple[str, ...]
-    settings: Settings
+    settings: PlanSettings
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,13 +79,13 @@ class _Work:
 async def tokenize_payload(parts: Sequence[Part], *, ctx: Context, vault: Vault, detector: Detector,
                            on_merge: OnMerge | None = None) -> list[Tokenized]:
     drafts: list[_Draft] = []
-    settings_for: dict[frozenset[str], Settings] = {}
+    settings_for: dict[frozenset[str], PlanSettings] = {}
     for i, part in enumerate(parts):
         if i and i % YIELD_EVERY == 0:
             await asyncio.sleep(0)  # let webhooks be acknowledged between chunks of a big batch
         pairs = wa_updates.aliases(part)
         shown = _display(part)
-        if shown not in settings_for:  # one Settings per business number seen in the batch
+        if shown not in settings_for:  # one PlanSettings per business number seen in the batch
             settings_for[shown] = replace(ctx.settings, display_numbers=ctx.settings.display_numbers | shown)
         settings = settings_for[shown]
         pairs = [p for p in pairs if not (p[0] == "wa_id" and digits(p[1]) in settings.display_numbers)]

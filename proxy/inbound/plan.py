@@ -44,7 +44,7 @@ class Want(NamedTuple):
 
 
 @dataclass(frozen=True, slots=True)
-class Settings:
+class PlanSettings:
     public_url: str
     coordinate_decimals: int
     email_shape: Shape
@@ -102,7 +102,7 @@ def _examined(value: str | int | float) -> Rule | None:
     return field_table.TEXT
 
 
-def plan_value(value: Any, settings: Settings, classify: Callable[[JsonPath], Rule] = field_table.classify,
+def plan_value(value: Any, settings: PlanSettings, classify: Callable[[JsonPath], Rule] = field_table.classify,
                depth: int = 0) -> Plan:
     plan = Plan()
     for slot in select(value, classify):
@@ -110,7 +110,7 @@ def plan_value(value: Any, settings: Settings, classify: Callable[[JsonPath], Ru
     return plan
 
 
-def _plan_slot(plan: Plan, slot: Slot, rule: Rule, settings: Settings, depth: int) -> None:
+def _plan_slot(plan: Plan, slot: Slot, rule: Rule, settings: PlanSettings, depth: int) -> None:
     action = rule.action
     if action == "examine":
         found = _examined(slot.value)
@@ -161,7 +161,7 @@ def _round(value: str | int | float, decimals: int) -> str | float:
     return str(rounded) if isinstance(value, str) else rounded
 
 
-def _plan_token(plan: Plan, slot: Slot, rule: Rule, settings: Settings) -> None:
+def _plan_token(plan: Plan, slot: Slot, rule: Rule, settings: PlanSettings) -> None:
     text = str(slot.value)
     if not text:
         return  # "" stays "" (Meta's "no phone shared")
@@ -174,7 +174,7 @@ def _plan_token(plan: Plan, slot: Slot, rule: Rule, settings: Settings) -> None:
     plan.jobs.append((slot.path, _token_of(want)))
 
 
-def _plan_json(plan: Plan, slot: Slot, settings: Settings, depth: int) -> None:
+def _plan_json(plan: Plan, slot: Slot, settings: PlanSettings, depth: int) -> None:
     """JSON inside a string: walked with key context, re-serialised; not JSON = free text."""
     doc: Any = None
     if isinstance(slot.value, str) and depth < MAX_JSON_DEPTH:

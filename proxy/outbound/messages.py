@@ -54,8 +54,8 @@ class TokenRefused(TokenError):
 
 
 @dataclass(frozen=True, slots=True)
-class Actor:
-    """Who asks, for the audit trail and the policy."""
+class Caller:
+    """The service sending the message: who asks, for the audit trail (its actor) and the policy."""
 
     service: str
     tenant: str
@@ -74,7 +74,7 @@ class Detokenized:
     entities: tuple[str, ...] = ()
 
 
-async def _audit(audit: AuditWriter, actor: Actor, outcome: Outcome, reason: str, *, subject: str = "",
+async def _audit(audit: AuditWriter, actor: Caller, outcome: Outcome, reason: str, *, subject: str = "",
                  tokens: Sequence[str] = (), entities: Sequence[str] = ()) -> None:
     await audit.append(AuditEvent(
         actor=actor.service, action="use", tenant=actor.tenant, outcome=outcome, reason=reason,
@@ -82,7 +82,7 @@ async def _audit(audit: AuditWriter, actor: Actor, outcome: Outcome, reason: str
         purpose="whatsapp", request_id=actor.request_id))
 
 
-async def _refuse(audit: AuditWriter, actor: Actor, error: VeilError, *, subject: str = "",
+async def _refuse(audit: AuditWriter, actor: Caller, error: VeilError, *, subject: str = "",
                   tokens: Sequence[str] = (), entities: Sequence[str] = ()) -> VeilError:
     """Audit a refusal (an audit failure still refuses, as 503), then hand back the error to raise."""
     await _audit(audit, actor, "denied", error.code, subject=subject, tokens=tokens, entities=entities)
@@ -151,7 +151,7 @@ def _authorise(found: list[Found], revealed: dict[str, Revealed], policy: Policy
     return forbidden, cross, misplaced
 
 
-async def detokenize_message(body: dict[str, Any], *, actor: Actor, vault: Vault,
+async def detokenize_message(body: dict[str, Any], *, actor: Caller, vault: Vault,
                              audit: AuditWriter, admit: Admit) -> Detokenized:
     """The body to send upstream, or a refusal raised before anything is sent. `admit` is the
     access guard (blocks, honey tokens, ceilings; it audits the allowed use, per subject)."""

@@ -32,7 +32,7 @@ from proxy.errors import VaultError
 from proxy.inbound import media
 from proxy.outbound import upstream
 from proxy.outbound.graph import API_VERSION, NotProxied, business_token, check_pnid, detection_context, graph_url
-from proxy.outbound.messages import Actor, BadRequest, detokenize_message
+from proxy.outbound.messages import BadRequest, Caller, detokenize_message
 from proxy.outbound.retokenize import Reflection, alias_for, graph_send_response, is_error_text, map_strings, scan_json
 from proxy.outbound.upstream import UpstreamError
 from proxy.server.app_keys import PRINCIPAL, REQUEST_ID, SHARED
@@ -132,8 +132,8 @@ async def send(request: web.Request) -> web.Response:
     check_pnid(settings, principal.tenant, pnid)
     body = await _json_body(request)
     vault = shared.ready_vault()
-    actor = Actor(principal.service, principal.tenant, policy_of(shared, principal.service, principal.tenant),
-                  request[REQUEST_ID], settings.vault.phone_token_prefix)
+    actor = Caller(principal.service, principal.tenant, policy_of(shared, principal.service, principal.tenant),
+                   request[REQUEST_ID], settings.vault.phone_token_prefix)
     out = await detokenize_message(body, actor=actor, vault=vault, audit=audit_of(shared),
                                    admit=guard_of(shared, principal, request[REQUEST_ID]))
     url = graph_url(settings, version, pnid, request.match_info["op"])

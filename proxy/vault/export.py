@@ -34,13 +34,15 @@ _CANDIDATES = re.compile(
 
 
 @dataclass(frozen=True, slots=True)
-class Found:
+class TokenSpan:
+    """A token in a text: where it stands, and its canonical form."""
+
     start: int
     end: int
     canonical: str
 
 
-def find_tokens(text: str, *, phone_prefix: int) -> list[Found]:
+def find_tokens(text: str, *, phone_prefix: int) -> list[TokenSpan]:
     out = []
     for m in _CANDIDATES.finditer(text):
         before = text[m.start() - 1] if m.start() else ""
@@ -52,7 +54,7 @@ def find_tokens(text: str, *, phone_prefix: int) -> list[Found]:
         except TokenError:
             continue
         if parsed is not None:
-            out.append(Found(m.start(), m.end(), parsed.canonical))
+            out.append(TokenSpan(m.start(), m.end(), parsed.canonical))
     return out
 
 

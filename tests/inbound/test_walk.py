@@ -10,11 +10,11 @@ from typing import Any
 import pytest
 
 from proxy.inbound import field_table
-from proxy.inbound.plan import Results, Settings, Want, plan_value, render
+from proxy.inbound.plan import PlanSettings, Results, Want, plan_value, render
 from proxy.inbound.walk import MAX_DEPTH, Rule, select, substitute
 from proxy.vault.tokens import Shape
 
-SETTINGS = Settings("https://veil.example", 2, Shape.TEXT, frozenset({"15550783881"}))
+SETTINGS = PlanSettings("https://veil.example", 2, Shape.TEXT, frozenset({"15550783881"}))
 
 
 def test_select_lists_scalars_in_order_and_skips_bools_and_nulls() -> None:
