@@ -8,7 +8,7 @@ this load generator. At each tick (`--rate` per second, open loop: a slow answer
 delay the next send) one text message goes to the fake directly and one goes through
 Veil with a phone token as `to` and a name token in the body, so Veil reveals two tokens,
 checks the recipient rule, audits, forwards, and tokenises the answer (contacts and wamid).
-Prints p50 / p99 / max of both and the difference. Goal (issue 5): at 200 sends/s, p99
+Prints p50 / p99 / max of both and the difference. Goal (docs/performance.md): at 200 sends/s, p99
 added < 10 ms.
 """
 

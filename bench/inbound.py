@@ -17,7 +17,7 @@ defaults of `detection:`), in a child whose main thread can be profiled. Then:
 4. the same texts through Veil's detector alone (`InlineDetector`, this process), one message
    per call and in batches of 100: CPU-ms per message.
 
-Goals (issue 4): p99 acknowledgement < 50 ms at 300 events/s offered; detection <= 2.5 ms CPU
+Goals (docs/performance.md): p99 acknowledgement < 50 ms at 300 events/s offered; detection <= 2.5 ms CPU
 per single-message text event; everything else together <= 2 ms CPU per event.
 """
 

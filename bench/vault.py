@@ -7,7 +7,7 @@ commands, 100-byte values, and a redis-server started here with AOF and RDB off
 (or `--redis-url`). Each round runs both sides back to back, so a slow spell of a
 shared machine hits both; the table prints the median of the rounds per side, the
 vault's share of the raw rate, and the spread of that share over the rounds.
-Goals (issue 2): batched tokenise of new values >= 40% of raw pipelined SET,
+Goals (docs/performance.md): batched tokenise of new values >= 40% of raw pipelined SET,
 reveal >= 50% of raw GET. Reveal's values are checked against the input.
 """
 

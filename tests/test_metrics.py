@@ -101,7 +101,7 @@ def test_no_pii_reaches_the_exposition_whatever_callers_pass() -> None:
     assert labels and not any(re.search(r"\d{5,}|@|\s", v) for v in labels)
 
 
-def test_issue7_series_are_exported_and_guarded() -> None:
+def test_monitoring_series_are_exported_and_guarded() -> None:
     m = Metrics()
     m.observe_detection(0.012, "en")
     m.set_queue_depth("ingress", 4)
@@ -122,7 +122,7 @@ def test_issue7_series_are_exported_and_guarded() -> None:
     assert get("veil_guard_denials_total", {"service": "crm", "reason": "ceiling_exceeded"}) == 1
 
 
-def test_no_pii_reaches_the_issue7_series_whatever_callers_pass() -> None:
+def test_no_pii_reaches_the_monitoring_series_whatever_callers_pass() -> None:
     m = Metrics()
     sink = AlertSink(m.registry)
     for value in PII:

@@ -1,4 +1,4 @@
-"""Helpers for the access-control tests (issue 6): settings with two tenants and several
+"""Helpers for the access-control tests (policies, rate limits, admins): settings with two tenants and several
 services, admins bootstrapped through the real store, TOTP codes that are never reused."""
 
 from __future__ import annotations

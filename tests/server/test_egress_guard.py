@@ -1,4 +1,4 @@
-"""The access guard on the outbound paths (issue 7 wired into issue 5): a honey token in a
+"""The access guard (ceilings, honey tokens, blocks) on the outbound paths: a honey token in a
 Graph send or a route call, and a use ceiling, are refused with nothing sent upstream."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Issue 7 wired into the running server: the guard exists, alerts reach the signed
+"""Monitoring wired into the running server: the access guard exists, alerts reach the signed
 webhook, and /metrics exposes the monitoring series without PII."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """`/admin/v1/blocks`, `/admin/v1/services/{name}/unblock` and `/admin/v1/honey/…`: the
-admin side of the access guard (issue 7, docs/monitoring.md).
+admin side of the access guard (proxy/access/guard.py, docs/monitoring.md).
 
 A block set after a ceiling breach or a honey-token access stays until an admin lifts it
 (scope `policy`, step-up, audited before the block goes: no audit, no lift). Listing
