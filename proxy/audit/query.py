@@ -3,7 +3,7 @@
 Every Veil process writes its own chain (`audit:{<writer>}`); this module reads every
 chain in Redis (the writer set, plus a SCAN so a chain missing from the set is still
 read), keeps entries matching a filter and returns them oldest first. Entries hold no
-values (audit.py), so nothing here can leak one. It reads; it never verifies: that is
+values (writer.py), so nothing here can leak one. It reads; it never verifies: that is
 `veil audit verify`'s job. Cost is linear in the stored trail, which suits a DPO's
 query, not a hot path; trim the trail at checkpoints to bound it.
 """

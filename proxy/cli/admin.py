@@ -5,7 +5,7 @@ listener) with the session `veil admin login` saved (0600, `$XDG_CONFIG_HOME/vei
 or, for automation, a service account (`--account NAME --account-key FILE`, Ed25519
 seed in base64). A call that needs a step-up asks for a TOTP code (or takes `--code`)
 and retries once. Only `admin bootstrap` opens the vault itself: it needs the master
-key and works only while no admin exists. Exit codes as in cli.py: 0 done, 1 failed,
+key and works only while no admin exists. Exit codes as in main.py: 0 done, 1 failed,
 2 bad usage or config, 3 refused (authentication, policy, a missing approval).
 """
 
@@ -23,7 +23,7 @@ import click
 
 from proxy.cli.admin_client import AdminClient, ApiError, Credentials, load_account_key, load_session, save_session
 
-EXIT_FAILED, EXIT_USAGE, EXIT_REFUSED = 1, 2, 3  # the codes of cli.py
+EXIT_FAILED, EXIT_USAGE, EXIT_REFUSED = 1, 2, 3  # the codes of proxy/cli/main.py
 DEFAULT_URL = "http://127.0.0.1:8081"
 T = TypeVar("T")
 
@@ -216,7 +216,7 @@ def request_approval(conn: Conn, action: str, params: dict[str, str], tenant: st
 
 def register_admin_commands(cli: click.Group, *, keys: click.Group, audit: click.Group,
                             recognizers: click.Group) -> None:
-    """Attach every admin-API command to the `veil` command (called once by cli.py)."""
+    """Attach every admin-API command to the `veil` command (called once by proxy/cli/main.py)."""
     from proxy.cli import admin_groups
     from proxy.cli import vault as cli_vault
 

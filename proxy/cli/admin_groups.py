@@ -1,6 +1,6 @@
 """`veil keys rotate|retire|new-token-epoch`, `services`, `honey`, `dlq`, `audit query`, `recognizers reload`.
 
-Clients of the admin API (see cli_admin). The `keys`, `audit` and `recognizers` groups
+Clients of the admin API (see proxy/cli/admin.py). The `keys`, `audit` and `recognizers` groups
 belong to other modules (key generation, offline verification, offline testing): the
 commands here are added to those groups, so `veil keys --help` lists both kinds.
 """

@@ -1,6 +1,6 @@
 """`veil vault stats|erase|export|export-all|dsar|delete|compact|backup|restore`.
 
-Clients of the admin API (see cli_admin). Long work shows a progress bar on stderr:
+Clients of the admin API (see proxy/cli/admin.py). Long work shows a progress bar on stderr:
 backup (bytes received), restore (bytes sent), bulk export (subjects). Backup files
 are written 0600 and never hold a key; values reach the terminal only for commands
 whose purpose is to show them (export, DSAR), and then only to stdout or `--out`.

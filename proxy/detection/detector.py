@@ -1,6 +1,6 @@
 """PII detection for free text: the `Detector` seam and its implementations.
 
-`PresidioDetector` runs Presidio (built by `detection_engine.build_analyzer`)
+`PresidioDetector` runs Presidio (built by `engine.build_analyzer`)
 in a bounded pool of worker processes (`spawn` context: no forked copy of the
 event loop, sockets or keys), many texts per call so one webhook costs one spaCy
 `pipe` batch, and nothing blocks the event loop. `InlineDetector` runs the same
@@ -16,9 +16,10 @@ closed; no text or detected value appears in an exception or log line.
 `replace_spans` uses presidio-anonymizer's engine (which resolves overlapping
 spans) with a custom operator; its `encrypt` operator is never used.
 
-Module map: `detection_settings` (settings, Span, errors), `detection_registry`
-(recognizers.yaml + recognizers.ALL), `detection_engine` (spaCy + Presidio,
-sync), `detection_worker` (process side), this module (async seam, replace).
+Module map of proxy/detection/: `settings` (settings, Span, errors), `registry`
+(recognizers.yaml + recognizers.ALL), `engine` (spaCy + Presidio, sync), `runner`
+and `filters` (Veil's loop over the recognizers, what follows it), `worker` (process
+side), this module (async seam, replace).
 """
 
 from __future__ import annotations

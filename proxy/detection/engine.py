@@ -17,10 +17,10 @@ worker process (and inline for the CLI and tests). Choices, and why:
   all. So the NLP artifacts carry each token's lower-cased text in place of its
   lemma, and Presidio's substring matching ("telefono" in "telefonino") covers
   most inflections. The same rule then holds in every language.
-- **Veil's own loop, not `AnalyzerEngine.analyze`** (`detection_runner`):
+- **Veil's own loop, not `AnalyzerEngine.analyze`** (`runner`):
   recognizers are sorted per language once; context words, per-entity
   thresholds and the allow-list are applied per result; then the NER
-  post-filter and overlaps (`detection_filters`), so callers get disjoint
+  post-filter and overlaps (`filters`), so callers get disjoint
   spans. Allow-list entries match the span after normalisation (digits only
   for number-like strings, case-folded otherwise), so "+39 02 1234 5678" also
   allows "0039 02 12345678".

@@ -1,6 +1,6 @@
 """After the recognizers: context words, the NER post-filter, overlaps.
 
-Veil runs its recognizers itself (see `detection_engine`), so the three steps
+Veil runs its recognizers itself (see `engine`), so the three steps
 Presidio's `AnalyzerEngine` would do afterwards live here, in the form Veil
 needs:
 
@@ -17,7 +17,7 @@ needs:
   FT-2024/00123", "Commande"). A PERSON/LOCATION span from the NER loses edge
   words that hold a digit or a currency sign, are 2-4-letter all-capital codes
   ("NI", "IBAN") or are everyday commerce/chat words of the language
-  (`detection_words`); what remains must start with a capital letter and hold
+  (`words`); what remains must start with a capital letter and hold
   no digit, else the span is dropped. Since a kept span must start with a
   capitalised non-noise word, a text without one skips the NER model entirely
   (`ner_needed`): same result, a fraction of the CPU. And a structured match (any non-NER

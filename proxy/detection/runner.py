@@ -20,7 +20,7 @@ recognizers of a language are sorted once, at build:
   the language has such a recognizer.
 
 Context words, thresholds and the allow-list are then applied to each result
-(`detection_filters`). A recognizer that raises propagates: the Analyzer turns
+(`filters`). A recognizer that raises propagates: the Analyzer turns
 it into `DetectionError` (fail closed).
 """
 

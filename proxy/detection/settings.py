@@ -86,7 +86,7 @@ class DetectionSettings(BaseModel):
     phone_regions: tuple[str, ...] = ()
     phone_token_prefix: int = Field(289, ge=200, le=999)
     ner_entities: tuple[str, ...] = ("PERSON", "LOCATION")  # DATE_TIME, NRP, ORGANIZATION: opt-in
-    ner_filter: bool = True  # the NER post-filter of detection_filters (commerce words, codes, digits)
+    ner_filter: bool = True  # the NER post-filter of proxy/detection/filters.py (commerce words, codes, digits)
     max_text_chars: int = Field(100_000, ge=1_000)
     batch_size: int = Field(32, ge=1, le=1024)
 

@@ -1,6 +1,6 @@
 """Everyday commerce and chat words that are never a name or a place on their own.
 
-Used by the NER post-filter (`detection_filters.trim_ner`): the small spaCy
+Used by the NER post-filter (`filters.trim_ner`): the small spaCy
 models tag capitalised sentence starts of shop talk ("Size 42", "Commande",
 "Suivi", "Rendez-vous") as PERSON or LOCATION. A word listed here is cut from
 the edges of an NER span; a span of nothing but such words is dropped.

@@ -4,7 +4,7 @@ A path (keys, `*` for list positions) maps to a `Rule`. Identifier fields get id
 tokens without NLP; names, vCards and places get their entity; free text goes to the
 detector; an explicit pass-through list (timestamps, types, pricing, metadata ids,
 status values, the business's own button/list/ad content, media ids and hashes) is the
-only thing left as it is. Anything not named here is *examined* (walk.py): identifier
+only thing left as it is. Anything not named here is *examined* (plan.py): identifier
 shapes become identifier tokens, JSON in a string is walked, other strings are scanned.
 docs/inbound.md lists every decision and why.
 """

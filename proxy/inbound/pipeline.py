@@ -4,7 +4,7 @@
 just opened) and returns each with every PII value replaced by its token. Order of work:
 1. each update's subject is resolved from its aliases (contacts block, sender or
    recipient fields, both sides of a `system` change event: they join or merge);
-2. the schema rules plan every field (pipeline_plan); an identifier in an identifier
+2. the schema rules plan every field (plan.py); an identifier in an identifier
    field belongs to the subject it identifies (a shared contact's wa_id to that
    contact), everything else to the update's subject;
 3. all free texts of the batch go to the detector in **one** call, in the tenant's

@@ -1,6 +1,6 @@
 """Planning one update's tokenisation: which value needs which token, without I/O.
 
-`plan_value` walks a change value with the schema rules (wa_fields) and returns a
+`plan_value` walks a change value with the schema rules (field_table.py) and returns a
 `Plan`: identifier and entity requests (the vault mints them later), free texts (the
 detector scans them later, all updates of a batch in one call) and `render`, which
 builds the new value once tokens and texts are known. JSON held in a string is planned

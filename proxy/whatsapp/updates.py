@@ -1,6 +1,6 @@
 """What one WhatsApp update means: its dedup key, its customer's aliases, its type.
 
-Pure functions over a `whatsapp.Part`. They decide three things the inbound path
+Pure functions over a `protocol.Part`. They decide three things the inbound path
 relies on (DESIGN.md, Data model and Inbound):
 - the dedup key (message or echo -> wamid; status -> (wamid, status,
   recipient_participant_id); history -> (phase, chunk, thread, message id); anything
