@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from proxy.detection.detector import Detector, replace_spans
+from proxy.detection.filters import without_overlaps
 from proxy.detection.settings import Span
 from proxy.inbound.plan import Plan, PlanSettings, Results, Want, digits, plan_value, render
 from proxy.vault.subjects import Alias
@@ -190,20 +191,12 @@ async def _detect(detector: Detector, ctx: Context, work: list[_Work]) -> list[l
         for text in w.plan.texts:
             spans = [s for s in found[at] + _known_spans(text, w.known)
                      if not (s.entity == "PHONE_NUMBER" and digits(text[s.start:s.end]) in w.display)]
-            mine.append(_disjoint(spans))
+            # overlaps settled before minting (best score, then longest), so the replacement
+            # engine never merges two spans into a text no token was minted for
+            mine.append(without_overlaps(spans))
             at += 1
         out.append(mine)
     return out
-
-
-def _disjoint(spans: list[Span]) -> list[Span]:
-    """Overlaps resolved before minting (best score, then longest), so the replacement
-    engine never merges two spans into a text no token was minted for."""
-    kept: list[Span] = []
-    for span in sorted(spans, key=lambda s: (-s.score, s.start - s.end, s.start)):
-        if all(span.end <= k.start or span.start >= k.end for k in kept):
-            kept.append(span)
-    return sorted(kept, key=lambda s: s.start)
 
 
 def _finish(w: _Work, spans: list[list[Span]], minted: Mapping[tuple[Want, str], Minted]) -> Tokenized:
