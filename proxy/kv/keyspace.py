@@ -14,6 +14,13 @@ from __future__ import annotations
 PREFIX = "veil"
 
 
+def _after(key: str, head: str) -> str:
+    """What follows `head` in a key name; ValueError if the key does not start with it."""
+    if not key.startswith(head):
+        raise ValueError(f"not a key under {head!r}")
+    return key[len(head):]
+
+
 # --- keyring and meta -------------------------------------------------------------
 def meta() -> str:
     """Hash: key check values per master / token key version, token epochs, flags."""
@@ -23,6 +30,11 @@ def meta() -> str:
 def tenant_keys(tenant: str) -> str:
     """Hash: master-key version -> tenant key wrapped under that version."""
     return f"{PREFIX}:tk:{tenant}"
+
+
+def tenant_of_keys(key: str) -> str:
+    """The tenant named by a `tenant_keys` key (the inverse, for keys a SCAN found)."""
+    return _after(key, tenant_keys(""))
 
 
 # --- tokens: one slot per (tenant, shard tag) -------------------------------------
@@ -60,6 +72,13 @@ def tombstone_pattern(tenant: str) -> str:
     return f"{PREFIX}:{{t:{tenant}:*}}:r:*"
 
 
+def token_of_tombstone(key: str) -> str:
+    """The token a `tombstone` key belongs to (the inverse, for keys a SCAN found)."""
+    if ":r:" not in key or not key.startswith(f"{PREFIX}:{{t:"):
+        raise ValueError("not a tombstone key")
+    return key.split(":r:", 1)[1]
+
+
 # --- subjects: one slot per (tenant, subject) ---------------------------------------
 def _sslot(tenant: str, subject: str) -> str:
     return f"{PREFIX}:{{s:{tenant}:{subject}}}"
@@ -80,6 +99,15 @@ def subject_aliases(tenant: str, subject: str) -> str:
 
 def subject_pattern(tenant: str) -> str:
     return f"{PREFIX}:{{s:{tenant}:*}}:rec"
+
+
+def subject_of(tenant: str, key: str) -> str:
+    """The subject id inside a key of the subject's slot (`subject_record`, its token and
+    alias sets): the inverse, for keys `subject_pattern` found."""
+    inner = _after(key, f"{PREFIX}:{{s:{tenant}:")
+    if "}" not in inner:
+        raise ValueError("not a subject key")
+    return inner.split("}", 1)[0]
 
 
 def alias(tenant: str, alias_hex: str) -> str:

@@ -39,11 +39,32 @@ class SubjectExport:
     aliases: int
 
 
+@dataclass(frozen=True, slots=True)
+class TokenMetadata:
+    """What an admin may see of one token: never its value. `state` is "live" (then the
+    record's fields are set), "freed" (deleted or expired), "erased" or "unknown"."""
+
+    state: str
+    entity: str | None = None
+    subject: str | None = None
+    first_seen: int = 0  # Unix seconds
+    last_seen: int = 0
+    expires_in: int = -1  # seconds, as Redis's TTL gives it (-1: no expiry)
+
+
 @dataclass(slots=True)
 class RotationReport:
     version: int
     rewrapped: int = 0
     tenants: list[str] = field(default_factory=list)
+
+
+def _tombstone_state(tomb: str | None) -> str:
+    """Why a token has no record: its tombstone says "<index hash>:<time>" once freed
+    (only that value may reclaim it), "x:<time>" once erased (none may)."""
+    if tomb is None:
+        return "unknown"
+    return "erased" if tomb.startswith("x:") else "freed"
 
 
 class VaultAdmin:
@@ -90,6 +111,20 @@ class VaultAdmin:
         aliases = await self.redis.scard(keyspace.subject_aliases(tenant, subject))
         return SubjectExport(tenant, subject, mine, int(aliases))
 
+    async def token_metadata(self, tenant: str, token: str) -> TokenMetadata:
+        """A canonical token's state and, while it is live, its entity, subject and times."""
+        tag = tag_of_canonical(token)
+        rec = keyspace.token_record(tenant, tag, token)
+        async with self.redis.pipeline(transaction=False) as pipe:
+            pipe.hmget(rec, ["e", "s", "fs", "ls"])
+            pipe.ttl(rec)
+            pipe.get(keyspace.tombstone(tenant, tag, token))
+            fields, ttl, tomb = await pipe.execute()
+        if fields[0] is None:
+            return TokenMetadata(_tombstone_state(opt_str(tomb)))
+        entity, subject, first, last = (opt_str(x) for x in fields)
+        return TokenMetadata("live", entity, subject, int(first or 0), int(last or 0), int(ttl))
+
     async def delete_token(self, tenant: str, token: str) -> bool:
         """Free one token; its tombstone keeps the value's hash so only that value reclaims it."""
         return await self._free(tenant, token, subject="", mode="delete") == 1
@@ -99,7 +134,7 @@ class VaultAdmin:
         cutoff = time.time() - older_than_s
         dropped = 0
         async for key in self.redis.scan_iter(match=keyspace.tombstone_pattern(tenant), count=1000):
-            token = as_str(key).split(":r:", 1)[1]
+            token = keyspace.token_of_tombstone(as_str(key))
             rec = keyspace.token_record(tenant, tag_of_canonical(token), token)
             value = await self.redis.get(key)
             if value is None or await self.redis.exists(rec):
@@ -107,6 +142,12 @@ class VaultAdmin:
             if float(as_str(value).rsplit(":", 1)[1]) < cutoff:
                 dropped += int(await self.redis.delete(key))
         return dropped
+
+    async def subjects(self, tenant: str) -> list[str]:
+        """Every subject id of the tenant, sorted, each once (SCAN may yield a key twice)."""
+        found = {keyspace.subject_of(tenant, as_str(key))
+                 async for key in self.redis.scan_iter(match=keyspace.subject_pattern(tenant), count=1000)}
+        return sorted(found)
 
     async def stats(self, tenant: str) -> dict[str, int]:
         counts = {"tokens": 0, "subjects": 0, "tombstones": 0}
@@ -128,7 +169,7 @@ class VaultAdmin:
     async def tenants(self) -> list[str]:
         found = set()
         async for key in self.redis.scan_iter(match=keyspace.tenant_keys("*"), count=1000):
-            found.add(as_str(key).rsplit(":", 1)[1])
+            found.add(keyspace.tenant_of_keys(as_str(key)))
         return sorted(found)
 
     async def rotate(self) -> RotationReport:
@@ -142,7 +183,7 @@ class VaultAdmin:
                 raw = await self.redis.hget(key, "dk")
                 if raw is None or ks.split_wrapped(blob := as_bytes(raw))[0] == report.version:
                     continue
-                subject = as_str(key).split(f"{{s:{tenant}:", 1)[1].split("}", 1)[0]
+                subject = keyspace.subject_of(tenant, as_str(key))
                 data_key = await ks.unwrap_data_key(tenant, subject, blob)
                 rewrapped = await ks.wrap_data_key(tenant, subject, data_key)
                 async with self.redis.pipeline(transaction=True) as pipe:

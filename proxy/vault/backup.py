@@ -196,7 +196,7 @@ async def restore_frame(redis: Redis, records: list[dict[str, Any]], report: Res
     for rec in records:
         if rec["k"].startswith(keyspace.tenant_keys("")):
             await _check_tenant_key(redis, rec)
-            report.tenants.add(rec["k"].rsplit(":", 1)[1])
+            report.tenants.add(keyspace.tenant_of_keys(rec["k"]))
     async with redis.pipeline(transaction=False) as pipe:
         for rec in records:
             key, kind, value = rec["k"], rec["t"], rec["v"]

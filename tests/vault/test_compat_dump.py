@@ -257,6 +257,20 @@ async def test_admin_views_and_erasure_ledgers_read_as_before(redis_db: Redis) -
     assert await eraser.reapply_ledger([T]) == 0  # the ledgers name only the erased subject
 
 
+async def test_token_metadata_reads_old_records_and_tombstones(redis_db: Redis) -> None:
+    admin = VaultAdmin(await open_vault(redis_db))
+    for item in EXPECTED["tokens"]:
+        meta = await admin.token_metadata(T, item["token"])
+        assert (meta.state, meta.entity, meta.subject) == ("live", item["entity"], SUBJECTS[item["subject"]]), item
+        assert 0 < meta.first_seen <= meta.last_seen
+    for item in EXPECTED["refused"]:
+        meta = await admin.token_metadata(T, item["token"])
+        assert meta.state == {"erased": "erased", "deleted": "freed"}[item["why"]], item
+    subjects = await admin.subjects(T)
+    assert len(subjects) == EXPECTED["stats"]["subjects"] and ERASED not in subjects
+    assert SUBJECTS["sheena"] in subjects
+
+
 # --- policies, audit, ingress -------------------------------------------------------------
 async def test_stored_policy_is_applied(redis_db: Redis) -> None:
     expected = EXPECTED["policy"]

@@ -19,8 +19,6 @@ from proxy.access.direct_ops import BadRequest, read_text
 from proxy.audit import events
 from proxy.audit.query import AuditFilter, query
 from proxy.errors import PermissionDenied
-from proxy.kv import keyspace
-from proxy.kv.replies import as_str
 from proxy.server.admin.auth import PREFIX, require, tenant_of
 from proxy.server.app_keys import SHARED
 from proxy.server.helpers import json_body, writer
@@ -96,13 +94,11 @@ async def bulk_export(request: web.Request) -> web.StreamResponse:
     await writer(request).append(events.export(actor=f"{actor.audit_name}+{approval.approver}"[:160],
                                                       tenant=tenant, subject="", reason="bulk"))
     redis = request.app[SHARED].redis
-    subjects = []
-    async for key in redis.scan_iter(match=keyspace.subject_pattern(tenant), count=1000):
-        subjects.append(as_str(key).split(f"{{s:{tenant}:", 1)[1].split("}", 1)[0])
+    subjects = await access.vault_admin.subjects(tenant)
     response = web.StreamResponse(headers={"Content-Type": "application/x-ndjson"})
     await response.prepare(request)
     await response.write(json.dumps({"tenant": tenant, "subjects": len(subjects)}).encode() + b"\n")
-    for subject in sorted(subjects):
+    for subject in subjects:
         doc = await _export(access.vault_admin, redis, tenant, subject)
         await response.write(json.dumps(doc).encode() + b"\n")
     await response.write_eof()

@@ -16,7 +16,7 @@ from proxy.access.policy_sync import policy_doc
 from proxy.audit.query import AuditFilter, query
 from proxy.errors import ConfigError
 from proxy.kv import keyspace
-from proxy.kv.replies import as_str, opt_str
+from proxy.kv.replies import as_str
 from proxy.server.admin.auth import PREFIX, require, tenant_of
 from proxy.server.app_keys import ACTOR, SHARED
 from proxy.server.helpers import audit, json_body
@@ -36,33 +36,31 @@ async def stats(request: web.Request) -> web.Response:
     return web.json_response({"tenants": {t: await admin.stats(t) for t in tenants}})
 
 
-async def _token_key(request: web.Request) -> tuple[str, str, str]:
+async def _token_key(request: web.Request) -> tuple[str, str]:
+    """(tenant, canonical token) of the request."""
     tenant = tenant_of(request, request.query.get("tenant"))
     vault = request.app[SHARED].ready_vault()
     parsed = parse(request.match_info["token"], phone_prefix=vault.settings.phone_token_prefix)
     if parsed is None:
         raise BadRequest(["token: not a token"], "malformed_token")
-    return tenant, parsed.canonical, parsed.tag
+    return tenant, parsed.canonical
 
 
 async def token_metadata(request: web.Request) -> web.Response:
-    tenant, token, tag = await _token_key(request)
+    tenant, token = await _token_key(request)
     await require(request, "tokens:read", tenant=tenant)
-    redis = request.app[SHARED].redis
-    rec = await redis.hmget(keyspace.token_record(tenant, tag, token), ["e", "s", "fs", "ls"])
-    ttl = await redis.ttl(keyspace.token_record(tenant, tag, token))
-    tomb = opt_str(await redis.get(keyspace.tombstone(tenant, tag, token)))
-    if rec[0] is None:
-        state = "unknown" if tomb is None else ("erased" if tomb.startswith("x:") else "freed")
-        return web.json_response({"token": token, "tenant": tenant, "state": state}, status=404)
-    entity, subject, first, last = (as_str(x) if x is not None else None for x in rec)
-    return web.json_response({"token": token, "tenant": tenant, "state": "live", "entity": entity,
-                              "subject": subject, "first_seen": int(first or 0), "last_seen": int(last or 0),
-                              "expires_in": int(ttl)})
+    admin = request.app[SHARED].admin
+    assert admin is not None  # noqa: S101 - _token_key checked the vault is ready
+    meta = await admin.token_metadata(tenant, token)
+    if meta.state != "live":
+        return web.json_response({"token": token, "tenant": tenant, "state": meta.state}, status=404)
+    return web.json_response({"token": token, "tenant": tenant, "state": "live", "entity": meta.entity,
+                              "subject": meta.subject, "first_seen": meta.first_seen,
+                              "last_seen": meta.last_seen, "expires_in": meta.expires_in})
 
 
 async def delete_token(request: web.Request) -> web.Response:
-    tenant, token, _ = await _token_key(request)
+    tenant, token = await _token_key(request)
     actor = await require(request, "tokens:delete", tenant=tenant, step_up=True)
     await audit(request, actor=actor.audit_name, action="token_delete", tenant=tenant, outcome="allowed",
                 tokens=[token])
