@@ -142,7 +142,8 @@ def workers() -> str:
 
 
 def doorbell(worker_id: str) -> str:
-    """Counter: INCRed by whoever adds work to one of this worker's shards or partitions."""
+    """List: names of this worker's shards and partitions that got work, LPUSHed by whoever
+    added it (capped, expiring); the worker BLPOPs it (proxy/inbound/membership.py)."""
     return f"{PREFIX}:bell:{worker_id}"
 
 
@@ -227,7 +228,7 @@ def media_handle(handle_digest: str) -> str:
     return f"{PREFIX}:mh:{handle_digest}"
 
 
-# --- access control: policies, rate limits, admins, service accounts (issue 6) --------
+# --- access control: policies, rate limits, admins, service accounts ------------------
 def policies() -> str:
     """Hash: service name -> policy JSON changed through the admin API (overrides config)."""
     return f"{PREFIX}:policies"

@@ -7,7 +7,7 @@ readable until the master-key version that wrapped the data key is retired:
 `rotate()` re-wraps every data key under the active version while serving, and
 `retire()` then deletes the tenant keys of the old version, after which every older
 copy (backups, RDB/AOF, cut-off replicas) is unreadable.
-The admin API (its own issue) calls these and audits them; nothing here logs values.
+The admin API (proxy/server/admin/) calls these and audits them; nothing here logs values.
 """
 
 from __future__ import annotations
