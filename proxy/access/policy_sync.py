@@ -102,6 +102,16 @@ class PolicySync:
             await pipe.execute()
         await self.reload()
 
+    async def stored_names(self) -> frozenset[str]:
+        """Services whose policy was changed through the admin API (overriding the config's)."""
+        return frozenset(as_str(name) for name in await self._redis.hkeys(keyspace.policies()))
+
+    async def reload_everywhere(self) -> None:
+        """The stored policies were written wholesale (a restore): bump the version so every
+        worker reloads, and reload this one now."""
+        await self._redis.incr(keyspace.policies_version())
+        await self.reload()
+
     async def reload(self) -> None:
         version = opt_str(await self._redis.get(keyspace.policies_version()))
         stored = await self._redis.hgetall(keyspace.policies())

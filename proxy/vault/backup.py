@@ -15,7 +15,8 @@ version v is retired, the backup no longer opens, erased subjects included.
 Restore writes every key of the backup (replacing keys of the same name, leaving
 others), merges the ledgers, refuses a backup whose tenant keys contradict the
 vault's (it came from another vault), and the caller then re-applies the erasure
-ledger, so a subject erased after the backup was taken stays erased.
+ledger, so a subject erased after the backup was taken stays erased, and has the
+policy store announce the restored policies (the vault does not know their format).
 """
 
 from __future__ import annotations

@@ -15,7 +15,6 @@ from aiohttp import web
 
 from proxy.audit import events
 from proxy.errors import PermissionDenied
-from proxy.kv import keyspace
 from proxy.server.admin.auth import PREFIX, require
 from proxy.server.app_keys import SHARED
 from proxy.server.helpers import writer
@@ -69,8 +68,7 @@ async def restore(request: web.Request) -> web.Response:
         await restore_frame(shared.redis, records, report)
     tenants = sorted(report.tenants | set(shared.settings.tenant_names()))
     reerased = await access.eraser.reapply_ledger(tenants)
-    await shared.redis.incr(keyspace.policies_version())  # restored policies reach every worker
-    await access.policies.reload()
+    await access.policies.reload_everywhere()  # restored policies reach every worker
     return web.json_response({"backup_id": header.id, "keys": report.keys, "reerased_subjects": reerased,
                               "created": header.created})
 

@@ -15,8 +15,6 @@ from proxy.access.direct_ops import BadRequest
 from proxy.access.policy_sync import policy_doc
 from proxy.audit.query import AuditFilter, query
 from proxy.errors import ConfigError
-from proxy.kv import keyspace
-from proxy.kv.replies import as_str
 from proxy.server.admin.auth import PREFIX, require, tenant_of
 from proxy.server.app_keys import ACTOR, SHARED
 from proxy.server.helpers import audit, json_body
@@ -88,7 +86,7 @@ async def compact(request: web.Request) -> web.Response:
 async def services(request: web.Request) -> web.Response:
     actor = await require(request, "stats")
     access = await request.app[SHARED].ready_access()
-    stored = {as_str(k) for k in await request.app[SHARED].redis.hkeys(keyspace.policies())}
+    stored = await access.policies.stored_names()
     out = []
     for name in access.policies.services():
         svc = access.policies.service(name)
