@@ -13,7 +13,7 @@ from urllib.parse import urlencode
 
 import click
 
-from proxy.cli.admin import EXIT_FAILED, EXIT_USAGE, Conn, admin_options, call, fail, request_approval, show
+from proxy.cli.calls import EXIT_FAILED, EXIT_USAGE, Conn, admin_options, call, fail, request_approval, show
 
 
 @click.command("rotate")

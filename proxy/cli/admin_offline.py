@@ -10,24 +10,21 @@ once; the seed is stored sealed under the master key.
 from __future__ import annotations
 
 import asyncio
+from pathlib import Path
 
 import click
 
 from proxy.access.admins import Admins
-from proxy.errors import ConfigError, KeyMaterialError, PermissionDenied, VeilError
+from proxy.cli.calls import EXIT_FAILED, EXIT_REFUSED, EXIT_USAGE, fail
+from proxy.config import Settings
+from proxy.errors import BadRequest, ConfigError, KeyMaterialError, PermissionDenied, VeilError
 from proxy.kv.connection import connect
+from proxy.vault.key_material import KeySet
 from proxy.vault.keyring import KeyStore
 
 
-def bootstrap_admin(path: str | None, name: str, password: str) -> str:
-    from proxy.cli.admin import EXIT_FAILED, EXIT_REFUSED, EXIT_USAGE, fail
-    from proxy.cli.main import runtime_for
-
-    try:
-        settings, keyset, data_dir = runtime_for(path)
-    except (ConfigError, KeyMaterialError) as exc:
-        fail(EXIT_USAGE, str(exc))
-
+def bootstrap_admin(settings: Settings, keyset: KeySet, data_dir: Path, name: str, password: str) -> str:
+    """The first admin's TOTP provisioning URI; exits with the CLI's codes on a refusal."""
     async def run() -> str:
         s = settings.vault
         conn = connect(s, data_dir=data_dir, username=settings.secret(s.username_env),
@@ -43,7 +40,7 @@ def bootstrap_admin(path: str | None, name: str, password: str) -> str:
         return asyncio.run(run())
     except PermissionDenied as exc:
         fail(EXIT_REFUSED, str(exc))
-    except (ConfigError, KeyMaterialError) as exc:
+    except (BadRequest, ConfigError, KeyMaterialError) as exc:  # BadRequest: the name or password does not fit
         fail(EXIT_USAGE, str(exc))
     except (VeilError, OSError) as exc:
         fail(EXIT_FAILED, f"bootstrap failed: {exc}")

@@ -14,9 +14,13 @@ from pathlib import Path
 
 import click
 
-from proxy.cli.admin import register_admin_commands
+from proxy.cli import admin_groups
+from proxy.cli.admin import admin_group, approvals_group
+from proxy.cli.admin_offline import bootstrap_admin
 from proxy.cli.audit import audit_group
+from proxy.cli.calls import show_qr
 from proxy.cli.recognizers import recognizers_group
+from proxy.cli.vault import vault_group
 from proxy.config import Settings, load_settings
 from proxy.errors import ConfigError, KeyMaterialError, VeilError
 from proxy.vault.entities import check_spare_calling_code
@@ -161,7 +165,27 @@ def serve(path: str | None, workers: int) -> None:
 
 cli.add_command(recognizers_group, "recognizers")
 cli.add_command(audit_group, "audit")
-register_admin_commands(cli, keys=keys_group, audit=audit_group, recognizers=recognizers_group)
+@admin_group.command("bootstrap")
+@click.option("--config", "path", type=click.Path(dir_okay=False), help="config file (omit for the quick start)")
+@click.option("--name", prompt="admin name", help="the first admin's name")
+@click.password_option("--password", prompt="password", help="at least 12 characters")
+def bootstrap(path: str | None, name: str, password: str) -> None:
+    """Create the first admin (needs the master key; only while no admin exists)."""
+    try:
+        settings, keyset, data_dir = runtime_for(path)
+    except (ConfigError, KeyMaterialError) as exc:
+        _fail(EXIT_USAGE, [str(exc)])
+    uri = bootstrap_admin(settings, keyset, data_dir, name, password)
+    click.echo("Add this account to an authenticator app (shown once; keep it secret):")
+    click.echo(uri)
+    show_qr(uri)
+
+
+# Every admin-API command: `bootstrap` above is the one that opens the vault itself.
+cli.add_command(admin_group)
+cli.add_command(approvals_group)
+cli.add_command(vault_group)
+admin_groups.register(cli, keys=keys_group, audit=audit_group, recognizers=recognizers_group)
 
 
 def main() -> int:

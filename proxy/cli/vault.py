@@ -16,7 +16,7 @@ from typing import Any
 
 import click
 
-from proxy.cli.admin import EXIT_USAGE, Conn, admin_options, call, fail, request_approval, show
+from proxy.cli.calls import EXIT_USAGE, Conn, admin_options, call, fail, request_approval, show
 
 
 def _write_private(path: Path) -> Any:

@@ -9,10 +9,11 @@ lists here; nothing registers itself.
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import os
 import signal
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,12 +23,13 @@ from aiohttp import web
 from proxy.config import Settings
 from proxy.detection.detector import Detector
 from proxy.heap import freeze_startup_heap
+from proxy.metrics import Metrics
 from proxy.server import direct, egress, egress_media, health, ingress, relay, whoami
 from proxy.server.access_log import RouteAccessLogger
 from proxy.server.admin import api
-from proxy.server.app_keys import KEYSET, LISTENER, SETTINGS, SHARED
+from proxy.server.app_keys import LISTENER, METRICS, RUNTIME
 from proxy.server.middleware import count_requests, errors_to_json, request_id
-from proxy.server.runtime import Shared
+from proxy.server.runtime import Runtime, RuntimeHost, open_runtime
 from proxy.stopping import where
 from proxy.vault.key_material import KeySet
 
@@ -43,51 +45,65 @@ class Apps:
     public: web.Application
     admin: web.Application
     metrics: web.Application
-    shared: Shared
+    host: RuntimeHost
+
+    @property
+    def runtime(self) -> Runtime:
+        """The shared runtime, once an application has started (tests read it)."""
+        return self.host.runtime
 
 
-def _shared_ctx(shared: Shared):  # type: ignore[no-untyped-def]
+def _runtime_ctx(host: RuntimeHost) -> Callable[[web.Application], AsyncIterator[None]]:
     async def ctx(app: web.Application) -> AsyncIterator[None]:
-        await shared.acquire()
+        app[RUNTIME] = await host.acquire()
         yield
-        await shared.release()
+        await host.release()
 
     return ctx
 
 
-def _base_app(settings: Settings, keyset: KeySet, shared: Shared, max_body: int, listener: str) -> web.Application:
+async def _inbound_ctx(app: web.Application) -> AsyncIterator[None]:
+    """The public app runs the inbound workers: they start after the runtime and stop
+    (cleanly, before it) when the app shuts down."""
+    inbound = app[RUNTIME].inbound
+    inbound.start()
+    yield
+    await inbound.stop()
+
+
+def _base_app(host: RuntimeHost, metrics: Metrics, max_body: int, listener: str) -> web.Application:
     app = web.Application(client_max_size=max_body,
                           middlewares=[request_id, count_requests, errors_to_json])
     app[LISTENER] = listener
-    app[SETTINGS] = settings
-    app[KEYSET] = keyset
-    app[SHARED] = shared
-    app.cleanup_ctx.append(_shared_ctx(shared))
+    app[METRICS] = metrics
+    app.cleanup_ctx.append(_runtime_ctx(host))
     return app
 
 
 async def metrics_handler(request: web.Request) -> web.Response:
-    body = request.app[SHARED].metrics.render()
+    body = request.app[METRICS].render()
     return web.Response(body=body, content_type="text/plain", charset="utf-8",
                         headers={"X-Content-Type-Options": "nosniff"})
 
 
 def create_apps(settings: Settings, keyset: KeySet, *, data_dir: Path, detector: Detector | None = None) -> Apps:
     """The three applications; `detector` is injected by tests (else worker processes start)."""
-    shared = Shared(settings=settings, keyset=keyset, data_dir=data_dir, detector=detector)
-    public = _base_app(settings, keyset, shared, settings.listen.max_body_bytes, "public")
+    metrics_ = Metrics()
+    host = RuntimeHost(functools.partial(open_runtime, settings, keyset, data_dir=data_dir, metrics=metrics_,
+                                         detector=detector))
+    public = _base_app(host, metrics_, settings.listen.max_body_bytes, "public")
     public.add_routes(health.ROUTES + whoami.ROUTES)
     public.add_routes(egress.ROUTES + egress_media.ROUTES + relay.ROUTES)
     public.add_routes(ingress.ROUTES)
     public.add_routes(direct.ROUTES)
-    public.cleanup_ctx.append(ingress.inbound_ctx(shared))
-    admin = _base_app(settings, keyset, shared, settings.admin.max_body_bytes, "admin")
+    public.cleanup_ctx.append(_inbound_ctx)
+    admin = _base_app(host, metrics_, settings.admin.max_body_bytes, "admin")
     admin.add_routes(health.ROUTES)
     api.install(admin)
     metrics = web.Application()
-    metrics[SHARED] = shared
+    metrics[METRICS] = metrics_
     metrics.add_routes([web.get("/metrics", metrics_handler)])
-    return Apps(public, admin, metrics, shared)
+    return Apps(public, admin, metrics, host)
 
 
 async def serve(apps: Apps, settings: Settings, stop: asyncio.Event, *, reuse_port: bool = False) -> None:
@@ -104,8 +120,8 @@ async def serve(apps: Apps, settings: Settings, stop: asyncio.Event, *, reuse_po
             log.info("listening on http://%s:%d", where.host, where.port)
         freeze_startup_heap()  # short full collections from here on (proxy/heap.py)
         while not stop.is_set():
-            if apps.shared.fatal is not None:
-                raise apps.shared.fatal
+            if apps.host.fatal is not None:
+                raise apps.host.fatal
             try:
                 await asyncio.wait_for(stop.wait(), timeout=1.0)
             except TimeoutError:
@@ -118,7 +134,7 @@ async def serve(apps: Apps, settings: Settings, stop: asyncio.Event, *, reuse_po
             done, _ = await asyncio.wait({cleanup}, timeout=SHUTDOWN_LIMIT_S - SHUTDOWN_REPORT_S)
         if not done:  # nothing is lost by leaving now: unacknowledged work stays pending in Redis
             log.error("shutdown did not finish in %.0f s; exiting anyway", SHUTDOWN_LIMIT_S)
-            apps.shared.abandon()
+            apps.host.abandon()
             logging.shutdown()
             os._exit(1)
         cleanup.result()

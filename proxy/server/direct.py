@@ -20,7 +20,6 @@ from collections.abc import Sequence
 from aiohttp import web
 
 from proxy.access.direct_ops import (
-    BadRequest,
     ValueItem,
     Verdict,
     judge,
@@ -32,9 +31,9 @@ from proxy.access.direct_ops import (
 from proxy.access.policy import Op, Policy, decide
 from proxy.audit import events as audit_events
 from proxy.detection.detector import DetectionSettings, replace_spans
-from proxy.errors import PermissionDenied, VaultError
+from proxy.errors import BadRequest, PermissionDenied, VaultError
 from proxy.logs import digest_key
-from proxy.server.app_keys import PRINCIPAL, SHARED
+from proxy.server.app_keys import PRINCIPAL, RUNTIME
 from proxy.server.helpers import json_body, writer
 from proxy.server.middleware import require_service
 from proxy.server.openapi import public_document
@@ -47,8 +46,8 @@ _ID_SHAPES = {"wa_id": Shape.DIGITS, "bsuid": Shape.BSUID, "parent_bsuid": Shape
 
 async def _policy(request: web.Request) -> Policy:
     principal = request[PRINCIPAL]
-    access = await request.app[SHARED].ready_access()
-    return access.policies.store.current.get(principal.service) or Policy(principal.service, principal.tenant)
+    rt = await request.app[RUNTIME].ready()
+    return rt.policy_sync.store.current.get(principal.service) or Policy(principal.service, principal.tenant)
 
 
 async def _subject(request: web.Request, vault: Vault, raw: object) -> str:
@@ -63,7 +62,7 @@ async def _audit_minted(request: web.Request, minted: Sequence[Minted]) -> None:
     principal = request[PRINCIPAL]
     events = audit_events.tokenize(actor=principal.service, tenant=principal.tenant, refs=minted)
     await audit_events.record(writer(request), events)
-    metrics = request.app[SHARED].metrics
+    metrics = request.app[RUNTIME].metrics
     for m in minted:
         metrics.tokenized(m.entity, principal.service)
 
@@ -85,10 +84,10 @@ async def _identifier_request(request: web.Request, vault: Vault, item: ValueIte
 async def tokenize(request: web.Request) -> web.Response:
     require_service(request)
     principal = request[PRINCIPAL]
-    shared = request.app[SHARED]
+    rt = request.app[RUNTIME]
     policy = await _policy(request)
     body = await json_body(request)
-    vault = shared.ready_vault()
+    vault = rt.ready_vault()
     if "text" in body:
         return await _tokenize_text(request, vault, policy, body)
     items = read_values(body)
@@ -98,8 +97,8 @@ async def tokenize(request: web.Request) -> web.Response:
             actor=principal.service, action="tokenize", tenant=principal.tenant, reason="forbidden_entity",
             entities=denied))
         raise PermissionDenied("forbidden_entity", "no tokenize grant for: " + ", ".join(denied))
-    access = await shared.ready_access()
-    await access.ratelimit.charge(principal.tenant, principal.service, "tokenize",
+    rt = await rt.ready()
+    await rt.ratelimit.charge(principal.tenant, principal.service, "tokenize",
                                                  policy.rate_limits.get("tokenize"), len(items))
     subject = await _subject(request, vault, body["subject"]) if body.get("subject") is not None else None
     requests = [TokenizeRequest(i.value, i.entity, subject) if subject else
@@ -110,7 +109,7 @@ async def tokenize(request: web.Request) -> web.Response:
 
 
 def _tenant_language(request: web.Request) -> tuple[str | None, tuple[str, ...]]:
-    settings = request.app[SHARED].settings
+    settings = request.app[RUNTIME].settings
     for tenant in settings.tenants:
         if tenant.name == request[PRINCIPAL].tenant:
             return tenant.language, tuple(tenant.phone_regions)
@@ -119,7 +118,7 @@ def _tenant_language(request: web.Request) -> tuple[str | None, tuple[str, ...]]
 
 async def _tokenize_text(request: web.Request, vault: Vault, policy: Policy, body: dict[str, object]) -> web.Response:
     principal = request[PRINCIPAL]
-    shared = request.app[SHARED]
+    rt = request.app[RUNTIME]
     text = read_text(body)
     if "*" not in policy.tokenize:
         await writer(request).append(audit_events.denied(
@@ -129,14 +128,14 @@ async def _tokenize_text(request: web.Request, vault: Vault, policy: Policy, bod
         raise BadRequest(["subject: required in text mode (what a text holds belongs to a subject)"],
                          "subject_required")
     subject = await _subject(request, vault, body["subject"])
-    detection = DetectionSettings.model_validate(shared.settings.detection)
+    detection = DetectionSettings.model_validate(rt.settings.detection)
     tenant_language, regions = _tenant_language(request)
     language = body.get("language") or tenant_language or detection.default_language
     if not isinstance(language, str) or language not in detection.languages:
         raise BadRequest([f"language: one of {', '.join(detection.languages)}"], "unsupported_language")
-    if shared.detector is None:
+    if rt.detector is None:
         raise VaultError("detector not started")
-    [spans] = await shared.detector.detect([text], language=language, regions=regions)
+    [spans] = await rt.detector.detect([text], language=language, regions=regions)
     marker = "\x00" + secrets.token_hex(6)
     found: list[tuple[str, str]] = []
 
@@ -145,8 +144,8 @@ async def _tokenize_text(request: web.Request, vault: Vault, policy: Policy, bod
         return f"{marker}:{len(found) - 1}\x00"
 
     masked = replace_spans(text, spans, placeholder)
-    access = await shared.ready_access()
-    await access.ratelimit.charge(principal.tenant, principal.service, "tokenize",
+    rt = await rt.ready()
+    await rt.ratelimit.charge(principal.tenant, principal.service, "tokenize",
                                                  policy.rate_limits.get("tokenize"), max(1, len(found)))
     minted = await vault.tokenize(principal.tenant, [TokenizeRequest(v, e, subject) for e, v in found])
     out: list[str] = []
@@ -168,11 +167,9 @@ async def _admit(request: web.Request, purpose: str, tokens: Sequence[str], verd
     """The access guard (blocks, honey tokens, ceilings), then the audit of every item:
     allowed reveals per subject, refusals per subject, misses by keyed digest."""
     principal = request[PRINCIPAL]
-    shared = request.app[SHARED]
-    if shared.monitoring is None:
-        raise VaultError("access guard not started")
+    rt = request.app[RUNTIME]
     granted = [v.revealed for v in verdicts if v.revealed is not None and v.outcome in ("revealed", "masked")]
-    await shared.monitoring.guard.check(principal, Op.REVEAL, [r.entity for r in granted], tokens, purpose=purpose)
+    await rt.guard.check(principal, Op.REVEAL, [r.entity for r in granted], tokens, purpose=purpose)
     actor, tenant = principal.service, principal.tenant
     by_outcome: dict[str, list[Revealed]] = defaultdict(list)
     misses: list[str] = []
@@ -192,19 +189,19 @@ async def _admit(request: web.Request, purpose: str, tokens: Sequence[str], verd
                                           entities=[r.entity for r in refs], tokens=[r.token for r in refs],
                                           subject=subject, purpose=purpose))
     if misses:
-        key = digest_key(shared.keyset.audit)
+        key = digest_key(rt.keyset.audit)
         events.append(audit_events.denied(actor=actor, action="reveal", tenant=tenant, reason="not_found",
                                           tokens=[audit_events.digest(t, key) for t in misses], purpose=purpose))
     await audit_events.record(writer(request), events)
     for v in verdicts:
         if v.revealed is not None:
-            shared.metrics.revealed(v.revealed.entity, actor, "denied" if v.outcome == "forbidden" else "allowed")
+            rt.metrics.revealed(v.revealed.entity, actor, "denied" if v.outcome == "forbidden" else "allowed")
 
 
 async def detokenize(request: web.Request) -> web.Response:
     require_service(request)
     principal = request[PRINCIPAL]
-    shared = request.app[SHARED]
+    rt = request.app[RUNTIME]
     policy = await _policy(request)
     body = await json_body(request)
     purpose = read_purpose(body)
@@ -215,14 +212,14 @@ async def detokenize(request: web.Request) -> web.Response:
         raise PermissionDenied("purpose_not_allowed", "this purpose is not among the service's purposes")
     text = read_text(body) if "text" in body else None
     tokens = [m.group(0) for m in TEXT_TOKEN_RE.finditer(text)] if text is not None else read_tokens(body)
-    vault = shared.ready_vault()
-    access = await shared.ready_access()
-    await access.ratelimit.charge(principal.tenant, principal.service, "detokenize",
+    vault = rt.ready_vault()
+    rt = await rt.ready()
+    await rt.ratelimit.charge(principal.tenant, principal.service, "detokenize",
                                                  policy.rate_limits.get("detokenize"), len(tokens))
     results = await vault.reveal(principal.tenant, tokens)
     verdicts = judge(policy, purpose, tokens, results)
     await _admit(request, purpose, tokens, verdicts)
-    if shared.settings.vault.renew_on_use:
+    if rt.settings.vault.renew_on_use:
         await vault.renew(principal.tenant, [v.revealed for v in verdicts
                                              if v.revealed is not None and v.outcome != "forbidden"])
     if text is None:

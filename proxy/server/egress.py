@@ -19,52 +19,35 @@ import json
 from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any
 
-import aiohttp
 from aiohttp import web
 from redis.exceptions import RedisError
 from yarl import URL
 
-from proxy.access.auth import Principal
-from proxy.access.guard import Admit
 from proxy.access.policy import Policy
-from proxy.audit.writer import AuditWriter
-from proxy.errors import VaultError
+from proxy.errors import BadRequest, NotFound, UpstreamError, VaultError
 from proxy.inbound import media
 from proxy.outbound import upstream
-from proxy.outbound.graph import API_VERSION, NotProxied, business_token, check_pnid, detection_context, graph_url
-from proxy.outbound.messages import BadRequest, Caller, detokenize_message
+from proxy.outbound.graph import (
+    API_VERSION,
+    NOT_PROXIED,
+    business_token,
+    check_pnid,
+    detection_context,
+    graph_url,
+)
+from proxy.outbound.messages import Caller, detokenize_message
 from proxy.outbound.retokenize import Reflection, alias_for, graph_send_response, is_error_text, map_strings, scan_json
-from proxy.outbound.upstream import UpstreamError
-from proxy.server.app_keys import PRINCIPAL, REQUEST_ID, SHARED
+from proxy.server.app_keys import PRINCIPAL, REQUEST_ID, RUNTIME
 from proxy.server.middleware import require_service
-from proxy.server.runtime import Shared
+from proxy.server.runtime import Runtime
 
 MAX_UPLOAD = 100 * 1024 * 1024  # Meta's largest media (documents)
 MEDIA_FIELDS = ("messaging_product", "mime_type", "sha256", "file_size", "id")
 
 
-def policy_of(shared: Shared, service: str, tenant: str) -> Policy:
-    policy = shared.policies.current.get(service) if shared.policies is not None else None
+def policy_of(rt: Runtime, service: str, tenant: str) -> Policy:
+    policy = rt.policy_store.current.get(service)
     return policy or Policy(service=service, tenant=tenant)  # default: nothing granted
-
-
-def audit_of(shared: Shared) -> AuditWriter:
-    if shared.audit is None:
-        raise UpstreamError(503, "audit_unavailable", "audit trail not started")
-    return shared.audit
-
-
-def guard_of(shared: Shared, principal: Principal, request_id: str) -> Admit:
-    """The access guard bound to this caller; not started → 503 (fail closed)."""
-    if shared.monitoring is None:
-        raise UpstreamError(503, "guard_unavailable", "access guard not started")
-    return shared.monitoring.guard.bind(principal, request_id)
-
-
-def http_of(shared: Shared) -> aiohttp.ClientSession:
-    if shared.http is None:
-        raise UpstreamError(503, "not_started", "upstream client not started")
-    return shared.http
 
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
@@ -85,19 +68,19 @@ def fail_closed(handler: Handler) -> Handler:
 def _version(request: web.Request) -> str:
     version = request.match_info["v"]
     if not API_VERSION.match(version):
-        raise NotProxied()
+        raise NotFound("not_proxied", NOT_PROXIED)
     return version
 
 
 async def _json_body(request: web.Request) -> dict[str, Any]:
     if request.content_type != "application/json":
-        raise BadRequest("the body must be JSON (Content-Type: application/json)")
+        raise BadRequest(["the body must be JSON (Content-Type: application/json)"])
     try:
         body = json.loads(await request.read())
     except (ValueError, UnicodeDecodeError):
-        raise BadRequest("the body is not valid JSON") from None
+        raise BadRequest(["the body is not valid JSON"]) from None
     if not isinstance(body, dict):
-        raise BadRequest("the body must be a JSON object")
+        raise BadRequest(["the body must be a JSON object"])
     return body
 
 
@@ -110,35 +93,35 @@ def _parse_answer(reply: upstream.Reply) -> Any:
         raise UpstreamError(502, "upstream_bad_response", f"Graph API answered {reply.status} with bad JSON") from None
 
 
-async def tokenised_error(shared: Shared, tenant: str, answer: Any, *, subject: str | None,
+async def tokenised_error(rt: Runtime, tenant: str, answer: Any, *, subject: str | None,
                           reflection: Reflection, raw_recipient: str | None = None) -> Any:
     """A Graph error body as the service may see it: echoes guarded, PII in its texts tokenised."""
-    vault = shared.ready_vault()
-    if shared.detector is None:
+    vault = rt.ready_vault()
+    if rt.detector is None:
         raise UpstreamError(503, "detector_unavailable", "detector not started")
     guarded = map_strings(answer, reflection.apply)
     if subject is None and raw_recipient:
         subject = (await vault.subjects.resolve(tenant, [alias_for(raw_recipient)])).subject
-    language, regions = detection_context(shared.settings, tenant)
-    return await scan_json(guarded, only=is_error_text, vault=vault, detector=shared.detector, tenant=tenant,
+    language, regions = detection_context(rt.settings, tenant)
+    return await scan_json(guarded, only=is_error_text, vault=vault, detector=rt.detector, tenant=tenant,
                            subject=subject, language=language, regions=regions, digit_runs=True)
 
 
 async def send(request: web.Request) -> web.Response:
     require_service(request)
-    principal, shared = request[PRINCIPAL], request.app[SHARED]
-    settings = shared.settings
+    principal, rt = request[PRINCIPAL], request.app[RUNTIME]
+    settings = rt.settings
     version, pnid = _version(request), request.match_info["pnid"]
     check_pnid(settings, principal.tenant, pnid)
     body = await _json_body(request)
-    vault = shared.ready_vault()
-    actor = Caller(principal.service, principal.tenant, policy_of(shared, principal.service, principal.tenant),
+    vault = rt.ready_vault()
+    actor = Caller(principal.service, principal.tenant, policy_of(rt, principal.service, principal.tenant),
                    request[REQUEST_ID], settings.vault.phone_token_prefix)
-    out = await detokenize_message(body, actor=actor, vault=vault, audit=audit_of(shared),
-                                   admit=guard_of(shared, principal, request[REQUEST_ID]))
+    out = await detokenize_message(body, actor=actor, vault=vault, audit=rt.audit,
+                                   admit=rt.guard.bind(principal, request[REQUEST_ID]))
     url = graph_url(settings, version, pnid, request.match_info["op"])
     headers = {"Content-Type": "application/json"} | business_token(settings, principal.tenant).for_graph(url)
-    reply = await upstream.fetch(http_of(shared), "POST", url, headers=headers, data=json.dumps(out.body).encode(),
+    reply = await upstream.fetch(rt.http, "POST", url, headers=headers, data=json.dumps(out.body).encode(),
                                  timeout_s=settings.whatsapp.timeout_s)
     answer, reflection = _parse_answer(reply), Reflection.of(out.used)
     if 200 <= reply.status < 300:
@@ -146,7 +129,7 @@ async def send(request: web.Request) -> web.Response:
                                            subject=out.recipient_subject, reflection=reflection,
                                            recipients=out.recipients)
     else:
-        answer = await tokenised_error(shared, principal.tenant, answer, subject=out.recipient_subject,
+        answer = await tokenised_error(rt, principal.tenant, answer, subject=out.recipient_subject,
                                        reflection=reflection, raw_recipient=out.raw_recipient)
     return web.json_response(answer, status=reply.status, headers=upstream.pass_response_headers(
         {k: v for k, v in reply.headers.items() if k.lower() != "content-type"}))
@@ -164,8 +147,8 @@ async def _upload_body(request: web.Request) -> AsyncIterator[bytes]:
 async def upload(request: web.Request) -> web.Response:
     """Multipart upload passed through unread (media is not inspected); the new id is recorded."""
     require_service(request)
-    principal, shared = request[PRINCIPAL], request.app[SHARED]
-    settings = shared.settings
+    principal, rt = request[PRINCIPAL], request.app[RUNTIME]
+    settings = rt.settings
     version, pnid = _version(request), request.match_info["pnid"]
     check_pnid(settings, principal.tenant, pnid)
     content_type = request.headers.get("Content-Type", "")
@@ -173,75 +156,75 @@ async def upload(request: web.Request) -> web.Response:
         raise web.HTTPUnsupportedMediaType(text="multipart/form-data required")
     if (request.content_length or 0) > MAX_UPLOAD:
         raise web.HTTPRequestEntityTooLarge(max_size=MAX_UPLOAD, actual_size=request.content_length or 0)
-    shared.ready_vault()
+    rt.ready_vault()
     url = graph_url(settings, version, pnid, "media")
     headers = {"Content-Type": content_type} | business_token(settings, principal.tenant).for_graph(url)
-    reply = await upstream.fetch(http_of(shared), "POST", url, headers=headers, data=_upload_body(request),
+    reply = await upstream.fetch(rt.http, "POST", url, headers=headers, data=_upload_body(request),
                                  timeout_s=settings.whatsapp.timeout_s * 4)
     answer = _parse_answer(reply)
     if 200 <= reply.status < 300 and isinstance(answer, dict) and media.valid_media_id(str(answer.get("id", ""))):
-        await media.record_media(shared.redis, principal.tenant, str(answer["id"]))
+        await media.record_media(rt.redis, principal.tenant, str(answer["id"]))
         return web.json_response({"id": str(answer["id"])}, status=reply.status)
     if 200 <= reply.status < 300:
         raise UpstreamError(502, "upstream_bad_response", "Graph API answered an upload without a media id")
-    answer = await tokenised_error(shared, principal.tenant, answer, subject=None, reflection=Reflection.of({}))
+    answer = await tokenised_error(rt, principal.tenant, answer, subject=None, reflection=Reflection.of({}))
     return web.json_response(answer, status=reply.status)
 
 
-async def _known_media(request: web.Request) -> tuple[Shared, str, str, dict[str, str]]:
+async def _known_media(request: web.Request) -> tuple[Runtime, str, str, dict[str, str]]:
     require_service(request)
-    principal, shared = request[PRINCIPAL], request.app[SHARED]
+    principal, rt = request[PRINCIPAL], request.app[RUNTIME]
     version, media_id = _version(request), request.match_info["media_id"]
-    shared.ready_vault()
-    if not await media.is_known_media(shared.redis, principal.tenant, media_id):
-        raise NotProxied()
+    rt.ready_vault()
+    if not await media.is_known_media(rt.redis, principal.tenant, media_id):
+        raise NotFound("not_proxied", NOT_PROXIED)
     query: dict[str, str] = {}
     if "phone_number_id" in request.query:
-        check_pnid(shared.settings, principal.tenant, request.query["phone_number_id"])
+        check_pnid(rt.settings, principal.tenant, request.query["phone_number_id"])
         query["phone_number_id"] = request.query["phone_number_id"]
-    return shared, version, media_id, query
+    return rt, version, media_id, query
 
 
 async def media_info(request: web.Request) -> web.Response:
     """Meta's media metadata with `url` replaced by a short-lived Veil handle URL."""
-    shared, version, media_id, query = await _known_media(request)
+    rt, version, media_id, query = await _known_media(request)
     tenant = request[PRINCIPAL].tenant
-    url = graph_url(shared.settings, version, media_id, query=query)
-    token = business_token(shared.settings, tenant)
-    reply = await upstream.fetch(http_of(shared), "GET", url, headers=token.for_graph(url),
-                                 timeout_s=shared.settings.whatsapp.timeout_s)
+    url = graph_url(rt.settings, version, media_id, query=query)
+    token = business_token(rt.settings, tenant)
+    reply = await upstream.fetch(rt.http, "GET", url, headers=token.for_graph(url),
+                                 timeout_s=rt.settings.whatsapp.timeout_s)
     answer = _parse_answer(reply)
     if not 200 <= reply.status < 300:
-        answer = await tokenised_error(shared, tenant, answer, subject=None, reflection=Reflection.of({}))
+        answer = await tokenised_error(rt, tenant, answer, subject=None, reflection=Reflection.of({}))
         return web.json_response(answer, status=reply.status)
     if not isinstance(answer, dict) or not isinstance(answer.get("url"), str):
         raise UpstreamError(502, "upstream_bad_response", "Graph API media answer has no url")
     token.for_media(URL(answer["url"]))  # refuse now a host the token may not go to
     target = media.MediaHandle(tenant, media_id, answer["url"], str(answer.get("mime_type", "")))
-    handle = await media.create_handle(shared.redis, target)
-    base = shared.settings.listen.public_url or str(request.url.origin())
+    handle = await media.create_handle(rt.redis, target)
+    base = rt.settings.listen.public_url or str(request.url.origin())
     out = {k: answer[k] for k in MEDIA_FIELDS if k in answer} | {"url": media.handle_url(base, handle)}
     return web.json_response(out)
 
 
 async def media_delete(request: web.Request) -> web.Response:
-    shared, version, media_id, query = await _known_media(request)
+    rt, version, media_id, query = await _known_media(request)
     tenant = request[PRINCIPAL].tenant
-    url = graph_url(shared.settings, version, media_id, query=query)
-    reply = await upstream.fetch(http_of(shared), "DELETE", url,
-                                 headers=business_token(shared.settings, tenant).for_graph(url),
-                                 timeout_s=shared.settings.whatsapp.timeout_s)
+    url = graph_url(rt.settings, version, media_id, query=query)
+    reply = await upstream.fetch(rt.http, "DELETE", url,
+                                 headers=business_token(rt.settings, tenant).for_graph(url),
+                                 timeout_s=rt.settings.whatsapp.timeout_s)
     answer = _parse_answer(reply)
     if 200 <= reply.status < 300:
-        await media.forget_media(shared.redis, tenant, media_id)
+        await media.forget_media(rt.redis, tenant, media_id)
         return web.json_response({"success": bool(isinstance(answer, dict) and answer.get("success"))})
-    answer = await tokenised_error(shared, tenant, answer, subject=None, reflection=Reflection.of({}))
+    answer = await tokenised_error(rt, tenant, answer, subject=None, reflection=Reflection.of({}))
     return web.json_response(answer, status=reply.status)
 
 
 async def not_proxied(request: web.Request) -> web.Response:
     require_service(request)  # 401 first: an anonymous caller learns nothing about /graph
-    raise NotProxied()
+    raise NotFound("not_proxied", NOT_PROXIED)
 
 
 ROUTES = [

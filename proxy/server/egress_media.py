@@ -18,33 +18,27 @@ from aiohttp import web
 from yarl import URL
 
 from proxy.audit.writer import AuditEvent, Outcome
-from proxy.errors import PermissionDenied, VeilError
+from proxy.errors import NotFound, PermissionDenied, UpstreamError
 from proxy.inbound import media
 from proxy.outbound import upstream
 from proxy.outbound.graph import business_token, graph_url
-from proxy.outbound.upstream import UpstreamError
-from proxy.server.app_keys import PRINCIPAL, REQUEST_ID, SHARED
-from proxy.server.egress import audit_of, fail_closed, http_of, policy_of
+from proxy.server.app_keys import PRINCIPAL, REQUEST_ID, RUNTIME
+from proxy.server.egress import fail_closed, policy_of
 from proxy.server.middleware import require_service
 
 CHUNK = 64 * 1024
 
 
-class MediaNotFound(VeilError):
-    status = 404
-    code = "media_not_found"
-
-
 async def _audit(request: web.Request, media_id: str, outcome: Outcome, reason: str) -> None:
     principal = request[PRINCIPAL]
-    await audit_of(request.app[SHARED]).append(AuditEvent(
+    await request.app[RUNTIME].audit.append(AuditEvent(
         actor=principal.service, action="media_download", tenant=principal.tenant, outcome=outcome,
         reason=reason, tokens=(f"media:{media_id}",), request_id=request[REQUEST_ID]))
 
 
 async def _check_mime(request: web.Request, media_id: str, mime_type: str) -> None:
-    principal, shared = request[PRINCIPAL], request.app[SHARED]
-    policy = policy_of(shared, principal.service, principal.tenant)
+    principal, rt = request[PRINCIPAL], request.app[RUNTIME]
+    policy = policy_of(rt, principal.service, principal.tenant)
     if not media.mime_allowed(policy.media, mime_type):
         await _audit(request, media_id, "denied", "media_type_forbidden")
         raise PermissionDenied("media_type_forbidden", "this service's media policy does not list this MIME type")
@@ -52,14 +46,14 @@ async def _check_mime(request: web.Request, media_id: str, mime_type: str) -> No
 
 async def _stream(request: web.Request, target: media.MediaHandle) -> web.StreamResponse:
     """Fetch from the media host with the business token and copy the bytes through."""
-    shared = request.app[SHARED]
+    rt = request.app[RUNTIME]
     await _check_mime(request, target.media_id, target.mime_type)
     url = URL(target.url)
-    headers = business_token(shared.settings, target.tenant).for_media(url)
-    timeout = shared.settings.whatsapp.timeout_s * 10
-    async with upstream.stream(http_of(shared), "GET", url, headers=headers, timeout_s=timeout) as resp:
+    headers = business_token(rt.settings, target.tenant).for_media(url)
+    timeout = rt.settings.whatsapp.timeout_s * 10
+    async with upstream.stream(rt.http, "GET", url, headers=headers, timeout_s=timeout) as resp:
         if resp.status == 404:
-            raise MediaNotFound("the media URL expired at Meta; look the media id up again")
+            raise NotFound("media_not_found", "the media URL expired at Meta; look the media id up again")
         if resp.status != 200:
             raise UpstreamError(502, "upstream_error", f"media host answered {resp.status}")
         content_type = resp.headers.get("Content-Type", target.mime_type)
@@ -78,29 +72,29 @@ async def _stream(request: web.Request, target: media.MediaHandle) -> web.Stream
 
 async def by_handle(request: web.Request) -> web.StreamResponse:
     require_service(request)
-    shared = request.app[SHARED]
-    shared.ready_vault()
-    target = await media.resolve_handle(shared.redis, request.match_info["handle"], request[PRINCIPAL].tenant)
+    rt = request.app[RUNTIME]
+    rt.ready_vault()
+    target = await media.resolve_handle(rt.redis, request.match_info["handle"], request[PRINCIPAL].tenant)
     if target is None:  # unknown, expired and other tenants' handles look alike
-        raise MediaNotFound("no such media handle (they expire after 5 minutes)")
+        raise NotFound("media_not_found", "no such media handle (they expire after 5 minutes)")
     return await _stream(request, target)
 
 
 async def by_media_id(request: web.Request) -> web.StreamResponse:
     """The stable URL webhooks carry: Veil looks the id up itself, then streams it."""
     require_service(request)
-    principal, shared = request[PRINCIPAL], request.app[SHARED]
+    principal, rt = request[PRINCIPAL], request.app[RUNTIME]
     media_id = request.match_info["media_id"]
-    shared.ready_vault()
-    if not await media.is_known_media(shared.redis, principal.tenant, media_id):
-        raise MediaNotFound("no such media id for this tenant")
-    settings = shared.settings
+    rt.ready_vault()
+    if not await media.is_known_media(rt.redis, principal.tenant, media_id):
+        raise NotFound("media_not_found", "no such media id for this tenant")
+    settings = rt.settings
     url = graph_url(settings, settings.whatsapp.graph_version, media_id)
     token = business_token(settings, principal.tenant)
-    reply = await upstream.fetch(http_of(shared), "GET", url, headers=token.for_graph(url),
+    reply = await upstream.fetch(rt.http, "GET", url, headers=token.for_graph(url),
                                  timeout_s=settings.whatsapp.timeout_s)
     if reply.status == 404:
-        raise MediaNotFound("Meta no longer has this media")
+        raise NotFound("media_not_found", "Meta no longer has this media")
     try:
         answer = json.loads(reply.body) if reply.status == 200 else None
     except ValueError:

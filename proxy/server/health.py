@@ -11,7 +11,7 @@ import os
 
 from aiohttp import web
 
-from proxy.server.app_keys import SHARED
+from proxy.server.app_keys import RUNTIME
 
 
 async def healthz(request: web.Request) -> web.Response:
@@ -20,10 +20,10 @@ async def healthz(request: web.Request) -> web.Response:
 
 
 async def readyz(request: web.Request) -> web.Response:
-    shared = request.app[SHARED]
-    if shared.fatal is not None:
+    rt = request.app[RUNTIME]
+    if rt.readiness.fatal is not None:
         return web.json_response({"status": "refused", "reason": "key check failed"}, status=503)
-    state = await shared.check_once()
+    state = await rt.readiness.check()
     body = {"status": "ready" if state.ready else "not_ready", "reason": state.reason,
             "warnings": list(state.warnings)}
     return web.json_response(body, status=200 if state.ready else 503)

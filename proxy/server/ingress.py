@@ -10,17 +10,12 @@ Redis, 503 while Redis is unavailable (Meta retries for 7 days).
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from typing import TypeVar
-
 from aiohttp import web
 
 from proxy.config import DEFAULT_TENANT, Settings, TenantSettings
-from proxy.errors import AuthError, VaultError
+from proxy.errors import AuthError
 from proxy.inbound.ingress import UNROUTED
-from proxy.inbound.path import Inbound
-from proxy.server.app_keys import INBOUND, SETTINGS, SHARED
-from proxy.server.runtime import Shared
+from proxy.server.app_keys import RUNTIME
 from proxy.whatsapp.protocol import SIGNATURE_HEADER, verify_signature, verify_subscription
 
 
@@ -30,7 +25,7 @@ def _tenant(settings: Settings, name: str) -> TenantSettings | None:
 
 def _endpoint(request: web.Request) -> tuple[str | None, str | None, list[str], str]:
     """(app secret, verify token, tenants this endpoint may carry, quarantine tenant)."""
-    settings = request.app[SETTINGS]
+    settings = request.app[RUNTIME].settings
     wa = settings.whatsapp
     secret = settings.secret(wa.app_secret_env, wa.app_secret_file)
     verify = settings.secret(wa.verify_token_env, wa.verify_token_file)
@@ -58,12 +53,12 @@ async def handshake(request: web.Request) -> web.Response:
 
 async def receive(request: web.Request) -> web.Response:
     secret, _, tenants, body_tenant = _endpoint(request)
-    inbound = request.app[INBOUND]
+    inbound = request.app[RUNTIME].inbound
     with inbound.ack_first.acknowledging():  # the tokeniser and senders wait their turn meanwhile
         raw = await request.read()  # beyond client_max_size: 413
         if not verify_signature(raw, request.headers.get(SIGNATURE_HEADER), secret):
             raise AuthError("missing or invalid X-Hub-Signature-256")
-        request.app[SHARED].ready_vault()  # 503 until Redis passed its checks
+        request.app[RUNTIME].ready_vault()  # 503 until Redis passed its checks
         accepted = await inbound.store.accept(raw, tenants=tenants, body_tenant=body_tenant)
     return web.json_response({"status": "ok", "stored": accepted.stored, "duplicates": accepted.duplicates,
                               "quarantined": accepted.quarantined})
@@ -76,29 +71,3 @@ ROUTES = [
     web.post("/webhooks/whatsapp/{tenant}", receive),
 ]
 
-
-def inbound_ctx(shared: Shared):  # type: ignore[no-untyped-def]
-    """Cleanup context of the public app: the inbound workers start after the shared
-    resources and stop (cleanly, before them) when the app shuts down."""
-
-    async def ctx(app: web.Application) -> AsyncIterator[None]:
-        if shared.vault is None:
-            raise VaultError("shared resources not started")
-        inbound = Inbound(settings=shared.settings, vault=shared.vault, detector=lambda: _need(shared.detector),
-                          http=lambda: _need(shared.http), alerts=shared.alerts, audit=shared.audit,
-                          ready=lambda: shared.readiness.ready)
-        app[INBOUND] = inbound
-        inbound.start()
-        yield
-        await inbound.stop()
-
-    return ctx
-
-
-T = TypeVar("T")
-
-
-def _need(value: T | None) -> T:
-    if value is None:
-        raise VaultError("shared resources not started")
-    return value

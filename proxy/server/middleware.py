@@ -17,7 +17,7 @@ from aiohttp.typedefs import Handler
 from proxy.access.auth import authenticate
 from proxy.errors import VeilError
 from proxy.logs import request_id_var
-from proxy.server.app_keys import LISTENER, PRINCIPAL, REQUEST_ID, SHARED
+from proxy.server.app_keys import LISTENER, PRINCIPAL, REQUEST_ID, RUNTIME
 
 log = logging.getLogger("veil.http")
 
@@ -66,7 +66,7 @@ async def count_requests(request: web.Request, handler: Handler) -> web.StreamRe
     response = await handler(request)
     resource = request.match_info.route.resource
     route = resource.canonical if resource is not None else "unmatched"
-    request.app[SHARED].metrics.observe_request(route, response.status, method=request.method,
+    request.app[RUNTIME].metrics.observe_request(route, response.status, method=request.method,
                                                 listener=request.app.get(LISTENER, "public"),
                                                 seconds=time.perf_counter() - start)
     return response
@@ -74,7 +74,4 @@ async def count_requests(request: web.Request, handler: Handler) -> web.StreamRe
 
 def require_service(request: web.Request) -> None:
     """Authenticate a service key (401 before anything else) and set request[PRINCIPAL]."""
-    table = request.app[SHARED].key_table
-    if table is None:
-        raise VeilError("service keys not loaded")
-    request[PRINCIPAL] = authenticate(request.headers, table)
+    request[PRINCIPAL] = authenticate(request.headers, request.app[RUNTIME].key_table)

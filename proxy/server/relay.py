@@ -16,37 +16,30 @@ from typing import Any
 
 from aiohttp import web
 
-from proxy.errors import PermissionDenied, VeilError
+from proxy.errors import BadRequest, NotFound, PermissionDenied, UpstreamError
 from proxy.outbound import upstream
 from proxy.outbound.graph import detection_context
-from proxy.outbound.messages import BadRequest
 from proxy.outbound.retokenize import Reflection, map_strings, scan_texts
 from proxy.outbound.route_paths import find_route, upstream_url
 from proxy.outbound.routes import RouteCall, detokenize_rules, resolve_subject, scan_paths, tokenize_rules
-from proxy.outbound.upstream import UpstreamError
-from proxy.server.app_keys import PRINCIPAL, REQUEST_ID, SHARED
-from proxy.server.egress import audit_of, fail_closed, guard_of, http_of, policy_of
+from proxy.server.app_keys import PRINCIPAL, REQUEST_ID, RUNTIME
+from proxy.server.egress import fail_closed, policy_of
 from proxy.server.middleware import require_service
 
 PURPOSE_HEADER = "X-Veil-Purpose"
 
 
-class RouteNotFound(VeilError):
-    status = 404
-    code = "route_not_found"
-
-
 def _call(request: web.Request, name: str) -> RouteCall:
-    principal, shared = request[PRINCIPAL], request.app[SHARED]
-    settings = shared.settings
+    principal, rt = request[PRINCIPAL], request.app[RUNTIME]
+    settings = rt.settings
     route = settings.routes[name]
-    if shared.detector is None:
+    if rt.detector is None:
         raise UpstreamError(503, "detector_unavailable", "detector not started")
     language, regions = detection_context(settings, principal.tenant)
     return RouteCall(
         name=name, route=route, tenant=principal.tenant, service=principal.service,
-        policy=policy_of(shared, principal.service, principal.tenant), vault=shared.ready_vault(),
-        detector=shared.detector, audit=audit_of(shared), admit=guard_of(shared, principal, request[REQUEST_ID]),
+        policy=policy_of(rt, principal.service, principal.tenant), vault=rt.ready_vault(),
+        detector=rt.detector, audit=rt.audit, admit=rt.guard.bind(principal, request[REQUEST_ID]),
         language=route.language or language, regions=regions,
         phone_prefix=settings.vault.phone_token_prefix, request_id=request[REQUEST_ID],
         purpose=request.headers.get(PURPOSE_HEADER, "")[:64])
@@ -65,7 +58,7 @@ async def _request_doc(request: web.Request, max_body: int) -> Any:
     try:
         return json.loads(raw)
     except (ValueError, UnicodeDecodeError):
-        raise BadRequest("the body is not valid JSON") from None
+        raise BadRequest(["the body is not valid JSON"]) from None
 
 
 async def _request_side(call: RouteCall, doc: Any) -> Any:
@@ -110,11 +103,11 @@ async def _response_side(call: RouteCall, reply: upstream.Reply, reflection: Ref
 
 async def relay(request: web.Request) -> web.Response:
     require_service(request)
-    principal, shared = request[PRINCIPAL], request.app[SHARED]
+    principal, rt = request[PRINCIPAL], request.app[RUNTIME]
     raw_path = request.rel_url.raw_path
-    found = find_route(shared.settings, raw_path)
+    found = find_route(rt.settings, raw_path)
     if found is None:
-        raise RouteNotFound("no route has this prefix")
+        raise NotFound("route_not_found", "no route has this prefix")
     name, route, remainder = found
     if principal.service not in route.services:
         raise PermissionDenied("route_not_allowed", "this service may not call this route")
@@ -124,13 +117,13 @@ async def relay(request: web.Request) -> web.Response:
     call = _call(request, name)
     doc = await _request_side(call, await _request_doc(request, route.max_body))
     headers = upstream.pass_request_headers(request.headers)
-    credential = shared.settings.secret(route.credential_env, route.credential_file)
+    credential = rt.settings.secret(route.credential_env, route.credential_file)
     if credential:
         headers[route.credential_header] = route.credential_prefix + credential
     data = None if doc is None else json.dumps(doc).encode()
     if data is not None:
         headers["Content-Type"] = "application/json"
-    reply = await upstream.fetch(http_of(shared), request.method, url, headers=headers, data=data,
+    reply = await upstream.fetch(rt.http, request.method, url, headers=headers, data=data,
                                  timeout_s=route.timeout_s, max_body=route.max_body)
     return await _response_side(call, reply, Reflection.of(call.used, text_forms=True))
 

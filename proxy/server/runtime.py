@@ -1,230 +1,303 @@
-"""Resources the three applications share: created once, started once, closed once.
+"""The runtime: everything one Veil process serves with, built in one place at start-up.
 
-Each application holds the same `Shared` under one AppKey; each app's cleanup context
-joins it (reference-counted), so a test that serves only the public app still gets
-the real Redis client, vault and audit writer, and `veil serve` with three listeners
-gets one of each. Start-up never crash-loops on Redis: while Redis is unreachable or
-unfit, `/readyz` answers 503 and every vault call fails closed with 503; a background
-task retries and turns ready once the checks pass. A wrong key is fatal (exit 2).
+`open_runtime` connects to Redis, builds the vault, the audit writer, the access guard,
+access control's stores, the detector and the inbound path, starts their background
+tasks, and yields one frozen `Runtime` whose fields are never `None`; leaving the
+context stops the tasks and closes what it opened, in reverse order. A part that fails
+to build (a wrong key, a bad recognizer file) unwinds what was built before it.
+
+Readiness is tracked beside the runtime (`Runtime.readiness`), not by `None` checks:
+a runtime exists from start-up on even while Redis is unreachable, and every vault call
+fails closed (503) until the checks pass. Handlers read `request.app[RUNTIME]`; core
+modules never see it, they get their collaborators passed down.
+
+`RuntimeHost` shares one runtime among the three applications (public, admin, metrics):
+the first to start opens it, the last to stop closes it, so a test that serves only the
+admin app still gets the real Redis client, vault and audit writer, and `veil serve`
+gets one of each.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
-import logging
-from dataclasses import dataclass, field
+import functools
+from collections.abc import AsyncIterator, Callable, Coroutine
+from contextlib import AbstractAsyncContextManager, AsyncExitStack, asynccontextmanager
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, Final
 
 import aiohttp
 from redis.asyncio import Redis
 from redis.exceptions import RedisError
 
+from proxy.access.admins import Admins
+from proxy.access.approvals import Approvals
 from proxy.access.auth import KeyTable, build_key_table
+from proxy.access.baseline import BaselineParams, BaselineStore
+from proxy.access.guard import AccessGuard
 from proxy.access.policy_store import PolicyStore
+from proxy.access.policy_sync import PolicySync
+from proxy.access.ratelimit import RateLimiter
+from proxy.access.service_accounts import ServiceAccounts
+from proxy.access.sessions import Sessions
 from proxy.alerts import AlertSink
 from proxy.audit.writer import AuditFailure, AuditWriter
 from proxy.config import Settings
 from proxy.detection.detector import Detector, MeteredDetector, PresidioDetector
-from proxy.detection.settings import DetectionError, DetectionSettings
-from proxy.errors import ConfigError, KeyMaterialError, RedisUnfitError, VaultError
-from proxy.kv.connection import Connection, check_fit, connect, stop_embedded
-from proxy.metrics import Metrics
-from proxy.server.access_runtime import Access
-from proxy.server.monitoring import Monitoring, build_monitoring
+from proxy.detection.settings import DetectionSettings
+from proxy.detection.sync import RecognizerSync
+from proxy.errors import ConfigError, VaultError
+from proxy.inbound.ingress import purge_subject
+from proxy.inbound.path import Inbound
+from proxy.kv import keyspace
+from proxy.kv.connection import Connection, connect, stop_embedded
+from proxy.metrics import Metrics, sample_forever
+from proxy.outbound.alert_webhook import AlertWebhook
+from proxy.server.readiness import Readiness
 from proxy.stopping import cancel_all
 from proxy.vault.admin import VaultAdmin
+from proxy.vault.erasure import Eraser
+from proxy.vault.erasure_notices import ErasureNotices
 from proxy.vault.key_material import KeySet
 from proxy.vault.keyring import KeyStore
+from proxy.vault.retention import Retention
 from proxy.vault.vault import Vault
 
-log = logging.getLogger("veil.server")
-RETRY_S = 2.0
-TASK_GRACE_S = 5.0
+TASK_GRACE_S: Final = 5.0
+VAULT_SIZE_INTERVAL_S: Final = 300.0
 
 
-@dataclass
-class Readiness:
-    ready: bool = False
-    reason: str = "starting"
-    warnings: tuple[str, ...] = ()
-
-
-@dataclass
-class Shared:
+@dataclass(frozen=True, slots=True)
+class Runtime:
     settings: Settings
     keyset: KeySet
-    data_dir: Path
-    metrics: Metrics = field(default_factory=Metrics)
-    readiness: Readiness = field(default_factory=Readiness)
-    connection: Connection | None = None
-    vault: Vault | None = None
-    admin: VaultAdmin | None = None
-    audit: AuditWriter | None = None
-    alerts: AlertSink | None = None
-    monitoring: Monitoring | None = None  # .guard: ceilings, honey tokens, blocks (issue 7)
-    policies: PolicyStore | None = None
-    key_table: KeyTable | None = None
-    detector: Detector | None = None  # injected by tests, else started (worker processes) here
-    http: aiohttp.ClientSession | None = None  # one pooled client for every upstream
-    access: Access | None = None  # issue 6: policies sync, rate limits, admins, erasure
-    fatal: BaseException | None = None
-    _users: int = 0
-    _tasks: list[asyncio.Task[None]] = field(default_factory=list)
-    _own_detector: bool = False
+    metrics: Metrics
+    readiness: Readiness
+    connection: Connection
+    vault: Vault
+    vault_admin: VaultAdmin
+    audit: AuditWriter
+    alerts: AlertSink
+    key_table: KeyTable
+    http: aiohttp.ClientSession  # one pooled client for every upstream
+    detector: Detector
+    policy_store: PolicyStore  # the policies in force (an immutable snapshot, swapped on change)
+    policy_sync: PolicySync  # policies changed through the admin API: persisted, polled
+    guard: AccessGuard  # ceilings, honey tokens, blocks, baseline
+    ratelimit: RateLimiter
+    admins: Admins
+    sessions: Sessions
+    accounts: ServiceAccounts
+    approvals: Approvals
+    notices: ErasureNotices
+    eraser: Eraser
+    retention: Retention
+    recognizers: RecognizerSync
+    inbound: Inbound  # its workers run while the public app serves
 
     @property
     def redis(self) -> Redis:
-        if self.connection is None:
-            raise VaultError("not started")
         return self.connection.client
 
     def ready_vault(self) -> Vault:
         """The vault, only once Redis passed its checks: fail closed otherwise."""
-        if not self.readiness.ready or self.vault is None:
-            raise VaultError(f"vault not ready: {self.readiness.reason}")
+        self.readiness.require()
         return self.vault
 
-    async def acquire(self) -> None:
-        self._users += 1
-        if self._users == 1:
-            await self._start()
-
-    async def release(self) -> None:
-        self._users -= 1
-        if self._users == 0:
-            await self._stop()
-
-    async def _start(self) -> None:
-        s = self.settings
-        self.alerts = AlertSink(self.metrics.registry)
-        self.policies = PolicyStore.from_settings(s)
-        self.key_table = build_key_table(s)
-        self.connection = connect(s.vault, data_dir=self.data_dir,
-                                  username=s.secret(s.vault.username_env),
-                                  password=s.secret(s.vault.password_env))
-        redis = self.connection.client
-        keystore = KeyStore(redis, self.keyset)
-        self.vault = Vault(redis, keystore, s.vault)
-        self.admin = VaultAdmin(self.vault)
-        sink = Path(s.audit.sink) if s.audit.sink else self.data_dir / "audit.jsonl"
-        self.audit = AuditWriter(redis, audit_key=self.keyset.audit,
-                                 signing_key=self.keyset.signing_key(), sink=sink,
-                                 on_failure=self._audit_failed)
-        # Redirects are never followed: a 3xx is answered by the caller, never chased with tokens.
-        # No cookie jar: this one session serves every tenant, service and subscriber, and a jar
-        # would send one caller's upstream session (a CRM's or Meta's Set-Cookie) with the next's.
-        self.http = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=30, connect=5),
-                                          connector=aiohttp.TCPConnector(limit=100, ttl_dns_cache=60),
-                                          cookie_jar=aiohttp.DummyCookieJar())
-        try:
-            await self.check_once()
-            if self.detector is None:
-                detection = {"phone_token_prefix": s.vault.phone_token_prefix} | s.detection
-                self.detector = await PresidioDetector.start(DetectionSettings.model_validate(detection))
-                self._own_detector = True
-            if not isinstance(self.detector, MeteredDetector):
-                self.detector = MeteredDetector(self.detector, self.metrics.observe_detection)
-        except (KeyMaterialError, ConfigError, DetectionError):
-            await self._stop()
-            raise
-        if not self.readiness.ready:
-            self._tasks.append(asyncio.create_task(self._retry_until_ready()))
-        self._tasks.append(asyncio.create_task(self.audit.run_checkpoints(s.audit.checkpoint_interval_s)))
-        self._start_access(redis)
-        self._start_monitoring(redis)
-
-    def _start_monitoring(self, redis: Redis) -> None:
-        """Issue 7: the access guard (ceilings, honey tokens, blocks, baseline), the alert
-        webhook and the vault-size sampler; their tasks stop with the others."""
-        assert self.audit is not None and self.alerts is not None  # noqa: S101 - set in _start
-        assert self.policies is not None and self.http is not None  # noqa: S101
-        self.monitoring = build_monitoring(self.settings, redis=redis, audit=self.audit, alerts=self.alerts,
-                                           metrics=self.metrics, policies=self.policies, http=self.http)
-        self._tasks.extend(asyncio.create_task(c) for c in self.monitoring.background)
-
-    def _start_access(self, redis: Redis) -> None:
-        """Access control (issue 6): its stores, and the workers that keep every process in step."""
-        assert self.policies is not None and self.admin is not None  # noqa: S101 - set just above
-        self.access = Access.build(redis, self.settings, self.keyset, self.policies, self.admin,
-                                   http=lambda: self.http, alerts=lambda: self.alerts, detector=lambda: self.detector)
-        self._tasks += [asyncio.create_task(job) for job in self.access.background()]
-
-    async def ready_access(self) -> Access:
-        """The access runtime, once policies were read from Redis (read now if the poll has
-        not yet): fail closed before, never serve a policy that may have been tightened."""
-        self.ready_vault()
-        if self.access is None:
-            raise VaultError("access control not started")
-        if not self.access.policies.ready:
+    async def ready(self) -> Runtime:
+        """The runtime, once the vault is ready and policies were read from Redis (read now
+        if the poll has not yet): never serve a policy that may have been tightened."""
+        self.readiness.require()
+        if not self.policy_sync.ready:
             try:
-                await self.access.policies.reload()
+                await self.policy_sync.reload()
             except (RedisError, OSError) as exc:
                 raise VaultError(f"policies could not be loaded ({type(exc).__name__})") from exc
-        return self.access
-
-    def _audit_failed(self, failure: AuditFailure) -> None:
-        self.metrics.audit_failed(failure.stage)
-        if self.alerts is not None:
-            self.alerts.emit(failure.alert())
-
-    async def check_once(self) -> Readiness:
-        """Probe Redis; on the first success verify the keys against the vault."""
-        try:
-            fit = await asyncio.wait_for(check_fit(self.redis), timeout=2.0)
-            if not fit.ok:
-                raise RedisUnfitError("; ".join(fit.problems))
-            if not self.readiness.ready and self.vault is not None:
-                await self.vault.keystore.verify()
-                for warning in fit.warnings:
-                    log.warning("redis: %s", warning)
-            self.readiness = Readiness(True, "ok", fit.warnings)
-            self.metrics.redis_up.set(1)
-        except KeyMaterialError:
-            raise
-        except RedisUnfitError as exc:
-            self._not_ready(f"redis unfit: {exc}")
-        except (RedisError, OSError, TimeoutError) as exc:
-            self._not_ready(f"redis unreachable ({type(exc).__name__})")
-        return self.readiness
-
-    def _not_ready(self, reason: str) -> None:
-        self.metrics.redis_up.set(0)
-        if self.readiness.reason != reason:
-            log.error("vault not ready: %s", reason)
-        self.readiness = Readiness(False, reason)
-
-    async def _retry_until_ready(self) -> None:
-        while not self.readiness.ready:
-            await asyncio.sleep(RETRY_S)
-            try:
-                await self.check_once()
-            except KeyMaterialError as exc:
-                log.critical("refusing to serve: %s", exc)
-                self.fatal = exc
-                return
-        log.info("vault ready")
+        return self
 
     def abandon(self) -> None:
         """Last act of a forced exit (a shutdown that did not finish): the embedded
         redis-server is this process's child and must not outlive it; SIGTERM makes it
         fsync its AOF first. Detector workers watch their parent and leave by themselves."""
-        if self.connection is not None and self.connection.embedded is not None:
+        if self.connection.embedded is not None:
             stop_embedded(self.connection.embedded, timeout_s=3.0)
             self.connection.embedded = None
 
-    async def _stop(self) -> None:
-        await cancel_all(self._tasks, TASK_GRACE_S, "background tasks")
-        self._tasks.clear()
-        if self.audit is not None:
-            with contextlib.suppress(Exception):
-                await self.audit.close()
-        if self._own_detector and self.detector is not None:
-            await self.detector.close()
-            self.detector, self._own_detector = None, False
-        if self.http is not None:
-            await self.http.close()
-            self.http = None
-        if self.connection is not None:
-            await self.connection.close()
-            self.connection = None
+
+@asynccontextmanager
+async def open_runtime(settings: Settings, keyset: KeySet, *, data_dir: Path, metrics: Metrics,
+                       detector: Detector | None = None) -> AsyncIterator[Runtime]:
+    """Build, start and (on exit) stop one process's runtime; `detector` is injected by
+    tests, else detector worker processes start here and stop with the runtime."""
+    s = settings
+    async with AsyncExitStack() as stack:
+        alerts = AlertSink(metrics.registry)
+        connection = connect(s.vault, data_dir=data_dir, username=s.secret(s.vault.username_env),
+                             password=s.secret(s.vault.password_env))
+        stack.push_async_callback(connection.close)
+        redis = connection.client
+        vault = Vault(redis, KeyStore(redis, keyset), s.vault)
+        readiness = Readiness(vault, metrics)
+
+        def audit_failed(failure: AuditFailure) -> None:
+            metrics.audit_failed(failure.stage)
+            alerts.emit(failure.alert())
+
+        sink = Path(s.audit.sink) if s.audit.sink else data_dir / "audit.jsonl"
+        audit = AuditWriter(redis, audit_key=keyset.audit, signing_key=keyset.signing_key(), sink=sink,
+                            on_failure=audit_failed)
+        stack.push_async_callback(_quietly, audit.close)
+        # Redirects are never followed: a 3xx is answered by the caller, never chased with tokens.
+        # No cookie jar: this one session serves every tenant, service and subscriber, and a jar
+        # would send one caller's upstream session (a CRM's or Meta's Set-Cookie) with the next's.
+        http = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=30, connect=5),
+                                     connector=aiohttp.TCPConnector(limit=100, ttl_dns_cache=60),
+                                     cookie_jar=aiohttp.DummyCookieJar())
+        stack.push_async_callback(http.close)
+        await readiness.check()  # a wrong key raises here: nothing is served with it
+        detector = await stack.enter_async_context(_detector(s, detector, metrics))
+        runtime = _assemble(s, keyset, metrics=metrics, readiness=readiness, connection=connection, vault=vault,
+                            audit=audit, alerts=alerts, http=http, detector=detector)
+        webhook = _alert_webhook(s, http, alerts)
+        tasks = [asyncio.create_task(job) for job in _background(runtime, webhook)]
+        stack.push_async_callback(cancel_all, tasks, TASK_GRACE_S, "background tasks")
+        yield runtime
+
+
+@asynccontextmanager
+async def _detector(settings: Settings, injected: Detector | None, metrics: Metrics) -> AsyncIterator[Detector]:
+    if injected is not None:
+        yield injected if isinstance(injected, MeteredDetector) else MeteredDetector(injected,
+                                                                                     metrics.observe_detection)
+        return
+    detection = {"phone_token_prefix": settings.vault.phone_token_prefix} | settings.detection
+    started = await PresidioDetector.start(DetectionSettings.model_validate(detection))
+    try:
+        yield MeteredDetector(started, metrics.observe_detection)
+    finally:
+        await started.close()
+
+
+def _assemble(s: Settings, keyset: KeySet, *, metrics: Metrics, readiness: Readiness, connection: Connection,
+              vault: Vault, audit: AuditWriter, alerts: AlertSink, http: aiohttp.ClientSession,
+              detector: Detector) -> Runtime:
+    """Every part that only needs construction (no I/O): the order is the dependency order."""
+    redis = connection.client
+    policy_store = PolicyStore.from_settings(s)
+    vault_admin = VaultAdmin(vault)
+    notices = ErasureNotices(redis, s, lambda: http, lambda: alerts)
+    return Runtime(
+        settings=s, keyset=keyset, metrics=metrics, readiness=readiness, connection=connection, vault=vault,
+        vault_admin=vault_admin, audit=audit, alerts=alerts, key_table=build_key_table(s), http=http,
+        detector=detector, policy_store=policy_store, policy_sync=PolicySync(redis, s, policy_store),
+        guard=_guard(s, redis, audit, alerts, metrics, policy_store), ratelimit=RateLimiter(redis),
+        admins=Admins(redis, keyset.master), sessions=Sessions(redis), accounts=ServiceAccounts(redis),
+        approvals=Approvals(redis), notices=notices,
+        eraser=Eraser(redis, vault_admin, notices,
+                      purge_inbound=functools.partial(purge_subject, redis, shards=s.ingress.shards)),
+        retention=Retention(redis, s.vault), recognizers=RecognizerSync(redis, detector),
+        inbound=Inbound(settings=s, vault=vault, detector=lambda: detector, http=lambda: http, alerts=alerts,
+                        audit=audit, ready=lambda: readiness.ready),
+    )
+
+
+def _guard(s: Settings, redis: Redis, audit: AuditWriter, alerts: AlertSink, metrics: Metrics,
+           policies: PolicyStore) -> AccessGuard:
+    b = s.alerts.baseline
+    baseline = None
+    if b.enabled:
+        params = BaselineParams(alpha=b.alpha, k=b.k, min_count=b.min_count,
+                                warmup_windows=b.warmup_windows, rel_floor=b.rel_floor)
+        baseline = BaselineStore(redis, params, window_s=b.window_s)
+    return AccessGuard(redis, alerts, audit, metrics, policies=policies, baseline=baseline,
+                       phone_prefix=s.vault.phone_token_prefix)
+
+
+def _alert_webhook(s: Settings, http: aiohttp.ClientSession, alerts: AlertSink) -> AlertWebhook | None:
+    """The optional signed alert webhook, registered as a channel of the alert sink."""
+    a = s.alerts
+    if not a.webhook_url:
+        return None
+    secret = s.secret(a.webhook_secret_env, a.webhook_secret_file)
+    if not secret:
+        raise ConfigError(["alerts.webhook_url needs alerts.webhook_secret_env or alerts.webhook_secret_file"])
+    webhook = AlertWebhook(a.webhook_url, secret, http)
+    alerts.add_channel("webhook", webhook.submit)
+    return webhook
+
+
+def _background(rt: Runtime, webhook: AlertWebhook | None) -> list[Coroutine[Any, Any, None]]:
+    """What runs for as long as the runtime: checks, polls, senders and samplers."""
+    jobs: list[Coroutine[Any, Any, None]] = []
+    if not rt.readiness.ready:
+        jobs.append(rt.readiness.run_until_ready())
+    jobs += [rt.audit.run_checkpoints(rt.settings.audit.checkpoint_interval_s), rt.policy_sync.run(),
+             rt.recognizers.run(), rt.notices.run(), rt.retention.run(rt.vault_admin.tenants)]
+    if webhook is not None:
+        jobs.append(webhook.run())
+    jobs.append(sample_forever(functools.partial(_sample_vault_size, rt), VAULT_SIZE_INTERVAL_S))
+    return jobs
+
+
+async def _sample_vault_size(rt: Runtime) -> None:
+    for tenant in rt.settings.tenant_names():
+        tokens = await _count(rt.redis, keyspace.token_pattern(tenant))
+        subjects = await _count(rt.redis, keyspace.subject_pattern(tenant))
+        rt.metrics.set_vault_size(tenant, tokens=tokens, subjects=subjects)
+
+
+async def _count(redis: Redis, pattern: str) -> int:
+    n = 0
+    async for _ in redis.scan_iter(match=pattern, count=1000):
+        n += 1
+    return n
+
+
+async def _quietly(close: Callable[[], Coroutine[Any, Any, None]]) -> None:
+    with contextlib.suppress(Exception):  # the audit trail's own failures were alerted when they happened
+        await close()
+
+
+class RuntimeHost:
+    """One runtime for the three applications: the first to start opens it, the last to
+    stop closes it (aiohttp runs each app's cleanup contexts on its own)."""
+
+    def __init__(self, opener: Callable[[], AbstractAsyncContextManager[Runtime]]) -> None:
+        self._opener = opener
+        self._users = 0
+        self._stack: AsyncExitStack | None = None
+        self._runtime: Runtime | None = None
+
+    @property
+    def runtime(self) -> Runtime:
+        if self._runtime is None:
+            raise VaultError("not started")
+        return self._runtime
+
+    @property
+    def fatal(self) -> BaseException | None:
+        return self._runtime.readiness.fatal if self._runtime is not None else None
+
+    async def acquire(self) -> Runtime:
+        self._users += 1
+        if self._runtime is None:
+            stack = AsyncExitStack()
+            try:
+                self._runtime = await stack.enter_async_context(self._opener())
+            except BaseException:
+                self._users -= 1
+                raise
+            self._stack = stack
+        return self._runtime
+
+    async def release(self) -> None:
+        self._users -= 1
+        if self._users == 0 and self._stack is not None:
+            stack, self._stack, self._runtime = self._stack, None, None
+            await stack.aclose()
+
+    def abandon(self) -> None:
+        if self._runtime is not None:
+            self._runtime.abandon()

@@ -78,8 +78,8 @@ async def test_cli_admin_commands_against_a_live_server(
 
     # age the step-up: erase then needs --code and succeeds with it
     key = admin_session(digest(json.loads(session_file.read_text())["token"]))
-    state = json.loads(await apps.shared.redis.get(key))
-    await apps.shared.redis.set(key, json.dumps(state | {"elevated_until": time.time() - 1}), keepttl=True)
+    state = json.loads(await apps.runtime.redis.get(key))
+    await apps.runtime.redis.set(key, json.dumps(state | {"elevated_until": time.time() - 1}), keepttl=True)
     refused = await veil("vault", "erase", tokens[0], "--yes")
     assert refused.exit_code == 3 and "step-up" in refused.output
     erased = await veil("vault", "erase", tokens[0], "--yes", "--code", totp.code())
@@ -95,8 +95,7 @@ async def test_cli_admin_commands_against_a_live_server(
     approval = re.search(r"approval requested: (\w+)", pending.output)[1]  # type: ignore[index]
     own = await veil("approvals", "approve", approval)
     assert own.exit_code == 3 and "same_admin" in own.output
-    assert apps.shared.access is not None
-    bob = Totp((await apps.shared.access.admins.create("bob", PASSWORD, tenant="", created_by="t")).provisioning_uri)
+    bob = Totp((await apps.runtime.admins.create("bob", PASSWORD, tenant="", created_by="t")).provisioning_uri)
     bob_env = {"VEIL_SESSION_FILE": str(tmp_path / "bob.session")}
     assert (await veil("admin", "login", "--name", "bob", "--password", PASSWORD, "--totp", bob.code(),
                        extra=bob_env)).exit_code == 0

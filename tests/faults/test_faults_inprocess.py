@@ -95,7 +95,7 @@ async def test_redis_restart_and_subscriber_outage_lose_nothing(
         report = check_no_loss(meta, [crm], max_duplicates=16)  # only deliveries in flight at the kill
         assert len(meta.acked) == 150 and report["resent"] > 0, report
         assert any(0 in a or 503 in a for a in meta.resent().values())
-        assert await _quarantined(apps.shared.redis, settings.ingress.shards) == 0
+        assert await _quarantined(apps.runtime.redis, settings.ingress.shards) == 0
         assert recovered_s < 15
     await crm.down()
 
@@ -120,7 +120,7 @@ async def test_killed_detector_process_is_replaced_and_nothing_is_lost(
         await wait_delivered(meta.acked, [crm], timeout=45)
         check_no_loss(meta, [crm], max_duplicates=0)  # a detector crash never duplicates
         assert meta.resent() == {}  # ingress never needs the detector: Meta saw only 200s
-        assert await _quarantined(apps.shared.redis, settings.ingress.shards) == 0
+        assert await _quarantined(apps.runtime.redis, settings.ingress.shards) == 0
         assert set(presidio._pool._processes).isdisjoint(first)  # noqa: SLF001 - a fresh pool serves
         assert await presidio.detect(["Call John Smith"], language="en")
     finally:

@@ -16,10 +16,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from proxy.detection.detector import Detector
+from proxy.errors import ShapeError
 from proxy.kv import keyspace
 from proxy.server.app import create_apps
-from proxy.server.app_keys import SHARED
-from proxy.whatsapp.protocol import ShapeError, split
+from proxy.server.app_keys import RUNTIME
+from proxy.whatsapp.protocol import split
 from tests.fuzz.harness import FUZZ, Loop
 from tests.inbound.harness import settings_for, sign
 from tests.server.helpers import make_keys
@@ -78,7 +79,7 @@ def _parts(raw: bytes) -> int | None:
 async def _quarantine_size(client: TestClient[Any, Any]) -> int:
     server = client.server
     assert isinstance(server, TestServer)
-    redis = server.app[SHARED].redis
+    redis = server.app[RUNTIME].redis
     total = 0
     for tenant in ("default", "_unrouted"):
         total += int(await redis.xlen(keyspace.ingress_quarantine(tenant, 0)))

@@ -28,7 +28,6 @@ from pywa_async import WhatsApp, handlers
 from proxy.config import Settings, parse_settings
 from proxy.detection.detector import Detector
 from proxy.server.app import Apps, create_apps
-from proxy.server.app_keys import INBOUND
 from tests.helpers import PAYLOADS
 from tests.server.helpers import BASE_ENV, make_keys
 
@@ -200,7 +199,7 @@ class Veil:
 
     @property
     def inbound(self) -> Any:
-        return self.apps.public[INBOUND]
+        return self.apps.runtime.inbound
 
     async def post(self, body: dict[str, Any] | bytes, *, path: str = "/webhooks/whatsapp",
                    secret: str = APP_SECRET) -> Any:

@@ -113,10 +113,10 @@ async def test_backlog_cap_isolates_a_dead_subscriber(
     await wait_for(lambda: veil.inbound.backlog.entries.get("crm2", 0) >= 3, what="backlog view")
     await post_steps(veil, 3, customers=(B,))
     await wait_for(lambda: len(healthy.received) == 6, what="the healthy subscriber")
-    redis = veil.apps.shared.redis
+    redis = veil.apps.runtime.redis
     letters = await deadletters.list_dead(redis, "crm2", 4)
     assert [x.reason for x in letters] == ["backlog"] * 3
-    assert 'veil_alerts_total{kind="backlog_cap",severity="error"} 1.0' in veil.apps.shared.metrics.render().decode()
+    assert 'veil_alerts_total{kind="backlog_cap",severity="error"} 1.0' in veil.apps.runtime.metrics.render().decode()
     dead.fail = False
     await wait_for(lambda: len(dead.received) == 3, what="the queued three")
     for letter in letters:
@@ -132,7 +132,7 @@ async def test_dead_letter_after_max_age_records_broken_order(
     crm.fail = True
     veil = await start_veil(settings_for(redis7_url, tmp_path, [subscriber("crm", crm.url, max_age_s=1)]))
     await post_steps(veil, 2, customers=(A,))
-    redis = veil.apps.shared.redis
+    redis = veil.apps.runtime.redis
     await wait_for(lambda: crm.attempts >= 1)
     letters: list[deadletters.Letter] = []
 
@@ -215,10 +215,10 @@ async def test_a_poison_update_is_quarantined_while_the_rest_flows(
     assert (await (await veil.post(batch)).json())["stored"] == 3
     await wait_for(lambda: len(crm.received) == 2, what="the two good updates")
     assert [value_of(b)["messages"][0]["text"]["body"] for b in crm.bodies()] == ["first", "third"]
-    redis = veil.apps.shared.redis
+    redis = veil.apps.runtime.redis
     letters = await deadletters.list_quarantine(redis, "default", 2)
     assert [(x.reason, x.attempts, x.kind) for x in letters] == [("tokenize_failed", 3, "update")]
-    assert 'kind="quarantine"' in veil.apps.shared.metrics.render().decode()
+    assert 'kind="quarantine"' in veil.apps.runtime.metrics.render().decode()
     assert await deadletters.replay_quarantine(redis, "default", letters[0].id)
     assert await deadletters.list_quarantine(redis, "default", 2) == []  # back in its shard
     deadline = time.monotonic() + 10  # picked up at the next sweep (no ring from an admin replay)
@@ -344,10 +344,10 @@ async def test_tokens_each_subscriber_received_are_recorded_per_subject(
     veil = await start_veil(settings_for(redis7_url, tmp_path, subs))
     assert (await veil.post(text_message("wamid.rec", "hello Sheena Nelson"))).status == 200
     await wait_for(lambda: len(crm.received) == 1)
-    vault = veil.apps.shared.ready_vault()
+    vault = veil.apps.runtime.ready_vault()
     subject = await vault.subjects.lookup("default", Alias("wa_id", A))
     assert subject is not None
-    redis = veil.apps.shared.redis
+    redis = veil.apps.runtime.redis
     sent = {m.decode() for m in await redis.smembers(keyspace.subject_sent("default", subject, "crm"))}
     body = crm.received[0].body.decode()
     assert sent and all(token in body for token in sent)
@@ -370,7 +370,7 @@ async def test_redirects_from_a_subscriber_are_never_followed(
     server = await aiohttp_server(app)
     veil = await start_veil(settings_for(redis7_url, tmp_path, [subscriber("crm", str(server.make_url("/hook")))]))
     assert (await veil.post(text_message("wamid.redirect"))).status == 200
-    redis = veil.apps.shared.redis
+    redis = veil.apps.runtime.redis
 
     async def attempted() -> bool:
         return bool(await redis.hget(keyspace.delivery_state("crm", 0), "attempts")) or any(
@@ -394,7 +394,7 @@ async def test_a_system_event_linking_two_subjects_merges_them_audited(
     assert (await veil.post(text_message("wamid.m1", wa_id=A))).status == 200  # subject 1: the phone
     assert (await veil.post(username_only)).status == 200  # subject 2: BSUID only
     await wait_for(lambda: len(crm.received) == 2)
-    vault = veil.apps.shared.ready_vault()
+    vault = veil.apps.runtime.ready_vault()
     bsuid = "US.13491208655302741918"
     one = await vault.subjects.lookup("default", Alias("wa_id", A))
     two = await vault.subjects.lookup("default", Alias("bsuid", bsuid))
@@ -415,7 +415,7 @@ async def test_a_system_event_linking_two_subjects_merges_them_audited(
 
 
 def _detector_calls(veil: Veil) -> float:
-    text = veil.apps.shared.metrics.render().decode()
+    text = veil.apps.runtime.metrics.render().decode()
     return sum(float(line.rsplit(" ", 1)[1]) for line in text.splitlines()
                if line.startswith("veil_detection_duration_seconds_count"))
 
@@ -439,7 +439,7 @@ async def test_the_shards_of_one_tick_are_tokenised_together_and_a_poison_fails_
         poison["entry"] += text_message(f"wamid.d{i}", f"again {i}", wa_id)["entry"]
     assert (await (await veil.post(poison)).json())["stored"] == 8
     await wait_for(lambda: len(crm.received) == 15, what="the seven good updates beside the poison")
-    letters = await deadletters.list_quarantine(veil.apps.shared.redis, "default", 2)
+    letters = await deadletters.list_quarantine(veil.apps.runtime.redis, "default", 2)
     assert [(x.reason, x.attempts) for x in letters] == [("tokenize_failed", 3)]
     await asyncio.sleep(0.3)
     assert len(crm.received) == 15

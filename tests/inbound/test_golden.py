@@ -96,7 +96,7 @@ def test_the_leak_check_can_fail() -> None:
 
 async def _reveal_all(veil: Veil, received: Any) -> dict[str, str]:
     tokens = sorted({m for _, leaf in _leaves(received) if isinstance(leaf, str) for m in TOKEN.findall(leaf)})
-    vault = veil.apps.shared.ready_vault()
+    vault = veil.apps.runtime.ready_vault()
     out = {}
     for result in await vault.reveal("default", tokens):
         assert isinstance(result, Revealed), f"a delivered token does not reveal: {result}"
@@ -148,7 +148,7 @@ def shape(node: Any) -> Any:
 async def _forget_dedup(veil: Veil) -> None:
     """The shared payloads reuse one wamid across files (Meta never does): forget the
     dedup markers between files so each file is a first delivery."""
-    redis = veil.apps.shared.redis
+    redis = veil.apps.runtime.redis
     async for key in redis.scan_iter(match="veil:{[iq]:*}:m:*", count=1000):
         await redis.delete(key)
 

@@ -49,7 +49,7 @@ async def test_bad_signatures_are_401_and_store_nothing(
         resp = await veil.client.post("/webhooks/whatsapp", data=raw, headers=headers)
         assert resp.status == 401
         assert (await resp.json())["error"]["code"] == "unauthorized"
-    assert await _ingress_keys(veil.apps.shared.redis) == []
+    assert await _ingress_keys(veil.apps.runtime.redis) == []
     assert crm.attempts == 0
 
 
@@ -62,7 +62,7 @@ async def test_body_over_the_limit_is_413(redis7_url: str, tmp_path: Path,
     raw = json.dumps(text_message("wamid.big", "x" * 5000)).encode()
     resp = await veil.client.post("/webhooks/whatsapp", data=raw, headers={"X-Hub-Signature-256": sign(raw)})
     assert resp.status == 413
-    assert await _ingress_keys(veil.apps.shared.redis) == []
+    assert await _ingress_keys(veil.apps.runtime.redis) == []
 
 
 async def test_unparsable_and_unknown_updates_are_quarantined_the_rest_flows(
@@ -78,12 +78,12 @@ async def test_unparsable_and_unknown_updates_are_quarantined_the_rest_flows(
     assert resp.status == 200 and (await resp.json()) | {} == {"status": "ok", "stored": 1, "duplicates": 0,
                                                                "quarantined": 1}
     await wait_for(lambda: len(crm.received) == 1, what="the good update")
-    redis = veil.apps.shared.redis
+    redis = veil.apps.runtime.redis
     letters = await deadletters.list_quarantine(redis, "default", 2)
     assert sorted(letter.reason for letter in letters) == ["unknown_shape", "unparsable_body"]
     raw = await redis.xrange(keyspace.ingress_quarantine("default", 0))
     assert all(b"16505551234" not in v and b"not json" not in v for _, f in raw for v in f.values())  # sealed
-    metrics = veil.apps.shared.metrics.render().decode()
+    metrics = veil.apps.runtime.metrics.render().decode()
     assert 'veil_alerts_total{kind="quarantine",severity="warning"} 2.0' in metrics
     assert not await deadletters.replay_quarantine(redis, "default", letters[0].id)  # not a tokenisation failure
     assert await deadletters.drop_quarantine(redis, "default", letters[0].id)
@@ -166,7 +166,7 @@ async def test_tenants_route_by_number_and_app(
     assert (await (await veil.post(unknown)).json())["quarantined"] == 1
     assert (await (await veil.post(text_message("wamid.main"))).json())["stored"] == 1
     await wait_for(lambda: len(crm.received) == 1 and len(crm2.received) == 1)
-    redis = veil.apps.shared.redis
+    redis = veil.apps.runtime.redis
     reasons = sorted(x.reason for x in await deadletters.list_quarantine(redis, "_unrouted", 1))
     assert reasons == ["unknown_owner", "wrong_app"]
     assert [x.reason for x in await deadletters.list_quarantine(redis, "main", 1)] == []

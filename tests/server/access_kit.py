@@ -79,16 +79,14 @@ class Totp:
 
 
 async def bootstrap(apps: Apps, name: str = "alice") -> Totp:
-    access = apps.shared.access
-    assert access is not None
-    enrolment = await access.admins.bootstrap(name, PASSWORD)
+    rt = apps.runtime
+    enrolment = await rt.admins.bootstrap(name, PASSWORD)
     return Totp(enrolment.provisioning_uri)
 
 
 async def add_admin(apps: Apps, name: str, tenant: str = "") -> Totp:
-    access = apps.shared.access
-    assert access is not None
-    enrolment = await access.admins.create(name, PASSWORD, tenant=tenant, created_by="test")
+    rt = apps.runtime
+    enrolment = await rt.admins.create(name, PASSWORD, tenant=tenant, created_by="test")
     return Totp(enrolment.provisioning_uri)
 
 

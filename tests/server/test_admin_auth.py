@@ -67,7 +67,7 @@ async def test_bootstrap_once_login_replay_and_lockout(aiohttp_client: AiohttpCl
     session = {"Authorization": f"Bearer {body['token']}"}
     assert (await admin2.get("/admin/v1/stats", headers=session)).status == 200
     # seeds are stored sealed, never in clear
-    raw = await apps.shared.redis.hget(keyspace.admins(), "alice")
+    raw = await apps.runtime.redis.hget(keyspace.admins(), "alice")
     assert totp.seed.encode() not in raw and b"argon2id" in raw
     # five failures lock the account, even for the right password and a fresh code
     for _ in range(5):
@@ -75,7 +75,7 @@ async def test_bootstrap_once_login_replay_and_lockout(aiohttp_client: AiohttpCl
         assert bad.status == 401
     locked = await admin.post("/admin/v1/login", json={"name": "alice", "password": PASSWORD, "code": totp.code()})
     assert locked.status == 401 and "locked" in (await locked.json())["error"]["message"]
-    assert 0 < await apps.shared.redis.ttl(keyspace.admin_failures("alice")) <= 900
+    assert 0 < await apps.runtime.redis.ttl(keyspace.admin_failures("alice")) <= 900
     audit = (tmp_path / "audit.jsonl").read_text()
     assert '"action":"login"' in audit and '"outcome":"denied"' in audit
     del second
@@ -90,8 +90,8 @@ async def test_step_up_required_and_expiring(aiohttp_client: AiohttpClient, redi
     assert (await admin.put("/admin/v1/services/crm/policy", json=policy, headers=session)).status == 200
     # age the session's step-up past 5 minutes
     key = keyspace.admin_session(digest(session["Authorization"].split()[1]))
-    state = json.loads(await apps.shared.redis.get(key))
-    await apps.shared.redis.set(key, json.dumps(state | {"elevated_until": time.time() - 1}), keepttl=True)
+    state = json.loads(await apps.runtime.redis.get(key))
+    await apps.runtime.redis.set(key, json.dumps(state | {"elevated_until": time.time() - 1}), keepttl=True)
     resp = await admin.put("/admin/v1/services/crm/policy", json=policy, headers=session)
     assert resp.status == 403 and (await resp.json())["error"]["code"] == "step_up_required"
     assert (await admin.get("/admin/v1/stats", headers=session)).status == 200  # reading needs no step-up

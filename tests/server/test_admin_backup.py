@@ -12,8 +12,9 @@ from pytest_aiohttp import AiohttpClient
 from redis.asyncio import Redis
 
 from proxy.detection.detector import Detector
+from proxy.errors import BadRequest
 from proxy.server.app import create_apps
-from proxy.vault.backup import BackupError, frames, read_header, write_backup
+from proxy.vault.backup import frames, read_header, write_backup
 from tests.helpers import random_key
 from tests.server.access_kit import CRM_KEY, access_settings, add_admin, bearer, bootstrap, login
 from tests.server.helpers import make_keys
@@ -118,9 +119,10 @@ async def test_tampered_or_truncated_backup_is_refused(redis: Redis, key_env: di
                 blob[:len(chunks[0])] + chunks[2] + chunks[1] + b"".join(chunks[3:])):
         reader = _reader(bad)
         header = await read_header(reader.readline)
-        with pytest.raises(BackupError):
+        with pytest.raises(BadRequest) as refused:
             async for _ in frames(header, keys.master, reader.read):
                 pass
+        assert refused.value.code == "bad_backup"
 
 
 async def test_retirement_makes_an_older_backup_unreadable(

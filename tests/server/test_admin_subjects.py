@@ -70,9 +70,7 @@ async def test_erasure_end_to_end(aiohttp_client: AiohttpClient, aiohttp_server:
     # a returning customer gets new tokens (tombstones of an erased subject do not reclaim)
     fresh = await _customer(public, PHONE, "Maria Rossi", "maria@example.com")
     assert set(fresh).isdisjoint(maria)
-
-    assert apps.shared.access is not None
-    await apps.shared.access.notices.deliver_due(now=1e12)
+    await apps.runtime.notices.deliver_due(now=1e12)
     assert received == []
     state = await (await admin.get(f"/admin/v1/erasures/{receipt['receipt']}", headers=session)).json()
     assert state["notices"] == {}
@@ -144,7 +142,7 @@ async def test_dead_letters_listed_replayed_and_dropped(aiohttp_client: AiohttpC
                                                         detector: Detector) -> None:
     from proxy.kv import keyspace
     apps, _, admin = await _setup(aiohttp_client, redis7_url, key_env, tmp_path, detector)
-    redis = apps.shared.redis
+    redis = apps.runtime.redis
     first = await redis.xadd(keyspace.delivery_dead("crm", 3), {"e": "evt1", "b": b"{}", "reason": "max_age"})
     second = await redis.xadd(keyspace.delivery_dead("crm", 3), {"e": "evt2", "b": b"{}", "reason": "backlog"})
     session = await login(admin, "alice", await bootstrap(apps))
@@ -175,12 +173,12 @@ async def test_erasure_purges_sealed_inbound_updates(aiohttp_client: AiohttpClie
     apps = create_apps(access_settings(redis7_url, tmp_path), make_keys(key_env), data_dir=tmp_path,
                        detector=detector)
     admin = await aiohttp_client(apps.admin)
-    vault = apps.shared.ready_vault()
+    vault = apps.runtime.ready_vault()
     found = await vault.subjects.resolve("default", [Alias("wa_id", PHONE)])
     [minted] = await vault.tokenize("default", [TokenizeRequest(PHONE, "PHONE_NUMBER", found.subject, Shape.DIGITS,
                                                                 identifier=True)])
     alias_hash = vault.subjects.alias_hash("default", Alias("wa_id", PHONE))
-    redis = apps.shared.redis
+    redis = apps.runtime.redis
     sealed = await redis.xadd(keyspace.ingress_stream("default", 1), {"e": "x", "c": b"sealed", "a": alias_hash})
     await redis.sadd(keyspace.ingress_alias_index("default", 1, alias_hash), sealed)
     other = await redis.xadd(keyspace.ingress_stream("default", 1), {"e": "y", "c": b"sealed", "a": "beef"})

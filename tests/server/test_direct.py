@@ -76,7 +76,7 @@ async def test_tokenize_then_detokenize_round_trip(aiohttp_client: AiohttpClient
     assert {e["purpose"] for e in reveals} == {"support-callback"}
     assert {e["outcome"] for e in reveals} == {"allowed", "denied"}
     assert any(e["action"] == "tokenize" and e["actor"] == "crm" for e in lines)
-    assert apps.shared.metrics.render().count(b"veil_vault_reveals_total{") >= 2
+    assert apps.runtime.metrics.render().count(b"veil_vault_reveals_total{") >= 2
 
 
 async def test_unknown_and_foreign_tenant_tokens_are_indistinguishable(
@@ -175,10 +175,9 @@ async def test_reveal_refused_when_the_audit_cannot_be_written(
         detector: Detector, pii: None) -> None:
     apps, client = await _start(aiohttp_client, redis7_url, key_env, tmp_path, detector)
     [wa] = await _tokens(client, [{"value": PHONE, "entity": "PHONE_NUMBER"}])
-    assert apps.shared.audit is not None
     redis = Redis.from_url(redis7_url)
-    await redis.delete(f"audit:{{{apps.shared.audit.writer_id}}}")
-    await redis.set(f"audit:{{{apps.shared.audit.writer_id}}}", "not a stream")  # XADD now fails
+    await redis.delete(f"audit:{{{apps.runtime.audit.writer_id}}}")
+    await redis.set(f"audit:{{{apps.runtime.audit.writer_id}}}", "not a stream")  # XADD now fails
     resp = await client.post("/v1/detokenize", headers=CRM, json={"tokens": [wa], "purpose": "billing"})
     await redis.aclose()
     assert resp.status == 503

@@ -34,19 +34,18 @@ async def _env(aiohttp_client: AiohttpClient, aiohttp_server: AiohttpServer, red
         "rules": {"request": {"detokenize": ["$.phone"]}}}}, services=services(**ceilings))
     apps = create_apps(settings, make_keys(key_env), data_dir=tmp_path, detector=detector)
     client = await aiohttp_client(apps.public)
-    shared = apps.shared
-    assert shared.vault is not None and shared.alerts is not None and shared.audit is not None
+    rt = apps.runtime
     alerts: list[Alert] = []
-    shared.alerts.add_channel("test", alerts.append)
-    return client, graph, crm, shared, alerts
+    rt.alerts.add_channel("test", alerts.append)
+    return client, graph, crm, rt, alerts
 
 
 async def test_a_honey_token_in_a_send_or_route_call_is_refused_and_alerts(
         aiohttp_client: AiohttpClient, aiohttp_server: AiohttpServer, redis7_url: str, key_env: dict[str, str],
         tmp_path: Path, detector: Detector) -> None:
-    client, graph, crm, shared, alerts = await _env(aiohttp_client, aiohttp_server, redis7_url, key_env,
+    client, graph, crm, rt, alerts = await _env(aiohttp_client, aiohttp_server, redis7_url, key_env,
                                                     tmp_path, detector)
-    decoy = await plant_decoy(shared.vault, shared.audit, tenant="default", admin="dpo")
+    decoy = await plant_decoy(rt.vault, rt.audit, tenant="default", admin="dpo")
     resp = await client.post(f"/graph/v23.0/{PNID}/messages", headers=auth(),
                              json=text_to(decoy.wa_id, f"Dear {decoy.text_tokens['PERSON']}"))
     answer = await resp.json()
@@ -57,7 +56,7 @@ async def test_a_honey_token_in_a_send_or_route_call_is_refused_and_alerts(
     assert resp.status == 403 and (await resp.json())["error"]["code"] == "forbidden"
     assert crm.seen == [] and [a.kind for a in alerts] == ["honey_token", "honey_token"]
     # a real customer still goes through
-    alice = await customer(shared.vault)
+    alice = await customer(rt.vault)
     resp = await client.post(f"/graph/v23.0/{PNID}/messages", headers=auth(), json=text_to(alice.phone_token, "hi"))
     assert resp.status == 200 and len(graph.seen) == 1
 
@@ -65,10 +64,10 @@ async def test_a_honey_token_in_a_send_or_route_call_is_refused_and_alerts(
 async def test_a_use_ceiling_refuses_and_blocks_until_lifted(
         aiohttp_client: AiohttpClient, aiohttp_server: AiohttpServer, redis7_url: str, key_env: dict[str, str],
         tmp_path: Path, detector: Detector) -> None:
-    client, graph, _, shared, alerts = await _env(
+    client, graph, _, rt, alerts = await _env(
         aiohttp_client, aiohttp_server, redis7_url, key_env, tmp_path, detector,
         use={"PHONE_NUMBER": {"per_minute": 2}}, block=True)
-    alice = await customer(shared.vault)
+    alice = await customer(rt.vault)
     for _ in range(2):
         resp = await client.post(f"/graph/v23.0/{PNID}/messages", headers=auth(), json=text_to(alice.phone_token, "x"))
         assert resp.status == 200
@@ -76,9 +75,9 @@ async def test_a_use_ceiling_refuses_and_blocks_until_lifted(
     resp = await client.post(f"/graph/v23.0/{PNID}/messages", headers=auth(), json=text_to(alice.phone_token, "x"))
     assert resp.status == 403 and (await resp.json())["error"]["code"] == "ceiling_exceeded"
     assert len(graph.seen) == sent and "ceiling_exceeded" in [a.kind for a in alerts]
-    assert shared.monitoring is not None and await shared.monitoring.guard.blocked("crm")
+    assert await rt.guard.blocked("crm")
     resp = await client.post(f"/graph/v23.0/{PNID}/messages", headers=auth(), json=text_to(alice.phone_token, "x"))
     assert resp.status == 403 and (await resp.json())["error"]["code"] == "blocked"
     assert len(graph.seen) == sent
-    assert await shared.monitoring.guard.lift("crm", "dpo")
-    assert not await shared.monitoring.guard.blocked("crm")
+    assert await rt.guard.lift("crm", "dpo")
+    assert not await rt.guard.blocked("crm")

@@ -84,7 +84,7 @@ async def test_handles_are_short_lived_and_random(env) -> None:  # type: ignore[
     assert urls[0] != urls[1]
     handle = URL(urls[0]).path.rsplit("/", 1)[1]
     key = keyspace.media_handle(hashlib.sha256(handle.encode()).hexdigest())
-    redis = apps.shared.redis
+    redis = apps.runtime.redis
     assert 0 < await redis.ttl(key) <= 300
     assert handle.encode() not in b"".join([await redis.get(key) or b""])  # stored by digest only
     await redis.pexpire(key, 1)
@@ -145,7 +145,7 @@ async def test_media_host_redirect_is_not_followed(env, aiohttp_server: AiohttpS
 
 async def test_stable_webhook_media_url(env) -> None:  # type: ignore[no-untyped-def]
     client, graph, apps = env
-    await media.record_media(apps.shared.redis, "default", "998877")  # as a webhook would
+    await media.record_media(apps.runtime.redis, "default", "998877")  # as a webhook would
     url = media.media_url("https://veil.example", "998877")
     path = URL(url).path
     assert (await client.get(path)).status == 401

@@ -40,8 +40,7 @@ async def env(aiohttp_client: AiohttpClient, aiohttp_server: AiohttpServer, redi
     apps = create_apps(settings_for(redis7_url, tmp_path, graph), make_keys(key_env), data_dir=tmp_path,
                        detector=detector)
     client = await aiohttp_client(apps.public)
-    assert apps.shared.vault is not None
-    return client, graph, apps.shared.vault, tmp_path
+    return client, graph, apps.runtime.vault, tmp_path
 
 
 def text_to(to: str, body: str, **extra: Any) -> dict[str, Any]:
@@ -112,7 +111,7 @@ async def test_any_subject_lifts_the_recipient_rule_per_entity(aiohttp_client: A
          "any_subject": ["LOCATION"]}])
     apps = create_apps(settings, make_keys(key_env), data_dir=tmp_path, detector=detector)
     client = await aiohttp_client(apps.public)
-    vault = apps.shared.vault
+    vault = apps.runtime.vault
     assert vault is not None
     alice, bob = await customer(vault), await customer(vault, OTHER_PHONE)
     shop = await bob.token(vault, "Via Roma 1, Milano", "LOCATION")
@@ -247,7 +246,7 @@ async def test_numbers_and_services_of_other_tenants(aiohttp_client: AiohttpClie
                    "use": ["PHONE_NUMBER"]}])
     apps = create_apps(settings, make_keys(key_env), data_dir=tmp_path, detector=detector)
     client = await aiohttp_client(apps.public)
-    vault = apps.shared.vault
+    vault = apps.runtime.vault
     assert vault is not None
     acme_customer = await customer(vault, tenant="acme")
     body = text_to(acme_customer.phone_token, "hi")
@@ -321,14 +320,13 @@ async def test_audit_or_vault_failure_refuses_and_sends_nothing(aiohttp_client: 
         apps = create_apps(settings_for(own.url, tmp_path, graph), make_keys(key_env), data_dir=tmp_path,
                            detector=detector)
         client = await aiohttp_client(apps.public)
-        assert apps.shared.vault is not None and apps.shared.audit is not None
-        alice = await customer(apps.shared.vault)
-        body = text_to(alice.phone_token, f"Hi {await alice.token(apps.shared.vault, 'Alice', 'PERSON')}")
+        alice = await customer(apps.runtime.vault)
+        body = text_to(alice.phone_token, f"Hi {await alice.token(apps.runtime.vault, 'Alice', 'PERSON')}")
         own.stop()  # Redis gone mid-flight: the reveal cannot happen
         await refused(client, body, 503, "vault_unavailable")
         own.start()
-        await apps.shared.check_once()
-        await apps.shared.audit.close()  # the audit trail cannot take the entry: the use is refused
+        await apps.runtime.readiness.check()
+        await apps.runtime.audit.close()  # the audit trail cannot take the entry: the use is refused
         await refused(client, body, 503, "audit_unavailable")
         assert graph.seen == []
     finally:
@@ -359,7 +357,7 @@ async def test_a_group_recipient_gets_no_other_token(aiohttp_client: AiohttpClie
         {"name": "crm", "api_key_env": "VEIL_SVC_CRM_KEY", "use": ["WHATSAPP_GROUP_ID", "PERSON"]}])
     apps = create_apps(settings, make_keys(key_env), data_dir=tmp_path, detector=detector)
     client = await aiohttp_client(apps.public)
-    vault = apps.shared.vault
+    vault = apps.runtime.vault
     assert vault is not None
     alice = await customer(vault)
     group = await alice.token(vault, "120363025246125486@g.us", "WHATSAPP_GROUP_ID", identifier=True)

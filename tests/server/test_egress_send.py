@@ -71,8 +71,7 @@ async def env(aiohttp_client: AiohttpClient, aiohttp_server: AiohttpServer, redi
     apps = create_apps(settings_for(redis7_url, tmp_path, graph), make_keys(key_env), data_dir=tmp_path,
                        detector=detector)
     client = await aiohttp_client(apps.public)
-    assert apps.shared.vault is not None
-    return client, graph, apps.shared.vault
+    return client, graph, apps.runtime.vault
 
 
 @pytest.mark.parametrize("name", SEND_PAYLOADS)

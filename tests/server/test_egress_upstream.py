@@ -11,7 +11,8 @@ from pytest_aiohttp import AiohttpClient, AiohttpServer
 from yarl import URL
 
 from proxy.detection.detector import Detector
-from proxy.outbound.upstream import BusinessToken, UpstreamError, pass_request_headers
+from proxy.errors import UpstreamError
+from proxy.outbound.upstream import BusinessToken, pass_request_headers
 from proxy.server.app import create_apps
 from tests.server.helpers import make_keys
 from tests.server.outbound_fakes import BUSINESS_TOKEN, PHONE, PNID, auth, customer, payload, settings_for, start
@@ -25,8 +26,7 @@ async def env(aiohttp_client: AiohttpClient, aiohttp_server: AiohttpServer, redi
     apps = create_apps(settings_for(redis7_url, tmp_path, graph), make_keys(key_env), data_dir=tmp_path,
                        detector=detector)
     client = await aiohttp_client(apps.public)
-    assert apps.shared.vault is not None
-    who = await customer(apps.shared.vault)
+    who = await customer(apps.runtime.vault)
     body = {"messaging_product": "whatsapp", "to": who.phone_token, "type": "text", "text": {"body": "hi"}}
     return client, graph, evil, body, who
 
@@ -58,8 +58,7 @@ async def test_unreachable_graph_is_502(aiohttp_client: AiohttpClient, redis7_ur
     apps = create_apps(settings_for(redis7_url, tmp_path, f"http://127.0.0.1:{port}"), make_keys(key_env),
                        data_dir=tmp_path, detector=detector)
     client = await aiohttp_client(apps.public)
-    assert apps.shared.vault is not None
-    who = await customer(apps.shared.vault)
+    who = await customer(apps.runtime.vault)
     resp = await client.post(f"/graph/v23.0/{PNID}/messages", headers=auth(),
                              json={"messaging_product": "whatsapp", "to": who.phone_token, "type": "text",
                                    "text": {"body": "hi"}})

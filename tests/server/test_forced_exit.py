@@ -33,7 +33,7 @@ apps = server.create_apps(qs.settings, load_keys(EnvFileProvider(qs.key_texts)),
                           detector=InlineDetector(DetectionSettings()))
 
 async def started(app):
-    print(apps.shared.connection.embedded.pid, flush=True)
+    print(apps.runtime.connection.embedded.pid, flush=True)
 
 async def never_stops(app):
     while True:

@@ -57,7 +57,7 @@ async def test_evicting_redis_is_refused(
         assert resp.status == 503
         assert "noeviction" in (await resp.json())["reason"]
         with pytest.raises(Exception, match="vault not ready"):
-            apps.shared.ready_vault()
+            apps.runtime.ready_vault()
     finally:
         proc.stop()
 

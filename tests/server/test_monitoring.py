@@ -3,7 +3,6 @@ webhook, and /metrics exposes the monitoring series without PII."""
 
 from __future__ import annotations
 
-import asyncio
 from pathlib import Path
 
 from aiohttp import web
@@ -12,6 +11,8 @@ from pytest_aiohttp import AiohttpClient, AiohttpServer
 from proxy.alerts import quarantine_growth_alert
 from proxy.detection.detector import Detector
 from proxy.server.app import create_apps
+from proxy.server.app_keys import METRICS
+from tests.inbound.harness import wait_for
 from tests.pii_guard import PiiGuard
 from tests.server.helpers import BASE_ENV, make_keys, make_settings
 
@@ -36,15 +37,14 @@ async def test_guard_webhook_and_metrics_are_wired(
     finally:
         del BASE_ENV["VEIL_ALERT_SECRET"]
     apps = create_apps(settings, make_keys(key_env), data_dir=tmp_path, detector=detector)
-    pii_guard.watch_metrics(apps.shared.metrics)
+    pii_guard.watch_metrics(apps.metrics[METRICS])
     await aiohttp_client(apps.public)
     metrics = await aiohttp_client(apps.metrics)
-    shared = apps.shared
-    assert shared.monitoring is not None and shared.alerts is not None and shared.monitoring.webhook is not None
-    shared.alerts.emit(quarantine_growth_alert("default", 3, "unknown_shape"))
-    await asyncio.wait_for(shared.monitoring.webhook.drain(), 5)
+    rt = apps.runtime
+    rt.alerts.emit(quarantine_growth_alert("default", 3, "unknown_shape"))
+    await wait_for(lambda: len(got) >= 1, timeout=5, what="the alert webhook's POST")
     assert len(got) == 1 and b'"kind":"quarantine_growth"' in got[0]
-    shared.metrics.set_queue_depth("ingress", 2)
+    rt.metrics.set_queue_depth("ingress", 2)
     text = await (await metrics.get("/metrics")).text()
     for series in ("veil_alerts_total", "veil_queue_depth", "veil_detection_duration_seconds",
                    "veil_delivery_attempts_total", "veil_guard_denials_total", "veil_vault_tokens"):

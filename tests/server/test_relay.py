@@ -67,8 +67,7 @@ async def env(aiohttp_client: AiohttpClient, aiohttp_server: AiohttpServer, redi
                             services=SERVICES, routes=routes(crm, mailer))
     apps = create_apps(settings, make_keys(key_env), data_dir=tmp_path, detector=detector)
     client = await aiohttp_client(apps.public)
-    assert apps.shared.vault is not None
-    return client, crm, mailer, apps.shared.vault, tmp_path
+    return client, crm, mailer, apps.runtime.vault, tmp_path
 
 
 async def test_worked_example_crm_stores_only_tokens(env) -> None:  # type: ignore[no-untyped-def]

@@ -59,7 +59,7 @@ async def test_notice_lists_exactly_the_delivered_tokens(
     sent = set(TOKEN.findall(crm.received[0].body.decode())) - {"106540352242922", "102290129340398"}
     assert contact["wa_id"] in sent and len(sent) >= 3  # wa_id, BSUID, name, wamid
     assert images.received == []
-    vault = apps.shared.vault
+    vault = apps.runtime.vault
     assert vault is not None
     [found] = await vault.reveal("default", [contact["wa_id"]])
     subject = found.subject  # type: ignore[union-attr]
@@ -70,14 +70,13 @@ async def test_notice_lists_exactly_the_delivered_tokens(
     assert resp.status == 200, await resp.text()
     receipt = await resp.json()
     assert receipt["notices"] == {"crm": "pending"}  # crm2 received nothing of hers: no notice
-    assert not await apps.shared.redis.exists(keyspace.subject_sent("default", subject, "crm"))
-    access = apps.shared.access
-    assert access is not None
+    assert not await apps.runtime.redis.exists(keyspace.subject_sent("default", subject, "crm"))
+    rt = apps.runtime
     for _ in range(100):
         if notices:
             break
         await asyncio.sleep(0.1)
-        await access.notices.deliver_due(now=1e12)  # skip the backoff
+        await rt.notices.deliver_due(now=1e12)  # skip the backoff
     [(to, headers, body)] = notices
     notice = json.loads(body)
     assert to == "crm" and notice["type"] == "veil.subject_erased" and notice["tenant"] == "default"

@@ -16,11 +16,10 @@ import time
 from aiohttp import web
 from aiohttp.typedefs import Handler
 
-from proxy.access.direct_ops import BadRequest
 from proxy.access.sessions import SESSION_S, STEP_UP_S, Actor
 from proxy.config import DEFAULT_TENANT
-from proxy.errors import AuthError, PermissionDenied
-from proxy.server.app_keys import ACTOR, SHARED
+from proxy.errors import AuthError, BadRequest, PermissionDenied
+from proxy.server.app_keys import ACTOR, RUNTIME
 from proxy.server.helpers import audit, json_body
 from proxy.server.openapi import admin_document
 
@@ -30,19 +29,19 @@ _SAFE_NAME = re.compile(r"^[a-z][a-z0-9_.-]{1,62}$")
 
 
 async def _authenticate(request: web.Request) -> Actor:
-    shared = request.app[SHARED]
+    rt = request.app[RUNTIME]
     if "X-Veil-Account" in request.headers:
-        access = await shared.ready_access()
+        rt = await rt.ready()
         body = await request.read()
-        return await access.accounts.verify(request.headers, request.method, request.path_qs, body)
+        return await rt.accounts.verify(request.headers, request.method, request.path_qs, body)
     scheme, _, token = request.headers.get("Authorization", "").partition(" ")
     if scheme.lower() != "bearer" or not token.strip():
         raise AuthError("an admin session or a signed service-account request is required")
-    access = await shared.ready_access()
-    actor = await access.sessions.get(token.strip())
+    rt = await rt.ready()
+    actor = await rt.sessions.get(token.strip())
     if actor is None:
         raise AuthError("session expired or unknown; log in again")
-    record = await access.admins.get(actor.name)
+    record = await rt.admins.get(actor.name)
     if record is None:
         raise AuthError("this admin no longer exists")
     return actor
@@ -59,7 +58,7 @@ def tenant_of(request: web.Request, given: object) -> str:
     """The tenant a call acts on: as given, else the admin's own, else `default`."""
     actor = request[ACTOR]
     tenant = given if isinstance(given, str) and given else (actor.tenant or DEFAULT_TENANT)
-    if tenant not in request.app[SHARED].settings.tenant_names():
+    if tenant not in request.app[RUNTIME].settings.tenant_names():
         raise BadRequest(["tenant: no such tenant"], "unknown_tenant")
     return tenant
 
@@ -87,15 +86,15 @@ async def require(request: web.Request, scope: str, *, tenant: str | None = None
 async def login(request: web.Request) -> web.Response:
     body = await json_body(request)
     name, password, code = (str(body.get(k, "")) for k in ("name", "password", "code"))
-    access = await request.app[SHARED].ready_access()
+    rt = await request.app[RUNTIME].ready()
     who = f"admin:{name}" if _SAFE_NAME.match(name) else "admin:unknown"
     try:
-        record = await access.admins.authenticate(name, password, code)
+        record = await rt.admins.authenticate(name, password, code)
     except AuthError as exc:
         await audit(request, actor=who, action="login", tenant="", outcome="denied",
                     reason="locked" if "locked" in str(exc) else "bad_credentials")
         raise
-    token, actor = await access.sessions.create(record.name, record.tenant)
+    token, actor = await rt.sessions.create(record.name, record.tenant)
     await audit(request, actor=actor.audit_name, action="login", tenant=record.tenant, outcome="allowed")
     return web.json_response({"token": token, "admin": record.name, "tenant": record.tenant or None,
                               "expires_in": SESSION_S, "elevated_for": STEP_UP_S})
@@ -106,13 +105,13 @@ async def step_up(request: web.Request) -> web.Response:
     if actor.kind != "admin":
         raise PermissionDenied("not_an_admin", "service accounts do not step up")
     body = await json_body(request)
-    access = await request.app[SHARED].ready_access()
+    rt = await request.app[RUNTIME].ready()
     try:
-        await access.admins.step_up(actor.name, str(body.get("code", "")))
+        await rt.admins.step_up(actor.name, str(body.get("code", "")))
     except AuthError:
         await audit(request, actor=actor.audit_name, action="step_up", tenant=actor.tenant, outcome="denied")
         raise
-    elevated = await access.sessions.elevate(actor)
+    elevated = await rt.sessions.elevate(actor)
     await audit(request, actor=actor.audit_name, action="step_up", tenant=actor.tenant, outcome="allowed")
     return web.json_response({"elevated_for": int(elevated.elevated_until - time.time())})
 
@@ -127,8 +126,8 @@ async def whoami(request: web.Request) -> web.Response:
 async def logout(request: web.Request) -> web.Response:
     actor = request[ACTOR]
     if actor.kind == "admin":
-        access = await request.app[SHARED].ready_access()
-        await access.sessions.delete(actor)
+        rt = await request.app[RUNTIME].ready()
+        await rt.sessions.delete(actor)
     return web.json_response({"logged_out": True})
 
 

@@ -16,7 +16,7 @@ from aiohttp import web
 from proxy.audit import events
 from proxy.errors import PermissionDenied
 from proxy.server.admin.auth import PREFIX, require
-from proxy.server.app_keys import SHARED
+from proxy.server.app_keys import RUNTIME
 from proxy.server.helpers import writer
 from proxy.vault.backup import (
     RestoreReport,
@@ -31,13 +31,13 @@ from proxy.vault.backup import (
 
 async def backup(request: web.Request) -> web.StreamResponse:
     actor = await require(request, "backup", global_only=True)
-    shared = request.app[SHARED]
-    shared.ready_vault()
+    rt = request.app[RUNTIME]
+    rt.ready_vault()
     await writer(request).append(events.backup(actor=actor.audit_name))
     response = web.StreamResponse(headers={"Content-Type": "application/octet-stream",
                                            "Content-Disposition": 'attachment; filename="veil.backup"'})
     await response.prepare(request)
-    await write_backup(shared.redis, shared.keyset.master, response.write)
+    await write_backup(rt.redis, rt.keyset.master, response.write)
     await response.write_eof()
     return response
 
@@ -46,8 +46,8 @@ async def restore(request: web.Request) -> web.Response:
     actor = await require(request, "backup", global_only=True, step_up=True)
     if actor.kind != "admin":
         raise PermissionDenied("admin_required", "restore is run by an admin, with a second admin's approval")
-    shared = request.app[SHARED]
-    access = await shared.ready_access()
+    rt = request.app[RUNTIME]
+    rt = await rt.ready()
     stream = request.content
 
     async def read(n: int) -> bytes:
@@ -57,18 +57,18 @@ async def restore(request: web.Request) -> web.Response:
             return exc.partial
 
     header = await read_header(stream.readline)
-    retired = await retired_versions(shared.redis)
-    check_readable(header, shared.keyset.master, retired)
-    approval = await access.approvals.consume(request.query.get("approval"), "restore",
+    retired = await retired_versions(rt.redis)
+    check_readable(header, rt.keyset.master, retired)
+    approval = await rt.approvals.consume(request.query.get("approval"), "restore",
                                               {"backup_id": header.id}, actor)
     await writer(request).append(events.restore(actor=actor.audit_name, approver=approval.approver,
                                                        reason=f"backup:{header.id}"))
     report = RestoreReport(header.id, retired)
-    async for records in frames(header, shared.keyset.master, read):
-        await restore_frame(shared.redis, records, report)
-    tenants = sorted(report.tenants | set(shared.settings.tenant_names()))
-    reerased = await access.eraser.reapply_ledger(tenants)
-    await access.policies.reload_everywhere()  # restored policies reach every worker
+    async for records in frames(header, rt.keyset.master, read):
+        await restore_frame(rt.redis, records, report)
+    tenants = sorted(report.tenants | set(rt.settings.tenant_names()))
+    reerased = await rt.eraser.reapply_ledger(tenants)
+    await rt.policy_sync.reload_everywhere()  # restored policies reach every worker
     return web.json_response({"backup_id": header.id, "keys": report.keys, "reerased_subjects": reerased,
                               "created": header.created})
 

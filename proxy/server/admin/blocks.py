@@ -14,34 +14,30 @@ from __future__ import annotations
 
 from aiohttp import web
 
-from proxy.access.direct_ops import BadRequest
 from proxy.access.guard import AccessGuard
 from proxy.access.honey import honey_tokens, plant_decoy
-from proxy.errors import VaultError
+from proxy.errors import BadRequest
 from proxy.server.admin.auth import PREFIX, require
-from proxy.server.app_keys import REQUEST_ID, SHARED
+from proxy.server.app_keys import REQUEST_ID, RUNTIME
 from proxy.server.helpers import json_body, writer
 
 
 def _guard(request: web.Request) -> AccessGuard:
-    monitoring = request.app[SHARED].monitoring
-    if monitoring is None:
-        raise VaultError("access guard not started")
-    return monitoring.guard
+    return request.app[RUNTIME].guard
 
 
 def _tenant(request: web.Request, raw: object) -> str:
     tenant = raw if isinstance(raw, str) and raw else None
-    if tenant is None or tenant not in request.app[SHARED].settings.tenant_names():
+    if tenant is None or tenant not in request.app[RUNTIME].settings.tenant_names():
         raise BadRequest(["tenant: a configured tenant"], "unknown_tenant")
     return tenant
 
 
 async def list_blocks(request: web.Request) -> web.Response:
     actor = await require(request, "policy")
-    access = await request.app[SHARED].ready_access()
-    tenants = {name: svc.tenant for name in access.policies.services()
-               if (svc := access.policies.service(name)) is not None and actor.may_tenant(svc.tenant)}
+    rt = await request.app[RUNTIME].ready()
+    tenants = {name: svc.tenant for name in rt.policy_sync.services()
+               if (svc := rt.policy_sync.service(name)) is not None and actor.may_tenant(svc.tenant)}
     blocked = await _guard(request).blocks(sorted(tenants))
     return web.json_response({"blocks": [{"service": name, "tenant": tenants[name], "reason": reason}
                                          for name, reason in sorted(blocked.items())]})
@@ -49,8 +45,8 @@ async def list_blocks(request: web.Request) -> web.Response:
 
 async def unblock_service(request: web.Request) -> web.Response:
     """Lift a block the access guard set (ceiling breach or honey token)."""
-    access = await request.app[SHARED].ready_access()
-    svc = access.policies.service(request.match_info["name"])
+    rt = await request.app[RUNTIME].ready()
+    svc = rt.policy_sync.service(request.match_info["name"])
     if svc is None:
         raise BadRequest(["service: no such service"], "unknown_service")
     actor = await require(request, "policy", tenant=svc.tenant, step_up=True)
@@ -62,7 +58,7 @@ async def plant(request: web.Request) -> web.Response:
     body = await json_body(request)
     tenant = _tenant(request, body.get("tenant", "default"))
     actor = await require(request, "policy", tenant=tenant, step_up=True)
-    vault = request.app[SHARED].ready_vault()
+    vault = request.app[RUNTIME].ready_vault()
     decoy = await plant_decoy(vault, writer(request), tenant=tenant, admin=actor.audit_name,
                               request_id=request.get(REQUEST_ID))
     return web.json_response({"tenant": decoy.tenant, "subject": decoy.subject, "wa_id": decoy.wa_id,
@@ -72,7 +68,7 @@ async def plant(request: web.Request) -> web.Response:
 async def list_honey(request: web.Request) -> web.Response:
     tenant = _tenant(request, request.query.get("tenant", "default"))
     await require(request, "policy", tenant=tenant)
-    vault = request.app[SHARED].ready_vault()
+    vault = request.app[RUNTIME].ready_vault()
     return web.json_response({"tenant": tenant, "tokens": sorted(await honey_tokens(vault.redis, tenant))})
 
 

@@ -12,15 +12,15 @@ from dataclasses import asdict
 
 from aiohttp import web
 
-from proxy.access.direct_ops import BadRequest
+from proxy.errors import BadRequest
 from proxy.inbound import deadletters
 from proxy.server.admin.auth import PREFIX, require, tenant_of
-from proxy.server.app_keys import ACTOR, SHARED
+from proxy.server.app_keys import ACTOR, RUNTIME
 from proxy.server.helpers import audit
 
 
 def _subscriber_tenant(request: web.Request, name: str) -> str:
-    for sub in request.app[SHARED].settings.subscribers:
+    for sub in request.app[RUNTIME].settings.subscribers:
         if sub.name == name:
             return sub.tenant
     raise BadRequest(["subscriber: no such subscriber"], "unknown_subscriber")
@@ -35,21 +35,21 @@ def _letter_id(request: web.Request) -> str:
 
 
 async def list_dead(request: web.Request) -> web.Response:
-    shared = request.app[SHARED]
+    rt = request.app[RUNTIME]
     actor = request[ACTOR]
     wanted = request.query.get("subscriber")
-    subs = [s for s in shared.settings.subscribers if (wanted is None or s.name == wanted)
+    subs = [s for s in rt.settings.subscribers if (wanted is None or s.name == wanted)
             and actor.may_tenant(s.tenant)]
     await require(request, "dlq", tenant=subs[0].tenant if wanted and subs else None)
-    partitions = shared.settings.delivery.partitions
-    out = {s.name: [asdict(x) for x in await deadletters.list_dead(shared.redis, s.name, partitions)] for s in subs}
+    partitions = rt.settings.delivery.partitions
+    out = {s.name: [asdict(x) for x in await deadletters.list_dead(rt.redis, s.name, partitions)] for s in subs}
     return web.json_response({"dead_letters": out})
 
 
 async def inspect_dead(request: web.Request) -> web.Response:
     name = request.match_info["subscriber"]
     await require(request, "dlq", tenant=_subscriber_tenant(request, name))
-    found = await deadletters.inspect_dead(request.app[SHARED].redis, name, _letter_id(request))
+    found = await deadletters.inspect_dead(request.app[RUNTIME].redis, name, _letter_id(request))
     if found is None:
         raise web.HTTPNotFound(reason="No such dead letter")
     return web.json_response(asdict(found))
@@ -62,7 +62,7 @@ async def replay_dead(request: web.Request) -> web.Response:
     letter = _letter_id(request)
     await audit(request, actor=actor.audit_name, action="dlq_replay", tenant=tenant, outcome="allowed",
                 reason=f"{name}:{letter}"[:64])
-    ok = await deadletters.replay_dead(request.app[SHARED].redis, name, letter)
+    ok = await deadletters.replay_dead(request.app[RUNTIME].redis, name, letter)
     return web.json_response({"replayed": ok}, status=200 if ok else 404)
 
 
@@ -73,22 +73,22 @@ async def drop_dead(request: web.Request) -> web.Response:
     letter = _letter_id(request)
     await audit(request, actor=actor.audit_name, action="dlq_drop", tenant=tenant, outcome="allowed",
                 reason=f"{name}:{letter}"[:64])
-    ok = await deadletters.drop_dead(request.app[SHARED].redis, name, letter)
+    ok = await deadletters.drop_dead(request.app[RUNTIME].redis, name, letter)
     return web.json_response({"dropped": ok}, status=200 if ok else 404)
 
 
 async def list_quarantine(request: web.Request) -> web.Response:
     tenant = tenant_of(request, request.query.get("tenant"))
     await require(request, "dlq", tenant=tenant)
-    shared = request.app[SHARED]
-    found = await deadletters.list_quarantine(shared.redis, tenant, shared.settings.ingress.shards)
+    rt = request.app[RUNTIME]
+    found = await deadletters.list_quarantine(rt.redis, tenant, rt.settings.ingress.shards)
     return web.json_response({"tenant": tenant, "quarantine": [asdict(x) for x in found]})
 
 
 async def inspect_quarantine(request: web.Request) -> web.Response:
     tenant = tenant_of(request, request.query.get("tenant"))
     await require(request, "dlq", tenant=tenant)
-    found = await deadletters.inspect_quarantine(request.app[SHARED].redis, tenant, _letter_id(request))
+    found = await deadletters.inspect_quarantine(request.app[RUNTIME].redis, tenant, _letter_id(request))
     if found is None:
         raise web.HTTPNotFound(reason="No such quarantined update")
     return web.json_response(asdict(found))
@@ -100,7 +100,7 @@ async def replay_quarantine(request: web.Request) -> web.Response:
     letter = _letter_id(request)
     await audit(request, actor=actor.audit_name, action="quarantine_replay", tenant=tenant, outcome="allowed",
                 reason=letter)
-    ok = await deadletters.replay_quarantine(request.app[SHARED].redis, tenant, letter)
+    ok = await deadletters.replay_quarantine(request.app[RUNTIME].redis, tenant, letter)
     return web.json_response({"replayed": ok}, status=200 if ok else 404)
 
 
@@ -110,7 +110,7 @@ async def drop_quarantine(request: web.Request) -> web.Response:
     letter = _letter_id(request)
     await audit(request, actor=actor.audit_name, action="quarantine_drop", tenant=tenant, outcome="allowed",
                 reason=letter)
-    ok = await deadletters.drop_quarantine(request.app[SHARED].redis, tenant, letter)
+    ok = await deadletters.drop_quarantine(request.app[RUNTIME].redis, tenant, letter)
     return web.json_response({"dropped": ok}, status=200 if ok else 404)
 
 

@@ -13,22 +13,22 @@ from __future__ import annotations
 
 from aiohttp import web
 
-from proxy.access.direct_ops import BadRequest, read_text
+from proxy.access.direct_ops import read_text
 from proxy.audit import events
 from proxy.detection.detector import DetectionSettings
-from proxy.errors import VaultError
+from proxy.errors import BadRequest, VaultError
 from proxy.server.admin.auth import PREFIX, require
-from proxy.server.app_keys import SHARED
+from proxy.server.app_keys import RUNTIME
 from proxy.server.helpers import audit, json_body, writer
 
 
 async def rotate(request: web.Request) -> web.Response:
     actor = await require(request, "keys", global_only=True, step_up=True)
-    access = await request.app[SHARED].ready_access()
-    version = request.app[SHARED].keyset.master.active_version
+    rt = await request.app[RUNTIME].ready()
+    version = request.app[RUNTIME].keyset.master.active_version
     await writer(request).append(events.key_op(actor=actor.audit_name, op="rotate", version=version))
-    report = await access.vault_admin.rotate()
-    resealed = await access.admins.reseal_all()
+    report = await rt.vault_admin.rotate()
+    resealed = await rt.admins.reseal_all()
     return web.json_response({"version": report.version, "rewrapped": report.rewrapped,
                               "tenants": report.tenants, "admin_seeds_resealed": resealed})
 
@@ -39,53 +39,49 @@ async def retire(request: web.Request) -> web.Response:
     if not isinstance(version, int) or version < 1:
         raise BadRequest(["version: the master-key version to retire (a whole number)"])
     actor = await require(request, "keys", global_only=True, step_up=True)
-    access = await request.app[SHARED].ready_access()
-    approval = await access.approvals.consume(str(body.get("approval") or ""), "key_retire",
+    rt = await request.app[RUNTIME].ready()
+    approval = await rt.approvals.consume(str(body.get("approval") or ""), "key_retire",
                                               {"version": str(version)}, actor)
     await writer(request).append(events.key_op(actor=actor.audit_name, op="retire", version=version,
                                                       approver=approval.approver))
-    await access.admins.reseal_all()
-    if await access.admins.sealed_under(version):
+    await rt.admins.reseal_all()
+    if await rt.admins.sealed_under(version):
         raise VaultError(f"admin seeds are still sealed under v{version}: configure the active version first")
-    tenants = await access.vault_admin.retire(version)
+    tenants = await rt.vault_admin.retire(version)
     return web.json_response({"retired": version, "tenants": tenants})
 
 
 async def new_token_epoch(request: web.Request) -> web.Response:
     actor = await require(request, "keys", global_only=True, step_up=True)
-    access = await request.app[SHARED].ready_access()
-    version = request.app[SHARED].keyset.token.active_version
+    rt = await request.app[RUNTIME].ready()
+    version = request.app[RUNTIME].keyset.token.active_version
     await writer(request).append(events.key_op(actor=actor.audit_name, op="new_token_epoch", version=version))
-    return web.json_response({"token_epoch": await access.vault_admin.new_token_epoch()})
+    return web.json_response({"token_epoch": await rt.vault_admin.new_token_epoch()})
 
 
 async def reload_recognizers(request: web.Request) -> web.Response:
     actor = await require(request, "recognizers", global_only=True, step_up=True)
-    shared = request.app[SHARED]
-    access = await shared.ready_access()
-    if shared.detector is None:
-        raise VaultError("detector not started")
+    rt = request.app[RUNTIME]
+    rt = await rt.ready()
     await audit(request, actor=actor.audit_name, action="recognizers_reload", tenant="", outcome="allowed")
-    result = await shared.detector.reload()
+    result = await rt.detector.reload()
     if result.ok:
-        await access.recognizers.bump()
+        await rt.recognizers.bump()
     return web.json_response({"ok": result.ok, "recognizers": result.recognizers, "problems": list(result.problems)},
                              status=200 if result.ok else 422)
 
 
 async def dry_run(request: web.Request) -> web.Response:
     await require(request, "recognizers")
-    shared = request.app[SHARED]
+    rt = request.app[RUNTIME]
     body = await json_body(request)
     text = read_text(body)
-    detection = DetectionSettings.model_validate(shared.settings.detection)
+    detection = DetectionSettings.model_validate(rt.settings.detection)
     language = body.get("language") or detection.default_language
     if language not in detection.languages:
         raise BadRequest([f"language: one of {', '.join(detection.languages)}"], "unsupported_language")
     regions = body.get("regions") or []
-    if shared.detector is None:
-        raise VaultError("detector not started")
-    [spans] = await shared.detector.detect([text], language=str(language), regions=[str(r) for r in regions])
+    [spans] = await rt.detector.detect([text], language=str(language), regions=[str(r) for r in regions])
     return web.json_response({"spans": [{"entity": s.entity, "start": s.start, "end": s.end,
                                          "score": round(s.score, 3), "recognizer": s.recognizer} for s in spans]})
 

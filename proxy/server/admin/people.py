@@ -13,16 +13,16 @@ from aiohttp import web
 
 from proxy.access.admins import check_name, check_password
 from proxy.access.approvals import GLOBAL_ACTIONS
-from proxy.access.direct_ops import BadRequest
+from proxy.errors import BadRequest
 from proxy.server.admin.auth import PREFIX, require, tenant_of
-from proxy.server.app_keys import SHARED
+from proxy.server.app_keys import RUNTIME
 from proxy.server.helpers import audit, json_body
 
 
 async def list_admins(request: web.Request) -> web.Response:
     await require(request, "policy", global_only=True)
-    access = await request.app[SHARED].ready_access()
-    records = await access.admins.names()
+    rt = await request.app[RUNTIME].ready()
+    records = await rt.admins.names()
     return web.json_response({"admins": [{"name": r.name, "tenant": r.tenant or None, "created": r.created,
                                           "created_by": r.created_by} for r in records]})
 
@@ -31,13 +31,13 @@ async def create_admin(request: web.Request) -> web.Response:
     actor = await require(request, "policy", global_only=True, step_up=True)
     body = await json_body(request)
     tenant = body.get("tenant") or ""
-    if tenant and tenant not in request.app[SHARED].settings.tenant_names():
+    if tenant and tenant not in request.app[RUNTIME].settings.tenant_names():
         raise BadRequest(["tenant: no such tenant"], "unknown_tenant")
     name, password = check_name(str(body.get("name", ""))), check_password(str(body.get("password", "")))
     await audit(request, actor=actor.audit_name, action="admin_create", tenant=str(tenant), outcome="allowed",
                 reason=f"admin:{name}"[:64])
-    access = await request.app[SHARED].ready_access()
-    enrolment = await access.admins.create(
+    rt = await request.app[RUNTIME].ready()
+    enrolment = await rt.admins.create(
         name, password, tenant=str(tenant), created_by=actor.audit_name)
     return web.json_response({"name": enrolment.name, "provisioning_uri": enrolment.provisioning_uri}, status=201)
 
@@ -47,8 +47,8 @@ async def delete_admin(request: web.Request) -> web.Response:
     name = request.match_info["name"]
     if name == actor.name:
         raise BadRequest(["name: an admin cannot remove itself"], "self_removal")
-    access = await request.app[SHARED].ready_access()
-    removed = await access.admins.remove(name)
+    rt = await request.app[RUNTIME].ready()
+    removed = await rt.admins.remove(name)
     await audit(request, actor=actor.audit_name, action="admin_remove", tenant="", outcome="allowed",
                 reason="removed" if removed else "absent")
     return web.json_response({"removed": removed})
@@ -56,8 +56,8 @@ async def delete_admin(request: web.Request) -> web.Response:
 
 async def list_accounts(request: web.Request) -> web.Response:
     await require(request, "policy", global_only=True)
-    access = await request.app[SHARED].ready_access()
-    accounts = await access.accounts.list()
+    rt = await request.app[RUNTIME].ready()
+    accounts = await rt.accounts.list()
     return web.json_response({"service_accounts": [
         {"name": a.name, "scopes": sorted(a.scopes), "tenant": a.tenant or None, "public_key": a.public_key,
          "created_by": a.created_by} for a in accounts]})
@@ -67,14 +67,14 @@ async def register_account(request: web.Request) -> web.Response:
     actor = await require(request, "policy", global_only=True, step_up=True)
     body = await json_body(request)
     tenant = str(body.get("tenant") or "")
-    if tenant and tenant not in request.app[SHARED].settings.tenant_names():
+    if tenant and tenant not in request.app[RUNTIME].settings.tenant_names():
         raise BadRequest(["tenant: no such tenant"], "unknown_tenant")
     scopes = body.get("scopes")
     if not isinstance(scopes, list) or not all(isinstance(s, str) for s in scopes):
         raise BadRequest(["scopes: a list of scope names"])
     await audit(request, actor=actor.audit_name, action="account_register", tenant=tenant, outcome="allowed")
-    access = await request.app[SHARED].ready_access()
-    account = await access.accounts.register(
+    rt = await request.app[RUNTIME].ready()
+    account = await rt.accounts.register(
         str(body.get("name", "")), str(body.get("public_key", "")), scopes, tenant=tenant,
         created_by=actor.audit_name)
     return web.json_response({"name": account.name, "scopes": sorted(account.scopes)}, status=201)
@@ -82,8 +82,8 @@ async def register_account(request: web.Request) -> web.Response:
 
 async def remove_account(request: web.Request) -> web.Response:
     actor = await require(request, "policy", global_only=True, step_up=True)
-    access = await request.app[SHARED].ready_access()
-    removed = await access.accounts.remove(request.match_info["name"])
+    rt = await request.app[RUNTIME].ready()
+    removed = await rt.accounts.remove(request.match_info["name"])
     await audit(request, actor=actor.audit_name, action="account_remove", tenant="", outcome="allowed")
     return web.json_response({"removed": removed})
 
@@ -103,8 +103,8 @@ async def request_approval(request: web.Request) -> web.Response:
         raise BadRequest(["params: an object of strings"])
     if tenant:
         params = {**params, "tenant": tenant}
-    access = await request.app[SHARED].ready_access()
-    found = await access.approvals.request(action, params, tenant, actor)
+    rt = await request.app[RUNTIME].ready()
+    found = await rt.approvals.request(action, params, tenant, actor)
     await audit(request, actor=actor.audit_name, action="approval_request", tenant=tenant, outcome="allowed",
                 reason=f"{action}:{found.id}")
     return web.json_response(found.as_dict(), status=201)
@@ -112,14 +112,14 @@ async def request_approval(request: web.Request) -> web.Response:
 
 async def list_approvals(request: web.Request) -> web.Response:
     actor = await require(request, "stats")
-    access = await request.app[SHARED].ready_access()
-    found = await access.approvals.pending()
+    rt = await request.app[RUNTIME].ready()
+    found = await rt.approvals.pending()
     return web.json_response({"approvals": [a.as_dict() for a in found if actor.may_tenant(a.tenant)]})
 
 
 async def approve(request: web.Request) -> web.Response:
     actor = await require(request, "stats", step_up=True)
-    approvals = (await request.app[SHARED].ready_access()).approvals
+    approvals = (await request.app[RUNTIME].ready()).approvals
     try:
         done = await approvals.approve(request.match_info["id"], actor)
     except Exception:

@@ -15,12 +15,12 @@ from typing import Any
 from aiohttp import web
 from redis.asyncio import Redis
 
-from proxy.access.direct_ops import BadRequest, read_text
+from proxy.access.direct_ops import read_text
 from proxy.audit import events
 from proxy.audit.query import AuditFilter, query
-from proxy.errors import PermissionDenied
+from proxy.errors import BadRequest, PermissionDenied
 from proxy.server.admin.auth import PREFIX, require, tenant_of
-from proxy.server.app_keys import SHARED
+from proxy.server.app_keys import RUNTIME
 from proxy.server.helpers import json_body, writer
 from proxy.vault.admin import VaultAdmin
 from proxy.vault.erasure_notices import receipt_state
@@ -29,10 +29,10 @@ from proxy.vault.subject_refs import parse_ref, resolve
 
 
 async def _subject(request: web.Request, tenant: str, raw: object) -> str:
-    vault = request.app[SHARED].ready_vault()
+    vault = request.app[RUNTIME].ready_vault()
     try:
         ref = parse_ref(raw, phone_prefix=vault.settings.phone_token_prefix)
-    except Exception as exc:  # ConfigError: the reference is malformed
+    except Exception as exc:  # BadRequest: the reference is malformed
         raise BadRequest(["subject: a token or an alias (string or {kind, value})"]) from exc
     subject = await resolve(vault, tenant, ref)
     if subject is None:
@@ -46,8 +46,8 @@ async def erase(request: web.Request) -> web.Response:
     actor = await require(request, "erase", tenant=tenant, step_up=True)
     subject = await _subject(request, tenant, body.get("subject"))
     await writer(request).append(events.erase(actor=actor.audit_name, tenant=tenant, subject=subject))
-    access = await request.app[SHARED].ready_access()
-    result = await access.eraser.erase(tenant, subject, actor=actor.audit_name)
+    rt = await request.app[RUNTIME].ready()
+    result = await rt.eraser.erase(tenant, subject, actor=actor.audit_name)
     return web.json_response({
         "receipt": result.receipt_id, "tenant": tenant, "subject": subject, "tokens": result.tokens,
         "aliases": result.aliases, "erased_at": result.erased_at,
@@ -56,7 +56,7 @@ async def erase(request: web.Request) -> web.Response:
 
 
 async def erasure_receipt(request: web.Request) -> web.Response:
-    state = await receipt_state(request.app[SHARED].redis, request.match_info["id"])
+    state = await receipt_state(request.app[RUNTIME].redis, request.match_info["id"])
     if state is None:
         raise web.HTTPNotFound(reason="No such receipt")
     await require(request, "erase", tenant=str(state.get("tenant", "")))
@@ -80,26 +80,26 @@ async def export(request: web.Request) -> web.Response:
     await writer(request).append(events.export(actor=actor.audit_name, tenant=tenant, subject=subject,
                                                       purpose=purpose if purpose.replace("-", "_").isidentifier()
                                                       else "access_request"))
-    access = await request.app[SHARED].ready_access()
-    return web.json_response(await _export(access.vault_admin, request.app[SHARED].redis, tenant, subject))
+    rt = await request.app[RUNTIME].ready()
+    return web.json_response(await _export(rt.vault_admin, request.app[RUNTIME].redis, tenant, subject))
 
 
 async def bulk_export(request: web.Request) -> web.StreamResponse:
     body = await json_body(request)
     tenant = tenant_of(request, body.get("tenant"))
     actor = await require(request, "export", tenant=tenant, step_up=True)
-    access = await request.app[SHARED].ready_access()
-    approval = await access.approvals.consume(str(body.get("approval") or ""), "bulk_export",
+    rt = await request.app[RUNTIME].ready()
+    approval = await rt.approvals.consume(str(body.get("approval") or ""), "bulk_export",
                                               {"tenant": tenant}, actor)
     await writer(request).append(events.export(actor=f"{actor.audit_name}+{approval.approver}"[:160],
                                                       tenant=tenant, subject="", reason="bulk"))
-    redis = request.app[SHARED].redis
-    subjects = await access.vault_admin.subjects(tenant)
+    redis = request.app[RUNTIME].redis
+    subjects = await rt.vault_admin.subjects(tenant)
     response = web.StreamResponse(headers={"Content-Type": "application/x-ndjson"})
     await response.prepare(request)
     await response.write(json.dumps({"tenant": tenant, "subjects": len(subjects)}).encode() + b"\n")
     for subject in subjects:
-        doc = await _export(access.vault_admin, redis, tenant, subject)
+        doc = await _export(rt.vault_admin, redis, tenant, subject)
         await response.write(json.dumps(doc).encode() + b"\n")
     await response.write_eof()
     return response
@@ -111,7 +111,7 @@ async def dsar(request: web.Request) -> web.Response:
     actor = await require(request, "dsar", tenant=tenant, step_up=True)
     subject = await _subject(request, tenant, body.get("subject"))
     text = read_text(body)
-    vault = request.app[SHARED].ready_vault()
+    vault = request.app[RUNTIME].ready_vault()
     try:
         restored, revealed = await dsar_detokenize(vault, tenant, subject, text)
     except PermissionDenied:

@@ -11,25 +11,24 @@ from __future__ import annotations
 
 from aiohttp import web
 
-from proxy.access.direct_ops import BadRequest
 from proxy.access.policy_sync import policy_doc
 from proxy.audit.query import AuditFilter, query
-from proxy.errors import ConfigError
+from proxy.errors import BadRequest
 from proxy.server.admin.auth import PREFIX, require, tenant_of
-from proxy.server.app_keys import ACTOR, SHARED
+from proxy.server.app_keys import ACTOR, RUNTIME
 from proxy.server.helpers import audit, json_body
 from proxy.vault.tokens import parse
 
 
 async def stats(request: web.Request) -> web.Response:
-    shared = request.app[SHARED]
+    rt = request.app[RUNTIME]
     given = request.query.get("tenant")
     scoped = given or not request[ACTOR].is_global
-    tenants = [tenant_of(request, given)] if scoped else shared.settings.tenant_names()
+    tenants = [tenant_of(request, given)] if scoped else rt.settings.tenant_names()
     for tenant in tenants:
         await require(request, "stats", tenant=tenant)
-    admin = shared.admin
-    shared.ready_vault()
+    admin = rt.vault_admin
+    rt.ready_vault()
     assert admin is not None  # noqa: S101 - ready_vault guarantees it
     return web.json_response({"tenants": {t: await admin.stats(t) for t in tenants}})
 
@@ -37,7 +36,7 @@ async def stats(request: web.Request) -> web.Response:
 async def _token_key(request: web.Request) -> tuple[str, str]:
     """(tenant, canonical token) of the request."""
     tenant = tenant_of(request, request.query.get("tenant"))
-    vault = request.app[SHARED].ready_vault()
+    vault = request.app[RUNTIME].ready_vault()
     parsed = parse(request.match_info["token"], phone_prefix=vault.settings.phone_token_prefix)
     if parsed is None:
         raise BadRequest(["token: not a token"], "malformed_token")
@@ -47,7 +46,7 @@ async def _token_key(request: web.Request) -> tuple[str, str]:
 async def token_metadata(request: web.Request) -> web.Response:
     tenant, token = await _token_key(request)
     await require(request, "tokens:read", tenant=tenant)
-    admin = request.app[SHARED].admin
+    admin = request.app[RUNTIME].vault_admin
     assert admin is not None  # noqa: S101 - _token_key checked the vault is ready
     meta = await admin.token_metadata(tenant, token)
     if meta.state != "live":
@@ -62,7 +61,7 @@ async def delete_token(request: web.Request) -> web.Response:
     actor = await require(request, "tokens:delete", tenant=tenant, step_up=True)
     await audit(request, actor=actor.audit_name, action="token_delete", tenant=tenant, outcome="allowed",
                 tokens=[token])
-    admin = request.app[SHARED].admin
+    admin = request.app[RUNTIME].vault_admin
     assert admin is not None  # noqa: S101 - _token_key checked the vault is ready
     deleted = await admin.delete_token(tenant, token)
     return web.json_response({"token": token, "deleted": deleted}, status=200 if deleted else 404)
@@ -77,20 +76,20 @@ async def compact(request: web.Request) -> web.Response:
         raise BadRequest(["older_than_days: a whole number of days ≥ 0"])
     await audit(request, actor=actor.audit_name, action="compact", tenant=tenant, outcome="allowed",
                 reason=f"older_than_days:{days}")
-    request.app[SHARED].ready_vault()
-    admin = request.app[SHARED].admin
+    request.app[RUNTIME].ready_vault()
+    admin = request.app[RUNTIME].vault_admin
     assert admin is not None  # noqa: S101
     return web.json_response({"tenant": tenant, "dropped": await admin.compact(tenant, days * 86_400)})
 
 
 async def services(request: web.Request) -> web.Response:
     actor = await require(request, "stats")
-    access = await request.app[SHARED].ready_access()
-    stored = await access.policies.stored_names()
+    rt = await request.app[RUNTIME].ready()
+    stored = await rt.policy_sync.stored_names()
     out = []
-    for name in access.policies.services():
-        svc = access.policies.service(name)
-        policy = access.policies.store.current.get(name)
+    for name in rt.policy_sync.services():
+        svc = rt.policy_sync.service(name)
+        policy = rt.policy_sync.store.current.get(name)
         if svc is None or policy is None or not actor.may_tenant(svc.tenant):
             continue
         out.append({"name": name, "tenant": svc.tenant, "policy": policy_doc(policy),
@@ -99,19 +98,19 @@ async def services(request: web.Request) -> web.Response:
 
 
 async def put_policy(request: web.Request) -> web.Response:
-    access = await request.app[SHARED].ready_access()
-    svc = access.policies.service(request.match_info["name"])
+    rt = await request.app[RUNTIME].ready()
+    svc = rt.policy_sync.service(request.match_info["name"])
     if svc is None:
         raise BadRequest(["service: no such service"], "unknown_service")
     actor = await require(request, "policy", tenant=svc.tenant, step_up=True)
     doc = await json_body(request)
     try:
-        policy = await access.policies.save(svc.name, doc) if doc else None
-    except ConfigError as exc:
+        policy = await rt.policy_sync.save(svc.name, doc) if doc else None
+    except BadRequest as exc:  # the document's problems, under this endpoint's code
         raise BadRequest(exc.problems, "invalid_policy") from None
     if policy is None:
-        await access.policies.reset(svc.name)
-        policy = access.policies.store.current.get(svc.name)
+        await rt.policy_sync.reset(svc.name)
+        policy = rt.policy_sync.store.current.get(svc.name)
     await audit(request, actor=actor.audit_name, action="policy_change", tenant=svc.tenant, outcome="allowed",
                 reason=f"service:{svc.name}"[:64])
     assert policy is not None  # noqa: S101 - the service is configured
@@ -121,9 +120,9 @@ async def put_policy(request: web.Request) -> web.Response:
 async def get_retention(request: web.Request) -> web.Response:
     tenant = tenant_of(request, request.query.get("tenant"))
     await require(request, "retention", tenant=tenant)
-    access = await request.app[SHARED].ready_access()
-    return web.json_response({"tenant": tenant, "retention_days": request.app[SHARED].settings.vault.retention_days,
-                              "by_entity": await access.retention.rules(tenant)})
+    rt = await request.app[RUNTIME].ready()
+    return web.json_response({"tenant": tenant, "retention_days": request.app[RUNTIME].settings.vault.retention_days,
+                              "by_entity": await rt.retention.rules(tenant)})
 
 
 async def put_retention(request: web.Request) -> web.Response:
@@ -133,15 +132,15 @@ async def put_retention(request: web.Request) -> web.Response:
     entity, days = body.get("entity"), body.get("days")
     if not isinstance(entity, str) or not (days is None or isinstance(days, int)):
         raise BadRequest(["entity: an entity name; days: a whole number or null"])
-    access = await request.app[SHARED].ready_access()
+    rt = await request.app[RUNTIME].ready()
     try:
-        await access.retention.set_rule(tenant, entity, days)
-    except ConfigError as exc:
+        await rt.retention.set_rule(tenant, entity, days)
+    except BadRequest as exc:  # the rule's problems, under this endpoint's code
         raise BadRequest(exc.problems, "invalid_retention") from None
     await audit(request, actor=actor.audit_name, action="retention_change", tenant=tenant, outcome="allowed",
                 entities=[entity], reason=f"days:{days}")
-    shortened = await access.retention.sweep([tenant])
-    return web.json_response({"tenant": tenant, "by_entity": await access.retention.rules(tenant),
+    shortened = await rt.retention.sweep([tenant])
+    return web.json_response({"tenant": tenant, "by_entity": await rt.retention.rules(tenant),
                               "expiries_shortened": shortened})
 
 
@@ -156,7 +155,7 @@ async def audit_query(request: web.Request) -> web.Response:
         raise BadRequest(["limit: a whole number"]) from None
     flt = AuditFilter(tenant=tenant, actor=q.get("actor"), action=q.get("action"), subject=q.get("subject"),
                       since=q.get("since"), until=q.get("until"), outcome=q.get("outcome"))
-    return web.json_response({"entries": await query(request.app[SHARED].redis, flt, limit=limit)})
+    return web.json_response({"entries": await query(request.app[RUNTIME].redis, flt, limit=limit)})
 
 
 ROUTES = [
