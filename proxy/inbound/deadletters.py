@@ -18,6 +18,7 @@ from typing import Any
 
 from redis.asyncio import Redis
 
+from proxy.inbound.ingress_entry import IngressEntry
 from proxy.kv import keyspace
 from proxy.kv.replies import as_str
 from proxy.kv.streams import entry_ms
@@ -36,21 +37,34 @@ class Letter:
     size: int = 0  # bytes of the (tokenised or sealed) payload, never the payload itself
 
 
-def _letter(where: int, entry_id: str, fields: dict[bytes, bytes]) -> Letter:
-    f = {as_str(k): v for k, v in fields.items()}
-    body = f.get("b") or f.get("c") or b""
-    return Letter(id=f"{where}:{as_str(entry_id)}", event_id=as_str(f.get("e", b"")),
-                  reason=as_str(f.get("reason", b"")), queued_ms=entry_ms(as_str(entry_id)),
+Fields = dict[str, bytes]
+ToLetter = Callable[[int, str, Fields], Letter]
+
+
+def _dead_letter(partition: int, entry_id: str, f: Fields) -> Letter:
+    return Letter(id=f"{partition}:{entry_id}", event_id=as_str(f.get("e", b"")),
+                  reason=as_str(f.get("reason", b"")), queued_ms=entry_ms(entry_id),
                   order_broken=f.get("order_broken") == b"1", attempts=int(f.get("attempts") or 0),
-                  field=as_str(f.get("f", b"")), kind=as_str(f.get("k", f.get("kind", b""))), size=len(body))
+                  field=as_str(f.get("f", b"")), kind=as_str(f.get("k", b"")), size=len(f.get("b") or b""))
+
+
+def _quarantine_letter(shard: int, entry_id: str, fields: Fields) -> Letter:
+    try:
+        entry = IngressEntry.from_fields(fields)
+    except ValueError:  # only the tokeniser quarantines an update it cannot read, as it found it
+        return Letter(id=f"{shard}:{entry_id}", event_id="", reason="unreadable", queued_ms=entry_ms(entry_id),
+                      kind="update")
+    return Letter(id=f"{shard}:{entry_id}", event_id=entry.event_id, reason=entry.reason,
+                  queued_ms=entry_ms(entry_id), attempts=entry.attempts or 0, kind=entry.kind,
+                  size=len(entry.sealed))
 
 
 async def _range(redis: Redis, key: str, *, entry_id: str | None = None,
-                 count: int | None = None) -> list[tuple[str, dict[bytes, bytes]]]:
-    """XRANGE as typed pairs (one entry when `entry_id` is given)."""
+                 count: int | None = None) -> list[tuple[str, Fields]]:
+    """XRANGE as typed pairs, field names decoded (one entry when `entry_id` is given)."""
     lo, hi = (entry_id, entry_id) if entry_id else ("-", "+")
     reply: Any = await redis.xrange(key, min=lo, max=hi, count=count)
-    return [(as_str(i), dict(fields or {})) for i, fields in reply or []]
+    return [(as_str(i), {as_str(k): v for k, v in (fields or {}).items()}) for i, fields in reply or []]
 
 
 def _split_id(letter_id: str) -> tuple[int, str]:
@@ -61,27 +75,28 @@ def _split_id(letter_id: str) -> tuple[int, str]:
 
 
 # --- subscriber dead letters ------------------------------------------------------------
-async def _list(redis: Redis, key_of: Callable[[int], str], slots: int, count: int) -> list[Letter]:
+async def _list(redis: Redis, key_of: Callable[[int], str], slots: int, count: int,
+                letter: ToLetter) -> list[Letter]:
     """The oldest `count` letters over every partition or shard (one stream each)."""
     out: list[Letter] = []
     for slot in range(slots):
         for entry_id, fields in await _range(redis, key_of(slot), count=count):
-            out.append(_letter(slot, entry_id, fields))
-    return sorted(out, key=lambda letter: letter.queued_ms)[:count]
+            out.append(letter(slot, entry_id, fields))
+    return sorted(out, key=lambda found: found.queued_ms)[:count]
 
 
-async def _inspect(redis: Redis, key_of: Callable[[int], str], letter_id: str) -> Letter | None:
+async def _inspect(redis: Redis, key_of: Callable[[int], str], letter_id: str, letter: ToLetter) -> Letter | None:
     slot, entry_id = _split_id(letter_id)
     found = await _range(redis, key_of(slot), entry_id=entry_id)
-    return _letter(slot, found[0][0], found[0][1]) if found else None
+    return letter(slot, found[0][0], found[0][1]) if found else None
 
 
 async def list_dead(redis: Redis, subscriber: str, partitions: int, *, count: int = 100) -> list[Letter]:
-    return await _list(redis, lambda p: keyspace.delivery_dead(subscriber, p), partitions, count)
+    return await _list(redis, lambda p: keyspace.delivery_dead(subscriber, p), partitions, count, _dead_letter)
 
 
 async def inspect_dead(redis: Redis, subscriber: str, letter_id: str) -> Letter | None:
-    return await _inspect(redis, lambda p: keyspace.delivery_dead(subscriber, p), letter_id)
+    return await _inspect(redis, lambda p: keyspace.delivery_dead(subscriber, p), letter_id, _dead_letter)
 
 
 async def replay_dead(redis: Redis, subscriber: str, letter_id: str) -> bool:
@@ -92,7 +107,7 @@ async def replay_dead(redis: Redis, subscriber: str, letter_id: str) -> bool:
     if not found:
         return False
     fields = found[0][1]
-    keep = {k: v for k, v in fields.items() if as_str(k) in ("e", "b", "f", "k", "t", "q")}
+    keep = {k: v for k, v in fields.items() if k in ("e", "b", "f", "k", "t", "q")}
     async with redis.pipeline(transaction=True) as pipe:  # one slot: the partition
         pipe.xadd(keyspace.delivery_stream(subscriber, p), keep)  # type: ignore[arg-type]
         pipe.xdel(dead, entry_id)
@@ -107,11 +122,13 @@ async def drop_dead(redis: Redis, subscriber: str, letter_id: str) -> bool:
 
 # --- tenant quarantine --------------------------------------------------------------------
 async def list_quarantine(redis: Redis, tenant: str, shards: int, *, count: int = 100) -> list[Letter]:
-    return await _list(redis, lambda shard: keyspace.ingress_quarantine(tenant, shard), shards, count)
+    return await _list(redis, lambda shard: keyspace.ingress_quarantine(tenant, shard), shards, count,
+                       _quarantine_letter)
 
 
 async def inspect_quarantine(redis: Redis, tenant: str, letter_id: str) -> Letter | None:
-    return await _inspect(redis, lambda shard: keyspace.ingress_quarantine(tenant, shard), letter_id)
+    return await _inspect(redis, lambda shard: keyspace.ingress_quarantine(tenant, shard), letter_id,
+                          _quarantine_letter)
 
 
 async def replay_quarantine(redis: Redis, tenant: str, letter_id: str) -> bool:
@@ -120,18 +137,18 @@ async def replay_quarantine(redis: Redis, tenant: str, letter_id: str) -> bool:
     shard, entry_id = _split_id(letter_id)
     quarantine = keyspace.ingress_quarantine(tenant, shard)
     found = await _range(redis, quarantine, entry_id=entry_id)
-    if not found or found[0][1].get(b"kind") != b"update":
+    try:
+        entry = IngressEntry.from_fields(found[0][1]) if found else None
+    except ValueError:
+        return False  # unreadable: replayed, it would only come back
+    if entry is None or entry.kind != "update":
         return False
-    fields = found[0][1]
-    keep = {k: v for k, v in fields.items() if as_str(k) in ("e", "mv", "c", "a", "r")}
-    aliases = as_str(fields.get(b"a", b"")).split()
     async with redis.pipeline(transaction=True) as pipe:  # one slot: the shard
-        pipe.xadd(keyspace.ingress_stream(tenant, shard), keep)  # type: ignore[arg-type]
+        pipe.xadd(keyspace.ingress_stream(tenant, shard), entry.in_shard().to_fields())  # type: ignore[arg-type]
         pipe.xdel(quarantine, entry_id)
         replies = await pipe.execute()
-    if aliases:
-        for alias in aliases:
-            await redis.sadd(keyspace.ingress_alias_index(tenant, shard, alias), as_str(replies[0]))
+    for alias in entry.aliases:
+        await redis.sadd(keyspace.ingress_alias_index(tenant, shard, alias), as_str(replies[0]))
     return True
 
 

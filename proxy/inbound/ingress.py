@@ -4,9 +4,9 @@
 each update to the tenant owning its phone_number_id / WABA id, and per update runs one
 Lua call in one slot: if the keyed hash of its dedup key is new, the update is appended
 AES-GCM sealed under the tenant's ingress key (HKDF `ingress` from the tenant key, AAD =
-tenant + event id) to an ingress shard, indexed by the keyed hashes of its customer's
-aliases so erasure can purge it. Only once every update is written (and, with
-`vault.wait_replicas`, replicated) does the caller answer 200. A body that is not JSON, an
+tenant + event id) to an ingress shard as an `IngressEntry`, indexed by the keyed hashes
+of its customer's aliases so erasure can purge it. Only once every update is written (and,
+with `vault.wait_replicas`, replicated) does the caller answer 200. A body that is not JSON, an
 unknown shape or an unowned WABA / number is sealed into quarantine with an alert: Meta
 still gets 200, since a 4xx would mean seven days of retries and then loss.
 Redis failures raise `VaultError` (503: Meta retries). Nothing here logs a value.
@@ -14,6 +14,7 @@ Redis failures raise `VaultError` (503: Meta retries). Nothing here logs a value
 
 from __future__ import annotations
 
+import itertools
 import json
 import logging
 import time
@@ -27,6 +28,7 @@ from redis.exceptions import RedisError
 from proxy.alerts import Alert, AlertSink
 from proxy.config import DEFAULT_TENANT, Settings
 from proxy.errors import VaultError, VaultUnavailable
+from proxy.inbound.ingress_entry import IngressEntry, aliases_of
 from proxy.inbound.membership import Membership, ingress_item
 from proxy.kv import keyspace
 from proxy.kv.batch import Batch, BatchGroup
@@ -49,17 +51,6 @@ class Accepted:
     stored: int
     duplicates: int
     quarantined: int
-
-
-@dataclass(frozen=True, slots=True)
-class Sealed:
-    """One sealed update as it sits in a shard (never opened here)."""
-
-    tenant: str
-    shard: int
-    event_id: str
-    aliases: tuple[str, ...]
-    blob: bytes
 
 
 class Router:
@@ -163,7 +154,7 @@ class IngressStore:
     async def _seal_all(self, writes: list[tuple[Part, str, str, list[str]]]) -> int:
         if not writes:
             return 0
-        now = str(int(time.time() * 1000))
+        now = int(time.time() * 1000)
         ttl = str(self.settings.ingress.dedup_ttl_s)
         calls: list[tuple[list[str], list[str | bytes | int]]] = []
         shards: set[str] = set()
@@ -171,11 +162,12 @@ class IngressStore:
             event_id = dedup[:32]
             mv, aead = await self.ingress_aead(tenant)
             blob = aead.seal(json.dumps(part_to_json(part)).encode(), self.aad(tenant, event_id))
+            entry = IngressEntry(event_id, mv, blob, tuple(aliases), now)
             shard = self.shard_of(aliases, dedup)
             shards.add(ingress_item(tenant, shard))
             keys = [keyspace.ingress_marker(tenant, shard, dedup), keyspace.ingress_stream(tenant, shard)]
             keys += [keyspace.ingress_alias_index(tenant, shard, a) for a in aliases]
-            calls.append((keys, [ttl, event_id, str(mv), blob, " ".join(aliases), now]))
+            calls.append((keys, [ttl, *itertools.chain.from_iterable(entry.to_fields().items())]))
         batch = Batch(self.redis, self._seals)
         for keys, args in calls:
             eval_script(batch, self._append, keys, args)
@@ -206,12 +198,11 @@ class IngressStore:
         `kind` says what they are: a whole "body" or one "part" (an update)."""
         event_id = keyed_hash(self.keystore.dedup_key(tenant), "quarantine", raw).hex()[:32]
         mv, aead = await self.ingress_aead(tenant)
-        fields = {"e": event_id, "mv": str(mv), "c": aead.seal(raw, self.aad(tenant, event_id)),
-                  "a": " ".join(aliases or []), "r": str(int(time.time() * 1000)), "reason": reason,
-                  "kind": kind}
+        entry = IngressEntry(event_id, mv, aead.seal(raw, self.aad(tenant, event_id)), tuple(aliases or ()),
+                             int(time.time() * 1000), reason=reason, kind=kind)
         try:
             async with self.redis.pipeline(transaction=False) as pipe:
-                pipe.xadd(keyspace.ingress_quarantine(tenant, 0), fields)  # type: ignore[arg-type]
+                pipe.xadd(keyspace.ingress_quarantine(tenant, 0), entry.to_fields())  # type: ignore[arg-type]
                 self._queue_wait(pipe)
                 replies = await pipe.execute()
         except (RedisError, OSError) as exc:
@@ -254,7 +245,7 @@ async def _purge_quarantine(redis: Redis, stream: str, wanted: set[str]) -> int:
         if not batch:
             return purged
         doomed = [as_str(entry_id) for entry_id, fields in batch
-                  if wanted & set(as_str(fields.get(b"a", b"")).split())]
+                  if wanted.intersection(aliases_of({as_str(k): v for k, v in fields.items()}))]
         if doomed:
             purged += int(await redis.xdel(stream, *doomed))
         start = "(" + as_str(batch[-1][0])

@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import itertools
 import json
 import logging
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from redis.asyncio import Redis
@@ -30,13 +31,13 @@ from proxy.detection.detector import Detector
 from proxy.errors import VaultUnavailable
 from proxy.inbound.ack_first import AckFirst
 from proxy.inbound.ingress import GROUP, IngressStore
+from proxy.inbound.ingress_entry import IngressEntry, aliases_of, quarantine_fields
 from proxy.inbound.membership import Membership, ingress_item
 from proxy.inbound.pipeline import Context, OnMerge, Tokenized, tokenize_payload
 from proxy.inbound.queue import DeliveryQueue
 from proxy.inbound.share import Share
 from proxy.kv import keyspace
 from proxy.kv.batch import Batch, BatchGroup
-from proxy.kv.replies import as_str
 from proxy.kv.scripts import lua_source
 from proxy.kv.streams import Entry, Lease, eval_script, lease_take
 from proxy.turns import TurnGroup, split_as
@@ -123,37 +124,37 @@ class Tokenizer:
     async def process(self, tenant: str, shard: int, entries: list[Entry], *, release: Lease | None = None) -> bool:
         """Tokenise and queue `entries`; True if all went (or to quarantine). `release`: the
         lease, released with the batch's done marks (one write for both) when all went."""
-        opened: list[tuple[Entry, Part]] = []
-        for entry in entries:
-            part = await self._open(tenant, entry)
-            if part is None:
-                await self.quarantine(tenant, shard, entry, "unreadable")
+        opened: list[tuple[str, IngressEntry, Part]] = []
+        for entry_id, fields in entries:
+            found = await self._open(tenant, fields)
+            if found is None:
+                await self.quarantine(tenant, shard, entry_id, aliases_of(fields), "unreadable")
             else:
-                opened.append((entry, part))
+                opened.append((entry_id, *found))
         results: list[Tokenized | None]
         await self.ack_first.turn()
         try:
-            results = list(await self._together(tenant).run([p for _, p in opened]))
+            results = list(await self._together(tenant).run([p for _, _, p in opened]))
         except TRANSIENT:
             raise
         except Exception as exc:  # noqa: BLE001 - retried one by one below, never forwarded
             log.warning("batch tokenisation failed (%s); retrying one by one", type(exc).__name__)
             results = [None] * len(opened)
-        ready: list[tuple[Entry, Tokenized]] = []  # queued and marked done together, in order
-        for (entry, part), result in zip(opened, results, strict=True):
+        ready: list[tuple[str, IngressEntry, Tokenized]] = []  # queued and marked done together, in order
+        for (entry_id, entry, part), result in zip(opened, results, strict=True):
             if result is None:
                 await self._finish(tenant, shard, ready)
-                result = await self._single(tenant, shard, entry, part)
+                result = await self._single(tenant, part)
                 if result is None:
-                    if await self._failed(tenant, shard, entry):
+                    if await self._failed(tenant, shard, entry_id, entry.aliases):
                         continue  # quarantined: the updates behind it may go
                     return False
-            ready.append((entry, result))
+            ready.append((entry_id, entry, result))
         await self.ack_first.turn()
         await self._finish(tenant, shard, ready, release)
         return True
 
-    async def _finish(self, tenant: str, shard: int, ready: list[tuple[Entry, Tokenized]],
+    async def _finish(self, tenant: str, shard: int, ready: list[tuple[str, IngressEntry, Tokenized]],
                       release: Lease | None = None) -> None:
         """Queue a run of tokenised updates for their subscribers (one round trip), then drop
         their sealed copies (one more, carrying `release` if given): two round trips per batch
@@ -163,10 +164,10 @@ class Tokenizer:
             if release is not None:
                 await release.release()
             return
-        await self.queue.enqueue_many(tenant, [(as_str(entry[1]["e"]), tok) for entry, tok in ready], self._group)
+        await self.queue.enqueue_many(tenant, [(entry.event_id, tok) for _, entry, tok in ready], self._group)
         batch = Batch(self.redis, self._group)
-        for entry, _ in ready:
-            self._queue_done(batch, tenant, shard, entry)
+        for entry_id, entry, _ in ready:
+            self._queue_done(batch, tenant, shard, entry_id, entry.aliases)
         if release is not None:
             release.queue(batch, "release")
         await batch.execute()
@@ -186,15 +187,16 @@ class Tokenizer:
                                          vault=self.vault, detector=self.detector(), on_merge=self.on_merge)
         return split_as(results, batches)
 
-    async def _open(self, tenant: str, entry: Entry) -> Part | None:
-        fields = entry[1]
+    async def _open(self, tenant: str, fields: Mapping[str, bytes]) -> tuple[IngressEntry, Part] | None:
+        """The entry and the update it seals; None if either cannot be read."""
         try:
-            raw = await self.store.open(tenant, as_str(fields["e"]), int(fields["mv"]), fields["c"])
-            return part_from_json(json.loads(raw))
+            entry = IngressEntry.from_fields(fields)
+            raw = await self.store.open(tenant, entry.event_id, entry.master_version, entry.sealed)
+            return entry, part_from_json(json.loads(raw))
         except (DecryptError, ValueError, KeyError, TypeError):
             return None
 
-    async def _single(self, tenant: str, shard: int, entry: Entry, part: Part) -> Tokenized | None:
+    async def _single(self, tenant: str, part: Part) -> Tokenized | None:
         try:
             return (await tokenize_payload([part], ctx=self.contexts[tenant], vault=self.vault,
                                            detector=self.detector(), on_merge=self.on_merge))[0]
@@ -204,24 +206,23 @@ class Tokenizer:
             log.warning("update tokenisation failed (%s)", type(exc).__name__, extra={"tenant": tenant})
             return None
 
-    async def _failed(self, tenant: str, shard: int, entry: Entry) -> bool:
+    async def _failed(self, tenant: str, shard: int, entry_id: str, aliases: Sequence[str]) -> bool:
         """Count a failed attempt; True once the update went to quarantine."""
-        attempts = int(await self.redis.hincrby(keyspace.ingress_attempts(tenant, shard), entry[0], 1))
+        attempts = int(await self.redis.hincrby(keyspace.ingress_attempts(tenant, shard), entry_id, 1))
         if attempts < self.settings.max_attempts:
             return False
-        await self.quarantine(tenant, shard, entry, "tokenize_failed", attempts)
+        await self.quarantine(tenant, shard, entry_id, aliases, "tokenize_failed", attempts)
         return True
 
-    async def quarantine(self, tenant: str, shard: int, entry: Entry, reason: str, attempts: int = 0) -> None:
+    async def quarantine(self, tenant: str, shard: int, entry_id: str, aliases: Sequence[str], reason: str,
+                         attempts: int = 0) -> None:
         """Move a sealed update to its shard's quarantine (still sealed, still indexed by alias
         in its `a` field for erasure) and alert; it is never forwarded."""
-        entry_id, fields = entry
         keys = [keyspace.ingress_stream(tenant, shard), keyspace.ingress_quarantine(tenant, shard),
                 keyspace.ingress_attempts(tenant, shard)]
-        args: list[str | bytes | int] = [GROUP, entry_id, 0, "reason", reason, "kind", "update",
-                                         "attempts", str(attempts), "q", str(int(time.time() * 1000))]
+        added = quarantine_fields(reason, "update", attempts=attempts, at_ms=int(time.time() * 1000))
+        args: list[str | bytes | int] = [GROUP, entry_id, 0, *itertools.chain.from_iterable(added.items())]
         await eval_script(self.redis, self._move, keys, args)
-        aliases = as_str(fields.get("a", b"")).split()
         if aliases:
             async with self.redis.pipeline(transaction=False) as pipe:
                 for a in aliases:
@@ -230,11 +231,10 @@ class Tokenizer:
         self.store.alert_quarantine(tenant, reason)
 
     async def done(self, tenant: str, shard: int, entry: Entry) -> None:
-        await self._queue_done(self.redis, tenant, shard, entry)
+        await self._queue_done(self.redis, tenant, shard, entry[0], aliases_of(entry[1]))
 
-    def _queue_done(self, client: Redis | Pipeline | Batch, tenant: str, shard: int, entry: Entry) -> Any:
-        entry_id, fields = entry
-        aliases = as_str(fields.get("a", b"")).split()
+    def _queue_done(self, client: Redis | Pipeline | Batch, tenant: str, shard: int, entry_id: str,
+                    aliases: Sequence[str]) -> Any:
         keys = [keyspace.ingress_stream(tenant, shard), keyspace.ingress_attempts(tenant, shard)]
         keys += [keyspace.ingress_alias_index(tenant, shard, a) for a in aliases]
         return eval_script(client, self._done, keys, [GROUP, entry_id])

@@ -43,6 +43,7 @@ from proxy.audit.verify import load_redis, verify
 from proxy.config import Settings, parse_settings
 from proxy.errors import KeyMaterialError
 from proxy.inbound.ingress import IngressStore, purge_subject
+from proxy.inbound.ingress_entry import IngressEntry
 from proxy.kv import keyspace
 from proxy.vault.admin import VaultAdmin
 from proxy.vault.erasure import Eraser
@@ -310,3 +311,12 @@ async def test_sealed_updates_open_and_replayed_webhooks_are_duplicates(redis_db
     for body in EXPECTED["ingress"]["bodies"]:
         accepted = await ingress.accept(raw(body), tenants=[T], body_tenant=T)
         assert (accepted.stored, accepted.duplicates, accepted.quarantined) == (0, 1, 0)
+
+
+async def test_old_ingress_entries_read_and_write_back_as_the_same_bytes(redis_db: Redis) -> None:
+    for e in EXPECTED["ingress"]["entries"]:
+        (_, fields), = await redis_db.xrange(keyspace.ingress_stream(T, e["shard"]), min=e["id"], max=e["id"])
+        entry = IngressEntry.from_fields({k.decode(): v for k, v in fields.items()})
+        assert (entry.event_id, entry.master_version, entry.sealed) == (e["event_id"], e["mv"], fields[b"c"])
+        written = [(k.encode(), v if isinstance(v, bytes) else v.encode()) for k, v in entry.to_fields().items()]
+        assert written == list(fields.items())
