@@ -28,9 +28,9 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from redis.asyncio import Redis
 
-from proxy.errors import AuthError, BadRequest, KeyMaterialError, PermissionDenied
+from proxy.errors import AuthError, BadRequest, DecryptError, KeyMaterialError, PermissionDenied
 from proxy.kv import keyspace
-from proxy.vault.crypto import Aead, DecryptError, aad, hkdf
+from proxy.vault.crypto import Aead, aad, hkdf
 from proxy.vault.key_material import Keyring
 
 NAME_RE = re.compile(r"^[a-z][a-z0-9_.-]{1,62}$")

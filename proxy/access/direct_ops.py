@@ -18,8 +18,7 @@ from proxy.config import ENTITY_NAME
 from proxy.errors import BadRequest
 from proxy.vault.vault import NotRevealed, Revealed
 
-__all__ = ["BadRequest", "ValueItem", "Verdict", "judge", "mask", "read_purpose", "read_text", "read_tokens",
-           "read_values"]
+__all__ = ["ValueItem", "Verdict", "judge", "mask", "read_purpose", "read_text", "read_tokens", "read_values"]
 
 MAX_ITEMS = 1000
 MAX_VALUE = 4096

@@ -29,7 +29,7 @@ from redis.exceptions import RedisError
 from proxy.access.policy import Policy
 from proxy.access.policy_store import PolicyStore
 from proxy.config import ServiceSettings, Settings
-from proxy.errors import BadRequest, ConfigError
+from proxy.errors import BadRequest
 from proxy.kv import keyspace
 from proxy.kv.replies import as_str, opt_str
 
@@ -40,7 +40,7 @@ _NO_KEY = "nokey:" + "0" * 64  # satisfies the key-source rule; a policy documen
 
 
 def validate_doc(service: ServiceSettings, doc: Mapping[str, Any]) -> Policy:
-    """The Policy a document describes for `service`, or ConfigError naming each problem."""
+    """The Policy a document describes for `service`, or BadRequest naming each problem."""
     unknown = sorted(set(doc) - set(POLICY_FIELDS))
     if unknown:
         raise BadRequest([f"{name}: not a policy field" for name in unknown], "invalid_policy")
@@ -123,7 +123,7 @@ class PolicySync:
                 continue  # a service no longer configured: it has no key, so no policy either
             try:
                 policies[name] = validate_doc(svc, json.loads(raw_doc))
-            except (ConfigError, ValueError):
+            except (BadRequest, ValueError):  # a document that no longer validates, or not JSON
                 log.error("stored policy of service %s does not validate: it grants nothing", name)
                 policies[name] = Policy(service=name, tenant=svc.tenant)
         self.store.replace_all(policies)

@@ -22,14 +22,9 @@ import aiohttp
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from proxy.access.service_accounts import sign_request
+from proxy.errors import ApiError
 
 TIMEOUT = aiohttp.ClientTimeout(total=None, sock_connect=10, sock_read=600)
-
-
-class ApiError(Exception):
-    def __init__(self, status: int, code: str, message: str) -> None:
-        self.status, self.code, self.message = status, code, message
-        super().__init__(f"{status} {code}: {message}")
 
 
 @dataclass(frozen=True)

@@ -22,8 +22,8 @@ from typing import Any
 import click
 import yaml
 
-from proxy.detection.detector import DetectionError, DetectionSettings, InlineDetector, Span
-from proxy.errors import ConfigError
+from proxy.detection.detector import DetectionSettings, InlineDetector, Span
+from proxy.errors import ConfigError, DetectionError
 
 
 def _detection_section(config: Path | None) -> dict[str, Any]:

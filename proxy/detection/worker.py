@@ -22,7 +22,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from proxy.detection.engine import Analyzer, build_analyzer
-from proxy.detection.settings import DetectionError, DetectionSettings, Span
+from proxy.detection.settings import DetectionSettings, Span
+from proxy.errors import DetectionError
 from proxy.heap import freeze_startup_heap
 
 _STATE: dict[str, Analyzer] = {}

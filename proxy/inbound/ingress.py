@@ -27,7 +27,7 @@ from redis.exceptions import RedisError
 
 from proxy.alerts import Alert, AlertSink
 from proxy.config import DEFAULT_TENANT, Settings
-from proxy.errors import VaultError, VaultUnavailable
+from proxy.errors import ShapeError, VaultError, VaultUnavailable
 from proxy.inbound.ingress_entry import IngressEntry, aliases_of
 from proxy.inbound.membership import Membership, ingress_item
 from proxy.kv import keyspace
@@ -39,7 +39,7 @@ from proxy.vault.crypto import Aead, aad, keyed_hash, subkey
 from proxy.vault.keyring import KeyStore
 from proxy.vault.subjects import Alias, Subjects
 from proxy.whatsapp import updates as wa_updates
-from proxy.whatsapp.protocol import Part, ShapeError, part_to_json, split
+from proxy.whatsapp.protocol import Part, part_to_json, split
 
 log = logging.getLogger("veil.ingress")
 UNROUTED = "_unrouted"  # quarantine of parts no tenant owns (never a configured tenant name)

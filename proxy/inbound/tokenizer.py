@@ -28,7 +28,7 @@ from redis.asyncio.client import Pipeline
 from redis.exceptions import RedisError
 
 from proxy.detection.detector import Detector
-from proxy.errors import VaultUnavailable
+from proxy.errors import DecryptError, VaultUnavailable
 from proxy.inbound.ack_first import AckFirst
 from proxy.inbound.ingress import GROUP, IngressStore
 from proxy.inbound.ingress_entry import IngressEntry, aliases_of, quarantine_fields
@@ -41,7 +41,6 @@ from proxy.kv.batch import Batch, BatchGroup
 from proxy.kv.scripts import lua_source
 from proxy.kv.streams import Entry, Lease, eval_script, lease_take
 from proxy.turns import TurnGroup, split_as
-from proxy.vault.crypto import DecryptError
 from proxy.vault.vault import Vault
 from proxy.whatsapp.protocol import Part, part_from_json
 

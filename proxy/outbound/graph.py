@@ -14,21 +14,12 @@ from urllib.parse import quote
 from yarl import URL
 
 from proxy.config import DEFAULT_TENANT, Settings
-from proxy.errors import VeilError
+from proxy.errors import NotFound, VeilError
 from proxy.outbound.upstream import BusinessToken
 
 API_VERSION = re.compile(r"^v\d{1,3}\.\d{1,3}$")
 PNID = re.compile(r"^\d{1,32}$")
-
-
-class NotProxied(VeilError):
-    """404 for anything Veil does not forward (and for numbers or media of other tenants)."""
-
-    status = 404
-    code = "not_proxied"
-
-    def __init__(self, message: str = "Veil does not proxy this Graph API path") -> None:
-        super().__init__(message)
+NOT_PROXIED = "Veil does not proxy this Graph API path"  # the message of a 404 `not_proxied`
 
 
 def tenant_of_pnid(settings: Settings, pnid: str) -> str | None:
@@ -45,7 +36,7 @@ def tenant_of_pnid(settings: Settings, pnid: str) -> str | None:
 def check_pnid(settings: Settings, tenant: str, pnid: str) -> None:
     """404 unless `pnid` belongs to `tenant`."""
     if tenant_of_pnid(settings, pnid) != tenant:
-        raise NotProxied("phone number id not found")
+        raise NotFound("not_proxied", "phone number id not found")
 
 
 def business_token(settings: Settings, tenant: str) -> BusinessToken:

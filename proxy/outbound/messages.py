@@ -30,7 +30,7 @@ from typing import Any
 from proxy.access.guard import Admit
 from proxy.access.policy import Op, Policy, decide
 from proxy.audit.writer import AuditEvent, AuditWriter, Outcome
-from proxy.errors import PermissionDenied, TokenError, VeilError
+from proxy.errors import BadRequest, PermissionDenied, TokenError, VeilError
 from proxy.outbound.message_fields import RECIPIENT_FIELDS, Found, Kind, find_tokens, substitute
 from proxy.outbound.retokenize import alias_for
 from proxy.vault.entities import PHONE_NUMBER, WHATSAPP_GROUP_ID, WHATSAPP_MESSAGE_ID, WHATSAPP_USER_ID
@@ -40,17 +40,9 @@ from proxy.vault.vault import Revealed, Vault
 RECIPIENT_ENTITIES = frozenset({PHONE_NUMBER, WHATSAPP_USER_ID, WHATSAPP_GROUP_ID})
 
 
-class BadRequest(VeilError):
-    status = 400
-    code = "bad_request"
-
-
-class TokenRefused(TokenError):
+def token_refusal(code: str, what: str, tokens: Sequence[str]) -> TokenError:
     """400 naming the tokens (tokens are not PII; the caller sent them)."""
-
-    def __init__(self, code: str, what: str, tokens: list[str]) -> None:
-        self.code = code
-        super().__init__(f"{what}: {', '.join(sorted(set(tokens)))}")
+    return TokenError(f"{what}: {', '.join(sorted(set(tokens)))}", code)
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,10 +149,10 @@ async def detokenize_message(body: dict[str, Any], *, actor: Caller, vault: Vaul
     access guard (blocks, honey tokens, ceilings; it audits the allowed use, per subject)."""
     for name in RECIPIENT_FIELDS:
         if name in body and not isinstance(body[name], str):
-            raise await _refuse(audit, actor, BadRequest(f"{name} must be a string"))
+            raise await _refuse(audit, actor, BadRequest([f"{name} must be a string"]))
     found, malformed, raw = find_tokens(body, phone_prefix=actor.phone_prefix)
     if malformed:
-        raise await _refuse(audit, actor, TokenRefused("malformed_token", "malformed token(s)", malformed))
+        raise await _refuse(audit, actor, token_refusal("malformed_token", "malformed token(s)", malformed))
     if raw:
         if not actor.policy.raw_recipients:
             raise await _refuse(audit, actor, PermissionDenied(
@@ -177,13 +169,13 @@ async def detokenize_message(body: dict[str, Any], *, actor: Caller, vault: Vaul
     revealed = {r.token: r for r in results if isinstance(r, Revealed)}
     missing = [c for c, r in zip(canon, results, strict=True) if not isinstance(r, Revealed)]
     if missing:
-        raise await _refuse(audit, actor, TokenRefused("unknown_token", "unknown token(s)", missing))
+        raise await _refuse(audit, actor, token_refusal("unknown_token", "unknown token(s)", missing))
     subject, bad = _recipient(found, revealed)
     if subject is None:
         tokens = bad or canon
-        error = (BadRequest(f"recipient is not a single customer token: {', '.join(bad)}") if bad else
-                 BadRequest("tokens are detokenised only in a message whose to/recipient is a token"))
-        error.code = "bad_recipient" if bad else "recipient_required"
+        error = (BadRequest([f"recipient is not a single customer token: {', '.join(bad)}"], "bad_recipient") if bad
+                 else BadRequest(["tokens are detokenised only in a message whose to/recipient is a token"],
+                                 "recipient_required"))
         raise await _refuse(audit, actor, error, tokens=tokens)
     if (reason := await _reaches_subject(vault, actor.tenant, found, revealed, subject)) is not None:
         recips = [f.canonical for f in found if f.kind is Kind.RECIPIENT]
@@ -192,7 +184,7 @@ async def detokenize_message(body: dict[str, Any], *, actor: Caller, vault: Vaul
     forbidden, cross, misplaced = _authorise(found, revealed, actor.policy, subject)
     entities = [revealed[c].entity for c in canon]
     if misplaced:
-        raise await _refuse(audit, actor, TokenRefused("misplaced_token", "not a message id token", misplaced),
+        raise await _refuse(audit, actor, token_refusal("misplaced_token", "not a message id token", misplaced),
                             subject=subject, tokens=misplaced)
     if forbidden:
         names = sorted({revealed[c].entity for c in forbidden})

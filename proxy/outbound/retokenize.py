@@ -25,7 +25,7 @@ from typing import Any
 from urllib.parse import quote, quote_plus
 
 from proxy.detection.detector import Detector, Span, replace_spans
-from proxy.outbound.upstream import UpstreamError
+from proxy.errors import UpstreamError
 from proxy.vault.entities import PHONE_NUMBER, WHATSAPP_MESSAGE_ID, WHATSAPP_USER_ID
 from proxy.vault.subjects import Alias
 from proxy.vault.tokens import Shape

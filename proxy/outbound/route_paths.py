@@ -19,16 +19,11 @@ from urllib.parse import unquote
 from yarl import URL
 
 from proxy.config import RouteSettings, Settings
-from proxy.errors import VeilError
+from proxy.errors import BadRequest
 from proxy.outbound.upstream import same_origin
 
 CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 SCHEME = re.compile(r"^/*[A-Za-z][A-Za-z0-9+.-]*:")
-
-
-class BadRoutePath(VeilError):
-    status = 400
-    code = "bad_route_path"
 
 
 def find_route(settings: Settings, path: str) -> tuple[str, RouteSettings, str] | None:
@@ -42,18 +37,22 @@ def find_route(settings: Settings, path: str) -> tuple[str, RouteSettings, str] 
     return best
 
 
+def _refused(why: str) -> BadRequest:
+    return BadRequest([f"route path refused: {why}"], "bad_route_path")
+
+
 def _refuse_if(condition: bool, why: str) -> None:
     if condition:
-        raise BadRoutePath(f"route path refused: {why}")
+        raise _refused(why)
 
 
 def check_remainder(raw: str) -> str:
-    """The decoded remainder (starting with "/" or empty), or BadRoutePath."""
+    """The decoded remainder (starting with "/" or empty), or 400 `bad_route_path`."""
     _refuse_if(bool(CONTROL.search(raw)), "control character")
     try:
         decoded = unquote(raw, errors="strict")
     except UnicodeDecodeError:
-        raise BadRoutePath("route path refused: not UTF-8 once decoded") from None
+        raise _refused("not UTF-8 once decoded") from None
     for text in (raw, decoded):
         _refuse_if(bool(CONTROL.search(text)), "control character")
         _refuse_if("@" in text, "'@'")

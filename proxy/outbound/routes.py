@@ -33,8 +33,8 @@ from proxy.access.policy import Op, Policy, decide
 from proxy.audit.writer import AuditEvent, AuditWriter, Outcome
 from proxy.config import RouteDirection, RouteSettings, RouteTokenize
 from proxy.detection.detector import Detector
-from proxy.errors import PermissionDenied, TokenError, VeilError
-from proxy.outbound.messages import TokenRefused
+from proxy.errors import BadRequest, PermissionDenied, TokenError
+from proxy.outbound.messages import token_refusal
 from proxy.outbound.retokenize import BSUID_RE, PARENT_BSUID_RE, alias_for, scan_texts
 from proxy.vault.entities import (
     IDENTIFIER_ENTITIES,
@@ -48,11 +48,6 @@ from proxy.vault.tokens import TEXT_TOKEN_RE, Shape, parse
 from proxy.vault.vault import Revealed, TokenizeRequest, Vault
 
 Parts = tuple[str | int, ...]
-
-
-class SubjectRequired(VeilError):
-    status = 400
-    code = "subject_required"
 
 
 @dataclass
@@ -140,7 +135,7 @@ async def resolve_subject(call: RouteCall, doc: Any) -> None:
         if _is_token(call, text):
             [result] = await call.vault.reveal(call.tenant, [text])
             if not isinstance(result, Revealed):
-                raise TokenRefused("unknown_token", "unknown token(s)", [text])
+                raise token_refusal("unknown_token", "unknown token(s)", [text])
             call.subject = result.subject
         else:
             call.subject = (await call.vault.subjects.resolve(call.tenant, [alias_for(text)])).subject
@@ -171,7 +166,8 @@ async def tokenize_rules(call: RouteCall, doc: Any, rules: RouteDirection, *, ne
             subject = (await call.vault.subjects.resolve(call.tenant, [alias])).subject
             call.subject = call.subject or subject
         if subject is None:
-            raise SubjectRequired(f"{rule.entity} needs the customer it belongs to (route `subject` or an identifier)")
+            raise BadRequest([f"{rule.entity} needs the customer it belongs to (route `subject` or an identifier)"],
+                             "subject_required")
         requests.append(TokenizeRequest(value, rule.entity, subject, shape, identifier=identifier))
     minted = await call.vault.tokenize(call.tenant, requests)
     for (parts, _, _), m in zip(todo, minted, strict=True):
@@ -217,14 +213,14 @@ async def detokenize_rules(call: RouteCall, doc: Any, paths: list[str], *, use: 
     """Put values back at `paths`: `use` towards a sink, `reveal` otherwise (or in a response)."""
     slots, malformed = _token_slots(call, doc, paths)
     if malformed:
-        raise TokenRefused("malformed_token", "malformed token(s)", malformed)
+        raise token_refusal("malformed_token", "malformed token(s)", malformed)
     tokens = sorted({t for _, _, found in slots for t in found})
     if not tokens:
         return
     results = await call.vault.reveal(call.tenant, tokens)
     missing = [t for t, r in zip(tokens, results, strict=True) if not isinstance(r, Revealed)]
     if missing:
-        raise TokenRefused("unknown_token", "unknown token(s)", missing)
+        raise token_refusal("unknown_token", "unknown token(s)", missing)
     revealed = {t: r for t, r in zip(tokens, results, strict=True) if isinstance(r, Revealed)}
     await _authorise(call, revealed, use=use)
     for parts, value, found in slots:

@@ -32,7 +32,7 @@ import aiohttp
 from multidict import CIMultiDict, CIMultiDictProxy
 from yarl import URL
 
-from proxy.errors import VeilError
+from proxy.errors import UpstreamError
 
 log = logging.getLogger("veil.upstream")
 
@@ -46,15 +46,6 @@ RESPONSE_HEADERS = frozenset({
 })
 RETRYABLE = frozenset({"GET", "HEAD", "PUT", "DELETE"})
 CHUNK = 64 * 1024
-
-
-class UpstreamError(VeilError):
-    """An upstream failed or answered something Veil will not pass on."""
-
-    def __init__(self, status: int, code: str, message: str) -> None:
-        self.status = status
-        self.code = code
-        super().__init__(message)
 
 
 @dataclass(frozen=True, slots=True)

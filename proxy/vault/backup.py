@@ -33,10 +33,10 @@ from typing import Any
 
 from redis.asyncio import Redis
 
-from proxy.errors import KeyMaterialError, VeilError
+from proxy.errors import BadRequest, DecryptError, KeyMaterialError
 from proxy.kv import keyspace
 from proxy.kv.replies import as_bytes, as_str
-from proxy.vault.crypto import Aead, DecryptError, aad, hkdf
+from proxy.vault.crypto import Aead, aad, hkdf
 from proxy.vault.key_material import Keyring
 
 MAGIC = b"VEILBACKUP1\n"
@@ -45,9 +45,9 @@ MAX_FRAME = 64 * 1024 * 1024
 _MERGE_PREFIXES = (keyspace.erasure_ledger(""), keyspace.erased_subjects(""))
 
 
-class BackupError(VeilError):
-    status = 400
-    code = "bad_backup"
+def _bad_backup(why: str) -> BadRequest:
+    """400 `bad_backup`: not a backup this vault can restore (the reason names no value)."""
+    return BadRequest([why], "bad_backup")
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +64,7 @@ class Header:
             d = json.loads(line)
             return cls(str(d["id"]), int(d["created"]), int(d["master_version"]), int(d["keys"]), line.rstrip(b"\n"))
         except (ValueError, KeyError, TypeError):
-            raise BackupError("not a Veil backup (bad header)") from None
+            raise _bad_backup("not a Veil backup (bad header)") from None
 
 
 @dataclass(slots=True)
@@ -81,14 +81,14 @@ async def retired_versions(redis: Redis) -> frozenset[int]:
 
 
 def check_readable(header: Header, master: Keyring, retired: frozenset[int]) -> None:
-    """BackupError unless this process holds the (unretired) master-key version it is sealed under."""
+    """400 `bad_backup` unless this process holds the (unretired) master-key version it is sealed under."""
     if header.master_version in retired:
-        raise BackupError(f"this backup is sealed under master key v{header.master_version}, which was "
+        raise _bad_backup(f"this backup is sealed under master key v{header.master_version}, which was "
                           "retired: it cannot be read (by design)")
     try:
         _aead(master, header)
     except KeyMaterialError as exc:
-        raise BackupError(str(exc)) from None
+        raise _bad_backup(str(exc)) from None
 
 
 def _aead(master: Keyring, header: Header) -> Aead:
@@ -160,22 +160,22 @@ async def write_backup(redis: Redis, master: Keyring, emit: Callable[[bytes], Aw
 
 async def read_header(readline: Callable[[], Awaitable[bytes]]) -> Header:
     if await readline() != MAGIC:
-        raise BackupError("not a Veil backup (bad magic)")
+        raise _bad_backup("not a Veil backup (bad magic)")
     return Header.parse(await readline())
 
 
 async def frames(header: Header, master: Keyring, read: Callable[[int], Awaitable[bytes]]
                  ) -> AsyncIterator[list[dict[str, Any]]]:
-    """Opened frames in order; BackupError if any is missing, altered or out of place."""
+    """Opened frames in order; 400 `bad_backup` if any is missing, altered or out of place."""
     aead = _aead(master, header)
     index = 0
     while True:
         size_raw = await read(4)
         if len(size_raw) < 4:
-            raise BackupError("backup truncated (no last frame)")
+            raise _bad_backup("backup truncated (no last frame)")
         size = struct.unpack(">I", size_raw)[0]
         if size > MAX_FRAME:
-            raise BackupError("backup frame too large")
+            raise _bad_backup("backup frame too large")
         blob = await read(size)
         for last in (False, True):
             try:
@@ -184,7 +184,7 @@ async def frames(header: Header, master: Keyring, read: Callable[[int], Awaitabl
             except DecryptError:
                 continue
         else:
-            raise BackupError(f"backup frame {index} does not open (altered, reordered or another key)")
+            raise _bad_backup(f"backup frame {index} does not open (altered, reordered or another key)")
         text = zlib.decompress(plain)
         yield [json.loads(line) for line in text.split(b"\n") if line]
         if last:
@@ -227,5 +227,5 @@ async def _check_tenant_key(redis: Redis, rec: dict[str, Any]) -> None:
     current = {_b64(f): _b64(x) for f, x in (await redis.hgetall(rec["k"])).items()}
     for f, x in rec["v"].items():
         if f in current and current[f] != x:
-            raise BackupError("this backup's tenant keys differ from the vault's: it comes from another "
+            raise _bad_backup("this backup's tenant keys differ from the vault's: it comes from another "
                               "vault; restore it into that vault or into an empty one")

@@ -21,15 +21,13 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from proxy.errors import DecryptError
+
 AAD_VERSION = 1
 NONCE_BYTES = 12
 _VERSION_BYTE = bytes([AAD_VERSION])
 _LENGTH = struct.Struct(">I").pack
 KEY_BYTES = 32
-
-
-class DecryptError(Exception):
-    """A ciphertext failed authentication: wrong key, wrong AAD, or tampered."""
 
 
 def aad(*fields: str | bytes) -> bytes:

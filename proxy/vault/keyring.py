@@ -15,10 +15,10 @@ import time
 
 from redis.asyncio import Redis
 
-from proxy.errors import KeyMaterialError, VaultError
+from proxy.errors import DecryptError, KeyMaterialError, VaultError
 from proxy.kv import keyspace
 from proxy.kv.replies import as_bytes, as_str
-from proxy.vault.crypto import DecryptError, aad, open_sealed, random_key, seal, subkey
+from proxy.vault.crypto import aad, open_sealed, random_key, seal, subkey
 from proxy.vault.key_material import KeySet
 
 log = logging.getLogger("veil.keys")

@@ -43,7 +43,7 @@ def alias_for(entity: str, value: str) -> Alias | None:
 
 
 def parse_ref(raw: Any, *, phone_prefix: int) -> SubjectRef:
-    """A token or an alias, from a string or `{"kind": …, "value": …}`; ConfigError if neither."""
+    """A token or an alias, from a string or `{"kind": …, "value": …}`; BadRequest if neither."""
     if isinstance(raw, dict):
         kind, value = raw.get("kind"), raw.get("value")
         if kind == "token" and isinstance(value, str):

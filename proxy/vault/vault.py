@@ -34,12 +34,12 @@ from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
 from proxy.config import VaultSettings
-from proxy.errors import TokenError, VaultError, VaultUnavailable
+from proxy.errors import DecryptError, TokenError, VaultError, VaultUnavailable
 from proxy.kv import keyspace
 from proxy.kv.batch import Batch, packable, run_packed
 from proxy.kv.replies import as_bytes, as_str, opt_str
 from proxy.kv.scripts import lua_source
-from proxy.vault.crypto import NONCE_BYTES, Aead, DecryptError, aad, aad_fields
+from proxy.vault.crypto import NONCE_BYTES, Aead, aad, aad_fields
 from proxy.vault.entities import IDENTIFIER_ENTITIES, shape_allowed
 from proxy.vault.keyring import KeyStore
 from proxy.vault.normalize import normalize

@@ -22,6 +22,8 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from proxy.errors import ShapeError
+
 SIGNATURE_HEADER = "X-Hub-Signature-256"
 VEIL_EVENT_HEADER = "X-Veil-Event-Id"
 VEIL_TIMESTAMP_HEADER = "X-Veil-Timestamp"
@@ -97,10 +99,6 @@ class Part:
     field: str
     kind: Kind
     value: Mapping[str, Any]
-
-
-class ShapeError(ValueError):
-    """The body is JSON but not an envelope Veil knows; the message names no value."""
 
 
 def _contacts_for(value: Mapping[str, Any], item: Mapping[str, Any], kind: Kind) -> list[Any] | None:

@@ -20,7 +20,8 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Any
 
-from proxy.whatsapp.protocol import Part, ShapeError
+from proxy.errors import ShapeError
+from proxy.whatsapp.protocol import Part
 
 BSUID_RE = re.compile(r"^[A-Z]{2}\.\d{1,128}$")
 PARENT_BSUID_RE = re.compile(r"^[A-Z]{2}\.ENT\.\d{1,128}$")

@@ -17,7 +17,6 @@ from hypothesis import strategies as st
 
 from proxy.detection.detector import (
     Analyzer,
-    DetectionError,
     DetectionSettings,
     InlineDetector,
     PresidioDetector,
@@ -26,7 +25,7 @@ from proxy.detection.detector import (
     build_analyzer,
     replace_spans,
 )
-from proxy.errors import ConfigError
+from proxy.errors import ConfigError, DetectionError
 from tests import helpers
 from tests.detection.helpers import found, settings
 from tests.processes import exited

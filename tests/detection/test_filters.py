@@ -6,9 +6,9 @@ import pytest
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from proxy.detection import engine
-from proxy.detection.detector import Analyzer, DetectionError, Span, build_analyzer
+from proxy.detection.detector import Analyzer, Span, build_analyzer
 from proxy.detection.filters import Token, boosted, context_window, ner_needed, settle, trim_ner
-from proxy.errors import ConfigError
+from proxy.errors import ConfigError, DetectionError
 from tests.detection.helpers import found, settings
 
 NER = "SpacyRecognizer"

@@ -9,10 +9,10 @@ import pytest
 from yarl import URL
 
 from proxy.config import parse_settings
-from proxy.errors import ConfigError
+from proxy.errors import BadRequest, ConfigError
 from proxy.outbound.message_fields import Found, Kind, find_tokens, substitute
 from proxy.outbound.retokenize import Reflection, map_strings
-from proxy.outbound.route_paths import BadRoutePath, find_route, upstream_url
+from proxy.outbound.route_paths import find_route, upstream_url
 from proxy.vault.tokens import B32, Shape, mint
 
 PREFIX = 289
@@ -85,8 +85,9 @@ def test_route_urls_stay_under_the_base(remainder: str, expected: str) -> None:
     "/a%00", "/a\x01", "/a%7f", "/%252e%252e", "/a%3fq", "/a%23f", "x/no-leading-slash", "/a%ff",
 ])
 def test_route_path_attacks(remainder: str) -> None:
-    with pytest.raises(BadRoutePath):
+    with pytest.raises(BadRequest) as refused:
         upstream_url(BASE, remainder)
+    assert refused.value.code == "bad_route_path"
 
 
 def test_query_is_re_encoded_not_joined() -> None:

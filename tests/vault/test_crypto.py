@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from proxy.errors import DecryptError
 from proxy.vault.crypto import (
-    DecryptError,
     aad,
     aad_fields,
     check_value,

@@ -8,6 +8,7 @@ import json
 
 import pytest
 
+from proxy.errors import ShapeError
 from proxy.whatsapp import protocol as wa
 from tests.helpers import PAYLOADS
 
@@ -126,5 +127,5 @@ def test_split_account_level_keeps_entry_time() -> None:
 @pytest.mark.parametrize("bad", [[], {"object": "page"}, {"object": wa.OBJECT, "entry": {}},
                                  {"object": wa.OBJECT, "entry": [{"changes": [{"value": 3}]}]}])
 def test_unknown_envelopes_raise(bad: object) -> None:
-    with pytest.raises(wa.ShapeError):
+    with pytest.raises(ShapeError):
         list(wa.split(bad))

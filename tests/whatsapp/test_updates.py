@@ -10,8 +10,9 @@ from typing import Any
 
 import pytest
 
+from proxy.errors import ShapeError
 from proxy.whatsapp import updates
-from proxy.whatsapp.protocol import Part, ShapeError, split
+from proxy.whatsapp.protocol import Part, split
 from tests.helpers import PAYLOADS
 
 WEBHOOKS = sorted(p for p in PAYLOADS.glob("webhook-*.json") if p.stem != "webhook-verify-get")  # a GET, no body
