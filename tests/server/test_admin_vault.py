@@ -1,0 +1,36 @@
+"""The admin API's vault endpoints answer a rule or policy that does not fit as a 400 under
+the endpoint's own code (`invalid_retention`, `invalid_policy`), each problem named."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pytest_aiohttp import AiohttpClient
+
+from proxy.detection.detector import Detector
+from proxy.server.app import create_apps
+from tests.server.access_kit import access_settings, bootstrap, login
+from tests.server.helpers import make_keys
+
+
+async def test_a_rule_or_policy_that_does_not_fit_is_400_under_the_endpoints_code(
+        aiohttp_client: AiohttpClient, redis7_url: str, key_env: dict[str, str], tmp_path: Path,
+        detector: Detector) -> None:
+    apps = create_apps(access_settings(redis7_url, tmp_path), make_keys(key_env), data_dir=tmp_path,
+                       detector=detector)
+    await aiohttp_client(apps.public)
+    admin = await aiohttp_client(apps.admin)
+    session = await login(admin, "alice", await bootstrap(apps))
+
+    too_long = await admin.put("/admin/v1/retention", headers=session, json={"entity": "EMAIL_ADDRESS", "days": 900})
+    assert too_long.status == 400
+    error = (await too_long.json())["error"]
+    assert error["code"] == "invalid_retention" and error["message"].startswith("days: between 1 and")
+    bad_entity = await admin.put("/admin/v1/retention", headers=session, json={"entity": "email", "days": 1})
+    assert (await bad_entity.json())["error"]["code"] == "invalid_retention"
+
+    policy = await admin.put("/admin/v1/services/crm/policy", headers=session, json={"grant_everything": True})
+    assert policy.status == 400
+    assert (await policy.json())["error"] == {
+        "code": "invalid_policy", "message": "grant_everything: not a policy field",
+        "request_id": policy.headers["X-Request-Id"]}
