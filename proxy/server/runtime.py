@@ -51,7 +51,6 @@ from proxy.detection.sync import RecognizerSync
 from proxy.errors import ConfigError, VaultError
 from proxy.inbound.ingress import purge_subject
 from proxy.inbound.path import Inbound
-from proxy.kv import keyspace
 from proxy.kv.connection import Connection, connect, stop_embedded
 from proxy.metrics import Metrics, sample_forever
 from proxy.outbound.alert_webhook import AlertWebhook
@@ -243,16 +242,8 @@ def _background(rt: Runtime, webhook: AlertWebhook | None) -> list[Coroutine[Any
 
 async def _sample_vault_size(rt: Runtime) -> None:
     for tenant in rt.settings.tenant_names():
-        tokens = await _count(rt.redis, keyspace.token_pattern(tenant))
-        subjects = await _count(rt.redis, keyspace.subject_pattern(tenant))
+        tokens, subjects = await rt.vault_admin.size(tenant)
         rt.metrics.set_vault_size(tenant, tokens=tokens, subjects=subjects)
-
-
-async def _count(redis: Redis, pattern: str) -> int:
-    n = 0
-    async for _ in redis.scan_iter(match=pattern, count=1000):
-        n += 1
-    return n
 
 
 async def _quietly(close: Callable[[], Coroutine[Any, Any, None]]) -> None:

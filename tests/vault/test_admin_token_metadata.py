@@ -78,3 +78,16 @@ async def test_subjects_are_the_tenants_ids_sorted(admin: VaultAdmin) -> None:
     erased = sorted(mine)[0]
     await admin.erase(T, erased)
     assert await admin.subjects(T) == sorted(mine - {erased})
+
+
+async def test_size_counts_a_tenants_tokens_and_subjects_only(admin: VaultAdmin) -> None:
+    """What the vault-size metric samples: key counts per tenant, other tenants apart."""
+    assert await admin.size(T) == (0, 0)
+    alice, bob = await _subject(admin, "393470000001"), await _subject(admin, "393470000002")
+    await _tokenize(admin, "alice@example.com", "EMAIL_ADDRESS", alice)
+    await _tokenize(admin, "393470000001", "PHONE_NUMBER", alice)
+    await _tokenize(admin, "bob@example.com", "EMAIL_ADDRESS", bob)
+    await _tokenize(admin, "carol@example.com", "EMAIL_ADDRESS", await _subject(admin, "393470000003", "other"),
+                    tenant="other")
+    assert await admin.size(T) == (3, 2)
+    assert await admin.size("other") == (1, 1)
