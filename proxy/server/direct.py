@@ -31,7 +31,7 @@ from proxy.access.direct_ops import (
 from proxy.access.policy import Op, Policy, decide
 from proxy.audit import events as audit_events
 from proxy.detection.detector import DetectionSettings, replace_spans
-from proxy.errors import BadRequest, PermissionDenied, VaultError
+from proxy.errors import BadRequest, PermissionDenied
 from proxy.logs import digest_key
 from proxy.server.app_keys import PRINCIPAL, RUNTIME
 from proxy.server.helpers import json_body, writer
@@ -133,8 +133,6 @@ async def _tokenize_text(request: web.Request, vault: Vault, policy: Policy, bod
     language = body.get("language") or tenant_language or detection.default_language
     if not isinstance(language, str) or language not in detection.languages:
         raise BadRequest([f"language: one of {', '.join(detection.languages)}"], "unsupported_language")
-    if rt.detector is None:
-        raise VaultError("detector not started")
     [spans] = await rt.detector.detect([text], language=language, regions=regions)
     marker = "\x00" + secrets.token_hex(6)
     found: list[tuple[str, str]] = []

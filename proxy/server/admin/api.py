@@ -1,6 +1,6 @@
-"""The admin API on the admin listener: its guard middleware and every `/admin/v1` route.
+"""The admin API on the admin listener: its authentication middleware and every `/admin/v1` route.
 
-`install(app)` is the one call `create_apps` makes: the guard goes in first (401 before
+`install(app)` is the one call `create_apps` makes: the authentication middleware goes in first (401 before
 anything else, for every path under /admin/v1 but login), then the route lists of each
 admin module, so adding an admin module is one line here.
 """
@@ -13,6 +13,6 @@ from proxy.server.admin import auth, backup, blocks, dlq, keys, people, subjects
 
 
 def install(app: web.Application) -> None:
-    app.middlewares.append(auth.admin_guard)
+    app.middlewares.append(auth.admin_authentication)
     app.add_routes(auth.ROUTES + vault.ROUTES + people.ROUTES + subjects.ROUTES
                    + keys.ROUTES + backup.ROUTES + dlq.ROUTES + blocks.ROUTES)

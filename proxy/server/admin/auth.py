@@ -1,6 +1,6 @@
-"""Who may call `/admin/v1/…`: the guard middleware, `require()`, login and step-up.
+"""Who may call `/admin/v1/…`: the authentication middleware, `require()`, login and step-up.
 
-`admin_guard` runs on the admin listener before any handler: every path under
+`admin_authentication` runs on the admin listener before any handler: every path under
 `/admin/v1/` except `POST /admin/v1/login` answers 401 unless the request carries a
 live session (`Authorization: Bearer veil_as_…`) or a correctly signed, fresh,
 first-seen service-account request — also for paths that do not exist, so the API's
@@ -48,7 +48,7 @@ async def _authenticate(request: web.Request) -> Actor:
 
 
 @web.middleware
-async def admin_guard(request: web.Request, handler: Handler) -> web.StreamResponse:
+async def admin_authentication(request: web.Request, handler: Handler) -> web.StreamResponse:
     if (request.path == PREFIX or request.path.startswith(PREFIX + "/")) and request.path not in OPEN:
         request[ACTOR] = await _authenticate(request)
     return await handler(request)

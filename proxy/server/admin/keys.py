@@ -1,4 +1,4 @@
-"""`/admin/v1/keys/…` and `/admin/v1/recognizers/…` (service blocks: admin_guard.py).
+"""`/admin/v1/keys/…` and `/admin/v1/recognizers/…` (service blocks: blocks.py).
 
 Key operations act on the whole vault: only an admin of every tenant, with a step-up,
 may run them. `rotate` re-wraps every subject key and every admin TOTP seed under the
