@@ -99,7 +99,7 @@ async def wait_up(url: str, timeout: float = 60.0) -> None:
 
 
 def cpu_seconds(pid: int) -> float:
-    """utime + stime of a process, from /proc (DECISIONS.md 21: report CPU per event)."""
+    """utime + stime of a process, from /proc (docs/decisions.md 21: report CPU per event)."""
     fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 

@@ -13,7 +13,7 @@ Everything runs on loopback and is started (and stopped) by the bench:
   BSUID, profile name) cycles over `customers` people.
 
 CPU is read from `/proc/<pid>/stat` (utime + stime) per process and grouped by role
-(DECISIONS.md 21: CPU-ms per event per component is the honest measure on a shared 2-core
+(docs/decisions.md 21: CPU-ms per event per component is the honest measure on a shared 2-core
 machine; wall-clock throughput is not).
 """
 

@@ -13,7 +13,7 @@ for 15 s), and prints:
 - duplicates (deliveries beyond the first per event);
 - acknowledgement and delivery latency percentiles;
 - CPU-ms per delivered event by component, from /proc: Veil workers (and the supervisor),
-  detector processes, Redis, the fake CRM, the load generator (DECISIONS.md 21: on a shared
+  detector processes, Redis, the fake CRM, the load generator (docs/decisions.md 21: on a shared
   2-core machine this, not wall-clock throughput, shows whether scale-out is linear);
 - a JSON line with the same figures, for docs/performance.md.
 """

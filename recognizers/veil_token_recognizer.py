@@ -2,7 +2,7 @@
 
 A token must never re-enter Veil from WhatsApp: a customer who pastes
 `tok_person_…` could otherwise make a CRM reveal someone else's value. The
-caller tokenises these spans again like any PII. Shapes (DESIGN.md, Tokens),
+caller tokenises these spans again like any PII. Shapes (docs/design.md, Tokens),
 found case-insensitively, with no check-digit test (a shape is enough to be
 unsafe):
 

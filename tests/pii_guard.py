@@ -30,7 +30,7 @@ from tests.helpers import PAYLOADS
 
 GUARDED_DIRS = ("server", "e2e", "inbound", "outbound")
 MIN_LEN = 5
-# Payload fields that hold a customer's data (DESIGN.md, Data model; REFERENCE.md §5).
+# Payload fields that hold a customer's data (docs/design.md, Data model; REFERENCE.md §5).
 PII_KEYS = frozenset({
     "address", "birthday", "body", "caption", "city", "email", "first_name", "formatted_name", "from",
     "from_user_id", "input", "last_name", "middle_name", "name", "phone", "recipient_id", "recipient_user_id",

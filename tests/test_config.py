@@ -1,4 +1,4 @@
-"""Config: DESIGN.md's shape accepted as written; broken files give exact errors."""
+"""Config: docs/design.md's shape accepted as written; broken files give exact errors."""
 
 from __future__ import annotations
 

@@ -32,14 +32,16 @@ async def test_a_task_that_swallows_its_cancel_is_left_behind_and_named(caplog: 
     stubborn = await _started(_stubborn(released), "stubborn")
     polite = await _started(asyncio.sleep(10), "polite")
     started = time.monotonic()
-    with caplog.at_level(logging.ERROR, logger="veil.stopping"):
-        assert not await cancel_all([stubborn, polite], 0.3, "test loops")
-    assert time.monotonic() - started < 2
-    assert polite.cancelled() and not stubborn.done()
-    assert "test loops: 1 task(s) did not stop" in caplog.text
-    assert "stubborn: _stubborn (test_stopping.py:" in caplog.text and "polite" not in caplog.text
-    released.set()
-    await stubborn
+    try:
+        with caplog.at_level(logging.ERROR, logger="veil.stopping"):
+            assert not await cancel_all([stubborn, polite], 0.3, "test loops")
+        assert time.monotonic() - started < 2
+        assert polite.cancelled() and not stubborn.done()
+        assert "test loops: 1 task(s) did not stop" in caplog.text
+        assert "stubborn: _stubborn (test_stopping.py:" in caplog.text and "polite" not in caplog.text
+    finally:  # a failed assertion must not leave a task that holds the loop's teardown for ever
+        released.set()
+        await stubborn
 
 
 async def test_tasks_that_end_report_success_and_their_errors_are_retrieved() -> None:

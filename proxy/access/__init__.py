@@ -1,1 +1,59 @@
-"""TODO"""
+"""Who may do what: service keys, policies (grants and the recipient rule) and their store,
+rate limits, the access guard (ceilings, honey tokens, blocks, baseline), admins and their
+sessions, service accounts and four-eyes approvals.
+"""
+
+from __future__ import annotations
+
+from proxy.access.admins import Admins, check_name, check_password
+from proxy.access.approvals import GLOBAL_ACTIONS, Approvals
+from proxy.access.auth import KeyTable, Principal, authenticate, build_key_table, generate_service_key
+from proxy.access.baseline import BaselineParams, BaselineStore
+from proxy.access.direct_ops import ValueItem, Verdict, judge, read_purpose, read_text, read_tokens, read_values
+from proxy.access.guard import AccessGuard, Admit
+from proxy.access.honey import honey_tokens, plant_decoy
+from proxy.access.policy import Op, Policy, decide
+from proxy.access.policy_store import PolicyStore
+from proxy.access.policy_sync import PolicySync, policy_doc
+from proxy.access.ratelimit import RateLimiter
+from proxy.access.service_accounts import ServiceAccounts, sign_request
+from proxy.access.sessions import SESSION_S, STEP_UP_S, Actor, Sessions
+
+__all__ = [
+    "AccessGuard",
+    "Actor",
+    "Admins",
+    "Admit",
+    "Approvals",
+    "BaselineParams",
+    "BaselineStore",
+    "GLOBAL_ACTIONS",
+    "KeyTable",
+    "Op",
+    "Policy",
+    "PolicyStore",
+    "PolicySync",
+    "Principal",
+    "RateLimiter",
+    "SESSION_S",
+    "STEP_UP_S",
+    "ServiceAccounts",
+    "Sessions",
+    "ValueItem",
+    "Verdict",
+    "authenticate",
+    "build_key_table",
+    "check_name",
+    "check_password",
+    "decide",
+    "generate_service_key",
+    "honey_tokens",
+    "judge",
+    "plant_decoy",
+    "policy_doc",
+    "read_purpose",
+    "read_text",
+    "read_tokens",
+    "read_values",
+    "sign_request",
+]

@@ -1,6 +1,6 @@
 """Admins: password (argon2id) plus TOTP (RFC 6238), replay refusal and lockout.
 
-Security properties (DESIGN.md "Services, admins, policies", DECISIONS.md 17):
+Security properties (docs/design.md "Services, admins, policies", docs/decisions.md 17):
 - the first admin exists only through `bootstrap`, which needs the master key and
   succeeds only while no admin exists (one atomic check on the one admins hash);
 - TOTP seeds are stored sealed (AES-GCM) under a key derived from a master-key
@@ -30,8 +30,7 @@ from redis.asyncio import Redis
 
 from proxy.errors import AuthError, BadRequest, DecryptError, KeyMaterialError, PermissionDenied
 from proxy.kv import keyspace
-from proxy.vault.crypto import Aead, aad, hkdf
-from proxy.vault.key_material import Keyring
+from proxy.vault import Aead, Keyring, aad, hkdf
 
 NAME_RE = re.compile(r"^[a-z][a-z0-9_.-]{1,62}$")
 MIN_PASSWORD = 12

@@ -1,4 +1,4 @@
-"""Four-eyes approval for restore, bulk export and key retirement (DECISIONS.md 17g).
+"""Four-eyes approval for restore, bulk export and key retirement (docs/decisions.md 17g).
 
 One admin (or service account) *requests* an action with its parameters; a second,
 different human admin with authority over the same scope *approves* it; the requester
@@ -21,8 +21,7 @@ from redis.exceptions import WatchError
 
 from proxy.access.sessions import Actor
 from proxy.errors import BadRequest, PermissionDenied
-from proxy.kv import keyspace
-from proxy.kv.replies import as_str, opt_str
+from proxy.kv import as_str, keyspace, opt_str
 
 ACTIONS = frozenset({"restore", "bulk_export", "key_retire"})
 TTL_S = 24 * 3600

@@ -2,7 +2,7 @@
 
 Ceilings (policy) and honey tokens are the hard lines; the baseline is the soft one: it
 needs no configuration and notices a service that suddenly reads ten times its usual
-volume while still under its ceilings. It alerts, it never blocks (DECISIONS.md 24:
+volume while still under its ceilings. It alerts, it never blocks (docs/decisions.md 24:
 baselines learn from the traffic they judge, so they advise; the ceilings decide).
 
 Model (pure functions below, measured in bench/baseline.py, numbers in
@@ -33,8 +33,7 @@ from typing import Final
 
 from redis.asyncio import Redis
 
-from proxy.kv import keyspace
-from proxy.kv.replies import as_str
+from proxy.kv import as_str, keyspace
 
 MAX_GAP_FOLDS: Final = 200  # after ~200 empty windows (alpha >= 0.01 … ) the state is ~0 anyway
 LOCK_MS: Final = 2000

@@ -1,7 +1,7 @@
 """The pure half of the direct API (/v1/tokenize, /v1/detokenize): requests and verdicts.
 
 `read_values` / `read_tokens` validate request bodies into typed items with errors that
-never echo a value; `judge` turns vault results into the per-item answers of DESIGN.md
+never echo a value; `judge` turns vault results into the per-item answers of docs/design.md
 (`{token, entity, value}` or `{token, error}`) under a policy, using the entity sealed
 in the record, never the one written in the token; `mask` is what a `mask` grant sees
 (the last characters, e.g. a phone's last four digits). No I/O here.
@@ -16,7 +16,7 @@ from typing import Any
 from proxy.access.policy import Op, Policy, decide
 from proxy.config import ENTITY_NAME
 from proxy.errors import BadRequest
-from proxy.vault.vault import NotRevealed, Revealed
+from proxy.vault import NotRevealed, Revealed
 
 __all__ = ["ValueItem", "Verdict", "judge", "mask", "read_purpose", "read_text", "read_tokens", "read_values"]
 

@@ -37,16 +37,13 @@ from proxy.access.baseline import BaselineStore
 from proxy.access.policy import Op, Policy
 from proxy.access.policy_store import PolicyStore
 from proxy.alerts import AlertSink, burst_alert, ceiling_alert, honey_alert
+from proxy.audit import AuditWriter, TokenRef
 from proxy.audit import events as audit_events
-from proxy.audit.events import TokenRef
-from proxy.audit.writer import AuditWriter
 from proxy.config import RateLimit
 from proxy.errors import PermissionDenied, TokenError, VaultError
-from proxy.kv import keyspace
-from proxy.kv.replies import as_str
-from proxy.kv.scripts import lua_source
+from proxy.kv import as_str, keyspace, lua_source
 from proxy.metrics import Metrics
-from proxy.vault.tokens import parse
+from proxy.vault import parse
 
 GUARDED: Final = {Op.USE: "use", Op.REVEAL: "reveal", Op.MASK: "reveal"}
 ALL: Final = "*"

@@ -21,14 +21,9 @@ from dataclasses import dataclass
 
 from redis.asyncio import Redis
 
-from proxy.audit import events
-from proxy.audit.writer import AuditWriter
-from proxy.kv import keyspace
-from proxy.kv.replies import as_str
-from proxy.vault.entities import EMAIL_ADDRESS, PHONE_NUMBER
-from proxy.vault.subjects import Alias
-from proxy.vault.tokens import Shape
-from proxy.vault.vault import TokenizeRequest, Vault
+from proxy.audit import AuditWriter, events
+from proxy.kv import as_str, keyspace
+from proxy.vault import EMAIL_ADDRESS, PHONE_NUMBER, Alias, Shape, TokenizeRequest, Vault
 
 FIRST = ("Laura", "Marco", "Sofia", "James", "Emma", "Lucas", "Olivia", "Noah", "Chiara", "Daniel",
          "Amelia", "Mateo", "Giulia", "Thomas", "Hannah", "Leon")

@@ -1,4 +1,4 @@
-"""Authorisation: a grant lookup plus the recipient rule (DESIGN.md, Services / Outbound).
+"""Authorisation: a grant lookup plus the recipient rule (docs/design.md, Services / Outbound).
 
 Default deny, no deny votes: a service may do only what its policy lists. `use`
 (detokenising in flight towards WhatsApp or a `sink` route) is bound to the

@@ -30,8 +30,7 @@ from proxy.access.policy import Policy
 from proxy.access.policy_store import PolicyStore
 from proxy.config import ServiceSettings, Settings
 from proxy.errors import BadRequest
-from proxy.kv import keyspace
-from proxy.kv.replies import as_str, opt_str
+from proxy.kv import as_str, keyspace, opt_str
 
 log = logging.getLogger("veil.policy")
 POLICY_FIELDS = ("use", "reveal", "mask", "tokenize", "purposes", "raw_recipients", "media",

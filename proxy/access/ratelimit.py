@@ -1,4 +1,4 @@
-"""Per-service rate limits (DESIGN.md, Services: "rate limits"), shared by every worker.
+"""Per-service rate limits (docs/design.md, Services: "rate limits"), shared by every worker.
 
 A policy's `rate_limits` maps an operation (`tokenize`, `detokenize`) to a budget per
 minute and/or per day, counted in items (values tokenised, tokens looked up), not in

@@ -19,8 +19,7 @@ from typing import Literal
 
 from redis.asyncio import Redis
 
-from proxy.kv import keyspace
-from proxy.kv.replies import opt_str
+from proxy.kv import keyspace, opt_str
 
 SESSION_S = 15 * 60
 STEP_UP_S = 5 * 60

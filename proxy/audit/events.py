@@ -1,8 +1,8 @@
-"""One constructor per audited event DESIGN.md lists, so every path audits alike.
+"""One constructor per audited event docs/design.md lists, so every path audits alike.
 
 Use, reveal, tokenize, erase, export, backup, restore, key operations, policy changes,
 logins, denied attempts and subject merges (plus the guard's own: blocks, lifts, honey
-tokens planted) each get a function returning `AuditEvent`s with the fields DESIGN.md
+tokens planted) each get a function returning `AuditEvent`s with the fields docs/design.md
 names: time, actor, action, tenant, entities, tokens, subject, purpose, outcome,
 request id. Callers then `await record(audit, events)` *before* the value leaves Veil:
 `AuditError` means refuse (fail closed).
@@ -24,7 +24,7 @@ import phonenumbers
 
 from proxy.audit.writer import AuditEvent, AuditWriter, Outcome
 from proxy.logs import request_id_var, token_digest
-from proxy.vault.tokens import damm
+from proxy.vault import damm
 
 KeyOp = Literal["generate", "rotate", "retire", "new_token_epoch"]
 SYSTEM_ACTOR: Final = "veil"

@@ -19,8 +19,7 @@ from redis.asyncio import Redis
 
 from proxy.audit.chain import ENTRY
 from proxy.audit.writer import ENTRY_FIELD
-from proxy.kv import keyspace
-from proxy.kv.replies import as_bytes, as_str
+from proxy.kv import as_bytes, as_str, keyspace
 
 PAGE = 1000
 

@@ -5,14 +5,14 @@ whether a validly signed checkpoint is ahead of the stored tail (truncation). Tw
 because they need different secrets:
 
 - **Public key only** (`audit_key=None`): checks sequence numbers, the SHA-256 links and
-  the Ed25519 checkpoints. This is DESIGN.md's "needs only the public key" and anyone
+  the Ed25519 checkpoints. This is docs/design.md's "needs only the public key" and anyone
   may run it. It catches deletion, reordering, truncation behind a checkpoint and any
   edit of an entry followed by an intact one (reported at the entry whose `prev` no
   longer matches: that entry or the one before it was altered). It cannot catch a
   rewrite of the tail after the last checkpoint by someone who recomputes the links.
 - **With the audit key**: also recomputes every HMAC (k_0 from the key and the writer
   id, ratcheted per entry), so an edited entry is named exactly and a rebuilt tail is
-  caught. Whoever holds the audit key can also forge MACs (DECISIONS.md 16): run this
+  caught. Whoever holds the audit key can also forge MACs (docs/decisions.md 16): run this
   mode only where that key is held anyway, never on a serving host.
 
 Checkpoints may come from anywhere (Redis and the SIEM sink): a checkpoint kept in the

@@ -3,7 +3,7 @@
 Every use, reveal, tokenisation, erasure, export, key or policy operation, login and
 denied attempt becomes an `AuditEvent`, appended by this process's `AuditWriter` to its
 own Redis stream `audit:{<writer id>}` and to the JSON-lines sink a SIEM reads. The byte
-format and key schedule live in `proxy.audit.chain` (DESIGN.md "Audit", DECISIONS.md 16).
+format and key schedule live in `proxy.audit.chain` (docs/design.md "Audit", docs/decisions.md 16).
 
 Invariants:
 - An event never holds a value: only names, entity types, tokens (or their keyed digest,

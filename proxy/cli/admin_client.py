@@ -21,7 +21,7 @@ from typing import Any
 import aiohttp
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from proxy.access.service_accounts import sign_request
+from proxy.access import sign_request
 from proxy.errors import ApiError
 
 TIMEOUT = aiohttp.ClientTimeout(total=None, sock_connect=10, sock_read=600)

@@ -14,13 +14,12 @@ from pathlib import Path
 
 import click
 
-from proxy.access.admins import Admins
+from proxy.access import Admins
 from proxy.cli.calls import EXIT_FAILED, EXIT_REFUSED, EXIT_USAGE, fail
 from proxy.config import Settings
 from proxy.errors import BadRequest, ConfigError, KeyMaterialError, PermissionDenied, VeilError
-from proxy.kv.connection import connect
-from proxy.vault.key_material import KeySet
-from proxy.vault.keyring import KeyStore
+from proxy.kv import connect
+from proxy.vault import KeySet, KeyStore
 
 
 def bootstrap_admin(settings: Settings, keyset: KeySet, data_dir: Path, name: str, password: str) -> str:

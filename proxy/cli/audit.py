@@ -7,7 +7,7 @@ It needs only the Ed25519 public key (`--public-key`, `VEIL_AUDIT_PUBLIC_KEY`, o
 derived from `VEIL_AUDIT_SIGNING_KEY` / `VEIL_AUDIT_SIGNING_KEY_FILE` when present).
 With the audit key (`--audit-key-file`, `VEIL_AUDIT_KEY`, `VEIL_AUDIT_KEY_FILE`) it also
 recomputes every HMAC, naming an edited entry exactly; run that mode only where the
-audit key is held anyway (it can forge MACs; DECISIONS.md 16). `--no-macs` ignores it.
+audit key is held anyway (it can forge MACs; docs/decisions.md 16). `--no-macs` ignores it.
 
 Redis entries are judged against the checkpoints of both sources, and the sink's
 entries too: a checkpoint kept in the sink exposes a Redis stream cut short or deleted.
@@ -28,10 +28,10 @@ import click
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from redis.exceptions import RedisError
 
-from proxy.audit.verify import AuditRecords, WriterReport, load_redis, load_sink, verify
+from proxy.audit import AuditRecords, WriterReport, load_redis, load_sink, verify
 from proxy.config import VaultSettings
 from proxy.errors import ConfigError
-from proxy.kv.connection import connect
+from proxy.kv import connect
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 

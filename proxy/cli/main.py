@@ -23,10 +23,10 @@ from proxy.cli.recognizers import recognizers_group
 from proxy.cli.vault import vault_group
 from proxy.config import Settings, load_settings
 from proxy.errors import ConfigError, KeyMaterialError, VeilError
-from proxy.vault.entities import check_spare_calling_code
-from proxy.vault.key_material import (
+from proxy.vault import (
     EnvFileProvider,
     KeySet,
+    check_spare_calling_code,
     format_key_file,
     generate_key_texts,
     load_keys,
@@ -60,7 +60,7 @@ def config_check(path: str) -> None:
     try:
         settings = load_settings(path, os.environ)
         check_spare_calling_code(settings.vault.phone_token_prefix)
-        from proxy.access.auth import build_key_table
+        from proxy.access import build_key_table
 
         build_key_table(settings)
     except ConfigError as exc:
@@ -133,7 +133,7 @@ def serve(path: str | None, workers: int) -> None:
     from proxy.cli import quickstart
     from proxy.cli.supervisor import Supervisor, is_worker
     from proxy.logs import configure_logging
-    from proxy.server.app import create_apps, run
+    from proxy.server import create_apps, run
 
     configure_logging()
     worker = is_worker(os.environ)

@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from proxy.access.auth import generate_service_key
+from proxy.access import generate_service_key
 from proxy.config import Settings, parse_settings
-from proxy.vault.key_material import ensure_key_file, parse_key_file
+from proxy.vault import ensure_key_file, parse_key_file
 
 DEMO_SECRETS = ("VEIL_WA_APP_SECRET", "VEIL_WA_VERIFY_TOKEN", "VEIL_WA_ACCESS_TOKEN",
                 "VEIL_SUB_CRM_SECRET", "VEIL_SVC_CRM_KEY")

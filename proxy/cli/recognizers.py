@@ -22,7 +22,7 @@ from typing import Any
 import click
 import yaml
 
-from proxy.detection.detector import DetectionSettings, InlineDetector, Span
+from proxy.detection import DetectionSettings, InlineDetector, Span
 from proxy.errors import ConfigError, DetectionError
 
 

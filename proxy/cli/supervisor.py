@@ -24,7 +24,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from proxy.kv.connection import start_embedded, stop_embedded
+from proxy.kv import start_embedded, stop_embedded
 
 log = logging.getLogger("veil.supervisor")
 WORKER_ENV = "VEIL_WORKER"

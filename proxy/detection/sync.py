@@ -14,8 +14,7 @@ from redis.asyncio import Redis
 from redis.exceptions import RedisError
 
 from proxy.detection.detector import Detector
-from proxy.kv import keyspace
-from proxy.kv.replies import opt_str
+from proxy.kv import keyspace, opt_str
 
 log = logging.getLogger("veil.detection")
 

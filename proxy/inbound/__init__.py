@@ -1,1 +1,14 @@
-"""TODO"""
+"""The inbound path: webhooks sealed before Meta's 200, tokenised field by field, delivered
+to every subscriber at least once and in order per customer.
+
+Owns the ingress entries (`IngressEntry`), the walker and its field table, the tokenise
+pipeline, the delivery queues, dead letters and quarantine, and how workers share them.
+"""
+
+from __future__ import annotations
+
+from proxy.inbound import deadletters, media
+from proxy.inbound.ingress import UNROUTED, purge_subject
+from proxy.inbound.path import Inbound
+
+__all__ = ["Inbound", "UNROUTED", "deadletters", "media", "purge_subject"]

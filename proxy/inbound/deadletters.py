@@ -19,9 +19,7 @@ from typing import Any
 from redis.asyncio import Redis
 
 from proxy.inbound.ingress_entry import IngressEntry
-from proxy.kv import keyspace
-from proxy.kv.replies import as_str
-from proxy.kv.streams import entry_ms
+from proxy.kv import as_str, entry_ms, keyspace
 
 
 @dataclass(frozen=True, slots=True)

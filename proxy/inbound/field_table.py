@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 
 from proxy.inbound.walk import Rule
-from proxy.vault.tokens import Shape
+from proxy.vault import Shape
 
 PASS = Rule("pass")
 TEXT = Rule("text")
@@ -110,7 +110,7 @@ STATUS: dict[Path, Rule] = {
     ("id",): WAMID, ("status",): PASS, ("timestamp",): PASS, ("recipient_id",): RECIPIENT,
     ("recipient_type",): PASS, ("recipient_participant_id",): PHONE_ID, ("recipient_user_id",): BSUID,
     ("recipient_parent_user_id",): PARENT, ("recipient_identity_key_hash",): IDENTITY_HASH,
-    ("biz_opaque_callback_data",): PASS,  # the CRM's own correlation data (not protected: DESIGN.md)
+    ("biz_opaque_callback_data",): PASS,  # the CRM's own correlation data (not protected: docs/design.md)
     ("conversation", "id"): PASS, ("conversation", "expiration_timestamp"): PASS,
     ("conversation", "origin", "type"): PASS,
     **{("pricing", k): PASS for k in ("billable", "pricing_model", "type", "category")},

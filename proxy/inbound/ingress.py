@@ -30,16 +30,10 @@ from proxy.config import DEFAULT_TENANT, Settings
 from proxy.errors import ShapeError, VaultError, VaultUnavailable
 from proxy.inbound.ingress_entry import IngressEntry, aliases_of
 from proxy.inbound.membership import Membership, ingress_item
-from proxy.kv import keyspace
-from proxy.kv.batch import Batch, BatchGroup
-from proxy.kv.replies import as_str
-from proxy.kv.scripts import lua_source
-from proxy.kv.streams import eval_script
-from proxy.vault.crypto import Aead, aad, keyed_hash, subkey
-from proxy.vault.keyring import KeyStore
-from proxy.vault.subjects import Alias, Subjects
+from proxy.kv import Batch, BatchGroup, as_str, eval_script, keyspace, lua_source
+from proxy.vault import Aead, Alias, KeyStore, Subjects, aad, keyed_hash, subkey
+from proxy.whatsapp import Part, part_to_json, split
 from proxy.whatsapp import updates as wa_updates
-from proxy.whatsapp.protocol import Part, part_to_json, split
 
 log = logging.getLogger("veil.ingress")
 UNROUTED = "_unrouted"  # quarantine of parts no tenant owns (never a configured tenant name)

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from proxy.kv.replies import as_bytes, as_str
+from proxy.kv import as_bytes, as_str
 
 Fields = Mapping[str, bytes | str]
 

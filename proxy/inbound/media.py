@@ -47,7 +47,7 @@ def media_url(public_url: str, media_id: str) -> str:
     return f"{public_url.rstrip('/')}/media/wa/{quote(media_id, safe='')}"
 
 
-# --- opaque handles (DESIGN.md, Outbound: media) -------------------------------------
+# --- opaque handles (docs/design.md, Outbound: media) -------------------------------------
 HANDLE_TTL_S = 300  # never longer than Meta's own media URLs live
 HANDLE_RE = re.compile(r"^[A-Za-z0-9_-]{43}$")  # 32 random bytes, url-safe base64
 

@@ -36,11 +36,7 @@ from redis.asyncio import Redis
 from redis.asyncio.client import Pipeline
 from redis.exceptions import RedisError
 
-from proxy.kv import keyspace
-from proxy.kv.batch import Batch
-from proxy.kv.replies import as_str
-from proxy.kv.scripts import lua_source
-from proxy.kv.streams import eval_script, reconnect_delay_s
+from proxy.kv import Batch, as_str, eval_script, keyspace, lua_source, reconnect_delay_s
 
 log = logging.getLogger("veil.membership")
 BEAT_S = 1.0  # heartbeat period

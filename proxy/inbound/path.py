@@ -24,9 +24,9 @@ import aiohttp
 from redis.exceptions import RedisError
 
 from proxy.alerts import Alert, AlertSink
-from proxy.audit.writer import AuditEvent, AuditWriter
+from proxy.audit import AuditEvent, AuditWriter
 from proxy.config import DEFAULT_TENANT, Settings
-from proxy.detection.detector import Detector
+from proxy.detection import Detector
 from proxy.errors import ConfigError
 from proxy.inbound.ack_first import AckFirst
 from proxy.inbound.ingress import IngressStore
@@ -36,12 +36,9 @@ from proxy.inbound.plan import PlanSettings, digits
 from proxy.inbound.queue import Backlog, DeliveryQueue
 from proxy.inbound.sender import SubscriberSender
 from proxy.inbound.tokenizer import Tokenizer
-from proxy.kv import keyspace
-from proxy.kv.replies import as_str
-from proxy.kv.streams import entry_ms, reconnect_delay_s
+from proxy.kv import as_str, entry_ms, keyspace, reconnect_delay_s
 from proxy.stopping import cancel_all, settle
-from proxy.vault.tokens import Shape
-from proxy.vault.vault import Vault
+from proxy.vault import Shape, Vault
 
 log = logging.getLogger("veil.inbound")
 

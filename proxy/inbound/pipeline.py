@@ -23,15 +23,11 @@ from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
-from proxy.detection.detector import Detector, replace_spans
-from proxy.detection.filters import without_overlaps
-from proxy.detection.settings import Span
+from proxy.detection import Detector, Span, replace_spans, without_overlaps
 from proxy.inbound.plan import Plan, PlanSettings, Results, Want, digits, plan_value, render
-from proxy.vault.subjects import Alias
-from proxy.vault.tokens import Shape
-from proxy.vault.vault import Minted, TokenizeRequest, Vault
+from proxy.vault import Alias, Minted, Shape, TokenizeRequest, Vault
+from proxy.whatsapp import Part
 from proxy.whatsapp import updates as wa_updates
-from proxy.whatsapp.protocol import Part
 
 # Planning and rendering are synchronous; a batch of `ingress.batch_size` updates would hold the
 # event loop that answers Meta for tens of ms, so they give it back every this many updates.

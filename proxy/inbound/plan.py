@@ -5,7 +5,7 @@
 detector scans them later, all updates of a batch in one call) and `render`, which
 builds the new value once tokens and texts are known. JSON held in a string is planned
 recursively with its keys as context, and re-serialised. Examined scalars follow
-DESIGN.md: 7–15 digits (optional `+`), BSUIDs and `wamid.` become identifiers, other
+docs/design.md: 7–15 digits (optional `+`), BSUIDs and `wamid.` become identifiers, other
 strings are scanned, a PII number becomes a string token. Nothing here mutates input.
 """
 
@@ -20,8 +20,8 @@ from typing import Any, NamedTuple
 from proxy.inbound import field_table
 from proxy.inbound.media import media_url
 from proxy.inbound.walk import JsonPath, Rule, Slot, select, substitute
-from proxy.vault.tokens import Shape
-from proxy.whatsapp.updates import BSUID_RE, PARENT_BSUID_RE
+from proxy.vault import Shape
+from proxy.whatsapp import BSUID_RE, PARENT_BSUID_RE
 
 IDENTIFIER_NUMBER = re.compile(r"^\+?\d{7,15}$")
 MAX_JSON_DEPTH = 3

@@ -25,14 +25,10 @@ from proxy.alerts import Alert, AlertSink
 from proxy.config import Settings, SubscriberSettings
 from proxy.inbound.membership import Membership, delivery_item
 from proxy.inbound.pipeline import Tokenized
-from proxy.kv import keyspace
-from proxy.kv.batch import Batch, BatchGroup
-from proxy.kv.scripts import lua_source
-from proxy.kv.streams import eval_script
-from proxy.vault.crypto import keyed_hash
-from proxy.vault.keyring import KeyStore
+from proxy.kv import Batch, BatchGroup, eval_script, keyspace, lua_source
+from proxy.vault import KeyStore, keyed_hash
+from proxy.whatsapp import Part, dumps, envelope
 from proxy.whatsapp import updates as wa_updates
-from proxy.whatsapp.protocol import Part, dumps, envelope
 
 
 @dataclass

@@ -28,12 +28,21 @@ from proxy.inbound.ack_first import AckFirst
 from proxy.inbound.membership import Membership, delivery_item
 from proxy.inbound.queue import Backlog
 from proxy.inbound.share import Share
-from proxy.kv import keyspace
-from proxy.kv.batch import Batch, BatchGroup
-from proxy.kv.replies import as_str
-from proxy.kv.scripts import lua_source
-from proxy.kv.streams import Entry, Lease, entry_ms, eval_script, lease_take, reconnect_delay_s, take
-from proxy.whatsapp.protocol import (
+from proxy.kv import (
+    Batch,
+    BatchGroup,
+    Entry,
+    Lease,
+    as_str,
+    entry_ms,
+    eval_script,
+    keyspace,
+    lease_take,
+    lua_source,
+    reconnect_delay_s,
+    take,
+)
+from proxy.whatsapp import (
     SIGNATURE_HEADER,
     VEIL_EVENT_HEADER,
     VEIL_SIGNATURE_HEADER,

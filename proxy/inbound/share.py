@@ -27,8 +27,7 @@ from typing import Generic, TypeVar
 from redis.asyncio import Redis
 
 from proxy.inbound.membership import SWEEP_S, Membership
-from proxy.kv.replies import as_str
-from proxy.kv.streams import entry_ms
+from proxy.kv import as_str, entry_ms
 from proxy.stopping import cancel_all
 
 K = TypeVar("K", bound=Hashable)

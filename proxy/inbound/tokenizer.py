@@ -27,7 +27,7 @@ from redis.asyncio import Redis
 from redis.asyncio.client import Pipeline
 from redis.exceptions import RedisError
 
-from proxy.detection.detector import Detector
+from proxy.detection import Detector
 from proxy.errors import DecryptError, VaultUnavailable
 from proxy.inbound.ack_first import AckFirst
 from proxy.inbound.ingress import GROUP, IngressStore
@@ -36,13 +36,10 @@ from proxy.inbound.membership import Membership, ingress_item
 from proxy.inbound.pipeline import Context, OnMerge, Tokenized, tokenize_payload
 from proxy.inbound.queue import DeliveryQueue
 from proxy.inbound.share import Share
-from proxy.kv import keyspace
-from proxy.kv.batch import Batch, BatchGroup
-from proxy.kv.scripts import lua_source
-from proxy.kv.streams import Entry, Lease, eval_script, lease_take
+from proxy.kv import Batch, BatchGroup, Entry, Lease, eval_script, keyspace, lease_take, lua_source
 from proxy.turns import TurnGroup, split_as
-from proxy.vault.vault import Vault
-from proxy.whatsapp.protocol import Part, part_from_json
+from proxy.vault import Vault
+from proxy.whatsapp import Part, part_from_json
 
 log = logging.getLogger("veil.tokenize")
 # Pause the shard and retry (never count an attempt): Redis down, a failover, WAIT unconfirmed.

@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from proxy.vault.tokens import Shape
+from proxy.vault import Shape
 
 JsonPath = tuple[str | int, ...]
 Action = Literal["pass", "ident", "entity", "text", "coord", "media_url", "media_id", "json",

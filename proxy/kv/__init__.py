@@ -1,1 +1,39 @@
-"""TODO"""
+"""Redis: the one place that spells key names and hash slots (`keyspace`), connections for
+every deployment (`connection`), packed batches, streams and leases, and the Lua scripts.
+
+Nothing here knows what a token or an update is; the packages above own their records and
+ask `keyspace` where to put them.
+"""
+
+from __future__ import annotations
+
+from proxy.kv import keyspace
+from proxy.kv.batch import Batch, BatchGroup, packable, run_packed
+from proxy.kv.connection import Connection, check_fit, connect, start_embedded, stop_embedded
+from proxy.kv.replies import as_bytes, as_str, opt_str
+from proxy.kv.scripts import lua_source
+from proxy.kv.streams import Entry, Lease, entry_ms, eval_script, lease_take, reconnect_delay_s, take
+
+__all__ = [
+    "Batch",
+    "BatchGroup",
+    "Connection",
+    "Entry",
+    "Lease",
+    "as_bytes",
+    "as_str",
+    "check_fit",
+    "connect",
+    "entry_ms",
+    "eval_script",
+    "keyspace",
+    "lease_take",
+    "lua_source",
+    "opt_str",
+    "packable",
+    "reconnect_delay_s",
+    "run_packed",
+    "start_embedded",
+    "stop_embedded",
+    "take",
+]

@@ -158,7 +158,7 @@ def retry_policy() -> Retry:
     dropped in a restart or failover looks healthy until used): reconnect and resend, up
     to 3 times within about half a second, then fail (a webhook gets its 503 quickly).
     Stated here because `Redis.from_url` gives its connections no retries at all, unlike
-    `Redis(...)` (10, up to seconds). What Veil sends is safe to resend (DESIGN.md:
+    `Redis(...)` (10, up to seconds). What Veil sends is safe to resend (docs/design.md:
     idempotent scripts, dedup markers, acks)."""
     return Retry(ExponentialWithJitterBackoff(base=0.01, cap=0.25), 3)
 

@@ -1,6 +1,6 @@
 """Every Redis key name Veil uses, and so the Cluster slot layout, in one place.
 
-Each atomic unit touches one hash slot (DESIGN.md, "The vault on Redis"):
+Each atomic unit touches one hash slot (docs/design.md, "The vault on Redis"):
 - token record, value index and tombstone share `{t:<tenant>:<shard tag>}`;
 - subject record, its token set and alias set share `{s:<tenant>:<subject>}`;
 - delivery partitions and their dedup markers share `{q:<subscriber>:<partition>}`;

@@ -30,13 +30,7 @@ from typing import Final
 import aiohttp
 
 from proxy.alerts import Alert
-from proxy.whatsapp.protocol import (
-    VEIL_EVENT_HEADER,
-    VEIL_SIGNATURE_HEADER,
-    VEIL_TIMESTAMP_HEADER,
-    sign,
-    veil_signature,
-)
+from proxy.whatsapp import VEIL_EVENT_HEADER, VEIL_SIGNATURE_HEADER, VEIL_TIMESTAMP_HEADER, sign, veil_signature
 
 log = logging.getLogger("veil.alerts.webhook")
 MAX_QUEUE: Final = 1000

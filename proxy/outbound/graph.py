@@ -2,7 +2,7 @@
 
 A call runs in the calling service's tenant; a `phone_number_id` that tenant does not
 own is answered 404, exactly like a path Veil does not proxy, so a service cannot even
-learn which numbers other tenants have (DECISIONS.md 5c). Without a `tenants:` section
+learn which numbers other tenants have (docs/decisions.md 5c). Without a `tenants:` section
 the one tenant, `default`, owns every number. Pure: settings in, values out.
 """
 

@@ -10,7 +10,7 @@
 | `link`, `url`, URL-button parameters, URLs inside text    | none: a URL's host (or Meta's  |
 |                                                           | link preview) would receive it |
 
-Digit and `QZ.` tokens are never searched in free text (DECISIONS.md 22.3). Nothing here
+Digit and `QZ.` tokens are never searched in free text (docs/decisions.md 22.3). Nothing here
 mutates its input.
 """
 
@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from proxy.errors import TokenError
-from proxy.vault.tokens import TEXT_TOKEN_RE, parse
+from proxy.vault import TEXT_TOKEN_RE, parse
 
 RECIPIENT_FIELDS = ("to", "recipient")
 MESSAGE_ID_PATHS = frozenset({("message_id",), ("context", "message_id"), ("reaction", "message_id")})

@@ -1,13 +1,13 @@
 """Detokenising a Graph API message, bound to the customer it goes to.
 
-The one rule (DESIGN.md, Outbound; DECISIONS.md 1): tokens in a message are put back
+The one rule (docs/design.md, Outbound; docs/decisions.md 1): tokens in a message are put back
 only when `to` / `recipient` is itself a token, and only tokens owned by that
 recipient's subject (an entity listed in the service's `any_subject` lifts the subject
 check). So a service can never make Veil send a value to itself, to an operator's phone
 or to another customer; and the number or BSUID it goes to must itself be an alias of
 that subject. Where tokens are looked for is `proxy/outbound/message_fields.py` (identifier fields
 whole, `tok_` tokens in free text, nothing inside URLs or `biz_opaque_callback_data`;
-DECISIONS.md 22.3).
+docs/decisions.md 22.3).
 
 Refusals (nothing is sent upstream): a malformed or unknown token → 400 naming it; a raw
 recipient without `raw_recipients: true` → 403 `raw_recipient_not_allowed`, with it and
@@ -27,15 +27,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from proxy.access.guard import Admit
-from proxy.access.policy import Op, Policy, decide
-from proxy.audit.writer import AuditEvent, AuditWriter, Outcome
+from proxy.access import Admit, Op, Policy, decide
+from proxy.audit import AuditEvent, AuditWriter, Outcome
 from proxy.errors import BadRequest, PermissionDenied, TokenError, VeilError
 from proxy.outbound.message_fields import RECIPIENT_FIELDS, Found, Kind, find_tokens, substitute
 from proxy.outbound.retokenize import alias_for
-from proxy.vault.entities import PHONE_NUMBER, WHATSAPP_GROUP_ID, WHATSAPP_MESSAGE_ID, WHATSAPP_USER_ID
-from proxy.vault.subjects import Alias
-from proxy.vault.vault import Revealed, Vault
+from proxy.vault import PHONE_NUMBER, WHATSAPP_GROUP_ID, WHATSAPP_MESSAGE_ID, WHATSAPP_USER_ID, Alias, Revealed, Vault
 
 RECIPIENT_ENTITIES = frozenset({PHONE_NUMBER, WHATSAPP_USER_ID, WHATSAPP_GROUP_ID})
 

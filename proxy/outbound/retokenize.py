@@ -24,12 +24,9 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote, quote_plus
 
-from proxy.detection.detector import Detector, Span, replace_spans
+from proxy.detection import Detector, Span, replace_spans
 from proxy.errors import UpstreamError
-from proxy.vault.entities import PHONE_NUMBER, WHATSAPP_MESSAGE_ID, WHATSAPP_USER_ID
-from proxy.vault.subjects import Alias
-from proxy.vault.tokens import Shape
-from proxy.vault.vault import TokenizeRequest, Vault
+from proxy.vault import PHONE_NUMBER, WHATSAPP_MESSAGE_ID, WHATSAPP_USER_ID, Alias, Shape, TokenizeRequest, Vault
 
 BSUID_RE = re.compile(r"^[A-Z]{2}\.\d+$")
 PARENT_BSUID_RE = re.compile(r"^[A-Z]{2}\.ENT\.\d+$")

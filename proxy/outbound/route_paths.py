@@ -1,7 +1,7 @@
 """Which generic route a path belongs to, and the upstream URL it may reach.
 
 The upstream URL is the route's base joined with the percent-decoded remainder, and
-nothing else can be reached (DESIGN.md, Generic routes; DECISIONS.md 13b): yarl would
+nothing else can be reached (docs/design.md, Generic routes; docs/decisions.md 13b): yarl would
 otherwise turn `base + "@evil.example/x"` into a request to evil.example, normalise
 `/../admin` and `/%2e%2e/admin` out of the base path, and let `//evil.example/x` change
 the host. So a remainder containing `@`, `//`, `\\`, a `.` or `..` segment, a scheme,

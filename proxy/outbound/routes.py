@@ -28,24 +28,27 @@ from typing import Any
 
 import jsonpath
 
-from proxy.access.guard import Admit
-from proxy.access.policy import Op, Policy, decide
-from proxy.audit.writer import AuditEvent, AuditWriter, Outcome
+from proxy.access import Admit, Op, Policy, decide
+from proxy.audit import AuditEvent, AuditWriter, Outcome
 from proxy.config import RouteDirection, RouteSettings, RouteTokenize
-from proxy.detection.detector import Detector
+from proxy.detection import Detector
 from proxy.errors import BadRequest, PermissionDenied, TokenError
 from proxy.outbound.messages import token_refusal
 from proxy.outbound.retokenize import BSUID_RE, PARENT_BSUID_RE, alias_for, scan_texts
-from proxy.vault.entities import (
+from proxy.vault import (
     IDENTIFIER_ENTITIES,
     PHONE_NUMBER,
+    TEXT_TOKEN_RE,
     WHATSAPP_MESSAGE_ID,
     WHATSAPP_USER_ID,
     WHATSAPP_USERNAME,
+    Alias,
+    Revealed,
+    Shape,
+    TokenizeRequest,
+    Vault,
+    parse,
 )
-from proxy.vault.subjects import Alias
-from proxy.vault.tokens import TEXT_TOKEN_RE, Shape, parse
-from proxy.vault.vault import Revealed, TokenizeRequest, Vault
 
 Parts = tuple[str | int, ...]
 

@@ -1,11 +1,11 @@
 """Outbound HTTP to the Graph API, Meta's media hosts and generic-route upstreams.
 
 Everything Veil sends out goes through here, on the one pooled `aiohttp.ClientSession`
-the server owns (`Shared.http`). What must stay true:
+the server owns (`Runtime.http`, proxy/server/runtime.py). What must stay true:
 
 - **Redirects are never followed** (`allow_redirects=False` on every call): a 3xx would
   carry a detokenised body or a credential to a host the config never named, so it
-  becomes 502 `upstream_redirect` (DECISIONS.md 13a).
+  becomes 502 `upstream_redirect` (docs/decisions.md 13a).
 - **Headers by allow-list**, both ways: the caller's credentials (its Veil key, cookies)
   and hop-by-hop headers never reach an upstream, and an upstream's cookies and auth
   challenges never reach the caller. The session keeps no cookies (`DummyCookieJar`): it is

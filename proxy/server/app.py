@@ -21,7 +21,7 @@ import uvloop
 from aiohttp import web
 
 from proxy.config import Settings
-from proxy.detection.detector import Detector
+from proxy.detection import Detector
 from proxy.heap import freeze_startup_heap
 from proxy.metrics import Metrics
 from proxy.server import direct, egress, egress_media, health, ingress, relay, whoami
@@ -31,7 +31,7 @@ from proxy.server.app_keys import LISTENER, METRICS, RUNTIME
 from proxy.server.middleware import count_requests, errors_to_json, request_id
 from proxy.server.runtime import Runtime, RuntimeHost, open_runtime
 from proxy.stopping import where
-from proxy.vault.key_material import KeySet
+from proxy.vault import KeySet
 
 log = logging.getLogger("veil.server")
 # A worker asked to stop reports what it still waits on after SHUTDOWN_REPORT_S, and exits at

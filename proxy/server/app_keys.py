@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from aiohttp import web
 
-from proxy.access.auth import Principal
-from proxy.access.sessions import Actor
+from proxy.access import Actor, Principal
 from proxy.metrics import Metrics
 from proxy.server.runtime import Runtime
 

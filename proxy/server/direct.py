@@ -19,27 +19,27 @@ from collections.abc import Sequence
 
 from aiohttp import web
 
-from proxy.access.direct_ops import (
+from proxy.access import (
+    Op,
+    Policy,
     ValueItem,
     Verdict,
+    decide,
     judge,
     read_purpose,
     read_text,
     read_tokens,
     read_values,
 )
-from proxy.access.policy import Op, Policy, decide
 from proxy.audit import events as audit_events
-from proxy.detection.detector import DetectionSettings, replace_spans
+from proxy.detection import DetectionSettings, replace_spans
 from proxy.errors import BadRequest, PermissionDenied
 from proxy.logs import digest_key
 from proxy.server.app_keys import PRINCIPAL, RUNTIME
 from proxy.server.helpers import json_body, writer
 from proxy.server.middleware import require_service
 from proxy.server.openapi import public_document
-from proxy.vault.subject_refs import alias_for, parse_ref, resolve
-from proxy.vault.tokens import TEXT_TOKEN_RE, Shape
-from proxy.vault.vault import Minted, Revealed, TokenizeRequest, Vault
+from proxy.vault import TEXT_TOKEN_RE, Minted, Revealed, Shape, TokenizeRequest, Vault, alias_for, parse_ref, resolve
 
 _ID_SHAPES = {"wa_id": Shape.DIGITS, "bsuid": Shape.BSUID, "parent_bsuid": Shape.PARENT_BSUID}
 

@@ -1,6 +1,6 @@
 """The CRM → Graph API routes: a drop-in `/graph` base URL that holds no PII for the CRM.
 
-Exactly these operations are forwarded (DESIGN.md, Outbound; DECISIONS.md 3):
+Exactly these operations are forwarded (docs/design.md, Outbound; docs/decisions.md 3):
 `POST /graph/{v}/{pnid}/messages` and `/marketing_messages`, `POST /graph/{v}/{pnid}/media`,
 `GET` / `DELETE /graph/{v}/{media_id}` for media ids Veil recorded for the caller's
 tenant. Anything else under `/graph` is 404 `not_proxied` (after authentication), as is
@@ -23,20 +23,26 @@ from aiohttp import web
 from redis.exceptions import RedisError
 from yarl import URL
 
-from proxy.access.policy import Policy
+from proxy.access import Policy
 from proxy.errors import BadRequest, NotFound, UpstreamError, VaultError
 from proxy.inbound import media
-from proxy.outbound import upstream
-from proxy.outbound.graph import (
+from proxy.outbound import (
     API_VERSION,
     NOT_PROXIED,
+    Caller,
+    Reflection,
+    alias_for,
     business_token,
     check_pnid,
     detection_context,
+    detokenize_message,
+    graph_send_response,
     graph_url,
+    is_error_text,
+    map_strings,
+    scan_json,
+    upstream,
 )
-from proxy.outbound.messages import Caller, detokenize_message
-from proxy.outbound.retokenize import Reflection, alias_for, graph_send_response, is_error_text, map_strings, scan_json
 from proxy.server.app_keys import PRINCIPAL, REQUEST_ID, RUNTIME
 from proxy.server.middleware import require_service
 from proxy.server.runtime import Runtime

@@ -17,11 +17,10 @@ import json
 from aiohttp import web
 from yarl import URL
 
-from proxy.audit.writer import AuditEvent, Outcome
+from proxy.audit import AuditEvent, Outcome
 from proxy.errors import NotFound, PermissionDenied, UpstreamError
 from proxy.inbound import media
-from proxy.outbound import upstream
-from proxy.outbound.graph import business_token, graph_url
+from proxy.outbound import business_token, graph_url, upstream
 from proxy.server.app_keys import PRINCIPAL, REQUEST_ID, RUNTIME
 from proxy.server.egress import fail_closed, policy_of
 from proxy.server.middleware import require_service

@@ -13,7 +13,7 @@ from typing import Any
 
 from aiohttp import web
 
-from proxy.audit.writer import AuditEvent, AuditWriter, Outcome
+from proxy.audit import AuditEvent, AuditWriter, Outcome
 from proxy.errors import BadRequest
 from proxy.server.app_keys import REQUEST_ID, RUNTIME
 

@@ -14,9 +14,9 @@ from aiohttp import web
 
 from proxy.config import DEFAULT_TENANT, Settings, TenantSettings
 from proxy.errors import AuthError
-from proxy.inbound.ingress import UNROUTED
+from proxy.inbound import UNROUTED
 from proxy.server.app_keys import RUNTIME
-from proxy.whatsapp.protocol import SIGNATURE_HEADER, verify_signature, verify_subscription
+from proxy.whatsapp import SIGNATURE_HEADER, verify_signature, verify_subscription
 
 
 def _tenant(settings: Settings, name: str) -> TenantSettings | None:

@@ -14,7 +14,7 @@ import time
 from aiohttp import web
 from aiohttp.typedefs import Handler
 
-from proxy.access.auth import authenticate
+from proxy.access import authenticate
 from proxy.errors import VeilError
 from proxy.logs import request_id_var
 from proxy.server.app_keys import LISTENER, PRINCIPAL, REQUEST_ID, RUNTIME

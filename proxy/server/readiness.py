@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from redis.exceptions import RedisError
 
 from proxy.errors import KeyMaterialError, RedisUnfitError, VaultError
-from proxy.kv.connection import check_fit
+from proxy.kv import check_fit
 from proxy.metrics import Metrics
-from proxy.vault.vault import Vault
+from proxy.vault import Vault
 
 log = logging.getLogger("veil.server")
 RETRY_S = 2.0

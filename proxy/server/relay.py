@@ -17,11 +17,20 @@ from typing import Any
 from aiohttp import web
 
 from proxy.errors import BadRequest, NotFound, PermissionDenied, UpstreamError
-from proxy.outbound import upstream
-from proxy.outbound.graph import detection_context
-from proxy.outbound.retokenize import Reflection, map_strings, scan_texts
-from proxy.outbound.route_paths import find_route, upstream_url
-from proxy.outbound.routes import RouteCall, detokenize_rules, resolve_subject, scan_paths, tokenize_rules
+from proxy.outbound import (
+    Reflection,
+    RouteCall,
+    detection_context,
+    detokenize_rules,
+    find_route,
+    map_strings,
+    resolve_subject,
+    scan_paths,
+    scan_texts,
+    tokenize_rules,
+    upstream,
+    upstream_url,
+)
 from proxy.server.app_keys import PRINCIPAL, REQUEST_ID, RUNTIME
 from proxy.server.egress import fail_closed, policy_of
 from proxy.server.middleware import require_service

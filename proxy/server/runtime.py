@@ -32,37 +32,32 @@ import aiohttp
 from redis.asyncio import Redis
 from redis.exceptions import RedisError
 
-from proxy.access.admins import Admins
-from proxy.access.approvals import Approvals
-from proxy.access.auth import KeyTable, build_key_table
-from proxy.access.baseline import BaselineParams, BaselineStore
-from proxy.access.guard import AccessGuard
-from proxy.access.policy_store import PolicyStore
-from proxy.access.policy_sync import PolicySync
-from proxy.access.ratelimit import RateLimiter
-from proxy.access.service_accounts import ServiceAccounts
-from proxy.access.sessions import Sessions
+from proxy.access import (
+    AccessGuard,
+    Admins,
+    Approvals,
+    BaselineParams,
+    BaselineStore,
+    KeyTable,
+    PolicyStore,
+    PolicySync,
+    RateLimiter,
+    ServiceAccounts,
+    Sessions,
+    build_key_table,
+)
 from proxy.alerts import AlertSink
-from proxy.audit.writer import AuditFailure, AuditWriter
+from proxy.audit import AuditFailure, AuditWriter
 from proxy.config import Settings
-from proxy.detection.detector import Detector, MeteredDetector, PresidioDetector
-from proxy.detection.settings import DetectionSettings
-from proxy.detection.sync import RecognizerSync
+from proxy.detection import DetectionSettings, Detector, MeteredDetector, PresidioDetector, RecognizerSync
 from proxy.errors import ConfigError, VaultError
-from proxy.inbound.ingress import purge_subject
-from proxy.inbound.path import Inbound
-from proxy.kv.connection import Connection, connect, stop_embedded
+from proxy.inbound import Inbound, purge_subject
+from proxy.kv import Connection, connect, stop_embedded
 from proxy.metrics import Metrics, sample_forever
-from proxy.outbound.alert_webhook import AlertWebhook
+from proxy.outbound import AlertWebhook
 from proxy.server.readiness import Readiness
 from proxy.stopping import cancel_all
-from proxy.vault.admin import VaultAdmin
-from proxy.vault.erasure import Eraser
-from proxy.vault.erasure_notices import ErasureNotices
-from proxy.vault.key_material import KeySet
-from proxy.vault.keyring import KeyStore
-from proxy.vault.retention import Retention
-from proxy.vault.vault import Vault
+from proxy.vault import Eraser, ErasureNotices, KeySet, KeyStore, Retention, Vault, VaultAdmin
 
 TASK_GRACE_S: Final = 5.0
 VAULT_SIZE_INTERVAL_S: Final = 300.0

@@ -16,8 +16,7 @@ import time
 from dataclasses import dataclass, field
 
 from proxy.errors import VaultError
-from proxy.kv import keyspace
-from proxy.kv.replies import as_bytes, as_str, opt_str
+from proxy.kv import as_bytes, as_str, keyspace, opt_str
 from proxy.vault.tokens import tag_of_canonical
 from proxy.vault.vault import Revealed, Vault
 

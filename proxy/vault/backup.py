@@ -1,4 +1,4 @@
-"""Encrypted backups of the vault, and restore (DESIGN.md "Keys", DECISIONS.md 7).
+"""Encrypted backups of the vault, and restore (docs/design.md "Keys", docs/decisions.md 7).
 
 A backup is the vault's Redis keys (tokens, subjects, aliases, wrapped tenant keys,
 ledgers, policies, retention, erasure receipts: `keyspace.backup_patterns()`), read
@@ -34,8 +34,7 @@ from typing import Any
 from redis.asyncio import Redis
 
 from proxy.errors import BadRequest, DecryptError, KeyMaterialError
-from proxy.kv import keyspace
-from proxy.kv.replies import as_bytes, as_str
+from proxy.kv import as_bytes, as_str, keyspace
 from proxy.vault.crypto import Aead, aad, hkdf
 from proxy.vault.key_material import Keyring
 

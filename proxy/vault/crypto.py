@@ -80,7 +80,7 @@ def hkdf(key: bytes, info: str, length: int = KEY_BYTES) -> bytes:
 
 
 def subkey(root: bytes, purpose: str, tenant: str) -> bytes:
-    """DESIGN.md's per-tenant, per-purpose subkey: info `veil/v1/<purpose>/<tenant>`."""
+    """docs/design.md's per-tenant, per-purpose subkey: info `veil/v1/<purpose>/<tenant>`."""
     return hkdf(root, f"veil/v1/{purpose}/{tenant}")
 
 

@@ -1,4 +1,4 @@
-"""Erasing a subject end to end (DESIGN.md "The vault on Redis", DECISIONS.md 7 and 23).
+"""Erasing a subject end to end (docs/design.md "The vault on Redis", docs/decisions.md 7 and 23).
 
 Order, so a crash part-way leaves nothing readable and the erasure still re-applies:
 1. read which tokens each subscriber received (the inbound delivery record,
@@ -24,8 +24,7 @@ from dataclasses import dataclass
 
 from redis.asyncio import Redis
 
-from proxy.kv import keyspace
-from proxy.kv.replies import as_str
+from proxy.kv import as_str, keyspace
 from proxy.vault.admin import VaultAdmin
 from proxy.vault.erasure_notices import ErasureNotices
 

@@ -34,9 +34,7 @@ from redis.exceptions import RedisError
 
 from proxy.alerts import Alert, AlertSink
 from proxy.config import Settings, SubscriberSettings
-from proxy.kv import keyspace
-from proxy.kv.replies import as_str, opt_str
-from proxy.kv.streams import reconnect_delay_s
+from proxy.kv import as_str, keyspace, opt_str, reconnect_delay_s
 
 log = logging.getLogger("veil.erasure")
 MAX_ATTEMPTS = 20

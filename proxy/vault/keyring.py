@@ -16,8 +16,7 @@ import time
 from redis.asyncio import Redis
 
 from proxy.errors import DecryptError, KeyMaterialError, VaultError
-from proxy.kv import keyspace
-from proxy.kv.replies import as_bytes, as_str
+from proxy.kv import as_bytes, as_str, keyspace
 from proxy.vault.crypto import aad, open_sealed, random_key, seal, subkey
 from proxy.vault.key_material import KeySet
 
@@ -38,7 +37,7 @@ class KeyStore:
     def keys(self) -> KeySet:
         return self._keys
 
-    # --- derived subkeys (DESIGN.md, Keys) --------------------------------------
+    # --- derived subkeys (docs/design.md, Keys) --------------------------------------
     def token_key(self, tenant: str) -> bytes:
         """`tok` subkey of the active token epoch: mints ids for values first seen now."""
         return self._derived("tok", tenant, self._keys.token.active)

@@ -21,8 +21,7 @@ from redis.exceptions import RedisError
 
 from proxy.config import ENTITY_NAME, VaultSettings
 from proxy.errors import BadRequest
-from proxy.kv import keyspace
-from proxy.kv.replies import as_str
+from proxy.kv import as_str, keyspace
 
 log = logging.getLogger("veil.retention")
 LOCK_S = 300

@@ -14,8 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from proxy.errors import BadRequest, TokenError
-from proxy.kv import keyspace
-from proxy.kv.replies import opt_str
+from proxy.kv import keyspace, opt_str
 from proxy.vault.entities import PHONE_NUMBER, WHATSAPP_USER_ID, WHATSAPP_USERNAME
 from proxy.vault.subjects import ALIAS_ENTITY, Alias
 from proxy.vault.tokens import parse

@@ -19,9 +19,7 @@ from dataclasses import dataclass, replace
 from redis.asyncio import Redis
 
 from proxy.errors import VaultError
-from proxy.kv import keyspace
-from proxy.kv.batch import Batch
-from proxy.kv.replies import as_bytes, as_str, opt_str
+from proxy.kv import Batch, as_bytes, as_str, keyspace, opt_str
 from proxy.vault.crypto import aad, aad_fields, keyed_hash, open_sealed, random_key, seal
 from proxy.vault.entities import PHONE_NUMBER, WHATSAPP_USER_ID, WHATSAPP_USERNAME
 from proxy.vault.keyring import KeyStore

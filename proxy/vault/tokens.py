@@ -1,4 +1,4 @@
-"""Token shapes: the one place that spells them (DESIGN.md, "Tokens").
+"""Token shapes: the one place that spells them (docs/design.md, "Tokens").
 
 | shape        | form                                                    | check            |
 |--------------|---------------------------------------------------------|------------------|

@@ -1,6 +1,6 @@
 """The token vault: values in, tokens out, and back only through `reveal`.
 
-Invariants (DESIGN.md, Tokens and The vault on Redis):
+Invariants (docs/design.md, Tokens and The vault on Redis):
 - a token is a keyed HMAC of the normalised value under a per-tenant subkey, scoped to
   the tenant (identifiers) or to (tenant, subject) (everything else);
 - a token value, once issued in a tenant, is never issued for another value: the
@@ -35,10 +35,7 @@ from redis.exceptions import TimeoutError as RedisTimeoutError
 
 from proxy.config import VaultSettings
 from proxy.errors import DecryptError, TokenError, VaultError, VaultUnavailable
-from proxy.kv import keyspace
-from proxy.kv.batch import Batch, packable, run_packed
-from proxy.kv.replies import as_bytes, as_str, opt_str
-from proxy.kv.scripts import lua_source
+from proxy.kv import Batch, as_bytes, as_str, keyspace, lua_source, opt_str, packable, run_packed
 from proxy.vault.crypto import NONCE_BYTES, Aead, aad, aad_fields
 from proxy.vault.entities import IDENTIFIER_ENTITIES, shape_allowed
 from proxy.vault.keyring import KeyStore

@@ -1,7 +1,7 @@
 """What one WhatsApp update means: its dedup key, its customer's aliases, its type.
 
 Pure functions over a `protocol.Part`. They decide three things the inbound path
-relies on (DESIGN.md, Data model and Inbound):
+relies on (docs/design.md, Data model and Inbound):
 - the dedup key (message or echo -> wamid; status -> (wamid, status,
   recipient_participant_id); history -> (phase, chunk, thread, message id); anything
   else -> SHA-256 of the canonical change), so a retry in another batch is caught;

@@ -1,4 +1,4 @@
-"""The audit event constructors: DESIGN.md's fields, one event per subject, never a value."""
+"""The audit event constructors: docs/design.md's fields, one event per subject, never a value."""
 
 from __future__ import annotations
 

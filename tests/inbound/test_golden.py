@@ -30,7 +30,7 @@ B64ISH = re.compile(r"[A-Za-z0-9+/_-]{12,}={0,2}")
 BUSINESS = {"15550783881", "106540352242922", "102290129340398"}
 # PII inside free text and JSON strings (field-level PII is collected from the schema rules).
 IN_TEXT = {"Sheena Nelson", "16505551234", "16505559999", "sheena@example.com"}
-# Phone numbers hidden inside the payloads' wamids (DECISIONS.md item 2).
+# Phone numbers hidden inside the payloads' wamids (docs/decisions.md item 2).
 IN_WAMIDS = {"16503879439", "16467043595"}
 
 

@@ -1,6 +1,6 @@
 """The outbound policy matrix: every refusal is clear, audited, and sends nothing upstream.
 
-DECISIONS.md 1 and 3: use is bound to the recipient; Veil proxies exactly the listed Graph
+docs/decisions.md 1 and 3: use is bound to the recipient; Veil proxies exactly the listed Graph
 operations; a number of another tenant does not exist for the caller.
 """
 

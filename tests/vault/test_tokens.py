@@ -1,4 +1,4 @@
-"""Token shapes: minted and parsed per DESIGN.md, with checks that catch mangling."""
+"""Token shapes: minted and parsed per docs/design.md, with checks that catch mangling."""
 
 from __future__ import annotations
 

@@ -16,7 +16,7 @@ import time
 from aiohttp import web
 from aiohttp.typedefs import Handler
 
-from proxy.access.sessions import SESSION_S, STEP_UP_S, Actor
+from proxy.access import SESSION_S, STEP_UP_S, Actor
 from proxy.config import DEFAULT_TENANT
 from proxy.errors import AuthError, BadRequest, PermissionDenied
 from proxy.server.app_keys import ACTOR, RUNTIME

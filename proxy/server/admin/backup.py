@@ -18,7 +18,7 @@ from proxy.errors import PermissionDenied
 from proxy.server.admin.auth import PREFIX, require
 from proxy.server.app_keys import RUNTIME
 from proxy.server.helpers import writer
-from proxy.vault.backup import (
+from proxy.vault import (
     RestoreReport,
     check_readable,
     frames,

@@ -14,8 +14,7 @@ from __future__ import annotations
 
 from aiohttp import web
 
-from proxy.access.guard import AccessGuard
-from proxy.access.honey import honey_tokens, plant_decoy
+from proxy.access import AccessGuard, honey_tokens, plant_decoy
 from proxy.errors import BadRequest
 from proxy.server.admin.auth import PREFIX, require
 from proxy.server.app_keys import REQUEST_ID, RUNTIME

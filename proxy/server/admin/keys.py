@@ -13,9 +13,9 @@ from __future__ import annotations
 
 from aiohttp import web
 
-from proxy.access.direct_ops import read_text
+from proxy.access import read_text
 from proxy.audit import events
-from proxy.detection.detector import DetectionSettings
+from proxy.detection import DetectionSettings
 from proxy.errors import BadRequest, VaultError
 from proxy.server.admin.auth import PREFIX, require
 from proxy.server.app_keys import RUNTIME

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 from aiohttp import web
 
-from proxy.access.admins import check_name, check_password
-from proxy.access.approvals import GLOBAL_ACTIONS
+from proxy.access import GLOBAL_ACTIONS, check_name, check_password
 from proxy.errors import BadRequest
 from proxy.server.admin.auth import PREFIX, require, tenant_of
 from proxy.server.app_keys import RUNTIME

@@ -15,17 +15,13 @@ from typing import Any
 from aiohttp import web
 from redis.asyncio import Redis
 
-from proxy.access.direct_ops import read_text
-from proxy.audit import events
-from proxy.audit.query import AuditFilter, query
+from proxy.access import read_text
+from proxy.audit import AuditFilter, events, query
 from proxy.errors import BadRequest, PermissionDenied
 from proxy.server.admin.auth import PREFIX, require, tenant_of
 from proxy.server.app_keys import RUNTIME
 from proxy.server.helpers import json_body, writer
-from proxy.vault.admin import VaultAdmin
-from proxy.vault.erasure_notices import receipt_state
-from proxy.vault.export import dsar_detokenize, export_subject
-from proxy.vault.subject_refs import parse_ref, resolve
+from proxy.vault import VaultAdmin, dsar_detokenize, export_subject, parse_ref, receipt_state, resolve
 
 
 async def _subject(request: web.Request, tenant: str, raw: object) -> str:

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 from aiohttp import web
 
-from proxy.access.policy_sync import policy_doc
-from proxy.audit.query import AuditFilter, query
+from proxy.access import policy_doc
+from proxy.audit import AuditFilter, query
 from proxy.errors import BadRequest
 from proxy.server.admin.auth import PREFIX, require, tenant_of
 from proxy.server.app_keys import ACTOR, RUNTIME
 from proxy.server.helpers import audit, json_body
-from proxy.vault.tokens import parse
+from proxy.vault import parse
 
 
 async def stats(request: web.Request) -> web.Response:
