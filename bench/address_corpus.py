@@ -1,13 +1,20 @@
-"""Held-out street addresses: Faker's localized addresses in chat sentences, frozen in a file.
+"""Street-address evaluation sets: Faker's localized addresses in chat sentences, frozen in files.
 
-Written before any address rule existed and never tuned against. Kept apart from
-the rules in three ways: the addresses come from the `Faker` package's localized
-address providers (its own street-type, city and postcode generators, not any
-list in `recognizers/`); the sentence templates and the no-PII commerce
-messages below are written for this evaluation only; and the generated set is
-committed as `bench/data/addresses_heldout.jsonl` with its SHA-256 prefix in
-`HELDOUT_FINGERPRINT`, so neither a new Faker release nor an edit here can
-change it silently (`load()` refuses a file whose fingerprint differs).
+Kept apart from the rules in three ways: the addresses come from the `Faker` package's
+localized address providers (its own street-type, city and postcode generators, not any
+list in `recognizers/`); the sentence templates and the no-PII commerce messages below
+are written for this evaluation only; and each generated split is committed as
+`bench/data/addresses_<split>.jsonl` with its SHA-256 prefix in `SPLITS`, so neither a
+new Faker release nor an edit here can change it silently (`load()` refuses a file
+whose fingerprint differs; Faker's output is not fully reproducible from a seed, so the
+files, not the generator, are the sets).
+
+Two splits. "tune" was written and frozen before any address rule existed and measured
+once with the first rules; having been looked at, it then became the tune split.
+"heldout" (another seed) was written and frozen right after that first measurement,
+before any rule changed, and is not looked at while tuning. The no-PII messages of both
+splits are drawn from the same 16 sentences per language (other greetings around them),
+so the no-PII figure is not independent of the tune split; no rule was changed for them.
 
 Format: one JSON object a line: country (IT ES PT BR DE FR GB US IN, or "" for
 no-PII messages), language (the country's: it es pt pt de fr en en en), text,
@@ -17,7 +24,7 @@ breaks written as ", ", " " or " - "; street + city; street alone. One in ten
 is written all lower-case, as people type in chats.
 
 Regenerate (only with a new file name and fingerprint, never in place):
-    .venv/bin/python -m bench.address_corpus --write bench/data/addresses_heldout.jsonl
+    .venv/bin/python -m bench.address_corpus --split heldout --write /tmp/addresses.jsonl
 """
 
 from __future__ import annotations
@@ -35,12 +42,18 @@ COUNTRIES = {
     "IN": ("en_IN", "en"),
 }  # fmt: skip
 LANGUAGES = ("en", "fr", "it", "pt", "es", "de")
-SEED = 20261204
 PER_COUNTRY = 320
 CLEAN_PER_LANGUAGE = 160
-PATH = Path(__file__).parent / "data" / "addresses_heldout.jsonl"
-# fingerprint(load(PATH, check=False)); set once when the file was written, never after tuning began.
-HELDOUT_FINGERPRINT = "ce78af2b76b936e3"
+DATA = Path(__file__).parent / "data"
+# split -> (seed, file, fingerprint(load(file, check=False))), each set once when its file
+# was written. "tune" (seed 20261204) was frozen first and measured once before any tuning;
+# after that first look it became the tune split. "heldout" (seed 20261205) was written and
+# frozen right after that first measurement, before any rule was changed, and is what
+# bench.address_report reports.
+SPLITS = {
+    "tune": (20261204, DATA / "addresses_tune.jsonl", "ce78af2b76b936e3"),
+    "heldout": (20261205, DATA / "addresses_heldout.jsonl", "bb8c9fb1139e83c8"),
+}
 
 TEMPLATES: dict[str, tuple[str, ...]] = {
     "it": (
@@ -181,7 +194,8 @@ CLEAN: dict[str, tuple[str, ...]] = {
         "Guten Abend, ist das Monopoly Edition München auf Deutsch?",
     ),
     "fr": (
-        "Bonjour ! Je vous écris Via WhatsApp pour la commande 48213 : les Nike Air Max 90 pointure 42 arrivent Lundi ?",
+        "Bonjour ! Je vous écris Via WhatsApp pour la commande 48213 : "
+        "les Nike Air Max 90 pointure 42 arrivent Lundi ?",
         "Le Cours de Cuisine Débutant coûte 49,90 € et commence Mardi 12 Mars",
         "Vous avez encore la Collection Rue de la Paix en Bleu Marine ? Taille M",
         "J'ai vu le Lave-linge Samsung EcoBubble 9 kg à 399 €, il est dispo ?",
@@ -223,8 +237,18 @@ TAILS: dict[str, tuple[str, ...]] = {
     "es": ("Gracias", "Un saludo", "Hasta luego", "Buen día", "Avisadme", "ok", "😊", "Saludos", "?", "!"),
     "pt": ("Obrigado", "Abraço", "Até logo", "Bom dia", "Avisem-me", "ok", "😊", "Cumprimentos", "?", "!"),
     "de": ("Danke", "Viele Grüße", "Bis dann", "Schönen Tag", "Gebt Bescheid", "ok", "😊", "LG", "?", "!"),
-    "fr": ("Merci", "Bonne journée", "À bientôt", "Cordialement", "Tenez-moi au courant", "ok", "😊", "Bisous",
-           "?", "!"),  # fmt: skip
+    "fr": (
+        "Merci",
+        "Bonne journée",
+        "À bientôt",
+        "Cordialement",
+        "Tenez-moi au courant",
+        "ok",
+        "😊",
+        "Bisous",
+        "?",
+        "!",
+    ),  # fmt: skip
     "en": ("Thanks", "Cheers", "See you", "Have a good day", "Let me know", "ok", "😊", "Regards", "?", "!"),
 }
 
@@ -250,15 +274,15 @@ def _address(fake: object, rng: random.Random) -> str:
     return value.lower() if rng.random() < 0.1 else value
 
 
-def generate() -> list[AddressMessage]:
-    """Build the set from Faker (imported here: only regenerating needs it)."""
+def generate(seed: int) -> list[AddressMessage]:
+    """Build a split from Faker (imported here: only regenerating needs it)."""
     from faker import Faker
 
-    rng = random.Random(SEED)
+    rng = random.Random(seed)
     out: list[AddressMessage] = []
     for country, (locale, lang) in COUNTRIES.items():
         fake = Faker(locale)
-        fake.seed_instance(SEED + len(out))
+        fake.seed_instance(seed + len(out))
         for _ in range(PER_COUNTRY):
             value = _address(fake, rng)
             before, after = rng.choice(TEMPLATES[lang]).split("{a}")
@@ -285,31 +309,41 @@ def fingerprint(messages: list[AddressMessage]) -> str:
 
 def write(messages: list[AddressMessage], path: Path) -> None:
     rows = (
-        json.dumps({"country": m.country, "language": m.language, "text": m.text, "gold": [list(g) for g in m.gold],
-                    "kind": m.kind}, ensure_ascii=False)  # fmt: skip
+        json.dumps(
+            {
+                "country": m.country,
+                "language": m.language,
+                "text": m.text,
+                "gold": [list(g) for g in m.gold],
+                "kind": m.kind,
+            },
+            ensure_ascii=False,
+        )  # fmt: skip
         for m in messages
     )
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text("\n".join(rows) + "\n", encoding="utf-8")
 
 
-def load(path: Path = PATH, check: bool = True) -> list[AddressMessage]:
-    """The frozen set; refuses a file whose fingerprint is not HELDOUT_FINGERPRINT."""
+def load(split: str = "heldout", check: bool = True) -> list[AddressMessage]:
+    """A frozen split; refuses a file whose fingerprint is not the split's."""
+    _, path, frozen = SPLITS[split]
     messages = []
     for line in path.read_text(encoding="utf-8").splitlines():
         row = json.loads(line)
         gold = tuple((str(e), int(s), int(t)) for e, s, t in row["gold"])
         messages.append(AddressMessage(row["country"], row["language"], row["text"], gold, row["kind"]))
-    if check and fingerprint(messages) != HELDOUT_FINGERPRINT:
-        raise SystemExit(f"{path}: fingerprint {fingerprint(messages)} is not the frozen {HELDOUT_FINGERPRINT}")
+    if check and fingerprint(messages) != frozen:
+        raise SystemExit(f"{path}: fingerprint {fingerprint(messages)} is not the frozen {frozen}")
     return messages
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", choices=sorted(SPLITS), required=True)
     parser.add_argument("--write", type=Path, required=True)
     args = parser.parse_args()
-    messages = generate()
+    messages = generate(SPLITS[args.split][0])
     write(messages, args.write)
     print(f"{args.write}: {len(messages)} messages, fingerprint {fingerprint(messages)}")
 

@@ -14,6 +14,10 @@ supports English only: it is measured on the English messages, with results
 below Presidio's usual 0.5 score dropped, and with tldextract pinned to its
 bundled suffix list (its download cannot succeed here). A span counts as found
 when a predicted span of the same entity overlaps it.
+
+Street addresses follow, from their own frozen held-out file (`bench.address_report`):
+PII protected per country (gold addresses fully covered by reported spans) and the
+share of no-PII commerce messages left unchanged, per language.
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ from pathlib import Path
 
 import yaml
 
+from bench import address_report
 from bench.corpus import HELDOUT_FINGERPRINT, LANGUAGES, REGION, SEEDS, Message, fingerprint, generate
 from proxy.detection.detector import DetectionSettings, PresidioDetector, build_analyzer
 
@@ -195,6 +200,7 @@ def main() -> None:
               f"({s_cpu / en_cpu:.1f}x)")  # fmt: skip
     rate = asyncio.run(pool_rate(messages, args.workers))
     print(f"all cores: Veil process pool ({args.workers} workers) {rate:.0f} messages/s wall")
+    address_report.run(wilson)  # the held-out street addresses, per country
 
 
 if __name__ == "__main__":

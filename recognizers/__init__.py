@@ -15,16 +15,22 @@ from presidio_analyzer import EntityRecognizer
 
 from recognizers.br_cnpj_recognizer import BrCnpjRecognizer
 from recognizers.br_cpf_recognizer import BrCpfRecognizer
+from recognizers.de_street_address_recognizer import DeStreetAddressRecognizer
 from recognizers.email_address_recognizer import EmailAddressRecognizer
+from recognizers.en_street_address_recognizer import EnStreetAddressRecognizer
 from recognizers.es_dni_recognizer import EsDniRecognizer
 from recognizers.es_nie_number_recognizer import EsNieNumberRecognizer
+from recognizers.es_street_address_recognizer import EsStreetAddressRecognizer
+from recognizers.fr_street_address_recognizer import FrStreetAddressRecognizer
 from recognizers.iban_code_recognizer import IbanCodeRecognizer
 from recognizers.in_aadhaar_number_recognizer import InAadhaarNumberRecognizer
 from recognizers.in_pan_number_recognizer import InPanNumberRecognizer
 from recognizers.it_codice_fiscale_recognizer import ItCodiceFiscaleRecognizer
 from recognizers.it_partita_iva_recognizer import ItPartitaIvaRecognizer
+from recognizers.it_street_address_recognizer import ItStreetAddressRecognizer
 from recognizers.payment_card_recognizer import PaymentCardRecognizer
 from recognizers.phone_number_recognizer import PhoneNumberRecognizer
+from recognizers.pt_street_address_recognizer import PtStreetAddressRecognizer
 from recognizers.uk_national_insurance_recognizer import UkNationalInsuranceRecognizer
 from recognizers.us_social_security_recognizer import UsSocialSecurityRecognizer
 from recognizers.veil_token_recognizer import VeilTokenRecognizer
@@ -49,6 +55,12 @@ ALL: tuple[type[EntityRecognizer], ...] = (
     WhatsAppUserIdRecognizer,
     WhatsAppMessageIdRecognizer,
     VeilTokenRecognizer,
+    ItStreetAddressRecognizer,
+    EsStreetAddressRecognizer,
+    PtStreetAddressRecognizer,
+    DeStreetAddressRecognizer,
+    FrStreetAddressRecognizer,
+    EnStreetAddressRecognizer,
 )
 
 BY_NAME: dict[str, type[EntityRecognizer]] = {cls.__name__: cls for cls in ALL}
@@ -60,4 +72,6 @@ __all__ = [
     "PaymentCardRecognizer", "PhoneNumberRecognizer", "UkNationalInsuranceRecognizer",
     "UsSocialSecurityRecognizer", "VeilTokenRecognizer", "WhatsAppMessageIdRecognizer",
     "WhatsAppUserIdRecognizer",
+    "DeStreetAddressRecognizer", "EnStreetAddressRecognizer", "EsStreetAddressRecognizer",
+    "FrStreetAddressRecognizer", "ItStreetAddressRecognizer", "PtStreetAddressRecognizer",
 ]  # fmt: skip

@@ -1,0 +1,28 @@
+"""German street addresses: "Hauptstraße 5, 10115 Berlin", "Berliner Str. 12a", "Am Markt 3".
+
+The street type is usually fused to the name ("Hauptstraße", "Oda-Preiß-Straße",
+"Lindenallee"), sometimes a word of its own ("Kölner Straße"); the house number
+follows ("5", "12a", "22-15", "30/64"), then the 5-digit PLZ and the city.
+Suffixes that end ordinary words ("-ring" in "Bring", "-markt") are left out of
+the fused form; "Am", "An der", "Unter den"… streets need a house number.
+"""
+
+from __future__ import annotations
+
+from recognizers.street_address_recognizer import CAP, LETTER, NUM_AFTER, StreetAddressRecognizer
+
+_FUSED = r"(?i:straße|strasse|str\.|weg|platz|allee|gasse|damm|ufer|steig|pfad|chaussee|graben|promenade)"
+_WORD = r"(?i:straße|strasse|str\.|weg|platz|allee|gasse|damm|ufer|ring|chaussee|markt)"
+_PREPOSITION = r"(?:Am|An der|An den|Auf der|Auf dem|Unter den|Zum|Zur|am|an der|auf der)"
+
+
+class DeStreetAddressRecognizer(StreetAddressRecognizer):
+    """Name+type + number (+ PLZ, city)."""
+
+    CORES = (
+        ("de fused street", rf"(?<![\w-])(?:{LETTER}+-){{0,3}}{LETTER}*{_FUSED}(?!\w)(?:\s*,?\s*{NUM_AFTER})?",
+         0.75, False),
+        ("de street word", rf"(?<![\w-]){CAP}\s+{_WORD}(?!\w)(?:\s*,?\s*{NUM_AFTER})?", 0.75, False),
+        ("de preposition street", rf"(?<![\w-]){_PREPOSITION}\s+{CAP}(?:\s+{CAP})?\s*,?\s*{NUM_AFTER}", 0.7, False),
+        ("name + number + PLZ", rf"(?<![\w.]){CAP}\s*,?\s*{NUM_AFTER}", 0.7, True),
+    )  # fmt: skip

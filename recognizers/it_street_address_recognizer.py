@@ -1,0 +1,31 @@
+"""Italian street addresses: "Via Garibaldi 12, 20121 Milano", "P.zza Duomo, 1 - Piano 3, 20122 Milano (MI)".
+
+The street type comes first, the house number after the name (a comma between
+them is common), then the CAP (5 digits) and the city with its province code.
+Only the common street types may be followed by a lower-case name ("via roma
+12"); the others ("Corso", "Strada", "Galleria"…) are everyday words too and
+need a capitalised name ("il corso di cucina 2" is not an address).
+"""
+
+from __future__ import annotations
+
+from recognizers.street_address_recognizer import CAP_NAME, NAME, NUM_AFTER, StreetAddressRecognizer
+
+_STRONG = (
+    r"(?i:via|viale|v\.le|piazza|p\.zza|p\.za|piazzale|p\.le|vicolo|lungomare|lungotevere|lungarno|contrada|"
+    r"c\.da|circonvallazione)"
+)
+_WEAK = (
+    r"(?i:corso|c\.so|largo|vico|strada|piazzetta|borgo|salita|discesa|galleria|traversa|località|loc\.|"
+    r"frazione|fraz\.|calle|campo|fondamenta|rampa|stradone|vialetto)"
+)
+
+
+class ItStreetAddressRecognizer(StreetAddressRecognizer):
+    """Type + name + number (+ CAP, city, province)."""
+
+    CORES = (
+        ("it street", rf"(?<![\w.]){_STRONG}\s+{NAME}(?:\s*,?\s*{NUM_AFTER})?", 0.75, False),
+        ("it street (capitalised)", rf"(?<![\w.]){_WEAK}\s+{CAP_NAME}(?:\s*,?\s*{NUM_AFTER})?", 0.75, False),
+        ("name + number + CAP", rf"(?<![\w.]){CAP_NAME}\s*,?\s*{NUM_AFTER}", 0.7, True),
+    )

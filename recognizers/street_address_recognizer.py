@@ -1,0 +1,190 @@
+"""Base for street-address recognizers: a street core, then the parts that follow it.
+
+An address is found in two steps, so that one span covers all of it:
+
+1. a *core*: a country's street shape, matched by the subclass's `CORES` regexes
+   (street type + name + house number, number + name + street type, a German
+   `…straße 5`, an Indian `H.No. 97`); a core has a named group `num` when it
+   holds a house number;
+2. the *tail*: after the core, as long as one follows (comma, dash, slash or
+   space between them), units ("Apt. 4", "Piano 2", "Puerta 3", "3º B"),
+   postcodes of every supported country (IT/ES/DE/FR/US 5 digits, US ZIP+4 and
+   "CA 94105", PT 4-3, BR 5-3 or 8 digits, GB outward/inward, IN 6 digits or
+   3+3, optionally labelled CAP/CEP/PLZ/ZIP/PIN or prefixed "D-"), city words
+   and a two-letter province or state ("(MI)", "/ SP"). A city is taken only
+   after a comma or dash, or right after a postcode, so "…, 5 please" does
+   not swallow the sentence.
+
+A core without a house number ("Via Roma, 20121 Milano") counts only when its
+tail holds a postcode: "Via WhatsApp" or "Rue de la Paix" alone are not
+addresses. A "c/o Name," or "presso Name," right before the core joins the span.
+
+Street-type words are the formats' own vocabulary (what a street is called),
+never lists of street or city names, so an unseen street in a known format is
+found. Numbers followed by a decimal part, a currency or a percent sign are
+not house numbers ("Corso … 49,90 €").
+
+The tail is shared by every country: a Brazilian address in an English message
+keeps its CEP. All regexes are linear (no nested unbounded quantifiers) and
+compiled once with the stdlib `re`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import AnalysisExplanation, EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+# An upper-case first letter (Latin, Latin-1 and Latin Extended-A capitals).
+UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
+LETTER = r"[^\W\d_]"
+# One capitalised word, hyphenated parts and an elision prefix allowed ("dell'Orso", "Saint-Denis").
+CAP = rf"(?<![\w'’-])(?:[dDlL]['’]|(?:dell|dall|nell|sull|all)['’])?[{UP}]{LETTER}*+(?:[-'’]{LETTER}+)*+(?!\d)\.?"
+# A roman numeral or a day number as part of a name ("Via XX Settembre", "Rua 25 de Março").
+ORDINAL = r"(?:[IVXL]{1,5}|\d{1,2}(?=\s+(?:de|di|del|do|da)\s))"
+PARTICLE = (
+    r"(?:di|da|de|del|della|delle|dei|degli|dello|dal|do|dos|das|du|des|la|le|les|los|las|el|"
+    r"von|van|der|den|am|an|auf|of|the|y|e|i|sur|sous|en|au|aux|lès)"
+)
+# A name of 1-5 capitalised words with particles between them.
+CAP_NAME = rf"(?:{PARTICLE}\s+){{0,2}}(?:{CAP}|{ORDINAL})(?:\s+(?:{PARTICLE}\s+){{0,2}}(?:{CAP}|{ORDINAL})){{0,4}}"
+# Chat writing: a lower-case name of 1-3 words (only after a street-type word).
+LOW_NAME = r"[a-zà-ÿ][a-zà-ÿ'’\-]*(?:\s+[a-zà-ÿ][a-zà-ÿ'’\-]*){0,2}"
+NAME = rf"(?:{CAP_NAME}|{LOW_NAME})"
+# Not a house number: decimals, prices, percentages, times, sizes.
+NOT_AMOUNT = (
+    r"(?![.,:]\d|\d|\s?(?i:€|\$|£|%|x\b|h\b|kg\b|g\b|ml\b|l\b|gb\b|go\b|cm\b|mm\b|euro|eur\b|reais|"
+    r"volte|times|veces|vezes|fois|mal\b|pezzi|pz\b|pcs|unità|unidades|stück|ore\b|hours|horas|heures|stunden|"
+    r"giorni|days|días|dias|jours|tage\b|min\b|minut|settimane|weeks|semanas|semaines|wochen|mesi|months|meses|"
+    r"mois|monate|anni|years|años|anos|ans\b|jahre))"
+)
+# A house number written after the street: "12", "12a", "12/B", "22-15", "n. 5", "nº 5", "s/n".
+NUM_AFTER = (
+    rf"(?P<num>(?:(?i:n\.?\s?[º°o]?\.?|n[º°]|nr\.?|no\.|num\.?|número|numero)\s?)?"
+    rf"\d{{1,4}}(?:\s?[a-zA-Z](?!{LETTER}))?(?:\s?[/\-]\s?\d{{1,4}}[a-zA-Z]?|[/\-][a-zA-Z](?!{LETTER}))?(?:\s(?i:bis|ter))?{NOT_AMOUNT}"
+    r"|(?i:s/n|s\.n\.|snc|sin número|sem número)(?!\w))"
+)
+
+_SEP = r"(?:\s*[,;]\s*|\s+[-–—/]\s+|\s*/\s*|\s+)"
+_UNIT = (
+    r"(?i:apt|apartment|apto|apartamento|appartamento|app|appt|interno|int|piano|scala|sc|suite|ste|unit|flat|"
+    r"studio|room|floor|piso|planta|puerta|pta|escalera|esc|bloque|portal|andar|sala|bloco|bl|casa|lote|loja|"
+    r"wohnung|whg|etage|stock|bâtiment|bât|étage|escalier|porte|bte|boîte|c/o)(?![^\W\d_])\.?\s?[\w.ºª°]{0,5}\w"
+    r"|\d{1,2}\.?[ºª°](?:\s?(?i:[a-h]|dcha|izq|izda|dto|esq|frente|andar)(?![^\W\d_])\.?)?"
+    r"|(?i:dcha|izq|izda|esq|dto)(?![^\W\d_])\.?"
+)
+_GB = r"[A-Za-z]{1,2}\d[A-Za-z\d]?\s?\d[A-Za-z]{2}(?![A-Za-z\d])"
+_POSTCODE = (
+    r"(?:(?i:cap|cep|plz|c\.p\.|cp|zip(?:\s?code)?|pin(?:\s?code)?|postcode|code postal)\s?:?\s?)?"
+    r"(?:[A-Z]{1,2}-)?"
+    rf"(?:\d{{5}}-\d{{3}}|\d{{4}}-\d{{3}}|\d{{5}}(?:-\d{{4}})?|\d{{6}}|\d{{8}}|\d{{3}}\s\d{{3}}|{_GB})(?![\d\-])"
+    r"|[A-Z]{2}\s\d{5}(?:-\d{4})?(?!\d)"
+)
+_PROVINCE = r"\([A-Z]{2}\)|[A-Z]{2}(?![\w])"
+_CITY = rf"{CAP_NAME}"
+_CITY_LOW = LOW_NAME
+
+TAIL_UNIT = re.compile(rf"{_SEP}(?:{_UNIT})")
+TAIL_POSTCODE = re.compile(rf"(?:{_SEP}|-)(?:{_POSTCODE})")
+TAIL_PROVINCE = re.compile(rf"{_SEP}(?:{_PROVINCE})")
+TAIL_CITY_AFTER_COMMA = re.compile(rf"(?:\s*,\s*|\s+[-–—]\s+)(?:{_CITY})")
+TAIL_CITY_AFTER_POSTCODE = re.compile(rf"(?:\s*,\s*|\s+)(?:{_CITY})")
+TAIL_CITY_LOW = re.compile(rf"(?:\s*,\s*|\s+[-–—]\s+)(?:{_CITY_LOW})")
+CARE_OF = re.compile(
+    rf"(?i:c/o|presso|aos cuidados de|a/c|z\.\s?hd\.?|bei|chez|a la atención de)\s+{CAP_NAME}\s*,?\s*$"
+)
+# "Flat 3, 12 Baker Street", "Apt 4B 221 Main St": a unit written before the street.
+UNIT_BEFORE = re.compile(r"(?i:flat|apt\.?|apartment|unit|suite|studio|room)\s?\w{1,5}\s*,?\s*$")
+MAX_TAIL_PARTS = 8
+
+
+class StreetAddressRecognizer(PatternRecognizer):
+    """ADDRESS: one span over a street core and its tail (module doc); subclasses set CORES."""
+
+    ENTITY = "ADDRESS"
+    # (name, regex, score, needs a postcode): a core's score; +0.1 when its tail has a postcode.
+    # A core that is only a number and capitalised words needs the postcode to be an address.
+    CORES: tuple[tuple[str, str, float, bool], ...] = ()
+    CONTEXT: tuple[str, ...] = (
+        "address", "indirizzo", "dirección", "direccion", "endereço", "endereco", "morada", "adresse",
+        "anschrift", "domicilio", "ship", "spedire", "enviar", "livrer", "liefern", "deliver", "consegna",
+        "entrega", "livraison", "lieferung",
+    )  # fmt: skip
+
+    def __init__(self, supported_language: str = "en") -> None:
+        patterns = [Pattern(name, rx, score) for name, rx, score, _ in self.CORES]
+        self.needs_postcode = {name for name, _, _, needs in self.CORES if needs}
+        super().__init__(
+            supported_entity=self.ENTITY,
+            patterns=patterns,
+            context=list(self.CONTEXT),
+            supported_language=supported_language,
+            global_regex_flags=re.DOTALL | re.MULTILINE,
+        )
+        self.compiled = [(p, re.compile(p.regex, re.DOTALL | re.MULTILINE)) for p in patterns]
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        results: list[RecognizerResult] = []
+        for pattern, rx in self.compiled:
+            for match in rx.finditer(text):
+                found = self._extend(text, match)
+                if found is None or (pattern.name in self.needs_postcode and not found[2]):
+                    continue
+                start, end, postcode = found
+                score = min(EntityRecognizer.MAX_SCORE, pattern.score + (0.1 if postcode else 0.0))
+                results.append(self._result(pattern, start, end, score))
+        return EntityRecognizer.remove_duplicates(results) if len(results) > 1 else results
+
+    @staticmethod
+    def _extend(text: str, match: re.Match[str]) -> tuple[int, int, bool] | None:
+        """(start, end, has postcode) of the whole address, or None when it is not one."""
+        start, end = match.span()
+        has_num = match.groupdict().get("num") is not None
+        lower = match.group(0) == match.group(0).lower()
+        postcode = after_postcode = False
+        for _ in range(MAX_TAIL_PARTS):
+            step = None
+            if m := TAIL_POSTCODE.match(text, end):
+                step, postcode, after_postcode = m.end(), True, True
+            elif m := TAIL_UNIT.match(text, end):
+                step, after_postcode = m.end(), False
+            elif (m := TAIL_CITY_AFTER_COMMA.match(text, end)) or (
+                after_postcode and (m := TAIL_CITY_AFTER_POSTCODE.match(text, end))
+            ):
+                step, after_postcode = m.end(), False
+            elif lower and (m := TAIL_CITY_LOW.match(text, end)):
+                step, after_postcode = m.end(), False
+            elif m := TAIL_PROVINCE.match(text, end):
+                step, after_postcode = m.end(), False
+            if step is None:
+                break
+            end = step
+        if not (has_num or postcode):
+            return None
+        if text[end - 1] == "." and not _abbreviation(text, end):
+            end -= 1
+        for prefix in (UNIT_BEFORE, CARE_OF):
+            if (before := prefix.search(text, max(0, start - 80), start)) is not None:
+                start = before.start()
+        return start, end, postcode
+
+    def _result(self, pattern: Pattern, start: int, end: int, score: float) -> RecognizerResult:
+        name = str(getattr(self, "name", ""))
+        explanation = AnalysisExplanation(
+            recognizer=name, original_score=score, pattern_name=pattern.name, pattern=pattern.regex
+        )
+        meta = {RecognizerResult.RECOGNIZER_NAME_KEY: name, RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}
+        return RecognizerResult(self.ENTITY, start, end, score, explanation, meta)
+
+
+def _abbreviation(text: str, end: int) -> bool:
+    """True when the '.' at end-1 closes a short abbreviation ("Str.", "Av.", "Apt.")."""
+    word = re.search(r"(\w+)\.$", text[max(0, end - 8) : end])
+    return word is not None and len(word.group(1)) <= 4 and not word.group(1).isdigit()

@@ -1,0 +1,53 @@
+"""ADDRESS through the analyzer: one span per address in any language, NER spans inside it
+give way, and the entity is configured like any other (thresholds, enabled_recognizers)."""
+
+from __future__ import annotations
+
+import pytest
+
+import recognizers
+from proxy.detection.detector import Analyzer, build_analyzer
+from tests.detection.helpers import found, settings
+
+ISSUE_EXAMPLES = [
+    "Via Garibaldi 12, 20121 Milano",
+    "Calle Mayor, 5, 28013 Madrid",
+    "Rua Augusta, 1500 - São Paulo, CEP 01304-001",
+    "Hauptstraße 5, 10115 Berlin",
+    "19086 Sanchez Alley, Grahamfurt, DE 14089",
+]
+ADDRESS_CLASSES = {"ItStreetAddressRecognizer", "EsStreetAddressRecognizer", "PtStreetAddressRecognizer",
+                   "DeStreetAddressRecognizer", "FrStreetAddressRecognizer", "EnStreetAddressRecognizer"}  # fmt: skip
+
+
+@pytest.mark.parametrize("address", ISSUE_EXAMPLES)
+@pytest.mark.parametrize("language", ["it", "en"])
+def test_each_address_is_one_span_in_any_language(blank_analyzer: Analyzer, address: str, language: str) -> None:
+    assert found(blank_analyzer, f"spedite a {address} grazie", language) == {("ADDRESS", address)}
+
+
+@pytest.mark.parametrize("address", ISSUE_EXAMPLES)
+def test_ner_spans_inside_an_address_give_way(analyzer: Analyzer, address: str) -> None:
+    assert found(analyzer, f"Please ship it to {address}, thanks", "en") == {("ADDRESS", address)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Vi scrivo Via WhatsApp per l'ordine 48213", "Street Fighter 6 per PS5 a 29,99 €",
+     "Il Corso di Cucina Base costa 49,90 € e inizia Martedì 12 Marzo", "Ordine 77812 del 12/03/2024"],
+)  # fmt: skip
+def test_commerce_text_is_not_an_address(blank_analyzer: Analyzer, text: str) -> None:
+    assert {e for e, _ in found(blank_analyzer, text, "it")} == set()
+
+
+def test_a_threshold_of_0_8_keeps_only_addresses_with_a_postcode() -> None:
+    a = build_analyzer(settings(models={}, languages=("it",), default_language="it", thresholds={"ADDRESS": 0.8}))
+    assert found(a, "Via Roma 12", "it") == set()
+    assert found(a, "Via Roma 12, 00184 Roma", "it") == {("ADDRESS", "Via Roma 12, 00184 Roma")}
+
+
+def test_addresses_are_off_when_their_recognizers_are_not_enabled() -> None:
+    others = tuple(name for name in recognizers.BY_NAME if name not in ADDRESS_CLASSES)
+    a = build_analyzer(settings(models={}, languages=("it",), default_language="it", enabled_recognizers=others))
+    assert found(a, "Via Garibaldi 12, 20121 Milano", "it") == set()
+    assert ADDRESS_CLASSES <= set(recognizers.BY_NAME)

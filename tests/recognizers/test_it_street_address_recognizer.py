@@ -1,0 +1,30 @@
+from __future__ import annotations
+
+import pytest
+
+from recognizers import ItStreetAddressRecognizer
+from tests.recognizers.helpers import found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Via Garibaldi 12, 20121 Milano", ["Via Garibaldi 12, 20121 Milano"]),
+        ("abito in via roma 12", ["via roma 12"]),
+        ("P.zza Duomo, 1 - 20122 Milano (MI)", ["P.zza Duomo, 1 - 20122 Milano (MI)"]),
+        ("Corso Vittorio Emanuele II 45, Torino", ["Corso Vittorio Emanuele II 45, Torino"]),
+        ("Viale XX Settembre 3 int. 4", ["Viale XX Settembre 3 int. 4"]),
+        ("Largo dell'Orso 2/B", ["Largo dell'Orso 2/B"]),
+        ("Via Roma s/n", ["Via Roma s/n"]),
+        # commerce text: no address
+        ("Vi scrivo Via WhatsApp per l'ordine 48213", []),
+        ("Il Corso di Cucina Base costa 49,90 €", []),
+        ("il corso di cucina 2 volte a settimana", []),
+        ("spedito via corriere 24 ore", []),
+        ("Ho pagato 20 euro via PayPal", []),
+        ("Piazza Italia 5 pezzi", []),
+        ("Lunedì 12 Marzo alle 15:30, ordine 77812 del 12/03/2024", []),
+    ],
+)
+def test_italian(text: str, expected: list[str]) -> None:
+    assert found(ItStreetAddressRecognizer(), text, 0.5) == expected

@@ -1,0 +1,54 @@
+"""The shared tail: units, postcodes of every country, city and province parts, c/o, trimming."""
+
+from __future__ import annotations
+
+import pytest
+
+from recognizers import EnStreetAddressRecognizer, ItStreetAddressRecognizer, PtStreetAddressRecognizer
+from tests.recognizers.helpers import found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("c/o Mario Rossi, Via Roma 1, 00100 Roma (RM) grazie", ["c/o Mario Rossi, Via Roma 1, 00100 Roma (RM)"]),
+        ("presso Bianchi, Via Po 3", ["presso Bianchi, Via Po 3"]),
+        ("Via Roma, 20121 Milano", ["Via Roma, 20121 Milano"]),  # no number: the CAP is the evidence
+        ("Via dei Mille 5, Piano 2, scala B, 80121 Napoli NA", ["Via dei Mille 5, Piano 2, scala B, 80121 Napoli NA"]),
+        ("Via Roma 12, CAP 20121 Milano.", ["Via Roma 12, CAP 20121 Milano"]),
+        ("Via Roma 12, ok?", ["Via Roma 12"]),  # a lower-case word after a comma is not a city
+    ],
+)
+def test_it_tail(text: str, expected: list[str]) -> None:
+    assert found(ItStreetAddressRecognizer(), text, 0.5) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rua Augusta, 1500 - São Paulo, CEP 01304-001", ["Rua Augusta, 1500 - São Paulo, CEP 01304-001"]),
+        ("Rua Gomes, 2, Venda Nova, 40479666 Carvalho / BA", ["Rua Gomes, 2, Venda Nova, 40479666 Carvalho / BA"]),
+    ],
+)
+def test_br_tail(text: str, expected: list[str]) -> None:
+    assert found(PtStreetAddressRecognizer(), text, 0.5) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("221B Baker Street, London NW1 6XE", ["221B Baker Street, London NW1 6XE"]),
+        ("Apt 4B, 221 Main Street, Springfield, IL 62701", ["Apt 4B, 221 Main Street, Springfield, IL 62701"]),
+        ("97 Lime Tree Bend, Oxbury, OX4 1AA", ["97 Lime Tree Bend, Oxbury, OX4 1AA"]),  # unknown type + postcode
+        ("97 Lime Tree Bend, Oxbury", []),  # unknown type, no postcode: not enough
+    ],
+)
+def test_en_tail(text: str, expected: list[str]) -> None:
+    assert found(EnStreetAddressRecognizer(), text, 0.5) == expected
+
+
+def test_score_rises_with_a_postcode() -> None:
+    rec = ItStreetAddressRecognizer()
+    with_cap = rec.analyze("Via Roma 1, 00100 Roma", [], None)[0].score
+    without = rec.analyze("Via Roma 1", [], None)[0].score
+    assert with_cap > without >= 0.5
