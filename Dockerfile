@@ -5,10 +5,13 @@ WORKDIR /src
 COPY pyproject.toml README.md ./
 COPY proxy ./proxy
 COPY recognizers ./recognizers
-RUN python -m venv /opt/veil && /opt/veil/bin/pip install --no-cache-dir .
+# What the quick start installs (scripts/bootstrap: `.` with no extras; not editable here, there is
+# no checkout to edit), then a build that fails unless every default spaCy model loads: they are pip
+# dependencies, baked into /opt/veil, and nothing downloads at run time.
+RUN python -m venv /opt/veil && /opt/veil/bin/pip install --no-cache-dir . \
+ && cd / && /opt/veil/bin/python -c "import spacy; from proxy.detection.settings import DEFAULT_MODELS; [spacy.load(m) for m in DEFAULT_MODELS.values()]"
 
 FROM python:3.11-slim
-# The spaCy model is a pip dependency, so it is baked into /opt/veil: nothing downloads at run time.
 COPY --from=build /opt/veil /opt/veil
 COPY config /etc/veil
 RUN useradd --system --uid 10001 --home-dir /var/lib/veil --create-home veil

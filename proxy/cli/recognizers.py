@@ -38,10 +38,14 @@ def _detection_section(config: Path | None) -> dict[str, Any]:
 
 
 def _one_language(settings: DetectionSettings, language: str) -> DetectionSettings:
-    models = {language: settings.models[language]} if language in settings.models else {}
-    return DetectionSettings.model_validate(
-        {**settings.model_dump(), "languages": (language,), "default_language": language, "models": models}  # fmt: skip
-    )
+    """`settings` for `language` alone. Models the config names stay required; without
+    `detection.models` the default model stays optional (a missing one is a warning)."""
+    data = {**settings.model_dump(), "languages": (language,), "default_language": language}
+    if settings.models_explicit:
+        data["models"] = {language: settings.models[language]} if language in settings.models else {}
+    else:
+        del data["models"]
+    return DetectionSettings.model_validate(data)
 
 
 def _table(text: str, spans: list[Span]) -> str:

@@ -38,7 +38,7 @@ from presidio_anonymizer.entities import OperatorConfig, RecognizerResult
 from presidio_anonymizer.operators import Operator, OperatorType
 
 from proxy.detection import worker as detection_worker
-from proxy.detection.engine import Analyzer, build_analyzer, check_models
+from proxy.detection.engine import Analyzer, build_analyzer, installed_models
 from proxy.detection.registry import load_registry_config
 from proxy.detection.settings import DetectionSettings, ReloadResult, Span
 from proxy.errors import ConfigError, DetectionError
@@ -96,8 +96,8 @@ class InlineDetector:
     """The analyzer in this thread: for the CLI, tests and tools, not the server."""
 
     def __init__(self, settings: DetectionSettings) -> None:
-        self.settings = settings
-        self.analyzer = build_analyzer(settings)
+        self.settings = installed_models(settings)  # a missing default model is warned about once
+        self.analyzer = build_analyzer(self.settings)
 
     async def detect(self, texts: Sequence[str], *, language: str, regions: Sequence[str] = ()) -> list[list[Span]]:
         return self.analyzer.analyze(texts, language=language, regions=regions)
@@ -128,8 +128,10 @@ class PresidioDetector:
 
     @classmethod
     async def start(cls, settings: DetectionSettings) -> PresidioDetector:
-        """Check models and recognizers in the parent, then start and warm the pool."""
-        check_models(settings)
+        """Check models and recognizers in the parent, then start and warm the pool. The
+        workers get the settings with only installed models, so a missing default model is
+        warned about once, here, and a missing named one stops start-up here."""
+        settings = installed_models(settings)
         load_registry_config(settings.recognizers_path(), settings.languages)
         pool, count = await _start_pool(settings)
         return cls(settings, pool, count)

@@ -6,7 +6,11 @@ worker process (and inline for the CLI and tests). Choices, and why:
 - **Models are checked first.** `spacy.util.is_package` is asked for every
   configured model *before* Presidio sees it, because Presidio's answer to a
   missing model is `spacy.cli.download` (a network call, then a confusing
-  ConnectionError). A missing model raises ConfigError naming the pip package.
+  ConnectionError). A model the config names (`detection.models`) that is
+  missing raises ConfigError naming the pip package; a *default* model that is
+  missing costs its language NER only, with a WARNING naming the language and
+  the package (`installed_models`): a fresh install without the French model
+  still starts, and says what it lacks.
 - **NER only.** A model is loaded with only its `ner` component (its NER has
   its own tok2vec in the small models): half the CPU of the full pipeline.
   Languages without a model get `spacy.blank(lang)`: tokenizer only, so pattern
@@ -30,6 +34,7 @@ worker process (and inline for the CLI and tests). Choices, and why:
 
 from __future__ import annotations
 
+import logging
 import re
 import time
 from collections.abc import Sequence
@@ -44,6 +49,8 @@ from proxy.detection.runner import NER_MAPPING, LanguageRunner
 from proxy.detection.settings import DetectionSettings, Span, pip_package
 from proxy.errors import ConfigError, DetectionError
 from recognizers import PhoneNumberRecognizer
+
+log = logging.getLogger("veil.detection")
 
 WARM_UP_TEXT = (
     "Hi, I am Jane Doe, write to jane.doe@example.com or call +44 20 7946 0958; IBAN GB82 WEST 1234 5698 7654 32."
@@ -66,6 +73,32 @@ def check_models(settings: DetectionSettings) -> None:
     ]
     if missing:
         raise ConfigError(missing)
+
+
+def installed_models(settings: DetectionSettings) -> DetectionSettings:
+    """`settings` with only the models that are installed, or ConfigError.
+
+    Models the config names itself must all be installed (`check_models`): an operator who
+    asked for a model gets it or no server. Default models (no `detection.models` in the
+    config) are dropped when missing: that language gets a blank pipeline, so its structured
+    identifiers are still found but names and places are not, and a WARNING says which
+    language and which pip package would restore them. Only language codes and model names
+    are logged.
+    """
+    if settings.models_explicit:
+        check_models(settings)
+        return settings
+    missing = {lang: model for lang, model in settings.models.items() if not spacy.util.is_package(model)}
+    if not missing:
+        return settings
+    for lang, model in missing.items():
+        log.warning(
+            "detection: language %r runs without names and places (no NER): its default spaCy model %r is not "
+            "installed; install it with `pip install %s` (or name your models in detection.models)",
+            lang, model, pip_package(model),
+        )  # fmt: skip
+    kept = {lang: model for lang, model in settings.models.items() if lang not in missing}
+    return settings.model_copy(update={"models": kept})
 
 
 class VeilNlpEngine(SpacyNlpEngine):
@@ -208,7 +241,7 @@ class Analyzer:
 
 def build_analyzer(settings: DetectionSettings) -> Analyzer:
     """Check models, load and check recognizers.yaml, build and warm an Analyzer."""
-    check_models(settings)
+    settings = installed_models(settings)
     config = load_registry_config(settings.recognizers_path(), settings.languages)
     analyzer = Analyzer(settings, config)
     analyzer.warm_up()

