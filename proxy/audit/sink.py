@@ -12,6 +12,11 @@ Rotation is still followed at once: before each write the path is stat'ed, and i
 longer names the open file (logrotate moved it, or it was deleted) the new path is
 opened; `copytruncate` needs nothing (O_APPEND writes at the new end). A failed write
 raises `OSError`; the caller reports it and the entry stands.
+
+A missing folder is created (0700, with its parents) on the first write: the default sink
+is `<data_dir>/audit.jsonl`, and with a `redis://` vault nothing else creates the data
+directory (only the embedded Redis does), so every line and checkpoint used to fail from
+the first minute. 0700 because the trail names actors, tenants and tokens.
 """
 
 from __future__ import annotations
@@ -49,7 +54,11 @@ class SinkWriter:
         if self._fd is not None and current == self._ident:
             return self._fd
         self.close()
-        fd = os.open(self._path, _FLAGS, 0o666)
+        try:
+            fd = os.open(self._path, _FLAGS, 0o666)
+        except FileNotFoundError:
+            self._path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            fd = os.open(self._path, _FLAGS, 0o666)
         st = os.fstat(fd)
         self._fd, self._ident = fd, (st.st_dev, st.st_ino)
         return fd

@@ -142,6 +142,26 @@ def test_serve_with_config_refuses_missing_keys_naming_them(tmp_path: Path, redi
         assert name in err
 
 
+def test_serve_with_a_redis_url_and_no_data_dir_keeps_an_audit_sink(tmp_path: Path, redis7_url: str,
+                                                                      key_env: dict[str, str]) -> None:
+    """A config file's `redis://` vault and no `data_dir`: nothing creates the data directory
+    (only embedded Redis does), yet the default sink lives there. Its folder is created 0700
+    and the trail reaches it, instead of an `audit_failure` from the first checkpoint on."""
+    env = {"PATH": os.environ["PATH"], "HOME": str(tmp_path), "VEIL_VAULT__URL": redis7_url} | DEMO_ENV \
+        | key_env | _ports_env()
+    proc = subprocess.Popen([*VEIL, "serve", "--config", str(DATA / "design.yaml")], env=env,
+                            stderr=subprocess.PIPE, stdout=subprocess.PIPE, start_new_session=True)
+    try:
+        assert _wait_ready(f"http://127.0.0.1:{env['VEIL_LISTEN__PORT']}/readyz", proc) == 200
+    finally:
+        err = _stop(proc)
+    assert proc.returncode == 0, err
+    sink = tmp_path / ".local" / "share" / "veil" / "audit.jsonl"  # <$XDG_DATA_HOME/veil>/audit.jsonl
+    assert stat.S_IMODE(sink.parent.stat().st_mode) == 0o700
+    assert "checkpoint" in [json.loads(line)["type"] for line in sink.read_text().splitlines()]
+    assert b"audit_failure" not in err and b"FileNotFoundError" not in err
+
+
 def test_serve_refuses_a_key_file_inside_the_data_dir(tmp_path: Path, redis7_url: str,
                                                        key_env: dict[str, str]) -> None:
     data = tmp_path / "data"
