@@ -16,6 +16,11 @@ candidates, then:
   style "393471234567") scores below the default threshold, so it needs a
   context word ("telefono", "call me"…) to be reported.
 
+Numbers inside links are read too: `wa.me/393471234567`, `?phone=…` (and
+other phone-named query parameters), `tel:`/`sms:`: WhatsApp's own click-to-chat
+links carry the number in international form without `+`, so such a number
+valid with a `+` scores as an international one; only the digits are reported.
+
 Only `is_valid_number` counts (not merely "possible"), which keeps dates,
 prices and order numbers out. A run of digit groups separated by spaces is
 also tried window by window, so "3471234567 3398765432" yields two numbers.
@@ -32,6 +37,11 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 _CANDIDATE = re.compile(r"(?<![\w+/.,-])(?:\+|\b00)?\(?\d[\d \t().\-/]{5,26}\d(?![\w-]|[.,]\d)")
 _GROUP = re.compile(r"\S+")
+_IN_URL = re.compile(
+    r"(?:\bwa\.me/|whatsapp\.com/send/?\?phone=|[?&;](?:phone|phone_number|tel|telefono|telephone|mobile|cell"
+    r"|number|numero|msisdn|whatsapp|wa|to)=|\b(?:tel|sms|callto|whatsapp):(?://)?)(?:\+|%2B|00)?(\d{7,15})(?!\d)",
+    re.IGNORECASE,
+)
 _NON_DIGIT = re.compile(r"\D")
 
 
@@ -79,6 +89,10 @@ class PhoneNumberRecognizer(EntityRecognizer):
         for match in _CANDIDATE.finditer(text):
             for start, end, score in self._numbers_in(match.group(), match.start()):
                 results.append(self._result(start, end, score))
+        if self.international and ("/" in text or "=" in text or ":" in text):
+            for match in _IN_URL.finditer(text):
+                if _valid("+" + match.group(1), None):
+                    results.append(self._result(match.start(1), match.end(1), self.scores[0]))
         return results
 
     def _numbers_in(self, candidate: str, offset: int) -> Iterator[tuple[int, int, float]]:

@@ -44,6 +44,7 @@ import spacy
 from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
 
 from proxy.detection.filters import ner_needed, settle
+from proxy.detection.normalise import Normalised, normalise
 from proxy.detection.registry import build_registry, load_registry_config
 from proxy.detection.runner import NER_MAPPING, LanguageRunner
 from proxy.detection.settings import DetectionSettings, Span, pip_package
@@ -152,6 +153,17 @@ def _normalise(value: str) -> str:
     return " ".join(value.casefold().split())
 
 
+def _mapped(norm: Normalised, spans: list[Span]) -> list[Span]:
+    """Spans found on the normalised text, at the offsets of the original (`normalise`)."""
+    if not norm.changed:
+        return spans
+    out = []
+    for span in spans:
+        start, end = norm.span(span.start, span.end)
+        out.append(Span(span.entity, start, end, span.score, span.recognizer))
+    return out
+
+
 class Analyzer:
     """Synchronous, batched analysis; one instance per process (not thread-safe).
 
@@ -194,15 +206,16 @@ class Analyzer:
         if not todo:
             return out
         extra = self._extra_phones(language, regions)
-        clean = {i: _SURROGATE.sub("\ufffd", texts[i]) for i in todo}
         try:
             t0 = time.process_time()
+            norm = {i: normalise(_SURROGATE.sub("\ufffd", texts[i])) for i in todo}
+            clean = {i: n.text for i, n in norm.items()}
             docs = self._docs(runner, [clean[i] for i in todo])
             t1 = time.process_time()
             raw = [runner.spans(clean[i], doc, extra) for i, doc in zip(todo, docs, strict=True)]
             t2 = time.process_time()
             for i, spans in zip(todo, raw, strict=True):
-                out[i] = settle(clean[i], spans, language, ner_filter=self.settings.ner_filter)
+                out[i] = _mapped(norm[i], settle(clean[i], spans, language, ner_filter=self.settings.ner_filter))
         except Exception as exc:  # fail closed, and keep the text out of the message
             raise DetectionError(f"analysis failed ({type(exc).__name__})") from None
         t3 = time.process_time()

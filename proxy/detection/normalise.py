@@ -1,0 +1,190 @@
+"""Undo the ways people (and apps) disguise identifiers, and map offsets back.
+
+A phone number typed with non-breaking spaces, U+202F, en dashes or soft
+hyphens, with a zero-width space or an RTL mark inside, in Arabic-Indic or
+fullwidth digits, or spaced out digit by digit; an e-mail with a fullwidth `＠`
+or written "mario dot rossi at example dot com": the recognizers' regexes see
+none of these. So each text is normalised before matching, and every span
+found on the normalised text is mapped back to the exact offsets of the
+original, so what Veil replaces covers the disguised original.
+
+Why a helper of Veil's own: `unicodedata` gives the per-character facts
+(category, decimal value, NFKC form) and is used for them, and `str.translate`
+would do the character mapping, but neither records *where* each output
+character came from, and dropping characters (zero-width, bidi controls) or
+rewriting phrases (" dot " → ".") shifts every later offset. No maintained
+PyPI package does offset-preserving normalisation for this; the mapping here
+is a list of (start, end) original offsets per normalised character.
+
+Text of ASCII and accented Latin letters without spaced digits or spelled-out e-mails (most messages)
+is returned as it is, after one regex search: no per-character work.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Zero-width characters, bidi marks/embeddings/overrides/isolates, BOM, word joiner,
+# soft hyphen, Mongolian vowel separator, Arabic letter mark: invisible, dropped.
+_INVISIBLE = frozenset(
+    "\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b\u200c\u200d\u200e\u200f"
+    "\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\ufeff"
+)
+_DASHES = frozenset("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d\u2043\u02d7")
+# Single digits separated by one space/dot/dash, at least seven: "3 4 7 1 2 3 4 5 6 7".
+_SPACED_DIGITS = re.compile(r"(?<![\w.,])(?:\+ ?)?\d(?:[ .\-]\d){6,}(?![\w]|[.,]\d)")
+_DOT = r"\s*(?:\.|\(\s*(?:dot|punto|ponto|punkt|point)\s*\)|\[\s*(?:dot|punto|ponto|punkt|point)\s*\]|\s(?:dot|punto|ponto|punkt|point)\s)\s*"  # noqa: E501
+_AT = r"\s*(?:@|\(\s*(?:at|chiocciola|arroba|arobase)\s*\)|\[\s*(?:at|chiocciola|arroba|arobase)\s*\]|\s(?:at|chiocciola|arroba|arobase)\s)\s*"  # noqa: E501
+_LABEL = r"[^\W_][\w\-]*"
+# "mario dot rossi at example dot com": a local part, an "at", then labels joined by "dot"
+# ending in an alphabetic TLD. Only spelled-out forms: a real "a@b.c" is left alone.
+_SPELLED_EMAIL = re.compile(
+    rf"(?<![\w.@])(?P<local>{_LABEL}(?:{_DOT}{_LABEL})*)(?P<at>{_AT})(?P<domain>{_LABEL}(?:{_DOT}{_LABEL})*{_DOT}[^\W\d_]{{2,24}})(?!\w)",
+    re.IGNORECASE,
+)
+_SPELLED_HINT = re.compile(
+    r"\s(?:at|chiocciola|arroba|arobase)\s|[(\[]\s*(?:at|chiocciola|arroba|arobase)\s*[)\]]", re.IGNORECASE
+)
+_DOT_ONLY = re.compile(_DOT, re.IGNORECASE)
+# Characters `_char` may change: everything outside ASCII and the Latin letters with
+# accents (U+00C0-U+024F), which most European messages are made of and which stay.
+_SUSPECT = re.compile(r"[^\x00-\x7f\u00c0-\u024f]")
+_SPACED_HINT = re.compile(r"\d[ .\-]\d[ .\-]\d[ .\-]\d")
+
+
+@dataclass(frozen=True, slots=True)
+class Normalised:
+    """`text` as matched, and for each of its characters the original [start, end)."""
+
+    original: str
+    text: str
+    starts: tuple[int, ...] = ()
+    ends: tuple[int, ...] = ()
+
+    @property
+    def changed(self) -> bool:
+        return self.text is not self.original
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Original offsets covering normalised [start, end)."""
+        if not self.changed or end <= start:
+            return start, end
+        return self.starts[start], self.ends[end - 1]
+
+
+@functools.lru_cache(maxsize=4096)
+def _char(ch: str) -> str:
+    """What one non-ASCII character becomes: "", a space, "-", a digit, or its NFKC form."""
+    if ch in _INVISIBLE:
+        return ""
+    if ch in _DASHES:
+        return "-"
+    category = unicodedata.category(ch)
+    if category == "Zs":
+        return " "
+    if category == "Cf":
+        return ""
+    value = unicodedata.decimal(ch, None)
+    if value is not None:
+        return str(value)
+    if "\uff01" <= ch <= "\uff5e":  # fullwidth ASCII forms: ＠ → @, Ａ → A
+        return unicodedata.normalize("NFKC", ch)
+    return ch
+
+
+def normalise(text: str) -> Normalised:
+    """The normalised text and its offset map (the text itself when nothing changes)."""
+    plain = not _SUSPECT.search(text)
+    if plain and not _SPACED_HINT.search(text) and not _SPELLED_HINT.search(text):
+        return Normalised(text, text)
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    if plain:
+        out = list(text)
+        starts = list(range(len(text)))
+        ends = list(range(1, len(text) + 1))
+    else:
+        for i, ch in enumerate(text):
+            new = ch if ch < "\x80" else _char(ch)
+            for c in new:
+                out.append(c)
+                starts.append(i)
+                ends.append(i + 1)
+    chars, starts, ends = _rewrite(out, starts, ends)
+    joined = "".join(chars)
+    if joined == text:
+        return Normalised(text, text)
+    return Normalised(text, joined, tuple(starts), tuple(ends))
+
+
+def _rewrite(chars: list[str], starts: list[int], ends: list[int]) -> tuple[list[str], list[int], list[int]]:
+    """Collapse spaced digits and spelled-out e-mails, keeping each character's original extent.
+
+    A kept character maps to itself; a character that stands for a phrase (the "@" of
+    " at ", the "." of " dot ") maps to the whole phrase, so a span touching it covers it.
+    """
+    text = "".join(chars)
+    edits: list[tuple[int, int, list[tuple[str, int, int]]]] = []  # (start, end, new chars) in `text`
+    for m in _SPACED_DIGITS.finditer(text):
+        edits.append(
+            (
+                m.start(),
+                m.end(),
+                [(c, starts[i], ends[i]) for i, c in enumerate(m.group(), m.start()) if c.isdigit() or c == "+"],
+            )
+        )
+    if _SPELLED_HINT.search(text):
+        for m in _SPELLED_EMAIL.finditer(text):
+            if not _disguised(m) or any(s < m.end() and m.start() < e for s, e, _ in edits):
+                continue
+            edits.append((m.start(), m.end(), _compact_email(m, starts, ends)))
+    if not edits:
+        return chars, starts, ends
+    out: list[str] = []
+    o_starts: list[int] = []
+    o_ends: list[int] = []
+    pos = 0
+    for s, e, new in sorted(edits, key=lambda edit: edit[0]):
+        out += chars[pos:s]
+        o_starts += starts[pos:s]
+        o_ends += ends[pos:s]
+        out += [c for c, _, _ in new]
+        o_starts += [a for _, a, _ in new]
+        o_ends += [b for _, _, b in new]
+        pos = e
+    out += chars[pos:]
+    o_starts += starts[pos:]
+    o_ends += ends[pos:]
+    return out, o_starts, o_ends
+
+
+def _disguised(m: re.Match[str]) -> bool:
+    """A spelled-out e-mail, not "look at example.com": the "at" is spelled and either
+    bracketed, or a "dot" is spelled too, or the local part looks like an address's."""
+    at = m.group("at").strip()
+    if at == "@":
+        return False
+    spelled_dot = any(len(d.group().strip()) > 1 for d in _DOT_ONLY.finditer(m.group()))
+    local = m.group("local")
+    return at[:1] in "([" or spelled_dot or any(c in local for c in "._0123456789")
+
+
+def _compact_email(m: re.Match[str], starts: list[int], ends: list[int]) -> list[tuple[str, int, int]]:
+    """The address's characters: label characters map to themselves, "@"/"." to their phrase."""
+    out: list[tuple[str, int, int]] = []
+    for group in ("local", "at", "domain"):
+        g_start, g_end = m.span(group)
+        if group == "at":
+            out.append(("@", starts[g_start], ends[g_end - 1]))
+            continue
+        pos = g_start
+        for d in _DOT_ONLY.finditer(m.string, g_start, g_end):
+            out += [(m.string[i], starts[i], ends[i]) for i in range(pos, d.start())]
+            out.append((".", starts[d.start()], ends[d.end() - 1]))
+            pos = d.end()
+        out += [(m.string[i], starts[i], ends[i]) for i in range(pos, g_end)]
+    return out
