@@ -32,3 +32,38 @@ def test_card(text: str, expected: list[str]) -> None:
 )  # fmt: skip
 def test_issuer(digits: str, ok: bool) -> None:
     assert issuer_ok(digits) is ok
+
+
+@pytest.mark.parametrize(
+    "number",
+    [
+        "3522777777777778",  # JCB below 3528, as card generators issue them
+        "3088777777777774", "3096777777777774", "3112777777777774", "3158777777777779", "3337777777777773",
+        "180077777777772", "213177777777771",  # 15-digit JCB
+        "501812777776", "676123777770",  # 12-digit Maestro
+        "2200777777777779",  # Mir
+        "9792777777777778",  # Troy
+        "62127777777778",  # 14-digit UnionPay
+    ],
+)  # fmt: skip
+def test_every_issuer_range(number: str) -> None:
+    assert found(PaymentCardRecognizer(), f"paid with {number} yesterday") == [number]
+
+
+def test_twelve_digit_maestro_grouped() -> None:
+    assert found(PaymentCardRecognizer(), "maestro 5018 1277 7776, exp 2027") == ["5018 1277 7776"]
+    assert found(PaymentCardRecognizer(), "maestro 5018 1277 7775") == []  # Luhn fails
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "order 123477777777774 shipped",  # 15 digits from 1 (UATP-shaped): not bare
+        "ticket 700077777774",  # 12 digits, no scheme
+        "Luhn-valid but 13 digits of JCB: 3522777777772",
+        "ordine n. 632177777778 del 12/03/2026",  # 12 digits in a 63 range Maestro does not issue 12 in
+        "prezzo 1.299,00 EUR, 2 pezzi",
+    ],
+)
+def test_no_card_in_ordinary_numbers(text: str) -> None:
+    assert found(PaymentCardRecognizer(), text) == []
