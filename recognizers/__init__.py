@@ -28,6 +28,7 @@ from recognizers.in_pan_number_recognizer import InPanNumberRecognizer
 from recognizers.it_codice_fiscale_recognizer import ItCodiceFiscaleRecognizer
 from recognizers.it_partita_iva_recognizer import ItPartitaIvaRecognizer
 from recognizers.it_street_address_recognizer import ItStreetAddressRecognizer
+from recognizers.labelled_identifier_recognizer import LabelledIdentifierRecognizer
 from recognizers.payment_card_recognizer import PaymentCardRecognizer
 from recognizers.phone_number_recognizer import PhoneNumberRecognizer
 from recognizers.pt_street_address_recognizer import PtStreetAddressRecognizer
@@ -52,6 +53,7 @@ ALL: tuple[type[EntityRecognizer], ...] = (
     UkNationalInsuranceRecognizer,
     InAadhaarNumberRecognizer,
     InPanNumberRecognizer,
+    LabelledIdentifierRecognizer,
     WhatsAppUserIdRecognizer,
     WhatsAppMessageIdRecognizer,
     VeilTokenRecognizer,
@@ -69,6 +71,7 @@ __all__ = [
     "ALL", "BY_NAME", "BrCnpjRecognizer", "BrCpfRecognizer", "EmailAddressRecognizer",
     "EsDniRecognizer", "EsNieNumberRecognizer", "IbanCodeRecognizer", "InAadhaarNumberRecognizer",
     "InPanNumberRecognizer", "ItCodiceFiscaleRecognizer", "ItPartitaIvaRecognizer",
+    "LabelledIdentifierRecognizer",
     "PaymentCardRecognizer", "PhoneNumberRecognizer", "UkNationalInsuranceRecognizer",
     "UsSocialSecurityRecognizer", "VeilTokenRecognizer", "WhatsAppMessageIdRecognizer",
     "WhatsAppUserIdRecognizer",
