@@ -6,7 +6,10 @@ detector scans them later, all updates of a batch in one call) and `render`, whi
 builds the new value once tokens and texts are known. JSON held in a string is planned
 recursively with its keys as context, and re-serialised. Examined scalars follow
 docs/design.md: 7–15 digits (optional `+`), BSUIDs and `wamid.` become identifiers, other
-strings are scanned, a PII number becomes a string token. Nothing here mutates input.
+strings are scanned, a PII number becomes a string token (an integral float too:
+393471234567.0 is a phone number whatever JSON type carried it). Object keys that are
+not plain field names (walk.FIELD_NAME) are examined the same way and renamed to their
+token or tokenised text. Nothing here mutates input.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from typing import Any, NamedTuple
 
 from proxy.inbound import field_table
 from proxy.inbound.media import media_url
-from proxy.inbound.walk import JsonPath, Rule, Slot, select, substitute
+from proxy.inbound.walk import JsonPath, Rule, Slot, rename_keys, select, substitute
 from proxy.vault import Shape
 from proxy.whatsapp import BSUID_RE, PARENT_BSUID_RE
 
@@ -57,6 +60,7 @@ class Plan:
     texts: list[str] = field(default_factory=list)
     media_ids: list[str] = field(default_factory=list)
     jobs: list[tuple[JsonPath, Callable[[Results], Any]]] = field(default_factory=list)
+    renames: list[tuple[JsonPath, Callable[[Results], Any]]] = field(default_factory=list)  # object keys
 
 
 class Results:
@@ -81,9 +85,11 @@ def _ident_rule(rule: Rule, slot: Slot) -> Rule:
 
 
 def _examined(value: str | int | float) -> Rule | None:
-    """The rule an unknown scalar earns by its shape; None = leave it (floats, empties)."""
+    """The rule an unknown scalar earns by its shape; None = leave it (prices, empties)."""
     if isinstance(value, float):
-        return None
+        if not value.is_integer():
+            return None
+        value = int(value)
     text = str(value)
     if not text.strip():
         return None
@@ -111,6 +117,9 @@ def plan_value(value: Any, settings: PlanSettings, classify: Callable[[JsonPath]
 
 
 def _plan_slot(plan: Plan, slot: Slot, rule: Rule, settings: PlanSettings, depth: int) -> None:
+    if slot.key:
+        _plan_key(plan, slot, settings)
+        return
     action = rule.action
     if action == "examine":
         found = _examined(slot.value)
@@ -162,7 +171,8 @@ def _round(value: str | int | float, decimals: int) -> str | float:
 
 
 def _plan_token(plan: Plan, slot: Slot, rule: Rule, settings: PlanSettings) -> None:
-    text = str(slot.value)
+    value = slot.value
+    text = str(int(value)) if isinstance(value, float) and value.is_integer() else str(value)
     if not text:
         return  # "" stays "" (Meta's "no phone shared")
     rule = _ident_rule(rule, slot) if rule.action != "entity" else rule
@@ -171,7 +181,20 @@ def _plan_token(plan: Plan, slot: Slot, rule: Rule, settings: PlanSettings) -> N
     shape = settings.email_shape if rule.entity == "EMAIL_ADDRESS" else rule.shape
     want = Want(text, rule.entity, shape, identifier=rule.action == "ident", alias=rule.alias)
     plan.wants.append(want)
-    plan.jobs.append((slot.path, _token_of(want)))
+    (plan.renames if slot.key else plan.jobs).append((slot.path, _token_of(want)))
+
+
+def _plan_key(plan: Plan, slot: Slot, settings: PlanSettings) -> None:
+    """An object key that is not a plain field name: an identifier shape becomes its token,
+    anything else (JSON-looking included) is scanned as free text."""
+    found = _examined(slot.value)
+    if found is None:
+        return
+    if found.action == "ident":
+        _plan_token(plan, slot, found, settings)
+        return
+    plan.renames.append((slot.path, _text_at(len(plan.texts))))
+    plan.texts.append(str(slot.value))
 
 
 def _plan_json(plan: Plan, slot: Slot, settings: PlanSettings, depth: int) -> None:
@@ -200,4 +223,7 @@ def _plan_json(plan: Plan, slot: Slot, settings: PlanSettings, depth: int) -> No
 
 def render(value: Any, plan: Plan, results: Results) -> Any:
     """The new value: every planned job applied; `value` is not mutated."""
-    return substitute(value, {path: job(results) for path, job in plan.jobs})
+    new = substitute(value, {path: job(results) for path, job in plan.jobs})
+    if plan.renames:
+        new = rename_keys(new, {path: job(results) for path, job in plan.renames})
+    return new

@@ -1,7 +1,11 @@
 """Pure JSON walking: find every scalar with its path and rule, and substitute new values.
 
 `select(doc, classify)` lists every scalar leaf (strings, numbers; booleans and nulls
-carry no PII and are skipped) with the `Rule` the classifier gives its path.
+carry no PII and are skipped) with the `Rule` the classifier gives its path, and every
+object key that is not a plain field name (`FIELD_NAME`: a phone number, an e-mail or a
+name with a space used as a key), as a `key` slot to examine: a CRM integration that keys
+a map by customer would otherwise forward them in clear. `rename_keys(doc, renames)`
+returns a copy with those keys replaced.
 `substitute(doc, changes)` returns a new document with the values at the given paths
 replaced; the input is never mutated (containers on a changed path are copied, the
 rest is shared), so a sealed update can be retried from the same parsed object.
@@ -10,6 +14,7 @@ This module is the only one where untyped JSON (`Any`) is walked.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -20,6 +25,9 @@ JsonPath = tuple[str | int, ...]
 Action = Literal["pass", "ident", "entity", "text", "coord", "media_url", "media_id", "json",
                  "examine", "recipient"]
 MAX_DEPTH = 64
+# A key like Meta's own ("wa_id", "brand_new", "metadata.source"): left alone. Anything
+# else (digits first, "+", "@", spaces, non-ASCII) is examined like an unknown value.
+FIELD_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_.\-]{0,127}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,12 +42,16 @@ class Rule:
     alias: str = ""
 
 
+EXAMINE_KEY = Rule("examine")
+
+
 @dataclass(frozen=True, slots=True)
 class Slot:
     path: JsonPath
     value: str | int | float
     rule: Rule
     parent: Mapping[str, Any] | None  # the object holding the value, for sibling-dependent rules
+    key: bool = False  # the slot is the last key of `path` itself, not the value under it
 
 
 def select(doc: Any, classify: Callable[[JsonPath], Rule]) -> list[Slot]:
@@ -61,6 +73,8 @@ def _leaves(node: Any, path: JsonPath, parent: Mapping[str, Any] | None,
         out.append(Slot(path, node, classify(path), parent))
     elif kind is dict or (kind is not list and isinstance(node, Mapping)):
         for key, child in node.items():
+            if type(key) is str and not FIELD_NAME.fullmatch(key):
+                out.append(Slot((*path, key), key, EXAMINE_KEY, node, key=True))
             _leaves(child, (*path, key), node, classify, depth + 1, out)
     elif kind is list or isinstance(node, list):
         for i, child in enumerate(node):
@@ -95,3 +109,30 @@ def substitute(doc: Any, changes: Mapping[JsonPath, Any]) -> Any:
             copy[index] = substitute(copy[index], sub)
         return copy
     raise KeyError("substitution path not in document")
+
+
+def rename_keys(doc: Any, renames: Mapping[JsonPath, str]) -> Any:
+    """A copy of `doc` with the last key of each path renamed; `doc` is left untouched.
+
+    Deepest paths first, so a renamed key's own children are found under its old name.
+    """
+    for path in sorted(renames, key=len, reverse=True):
+        doc = _rename(doc, path, renames[path])
+    return doc
+
+
+def _rename(node: Any, path: JsonPath, new: str) -> Any:
+    head = path[0]
+    if isinstance(node, Mapping):
+        if head not in node:
+            raise KeyError("rename path not in document")
+        if len(path) == 1:
+            return {(new if k == head else k): v for k, v in node.items()}
+        out = dict(node)
+        out[head] = _rename(node[head], path[1:], new)
+        return out
+    if isinstance(node, list) and isinstance(head, int) and len(path) > 1:
+        copy = list(node)
+        copy[head] = _rename(node[head], path[1:], new)
+        return copy
+    raise KeyError("rename path not in document")

@@ -174,3 +174,58 @@ def test_plan_never_mutates_its_input() -> None:
     before = copy.deepcopy(value)
     _plan(value)
     assert value == before
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (393471234567.0, "<PHONE_NUMBER:393471234567>"),  # a phone number carried as a float
+        (3.93471234567e11, "<PHONE_NUMBER:393471234567>"),
+        (16505551234.0, "<PHONE_NUMBER:16505551234>"),
+        (19.9, 19.9),  # a price stays a number
+        (1234.0, 1234.0),  # too short for a phone number
+        (15550783881.0, 15550783881.0),  # the business's own number
+    ],
+)
+def test_unknown_float_numbers_are_examined(value: float, expected: Any) -> None:
+    out, _, _ = _plan({"brand_new": {"field": value}})
+    assert out == {"brand_new": {"field": expected}}
+
+
+def test_pii_used_as_object_keys_in_unknown_fields_is_replaced() -> None:
+    value = {"crm_tags": {"+393471234567": {"vip": True, "note": "ok"}, "mario.rossi@example.com": 3,
+                          "Mario Rossi": "gold", "plain_key": "x", "393471234567": [1, 2]},
+             "messages": [{"from": "16505551234", "text": {"body": "hi"}}]}
+    before = copy.deepcopy(value)
+    out, wants, texts = _plan(value)
+    assert value == before
+    assert out["crm_tags"] == {
+        "<PHONE_NUMBER:+393471234567>": {"vip": True, "note": "<text:ok>"},
+        "<text:mario.rossi@example.com>": 3,
+        "<text:Mario Rossi>": "<text:gold>",
+        "plain_key": "<text:x>",
+        "<PHONE_NUMBER:393471234567>": [1, 2],
+    }
+    assert list(out["crm_tags"])[3] == "plain_key"  # order kept
+    assert "mario.rossi@example.com" in texts and "Mario Rossi" in texts
+    assert next(w for w in wants if w.value == "+393471234567").identifier
+    assert out["messages"] == [{"from": "<PHONE_NUMBER:16505551234>", "text": {"body": "<text:hi>"}}]
+
+
+def test_keys_inside_json_in_a_string_are_examined_too() -> None:
+    inner = {"+393471234567": "vip", "rating": "4"}
+    value = {"messages": [{"interactive": {"nfm_reply": {"response_json": json.dumps(inner)}}}]}
+    out, _, _ = _plan(value)
+    got = json.loads(out["messages"][0]["interactive"]["nfm_reply"]["response_json"])
+    assert got == {"<PHONE_NUMBER:+393471234567>": "<text:vip>", "rating": "<text:4>"}
+
+
+def test_rename_keys_deepest_first_and_never_mutates() -> None:
+    from proxy.inbound.walk import rename_keys
+
+    doc = {"a b": {"c d": 1, "e": 2}, "f": [{"g h": 3}]}
+    out = rename_keys(doc, {("a b",): "A", ("a b", "c d"): "C", ("f", 0, "g h"): "G"})
+    assert out == {"A": {"C": 1, "e": 2}, "f": [{"G": 3}]}
+    assert doc == {"a b": {"c d": 1, "e": 2}, "f": [{"g h": 3}]}
+    with pytest.raises(KeyError):
+        rename_keys(doc, {("missing",): "x"})
