@@ -30,6 +30,7 @@ from recognizers.it_partita_iva_recognizer import ItPartitaIvaRecognizer
 from recognizers.it_street_address_recognizer import ItStreetAddressRecognizer
 from recognizers.labelled_identifier_recognizer import LabelledIdentifierRecognizer
 from recognizers.payment_card_recognizer import PaymentCardRecognizer
+from recognizers.person_name_recognizer import PersonNameRecognizer
 from recognizers.phone_number_recognizer import PhoneNumberRecognizer
 from recognizers.pt_street_address_recognizer import PtStreetAddressRecognizer
 from recognizers.uk_national_insurance_recognizer import UkNationalInsuranceRecognizer
@@ -63,6 +64,7 @@ ALL: tuple[type[EntityRecognizer], ...] = (
     DeStreetAddressRecognizer,
     FrStreetAddressRecognizer,
     EnStreetAddressRecognizer,
+    PersonNameRecognizer,
 )
 
 BY_NAME: dict[str, type[EntityRecognizer]] = {cls.__name__: cls for cls in ALL}
@@ -72,7 +74,7 @@ __all__ = [
     "EsDniRecognizer", "EsNieNumberRecognizer", "IbanCodeRecognizer", "InAadhaarNumberRecognizer",
     "InPanNumberRecognizer", "ItCodiceFiscaleRecognizer", "ItPartitaIvaRecognizer",
     "LabelledIdentifierRecognizer",
-    "PaymentCardRecognizer", "PhoneNumberRecognizer", "UkNationalInsuranceRecognizer",
+    "PaymentCardRecognizer", "PersonNameRecognizer", "PhoneNumberRecognizer", "UkNationalInsuranceRecognizer",
     "UsSocialSecurityRecognizer", "VeilTokenRecognizer", "WhatsAppMessageIdRecognizer",
     "WhatsAppUserIdRecognizer",
     "DeStreetAddressRecognizer", "EnStreetAddressRecognizer", "EsStreetAddressRecognizer",

@@ -1,0 +1,317 @@
+"""Word lists of the person-name rules (`person_name_recognizer`): cue words, never names.
+
+Every list holds the words of all six languages at once, lower-case: customers
+write in their own language, not the tenant's, so an Italian shop still meets
+"my name is" and "ich bin". Nothing here is a list of names: these are the words
+*around* names (introductions, honorifics, relatives and roles, sign-offs) and
+the capitalised words that are never a name on their own (weekdays, months,
+holidays, greetings, shop talk, pronouns), which stop a name sequence. The
+shop-talk part repeats the spirit of `proxy/detection/words.py` (the NER
+post-filter's lists) because recognizers never import Veil; both follow the
+same rule: never a word that is also a common first name or surname.
+"""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+def _phrases(text: str) -> tuple[str, ...]:
+    """One phrase a line, longest first (so the regex alternation prefers it)."""
+    lines = {" ".join(line.split()) for line in text.strip().splitlines() if line.strip()}
+    return tuple(sorted(lines, key=lambda p: (-len(p), p)))
+
+
+# Introductions that name the writer or someone else without doubt: a lower-case
+# word after them is still a name ("my name is giuseppe verdi").
+STRONG_INTRODUCTIONS = _phrases("""
+    my name is
+    my name's
+    i am called
+    is called
+    named
+    mi chiamo
+    il mio nome è
+    il mio nome e'
+    si chiama
+    me llamo
+    mi nombre es
+    se llama
+    me chamo
+    meu nome é
+    meu nome e
+    se chama
+    chama-se
+    ich heiße
+    ich heisse
+    mein name ist
+    heißt
+    je m'appelle
+    je m’appelle
+    mon nom est
+    s'appelle
+    s’appelle
+""")
+
+# Introductions that are also ordinary phrases ("sono contento", "I'm waiting"):
+# a name after them must be capitalised, or the whole text typed in lower case.
+WEAK_INTRODUCTIONS = _phrases("""
+    i'm
+    i’m
+    i am
+    this is
+    sono
+    qui è
+    qui e'
+    soy
+    aquí
+    sou
+    aqui é
+    aqui e
+    aqui fala
+    ich bin
+    hier ist
+    hier spricht
+    je suis
+    c'est
+    c’est
+    ici
+""")
+
+# Titles before a surname or full name; the title itself is not tokenised.
+HONORIFICS = _phrases("""
+    sig.
+    sig.ra
+    sig.na
+    sig
+    sigra
+    signor
+    signore
+    signora
+    signorina
+    dott.
+    dott.ssa
+    dott
+    dr.
+    dr
+    prof.
+    prof.ssa
+    avv.
+    ing.
+    sr.
+    sra.
+    srta.
+    señor
+    señora
+    señorita
+    don
+    doña
+    dona
+    dom
+    seu
+    senhor
+    senhora
+    herr
+    frau
+    herrn
+    m.
+    mme
+    mme.
+    mlle
+    monsieur
+    madame
+    mademoiselle
+    mr
+    mr.
+    mrs
+    mrs.
+    ms
+    ms.
+    miss
+""")
+
+# Titles that are also ordinary short words ("m." a metre, "ms" a millisecond,
+# "dom" Sunday, "seu" his): only when written with a capital.
+CAPITALISED_HONORIFICS = frozenset({"m.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dom", "seu", "miss", "don"})
+
+# Relatives and people's roles, followed by a name ("mia sorella Giulia", "the courier Tom").
+RELATIONS = _phrases(
+    "\n".join(
+        """
+    sorella fratello madre mamma padre papà marito moglie figlio figlia compagno compagna
+    fidanzato fidanzata cugino cugina zio zia nonno nonna amico amica collega vicina
+    suocera suocero cognato cognata nipote corriere fattorino operatore operatrice commesso commessa
+    hermana hermano mamá papá marido esposo esposa mujer hijo hija compañero compañera novio novia
+    tío tía abuelo abuela amigo vecino vecina suegra suegro cuñado cuñada sobrino
+    sobrina repartidor mensajero jefe jefa
+    irmã irmão mãe pai filho filha namorado namorada tio tia avô avó vizinho vizinha sogra
+    sogro cunhado cunhada sobrinho entregador motoboy chefe companheiro companheira atendente
+    schwester bruder mutter mama vater papa mann sohn tochter freund freundin kollege kollegin
+    nachbar nachbarin cousin cousine tante onkel oma opa partner partnerin bote zusteller fahrer
+    sœur soeur frère frere mère mere père pere mari femme fils fille copain copine ami amie
+    collègue voisin voisine oncle tante cousin cousine livreur conseiller conseillère
+    sister brother mother mom mum father dad husband wife son daughter boyfriend girlfriend
+    friend colleague neighbour neighbor cousin aunt uncle grandma grandpa partner courier driver
+""".split()
+    )
+)
+
+# Sign-offs and thanks: a short last line of capitalised words after them is a signature.
+SIGN_OFFS = _phrases("""
+    grazie
+    grazie mille
+    saluti
+    cordiali saluti
+    distinti saluti
+    un saluto
+    a presto
+    gracias
+    muchas gracias
+    saludos
+    un saludo
+    atentamente
+    obrigado
+    obrigada
+    abraços
+    abraço
+    abs
+    att
+    atenciosamente
+    beijos
+    danke
+    vielen dank
+    viele grüße
+    liebe grüße
+    beste grüße
+    mit freundlichen grüßen
+    grüße
+    lg
+    vg
+    mfg
+    merci
+    merci beaucoup
+    cordialement
+    bien à vous
+    bisous
+    thanks
+    thank you
+    many thanks
+    best
+    best regards
+    kind regards
+    regards
+    cheers
+    thx
+""")
+
+# Greetings addressing someone by name ("Ciao Marco", "Hi Anna").
+GREETINGS = _phrases("""
+    ciao
+    salve
+    buongiorno
+    buonasera
+    hola
+    buenas
+    buenos días
+    olá
+    ola
+    oi
+    bom dia
+    boa tarde
+    boa noite
+    hallo
+    hi
+    hey
+    hello
+    dear
+    liebe
+    lieber
+    guten tag
+    bonjour
+    bonsoir
+    salut
+    cara
+    caro
+    querida
+    querido
+""")
+
+# "Marco here", "qui Marco": a name before these at the start of a message.
+HERE = _words("here qui qua aquí aqui")
+
+# Surname particles: lower-case inside a name ("Jan van Gameren", "Maria da Silva").
+PARTICLES = _words("van von de da di del della dello dei degli dos das du le la der den ter zu")
+# "van" (and "van der", "van den") starts a surname on its own: it is no preposition in any of the six.
+LEADING_PARTICLES = _words("van")
+
+# Capitalised words that are never a name on their own: they end a name sequence.
+NOT_NAMES = _words("""
+    lunedì martedì mercoledì giovedì venerdì sabato domenica lunedi martedi mercoledi giovedi venerdi
+    gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre
+    lunes martes miércoles jueves viernes sábado domingo enero febrero abril mayo junio julio
+    septiembre octubre noviembre diciembre
+    segunda terça quarta quinta sexta segunda-feira terça-feira quarta-feira quinta-feira sexta-feira
+    janeiro fevereiro março maio junho julho setembro outubro novembro dezembro
+    montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz juni juli
+    oktober dezember
+    lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril juin juillet
+    août septembre octobre novembre décembre
+    monday tuesday wednesday thursday friday saturday sunday january february march april june
+    july august september october november december
+    natale pasqua capodanno navidad reyes nochebuena natal páscoa weihnachten ostern silvester
+    noël pâques christmas easter halloween
+    black friday cyber prime
+    buongiorno buonasera buonanotte buona buon buone buoni ciao salve grazie mille prego saluti
+    hola buenas buenos buen feliz gracias saludos vale
+    olá oi bom boa obrigado obrigada abraços tchau
+    hallo guten gute schönen schöne frohe frohes danke dank grüße gruß tschüss
+    bonjour bonsoir bonne bon joyeux joyeuse merci salut cordialement
+    hi hello hey good great nice happy merry thanks thank dear best kind regards cheers welcome
+    team staff support service servizio servicio serviço kundenservice équipe equipo equipe squadra
+    cliente clienti client customer kunde kundin premium vip express gold silver
+    ordine pedido bestellung commande order ordini pedidos encomenda
+    io tu lui lei noi voi loro yo él ella nosotros eu ele ela nós ich du er sie wir ihr es je il
+    elle nous vous ils elles i you he she we they it the a an un una uno il lo la le les los las
+    o os as der die das ein eine einen einem this that my your our
+    sono soy sou bin suis am is è es é ist est
+    qui here aquí aqui hier ici
+    ok okay sì si yes no non não nein oui
+    signora signore signor señora señor senhora senhor frau herr madame monsieur
+    tutti tutte ragazzi todos todas chicos pessoal gente zusammen alle leute everyone all guys folks there
+""")
+
+# Function and state words: a lower-case word after a weak introduction that is one of
+# these is not a name ("sono molto contento", "i am so sorry").
+NOT_LOWER_NAMES = NOT_NAMES | _words("""
+    molto tanto troppo già ancora appena sempre mai anche proprio davvero felice contento contenta
+    sicuro sicura stanco stanca qui qua lì là in a al allo alla ai agli alle da dal dalla di del della
+    con per su tra fra che come dove quando perché ma e o ho ha hanno abbiamo stato stata stati state
+    muy ya todavía siempre nunca también contento feliz seguro segura cansado cansada aquí allí en
+    con por para sin que como donde cuando pero y o he ha han estado
+    muito já ainda sempre nunca também contente feliz seguro segura cansado cansada aqui ali em no na
+    com por para sem que como onde quando mas e ou tenho tem estou está
+    sehr schon noch immer nie auch zufrieden froh sicher müde hier dort in im am an mit für von zu
+    dass wie wo wann aber und oder habe hat bin
+    très déjà encore toujours jamais aussi content contente ravi ravie heureux heureuse sûr sûre
+    fatigué fatiguée ici là en au aux avec pour sans que comme où quand mais et ou ai a
+    very so too already still always never also happy glad sorry sure tired fine well good here
+    there at in on to from with for of and or but not just really waiting trying looking writing
+    calling going back home new interested ready done
+""")
+
+# Endings of participles, gerunds and adverbs: a lower-case word ending so, after a weak
+# introduction, is taken for a verb or adjective, not a name.
+VERB_ENDINGS = (
+    "ato", "ata", "ati", "ate", "ito", "iti", "uto", "uta", "ando", "endo", "ado", "ados", "adas",
+    "ido", "idos", "idas", "iendo", "ing", "ed", "ly", "mente", "ment", "ée", "és", "ées", "ant",
+    "ent", "iert", "ig", "lich", "isch", "bar", "oso", "osa",
+)  # fmt: skip
+
+# Endings of common nouns that are capitalised in German (and of abstract nouns elsewhere):
+# "Stammkunde", "Bestellung", "Lieferzeit"... a capitalised word ending so is not a name.
+NOUN_ENDINGS = ("kunde", "kundin", "ung", "heit", "keit", "schaft", "zione", "ción", "ção", "tion")
+
+# A title is never a name itself ("Herr Dr. Fischer": "Dr" ends nothing, it is skipped by its own cue).
+NOT_NAMES = NOT_NAMES | frozenset(h.rstrip(".") for h in HONORIFICS if " " not in h)
