@@ -22,6 +22,8 @@ class DeStreetAddressRecognizer(StreetAddressRecognizer):
     CORES = (
         ("de fused street", rf"(?<![\w-])(?:{LETTER}+-){{0,3}}{LETTER}*{_FUSED}(?!\w)(?:\s*,?\s*{NUM_AFTER})?",
          0.75, False),
+        ("de hyphenated ring", rf"(?<![\w-])(?:{LETTER}+-){{1,3}}(?i:ring|markt)(?!\w)(?:\s*,?\s*{NUM_AFTER})?",
+         0.75, False),
         ("de street word", rf"(?<![\w-]){CAP}\s+{_WORD}(?!\w)(?:\s*,?\s*{NUM_AFTER})?", 0.75, False),
         ("de preposition street", rf"(?<![\w-]){_PREPOSITION}\s+{CAP}(?:\s+{CAP})?\s*,?\s*{NUM_AFTER}", 0.7, False),
         ("name + number + PLZ", rf"(?<![\w.]){CAP}\s*,?\s*{NUM_AFTER}", 0.7, True),

@@ -16,13 +16,14 @@ _WEAK = (
     r"esplanade|promenade|parvis|résidence|hameau|lieu-dit|montée|traverse|villa)"
 )
 _NUM = rf"(?P<num>\d{{1,4}}(?:\s?(?i:bis|ter|b|c)(?!\w))?){NOT_AMOUNT}\s*,?\s*"
+_END = r"(?:(?<=[/.º])|(?![^\W\d_]))"  # the type word ends here ("Callejón" is not "Calle" + "jón")
 
 
 class FrStreetAddressRecognizer(StreetAddressRecognizer):
     """Number + type + name (+ code postal, city); type + name + code postal."""
 
     CORES = (
-        ("fr street", rf"(?<![\w.,/-]){_NUM}{_STRONG}\s+{NAME}", 0.75, False),
-        ("fr street (capitalised)", rf"(?<![\w.,/-]){_NUM}{_WEAK}\s+{CAP_NAME}", 0.75, False),
-        ("fr street, no number", rf"(?<![\w.]){_STRONG}\s+{CAP_NAME}", 0.7, True),
+        ("fr street", rf"(?<![\w.,/-]){_NUM}{_STRONG}{_END}\s+{NAME}", 0.75, False),
+        ("fr street (capitalised)", rf"(?<![\w.,/-]){_NUM}{_WEAK}{_END}\s+{CAP_NAME}", 0.75, False),
+        ("fr street, no number", rf"(?<![\w.]){_STRONG}{_END}\s+{CAP_NAME}", 0.7, True),
     )

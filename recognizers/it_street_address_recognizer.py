@@ -9,7 +9,7 @@ need a capitalised name ("il corso di cucina 2" is not an address).
 
 from __future__ import annotations
 
-from recognizers.street_address_recognizer import CAP_NAME, NAME, NUM_AFTER, StreetAddressRecognizer
+from recognizers.street_address_recognizer import CAP_NAME, LOW_NAME, NAME, NUM_AFTER, StreetAddressRecognizer
 
 _STRONG = (
     r"(?i:via|viale|v\.le|piazza|p\.zza|p\.za|piazzale|p\.le|vicolo|lungomare|lungotevere|lungarno|contrada|"
@@ -17,15 +17,17 @@ _STRONG = (
 )
 _WEAK = (
     r"(?i:corso|c\.so|largo|vico|strada|piazzetta|borgo|salita|discesa|galleria|traversa|località|loc\.|"
-    r"frazione|fraz\.|calle|campo|fondamenta|rampa|stradone|vialetto)"
+    r"frazione|fraz\.|calle|campo|fondamenta|rampa|stradone|vialetto|rotonda|stretto|incrocio|canale)"
 )
+_END = r"(?:(?<=[/.º])|(?![^\W\d_]))"  # the type word ends here ("Callejón" is not "Calle" + "jón")
 
 
 class ItStreetAddressRecognizer(StreetAddressRecognizer):
     """Type + name + number (+ CAP, city, province)."""
 
     CORES = (
-        ("it street", rf"(?<![\w.]){_STRONG}\s+{NAME}(?:\s*,?\s*{NUM_AFTER})?", 0.75, False),
-        ("it street (capitalised)", rf"(?<![\w.]){_WEAK}\s+{CAP_NAME}(?:\s*,?\s*{NUM_AFTER})?", 0.75, False),
+        ("it street", rf"(?<![\w.]){_STRONG}{_END}\s+{NAME}(?:\s*,?\s*{NUM_AFTER})?", 0.75, False),
+        ("it street (capitalised)", rf"(?<![\w.]){_WEAK}{_END}\s+{CAP_NAME}(?:\s*,?\s*{NUM_AFTER})?", 0.75, False),
+        ("it street (lower-case) + postcode", rf"(?<![\w.]){_WEAK}{_END}\s+{LOW_NAME}\s*,?\s*{NUM_AFTER}", 0.7, True),
         ("name + number + CAP", rf"(?<![\w.]){CAP_NAME}\s*,?\s*{NUM_AFTER}", 0.7, True),
     )

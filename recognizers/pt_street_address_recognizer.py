@@ -8,19 +8,25 @@ forms. Street type first, number after the name.
 
 from __future__ import annotations
 
-from recognizers.street_address_recognizer import CAP_NAME, NAME, NUM_AFTER, StreetAddressRecognizer
+from recognizers.street_address_recognizer import CAP_NAME, LOW_NAME, NAME, NUM_AFTER, StreetAddressRecognizer
 
 _STRONG = (
-    r"(?i:rua|r\.|avenida|av\.|avda\.?|travessa|tv\.|trav\.|praça|praca|pça\.?|pç\.?|alameda|al\.|estrada|"
+    r"(?i:rua|r\.|avenida|av\.?|avda\.?|travessa|tv\.|trav\.|praça|praca|pça\.?|pç\.?|alameda|al\.|estrada|"
     r"estr\.|rodovia|rod\.|largo|beco|calçada|calcada|ladeira|viela|praceta|quadra|qd\.)"
 )
-_WEAK = r"(?i:via|vila|conjunto|setor|parque|jardim)"
+_WEAK = (
+    r"(?i:via|vila|conjunto|setor|parque|jardim|residencial|pátio|patio|trecho|"
+    r"loteamento|distrito|colônia|colonia|favela|lagoa|trevo|área|area|estação|chácara|condomínio|sítio|fazenda|"
+    r"núcleo|morro|recanto|esplanada|passarela|ponte)"
+)
+_END = r"(?:(?<=[/.º])|(?![^\W\d_]))"  # the type word ends here ("Callejón" is not "Calle" + "jón")
 
 
 class PtStreetAddressRecognizer(StreetAddressRecognizer):
     """Type + name + number (+ complement, CEP/código postal, bairro, city, state)."""
 
     CORES = (
-        ("pt street", rf"(?<![\w.]){_STRONG}\s+{NAME}(?:\s*,?\s*{NUM_AFTER})?", 0.75, False),
-        ("pt street (capitalised)", rf"(?<![\w.]){_WEAK}\s+{CAP_NAME}(?:\s*,?\s*{NUM_AFTER})?", 0.75, False),
+        ("pt street", rf"(?<![\w.]){_STRONG}{_END}\s+{NAME}(?:\s*,?\s*{NUM_AFTER})?", 0.75, False),
+        ("pt street (capitalised)", rf"(?<![\w.]){_WEAK}{_END}\s+{CAP_NAME}(?:\s*,?\s*{NUM_AFTER})?", 0.75, False),
+        ("pt street (lower-case) + postcode", rf"(?<![\w.]){_WEAK}{_END}\s+{LOW_NAME}\s*,?\s*{NUM_AFTER}", 0.7, True),
     )

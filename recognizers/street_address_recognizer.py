@@ -40,17 +40,23 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 LETTER = r"[^\W\d_]"
 # One capitalised word, hyphenated parts and an elision prefix allowed ("dell'Orso", "Saint-Denis").
-CAP = rf"(?<![\w'’-])(?:[dDlL]['’]|(?:dell|dall|nell|sull|all)['’])?[{UP}]{LETTER}*+(?:[-'’]{LETTER}+)*+(?!\d)\.?"
+# Unit words end a name: "741 Hanson Mission Suite 115" is a street, then a unit.
+_UNIT_WORD = r"(?:apt|apto|apartment|apartamento|appartamento|suite|unit|flat|floor|piano|piso|interno|puerta)"
+CAP = (
+    rf"(?<![\w'’-])(?!(?i:{_UNIT_WORD})(?![^\W\d_]))(?:[dDlL]['’]|(?:dell|dall|nell|sull|all)['’])?"
+    rf"[{UP}]{LETTER}*+(?:[-'’]{LETTER}+)*+(?!\d)\.?"
+)
 # A roman numeral or a day number as part of a name ("Via XX Settembre", "Rua 25 de Março").
-ORDINAL = r"(?:[IVXL]{1,5}|\d{1,2}(?=\s+(?:de|di|del|do|da)\s))"
+ORDINAL = r"(?:[IVXL]{1,5}(?!\w)|\d{1,2}(?=\s+(?:de|di|del|do|da)\s))"
 PARTICLE = (
     r"(?:di|da|de|del|della|delle|dei|degli|dello|dal|do|dos|das|du|des|la|le|les|los|las|el|"
-    r"von|van|der|den|am|an|auf|of|the|y|e|i|sur|sous|en|au|aux|lès)"
+    r"von|van|der|den|am|an|auf|of|the|y|e|i|sur|sous|en|au|aux|lès|ao|aos|à|às)"
 )
 # A name of 1-5 capitalised words with particles between them.
 CAP_NAME = rf"(?:{PARTICLE}\s+){{0,2}}(?:{CAP}|{ORDINAL})(?:\s+(?:{PARTICLE}\s+){{0,2}}(?:{CAP}|{ORDINAL})){{0,4}}"
 # Chat writing: a lower-case name of 1-3 words (only after a street-type word).
-LOW_NAME = r"[a-zà-ÿ][a-zà-ÿ'’\-]*(?:\s+[a-zà-ÿ][a-zà-ÿ'’\-]*){0,2}"
+_LOW_WORD = rf"(?!{_UNIT_WORD}(?![a-zà-ÿ]))[a-zà-ÿ]+(?:[-'’][a-zà-ÿ]+)*"
+LOW_NAME = rf"{_LOW_WORD}(?:\s+(?:{PARTICLE}\s+){{0,2}}{_LOW_WORD}){{0,2}}"
 NAME = rf"(?:{CAP_NAME}|{LOW_NAME})"
 # Not a house number: decimals, prices, percentages, times, sizes.
 NOT_AMOUNT = (
@@ -62,7 +68,7 @@ NOT_AMOUNT = (
 # A house number written after the street: "12", "12a", "12/B", "22-15", "n. 5", "nº 5", "s/n".
 NUM_AFTER = (
     rf"(?P<num>(?:(?i:n\.?\s?[º°o]?\.?|n[º°]|nr\.?|no\.|num\.?|número|numero)\s?)?"
-    rf"\d{{1,4}}(?:\s?[a-zA-Z](?!{LETTER}))?(?:\s?[/\-]\s?\d{{1,4}}[a-zA-Z]?|[/\-][a-zA-Z](?!{LETTER}))?(?:\s(?i:bis|ter))?{NOT_AMOUNT}"
+    rf"\d{{1,4}}(?:\s?[a-zA-Z](?!{LETTER}))?(?:\s?[/\-]\s?\d{{1,4}}[a-zA-Z]?(?![-/]\d)|[/\-][a-zA-Z](?!{LETTER}))?(?:\s(?i:bis|ter))?{NOT_AMOUNT}"
     r"|(?i:s/n|s\.n\.|snc|sin número|sem número)(?!\w))"
 )
 
@@ -79,7 +85,7 @@ _POSTCODE = (
     r"(?:(?i:cap|cep|plz|c\.p\.|cp|zip(?:\s?code)?|pin(?:\s?code)?|postcode|code postal)\s?:?\s?)?"
     r"(?:[A-Z]{1,2}-)?"
     rf"(?:\d{{5}}-\d{{3}}|\d{{4}}-\d{{3}}|\d{{5}}(?:-\d{{4}})?|\d{{6}}|\d{{8}}|\d{{3}}\s\d{{3}}|{_GB})(?![\d\-])"
-    r"|[A-Z]{2}\s\d{5}(?:-\d{4})?(?!\d)"
+    r"|(?:[A-Z]{2}|[a-z]{2})\s\d{5}(?:-\d{4})?(?!\d)"
 )
 _PROVINCE = r"\([A-Z]{2}\)|[A-Z]{2}(?![\w])"
 _CITY = rf"{CAP_NAME}"
@@ -90,12 +96,17 @@ TAIL_POSTCODE = re.compile(rf"(?:{_SEP}|-)(?:{_POSTCODE})")
 TAIL_PROVINCE = re.compile(rf"{_SEP}(?:{_PROVINCE})")
 TAIL_CITY_AFTER_COMMA = re.compile(rf"(?:\s*,\s*|\s+[-–—]\s+)(?:{_CITY})")
 TAIL_CITY_AFTER_POSTCODE = re.compile(rf"(?:\s*,\s*|\s+)(?:{_CITY})")
+TAIL_CITY_AFTER_SPACE = re.compile(rf"\s+(?:{_CITY})")
+TAIL_CITY_LOW_AFTER_SPACE = re.compile(rf"\s+(?:{_CITY_LOW})")
 TAIL_CITY_LOW = re.compile(rf"(?:\s*,\s*|\s+[-–—]\s+)(?:{_CITY_LOW})")
+TAIL_CITY_LOW_AFTER_POSTCODE = re.compile(rf"(?:\s*,\s*|\s+)(?:{_CITY_LOW})")
+TAIL_PROVINCE_LOW = re.compile(rf"{_SEP}(?:\([a-z]{{2}}\)|[a-z]{{2}}(?![\w]))")
 CARE_OF = re.compile(
     rf"(?i:c/o|presso|aos cuidados de|a/c|z\.\s?hd\.?|bei|chez|a la atención de)\s+{CAP_NAME}\s*,?\s*$"
 )
 # "Flat 3, 12 Baker Street", "Apt 4B 221 Main St": a unit written before the street.
-UNIT_BEFORE = re.compile(r"(?i:flat|apt\.?|apartment|unit|suite|studio|room)\s?\w{1,5}\s*,?\s*$")
+UNIT_BEFORE = re.compile(r"(?i:flat|apt\.?|apartment|unit|suite|studio|room)(?:\s?\w{1,5}\s*,?)?\s*$")
+SHAPED = re.compile(r"[A-Za-z]|\d-\d")
 MAX_TAIL_PARTS = 8
 
 
@@ -106,6 +117,9 @@ class StreetAddressRecognizer(PatternRecognizer):
     # (name, regex, score, needs a postcode): a core's score; +0.1 when its tail has a postcode.
     # A core that is only a number and capitalised words needs the postcode to be an address.
     CORES: tuple[tuple[str, str, float, bool], ...] = ()
+    # Cores that need a postcode with a letter or a dash in it (GB, "CA 94105", CEP 5-3, PT
+    # 4-3), not 5 bare digits: a lower-case "41, ordine 77812" is a size and an order number.
+    SHAPED_POSTCODE_CORES: frozenset[str] = frozenset()
     CONTEXT: tuple[str, ...] = (
         "address", "indirizzo", "dirección", "direccion", "endereço", "endereco", "morada", "adresse",
         "anschrift", "domicilio", "ship", "spedire", "enviar", "livrer", "liefern", "deliver", "consegna",
@@ -137,32 +151,47 @@ class StreetAddressRecognizer(PatternRecognizer):
                 found = self._extend(text, match)
                 if found is None or (pattern.name in self.needs_postcode and not found[2]):
                     continue
-                start, end, postcode = found
+                start, end, postcode, shaped = found
+                if pattern.name in self.SHAPED_POSTCODE_CORES and not shaped:
+                    continue
                 score = min(EntityRecognizer.MAX_SCORE, pattern.score + (0.1 if postcode else 0.0))
                 results.append(self._result(pattern, start, end, score))
         return EntityRecognizer.remove_duplicates(results) if len(results) > 1 else results
 
     @staticmethod
-    def _extend(text: str, match: re.Match[str]) -> tuple[int, int, bool] | None:
-        """(start, end, has postcode) of the whole address, or None when it is not one."""
+    def _extend(text: str, match: re.Match[str]) -> tuple[int, int, bool, bool] | None:
+        """(start, end, has a postcode, has a shaped one) of the whole address, or None when it is not one."""
         start, end = match.span()
         has_num = match.groupdict().get("num") is not None
         lower = match.group(0) == match.group(0).lower()
-        postcode = after_postcode = False
+        postcode = after_postcode = shaped = False
+        after_unit = False  # a lower-case city after a bare space only after a unit ("apt. 3 springfield")
+        city = False  # a city after a bare space ("Via Roma 12 Milano") only right after the core or a unit
         for _ in range(MAX_TAIL_PARTS):
             step = None
             if m := TAIL_POSTCODE.match(text, end):
                 step, postcode, after_postcode = m.end(), True, True
+                shaped = shaped or bool(SHAPED.search(m.group().strip(" ,;-–—/")))
             elif m := TAIL_UNIT.match(text, end):
                 step, after_postcode = m.end(), False
             elif (m := TAIL_CITY_AFTER_COMMA.match(text, end)) or (
                 after_postcode and (m := TAIL_CITY_AFTER_POSTCODE.match(text, end))
             ):
                 step, after_postcode = m.end(), False
-            elif lower and (m := TAIL_CITY_LOW.match(text, end)):
+            elif lower and (
+                (m := TAIL_CITY_LOW.match(text, end))
+                or (after_postcode and (m := TAIL_CITY_LOW_AFTER_POSTCODE.match(text, end)))
+            ):
                 step, after_postcode = m.end(), False
-            elif m := TAIL_PROVINCE.match(text, end):
+            elif (m := TAIL_PROVINCE.match(text, end)) or (lower and (m := TAIL_PROVINCE_LOW.match(text, end))):
                 step, after_postcode = m.end(), False
+            elif not city and (
+                (m := TAIL_CITY_AFTER_SPACE.match(text, end))
+                or (lower and after_unit and (m := TAIL_CITY_LOW_AFTER_SPACE.match(text, end)))
+            ):
+                step, after_postcode = m.end(), False
+            city = m is not None and m.re is not TAIL_UNIT
+            after_unit = m is not None and m.re is TAIL_UNIT
             if step is None:
                 break
             end = step
@@ -173,7 +202,7 @@ class StreetAddressRecognizer(PatternRecognizer):
         for prefix in (UNIT_BEFORE, CARE_OF):
             if (before := prefix.search(text, max(0, start - 80), start)) is not None:
                 start = before.start()
-        return start, end, postcode
+        return start, end, postcode, shaped
 
     def _result(self, pattern: Pattern, start: int, end: int, score: float) -> RecognizerResult:
         name = str(getattr(self, "name", ""))

@@ -20,6 +20,11 @@ from tests.recognizers.helpers import found
         ),
         ("H.No. 97, MG Road, Bengaluru-560001", ["H.No. 97, MG Road, Bengaluru-560001"]),
         ("23/286, Nehru Nagar, Pune 411 001", ["23/286, Nehru Nagar, Pune 411 001"]),
+        ("829 - MG Road - Pune-411001", ["829 - MG Road - Pune-411001"]),
+        ("h.no. 157 gandhi street, pune-411001", ["h.no. 157 gandhi street, pune-411001"]),
+        ("12 oak falls apt. 3 springfield, il 62701", ["12 oak falls apt. 3 springfield, il 62701"]),
+        ("PSC 1234, Box 5678 APO AE 09012", ["PSC 1234, Box 5678 APO AE 09012"]),
+        ("swap the 8 for a 9, order 77812 thanks", []),  # a bare 5-digit number is no postcode for lower-case text
         # commerce text
         ("Street Fighter 6 for PS5 at 29.99", []),
         ("will the Nike Air Max 90 size 9 arrive on Monday?", []),

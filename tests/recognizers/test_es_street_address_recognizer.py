@@ -14,6 +14,7 @@ from tests.recognizers.helpers import found
         ("Avda. de la Constitución s/n, 41001 Sevilla", ["Avda. de la Constitución s/n, 41001 Sevilla"]),
         ("Carrer de Balmes 150, 08008 Barcelona", ["Carrer de Balmes 150, 08008 Barcelona"]),
         ("vivo en calle mayor 5", ["calle mayor 5"]),
+        ("Callejón del Gato 3, Madrid", ["Callejón del Gato 3, Madrid"]),  # not "Calle" + "jón"
         ("Paseo de la Castellana 100, Piso 6, Puerta 2", ["Paseo de la Castellana 100, Piso 6, Puerta 2"]),
         # commerce text
         ("Os escribo Vía WhatsApp por el pedido 48213", []),

@@ -16,6 +16,8 @@ from tests.recognizers.helpers import found
         ("Viale XX Settembre 3 int. 4", ["Viale XX Settembre 3 int. 4"]),
         ("Largo dell'Orso 2/B", ["Largo dell'Orso 2/B"]),
         ("Via Roma s/n", ["Via Roma s/n"]),
+        ("strada vecchia 12, 10100 torino", ["strada vecchia 12, 10100 torino"]),  # lower-case "strada" + a CAP
+        ("la strada 12 volte", []),
         # commerce text: no address
         ("Vi scrivo Via WhatsApp per l'ordine 48213", []),
         ("Il Corso di Cucina Base costa 49,90 €", []),

@@ -13,6 +13,7 @@ from tests.recognizers.helpers import found
         ("Av. da Liberdade 110, 1250-146 Lisboa", ["Av. da Liberdade 110, 1250-146 Lisboa"]),
         ("Travessa do Carmo 3, 2º Esq., Porto", ["Travessa do Carmo 3, 2º Esq., Porto"]),
         ("moro na rua das flores 12", ["rua das flores 12"]),
+        ("Loteamento Jardim Azul, 12, 74000-000 Goiânia / GO", ["Loteamento Jardim Azul, 12, 74000-000 Goiânia / GO"]),
         (
             "Avenida Paulista, 1000, Apto 52, Bela Vista, São Paulo / SP",
             ["Avenida Paulista, 1000, Apto 52, Bela Vista, São Paulo / SP"],

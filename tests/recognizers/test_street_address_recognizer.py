@@ -17,6 +17,8 @@ from tests.recognizers.helpers import found
         ("Via dei Mille 5, Piano 2, scala B, 80121 Napoli NA", ["Via dei Mille 5, Piano 2, scala B, 80121 Napoli NA"]),
         ("Via Roma 12, CAP 20121 Milano.", ["Via Roma 12, CAP 20121 Milano"]),
         ("Via Roma 12, ok?", ["Via Roma 12"]),  # a lower-case word after a comma is not a city
+        ("via po 3, 10123 torino (to)", ["via po 3, 10123 torino (to)"]),  # all lower-case
+        ("Via Roma 12 Milano", ["Via Roma 12 Milano"]),  # a first city after a bare space
     ],
 )
 def test_it_tail(text: str, expected: list[str]) -> None:
@@ -28,6 +30,8 @@ def test_it_tail(text: str, expected: list[str]) -> None:
     [
         ("Rua Augusta, 1500 - São Paulo, CEP 01304-001", ["Rua Augusta, 1500 - São Paulo, CEP 01304-001"]),
         ("Rua Gomes, 2, Venda Nova, 40479666 Carvalho / BA", ["Rua Gomes, 2, Venda Nova, 40479666 Carvalho / BA"]),
+        ("Travessa do Sol, 39 - 4695-716 Guarda", ["Travessa do Sol, 39 - 4695-716 Guarda"]),  # 39, then a postcode
+        ("rua grande, 1, 9549-037 pinhel", ["rua grande, 1, 9549-037 pinhel"]),
     ],
 )
 def test_br_tail(text: str, expected: list[str]) -> None:
@@ -39,8 +43,12 @@ def test_br_tail(text: str, expected: list[str]) -> None:
     [
         ("221B Baker Street, London NW1 6XE", ["221B Baker Street, London NW1 6XE"]),
         ("Apt 4B, 221 Main Street, Springfield, IL 62701", ["Apt 4B, 221 Main Street, Springfield, IL 62701"]),
-        ("97 Lime Tree Bend, Oxbury, OX4 1AA", ["97 Lime Tree Bend, Oxbury, OX4 1AA"]),  # unknown type + postcode
-        ("97 Lime Tree Bend, Oxbury", []),  # unknown type, no postcode: not enough
+        ("97 Lime Tree Quarter, Oxbury, OX4 1AA", ["97 Lime Tree Quarter, Oxbury, OX4 1AA"]),  # unknown type + postcode
+        ("97 Lime Tree Quarter, Oxbury", []),  # unknown type, no postcode: not enough
+        ("350 Oak Ridge Suite 12, Dayton, OH 45402", ["350 Oak Ridge Suite 12, Dayton, OH 45402"]),  # unit ends it
+        ("Flat 3 Kings Row, Leeds LS1 4AP", ["Flat 3 Kings Row, Leeds LS1 4AP"]),
+        ("12/4, Nehru Marg", ["12/4, Nehru Marg"]),
+        ("40 Church Roads", ["40 Church Roads"]),
     ],
 )
 def test_en_tail(text: str, expected: list[str]) -> None:
