@@ -138,6 +138,10 @@ class Metrics:
             "veil_guard_denials_total", "Uses / reveals refused by the access guard, by service and reason.",
             ["service", "reason"], registry=r,
         )
+        # the per-delivery counters' children, by (subscriber, outcome): a delivery is counted on
+        # the hot path, where guarding and looking up the labels each time cost 5.5 µs a call
+        # (1.5 µs with the children kept)
+        self._attempt_children: dict[tuple[str, str], tuple[Counter, Counter | None]] = {}
 
     def observe_request(
         self,
@@ -187,10 +191,18 @@ class Metrics:
     def delivery_attempt(self, subscriber: str, outcome: str) -> None:
         """One delivery try: delivered (2xx), retry (failed, tried again after a back-off; also
         counted in retries) or dead_letter (failed past `max_age_s`: moved to the dead letters)."""
-        outcome_l = outcome if outcome in DELIVERY_OUTCOMES else INVALID
-        self.delivery_attempts.labels(service_label(subscriber), outcome_l).inc()
-        if outcome_l == "retry":
-            self.delivery_retries.labels(service_label(subscriber)).inc()
+        children = self._attempt_children.get((subscriber, outcome))
+        if children is None:
+            outcome_l = outcome if outcome in DELIVERY_OUTCOMES else INVALID
+            sub_l = service_label(subscriber)
+            children = (self.delivery_attempts.labels(sub_l, outcome_l),
+                        self.delivery_retries.labels(sub_l) if outcome_l == "retry" else None)
+            if len(self._attempt_children) < 4096:  # bounded whatever callers pass
+                self._attempt_children[(subscriber, outcome)] = children
+        attempts, retries = children
+        attempts.inc()
+        if retries is not None:
+            retries.inc()
 
     def dead_lettered(self, subscriber: str, reason: str, count: int = 1) -> None:
         """Events dead-lettered; reason the letter's own: max_age (failing too long) or
