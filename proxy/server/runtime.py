@@ -193,7 +193,7 @@ def _assemble(s: Settings, keyset: KeySet, *, metrics: Metrics, readiness: Readi
                       purge_inbound=functools.partial(purge_subject, redis, shards=s.ingress.shards)),
         retention=Retention(redis, s.vault), recognizers=RecognizerSync(redis, detector),
         inbound=Inbound(settings=s, vault=vault, detector=lambda: detector, http=lambda: http, alerts=alerts,
-                        audit=audit, ready=lambda: readiness.ready),
+                        audit=audit, ready=lambda: readiness.ready, metrics=metrics),
     )
 
 
