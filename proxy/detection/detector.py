@@ -52,9 +52,13 @@ __all__ = [
 
 
 class Detector(Protocol):
-    """What the pipeline needs from detection."""
+    """What the pipeline needs from detection: spans per text. `language` is the language
+    to analyse in, or with `identify` the fallback for texts whose own language is unclear
+    (each text is then analysed in its identified language, `language.py`); `identify=None`
+    means as `detection.identification.enabled` says (a tenant that did not choose)."""
 
-    async def detect(self, texts: Sequence[str], *, language: str, regions: Sequence[str] = ()) -> list[list[Span]]: ...
+    async def detect(self, texts: Sequence[str], *, language: str, regions: Sequence[str] = (),
+                     identify: bool | None = False) -> list[list[Span]]: ...
 
     async def reload(self) -> ReloadResult: ...
 
@@ -78,10 +82,11 @@ class MeteredDetector:
         self.inner = inner
         self._observe = observe
 
-    async def detect(self, texts: Sequence[str], *, language: str, regions: Sequence[str] = ()) -> list[list[Span]]:
+    async def detect(self, texts: Sequence[str], *, language: str, regions: Sequence[str] = (),
+                     identify: bool | None = False) -> list[list[Span]]:
         started = time.perf_counter()
         try:
-            return await self.inner.detect(texts, language=language, regions=regions)
+            return await self.inner.detect(texts, language=language, regions=regions, identify=identify)
         finally:
             self._observe(time.perf_counter() - started, language)
 
@@ -99,8 +104,9 @@ class InlineDetector:
         self.settings = installed_models(settings)  # a missing default model is warned about once
         self.analyzer = build_analyzer(self.settings)
 
-    async def detect(self, texts: Sequence[str], *, language: str, regions: Sequence[str] = ()) -> list[list[Span]]:
-        return self.analyzer.analyze(texts, language=language, regions=regions)
+    async def detect(self, texts: Sequence[str], *, language: str, regions: Sequence[str] = (),
+                     identify: bool | None = False) -> list[list[Span]]:
+        return self.analyzer.analyze(texts, language=language, regions=regions, identify=identify)
 
     async def reload(self) -> ReloadResult:
         failed = _check_file(self.settings)
@@ -136,14 +142,15 @@ class PresidioDetector:
         pool, count = await _start_pool(settings)
         return cls(settings, pool, count)
 
-    async def detect(self, texts: Sequence[str], *, language: str, regions: Sequence[str] = ()) -> list[list[Span]]:
+    async def detect(self, texts: Sequence[str], *, language: str, regions: Sequence[str] = (),
+                     identify: bool | None = False) -> list[list[Span]]:
         """Spans per text. A dead worker process (killed, OOM) breaks the whole pool: it is
         replaced and the call retried once on the fresh pool; a second break fails closed
         (`DetectionError`, so the update is retried, then quarantined: a text that kills
         workers cannot loop forever), and the next call starts yet another pool."""
         if not texts:
             return []
-        args = (list(texts), language, tuple(regions))
+        args = (list(texts), language, tuple(regions), identify)
         try:
             return await self._run(*args)
         except BrokenProcessPool:
@@ -153,11 +160,12 @@ class PresidioDetector:
         except BrokenProcessPool:
             raise DetectionError("detector worker failed (BrokenProcessPool)") from None
 
-    async def _run(self, texts: list[str], language: str, regions: tuple[str, ...]) -> list[list[Span]]:
+    async def _run(self, texts: list[str], language: str, regions: tuple[str, ...],
+                   identify: bool | None) -> list[list[Span]]:
         pool = self._pool
         try:
             return await asyncio.get_running_loop().run_in_executor(pool, detection_worker.analyze, texts,
-                                                                    language, regions)
+                                                                    language, regions, identify)
         except DetectionError:
             raise
         except BrokenProcessPool:

@@ -44,6 +44,7 @@ import spacy
 from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
 
 from proxy.detection.filters import ner_needed, settle
+from proxy.detection.language import LanguageGuesser
 from proxy.detection.normalise import Normalised, normalise
 from proxy.detection.registry import build_registry, load_registry_config
 from proxy.detection.runner import NER_MAPPING, LanguageRunner
@@ -167,7 +168,8 @@ def _mapped(norm: Normalised, spans: list[Span]) -> list[Span]:
 class Analyzer:
     """Synchronous, batched analysis; one instance per process (not thread-safe).
 
-    `cpu` accumulates process CPU seconds per stage ("spacy": tokenizer + NER
+    `cpu` accumulates process CPU seconds per stage ("language": identifying each
+    text's language, when asked; "spacy": tokenizer + NER
     over the batch; "recognizers": every recognizer, context words, thresholds;
     "filters": NER post-filter and overlaps), for the benchmark's breakdown.
     """
@@ -188,13 +190,21 @@ class Analyzer:
             self.runners[lang] = LanguageRunner(lang, found, settings, self.nlp_engine.artifacts, self._is_allowed)
         self.recognizer_count = len(list(registry.recognizers))
         self._phones: dict[tuple[str, tuple[str, ...]], PhoneNumberRecognizer] = {}
-        self.cpu = {"spacy": 0.0, "recognizers": 0.0, "filters": 0.0}
+        self.guesser = LanguageGuesser(settings.languages, settings.identification)
+        self.cpu = {"language": 0.0, "spacy": 0.0, "recognizers": 0.0, "filters": 0.0}
 
     def _is_allowed(self, value: str) -> bool:
         return bool(self._allowed) and _normalise(value) in self._allowed
 
-    def analyze(self, texts: Sequence[str], *, language: str, regions: Sequence[str] = ()) -> list[list[Span]]:
-        """Spans per text, in text order; DetectionError (never a value) on failure."""
+    def analyze(self, texts: Sequence[str], *, language: str, regions: Sequence[str] = (),
+                identify: bool | None = False) -> list[list[Span]]:
+        """Spans per text, in text order; DetectionError (never a value) on failure. With
+        `identify`, each text in its own language (`_by_language`), `language` the fallback;
+        `identify=None` leaves the choice to `detection.identification.enabled`."""
+        if identify is None:
+            identify = self.settings.identification.enabled
+        if identify:
+            return self._by_language(texts, language, regions)
         runner = self.runners.get(language)
         if runner is None:
             shown = repr(language) if re.fullmatch(r"[a-z]{2,3}", language) else "given"
@@ -224,6 +234,27 @@ class Analyzer:
         self.cpu["filters"] += t3 - t2
         return out
 
+    def _by_language(self, texts: Sequence[str], language: str, regions: Sequence[str]) -> list[list[Span]]:
+        """Identify each text's language (`language.LanguageGuesser`, `language` when unsure),
+        then one batched analysis per language present: a batch of one language costs what
+        it did, a mixed one a spaCy `pipe` per language."""
+        if language not in self.runners or any(len(t) > self.settings.max_text_chars for t in texts):
+            return self.analyze(texts, language=language, regions=regions)  # its error, before any work
+        t0 = time.process_time()
+        try:
+            chosen = self.guesser.identify_many(texts, language)
+        except Exception as exc:  # fail closed, and keep the text out of the message
+            raise DetectionError(f"language identification failed ({type(exc).__name__})") from None
+        self.cpu["language"] += time.process_time() - t0
+        groups: dict[str, list[int]] = {}
+        for i, lang in enumerate(chosen):
+            groups.setdefault(lang, []).append(i)
+        out: list[list[Span]] = [[] for _ in texts]
+        for lang, at in groups.items():
+            for i, spans in zip(at, self.analyze([texts[i] for i in at], language=lang, regions=regions), strict=True):
+                out[i] = spans
+        return out
+
     def _docs(self, runner: LanguageRunner, texts: list[str]) -> list[Any]:
         """spaCy docs: the full pipeline (NER) only for texts where a name could survive."""
         nlp = self.pipelines[runner.language]
@@ -249,6 +280,7 @@ class Analyzer:
         """Run every language once, so the first real message pays no lazy loading."""
         for lang in self.settings.languages:
             self.analyze([WARM_UP_TEXT], language=lang)
+        self.guesser.identify(WARM_UP_TEXT, self.settings.default_language)
         self.cpu = dict.fromkeys(self.cpu, 0.0)
 
 

@@ -61,6 +61,21 @@ class ReloadResult:
     recognizers: int = 0
 
 
+class IdentificationSettings(BaseModel):
+    """`detection.identification`: each text analysed in its own language (`language.py`).
+
+    `enabled` is the default of every tenant that sets no `identify_language` of its own.
+    The thresholds were chosen on the tune split of `bench.corpus` and checked on
+    tests/data/language/chat_heldout.tsv (docs/detection.md, "Per-message language").
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    enabled: bool = True
+    min_letters: int = Field(8, ge=1, le=10_000)  # fewer letters (digits, e-mails, links left out): fallback
+    min_confidence: float = Field(0.8, ge=0, le=1)  # a lower best probability: fallback
+
+
 class DetectionSettings(BaseModel):
     """The `detection:` section of veil.yaml (see docs/detection.md)."""
 
@@ -83,6 +98,7 @@ class DetectionSettings(BaseModel):
     ner_filter: bool = True  # the NER post-filter of proxy/detection/filters.py (commerce words, codes, digits)
     max_text_chars: int = Field(100_000, ge=1_000)
     batch_size: int = Field(32, ge=1, le=1024)
+    identification: IdentificationSettings = Field(default_factory=IdentificationSettings)
 
     @field_validator("languages")
     @classmethod

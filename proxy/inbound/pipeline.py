@@ -7,8 +7,10 @@ just opened) and returns each with every PII value replaced by its token. Order 
 2. the schema rules plan every field (plan.py); an identifier in an identifier
    field belongs to the subject it identifies (a shared contact's wa_id to that
    contact), everything else to the update's subject;
-3. all free texts of the batch go to the detector in **one** call, in the tenant's
-   language; values the update itself names as PII (its customer's numbers, ids,
+3. all free texts of the batch go to the detector in **one** call; each is analysed
+   in its own language (identified in the detector worker, which groups the batch by
+   language), the tenant's when too short to tell or when the tenant turned that off;
+   values the update itself names as PII (its customer's numbers, ids,
    username, profile name) are also found in its texts even where the detector misses
    them; a phone number in text is a per-subject PHONE_NUMBER, never an identifier;
 4. the vault mints every token of the batch in one call; the values are rendered.
@@ -40,9 +42,10 @@ OnMerge = Callable[[str, str, tuple[str, ...]], Awaitable[None]]  # (tenant, sur
 @dataclass(frozen=True, slots=True)
 class Context:
     tenant: str
-    language: str
+    language: str  # the tenant's; with identification, the fallback of texts too short to tell
     regions: tuple[str, ...]
     settings: PlanSettings
+    identify: bool | None = None  # each text in its own language; None: as detection.identification says
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,9 +77,7 @@ class _Work:
 
 
 async def tokenize_payload(parts: Sequence[Part], *, ctx: Context, vault: Vault, detector: Detector,
-                           on_merge: OnMerge | None = None,
-                           on_minted: Callable[[Sequence[Minted]], None] | None = None) -> list[Tokenized]:
-    """`on_minted` sees every token the vault call returned (entity types for the counters)."""
+                           on_merge: OnMerge | None = None) -> list[Tokenized]:
     drafts: list[_Draft] = []
     settings_for: dict[frozenset[str], PlanSettings] = {}
     for i, part in enumerate(parts):
@@ -107,8 +108,6 @@ async def tokenize_payload(parts: Sequence[Part], *, ctx: Context, vault: Vault,
                 requests[(want, w.subject)] = TokenizeRequest(want.value, want.entity, w.subject)
     keys = list(requests)
     minted = dict(zip(keys, await vault.tokenize(ctx.tenant, [requests[k] for k in keys]), strict=True))
-    if on_minted is not None:
-        on_minted(list(minted.values()))
     out: list[Tokenized] = []
     for i, (w, text_spans) in enumerate(zip(work, spans, strict=True)):
         if i and i % YIELD_EVERY == 0:
@@ -183,7 +182,8 @@ def _known_spans(text: str, known: list[tuple[str, str]]) -> list[Span]:
 async def _detect(detector: Detector, ctx: Context, work: list[_Work]) -> list[list[list[Span]]]:
     """One detector call for every text of the batch; spans per update, per text."""
     texts = [t for w in work for t in w.plan.texts]
-    found = await detector.detect(texts, language=ctx.language, regions=ctx.regions) if texts else []
+    found = (await detector.detect(texts, language=ctx.language, regions=ctx.regions, identify=ctx.identify)
+             if texts else [])
     out: list[list[list[Span]]] = []
     at = 0
     for w in work:

@@ -108,12 +108,13 @@ async def tokenize(request: web.Request) -> web.Response:
     return web.json_response({"tokens": [m.token for m in minted]})
 
 
-def _tenant_language(request: web.Request) -> tuple[str | None, tuple[str, ...]]:
+def _tenant_language(request: web.Request) -> tuple[str | None, tuple[str, ...], bool | None]:
+    """(language, phone regions, identify_language) of the caller's tenant."""
     settings = request.app[RUNTIME].settings
     for tenant in settings.tenants:
         if tenant.name == request[PRINCIPAL].tenant:
-            return tenant.language, tuple(tenant.phone_regions)
-    return None, ()
+            return tenant.language, tuple(tenant.phone_regions), tenant.identify_language
+    return None, (), None
 
 
 async def _tokenize_text(request: web.Request, vault: Vault, policy: Policy, body: dict[str, object]) -> web.Response:
@@ -129,11 +130,15 @@ async def _tokenize_text(request: web.Request, vault: Vault, policy: Policy, bod
                          "subject_required")
     subject = await _subject(request, vault, body["subject"])
     detection = DetectionSettings.model_validate(rt.settings.detection)
-    tenant_language, regions = _tenant_language(request)
-    language = body.get("language") or tenant_language or detection.default_language
+    tenant_language, regions, identify = _tenant_language(request)
+    # A language the caller names is the text's; without one the text's own is identified
+    # (unless the tenant turned that off), the tenant's being the fallback.
+    explicit = body.get("language")
+    language = explicit or tenant_language or detection.default_language
     if not isinstance(language, str) or language not in detection.languages:
         raise BadRequest([f"language: one of {', '.join(detection.languages)}"], "unsupported_language")
-    [spans] = await rt.detector.detect([text], language=language, regions=regions)
+    [spans] = await rt.detector.detect([text], language=language, regions=regions,
+                                       identify=False if explicit else identify)
     marker = "\x00" + secrets.token_hex(6)
     found: list[tuple[str, str]] = []
 

@@ -198,3 +198,35 @@ async def test_two_service_keys_both_work_while_rotating(aiohttp_client: Aiohttp
     client = await aiohttp_client(apps.public)
     for key in (CRM_KEY, new_key):
         assert await _tokens(client, [{"value": "+33 6 12 34 56 78", "entity": "PHONE_NUMBER"}], key=bearer(key))
+
+
+ITALIAN = "Buongiorno, la partita IVA che vi ho dato è sempre la stessa di prima: 12345678903"
+
+
+async def _text_entities(client: TestClient, subject: str, **extra: str) -> set[str]:
+    resp = await client.post("/v1/tokenize", headers=CRM, json={"text": ITALIAN, "subject": subject} | extra)
+    assert resp.status == 200, await resp.text()
+    body = await resp.json()
+    return {e["entity"] for e in body["entities"]}
+
+
+async def test_text_mode_identifies_the_language_unless_one_is_given(
+        aiohttp_client: AiohttpClient, redis7_url: str, key_env: dict[str, str], tmp_path: Path,
+        detector: Detector, pii: None) -> None:
+    """The tenant speaks English (the default); an Italian text without a language is analysed
+    in Italian (its partita IVA found through Italian stop words); a language given wins."""
+    _, client = await _start(aiohttp_client, redis7_url, key_env, tmp_path, detector)
+    [wa] = await _tokens(client, [{"value": PHONE, "entity": "PHONE_NUMBER"}])
+    assert await _text_entities(client, wa) == {"IT_VAT_CODE"}
+    assert await _text_entities(client, wa, language="en") == set()
+    assert await _text_entities(client, wa, language="it") == {"IT_VAT_CODE"}
+
+
+async def test_text_mode_of_a_tenant_that_turned_identification_off(
+        aiohttp_client: AiohttpClient, redis7_url: str, key_env: dict[str, str], tmp_path: Path,
+        detector: Detector, pii: None) -> None:
+    tenants = [{"name": "default", "identify_language": False}, {"name": "acme"}]
+    _, client = await _start(aiohttp_client, redis7_url, key_env, tmp_path, detector, tenants=tenants)
+    [wa] = await _tokens(client, [{"value": PHONE, "entity": "PHONE_NUMBER"}])
+    assert await _text_entities(client, wa) == set()  # the tenant's English, as before
+    assert await _text_entities(client, wa, language="it") == {"IT_VAT_CODE"}

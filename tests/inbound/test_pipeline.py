@@ -1,0 +1,47 @@
+"""The tokenising pipeline: each customer text analysed in its own language."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from redis.asyncio import Redis
+
+from proxy.config import DEFAULT_TENANT, VaultSettings
+from proxy.detection.detector import Detector
+from proxy.inbound.path import tenant_contexts
+from proxy.inbound.pipeline import tokenize_payload
+from proxy.vault.key_material import EnvFileProvider, load_keys
+from proxy.vault.keyring import KeyStore
+from proxy.vault.vault import Vault
+from proxy.whatsapp.protocol import split
+from tests.inbound.harness import settings_for, text_message
+
+# The tenant speaks English; its customer writes Italian. The partita IVA needs its context
+# word, which only the Italian reading (its stop words) reaches.
+ITALIAN = "Buongiorno, la partita IVA che vi ho dato è sempre la stessa di prima: 12345678903"
+VAT = "12345678903"
+
+
+async def _body(redis: Redis, key_env: dict[str, str], tmp_path: Path, detector: Detector,
+                **tenant: object) -> str:
+    """The text body Veil forwards for ITALIAN, sent to the `default` tenant configured thus."""
+    vault = Vault(redis, KeyStore(redis, load_keys(EnvFileProvider(key_env))), VaultSettings())
+    await vault.keystore.verify()
+    settings = settings_for("redis://unused", tmp_path, [], tenants=[{"name": DEFAULT_TENANT} | tenant])
+    ctx = tenant_contexts(settings)[DEFAULT_TENANT]
+    parts = list(split(text_message("wamid.LANG1", ITALIAN, wa_id="447700900123")))
+    [result] = await tokenize_payload(parts, ctx=ctx, vault=vault, detector=detector)
+    body: str = result.part.value["messages"][0]["text"]["body"]
+    return body
+
+
+async def test_an_italian_message_to_an_english_tenant_is_analysed_in_italian(
+        redis: Redis, key_env: dict[str, str], tmp_path: Path, detector: Detector) -> None:
+    body = await _body(redis, key_env, tmp_path, detector, language="en")
+    assert VAT not in body and "tok_it_vat_code_" in body
+
+
+async def test_a_tenant_that_turned_identification_off_keeps_its_language(
+        redis: Redis, key_env: dict[str, str], tmp_path: Path, detector: Detector) -> None:
+    body = await _body(redis, key_env, tmp_path, detector, language="en", identify_language=False)
+    assert VAT in body  # read as English, as before: the context word is out of reach
