@@ -1,8 +1,8 @@
 """Alerts: what an operator must see now, as a structured log line and a counter.
 
 Sources build an `Alert` and call `AlertSink.emit`, or use the sink's named hooks:
-`audit_failure` (the audit writer), `quarantine_growth`, `backlog_cap`, `ingress_stale`
-(the inbound path), and the access guard's `ceiling_exceeded`, `honey_token`,
+`audit_failure` (the audit writer), `quarantine_growth`, `backlog_cap`, `ingress_stale`,
+`subscriber_failing` (the inbound path), and the access guard's `ceiling_exceeded`, `honey_token`,
 `baseline_burst` alerts (constructors below). Hooks that a busy path may call per event
 are throttled per (kind, key) so a flood of quarantined updates is one alert a minute
 with the latest count, not thousands. The sink
@@ -91,6 +91,15 @@ def backlog_cap_alert(subscriber: str, tenant: str, entries: int, age_s: float, 
                  detail={"subscriber": subscriber, "entries": entries, "age_s": round(age_s, 1), "limit": limit})
 
 
+def subscriber_failing_alert(subscriber: str, tenant: str, failing_s: float, queued: int,
+                             dead_letters: int) -> Alert:
+    """A subscriber has not taken a delivery for `failing_s` while events wait: its CRM is
+    down or refusing, and after `max_age_s` its events go to the dead letters."""
+    return Alert(kind="subscriber_failing", severity="error", tenant=tenant, service=subscriber,
+                 detail={"subscriber": subscriber, "failing_s": int(failing_s), "queued": queued,
+                         "dead_letters": dead_letters})
+
+
 def ingress_stale_alert(tenant: str, age_s: float) -> Alert:
     """The oldest sealed update is older than `ingress.max_age`: workers are not keeping up."""
     return Alert(kind="ingress_stale", severity="error", tenant=tenant, detail={"age_s": round(age_s, 1)})
@@ -177,6 +186,13 @@ class AlertSink:
                     limit: str = "entries") -> None:
         """Call whenever a subscriber's event is dead-lettered for its cap; one alert a minute."""
         self.emit_throttled(backlog_cap_alert(subscriber, tenant, entries, age_s, limit), subscriber)
+
+    def subscriber_failing(self, subscriber: str, *, tenant: str, failing_s: float, queued: int,
+                           dead_letters: int, every_s: float = THROTTLE_S) -> None:
+        """Call at every sample that finds the subscriber failing past its threshold; one
+        alert per `every_s` (at least a minute) while it lasts."""
+        self.emit_throttled(subscriber_failing_alert(subscriber, tenant, failing_s, queued, dead_letters),
+                            subscriber, max(every_s, THROTTLE_S))
 
     def ingress_stale(self, tenant: str, age_s: float) -> None:
         self.emit_throttled(ingress_stale_alert(tenant, age_s), tenant)

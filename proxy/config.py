@@ -163,6 +163,10 @@ class DeliverySettings(_Model):
     backoff_max_s: float = Field(300.0, gt=0)
     dedup_ttl_s: int = Field(8 * 86_400, ge=60)
     batch_size: int = Field(16, ge=1, le=1000)  # entries read per partition per call
+    # A subscriber whose deliveries keep failing this long (no success since its first failure,
+    # events waiting) is named in /readyz and the admin API and alerted: long before max_age_s
+    # starts dead-lettering its events (docs/monitoring.md, "Delivery").
+    failing_threshold_s: int = Field(300, ge=1)
 
 
 class RateLimit(_Model):

@@ -4,7 +4,9 @@ There is no admin yet, so there is no one to log in to the API: bootstrap loads 
 keys exactly as `veil serve` does, checks the master key against the vault's recorded
 check value (a wrong key is refused before anything is written), and creates the first
 admin only while none exists (atomic in Redis). It prints the TOTP provisioning URI
-once; the seed is stored sealed under the master key.
+once; the seed is stored sealed under the master key. In embedded mode it works beside a
+running `veil serve` (it connects to that server's Redis socket and leaves it running)
+or, with no server running, starts the embedded Redis for itself and stops it after.
 """
 
 from __future__ import annotations
@@ -26,8 +28,9 @@ def bootstrap_admin(settings: Settings, keyset: KeySet, data_dir: Path, name: st
     """The first admin's TOTP provisioning URI; exits with the CLI's codes on a refusal."""
     async def run() -> str:
         s = settings.vault
+        # attach: beside a running `veil serve`, use its embedded Redis and never stop it
         conn = connect(s, data_dir=data_dir, username=settings.secret(s.username_env),
-                       password=settings.secret(s.password_env))
+                       password=settings.secret(s.password_env), command="admin bootstrap", attach=True)
         try:
             await KeyStore(conn.client, keyset).verify()
             enrolment = await Admins(conn.client, keyset.master).bootstrap(name, password)

@@ -19,6 +19,7 @@ from proxy.cli.admin import admin_group, approvals_group
 from proxy.cli.admin_offline import bootstrap_admin
 from proxy.cli.audit import audit_group
 from proxy.cli.calls import show_qr
+from proxy.cli.delivery import delivery_group
 from proxy.cli.recognizers import recognizers_group
 from proxy.cli.vault import vault_group
 from proxy.config import Settings, load_settings
@@ -185,6 +186,7 @@ def bootstrap(path: str | None, name: str, password: str) -> None:
 cli.add_command(admin_group)
 cli.add_command(approvals_group)
 cli.add_command(vault_group)
+cli.add_command(delivery_group)
 admin_groups.register(cli, keys=keys_group, audit=audit_group, recognizers=recognizers_group)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import secrets
+import shlex
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,7 +19,8 @@ from typing import Any
 
 from proxy.access import generate_service_key
 from proxy.config import Settings, parse_settings
-from proxy.vault import ensure_key_file, parse_key_file
+from proxy.kv import socket_path
+from proxy.vault import EnvFileProvider, ensure_key_file, load_keys, parse_key_file
 
 DEMO_SECRETS = ("VEIL_WA_APP_SECRET", "VEIL_WA_VERIFY_TOKEN", "VEIL_WA_ACCESS_TOKEN",
                 "VEIL_SUB_CRM_SECRET", "VEIL_SVC_CRM_KEY")
@@ -91,6 +93,13 @@ def banner(qs: QuickStart) -> str:
         f"  admin:     http://{s.admin.host}:{s.admin.port}",
         f"  metrics:   http://{s.metrics.host}:{s.metrics.port}/metrics",
     ]
+    if s.vault.url == "embedded":
+        redis_url = f"unix://{socket_path(qs.data_dir)}"
+        public_key = load_keys(EnvFileProvider(qs.key_texts)).audit_public_key_b64()
+        lines += [
+            f"  redis:     {redis_url}  (embedded; admin commands beside this server use it)",
+            f"  verify:    veil audit verify --public-key {public_key} --redis-url {shlex.quote(redis_url)}",
+        ]
     if qs.first_start:
         lines.append("  demo secrets (shown once; kept in quickstart.env beside the keys):")
         lines += [f"    {name}={qs.demo[name]}" for name in DEMO_SECRETS]

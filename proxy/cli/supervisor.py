@@ -22,9 +22,8 @@ import sys
 import time
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Any
 
-from proxy.kv import start_embedded, stop_embedded
+from proxy.kv import EmbeddedServer, open_embedded, stop_embedded
 
 log = logging.getLogger("veil.supervisor")
 WORKER_ENV = "VEIL_WORKER"
@@ -43,7 +42,7 @@ class Supervisor:
         self._count = workers
         self._embedded_dir = embedded_dir
         self._appendfsync = appendfsync
-        self._embedded: Any = None
+        self._embedded: EmbeddedServer | None = None
         self._procs: list[subprocess.Popen[bytes]] = []
         self._stopping = False
 
@@ -58,8 +57,9 @@ class Supervisor:
 
     def run(self) -> int:
         if self._embedded_dir is not None:
-            self._embedded = start_embedded(self._embedded_dir, self._appendfsync)
-            self._env["VEIL_VAULT__URL"] = f"unix://{self._embedded.socket_file}"
+            self._embedded = open_embedded(self._embedded_dir, self._appendfsync, command="serve --workers",
+                                           attach=False)
+            self._env["VEIL_VAULT__URL"] = f"unix://{self._embedded.socket}"
         signal.signal(signal.SIGTERM, self._on_signal)
         signal.signal(signal.SIGINT, self._on_signal)
         try:

@@ -2,7 +2,8 @@
 to every subscriber at least once and in order per customer.
 
 Owns the ingress entries (`IngressEntry`), the walker and its field table, the tokenise
-pipeline, the delivery queues, dead letters and quarantine, and how workers share them.
+pipeline, the delivery queues, dead letters and quarantine, how workers share them, and
+the delivery watch (attempt counters, queue depths, subscribers failing too long).
 """
 
 from __future__ import annotations
@@ -10,5 +11,6 @@ from __future__ import annotations
 from proxy.inbound import deadletters, media
 from proxy.inbound.ingress import UNROUTED, purge_subject
 from proxy.inbound.path import Inbound
+from proxy.inbound.watch import DeliveryWatch, SubscriberStatus
 
-__all__ = ["Inbound", "UNROUTED", "deadletters", "media", "purge_subject"]
+__all__ = ["DeliveryWatch", "Inbound", "SubscriberStatus", "UNROUTED", "deadletters", "media", "purge_subject"]

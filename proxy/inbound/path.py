@@ -1,11 +1,12 @@
 """The inbound path of one Veil process: ingress store, tokenisers, senders, age monitor.
 
 `Inbound` is built once per process at start-up from the shared resources (vault,
-detector, HTTP client, alerts, audit) and owns the background tasks: the tokenisation
-loop over every tenant's ingress shards, one sender per subscriber, and a monitor that
-alerts when the oldest sealed update is older than `ingress.max_age_s`. `stop()` stops
-them cleanly: in-flight work stays pending in Redis and the next holder of each lease
-takes it over (entries in flight at a crash may be delivered twice, with one event id).
+detector, HTTP client, alerts, audit, metrics) and owns the background tasks: the
+tokenisation loop over every tenant's ingress shards, one sender per subscriber, and a
+monitor that alerts when the oldest sealed update is older than `ingress.max_age_s` and
+samples the queues (`DeliveryWatch`: depth gauges, subscribers failing too long).
+`stop()` stops them cleanly: in-flight work stays pending in Redis and the next holder of
+each lease takes it over (entries in flight at a crash may be delivered twice, with one event id).
 Merges of two subjects linked by a signed `system` event are audited here.
 """
 
@@ -36,7 +37,9 @@ from proxy.inbound.plan import PlanSettings, digits
 from proxy.inbound.queue import Backlog, DeliveryQueue
 from proxy.inbound.sender import SubscriberSender
 from proxy.inbound.tokenizer import Tokenizer
+from proxy.inbound.watch import DeliveryWatch
 from proxy.kv import as_str, entry_ms, keyspace, reconnect_delay_s
+from proxy.metrics import Metrics
 from proxy.stopping import cancel_all, settle
 from proxy.vault import Shape, Vault
 
@@ -71,8 +74,10 @@ LOOP_GRACE_S = 5.0  # a loop sees the stop at its next look; past this it is can
 class Inbound:
     def __init__(self, *, settings: Settings, vault: Vault, detector: Callable[[], Detector],
                  http: Callable[[], aiohttp.ClientSession], alerts: AlertSink | None = None,
-                 audit: AuditWriter | None = None, ready: Callable[[], bool] = lambda: True) -> None:
+                 audit: AuditWriter | None = None, ready: Callable[[], bool] = lambda: True,
+                 metrics: Metrics | None = None) -> None:
         self.settings = settings
+        self.metrics = metrics or Metrics()  # a registry of its own when nobody scrapes (tests, benches)
         self.worker_id = f"{socket.gethostname()}:{os.getpid()}:{secrets.token_hex(4)}"
         self.alerts = alerts
         self.audit = audit
@@ -82,11 +87,14 @@ class Inbound:
         self.membership = Membership(vault.redis, self.worker_id)
         self.ack_first = AckFirst()
         self.store = IngressStore(vault.redis, vault.keystore, vault.subjects, settings, alerts, self.membership)
-        self.queue = DeliveryQueue(vault.redis, vault.keystore, settings, self.backlog, alerts, self.membership)
+        self.queue = DeliveryQueue(vault.redis, vault.keystore, settings, self.backlog, alerts, self.membership,
+                                   self.metrics)
+        contexts = tenant_contexts(settings)
         self.tokenizer = Tokenizer(store=self.store, queue=self.queue, vault=vault, detector=detector,
-                                   contexts=tenant_contexts(settings), worker_id=self.worker_id,
+                                   contexts=contexts, worker_id=self.worker_id,
                                    on_merge=self._audit_merge, membership=self.membership,
-                                   ack_first=self.ack_first)
+                                   ack_first=self.ack_first, metrics=self.metrics)
+        self.watch = DeliveryWatch(vault.redis, settings, self.metrics, alerts, tenants=list(contexts))
         self.secrets = {}
         for sub in settings.subscribers:
             secret = settings.secret(sub.secret_env, sub.secret_file)
@@ -105,7 +113,8 @@ class Inbound:
         self._tasks.append(asyncio.create_task(self._monitor_loop()))
         for sub in self.settings.subscribers:
             sender = SubscriberSender(redis, self.http(), sub, self.secrets[sub.name], self.settings.delivery,
-                                      self.backlog, self.worker_id, self.membership, self.ack_first)
+                                      self.backlog, self.worker_id, self.membership, self.ack_first,
+                                      watch=self.watch)
             self._tasks.append(asyncio.create_task(sender.run(self._stop)))
 
     async def stop(self) -> None:
@@ -148,6 +157,7 @@ class Inbound:
         while not self._stop.is_set():
             with contextlib.suppress(RedisError, OSError):
                 await self.check_ages()
+                await self.watch.sample()
             await self._sleep(self.settings.ingress.monitor_interval_s)
 
     async def check_ages(self) -> dict[str, float]:

@@ -77,7 +77,9 @@ class _Work:
 
 
 async def tokenize_payload(parts: Sequence[Part], *, ctx: Context, vault: Vault, detector: Detector,
-                           on_merge: OnMerge | None = None) -> list[Tokenized]:
+                           on_merge: OnMerge | None = None,
+                           on_minted: Callable[[Sequence[Minted]], None] | None = None) -> list[Tokenized]:
+    """`on_minted` sees every token the vault call returned (entity types for the counters)."""
     drafts: list[_Draft] = []
     settings_for: dict[frozenset[str], PlanSettings] = {}
     for i, part in enumerate(parts):
@@ -108,6 +110,8 @@ async def tokenize_payload(parts: Sequence[Part], *, ctx: Context, vault: Vault,
                 requests[(want, w.subject)] = TokenizeRequest(want.value, want.entity, w.subject)
     keys = list(requests)
     minted = dict(zip(keys, await vault.tokenize(ctx.tenant, [requests[k] for k in keys]), strict=True))
+    if on_minted is not None:
+        on_minted(list(minted.values()))
     out: list[Tokenized] = []
     for i, (w, text_spans) in enumerate(zip(work, spans, strict=True)):
         if i and i % YIELD_EVERY == 0:

@@ -6,7 +6,8 @@ partition checks the subscriber's dedup marker (a keyed hash, 8-day TTL) and app
 byte-stable body, so a tokenisation worker that crashed half-way and runs again never
 queues an event twice for the subscribers that already have it. A subscriber over its
 `max_backlog` (entries, or oldest event older than `max_backlog_age_s`) gets new events
-in its dead letters instead, with an alert: its queue stops growing and nobody else waits.
+in its dead letters instead, with an alert (and counted in `veil_dead_letters_total`, reason
+`backlog`): its queue stops growing and nobody else waits.
 Before queueing, the tokens each subscriber is about to receive are recorded per owning
 subject (`subject_sent`), so an erasure notice can list them.
 """
@@ -26,6 +27,7 @@ from proxy.config import Settings, SubscriberSettings
 from proxy.inbound.membership import Membership, delivery_item
 from proxy.inbound.pipeline import Tokenized
 from proxy.kv import Batch, BatchGroup, eval_script, keyspace, lua_source
+from proxy.metrics import Metrics
 from proxy.vault import KeyStore, keyed_hash
 from proxy.whatsapp import Part, dumps, envelope
 from proxy.whatsapp import updates as wa_updates
@@ -67,13 +69,15 @@ def wants(sub: SubscriberSettings, part: Part) -> bool:
 
 class DeliveryQueue:
     def __init__(self, redis: Redis, keystore: KeyStore, settings: Settings, backlog: Backlog,
-                 alerts: AlertSink | None = None, membership: Membership | None = None) -> None:
+                 alerts: AlertSink | None = None, membership: Membership | None = None,
+                 metrics: Metrics | None = None) -> None:
         self.membership = membership  # rings the partitions' owners (None: they find the work at a sweep)
         self.redis = redis
         self.keystore = keystore
         self.settings = settings
         self.backlog = backlog
         self.alerts = alerts
+        self.metrics = metrics or Metrics()  # a registry of its own when nobody scrapes (benches)
         self.ttl = settings.vault.retention_days * 86_400
         self._lua = lua_source("enqueue")
 
@@ -91,30 +95,37 @@ class DeliveryQueue:
         per update, how many subscribers newly got it. With `group`, in the same write as
         that group's other batches of this loop turn."""
         spans: list[tuple[int, int]] = []  # per update: (index of its first Lua reply, subscribers)
+        capped: list[tuple[int, str]] = []  # (Lua reply index, subscriber) of events sent to dead letters
         queued = 0
         batch = Batch(self.redis, group)
         partitions: set[str] = set()
         for event_id, tok in events:
-            commands, subs = self._queue(batch, tenant, event_id, tok, partitions)
+            commands, routed = self._queue(batch, tenant, event_id, tok, partitions)
             queued += commands
-            spans.append((queued - subs, subs))
+            first = queued - len(routed)
+            spans.append((first, len(routed)))
+            capped += [(first + i, name) for i, (name, over) in enumerate(routed) if over]
         if queued and self.membership is not None:  # after the writes; replies[:queued] stay theirs
             self.membership.ring(batch, partitions)
         replies = await batch.execute() if queued else []
+        for i, name in capped:
+            if int(replies[i]):  # 0: a replay its marker already covered, nothing was written
+                self.metrics.dead_lettered(name, "backlog")
         return [sum(int(r) for r in replies[start : start + n]) for start, n in spans]
 
     def _queue(self, pipe: Pipeline | Batch, tenant: str, event_id: str, tok: Tokenized,
-               partitions: set[str] | None = None) -> tuple[int, int]:
-        """Queue one update's commands on `pipe`: (commands queued, subscribers it goes to);
-        its subscribers' Lua calls are its last commands."""
+               partitions: set[str] | None = None) -> tuple[int, list[tuple[str, bool]]]:
+        """Queue one update's commands on `pipe`: (commands queued, the subscribers it goes to
+        with whether each is over its cap); its subscribers' Lua calls are its last commands."""
         subs = [s for s in self.subscribers(tenant) if wants(s, tok.part)]
         if not subs:
-            return 0, 0
+            return 0, []
         body = dumps(envelope([tok.part]))
         now_ms = int(time.time() * 1000)
         parts = self.settings.delivery.partitions
         p = partition_of(tok.subject, parts)
         commands = 0
+        routed: list[tuple[str, bool]] = []
         for sub in subs:
             for owner, tokens in sorted(tok.tokens.items()):
                 key = keyspace.subject_sent(tenant, owner, sub.name)
@@ -123,6 +134,7 @@ class DeliveryQueue:
                 commands += 2
         for sub in subs:
             over = self.backlog.over(sub, now_ms)
+            routed.append((sub.name, over))
             if over:
                 self._alert_cap(tenant, sub)
             marker = keyed_hash(self.keystore.dedup_key(tenant), "deliver", sub.name, event_id).hex()
@@ -135,7 +147,7 @@ class DeliveryQueue:
             eval_script(pipe, self._lua, keys, args)
             if partitions is not None:
                 partitions.add(delivery_item(sub.name, p))
-        return commands + len(subs), len(subs)
+        return commands + len(subs), routed
 
     def _alert_cap(self, tenant: str, sub: SubscriberSettings) -> None:
         if sub.name in self.backlog.capped or self.alerts is None:

@@ -8,7 +8,10 @@ order. A body is POSTed exactly as queued (redeliveries are byte-identical) with
 `X-Veil-Timestamp` / `X-Veil-Signature` (HMAC of "<ts>.<body>") for replay protection.
 A failure blocks only its partition: retries back off exponentially with jitter, and
 once the head is older than `max_age_s` it moves to the dead letters, recording that
-order broke if later events were waiting. Redirects are never followed.
+order broke if later events were waiting. Redirects are never followed. Every attempt is
+counted and every failure logged at WARNING (subscriber, status or exception class, never
+the body); the first failure since the last success marks the subscriber failing
+(`DeliveryWatch`), the next success clears the mark.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from proxy.inbound.ack_first import AckFirst
 from proxy.inbound.membership import Membership, delivery_item
 from proxy.inbound.queue import Backlog
 from proxy.inbound.share import Share
+from proxy.inbound.watch import DeliveryWatch
 from proxy.kv import (
     Batch,
     BatchGroup,
@@ -68,7 +72,8 @@ def backoff_s(attempts: int, settings: DeliverySettings) -> float:
 class SubscriberSender:
     def __init__(self, redis: Redis, http: aiohttp.ClientSession, sub: SubscriberSettings, secret: str,
                  settings: DeliverySettings, backlog: Backlog, worker_id: str,
-                 membership: Membership | None = None, ack_first: AckFirst | None = None) -> None:
+                 membership: Membership | None = None, ack_first: AckFirst | None = None, *,
+                 watch: DeliveryWatch) -> None:
         self.redis = redis
         self.http = http
         self.sub = sub
@@ -77,6 +82,7 @@ class SubscriberSender:
         self.backlog = backlog
         self.worker_id = worker_id
         self.ack_first = ack_first or AckFirst()
+        self.watch = watch  # attempts counted, the failing mark set and cleared
         self.partitions = range(settings.partitions)
         self._slots = asyncio.Semaphore(settings.concurrency)
         self._group = BatchGroup(redis)  # the partitions' lease takes of one tick share a write
@@ -123,6 +129,7 @@ class SubscriberSender:
             sizes, heads = swept
             known = [h for h in heads if h is not None]
             self.backlog.update(self.sub.name, sum(sizes), min(known) if known else None)
+            self.watch.metrics.set_queue_depth("delivery", sum(sizes), self.sub.name)
             if not self.backlog.over(self.sub, int(time.time() * 1000)):
                 self.backlog.capped.discard(self.sub.name)
 
@@ -197,37 +204,56 @@ class SubscriberSender:
             self.share.not_before[p] = time.monotonic() + float(state["next_at"]) - time.time()
             return "wait"
         await self.ack_first.turn()
-        if await self.post(fields):
+        failure = await self.post(fields)
+        if failure is None:
             done = Batch(self.redis, self._acks)
             done.xack(stream, GROUP, entry_id)
             done.xdel(stream, entry_id)
             if state:
                 done.delete(state_key)
+            self.watch.mark_delivered(done, self.sub.name)
             if release is not None:
                 release.queue(done, "release")
             await done.execute()
+            self.watch.attempted(self.sub.name, "delivered")
             return "next" if release is None else "released"
         attempts = int(state.get("attempts", 0)) + 1 if same_head else 1
         if time.time() * 1000 - entry_ms(entry_id) >= self.sub.max_age_s * 1000:
-            await self.dead_letter(p, stream, entry_id, attempts)
+            await self.dead_letter(p, stream, entry_id, attempts, failure)
             return "next"
         delay = backoff_s(attempts, self.settings)
-        await self.redis.hset(state_key, mapping={"head": entry_id, "attempts": attempts,
-                                                  "next_at": time.time() + delay})
+        async with self.redis.pipeline(transaction=False) as pipe:
+            pipe.hset(state_key, mapping={"head": entry_id, "attempts": attempts, "next_at": time.time() + delay})
+            self.watch.mark_failing(pipe, self.sub.name)
+            await pipe.execute()
+        self.watch.attempted(self.sub.name, "retry")
+        log.warning("delivery to subscriber %s failed (%s); attempt %d, next in %.1f s", self.sub.name, failure,
+                    attempts, delay, extra={"subscriber": self.sub.name, "failure": failure, "attempts": attempts})
         self.share.not_before[p] = time.monotonic() + delay
         return "wait"
 
-    async def dead_letter(self, p: int, stream: str, entry_id: str, attempts: int) -> None:
+    async def dead_letter(self, p: int, stream: str, entry_id: str, attempts: int, failure: str = "") -> None:
+        """Move the failing head to the partition's dead letters (the last attempt failed
+        past `max_age_s`); counted as that attempt's outcome and as a dead letter."""
         waiting = int(await self.redis.xlen(stream)) > 1
         keys = [stream, keyspace.delivery_dead(self.sub.name, p), keyspace.delivery_state(self.sub.name, p)]
         args: list[str | bytes | int] = [GROUP, entry_id, max(1, self.sub.max_dead_letters // self.settings.partitions),
                 "reason", "max_age", "order_broken", "1" if waiting else "0", "attempts", str(attempts),
                 "dead_at", str(int(time.time() * 1000)), "from", entry_id]
         await eval_script(self.redis, self._move, keys, args)
-        await self.redis.delete(keyspace.delivery_state(self.sub.name, p))
-        log.warning("event dead-lettered", extra={"subscriber": self.sub.name, "order_broken": waiting})
+        async with self.redis.pipeline(transaction=False) as pipe:
+            pipe.delete(keyspace.delivery_state(self.sub.name, p))
+            self.watch.mark_failing(pipe, self.sub.name)
+            await pipe.execute()
+        self.watch.attempted(self.sub.name, "dead_letter")
+        self.watch.dead_lettered(self.sub.name, "max_age")
+        log.warning("delivery to subscriber %s failed (%s); event dead-lettered after %d attempts", self.sub.name,
+                    failure or "-", attempts, extra={"subscriber": self.sub.name, "failure": failure,
+                                                     "attempts": attempts, "order_broken": waiting})
 
-    async def post(self, fields: dict[str, bytes]) -> bool:
+    async def post(self, fields: dict[str, bytes]) -> str | None:
+        """POST one queued body; None when the subscriber took it (2xx), else why not: a
+        code such as `http_503`, or the exception's class name (never a body or a URL)."""
         body = fields["b"]
         ts = int(time.time())
         headers = {
@@ -241,7 +267,6 @@ class SubscriberSender:
             async with self.http.post(self.sub.url, data=body, headers=headers, allow_redirects=False,
                                       timeout=aiohttp.ClientTimeout(total=self.sub.timeout_s)) as resp:
                 await resp.read()
-                return 200 <= resp.status < 300
+                return None if 200 <= resp.status < 300 else f"http_{resp.status}"
         except (aiohttp.ClientError, TimeoutError, OSError) as exc:
-            log.info("delivery attempt failed (%s)", type(exc).__name__, extra={"subscriber": self.sub.name})
-            return False
+            return type(exc).__name__

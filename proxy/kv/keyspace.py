@@ -401,6 +401,12 @@ def delivery_lease(subscriber: str, partition: int) -> str:
     return f"{_qslot(subscriber, partition)}:lease"
 
 
+def delivery_failing(subscriber: str) -> str:
+    """String: ms time of the subscriber's first failed delivery since its last success
+    (SET NX by any worker, deleted at the next success); absent while it delivers."""
+    return f"{PREFIX}:failing:{subscriber}"
+
+
 def subject_sent(tenant: str, subject: str, subscriber: str) -> str:
     """Set, in the subject's slot: tokens of this subject queued for this subscriber, so an
     erasure notice can list exactly the tokens each subscriber got."""

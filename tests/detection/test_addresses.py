@@ -36,8 +36,9 @@ def test_ner_spans_inside_an_address_give_way(analyzer: Analyzer, address: str) 
     ["Vi scrivo Via WhatsApp per l'ordine 48213", "Street Fighter 6 per PS5 a 29,99 €",
      "Il Corso di Cucina Base costa 49,90 € e inizia Martedì 12 Marzo", "Ordine 77812 del 12/03/2024"],
 )  # fmt: skip
-def test_commerce_text_is_not_an_address(blank_analyzer: Analyzer, text: str) -> None:
-    assert {e for e, _ in found(blank_analyzer, text, "it")} == set()
+def test_commerce_text_beside_an_address_stays_clear(blank_analyzer: Analyzer, text: str) -> None:
+    address = "Via Garibaldi 12, 20121 Milano"
+    assert found(blank_analyzer, f"{text}. Spedite a {address}", "it") == {("ADDRESS", address)}
 
 
 def test_a_threshold_of_0_8_keeps_only_addresses_with_a_postcode() -> None:

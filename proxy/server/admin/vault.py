@@ -1,4 +1,5 @@
-"""`/admin/v1/…`: vault statistics, token metadata, services and policies, retention, audit.
+"""`/admin/v1/…`: vault statistics (with each subscriber's delivery backlog), token metadata,
+services and policies, retention, audit.
 
 Every handler first calls `require()` (scope, tenant, step-up); what reveals or
 destroys data or changes a policy needs a step-up, and is audited *before* it acts,
@@ -14,6 +15,7 @@ from aiohttp import web
 from proxy.access import policy_doc
 from proxy.audit import AuditFilter, query
 from proxy.errors import BadRequest
+from proxy.server.admin import delivery
 from proxy.server.admin.auth import PREFIX, require, tenant_of
 from proxy.server.app_keys import ACTOR, RUNTIME
 from proxy.server.helpers import audit, json_body
@@ -30,7 +32,9 @@ async def stats(request: web.Request) -> web.Response:
     admin = rt.vault_admin
     rt.ready_vault()
     assert admin is not None  # noqa: S101 - ready_vault guarantees it
-    return web.json_response({"tenants": {t: await admin.stats(t) for t in tenants}})
+    subs = [s for s in rt.settings.subscribers if s.tenant in tenants]
+    return web.json_response({"tenants": {t: await admin.stats(t) for t in tenants},
+                              "delivery": await delivery.statuses(rt, subs)})
 
 
 async def _token_key(request: web.Request) -> tuple[str, str]:

@@ -1,0 +1,168 @@
+"""Watching delivery: what each subscriber has waiting, dead-lettered, and since when it fails.
+
+A CRM that is down must be visible within minutes, not when its events start dead-lettering
+a day later. The senders report every attempt here (`attempted`, `dead_lettered`: the
+counters of docs/monitoring.md), and mark a subscriber *failing* from its first failed
+attempt after its last success: the failure (any worker) sets `keyspace.delivery_failing`
+to the time with SET NX, the next success (any worker that knows of the mark) deletes it.
+So the time survives the dead-lettering of the events that failed, and it is the same
+whichever worker is asked. A success costs no extra write: a worker deletes the mark only
+when it set it or saw it at a sample.
+
+`sample()` runs in the inbound monitor loop: it reads every subscriber's status from Redis,
+sets the queue-depth gauges (ingress, quarantine, delivery, dead letters) and raises
+`subscriber_failing` (throttled) for a subscriber failing for longer than
+`delivery.failing_threshold_s` while events wait. `/readyz` reports the last sample
+(`failing()`); the admin API asks for a fresh `status()`.
+
+Only names, counts and times leave this module: never a body, a token or a subject.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from redis.asyncio import Redis
+from redis.asyncio.client import Pipeline
+
+from proxy.alerts import AlertSink
+from proxy.config import Settings, SubscriberSettings
+from proxy.kv import Batch, as_str, entry_ms, keyspace
+from proxy.metrics import Metrics
+
+
+def iso_ms(ms: int | None) -> str | None:
+    """A ms timestamp as ISO 8601 UTC (the shape every Veil answer uses), None kept."""
+    return None if ms is None else datetime.fromtimestamp(ms / 1000, UTC).isoformat(timespec="seconds")
+
+
+@dataclass(frozen=True, slots=True)
+class SubscriberStatus:
+    """One subscriber's backlog, read from Redis at `at_ms`."""
+
+    subscriber: str
+    tenant: str
+    queued: int  # events waiting in its partitions
+    oldest_ms: int | None  # when the oldest waiting event was queued
+    dead_letters: int
+    failing_since_ms: int | None  # first failed attempt since the last success (None: delivering)
+    at_ms: int
+
+    @property
+    def failing_s(self) -> float | None:
+        """How long it has been failing with events waiting; None while it delivers or
+        has nothing to deliver (a mark left after its last event was dead-lettered)."""
+        if self.failing_since_ms is None or self.queued == 0:
+            return None
+        return max(0.0, (self.at_ms - self.failing_since_ms) / 1000)
+
+    def as_json(self, threshold_s: float) -> dict[str, Any]:
+        failing_s = self.failing_s
+        return {
+            "subscriber": self.subscriber, "tenant": self.tenant, "queued": self.queued,
+            "oldest": iso_ms(self.oldest_ms),
+            "oldest_age_s": None if self.oldest_ms is None else round(max(0, self.at_ms - self.oldest_ms) / 1000, 1),
+            "dead_letters": self.dead_letters,
+            "failing_since": iso_ms(self.failing_since_ms) if failing_s is not None else None,
+            "failing_s": None if failing_s is None else round(failing_s, 1),
+            "failing": failing_s is not None and failing_s >= threshold_s,
+        }
+
+
+class DeliveryWatch:
+    """Per process: the delivery counters, the failing marks, and the sampled status."""
+
+    def __init__(self, redis: Redis, settings: Settings, metrics: Metrics, alerts: AlertSink | None = None,
+                 tenants: Sequence[str] = ()) -> None:
+        self.redis = redis
+        self.settings = settings
+        self.metrics = metrics
+        self.alerts = alerts
+        self.tenants = tuple(tenants)
+        self.threshold_s = settings.delivery.failing_threshold_s
+        self.last: dict[str, SubscriberStatus] = {}  # the last sample, by subscriber
+        self._marked: set[str] = set()  # subscribers whose failing mark this worker set or saw
+
+    # --- what the senders report --------------------------------------------------------
+    def attempted(self, subscriber: str, outcome: str) -> None:
+        self.metrics.delivery_attempt(subscriber, outcome)
+
+    def dead_lettered(self, subscriber: str, reason: str, count: int = 1) -> None:
+        self.metrics.dead_lettered(subscriber, reason, count)
+
+    def mark_failing(self, pipe: Pipeline, subscriber: str) -> None:
+        """Queue the failing mark (kept if set: it holds the first failure's time)."""
+        pipe.set(keyspace.delivery_failing(subscriber), str(int(time.time() * 1000)), nx=True)
+        self._marked.add(subscriber)
+
+    def mark_delivered(self, batch: Batch, subscriber: str) -> None:
+        """A delivery succeeded: queue the mark's removal, if this worker knows of one."""
+        if subscriber in self._marked:
+            self._marked.discard(subscriber)
+            batch.delete(keyspace.delivery_failing(subscriber))
+
+    # --- what operators read --------------------------------------------------------------
+    async def status(self, subscribers: Sequence[SubscriberSettings] | None = None) -> list[SubscriberStatus]:
+        """Every (or the given) subscriber's backlog, dead letters and failing time, read now
+        (one pipelined round trip: per partition its length, head and dead letters)."""
+        subs = list(self.settings.subscribers if subscribers is None else subscribers)
+        parts = self.settings.delivery.partitions
+        async with self.redis.pipeline(transaction=False) as pipe:
+            for sub in subs:
+                pipe.get(keyspace.delivery_failing(sub.name))
+                for p in range(parts):
+                    pipe.xlen(keyspace.delivery_stream(sub.name, p))
+                    pipe.xrange(keyspace.delivery_stream(sub.name, p), count=1)
+                    pipe.xlen(keyspace.delivery_dead(sub.name, p))
+            replies = await pipe.execute()
+        now_ms = int(time.time() * 1000)
+        out = []
+        step = 1 + 3 * parts
+        for i, sub in enumerate(subs):
+            mine = replies[i * step:(i + 1) * step]
+            heads = [entry_ms(as_str(r[0][0])) for r in mine[2::3] if r]
+            mark = mine[0]
+            out.append(SubscriberStatus(
+                subscriber=sub.name, tenant=sub.tenant, queued=sum(int(n) for n in mine[1::3]),
+                oldest_ms=min(heads) if heads else None, dead_letters=sum(int(n) for n in mine[3::3]),
+                failing_since_ms=int(as_str(mark)) if mark is not None and as_str(mark).isdigit() else None,
+                at_ms=now_ms))
+        return out
+
+    def failing(self) -> list[SubscriberStatus]:
+        """Subscribers failing past the threshold at the last sample."""
+        return [s for s in self.last.values() if (s.failing_s or 0.0) >= self.threshold_s]
+
+    async def sample(self) -> list[SubscriberStatus]:
+        """Read every queue's depth into the gauges, keep the subscribers' status for
+        `/readyz`, and alert for each one failing past the threshold."""
+        found = await self.status()
+        ingress, quarantine = await self._ingress_depths()
+        self.metrics.set_queue_depth("ingress", ingress)
+        self.metrics.set_queue_depth("quarantine", quarantine)
+        for s in found:
+            self.metrics.set_queue_depth("delivery", s.queued, s.subscriber)
+            self.metrics.set_queue_depth("dead_letter", s.dead_letters, s.subscriber)
+            if s.failing_since_ms is not None:
+                self._marked.add(s.subscriber)  # so this worker's next success clears it
+            failing_s = s.failing_s
+            if self.alerts is not None and failing_s is not None and failing_s >= self.threshold_s:
+                self.alerts.subscriber_failing(s.subscriber, tenant=s.tenant, failing_s=failing_s, queued=s.queued,
+                                               dead_letters=s.dead_letters, every_s=self.threshold_s)
+        self.last = {s.subscriber: s for s in found}
+        return found
+
+    async def _ingress_depths(self) -> tuple[int, int]:
+        """Sealed updates waiting and quarantined, over every tenant's shards."""
+        shards = self.settings.ingress.shards
+        async with self.redis.pipeline(transaction=False) as pipe:
+            for tenant in self.tenants:
+                for shard in range(shards):
+                    pipe.xlen(keyspace.ingress_stream(tenant, shard))
+                    pipe.xlen(keyspace.ingress_quarantine(tenant, shard))
+            replies = await pipe.execute()
+        return sum(int(n) for n in replies[0::2]), sum(int(n) for n in replies[1::2])
