@@ -19,7 +19,8 @@ from tests.detection.helpers import found
         ("IBAN GB82 WEST 1234 5698 7654 32", {("IBAN_CODE", "GB82 WEST 1234 5698 7654 32")}),
     ],
 )
-def test_labelled_identifiers_in_the_analyzer(blank_analyzer: Analyzer, text: str, expected: set[tuple[str, str]]) -> None:
+def test_labelled_identifiers_in_the_analyzer(blank_analyzer: Analyzer, text: str,
+                                             expected: set[tuple[str, str]]) -> None:
     assert found(blank_analyzer, text, "it") == expected
 
 
