@@ -106,6 +106,9 @@ CARE_OF = re.compile(
 )
 # "Flat 3, 12 Baker Street", "Apt 4B 221 Main St": a unit written before the street.
 UNIT_BEFORE = re.compile(r"(?i:flat|apt\.?|apartment|unit|suite|studio|room)(?:\s?\w{1,5}\s*,?)?\s*$")
+# Every address the cores accept holds a digit (house number, postcode) or an "s/n":
+# a text with neither skips every regex (most chat messages).
+MAYBE_ADDRESS = re.compile(r"\d|s/n|s\.n\.|snc|sin número|sem número", re.IGNORECASE)
 SHAPED = re.compile(r"[A-Za-z]|\d-\d")
 MAX_TAIL_PARTS = 8
 
@@ -145,6 +148,8 @@ class StreetAddressRecognizer(PatternRecognizer):
         nlp_artifacts: NlpArtifacts | None = None,
         regex_flags: int | None = None,
     ) -> list[RecognizerResult]:
+        if not MAYBE_ADDRESS.search(text):
+            return []
         results: list[RecognizerResult] = []
         for pattern, rx in self.compiled:
             for match in rx.finditer(text):
