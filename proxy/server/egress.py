@@ -44,6 +44,7 @@ from proxy.outbound import (
     upstream,
 )
 from proxy.server.app_keys import PRINCIPAL, REQUEST_ID, RUNTIME
+from proxy.server.helpers import parse_json
 from proxy.server.middleware import require_service
 from proxy.server.runtime import Runtime
 
@@ -81,10 +82,7 @@ def _version(request: web.Request) -> str:
 async def _json_body(request: web.Request) -> dict[str, Any]:
     if request.content_type != "application/json":
         raise BadRequest(["the body must be JSON (Content-Type: application/json)"])
-    try:
-        body = json.loads(await request.read())
-    except (ValueError, UnicodeDecodeError):
-        raise BadRequest(["the body is not valid JSON"]) from None
+    body = parse_json(await request.read(), "the body is not valid JSON")
     if not isinstance(body, dict):
         raise BadRequest(["the body must be a JSON object"])
     return body

@@ -18,14 +18,21 @@ from proxy.errors import BadRequest
 from proxy.server.app_keys import REQUEST_ID, RUNTIME
 
 
+def parse_json(raw: bytes, problem: str) -> Any:
+    """A request body's JSON, or 400 naming `problem` (never echoing what was sent). A body
+    nested deeper than Python's recursion limit (about 1,000 levels fit in 2 KB) is a bad
+    request like any other, not a RecursionError that would answer 500."""
+    try:
+        return json.loads(raw)
+    except (ValueError, UnicodeDecodeError, RecursionError):
+        raise BadRequest([problem]) from None
+
+
 async def json_body(request: web.Request) -> dict[str, Any]:
     """The request's JSON object, or 400 (never echoing what was sent)."""
     if request.content_type not in ("application/json", ""):
         raise BadRequest(["body: Content-Type must be application/json"], "unsupported_media_type")
-    try:
-        body = json.loads(await request.read() or b"{}")
-    except (ValueError, UnicodeDecodeError):
-        raise BadRequest(["body: not valid JSON"]) from None
+    body = parse_json(await request.read() or b"{}", "body: not valid JSON")
     if not isinstance(body, dict):
         raise BadRequest(["body: a JSON object is expected"])
     return body

@@ -16,7 +16,7 @@ from typing import Any
 
 from aiohttp import web
 
-from proxy.errors import BadRequest, NotFound, PermissionDenied, UpstreamError
+from proxy.errors import NotFound, PermissionDenied, UpstreamError
 from proxy.outbound import (
     Reflection,
     RouteCall,
@@ -33,6 +33,7 @@ from proxy.outbound import (
 )
 from proxy.server.app_keys import PRINCIPAL, REQUEST_ID, RUNTIME
 from proxy.server.egress import fail_closed, policy_of
+from proxy.server.helpers import parse_json
 from proxy.server.middleware import require_service
 
 PURPOSE_HEADER = "X-Veil-Purpose"
@@ -64,10 +65,7 @@ async def _request_doc(request: web.Request, max_body: int) -> Any:
         return None
     if request.content_type != "application/json":
         raise web.HTTPUnsupportedMediaType(text="generic routes carry JSON only")
-    try:
-        return json.loads(raw)
-    except (ValueError, UnicodeDecodeError):
-        raise BadRequest(["the body is not valid JSON"]) from None
+    return parse_json(raw, "the body is not valid JSON")
 
 
 async def _request_side(call: RouteCall, doc: Any) -> Any:

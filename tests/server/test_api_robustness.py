@@ -60,3 +60,20 @@ async def test_no_input_makes_the_apis_answer_500(aiohttp_client: AiohttpClient,
             body = {k: _value(rng) for k in rng.sample(KEYS, 4)}
             resp = await admin.request(method.upper(), path, json=body, headers=session)
             assert resp.status != 500, (path, body, await resp.text())
+
+
+async def test_json_nested_past_the_recursion_limit_is_a_bad_request(
+        aiohttp_client: AiohttpClient, redis7_url: str, key_env: dict[str, str], tmp_path: Path,
+        detector: Detector) -> None:
+    """About 1,000 levels of nesting fit in 2 KB; json.loads raises RecursionError on them."""
+    apps = create_apps(access_settings(redis7_url, tmp_path), make_keys(key_env), data_dir=tmp_path,
+                       detector=detector)
+    public, admin = await aiohttp_client(apps.public), await aiohttp_client(apps.admin)
+    session = await login(admin, "alice", await bootstrap(apps))
+    deep = b'{"values": ' + b"[" * 100_000 + b"]" * 100_000 + b"}"
+    headers = {"Content-Type": "application/json"}
+    for path in ("/v1/tokenize", "/v1/detokenize"):
+        resp = await public.post(path, data=deep, headers=headers | bearer(CRM_KEY))
+        assert resp.status == 400 and (await resp.json())["error"]["code"] == "bad_request", path
+    resp = await admin.post("/admin/v1/subjects/export", data=deep, headers=headers | session)
+    assert resp.status == 400 and (await resp.json())["error"]["code"] == "bad_request"
