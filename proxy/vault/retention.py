@@ -43,7 +43,7 @@ class Retention:
         if days is None:
             await self._redis.hdel(keyspace.retention(tenant), entity)
             return
-        if not 1 <= days <= self._max_days:
+        if isinstance(days, bool) or not 1 <= days <= self._max_days:  # a stored "True" broke every later read
             raise BadRequest([f"days: between 1 and vault.retention_days ({self._max_days})"])
         await self._redis.hset(keyspace.retention(tenant), entity, str(days))
 

@@ -34,3 +34,22 @@ async def test_a_rule_or_policy_that_does_not_fit_is_400_under_the_endpoints_cod
     assert (await policy.json())["error"] == {
         "code": "invalid_policy", "message": "grant_everything: not a policy field",
         "request_id": policy.headers["X-Request-Id"]}
+
+
+async def test_a_json_boolean_is_not_a_number_of_days(
+        aiohttp_client: AiohttpClient, redis7_url: str, key_env: dict[str, str], tmp_path: Path,
+        detector: Detector) -> None:
+    """JSON `true` is a Python int: stored as "True", it made every later retention read answer 500."""
+    apps = create_apps(access_settings(redis7_url, tmp_path), make_keys(key_env), data_dir=tmp_path,
+                       detector=detector)
+    await aiohttp_client(apps.public)
+    admin = await aiohttp_client(apps.admin)
+    session = await login(admin, "alice", await bootstrap(apps))
+    for body in ({"entity": "EMAIL_ADDRESS", "days": True}, {"entity": "EMAIL_ADDRESS", "days": False}):
+        resp = await admin.put("/admin/v1/retention", headers=session, json=body)
+        assert resp.status == 400 and (await resp.json())["error"]["code"] == "bad_request"
+    assert (await admin.get("/admin/v1/retention", headers=session)).status == 200
+    ok = await admin.put("/admin/v1/retention", headers=session, json={"entity": "EMAIL_ADDRESS", "days": 30})
+    assert ok.status == 200 and (await ok.json())["by_entity"] == {"EMAIL_ADDRESS": 30}
+    compact = await admin.post("/admin/v1/vault/compact", headers=session, json={"older_than_days": True})
+    assert compact.status == 400

@@ -76,7 +76,7 @@ async def compact(request: web.Request) -> web.Response:
     tenant = tenant_of(request, body.get("tenant"))
     actor = await require(request, "tokens:delete", tenant=tenant, step_up=True)
     days = body.get("older_than_days")
-    if not isinstance(days, int) or days < 0:
+    if not isinstance(days, int) or isinstance(days, bool) or days < 0:  # JSON true is a Python int
         raise BadRequest(["older_than_days: a whole number of days ≥ 0"])
     await audit(request, actor=actor.audit_name, action="compact", tenant=tenant, outcome="allowed",
                 reason=f"older_than_days:{days}")
@@ -134,7 +134,7 @@ async def put_retention(request: web.Request) -> web.Response:
     tenant = tenant_of(request, body.get("tenant"))
     actor = await require(request, "retention", tenant=tenant, step_up=True)
     entity, days = body.get("entity"), body.get("days")
-    if not isinstance(entity, str) or not (days is None or isinstance(days, int)):
+    if not isinstance(entity, str) or not (days is None or (isinstance(days, int) and not isinstance(days, bool))):
         raise BadRequest(["entity: an entity name; days: a whole number or null"])
     rt = await request.app[RUNTIME].ready()
     try:
