@@ -16,12 +16,21 @@ from aiohttp.abc import AbstractAccessLogger
 from proxy.server.app_keys import REQUEST_ID
 
 
+def _route(request: web.BaseRequest) -> str:
+    """The route template; "rejected" for a request aiohttp refused before routing it (a NUL
+    in a header, an oversized header): it has no match info, and reading it would raise."""
+    if not isinstance(request, web.Request):
+        return "rejected"
+    try:
+        resource = request.match_info.route.resource
+    except AssertionError:  # aiohttp asserts match info exists; a rejected request never got one
+        return "rejected"
+    return resource.canonical if resource is not None else "unmatched"
+
+
 class RouteAccessLogger(AbstractAccessLogger):
     def log(self, request: web.BaseRequest, response: web.StreamResponse, time: float) -> None:
-        route = "unmatched"
-        if isinstance(request, web.Request):
-            resource = request.match_info.route.resource
-            route = resource.canonical if resource is not None else "unmatched"
+        route = _route(request)
         self.logger.info(
             "%s %s %d", request.method, route, response.status,
             extra={"route": route, "status": response.status, "duration_ms": round(time * 1000, 2),
