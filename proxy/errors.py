@@ -21,12 +21,13 @@ pass entity names, key names, counts and (for token refusals) the tokens the cal
     ├── AuthError              no or wrong credentials → 401 unauthorized
     ├── PermissionDenied       authenticated, not allowed → 403, code given (forbidden_entity, …)
     ├── RateLimited            over a policy's rate limit → 429 rate_limited with Retry-After
-    ├── VaultError             the vault cannot answer (Redis down or unfit) → 503 vault_unavailable
+    ├── VaultError             the vault cannot answer (Redis down, out of memory or unfit) → 503
+    │                          vault_unavailable with Retry-After
     │   ├── RedisUnfitError    Redis reachable but unsafe (evicting, too old) → 503 redis_unfit
     │   └── VaultUnavailable   transient: a failover, a read-only replica, too few replicas
     │                          confirmed (WAIT); background workers pause and retry, never count it
     ├── AuditError             the audit entry could not be written → refuse the action, 503
-    │                          audit_unavailable
+    │                          audit_unavailable with Retry-After
     ├── DetectionError         detection could not run → 503 detection_failed; the update is
     │                          retried, then quarantined, never forwarded unscanned
     └── UpstreamError          an upstream failed or answered what Veil will not pass on → 502,
@@ -123,6 +124,7 @@ class RateLimited(VeilError):
 class VaultError(VeilError):
     status = 503
     code = "vault_unavailable"
+    headers = {"Retry-After": "5"}  # Redis down, full or failing over: worth a retry soon
 
 
 class RedisUnfitError(VaultError):
@@ -136,6 +138,7 @@ class VaultUnavailable(VaultError):
 class AuditError(VeilError):
     status = 503
     code = "audit_unavailable"
+    headers = {"Retry-After": "5"}  # the audit stream is in Redis: down or full, retry soon
 
 
 class DetectionError(VeilError):

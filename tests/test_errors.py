@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from aiohttp import web
 from aiohttp.test_utils import make_mocked_request
+from redis import exceptions as redis_errors
 
 import proxy
 from proxy import errors
@@ -109,10 +110,10 @@ TABLE: list[tuple[Callable[[], BaseException], int, str, str, str | None]] = [
      "this service may not use EMAIL", None),
     (lambda: PermissionDenied("admin_required"), 403, "admin_required", "admin_required", None),
     (lambda: RateLimited(7), 429, "rate_limited", "rate limit reached; retry after 7 s", "7"),
-    (lambda: VaultError("vault unavailable"), 503, "vault_unavailable", "vault unavailable", None),
-    (lambda: RedisUnfitError("evicting"), 503, "redis_unfit", "evicting", None),
-    (lambda: VaultUnavailable("failover"), 503, "vault_unavailable", "failover", None),
-    (lambda: AuditError("audit trail not written"), 503, "audit_unavailable", "audit trail not written", None),
+    (lambda: VaultError("vault unavailable"), 503, "vault_unavailable", "vault unavailable", "5"),
+    (lambda: RedisUnfitError("evicting"), 503, "redis_unfit", "evicting", "5"),
+    (lambda: VaultUnavailable("failover"), 503, "vault_unavailable", "failover", "5"),
+    (lambda: AuditError("audit trail not written"), 503, "audit_unavailable", "audit trail not written", "5"),
     (lambda: DetectionError("text longer than 100 characters"), 503, "detection_failed",
      "text longer than 100 characters", None),
     (lambda: UpstreamError(504, "upstream_timeout", "upstream did not answer within 3 s"), 504, "upstream_timeout",
@@ -150,6 +151,32 @@ async def test_the_middleware_answers_each_class_as_the_table_says(
     assert response.headers.get("Retry-After") == retry_after
     if isinstance(exc, VeilError):
         assert (exc.status, exc.code) == (status, code)
+
+
+# Redis failures that clear up by themselves, escaped unmapped: 503 with Retry-After, never a 500
+REDIS_FAILURES: list[tuple[Callable[[], BaseException], int, str | None]] = [
+    (lambda: redis_errors.OutOfMemoryError("command not allowed when used memory > 'maxmemory'."), 503, "5"),
+    (lambda: redis_errors.ResponseError("OOM command not allowed when used memory > 'maxmemory'."), 503, "5"),
+    (lambda: redis_errors.ConnectionError("Error 111 connecting to 127.0.0.1:6379."), 503, "5"),
+    (lambda: redis_errors.TimeoutError("Timeout reading from socket"), 503, "5"),
+    (lambda: redis_errors.ReadOnlyError("You can't write against a read only replica."), 503, "5"),
+    (lambda: redis_errors.ResponseError("WRONGTYPE Operation against a key holding the wrong kind of value"),
+     500, None),  # not transient: a bug, still a bare 500
+]
+
+
+@pytest.mark.parametrize(("build", "status", "retry_after"), REDIS_FAILURES)
+async def test_transient_redis_failures_are_503_with_retry_after(
+        build: Callable[[], BaseException], status: int, retry_after: str | None,
+        caplog: pytest.LogCaptureFixture) -> None:
+    with caplog.at_level(logging.CRITICAL, logger="veil.http"):
+        response = await _answer(build())
+    assert response.status == status
+    assert response.headers.get("Retry-After") == retry_after
+    assert response.body is not None
+    body = json.loads(bytes(response.body))["error"]
+    assert body["code"] == ("vault_unavailable" if status == 503 else "internal_error")
+    assert "127.0.0.1" not in body["message"] and "maxmemory" not in body["message"]  # nothing of Redis's text
 
 
 def test_the_table_covers_every_class() -> None:

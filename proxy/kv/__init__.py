@@ -11,11 +11,13 @@ from proxy.kv import keyspace
 from proxy.kv.batch import Batch, BatchGroup, packable, run_packed
 from proxy.kv.connection import Connection, check_fit, connect
 from proxy.kv.embedded import EmbeddedServer, open_embedded, socket_path, stop_embedded
+from proxy.kv.failures import TRANSIENT_REDIS_ERRORS, unavailable
 from proxy.kv.replies import as_bytes, as_str, opt_str
 from proxy.kv.scripts import lua_source
 from proxy.kv.streams import Entry, Lease, entry_ms, eval_script, lease_take, reconnect_delay_s, take
 
 __all__ = [
+    "TRANSIENT_REDIS_ERRORS",
     "Batch",
     "BatchGroup",
     "Connection",
@@ -39,4 +41,5 @@ __all__ = [
     "socket_path",
     "stop_embedded",
     "take",
+    "unavailable",
 ]

@@ -2,7 +2,10 @@
 
 `errors_to_json` is the one place a `VeilError` becomes an HTTP answer: its status and
 stable code, with a message that never carries a value (errors are built PII-free).
-Anything unexpected becomes a bare 500 with the request id, logged without the body.
+A Redis failure that clears up by itself (out of memory at `maxmemory`, a dropped
+connection, a failover) that reached here unmapped is a 503 `vault_unavailable` with
+Retry-After like any `VaultError`, never a 500. Anything else unexpected becomes a bare
+500 with the request id, logged without the body.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from aiohttp.typedefs import Handler
 
 from proxy.access import authenticate
 from proxy.errors import VeilError
+from proxy.kv import unavailable
 from proxy.logs import request_id_var
 from proxy.server.app_keys import LISTENER, PRINCIPAL, REQUEST_ID, RUNTIME
 
@@ -53,6 +57,11 @@ async def errors_to_json(request: web.Request, handler: Handler) -> web.StreamRe
     except VeilError as exc:
         return error_response(exc.status, exc.code, str(exc), rid, exc.headers or None)
     except Exception as exc:  # noqa: BLE001 - last resort: never leak a traceback or a body
+        vault = unavailable(exc)
+        if vault is not None:
+            log.warning("vault unavailable on %s (%s)", request.match_info.route.resource
+                        and request.match_info.route.resource.canonical, type(exc).__name__)
+            return error_response(vault.status, vault.code, str(vault), rid, vault.headers)
         log.exception("unhandled %s on %s", type(exc).__name__, request.match_info.route.resource
                       and request.match_info.route.resource.canonical)
         return error_response(500, "internal_error", "internal error", rid)

@@ -29,13 +29,21 @@ from typing import Any
 from redis.asyncio import Redis
 from redis.asyncio.client import Pipeline
 from redis.asyncio.cluster import RedisCluster
-from redis.exceptions import BusyLoadingError, NoScriptError, ReadOnlyError, TryAgainError
-from redis.exceptions import ConnectionError as RedisConnectionError
-from redis.exceptions import TimeoutError as RedisTimeoutError
+from redis.exceptions import NoScriptError
 
 from proxy.config import VaultSettings
 from proxy.errors import DecryptError, TokenError, VaultError, VaultUnavailable
-from proxy.kv import Batch, as_bytes, as_str, keyspace, lua_source, opt_str, packable, run_packed
+from proxy.kv import (
+    TRANSIENT_REDIS_ERRORS,
+    Batch,
+    as_bytes,
+    as_str,
+    keyspace,
+    lua_source,
+    opt_str,
+    packable,
+    run_packed,
+)
 from proxy.vault.crypto import NONCE_BYTES, Aead, aad, aad_fields
 from proxy.vault.entities import IDENTIFIER_ENTITIES, shape_allowed
 from proxy.vault.keyring import KeyStore
@@ -45,8 +53,8 @@ from proxy.vault.tokens import Shape, mint, parse, tag_for, tag_of_canonical
 
 MAX_CANDIDATES = 64
 INDEX_BYTES = 16  # 128-bit blind index in key names and tombstones
-# Script replies meaning "not now" (failover, loading, resharding), not "this update is bad".
-_TRANSIENT_REPLIES = (ReadOnlyError, BusyLoadingError, TryAgainError, RedisConnectionError, RedisTimeoutError)
+# Script replies meaning "not now" (failover, loading, resharding, out of memory), not "this update is bad".
+_TRANSIENT_REPLIES = TRANSIENT_REDIS_ERRORS
 _CREATED, _KNOWN, _TAKEN = 0, 1, 3  # mint.lua's replies; a string reply is the value's other token
 _HEADS_KEPT = 4096
 _CHUNK, _IN_FLIGHT = 34, 3  # tokens per pipeline, pipelines in flight per batch
