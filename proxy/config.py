@@ -199,6 +199,10 @@ class ServiceSettings(_Model):
     reveal: list[str] = Field(default_factory=list)
     mask: list[str] = Field(default_factory=list)
     tokenize: list[str] = Field(default_factory=list)
+    # Identifier entities /v1/tokenize may mint without a subject (a lookup: the token names
+    # the customer); off by default, "*" = every identifier entity (docs/security.md).
+    identify: list[str] = Field(default_factory=list)
+    create_subjects: bool = False  # an unknown identifier starts a subject (else: null)
     purposes: list[str] = Field(default_factory=list)
     raw_recipients: bool = False
     media: list[str] = Field(default_factory=list)
@@ -213,7 +217,7 @@ class ServiceSettings(_Model):
             raise ValueError("service name must match [a-z0-9][a-z0-9_-]{0,62}")
         return value
 
-    @field_validator("reveal", "mask", "tokenize", "any_subject")
+    @field_validator("reveal", "mask", "tokenize", "identify", "any_subject")
     @classmethod
     def _entity_lists(cls, value: list[str]) -> list[str]:
         return _check_entities(value)

@@ -20,6 +20,7 @@ class Op(enum.Enum):
     REVEAL = "reveal"
     MASK = "mask"
     TOKENIZE = "tokenize"
+    IDENTIFY = "identify"  # mint an identifier token without a subject: a lookup
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +32,8 @@ class Policy:
     reveal: frozenset[str] = frozenset()
     mask: frozenset[str] = frozenset()
     tokenize: frozenset[str] = frozenset()
+    identify: frozenset[str] = frozenset()
+    create_subjects: bool = False
     purposes: frozenset[str] = frozenset()
     raw_recipients: bool = False
     media: frozenset[str] = frozenset()
@@ -48,6 +51,7 @@ class Policy:
         return cls(
             service=svc.name, tenant=svc.tenant, use_whatsapp=frozenset(whatsapp), use_routes=routes,
             reveal=frozenset(svc.reveal), mask=frozenset(svc.mask), tokenize=frozenset(svc.tokenize),
+            identify=frozenset(svc.identify), create_subjects=svc.create_subjects,
             purposes=frozenset(svc.purposes), raw_recipients=svc.raw_recipients,
             media=frozenset(svc.media), any_subject=frozenset(svc.any_subject),
             rate_limits=dict(svc.rate_limits), ceilings=svc.ceilings,
@@ -77,6 +81,9 @@ def decide(policy: Policy, op: Op, entity: str, *, purpose: str | None = None,
     if op is Op.TOKENIZE:
         ok = _granted(policy.tokenize, entity)
         return Decision(ok, "granted" if ok else "not_granted")
+    if op is Op.IDENTIFY:
+        ok = _granted(policy.identify, entity)
+        return Decision(ok, "granted" if ok else "identify_not_granted")
     grants = policy.use_whatsapp if route is None else policy.use_routes.get(route, frozenset())
     if not _granted(grants, entity):
         return Decision(False, "forbidden_entity")

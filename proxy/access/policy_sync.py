@@ -1,8 +1,8 @@
 """Policies changed through the admin API: validated, persisted in Redis, applied everywhere.
 
 A policy document has exactly the policy fields of a service in the config (`use`,
-`reveal`, `mask`, `tokenize`, `purposes`, `raw_recipients`, `media`, `any_subject`,
-`rate_limits`, `ceilings`) and is validated by the same model, so the admin API cannot
+`reveal`, `mask`, `tokenize`, `identify`, `create_subjects`, `purposes`, `raw_recipients`,
+`media`, `any_subject`, `rate_limits`, `ceilings`) and is validated by the same model, so the admin API cannot
 store what the config file would refuse. A field left out grants nothing, except
 `ceilings`: a document without it keeps the config's ceilings (leaving it out must not
 switch the exfiltration alarms off; `"ceilings": {}` does that explicitly). A change is
@@ -33,8 +33,8 @@ from proxy.errors import BadRequest
 from proxy.kv import as_str, keyspace, opt_str
 
 log = logging.getLogger("veil.policy")
-POLICY_FIELDS = ("use", "reveal", "mask", "tokenize", "purposes", "raw_recipients", "media",
-                 "any_subject", "rate_limits", "ceilings")
+POLICY_FIELDS = ("use", "reveal", "mask", "tokenize", "identify", "create_subjects", "purposes",
+                 "raw_recipients", "media", "any_subject", "rate_limits", "ceilings")
 _NO_KEY = "nokey:" + "0" * 64  # satisfies the key-source rule; a policy document carries no key
 
 
@@ -58,6 +58,7 @@ def policy_doc(policy: Policy) -> dict[str, Any]:
         "use": {"whatsapp": sorted(policy.use_whatsapp),
                 "routes": {name: sorted(v) for name, v in sorted(policy.use_routes.items())}},
         "reveal": sorted(policy.reveal), "mask": sorted(policy.mask), "tokenize": sorted(policy.tokenize),
+        "identify": sorted(policy.identify), "create_subjects": policy.create_subjects,
         "purposes": sorted(policy.purposes), "raw_recipients": policy.raw_recipients,
         "media": sorted(policy.media), "any_subject": sorted(policy.any_subject),
         "rate_limits": {op: limit.model_dump() for op, limit in sorted(policy.rate_limits.items())},

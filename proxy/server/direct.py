@@ -39,7 +39,18 @@ from proxy.server.app_keys import PRINCIPAL, RUNTIME
 from proxy.server.helpers import json_body, writer
 from proxy.server.middleware import require_service
 from proxy.server.openapi import public_document
-from proxy.vault import TEXT_TOKEN_RE, Minted, Revealed, Shape, TokenizeRequest, Vault, alias_for, parse_ref, resolve
+from proxy.vault import (
+    IDENTIFIER_ENTITIES,
+    TEXT_TOKEN_RE,
+    Minted,
+    Revealed,
+    Shape,
+    TokenizeRequest,
+    Vault,
+    alias_for,
+    parse_ref,
+    resolve,
+)
 
 _ID_SHAPES = {"wa_id": Shape.DIGITS, "bsuid": Shape.BSUID, "parent_bsuid": Shape.PARENT_BSUID}
 
@@ -67,18 +78,39 @@ async def _audit_minted(request: web.Request, minted: Sequence[Minted]) -> None:
         metrics.tokenized(m.entity, principal.service)
 
 
-async def _identifier_request(request: web.Request, vault: Vault, item: ValueItem) -> TokenizeRequest:
-    """An identifier without a subject starts or joins the subject it identifies."""
+async def _identifier_request(request: web.Request, vault: Vault, policy: Policy,
+                              item: ValueItem) -> TokenizeRequest | None:
+    """An identifier without a subject joins the subject it identifies; it starts one only
+    if the service may create subjects (else an unknown identifier mints nothing: None)."""
     alias = alias_for(item.entity, item.value)
     if alias is None:
         raise BadRequest([f"subject: required for {item.entity} (deterministic per subject)"], "subject_required")
     principal = request[PRINCIPAL]
+    shape = _ID_SHAPES.get(alias.kind, Shape.TEXT)
+    if not policy.create_subjects:
+        known = await vault.subjects.lookup(principal.tenant, alias)
+        return None if known is None else TokenizeRequest(item.value, item.entity, known, shape=shape,
+                                                          identifier=True)
     found = await vault.subjects.resolve(principal.tenant, [alias])
     if found.merged:
         await audit_events.record(writer(request), audit_events.merge(
             tenant=principal.tenant, into=found.subject, merged=found.merged, actor=principal.service))
-    shape = _ID_SHAPES.get(alias.kind, Shape.TEXT)
     return TokenizeRequest(item.value, item.entity, found.subject, shape=shape, identifier=True)
+
+
+async def _refuse_identify(request: web.Request, policy: Policy, items: Sequence[ValueItem]) -> None:
+    """Without a subject, an identifier's token is a lookup (it names the customer behind a
+    token seen elsewhere): that needs the `identify` grant, whatever `tokenize` says."""
+    denied = sorted({i.entity for i in items if i.entity in IDENTIFIER_ENTITIES
+                     and not decide(policy, Op.IDENTIFY, i.entity).allowed})
+    if denied:
+        principal = request[PRINCIPAL]
+        await writer(request).append(audit_events.denied(
+            actor=principal.service, action="tokenize", tenant=principal.tenant, reason="identify_not_granted",
+            entities=denied))
+        raise PermissionDenied("identify_not_granted",
+                               "minting an identifier without a subject needs the identify grant: "
+                               + ", ".join(denied))
 
 
 async def tokenize(request: web.Request) -> web.Response:
@@ -97,15 +129,18 @@ async def tokenize(request: web.Request) -> web.Response:
             actor=principal.service, action="tokenize", tenant=principal.tenant, reason="forbidden_entity",
             entities=denied))
         raise PermissionDenied("forbidden_entity", "no tokenize grant for: " + ", ".join(denied))
+    if body.get("subject") is None:
+        await _refuse_identify(request, policy, items)
     rt = await rt.ready()
     await rt.ratelimit.charge(principal.tenant, principal.service, "tokenize",
                                                  policy.rate_limits.get("tokenize"), len(items))
     subject = await _subject(request, vault, body["subject"]) if body.get("subject") is not None else None
-    requests = [TokenizeRequest(i.value, i.entity, subject) if subject else
-                await _identifier_request(request, vault, i) for i in items]
-    minted = await vault.tokenize(principal.tenant, requests)
-    await _audit_minted(request, minted)
-    return web.json_response({"tokens": [m.token for m in minted]})
+    wanted = [TokenizeRequest(i.value, i.entity, subject) if subject else
+              await _identifier_request(request, vault, policy, i) for i in items]
+    minted = iter(await vault.tokenize(principal.tenant, [r for r in wanted if r is not None]))
+    answers = [None if r is None else next(minted) for r in wanted]
+    await _audit_minted(request, [m for m in answers if m is not None])
+    return web.json_response({"tokens": [None if m is None else m.token for m in answers]})
 
 
 def _tenant_language(request: web.Request) -> tuple[str | None, tuple[str, ...], bool | None]:

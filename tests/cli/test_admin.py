@@ -28,7 +28,8 @@ from tests.server.helpers import make_keys
 def _config(path: Path, redis_url: str, tmp_path: Path) -> Path:
     raw: dict[str, Any] = {
         "vault": {"url": redis_url}, "audit": {"sink": str(tmp_path / "audit.jsonl")},
-        "services": [{"name": "crm", "api_key_env": "VEIL_SVC_CRM_KEY", "tokenize": ["*"], "reveal": ["*"]}],
+        "services": [{"name": "crm", "api_key_env": "VEIL_SVC_CRM_KEY", "tokenize": ["*"], "identify": ["*"],
+                      "create_subjects": True, "reveal": ["*"]}],
     }
     path.write_text(yaml.safe_dump(raw))
     return path

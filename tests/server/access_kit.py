@@ -30,7 +30,8 @@ ENV = {
 def access_settings(redis_url: str, tmp_path: Path, *, crm: dict[str, Any] | None = None,
                     erasure_url: str | None = None, **extra: Any) -> Settings:
     crm_policy = {"use": ["PHONE_NUMBER"], "reveal": ["PHONE_NUMBER", "EMAIL_ADDRESS"], "mask": ["IBAN_CODE"],
-                  "tokenize": ["*"], "purposes": ["support-callback", "billing"]} | (crm or {})
+                  "tokenize": ["*"], "identify": ["*"], "create_subjects": True,
+                  "purposes": ["support-callback", "billing"]} | (crm or {})
     raw: dict[str, Any] = {
         "vault": {"url": redis_url},
         "audit": {"sink": str(tmp_path / "audit.jsonl")},
@@ -45,7 +46,7 @@ def access_settings(redis_url: str, tmp_path: Path, *, crm: dict[str, Any] | Non
             {"name": "crm", "api_key_env": "VEIL_SVC_CRM_KEY"} | crm_policy,
             {"name": "mkt", "api_key_env": "VEIL_SVC_MKT_KEY", "tokenize": ["PHONE_NUMBER"]},
             {"name": "acmecrm", "tenant": "acme", "api_key_env": "VEIL_SVC_ACME_KEY", "tokenize": ["*"],
-             "reveal": ["*"]},
+             "identify": ["*"], "create_subjects": True, "reveal": ["*"]},
         ],
     } | extra
     return parse_settings(raw, ENV)

@@ -77,7 +77,8 @@ async def test_a_policy_changed_through_the_api_keeps_its_ceilings(aiohttp_clien
                                                                    detector: Detector) -> None:
     apps, admin, public = await _apps(aiohttp_client, redis7_url, key_env, tmp_path, detector)
     session = await login(admin, "alice", await bootstrap(apps))
-    policy = {"reveal": ["PHONE_NUMBER"], "tokenize": ["*"], "purposes": ["billing"]}
+    policy = {"reveal": ["PHONE_NUMBER"], "tokenize": ["*"], "identify": ["PHONE_NUMBER"], "create_subjects": True,
+              "purposes": ["billing"]}
     resp = await admin.put("/admin/v1/services/crm/policy", json=policy, headers=session)
     assert resp.status == 200, await resp.text()
     shown = (await resp.json())["policy"]["ceilings"]

@@ -192,7 +192,8 @@ async def test_two_service_keys_both_work_while_rotating(aiohttp_client: Aiohttp
     from tests.server.access_kit import ENV
     new_key = "veil_sk_crm1next_ZYXWVUTSRQPONMLKJIHGFEDCBA98765"
     raw = {"vault": {"url": redis7_url}, "audit": {"sink": str(tmp_path / "audit.jsonl")},
-           "services": [{"name": "crm", "api_key_env": "VEIL_SVC_CRM_KEY", "tokenize": ["PHONE_NUMBER"]}]}
+           "services": [{"name": "crm", "api_key_env": "VEIL_SVC_CRM_KEY", "tokenize": ["PHONE_NUMBER"],
+                         "identify": ["PHONE_NUMBER"], "create_subjects": True}]}
     settings = parse_settings(raw, ENV | {"VEIL_SVC_CRM_KEY": f"{CRM_KEY},{new_key}"})
     apps = create_apps(settings, make_keys(key_env), data_dir=tmp_path, detector=detector)
     client = await aiohttp_client(apps.public)

@@ -1,0 +1,104 @@
+"""/v1/tokenize as an identifier oracle (issue 19, finding 1), over real HTTP and a real Redis.
+
+A service that may tokenise PHONE_NUMBER receives a wa_id token in a webhook and posts
+candidate numbers without a subject: the candidate whose token equals the webhook's names
+the customer. Minting an identifier without a subject is the `identify` grant (absent from
+the shipped crm policy), and a lookup creates no subject unless the service may create them.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import yaml
+from aiohttp.test_utils import TestClient
+from pytest_aiohttp import AiohttpClient
+from redis.asyncio import Redis
+
+from proxy.detection.detector import Detector
+from proxy.kv import keyspace
+from proxy.server.app import Apps, create_apps
+from proxy.vault import Alias, Shape, TokenizeRequest
+from tests.server.access_kit import CRM_KEY, access_settings, bearer
+from tests.server.helpers import make_keys
+
+CRM = bearer(CRM_KEY)
+CUSTOMER = "393471111437"
+CANDIDATES = [f"39347111{n:04d}" for n in range(2000)]
+SHIPPED = Path(__file__).resolve().parents[2] / "config" / "veil.yaml"
+
+
+def _shipped_crm_policy() -> dict[str, Any]:
+    """The crm policy of config/veil.yaml, every other grant of the test kit switched off."""
+    [crm] = [s for s in yaml.safe_load(SHIPPED.read_text())["services"] if s["name"] == "crm"]
+    policy = {k: v for k, v in crm.items() if k not in ("name", "api_key_env")}
+    return {"mask": [], "purposes": [], "identify": [], "create_subjects": False} | policy
+
+
+async def _start(aiohttp_client: AiohttpClient, redis_url: str, key_env: dict[str, str], tmp_path: Path,
+                 detector: Detector, crm: dict[str, Any]) -> tuple[Apps, TestClient]:
+    apps = create_apps(access_settings(redis_url, tmp_path, crm=crm), make_keys(key_env), data_dir=tmp_path,
+                       detector=detector)
+    return apps, await aiohttp_client(apps.public)
+
+
+async def _webhook_token(apps: Apps) -> str:
+    """The customer's wa_id token as ingress mints it (an identifier field: tenant-wide)."""
+    vault = apps.runtime.vault
+    found = await vault.subjects.resolve("default", [Alias("wa_id", CUSTOMER)])
+    [minted] = await vault.tokenize("default", [TokenizeRequest(CUSTOMER, "PHONE_NUMBER", found.subject,
+                                                                shape=Shape.DIGITS, identifier=True)])
+    return minted.token
+
+
+async def _subjects(redis: Redis) -> int:
+    return len([k async for k in redis.scan_iter(match=keyspace.subject_record("default", "*"))])
+
+
+async def _enumerate(client: TestClient) -> list[tuple[int, dict[str, Any]]]:
+    out = []
+    for start in (0, 1000):
+        values = [{"value": n, "entity": "PHONE_NUMBER"} for n in CANDIDATES[start:start + 1000]]
+        resp = await client.post("/v1/tokenize", headers=CRM, json={"values": values})
+        out.append((resp.status, await resp.json()))
+    return out
+
+
+async def test_enumeration_with_the_shipped_crm_policy_is_refused_and_creates_no_subject(
+        aiohttp_client: AiohttpClient, redis_url: str, redis: Redis, key_env: dict[str, str], tmp_path: Path,
+        detector: Detector, pii_values: Any) -> None:
+    pii_values.add(CUSTOMER)
+    apps, client = await _start(aiohttp_client, redis_url, key_env, tmp_path, detector, _shipped_crm_policy())
+    webhook = await _webhook_token(apps)
+    before = await _subjects(redis)
+    for status, body in await _enumerate(client):
+        assert status == 403 and body["error"]["code"] == "identify_not_granted"
+        assert webhook not in json.dumps(body)
+    assert await _subjects(redis) == before == 1
+    lines = [json.loads(x) for x in (tmp_path / "audit.jsonl").read_text().splitlines()]
+    assert any(e["action"] == "tokenize" and e["outcome"] == "denied" and e["reason"] == "identify_not_granted"
+               for e in lines)
+    # a subject named explicitly still works: tokenize is not taken away, only the lookup
+    resp = await client.post("/v1/tokenize", headers=CRM, json={
+        "values": [{"value": "maria@example.com", "entity": "EMAIL_ADDRESS"}], "subject": webhook})
+    assert resp.status == 200, await resp.text()
+
+
+async def test_with_the_identify_grant_the_lookup_works_but_creates_no_subject(
+        aiohttp_client: AiohttpClient, redis_url: str, redis: Redis, key_env: dict[str, str], tmp_path: Path,
+        detector: Detector, pii_values: Any) -> None:
+    pii_values.add(CUSTOMER)
+    crm = _shipped_crm_policy() | {"identify": ["PHONE_NUMBER"]}
+    apps, client = await _start(aiohttp_client, redis_url, key_env, tmp_path, detector, crm)
+    webhook = await _webhook_token(apps)
+    tokens: list[str | None] = []
+    for status, body in await _enumerate(client):
+        assert status == 200
+        tokens += body["tokens"]
+    # the grant is the lookup it says it is: the customer's number answers the webhook's token
+    assert [n for n, t in zip(CANDIDATES, tokens, strict=True) if t is not None] == [CUSTOMER]
+    assert tokens[CANDIDATES.index(CUSTOMER)] == webhook
+    assert await _subjects(redis) == 1  # unknown numbers answered null: no subject was created
+
