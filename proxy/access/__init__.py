@@ -15,7 +15,7 @@ from proxy.access.honey import honey_tokens, plant_decoy
 from proxy.access.policy import Op, Policy, decide
 from proxy.access.policy_store import PolicyStore
 from proxy.access.policy_sync import PolicySync, policy_doc
-from proxy.access.ratelimit import RateLimiter
+from proxy.access.ratelimit import DEFAULT_LIMITS, RateLimiter, limit_for
 from proxy.access.service_accounts import ServiceAccounts, sign_request
 from proxy.access.sessions import SESSION_S, STEP_UP_S, Actor, Sessions
 
@@ -27,6 +27,7 @@ __all__ = [
     "Approvals",
     "BaselineParams",
     "BaselineStore",
+    "DEFAULT_LIMITS",
     "GLOBAL_ACTIONS",
     "KeyTable",
     "Op",
@@ -49,6 +50,7 @@ __all__ = [
     "generate_service_key",
     "honey_tokens",
     "judge",
+    "limit_for",
     "plant_decoy",
     "policy_doc",
     "read_purpose",

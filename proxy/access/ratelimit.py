@@ -7,11 +7,17 @@ counted in Redis so N workers share one budget: both windows of (tenant, service
 share one hash slot and are checked and charged by one Lua call (cluster-safe,
 commands of Redis 6.2 only). A request that would overshoot is refused whole and
 charges nothing; the refusal says when the fullest window ends (`Retry-After`).
+
+`DEFAULT_LIMITS` applies to an operation a policy gives no budget of its own: `/v1/tokenize`
+(a dictionary of values, every phone number of a country, is what it must not mint freely)
+and `identify`, the identifier lookups without a subject that `tokenize` also counts
+(docs/security.md, Identifier lookups). A policy's own `rate_limits.<op>` replaces it.
 """
 
 from __future__ import annotations
 
 import time
+from collections.abc import Mapping
 
 from redis.asyncio import Redis
 
@@ -38,6 +44,16 @@ return 0
 """
 
 _WINDOWS = (("m", 60), ("d", 86_400))
+
+DEFAULT_LIMITS: dict[str, RateLimit] = {
+    "tokenize": RateLimit(per_minute=10_000, per_day=1_000_000),
+    "identify": RateLimit(per_minute=2_000, per_day=20_000),
+}
+
+
+def limit_for(limits: Mapping[str, RateLimit], op: str) -> RateLimit | None:
+    """The policy's own budget for `op`, else Veil's default (None: unlimited)."""
+    return limits.get(op, DEFAULT_LIMITS.get(op))
 
 
 class RateLimiter:

@@ -26,6 +26,7 @@ from proxy.access import (
     Verdict,
     decide,
     judge,
+    limit_for,
     read_purpose,
     read_text,
     read_tokens,
@@ -132,8 +133,12 @@ async def tokenize(request: web.Request) -> web.Response:
     if body.get("subject") is None:
         await _refuse_identify(request, policy, items)
     rt = await rt.ready()
+    if body.get("subject") is None:
+        lookups = sum(i.entity in IDENTIFIER_ENTITIES for i in items)
+        await rt.ratelimit.charge(principal.tenant, principal.service, "identify",
+                                  limit_for(policy.rate_limits, "identify"), lookups)
     await rt.ratelimit.charge(principal.tenant, principal.service, "tokenize",
-                                                 policy.rate_limits.get("tokenize"), len(items))
+                              limit_for(policy.rate_limits, "tokenize"), len(items))
     subject = await _subject(request, vault, body["subject"]) if body.get("subject") is not None else None
     wanted = [TokenizeRequest(i.value, i.entity, subject) if subject else
               await _identifier_request(request, vault, policy, i) for i in items]
@@ -184,7 +189,7 @@ async def _tokenize_text(request: web.Request, vault: Vault, policy: Policy, bod
     masked = replace_spans(text, spans, placeholder)
     rt = await rt.ready()
     await rt.ratelimit.charge(principal.tenant, principal.service, "tokenize",
-                                                 policy.rate_limits.get("tokenize"), max(1, len(found)))
+                              limit_for(policy.rate_limits, "tokenize"), max(1, len(found)))
     minted = await vault.tokenize(principal.tenant, [TokenizeRequest(v, e, subject) for e, v in found])
     out: list[str] = []
     entities: list[dict[str, object]] = []

@@ -8,7 +8,9 @@ the shipped crm policy), and a lookup creates no subject unless the service may 
 
 from __future__ import annotations
 
+import asyncio
 import json
+import time
 from pathlib import Path
 from typing import Any
 
@@ -51,6 +53,12 @@ async def _webhook_token(apps: Apps) -> str:
     [minted] = await vault.tokenize("default", [TokenizeRequest(CUSTOMER, "PHONE_NUMBER", found.subject,
                                                                 shape=Shape.DIGITS, identifier=True)])
     return minted.token
+
+
+async def _fresh_minute() -> None:
+    """Rate-limit windows are calendar minutes: start a test well inside one."""
+    if time.time() % 60 > 45:
+        await asyncio.sleep(60 - time.time() % 60 + 0.1)
 
 
 async def _subjects(redis: Redis) -> int:
@@ -102,3 +110,34 @@ async def test_with_the_identify_grant_the_lookup_works_but_creates_no_subject(
     assert tokens[CANDIDATES.index(CUSTOMER)] == webhook
     assert await _subjects(redis) == 1  # unknown numbers answered null: no subject was created
 
+
+
+async def test_identifier_lookups_have_a_default_budget_a_policy_may_replace(
+        aiohttp_client: AiohttpClient, redis7_url: str, key_env: dict[str, str], tmp_path: Path,
+        detector: Detector) -> None:
+    crm = _shipped_crm_policy() | {"identify": ["PHONE_NUMBER"]}
+    _, client = await _start(aiohttp_client, redis7_url, key_env, tmp_path, detector, crm)
+    await _fresh_minute()
+    assert [status for status, _ in await _enumerate(client)] == [200, 200]  # 2,000 lookups: the default minute
+    resp = await client.post("/v1/tokenize", headers=CRM, json={
+        "values": [{"value": "393479999999", "entity": "PHONE_NUMBER"}]})
+    assert resp.status == 429 and (await resp.json())["error"]["code"] == "rate_limited"
+    assert 1 <= int(resp.headers["Retry-After"]) <= 60
+    # a policy's own identify budget replaces the default
+    own = crm | {"rate_limits": {"identify": {"per_minute": 6000}}}  # the same service's counters: 2,000 used
+    _, client = await _start(aiohttp_client, redis7_url, key_env, tmp_path / "own", detector, own)
+    assert [status for status, _ in await _enumerate(client) + await _enumerate(client)] == [200] * 4
+
+
+async def test_tokenize_has_a_default_budget(aiohttp_client: AiohttpClient, redis7_url: str,
+                                             key_env: dict[str, str], tmp_path: Path, detector: Detector) -> None:
+    apps, client = await _start(aiohttp_client, redis7_url, key_env, tmp_path, detector, _shipped_crm_policy())
+    subject = await _webhook_token(apps)
+    await _fresh_minute()
+    for batch in range(10):  # 10,000 values with a subject: the default minute
+        values = [{"value": f"u{batch}-{n}@example.com", "entity": "EMAIL_ADDRESS"} for n in range(1000)]
+        resp = await client.post("/v1/tokenize", headers=CRM, json={"values": values, "subject": subject})
+        assert resp.status == 200, await resp.text()
+    resp = await client.post("/v1/tokenize", headers=CRM, json={
+        "values": [{"value": "one-more@example.com", "entity": "EMAIL_ADDRESS"}], "subject": subject})
+    assert resp.status == 429 and "Retry-After" in resp.headers
