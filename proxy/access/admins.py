@@ -10,16 +10,24 @@ Security properties (docs/design.md "Services, admins, policies", docs/decisions
   with `SET NX` in Redis, so a replay fails on every worker;
 - 5 failures (password or code, login or step-up) lock the name for 15 minutes; an
   unknown name is counted and hashed like a known one, so answers do not enumerate;
-- argon2 runs off the event loop.
+- argon2 runs off the event loop;
+- an admin created through the API enrols itself (issue 19): `create` stores a record with
+  no password and no seed and returns a one-time enrolment token (stored only as its
+  SHA-256, 24 h); `enrol` takes the token and the new admin's own password and answers the
+  provisioning URI to whoever holds the token, never to the creator. Until then the record
+  has no password hash, so no login can succeed. `enrolled_ms` (when the admin set its own
+  password and seed) is what four-eyes compares with the request's time.
 """
 
 from __future__ import annotations
 
 import asyncio
 import base64
+import hashlib
 import hmac
 import json
 import re
+import secrets
 import time
 from dataclasses import dataclass
 
@@ -38,6 +46,8 @@ MAX_FAILURES = 5
 LOCK_S = 15 * 60
 STEP_S = 30
 ISSUER = "Veil"
+ENROL_S = 24 * 3600
+ENROL_PREFIX = "veil_en_"
 _BOOTSTRAP = """
 if redis.call('HLEN', KEYS[1]) > 0 then return 0 end
 redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
@@ -54,17 +64,24 @@ class AdminRecord:
     tenant: str  # "" = every tenant
     created: int
     created_by: str
+    enrolled_ms: int = 0  # when the admin set its own password and seed; 0 = not yet
+
+    @property
+    def enrolled(self) -> bool:
+        return self.enrolled_ms > 0 and bool(self.password_hash) and bool(self.seed_sealed)
 
     def to_json(self) -> str:
         return json.dumps({"name": self.name, "password": self.password_hash, "seed": self.seed_sealed,
                            "seed_mv": self.seed_version, "tenant": self.tenant, "created": self.created,
-                           "created_by": self.created_by}, sort_keys=True)
+                           "created_by": self.created_by, "enrolled_ms": self.enrolled_ms}, sort_keys=True)
 
     @classmethod
     def from_json(cls, raw: str | bytes) -> AdminRecord:
         d = json.loads(raw)
+        # a record written before enrolment existed counts as enrolled when it was created
+        enrolled = int(d["enrolled_ms"]) if "enrolled_ms" in d else int(d["created"]) * 1000
         return cls(d["name"], d["password"], d["seed"], int(d["seed_mv"]), d.get("tenant", ""),
-                   int(d["created"]), d.get("created_by", ""))
+                   int(d["created"]), d.get("created_by", ""), enrolled)
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +90,10 @@ class Enrolment:
 
     name: str
     provisioning_uri: str
+
+
+def _digest(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
 
 
 def check_name(name: str) -> str:
@@ -121,7 +142,8 @@ class Admins:
         seed = pyotp.random_base32()
         sealed, version = self._seal_seed(name, seed)
         pw_hash = await asyncio.to_thread(self._hasher.hash, password)
-        rec = AdminRecord(name, pw_hash, sealed, version, tenant, int(time.time()), created_by)
+        now = time.time()
+        rec = AdminRecord(name, pw_hash, sealed, version, tenant, int(now), created_by, int(now * 1000))
         return rec, pyotp.TOTP(seed).provisioning_uri(name=name, issuer_name=ISSUER)
 
     # --- records -------------------------------------------------------------------
@@ -132,11 +154,30 @@ class Admins:
             raise PermissionDenied("admin_exists", "an admin already exists: bootstrap runs only once")
         return Enrolment(name, uri)
 
-    async def create(self, name: str, password: str, *, tenant: str, created_by: str) -> Enrolment:
-        rec, uri = await self._new_record(name, password, tenant, created_by)
+    async def create(self, name: str, *, tenant: str, created_by: str) -> str:
+        """A new admin that cannot log in yet, and its one-time enrolment token (shown once)."""
+        check_name(name)
+        rec = AdminRecord(name, "", "", 0, tenant, int(time.time()), created_by, 0)
         if not await self._redis.hsetnx(keyspace.admins(), name, rec.to_json()):
             raise PermissionDenied("admin_exists", "an admin of that name exists")
-        return Enrolment(name, uri)
+        token = ENROL_PREFIX + secrets.token_urlsafe(32)
+        await self._redis.set(keyspace.admin_enrolment(_digest(token)), name, ex=ENROL_S)
+        return token
+
+    async def enrol(self, token: str, password: str) -> Enrolment:
+        """The new admin sets its own password and gets its own TOTP seed; the token works once."""
+        check_password(password)
+        if not token.startswith(ENROL_PREFIX) or len(token) > 128:
+            raise AuthError("unknown or used enrolment token")
+        raw = await self._redis.getdel(keyspace.admin_enrolment(_digest(token)))
+        rec = None if raw is None else await self.get(raw.decode() if isinstance(raw, bytes) else str(raw))
+        if rec is None or rec.enrolled:
+            raise AuthError("unknown or used enrolment token")
+        new, uri = await self._new_record(rec.name, password, rec.tenant, rec.created_by)
+        done = AdminRecord(new.name, new.password_hash, new.seed_sealed, new.seed_version, rec.tenant, rec.created,
+                           rec.created_by, new.enrolled_ms)
+        await self._redis.hset(keyspace.admins(), rec.name, done.to_json())
+        return Enrolment(rec.name, uri)
 
     async def get(self, name: str) -> AdminRecord | None:
         raw = await self._redis.hget(keyspace.admins(), name)
@@ -156,16 +197,17 @@ class Admins:
         """Re-seal every seed under the active master-key version (part of rotation)."""
         count = 0
         for rec in await self.names():
-            if rec.seed_version == self._master.active_version:
+            if not rec.seed_sealed or rec.seed_version == self._master.active_version:
                 continue
             sealed, version = self._seal_seed(rec.name, self._open_seed(rec))
-            new = AdminRecord(rec.name, rec.password_hash, sealed, version, rec.tenant, rec.created, rec.created_by)
+            new = AdminRecord(rec.name, rec.password_hash, sealed, version, rec.tenant, rec.created, rec.created_by,
+                              rec.enrolled_ms)
             await self._redis.hset(keyspace.admins(), rec.name, new.to_json())
             count += 1
         return count
 
     async def sealed_under(self, version: int) -> int:
-        return sum(1 for rec in await self.names() if rec.seed_version == version)
+        return sum(1 for rec in await self.names() if rec.seed_sealed and rec.seed_version == version)
 
     # --- authentication --------------------------------------------------------------
     @staticmethod
@@ -209,8 +251,9 @@ class Admins:
         if await self.locked(name):
             raise AuthError("account locked after repeated failures; try again later")
         rec = await self.get(name) if NAME_RE.match(name) else None
-        ok = await asyncio.to_thread(self._password_ok, rec.password_hash if rec else self._dummy, password)
-        if rec is None or not ok or not await self._code_ok(rec, code, now):
+        ok = await asyncio.to_thread(self._password_ok, rec.password_hash if rec and rec.enrolled else self._dummy,
+                                     password)
+        if rec is None or not ok or not rec.enrolled or not await self._code_ok(rec, code, now):
             await self._failed(name)
             raise AuthError("wrong name, password or code")
         await self._redis.delete(keyspace.admin_failures(name))
@@ -222,7 +265,7 @@ class Admins:
         if await self.locked(name):
             raise AuthError("account locked after repeated failures; try again later")
         rec = await self.get(name)
-        if rec is None or not await self._code_ok(rec, code, now):
+        if rec is None or not rec.enrolled or not await self._code_ok(rec, code, now):
             await self._failed(name)
             raise AuthError("wrong code")
         await self._redis.delete(keyspace.admin_failures(name))

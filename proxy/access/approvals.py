@@ -5,7 +5,10 @@ different human admin with authority over the same scope *approves* it; the requ
 then *executes* it once, presenting the approval id. The approval is bound to the
 action and its exact parameters (a restore to one backup id, a retirement to one
 version, a bulk export to one tenant), is consumed atomically (`GETDEL`, so two
-workers cannot both run it), and lapses after 24 hours.
+workers cannot both run it), and lapses after 24 hours. The approver must have enrolled
+(set its own password and TOTP seed) before the request was made: an admin created or
+enrolled afterwards is refused with `approver_too_new` (issue 19: a requester cannot
+create a sock-puppet admin to approve its own pending request).
 """
 
 from __future__ import annotations
@@ -37,6 +40,7 @@ class Approval:
     requester: str  # audit name (kind:name)
     approver: str  # "" while pending
     created: int
+    created_ms: int = 0  # the request's time in milliseconds (0 in approvals written before it)
 
     def as_dict(self) -> dict[str, object]:
         return {"id": self.id, "action": self.action, "params": dict(self.params), "tenant": self.tenant,
@@ -46,11 +50,13 @@ class Approval:
     @classmethod
     def from_json(cls, raw: str) -> Approval:
         d = json.loads(raw)
-        return cls(d["id"], d["action"], d["params"], d["tenant"], d["requester"], d["approver"], d["created"])
+        return cls(d["id"], d["action"], d["params"], d["tenant"], d["requester"], d["approver"], d["created"],
+                   int(d.get("created_ms") or int(d["created"]) * 1000))
 
     def to_json(self) -> str:
         return json.dumps({"id": self.id, "action": self.action, "params": dict(self.params), "tenant": self.tenant,
-                           "requester": self.requester, "approver": self.approver, "created": self.created})
+                           "requester": self.requester, "approver": self.approver, "created": self.created,
+                           "created_ms": self.created_ms})
 
 
 class Approvals:
@@ -64,8 +70,9 @@ class Approvals:
             tenant = ""
         if not requester.may_tenant(tenant) or (tenant == "" and not requester.is_global):
             raise PermissionDenied("tenant_forbidden", "outside this admin's tenant")
+        now = time.time()
         approval = Approval(secrets.token_hex(8), action, {k: str(v) for k, v in params.items()}, tenant,
-                            requester.audit_name, "", int(time.time()))
+                            requester.audit_name, "", int(now), int(now * 1000))
         await self._redis.set(keyspace.approval(approval.id), approval.to_json(), ex=TTL_S)
         return approval
 
@@ -81,8 +88,9 @@ class Approvals:
                 out.append(Approval.from_json(raw))
         return sorted(out, key=lambda a: a.created)
 
-    async def approve(self, approval_id: str, approver: Actor) -> Approval:
-        """The second pair of eyes: a human admin other than the requester."""
+    async def approve(self, approval_id: str, approver: Actor, *, enrolled_ms: int) -> Approval:
+        """The second pair of eyes: a human admin other than the requester, enrolled (at
+        `enrolled_ms`, 0 = never) before the request was made."""
         if approver.kind != "admin":
             raise PermissionDenied("approver_not_admin", "only an admin can approve")
         key = keyspace.approval(approval_id)
@@ -97,8 +105,10 @@ class Approvals:
                     raise PermissionDenied("same_admin", "the requester cannot approve their own request")
                 if not approver.may_tenant(found.tenant) or (found.tenant == "" and not approver.is_global):
                     raise PermissionDenied("tenant_forbidden", "outside this admin's tenant")
+                if enrolled_ms <= 0 or enrolled_ms >= found.created_ms:
+                    raise PermissionDenied("approver_too_new", "only an admin enrolled before the request may approve")
                 done = Approval(found.id, found.action, found.params, found.tenant, found.requester,
-                                approver.audit_name, found.created)
+                                approver.audit_name, found.created, found.created_ms)
                 pipe.multi()  # type: ignore[no-untyped-call]
                 pipe.set(key, done.to_json(), keepttl=True, xx=True)
                 await pipe.execute()

@@ -47,12 +47,24 @@ def logout(conn: Conn) -> None:
 @admin_group.command("add")
 @click.argument("name")
 @click.option("--tenant", default="", help="limit the new admin to one tenant")
-@click.password_option("--password", prompt="the new admin's password")
 @admin_options
-def add_admin(conn: Conn, name: str, tenant: str, password: str) -> None:
-    """Add an admin (prints its TOTP provisioning URI once)."""
-    body = call(conn, lambda: conn.client.call("POST", "/admin/v1/admins",
-                                               {"name": name, "password": password, "tenant": tenant}))
+def add_admin(conn: Conn, name: str, tenant: str) -> None:
+    """Add an admin: prints a one-time enrolment token for the new admin (24 h), never credentials."""
+    body = call(conn, lambda: conn.client.call("POST", "/admin/v1/admins", {"name": name, "tenant": tenant}))
+    click.echo(f"admin {body['name']} created; it cannot log in until it enrols.")
+    click.echo(f"give {body['name']} this one-time enrolment token (valid 24 h), and only to them:")
+    click.echo(f"  {body['enrolment_token']}")
+    click.echo(f"{body['name']} then runs: veil admin enrol --admin-url {conn.client.creds.url}")
+
+
+@admin_group.command("enrol")
+@click.option("--token", prompt="enrolment token", hide_input=True)
+@click.password_option("--password", prompt="your new password")
+@admin_options
+def enrol(conn: Conn, token: str, password: str) -> None:
+    """Enrol as a new admin: set your own password, get your own TOTP provisioning URI (once)."""
+    body = call(conn, lambda: conn.client.call("POST", "/admin/v1/enrol", {"token": token, "password": password}))
+    click.echo(f"enrolled as {body['name']}; add this to your authenticator app, then veil admin login:")
     click.echo(body["provisioning_uri"])
     show_qr(body["provisioning_uri"])
 

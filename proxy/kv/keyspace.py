@@ -265,6 +265,11 @@ def admin_step(name: str, counter: int) -> str:
     return f"{PREFIX}:admin:step:{name}:{counter}"
 
 
+def admin_enrolment(digest_hex: str) -> str:
+    """String with TTL: a pending admin's name, keyed by SHA-256 of its one-time enrolment token."""
+    return f"{PREFIX}:admin:enrol:{digest_hex}"
+
+
 def admin_session(digest_hex: str) -> str:
     """String JSON with TTL: a login session, keyed by SHA-256 of its bearer token."""
     return f"{PREFIX}:session:{digest_hex}"

@@ -98,7 +98,9 @@ _ADMIN_PATHS: list[tuple[str, str, str]] = [
     ("post", "/admin/v1/recognizers/reload", "Reload recognizers on every worker"),
     ("post", "/admin/v1/recognizers/dry-run", "What the detector finds in a text"),
     ("get", "/admin/v1/audit", "Query the audit trail"),
-    ("get", "/admin/v1/admins", "Admins"), ("post", "/admin/v1/admins", "Add an admin"),
+    ("get", "/admin/v1/admins", "Admins"),
+    ("post", "/admin/v1/admins", "Add an admin: answers a one-time enrolment token, never credentials"),
+    ("post", "/admin/v1/enrol", "Enrolment token + the new admin's own password → its TOTP provisioning URI"),
     ("delete", "/admin/v1/admins/{name}", "Remove an admin"),
     ("get", "/admin/v1/service-accounts", "Service accounts"),
     ("post", "/admin/v1/service-accounts", "Register a service account"),
@@ -127,7 +129,7 @@ def admin_document() -> dict[str, Any]:
                                 for p in params]
         if method in ("post", "put") and path != "/admin/v1/restore":
             op["requestBody"] = {"content": {"application/json": {"schema": {"type": "object"}}}}
-        if path == "/admin/v1/login":
+        if path in ("/admin/v1/login", "/admin/v1/enrol"):
             op["security"] = []
         paths.setdefault(path, {})[method] = op
     return {

@@ -21,7 +21,7 @@ from proxy.cli.main import cli
 from proxy.detection.detector import Detector
 from proxy.kv.keyspace import admin_session
 from proxy.server.app import create_apps
-from tests.server.access_kit import CRM_KEY, ENV, PASSWORD, Totp, bearer
+from tests.server.access_kit import CRM_KEY, ENV, PASSWORD, Totp, add_admin, bearer
 from tests.server.helpers import make_keys
 
 
@@ -91,12 +91,12 @@ async def test_cli_admin_commands_against_a_live_server(
     backup = await veil("vault", "backup", "--out", str(out))
     assert backup.exit_code == 0, backup.output
     assert out.read_bytes().startswith(b"VEILBACKUP1\n") and stat.S_IMODE(out.stat().st_mode) == 0o600
+    bob = await add_admin(apps, "bob")  # enrolled before the request, so it may approve it
     pending = await veil("vault", "restore", str(out))
     assert pending.exit_code == 3
     approval = re.search(r"approval requested: (\w+)", pending.output)[1]  # type: ignore[index]
     own = await veil("approvals", "approve", approval)
     assert own.exit_code == 3 and "same_admin" in own.output
-    bob = Totp((await apps.runtime.admins.create("bob", PASSWORD, tenant="", created_by="t")).provisioning_uri)
     bob_env = {"VEIL_SESSION_FILE": str(tmp_path / "bob.session")}
     assert (await veil("admin", "login", "--name", "bob", "--password", PASSWORD, "--totp", bob.code(),
                        extra=bob_env)).exit_code == 0

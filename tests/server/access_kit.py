@@ -86,8 +86,10 @@ async def bootstrap(apps: Apps, name: str = "alice") -> Totp:
 
 
 async def add_admin(apps: Apps, name: str, tenant: str = "") -> Totp:
+    """Created and then enrolled by itself through the real store (the token never leaves the test)."""
     rt = apps.runtime
-    enrolment = await rt.admins.create(name, PASSWORD, tenant=tenant, created_by="test")
+    token = await rt.admins.create(name, tenant=tenant, created_by="test")
+    enrolment = await rt.admins.enrol(token, PASSWORD)
     return Totp(enrolment.provisioning_uri)
 
 

@@ -214,3 +214,66 @@ async def test_totp_replay_across_workers_sharing_redis(redis7_url: str, key_env
     redis = Redis.from_url(redis7_url)
     assert await redis.exists(keyspace.admin_failures("alice")) == 1  # the replay counted as a failure
     await redis.aclose()
+
+
+async def test_sock_puppet_admin_cannot_approve(aiohttp_client: AiohttpClient, redis7_url: str,
+                                                key_env: dict[str, str], tmp_path: Path,
+                                                detector: Detector) -> None:
+    """Issue 19 item 2: Alice requests a bulk export, creates 'mallory' and approves as mallory."""
+    apps, admin, _ = await _apps(aiohttp_client, redis7_url, key_env, tmp_path, detector)
+    alice = await login(admin, "alice", await bootstrap(apps))
+    req = await (await admin.post("/admin/v1/approvals", headers=alice, json={
+        "action": "bulk_export", "tenant": "default"})).json()
+    # the creator cannot choose the new admin's password, and learns no seed
+    chosen = await admin.post("/admin/v1/admins", headers=alice, json={"name": "mallory", "password": PASSWORD})
+    assert chosen.status == 400 and (await chosen.json())["error"]["code"] == "enrolment_required"
+    created = await admin.post("/admin/v1/admins", headers=alice, json={"name": "mallory"})
+    assert created.status == 201, await created.text()
+    body = await created.json()
+    assert set(body) == {"name", "enrolled", "enrolment_token"} and body["enrolled"] is False
+    assert "otpauth" not in await created.text() and "secret" not in await created.text()
+    # not enrolled: no login, whatever the password
+    nope = await admin.post("/admin/v1/login", json={"name": "mallory", "password": "", "code": "123456"})
+    assert nope.status == 401
+    # Alice holds the token and enrols mallory herself: mallory enrolled after the request
+    enrolled = await admin.post("/admin/v1/enrol", json={"token": body["enrolment_token"], "password": PASSWORD})
+    assert enrolled.status == 201
+    again = await admin.post("/admin/v1/enrol", json={"token": body["enrolment_token"], "password": PASSWORD})
+    assert again.status == 401  # the token works once
+    mallory = await login(admin, "mallory", Totp((await enrolled.json())["provisioning_uri"]))
+    refused = await admin.post(f"/admin/v1/approvals/{req['id']}/approve", headers=mallory)
+    assert refused.status == 403 and (await refused.json())["error"]["code"] == "approver_too_new"
+    export = await admin.post("/admin/v1/subjects/export-bulk", json={"tenant": "default", "approval": req["id"]},
+                              headers=alice)
+    assert export.status == 403 and (await export.json())["error"]["code"] == "approval_pending"
+    audit = [json.loads(line) for line in (tmp_path / "audit.jsonl").read_text().splitlines()]
+    assert any(e.get("action") == "approval_give" and e.get("outcome") == "denied"
+               and "approver_too_new" in e.get("reason", "") and e.get("actor") == "admin:mallory" for e in audit)
+    assert any(e.get("action") == "admin_enrol" and e.get("outcome") == "allowed" for e in audit)
+
+
+async def test_admin_enrolled_before_the_request_approves(aiohttp_client: AiohttpClient, redis7_url: str,
+                                                          key_env: dict[str, str], tmp_path: Path,
+                                                          detector: Detector) -> None:
+    apps, admin, _ = await _apps(aiohttp_client, redis7_url, key_env, tmp_path, detector)
+    alice = await login(admin, "alice", await bootstrap(apps))
+    created = await admin.post("/admin/v1/admins", headers=alice, json={"name": "bob"})
+    assert created.status == 201, await created.text()
+    seen_by_alice = await created.text()
+    token = (await created.json())["enrolment_token"]
+    # bob, and only bob, gets his provisioning URI
+    enrolled = await admin.post("/admin/v1/enrol", json={"token": token, "password": PASSWORD})
+    assert enrolled.status == 201
+    bob_totp = Totp((await enrolled.json())["provisioning_uri"])
+    assert bob_totp.seed not in seen_by_alice
+    listing = await (await admin.get("/admin/v1/admins", headers=alice)).json()
+    assert {a["name"]: a["enrolled"] for a in listing["admins"]} == {"alice": True, "bob": True}
+    raw = await apps.runtime.redis.hget(keyspace.admins(), "bob")
+    assert bob_totp.seed.encode() not in raw and token.encode() not in raw
+    bob = await login(admin, "bob", bob_totp)
+    req = await (await admin.post("/admin/v1/approvals", headers=alice, json={
+        "action": "bulk_export", "tenant": "default"})).json()
+    assert (await admin.post(f"/admin/v1/approvals/{req['id']}/approve", headers=bob)).status == 200
+    done = await admin.post("/admin/v1/subjects/export-bulk", json={"tenant": "default", "approval": req["id"]},
+                            headers=alice)
+    assert done.status == 200

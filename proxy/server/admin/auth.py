@@ -1,11 +1,12 @@
 """Who may call `/admin/v1/…`: the authentication middleware, `require()`, login and step-up.
 
 `admin_authentication` runs on the admin listener before any handler: every path under
-`/admin/v1/` except `POST /admin/v1/login` answers 401 unless the request carries a
-live session (`Authorization: Bearer veil_as_…`) or a correctly signed, fresh,
-first-seen service-account request — also for paths that do not exist, so the API's
-shape is not probed without credentials. Handlers then call `require()` with the
-scope, tenant and step-up their action needs; a refusal is audited.
+`/admin/v1/` except `POST /admin/v1/login` and `POST /admin/v1/enrol` (its one-time token is
+the credential) answers 401 unless the request carries a live session
+(`Authorization: Bearer veil_as_…`) or a correctly signed, fresh, first-seen
+service-account request — also for paths that do not exist, so the API's shape is not
+probed without credentials. Handlers then call `require()` with the scope, tenant and
+step-up their action needs; a refusal is audited.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from proxy.server.helpers import audit, json_body
 from proxy.server.openapi import admin_document
 
 PREFIX = "/admin/v1"
-OPEN = frozenset({f"{PREFIX}/login"})
+OPEN = frozenset({f"{PREFIX}/login", f"{PREFIX}/enrol"})
 _SAFE_NAME = re.compile(r"^[a-z][a-z0-9_.-]{1,62}$")
 
 

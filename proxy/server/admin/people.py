@@ -4,7 +4,10 @@ Creating admins or service accounts changes who may touch the vault: it needs an
 admin of every tenant with a fresh step-up (scoped admins can only act inside their
 tenant, never grant). Approvals are the four-eyes flow of `proxy.access.approvals`: anyone
 entitled to the action requests, a *different* human admin approves (step-up), the
-requester executes with the approval id.
+requester executes with the approval id; the approver must have enrolled before the
+request was made. A new admin is created without credentials: the creator gets a one-time
+enrolment token, and `POST /admin/v1/enrol` (open, the token is the credential) lets the new
+admin set its own password and answers its TOTP provisioning URI to it alone.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ from __future__ import annotations
 from aiohttp import web
 
 from proxy.access import GLOBAL_ACTIONS, check_name, check_password
-from proxy.errors import BadRequest
+from proxy.errors import AuthError, BadRequest, PermissionDenied
 from proxy.server.admin.auth import PREFIX, require, tenant_of
 from proxy.server.app_keys import RUNTIME
 from proxy.server.helpers import audit, json_body
@@ -23,7 +26,7 @@ async def list_admins(request: web.Request) -> web.Response:
     rt = await request.app[RUNTIME].ready()
     records = await rt.admins.names()
     return web.json_response({"admins": [{"name": r.name, "tenant": r.tenant or None, "created": r.created,
-                                          "created_by": r.created_by} for r in records]})
+                                          "created_by": r.created_by, "enrolled": r.enrolled} for r in records]})
 
 
 async def create_admin(request: web.Request) -> web.Response:
@@ -32,12 +35,28 @@ async def create_admin(request: web.Request) -> web.Response:
     tenant = body.get("tenant") or ""
     if tenant and tenant not in request.app[RUNTIME].settings.tenant_names():
         raise BadRequest(["tenant: no such tenant"], "unknown_tenant")
-    name, password = check_name(str(body.get("name", ""))), check_password(str(body.get("password", "")))
+    if "password" in body:
+        raise BadRequest(["password: the new admin sets its own when it enrols"], "enrolment_required")
+    name = check_name(str(body.get("name", "")))
     await audit(request, actor=actor.audit_name, action="admin_create", tenant=str(tenant), outcome="allowed",
                 reason=f"admin:{name}"[:64])
     rt = await request.app[RUNTIME].ready()
-    enrolment = await rt.admins.create(
-        name, password, tenant=str(tenant), created_by=actor.audit_name)
+    token = await rt.admins.create(name, tenant=str(tenant), created_by=actor.audit_name)
+    return web.json_response({"name": name, "enrolment_token": token, "enrolled": False}, status=201)
+
+
+async def enrol_admin(request: web.Request) -> web.Response:
+    """Open route: the one-time token is the credential; the answer goes to the new admin only."""
+    body = await json_body(request)
+    password = check_password(str(body.get("password", "")))
+    rt = await request.app[RUNTIME].ready()
+    try:
+        enrolment = await rt.admins.enrol(str(body.get("token", "")), password)
+    except AuthError:
+        await audit(request, actor="admin:unknown", action="admin_enrol", tenant="", outcome="denied",
+                    reason="bad_token")
+        raise
+    await audit(request, actor=f"admin:{enrolment.name}", action="admin_enrol", tenant="", outcome="allowed")
     return web.json_response({"name": enrolment.name, "provisioning_uri": enrolment.provisioning_uri}, status=201)
 
 
@@ -118,13 +137,16 @@ async def list_approvals(request: web.Request) -> web.Response:
 
 async def approve(request: web.Request) -> web.Response:
     actor = await require(request, "stats", step_up=True)
-    approvals = (await request.app[RUNTIME].ready()).approvals
+    rt = await request.app[RUNTIME].ready()
+    record = await rt.admins.get(actor.name) if actor.kind == "admin" else None
+    enrolled_ms = record.enrolled_ms if record is not None and record.enrolled else 0
     try:
-        done = await approvals.approve(request.match_info["id"], actor)
-    except Exception:
+        done = await rt.approvals.approve(request.match_info["id"], actor, enrolled_ms=enrolled_ms)
+    except Exception as exc:
         approval_id = request.match_info["id"]
+        code = exc.code if isinstance(exc, PermissionDenied) else ""
         await audit(request, actor=actor.audit_name, action="approval_give", tenant=actor.tenant, outcome="denied",
-                    reason=approval_id[:32] if approval_id.isalnum() else "")
+                    reason=(f"{code}:" if code else "") + (approval_id[:32] if approval_id.isalnum() else ""))
         raise
     await audit(request, actor=actor.audit_name, action="approval_give", tenant=done.tenant, outcome="allowed",
                 reason=f"{done.action}:{done.id}")
@@ -134,6 +156,7 @@ async def approve(request: web.Request) -> web.Response:
 ROUTES = [
     web.get(f"{PREFIX}/admins", list_admins),
     web.post(f"{PREFIX}/admins", create_admin),
+    web.post(f"{PREFIX}/enrol", enrol_admin),
     web.delete(f"{PREFIX}/admins/{{name}}", delete_admin),
     web.get(f"{PREFIX}/service-accounts", list_accounts),
     web.post(f"{PREFIX}/service-accounts", register_account),
