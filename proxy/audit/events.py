@@ -112,6 +112,16 @@ def tokenize(*, actor: str, tenant: str, refs: Sequence[TokenRef], outcome: Outc
                         purpose="", request_id=request_id)
 
 
+def identify(*, actor: str, tenant: str, entities: Iterable[str], lookups: int, unknown: int,
+             request_id: str | None = None) -> AuditEvent:
+    """Identifiers a `/v1/tokenize` call looked up without a subject, counted (reason
+    `lookups:<n>:unknown:<u>`; `unknown`: no subject knew it, so it answered null or, under
+    `create_subjects`, started one). A miss names no subject, so only the count is kept."""
+    return AuditEvent(actor=actor, action="identify", tenant=tenant, outcome="allowed",
+                      entities=tuple(sorted(set(entities))), request_id=_rid(request_id),
+                      reason=f"lookups:{lookups}:unknown:{unknown}")
+
+
 def denied(*, actor: str, action: str, tenant: str, reason: str, entities: Sequence[str] = (),
            tokens: Sequence[str] = (), subject: str = "", purpose: str = "",
            request_id: str | None = None) -> AuditEvent:

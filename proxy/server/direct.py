@@ -80,9 +80,10 @@ async def _audit_minted(request: web.Request, minted: Sequence[Minted]) -> None:
 
 
 async def _identifier_request(request: web.Request, vault: Vault, policy: Policy,
-                              item: ValueItem) -> TokenizeRequest | None:
+                              item: ValueItem) -> tuple[TokenizeRequest | None, bool]:
     """An identifier without a subject joins the subject it identifies; it starts one only
-    if the service may create subjects (else an unknown identifier mints nothing: None)."""
+    if the service may create subjects (else an unknown identifier mints nothing: None).
+    The flag says whether the identifier was unknown."""
     alias = alias_for(item.entity, item.value)
     if alias is None:
         raise BadRequest([f"subject: required for {item.entity} (deterministic per subject)"], "subject_required")
@@ -90,13 +91,25 @@ async def _identifier_request(request: web.Request, vault: Vault, policy: Policy
     shape = _ID_SHAPES.get(alias.kind, Shape.TEXT)
     if not policy.create_subjects:
         known = await vault.subjects.lookup(principal.tenant, alias)
-        return None if known is None else TokenizeRequest(item.value, item.entity, known, shape=shape,
-                                                          identifier=True)
+        if known is None:
+            return None, True
+        return TokenizeRequest(item.value, item.entity, known, shape=shape, identifier=True), False
     found = await vault.subjects.resolve(principal.tenant, [alias])
     if found.merged:
         await audit_events.record(writer(request), audit_events.merge(
             tenant=principal.tenant, into=found.subject, merged=found.merged, actor=principal.service))
-    return TokenizeRequest(item.value, item.entity, found.subject, shape=shape, identifier=True)
+    return TokenizeRequest(item.value, item.entity, found.subject, shape=shape, identifier=True), found.created
+
+
+async def _lookups(request: web.Request, vault: Vault, policy: Policy,
+                   items: Sequence[ValueItem]) -> list[TokenizeRequest | None]:
+    """Every item of a request without a subject, looked up; the count is audited first."""
+    looked = [await _identifier_request(request, vault, policy, i) for i in items]
+    principal = request[PRINCIPAL]
+    await writer(request).append(audit_events.identify(
+        actor=principal.service, tenant=principal.tenant, entities=[i.entity for i in items],
+        lookups=len(items), unknown=sum(unknown for _, unknown in looked)))
+    return [r for r, _ in looked]
 
 
 async def _refuse_identify(request: web.Request, policy: Policy, items: Sequence[ValueItem]) -> None:
@@ -140,8 +153,8 @@ async def tokenize(request: web.Request) -> web.Response:
     await rt.ratelimit.charge(principal.tenant, principal.service, "tokenize",
                               limit_for(policy.rate_limits, "tokenize"), len(items))
     subject = await _subject(request, vault, body["subject"]) if body.get("subject") is not None else None
-    wanted = [TokenizeRequest(i.value, i.entity, subject) if subject else
-              await _identifier_request(request, vault, policy, i) for i in items]
+    wanted: list[TokenizeRequest | None] = ([TokenizeRequest(i.value, i.entity, subject) for i in items]
+                                            if subject else await _lookups(request, vault, policy, items))
     minted = iter(await vault.tokenize(principal.tenant, [r for r in wanted if r is not None]))
     answers = [None if r is None else next(minted) for r in wanted]
     await _audit_minted(request, [m for m in answers if m is not None])

@@ -141,3 +141,19 @@ async def test_tokenize_has_a_default_budget(aiohttp_client: AiohttpClient, redi
     resp = await client.post("/v1/tokenize", headers=CRM, json={
         "values": [{"value": "one-more@example.com", "entity": "EMAIL_ADDRESS"}], "subject": subject})
     assert resp.status == 429 and "Retry-After" in resp.headers
+
+
+async def test_the_audit_counts_identifier_lookups(aiohttp_client: AiohttpClient, redis7_url: str,
+                                                   key_env: dict[str, str], tmp_path: Path, detector: Detector,
+                                                   pii_values: Any) -> None:
+    pii_values.add(CUSTOMER)
+    crm = _shipped_crm_policy() | {"identify": ["PHONE_NUMBER"]}
+    apps, client = await _start(aiohttp_client, redis7_url, key_env, tmp_path, detector, crm)
+    await _webhook_token(apps)
+    await _fresh_minute()
+    assert [status for status, _ in await _enumerate(client)] == [200, 200]
+    lines = [json.loads(x) for x in (tmp_path / "audit.jsonl").read_text().splitlines()]
+    counted = [e for e in lines if e["action"] == "identify"]
+    assert [(e["actor"], e["entities"], e["reason"]) for e in counted] == [
+        ("crm", ["PHONE_NUMBER"], "lookups:1000:unknown:1000"), ("crm", ["PHONE_NUMBER"], "lookups:1000:unknown:999")]
+    assert CUSTOMER not in (tmp_path / "audit.jsonl").read_text()
