@@ -123,3 +123,34 @@ async def test_cli_admin_commands_against_a_live_server(
     assert bad.exit_code == 1  # 404: nothing to erase
     assert (await veil("admin", "logout")).exit_code == 0
     assert (await veil("vault", "stats")).exit_code == 3
+
+
+async def test_cli_admin_add_prints_an_enrolment_token_and_enrol_completes_it(
+        aiohttp_server: AiohttpServer, redis7_url: str, key_env: dict[str, str], tmp_path: Path,
+        detector: Detector) -> None:
+    config = _config(tmp_path / "veil.yaml", redis7_url, tmp_path)
+    from proxy.config import load_settings
+    apps = create_apps(load_settings(config, ENV), make_keys(key_env), data_dir=tmp_path, detector=detector)
+    server = await aiohttp_server(apps.admin)
+    runner = CliRunner()
+    env = {**ENV, **key_env, "XDG_CONFIG_HOME": str(tmp_path / "home"), "VEIL_ADMIN_URL": str(server.make_url(""))}
+
+    async def veil(*args: str, extra: dict[str, str] | None = None) -> Result:
+        return await asyncio.to_thread(runner.invoke, cli, list(args), env=env | (extra or {}))
+
+    alice = Totp((await apps.runtime.admins.bootstrap("alice", PASSWORD)).provisioning_uri)
+    assert (await veil("admin", "login", "--name", "alice", "--password", PASSWORD,
+                       "--totp", alice.code())).exit_code == 0
+    added = await veil("admin", "add", "bob")
+    assert added.exit_code == 0, added.output
+    assert "otpauth" not in added.output and "veil admin enrol" in added.output  # the creator sees no seed
+    token = re.search(r"veil_en_\S+", added.output)[0]  # type: ignore[index]
+    bob_env = {"VEIL_SESSION_FILE": str(tmp_path / "bob.session")}
+    enrolled = await veil("admin", "enrol", "--token", token, "--password", PASSWORD, extra=bob_env)
+    assert enrolled.exit_code == 0, enrolled.output
+    bob = Totp(re.search(r"otpauth://\S+", enrolled.output)[0])  # type: ignore[index]
+    assert bob.seed not in added.output
+    again = await veil("admin", "enrol", "--token", token, "--password", PASSWORD, extra=bob_env)
+    assert again.exit_code == 3  # once
+    assert (await veil("admin", "login", "--name", "bob", "--password", PASSWORD, "--totp", bob.code(),
+                       extra=bob_env)).exit_code == 0
