@@ -11,7 +11,7 @@ Security properties (docs/design.md "Services, admins, policies", docs/decisions
 - 5 failures (password or code, login or step-up) lock the name for 15 minutes; an
   unknown name is counted and hashed like a known one, so answers do not enumerate;
 - argon2 runs off the event loop;
-- an admin created through the API enrols itself (issue 19): `create` stores a record with
+- an admin created through the API enrols itself: `create` stores a record with
   no password and no seed and returns a one-time enrolment token (stored only as its
   SHA-256, 24 h); `enrol` takes the token and the new admin's own password and answers the
   provisioning URI to whoever holds the token, never to the creator. Until then the record

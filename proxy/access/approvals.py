@@ -7,7 +7,7 @@ action and its exact parameters (a restore to one backup id, a retirement to one
 version, a bulk export to one tenant), is consumed atomically (`GETDEL`, so two
 workers cannot both run it), and lapses after 24 hours. The approver must have enrolled
 (set its own password and TOTP seed) before the request was made: an admin created or
-enrolled afterwards is refused with `approver_too_new` (issue 19: a requester cannot
+enrolled afterwards is refused with `approver_too_new` (a requester cannot
 create a sock-puppet admin to approve its own pending request).
 """
 

@@ -1,4 +1,4 @@
-"""/v1/tokenize as an identifier oracle (issue 19, finding 1), over real HTTP and a real Redis.
+"""/v1/tokenize as an identifier oracle, over real HTTP and a real Redis.
 
 A service that may tokenise PHONE_NUMBER receives a wa_id token in a webhook and posts
 candidate numbers without a subject: the candidate whose token equals the webhook's names
