@@ -279,7 +279,9 @@ async def test_stored_policy_is_applied(redis_db: Redis) -> None:
     sync = PolicySync(redis_db, conf, PolicyStore.from_settings(conf))
     await sync.reload()
     policy = sync.store.current.get(expected["service"])
-    assert policy is not None and policy_doc(policy) == expected["effective"]
+    # A policy stored before `identify` and `create_subjects` existed grants neither (fail closed).
+    new_fields = {"identify": [], "create_subjects": False}
+    assert policy is not None and policy_doc(policy) == expected["effective"] | new_fields
     stored = await redis_db.hget(keyspace.policies(), expected["service"])
     assert stored is not None and json.loads(stored) == expected["doc"]
     assert not await sync.poll_once()  # the version counter is read where it was written
