@@ -100,9 +100,10 @@ def subscriber_failing_alert(subscriber: str, tenant: str, failing_s: float, que
                          "dead_letters": dead_letters})
 
 
-def ingress_stale_alert(tenant: str, age_s: float) -> Alert:
-    """The oldest sealed update is older than `ingress.max_age`: workers are not keeping up."""
-    return Alert(kind="ingress_stale", severity="error", tenant=tenant, detail={"age_s": round(age_s, 1)})
+def ingress_stale_alert(tenant: str, age_s: float, max_age_s: int = 0) -> Alert:
+    """The oldest sealed update is older than `ingress.max_age_s`: workers are not keeping up."""
+    return Alert(kind="ingress_stale", severity="error", tenant=tenant,
+                 detail={"age_s": round(age_s, 1), "max_age_s": max_age_s})
 
 
 def ceiling_alert(service: str, tenant: str, op: str, entity: str, window: str, limit: int,
@@ -194,5 +195,6 @@ class AlertSink:
         self.emit_throttled(subscriber_failing_alert(subscriber, tenant, failing_s, queued, dead_letters),
                             subscriber, max(every_s, THROTTLE_S))
 
-    def ingress_stale(self, tenant: str, age_s: float) -> None:
-        self.emit_throttled(ingress_stale_alert(tenant, age_s), tenant)
+    def ingress_stale(self, tenant: str, age_s: float, max_age_s: int = 0) -> None:
+        """Call at every age check that finds the tenant's oldest update too old; one alert a minute."""
+        self.emit_throttled(ingress_stale_alert(tenant, age_s, max_age_s), tenant)

@@ -25,7 +25,7 @@ from typing import Any
 from redis.asyncio import Redis
 from redis.exceptions import RedisError
 
-from proxy.alerts import Alert, AlertSink
+from proxy.alerts import AlertSink
 from proxy.config import DEFAULT_TENANT, Settings
 from proxy.errors import ShapeError, VaultError, VaultUnavailable
 from proxy.inbound.ingress_entry import IngressEntry, aliases_of
@@ -202,12 +202,23 @@ class IngressStore:
         except (RedisError, OSError) as exc:
             raise VaultError(f"ingress store unavailable ({type(exc).__name__})") from None
         self._check_wait(replies)
-        self.alert_quarantine(tenant, reason)
+        await self.alert_quarantine(tenant, reason)
 
-    def alert_quarantine(self, tenant: str, reason: str) -> None:
+    async def alert_quarantine(self, tenant: str, reason: str) -> None:
+        """Log every quarantined update; alert `quarantine_growth` with the tenant's quarantine
+        size, throttled by the sink to one a minute per (tenant, reason), so a flood of
+        unknown shapes is one alert carrying the latest count, not thousands."""
         log.warning("update quarantined", extra={"tenant": tenant, "reason": reason})
-        if self.alerts is not None:
-            self.alerts.emit(Alert(kind="quarantine", severity="warning", tenant=tenant, detail={"reason": reason}))
+        if self.alerts is None:
+            return
+        try:
+            async with self.redis.pipeline(transaction=False) as pipe:
+                for shard in range(self.shards):
+                    pipe.xlen(keyspace.ingress_quarantine(tenant, shard))
+                count = sum(int(n) for n in await pipe.execute())
+        except (RedisError, OSError):
+            count = 0  # the update is already sealed; the alert still goes out, without its count
+        self.alerts.quarantine_growth(tenant, count, reason)
 
     async def open(self, tenant: str, event_id: str, mv: int, blob: bytes) -> bytes:
         """The plaintext of a sealed update (DecryptError if the key was retired)."""

@@ -24,7 +24,7 @@ from collections.abc import Callable
 import aiohttp
 from redis.exceptions import RedisError
 
-from proxy.alerts import Alert, AlertSink
+from proxy.alerts import AlertSink
 from proxy.audit import AuditEvent, AuditWriter
 from proxy.config import DEFAULT_TENANT, Settings
 from proxy.detection import Detector
@@ -171,8 +171,7 @@ class Inbound:
                 ages[tenant] = max(ages.get(tenant, 0.0), age)
         for tenant, age in ages.items():
             if age > self.settings.ingress.max_age_s and self.alerts is not None:
-                self.alerts.emit(Alert(kind="ingress_age", severity="error", tenant=tenant,
-                                       detail={"oldest_s": int(age), "max_age_s": self.settings.ingress.max_age_s}))
+                self.alerts.ingress_stale(tenant, age, self.settings.ingress.max_age_s)
         return ages
 
     async def _audit_merge(self, tenant: str, into: str, merged: tuple[str, ...]) -> None:

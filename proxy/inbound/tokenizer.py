@@ -236,7 +236,7 @@ class Tokenizer:
                 for a in aliases:
                     pipe.srem(keyspace.ingress_alias_index(tenant, shard, a), entry_id)
                 await pipe.execute()
-        self.store.alert_quarantine(tenant, reason)
+        await self.store.alert_quarantine(tenant, reason)
 
     async def done(self, tenant: str, shard: int, entry: Entry) -> None:
         await self._queue_done(self.redis, tenant, shard, entry[0], aliases_of(entry[1]))

@@ -84,7 +84,11 @@ async def test_unparsable_and_unknown_updates_are_quarantined_the_rest_flows(
     raw = await redis.xrange(keyspace.ingress_quarantine("default", 0))
     assert all(b"16505551234" not in v and b"not json" not in v for _, f in raw for v in f.values())  # sealed
     metrics = veil.apps.runtime.metrics.render().decode()
-    assert 'veil_alerts_total{kind="quarantine",severity="warning"} 2.0' in metrics
+    assert 'veil_alerts_total{kind="quarantine_growth",severity="warning"} 2.0' in metrics  # one per reason
+    assert (await veil.post(b"{still not json")).status == 200  # a flood of one reason: one alert a minute
+    assert len(await deadletters.list_quarantine(redis, "default", 2)) == 3
+    metrics = veil.apps.runtime.metrics.render().decode()
+    assert 'veil_alerts_total{kind="quarantine_growth",severity="warning"} 2.0' in metrics
     assert not await deadletters.replay_quarantine(redis, "default", letters[0].id)  # not a tokenisation failure
     assert await deadletters.drop_quarantine(redis, "default", letters[0].id)
 
