@@ -89,7 +89,8 @@ class Node:
 
 @dataclass
 class Cluster:
-    """Three masters joined with `redis-cli --cluster create`."""
+    """Masters joined with `redis-cli --cluster create`, optionally each with replicas
+    (`replicas` per master, AOF everysec then), `cluster-node-timeout` of `node_timeout_ms`."""
 
     nodes: list[Node] = field(default_factory=list)
 
@@ -98,25 +99,44 @@ class Cluster:
         return "redis+cluster://" + ",".join(f"127.0.0.1:{n.port}" for n in self.nodes)
 
     @classmethod
-    def start(cls, masters: int = 3) -> Cluster:
+    def start(cls, masters: int = 3, *, replicas: int = 0, node_timeout_ms: int = 2000) -> Cluster:
         used: set[int] = set()
         root = Path(tempfile.mkdtemp(prefix="veil-cluster-"))
         cluster = cls()
-        for _ in range(masters):
+        aof = ("--appendonly", "yes", "--appendfsync", "everysec") if replicas else ("--appendonly", "no")
+        for _ in range(masters * (1 + replicas)):
             port = low_free_port(used)
             workdir = root / str(port)
             workdir.mkdir()
             node = Node(port, ("--cluster-enabled", "yes", "--cluster-config-file", "nodes.conf",
-                               "--cluster-node-timeout", "2000", "--appendonly", "no"), workdir)
+                               "--cluster-node-timeout", str(node_timeout_ms), *aof), workdir)
             node.start()
             cluster.nodes.append(node)
         addrs = [f"127.0.0.1:{n.port}" for n in cluster.nodes]
         cli = shutil.which("redis-cli") or "redis-cli"
-        subprocess.run([cli, "--cluster", "create", *addrs, "--cluster-replicas", "0", "--cluster-yes"],
+        subprocess.run([cli, "--cluster", "create", *addrs, "--cluster-replicas", str(replicas), "--cluster-yes"],
                        capture_output=True, timeout=60, check=True)
-        _wait(lambda: all("cluster_state:ok" in _cli(n.port, "cluster", "info") for n in cluster.nodes),
-              30, "cluster_state:ok")
+        cluster.wait_ok()
+        if replicas:
+            _wait(lambda: all("master_link_status:up" in _cli(n.port, "info", "replication")
+                              for n in cluster.nodes if cluster.role(n) == "slave"), 30, "replicas to sync")
         return cluster
+
+    def alive(self) -> list[Node]:
+        return [n for n in self.nodes if n.proc is not None]
+
+    def wait_ok(self, seconds: float = 30) -> None:
+        _wait(lambda: all("cluster_state:ok" in _cli(n.port, "cluster", "info") for n in self.alive()),
+              seconds, "cluster_state:ok")
+
+    def role(self, node: Node) -> str:
+        for line in _cli(node.port, "info", "replication").splitlines():
+            if line.startswith("role:"):
+                return line.split(":", 1)[1].strip()
+        return ""
+
+    def masters(self) -> list[Node]:
+        return [n for n in self.alive() if self.role(n) == "master"]
 
     def stop(self) -> None:
         for node in self.nodes:

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from proxy.kv import keyspace
 from proxy.kv.batch import Batch, BatchGroup, packable, run_packed
-from proxy.kv.connection import Connection, check_fit, connect
+from proxy.kv.connection import Connection, connect
 from proxy.kv.embedded import EmbeddedServer, open_embedded, socket_path, stop_embedded
 from proxy.kv.failures import TRANSIENT_REDIS_ERRORS, unavailable
+from proxy.kv.fitness import check_fit
 from proxy.kv.replies import as_bytes, as_str, opt_str
 from proxy.kv.scripts import lua_source
 from proxy.kv.streams import Entry, Lease, entry_ms, eval_script, lease_take, reconnect_delay_s, take

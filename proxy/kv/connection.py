@@ -5,14 +5,12 @@ redis-server on a fixed unix socket, AOF on, data under a data directory, owned 
 process: kv.embedded), `redis://`,
 `rediss://`, `unix://`, and `redis+sentinel://h:p,h:p/service` /
 `redis+cluster://h:p,h:p`, which redis-py's `from_url` rejects, so Veil parses them.
-Fitness is read from INFO (CONFIG is often disabled on managed Redis): a server that
-evicts keys would silently lose tokens, so Veil refuses it; no AOF is a warning.
+Whether what it connects to may hold a vault is `kv.fitness`'s.
 """
 
 from __future__ import annotations
 
 import asyncio
-import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -27,11 +25,8 @@ from redis.backoff import ExponentialWithJitterBackoff
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
 from proxy.config import VaultSettings
-from proxy.errors import ConfigError, RedisUnfitError
+from proxy.errors import ConfigError
 from proxy.kv.embedded import EmbeddedServer, open_embedded, stop_embedded
-
-log = logging.getLogger("veil.redis")
-MIN_VERSION = (6, 2)
 
 
 class _WriteTimeoutInTask(AbstractConnection):
@@ -135,7 +130,9 @@ def retry_policy() -> Retry:
     dropped in a restart or failover looks healthy until used): reconnect and resend, up
     to 3 times within about half a second, then fail (a webhook gets its 503 quickly).
     Stated here because `Redis.from_url` gives its connections no retries at all, unlike
-    `Redis(...)` (10, up to seconds). What Veil sends is safe to resend (docs/design.md:
+    `Redis(...)` (10, up to seconds), and `RedisCluster` 10 with a topology refresh and
+    up to a second between them (a webhook held for seconds while a shard fails over,
+    when Meta would resend it anyway). What Veil sends is safe to resend (docs/design.md:
     idempotent scripts, dedup markers, acks)."""
     return Retry(ExponentialWithJitterBackoff(base=0.01, cap=0.25), 3)
 
@@ -168,42 +165,18 @@ def connect(settings: VaultSettings, *, data_dir: Path, username: str | None = N
         write_timeouts_in_task(master.connection_pool)
         return Connection(master, sentinel=sentinel)
     cluster = RedisCluster(startup_nodes=[ClusterNode(h, p) for h, p in target.hosts],
-                           username=user, password=pwd, ssl=target.tls)
+                           username=user, password=pwd, ssl=target.tls, **common)
+    cluster_write_timeouts_in_task(cluster)
     return Connection(cluster)  # type: ignore[arg-type]  # same command API as Redis
 
 
-@dataclass(frozen=True, slots=True)
-class Fitness:
-    problems: tuple[str, ...]
-    warnings: tuple[str, ...]
-
-    @property
-    def ok(self) -> bool:
-        return not self.problems
-
-
-async def check_fit(redis: Redis) -> Fitness:
-    """Read INFO: version ≥ 6.2 and `noeviction` are required; AOF is advised."""
-    info = await redis.info()
-    if isinstance(info, dict) and "redis_version" not in info:  # cluster: {node: info}
-        info = next(iter(info.values()))
-    problems, warnings = [], []
-    version = tuple(int(x) for x in str(info.get("redis_version", "0.0")).split(".")[:2])
-    if version < MIN_VERSION:
-        problems.append(f"Redis {info.get('redis_version')} is older than 6.2")
-    policy = str(info.get("maxmemory_policy", ""))
-    if policy != "noeviction":
-        problems.append(f"maxmemory-policy is {policy!r}: an evicting Redis silently loses tokens; "
-                        "set maxmemory-policy noeviction")
-    if str(info.get("aof_enabled", "0")) != "1":
-        warnings.append("AOF is off: a Redis crash loses acknowledged events and minted tokens")
-    return Fitness(tuple(problems), tuple(warnings))
-
-
-async def require_fit(redis: Redis) -> Fitness:
-    fit = await check_fit(redis)
-    if not fit.ok:
-        raise RedisUnfitError("; ".join(fit.problems))
-    for warning in fit.warnings:
-        log.warning(warning)
-    return fit
+def cluster_write_timeouts_in_task(cluster: RedisCluster) -> None:
+    """`write_timeouts_in_task` for a Cluster client: every node's connections, those of the
+    nodes it knows now and of those a topology refresh will find (built from the same
+    keyword arguments)."""
+    cls = cluster.connection_kwargs["connection_class"]
+    if not issubclass(cls, _WriteTimeoutInTask):
+        cls = type(cls.__name__, (_WriteTimeoutInTask, cls), {})
+        cluster.connection_kwargs["connection_class"] = cls
+    for node in cluster.startup_nodes:
+        node.connection_class = cls

@@ -13,7 +13,8 @@ from proxy.audit.verify import load_redis, verify
 from proxy.audit.writer import AuditEvent, AuditWriter
 from proxy.config import VaultSettings
 from proxy.kv.batch import Batch
-from proxy.kv.connection import check_fit, connect
+from proxy.kv.connection import connect
+from proxy.kv.fitness import check_fit
 from proxy.vault.admin import VaultAdmin
 from proxy.vault.key_material import EnvFileProvider, load_keys
 from proxy.vault.keyring import KeyStore
