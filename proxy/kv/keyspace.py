@@ -57,11 +57,15 @@ def tombstone(tenant: str, tag: str, token: str) -> str:
     return f"{_tslot(tenant, tag)}:r:{token}"
 
 
-def mint_keys(tenant: str, tag: str, index_hex: str, token: str) -> tuple[bytes, bytes, bytes]:
-    """value_index, token_record and tombstone of one candidate, as bytes, in one go
-    (built once per new token on the tokenise hot path)."""
+def mint_keys(tenant: str, tag: str, index_hex: str, token: str,
+              twin: str = "") -> tuple[bytes, bytes, bytes, bytes]:
+    """value_index, token_record and tombstone of one candidate, and the tombstone of its
+    twin under the first check character (its own again when it has none), as bytes, in
+    one go (built once per new token on the tokenise hot path). One tag, one slot."""
     slot = _tslot(tenant, tag)
-    return f"{slot}:v:{index_hex}".encode(), f"{slot}:k:{token}".encode(), f"{slot}:r:{token}".encode()
+    tomb = f"{slot}:r:{token}".encode()
+    return (f"{slot}:v:{index_hex}".encode(), f"{slot}:k:{token}".encode(), tomb,
+            f"{slot}:r:{twin}".encode() if twin else tomb)
 
 
 def token_pattern(tenant: str) -> str:

@@ -10,7 +10,16 @@
 | PARENT_BSUID | `QZ.ENT.<4 tag><15 id><Damm>`                           | Damm             |
 
 The shard tag comes from the value's blind index, so the token record and the value
-index land in one Redis hash slot. Pure: no keys, no I/O. A token string is only a
+index land in one Redis hash slot.
+
+The base32 check character is a Damm-style check over GF(32): each character c_k is
+folded as `interim = 2·interim ⊕ c_k`, starting from a seed drawn from the label, so the
+check is a weighted sum with distinct non-zero weights 2^k. That catches every single
+substitution and every adjacent (and one-apart) transposition, where the first check,
+`sha256(label:body)[0] % 32`, let one change in 32 through. Tokens minted with that first
+check are still read: they parse as `legacy`, and the vault accepts a legacy token only if
+its record exists (a mangled new token that happens to satisfy the old check is reported
+malformed, not "unknown"), so nothing a CRM holds stops working. Pure: no keys, no I/O. A token string is only a
 pointer: the entity that authorises anything is the one sealed in the vault record.
 """
 
@@ -58,6 +67,7 @@ class ParsedToken:
     canonical: str  # the form the vault keys records by
     shape: Shape
     tag: str  # Redis shard tag
+    legacy: bool = False  # passed only the first (weaker) check: real only if the vault holds it
 
 
 def damm(digits: str) -> int:
@@ -80,7 +90,31 @@ def _b32(raw: bytes, n: int) -> str:
     return "".join([_B32_PAIRS[(bits >> (10 * k)) & 1023] for k in range(pairs - 1, -1, -1)])[:n]
 
 
+def _gf32_double(x: int) -> int:
+    """x·2 in GF(2^5) modulo the primitive polynomial x^5 + x^2 + 1."""
+    x <<= 1
+    return x ^ 0b100101 if x & 32 else x
+
+
+_DOUBLE = tuple(_gf32_double(x) for x in range(32))
+_B32_VALUE = {ch: i for i, ch in enumerate(B32)}
+
+
+def _fold(label: str, body: str) -> int:
+    """The GF(32) chain over body, seeded by the label (binds the token to its entity)."""
+    interim = hashlib.sha256(f"veil/check/{label}".encode()).digest()[0] & 31
+    for ch in body:
+        interim = _DOUBLE[interim] ^ _B32_VALUE[ch]
+    return interim
+
+
 def _check_char(label: str, body: str) -> str:
+    """The character that folds the chain to zero: 2·interim ⊕ c = 0, so c = 2·interim."""
+    return B32[_DOUBLE[_fold(label, body)]]
+
+
+def _legacy_check_char(label: str, body: str) -> str:
+    """The first check (a hash byte mod 32), kept only to read tokens minted with it."""
     return B32[hashlib.sha256(f"{label}:{body}".encode()).digest()[0] % 32]
 
 
@@ -119,9 +153,31 @@ def mint(shape: Shape, entity: str, index: bytes, digest: bytes, *, phone_prefix
 
 def _parse_b32(shape: Shape, label: str, body: str, canonical_fmt: str) -> ParsedToken:
     body = body.lower()
-    if _check_char(label, body[:-1]) != body[-1]:
-        raise TokenError("token check character does not match")
-    return ParsedToken(canonical_fmt.format(body), shape, body[:TAG_CHARS])
+    if _fold(label, body) == 0:
+        return ParsedToken(canonical_fmt.format(body), shape, body[:TAG_CHARS])
+    if _legacy_check_char(label, body[:-1]) == body[-1]:
+        return ParsedToken(canonical_fmt.format(body), shape, body[:TAG_CHARS], legacy=True)
+    raise TokenError("token check character does not match")
+
+
+def legacy_twin(token: str) -> str:
+    """The same canonical token under the first check character ("" when there is none, or
+    it is the token itself). A value whose token expired keeps its tombstone; minting it
+    again looks for this twin's tombstone too, so a value first seen before the check
+    changed reclaims its old token rather than getting a new one."""
+    if token.startswith("tok_"):
+        label, body = token[4:].rsplit("_", 1)
+        head = token[: -len(body)]
+        tail = ""
+    elif token.startswith("wamid."):
+        label, body, head, tail = "wamid", token[6:], "wamid.", ""
+    elif token.endswith("@" + EMAIL_DOMAIN):
+        body = token[: -len(EMAIL_DOMAIN) - 1]
+        label, head, tail = "email", "", "@" + EMAIL_DOMAIN
+    else:
+        return ""
+    twin = body[:-1] + _legacy_check_char(label, body[:-1])
+    return "" if twin == body else head + twin + tail
 
 
 def parse(text: str, *, phone_prefix: int) -> ParsedToken | None:

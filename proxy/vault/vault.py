@@ -49,7 +49,7 @@ from proxy.vault.entities import IDENTIFIER_ENTITIES, shape_allowed
 from proxy.vault.keyring import KeyStore
 from proxy.vault.normalize import normalize
 from proxy.vault.subjects import Subjects, value_aad, value_aad_head
-from proxy.vault.tokens import Shape, mint, parse, tag_for, tag_of_canonical
+from proxy.vault.tokens import ParsedToken, Shape, legacy_twin, mint, parse, tag_for, tag_of_canonical
 
 MAX_CANDIDATES = 64
 INDEX_BYTES = 16  # 128-bit blind index in key names and tombstones
@@ -59,7 +59,8 @@ _CREATED, _KNOWN, _TAKEN = 0, 1, 3  # mint.lua's replies; a string reply is the 
 _HEADS_KEPT = 4096
 _CHUNK, _IN_FLIGHT = 34, 3  # tokens per pipeline, pipelines in flight per batch
 _PER_SCRIPT = 128  # tokens per mint.lua call on a single server: ~4 ms of Redis time at most
-_MintCall = tuple[tuple[bytes, bytes, bytes], tuple[bytes, bytes, bytes, bytes]]  # (KEYS, ARGV) of one token
+# (KEYS, ARGV) of one token
+_MintCall = tuple[tuple[bytes, bytes, bytes, bytes], tuple[bytes, bytes, bytes, bytes, bytes]]
 _EVALSHA = "EVALSHA"  # a str: the cluster client routes EVALSHA by its name
 
 
@@ -194,8 +195,10 @@ class Vault:
         index_hex = index[:INDEX_BYTES].hex()
         associated = aad_head + aad_fields(token, req.entity, req.subject)
         sealed = aeads[req.subject].seal(req.value.encode(), associated, nonce)
-        return (keyspace.mint_keys(tenant, tag_for(req.shape, index), index_hex, token),
-                (index_hex.encode(), token.encode(), f"{req.entity}\x1f{req.subject}{tail}".encode(), sealed))
+        twin = legacy_twin(token)
+        return (keyspace.mint_keys(tenant, tag_for(req.shape, index), index_hex, token, twin),
+                (index_hex.encode(), token.encode(), f"{req.entity}\x1f{req.subject}{tail}".encode(), sealed,
+                 twin.encode()))
 
     async def _subject_aeads(self, tenant: str, requests: Sequence[TokenizeRequest],
                              pending: dict[int, str]) -> dict[str, Aead]:
@@ -321,18 +324,19 @@ class Vault:
     # --- reveal -------------------------------------------------------------------------
     async def reveal(self, tenant: str, tokens: Sequence[str], *, renew: bool = False) -> list[Revealed | NotRevealed]:
         """Values of tokens of this tenant; unknown and foreign tokens are `not_found` alike."""
-        parsed: list[tuple[str, str] | NotRevealed] = []
+        parsed: list[ParsedToken | NotRevealed] = []
         for token in tokens:
             try:
                 p = parse(token, phone_prefix=self.settings.phone_token_prefix)
             except TokenError:
                 p = None
-            parsed.append(NotRevealed(token, Miss.MALFORMED) if p is None else (p.canonical, p.tag))
-        live = [p for p in parsed if isinstance(p, tuple)]
-        records = iter(await self._records([keyspace.token_record(tenant, tag, c) for c, tag in live]))
+            parsed.append(NotRevealed(token, Miss.MALFORMED) if p is None else p)
+        live = [p for p in parsed if isinstance(p, ParsedToken)]
+        records = iter(await self._records([keyspace.token_record(tenant, p.tag, p.canonical) for p in live]))
         rows: list[tuple[str, str, list[bytes | None]] | NotRevealed] = [
-            p if isinstance(p, NotRevealed) else (p[0], p[1], next(records)) for p in parsed
+            p if isinstance(p, NotRevealed) else (p.canonical, p.tag, next(records)) for p in parsed
         ]
+        await self._refuse_mangled_legacy(tenant, parsed, rows, tokens)
         subjects = {r[2][1].decode() for r in rows if isinstance(r, tuple) and r[2][1] is not None}
         keys = {s: Aead(k) for s, k in (await self.subjects.data_keys(tenant, subjects)).items() if k}
         out: list[Revealed | NotRevealed] = []
@@ -341,6 +345,26 @@ class Vault:
         if renew:
             await self.renew(tenant, [r for r in out if isinstance(r, Revealed)])
         return out
+
+    async def _refuse_mangled_legacy(self, tenant: str, parsed: Sequence[ParsedToken | NotRevealed],
+                                     rows: list[tuple[str, str, list[bytes | None]] | NotRevealed],
+                                     tokens: Sequence[str]) -> None:
+        """A token that passes only the first (weaker) check is real only if the vault ever
+        issued it: its tombstone outlives the record (kv/lua/mint.lua). Without one it is a
+        mangled token that slipped through the old check: malformed, as the new check says."""
+        doubtful: list[tuple[int, ParsedToken]] = []
+        for i, (p, row) in enumerate(zip(parsed, rows, strict=True)):
+            if isinstance(p, ParsedToken) and p.legacy and isinstance(row, tuple) and row[2][2] is None:
+                doubtful.append((i, p))
+        if not doubtful:
+            return
+        async with self.redis.pipeline(transaction=False) as pipe:
+            for _, p in doubtful:
+                pipe.exists(keyspace.tombstone(tenant, p.tag, p.canonical))
+            issued = await pipe.execute()
+        for (i, _), known in zip(doubtful, issued, strict=True):
+            if not known:
+                rows[i] = NotRevealed(tokens[i], Miss.MALFORMED)
 
     async def _records(self, keys: list[str]) -> list[list[bytes | None]]:
         """[entity, subject, sealed] of each record key. On a single server one script reads

@@ -231,3 +231,27 @@ async def test_text_mode_of_a_tenant_that_turned_identification_off(
     [wa] = await _tokens(client, [{"value": PHONE, "entity": "PHONE_NUMBER"}])
     assert await _text_entities(client, wa) == set()  # the tenant's English, as before
     assert await _text_entities(client, wa, language="it") == {"IT_VAT_CODE"}
+
+
+async def test_every_single_substitution_and_transposition_is_malformed(
+        aiohttp_client: AiohttpClient, redis7_url: str, key_env: dict[str, str], tmp_path: Path,
+        detector: Detector, pii: None) -> None:
+    """A typo in a token is named as one (`malformed`), never taken for another token that
+    merely does not exist: the first check let one change in 32 through as `not_found`."""
+    _, client = await _start(aiohttp_client, redis7_url, key_env, tmp_path, detector)
+    [wa] = await _tokens(client, [{"value": PHONE, "entity": "PHONE_NUMBER"}])
+    [email] = await _tokens(client, [{"value": EMAIL, "entity": "EMAIL_ADDRESS"}], subject=wa)
+    body = email.rsplit("_", 1)[1]
+    head = email[: -len(body)]
+    mangled = [head + body[:i] + ch + body[i + 1:] for i in range(len(body))
+               for ch in "abcdefghijklmnopqrstuvwxyz234567" if ch != body[i]]
+    mangled += [head + body[:i] + body[i + 1] + body[i] + body[i + 2:]
+                for i in range(len(body) - 1) if body[i] != body[i + 1]]
+    assert len(mangled) >= 806
+    resp = await client.post("/v1/detokenize", headers=CRM, json={"tokens": [email, *mangled],
+                                                                  "purpose": "support-callback"})
+    assert resp.status == 200, await resp.text()
+    results = (await resp.json())["results"]
+    assert results[0] == {"token": email, "entity": "EMAIL_ADDRESS", "value": EMAIL}
+    slipped = [r for r in results[1:] if r.get("error") != "malformed"]
+    assert slipped == []

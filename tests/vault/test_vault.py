@@ -20,7 +20,7 @@ from proxy.vault.crypto import keyed_hash
 from proxy.vault.key_material import EnvFileProvider, load_keys
 from proxy.vault.keyring import KeyStore
 from proxy.vault.subjects import Alias
-from proxy.vault.tokens import Shape, mint, tag_of_canonical
+from proxy.vault.tokens import Shape, legacy_twin, mint, tag_of_canonical
 from proxy.vault.vault import Miss, NotRevealed, Revealed, TokenizeRequest, Vault
 
 T = "default"
@@ -491,6 +491,12 @@ async def test_tokens_are_stable_across_releases(redis: Redis) -> None:
             TokenizeRequest("Maria.Rossi@example.com", "EMAIL_ADDRESS", "s1", Shape.EMAIL),
             TokenizeRequest("wamid.HBgLMzkzNDcxMjM0NTY3FQIAEhgg", "WHATSAPP_MESSAGE_ID", "s1", Shape.WAMID, True),
             TokenizeRequest("Ünïcode Näme", "PERSON", "s2")]
-    assert [m.token for m in await vault.tokenize("acme", reqs)] == [
+    tokens = [m.token for m in await vault.tokenize("acme", reqs)]
+    assert tokens == [
+        "tok_person_a7y2xtbeq4zmdbpuh6qvyakxfk", "289985103193797", "hsrsdfmlm4do2um74pd5ayv3vi@tokens.invalid",
+        "wamid.znsritq3qoqe4bkgjxd4myludt", "tok_person_c3yhjy7busxt4amefsqdcn6k7r"]
+    # The base32 check character changed once (GF(32) instead of a hash byte); the tokens
+    # minted before differ only there, and a vault that holds them keeps giving them back.
+    assert [legacy_twin(t) or t for t in tokens] == [
         "tok_person_a7y2xtbeq4zmdbpuh6qvyakxf6", "289985103193797", "hsrsdfmlm4do2um74pd5ayv3vd@tokens.invalid",
         "wamid.znsritq3qoqe4bkgjxd4myludq", "tok_person_c3yhjy7busxt4amefsqdcn6k7i"]
