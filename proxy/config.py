@@ -39,11 +39,35 @@ def _check_entities(values: list[str]) -> list[str]:
     return values
 
 
+class ListenerTLS(_Model):
+    """`<listener>.tls`: serve HTTPS from PEM files, re-read when they change (proxy/tls.py).
+    Paths, not `*_file` secret references: the key is loaded by `ssl`, never into `secrets`."""
+
+    certfile: str  # the certificate chain, leaf first
+    keyfile: str  # its private key, unencrypted PEM (mode 0600)
+    client_cafile: str | None = None  # mTLS: only clients with a certificate this CA issued connect
+
+
+class ClientTLS(_Model):
+    """`subscribers[].tls`: how Veil's HTTPS connections to a subscriber are made."""
+
+    cafile: str | None = None  # trust only this CA bundle (a private PKI), not the system's
+    certfile: str | None = None  # present this client certificate (a subscriber that requires mTLS)
+    keyfile: str | None = None
+
+    @model_validator(mode="after")
+    def _pair(self) -> ClientTLS:
+        if (self.certfile is None) != (self.keyfile is None):
+            raise ValueError("certfile and keyfile go together (a client certificate needs its key)")
+        return self
+
+
 class Listener(_Model):
     host: str = "127.0.0.1"
     port: int = Field(8080, ge=0, le=65535)
     public_url: str | None = None
     max_body_bytes: int = Field(8 * 1024 * 1024, ge=1024)
+    tls: ListenerTLS | None = None  # unset: plain HTTP (loopback, or behind a TLS-terminating proxy)
 
 
 class VaultSettings(_Model):
@@ -127,6 +151,7 @@ class SubscriberSettings(_Model):
     timeout_s: float = Field(10.0, gt=0)
     max_backlog_age_s: int = Field(172_800, ge=1)  # oldest queued event older than this: backlog cap
     max_dead_letters: int = Field(100_000, ge=1)  # dead letters kept (approximately), oldest trimmed
+    tls: ClientTLS | None = None  # a private CA and/or a client certificate for this subscriber
 
     @model_validator(mode="after")
     def _signed(self) -> SubscriberSettings:

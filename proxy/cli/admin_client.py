@@ -12,6 +12,7 @@ from __future__ import annotations
 import base64
 import json
 import os
+import ssl
 import time
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
@@ -33,6 +34,7 @@ class Credentials:
     token: str | None = None
     account: str | None = None
     account_key: Ed25519PrivateKey | None = None
+    tls: ssl.SSLContext | None = None  # a private CA and/or a client certificate (else the system's CAs)
 
 
 def save_session(path: Path, url: str, token: str, admin: str, expires_in: int) -> None:
@@ -62,6 +64,7 @@ def load_account_key(path: Path) -> Ed25519PrivateKey:
 class AdminClient:
     def __init__(self, creds: Credentials) -> None:
         self.creds = creds
+        self._ssl: ssl.SSLContext | bool = True if creds.tls is None else creds.tls
 
     def _headers(self, method: str, path_qs: str, body: bytes, has_body: bool) -> dict[str, str]:
         headers = {"Content-Type": "application/json"} if has_body else {}
@@ -74,7 +77,7 @@ class AdminClient:
     async def call(self, method: str, path: str, body: Any = None) -> Any:
         raw = b"" if body is None else json.dumps(body).encode()
         async with aiohttp.ClientSession(timeout=TIMEOUT) as http, http.request(
-                method, self.creds.url.rstrip("/") + path, data=raw or None, allow_redirects=False,
+                method, self.creds.url.rstrip("/") + path, data=raw or None, allow_redirects=False, ssl=self._ssl,
                 headers=self._headers(method, path, raw, body is not None)) as resp:
             text = await resp.read()
             return _decode(resp.status, text)
@@ -83,7 +86,7 @@ class AdminClient:
         """Chunks of a streamed answer (backup, bulk export)."""
         raw = b"" if body is None else json.dumps(body).encode()
         async with aiohttp.ClientSession(timeout=TIMEOUT) as http, http.request(
-                method, self.creds.url.rstrip("/") + path, data=raw or None, allow_redirects=False,
+                method, self.creds.url.rstrip("/") + path, data=raw or None, allow_redirects=False, ssl=self._ssl,
                 headers=self._headers(method, path, raw, body is not None)) as resp:
             if resp.status != 200:
                 _decode(resp.status, await resp.read())
@@ -102,7 +105,8 @@ class AdminClient:
         if self.creds.token:
             headers["Authorization"] = f"Bearer {self.creds.token}"
         async with aiohttp.ClientSession(timeout=TIMEOUT) as http, http.post(
-                self.creds.url.rstrip("/") + path, data=chunks(), headers=headers, allow_redirects=False) as resp:
+                self.creds.url.rstrip("/") + path, data=chunks(), headers=headers, allow_redirects=False,
+                ssl=self._ssl) as resp:
             return _decode(resp.status, await resp.read())
 
 

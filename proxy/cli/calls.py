@@ -15,10 +15,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NoReturn, TypeVar
 
+import aiohttp
 import click
 
 from proxy.cli.admin_client import AdminClient, Credentials, load_account_key, load_session
-from proxy.errors import ApiError
+from proxy.config import ClientTLS
+from proxy.errors import ApiError, ConfigError
+from proxy.tls import client_context
 
 EXIT_FAILED, EXIT_USAGE, EXIT_REFUSED = 1, 2, 3  # the codes of proxy/cli/main.py
 DEFAULT_URL = "http://127.0.0.1:8081"
@@ -51,8 +54,15 @@ def admin_options(f: Callable[..., Any]) -> Callable[..., Any]:
     @click.option("--account-key", envvar="VEIL_ADMIN_ACCOUNT_KEY_FILE", type=click.Path(path_type=Path),
                   default=None, help="file with the service account's Ed25519 seed (base64)")
     @click.option("--code", default=None, help="a TOTP code, used if the call needs a step-up")
+    @click.option("--admin-ca", envvar="VEIL_ADMIN_CA_FILE", type=click.Path(dir_okay=False), default=None,
+                  help="CA bundle that issued the admin listener's certificate (HTTPS with a private CA)")
+    @click.option("--admin-cert", envvar="VEIL_ADMIN_CERT_FILE", type=click.Path(dir_okay=False), default=None,
+                  help="client certificate, when the admin listener requires one (admin.tls.client_cafile)")
+    @click.option("--admin-key", envvar="VEIL_ADMIN_KEY_FILE", type=click.Path(dir_okay=False), default=None,
+                  help="the client certificate's private key")
     def wrapper(admin_url: str | None, session_file: Path | None, account: str | None, account_key: Path | None,
-                code: str | None, **kw: Any) -> Any:
+                code: str | None, admin_ca: str | None, admin_cert: str | None, admin_key: str | None,
+                **kw: Any) -> Any:
         path = session_file or Path(click.get_app_dir("veil")) / "session"
         saved = load_session(path) if not account else None
         url = admin_url or (saved or {}).get("url") or DEFAULT_URL
@@ -63,7 +73,13 @@ def admin_options(f: Callable[..., Any]) -> Callable[..., Any]:
         if account and key is None:
             fail(EXIT_USAGE, "--account needs --account-key")
         token = None if account else (saved or {}).get("token")
-        creds = Credentials(url=str(url), token=token, account=account, account_key=key)
+        try:
+            tls = None if not (admin_ca or admin_cert or admin_key) else client_context(
+                ClientTLS(cafile=admin_ca, certfile=admin_cert, keyfile=admin_key), "admin TLS options")
+        except (ValueError, ConfigError) as exc:  # a certificate without its key, an unreadable file
+            fail(EXIT_USAGE, "; ".join(exc.problems) if isinstance(exc, ConfigError)
+                 else "--admin-cert and --admin-key go together")
+        creds = Credentials(url=str(url), token=token, account=account, account_key=key, tls=tls)
         return f(conn=Conn(AdminClient(creds), path, code), **kw)
 
     wrapper.__name__ = f.__name__
@@ -85,7 +101,7 @@ def call(conn: Conn, factory: Callable[[], Awaitable[T]]) -> T:
                 _step_up(conn, str(code))
                 continue
             fail(_exit_for(err), f"{err.code}: {err.message}" if err.message else err.code)
-        except OSError as exc:
+        except (OSError, aiohttp.ClientError) as exc:  # refused, unreachable, or a TLS handshake refused
             fail(EXIT_FAILED, f"cannot reach the admin API at {conn.client.creds.url} ({type(exc).__name__})")
     raise AssertionError("unreachable")
 

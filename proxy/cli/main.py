@@ -24,6 +24,7 @@ from proxy.cli.recognizers import recognizers_group
 from proxy.cli.vault import vault_group
 from proxy.config import Settings, load_settings
 from proxy.errors import ConfigError, KeyMaterialError, VeilError
+from proxy.tls import check_tls
 from proxy.vault import (
     EnvFileProvider,
     KeySet,
@@ -64,6 +65,7 @@ def config_check(path: str) -> None:
         from proxy.access import build_key_table
 
         build_key_table(settings)
+        check_tls(settings)
     except ConfigError as exc:
         _fail(EXIT_USAGE, exc.problems)
     click.echo(f"{path}: ok")
@@ -150,6 +152,7 @@ def serve(path: str | None, workers: int) -> None:
             data_dir = quickstart.data_dir_for(os.environ, settings.vault.data_dir)
             keyset = _keys_for_config(data_dir)
         check_spare_calling_code(settings.vault.phone_token_prefix)
+        check_tls(settings)  # every certificate, key and CA file, before anything listens
         if workers > 1 and not worker:
             embedded = data_dir if settings.vault.url == "embedded" else None
             argv = ["serve"] + ([] if path is None else ["--config", path])

@@ -41,6 +41,7 @@ from proxy.inbound.watch import DeliveryWatch
 from proxy.kv import as_str, entry_ms, keyspace, reconnect_delay_s
 from proxy.metrics import Metrics
 from proxy.stopping import cancel_all, settle
+from proxy.tls import subscriber_contexts
 from proxy.vault import Shape, Vault
 
 log = logging.getLogger("veil.inbound")
@@ -101,6 +102,7 @@ class Inbound:
             if not secret:
                 raise ConfigError([f"subscribers.{sub.name}: a secret_env or secret_file is required"])
             self.secrets[sub.name] = secret
+        self.client_tls = subscriber_contexts(settings.subscribers)  # a private CA, a client certificate
         self._stop = asyncio.Event()
         self._tasks: list[asyncio.Task[None]] = []
         self._alerted_age: set[str] = set()
@@ -114,7 +116,7 @@ class Inbound:
         for sub in self.settings.subscribers:
             sender = SubscriberSender(redis, self.http(), sub, self.secrets[sub.name], self.settings.delivery,
                                       self.backlog, self.worker_id, self.membership, self.ack_first,
-                                      watch=self.watch)
+                                      watch=self.watch, ssl_context=self.client_tls.get(sub.name))
             self._tasks.append(asyncio.create_task(sender.run(self._stop)))
 
     async def stop(self) -> None:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import ssl
 import time
 from typing import Literal
 
@@ -73,8 +74,9 @@ class SubscriberSender:
     def __init__(self, redis: Redis, http: aiohttp.ClientSession, sub: SubscriberSettings, secret: str,
                  settings: DeliverySettings, backlog: Backlog, worker_id: str,
                  membership: Membership | None = None, ack_first: AckFirst | None = None, *,
-                 watch: DeliveryWatch) -> None:
+                 watch: DeliveryWatch, ssl_context: ssl.SSLContext | None = None) -> None:
         self.redis = redis
+        self.tls: ssl.SSLContext | bool = True if ssl_context is None else ssl_context  # True: system CAs
         self.http = http
         self.sub = sub
         self.secret = secret
@@ -264,7 +266,7 @@ class SubscriberSender:
             VEIL_SIGNATURE_HEADER: veil_signature(ts, body, self.secret),
         }
         try:
-            async with self.http.post(self.sub.url, data=body, headers=headers, allow_redirects=False,
+            async with self.http.post(self.sub.url, data=body, headers=headers, allow_redirects=False, ssl=self.tls,
                                       timeout=aiohttp.ClientTimeout(total=self.sub.timeout_s)) as resp:
                 await resp.read()
                 return None if 200 <= resp.status < 300 else f"http_{resp.status}"

@@ -13,6 +13,7 @@ import functools
 import logging
 import os
 import signal
+import ssl
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,6 +32,7 @@ from proxy.server.app_keys import LISTENER, METRICS, RUNTIME
 from proxy.server.middleware import count_requests, errors_to_json, request_id
 from proxy.server.runtime import Runtime, RuntimeHost, open_runtime
 from proxy.stopping import where
+from proxy.tls import CertReloader, server_context
 from proxy.vault import KeySet
 
 log = logging.getLogger("veil.server")
@@ -109,15 +111,20 @@ def create_apps(settings: Settings, keyset: KeySet, *, data_dir: Path, detector:
 async def serve(apps: Apps, settings: Settings, stop: asyncio.Event, *, reuse_port: bool = False) -> None:
     """Run the three listeners until `stop` is set, then shut down gracefully."""
     apps_ = (apps.public, apps.admin, apps.metrics)
-    runners = [web.AppRunner(app, access_log_class=RouteAccessLogger) for app in apps_]
+    runners = [web.AppRunner(app, access_log_class=RouteAccessLogger, shutdown_timeout=10) for app in apps_]
     listeners = [settings.listen, settings.admin, settings.metrics]
+    reloader = CertReloader()
+    contexts = listener_contexts(settings, reloader)  # a bad certificate stops start-up here, before any listener
     started: list[web.AppRunner] = []
+    watching: asyncio.Task[None] | None = None
     try:
-        for runner, where in zip(runners, listeners, strict=True):
+        for runner, where, ctx in zip(runners, listeners, contexts, strict=True):
             await runner.setup()
             started.append(runner)
-            await web.TCPSite(runner, where.host, where.port, shutdown_timeout=10, reuse_port=reuse_port).start()
-            log.info("listening on http://%s:%d", where.host, where.port)
+            await web.TCPSite(runner, where.host, where.port, reuse_port=reuse_port, ssl_context=ctx).start()
+            log.info("listening on %s://%s:%d", "http" if ctx is None else "https", where.host, where.port)
+        if reloader.watched:
+            watching = asyncio.create_task(reloader.run(stop), name="veil-tls-reload")
         freeze_startup_heap()  # short full collections from here on (proxy/heap.py)
         while not stop.is_set():
             if apps.host.fatal is not None:
@@ -127,6 +134,8 @@ async def serve(apps: Apps, settings: Settings, stop: asyncio.Event, *, reuse_po
             except TimeoutError:
                 pass
     finally:
+        if watching is not None:
+            watching.cancel()
         cleanup = asyncio.create_task(_cleanup(started), name=CLEANUP_TASK)
         done, _ = await asyncio.wait({cleanup}, timeout=SHUTDOWN_REPORT_S)
         if not done:
@@ -138,6 +147,20 @@ async def serve(apps: Apps, settings: Settings, stop: asyncio.Event, *, reuse_po
             logging.shutdown()
             os._exit(1)
         cleanup.result()
+
+
+def listener_contexts(settings: Settings, reloader: CertReloader) -> list[ssl.SSLContext | None]:
+    """The public, admin and metrics listeners' TLS contexts (None: plain HTTP), each watched
+    by `reloader` for renewed certificates."""
+    contexts: list[ssl.SSLContext | None] = []
+    for name, listener in (("listen", settings.listen), ("admin", settings.admin), ("metrics", settings.metrics)):
+        if listener.tls is None:
+            contexts.append(None)
+            continue
+        ctx = server_context(listener.tls, f"{name}.tls")
+        reloader.watch(ctx, listener.tls, f"{name}.tls")
+        contexts.append(ctx)
+    return contexts
 
 
 async def _cleanup(runners: list[web.AppRunner]) -> None:

@@ -35,6 +35,7 @@ from redis.exceptions import RedisError
 from proxy.alerts import Alert, AlertSink
 from proxy.config import Settings, SubscriberSettings
 from proxy.kv import as_str, keyspace, opt_str, reconnect_delay_s
+from proxy.tls import subscriber_contexts
 
 log = logging.getLogger("veil.erasure")
 MAX_ATTEMPTS = 20
@@ -72,6 +73,7 @@ class ErasureNotices:
         self._http = http
         self._alerts = alerts
         self._subs = {s.name: s for s in settings.subscribers}
+        self._tls = subscriber_contexts(settings.subscribers)  # the same CA / client certificate as deliveries
 
     def subscribers_for(self, tenant: str) -> list[SubscriberSettings]:
         return [s for s in self._subs.values() if s.tenant == tenant and s.erasure_url]
@@ -149,7 +151,7 @@ class ErasureNotices:
         if sub is None or sub.erasure_url is None or http is None or not secret:
             return 0
         try:
-            async with http.post(sub.erasure_url, data=body, allow_redirects=False,
+            async with http.post(sub.erasure_url, data=body, allow_redirects=False, ssl=self._tls.get(sub.name, True),
                                  headers=signed_headers(body, secret, notice_id, time.time()),
                                  timeout=aiohttp.ClientTimeout(total=sub.timeout_s)) as resp:
                 return resp.status
