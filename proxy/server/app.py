@@ -25,7 +25,7 @@ from proxy.config import Settings
 from proxy.detection import Detector
 from proxy.heap import freeze_startup_heap
 from proxy.metrics import Metrics
-from proxy.server import direct, egress, egress_media, health, ingress, relay, whoami
+from proxy.server import console, direct, egress, egress_media, health, ingress, relay, whoami
 from proxy.server.access_log import RouteAccessLogger
 from proxy.server.admin import api
 from proxy.server.app_keys import LISTENER, METRICS, RUNTIME
@@ -102,6 +102,7 @@ def create_apps(settings: Settings, keyset: KeySet, *, data_dir: Path, detector:
     admin = _base_app(host, metrics_, settings.admin.max_body_bytes, "admin")
     admin.add_routes(health.ROUTES)
     api.install(admin)
+    console.install(admin)
     metrics = web.Application()
     metrics[METRICS] = metrics_
     metrics.add_routes([web.get("/metrics", metrics_handler)])

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from aiohttp import web
+from aiohttp import ClientSession, web
 
 from proxy.access import Actor, Principal
 from proxy.metrics import Metrics
@@ -14,3 +14,5 @@ LISTENER = web.AppKey("listener", str)  # "public" / "admin": the metrics label 
 PRINCIPAL = web.RequestKey("principal", Principal)
 REQUEST_ID = web.RequestKey("request_id", str)
 ACTOR = web.RequestKey("actor", Actor)  # who called the admin API (session or signed service account)
+CONSOLE_HTTP = web.AppKey("console_http", ClientSession)  # the console's client of its own admin API
+CONSOLE_SESSION = web.RequestKey("console_session", str)  # the signed-in admin's session token (console pages)

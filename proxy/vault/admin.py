@@ -124,6 +124,14 @@ class VaultAdmin:
         entity, subject, first, last = (opt_str(x) for x in fields)
         return TokenMetadata("live", entity, subject, int(first or 0), int(last or 0), int(ttl))
 
+    async def subject_tokens(self, tenant: str, subject: str) -> list[tuple[str, TokenMetadata]]:
+        """Every token of a subject with its metadata (never a value): what a privacy officer
+        sees before deciding to reveal, export or erase. One round trip per token."""
+        return [(token, await self.token_metadata(tenant, token)) for token in await self._tokens_of(tenant, subject)]
+
+    async def alias_count(self, tenant: str, subject: str) -> int:
+        return int(await self.redis.scard(keyspace.subject_aliases(tenant, subject)))
+
     async def delete_token(self, tenant: str, token: str) -> bool:
         """Free one token; its tombstone keeps the value's hash so only that value reclaims it."""
         return await self._free(tenant, token, subject="", mode="delete") == 1

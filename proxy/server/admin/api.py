@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from aiohttp import web
 
-from proxy.server.admin import auth, backup, blocks, delivery, dlq, keys, people, subjects, vault
+from proxy.server.admin import auth, backup, blocks, delivery, dlq, keys, people, review, subjects, vault
 
 
 def install(app: web.Application) -> None:
     app.middlewares.append(auth.admin_authentication)
     app.add_routes(auth.ROUTES + vault.ROUTES + people.ROUTES + subjects.ROUTES
-                   + keys.ROUTES + backup.ROUTES + dlq.ROUTES + blocks.ROUTES + delivery.ROUTES)
+                   + keys.ROUTES + backup.ROUTES + dlq.ROUTES + blocks.ROUTES + delivery.ROUTES + review.ROUTES)

@@ -1,0 +1,87 @@
+"""The overview, the audit page and the read-only services and admins page.
+
+Each number comes from an admin API read (`/stats`, `/dlq`, `/quarantine`, `/audit`,
+`/services`, `/admins`, `/service-accounts`) or the listener's own `/readyz`; a read the
+admin may not make (a tenant admin asking for admins) shows as "not available to you".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from aiohttp import web
+
+from proxy.server.console.client import Answer
+from proxy.server.console.guard import ROOT
+from proxy.server.console.render import api, page, signed_in
+
+AUDIT_FILTERS = ("tenant", "actor", "action", "outcome", "since", "until")
+
+
+def _hourly(entries: list[dict[str, Any]], now: dt.datetime) -> list[dict[str, Any]]:
+    """Entries per hour over the last 24 h, oldest first, as bars scaled to 0–100."""
+    counts = [0] * 24
+    for entry in entries:
+        try:
+            when = dt.datetime.fromisoformat(str(entry.get("time", "")).replace("Z", "+00:00"))
+        except ValueError:
+            continue
+        hours = int((now - when).total_seconds() // 3600)
+        if 0 <= hours < 24:
+            counts[23 - hours] += 1
+    top = max(counts) or 1
+    return [{"count": c, "height": round(100 * c / top), "x": i * 12} for i, c in enumerate(counts)]
+
+
+async def overview(request: web.Request) -> web.Response:
+    admin = await signed_in(request)
+    client = api(request)
+    stats = await client.get("/stats")
+    dead = await client.get("/dlq")
+    tenants = sorted(stats.body.get("tenants", {})) if stats.ok else []
+    quarantine = {t: await client.get("/quarantine", tenant=t) for t in tenants}
+    now = dt.datetime.now(dt.UTC)
+    since = (now - dt.timedelta(hours=24)).strftime("%Y-%m-%dT%H:%M:%S")
+    reveals = await client.get("/audit", action="reveal", since=since, limit="10000")
+    verified = await client.get("/audit", action="audit_verify", limit="10000")
+    ready = await client.readiness()
+    last_verify = verified.body["entries"][-1] if verified.ok and verified.body["entries"] else None
+    return await page(
+        request, "overview.html", admin=admin, active="overview", stats=stats, dead=dead,
+        quarantine={t: len(a.body["quarantine"]) if a.ok else None for t, a in quarantine.items()},
+        reveals=_hourly(reveals.body["entries"], now) if reveals.ok else None,
+        last_verify=last_verify, ready=ready,
+    )
+
+
+async def audit_page(request: web.Request) -> web.Response:
+    admin = await signed_in(request)
+    wanted = {k: request.query.get(k, "").strip() for k in AUDIT_FILTERS}
+    limit = request.query.get("limit", "200")
+    found = await api(request).get("/audit", limit=limit if limit.isdigit() else "200", **wanted)
+    return await page(request, "audit.html", admin=admin, active="audit", wanted=wanted, found=found,
+                      verify=None)
+
+
+async def verify(request: web.Request) -> web.Response:
+    admin = await signed_in(request)
+    result = await api(request).post("/audit/verify")
+    found = Answer(200, {"entries": []})
+    return await page(request, "audit.html", admin=admin, active="audit", wanted=dict.fromkeys(AUDIT_FILTERS, ""),
+                      found=found, verify=result)
+
+
+async def people(request: web.Request) -> web.Response:
+    admin = await signed_in(request)
+    client = api(request)
+    return await page(request, "people.html", admin=admin, active="people", services=await client.get("/services"),
+                      admins=await client.get("/admins"), accounts=await client.get("/service-accounts"))
+
+
+ROUTES = [
+    web.get(f"{ROOT}/", overview),
+    web.get(f"{ROOT}/audit", audit_page),
+    web.post(f"{ROOT}/audit/verify", verify),
+    web.get(f"{ROOT}/people", people),
+]
