@@ -90,14 +90,6 @@ class VaultSettings(_Model):
         _check_entities(list(value))
         return value
 
-    @model_validator(mode="after")
-    def _wait_needs_one_connection(self) -> VaultSettings:
-        if self.wait_replicas and self.url.split("://", 1)[0].endswith("+cluster"):
-            raise ValueError("wait_replicas is not supported with redis+cluster:// (WAIT counts one "
-                             "connection's writes and a cluster pipeline spans several); use Sentinel, "
-                             "or appendfsync always on the cluster nodes")
-        return self
-
 
 class WhatsAppSettings(_Model):
     graph_base_url: str = "https://graph.facebook.com"

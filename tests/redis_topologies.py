@@ -138,6 +138,13 @@ class Cluster:
     def masters(self) -> list[Node]:
         return [n for n in self.alive() if self.role(n) == "master"]
 
+    def replica_of(self, master: Node) -> Node:
+        for node in self.alive():
+            lines = {line.strip() for line in _cli(node.port, "info", "replication").splitlines()}
+            if "role:slave" in lines and f"master_port:{master.port}" in lines:
+                return node
+        raise AssertionError("the master has no replica")
+
     def stop(self) -> None:
         for node in self.nodes:
             node.stop()

@@ -194,11 +194,12 @@ class IngressStore:
         mv, aead = await self.ingress_aead(tenant)
         entry = IngressEntry(event_id, mv, aead.seal(raw, self.aad(tenant, event_id)), tuple(aliases or ()),
                              int(time.time() * 1000), reason=reason, kind=kind)
+        batch = Batch(self.redis)  # on a Cluster, WAIT goes where the entry went
+        batch.execute_command("XADD", keyspace.ingress_quarantine(tenant, 0), "*",
+                              *itertools.chain.from_iterable(entry.to_fields().items()))
+        self._queue_wait(batch)
         try:
-            async with self.redis.pipeline(transaction=False) as pipe:
-                pipe.xadd(keyspace.ingress_quarantine(tenant, 0), entry.to_fields())  # type: ignore[arg-type]
-                self._queue_wait(pipe)
-                replies = await pipe.execute()
+            replies = await batch.execute()
         except (RedisError, OSError) as exc:
             raise VaultError(f"ingress store unavailable ({type(exc).__name__})") from None
         self._check_wait(replies)

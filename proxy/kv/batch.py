@@ -2,9 +2,9 @@
 
 redis-py's asyncio pipeline packs every argument in Python: for the vault's batched
 token scripts (seven arguments per token) that packing was a quarter of the client's
-CPU per new token. hiredis (already the reply parser) packs the same RESP in C. Used
-only for hot batches on a single server or Sentinel master; Cluster keeps redis-py's
-pipeline, which routes each command to its slot's node.
+CPU per new token. hiredis (already the reply parser) packs the same RESP in C. On a
+Cluster `run_packed` sends each master its share the same way (`kv.cluster_batch`), with
+`WAIT` on the connection that carried the writes.
 
 Every command's reply is read before the connection goes back to the pool, so the
 socket never desyncs; a cancelled or failed read closes the connection instead.
@@ -24,6 +24,7 @@ from redis.asyncio import Redis
 from redis.asyncio.cluster import RedisCluster
 from redis.exceptions import NoScriptError, ResponseError
 
+from proxy.kv.cluster_batch import run_on_cluster
 from proxy.turns import InFlightGroup, TurnGroup, split_as
 
 Arg = str | bytes | int
@@ -35,13 +36,17 @@ def _socket_timeout(conn: Any) -> float:
 
 
 def packable(redis: Redis) -> bool:
-    """Whether `run_packed` may be used with this client: one server (not Cluster)."""
+    """Whether one command may take keys of many slots (one server, not Cluster): the
+    vault's scripts over many tokens at once."""
     return not isinstance(redis, RedisCluster)
 
 
 async def run_packed(redis: Redis, commands: Sequence[Sequence[Arg]]) -> list[Any]:
     """Send the commands in one write and return their replies in order; an error reply
-    is returned as its exception (like `pipeline.execute(raise_on_error=False)`)."""
+    is returned as its exception (like `pipeline.execute(raise_on_error=False)`). On a
+    Cluster, one write per master (`kv.cluster_batch`)."""
+    if isinstance(redis, RedisCluster):
+        return await run_on_cluster(redis, commands)
     pool = redis.connection_pool
     conn = await pool.get_connection()  # type: ignore[no-untyped-call]
     packed: list[bytes] = [hiredis.pack_command(tuple(c)) for c in commands]  # type: ignore[arg-type]
@@ -100,9 +105,8 @@ def script_sha(text: str) -> str:
 
 class Batch:
     """A pipeline's API (`batch.sadd(...)`, `batch.expire(...)`, `eval_script(batch, ...)`)
-    that only records the commands; `execute` sends them with `run_packed` on one server
-    or Sentinel master, through a redis-py pipeline on Cluster (which routes each command
-    to its slot's node). Replies are Redis's own (integers, not redis-py's booleans). For
+    that only records the commands; `execute` sends them with `run_packed` (on a Cluster,
+    one write per master). Replies are Redis's own (integers, not redis-py's booleans). For
     the hot per-event and per-batch writes, where redis-py's Python packing and reply
     callbacks cost more CPU than Redis spends running the commands.
 
@@ -159,15 +163,9 @@ class Batch:
         """Every reply, in order; the first error reply is raised (as a pipeline does)."""
         if not self.commands:
             return []
-        if packable(self._redis):
-            replies = await self._send(self.commands)
-            if any(isinstance(r, NoScriptError) for r in replies):
-                replies = await self._send(self._with_text())
-        else:  # Cluster: a script's text, since each node has its own script cache
-            async with self._redis.pipeline(transaction=False) as pipe:
-                for command in self._with_text():
-                    pipe.execute_command(*command)
-                replies = await pipe.execute(raise_on_error=False)
+        replies = await self._send(self.commands)
+        if any(isinstance(r, NoScriptError) for r in replies):  # (on a Cluster, per master)
+            replies = await self._send(self._with_text())
         for reply in replies:
             if isinstance(reply, Exception):
                 raise reply

@@ -3,14 +3,23 @@
 Redis at `maxmemory` with `noeviction` answers every write `OOM …` (redis-py's
 `OutOfMemoryError`, a `ResponseError`; in a packed batch or a pipeline run with
 `raise_on_error=False` it comes back in place, as a reply); a connection that drops or
-times out, a replica that became read-only in a failover, a server still loading its data
-or a cluster resharding all clear up by themselves. Each is a `VaultUnavailable`; any
+times out, a replica that became read-only in a failover, a server still loading its data,
+a cluster resharding, or a Cluster shard with no master yet (`CLUSTERDOWN`, or a `MOVED` still
+unsettled after the retries) all clear up by themselves. Each is a `VaultUnavailable`; any
 other Redis error is not transient and stays what it is.
 """
 
 from __future__ import annotations
 
-from redis.exceptions import BusyLoadingError, OutOfMemoryError, ReadOnlyError, ResponseError, TryAgainError
+from redis.exceptions import (
+    AskError,
+    BusyLoadingError,
+    ClusterDownError,
+    OutOfMemoryError,
+    ReadOnlyError,
+    ResponseError,
+    TryAgainError,
+)
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
@@ -18,6 +27,7 @@ from proxy.errors import VaultUnavailable
 
 TRANSIENT_REDIS_ERRORS: tuple[type[Exception], ...] = (
     OutOfMemoryError, ReadOnlyError, BusyLoadingError, TryAgainError, RedisConnectionError, RedisTimeoutError,
+    ClusterDownError, AskError,
 )
 
 

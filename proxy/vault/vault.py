@@ -264,13 +264,7 @@ class Vault:
         replies; loads the script once if Redis lost it. An error reply raises
         VaultUnavailable when it means "not now" (failover, loading), else VaultError."""
         for _ in range(2):
-            if self._packed:
-                replies = await run_packed(self.redis, commands)
-            else:
-                async with self.redis.pipeline(transaction=False) as pipe:
-                    for command in commands:
-                        pipe.execute_command(*command)  # (no .evalsha on cluster pipes)
-                    replies = await pipe.execute(raise_on_error=False)
+            replies = await run_packed(self.redis, commands)  # on a Cluster, WAIT where the writes went
             if not any(isinstance(r, NoScriptError) for r in replies):
                 for reply in replies:
                     if isinstance(reply, _TRANSIENT_REPLIES):  # a failover in progress: pause, retry

@@ -53,11 +53,14 @@ class MetaSender:
     acked: set[int] = field(default_factory=set)
     answers: dict[int, list[int]] = field(default_factory=lambda: defaultdict(list))  # 0 = no answer
     give_up_s: float = 60.0
+    first_sent: dict[int, float] = field(default_factory=dict)  # monotonic time of the first POST
+    acked_at: dict[int, float] = field(default_factory=dict)  # and of the 200
 
     async def send(self, session: aiohttp.ClientSession, seq: int) -> None:
         raw = text_event(seq, seq % self.customers)
         headers = {"X-Hub-Signature-256": sign(raw, self.secret), "Content-Type": "application/json"}
         deadline = time.monotonic() + self.give_up_s
+        self.first_sent[seq] = time.monotonic()
         delay = 0.1
         while time.monotonic() < deadline:
             try:
@@ -70,6 +73,7 @@ class MetaSender:
             self.answers[seq].append(status)
             if status == 200:
                 self.acked.add(seq)
+                self.acked_at[seq] = time.monotonic()
                 return
             assert status == 0 or status >= 500, f"event {seq} refused with {status}: Meta would drop it"
             await asyncio.sleep(delay)
@@ -101,6 +105,7 @@ class Subscriber:
     port: int = field(default_factory=free_port)
     delay_s: float = 0.0  # answer slowly: deliveries are in flight when a worker dies
     got: dict[int, list[str]] = field(default_factory=lambda: defaultdict(list))
+    order: list[int] = field(default_factory=list)  # seq of every delivery, as they came
     _runner: web.AppRunner | None = None
 
     @property
@@ -115,6 +120,7 @@ class Subscriber:
         if self.delay_s:
             await asyncio.sleep(self.delay_s)
         self.got[int(match.group(1))].append(request.headers["X-Veil-Event-Id"])
+        self.order.append(int(match.group(1)))
         return web.json_response({"ok": True})
 
     async def up(self) -> None:
@@ -155,3 +161,18 @@ def check_no_loss(sender: MetaSender, subscribers: list[Subscriber], *, max_dupl
         assert len(dups) <= max_duplicates, f"subscriber {i}: {len(dups)} duplicates"
         report[f"duplicates_{i}"] = len(dups)
     return report
+
+
+def overtaken(sender: MetaSender, subscriber: Subscriber) -> list[tuple[int, int]]:
+    """Pairs (a, b) of one customer's events where Meta had its 200 for `a` before it first
+    sent `b`, yet `b` was delivered first: the order Veil promises per customer, broken."""
+    first = {}
+    for position, seq in enumerate(subscriber.order):
+        first.setdefault(seq, position)
+    out = []
+    for a in sender.acked:
+        for b in sender.acked:
+            if (a % sender.customers == b % sender.customers and sender.acked_at[a] < sender.first_sent[b]
+                    and first.get(b, -1) < first.get(a, -1)):
+                out.append((a, b))
+    return sorted(out)

@@ -1,0 +1,146 @@
+"""`run_packed` on Redis Cluster: each command to its slot's master, one write per master,
+and `WAIT` on the connection that carried the writes.
+
+redis-py's cluster pipeline packs in Python, sends a keyless `WAIT` to any node (where it
+counts nothing: `WAIT` confirms only the writes of its own connection), and gives up a
+whole batch, every webhook of a group commit included, when one shard is down. Here:
+
+- The commands are grouped by the master of their slot (the first key decides; a script's
+  keys share a slot by construction), packed by hiredis and sent per master on one
+  pooled connection, the masters concurrently.
+- A `WAIT` in the list stands for "the writes before me (back to the previous `WAIT`) are
+  on replicas": every master that took one of those writes gets a `WAIT` after them on the
+  same connection, and the `WAIT`'s reply is the fewest replicas any of them confirmed.
+  One `WAIT` per master per write, however many batches a group commit joined.
+- A master that cannot be reached is retried as the client's retry policy says (bounded,
+  about half a second) after asking for a topology refresh; a `MOVED` reply moves the slot
+  and sends that command again. What still fails comes back in place as its exception,
+  for that master's commands only (and the `WAIT`s that covered them), so a batch that
+  touched only healthy shards still succeeds. Resending is safe: every batch sent here is
+  (markers, idempotent scripts, acks), as for `run_packed` on one server.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import math
+from collections.abc import Sequence
+from typing import Any
+
+import hiredis
+from redis.asyncio.cluster import ClusterNode, RedisCluster
+from redis.exceptions import AskError, ClusterDownError, MovedError, ResponseError, SlotNotCoveredError
+from redis.exceptions import ConnectionError as RedisConnectionError
+from redis.exceptions import TimeoutError as RedisTimeoutError
+
+Arg = str | bytes | int
+_FAILED_NODE = (RedisConnectionError, RedisTimeoutError, OSError, TimeoutError)
+
+
+def _key(command: Sequence[Arg]) -> Arg | None:
+    name = str(command[0]).upper() if not isinstance(command[0], bytes) else command[0].decode().upper()
+    if name in ("EVAL", "EVALSHA"):
+        return command[3] if int(command[2]) > 0 else None
+    return command[1] if len(command) > 1 else None
+
+
+def _is_wait(command: Sequence[Arg]) -> bool:
+    head = command[0]
+    return (head.decode() if isinstance(head, bytes) else str(head)).upper() == "WAIT"
+
+
+async def run_on_cluster(cluster: RedisCluster, commands: Sequence[Sequence[Arg]]) -> list[Any]:
+    """Every command's reply in order, an error reply (or an unreachable master) as its
+    exception in place; each `WAIT` answered as above."""
+    await cluster.initialize()
+    replies: list[Any] = [None] * len(commands)
+    confirmed: dict[int, int] = {}  # command index -> replicas the WAIT after it confirmed
+    waits = [i for i, c in enumerate(commands) if _is_wait(c)]
+    wait_args = max((commands[i] for i in waits), key=lambda c: (int(c[1]), int(c[2])), default=None)
+    is_wait = set(waits)
+    pending = [i for i in range(len(commands)) if i not in is_wait]
+    retry = cluster.retry
+    retries = retry.get_retries()  # the client's own bound: Veil's retry policy
+    for attempt in range(retries + 1):
+        if cluster._initialize_due():  # noqa: SLF001 - a refresh an error asked for
+            await cluster.initialize()
+        groups: dict[ClusterNode, list[int]] = {}
+        for i in pending:
+            key = _key(commands[i])
+            try:
+                node = (cluster.nodes_manager.get_node_from_slot(cluster.keyslot(key)) if key is not None
+                        else cluster.get_default_node())
+            except SlotNotCoveredError:  # (not a RedisError): what a node would answer
+                replies[i] = ClusterDownError("CLUSTERDOWN Hash slot not served")
+                cluster._request_refresh()  # noqa: SLF001
+                continue
+            groups.setdefault(node, []).append(i)
+        outcomes = await asyncio.gather(*(_send(node, [commands[i] for i in idx], wait_args)
+                                          for node, idx in groups.items()), return_exceptions=True)
+        again: list[int] = []
+        for (node, idx), outcome in zip(groups.items(), outcomes, strict=True):
+            if isinstance(outcome, BaseException):
+                if not isinstance(outcome, _FAILED_NODE):
+                    raise outcome
+                cluster._request_refresh(last_failed_node_name=node.name)  # noqa: SLF001
+                for i in idx:
+                    replies[i] = outcome
+                again += idx
+                continue
+            node_replies, wait_reply = outcome
+            for i, reply in zip(idx, node_replies, strict=True):
+                replies[i] = reply
+                if isinstance(reply, MovedError | AskError):
+                    await cluster.nodes_manager.move_slot(reply)
+                    again.append(i)
+                elif isinstance(reply, ClusterDownError):
+                    cluster._request_refresh()  # noqa: SLF001
+                if wait_reply is not None:
+                    confirmed[i] = wait_reply
+        if not again or attempt == retries:
+            break
+        pending = sorted(again)
+        await asyncio.sleep(retry._backoff.compute(attempt + 1))  # noqa: SLF001
+    start = 0
+    for w in waits:
+        covered = [i for i in range(start, w) if i not in is_wait]
+        failed = next((replies[i] for i in covered if isinstance(replies[i], BaseException)), None)
+        replies[w] = failed if failed is not None else min((confirmed.get(i, 0) for i in covered),
+                                                          default=int(commands[w][1]))
+        start = w + 1
+    return replies
+
+
+async def _send(node: ClusterNode, commands: Sequence[Sequence[Arg]],
+                wait: Sequence[Arg] | None) -> tuple[list[Any], int | None]:
+    """The commands (and a WAIT after them) in one write on one of the node's connections;
+    a reply that is an error comes back in place. A failed or cancelled read closes the
+    connection, so a socket never goes back to the pool out of step."""
+    packed = [hiredis.pack_command(tuple(c)) for c in commands]  # type: ignore[arg-type]
+    if wait is not None:
+        packed.append(hiredis.pack_command(tuple(wait)))  # type: ignore[arg-type]
+    conn = node.acquire_connection()
+    try:
+        await node.disconnect_if_needed(conn)
+        await conn.send_packed_command(packed)
+        limit = float(conn.socket_timeout or 30.0) * len(packed)
+        if wait is not None:
+            limit += int(wait[2]) / 1000
+        out: list[Any] = []
+        async with asyncio.timeout(limit):
+            for _ in packed:
+                try:
+                    out.append(await conn.read_response(timeout=math.inf))
+                except ResponseError as error:
+                    out.append(error)
+    except BaseException as error:
+        await conn.disconnect()
+        if isinstance(error, Exception):
+            node._mark_free_connections_for_reconnect_on_error(error)  # noqa: SLF001
+        raise
+    finally:
+        node.release(conn)
+    if wait is None:
+        return out, None
+    last = out.pop()
+    return out, (int(last) if not isinstance(last, BaseException) else 0)
