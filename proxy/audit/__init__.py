@@ -8,7 +8,7 @@ from __future__ import annotations
 from proxy.audit import events
 from proxy.audit.events import TokenRef
 from proxy.audit.query import AuditFilter, query
-from proxy.audit.verify import AuditRecords, WriterReport, load_redis, load_sink, verify
+from proxy.audit.verify import AuditRecords, Disagreement, WriterReport, compare, load_redis, load_sink, verify
 from proxy.audit.writer import AuditEvent, AuditFailure, AuditWriter, Outcome
 
 __all__ = [
@@ -17,9 +17,11 @@ __all__ = [
     "AuditFilter",
     "AuditRecords",
     "AuditWriter",
+    "Disagreement",
     "Outcome",
     "TokenRef",
     "WriterReport",
+    "compare",
     "events",
     "load_redis",
     "load_sink",

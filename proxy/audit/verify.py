@@ -17,6 +17,14 @@ because they need different secrets:
 
 Checkpoints may come from anywhere (Redis and the SIEM sink): a checkpoint kept in the
 sink is what exposes a Redis stream cut short or deleted outright.
+
+Writers vouch for each other: every checkpoint's signed `roster` names each registered
+writer's tail (seq and head hash) as Redis held it. A roster claim counts like that
+writer's own checkpoint for truncation (a writer whose chain was renamed away and removed
+from `audit:writers` is reported, with nothing stored, at the claimed seq) and its head
+must match the stored entry. A writer whose last checkpoint says `final` was closed; any
+other may still be running, may have crashed, or may end where someone cut the sink, which
+only a second source can tell (`compare`).
 """
 
 from __future__ import annotations
@@ -70,6 +78,8 @@ class WriterReport:
     checkpoint_seq: int  # highest sequence covered by a validly signed checkpoint
     macs_checked: bool
     problems: tuple[Problem, ...] = ()
+    closed: bool = False  # its last own checkpoint says `final` and covers the stored tail
+    last_time: str = ""  # ISO time of its latest entry or own checkpoint ("" if none)
 
     @property
     def truncated(self) -> bool:
@@ -93,11 +103,42 @@ class AuditRecords:
     checkpoints: tuple[bytes, ...] = ()
     writers: frozenset[str] = frozenset()
     unreadable_lines: int = 0  # sink lines that were not JSON objects
+    vault_in_use: bool = False  # Redis: the vault recorded its keys (a Veil has run on it)
 
     def with_checkpoints(self, more: Iterable[bytes]) -> AuditRecords:
         """These entries judged against checkpoints from another source too (the sink)."""
         merged = tuple(dict.fromkeys((*self.checkpoints, *more)))
-        return AuditRecords(self.entries, merged, self.writers, self.unreadable_lines)
+        return AuditRecords(self.entries, merged, self.writers, self.unreadable_lines, self.vault_in_use)
+
+
+@dataclass(frozen=True, slots=True)
+class Disagreement:
+    """One writer the two sources tell differently about: its tail in each (0: none)."""
+
+    writer: str
+    tails: tuple[tuple[str, int], tuple[str, int]]
+
+    def describe(self) -> str:
+        (a, ta), (b, tb) = self.tails
+        if not ta or not tb:
+            has, lacks = (a, b) if ta else (b, a)
+            return f"{self.writer}: entries up to seq {max(ta, tb)} in {has}, none in {lacks}"
+        return f"{self.writer}: {a} ends at seq {ta}, {b} at seq {tb}"
+
+
+def compare(a: tuple[str, Mapping[str, WriterReport]],
+            b: tuple[str, Mapping[str, WriterReport]]) -> list[Disagreement]:
+    """Writers whose stored tail differs between two sources (the sink and Redis): a writer
+    removed from one, or one cut short. Redis may drop a chain's oldest entries at a
+    checkpoint, never its tail, so only tails are compared."""
+    (name_a, reports_a), (name_b, reports_b) = a, b
+    out = []
+    for writer in sorted(set(reports_a) | set(reports_b)):
+        ta = reports_a[writer].tail_seq if writer in reports_a else 0
+        tb = reports_b[writer].tail_seq if writer in reports_b else 0
+        if ta != tb:
+            out.append(Disagreement(writer, ((name_a, ta), (name_b, tb))))
+    return out
 
 
 async def load_redis(redis: Redis, *, batch: int = 1000) -> AuditRecords:
@@ -115,7 +156,8 @@ async def load_redis(redis: Redis, *, batch: int = 1000) -> AuditRecords:
             entries[writer] = tuple(chain)
         cps = keyspace.audit_checkpoints(writer)
         checkpoints.extend(await _read_stream(redis, cps, CHECKPOINT_FIELD, batch))
-    return AuditRecords(entries, tuple(checkpoints), frozenset(writers))
+    in_use = bool(await redis.exists(keyspace.meta()))
+    return AuditRecords(entries, tuple(checkpoints), frozenset(writers), vault_in_use=in_use)
 
 
 def load_sink(path: Path) -> AuditRecords:
@@ -146,6 +188,7 @@ def verify(
 ) -> dict[str, WriterReport]:
     """One report per writer seen in entries, the registry or a checkpoint."""
     by_writer: dict[str, list[Record]] = {}
+    claims: dict[str, list[tuple[int, str]]] = {}
     bad_signatures: dict[str, list[Problem]] = {}
     for raw in records.checkpoints:
         try:
@@ -155,18 +198,33 @@ def verify(
         writer, seq = str(cp.get("writer", "")), _int(cp.get("seq"))
         if cp.get("type") == CHECKPOINT and checkpoint_signed(public_key, cp) and seq >= 0:
             by_writer.setdefault(writer, []).append(cp)
+            for named, claim in roster_claims(cp):
+                if named != writer:
+                    claims.setdefault(named, []).append(claim)
         else:
             bad_signatures.setdefault(writer, []).append(
                 Problem(max(seq, 0), "bad_checkpoint_signature")
             )
-    names = set(records.entries) | records.writers | set(by_writer) | set(bad_signatures)
+    names = (set(records.entries) | records.writers | set(by_writer) | set(bad_signatures)
+             | {w for w, cs in claims.items() if any(seq > 0 for seq, _ in cs)})
     return {
         w: _verify_writer(
             w, records.entries.get(w, ()), by_writer.get(w, []),
-            bad_signatures.get(w, []), audit_key,
+            bad_signatures.get(w, []), audit_key, claims.get(w, []),
         )
         for w in sorted(names)
     }
+
+
+def roster_claims(checkpoint: Mapping[str, object]) -> list[tuple[str, tuple[int, str]]]:
+    """(writer, (seq, head)) for each well-formed line of a checkpoint's `roster`."""
+    roster = checkpoint.get("roster")
+    out: list[tuple[str, tuple[int, str]]] = []
+    for line in roster if isinstance(roster, list) else []:
+        parts = line.split(" ", 2) if isinstance(line, str) else []
+        if len(parts) == 3 and parts[0].isdigit():
+            out.append((parts[2], (int(parts[0]), parts[1])))
+    return out
 
 
 def _verify_writer(
@@ -175,6 +233,7 @@ def _verify_writer(
     checkpoints: list[Record],
     problems: list[Problem],
     audit_key: bytes | None,
+    claims: Sequence[tuple[int, str]] = (),
 ) -> WriterReport:
     parsed: list[tuple[bytes, Record | None]] = []
     for raw in raws:
@@ -209,13 +268,22 @@ def _verify_writer(
         seq = _int(cp.get("seq"))
         if seq in heads and heads[seq] != (cp.get("head"), cp.get("head_mac")):
             problems.append(Problem(seq, "checkpoint_mismatch"))
+    for seq, head in claims:  # another writer's signed word for this chain's head
+        if seq in heads and heads[seq][0] != head:
+            problems.append(Problem(seq, "checkpoint_mismatch"))
+    tail = max(seqs, default=0)
+    own = max((_int(c.get("seq")) for c in checkpoints), default=0)
+    last = max(checkpoints, key=lambda c: (_int(c.get("seq")), str(c.get("time", ""))), default=None)
     return WriterReport(
         writer=writer,
         entries=len(parsed),
-        tail_seq=max(seqs, default=0),
-        checkpoint_seq=max((_int(c.get("seq")) for c in checkpoints), default=0),
+        tail_seq=tail,
+        checkpoint_seq=max([own, *(seq for seq, _ in claims)]),
         macs_checked=audit_key is not None,
         problems=tuple(sorted(set(problems), key=lambda p: (p.seq, p.reason))),
+        closed=last is not None and last.get("final") is True and _int(last.get("seq")) == tail,
+        last_time=max([str(r.get("time", "")) for _, r in parsed if r]
+                      + [str(c.get("time", "")) for c in checkpoints], default=""),
     )
 
 

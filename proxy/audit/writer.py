@@ -16,6 +16,9 @@ Invariants:
   order, before `append` returns; a sink failure is reported, the entry stands (Redis is
   the record).
 - Only the current ratchet key is kept; the audit key itself is not retained.
+- Each checkpoint names every registered writer's tail (seq and head hash) as Redis holds
+  it (`roster`), and the one written at close says `final`: removing a writer, its stream
+  or the tail of the sink leaves signed evidence elsewhere (proxy/audit/verify.py).
 - A write whose outcome is unknown (a timeout after XADD was sent) is settled before the
   next one: if Redis holds it, the chain adopts it (it may record an action that was then
   refused, never the reverse); if not, it is dropped.
@@ -61,6 +64,7 @@ Stage = Literal["append", "sink", "checkpoint", "checkpoint_sink", "settle"]
 OUTCOMES: Final = frozenset({"allowed", "denied", "error"})
 ENTRY_FIELD: Final = "e"
 CHECKPOINT_FIELD: Final = "c"
+ROSTER_MAX: Final = 200  # writers named per checkpoint: the newest by start time
 _ACTION = re.compile(r"[a-z][a-z_]{1,31}")
 _ENTITY = re.compile(r"[A-Z][A-Z0-9_]{1,40}")
 _NAME = re.compile(r"[A-Za-z0-9_.:@/+=-]{0,160}")
@@ -155,6 +159,12 @@ class _Pending:
 
 def _as_bytes(value: bytes | str) -> bytes:
     return value.encode() if isinstance(value, str) else value
+
+
+def _started(writer_id: str) -> int:
+    """The start time (ms) a default writer id ends with; 0 for any other id."""
+    tail = writer_id.rsplit(":", 1)[-1]
+    return int(tail) if tail.isdigit() else 0
 
 
 class AuditWriter:
@@ -262,7 +272,7 @@ class AuditWriter:
             if self._closed:
                 return
             try:
-                await self._checkpoint_locked()
+                await self._checkpoint_locked(final=True)
             finally:
                 self._closed = True
                 if self._sink is not None:
@@ -306,32 +316,59 @@ class AuditWriter:
             raise AuditError("audit chain holds an entry this writer did not write")
         self._commit(pending.seq, pending.raw, pending.mac)
 
-    async def _checkpoint_locked(self) -> None:
+    async def _checkpoint_locked(self, *, final: bool = False) -> None:
         await self._settle_pending()
-        record = sign_checkpoint(
-            self._signing_key,
-            {
-                "writer": self.writer_id,
-                "seq": self._seq,
-                "head": self._head,
-                "head_mac": self._head_mac,
-                "time": _now().isoformat(timespec="milliseconds"),
-            },
-        )
-        raw = canonical(record)
+        body: Record = {
+            "writer": self.writer_id,
+            "seq": self._seq,
+            "head": self._head,
+            "head_mac": self._head_mac,
+            "time": _now().isoformat(timespec="milliseconds"),
+        }
+        if final:
+            body["final"] = True
         redis_ok = True
+        raw = b""
         try:
             async with asyncio.timeout(self._timeout_s):
                 await self._register()
+                body["roster"] = await self._roster()
+                raw = canonical(sign_checkpoint(self._signing_key, body))
                 await self._redis.xadd(
                     keyspace.audit_checkpoints(self.writer_id), {CHECKPOINT_FIELD: raw}
                 )
         except _REDIS_FAILURES as exc:
             redis_ok = False
             self._fail("checkpoint", exc, "checkpoint")
+        if not raw:  # the roster could not be read: the sink still gets this writer's head
+            raw = canonical(sign_checkpoint(self._signing_key, body))
         sink_ok = self._to_sink(raw, "checkpoint_sink")
         if not (redis_ok and sink_ok):
             raise AuditError("audit checkpoint could not be written")
+
+    async def _roster(self) -> list[str]:
+        """Every registered writer's tail as Redis holds it now, "<seq> <head> <writer id>",
+        signed into this checkpoint: a writer whose chain is later deleted, renamed or cut
+        short (and removed from `audit:writers`) stays named, with its head, by the
+        checkpoints of every other writer, in Redis and in the sink (docs/security.md,
+        "Audit writers that vanish"). The newest `ROSTER_MAX` writers by start time."""
+        members = {_as_bytes(m).decode() for m in await self._redis.smembers(keyspace.audit_writers())}
+        members.add(self.writer_id)
+        writers = sorted(members, key=_started, reverse=True)[:ROSTER_MAX]
+        async with self._redis.pipeline(transaction=False) as pipe:
+            for writer in writers:
+                pipe.xrevrange(keyspace.audit_chain(writer), count=1)
+            tails = await pipe.execute()
+        roster: list[str] = []
+        for writer, rows in zip(writers, tails, strict=True):
+            if writer == self.writer_id:
+                roster.append(f"{self._seq} {self._head} {writer}")
+            elif rows:
+                last_id, fields = rows[0]
+                seq = int(_as_bytes(last_id).split(b"-")[1])
+                stored = {_as_bytes(k): _as_bytes(v) for k, v in (fields or {}).items()}
+                roster.append(f"{seq} {entry_hash(stored.get(ENTRY_FIELD.encode(), b''))} {writer}")
+        return sorted(roster, key=lambda line: line.split(" ", 2)[2])
 
     def _to_sink(self, raw: bytes, stage: Literal["sink", "checkpoint_sink"]) -> bool:
         """Append one line to the SIEM sink (proxy/audit/sink.py: one write(2), no thread

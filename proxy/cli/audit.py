@@ -13,8 +13,12 @@ Redis entries are judged against the checkpoints of both sources, and the sink's
 entries too: a checkpoint kept in the sink exposes a Redis stream cut short or deleted.
 Several `--sink` files (rotated ones, oldest first) are read as one.
 One line per (source, writer): ok, the first bad entry (sequence number and reason),
-or truncation (a signed checkpoint ahead of the stored tail). Exit codes: 0 every chain
-verified, 1 problems found (or a source could not be read), 2 bad usage or keys.
+or truncation (a signed checkpoint, or another writer's signed roster, ahead of the stored
+tail). With both sources, a writer whose tail differs between them (removed from one, or
+cut short) is reported; with the sink alone, a writer without a final checkpoint is named
+as open. Redis without any audit record, on a vault a Veil has run on, is reported too.
+Exit codes: 0 every chain verified, 1 problems found (or a source could not be read),
+2 bad usage or keys.
 """
 
 from __future__ import annotations
@@ -22,13 +26,15 @@ from __future__ import annotations
 import asyncio
 import base64
 import binascii
+from collections.abc import Iterable
+from datetime import UTC, datetime
 from pathlib import Path
 
 import click
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from redis.exceptions import RedisError
 
-from proxy.audit import AuditRecords, WriterReport, load_redis, load_sink, verify
+from proxy.audit import AuditRecords, WriterReport, compare, load_redis, load_sink, verify
 from proxy.config import VaultSettings
 from proxy.errors import ConfigError
 from proxy.kv import connect
@@ -107,9 +113,11 @@ def audit_group() -> None:
 @click.option("--audit-key", envvar="VEIL_AUDIT_KEY", hidden=True)
 @click.option("--audit-key-file", envvar="VEIL_AUDIT_KEY_FILE", help="file holding VEIL_AUDIT_KEY: check MACs too")
 @click.option("--no-macs", is_flag=True, help="ignore the audit key even when it is present")
+@click.option("--open-after", type=click.FloatRange(min=0), default=300.0, show_default=True,
+              help="sink alone: seconds after which a writer without a final checkpoint is a problem")
 def verify_cmd(public_key: str | None, signing_key: str | None, signing_key_file: str | None,
                sinks: tuple[str, ...], redis_url: str | None, audit_key: str | None,
-               audit_key_file: str | None, no_macs: bool) -> None:
+               audit_key_file: str | None, no_macs: bool, open_after: float) -> None:
     """Verify every writer's chain; name the first bad entry and any truncation."""
     if not sinks and not redis_url:
         raise click.UsageError("give --sink PATH and/or --redis-url URL")
@@ -135,14 +143,46 @@ def verify_cmd(public_key: str | None, signing_key: str | None, signing_key_file
             click.echo(f"veil: redis unreachable ({type(exc).__name__})", err=True)
             raise SystemExit(EXIT_PROBLEMS) from None
     every_checkpoint = [cp for records in sources.values() for cp in records.checkpoints]
+    judged: dict[str, dict[str, WriterReport]] = {}
     for name, records in sources.items():
-        reports = verify(records.with_checkpoints(every_checkpoint), public_key=public, audit_key=mac_key)
+        reports = judged[name] = verify(records.with_checkpoints(every_checkpoint), public_key=public,
+                                        audit_key=mac_key)
         if not reports:
-            click.echo(f"{name:5} no audit records")
+            if records.vault_in_use:
+                click.echo(f"{name:5} BAD: no audit records, yet a Veil has run on this vault (a removed trail)")
+                failed = True
+            else:
+                click.echo(f"{name:5} no audit records")
         for report in reports.values():
             click.echo(describe(name, report))
             failed |= not report.ok
+    if len(judged) == 2:
+        for disagreement in compare(*judged.items()):
+            click.echo(f"BAD: sink and redis disagree: {disagreement.describe()}")
+            failed = True
+    elif "sink" in judged:
+        failed |= _report_open(judged["sink"].values(), open_after)
     raise SystemExit(EXIT_PROBLEMS if failed else EXIT_OK)
+
+
+def _report_open(reports: Iterable[WriterReport], open_after: float) -> bool:
+    """Sink alone: a writer without a final checkpoint is running, crashed, or ends where
+    the sink was cut. A running one checkpoints every minute, so one silent for longer
+    than `open_after` seconds is reported as a problem; a fresher one is only named."""
+    now, stale = datetime.now(UTC), False
+    for report in reports:
+        if not report.entries or report.closed:
+            continue
+        try:
+            silent = (now - datetime.fromisoformat(report.last_time)).total_seconds()
+        except ValueError:
+            silent = float("inf")
+        bad = silent >= open_after
+        stale |= bad
+        click.echo(f"sink  {report.writer} {'BAD: ' if bad else ''}open: no final checkpoint after seq "
+                   f"{report.tail_seq}, silent {silent:.0f} s (still running, crashed, or the sink was cut "
+                   "here; --redis-url tells)")
+    return stale
 
 
 def _concat(parts: list[AuditRecords]) -> AuditRecords:

@@ -165,3 +165,79 @@ def test_public_key_printed_by_keys_generate_verifies(redis7_url: str, tmp_path:
     write_chain(redis7_url, keys, sink, n=2)
     assert run("--public-key", public, "--sink", str(sink)).exit_code == 0
     assert json.loads(sink.read_text().splitlines()[-1])["type"] == "checkpoint"
+
+
+def _writer_run(url: str, keys: Keys, sink: Path, writer_id: str, actions: list[str], *, close: bool) -> None:
+    async def go() -> None:
+        redis = Redis.from_url(url)
+        writer = AuditWriter(redis, audit_key=keys.audit, signing_key=keys.signing, sink=sink, writer_id=writer_id)
+        for action in actions:
+            await writer.append(AuditEvent(actor="alice", action=action, tenant="default", outcome="allowed"))
+        await (writer.close() if close else writer.checkpoint())
+        await redis.aclose()
+    asyncio.run(go())
+
+
+OLD = "host-a:17:1700000000000"
+
+
+def test_a_writer_renamed_away_is_reported_by_the_others_rosters(redis7_url: str, keys: Keys,
+                                                                 tmp_path: Path) -> None:
+    """RENAME a writer's chain and checkpoints, SREM it: the other writer's signed roster
+    still names it and its tail, in Redis and in the sink."""
+    redis_do(redis7_url, ("FLUSHDB",))
+    sink = tmp_path / "audit.jsonl"
+    _writer_run(redis7_url, keys, sink, OLD, ["export", "erase", "reveal"], close=True)
+    _writer_run(redis7_url, keys, sink, WRITER, ["reveal"], close=False)
+    redis_do(redis7_url, ("RENAME", keyspace.audit_chain(OLD), "hidden:1"),
+             ("RENAME", keyspace.audit_checkpoints(OLD), "hidden:2"),
+             ("SREM", keyspace.audit_writers(), OLD))
+    result = run("--public-key", keys.public, "--redis-url", redis7_url)
+    assert result.exit_code == 1, result.output
+    assert f"redis {OLD} BAD: TRUNCATED: signed checkpoint at seq 3 ahead of stored tail 0" in result.output
+    result = run("--public-key", keys.public, "--redis-url", redis7_url, "--sink", str(sink))
+    assert result.exit_code == 1, result.output
+    assert f"BAD: sink and redis disagree: {OLD}: entries up to seq 3 in sink, none in redis" in result.output
+
+
+def test_the_only_writer_renamed_away_is_reported(redis7_url: str, keys: Keys, tmp_path: Path) -> None:
+    redis_do(redis7_url, ("FLUSHDB",))
+    sink = tmp_path / "audit.jsonl"
+    _writer_run(redis7_url, keys, sink, OLD, ["export", "erase"], close=True)
+    redis_do(redis7_url, ("HSET", keyspace.meta(), "started", "1"),  # what a vault records on first use
+             ("RENAME", keyspace.audit_chain(OLD), "hidden:1"),
+             ("RENAME", keyspace.audit_checkpoints(OLD), "hidden:2"),
+             ("SREM", keyspace.audit_writers(), OLD))
+    result = run("--public-key", keys.public, "--redis-url", redis7_url)
+    assert result.exit_code == 1 and "no audit records, yet a Veil has run on this vault" in result.output
+    result = run("--public-key", keys.public, "--redis-url", redis7_url, "--sink", str(sink))
+    assert result.exit_code == 1 and f"{OLD}: entries up to seq 2 in sink, none in redis" in result.output
+
+
+def test_a_sink_cut_at_a_checkpoint_is_reported(redis7_url: str, keys: Keys, tmp_path: Path) -> None:
+    """Cut the sink at its last checkpoint before an export and an erasure: Redis still
+    holds them, and the sink alone ends without the final checkpoint."""
+    redis_do(redis7_url, ("FLUSHDB",))
+    sink = tmp_path / "audit.jsonl"
+
+    async def go() -> None:
+        redis = Redis.from_url(redis7_url)
+        writer = AuditWriter(redis, audit_key=keys.audit, signing_key=keys.signing, sink=sink, writer_id=WRITER)
+        for action in ("login", "reveal", "export", "erase"):
+            if action == "export":
+                await writer.checkpoint()
+            await writer.append(AuditEvent(actor="alice", action=action, tenant="default", outcome="allowed"))
+        await writer.close()
+        await redis.aclose()
+    asyncio.run(go())
+    lines = sink.read_text().splitlines(keepends=True)
+    cut = max(i for i, line in enumerate(lines[:-1]) if '"type":"checkpoint"' in line)
+    assert run("--public-key", keys.public, "--sink", str(sink)).exit_code == 0  # intact and closed
+    sink.write_text("".join(lines[: cut + 1]))
+    result = run("--public-key", keys.public, "--sink", str(sink), "--redis-url", redis7_url)
+    assert result.exit_code == 1, result.output
+    assert f"BAD: sink and redis disagree: {WRITER}: sink ends at seq 2, redis at seq 4" in result.output
+    result = run("--public-key", keys.public, "--sink", str(sink), "--open-after", "0")
+    assert result.exit_code == 1 and f"{WRITER} BAD: open: no final checkpoint after seq 2" in result.output
+    result = run("--public-key", keys.public, "--sink", str(sink))
+    assert f"{WRITER} open: no final checkpoint after seq 2" in result.output  # fresh: named, not failed
