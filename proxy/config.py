@@ -70,6 +70,18 @@ class Listener(_Model):
     tls: ListenerTLS | None = None  # unset: plain HTTP (loopback, or behind a TLS-terminating proxy)
 
 
+class StoreRetention(_Model):
+    """How long the stores beside the vault keep what they hold (days; unset: the vault's
+    `retention_days`, and never longer): quarantined updates, queued events, dead letters,
+    erasure receipts and pending erasure notices."""
+
+    quarantine_days: int | None = Field(None, ge=1, le=36500)
+    queue_days: int | None = Field(None, ge=1, le=36500)
+    dead_letter_days: int | None = Field(None, ge=1, le=36500)
+    receipt_days: int | None = Field(None, ge=1, le=36500)
+    notice_days: int | None = Field(None, ge=1, le=36500)
+
+
 class VaultSettings(_Model):
     url: str = "embedded"
     data_dir: str | None = None  # embedded only; default $XDG_DATA_HOME/veil
@@ -83,6 +95,21 @@ class VaultSettings(_Model):
     sentinel_service: str | None = None
     username_env: str | None = None
     password_env: str | None = None
+    stores: StoreRetention = Field(default_factory=lambda: StoreRetention())
+    aof_rewrite_after_s: int = Field(300, ge=0, le=86400)  # an erasure's AOF rewrite starts within this
+
+    def store_days(self, store: Literal["quarantine", "queue", "dead_letter", "receipt", "notice"]) -> int:
+        """Days `store` keeps an entry: its own setting, else the vault's retention."""
+        days: int | None = getattr(self.stores, f"{store}_days")
+        return self.retention_days if days is None else days
+
+    @model_validator(mode="after")
+    def _stores_within_retention(self) -> VaultSettings:
+        for name, days in self.stores.model_dump().items():
+            if days is not None and days > self.retention_days:
+                raise ValueError(f"vault.stores.{name} ({days}) is longer than vault.retention_days "
+                                 f"({self.retention_days}): no store keeps personal data longer than the vault")
+        return self
 
     @field_validator("deterministic")
     @classmethod

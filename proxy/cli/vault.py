@@ -54,11 +54,12 @@ def erase(conn: Conn, subject: str, tenant: str | None, yes: bool) -> None:
 @click.argument("subject")
 @click.option("--tenant", default=None)
 @click.option("--out", type=click.Path(path_type=Path, dir_okay=False), help="write to a 0600 file")
+@click.option("--values", is_flag=True, help="also the contents of the subject's pending events")
 @admin_options
-def export(conn: Conn, subject: str, tenant: str | None, out: Path | None) -> None:
-    """Everything held on one subject, with its access report (GDPR art. 15)."""
+def export(conn: Conn, subject: str, tenant: str | None, out: Path | None, values: bool) -> None:
+    """Everything held on one subject, with who received it and its access report (GDPR art. 15)."""
     body = call(conn, lambda: conn.client.call("POST", "/admin/v1/subjects/export",
-                                               {"subject": subject, "tenant": tenant}))
+                                               {"subject": subject, "tenant": tenant, "values": values}))
     if out is None:
         show(body)
         return

@@ -18,6 +18,7 @@ from typing import Any
 
 from redis.asyncio import Redis
 
+from proxy.errors import PermissionDenied
 from proxy.inbound.ingress_entry import IngressEntry
 from proxy.kv import as_str, entry_ms, keyspace
 
@@ -97,15 +98,20 @@ async def inspect_dead(redis: Redis, subscriber: str, letter_id: str) -> Letter 
     return await _inspect(redis, lambda p: keyspace.delivery_dead(subscriber, p), letter_id, _dead_letter)
 
 
-async def replay_dead(redis: Redis, subscriber: str, letter_id: str) -> bool:
-    """Put a dead letter back at the end of its partition (same event id and body)."""
+async def replay_dead(redis: Redis, subscriber: str, letter_id: str, *, tenant: str) -> bool:
+    """Put a dead letter back at the end of its partition (same event id and body).
+    PermissionDenied for an event of an erased subject: erasure removes them, and one
+    that escaped (queued while the erasure ran) is never handed out again."""
     p, entry_id = _split_id(letter_id)
     dead = keyspace.delivery_dead(subscriber, p)
     found = await _range(redis, dead, entry_id=entry_id)
     if not found:
         return False
     fields = found[0][1]
-    keep = {k: v for k, v in fields.items() if k in ("e", "b", "f", "k", "t", "q")}
+    subject = fields.get("s")
+    if subject is not None and await redis.hexists(keyspace.erased_subjects(tenant), as_str(subject)):
+        raise PermissionDenied("subject_erased", "this event belongs to an erased subject and is not replayed")
+    keep = {k: v for k, v in fields.items() if k in ("e", "b", "f", "k", "t", "q", "s")}
     async with redis.pipeline(transaction=True) as pipe:  # one slot: the partition
         pipe.xadd(keyspace.delivery_stream(subscriber, p), keep)  # type: ignore[arg-type]
         pipe.xdel(dead, entry_id)

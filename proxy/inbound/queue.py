@@ -9,7 +9,12 @@ queues an event twice for the subscribers that already have it. A subscriber ove
 in its dead letters instead, with an alert (and counted in `veil_dead_letters_total`, reason
 `backlog`): its queue stops growing and nobody else waits.
 Before queueing, the tokens each subscriber is about to receive are recorded per owning
-subject (`subject_sent`), so an erasure notice can list them.
+subject (`subject_sent`), so an erasure notice can list them, and the event id and time
+per subscriber in the subject's delivery record (`subject_deliveries`, the sender adds
+when it was taken), so an access request can say who received the subject's data. Each
+queued event names the subject it was routed by (field `s`): erasure removes that
+subject's events from the queues and dead letters by it. Both records expire with the
+vault's retention.
 """
 
 from __future__ import annotations
@@ -132,6 +137,10 @@ class DeliveryQueue:
                 pipe.sadd(key, *sorted(tokens))
                 pipe.expire(key, self.ttl)
                 commands += 2
+            record = keyspace.subject_deliveries(tenant, tok.subject)
+            pipe.hset(record, f"{sub.name}|{event_id}|q", str(now_ms))
+            pipe.expire(record, self.ttl)
+            commands += 2
         for sub in subs:
             over = self.backlog.over(sub, now_ms)
             routed.append((sub.name, over))
@@ -143,7 +152,7 @@ class DeliveryQueue:
             args: list[str | bytes | int] = [
                 self.settings.delivery.dedup_ttl_s, "1" if over else "0", max(1, sub.max_dead_letters // parts),
                 "e", event_id, "b", body, "f", tok.part.field, "k", tok.part.kind,
-                "t", filter_value(tok.part) or "", "q", str(now_ms)]
+                "t", filter_value(tok.part) or "", "q", str(now_ms), "s", tok.subject]
             eval_script(pipe, self._lua, keys, args)
             if partitions is not None:
                 partitions.add(delivery_item(sub.name, p))

@@ -11,7 +11,9 @@ once the head is older than `max_age_s` it moves to the dead letters, recording 
 order broke if later events were waiting. Redirects are never followed. Every attempt is
 counted and every failure logged at WARNING (subscriber, status or exception class, never
 the body); the first failure since the last success marks the subscriber failing
-(`DeliveryWatch`), the next success clears the mark.
+(`DeliveryWatch`), the next success clears the mark. A success also records when the
+subscriber took the event in its subject's delivery record (`subject_deliveries`, in the
+ack's round trip), for an access request's "who received my data" report.
 """
 
 from __future__ import annotations
@@ -74,7 +76,8 @@ class SubscriberSender:
     def __init__(self, redis: Redis, http: aiohttp.ClientSession, sub: SubscriberSettings, secret: str,
                  settings: DeliverySettings, backlog: Backlog, worker_id: str,
                  membership: Membership | None = None, ack_first: AckFirst | None = None, *,
-                 watch: DeliveryWatch, ssl_context: ssl.SSLContext | None = None) -> None:
+                 watch: DeliveryWatch, ssl_context: ssl.SSLContext | None = None,
+                 record_ttl_s: int = 90 * 86_400) -> None:
         self.redis = redis
         self.tls: ssl.SSLContext | bool = True if ssl_context is None else ssl_context  # True: system CAs
         self.http = http
@@ -85,6 +88,7 @@ class SubscriberSender:
         self.worker_id = worker_id
         self.ack_first = ack_first or AckFirst()
         self.watch = watch  # attempts counted, the failing mark set and cleared
+        self.record_ttl_s = record_ttl_s  # the delivery record's life: the vault's retention
         self.partitions = range(settings.partitions)
         self._slots = asyncio.Semaphore(settings.concurrency)
         self._group = BatchGroup(redis)  # the partitions' lease takes of one tick share a write
@@ -213,6 +217,11 @@ class SubscriberSender:
             done.xdel(stream, entry_id)
             if state:
                 done.delete(state_key)
+            subject = fields.get("s")
+            if subject is not None:  # an event queued before events named their subject has no record
+                record = keyspace.subject_deliveries(self.sub.tenant, as_str(subject))
+                done.hset(record, f"{self.sub.name}|{as_str(fields['e'])}|d", str(int(time.time() * 1000)))
+                done.expire(record, self.record_ttl_s)
             self.watch.mark_delivered(done, self.sub.name)
             if release is not None:
                 release.queue(done, "release")

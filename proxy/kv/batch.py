@@ -144,6 +144,9 @@ class Batch:
     def hget(self, key: str, field: str) -> None:
         self.execute_command("HGET", key, field)
 
+    def hset(self, key: str, field: str, value: Arg) -> None:
+        self.execute_command("HSET", key, field, value)
+
     def lpush(self, key: str, *values: Arg) -> None:
         self.execute_command("LPUSH", key, *values)
 

@@ -323,6 +323,16 @@ def notice(notice_id: str) -> str:
     return f"{PREFIX}:notice:{notice_id}"
 
 
+def aof_rewrite_due() -> str:
+    """String: Unix time by which the append-only file must be rewritten (an erasure asked)."""
+    return f"{PREFIX}:aof:due"
+
+
+def aof_rewrite_pending() -> str:
+    """Set: receipt ids of erasures whose data the append-only file may still hold."""
+    return f"{PREFIX}:aof:pending"
+
+
 # --- retention per entity type, and maintenance locks ----------------------------------
 def retention(tenant: str) -> str:
     """Hash: entity -> retention days (shorter than vault.retention_days)."""
@@ -420,3 +430,9 @@ def subject_sent(tenant: str, subject: str, subscriber: str) -> str:
     """Set, in the subject's slot: tokens of this subject queued for this subscriber, so an
     erasure notice can list exactly the tokens each subscriber got."""
     return f"{_sslot(tenant, subject)}:sent:{subscriber}"
+
+
+def subject_deliveries(tenant: str, subject: str) -> str:
+    """Hash, in the subject's slot: "<subscriber>|<event id>|q" -> ms queued, "…|d" -> ms the
+    subscriber took it; what an access request's "who received my data" report lists."""
+    return f"{_sslot(tenant, subject)}:deliveries"

@@ -51,13 +51,23 @@ from proxy.audit import AuditFailure, AuditWriter
 from proxy.config import Settings
 from proxy.detection import DetectionSettings, Detector, MeteredDetector, PresidioDetector, RecognizerSync
 from proxy.errors import ConfigError, VaultError
-from proxy.inbound import Inbound, purge_subject
+from proxy.inbound import Inbound, purge_deliveries, purge_sealed, sweep_stores
 from proxy.kv import Connection, connect, stop_embedded
 from proxy.metrics import Metrics, sample_forever
 from proxy.outbound import AlertWebhook
 from proxy.server.readiness import Readiness
 from proxy.stopping import cancel_all
-from proxy.vault import Eraser, ErasureNotices, KeySet, KeyStore, Retention, Vault, VaultAdmin
+from proxy.vault import (
+    AofRewrite,
+    Eraser,
+    ErasureNotices,
+    KeySet,
+    KeyStore,
+    Purge,
+    Retention,
+    Vault,
+    VaultAdmin,
+)
 
 TASK_GRACE_S: Final = 5.0
 VAULT_SIZE_INTERVAL_S: Final = 300.0
@@ -87,6 +97,7 @@ class Runtime:
     approvals: Approvals
     notices: ErasureNotices
     eraser: Eraser
+    aof: AofRewrite  # the append-only file rewritten after erasures
     retention: Retention
     recognizers: RecognizerSync
     inbound: Inbound  # its workers run while the public app serves
@@ -182,6 +193,11 @@ def _assemble(s: Settings, keyset: KeySet, *, metrics: Metrics, readiness: Readi
     policy_store = PolicyStore.from_settings(s)
     vault_admin = VaultAdmin(vault)
     notices = ErasureNotices(redis, s, lambda: http, lambda: alerts)
+    inbound = Inbound(settings=s, vault=vault, detector=lambda: detector, http=lambda: http, alerts=alerts,
+                      audit=audit, ready=lambda: readiness.ready, metrics=metrics)
+    aof = AofRewrite(redis, s.vault.aof_rewrite_after_s)
+    purgers = [Purge("sealed_updates", functools.partial(purge_sealed, inbound.store, s)),
+               Purge("queued_events", functools.partial(purge_deliveries, redis, s), again_after_vault=True)]
     return Runtime(
         settings=s, keyset=keyset, metrics=metrics, readiness=readiness, connection=connection, vault=vault,
         vault_admin=vault_admin, audit=audit, alerts=alerts, key_table=build_key_table(s), http=http,
@@ -189,11 +205,10 @@ def _assemble(s: Settings, keyset: KeySet, *, metrics: Metrics, readiness: Readi
         guard=_guard(s, redis, audit, alerts, metrics, policy_store), ratelimit=RateLimiter(redis),
         admins=Admins(redis, keyset.master), sessions=Sessions(redis), accounts=ServiceAccounts(redis),
         approvals=Approvals(redis), notices=notices,
-        eraser=Eraser(redis, vault_admin, notices,
-                      purge_inbound=functools.partial(purge_subject, redis, shards=s.ingress.shards)),
-        retention=Retention(redis, s.vault), recognizers=RecognizerSync(redis, detector),
-        inbound=Inbound(settings=s, vault=vault, detector=lambda: detector, http=lambda: http, alerts=alerts,
-                        audit=audit, ready=lambda: readiness.ready, metrics=metrics),
+        eraser=Eraser(redis, vault_admin, notices, purgers=purgers, aof=aof,
+                      receipt_ttl_s=s.vault.store_days("receipt") * 86_400), aof=aof,
+        retention=Retention(redis, s.vault, sweepers=[functools.partial(sweep_stores, redis, s)]),
+        recognizers=RecognizerSync(redis, detector), inbound=inbound,
     )
 
 
@@ -227,7 +242,7 @@ def _background(rt: Runtime, webhook: AlertWebhook | None) -> list[Coroutine[Any
     jobs: list[Coroutine[Any, Any, None]] = []
     jobs.append(rt.readiness.watch())  # outages after start-up too, and the embedded server's death
     jobs += [rt.audit.run_checkpoints(rt.settings.audit.checkpoint_interval_s), rt.policy_sync.run(),
-             rt.recognizers.run(), rt.notices.run(), rt.retention.run(rt.vault_admin.tenants)]
+             rt.recognizers.run(), rt.notices.run(), rt.retention.run(rt.vault_admin.tenants), rt.aof.run()]
     if webhook is not None:
         jobs.append(webhook.run())
     jobs.append(sample_forever(functools.partial(_sample_vault_size, rt), VAULT_SIZE_INTERVAL_S))

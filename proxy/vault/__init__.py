@@ -10,6 +10,7 @@ trail) is passed in, never imported.
 from __future__ import annotations
 
 from proxy.vault.admin import VaultAdmin
+from proxy.vault.aof import AofRewrite
 from proxy.vault.backup import (
     RestoreReport,
     check_readable,
@@ -30,7 +31,7 @@ from proxy.vault.entities import (
     WHATSAPP_USERNAME,
     check_spare_calling_code,
 )
-from proxy.vault.erasure import Eraser
+from proxy.vault.erasure import Eraser, ErasureTarget, Purge
 from proxy.vault.erasure_notices import ErasureNotices, receipt_state
 from proxy.vault.export import dsar_detokenize, export_subject
 from proxy.vault.key_material import (
@@ -53,10 +54,12 @@ from proxy.vault.vault import Minted, NotRevealed, Revealed, TokenizeRequest, Va
 
 __all__ = [
     "Aead",
+    "AofRewrite",
     "Alias",
     "EMAIL_ADDRESS",
     "EnvFileProvider",
     "Eraser",
+    "ErasureTarget",
     "ErasureNotices",
     "IDENTIFIER_ENTITIES",
     "KeySet",
@@ -65,6 +68,7 @@ __all__ = [
     "Minted",
     "NotRevealed",
     "PHONE_NUMBER",
+    "Purge",
     "RestoreReport",
     "Retention",
     "Revealed",

@@ -12,8 +12,9 @@ delivery: `X-Hub-Signature-256: sha256=<HMAC-SHA256(body, subscriber secret)>`,
 Notices are queued in Redis (a due-time sorted set, claimed with `ZREM` so one worker
 sends each attempt) and retried with exponential backoff and jitter; a 2xx is the
 receipt, recorded on the erasure receipt with its time. After `MAX_ATTEMPTS` the
-notice is marked failed and an alert fires. Redirects are never followed. A notice
-holds tokens only, never a value.
+notice is marked failed and an alert fires. A notice not delivered within
+`vault.stores.notice_days` expires with its body (its due entry then finds nothing).
+Redirects are never followed. A notice holds tokens only, never a value.
 """
 
 from __future__ import annotations
@@ -91,6 +92,7 @@ class ErasureNotices:
         async with self._redis.pipeline(transaction=False) as pipe:
             pipe.hset(keyspace.notice(notice_id), mapping={
                 "receipt": receipt_id, "subscriber": subscriber, "tenant": tenant, "body": body, "attempts": 0})
+            pipe.expire(keyspace.notice(notice_id), self._settings.vault.store_days("notice") * 86_400)
             pipe.hset(keyspace.erasure_receipt(receipt_id), f"notice:{subscriber}", json.dumps(status))
             pipe.zadd(keyspace.notices_due(), {notice_id: time.time()})
             await pipe.execute()
@@ -174,7 +176,7 @@ async def receipt_state(redis: Redis, receipt_id: str) -> dict[str, object] | No
         return None
     notices = {k.split(":", 1)[1]: json.loads(v) for k, v in raw.items() if k.startswith("notice:")}
     base: dict[str, object] = {k: v for k, v in raw.items() if not k.startswith("notice:")}
-    for key in ("tokens", "aliases", "erased_at", "sealed_updates_purged"):
-        if key in base:
+    for key in base:
+        if key in ("tokens", "aliases", "erased_at", "aof_rewritten_at") or key.endswith("_purged"):
             base[key] = int(str(base[key]))
     return base | {"id": receipt_id, "notices": notices, "subject": opt_str(raw.get("subject"))}

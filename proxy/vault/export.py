@@ -3,9 +3,13 @@
 `export_subject` returns everything Veil holds on one subject: each token with its
 entity and value (as first seen), the aliases (count of alias hashes, and the
 identifier values among the tokens: a Redis copy holds aliases only as keyed hashes).
+It also lists who received the subject's data through inbound delivery: per subscriber,
+the tokens it was sent and each event (id, when it was queued, when the subscriber took
+it), from the delivery records the inbound path keeps in the subject's slot.
 The caller adds the access report, read from the audit trail (who used, revealed,
-tokenised, exported or erased what, when, for which purpose and with which outcome):
-the audit package sits above the vault, so the vault never reads it.
+tokenised, exported or erased what, when, for which purpose and with which outcome), and
+the subject's events still pending in the inbound stores: the audit and inbound packages
+sit above the vault, so the vault never reads them.
 
 `dsar_detokenize` answers "detokenise this CRM export for subject X": it finds every
 token in the text (any shape), and refuses the whole request, naming the tokens, if
@@ -19,7 +23,10 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from redis.asyncio import Redis
+
 from proxy.errors import PermissionDenied, TokenError
+from proxy.kv import as_str, keyspace
 from proxy.vault.admin import VaultAdmin
 from proxy.vault.entities import IDENTIFIER_ENTITIES
 from proxy.vault.tokens import parse
@@ -58,6 +65,24 @@ def find_tokens(text: str, *, phone_prefix: int) -> list[TokenSpan]:
     return out
 
 
+async def deliveries(redis: Redis, tenant: str, subject: str) -> list[dict[str, Any]]:
+    """Per subscriber that was sent the subject's data: the tokens, and each event with the
+    times it was queued and taken (ms; absent: not yet, or before such records were kept)."""
+    record = await redis.hgetall(keyspace.subject_deliveries(tenant, subject))
+    events: dict[str, dict[str, dict[str, Any]]] = {}
+    for raw_field, raw_ms in record.items():
+        name, event_id, what = as_str(raw_field).rsplit("|", 2)
+        event = events.setdefault(name, {}).setdefault(event_id, {"event_id": event_id})
+        event["delivered_at_ms" if what == "d" else "queued_at_ms"] = int(as_str(raw_ms))
+    sent: dict[str, list[str]] = {}
+    head = keyspace.subject_sent(tenant, subject, "")
+    async for key in redis.scan_iter(match=keyspace.subject_sent(tenant, subject, "*"), count=100):
+        sent[as_str(key)[len(head):]] = sorted(as_str(t) for t in await redis.smembers(key))
+    return [{"subscriber": name, "tokens": sent.get(name, []),
+             "events": sorted(events.get(name, {}).values(), key=lambda e: e.get("queued_at_ms", 0))}
+            for name in sorted(set(sent) | set(events))]
+
+
 async def export_subject(admin: VaultAdmin, tenant: str, subject: str) -> dict[str, Any]:
     exported = await admin.export(tenant, subject)
     items = [{"token": r.token, "entity": r.entity, "value": r.value} for r in exported.items]
@@ -69,6 +94,7 @@ async def export_subject(admin: VaultAdmin, tenant: str, subject: str) -> dict[s
             "count": exported.aliases,
             "identifiers": [i for i in items if i["entity"] in IDENTIFIER_ENTITIES],
         },
+        "deliveries": await deliveries(admin.redis, tenant, subject),
     }
 
 

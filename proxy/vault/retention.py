@@ -7,6 +7,11 @@ few minutes and at once after a change, sets each matching token's expiry to
 last-seen + the entity's retention when that is sooner. Expiry leaves the tombstone,
 as the vault's own TTL does. A rule can only shorten: longer than the vault's
 retention is refused, since the subject record expires with the vault's TTL anyway.
+
+The same sweep runs the `sweepers` it is handed: the stores beside the vault that hold
+personal data and live above it (quarantine, delivery queues, dead letters: the inbound
+path's `sweep_stores`), trimmed to `vault.stores.*_days`. Erasure receipts and notices
+expire by their own TTL, set when they are written.
 """
 
 from __future__ import annotations
@@ -14,7 +19,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 
 from redis.asyncio import Redis
 from redis.exceptions import RedisError
@@ -28,10 +33,15 @@ LOCK_S = 300
 BATCH = 500
 
 
+Sweeper = Callable[[float], Awaitable[int]]
+"""`sweep(now)`: trim one family of stores to its retention; returns how many entries went."""
+
+
 class Retention:
-    def __init__(self, redis: Redis, settings: VaultSettings) -> None:
+    def __init__(self, redis: Redis, settings: VaultSettings, *, sweepers: Sequence[Sweeper] = ()) -> None:
         self._redis = redis
         self._max_days = settings.retention_days
+        self._sweepers = tuple(sweepers)
 
     async def rules(self, tenant: str) -> dict[str, int]:
         raw = await self._redis.hgetall(keyspace.retention(tenant))
@@ -86,6 +96,10 @@ class Retention:
             await pipe.execute()
         return len(changes)
 
+    async def sweep_stores(self, now: float | None = None) -> int:
+        now = time.time() if now is None else now
+        return sum([await sweep(now) for sweep in self._sweepers])
+
     async def run(self, tenants: Callable[[], Awaitable[list[str]]], interval_s: float = 300.0) -> None:
         """Background task: sweep every interval, one worker at a time."""
         while True:
@@ -94,6 +108,9 @@ class Retention:
                     changed = await self.sweep(await tenants())
                     if changed:
                         log.info("retention sweep shortened %d token expiries", changed)
+                    trimmed = await self.sweep_stores()
+                    if trimmed:
+                        log.info("retention sweep removed %d entries past their store's bound", trimmed)
             except (RedisError, OSError) as exc:
                 log.warning("retention sweep failed (%s)", type(exc).__name__)
             await asyncio.sleep(interval_s)

@@ -120,7 +120,7 @@ async def test_backlog_cap_isolates_a_dead_subscriber(
     dead.fail = False
     await wait_for(lambda: len(dead.received) == 3, what="the queued three")
     for letter in letters:
-        assert await deadletters.replay_dead(redis, "crm2", letter.id)
+        assert await deadletters.replay_dead(redis, "crm2", letter.id, tenant="default")
     await wait_for(lambda: len(dead.received) == 6, what="the replayed three")
     assert {d.event_id for d in dead.received} == {d.event_id for d in healthy.received}
 
@@ -149,7 +149,7 @@ async def test_dead_letter_after_max_age_records_broken_order(
     assert letters[0].attempts >= 1 and letters[0].size > 0
     crm.fail = False
     for letter in letters:
-        assert await deadletters.replay_dead(redis, "crm", letter.id)
+        assert await deadletters.replay_dead(redis, "crm", letter.id, tenant="default")
     await wait_for(lambda: len(crm.received) == 2)
     assert [d.event_id for d in crm.received] == [x.event_id for x in letters]
     assert await deadletters.list_dead(redis, "crm", 4) == []

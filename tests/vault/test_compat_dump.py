@@ -42,11 +42,12 @@ from proxy.access.policy_sync import PolicySync, policy_doc
 from proxy.audit.verify import load_redis, verify
 from proxy.config import Settings, parse_settings
 from proxy.errors import KeyMaterialError
-from proxy.inbound.ingress import IngressStore, purge_subject
+from proxy.inbound.erasure import purge_sealed
+from proxy.inbound.ingress import IngressStore
 from proxy.inbound.ingress_entry import IngressEntry
 from proxy.kv import keyspace
 from proxy.vault.admin import VaultAdmin
-from proxy.vault.erasure import Eraser
+from proxy.vault.erasure import Eraser, Purge
 from proxy.vault.erasure_notices import ErasureNotices
 from proxy.vault.key_material import EnvFileProvider, load_keys
 from proxy.vault.keyring import KeyStore
@@ -253,8 +254,9 @@ async def test_admin_views_and_erasure_ledgers_read_as_before(redis_db: Redis) -
     receipt = await redis_db.hgetall(keyspace.erasure_receipt(EXPECTED["erasure"]["receipt_id"]))
     assert {k.decode(): v.decode() for k, v in receipt.items()} == EXPECTED["erasure"]["receipt"]
     conf = settings()
+    store = IngressStore(redis_db, admin.vault.keystore, admin.vault.subjects, conf)
     eraser = Eraser(redis_db, admin, ErasureNotices(redis_db, conf, lambda: None, lambda: None),
-                    purge_inbound=functools.partial(purge_subject, redis_db, shards=conf.ingress.shards))
+                    purgers=[Purge("sealed_updates", functools.partial(purge_sealed, store, conf))])
     assert await eraser.reapply_ledger([T]) == 0  # the ledgers name only the erased subject
 
 

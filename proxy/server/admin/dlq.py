@@ -62,7 +62,7 @@ async def replay_dead(request: web.Request) -> web.Response:
     letter = _letter_id(request)
     await audit(request, actor=actor.audit_name, action="dlq_replay", tenant=tenant, outcome="allowed",
                 reason=f"{name}:{letter}"[:64])
-    ok = await deadletters.replay_dead(request.app[RUNTIME].redis, name, letter)
+    ok = await deadletters.replay_dead(request.app[RUNTIME].redis, name, letter, tenant=tenant)
     return web.json_response({"replayed": ok}, status=200 if ok else 404)
 
 

@@ -13,15 +13,16 @@ import json
 from typing import Any
 
 from aiohttp import web
-from redis.asyncio import Redis
 
 from proxy.access import read_text
 from proxy.audit import AuditFilter, events, query
 from proxy.errors import BadRequest, PermissionDenied
+from proxy.inbound import pending_events
 from proxy.server.admin.auth import PREFIX, require, tenant_of
 from proxy.server.app_keys import RUNTIME
 from proxy.server.helpers import json_body, writer
-from proxy.vault import VaultAdmin, dsar_detokenize, export_subject, parse_ref, receipt_state, resolve
+from proxy.server.runtime import Runtime
+from proxy.vault import dsar_detokenize, export_subject, parse_ref, receipt_state, resolve
 
 
 async def _subject(request: web.Request, tenant: str, raw: object) -> str:
@@ -59,11 +60,15 @@ async def erasure_receipt(request: web.Request) -> web.Response:
     return web.json_response(state)
 
 
-async def _export(admin: VaultAdmin, redis: Redis, tenant: str, subject: str) -> dict[str, Any]:
-    """The vault's export of one subject plus its access report from the audit trail."""
-    doc = await export_subject(admin, tenant, subject)
+async def _export(rt: Runtime, tenant: str, subject: str, *, values: bool = False) -> dict[str, Any]:
+    """The vault's export of one subject (with whom its data was delivered to), its access
+    report from the audit trail, and its events still pending in the inbound stores
+    (metadata; their contents too with `values`)."""
+    doc = await export_subject(rt.vault_admin, tenant, subject)
     tokens = {item["token"] for item in doc["tokens"]}
-    doc["access_report"] = await query(redis, AuditFilter(tenant=tenant, subject=subject, tokens=tokens), limit=0)
+    doc["access_report"] = await query(rt.redis, AuditFilter(tenant=tenant, subject=subject, tokens=tokens), limit=0)
+    doc["pending"] = await pending_events(rt.inbound.store, rt.settings, await rt.eraser.target(tenant, subject),
+                                          values=values)
     return doc
 
 
@@ -77,7 +82,7 @@ async def export(request: web.Request) -> web.Response:
                                                       purpose=purpose if purpose.replace("-", "_").isidentifier()
                                                       else "access_request"))
     rt = await request.app[RUNTIME].ready()
-    return web.json_response(await _export(rt.vault_admin, request.app[RUNTIME].redis, tenant, subject))
+    return web.json_response(await _export(rt, tenant, subject, values=body.get("values") is True))
 
 
 async def bulk_export(request: web.Request) -> web.StreamResponse:
@@ -89,13 +94,12 @@ async def bulk_export(request: web.Request) -> web.StreamResponse:
                                               {"tenant": tenant}, actor)
     await writer(request).append(events.export(actor=f"{actor.audit_name}+{approval.approver}"[:160],
                                                       tenant=tenant, subject="", reason="bulk"))
-    redis = request.app[RUNTIME].redis
     subjects = await rt.vault_admin.subjects(tenant)
     response = web.StreamResponse(headers={"Content-Type": "application/x-ndjson"})
     await response.prepare(request)
     await response.write(json.dumps({"tenant": tenant, "subjects": len(subjects)}).encode() + b"\n")
     for subject in subjects:
-        doc = await _export(rt.vault_admin, redis, tenant, subject)
+        doc = await _export(rt, tenant, subject)
         await response.write(json.dumps(doc).encode() + b"\n")
     await response.write_eof()
     return response
