@@ -27,14 +27,23 @@ from proxy.errors import ConfigError, DetectionError
 
 
 def _detection_section(config: Path | None) -> dict[str, Any]:
+    """The `detection:` section of a Veil config; a recognizers file (Presidio's
+    `recognizer_registry:`, as config/recognizers.yaml) given as `--config` is used as the
+    recognizers file of the default detection, never silently ignored."""
     if config is None:
         return {}
     try:
         raw = yaml.safe_load(config.read_text(encoding="utf-8")) or {}
     except (OSError, yaml.YAMLError) as exc:
         raise click.UsageError(f"{config}: {exc}") from None
-    section = raw.get("detection", {}) if isinstance(raw, dict) else {}
-    return dict(section) if isinstance(section, dict) else {}
+    if not isinstance(raw, dict):
+        raise click.UsageError(f"{config}: the top level must be a mapping")
+    if "recognizer_registry" in raw and "detection" not in raw:
+        return {"recognizers_file": str(config.resolve())}
+    section = raw.get("detection", {})
+    if not isinstance(section, dict):
+        raise click.UsageError(f"{config}: detection: must be a mapping")
+    return dict(section)
 
 
 def _one_language(settings: DetectionSettings, language: str) -> DetectionSettings:
@@ -68,7 +77,7 @@ def recognizers_group() -> None:
     "--config",
     "config",
     type=click.Path(path_type=Path, dir_okay=False, exists=True),
-    help="Veil config file; only its detection: section is read.",
+    help="Veil config file (only its detection: section is read), or a recognizers.yaml.",
 )
 @click.option(
     "--recognizers",
@@ -83,6 +92,9 @@ def test_command(
 ) -> None:  # fmt: skip
     """Analyse TEXT and print what would be tokenised."""
     section = _detection_section(config)
+    if recognizers_file is not None and config is not None and section.get("recognizers_file") == str(
+            config.resolve()):
+        raise click.UsageError("--config names a recognizers file already; give it once (--recognizers)")
     if recognizers_file is not None:
         section["recognizers_file"] = str(recognizers_file.resolve())
     try:

