@@ -175,6 +175,7 @@ class ShapeError(ValueError):
 class ApiError(Exception):
     """An error answer of the admin API, as the CLI's client received it."""
 
-    def __init__(self, status: int, code: str, message: str) -> None:
+    def __init__(self, status: int, code: str, message: str, problems: tuple[str, ...] = ()) -> None:
         self.status, self.code, self.message = status, code, message
+        self.problems = problems  # each problem an answer listed (a recognizers reload's, …), in full
         super().__init__(f"{status} {code}: {message}")

@@ -15,6 +15,7 @@ import click
 
 from proxy.cli.admin_client import save_session
 from proxy.cli.calls import Conn, admin_options, call, show, show_qr
+from proxy.cli.output import emit, format_option, iso
 
 
 # --- admin ------------------------------------------------------------------------------
@@ -88,9 +89,14 @@ def approvals_group() -> None:
 
 
 @approvals_group.command("list")
+@format_option
 @admin_options
-def approvals_list(conn: Conn) -> None:
-    show(call(conn, lambda: conn.client.call("GET", "/admin/v1/approvals")))
+def approvals_list(conn: Conn, fmt: str) -> None:
+    """Approval requests: pending ones wait for a second admin."""
+    body = call(conn, lambda: conn.client.call("GET", "/admin/v1/approvals"))
+    emit(fmt, body, ("ID", "ACTION", "TENANT", "REQUESTER", "REQUESTED", "STATUS", "APPROVER", "PARAMS"), lambda b: [
+        (a["id"], a["action"], a["tenant"], a["requester"], iso(a["created"]), a["status"], a["approver"], a["params"])
+        for a in b["approvals"]])
 
 
 @approvals_group.command("approve")

@@ -118,4 +118,6 @@ def _decode(status: int, text: bytes) -> Any:
     if 200 <= status < 300:
         return body
     err = body.get("error", {}) if isinstance(body, dict) else {}
-    raise ApiError(status, str(err.get("code", f"http_{status}")), str(err.get("message", "")))
+    listed = body.get("problems") if isinstance(body, dict) else None
+    problems = tuple(str(p) for p in listed) if isinstance(listed, list) else ()
+    raise ApiError(status, str(err.get("code", f"http_{status}")), str(err.get("message", "")), problems)

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlencode
 
 import click
 
 from proxy.cli.calls import EXIT_FAILED, EXIT_USAGE, Conn, admin_options, call, fail, request_approval, show
+from proxy.cli.output import emit, format_option, iso, table
 
 
 @click.command("rotate")
@@ -47,10 +49,20 @@ def services_group() -> None:
     """Services and their policies."""
 
 
+def _grants(policy: dict[str, Any]) -> list[str]:
+    use = policy["use"]
+    return list(use["whatsapp"]) + [f"{route}:{e}" for route, ents in use["routes"].items() for e in ents]
+
+
 @services_group.command("list")
+@format_option
 @admin_options
-def services_list(conn: Conn) -> None:
-    show(call(conn, lambda: conn.client.call("GET", "/admin/v1/services")))
+def services_list(conn: Conn, fmt: str) -> None:
+    """Services, where their policy comes from, and what it grants."""
+    body = call(conn, lambda: conn.client.call("GET", "/admin/v1/services"))
+    emit(fmt, body, ("SERVICE", "TENANT", "POLICY FROM", "USE", "REVEAL", "TOKENIZE", "PURPOSES"), lambda b: [
+        (s["name"], s["tenant"], s["source"], _grants(s["policy"]), s["policy"]["reveal"], s["policy"]["tokenize"],
+         s["policy"]["purposes"]) for s in b["services"]])
 
 
 @services_group.command("set-policy")
@@ -80,10 +92,13 @@ def services_unblock(conn: Conn, name: str) -> None:
 
 
 @services_group.command("blocks")
+@format_option
 @admin_options
-def services_blocks(conn: Conn) -> None:
+def services_blocks(conn: Conn, fmt: str) -> None:
     """Services the access guard blocked (ceiling breach or honey token), with the reason."""
-    show(call(conn, lambda: conn.client.call("GET", "/admin/v1/blocks")))
+    body = call(conn, lambda: conn.client.call("GET", "/admin/v1/blocks"))
+    emit(fmt, body, ("SERVICE", "TENANT", "REASON"),
+         lambda b: [(x["service"], x["tenant"], x["reason"]) for x in b["blocks"]])
 
 
 @click.group("honey")
@@ -101,9 +116,12 @@ def honey_plant(conn: Conn, tenant: str) -> None:
 
 @honey_group.command("list")
 @click.option("--tenant", default="default", show_default=True)
+@format_option
 @admin_options
-def honey_list(conn: Conn, tenant: str) -> None:
-    show(call(conn, lambda: conn.client.call("GET", f"/admin/v1/honey?{urlencode({'tenant': tenant})}")))
+def honey_list(conn: Conn, tenant: str, fmt: str) -> None:
+    """The tenant's decoy tokens."""
+    body = call(conn, lambda: conn.client.call("GET", f"/admin/v1/honey?{urlencode({'tenant': tenant})}"))
+    emit(fmt, body, ("TENANT", "DECOY TOKEN"), lambda b: [(b["tenant"], t) for t in b["tokens"]])
 
 
 @click.group("dlq")
@@ -114,13 +132,21 @@ def dlq_group() -> None:
 @dlq_group.command("list")
 @click.option("--subscriber", default=None)
 @click.option("--quarantine", "tenant", default=None, metavar="TENANT", help="list a tenant's quarantine instead")
+@format_option
 @admin_options
-def dlq_list(conn: Conn, subscriber: str | None, tenant: str | None) -> None:
+def dlq_list(conn: Conn, subscriber: str | None, tenant: str | None, fmt: str) -> None:
+    """Dead letters per subscriber (or a tenant's quarantine): metadata only, never a payload."""
     if tenant:
-        show(call(conn, lambda: conn.client.call("GET", f"/admin/v1/quarantine?{urlencode({'tenant': tenant})}")))
+        body = call(conn, lambda: conn.client.call("GET", f"/admin/v1/quarantine?{urlencode({'tenant': tenant})}"))
+        emit(fmt, body, ("TENANT", "LETTER", "REASON", "KIND", "QUARANTINED", "ATTEMPTS", "BYTES"), lambda b: [
+            (b["tenant"], x["id"], x["reason"], x["kind"], iso(x["queued_ms"]), x["attempts"], x["size"])
+            for x in b["quarantine"]])
         return
     query = f"?{urlencode({'subscriber': subscriber})}" if subscriber else ""
-    show(call(conn, lambda: conn.client.call("GET", f"/admin/v1/dlq{query}")))
+    body = call(conn, lambda: conn.client.call("GET", f"/admin/v1/dlq{query}"))
+    emit(fmt, body, ("SUBSCRIBER", "LETTER", "EVENT", "REASON", "FIELD", "DEAD SINCE", "ATTEMPTS", "ORDER BROKEN"),
+         lambda b: [(name, x["id"], x["event_id"], x["reason"], x["field"], iso(x["queued_ms"]), x["attempts"],
+                     x["order_broken"]) for name, letters in sorted(b["dead_letters"].items()) for x in letters])
 
 
 @dlq_group.command("replay")
@@ -148,26 +174,30 @@ def dlq_drop(conn: Conn, subscriber: str, letter: str) -> None:
 @click.option("--since", default=None, help="ISO-8601 UTC, e.g. 2025-01-31T00:00")
 @click.option("--until", default=None)
 @click.option("--limit", type=click.IntRange(1, 10_000), default=100, show_default=True)
-@click.option("--json", "as_json", is_flag=True, help="one JSON object per line")
+@click.option("--json", "as_json", is_flag=True, help="the same as --format json")
+@format_option
 @admin_options
 def audit_query(conn: Conn, tenant: str | None, actor: str | None, action: str | None, subject: str | None,
-                since: str | None, until: str | None, limit: int, as_json: bool) -> None:
-    """Search the audit trail (never values: tokens, entity types, purposes, outcomes)."""
+                since: str | None, until: str | None, limit: int, as_json: bool, fmt: str) -> None:
+    """Search the audit trail (never values: tokens, entity types, purposes, outcomes).
+    JSON is one object per line, so a long trail streams into `jq`."""
     params = {k: v for k, v in {"tenant": tenant, "actor": actor, "action": action, "subject": subject,
                                 "since": since, "until": until, "limit": str(limit)}.items() if v}
     body = call(conn, lambda: conn.client.call("GET", f"/admin/v1/audit?{urlencode(params)}"))
-    for entry in body["entries"]:
-        if as_json:
+    if as_json or fmt == "json":
+        for entry in body["entries"]:
             click.echo(json.dumps(entry, sort_keys=True))
-        else:
-            click.echo(f"{entry['time']}  {entry['actor']:<20} {entry['action']:<14} {entry['outcome']:<8} "
-                       f"{entry['tenant'] or '-':<10} {entry['purpose'] or '-':<18} {','.join(entry['entities'])}")
+        return
+    click.echo(table(("TIME", "ACTOR", "ACTION", "OUTCOME", "TENANT", "PURPOSE", "ENTITIES", "REASON"), [
+        (e["time"], e["actor"], e["action"], e["outcome"], e.get("tenant"), e.get("purpose"), e.get("entities"),
+         e.get("reason")) for e in body["entries"]]))
 
 
 @click.command("reload")
 @admin_options
 def recognizers_reload(conn: Conn) -> None:
-    """Reload recognizers.yaml on every worker (a broken file leaves the old ones serving)."""
+    """Reload recognizers.yaml on every worker (a broken file leaves the old ones serving and
+    prints every problem found in it)."""
     body = call(conn, lambda: conn.client.call("POST", "/admin/v1/recognizers/reload"))
     show(body)
     if not body.get("ok"):

@@ -53,7 +53,8 @@ def admin_options(f: Callable[..., Any]) -> Callable[..., Any]:
     @click.option("--account", envvar="VEIL_ADMIN_ACCOUNT", default=None, help="service account name")
     @click.option("--account-key", envvar="VEIL_ADMIN_ACCOUNT_KEY_FILE", type=click.Path(path_type=Path),
                   default=None, help="file with the service account's Ed25519 seed (base64)")
-    @click.option("--code", default=None, help="a TOTP code, used if the call needs a step-up")
+    @click.option("--code", envvar="VEIL_STEP_UP_CODE", default=None,
+                  help="a TOTP code, used if the call needs a step-up (else asked for, or read from piped stdin)")
     @click.option("--admin-ca", envvar="VEIL_ADMIN_CA_FILE", type=click.Path(dir_okay=False), default=None,
                   help="CA bundle that issued the admin listener's certificate (HTTPS with a private CA)")
     @click.option("--admin-cert", envvar="VEIL_ADMIN_CERT_FILE", type=click.Path(dir_okay=False), default=None,
@@ -94,16 +95,28 @@ def call(conn: Conn, factory: Callable[[], Awaitable[T]]) -> T:
             return asyncio.run(_awaited(factory))
         except ApiError as err:
             if err.code == "step_up_required" and attempt == 1 and conn.client.creds.token:
-                code = conn.code or (click.prompt("TOTP code (step-up)") if sys.stdin.isatty() else None)
+                code = conn.code or _ask_code()
                 if not code:
-                    fail(EXIT_REFUSED, "this command needs a step-up: pass --code with a fresh TOTP code")
+                    fail(EXIT_REFUSED, "this command needs a step-up: pass --code (or VEIL_STEP_UP_CODE) with a "
+                                       "fresh TOTP code, or pipe it on stdin")
                 conn.code = None
                 _step_up(conn, str(code))
                 continue
-            fail(_exit_for(err), f"{err.code}: {err.message}" if err.message else err.code)
+            for problem in err.problems:  # every problem, not a summary: fix them all in one go
+                click.echo(f"veil: {problem}", err=True)
+            message = err.message or (f"{len(err.problems)} problem(s), listed above" if err.problems else "")
+            fail(_exit_for(err), f"{err.code}: {message}" if message else err.code)
         except (OSError, aiohttp.ClientError) as exc:  # refused, unreachable, or a TLS handshake refused
             fail(EXIT_FAILED, f"cannot reach the admin API at {conn.client.creds.url} ({type(exc).__name__})")
     raise AssertionError("unreachable")
+
+
+def _ask_code() -> str | None:
+    """A step-up code from the terminal, or the next line of piped stdin (`oathtool … | veil …`)."""
+    if sys.stdin.isatty():
+        return str(click.prompt("TOTP code (step-up)", hide_input=True))
+    line = sys.stdin.readline().strip()
+    return line or None
 
 
 async def _awaited(factory: Callable[[], Awaitable[T]]) -> T:

@@ -13,10 +13,14 @@ import os
 import sys
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import click
 
 from proxy.cli.calls import EXIT_USAGE, Conn, admin_options, call, fail, request_approval, show
+from proxy.cli.delivery import rows as delivery_rows
+from proxy.cli.delivery import table as delivery_table
+from proxy.cli.output import cell, format_option, iso, table
 
 
 def _write_private(path: Path) -> Any:
@@ -31,10 +35,49 @@ def vault_group() -> None:
 
 @vault_group.command("stats")
 @click.option("--tenant", default=None)
+@format_option
 @admin_options
-def stats(conn: Conn, tenant: str | None) -> None:
+def stats(conn: Conn, tenant: str | None, fmt: str) -> None:
+    """Per tenant: tokens, subjects, tombstones, erased aliases, tokens by entity; then deliveries."""
     query = f"?tenant={tenant}" if tenant else ""
-    show(call(conn, lambda: conn.client.call("GET", f"/admin/v1/stats{query}")))
+    body = call(conn, lambda: conn.client.call("GET", f"/admin/v1/stats{query}"))
+    if fmt == "json":
+        show(body)
+        return
+    click.echo(table(("TENANT", "TOKENS", "SUBJECTS", "TOMBSTONES", "ERASED ALIASES", "TOKENS BY ENTITY"), [
+        (name, c.get("tokens"), c.get("subjects"), c.get("tombstones"), c.get("erased_aliases"),
+         {k.removeprefix("entity:"): v for k, v in c.items() if k.startswith("entity:")})
+        for name, c in sorted(body["tenants"].items())]))
+    if body.get("delivery"):
+        click.echo()
+        click.echo(delivery_table(delivery_rows({"subscribers": body["delivery"]})))
+
+
+@vault_group.command("receipt")
+@click.argument("receipt_id", metavar="RECEIPT")
+@format_option
+@admin_options
+def receipt(conn: Conn, receipt_id: str, fmt: str) -> None:
+    """An erasure receipt (`era_…`, printed by `veil vault erase`): what was erased, when, by
+    whom, and whether each subscriber has acknowledged its erasure notice."""
+    body = call(conn, lambda: conn.client.call("GET", f"/admin/v1/erasures/{quote(receipt_id, safe='')}"))
+    if fmt == "json":
+        show(body)
+        return
+    facts = [("receipt", body.get("id")), ("tenant", body.get("tenant")), ("subject", body.get("subject")),
+             ("erased at", iso(body.get("erased_at"))), ("by", body.get("actor")), ("tokens", body.get("tokens")),
+             ("aliases", body.get("aliases"))]
+    shown = {"id", "tenant", "subject", "erased_at", "actor", "tokens", "aliases", "notices"}
+    facts += [(key.replace("_", " "), iso(value) if key.endswith("_at") else value)  # what else the erasure reached
+              for key, value in sorted(body.items()) if key not in shown]
+    width = max(len(k) for k, _ in facts)
+    for key, value in facts:
+        click.echo(f"{key.ljust(width)}  {cell(value)}")
+    click.echo()
+    notices = body.get("notices") or {}
+    click.echo(table(("SUBSCRIBER", "NOTICE", "ATTEMPTS", "LAST ANSWER", "DELIVERED", "NEXT ATTEMPT"), [
+        (name, n.get("status"), n.get("attempts"), n.get("last_status"), n.get("delivered_at"), n.get("next_attempt"))
+        for name, n in sorted(notices.items())]))
 
 
 @vault_group.command("erase")

@@ -32,7 +32,7 @@ from proxy.vault.entities import (
     check_spare_calling_code,
 )
 from proxy.vault.erasure import Eraser, ErasureTarget, Purge
-from proxy.vault.erasure_notices import ErasureNotices, receipt_state
+from proxy.vault.erasure_notices import ErasureNotices, receipt_state, rfc3339
 from proxy.vault.export import dsar_detokenize, export_subject
 from proxy.vault.key_material import (
     EnvFileProvider,
@@ -105,6 +105,7 @@ __all__ = [
     "resolve",
     "restore_frame",
     "retired_versions",
+    "rfc3339",
     "subkey",
     "write_backup",
 ]

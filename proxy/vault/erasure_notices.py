@@ -44,9 +44,13 @@ MAX_BACKOFF_S = 3600.0
 BATCH = 20
 
 
+def rfc3339(seconds: float) -> str:
+    """A moment as erasure notices and receipts write it: ISO 8601 / RFC 3339 UTC, whole seconds."""
+    return datetime.fromtimestamp(seconds, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
 def notice_body(tenant: str, tokens: Sequence[str], erased_at: int) -> bytes:
-    when = datetime.fromtimestamp(erased_at, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-    doc = {"type": "veil.subject_erased", "tenant": tenant, "tokens": sorted(tokens), "erased_at": when}
+    doc = {"type": "veil.subject_erased", "tenant": tenant, "tokens": sorted(tokens), "erased_at": rfc3339(erased_at)}
     return json.dumps(doc, ensure_ascii=True, separators=(",", ":")).encode()
 
 
@@ -170,13 +174,19 @@ class ErasureNotices:
             await asyncio.sleep(interval_s)
 
 
+def _notice_state(state: dict[str, object]) -> dict[str, object]:
+    return state | {k: rfc3339(float(str(state[k]))) for k in ("delivered_at", "next_attempt") if k in state}
+
+
 async def receipt_state(redis: Redis, receipt_id: str) -> dict[str, object] | None:
     raw = {as_str(k): as_str(v) for k, v in (await redis.hgetall(keyspace.erasure_receipt(receipt_id))).items()}
     if not raw:
         return None
-    notices = {k.split(":", 1)[1]: json.loads(v) for k, v in raw.items() if k.startswith("notice:")}
+    notices = {k.split(":", 1)[1]: _notice_state(json.loads(v)) for k, v in raw.items() if k.startswith("notice:")}
     base: dict[str, object] = {k: v for k, v in raw.items() if not k.startswith("notice:")}
     for key in base:
-        if key in ("tokens", "aliases", "erased_at", "aof_rewritten_at") or key.endswith("_purged"):
+        if key in ("tokens", "aliases", "aof_rewritten_at") or key.endswith("_purged"):
             base[key] = int(str(base[key]))
+    if "erased_at" in base:  # stored as unix seconds; shown as the notice shows it
+        base["erased_at"] = rfc3339(int(str(base["erased_at"])))
     return base | {"id": receipt_id, "notices": notices, "subject": opt_str(raw.get("subject"))}

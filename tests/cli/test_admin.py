@@ -74,7 +74,7 @@ async def test_cli_admin_commands_against_a_live_server(
                        extra={"VEIL_SESSION_FILE": str(tmp_path / "other")})
     assert wrong.exit_code == 3
 
-    stats = await veil("vault", "stats", "--tenant", "default")
+    stats = await veil("vault", "stats", "--tenant", "default", "--format", "json")
     assert stats.exit_code == 0 and json.loads(stats.output)["tenants"]["default"]["tokens"] == 2
 
     # age the step-up: erase then needs --code and succeeds with it
@@ -115,9 +115,9 @@ async def test_cli_admin_commands_against_a_live_server(
     planted = await veil("honey", "plant", "--tenant", "default")
     assert planted.exit_code == 0, planted.output
     decoy = json.loads(planted.output)
-    listed = await veil("honey", "list")
+    listed = await veil("honey", "list", "--format", "json")
     assert listed.exit_code == 0 and set(json.loads(listed.output)["tokens"]) == set(decoy["tokens"])
-    blocks = await veil("services", "blocks")
+    blocks = await veil("services", "blocks", "--format", "json")
     assert blocks.exit_code == 0 and json.loads(blocks.output) == {"blocks": []}
     bad = await veil("vault", "erase", "not-a-subject-at-all", "--yes")
     assert bad.exit_code == 1  # 404: nothing to erase

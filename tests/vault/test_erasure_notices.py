@@ -89,3 +89,5 @@ async def test_notice_lists_exactly_the_delivered_tokens(
     state = await (await admin.get(f"/admin/v1/erasures/{receipt['receipt']}", headers=session)).json()
     assert state["notices"]["crm"]["status"] == "delivered" and state["notices"]["crm"]["attempts"] == 2
     assert state["notices"]["crm"]["event_id"] == headers["X-Veil-Event-Id"]
+    assert state["erased_at"] == notice["erased_at"]  # one time format for the receipt and the notice
+    assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", state["notices"]["crm"]["delivered_at"])

@@ -22,7 +22,7 @@ from proxy.server.admin.auth import PREFIX, require, tenant_of
 from proxy.server.app_keys import RUNTIME
 from proxy.server.helpers import json_body, writer
 from proxy.server.runtime import Runtime
-from proxy.vault import dsar_detokenize, export_subject, parse_ref, receipt_state, resolve
+from proxy.vault import dsar_detokenize, export_subject, parse_ref, receipt_state, resolve, rfc3339
 
 
 async def _subject(request: web.Request, tenant: str, raw: object) -> str:
@@ -47,7 +47,7 @@ async def erase(request: web.Request) -> web.Response:
     result = await rt.eraser.erase(tenant, subject, actor=actor.audit_name)
     return web.json_response({
         "receipt": result.receipt_id, "tenant": tenant, "subject": subject, "tokens": result.tokens,
-        "aliases": result.aliases, "erased_at": result.erased_at,
+        "aliases": result.aliases, "erased_at": rfc3339(result.erased_at),
         "notices": {name: "pending" for name in result.notified},
     })
 
