@@ -1,6 +1,7 @@
 """Inbound cost and latency: signed webhooks at a running Veil, in one run on the same messages.
 
     python -m bench.inbound [--rate 300] [--seconds 20] [--profile-seconds 8] [--customers 200]
+                            [--cluster [--kill-master-at S [--restart-after S]]]
 
 Started here, on loopback: a redis-server, a fake CRM (its own process; records arrival
 times), and Veil as `veil serve` runs it (one process with its detector worker pool, the
@@ -16,6 +17,14 @@ defaults of `detection:`), in a child whose main thread can be profiled. Then:
    so its absolute numbers are not used);
 4. the same texts through Veil's detector alone (`InlineDetector`, this process), one message
    per call and in batches of 100: CPU-ms per message.
+
+`--cluster`: a Redis Cluster of 3 masters with a replica each (AOF everysec,
+`cluster-node-timeout` `--node-timeout-ms`, `tests.redis_topologies`) instead of one
+redis-server. `--kill-master-at S`: S seconds into the measured phase one master is
+SIGKILLed (its replica is promoted), and `--restart-after` seconds later started again (it
+rejoins as a replica); the acknowledgements are then also reported per window (before the
+kill, the `--fault-window` seconds after it, the rest). The load generator does not resend
+what was refused, as Meta would: a refused webhook is counted, not retried.
 
 Goals (docs/performance.md): p99 acknowledgement < 50 ms at 300 events/s offered; detection <= 2.5 ms CPU
 per single-message text event; everything else together <= 2 ms CPU per event.
@@ -54,6 +63,7 @@ from bench.harness import (
 )
 from bench.traffic import Offered, crm_get, crm_main, delivery, drain, offer
 from tests.redis_servers import RedisProcess, debian_redis_server, free_port
+from tests.redis_topologies import Cluster
 
 GOAL_ACK_P99_MS, GOAL_DETECT_MS, GOAL_REST_MS = 50.0, 2.5, 2.0
 
@@ -80,7 +90,10 @@ def detector_alone(texts: list[str], rounds: int = 3) -> tuple[float, float]:
 async def measure(args: argparse.Namespace, work: Path) -> dict[str, object]:
     texts = corpus_texts(args.texts)
     (work / "redis").mkdir()
-    redis = RedisProcess(debian_redis_server(), workdir=str(work / "redis"), args=AOF).start()
+    cluster = Cluster.start(replicas=1, node_timeout_ms=args.node_timeout_ms) if args.cluster else None
+    redis: _OneServer | _ClusterAsOne = (
+        _ClusterAsOne(cluster) if cluster is not None
+        else _OneServer(RedisProcess(debian_redis_server(), workdir=str(work / "redis"), args=AOF).start()))
     ports = Ports(free_port(), free_port(), free_port(), free_port())
     ctx = multiprocessing.get_context("spawn")
     from proxy.vault.key_material import generate_key_texts
@@ -98,10 +111,10 @@ async def measure(args: argparse.Namespace, work: Path) -> dict[str, object]:
         await wait_up(f"http://127.0.0.1:{ports.crm}/count")
         await wait_up(f"http://127.0.0.1:{ports.public}/readyz", alive=veil.is_alive)
         url = f"http://127.0.0.1:{ports.public}/webhooks/whatsapp"
-        veil_pid, crm_pid, redis_pid = veil.pid or 0, crm.pid or 0, redis.proc.pid if redis.proc else 0
+        veil_pid, crm_pid = veil.pid or 0, crm.pid or 0
         meter = CpuMeter({"Veil process": lambda: split_veil_tree(veil_pid)[0],
                           "detector workers": lambda: split_veil_tree(veil_pid)[1],
-                          "Redis": lambda: [redis_pid], "fake CRM": lambda: [crm_pid],
+                          "Redis": redis.pids, "fake CRM": lambda: [crm_pid],
                           "load generator": lambda: [os.getpid()]})
         seq = 0
 
@@ -117,11 +130,14 @@ async def measure(args: argparse.Namespace, work: Path) -> dict[str, object]:
             return offered, seqs, stats
 
         await phase(args.warmup)
-        before = await redis_stats(redis.url)
+        before = await redis.stats()
         meter.start()
+        fault = asyncio.create_task(_kill_master(cluster, args, result)) if cluster and args.kill_master_at else None
         offered, seqs, stats = await phase(args.seconds)
+        if fault is not None:
+            await fault
         result["cpu"] = meter.stop()
-        after = await redis_stats(redis.url)
+        after = await redis.stats()
         result["redis"] = {k: after[k] - before[k] for k in after}  # (the bench's own INFO: 2 of ~9,000)
         result["offered"], result["delivery"], result["crm"] = offered, delivery(offered, stats, seqs), stats
         os.kill(veil_pid, signal.SIGUSR1)
@@ -145,6 +161,56 @@ async def measure(args: argparse.Namespace, work: Path) -> dict[str, object]:
     result["yardstick"] = (result.pop("yardstick_before"), yardstick_ms())
     result["texts"] = len(texts)
     return result
+
+
+class _OneServer:
+    """The bench's view of its one redis-server: its pid and counters."""
+
+    def __init__(self, server: RedisProcess) -> None:
+        self.server = server
+        self.url = server.url
+
+    def pids(self) -> list[int]:
+        return [self.server.proc.pid] if self.server.proc else []
+
+    async def stats(self) -> dict[str, int]:
+        return await redis_stats(self.url)
+
+    def stop(self) -> None:
+        self.server.stop()
+
+
+class _ClusterAsOne:
+    """The bench's view of its Redis when that is a Cluster: every node's pids and counters."""
+
+    def __init__(self, cluster: Cluster) -> None:
+        self.cluster = cluster
+        self.url = cluster.url
+
+    def pids(self) -> list[int]:
+        return [n.proc.pid for n in self.cluster.nodes if n.proc is not None]
+
+    async def stats(self) -> dict[str, int]:
+        """Summed over the masters (a replica's reads are its master's replication stream)."""
+        masters = await asyncio.to_thread(self.cluster.masters)
+        total = {"total_reads_processed": 0, "total_commands_processed": 0}
+        for node in masters:
+            for key, value in (await redis_stats(f"redis://127.0.0.1:{node.port}")).items():
+                total[key] += value
+        return total
+
+    def stop(self) -> None:
+        self.cluster.stop()
+
+
+async def _kill_master(cluster: Cluster, args: argparse.Namespace, result: dict[str, object]) -> None:
+    await asyncio.sleep(args.kill_master_at)
+    victim = (await asyncio.to_thread(cluster.masters))[0]
+    victim.kill()
+    result["killed_at"] = time.time()
+    await asyncio.sleep(args.restart_after)
+    await asyncio.to_thread(victim.start)
+    result["restarted_at"] = time.time()
 
 
 async def redis_stats(url: str) -> dict[str, int]:
@@ -209,6 +275,8 @@ def report(args: argparse.Namespace, r: dict[str, object]) -> None:
     print(f"everything else in Veil (HTTP, sealing, walking, vault, delivery, loop): {rest:.3f} ms/event"
           f"    goal <= {GOAL_REST_MS:g}: {'ok' if rest <= GOAL_REST_MS else 'MISS'}; "
           f"with Redis's {redis_ms:.3f}: {rest + redis_ms:.3f}")
+    if "killed_at" in r:
+        fault_report(args, offered, r)
     one, batched = r["alone"]
     print(f"detector alone, same texts, this process: {one:.3f} ms CPU/message one per call, "
           f"{batched:.3f} in batches of 100")
@@ -217,6 +285,27 @@ def report(args: argparse.Namespace, r: dict[str, object]) -> None:
     before, after = yard
     print(f"machine yardstick (harness.yardstick_ms, fixed Python loop): {before:.0f} ms before the run, "
           f"{after:.0f} after")
+
+
+def fault_report(args: argparse.Namespace, offered: Offered, r: dict[str, object]) -> None:
+    """Acknowledgements before the kill, in the window after it, and after that window."""
+    killed = float(r["killed_at"])  # type: ignore[arg-type]
+    restarted = float(r.get("restarted_at", killed)) - killed  # type: ignore[arg-type]
+    print(f"\nmaster SIGKILLed {args.kill_master_at:g} s into the measured phase, restarted {restarted:.1f} s "
+          f"later (cluster-node-timeout {args.node_timeout_ms} ms):")
+    end = killed + args.fault_window
+    windows = {"before the kill": (0.0, killed), f"{args.fault_window:g} s after it": (killed, end),
+               "after that": (end, float("inf"))}
+    for name, (start, stop) in windows.items():
+        seqs = [s for s, sent in offered.sent.items() if start <= sent < stop]
+        ok = [offered.ack[s] * 1000 for s in seqs if offered.status.get(s) == 200]
+        refused: dict[int, int] = {}
+        for s in seqs:
+            if offered.status.get(s) != 200:
+                refused[offered.status.get(s, 0)] = refused.get(offered.status.get(s, 0), 0) + 1
+        print(f"  {name:<22} {len(seqs):5d} sent, {len(ok):5d} acknowledged: p50 {pct(ok, 50):7.1f} ms, "
+              f"p99 {pct(ok, 99):7.1f} ms, max {max(ok, default=0):7.1f} ms; refused "
+              + (", ".join(f"{n} x {code or 'no answer'}" for code, n in sorted(refused.items())) or "none"))
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -232,11 +321,22 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--set", action="append", default=[], metavar="SECTION.KEY=VALUE",
                     help="a Veil setting on top of the bench's config (repeatable), e.g. ingress.poll_interval_s=0.1")
     ap.add_argument("--keep-profile", help="copy Veil's cProfile stats (profiled phase) here")
+    ap.add_argument("--cluster", action="store_true", help="a 3-master Redis Cluster with a replica each")
+    ap.add_argument("--node-timeout-ms", type=int, default=2000, help="cluster-node-timeout (--cluster)")
+    ap.add_argument("--kill-master-at", type=float, default=0.0,
+                    help="SIGKILL a master this many seconds into the measured phase (--cluster)")
+    ap.add_argument("--restart-after", type=float, default=10.0, help="start the killed master again after")
+    ap.add_argument("--fault-window", type=float, default=10.0, help="seconds after the kill reported apart")
     args = ap.parse_args(argv)
+    if args.kill_master_at and not args.cluster:
+        ap.error("--kill-master-at needs --cluster")
     print("command: " + shlex.join([sys.executable, "-m", "bench.inbound", *(argv or sys.argv[1:])]))
     print(f"resolved: rate={args.rate:g} seconds={args.seconds:g} profile_seconds={args.profile_seconds:g} "
           f"warmup={args.warmup:g} customers={args.customers} texts={args.texts} "
-          f"detection_workers={args.detection_workers}" + "".join(f" set {o}" for o in args.set))
+          f"detection_workers={args.detection_workers}"
+          + (f" cluster node_timeout_ms={args.node_timeout_ms}" if args.cluster else "")
+          + (f" kill_master_at={args.kill_master_at:g} restart_after={args.restart_after:g}"
+             if args.kill_master_at else "") + "".join(f" set {o}" for o in args.set))
     with tempfile.TemporaryDirectory(prefix="veil-bench-inbound-") as work:
         report(args, asyncio.run(measure(args, Path(work))))
 

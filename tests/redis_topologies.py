@@ -192,7 +192,7 @@ class SentinelSet:
             node = Node(port, (), folder)
             node.proc = subprocess.Popen([debian_redis_server(), str(conf), "--sentinel"],
                                          stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-            _wait(lambda p=port: _ping(p), 10, f"sentinel on {port}")  # type: ignore[misc]
+            _wait(lambda p=port: _ping(p), 10, f"sentinel on {port}")
             sentinels.append(node)
         out = cls(master, replica, sentinels)
         _wait(lambda: all("num-other-sentinels" in _cli(s.port, "sentinel", "master", "veil")
