@@ -15,6 +15,9 @@ when it was taken), so an access request can say who received the subject's data
 queued event names the subject it was routed by (field `s`): erasure removes that
 subject's events from the queues and dead letters by it. Both records expire with the
 vault's retention.
+The update's Meta media ids are recorded too (`media_known`, 30 days, in the same write):
+the Veil media URL a subscriber finds in the update, and a Graph lookup of the id, then
+work through Veil.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from redis.asyncio.client import Pipeline
 
 from proxy.alerts import Alert, AlertSink
 from proxy.config import Settings, SubscriberSettings
+from proxy.inbound.media import MEDIA_TTL_S, valid_media_id
 from proxy.inbound.membership import Membership, delivery_item
 from proxy.inbound.pipeline import Tokenized
 from proxy.kv import Batch, BatchGroup, eval_script, keyspace, lua_source
@@ -131,6 +135,10 @@ class DeliveryQueue:
         p = partition_of(tok.subject, parts)
         commands = 0
         routed: list[tuple[str, bool]] = []
+        for media_id in dict.fromkeys(tok.media_ids):
+            if valid_media_id(media_id):
+                pipe.execute_command("SET", keyspace.media_known(tenant, media_id), b"1", "EX", MEDIA_TTL_S)
+                commands += 1
         for sub in subs:
             for owner, tokens in sorted(tok.tokens.items()):
                 key = keyspace.subject_sent(tenant, owner, sub.name)
