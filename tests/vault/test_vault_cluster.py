@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
@@ -16,12 +17,13 @@ from proxy.kv.batch import Batch
 from proxy.kv.connection import connect
 from proxy.kv.fitness import check_fit
 from proxy.vault.admin import VaultAdmin
+from proxy.vault.aof import rewrite
 from proxy.vault.key_material import EnvFileProvider, load_keys
 from proxy.vault.keyring import KeyStore
 from proxy.vault.subjects import Alias
 from proxy.vault.tokens import Shape
 from proxy.vault.vault import NotRevealed, Revealed, TokenizeRequest, Vault
-from tests.redis_topologies import Cluster
+from tests.redis_topologies import Cluster, _cli
 
 T = "acme"
 
@@ -118,3 +120,27 @@ async def test_a_batch_on_cluster_routes_each_command_to_its_node(cluster_client
     with pytest.raises(ResponseError):
         await done.execute()
     assert not await cluster_client.exists(keys[0])
+
+
+async def test_the_append_only_file_of_every_master_is_rewritten(cluster: Cluster, cluster_client: Redis) -> None:
+    """After an erasure on a Cluster, BGREWRITEAOF runs on each master, not only on one node."""
+    assert await rewrite(cluster_client) == "off"  # no master keeps an AOF: nothing to rewrite
+    masters = cluster.masters()
+
+    def count(field: str) -> list[int]:
+        return [int(line.split(":")[1]) for node in masters for line in _cli(node.port, "INFO", "persistence").split()
+                if line.startswith(f"{field}:")]
+
+    try:
+        for node in masters:
+            _cli(node.port, "CONFIG", "SET", "appendonly", "yes")  # starts with a rewrite of its own
+        for _ in range(100):
+            if not any(count("aof_rewrite_in_progress")) and not any(count("aof_rewrite_scheduled")):
+                break
+            await asyncio.sleep(0.05)
+        before = count("aof_rewrites")
+        assert await rewrite(cluster_client) == "done"
+        assert [a - b for a, b in zip(count("aof_rewrites"), before, strict=True)] == [1] * len(masters)
+    finally:
+        for node in masters:
+            _cli(node.port, "CONFIG", "SET", "appendonly", "no")
