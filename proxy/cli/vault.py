@@ -178,11 +178,17 @@ def compact(conn: Conn, days: int, tenant: str | None) -> None:
                                              {"older_than_days": days, "tenant": tenant})))
 
 
-@vault_group.command("backup")
-@click.option("--out", type=click.Path(path_type=Path, dir_okay=False), required=True)
+@vault_group.group("backup", invoke_without_command=True)
+@click.option("--out", type=click.Path(path_type=Path, dir_okay=False), default=None, help="the backup file (0600)")
 @admin_options
-def backup(conn: Conn, out: Path) -> None:
-    """An encrypted backup of the vault to a file (0600; sealed under the master key)."""
+def backup(conn: Conn, out: Path | None) -> None:
+    """An encrypted backup of the vault to a file (0600; sealed under the master key).
+    `veil vault backup verify FILE` checks one offline."""
+    if click.get_current_context().invoked_subcommand is not None:
+        return
+    if out is None:
+        fail(EXIT_USAGE, "veil vault backup needs --out FILE (or: veil vault backup verify FILE)")
+
     async def run() -> int:
         size = 0
         with _write_private(out) as handle, click.progressbar(

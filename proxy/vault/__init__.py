@@ -12,12 +12,14 @@ from __future__ import annotations
 from proxy.vault.admin import VaultAdmin
 from proxy.vault.aof import AofRewrite
 from proxy.vault.backup import (
+    BackupCheck,
     RestoreReport,
     check_readable,
     frames,
     read_header,
     restore_frame,
     retired_versions,
+    verify_backup,
     write_backup,
 )
 from proxy.vault.crypto import Aead, aad, hkdf, keyed_hash, subkey
@@ -56,6 +58,7 @@ __all__ = [
     "Aead",
     "AofRewrite",
     "Alias",
+    "BackupCheck",
     "EMAIL_ADDRESS",
     "EnvFileProvider",
     "Eraser",
@@ -107,5 +110,6 @@ __all__ = [
     "retired_versions",
     "rfc3339",
     "subkey",
+    "verify_backup",
     "write_backup",
 ]

@@ -191,6 +191,26 @@ async def frames(header: Header, master: Keyring, read: Callable[[int], Awaitabl
         index += 1
 
 
+@dataclass(frozen=True, slots=True)
+class BackupCheck:
+    header: Header
+    frames: int
+    records: int
+
+
+async def verify_backup(header: Header, master: Keyring, read: Callable[[int], Awaitable[bytes]]) -> BackupCheck:
+    """Open every frame as a restore would, without writing anything: 400 `bad_backup` if a
+    frame is missing, altered, out of place or followed by anything. What it cannot know
+    offline: whether the vault has retired the master-key version since (restore checks)."""
+    count = records = 0
+    async for batch in frames(header, master, read):
+        count += 1
+        records += len(batch)
+    if await read(1):
+        raise _bad_backup("data after the last frame (appended to, or two files joined)")
+    return BackupCheck(header, count, records)
+
+
 async def restore_frame(redis: Redis, records: list[dict[str, Any]], report: RestoreReport) -> None:
     """Write one frame's keys; ledgers and meta are merged, the rest replaced."""
     for rec in records:
