@@ -123,6 +123,21 @@ def burst_alert(service: str, tenant: str, count: int, threshold: float, mean: f
                  detail={"count": count, "threshold": round(threshold, 1), "mean": round(mean, 1)})
 
 
+def identify_burst_alert(service: str, tenant: str, measure: str, count: int, threshold: float,
+                         mean: float) -> Alert:
+    """A service's identifier lookups (or the subjects they created) in this window are far
+    above its baseline: someone may be enumerating numbers under the budget."""
+    return Alert(kind="identify_burst", severity="warning", tenant=tenant, service=service,
+                 detail={"measure": measure, "count": count, "threshold": round(threshold, 1),
+                         "mean": round(mean, 1)})
+
+
+def identify_ceiling_alert(service: str, tenant: str, count: int, limit: int, window: str) -> Alert:
+    """A service ran out of its `identify` budget (the request was refused with 429)."""
+    return Alert(kind="identify_ceiling", severity="error", tenant=tenant, service=service,
+                 detail={"count": count, "limit": limit, "window": window})
+
+
 class AlertSink:
     """Log line + counter now; more channels through `add_channel`."""
 

@@ -36,7 +36,14 @@ from proxy.access.auth import Principal
 from proxy.access.baseline import BaselineStore
 from proxy.access.policy import Op, Policy
 from proxy.access.policy_store import PolicyStore
-from proxy.alerts import AlertSink, burst_alert, ceiling_alert, honey_alert
+from proxy.alerts import (
+    AlertSink,
+    burst_alert,
+    ceiling_alert,
+    honey_alert,
+    identify_burst_alert,
+    identify_ceiling_alert,
+)
 from proxy.audit import AuditWriter, TokenRef
 from proxy.audit import events as audit_events
 from proxy.config import RateLimit
@@ -207,6 +214,29 @@ class AccessGuard:
             if burst is not None:
                 self._alerts.emit(burst_alert(principal.service, principal.tenant, burst.count,
                                               burst.threshold, burst.mean))
+
+    async def identified(self, principal: Principal, lookups: int, created: int) -> None:
+        """Feed the service's baselines of identifier lookups and of subjects they created
+        (without a subject, on /v1/tokenize): a burst alerts, it never refuses (the
+        `identify` budget refuses; `identify_ceiling` reports that)."""
+        if self._baseline is None:
+            return
+        try:
+            for measure, n in (("lookups", lookups), ("new_subjects", created)):
+                if n <= 0:
+                    continue
+                burst = await self._baseline.observe(f"{principal.service}/{measure}", n, now=self._clock())
+                if burst is not None:
+                    self._alerts.emit(identify_burst_alert(principal.service, principal.tenant, measure,
+                                                           burst.count, burst.threshold, burst.mean))
+        except _REDIS_FAILURES as exc:
+            raise VaultError(f"access guard unavailable ({type(exc).__name__})") from exc
+
+    def identify_ceiling(self, principal: Principal, count: int, limit: int, window: str) -> None:
+        """The service ran out of its `identify` budget (the request was refused with 429):
+        one alert a minute per service."""
+        self._alerts.emit_throttled(identify_ceiling_alert(principal.service, principal.tenant, count, limit, window),
+                                    f"{principal.tenant}/{principal.service}")
 
     async def _over_ceiling(self, principal: Principal, policy: Policy, kind: str,
                             entities: Sequence[str]) -> bool:

@@ -34,7 +34,7 @@ from proxy.access import (
 )
 from proxy.audit import events as audit_events
 from proxy.detection import DetectionSettings, replace_spans
-from proxy.errors import BadRequest, PermissionDenied
+from proxy.errors import BadRequest, PermissionDenied, RateLimited
 from proxy.logs import digest_key
 from proxy.server.app_keys import PRINCIPAL, RUNTIME
 from proxy.server.helpers import json_body, writer
@@ -109,6 +109,8 @@ async def _lookups(request: web.Request, vault: Vault, policy: Policy,
     await writer(request).append(audit_events.identify(
         actor=principal.service, tenant=principal.tenant, entities=[i.entity for i in items],
         lookups=len(items), unknown=sum(unknown for _, unknown in looked)))
+    created = sum(flag for r, flag in looked if r is not None)  # with create_subjects: a new subject
+    await request.app[RUNTIME].guard.identified(principal, len(items), created)
     return [r for r, _ in looked]
 
 
@@ -148,8 +150,14 @@ async def tokenize(request: web.Request) -> web.Response:
     rt = await rt.ready()
     if body.get("subject") is None:
         lookups = sum(i.entity in IDENTIFIER_ENTITIES for i in items)
-        await rt.ratelimit.charge(principal.tenant, principal.service, "identify",
-                                  limit_for(policy.rate_limits, "identify"), lookups)
+        budget = limit_for(policy.rate_limits, "identify")
+        try:
+            await rt.ratelimit.charge(principal.tenant, principal.service, "identify", budget, lookups)
+        except RateLimited as exc:  # the identify ceiling: refused, and someone should look
+            day = exc.retry_after > 60
+            limit = (budget.per_day if day else budget.per_minute) if budget is not None else None
+            rt.guard.identify_ceiling(principal, lookups, limit or 0, "day" if day else "minute")
+            raise
     await rt.ratelimit.charge(principal.tenant, principal.service, "tokenize",
                               limit_for(policy.rate_limits, "tokenize"), len(items))
     subject = await _subject(request, vault, body["subject"]) if body.get("subject") is not None else None

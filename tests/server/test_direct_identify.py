@@ -157,3 +157,48 @@ async def test_the_audit_counts_identifier_lookups(aiohttp_client: AiohttpClient
     assert [(e["actor"], e["entities"], e["reason"]) for e in counted] == [
         ("crm", ["PHONE_NUMBER"], "lookups:1000:unknown:1000"), ("crm", ["PHONE_NUMBER"], "lookups:1000:unknown:999")]
     assert CUSTOMER not in (tmp_path / "audit.jsonl").read_text()
+
+
+def _alerts(apps: Apps, kind: str) -> float:
+    text = apps.runtime.metrics.render().decode()
+    found = [line for line in text.splitlines() if line.startswith(f'veil_alerts_total{{kind="{kind}"')]
+    return sum(float(line.rsplit(" ", 1)[1]) for line in found)
+
+
+async def test_a_service_out_of_its_identify_budget_raises_an_alert(
+        aiohttp_client: AiohttpClient, redis7_url: str, key_env: dict[str, str], tmp_path: Path,
+        detector: Detector) -> None:
+    crm = _shipped_crm_policy() | {"identify": ["PHONE_NUMBER"], "rate_limits": {"identify": {"per_minute": 50}}}
+    apps, client = await _start(aiohttp_client, redis7_url, key_env, tmp_path, detector, crm)
+    await _fresh_minute()
+    values = [{"value": n, "entity": "PHONE_NUMBER"} for n in CANDIDATES[:40]]
+    assert (await client.post("/v1/tokenize", headers=CRM, json={"values": values})).status == 200
+    assert _alerts(apps, "identify_ceiling") == 0
+    resp = await client.post("/v1/tokenize", headers=CRM, json={"values": values})
+    assert resp.status == 429
+    assert _alerts(apps, "identify_ceiling") == 1
+    assert (await client.post("/v1/tokenize", headers=CRM, json={"values": values})).status == 429
+    assert _alerts(apps, "identify_ceiling") == 1  # one alert a minute per service, not one per request
+
+
+async def test_lookups_and_new_subjects_far_above_the_baseline_raise_alerts(
+        aiohttp_client: AiohttpClient, redis7_url: str, key_env: dict[str, str], tmp_path: Path,
+        detector: Detector) -> None:
+    """Under its budget, a service that suddenly looks up (and creates) far more than it
+    usually does is reported: the baseline of each measure, seeded as a quiet service's."""
+    crm = _shipped_crm_policy() | {"identify": ["PHONE_NUMBER"], "create_subjects": True}
+    apps, client = await _start(aiohttp_client, redis7_url, key_env, tmp_path, detector, crm)
+    redis = apps.runtime.redis
+    window = int(time.time() // 300)  # alerts.baseline.window_s
+    for measure in ("lookups", "new_subjects"):  # what a day of a few lookups a window leaves
+        await redis.hset(keyspace.baseline_state(f"crm/{measure}"),
+                         mapping={"mean": "3.0", "dev": "1.5", "windows": 288, "last": window - 1})
+    await _fresh_minute()
+    few = [{"value": n, "entity": "PHONE_NUMBER"} for n in CANDIDATES[:5]]
+    assert (await client.post("/v1/tokenize", headers=CRM, json={"values": few})).status == 200
+    assert _alerts(apps, "identify_burst") == 0
+    many = [{"value": n, "entity": "PHONE_NUMBER"} for n in CANDIDATES[5:205]]
+    assert (await client.post("/v1/tokenize", headers=CRM, json={"values": many})).status == 200
+    assert _alerts(apps, "identify_burst") == 2  # lookups, and the subjects they created
+    assert (await client.post("/v1/tokenize", headers=CRM, json={"values": many})).status == 200
+    assert _alerts(apps, "identify_burst") == 2  # once per window and measure
