@@ -274,12 +274,18 @@ class ServiceSettings(_Model):
         unknown = set(value) - {"whatsapp", "routes"}
         if unknown:
             raise ValueError(f"unknown use destination(s) {sorted(unknown)}; use whatsapp/routes")
-        _check_entities(list(value.get("whatsapp", [])))
+        # list() of a string is its letters and of a number a TypeError: only lists are lists here.
+        whatsapp = value.get("whatsapp", [])
+        if not isinstance(whatsapp, list) or not all(isinstance(e, str) for e in whatsapp):
+            raise ValueError("use.whatsapp must be a list of entities")
+        _check_entities(whatsapp)
         routes = value.get("routes", {})
         if not isinstance(routes, dict):
             raise ValueError("use.routes must map a route name to a list of entities")
         for entities in routes.values():
-            _check_entities(list(entities))
+            if not isinstance(entities, list) or not all(isinstance(e, str) for e in entities):
+                raise ValueError("use.routes must map a route name to a list of entities")
+            _check_entities(entities)
         return value
 
     @model_validator(mode="after")

@@ -9,7 +9,7 @@ from proxy.access.admins import Admins, check_name, check_password
 from proxy.access.approvals import GLOBAL_ACTIONS, Approvals
 from proxy.access.auth import KeyTable, Principal, authenticate, build_key_table, generate_service_key
 from proxy.access.baseline import BaselineParams, BaselineStore
-from proxy.access.direct_ops import ValueItem, Verdict, judge, read_purpose, read_text, read_tokens, read_values
+from proxy.access.direct_ops import ValueItem, Verdict, judge
 from proxy.access.guard import AccessGuard, Admit
 from proxy.access.honey import honey_tokens, plant_decoy
 from proxy.access.policy import Op, Policy, decide
@@ -53,9 +53,5 @@ __all__ = [
     "limit_for",
     "plant_decoy",
     "policy_doc",
-    "read_purpose",
-    "read_text",
-    "read_tokens",
-    "read_values",
     "sign_request",
 ]

@@ -25,7 +25,7 @@ from proxy.config import Settings
 from proxy.detection import Detector
 from proxy.heap import freeze_startup_heap
 from proxy.metrics import Metrics
-from proxy.server import console, direct, egress, egress_media, health, ingress, relay, whoami
+from proxy.server import api_docs, console, direct, egress, egress_media, health, ingress, relay, whoami
 from proxy.server.access_log import RouteAccessLogger
 from proxy.server.admin import api
 from proxy.server.app_keys import LISTENER, METRICS, RUNTIME
@@ -97,11 +97,12 @@ def create_apps(settings: Settings, keyset: KeySet, *, data_dir: Path, detector:
     public.add_routes(health.ROUTES + whoami.ROUTES)
     public.add_routes(egress.ROUTES + egress_media.ROUTES + relay.ROUTES)
     public.add_routes(ingress.ROUTES)
-    public.add_routes(direct.ROUTES)
+    public.add_routes(direct.ROUTES + api_docs.PUBLIC_ROUTES)
     public.cleanup_ctx.append(_inbound_ctx)
     admin = _base_app(host, metrics_, settings.admin.max_body_bytes, "admin")
     admin.add_routes(health.ROUTES)
     api.install(admin)
+    admin.add_routes(api_docs.ADMIN_ROUTES)
     console.install(admin)
     metrics = web.Application()
     metrics[METRICS] = metrics_

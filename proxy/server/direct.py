@@ -19,19 +19,7 @@ from collections.abc import Sequence
 
 from aiohttp import web
 
-from proxy.access import (
-    Op,
-    Policy,
-    ValueItem,
-    Verdict,
-    decide,
-    judge,
-    limit_for,
-    read_purpose,
-    read_text,
-    read_tokens,
-    read_values,
-)
+from proxy.access import Op, Policy, ValueItem, Verdict, decide, judge, limit_for
 from proxy.audit import events as audit_events
 from proxy.detection import DetectionSettings, replace_spans
 from proxy.errors import BadRequest, PermissionDenied, RateLimited
@@ -39,7 +27,8 @@ from proxy.logs import digest_key
 from proxy.server.app_keys import PRINCIPAL, RUNTIME
 from proxy.server.helpers import json_body, writer
 from proxy.server.middleware import require_service
-from proxy.server.openapi import public_document
+from proxy.server.models.fields import parse
+from proxy.server.models.public import Detokenize, Subject, TokenizeText, TokenizeValues, subject_raw
 from proxy.vault import (
     IDENTIFIER_ENTITIES,
     TEXT_TOKEN_RE,
@@ -62,8 +51,8 @@ async def _policy(request: web.Request) -> Policy:
     return rt.policy_sync.store.current.get(principal.service) or Policy(principal.service, principal.tenant)
 
 
-async def _subject(request: web.Request, vault: Vault, raw: object) -> str:
-    ref = parse_ref(raw, phone_prefix=vault.settings.phone_token_prefix)
+async def _subject(request: web.Request, vault: Vault, given: Subject) -> str:
+    ref = parse_ref(subject_raw(given), phone_prefix=vault.settings.phone_token_prefix)
     subject = await resolve(vault, request[PRINCIPAL].tenant, ref)
     if subject is None:
         raise BadRequest(["subject: no such subject in this service's tenant"], "unknown_subject")
@@ -134,21 +123,22 @@ async def tokenize(request: web.Request) -> web.Response:
     principal = request[PRINCIPAL]
     rt = request.app[RUNTIME]
     policy = await _policy(request)
-    body = await json_body(request)
+    raw = await json_body(request)
     vault = rt.ready_vault()
-    if "text" in body:
-        return await _tokenize_text(request, vault, policy, body)
-    items = read_values(body)
+    if "text" in raw:
+        return await _tokenize_text(request, vault, policy, parse(TokenizeText, raw))
+    body = parse(TokenizeValues, raw)
+    items = [ValueItem(v.value, v.entity) for v in body.values]
     denied = sorted({i.entity for i in items if not decide(policy, Op.TOKENIZE, i.entity).allowed})
     if denied:
         await writer(request).append(audit_events.denied(
             actor=principal.service, action="tokenize", tenant=principal.tenant, reason="forbidden_entity",
             entities=denied))
         raise PermissionDenied("forbidden_entity", "no tokenize grant for: " + ", ".join(denied))
-    if body.get("subject") is None:
+    if body.subject is None:
         await _refuse_identify(request, policy, items)
     rt = await rt.ready()
-    if body.get("subject") is None:
+    if body.subject is None:
         lookups = sum(i.entity in IDENTIFIER_ENTITIES for i in items)
         budget = limit_for(policy.rate_limits, "identify")
         try:
@@ -160,7 +150,7 @@ async def tokenize(request: web.Request) -> web.Response:
             raise
     await rt.ratelimit.charge(principal.tenant, principal.service, "tokenize",
                               limit_for(policy.rate_limits, "tokenize"), len(items))
-    subject = await _subject(request, vault, body["subject"]) if body.get("subject") is not None else None
+    subject = await _subject(request, vault, body.subject) if body.subject is not None else None
     wanted: list[TokenizeRequest | None] = ([TokenizeRequest(i.value, i.entity, subject) for i in items]
                                             if subject else await _lookups(request, vault, policy, items))
     minted = iter(await vault.tokenize(principal.tenant, [r for r in wanted if r is not None]))
@@ -178,25 +168,25 @@ def _tenant_language(request: web.Request) -> tuple[str | None, tuple[str, ...],
     return None, (), None
 
 
-async def _tokenize_text(request: web.Request, vault: Vault, policy: Policy, body: dict[str, object]) -> web.Response:
+async def _tokenize_text(request: web.Request, vault: Vault, policy: Policy, body: TokenizeText) -> web.Response:
     principal = request[PRINCIPAL]
     rt = request.app[RUNTIME]
-    text = read_text(body)
+    text = body.text
     if "*" not in policy.tokenize:
         await writer(request).append(audit_events.denied(
             actor=principal.service, action="tokenize", tenant=principal.tenant, reason="text_needs_wildcard"))
         raise PermissionDenied("forbidden_entity", 'text mode needs the "*" tokenize grant')
-    if body.get("subject") is None:
+    if body.subject is None:
         raise BadRequest(["subject: required in text mode (what a text holds belongs to a subject)"],
                          "subject_required")
-    subject = await _subject(request, vault, body["subject"])
+    subject = await _subject(request, vault, body.subject)
     detection = DetectionSettings.model_validate(rt.settings.detection)
     tenant_language, regions, identify = _tenant_language(request)
     # A language the caller names is the text's; without one the text's own is identified
     # (unless the tenant turned that off), the tenant's being the fallback.
-    explicit = body.get("language")
+    explicit = body.language
     language = explicit or tenant_language or detection.default_language
-    if not isinstance(language, str) or language not in detection.languages:
+    if language not in detection.languages:
         raise BadRequest([f"language: one of {', '.join(detection.languages)}"], "unsupported_language")
     [spans] = await rt.detector.detect([text], language=language, regions=regions,
                                        identify=False if explicit else identify)
@@ -267,15 +257,15 @@ async def detokenize(request: web.Request) -> web.Response:
     principal = request[PRINCIPAL]
     rt = request.app[RUNTIME]
     policy = await _policy(request)
-    body = await json_body(request)
-    purpose = read_purpose(body)
+    body = parse(Detokenize, await json_body(request))
+    purpose = body.purpose
     if policy.purposes and purpose not in policy.purposes:
         await writer(request).append(audit_events.denied(
             actor=principal.service, action="reveal", tenant=principal.tenant, reason="purpose_not_allowed",
             purpose=purpose))
         raise PermissionDenied("purpose_not_allowed", "this purpose is not among the service's purposes")
-    text = read_text(body) if "text" in body else None
-    tokens = [m.group(0) for m in TEXT_TOKEN_RE.finditer(text)] if text is not None else read_tokens(body)
+    text = body.text
+    tokens = [m.group(0) for m in TEXT_TOKEN_RE.finditer(text)] if text is not None else list(body.tokens or ())
     vault = rt.ready_vault()
     rt = await rt.ready()
     await rt.ratelimit.charge(principal.tenant, principal.service, "detokenize",
@@ -292,9 +282,4 @@ async def detokenize(request: web.Request) -> web.Response:
     return web.json_response({"text": TEXT_TOKEN_RE.sub(lambda m: values.get(m.group(0), m.group(0)), text)})
 
 
-async def openapi(request: web.Request) -> web.Response:
-    return web.json_response(public_document())
-
-
-ROUTES = [web.post("/v1/tokenize", tokenize), web.post("/v1/detokenize", detokenize),
-          web.get("/v1/openapi.json", openapi)]
+ROUTES = [web.post("/v1/tokenize", tokenize), web.post("/v1/detokenize", detokenize)]

@@ -9,13 +9,17 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, TypeVar
 
 from aiohttp import web
+from pydantic import BaseModel
 
 from proxy.audit import AuditEvent, AuditWriter, Outcome
 from proxy.errors import BadRequest
 from proxy.server.app_keys import REQUEST_ID, RUNTIME
+from proxy.server.models.fields import parse
+
+M = TypeVar("M", bound=BaseModel)
 
 
 def parse_json(raw: bytes, problem: str) -> Any:
@@ -30,12 +34,33 @@ def parse_json(raw: bytes, problem: str) -> Any:
 
 async def json_body(request: web.Request) -> dict[str, Any]:
     """The request's JSON object, or 400 (never echoing what was sent)."""
+    raw = await request.read()
+    if not raw:  # no body: no parameters, whatever Content-Type a client put on nothing
+        return {}
     if request.content_type not in ("application/json", ""):
         raise BadRequest(["body: Content-Type must be application/json"], "unsupported_media_type")
-    body = parse_json(await request.read() or b"{}", "body: not valid JSON")
+    body = parse_json(raw, "body: not valid JSON")
     if not isinstance(body, dict):
         raise BadRequest(["body: a JSON object is expected"])
     return body
+
+
+async def read_body(request: web.Request, model: type[M], *, code: str = "bad_request") -> M:
+    """The request's JSON body as `model`, or 400 naming each field that does not fit."""
+    return parse(model, await json_body(request), code=code)
+
+
+def read_query(request: web.Request, model: type[M]) -> M:
+    """The query string as `model` (a repeated parameter is refused, not half-read)."""
+    query = request.query
+    if len(set(query.keys())) != len(query):
+        raise BadRequest(["query: a parameter is repeated"])
+    return parse(model, dict(query), root="query")
+
+
+def read_path(request: web.Request, model: type[M]) -> M:
+    """The path's parameters as `model`."""
+    return parse(model, dict(request.match_info), root="path")
 
 
 def writer(request: web.Request) -> AuditWriter:

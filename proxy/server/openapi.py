@@ -1,147 +1,129 @@
-"""OpenAPI 3.1 documents for `/v1` (served at `/v1/openapi.json`) and `/admin/v1`
-(served at `/admin/v1/openapi.json`, behind the admin guard like every admin path).
+"""OpenAPI 3.1 documents of the public listener (served at `/v1/openapi.json`) and of the
+admin API (`/admin/v1/openapi.json`, behind the admin guard like every admin path),
+generated from the request models the handlers parse into (`server/models/`).
 
-Written by hand from the handlers' contracts (docs/admin.md): small, stable, and
-reviewed with them. Pure data; no I/O.
+Each operation is one `Op` row: its request models, its answer and every status it
+answers. tests/server/test_openapi.py checks that every route the applications serve has
+a row and every row a route; tests/server/test_api_fuzz.py runs schemathesis over both
+documents against a real Veil and Redis, so a documented status, schema or body that the
+server does not keep fails the suite. Pure data; no I/O.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import Any
 
-_ERROR = {"type": "object", "required": ["error"], "properties": {"error": {
-    "type": "object", "required": ["code", "message", "request_id"],
-    "properties": {"code": {"type": "string"}, "message": {"type": "string"}, "request_id": {"type": "string"}}}}}
-_ENTITY = {"type": "string", "pattern": "^[A-Z][A-Z0-9_]{1,40}$"}
-_SUBJECT = {"oneOf": [{"type": "string", "maxLength": 256}, {"type": "object", "required": ["kind", "value"],
-            "properties": {"kind": {"enum": ["token", "wa_id", "bsuid", "parent_bsuid", "username"]},
-                           "value": {"type": "string"}}}]}
+from pydantic import BaseModel
+from pydantic.json_schema import models_json_schema
+
+from proxy.server.models import public as pm
+from proxy.server.openapi_ops import ADMIN_OPS, PUBLIC_OPS, Op
+
+__all__ = ["Op", "admin_document", "public_document"]
+
+_REF = "#/components/schemas/{model}"
+_REASONS = {200: "ok", 201: "created", 400: "a body, query or path parameter that does not fit (each named)",
+            401: "no or wrong credentials", 403: "not allowed (the code says why)", 404: "not found",
+            405: "method not allowed", 409: "conflict", 413: "body too large", 415: "unsupported media type",
+            422: "the recognizers did not reload", 429: "over a rate limit (Retry-After)",
+            502: "the upstream failed", 503: "the vault, audit trail or detector is unavailable (Retry-After)",
+            504: "the upstream timed out"}
 
 
-def _errors(*codes: int) -> dict[str, Any]:
-    return {str(c): {"description": "error", "content": {"application/json": {"schema": _ERROR}}} for c in codes}
+@dataclass
+class _Schemas:
+    models: set[type[BaseModel]] = field(default_factory=set)
+
+    def ref(self, model: type[BaseModel]) -> dict[str, Any]:
+        self.models.add(model)
+        return {"$ref": _REF.format(model=model.__name__)}
+
+    def components(self) -> dict[str, Any]:
+        _, top = models_json_schema([(m, "validation") for m in sorted(self.models, key=lambda m: m.__name__)],
+                                    ref_template=_REF)
+        return dict(top.get("$defs", {}))
 
 
-def _json(schema: dict[str, Any]) -> dict[str, Any]:
-    return {"required": True, "content": {"application/json": {"schema": schema}}}
+def _params(model: type[BaseModel] | None, where: str) -> list[dict[str, Any]]:
+    """Query or path parameters from a model's fields (null is 'absent', not a value)."""
+    if model is None:
+        return []
+    schema = model.model_json_schema()
+    required = set(schema.get("required", ()))
+    out = []
+    for name, prop in schema["properties"].items():
+        prop = dict(prop)
+        choices = [c for c in prop.pop("anyOf", []) if c.get("type") != "null"]
+        if choices:
+            prop |= choices[0] if len(choices) == 1 else {"anyOf": choices}
+        prop.pop("default", None) if prop.get("default") is None else None
+        prop.pop("title", None)
+        out.append({"name": name, "in": where, "required": where == "path" or name in required, "schema": prop})
+    return out
 
 
-def _ok(schema: dict[str, Any] | None = None) -> dict[str, Any]:
-    body = {"content": {"application/json": {"schema": schema or {"type": "object"}}}}
-    return {"200": {"description": "ok", **body}}
+def _content(schema: dict[str, Any], media: str = "application/json") -> dict[str, Any]:
+    return {"content": {media: {"schema": schema}}}
+
+
+def _operation(op: Op, schemas: _Schemas) -> dict[str, Any]:
+    out: dict[str, Any] = {"summary": op.summary, "operationId": op.operation_id}
+    params = _params(op.path_params, "path") + _params(op.query, "query")
+    if params:
+        out["parameters"] = params
+    if op.body is not None:
+        out["requestBody"] = {"required": op.body_required} | _content(
+            schemas.ref(op.body) if isinstance(op.body, type) else op.body, op.body_media)
+        if op.path == "/v1/tokenize":  # the oneOf names both models
+            schemas.ref(pm.TokenizeValues), schemas.ref(pm.TokenizeText)
+    responses: dict[str, Any] = {}
+    for status, answer in op.answers().items():
+        if answer is None:
+            body = _content(schemas.ref(op.error))
+        elif isinstance(answer, dict):
+            body = _content(answer, op.answer_media)
+        elif isinstance(answer, tuple):
+            body = _content({"oneOf": [schemas.ref(a) for a in answer]}, op.answer_media)
+        else:
+            body = _content(schemas.ref(answer), op.answer_media if status < 400 else "application/json")
+        responses[str(status)] = {"description": _REASONS.get(status, "answer")} | body
+    if op.passthrough:
+        responses["default"] = {"description": "the upstream's own answer, tokenised"}
+    out["responses"] = responses
+    if op.open:
+        out["security"] = []
+    return out
+
+
+def _document(title: str, ops: list[Op], security: dict[str, Any],
+              description: str) -> dict[str, Any]:
+    schemas = _Schemas()
+    paths: dict[str, dict[str, Any]] = {}
+    for op in ops:
+        paths.setdefault(op.path, {})[op.method] = _operation(op, schemas)
+    return {
+        "openapi": "3.1.0",
+        "info": {"title": title, "version": "1", "description": description},
+        "components": {"securitySchemes": security, "schemas": schemas.components()},
+        "security": [{name: []} for name in security],
+        "paths": paths,
+    }
 
 
 def public_document() -> dict[str, Any]:
-    tokenize = {"oneOf": [
-        {"type": "object", "required": ["values"], "additionalProperties": False, "properties": {
-            "values": {"type": "array", "minItems": 1, "maxItems": 1000, "items": {
-                "type": "object", "required": ["value", "entity"], "additionalProperties": False,
-                "properties": {"value": {"type": "string", "minLength": 1, "maxLength": 4096},
-                               "entity": _ENTITY}}},
-            "subject": _SUBJECT}},
-        {"type": "object", "required": ["text", "subject"], "properties": {
-            "text": {"type": "string", "maxLength": 65536}, "language": {"type": "string"}, "subject": _SUBJECT}}]}
-    detokenize = {"type": "object", "required": ["purpose"], "properties": {
-        "tokens": {"type": "array", "minItems": 1, "maxItems": 1000, "items": {"type": "string", "maxLength": 256}},
-        "text": {"type": "string", "maxLength": 65536},
-        "purpose": {"type": "string", "pattern": "^[A-Za-z0-9_.:-]{1,64}$"}}}
-    result = {"oneOf": [
-        {"type": "object", "required": ["token", "entity", "value"], "properties": {
-            "token": {"type": "string"}, "entity": _ENTITY, "value": {"type": "string"}}},
-        {"type": "object", "required": ["token", "error"], "properties": {
-            "token": {"type": "string"}, "error": {"enum": ["not_found", "forbidden", "malformed"]}}}]}
-    return {
-        "openapi": "3.1.0",
-        "info": {"title": "Veil direct API", "version": "1"},
-        "components": {"securitySchemes": {"serviceKey": {"type": "http", "scheme": "bearer",
-                                                          "description": "veil_sk_<kid>_<secret>"}}},
-        "security": [{"serviceKey": []}],
-        "paths": {
-            "/v1/tokenize": {"post": {"summary": "Tokenise values or a text", "requestBody": _json(tokenize),
-                                      "responses": _ok() | _errors(400, 401, 403, 429, 503)}},
-            "/v1/detokenize": {"post": {
-                "summary": "Values of tokens the service may reveal (purpose required, audited)",
-                "requestBody": _json(detokenize),
-                "responses": _ok({"type": "object", "properties": {
-                    "results": {"type": "array", "items": result}, "text": {"type": "string"}}})
-                | _errors(400, 401, 403, 429, 503)}},
-            "/v1/whoami": {"get": {"summary": "The service a key belongs to", "responses": _ok() | _errors(401)}},
-        },
-    }
-
-
-_ADMIN_PATHS: list[tuple[str, str, str]] = [
-    ("post", "/admin/v1/login", "Password + TOTP → 15-minute session"),
-    ("get", "/admin/v1/session", "The caller"), ("delete", "/admin/v1/session", "Log out"),
-    ("post", "/admin/v1/session/step-up", "A fresh TOTP code elevates the session for 5 minutes"),
-    ("get", "/admin/v1/stats", "Vault statistics"),
-    ("get", "/admin/v1/tokens/{token}", "Token metadata (never the value)"),
-    ("delete", "/admin/v1/tokens/{token}", "Delete a token"),
-    ("post", "/admin/v1/vault/compact", "Drop old tombstones"),
-    ("post", "/admin/v1/subjects/erase", "Erase a subject by any token or alias"),
-    ("get", "/admin/v1/erasures/{id}", "An erasure receipt and its notices"),
-    ("post", "/admin/v1/subjects/export", "Export a subject with its access report"),
-    ("post", "/admin/v1/subjects/export-bulk", "Export every subject of a tenant (four-eyes)"),
-    ("post", "/admin/v1/subjects/dsar", "Detokenise a CRM export for one subject"),
-    ("post", "/admin/v1/subjects/lookup", "A subject's tokens and times (never a value), optionally its access report"),
-    ("get", "/admin/v1/retention", "Retention rules"), ("put", "/admin/v1/retention", "Set a retention rule"),
-    ("get", "/admin/v1/services", "Services and policies"),
-    ("put", "/admin/v1/services/{name}/policy", "Replace a policy on every worker"),
-    ("post", "/admin/v1/services/{name}/unblock", "Lift a guard block"),
-    ("get", "/admin/v1/blocks", "Services the access guard blocked"),
-    ("post", "/admin/v1/honey/decoys", "Plant a honey decoy subject and tokens"),
-    ("get", "/admin/v1/honey", "A tenant's honey tokens"),
-    ("post", "/admin/v1/keys/rotate", "Re-wrap data keys under the active master key"),
-    ("post", "/admin/v1/keys/retire", "Retire a master-key version (four-eyes)"),
-    ("post", "/admin/v1/keys/new-token-epoch", "Start a token epoch"),
-    ("post", "/admin/v1/backup", "Stream a sealed backup"),
-    ("post", "/admin/v1/restore", "Restore a backup (four-eyes), re-applying the erasure ledger"),
-    ("post", "/admin/v1/recognizers/reload", "Reload recognizers on every worker"),
-    ("post", "/admin/v1/recognizers/dry-run", "What the detector finds in a text"),
-    ("get", "/admin/v1/audit", "Query the audit trail"),
-    ("post", "/admin/v1/audit/verify", "Verify every audit chain with the public key (the result is audited)"),
-    ("get", "/admin/v1/admins", "Admins"),
-    ("post", "/admin/v1/admins", "Add an admin: answers a one-time enrolment token, never credentials"),
-    ("post", "/admin/v1/enrol", "Enrolment token + the new admin's own password → its TOTP provisioning URI"),
-    ("delete", "/admin/v1/admins/{name}", "Remove an admin"),
-    ("get", "/admin/v1/service-accounts", "Service accounts"),
-    ("post", "/admin/v1/service-accounts", "Register a service account"),
-    ("delete", "/admin/v1/service-accounts/{name}", "Remove a service account"),
-    ("post", "/admin/v1/approvals", "Request a four-eyes approval"), ("get", "/admin/v1/approvals", "Approvals"),
-    ("post", "/admin/v1/approvals/{id}/approve", "Approve another admin's request"),
-    ("get", "/admin/v1/delivery", "Each subscriber's backlog: queued, oldest, failing since, dead letters"),
-    ("get", "/admin/v1/dlq", "Dead letters per subscriber (metadata only)"),
-    ("get", "/admin/v1/dlq/{subscriber}/{letter}", "One dead letter's metadata"),
-    ("post", "/admin/v1/dlq/{subscriber}/{letter}/replay", "Re-queue a dead letter"),
-    ("delete", "/admin/v1/dlq/{subscriber}/{letter}", "Drop a dead letter"),
-    ("get", "/admin/v1/quarantine", "Quarantined updates of a tenant (metadata only)"),
-    ("get", "/admin/v1/quarantine/{letter}", "One quarantined update's metadata"),
-    ("post", "/admin/v1/quarantine/{letter}/replay", "Send a quarantined update back to tokenisation"),
-    ("delete", "/admin/v1/quarantine/{letter}", "Drop a quarantined update"),
-]
+    return _document(
+        "Veil public API", PUBLIC_OPS,
+        {"serviceKey": {"type": "http", "scheme": "bearer", "description": "veil_sk_<kid>_<secret>"}},
+        "The direct API (/v1), the Graph API proxy (/graph: Veil's own errors in Meta's error shape, "
+        "GraphErrorBody), generic routes (/routes), media, Meta's webhooks and health. See docs/design.md.")
 
 
 def admin_document() -> dict[str, Any]:
-    paths: dict[str, dict[str, Any]] = {}
-    for method, path, summary in _ADMIN_PATHS:
-        op: dict[str, Any] = {"summary": summary, "responses": _ok() | _errors(400, 401, 403, 404, 503)}
-        params = [p.strip("{}") for p in path.split("/") if p.startswith("{")]
-        if params:
-            op["parameters"] = [{"name": p, "in": "path", "required": True, "schema": {"type": "string"}}
-                                for p in params]
-        if method in ("post", "put") and path != "/admin/v1/restore":
-            op["requestBody"] = {"content": {"application/json": {"schema": {"type": "object"}}}}
-        if path in ("/admin/v1/login", "/admin/v1/enrol"):
-            op["security"] = []
-        paths.setdefault(path, {})[method] = op
-    return {
-        "openapi": "3.1.0",
-        "info": {"title": "Veil admin API", "version": "1",
-                 "description": "See docs/admin.md: sessions, step-up, service-account signatures, four-eyes."},
-        "components": {"securitySchemes": {
-            "session": {"type": "http", "scheme": "bearer", "description": "veil_as_… from /admin/v1/login"},
-            "serviceAccount": {"type": "apiKey", "in": "header", "name": "X-Veil-Signature",
-                               "description": "Ed25519 signature; see docs/admin.md"}}},
-        "security": [{"session": []}, {"serviceAccount": []}],
-        "paths": paths,
-    }
+    return _document(
+        "Veil admin API", ADMIN_OPS,
+        {"session": {"type": "http", "scheme": "bearer", "description": "veil_as_… from /admin/v1/login"},
+         "serviceAccount": {"type": "apiKey", "in": "header", "name": "X-Veil-Signature",
+                            "description": "Ed25519 signature; see docs/admin.md"}},
+        "Sessions, step-up, service-account signatures and four-eyes approvals: docs/admin.md.")
+

@@ -47,7 +47,7 @@ def parse_ref(raw: Any, *, phone_prefix: int) -> SubjectRef:
         kind, value = raw.get("kind"), raw.get("value")
         if kind == "token" and isinstance(value, str):
             return SubjectRef(token=value)
-        if kind not in ALIAS_ENTITY or not isinstance(value, str) or not value.strip():
+        if not isinstance(kind, str) or kind not in ALIAS_ENTITY or not isinstance(value, str) or not value.strip():
             raise BadRequest([f"subject: kind must be token or one of {sorted(ALIAS_ENTITY)}, with a value"])
         return SubjectRef(alias=Alias(str(kind), value))
     if not isinstance(raw, str) or not raw.strip() or len(raw) > 256:

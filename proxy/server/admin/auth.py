@@ -21,8 +21,8 @@ from proxy.access import SESSION_S, STEP_UP_S, Actor
 from proxy.config import DEFAULT_TENANT
 from proxy.errors import AuthError, BadRequest, PermissionDenied
 from proxy.server.app_keys import ACTOR, RUNTIME
-from proxy.server.helpers import audit, json_body
-from proxy.server.openapi import admin_document
+from proxy.server.helpers import audit, read_body
+from proxy.server.models.admin import Login, StepUp
 
 PREFIX = "/admin/v1"
 OPEN = frozenset({f"{PREFIX}/login", f"{PREFIX}/enrol"})
@@ -55,10 +55,13 @@ async def admin_authentication(request: web.Request, handler: Handler) -> web.St
     return await handler(request)
 
 
-def tenant_of(request: web.Request, given: object) -> str:
-    """The tenant a call acts on: as given, else the admin's own, else `default`."""
+def tenant_of(request: web.Request, given: str | None) -> str:
+    """The tenant a call acts on: as given, else (not given: None) the admin's own, else
+    `default`. A value that is not a tenant's name is refused, never read as "not given"."""
     actor = request[ACTOR]
-    tenant = given if isinstance(given, str) and given else (actor.tenant or DEFAULT_TENANT)
+    if given is not None and (not isinstance(given, str) or not given):
+        raise BadRequest(["tenant: a tenant's name"])
+    tenant = given if given is not None else (actor.tenant or DEFAULT_TENANT)
     if tenant not in request.app[RUNTIME].settings.tenant_names():
         raise BadRequest(["tenant: no such tenant"], "unknown_tenant")
     return tenant
@@ -85,8 +88,8 @@ async def require(request: web.Request, scope: str, *, tenant: str | None = None
 
 
 async def login(request: web.Request) -> web.Response:
-    body = await json_body(request)
-    name, password, code = (str(body.get(k, "")) for k in ("name", "password", "code"))
+    body = await read_body(request, Login)
+    name, password, code = body.name, body.password, body.code
     rt = await request.app[RUNTIME].ready()
     who = f"admin:{name}" if _SAFE_NAME.match(name) else "admin:unknown"
     try:
@@ -105,10 +108,10 @@ async def step_up(request: web.Request) -> web.Response:
     actor = request[ACTOR]
     if actor.kind != "admin":
         raise PermissionDenied("not_an_admin", "service accounts do not step up")
-    body = await json_body(request)
+    body = await read_body(request, StepUp)
     rt = await request.app[RUNTIME].ready()
     try:
-        await rt.admins.step_up(actor.name, str(body.get("code", "")))
+        await rt.admins.step_up(actor.name, body.code)
     except AuthError:
         await audit(request, actor=actor.audit_name, action="step_up", tenant=actor.tenant, outcome="denied")
         raise
@@ -132,12 +135,7 @@ async def logout(request: web.Request) -> web.Response:
     return web.json_response({"logged_out": True})
 
 
-async def openapi(request: web.Request) -> web.Response:
-    return web.json_response(admin_document())
-
-
 ROUTES = [
-    web.get(f"{PREFIX}/openapi.json", openapi),
     web.post(f"{PREFIX}/login", login),
     web.post(f"{PREFIX}/session/step-up", step_up),
     web.get(f"{PREFIX}/session", whoami),

@@ -17,7 +17,8 @@ from proxy.audit import events
 from proxy.errors import PermissionDenied
 from proxy.server.admin.auth import PREFIX, require
 from proxy.server.app_keys import RUNTIME
-from proxy.server.helpers import writer
+from proxy.server.helpers import read_body, read_query, writer
+from proxy.server.models.admin import Nothing, RestoreQuery
 from proxy.vault import (
     RestoreReport,
     check_readable,
@@ -30,6 +31,7 @@ from proxy.vault import (
 
 
 async def backup(request: web.Request) -> web.StreamResponse:
+    await read_body(request, Nothing)
     actor = await require(request, "backup", global_only=True)
     rt = request.app[RUNTIME]
     rt.ready_vault()
@@ -43,6 +45,7 @@ async def backup(request: web.Request) -> web.StreamResponse:
 
 
 async def restore(request: web.Request) -> web.Response:
+    approval_id = read_query(request, RestoreQuery).approval
     actor = await require(request, "backup", global_only=True, step_up=True)
     if actor.kind != "admin":
         raise PermissionDenied("admin_required", "restore is run by an admin, with a second admin's approval")
@@ -59,7 +62,7 @@ async def restore(request: web.Request) -> web.Response:
     header = await read_header(stream.readline)
     retired = await retired_versions(rt.redis)
     check_readable(header, rt.keyset.master, retired)
-    approval = await rt.approvals.consume(request.query.get("approval"), "restore",
+    approval = await rt.approvals.consume(approval_id, "restore",
                                               {"backup_id": header.id}, actor)
     await writer(request).append(events.restore(actor=actor.audit_name, approver=approval.approver,
                                                        reason=f"backup:{header.id}"))

@@ -18,16 +18,16 @@ from proxy.access import AccessGuard, honey_tokens, plant_decoy
 from proxy.errors import BadRequest
 from proxy.server.admin.auth import PREFIX, require
 from proxy.server.app_keys import REQUEST_ID, RUNTIME
-from proxy.server.helpers import json_body, writer
+from proxy.server.helpers import read_body, read_path, read_query, writer
+from proxy.server.models.admin import HoneyQuery, NamePath, Nothing, Plant
 
 
 def _guard(request: web.Request) -> AccessGuard:
     return request.app[RUNTIME].guard
 
 
-def _tenant(request: web.Request, raw: object) -> str:
-    tenant = raw if isinstance(raw, str) and raw else None
-    if tenant is None or tenant not in request.app[RUNTIME].settings.tenant_names():
+def _tenant(request: web.Request, tenant: str) -> str:
+    if tenant not in request.app[RUNTIME].settings.tenant_names():
         raise BadRequest(["tenant: a configured tenant"], "unknown_tenant")
     return tenant
 
@@ -45,17 +45,17 @@ async def list_blocks(request: web.Request) -> web.Response:
 async def unblock_service(request: web.Request) -> web.Response:
     """Lift a block the access guard set (ceiling breach or honey token)."""
     rt = await request.app[RUNTIME].ready()
-    svc = rt.policy_sync.service(request.match_info["name"])
+    svc = rt.policy_sync.service(read_path(request, NamePath).name)
     if svc is None:
         raise BadRequest(["service: no such service"], "unknown_service")
+    await read_body(request, Nothing)
     actor = await require(request, "policy", tenant=svc.tenant, step_up=True)
     lifted = await _guard(request).lift(svc.name, actor.audit_name, request_id=request.get(REQUEST_ID))
     return web.json_response({"service": svc.name, "lifted": lifted})
 
 
 async def plant(request: web.Request) -> web.Response:
-    body = await json_body(request)
-    tenant = _tenant(request, body.get("tenant", "default"))
+    tenant = _tenant(request, (await read_body(request, Plant)).tenant)
     actor = await require(request, "policy", tenant=tenant, step_up=True)
     vault = request.app[RUNTIME].ready_vault()
     decoy = await plant_decoy(vault, writer(request), tenant=tenant, admin=actor.audit_name,
@@ -65,7 +65,7 @@ async def plant(request: web.Request) -> web.Response:
 
 
 async def list_honey(request: web.Request) -> web.Response:
-    tenant = _tenant(request, request.query.get("tenant", "default"))
+    tenant = _tenant(request, read_query(request, HoneyQuery).tenant)
     await require(request, "policy", tenant=tenant)
     vault = request.app[RUNTIME].ready_vault()
     return web.json_response({"tenant": tenant, "tokens": sorted(await honey_tokens(vault.redis, tenant))})

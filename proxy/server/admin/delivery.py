@@ -17,6 +17,8 @@ from proxy.config import SubscriberSettings
 from proxy.errors import BadRequest
 from proxy.server.admin.auth import PREFIX, require
 from proxy.server.app_keys import ACTOR, RUNTIME
+from proxy.server.helpers import read_query
+from proxy.server.models.admin import SubscriberQuery
 from proxy.server.runtime import Runtime
 
 
@@ -28,7 +30,7 @@ async def statuses(rt: Runtime, subs: list[SubscriberSettings]) -> list[dict[str
 
 async def delivery_status(request: web.Request) -> web.Response:
     rt = request.app[RUNTIME]
-    wanted = request.query.get("subscriber")
+    wanted = read_query(request, SubscriberQuery).subscriber
     subs = [s for s in rt.settings.subscribers if wanted is None or s.name == wanted]
     if wanted is not None and not subs:
         raise BadRequest(["subscriber: no such subscriber"], "unknown_subscriber")

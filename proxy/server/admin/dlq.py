@@ -16,7 +16,8 @@ from proxy.errors import BadRequest
 from proxy.inbound import deadletters
 from proxy.server.admin.auth import PREFIX, require, tenant_of
 from proxy.server.app_keys import ACTOR, RUNTIME
-from proxy.server.helpers import audit
+from proxy.server.helpers import audit, read_body, read_path, read_query
+from proxy.server.models.admin import DeadLetterPath, LetterPath, Nothing, SubscriberQuery, TenantQuery
 
 
 def _subscriber_tenant(request: web.Request, name: str) -> str:
@@ -27,17 +28,17 @@ def _subscriber_tenant(request: web.Request, name: str) -> str:
 
 
 def _letter_id(request: web.Request) -> str:
-    letter = request.match_info["letter"]
-    where, _, entry = letter.partition(":")
-    if not where.isdigit() or not entry or len(letter) > 64:
-        raise BadRequest(["letter: '<partition>:<entry id>'"])
-    return letter
+    return read_path(request, LetterPath if "subscriber" not in request.match_info else DeadLetterPath).letter
+
+
+def _subscriber(request: web.Request) -> str:
+    return read_path(request, DeadLetterPath).subscriber
 
 
 async def list_dead(request: web.Request) -> web.Response:
     rt = request.app[RUNTIME]
     actor = request[ACTOR]
-    wanted = request.query.get("subscriber")
+    wanted = read_query(request, SubscriberQuery).subscriber
     subs = [s for s in rt.settings.subscribers if (wanted is None or s.name == wanted)
             and actor.may_tenant(s.tenant)]
     await require(request, "dlq", tenant=subs[0].tenant if wanted and subs else None)
@@ -47,7 +48,7 @@ async def list_dead(request: web.Request) -> web.Response:
 
 
 async def inspect_dead(request: web.Request) -> web.Response:
-    name = request.match_info["subscriber"]
+    name = _subscriber(request)
     await require(request, "dlq", tenant=_subscriber_tenant(request, name))
     found = await deadletters.inspect_dead(request.app[RUNTIME].redis, name, _letter_id(request))
     if found is None:
@@ -56,8 +57,9 @@ async def inspect_dead(request: web.Request) -> web.Response:
 
 
 async def replay_dead(request: web.Request) -> web.Response:
-    name = request.match_info["subscriber"]
+    name = _subscriber(request)
     tenant = _subscriber_tenant(request, name)
+    await read_body(request, Nothing)
     actor = await require(request, "dlq", tenant=tenant)
     letter = _letter_id(request)
     await audit(request, actor=actor.audit_name, action="dlq_replay", tenant=tenant, outcome="allowed",
@@ -67,7 +69,7 @@ async def replay_dead(request: web.Request) -> web.Response:
 
 
 async def drop_dead(request: web.Request) -> web.Response:
-    name = request.match_info["subscriber"]
+    name = _subscriber(request)
     tenant = _subscriber_tenant(request, name)
     actor = await require(request, "dlq", tenant=tenant, step_up=True)
     letter = _letter_id(request)
@@ -78,7 +80,7 @@ async def drop_dead(request: web.Request) -> web.Response:
 
 
 async def list_quarantine(request: web.Request) -> web.Response:
-    tenant = tenant_of(request, request.query.get("tenant"))
+    tenant = tenant_of(request, read_query(request, TenantQuery).tenant)
     await require(request, "dlq", tenant=tenant)
     rt = request.app[RUNTIME]
     found = await deadletters.list_quarantine(rt.redis, tenant, rt.settings.ingress.shards)
@@ -86,7 +88,7 @@ async def list_quarantine(request: web.Request) -> web.Response:
 
 
 async def inspect_quarantine(request: web.Request) -> web.Response:
-    tenant = tenant_of(request, request.query.get("tenant"))
+    tenant = tenant_of(request, read_query(request, TenantQuery).tenant)
     await require(request, "dlq", tenant=tenant)
     found = await deadletters.inspect_quarantine(request.app[RUNTIME].redis, tenant, _letter_id(request))
     if found is None:
@@ -95,7 +97,8 @@ async def inspect_quarantine(request: web.Request) -> web.Response:
 
 
 async def replay_quarantine(request: web.Request) -> web.Response:
-    tenant = tenant_of(request, request.query.get("tenant"))
+    tenant = tenant_of(request, read_query(request, TenantQuery).tenant)
+    await read_body(request, Nothing)
     actor = await require(request, "dlq", tenant=tenant)
     letter = _letter_id(request)
     await audit(request, actor=actor.audit_name, action="quarantine_replay", tenant=tenant, outcome="allowed",
@@ -105,7 +108,7 @@ async def replay_quarantine(request: web.Request) -> web.Response:
 
 
 async def drop_quarantine(request: web.Request) -> web.Response:
-    tenant = tenant_of(request, request.query.get("tenant"))
+    tenant = tenant_of(request, read_query(request, TenantQuery).tenant)
     actor = await require(request, "dlq", tenant=tenant, step_up=True)
     letter = _letter_id(request)
     await audit(request, actor=actor.audit_name, action="quarantine_drop", tenant=tenant, outcome="allowed",

@@ -13,16 +13,17 @@ from __future__ import annotations
 
 from aiohttp import web
 
-from proxy.access import read_text
 from proxy.audit import events
 from proxy.detection import DetectionSettings
 from proxy.errors import BadRequest, VaultError
 from proxy.server.admin.auth import PREFIX, require
 from proxy.server.app_keys import RUNTIME
-from proxy.server.helpers import audit, json_body, writer
+from proxy.server.helpers import audit, read_body, writer
+from proxy.server.models.admin import DryRun, Nothing, Retire
 
 
 async def rotate(request: web.Request) -> web.Response:
+    await read_body(request, Nothing)
     actor = await require(request, "keys", global_only=True, step_up=True)
     rt = await request.app[RUNTIME].ready()
     version = request.app[RUNTIME].keyset.master.active_version
@@ -34,13 +35,11 @@ async def rotate(request: web.Request) -> web.Response:
 
 
 async def retire(request: web.Request) -> web.Response:
-    body = await json_body(request)
-    version = body.get("version")
-    if not isinstance(version, int) or version < 1:
-        raise BadRequest(["version: the master-key version to retire (a whole number)"])
+    body = await read_body(request, Retire)
+    version = body.version
     actor = await require(request, "keys", global_only=True, step_up=True)
     rt = await request.app[RUNTIME].ready()
-    approval = await rt.approvals.consume(str(body.get("approval") or ""), "key_retire",
+    approval = await rt.approvals.consume(body.approval or "", "key_retire",
                                               {"version": str(version)}, actor)
     await writer(request).append(events.key_op(actor=actor.audit_name, op="retire", version=version,
                                                       approver=approval.approver))
@@ -52,6 +51,7 @@ async def retire(request: web.Request) -> web.Response:
 
 
 async def new_token_epoch(request: web.Request) -> web.Response:
+    await read_body(request, Nothing)
     actor = await require(request, "keys", global_only=True, step_up=True)
     rt = await request.app[RUNTIME].ready()
     version = request.app[RUNTIME].keyset.token.active_version
@@ -60,6 +60,7 @@ async def new_token_epoch(request: web.Request) -> web.Response:
 
 
 async def reload_recognizers(request: web.Request) -> web.Response:
+    await read_body(request, Nothing)
     actor = await require(request, "recognizers", global_only=True, step_up=True)
     rt = request.app[RUNTIME]
     rt = await rt.ready()
@@ -74,14 +75,12 @@ async def reload_recognizers(request: web.Request) -> web.Response:
 async def dry_run(request: web.Request) -> web.Response:
     await require(request, "recognizers")
     rt = request.app[RUNTIME]
-    body = await json_body(request)
-    text = read_text(body)
+    body = await read_body(request, DryRun)
     detection = DetectionSettings.model_validate(rt.settings.detection)
-    language = body.get("language") or detection.default_language
+    language = body.language or detection.default_language
     if language not in detection.languages:
         raise BadRequest([f"language: one of {', '.join(detection.languages)}"], "unsupported_language")
-    regions = body.get("regions") or []
-    [spans] = await rt.detector.detect([text], language=str(language), regions=[str(r) for r in regions])
+    [spans] = await rt.detector.detect([body.text], language=language, regions=list(body.regions or ()))
     return web.json_response({"spans": [{"entity": s.entity, "start": s.start, "end": s.end,
                                          "score": round(s.score, 3), "recognizer": s.recognizer} for s in spans]})
 

@@ -18,7 +18,9 @@ from proxy.access import GLOBAL_ACTIONS, check_name, check_password
 from proxy.errors import AuthError, BadRequest, PermissionDenied
 from proxy.server.admin.auth import PREFIX, require, tenant_of
 from proxy.server.app_keys import RUNTIME
-from proxy.server.helpers import audit, json_body
+from proxy.server.helpers import audit, json_body, read_body, read_path
+from proxy.server.models.admin import ApprovalRequest, Enrol, IdPath, NamePath, NewAccount, NewAdmin, Nothing
+from proxy.server.models.fields import parse
 
 
 async def list_admins(request: web.Request) -> web.Response:
@@ -31,13 +33,14 @@ async def list_admins(request: web.Request) -> web.Response:
 
 async def create_admin(request: web.Request) -> web.Response:
     actor = await require(request, "policy", global_only=True, step_up=True)
-    body = await json_body(request)
-    tenant = body.get("tenant") or ""
+    raw = await json_body(request)
+    if "password" in raw:
+        raise BadRequest(["password: the new admin sets its own when it enrols"], "enrolment_required")
+    body = parse(NewAdmin, raw)
+    tenant = body.tenant or ""
     if tenant and tenant not in request.app[RUNTIME].settings.tenant_names():
         raise BadRequest(["tenant: no such tenant"], "unknown_tenant")
-    if "password" in body:
-        raise BadRequest(["password: the new admin sets its own when it enrols"], "enrolment_required")
-    name = check_name(str(body.get("name", "")))
+    name = check_name(body.name)
     await audit(request, actor=actor.audit_name, action="admin_create", tenant=str(tenant), outcome="allowed",
                 reason=f"admin:{name}"[:64])
     rt = await request.app[RUNTIME].ready()
@@ -47,11 +50,11 @@ async def create_admin(request: web.Request) -> web.Response:
 
 async def enrol_admin(request: web.Request) -> web.Response:
     """Open route: the one-time token is the credential; the answer goes to the new admin only."""
-    body = await json_body(request)
-    password = check_password(str(body.get("password", "")))
+    body = await read_body(request, Enrol)
+    password = check_password(body.password)
     rt = await request.app[RUNTIME].ready()
     try:
-        enrolment = await rt.admins.enrol(str(body.get("token", "")), password)
+        enrolment = await rt.admins.enrol(body.token, password)
     except AuthError:
         await audit(request, actor="admin:unknown", action="admin_enrol", tenant="", outcome="denied",
                     reason="bad_token")
@@ -62,7 +65,7 @@ async def enrol_admin(request: web.Request) -> web.Response:
 
 async def delete_admin(request: web.Request) -> web.Response:
     actor = await require(request, "policy", global_only=True, step_up=True)
-    name = request.match_info["name"]
+    name = read_path(request, NamePath).name
     if name == actor.name:
         raise BadRequest(["name: an admin cannot remove itself"], "self_removal")
     rt = await request.app[RUNTIME].ready()
@@ -83,17 +86,15 @@ async def list_accounts(request: web.Request) -> web.Response:
 
 async def register_account(request: web.Request) -> web.Response:
     actor = await require(request, "policy", global_only=True, step_up=True)
-    body = await json_body(request)
-    tenant = str(body.get("tenant") or "")
+    body = await read_body(request, NewAccount)
+    tenant = body.tenant or ""
     if tenant and tenant not in request.app[RUNTIME].settings.tenant_names():
         raise BadRequest(["tenant: no such tenant"], "unknown_tenant")
-    scopes = body.get("scopes")
-    if not isinstance(scopes, list) or not all(isinstance(s, str) for s in scopes):
-        raise BadRequest(["scopes: a list of scope names"])
+    scopes = list(body.scopes)
     await audit(request, actor=actor.audit_name, action="account_register", tenant=tenant, outcome="allowed")
     rt = await request.app[RUNTIME].ready()
     account = await rt.accounts.register(
-        str(body.get("name", "")), str(body.get("public_key", "")), scopes, tenant=tenant,
+        body.name, body.public_key, scopes, tenant=tenant,
         created_by=actor.audit_name)
     return web.json_response({"name": account.name, "scopes": sorted(account.scopes)}, status=201)
 
@@ -101,7 +102,7 @@ async def register_account(request: web.Request) -> web.Response:
 async def remove_account(request: web.Request) -> web.Response:
     actor = await require(request, "policy", global_only=True, step_up=True)
     rt = await request.app[RUNTIME].ready()
-    removed = await rt.accounts.remove(request.match_info["name"])
+    removed = await rt.accounts.remove(read_path(request, NamePath).name)
     await audit(request, actor=actor.audit_name, action="account_remove", tenant="", outcome="allowed")
     return web.json_response({"removed": removed})
 
@@ -110,15 +111,11 @@ _ACTION_SCOPE = {"restore": "backup", "bulk_export": "export", "key_retire": "ke
 
 
 async def request_approval(request: web.Request) -> web.Response:
-    body = await json_body(request)
-    action = str(body.get("action", ""))
-    if action not in _ACTION_SCOPE:
-        raise BadRequest([f"action: one of {sorted(_ACTION_SCOPE)}"])
-    tenant = "" if action in GLOBAL_ACTIONS else tenant_of(request, body.get("tenant"))
+    body = await read_body(request, ApprovalRequest)
+    action = body.action
+    tenant = "" if action in GLOBAL_ACTIONS else tenant_of(request, body.tenant)
     actor = await require(request, _ACTION_SCOPE[action], tenant=tenant or None, global_only=not tenant)
-    params = body.get("params") or {}
-    if not isinstance(params, dict):
-        raise BadRequest(["params: an object of strings"])
+    params: dict[str, str] = dict(body.params or {})
     if tenant:
         params = {**params, "tenant": tenant}
     rt = await request.app[RUNTIME].ready()
@@ -136,17 +133,18 @@ async def list_approvals(request: web.Request) -> web.Response:
 
 
 async def approve(request: web.Request) -> web.Response:
+    approval_id = read_path(request, IdPath).id
+    await read_body(request, Nothing)
     actor = await require(request, "stats", step_up=True)
     rt = await request.app[RUNTIME].ready()
     record = await rt.admins.get(actor.name) if actor.kind == "admin" else None
     enrolled_ms = record.enrolled_ms if record is not None and record.enrolled else 0
     try:
-        done = await rt.approvals.approve(request.match_info["id"], actor, enrolled_ms=enrolled_ms)
+        done = await rt.approvals.approve(approval_id, actor, enrolled_ms=enrolled_ms)
     except Exception as exc:
-        approval_id = request.match_info["id"]
         code = exc.code if isinstance(exc, PermissionDenied) else ""
         await audit(request, actor=actor.audit_name, action="approval_give", tenant=actor.tenant, outcome="denied",
-                    reason=(f"{code}:" if code else "") + (approval_id[:32] if approval_id.isalnum() else ""))
+                    reason=(f"{code}:" if code else "") + approval_id[:32])
         raise
     await audit(request, actor=actor.audit_name, action="approval_give", tenant=done.tenant, outcome="allowed",
                 reason=f"{done.action}:{done.id}")

@@ -21,19 +21,25 @@ from typing import Any
 from aiohttp import web
 
 from proxy.audit import AuditFilter, WriterReport, load_redis, query, verify
+from proxy.errors import BadRequest
 from proxy.server.admin.auth import PREFIX, require, tenant_of
 from proxy.server.app_keys import RUNTIME
-from proxy.server.helpers import audit, json_body
+from proxy.server.helpers import audit, read_body
+from proxy.server.models.admin import Lookup, Nothing
+from proxy.server.models.public import subject_raw
 from proxy.vault import parse_ref, resolve
 
 
 async def lookup(request: web.Request) -> web.Response:
-    body = await json_body(request)
-    tenant = tenant_of(request, body.get("tenant"))
+    body = await read_body(request, Lookup)
+    tenant = tenant_of(request, body.tenant)
     actor = await require(request, "tokens:read", tenant=tenant)
     rt = request.app[RUNTIME]
     vault = rt.ready_vault()
-    ref = parse_ref(body.get("subject"), phone_prefix=vault.settings.phone_token_prefix)
+    try:
+        ref = parse_ref(subject_raw(body.subject), phone_prefix=vault.settings.phone_token_prefix)
+    except BadRequest:
+        raise BadRequest(["subject: a token or an alias (string or {kind, value})"]) from None
     subject = await resolve(vault, tenant, ref)
     if subject is None:
         raise web.HTTPNotFound(reason="Subject not found")
@@ -47,7 +53,7 @@ async def lookup(request: web.Request) -> web.Response:
                     "last_seen": meta.last_seen, "expires_in": meta.expires_in}
                    for token, meta in tokens if meta.state == "live"],
     }
-    if body.get("report") is True:
+    if body.report:
         flt = AuditFilter(tenant=tenant, subject=subject, tokens={t for t, _ in tokens})
         doc["access_report"] = await query(rt.redis, flt, limit=0)
     return web.json_response(doc)
@@ -61,6 +67,7 @@ def _report(r: WriterReport) -> dict[str, Any]:
 
 
 async def verify_chains(request: web.Request) -> web.Response:
+    await read_body(request, Nothing)
     actor = await require(request, "audit", global_only=True)
     rt = await request.app[RUNTIME].ready()
     records = await load_redis(rt.redis)

@@ -14,23 +14,24 @@ from typing import Any
 
 from aiohttp import web
 
-from proxy.access import read_text
 from proxy.audit import AuditFilter, events, query
 from proxy.errors import BadRequest, PermissionDenied
 from proxy.inbound import pending_events
 from proxy.server.admin.auth import PREFIX, require, tenant_of
 from proxy.server.app_keys import RUNTIME
-from proxy.server.helpers import json_body, writer
+from proxy.server.helpers import read_body, read_path, writer
+from proxy.server.models.admin import BulkExport, Dsar, Export, IdPath, SubjectCall
+from proxy.server.models.public import Subject, subject_raw
 from proxy.server.runtime import Runtime
 from proxy.vault import dsar_detokenize, export_subject, parse_ref, receipt_state, resolve, rfc3339
 
 
-async def _subject(request: web.Request, tenant: str, raw: object) -> str:
+async def _subject(request: web.Request, tenant: str, given: Subject) -> str:
     vault = request.app[RUNTIME].ready_vault()
     try:
-        ref = parse_ref(raw, phone_prefix=vault.settings.phone_token_prefix)
-    except Exception as exc:  # BadRequest: the reference is malformed
-        raise BadRequest(["subject: a token or an alias (string or {kind, value})"]) from exc
+        ref = parse_ref(subject_raw(given), phone_prefix=vault.settings.phone_token_prefix)
+    except BadRequest:
+        raise BadRequest(["subject: a token or an alias (string or {kind, value})"]) from None
     subject = await resolve(vault, tenant, ref)
     if subject is None:
         raise web.HTTPNotFound(reason="Subject not found")
@@ -38,10 +39,10 @@ async def _subject(request: web.Request, tenant: str, raw: object) -> str:
 
 
 async def erase(request: web.Request) -> web.Response:
-    body = await json_body(request)
-    tenant = tenant_of(request, body.get("tenant"))
+    body = await read_body(request, SubjectCall)
+    tenant = tenant_of(request, body.tenant)
     actor = await require(request, "erase", tenant=tenant, step_up=True)
-    subject = await _subject(request, tenant, body.get("subject"))
+    subject = await _subject(request, tenant, body.subject)
     await writer(request).append(events.erase(actor=actor.audit_name, tenant=tenant, subject=subject))
     rt = await request.app[RUNTIME].ready()
     result = await rt.eraser.erase(tenant, subject, actor=actor.audit_name)
@@ -53,7 +54,7 @@ async def erase(request: web.Request) -> web.Response:
 
 
 async def erasure_receipt(request: web.Request) -> web.Response:
-    state = await receipt_state(request.app[RUNTIME].redis, request.match_info["id"])
+    state = await receipt_state(request.app[RUNTIME].redis, read_path(request, IdPath).id)
     if state is None:
         raise web.HTTPNotFound(reason="No such receipt")
     await require(request, "erase", tenant=str(state.get("tenant", "")))
@@ -76,24 +77,22 @@ async def _export(rt: Runtime, tenant: str, subject: str, *, pending: bool = Tru
 
 
 async def export(request: web.Request) -> web.Response:
-    body = await json_body(request)
-    tenant = tenant_of(request, body.get("tenant"))
+    body = await read_body(request, Export)
+    tenant = tenant_of(request, body.tenant)
     actor = await require(request, "export", tenant=tenant, step_up=True)
-    subject = await _subject(request, tenant, body.get("subject"))
-    purpose = str(body.get("purpose") or "access_request")[:64]
+    subject = await _subject(request, tenant, body.subject)
     await writer(request).append(events.export(actor=actor.audit_name, tenant=tenant, subject=subject,
-                                                      purpose=purpose if purpose.replace("-", "_").isidentifier()
-                                                      else "access_request"))
+                                               purpose=body.purpose or "access_request"))
     rt = await request.app[RUNTIME].ready()
-    return web.json_response(await _export(rt, tenant, subject, values=body.get("values") is True))
+    return web.json_response(await _export(rt, tenant, subject, values=body.values))
 
 
 async def bulk_export(request: web.Request) -> web.StreamResponse:
-    body = await json_body(request)
-    tenant = tenant_of(request, body.get("tenant"))
+    body = await read_body(request, BulkExport)
+    tenant = tenant_of(request, body.tenant)
     actor = await require(request, "export", tenant=tenant, step_up=True)
     rt = await request.app[RUNTIME].ready()
-    approval = await rt.approvals.consume(str(body.get("approval") or ""), "bulk_export",
+    approval = await rt.approvals.consume(body.approval or "", "bulk_export",
                                               {"tenant": tenant}, actor)
     await writer(request).append(events.export(actor=f"{actor.audit_name}+{approval.approver}"[:160],
                                                       tenant=tenant, subject="", reason="bulk"))
@@ -109,11 +108,11 @@ async def bulk_export(request: web.Request) -> web.StreamResponse:
 
 
 async def dsar(request: web.Request) -> web.Response:
-    body = await json_body(request)
-    tenant = tenant_of(request, body.get("tenant"))
+    body = await read_body(request, Dsar)
+    tenant = tenant_of(request, body.tenant)
     actor = await require(request, "dsar", tenant=tenant, step_up=True)
-    subject = await _subject(request, tenant, body.get("subject"))
-    text = read_text(body)
+    subject = await _subject(request, tenant, body.subject)
+    text = body.text
     vault = request.app[RUNTIME].ready_vault()
     try:
         restored, revealed = await dsar_detokenize(vault, tenant, subject, text)

@@ -18,13 +18,14 @@ from proxy.errors import BadRequest
 from proxy.server.admin import delivery
 from proxy.server.admin.auth import PREFIX, require, tenant_of
 from proxy.server.app_keys import ACTOR, RUNTIME
-from proxy.server.helpers import audit, json_body
+from proxy.server.helpers import audit, read_body, read_path, read_query
+from proxy.server.models.admin import AuditQuery, Compact, NamePath, PolicyDoc, Retention, TenantQuery, TokenPath
 from proxy.vault import parse
 
 
 async def stats(request: web.Request) -> web.Response:
     rt = request.app[RUNTIME]
-    given = request.query.get("tenant")
+    given = read_query(request, TenantQuery).tenant
     scoped = given or not request[ACTOR].is_global
     tenants = [tenant_of(request, given)] if scoped else rt.settings.tenant_names()
     for tenant in tenants:
@@ -39,9 +40,10 @@ async def stats(request: web.Request) -> web.Response:
 
 async def _token_key(request: web.Request) -> tuple[str, str]:
     """(tenant, canonical token) of the request."""
-    tenant = tenant_of(request, request.query.get("tenant"))
+    tenant = tenant_of(request, read_query(request, TenantQuery).tenant)
+    token = read_path(request, TokenPath).token
     vault = request.app[RUNTIME].ready_vault()
-    parsed = parse(request.match_info["token"], phone_prefix=vault.settings.phone_token_prefix)
+    parsed = parse(token, phone_prefix=vault.settings.phone_token_prefix)
     if parsed is None:
         raise BadRequest(["token: not a token"], "malformed_token")
     return tenant, parsed.canonical
@@ -72,12 +74,10 @@ async def delete_token(request: web.Request) -> web.Response:
 
 
 async def compact(request: web.Request) -> web.Response:
-    body = await json_body(request)
-    tenant = tenant_of(request, body.get("tenant"))
+    body = await read_body(request, Compact)
+    tenant = tenant_of(request, body.tenant)
     actor = await require(request, "tokens:delete", tenant=tenant, step_up=True)
-    days = body.get("older_than_days")
-    if not isinstance(days, int) or isinstance(days, bool) or days < 0:  # JSON true is a Python int
-        raise BadRequest(["older_than_days: a whole number of days ≥ 0"])
+    days = body.older_than_days
     await audit(request, actor=actor.audit_name, action="compact", tenant=tenant, outcome="allowed",
                 reason=f"older_than_days:{days}")
     request.app[RUNTIME].ready_vault()
@@ -103,11 +103,11 @@ async def services(request: web.Request) -> web.Response:
 
 async def put_policy(request: web.Request) -> web.Response:
     rt = await request.app[RUNTIME].ready()
-    svc = rt.policy_sync.service(request.match_info["name"])
+    svc = rt.policy_sync.service(read_path(request, NamePath).name)
     if svc is None:
         raise BadRequest(["service: no such service"], "unknown_service")
     actor = await require(request, "policy", tenant=svc.tenant, step_up=True)
-    doc = await json_body(request)
+    doc = (await read_body(request, PolicyDoc, code="invalid_policy")).model_dump(exclude_unset=True)
     try:
         policy = await rt.policy_sync.save(svc.name, doc) if doc else None
     except BadRequest as exc:  # the document's problems, under this endpoint's code
@@ -122,7 +122,7 @@ async def put_policy(request: web.Request) -> web.Response:
 
 
 async def get_retention(request: web.Request) -> web.Response:
-    tenant = tenant_of(request, request.query.get("tenant"))
+    tenant = tenant_of(request, read_query(request, TenantQuery).tenant)
     await require(request, "retention", tenant=tenant)
     rt = await request.app[RUNTIME].ready()
     return web.json_response({"tenant": tenant, "retention_days": request.app[RUNTIME].settings.vault.retention_days,
@@ -130,12 +130,10 @@ async def get_retention(request: web.Request) -> web.Response:
 
 
 async def put_retention(request: web.Request) -> web.Response:
-    body = await json_body(request)
-    tenant = tenant_of(request, body.get("tenant"))
+    body = await read_body(request, Retention)
+    tenant = tenant_of(request, body.tenant)
     actor = await require(request, "retention", tenant=tenant, step_up=True)
-    entity, days = body.get("entity"), body.get("days")
-    if not isinstance(entity, str) or not (days is None or (isinstance(days, int) and not isinstance(days, bool))):
-        raise BadRequest(["entity: an entity name; days: a whole number or null"])
+    entity, days = body.entity, body.days
     rt = await request.app[RUNTIME].ready()
     try:
         await rt.retention.set_rule(tenant, entity, days)
@@ -150,15 +148,12 @@ async def put_retention(request: web.Request) -> web.Response:
 
 async def audit_query(request: web.Request) -> web.Response:
     actor = request[ACTOR]
-    q = request.query
-    tenant = tenant_of(request, q.get("tenant")) if q.get("tenant") or not actor.is_global else None
+    q = read_query(request, AuditQuery)
+    tenant = tenant_of(request, q.tenant) if q.tenant or not actor.is_global else None
     await require(request, "audit", tenant=tenant)
-    try:
-        limit = min(int(q.get("limit", "1000")), 10_000)
-    except ValueError:
-        raise BadRequest(["limit: a whole number"]) from None
-    flt = AuditFilter(tenant=tenant, actor=q.get("actor"), action=q.get("action"), subject=q.get("subject"),
-                      since=q.get("since"), until=q.get("until"), outcome=q.get("outcome"))
+    limit = min(q.limit, 10_000)
+    flt = AuditFilter(tenant=tenant, actor=q.actor, action=q.action, subject=q.subject,
+                      since=q.since, until=q.until, outcome=q.outcome)
     return web.json_response({"entries": await query(request.app[RUNTIME].redis, flt, limit=limit)})
 
 

@@ -1,0 +1,80 @@
+"""Request models of the Graph API proxy, media, generic routes and Meta's webhooks.
+
+A Graph message is Meta's to define: Veil types what it reads (the product, the
+recipient, the type) and lets every other field through to the detokeniser, which
+checks each string it uses. No string anywhere in it may be a lone surrogate.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from pydantic import ConfigDict, Field, model_validator
+
+from proxy.server.models.fields import Body, Query, Text, surrogate_at
+
+Version = Annotated[str, Field(pattern=r"^v[0-9]{1,3}\.[0-9]{1,3}$", description="a Graph API version, e.g. v23.0")]
+GraphId = Annotated[str, Field(pattern=r"^[0-9]{1,32}$", description="a Graph object id")]
+
+
+class GraphMessage(Body):
+    """A Graph `/messages` body; fields beyond these pass through as sent."""
+
+    model_config = ConfigDict(extra="allow", strict=True, frozen=True)
+    messaging_product: Literal["whatsapp"]
+    to: Annotated[Text, Field(max_length=256)] | None = None
+    recipient_type: Literal["individual", "group"] | None = None
+    type: Annotated[str, Field(pattern=r"^[a-z_]{1,32}$")] | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _encodable(cls, data: Any) -> Any:
+        where = surrogate_at(data)
+        if where is not None:
+            raise ValueError(f"{where}: a lone surrogate is not text (it has no UTF-8 encoding)")
+        return data
+
+
+class GraphSendPath(Query):
+    v: Version
+    pnid: GraphId
+    op: Literal["messages", "marketing_messages"] | None = None
+
+
+class GraphUploadPath(Query):
+    v: Version
+    pnid: GraphId
+
+
+class GraphMediaPath(Query):
+    v: Version
+    media_id: GraphId
+
+
+class MediaQuery(Query):
+    phone_number_id: GraphId | None = None
+
+
+class MediaIdPath(Query):
+    media_id: GraphId
+
+
+class MediaHandlePath(Query):
+    handle: Annotated[str, Field(pattern=r"^[A-Za-z0-9_-]{1,128}$")]
+
+
+class RoutePath(Query):
+    tail: Annotated[str, Field(min_length=1, max_length=2048, description="the route's prefix and the rest")]
+
+
+class TenantPath(Query):
+    tenant: Annotated[str, Field(min_length=1, max_length=64)]
+
+
+class Handshake(Query):
+    """Meta's verification request (`hub.*` parameters)."""
+
+    model_config = ConfigDict(extra="ignore", frozen=True, populate_by_name=True)
+    mode: Annotated[Text, Field(max_length=64)] | None = Field(None, alias="hub.mode")
+    verify_token: Annotated[Text, Field(max_length=1024)] | None = Field(None, alias="hub.verify_token")
+    challenge: Annotated[Text, Field(max_length=1024)] | None = Field(None, alias="hub.challenge")

@@ -1,0 +1,202 @@
+"""Every operation Veil serves, one row each: the models it parses, what it answers, and
+every status it answers with. `server/openapi.py` turns the rows into documents.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic import BaseModel
+
+from proxy.server.models import admin as am
+from proxy.server.models import public as pm
+from proxy.server.models.errors import ErrorBody, GraphErrorBody
+from proxy.server.models.graph import (
+    GraphMediaPath,
+    GraphMessage,
+    GraphSendPath,
+    GraphUploadPath,
+    Handshake,
+    MediaHandlePath,
+    MediaIdPath,
+    MediaQuery,
+    RoutePath,
+    TenantPath,
+)
+
+Answer = type[BaseModel] | tuple[type[BaseModel], ...] | dict[str, Any] | None
+OBJECT: dict[str, Any] = {"type": "object"}
+BINARY: dict[str, Any] = {"type": "string", "format": "binary"}
+TEXT: dict[str, Any] = {"type": "string"}
+
+
+@dataclass(frozen=True)
+class Op:
+    method: str
+    path: str
+    summary: str
+    body: type[BaseModel] | dict[str, Any] | None = None
+    query: type[BaseModel] | None = None
+    path_params: type[BaseModel] | None = None
+    ok: Answer = None
+    status: int = 200
+    errors: tuple[int, ...] = ()
+    more: tuple[tuple[int, Answer], ...] = ()  # other answers: (status, schema)
+    body_required: bool = False
+    body_media: str = "application/json"
+    answer_media: str = "application/json"
+    open: bool = False
+    passthrough: bool = False
+    error: type[BaseModel] = ErrorBody
+
+    @property
+    def operation_id(self) -> str:
+        words = [p.strip("{}").replace("-", "_") for p in self.path.split("/") if p and p not in ("admin", "v1")]
+        return "_".join([self.method, *words])
+
+    def answers(self) -> dict[int, Answer]:
+        """Status → schema; an error status maps to the listener's error body."""
+        out: dict[int, Answer] = {self.status: self.ok if self.ok is not None else OBJECT}
+        for status in self.errors:
+            out[status] = self.error
+        out.update(dict(self.more))
+        return out
+
+
+# Statuses shared by each family of operations.
+V1 = (400, 401, 403, 413, 429, 503)
+GRAPH = (400, 401, 403, 404, 413, 429, 502, 503, 504)
+ADMIN = (400, 401, 403, 503)
+ADMIN_BODY = (*ADMIN, 413)
+P = "/admin/v1"
+
+
+def _admin(method: str, path: str, summary: str, *, body: type[BaseModel] | None = None, **kw: Any) -> Op:
+    errors = ADMIN_BODY if body is not None else ADMIN
+    return Op(method, P + path, summary, body=body, errors=kw.pop("errors", errors), **kw)
+
+
+PUBLIC_OPS: list[Op] = [
+    Op("post", "/v1/tokenize", "Tokenise values (TokenizeValues) or a text (TokenizeText)",
+       body={"oneOf": [{"$ref": "#/components/schemas/TokenizeValues"},
+                       {"$ref": "#/components/schemas/TokenizeText"}]},
+       body_required=True, ok=(pm.Tokens, pm.TokenizedText), errors=V1),
+    Op("post", "/v1/detokenize", "Values of tokens the service may reveal (purpose required, audited)",
+       body=pm.Detokenize, body_required=True, ok=(pm.Results, pm.RevealedText), errors=V1),
+    Op("get", "/v1/whoami", "The service a key belongs to", ok=pm.WhoAmI, errors=(401,)),
+    Op("get", "/v1/openapi.json", "This document", ok=OBJECT, open=True),
+    Op("post", "/graph/{v}/{pnid}/messages", "Send a message: tokens detokenised for their recipient",
+       body=GraphMessage, body_required=True, path_params=GraphSendPath, errors=GRAPH, passthrough=True,
+       error=GraphErrorBody),
+    Op("post", "/graph/{v}/{pnid}/marketing_messages", "Send a marketing message, as /messages",
+       body=GraphMessage, body_required=True, path_params=GraphSendPath, errors=GRAPH, passthrough=True,
+       error=GraphErrorBody),
+    Op("post", "/graph/{v}/{pnid}/media", "Upload media (multipart, passed through unread)",
+       body={"type": "object"}, body_media="multipart/form-data", path_params=GraphUploadPath,
+       errors=(*GRAPH, 415), passthrough=True, error=GraphErrorBody),
+    Op("get", "/graph/{v}/{media_id}", "Media metadata, its url a short-lived Veil handle",
+       path_params=GraphMediaPath, query=MediaQuery, errors=GRAPH, passthrough=True, error=GraphErrorBody),
+    Op("delete", "/graph/{v}/{media_id}", "Delete media Veil uploaded for this tenant",
+       path_params=GraphMediaPath, query=MediaQuery, errors=GRAPH, passthrough=True, error=GraphErrorBody),
+    Op("get", "/media/wa/{media_id}", "A webhook's media, streamed", path_params=MediaIdPath, ok=BINARY,
+       answer_media="application/octet-stream", errors=(401, 403, 404, 429, 502, 503, 504)),
+    Op("get", "/media/{handle}", "Media behind a handle, streamed", path_params=MediaHandlePath, ok=BINARY,
+       answer_media="application/octet-stream", errors=(401, 403, 404, 429, 502, 503, 504)),
+    *[Op(m, "/routes/{tail}", f"A generic route ({m.upper()}): rules applied both ways", path_params=RoutePath,
+         body=OBJECT if m in ("post", "put", "patch") else None, errors=(400, 401, 403, 404, 413, 415, 429, 502, 503,
+                                                                       504), passthrough=True)
+      for m in ("get", "post", "put", "patch", "delete")],
+    Op("get", "/webhooks/whatsapp", "Meta's subscription handshake", query=Handshake, ok=TEXT,
+       answer_media="text/plain", more=((403, TEXT),), open=True),
+    Op("post", "/webhooks/whatsapp", "Meta's updates: verified, sealed, acknowledged", body=OBJECT,
+       body_required=True, errors=(401, 413, 503), open=True),
+    Op("get", "/webhooks/whatsapp/{tenant}", "A tenant's own app: handshake", path_params=TenantPath,
+       query=Handshake, ok=TEXT, answer_media="text/plain", more=((403, TEXT),), errors=(404,), open=True),
+    Op("post", "/webhooks/whatsapp/{tenant}", "A tenant's own app: updates", path_params=TenantPath, body=OBJECT,
+       body_required=True, errors=(401, 404, 413, 503), open=True),
+    Op("get", "/healthz", "Alive (503 once the embedded Redis is gone for good)", errors=(503,), open=True),
+    Op("get", "/readyz", "Ready to serve (503 until Redis passed its checks)", errors=(503,), open=True),
+]
+
+ADMIN_OPS: list[Op] = [
+    _admin("get", "/openapi.json", "This document"),
+    _admin("get", "/docs", "This document as a page", ok=TEXT, answer_media="text/html"),
+    _admin("post", "/login", "Password + TOTP → 15-minute session", body=am.Login, body_required=True, open=True,
+           errors=(400, 401, 413, 503)),
+    _admin("get", "/session", "The caller"),
+    _admin("delete", "/session", "Log out"),
+    _admin("post", "/session/step-up", "A fresh TOTP code elevates the session for 5 minutes", body=am.StepUp,
+           body_required=True),
+    _admin("get", "/stats", "Vault statistics", query=am.TenantQuery),
+    _admin("get", "/tokens/{token}", "Token metadata (never the value)", path_params=am.TokenPath,
+           query=am.TenantQuery, more=((404, OBJECT),)),
+    _admin("delete", "/tokens/{token}", "Delete a token", path_params=am.TokenPath, query=am.TenantQuery,
+           more=((404, OBJECT),)),
+    _admin("post", "/vault/compact", "Drop old tombstones", body=am.Compact, body_required=True),
+    _admin("post", "/subjects/erase", "Erase a subject by any token or alias", body=am.SubjectCall,
+           body_required=True, errors=(*ADMIN_BODY, 404)),
+    _admin("get", "/erasures/{id}", "An erasure receipt and its notices", path_params=am.IdPath,
+           errors=(*ADMIN, 404)),
+    _admin("post", "/subjects/export", "Export a subject with its access report", body=am.Export,
+           body_required=True, errors=(*ADMIN_BODY, 404)),
+    _admin("post", "/subjects/export-bulk", "Export every subject of a tenant (four-eyes), one JSON a line",
+           body=am.BulkExport, ok=TEXT, answer_media="application/x-ndjson"),
+    _admin("post", "/subjects/dsar", "Detokenise a CRM export for one subject", body=am.Dsar, body_required=True,
+           errors=(*ADMIN_BODY, 404)),
+    _admin("post", "/subjects/lookup", "A subject's tokens and times (never a value), optionally its access report",
+           body=am.Lookup, body_required=True, errors=(*ADMIN_BODY, 404)),
+    _admin("get", "/retention", "Retention rules", query=am.TenantQuery),
+    _admin("put", "/retention", "Set a retention rule", body=am.Retention, body_required=True),
+    _admin("get", "/services", "Services and policies"),
+    _admin("put", "/services/{name}/policy", "Replace a policy on every worker ({}: the config's)",
+           path_params=am.NamePath, body=am.PolicyDoc, body_required=True),
+    _admin("post", "/services/{name}/unblock", "Lift a guard block", path_params=am.NamePath, body=am.Nothing),
+    _admin("get", "/blocks", "Services the access guard blocked"),
+    _admin("post", "/honey/decoys", "Plant a honey decoy subject and tokens", body=am.Plant, status=201),
+    _admin("get", "/honey", "A tenant's honey tokens", query=am.HoneyQuery),
+    _admin("post", "/keys/rotate", "Re-wrap data keys under the active master key", body=am.Nothing),
+    _admin("post", "/keys/retire", "Retire a master-key version (four-eyes)", body=am.Retire, body_required=True),
+    _admin("post", "/keys/new-token-epoch", "Start a token epoch", body=am.Nothing),
+    _admin("post", "/backup", "Stream a sealed backup", body=am.Nothing, ok=BINARY,
+           answer_media="application/octet-stream"),
+    _admin("post", "/restore", "Restore a backup (four-eyes), re-applying the erasure ledger", query=am.RestoreQuery,
+           body=None, errors=ADMIN_BODY),
+    _admin("post", "/recognizers/reload", "Reload recognizers on every worker", body=am.Nothing,
+           more=((422, OBJECT),)),
+    _admin("post", "/recognizers/dry-run", "What the detector finds in a text", body=am.DryRun, body_required=True),
+    _admin("get", "/audit", "Query the audit trail", query=am.AuditQuery),
+    _admin("post", "/audit/verify", "Verify every audit chain with the public key (the result is audited)",
+           body=am.Nothing),
+    _admin("get", "/admins", "Admins"),
+    _admin("post", "/admins", "Add an admin: answers a one-time enrolment token, never credentials",
+           body=am.NewAdmin, body_required=True, status=201),
+    _admin("post", "/enrol", "Enrolment token + the new admin's own password → its TOTP provisioning URI",
+           body=am.Enrol, body_required=True, status=201, open=True, errors=(400, 401, 413, 503)),
+    _admin("delete", "/admins/{name}", "Remove an admin", path_params=am.NamePath),
+    _admin("get", "/service-accounts", "Service accounts"),
+    _admin("post", "/service-accounts", "Register a service account", body=am.NewAccount, body_required=True,
+           status=201),
+    _admin("delete", "/service-accounts/{name}", "Remove a service account", path_params=am.NamePath),
+    _admin("post", "/approvals", "Request a four-eyes approval", body=am.ApprovalRequest, body_required=True,
+           status=201),
+    _admin("get", "/approvals", "Approvals"),
+    _admin("post", "/approvals/{id}/approve", "Approve another admin's request", path_params=am.IdPath,
+           body=am.Nothing, errors=(*ADMIN_BODY, 404)),
+    _admin("get", "/delivery", "Each subscriber's backlog: queued, oldest, failing since, dead letters",
+           query=am.SubscriberQuery),
+    _admin("get", "/dlq", "Dead letters per subscriber (metadata only)", query=am.SubscriberQuery),
+    _admin("get", "/dlq/{subscriber}/{letter}", "One dead letter's metadata", path_params=am.DeadLetterPath,
+           errors=(*ADMIN, 404)),
+    _admin("post", "/dlq/{subscriber}/{letter}/replay", "Re-queue a dead letter", path_params=am.DeadLetterPath,
+           body=am.Nothing, more=((404, OBJECT),)),
+    _admin("delete", "/dlq/{subscriber}/{letter}", "Drop a dead letter", path_params=am.DeadLetterPath,
+           more=((404, OBJECT),)),
+    _admin("get", "/quarantine", "Quarantined updates of a tenant (metadata only)", query=am.TenantQuery),
+    _admin("get", "/quarantine/{letter}", "One quarantined update's metadata", path_params=am.LetterPath,
+           query=am.TenantQuery, errors=(*ADMIN, 404)),
+    _admin("post", "/quarantine/{letter}/replay", "Send a quarantined update back to tokenisation",
+           path_params=am.LetterPath, query=am.TenantQuery, body=am.Nothing, more=((404, OBJECT),)),
+    _admin("delete", "/quarantine/{letter}", "Drop a quarantined update", path_params=am.LetterPath,
+           query=am.TenantQuery, more=((404, OBJECT),)),
+]
