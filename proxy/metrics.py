@@ -46,6 +46,7 @@ log = logging.getLogger("veil.metrics")
 _SEGMENT = re.compile(r"(?:[A-Za-z0-9_.-]|\{[a-z_][a-z0-9_]*\})+")
 _LONG_DIGITS = re.compile(r"\d{5,}")
 _STAGE = re.compile(r"[a-z][a-z_]{1,31}")
+_EXCEPTION = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,63}")  # a Python class name
 
 
 @functools.lru_cache(maxsize=512)
@@ -134,6 +135,11 @@ class Metrics:
         )
         self.vault_tokens = Gauge("veil_vault_tokens", "Live tokens per tenant (sampled).", ["tenant"], registry=r)
         self.vault_subjects = Gauge("veil_vault_subjects", "Subjects per tenant (sampled).", ["tenant"], registry=r)
+        self.unhandled = Counter(
+            "veil_http_unhandled_errors_total", "Requests answered 500 by an error Veil did not expect "
+            "(each logged with its traceback and request id), by listener, route and exception class.",
+            ["listener", "route", "exception"], registry=r,
+        )
         self.guard_denials = Counter(
             "veil_guard_denials_total", "Uses / reveals refused by the access guard, by service and reason.",
             ["service", "reason"], registry=r,
@@ -164,6 +170,12 @@ class Metrics:
         self.http_requests.labels(listener_l, method_l, route_l, status_l).inc()
         if seconds is not None:
             self.http_seconds.labels(listener_l, route_l).observe(max(seconds, 0.0))
+
+    def unhandled_error(self, route: str | None, exception: str, *, listener: str = "public") -> None:
+        """One request answered 500 by an exception nothing mapped."""
+        listener_l = listener if listener in LISTENERS else INVALID
+        exception_l = exception if _EXCEPTION.fullmatch(exception) else INVALID
+        self.unhandled.labels(listener_l, route_label(route), exception_l).inc()
 
     def tokenized(self, entity: str, service: str = "-", count: int = 1) -> None:
         self.tokenizations.labels(entity_label(entity), service_label(service)).inc(count)

@@ -46,6 +46,8 @@ from proxy.outbound import (
 from proxy.server.app_keys import PRINCIPAL, REQUEST_ID, RUNTIME
 from proxy.server.helpers import parse_json
 from proxy.server.middleware import require_service
+from proxy.server.models.fields import parse
+from proxy.server.models.graph import GraphMessage
 from proxy.server.runtime import Runtime
 
 MAX_UPLOAD = 100 * 1024 * 1024  # Meta's largest media (documents)
@@ -85,6 +87,7 @@ async def _json_body(request: web.Request) -> dict[str, Any]:
     body = parse_json(await request.read(), "the body is not valid JSON")
     if not isinstance(body, dict):
         raise BadRequest(["the body must be a JSON object"])
+    parse(GraphMessage, body)  # typed where Veil reads it; the rest is Meta's and passes as sent
     return body
 
 

@@ -93,7 +93,7 @@ async def add_admin(apps: Apps, name: str, tenant: str = "") -> Totp:
     return Totp(enrolment.provisioning_uri)
 
 
-async def login(client: TestClient, name: str, totp: Totp) -> dict[str, str]:
+async def login(client: TestClient[Any, Any], name: str, totp: Totp) -> dict[str, str]:
     resp = await client.post("/admin/v1/login", json={"name": name, "password": PASSWORD, "code": totp.code()})
     assert resp.status == 200, await resp.text()
     return {"Authorization": f"Bearer {(await resp.json())['token']}"}

@@ -49,7 +49,7 @@ async def test_a_honey_token_in_a_send_or_route_call_is_refused_and_alerts(
     resp = await client.post(f"/graph/v23.0/{PNID}/messages", headers=auth(),
                              json=text_to(decoy.wa_id, f"Dear {decoy.text_tokens['PERSON']}"))
     answer = await resp.json()
-    assert resp.status == 403 and answer["error"]["code"] == "forbidden", answer
+    assert resp.status == 403 and answer["error"]["error_data"]["veil_code"] == "forbidden", answer
     assert graph.seen == []
     assert [a.kind for a in alerts] == ["honey_token"]
     resp = await client.post("/routes/crm/contacts", headers=auth(), json={"phone": decoy.wa_id})
@@ -73,11 +73,11 @@ async def test_a_use_ceiling_refuses_and_blocks_until_lifted(
         assert resp.status == 200
     sent = len(graph.seen)
     resp = await client.post(f"/graph/v23.0/{PNID}/messages", headers=auth(), json=text_to(alice.phone_token, "x"))
-    assert resp.status == 403 and (await resp.json())["error"]["code"] == "ceiling_exceeded"
+    assert resp.status == 403 and (await resp.json())["error"]["error_data"]["veil_code"] == "ceiling_exceeded"
     assert len(graph.seen) == sent and "ceiling_exceeded" in [a.kind for a in alerts]
     assert await rt.guard.blocked("crm")
     resp = await client.post(f"/graph/v23.0/{PNID}/messages", headers=auth(), json=text_to(alice.phone_token, "x"))
-    assert resp.status == 403 and (await resp.json())["error"]["code"] == "blocked"
+    assert resp.status == 403 and (await resp.json())["error"]["error_data"]["veil_code"] == "blocked"
     assert len(graph.seen) == sent
     assert await rt.guard.lift("crm", "dpo")
     assert not await rt.guard.blocked("crm")

@@ -128,7 +128,7 @@ async def test_the_token_goes_only_to_allowed_media_hosts(env, aiohttp_server: A
     media_id = await upload(client)
     graph.behaviour = {"media_url": evil.url.replace("127.0.0.1", "localhost") + "/lookaside/x"}
     resp = await client.get(f"/graph/v23.0/{media_id}", headers=auth())
-    assert resp.status == 502 and (await resp.json())["error"]["code"] == "media_host_refused"
+    assert resp.status == 502 and (await resp.json())["error"]["error_data"]["veil_code"] == "media_host_refused"
     assert evil.seen == []
 
 

@@ -51,7 +51,7 @@ async def refused(client: Any, body: dict[str, Any], status: int, code: str, key
     resp = await client.post(f"/graph/v23.0/{PNID}/messages", json=body, headers=auth(key) if key else auth())
     answer = await resp.json()
     assert resp.status == status, answer
-    assert answer["error"]["code"] == code, answer
+    assert answer["error"]["error_data"]["veil_code"] == code, answer
     return str(answer["error"]["message"])
 
 
@@ -229,7 +229,7 @@ async def test_unlisted_graph_operations_are_not_proxied(env, method: str, path:
     assert (await client.request(method, path, json=body)).status == 401  # anonymous: nothing learnt
     resp = await client.request(method, path, json=body, headers=auth())
     assert resp.status == 404, await resp.text()
-    assert (await resp.json())["error"]["code"] == "not_proxied"
+    assert (await resp.json())["error"]["error_data"]["veil_code"] == "not_proxied"
     assert graph.seen == []
 
 
@@ -251,12 +251,12 @@ async def test_numbers_and_services_of_other_tenants(aiohttp_client: AiohttpClie
     acme_customer = await customer(vault, tenant="acme")
     body = text_to(acme_customer.phone_token, "hi")
     resp = await client.post("/graph/v23.0/222333444555/messages", json=body, headers=auth())
-    assert resp.status == 404 and (await resp.json())["error"]["code"] == "not_proxied"
+    assert resp.status == 404 and (await resp.json())["error"]["error_data"]["veil_code"] == "not_proxied"
     # globex's service cannot use acme's number, nor acme's customer tokens on its own number
     resp = await client.post(f"/graph/v23.0/{PNID}/messages", json=body, headers=auth(OTHER_KEY))
     assert resp.status == 404
     resp = await client.post("/graph/v23.0/222333444555/messages", json=body, headers=auth(OTHER_KEY))
-    assert resp.status == 400 and (await resp.json())["error"]["code"] == "unknown_token"
+    assert resp.status == 400 and (await resp.json())["error"]["error_data"]["veil_code"] == "unknown_token"
     assert graph.seen == []
     resp = await client.post(f"/graph/v23.0/{PNID}/messages", json=body, headers=auth())
     assert resp.status == 200

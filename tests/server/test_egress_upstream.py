@@ -37,7 +37,7 @@ async def test_redirects_are_never_followed(env, status: int) -> None:  # type: 
     graph.behaviour = {"redirect": evil.url + "/v23.0/steal", "status": status}
     resp = await client.post(f"/graph/v23.0/{PNID}/messages", json=body, headers=auth())
     assert resp.status == 502
-    assert (await resp.json())["error"]["code"] == "upstream_redirect"
+    assert (await resp.json())["error"]["error_data"]["veil_code"] == "upstream_redirect"
     assert len(graph.seen) == 1 and evil.seen == []  # the detokenised body and the token stayed home
 
 
@@ -46,7 +46,7 @@ async def test_timeout_is_504_and_a_send_is_not_retried(env) -> None:  # type: i
     graph.behaviour = {"delay": 3.0}  # settings: whatsapp.timeout_s = 2
     resp = await client.post(f"/graph/v23.0/{PNID}/messages", json=body, headers=auth())
     answer = await resp.json()
-    assert resp.status == 504 and answer["error"]["code"] == "upstream_timeout"
+    assert resp.status == 504 and answer["error"]["error_data"]["veil_code"] == "upstream_timeout"
     assert len(graph.seen) == 1  # a POST is never retried
 
 
@@ -63,7 +63,7 @@ async def test_unreachable_graph_is_502(aiohttp_client: AiohttpClient, redis7_ur
                              json={"messaging_product": "whatsapp", "to": who.phone_token, "type": "text",
                                    "text": {"body": "hi"}})
     answer = await resp.json()
-    assert resp.status == 502 and answer["error"]["code"] == "upstream_unavailable"
+    assert resp.status == 502 and answer["error"]["error_data"]["veil_code"] == "upstream_unavailable"
     assert PHONE not in json.dumps(answer)
 
 
@@ -97,7 +97,7 @@ async def test_non_json_answers_are_not_passed_on(env) -> None:  # type: ignore[
     graph.behaviour = {"status": 500, "html": f"<html>upstream broke for {PHONE}</html>"}
     resp = await client.post(f"/graph/v23.0/{PNID}/messages", json=body, headers=auth())
     answer = await resp.json()
-    assert resp.status == 502 and answer["error"]["code"] == "upstream_bad_response"
+    assert resp.status == 502 and answer["error"]["error_data"]["veil_code"] == "upstream_bad_response"
     assert PHONE not in json.dumps(answer)
 
 

@@ -64,7 +64,8 @@ class MediaHandlePath(Query):
 
 
 class RoutePath(Query):
-    tail: Annotated[str, Field(min_length=1, max_length=2048, description="the route's prefix and the rest")]
+    # 500 characters stay within aiohttp's 8 KiB request line however they are percent-encoded.
+    tail: Annotated[str, Field(min_length=1, max_length=500, description="the route's prefix and the rest")]
 
 
 class TenantPath(Query):
