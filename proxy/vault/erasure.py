@@ -9,10 +9,11 @@ Order, so a crash part-way leaves nothing readable and the erasure still re-appl
    through callables the runtime passes in, so the vault never imports upward;
 3. `VaultAdmin.erase`: data key, tokens (tombstones marked so no value reclaims
    them), aliases; alias hashes go to the erasure ledger;
-4. run the purgers named `after_vault` again (an event of the subject queued while
+4. run the purgers named `again_after_vault` again (an event of the subject queued while
    step 3 ran is gone before the notice is queued);
-5. record the subject id in the subject ledger too (a subject may have no alias),
-   so a restore of an older backup erases it again;
+5. record the subject id in the subject ledger too (a subject may have no alias), so
+   a restore of an older backup erases it again; it is written once before step 3 as
+   well, so a worker that resolved the subject just before cannot re-create its record;
 6. write the receipt (it expires after `vault.stores.receipt_days`), delete the delivery
    records, queue one signed notice per subscriber with an `erasure_url` that received
    tokens of the subject, listing exactly those tokens (a subscriber that received
@@ -26,6 +27,7 @@ from __future__ import annotations
 
 import logging
 import secrets
+import time
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -123,6 +125,8 @@ class Eraser:
         delivered = await _delivered_tokens(self._redis, tenant, subject, subscribers)
         target = await self.target(tenant, subject)
         purged = {p.name: await p.run(target) for p in self._purgers}
+        # in the subject ledger first: from here on no worker re-creates the subject's record
+        await self._redis.hset(keyspace.erased_subjects(tenant), subject, str(int(time.time())))
         receipt = await self._admin.erase(tenant, subject)
         for p in self._purgers:
             if p.again_after_vault:

@@ -111,10 +111,14 @@ class Subjects:
         return found
 
     async def ensure_record(self, tenant: str, subject: str) -> bytes:
-        """The subject's data key, creating the record on first use (idempotent)."""
+        """The subject's data key, creating the record on first use (idempotent). Never for an
+        erased subject: a worker that resolved its aliases just before the erasure would bring
+        the id back with a new key (VaultError: the caller retries and resolves again)."""
         rec = keyspace.subject_record(tenant, subject)
         blob = await self._redis.hget(rec, "dk")
         if blob is None:
+            if await self._redis.hexists(keyspace.erased_subjects(tenant), subject):
+                raise VaultError("the subject was erased while this request resolved it; retry")
             wrapped = await self._ks.wrap_data_key(tenant, subject, random_key())
             async with self._redis.pipeline(transaction=True) as pipe:
                 pipe.hsetnx(rec, "dk", wrapped)

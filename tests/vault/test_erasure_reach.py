@@ -20,6 +20,7 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
+import pytest
 from aiohttp import web
 from pytest_aiohttp import AiohttpClient, AiohttpServer
 from redis.asyncio import Redis
@@ -29,11 +30,12 @@ from proxy.errors import DecryptError, VaultError
 from proxy.inbound import deadletters
 from proxy.inbound.ingress import IngressStore
 from proxy.inbound.ingress_entry import IngressEntry
-from proxy.kv import as_str
+from proxy.kv import as_str, keyspace
 from proxy.server.app import Apps, create_apps
 from proxy.vault.backup import read_header
+from proxy.vault.vault import TokenizeRequest
 from tests.inbound.harness import APP_SECRET, Crm, settings_for, sign, subscriber, text_message, wait_for
-from tests.server.access_kit import add_admin, bootstrap, login
+from tests.server.access_kit import CRM_KEY, access_settings, add_admin, bearer, bootstrap, login
 from tests.server.helpers import make_keys
 
 PNID, WABA = "106540352242922", "102290129340398"
@@ -220,3 +222,24 @@ class _Reader:
 
     async def readline(self) -> bytes:
         return next(self.lines)
+
+
+async def test_an_erased_subject_is_never_created_again(aiohttp_client: AiohttpClient, redis7_url: str,
+                                                        key_env: dict[str, str], tmp_path: Path,
+                                                        detector: Detector) -> None:
+    """A worker that resolved the subject just before the erasure mints afterwards: refused
+    (it retries and resolves the aliases anew), and the erased id gets no record back."""
+    apps = create_apps(access_settings(redis7_url, tmp_path), make_keys(key_env), data_dir=tmp_path,
+                       detector=detector)
+    public, admin = await aiohttp_client(apps.public), await aiohttp_client(apps.admin)
+    resp = await public.post("/v1/tokenize", headers=bearer(CRM_KEY), json={"values": [
+        {"value": "+39 347 111 2233", "entity": "PHONE_NUMBER"}]})
+    [wa] = (await resp.json())["tokens"]
+    vault = apps.runtime.vault
+    [found] = await vault.reveal("default", [wa])
+    subject = found.subject  # type: ignore[union-attr]
+    session = await login(admin, "alice", await bootstrap(apps))
+    assert (await admin.post("/admin/v1/subjects/erase", headers=session, json={"subject": wa})).status == 200
+    with pytest.raises(VaultError, match="erased"):
+        await vault.tokenize("default", [TokenizeRequest("Anna Neri", "PERSON", subject)])
+    assert not await apps.runtime.redis.exists(keyspace.subject_record("default", subject))
