@@ -24,7 +24,7 @@ from redis.asyncio import Redis
 from redis.asyncio.cluster import RedisCluster
 from redis.exceptions import NoScriptError, ResponseError
 
-from proxy.kv.cluster_batch import run_on_cluster
+from proxy.kv.cluster_batch import MasterFlights, run_on_cluster
 from proxy.turns import InFlightGroup, TurnGroup, split_as
 
 Arg = str | bytes | int
@@ -83,14 +83,18 @@ class BatchGroup:
     follows its own writes, and each gets its own replies. For batches that can wait one
     loop turn (or `linger_s`, see `TurnGroup`). With `in_flight`, a batch never waits for
     company: it goes at once, or with the others that arrived while one was in flight
-    (`InFlightGroup`), which is what a webhook's seal uses."""
+    (`InFlightGroup`), which is what a webhook's seal uses; on a Cluster, per master
+    (`kv.cluster_batch.MasterFlights`), so a slow shard holds up only its own batches."""
 
     def __init__(self, redis: Redis, *, linger_s: float = 0.0, in_flight: bool = False) -> None:
         self._redis = redis
         self._turn: TurnGroup[Sequence[Sequence[Arg]], list[Any]] | InFlightGroup[Sequence[Sequence[Arg]], list[Any]]
         self._turn = InFlightGroup(self._run_all) if in_flight else TurnGroup(self._run_all, linger_s=linger_s)
+        self._flights = MasterFlights() if in_flight and isinstance(redis, RedisCluster) else None
 
     async def run(self, commands: Sequence[Sequence[Arg]]) -> list[Any]:
+        if self._flights is not None:
+            return await run_on_cluster(self._redis, commands, self._flights)
         return await self._turn.run(commands)
 
     async def _run_all(self, batches: Sequence[Sequence[Sequence[Arg]]]) -> list[list[Any]]:

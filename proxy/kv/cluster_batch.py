@@ -12,6 +12,13 @@ whole batch, every webhook of a group commit included, when one shard is down. H
   on replicas": every master that took one of those writes gets a `WAIT` after them on the
   same connection, and the `WAIT`'s reply is the fewest replicas any of them confirmed.
   One `WAIT` per master per write, however many batches a group commit joined.
+- With `MasterFlights` (the webhook seals' group commit) each master has its own flight:
+  the writes that arrive while one is in flight to that master form its next write, and a
+  slow master (a `WAIT` no replica can answer, a connection timing out) holds up only the
+  batches that wrote to it, not every webhook of the loop turn. And while a batch is being
+  retried, a later batch for one of its slots waits for it (`MasterFlights.after_earlier`):
+  a customer's updates share a slot, so a later one is never written ahead of an earlier
+  one still in retry, even once the retried slot's new master answers.
 - A master that cannot be reached is retried as the client's retry policy says (bounded,
   about half a second) after asking for a topology refresh; a `MOVED` reply moves the slot
   and sends that command again. What still fails comes back in place as its exception,
@@ -23,8 +30,9 @@ whole batch, every webhook of a group commit included, when one shard is down. H
 from __future__ import annotations
 
 import asyncio
+import itertools
 import math
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from typing import Any
 
 import hiredis
@@ -33,8 +41,66 @@ from redis.exceptions import AskError, ClusterDownError, MovedError, ResponseErr
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
+from proxy.turns import InFlightGroup, split_as
+
 Arg = str | bytes | int
 _FAILED_NODE = (RedisConnectionError, RedisTimeoutError, OSError, TimeoutError)
+_Sent = tuple[list[Any], int | None]  # one master's replies, and its WAIT's if one was asked
+_Part = tuple[ClusterNode, Sequence[Sequence[Arg]], Sequence[Arg] | None]
+
+
+class MasterFlights:
+    """Group commit per master (`proxy.turns.InFlightGroup`): a part goes at once when its
+    master has nothing in flight, else with the others that arrived meanwhile. One `WAIT`
+    per flight, after all of its writes; every part that asked for one gets its reply."""
+
+    def __init__(self) -> None:
+        self._groups: dict[str, InFlightGroup[_Part, _Sent]] = {}
+        self._tickets = itertools.count()  # the order batches came in
+        self._held: dict[int, dict[int, asyncio.Future[None]]] = {}  # slot -> ticket -> released
+        self._holding: dict[int, set[int]] = {}  # ticket -> its held slots
+
+    def ticket(self) -> int:
+        return next(self._tickets)
+
+    async def after_earlier(self, ticket: int, slots: set[int]) -> None:
+        """Return once no batch that came before `ticket` holds one of these slots."""
+        while True:
+            blocking = [f for slot in slots for t, f in self._held.get(slot, {}).items() if t < ticket]
+            if not blocking:
+                return
+            await asyncio.wait(blocking)  # (wait, not gather: a cancelled waiter cancels nothing)
+
+    def hold(self, ticket: int, slots: set[int]) -> None:
+        """The batch `ticket` is being retried for these slots: later batches wait for it."""
+        loop = asyncio.get_running_loop()
+        for slot in slots:
+            self._held.setdefault(slot, {}).setdefault(ticket, loop.create_future())
+        self._holding.setdefault(ticket, set()).update(slots)
+
+    def release(self, ticket: int) -> None:
+        for slot in self._holding.pop(ticket, set()):
+            held = self._held.get(slot, {})
+            future = held.pop(ticket, None)
+            if future is not None and not future.done():
+                future.set_result(None)
+            if not held:
+                self._held.pop(slot, None)
+
+    async def send(self, node: ClusterNode, commands: Sequence[Sequence[Arg]], wait: Sequence[Arg] | None) -> _Sent:
+        group = self._groups.get(node.name)
+        if group is None:
+            group = self._groups[node.name] = InFlightGroup(self._run)
+        return await group.run((node, commands, wait))
+
+    @staticmethod
+    async def _run(parts: Sequence[_Part]) -> list[_Sent]:
+        node = parts[-1][0]  # the newest: after a topology refresh, the node's current object
+        waits = [w for _, _, w in parts if w is not None]
+        wait = max(waits, key=lambda c: (int(c[1]), int(c[2]))) if waits else None
+        replies, confirmed = await _send(node, [c for _, commands, _ in parts for c in commands], wait)
+        chunks = split_as(replies, [commands for _, commands, _ in parts])
+        return [(chunk, confirmed if w is not None else None) for chunk, (_, _, w) in zip(chunks, parts, strict=True)]
 
 
 def _key(command: Sequence[Arg]) -> Arg | None:
@@ -49,9 +115,24 @@ def _is_wait(command: Sequence[Arg]) -> bool:
     return (head.decode() if isinstance(head, bytes) else str(head)).upper() == "WAIT"
 
 
-async def run_on_cluster(cluster: RedisCluster, commands: Sequence[Sequence[Arg]]) -> list[Any]:
+async def run_on_cluster(cluster: RedisCluster, commands: Sequence[Sequence[Arg]],
+                         flights: MasterFlights | None = None) -> list[Any]:
     """Every command's reply in order, an error reply (or an unreachable master) as its
-    exception in place; each `WAIT` answered as above."""
+    exception in place; each `WAIT` answered as above. With `flights`, each master's share
+    joins that master's group commit."""
+    send: Callable[[ClusterNode, Sequence[Sequence[Arg]], Sequence[Arg] | None], Awaitable[_Sent]]
+    send = flights.send if flights is not None else _send
+    ticket = flights.ticket() if flights is not None else 0
+    try:
+        return await _run(cluster, commands, send, flights, ticket)
+    finally:
+        if flights is not None:
+            flights.release(ticket)
+
+
+async def _run(cluster: RedisCluster, commands: Sequence[Sequence[Arg]],
+               send: Callable[[ClusterNode, Sequence[Sequence[Arg]], Sequence[Arg] | None], Awaitable[_Sent]],
+               flights: MasterFlights | None, ticket: int) -> list[Any]:
     await cluster.initialize()
     replies: list[Any] = [None] * len(commands)
     confirmed: dict[int, int] = {}  # command index -> replicas the WAIT after it confirmed
@@ -61,21 +142,24 @@ async def run_on_cluster(cluster: RedisCluster, commands: Sequence[Sequence[Arg]
     pending = [i for i in range(len(commands)) if i not in is_wait]
     retry = cluster.retry
     retries = retry.get_retries()  # the client's own bound: Veil's retry policy
+    keys = [_key(c) for c in commands]
+    slot_of = {i: cluster.keyslot(k) for i, k in enumerate(keys) if k is not None and i not in is_wait}
     for attempt in range(retries + 1):
+        if flights is not None:
+            await flights.after_earlier(ticket, {slot_of[i] for i in pending if i in slot_of})
         if cluster._initialize_due():  # noqa: SLF001 - a refresh an error asked for
             await cluster.initialize()
         groups: dict[ClusterNode, list[int]] = {}
         for i in pending:
-            key = _key(commands[i])
             try:
-                node = (cluster.nodes_manager.get_node_from_slot(cluster.keyslot(key)) if key is not None
+                node = (cluster.nodes_manager.get_node_from_slot(slot_of[i]) if i in slot_of
                         else cluster.get_default_node())
             except SlotNotCoveredError:  # (not a RedisError): what a node would answer
                 replies[i] = ClusterDownError("CLUSTERDOWN Hash slot not served")
                 cluster._request_refresh()  # noqa: SLF001
                 continue
             groups.setdefault(node, []).append(i)
-        outcomes = await asyncio.gather(*(_send(node, [commands[i] for i in idx], wait_args)
+        outcomes = await asyncio.gather(*(send(node, [commands[i] for i in idx], wait_args)
                                           for node, idx in groups.items()), return_exceptions=True)
         again: list[int] = []
         for (node, idx), outcome in zip(groups.items(), outcomes, strict=True):
@@ -100,6 +184,8 @@ async def run_on_cluster(cluster: RedisCluster, commands: Sequence[Sequence[Arg]
         if not again or attempt == retries:
             break
         pending = sorted(again)
+        if flights is not None:
+            flights.hold(ticket, {slot_of[i] for i in pending if i in slot_of})
         await asyncio.sleep(retry._backoff.compute(attempt + 1))  # noqa: SLF001
     start = 0
     for w in waits:
@@ -111,8 +197,7 @@ async def run_on_cluster(cluster: RedisCluster, commands: Sequence[Sequence[Arg]
     return replies
 
 
-async def _send(node: ClusterNode, commands: Sequence[Sequence[Arg]],
-                wait: Sequence[Arg] | None) -> tuple[list[Any], int | None]:
+async def _send(node: ClusterNode, commands: Sequence[Sequence[Arg]], wait: Sequence[Arg] | None) -> _Sent:
     """The commands (and a WAIT after them) in one write on one of the node's connections;
     a reply that is an error comes back in place. A failed or cancelled read closes the
     connection, so a socket never goes back to the pool out of step."""

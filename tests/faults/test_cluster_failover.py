@@ -19,12 +19,15 @@ from pathlib import Path
 import aiohttp
 import pytest
 from pytest_aiohttp import AiohttpServer
+from redis.asyncio import Redis
+from redis.exceptions import ResponseError
 
 from proxy.detection.detector import Detector
+from proxy.kv import keyspace
 from proxy.server.app import create_apps
 from tests.faults.harness import MetaSender, Subscriber, check_no_loss, overtaken, wait_delivered
 from tests.inbound.harness import settings_for, subscriber
-from tests.redis_topologies import Cluster, _cli, _wait
+from tests.redis_topologies import Cluster, Node, _cli, _wait
 from tests.server.helpers import make_keys
 
 # redis-py drops connections to the killed master without closing their sockets
@@ -70,7 +73,7 @@ async def test_master_killed_then_back_and_a_graceful_failover_lose_no_acknowled
     stream = asyncio.create_task(meta.stream(count=240, rate=20))
     await asyncio.sleep(2.0)
 
-    victim = cluster.masters()[0]
+    victim = await _master_holding_ingress(cluster)  # customers' seals are refused, not only others'
     replica = cluster.replica_of(victim)
     victim.kill()  # no shutdown save: only what its replica confirmed survives
     body = await _until_status(readyz, 503, 3)  # the first probe after the kill
@@ -95,3 +98,16 @@ async def test_master_killed_then_back_and_a_graceful_failover_lose_no_acknowled
     assert (await _readyz(readyz))[0] == 200
     await crm.down()
 
+
+
+async def _master_holding_ingress(cluster: Cluster) -> Node:
+    """A master that holds one of the tenant's ingress shards already written to."""
+    for node in cluster.masters():
+        async with Redis(port=node.port) as direct:
+            for shard in range(4):  # ingress.shards' default
+                try:
+                    if await direct.exists(keyspace.ingress_stream("default", shard)):
+                        return node
+                except ResponseError:  # MOVED: another master's slot
+                    continue
+    raise AssertionError("no ingress shard written yet")

@@ -21,6 +21,7 @@ from redis.exceptions import RedisError
 
 from proxy.config import VaultSettings
 from proxy.kv.batch import Batch, BatchGroup, run_packed
+from proxy.kv.cluster_batch import MasterFlights, run_on_cluster
 from proxy.kv.connection import connect
 from tests.redis_topologies import Cluster, Node
 
@@ -89,6 +90,33 @@ async def test_a_dead_master_fails_only_the_batches_that_touched_it_and_quickly(
     assert time.monotonic() - start < 2.0  # Veil's bounded retries, not redis-py's
     assert healthy == [b"OK", 1]
     assert isinstance(dead, RedisError), dead
+
+
+@pytest.mark.timeout(60)
+async def test_a_later_batch_for_a_slot_in_retry_waits_for_it_and_other_slots_do_not(
+        cluster: Cluster, client: RedisCluster) -> None:
+    await asyncio.to_thread(cluster.wait_ok)  # the master the test above killed has been replaced
+    a = next(m for m in cluster.masters() if _has_replica(cluster, m))  # (the tests above killed two)
+    c = next(m for m in cluster.masters() if m.port != a.port)
+    await client.initialize()
+    ka, kc = _key_on(client, a, "a"), _key_on(client, c, "c")
+    same_slot = "{" + ka + "}:later"  # the hash tag puts it in ka's slot, as a customer's shard is
+    a.kill()
+    flights = MasterFlights()
+    done: dict[str, float] = {}
+
+    async def run(name: str, key: str, after_s: float) -> list[object]:
+        await asyncio.sleep(after_s)
+        try:
+            return await run_on_cluster(client, [["SET", key, name]], flights)
+        finally:
+            done[name] = time.monotonic()
+
+    earlier, later, elsewhere = await asyncio.gather(run("earlier", ka, 0), run("later", same_slot, 0.02),
+                                                     run("elsewhere", kc, 0.02))
+    assert isinstance(earlier[0], RedisError) and isinstance(later[0], RedisError)  # the master is gone
+    assert done["later"] >= done["earlier"]  # never sent while the earlier one was still being retried
+    assert elsewhere == [b"OK"] and done["elsewhere"] < done["earlier"]  # another master: not held up
 
 
 def _has_replica(cluster: Cluster, master: Node) -> bool:
