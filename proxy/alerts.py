@@ -138,6 +138,12 @@ def identify_ceiling_alert(service: str, tenant: str, count: int, limit: int, wi
                  detail={"count": count, "limit": limit, "window": window})
 
 
+def admin_alert(event: str, name: str, *, by: str = "", four_eyes: bool = False) -> Alert:
+    """Who may touch the vault changed: an admin was created, enrolled or removed."""
+    return Alert(kind="admin_change", severity="warning",
+                 detail={"event": event, "admin": name, "by": by, "four_eyes": four_eyes})
+
+
 class AlertSink:
     """Log line + counter now; more channels through `add_channel`."""
 

@@ -154,23 +154,32 @@ class Admins:
             raise PermissionDenied("admin_exists", "an admin already exists: bootstrap runs only once")
         return Enrolment(name, uri)
 
-    async def create(self, name: str, *, tenant: str, created_by: str) -> str:
-        """A new admin that cannot log in yet, and its one-time enrolment token (shown once)."""
+    async def create(self, name: str, *, tenant: str, created_by: str, half_digest: str = "") -> str:
+        """A new admin that cannot log in yet, and its one-time enrolment token (shown once).
+        With `half_digest` (an approved `admin_create`), enrolling also needs the approver's
+        half: the new admin presents `<this token>.<approver's half>`."""
         check_name(name)
         rec = AdminRecord(name, "", "", 0, tenant, int(time.time()), created_by, 0)
         if not await self._redis.hsetnx(keyspace.admins(), name, rec.to_json()):
             raise PermissionDenied("admin_exists", "an admin of that name exists")
         token = ENROL_PREFIX + secrets.token_urlsafe(32)
-        await self._redis.set(keyspace.admin_enrolment(_digest(token)), name, ex=ENROL_S)
+        value = f"{name}\x1f{half_digest}" if half_digest else name
+        await self._redis.set(keyspace.admin_enrolment(_digest(token)), value, ex=ENROL_S)
         return token
 
     async def enrol(self, token: str, password: str) -> Enrolment:
         """The new admin sets its own password and gets its own TOTP seed; the token works once."""
         check_password(password)
-        if not token.startswith(ENROL_PREFIX) or len(token) > 128:
+        if not token.startswith(ENROL_PREFIX) or len(token) > 200:
             raise AuthError("unknown or used enrolment token")
-        raw = await self._redis.getdel(keyspace.admin_enrolment(_digest(token)))
-        rec = None if raw is None else await self.get(raw.decode() if isinstance(raw, bytes) else str(raw))
+        mine, _, half = token.partition(".")
+        key = keyspace.admin_enrolment(_digest(mine))
+        stored = await self._redis.get(key)
+        name, _, half_digest = (stored.decode() if isinstance(stored, bytes) else str(stored or "")).partition("\x1f")
+        if stored is None or not hmac.compare_digest(half_digest, _digest(half) if half else ""):
+            raise AuthError("unknown or used enrolment token (an approved admin needs both halves: a.b)")
+        raw = await self._redis.getdel(key)
+        rec = None if raw is None else await self.get(name)
         if rec is None or rec.enrolled:
             raise AuthError("unknown or used enrolment token")
         new, uri = await self._new_record(rec.name, password, rec.tenant, rec.created_by)

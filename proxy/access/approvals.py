@@ -9,15 +9,22 @@ workers cannot both run it), and lapses after 24 hours. The approver must have e
 (set its own password and TOTP seed) before the request was made: an admin created or
 enrolled afterwards is refused with `approver_too_new` (a requester cannot
 create a sock-puppet admin to approve its own pending request).
+
+Creating an admin is itself such an action (`admin_create`, bound to the new admin's name
+and tenant) once a second global admin exists to approve it. Approving it answers the
+approver, once, the second half of the new admin's enrolment token (`enrolment_half`;
+only its SHA-256 is kept): the creator holds the first half, so the new admin enrols only
+with a part from each of two people, and neither can enrol a puppet alone.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import secrets
 import time
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from redis.asyncio import Redis
 from redis.exceptions import WatchError
@@ -26,9 +33,10 @@ from proxy.access.sessions import Actor
 from proxy.errors import BadRequest, PermissionDenied
 from proxy.kv import as_str, keyspace, opt_str
 
-ACTIONS = frozenset({"restore", "bulk_export", "key_retire"})
+ACTIONS = frozenset({"restore", "bulk_export", "key_retire", "admin_create"})
 TTL_S = 24 * 3600
-GLOBAL_ACTIONS = frozenset({"restore", "key_retire"})
+GLOBAL_ACTIONS = frozenset({"restore", "key_retire", "admin_create"})
+SPLIT_ACTIONS = frozenset({"admin_create"})  # the approver gets half of a secret (an enrolment token)
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,22 +49,28 @@ class Approval:
     approver: str  # "" while pending
     created: int
     created_ms: int = 0  # the request's time in milliseconds (0 in approvals written before it)
+    half_digest: str = ""  # SPLIT_ACTIONS: SHA-256 hex of the approver's half, once approved
+    half: str = ""  # the approver's half itself: only in what `approve` returns, never stored
 
     def as_dict(self) -> dict[str, object]:
-        return {"id": self.id, "action": self.action, "params": dict(self.params), "tenant": self.tenant,
-                "requester": self.requester, "approver": self.approver or None, "created": self.created,
-                "status": "approved" if self.approver else "pending"}
+        out: dict[str, object] = {
+            "id": self.id, "action": self.action, "params": dict(self.params), "tenant": self.tenant,
+            "requester": self.requester, "approver": self.approver or None, "created": self.created,
+            "status": "approved" if self.approver else "pending"}
+        if self.half:
+            out["enrolment_half"] = self.half
+        return out
 
     @classmethod
     def from_json(cls, raw: str) -> Approval:
         d = json.loads(raw)
         return cls(d["id"], d["action"], d["params"], d["tenant"], d["requester"], d["approver"], d["created"],
-                   int(d.get("created_ms") or int(d["created"]) * 1000))
+                   int(d.get("created_ms") or int(d["created"]) * 1000), str(d.get("half_digest", "")))
 
     def to_json(self) -> str:
         return json.dumps({"id": self.id, "action": self.action, "params": dict(self.params), "tenant": self.tenant,
                            "requester": self.requester, "approver": self.approver, "created": self.created,
-                           "created_ms": self.created_ms})
+                           "created_ms": self.created_ms, "half_digest": self.half_digest})
 
 
 class Approvals:
@@ -107,14 +121,18 @@ class Approvals:
                     raise PermissionDenied("tenant_forbidden", "outside this admin's tenant")
                 if enrolled_ms <= 0 or enrolled_ms >= found.created_ms:
                     raise PermissionDenied("approver_too_new", "only an admin enrolled before the request may approve")
+                if found.approver and found.action in SPLIT_ACTIONS:  # its half was handed out once
+                    raise PermissionDenied("approval_changed", "already approved")
+                half = secrets.token_urlsafe(24) if found.action in SPLIT_ACTIONS else ""
                 done = Approval(found.id, found.action, found.params, found.tenant, found.requester,
-                                approver.audit_name, found.created, found.created_ms)
+                                approver.audit_name, found.created, found.created_ms,
+                                hashlib.sha256(half.encode()).hexdigest() if half else "")
                 pipe.multi()  # type: ignore[no-untyped-call]
                 pipe.set(key, done.to_json(), keepttl=True, xx=True)
                 await pipe.execute()
             except WatchError:
                 raise PermissionDenied("approval_changed", "the approval changed meanwhile; retry") from None
-        return done
+        return replace(done, half=half)
 
     async def consume(self, approval_id: str | None, action: str, params: Mapping[str, str], actor: Actor) -> Approval:
         """Use an approval once, for exactly the action and parameters approved."""
@@ -130,3 +148,19 @@ class Approvals:
         if await self._redis.getdel(keyspace.approval(found.id)) is None:
             raise PermissionDenied("approval_required", "this approval was already used")
         return found
+
+    async def for_admin_create(self, approval_id: str | None, name: str, tenant: str, actor: Actor, *,
+                               approvers: int) -> Approval | None:
+        """The approval that lets `actor` create admin `name` (of `tenant`, "" = global),
+        consumed; None when no other enrolled global admin exists to approve (`approvers`
+        = 0: the first admin after bootstrap is created alone, and alerted)."""
+        if approvers <= 0 and not approval_id:
+            return None
+        found = await self.get(approval_id or "")
+        if found is not None and found.action == "admin_create":
+            if set(found.params) - {"name", "tenant"} or (found.params.get("name", ""),
+                                                          found.params.get("tenant", "")) != (name, tenant):
+                raise PermissionDenied("approval_mismatch", "the approval was given for another admin")
+            return await self.consume(found.id, "admin_create", found.params, actor)
+        raise PermissionDenied("approval_required", "creating an admin needs a second admin's approval "
+                                                    "(request admin_create with params name and tenant)")

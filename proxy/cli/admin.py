@@ -48,13 +48,17 @@ def logout(conn: Conn) -> None:
 @admin_group.command("add")
 @click.argument("name")
 @click.option("--tenant", default="", help="limit the new admin to one tenant")
+@click.option("--approval", default="", help="approval id of an admin_create request (needed once two admins exist)")
 @admin_options
-def add_admin(conn: Conn, name: str, tenant: str) -> None:
+def add_admin(conn: Conn, name: str, tenant: str, approval: str) -> None:
     """Add an admin: prints a one-time enrolment token for the new admin (24 h), never credentials."""
-    body = call(conn, lambda: conn.client.call("POST", "/admin/v1/admins", {"name": name, "tenant": tenant}))
+    request = {"name": name, "tenant": tenant} | ({"approval": approval} if approval else {})
+    body = call(conn, lambda: conn.client.call("POST", "/admin/v1/admins", request))
     click.echo(f"admin {body['name']} created; it cannot log in until it enrols.")
     click.echo(f"give {body['name']} this one-time enrolment token (valid 24 h), and only to them:")
     click.echo(f"  {body['enrolment_token']}")
+    if approval:
+        click.echo("the approver gives them the enrolment_half of the approval; they enrol with <token>.<half>")
     click.echo(f"{body['name']} then runs: veil admin enrol --admin-url {conn.client.creds.url}")
 
 

@@ -277,3 +277,55 @@ async def test_admin_enrolled_before_the_request_approves(aiohttp_client: Aiohtt
     done = await admin.post("/admin/v1/subjects/export-bulk", json={"tenant": "default", "approval": req["id"]},
                             headers=alice)
     assert done.status == 200
+
+
+def _alerts(apps: Apps, kind: str) -> float:
+    lines = apps.runtime.metrics.render().decode().splitlines()
+    return sum(float(line.rsplit(" ", 1)[1]) for line in lines if line.startswith(f'veil_alerts_total{{kind="{kind}"'))
+
+
+async def test_creating_an_admin_is_four_eyes_once_two_admins_exist(aiohttp_client: AiohttpClient,
+                                                                    redis7_url: str, key_env: dict[str, str],
+                                                                    tmp_path: Path, detector: Detector) -> None:
+    """With Bob enrolled, Alice cannot create 'mallory' alone; with Bob's approval she can,
+    but mallory enrols only with Alice's token joined to Bob's half: neither alone."""
+    apps, admin, _ = await _apps(aiohttp_client, redis7_url, key_env, tmp_path, detector)
+    alice = await login(admin, "alice", await bootstrap(apps))
+    created = await admin.post("/admin/v1/admins", headers=alice, json={"name": "bob"})  # the only admin: alone
+    assert created.status == 201
+    assert _alerts(apps, "admin_change") == 1  # created (not four-eyes)
+    enrolled = await admin.post("/admin/v1/enrol", json={"token": (await created.json())["enrolment_token"],
+                                                         "password": PASSWORD})
+    bob = await login(admin, "bob", Totp((await enrolled.json())["provisioning_uri"]))
+    assert _alerts(apps, "admin_change") == 2  # enrolled
+
+    alone = await admin.post("/admin/v1/admins", headers=alice, json={"name": "mallory"})
+    assert alone.status == 403 and (await alone.json())["error"]["code"] == "approval_required"
+    assert await apps.runtime.admins.get("mallory") is None
+    req = await (await admin.post("/admin/v1/approvals", headers=alice, json={
+        "action": "admin_create", "params": {"name": "mallory", "tenant": ""}})).json()
+    own = await admin.post(f"/admin/v1/approvals/{req['id']}/approve", headers=alice)
+    assert own.status == 403 and (await own.json())["error"]["code"] == "same_admin"
+    approved = await admin.post(f"/admin/v1/approvals/{req['id']}/approve", headers=bob)
+    assert approved.status == 200
+    half = (await approved.json())["enrolment_half"]
+    wrong = await admin.post("/admin/v1/admins", headers=alice, json={"name": "eve", "approval": req["id"]})
+    assert wrong.status == 403 and (await wrong.json())["error"]["code"] == "approval_mismatch"
+    created = await admin.post("/admin/v1/admins", headers=alice, json={"name": "mallory", "approval": req["id"]})
+    assert created.status == 201, await created.text()
+    token = (await created.json())["enrolment_token"]
+    assert half not in await created.text()
+    # Alice's token alone, or with a made-up half, enrols nobody (and does not burn the token)
+    for attempt in (token, token + ".not-the-half"):
+        nope = await admin.post("/admin/v1/enrol", json={"token": attempt, "password": PASSWORD})
+        assert nope.status == 401
+    assert (await apps.runtime.admins.get("mallory")).enrolled is False  # type: ignore[union-attr]
+    done = await admin.post("/admin/v1/enrol", json={"token": f"{token}.{half}", "password": PASSWORD})
+    assert done.status == 201 and (await done.json())["name"] == "mallory"
+    # the approval was used once
+    again = await admin.post("/admin/v1/admins", headers=alice, json={"name": "mallory2", "approval": req["id"]})
+    assert again.status == 403
+    assert _alerts(apps, "admin_change") == 4  # mallory created (four-eyes) and enrolled
+    audit = [json.loads(line) for line in (tmp_path / "audit.jsonl").read_text().splitlines()]
+    assert any(e.get("action") == "admin_create" and e.get("outcome") == "denied"
+               and e.get("reason", "").startswith("approval_required") for e in audit)

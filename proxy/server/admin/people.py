@@ -2,7 +2,10 @@
 
 Creating admins or service accounts changes who may touch the vault: it needs an
 admin of every tenant with a fresh step-up (scoped admins can only act inside their
-tenant, never grant). Approvals are the four-eyes flow of `proxy.access.approvals`: anyone
+tenant, never grant). Creating an admin is also four-eyes (`admin_create`) once another
+enrolled global admin exists, and the new admin enrols with the creator's token joined to
+the approver's half; every admin created, enrolled or removed raises `admin_change`.
+Approvals are the four-eyes flow of `proxy.access.approvals`: anyone
 entitled to the action requests, a *different* human admin approves (step-up), the
 requester executes with the approval id; the approver must have enrolled before the
 request was made. A new admin is created without credentials: the creator gets a one-time
@@ -15,6 +18,7 @@ from __future__ import annotations
 from aiohttp import web
 
 from proxy.access import GLOBAL_ACTIONS, check_name, check_password
+from proxy.alerts import admin_alert
 from proxy.errors import AuthError, BadRequest, PermissionDenied
 from proxy.server.admin.auth import PREFIX, require, tenant_of
 from proxy.server.app_keys import RUNTIME
@@ -41,10 +45,20 @@ async def create_admin(request: web.Request) -> web.Response:
     if tenant and tenant not in request.app[RUNTIME].settings.tenant_names():
         raise BadRequest(["tenant: no such tenant"], "unknown_tenant")
     name = check_name(body.name)
+    rt = await request.app[RUNTIME].ready()
+    approvers = [r for r in await rt.admins.names() if r.enrolled and not r.tenant and r.name != actor.name]
+    try:
+        approval = await rt.approvals.for_admin_create(body.approval or "", name, str(tenant), actor,
+                                                       approvers=len(approvers))
+    except PermissionDenied as exc:
+        await audit(request, actor=actor.audit_name, action="admin_create", tenant=str(tenant), outcome="denied",
+                    reason=f"{exc.code}:admin:{name}"[:64])
+        raise
     await audit(request, actor=actor.audit_name, action="admin_create", tenant=str(tenant), outcome="allowed",
                 reason=f"admin:{name}"[:64])
-    rt = await request.app[RUNTIME].ready()
-    token = await rt.admins.create(name, tenant=str(tenant), created_by=actor.audit_name)
+    token = await rt.admins.create(name, tenant=str(tenant), created_by=actor.audit_name,
+                                   half_digest=approval.half_digest if approval else "")
+    rt.alerts.emit(admin_alert("created", name, by=actor.name, four_eyes=approval is not None))
     return web.json_response({"name": name, "enrolment_token": token, "enrolled": False}, status=201)
 
 
@@ -60,6 +74,7 @@ async def enrol_admin(request: web.Request) -> web.Response:
                     reason="bad_token")
         raise
     await audit(request, actor=f"admin:{enrolment.name}", action="admin_enrol", tenant="", outcome="allowed")
+    rt.alerts.emit(admin_alert("enrolled", enrolment.name))
     return web.json_response({"name": enrolment.name, "provisioning_uri": enrolment.provisioning_uri}, status=201)
 
 
@@ -72,6 +87,8 @@ async def delete_admin(request: web.Request) -> web.Response:
     removed = await rt.admins.remove(name)
     await audit(request, actor=actor.audit_name, action="admin_remove", tenant="", outcome="allowed",
                 reason="removed" if removed else "absent")
+    if removed:
+        rt.alerts.emit(admin_alert("removed", name, by=actor.name))
     return web.json_response({"removed": removed})
 
 
@@ -107,7 +124,7 @@ async def remove_account(request: web.Request) -> web.Response:
     return web.json_response({"removed": removed})
 
 
-_ACTION_SCOPE = {"restore": "backup", "bulk_export": "export", "key_retire": "keys"}
+_ACTION_SCOPE = {"restore": "backup", "bulk_export": "export", "key_retire": "keys", "admin_create": "policy"}
 
 
 async def request_approval(request: web.Request) -> web.Response:

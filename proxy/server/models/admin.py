@@ -136,6 +136,7 @@ class DryRun(Body):
 class NewAdmin(Body):
     name: Name
     tenant: TenantOrAll = None
+    approval: ApprovalId | None = None  # admin_create, once another global admin exists
 
 
 class Enrol(Body):
@@ -151,7 +152,7 @@ class NewAccount(Body):
 
 
 class ApprovalRequest(Body):
-    action: Literal["restore", "bulk_export", "key_retire"]
+    action: Literal["restore", "bulk_export", "key_retire", "admin_create"]
     tenant: TenantName | None = None
     params: dict[Annotated[str, Field(pattern=r"^[a-z_]{1,32}$")], Annotated[Text, Field(max_length=256)]] | None = None
 
