@@ -65,7 +65,8 @@ async def errors_to_json(request: web.Request, handler: Handler) -> web.StreamRe
         if exc.status < 400:
             raise
         allow = {"Allow": exc.headers["Allow"]} if "Allow" in exc.headers else None
-        return error_response(exc.status, exc.reason.lower().replace(" ", "_"), exc.reason, rid, allow, graph=graph)
+        message = "body: larger than this listener accepts" if exc.status == 413 else exc.reason
+        return error_response(exc.status, exc.reason.lower().replace(" ", "_"), message, rid, allow, graph=graph)
     except VeilError as exc:
         return error_response(exc.status, exc.code, str(exc), rid, exc.headers or None, graph=graph)
     except Exception as exc:  # noqa: BLE001 - last resort: never leak a traceback or a body

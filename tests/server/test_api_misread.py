@@ -4,6 +4,7 @@ wrong-typed tenant erases nothing (it was silently the default tenant)."""
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 from typing import Any
 
@@ -95,3 +96,8 @@ async def test_admin_api_refuses_what_it_once_misread(aiohttp_client: AiohttpCli
         assert resp.status in (400, 404), (approval, await resp.text())
     await _refused(admin, "POST", "/admin/v1/subjects/export-bulk", "approval", headers=session,
                    json={"tenant": "default", "approval": "²³"})
+    # Past the listener's limit: 413 in the error shape, naming the body.
+    big = await admin.post("/admin/v1/subjects/erase", headers=session | {"Content-Type": "application/json"},
+                           data=io.BytesIO(b'{"subject": "' + b"x" * (1024 * 1024) + b'"}'))
+    error = (await big.json())["error"]
+    assert big.status == 413 and error["message"].startswith("body:") and error["request_id"]

@@ -73,9 +73,10 @@ class TenantPath(Query):
 
 
 class Handshake(Query):
-    """Meta's verification request (`hub.*` parameters)."""
+    """Meta's verification request (`hub.*` parameters; a challenge is at most 64 characters).
+    Short enough that any of them, percent-encoded, fits aiohttp's 8 KiB request line."""
 
     model_config = ConfigDict(extra="ignore", frozen=True, populate_by_name=True)
-    mode: Annotated[Text, Field(max_length=64)] | None = Field(None, alias="hub.mode")
-    verify_token: Annotated[Text, Field(max_length=1024)] | None = Field(None, alias="hub.verify_token")
-    challenge: Annotated[Text, Field(max_length=1024)] | None = Field(None, alias="hub.challenge")
+    mode: Annotated[Text, Field(max_length=16)] | None = Field(None, alias="hub.mode")
+    verify_token: Annotated[Text, Field(max_length=256)] | None = Field(None, alias="hub.verify_token")
+    challenge: Annotated[Text, Field(max_length=64)] | None = Field(None, alias="hub.challenge")
