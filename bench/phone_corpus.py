@@ -168,7 +168,7 @@ class PhoneMessage:
     wa_id: str
 
 
-def _number(region: str, kind: PhoneNumberType, rng: random.Random) -> phonenumbers.PhoneNumber:
+def _number(region: str, kind: int, rng: random.Random) -> phonenumbers.PhoneNumber:
     """A valid number of `region` and `kind`: its example number with all but its first digit(s) redrawn."""
     example = phonenumbers.example_number_for_type(region, kind)
     assert example is not None, (region, kind)  # noqa: S101 - every region here has both kinds

@@ -21,8 +21,15 @@ other phone-named query parameters), `tel:`/`sms:`: WhatsApp's own click-to-chat
 links carry the number in international form without `+`, so such a number
 valid with a `+` scores as an international one; only the digits are reported.
 
-Only `is_valid_number` counts (not merely "possible"), which keeps dates,
-prices and order numbers out. A run of digit groups separated by spaces is
+Only `is_valid_number` counts (not merely "possible"), which keeps most dates,
+prices and order numbers out.
+
+Regions nobody configured but Veil inferred (the text's language, the customer's
+calling code: `proxy/detection/regions.py`) are weaker evidence, so a recognizer built
+with `inferred=True` reads only national forms, and skips what says it is something
+else: a date shape ("05/05/2025"), or a digit run right after an order, invoice,
+reference, barcode or parcel word ("Rechnung 4365829326", "EAN 8001234567890") unless a
+phone word is there too ("ordine, cell 3471234567"). A run of digit groups separated by spaces is
 also tried window by window, so "3471234567 3398765432" yields two numbers.
 """
 
@@ -43,6 +50,19 @@ _IN_URL = re.compile(
     re.IGNORECASE,
 )
 _NON_DIGIT = re.compile(r"\D")
+_DATE = re.compile(r"\(?\d{1,2}([./-])\d{1,2}\1(?:\d{2}|\d{4})\)?")
+_WORD = re.compile(r"[^\W\d_]+")
+_NUMBER_SIGN = re.compile(r"(?:\b(?:n|no|nr|num)\.|[#№]|\bn[º°])\s*:?\s*$", re.IGNORECASE)
+# Words that label a digit run as something other than a phone, by their stems (lower case), in
+# the six languages: order, invoice, reference/item/code, barcode, parcel/shipment/tracking, return,
+# receipt/ticket, customer/account number; and "no.", "nº", "#" right before the digits.
+_NOT_A_PHONE = ("order", "invoice", "ref", "item", "code", "sku", "ean", "barcode", "tracking", "parcel",
+                "shipment", "return", "receipt", "ticket", "account", "ordine", "fattura", "codice", "articolo",
+                "reso", "spedizion", "pacco", "ricevuta", "pratica", "pedido", "factura", "referencia", "código",
+                "codigo", "envío", "envio", "devoluci", "albar", "encomenda", "nota", "fiscal", "devolu",
+                "rastreio", "protocolo", "bestell", "rechnung", "artikel", "sendung", "retoure", "barcode",
+                "kunden", "auftrag", "commande", "facture", "référence", "colis", "retour", "suivi", "dossier",
+                "barres")  # fmt: skip
 
 
 class PhoneNumberRecognizer(EntityRecognizer):
@@ -61,6 +81,7 @@ class PhoneNumberRecognizer(EntityRecognizer):
         score_national: float = 0.8,
         score_bare_international: float = 0.4,
         score_national_bare: float = 0.6,
+        inferred: bool = False,
     ) -> None:
         super().__init__(
             supported_entities=["PHONE_NUMBER"],
@@ -71,6 +92,9 @@ class PhoneNumberRecognizer(EntityRecognizer):
         self.international = international
         self.scores = (score_international, score_national, score_bare_international)
         self.score_national_bare = score_national_bare
+        self.inferred = inferred
+        if inferred:
+            self.international = False  # the inferred regions add national forms only
 
     def load(self) -> None:
         """Keep phonenumbers' compiled metadata regexes (its documented cache).
@@ -88,7 +112,8 @@ class PhoneNumberRecognizer(EntityRecognizer):
         results: list[RecognizerResult] = []
         for match in _CANDIDATE.finditer(text):
             for start, end, score in self._numbers_in(match.group(), match.start()):
-                results.append(self._result(start, end, score))
+                if not (self.inferred and _something_else(text, start, end)):
+                    results.append(self._result(start, end, score))
         if self.international and ("/" in text or "=" in text or ":" in text):
             for match in _IN_URL.finditer(text):
                 if _valid("+" + match.group(1), None):
@@ -96,6 +121,8 @@ class PhoneNumberRecognizer(EntityRecognizer):
         return results
 
     def _numbers_in(self, candidate: str, offset: int) -> Iterator[tuple[int, int, float]]:
+        if not self.international and candidate.lstrip("(").startswith(("+", "00")):
+            return  # an international form: its pieces are not national numbers
         score = self.score(candidate)
         if score is not None:
             yield offset, offset + len(candidate), score
@@ -143,6 +170,18 @@ class PhoneNumberRecognizer(EntityRecognizer):
             score=score,
             analysis_explanation=AnalysisExplanation(recognizer=type(self).__name__, original_score=score),
         )
+
+
+def _something_else(text: str, start: int, end: int) -> bool:
+    """True when the digits at start:end look like a date, or follow (within three words) a
+    word that labels them as an order, invoice, code, … and no phone word."""
+    if _DATE.fullmatch(text[start:end]):
+        return True
+    window = text[max(0, start - 48) : start]
+    before = [w.lower() for w in _WORD.findall(window)][-3:]
+    if any(w.startswith(PhoneNumberRecognizer.CONTEXT) for w in before):
+        return False
+    return bool(_NUMBER_SIGN.search(window)) or any(w.startswith(_NOT_A_PHONE) for w in before)
 
 
 def _valid(number: str, region: str | None) -> bool:

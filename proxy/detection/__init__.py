@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from proxy.detection.detector import Detector, InlineDetector, MeteredDetector, PresidioDetector, replace_spans
 from proxy.detection.filters import without_overlaps
+from proxy.detection.regions import regions_of
 from proxy.detection.settings import DetectionSettings, Span
 from proxy.detection.sync import RecognizerSync
 
@@ -20,6 +21,7 @@ __all__ = [
     "PresidioDetector",
     "RecognizerSync",
     "Span",
+    "regions_of",
     "replace_spans",
     "without_overlaps",
 ]

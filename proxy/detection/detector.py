@@ -55,10 +55,13 @@ class Detector(Protocol):
     """What the pipeline needs from detection: spans per text. `language` is the language
     to analyse in, or with `identify` the fallback for texts whose own language is unclear
     (each text is then analysed in its identified language, `language.py`); `identify=None`
-    means as `detection.identification.enabled` says (a tenant that did not choose)."""
+    means as `detection.identification.enabled` says (a tenant that did not choose). National
+    phone forms are read in `regions`, the text's language's countries and, per text,
+    `text_regions` (the countries of its customer's and business's numbers: `regions.py`)."""
 
     async def detect(self, texts: Sequence[str], *, language: str, regions: Sequence[str] = (),
-                     identify: bool | None = False) -> list[list[Span]]: ...
+                     identify: bool | None = False,
+                     text_regions: Sequence[Sequence[str]] | None = None) -> list[list[Span]]: ...
 
     async def reload(self) -> ReloadResult: ...
 
@@ -83,10 +86,12 @@ class MeteredDetector:
         self._observe = observe
 
     async def detect(self, texts: Sequence[str], *, language: str, regions: Sequence[str] = (),
-                     identify: bool | None = False) -> list[list[Span]]:
+                     identify: bool | None = False,
+                     text_regions: Sequence[Sequence[str]] | None = None) -> list[list[Span]]:
         started = time.perf_counter()
         try:
-            return await self.inner.detect(texts, language=language, regions=regions, identify=identify)
+            return await self.inner.detect(texts, language=language, regions=regions, identify=identify,
+                                           text_regions=text_regions)
         finally:
             self._observe(time.perf_counter() - started, language)
 
@@ -105,8 +110,10 @@ class InlineDetector:
         self.analyzer = build_analyzer(self.settings)
 
     async def detect(self, texts: Sequence[str], *, language: str, regions: Sequence[str] = (),
-                     identify: bool | None = False) -> list[list[Span]]:
-        return self.analyzer.analyze(texts, language=language, regions=regions, identify=identify)
+                     identify: bool | None = False,
+                     text_regions: Sequence[Sequence[str]] | None = None) -> list[list[Span]]:
+        return self.analyzer.analyze(texts, language=language, regions=regions, identify=identify,
+                                     text_regions=text_regions)
 
     async def reload(self) -> ReloadResult:
         failed = _check_file(self.settings)
@@ -143,14 +150,16 @@ class PresidioDetector:
         return cls(settings, pool, count)
 
     async def detect(self, texts: Sequence[str], *, language: str, regions: Sequence[str] = (),
-                     identify: bool | None = False) -> list[list[Span]]:
+                     identify: bool | None = False,
+                     text_regions: Sequence[Sequence[str]] | None = None) -> list[list[Span]]:
         """Spans per text. A dead worker process (killed, OOM) breaks the whole pool: it is
         replaced and the call retried once on the fresh pool; a second break fails closed
         (`DetectionError`, so the update is retried, then quarantined: a text that kills
         workers cannot loop forever), and the next call starts yet another pool."""
         if not texts:
             return []
-        args = (list(texts), language, tuple(regions), identify)
+        per_text = None if text_regions is None else [tuple(r) for r in text_regions]
+        args = (list(texts), language, tuple(regions), identify, per_text)
         try:
             return await self._run(*args)
         except BrokenProcessPool:
@@ -161,11 +170,11 @@ class PresidioDetector:
             raise DetectionError("detector worker failed (BrokenProcessPool)") from None
 
     async def _run(self, texts: list[str], language: str, regions: tuple[str, ...],
-                   identify: bool | None) -> list[list[Span]]:
+                   identify: bool | None, text_regions: list[tuple[str, ...]] | None) -> list[list[Span]]:
         pool = self._pool
         try:
             return await asyncio.get_running_loop().run_in_executor(pool, detection_worker.analyze, texts,
-                                                                    language, regions, identify)
+                                                                    language, regions, identify, text_regions)
         except DetectionError:
             raise
         except BrokenProcessPool:

@@ -189,7 +189,7 @@ class Analyzer:
                                    "recognizers.yaml and models): its messages could not be scanned"])  # fmt: skip
             self.runners[lang] = LanguageRunner(lang, found, settings, self.nlp_engine.artifacts, self._is_allowed)
         self.recognizer_count = len(list(registry.recognizers))
-        self._phones: dict[tuple[str, tuple[str, ...]], PhoneNumberRecognizer] = {}
+        self._phones: dict[tuple[str, tuple[str, ...], bool], PhoneNumberRecognizer] = {}
         self.guesser = LanguageGuesser(settings.languages, settings.identification)
         self.cpu = {"language": 0.0, "spacy": 0.0, "recognizers": 0.0, "filters": 0.0}
 
@@ -197,14 +197,19 @@ class Analyzer:
         return bool(self._allowed) and _normalise(value) in self._allowed
 
     def analyze(self, texts: Sequence[str], *, language: str, regions: Sequence[str] = (),
-                identify: bool | None = False) -> list[list[Span]]:
+                identify: bool | None = False,
+                text_regions: Sequence[Sequence[str]] | None = None) -> list[list[Span]]:
         """Spans per text, in text order; DetectionError (never a value) on failure. With
         `identify`, each text in its own language (`_by_language`), `language` the fallback;
-        `identify=None` leaves the choice to `detection.identification.enabled`."""
+        `identify=None` leaves the choice to `detection.identification.enabled`. National
+        phone forms are read in `regions`, the language's countries and each text's own
+        `text_regions` (its customer's and business's countries: `regions.py`)."""
         if identify is None:
             identify = self.settings.identification.enabled
+        if text_regions is not None and len(text_regions) != len(texts):
+            raise DetectionError("text_regions must give one entry per text")
         if identify:
-            return self._by_language(texts, language, regions)
+            return self._by_language(texts, language, regions, text_regions)
         runner = self.runners.get(language)
         if runner is None:
             shown = repr(language) if re.fullmatch(r"[a-z]{2,3}", language) else "given"
@@ -215,14 +220,16 @@ class Analyzer:
         out: list[list[Span]] = [[] for _ in texts]
         if not todo:
             return out
-        extra = self._extra_phones(language, regions)
+        inferred = self.settings.phone_regions_by_language.get(language, ())
+        own = text_regions if text_regions is not None and self.settings.phone_regions_from_numbers else None
+        extra = {i: self._extra_phones(language, regions, (*inferred, *own[i]) if own else inferred) for i in todo}
         try:
             t0 = time.process_time()
             norm = {i: normalise(_SURROGATE.sub("\ufffd", texts[i])) for i in todo}
             clean = {i: n.text for i, n in norm.items()}
             docs = self._docs(runner, [clean[i] for i in todo])
             t1 = time.process_time()
-            raw = [runner.spans(clean[i], doc, extra) for i, doc in zip(todo, docs, strict=True)]
+            raw = [runner.spans(clean[i], doc, extra[i]) for i, doc in zip(todo, docs, strict=True)]
             t2 = time.process_time()
             for i, spans in zip(todo, raw, strict=True):
                 out[i] = _mapped(norm[i], settle(clean[i], spans, language, ner_filter=self.settings.ner_filter))
@@ -234,7 +241,8 @@ class Analyzer:
         self.cpu["filters"] += t3 - t2
         return out
 
-    def _by_language(self, texts: Sequence[str], language: str, regions: Sequence[str]) -> list[list[Span]]:
+    def _by_language(self, texts: Sequence[str], language: str, regions: Sequence[str],
+                     text_regions: Sequence[Sequence[str]] | None) -> list[list[Span]]:
         """Identify each text's language (`language.LanguageGuesser`, `language` when unsure),
         then one batched analysis per language present: a batch of one language costs what
         it did, a mixed one a spaCy `pipe` per language."""
@@ -251,7 +259,9 @@ class Analyzer:
             groups.setdefault(lang, []).append(i)
         out: list[list[Span]] = [[] for _ in texts]
         for lang, at in groups.items():
-            for i, spans in zip(at, self.analyze([texts[i] for i in at], language=lang, regions=regions), strict=True):
+            mine = [text_regions[i] for i in at] if text_regions is not None else None
+            found = self.analyze([texts[i] for i in at], language=lang, regions=regions, text_regions=mine)
+            for i, spans in zip(at, found, strict=True):
                 out[i] = spans
         return out
 
@@ -264,16 +274,25 @@ class Analyzer:
         full = iter(nlp.pipe([t for t, n in zip(texts, need, strict=True) if n], batch_size=self.settings.batch_size))
         return [next(full) if n else nlp.make_doc(t) for t, n in zip(texts, need, strict=True)]
 
-    def _extra_phones(self, language: str, regions: Sequence[str]) -> tuple[PhoneNumberRecognizer, ...]:
-        """A national-forms-only phone recognizer for regions beyond the configured ones."""
-        extra = tuple(sorted({r.upper() for r in regions} - set(self.settings.phone_regions)))
-        if not extra:
+    def _extra_phones(self, language: str, regions: Sequence[str],
+                      inferred: Sequence[str] = ()) -> tuple[PhoneNumberRecognizer, ...]:
+        """National-forms-only phone recognizers for the tenant's regions beyond the configured
+        ones, and a cautious one for the regions Veil inferred (`regions.py`) beyond both."""
+        given = {r.upper() for r in regions} | set(self.settings.phone_regions)
+        tenant = tuple(sorted(given - set(self.settings.phone_regions)))
+        guessed = tuple(sorted({r.upper() for r in inferred} - given))
+        return (*self._phones_for(language, tenant, False), *self._phones_for(language, guessed, True))
+
+    def _phones_for(self, language: str, regions: tuple[str, ...], inferred: bool) -> tuple[PhoneNumberRecognizer, ...]:
+        """One recognizer per (language, regions, inferred), cached: a batch's texts mostly share them."""
+        if not regions:
             return ()
-        key = (language, extra)
+        key = (language, regions, inferred)
         if key not in self._phones:
             if len(self._phones) > 256:
                 self._phones.clear()
-            self._phones[key] = PhoneNumberRecognizer(supported_language=language, regions=extra, international=False)
+            self._phones[key] = PhoneNumberRecognizer(supported_language=language, regions=regions,
+                                                      international=False, inferred=inferred)
         return (self._phones[key],)
 
     def warm_up(self) -> None:

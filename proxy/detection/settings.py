@@ -19,6 +19,8 @@ from types import MappingProxyType
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from proxy.detection.regions import LANGUAGE_REGIONS
+
 ENTITY_NAME = re.compile(r"^[A-Z][A-Z0-9_]{1,40}$")
 PACKAGE_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_RECOGNIZERS_FILE = "config/recognizers.yaml"
@@ -93,6 +95,11 @@ class DetectionSettings(BaseModel):
     default_threshold: float = Field(0.5, ge=0, le=1)
     thresholds: dict[str, float] = Field(default_factory=dict)
     phone_regions: tuple[str, ...] = ()
+    # National phone forms are also read in these countries' formats for a text in the language
+    # (`regions.py`); {} reads them only in phone_regions and the numbers' own countries.
+    phone_regions_by_language: dict[str, tuple[str, ...]] = Field(default_factory=lambda: dict(LANGUAGE_REGIONS))
+    # ... and in the countries of the customer's own number and the business's (per text, from the caller).
+    phone_regions_from_numbers: bool = True
     phone_token_prefix: int = Field(289, ge=200, le=999)
     ner_entities: tuple[str, ...] = ("PERSON", "LOCATION")  # DATE_TIME, NRP, ORGANIZATION: opt-in
     ner_filter: bool = True  # the NER post-filter of proxy/detection/filters.py (commerce words, codes, digits)
@@ -130,8 +137,15 @@ class DetectionSettings(BaseModel):
     @classmethod
     def _regions(cls, value: tuple[str, ...]) -> tuple[str, ...]:
         for region in value:
-            if not re.fullmatch(r"[A-Z]{2}", region):
-                raise ValueError(f"phone region {region!r} must be an ISO 3166 code like 'IT'")
+            _check_region(region)
+        return value
+
+    @field_validator("phone_regions_by_language")
+    @classmethod
+    def _language_regions(cls, value: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+        for regions in value.values():
+            for region in regions:
+                _check_region(region)
         return value
 
     @field_validator("extra_recognizers")
@@ -177,6 +191,11 @@ class DetectionSettings(BaseModel):
 def _default_models(languages: tuple[str, ...]) -> dict[str, str]:
     """DEFAULT_MODELS restricted to `languages`, so `languages: [en, it]` alone is a valid config."""
     return {lang: model for lang, model in DEFAULT_MODELS.items() if lang in languages}
+
+
+def _check_region(region: str) -> None:
+    if not re.fullmatch(r"[A-Z]{2}", region):
+        raise ValueError(f"phone region {region!r} must be an ISO 3166 code like 'IT'")
 
 
 def _check_entity(entity: str) -> None:

@@ -10,6 +10,8 @@ just opened) and returns each with every PII value replaced by its token. Order 
 3. all free texts of the batch go to the detector in **one** call; each is analysed
    in its own language (identified in the detector worker, which groups the batch by
    language), the tenant's when too short to tell or when the tenant turned that off;
+   national phone forms are read in the tenant's `phone_regions`, the text's language's
+   countries and those of the customer's and the business's own numbers;
    values the update itself names as PII (its customer's numbers, ids,
    username, profile name) are also found in its texts even where the detector misses
    them; a phone number in text is a per-subject PHONE_NUMBER, never an identifier;
@@ -25,7 +27,7 @@ from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
-from proxy.detection import Detector, Span, replace_spans, without_overlaps
+from proxy.detection import Detector, Span, regions_of, replace_spans, without_overlaps
 from proxy.inbound.plan import Plan, PlanSettings, Results, Want, digits, plan_value, render
 from proxy.vault import Alias, Minted, Shape, TokenizeRequest, Vault
 from proxy.whatsapp import Part
@@ -186,8 +188,12 @@ def _known_spans(text: str, known: list[tuple[str, str]]) -> list[Span]:
 async def _detect(detector: Detector, ctx: Context, work: list[_Work]) -> list[list[list[Span]]]:
     """One detector call for every text of the batch; spans per update, per text."""
     texts = [t for w in work for t in w.plan.texts]
-    found = (await detector.detect(texts, language=ctx.language, regions=ctx.regions, identify=ctx.identify)
-             if texts else [])
+    # national phone forms also read in the countries of the customer's and the business's numbers
+    home = {id(w): regions_of([*(v for k, v in sorted(w.aliases) if k == "wa_id"), *sorted(w.display)])
+            for w in work}
+    text_regions = [home[id(w)] for w in work for _ in w.plan.texts]
+    found = (await detector.detect(texts, language=ctx.language, regions=ctx.regions, identify=ctx.identify,
+                                   text_regions=text_regions) if texts else [])
     out: list[list[list[Span]]] = []
     at = 0
     for w in work:

@@ -44,4 +44,24 @@ async def test_an_italian_message_to_an_english_tenant_is_analysed_in_italian(
 async def test_a_tenant_that_turned_identification_off_keeps_its_language(
         redis: Redis, key_env: dict[str, str], tmp_path: Path, detector: Detector) -> None:
     body = await _body(redis, key_env, tmp_path, detector, language="en", identify_language=False)
-    assert VAT in body  # read as English, as before: the context word is out of reach
+    # read as English, as before: the context word is out of reach, so no partita IVA (its
+    # digits are still tokenised, as a phone: "1 234 567 8903" is a US national form, and
+    # English texts are read in US forms too)
+    assert "tok_it_vat_code_" not in body and "tok_phone_number_" in body
+
+
+async def test_a_national_number_is_read_in_the_customers_own_country(
+        redis: Redis, key_env: dict[str, str], tmp_path: Path, detector: Detector) -> None:
+    """An English shop with no phone_regions; its French customer types a French number in English."""
+    vault = Vault(redis, KeyStore(redis, load_keys(EnvFileProvider(key_env))), VaultSettings())
+    await vault.keystore.verify()
+    settings = settings_for("redis://unused", tmp_path, [], tenants=[{"name": DEFAULT_TENANT, "language": "en"}])
+    ctx = tenant_contexts(settings)[DEFAULT_TENANT]
+    text = "you can reach me at 06 82 23 77 45 after six, thanks"
+    bodies = []
+    for wa_id in ("33612345678", "447700900123"):  # a French customer, then a British one
+        parts = list(split(text_message(f"wamid.PH{wa_id}", text, wa_id=wa_id)))
+        [result] = await tokenize_payload(parts, ctx=ctx, vault=vault, detector=detector)
+        bodies.append(result.part.value["messages"][0]["text"]["body"])
+    assert "06 82 23 77 45" not in bodies[0] and "tok_phone_number_" in bodies[0]
+    assert "06 82 23 77 45" in bodies[1]  # nothing says a British customer's number is French

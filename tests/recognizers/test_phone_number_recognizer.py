@@ -52,3 +52,28 @@ def test_national_only_instance_ignores_international() -> None:
 )
 def test_scores_by_form(text: str, value: str, score: float) -> None:
     assert scores(PhoneNumberRecognizer(regions=("IT",)), text) == {value: score}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("il mio cell è 3471234567", ["3471234567"]),
+        ("chiamami al 347.123.4567", ["347.123.4567"]),
+        ("numero (347) 123-4567", ["(347) 123-4567"]),
+        ("ordine, cell 3471234567", ["3471234567"]),  # a phone word beats the label
+        # what says it is something else, for regions nobody configured
+        ("ordine 3471234567 spedito", []),
+        ("fattura n. 3471234567", []),
+        ("Rechnung #3471234567", []),
+        ("EAN 3471234567", []),
+        ("consegna il 05/05/2025", []),
+        ("+44 20 7946 0958", []),  # international forms are the main recognizer's
+    ],
+)
+def test_inferred_regions_read_national_forms_cautiously(text: str, expected: list[str]) -> None:
+    assert found(PhoneNumberRecognizer(regions=("IT", "DE"), inferred=True), text, 0.5) == expected
+
+
+def test_configured_regions_are_not_cautious() -> None:
+    """A tenant that configured its region keeps what it had: labels do not drop a number."""
+    assert found(PhoneNumberRecognizer(regions=("IT",)), "ordine 3471234567 spedito", 0.5) == ["3471234567"]
