@@ -27,7 +27,9 @@ prices and order numbers out.
 Regions nobody configured but Veil inferred (the text's language, the customer's
 calling code: `proxy/detection/regions.py`) are weaker evidence, so a recognizer built
 with `inferred=True` reads only national forms, and skips what says it is something
-else: a date shape ("05/05/2025"), or a digit run right after an order, invoice,
+else: a date shape ("05/05/2025"), a bare run that is not the number as dialled at
+home ("12345678903" is a US number only by dropping a trunk "1"), or a digit run right
+after an order, invoice,
 reference, barcode or parcel word ("Rechnung 4365829326", "EAN 8001234567890") unless a
 phone word is there too ("ordine, cell 3471234567"). A run of digit groups separated by spaces is
 also tried window by window, so "3471234567 3398765432" yields two numbers.
@@ -154,7 +156,7 @@ class PhoneNumberRecognizer(EntityRecognizer):
             body = digits[2:] if stripped.startswith("00") else digits
             return s_intl if _valid("+" + body, None) else None
         for region in self.regions:
-            if _valid(piece, region):
+            if _valid(piece, region) and not (self.inferred and piece.isdigit() and not _as_dialled(piece, region)):
                 return self.score_national_bare if piece.isdigit() else s_nat
         if self.international and 11 <= len(digits) <= 15 and _valid("+" + digits, None):
             return s_bare
@@ -182,6 +184,14 @@ def _something_else(text: str, start: int, end: int) -> bool:
     if any(w.startswith(PhoneNumberRecognizer.CONTEXT) for w in before):
         return False
     return bool(_NUMBER_SIGN.search(window)) or any(w.startswith(_NOT_A_PHONE) for w in before)
+
+
+def _as_dialled(digits: str, region: str) -> bool:
+    """True when a bare run is the national number as dialled at home: itself, or after a
+    trunk 0. A run that parses only by dropping another prefix (a US "1" before ten digits,
+    "12345678903") is as likely an id as a phone."""
+    nsn = phonenumbers.national_significant_number(phonenumbers.parse(digits, region))
+    return digits in (nsn, "0" + nsn)
 
 
 def _valid(number: str, region: str | None) -> bool:

@@ -25,9 +25,11 @@ import phonenumbers
 
 # Spanish and Portuguese speakers of the Americas are left to their calling codes: listing
 # every country would read most digit runs as someone's number. German and French stay with
-# their largest market for the same reason.
+# their largest market for the same reason. English names no country: it is written from
+# India to the US, whose formats between them read a third of all 10-digit runs as numbers
+# (and "12345678903" as a US "1 234 567 8903"), so English texts rely on the calling codes.
 LANGUAGE_REGIONS: Mapping[str, tuple[str, ...]] = MappingProxyType({
-    "it": ("IT",), "es": ("ES",), "pt": ("BR", "PT"), "de": ("DE",), "fr": ("FR",), "en": ("GB", "US", "IN"),
+    "it": ("IT",), "es": ("ES",), "pt": ("BR", "PT"), "de": ("DE",), "fr": ("FR",),
 })  # fmt: skip
 _DIGITS = re.compile(r"\D")
 

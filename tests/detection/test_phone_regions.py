@@ -13,7 +13,8 @@ from tests.detection.helpers import found, settings
 @pytest.fixture(scope="module")
 def plain() -> Analyzer:
     """No phone_regions at all (the default), blank pipelines: fast to build."""
-    return build_analyzer(settings(phone_regions=(), models={}, languages=("it", "en", "fr"), default_language="en"))
+    return build_analyzer(settings(phone_regions=(), models={}, languages=("it", "en", "fr", "de"),
+                                   default_language="en"))
 
 
 @pytest.mark.parametrize(
@@ -23,13 +24,20 @@ def plain() -> Analyzer:
         ("chiamatemi al 347.123.4567 dopo le 18", "it", "347.123.4567"),
         ("il cellulare di mia sorella: (347) 123-4567", "it", "(347) 123-4567"),
         ("Rappelez-moi au 06-82237745 svp", "fr", "06-82237745"),
-        ("ring me on 07400 123456 tonight", "en", "07400 123456"),
+        ("Ruf mich unter 0151 23456789 an", "de", "0151 23456789"),
     ],
 )
 def test_national_forms_without_a_configured_region(plain: Analyzer, text: str, language: str, value: str) -> None:
     assert found(plain, text, language) == {("PHONE_NUMBER", value)}
     # identified from the text itself, whatever the tenant's language
     assert found(plain, text, "en", identify=True) == {("PHONE_NUMBER", value)}
+
+
+def test_english_names_no_country(plain: Analyzer) -> None:
+    """English is written in too many countries: an English text relies on calling codes."""
+    text = "ring me on 07400 123456 tonight"
+    assert found(plain, text, "en") == set()
+    assert found(plain, text, "en", text_regions=[("GB",)]) == {("PHONE_NUMBER", "07400 123456")}
 
 
 def test_the_customers_calling_code_reads_their_home_forms(plain: Analyzer) -> None:

@@ -67,11 +67,12 @@ def test_scores_by_form(text: str, value: str, score: float) -> None:
         ("Rechnung #3471234567", []),
         ("EAN 3471234567", []),
         ("consegna il 05/05/2025", []),
+        ("P.IVA 12345678903", []),  # a US number only by dropping a trunk "1" (as a configured US region reads it)
         ("+44 20 7946 0958", []),  # international forms are the main recognizer's
     ],
 )
 def test_inferred_regions_read_national_forms_cautiously(text: str, expected: list[str]) -> None:
-    assert found(PhoneNumberRecognizer(regions=("IT", "DE"), inferred=True), text, 0.5) == expected
+    assert found(PhoneNumberRecognizer(regions=("IT", "DE", "US"), inferred=True), text, 0.5) == expected
 
 
 def test_configured_regions_are_not_cautious() -> None:
