@@ -22,9 +22,8 @@ tokens. All of a subject's events sit in one partition per subscriber.
 
 from __future__ import annotations
 
-import json
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -43,33 +42,31 @@ from proxy.vault import ErasureTarget
 SCAN = 500
 _UNICODE_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
 _DIGIT_RUN = re.compile(r"\+?\d[\d ().\-]{5,}\d")
+_NOT_DIGIT = re.compile(r"\D")
 Fields = dict[str, bytes]
 
 
 def searchable(plain: bytes) -> str:
-    """Text to search: JSON re-dumped without ASCII escapes (so "M\\u00fcller" reads
-    "Müller"), else the bytes as text with any \\uXXXX escape decoded (a truncated body)."""
-    try:
-        return json.dumps(json.loads(plain), ensure_ascii=False)
-    except (ValueError, RecursionError):
-        text = plain.decode("utf-8", errors="replace")
-        return _UNICODE_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), text)
+    """Text to search: the bytes as text with JSON's \\uXXXX escapes decoded, so "M\\u00fcller"
+    reads "Müller" (whole or truncated JSON alike; no parse needed)."""
+    text = plain.decode("utf-8", errors="replace")
+    return _UNICODE_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), text) if "\\u" in text else text
 
 
-def mentions(text: str, values: Iterable[str]) -> bool:
-    """Whether the text names one of the values: as a whole word (case-insensitive), or, for
-    a value of seven digits or more, as a run of digits however it is spaced or punctuated
-    ("+39 333 123-4567" names 393331234567)."""
-    folded = text.casefold()
-    runs = {re.sub(r"\D", "", m.group(0)) for m in _DIGIT_RUN.finditer(text)}
-    for value in values:
-        v = value.strip().casefold()
-        if len(v) >= 3 and re.search(r"(?<!\w)" + re.escape(v) + r"(?!\w)", folded):
+def mentions(values: Iterable[str]) -> Callable[[str], bool]:
+    """A test of whether a text names one of the values: as a whole word (case-insensitive),
+    or, for a value of seven digits or more, as a run of digits however it is spaced or
+    punctuated ("+39 333 123-4567" names 393331234567). Compiled once per erasure."""
+    words = sorted({v.strip().casefold() for v in values if len(v.strip()) >= 3}, key=len, reverse=True)
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)") if words else None
+    numbers = {d for d in (_NOT_DIGIT.sub("", v) for v in values) if len(d) >= 7}
+
+    def names(text: str) -> bool:
+        if pattern is not None and pattern.search(text.casefold()):
             return True
-        digits = re.sub(r"\D", "", value)
-        if len(digits) >= 7 and digits in runs:
-            return True
-    return False
+        return bool(numbers) and any(_NOT_DIGIT.sub("", m.group(0)) in numbers for m in _DIGIT_RUN.finditer(text))
+
+    return names
 
 
 async def _entries(redis: Redis, stream: str) -> list[tuple[str, Fields]]:
@@ -95,9 +92,9 @@ async def _open(store: IngressStore, tenant: str, fields: Fields) -> bytes:
         return b""
 
 
-async def _names(store: IngressStore, tenant: str, fields: Fields, values: tuple[str, ...]) -> bool:
+async def _names(store: IngressStore, tenant: str, fields: Fields, names: Callable[[str], bool]) -> bool:
     plain = await _open(store, tenant, fields)
-    return bool(plain) and mentions(searchable(plain), values)
+    return bool(plain) and names(searchable(plain))
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,7 +115,7 @@ class Pending:
 
 
 async def _subjects(store: IngressStore, tenant: str, entries: list[tuple[str, Fields]], target: ErasureTarget,
-                    *, quarantine: bool) -> list[tuple[str, Fields]]:
+                    names: Callable[[str], bool], *, quarantine: bool) -> list[tuple[str, Fields]]:
     own = tenant == target.tenant
     found = []
     for entry_id, fields in entries:
@@ -126,7 +123,7 @@ async def _subjects(store: IngressStore, tenant: str, entries: list[tuple[str, F
         if own and aliases & target.alias_hashes:
             found.append((entry_id, fields))
         elif (not aliases or (quarantine and not own)) and target.values:
-            if await _names(store, tenant, fields, target.values):
+            if await _names(store, tenant, fields, names):
                 found.append((entry_id, fields))
     return found
 
@@ -134,13 +131,14 @@ async def _subjects(store: IngressStore, tenant: str, entries: list[tuple[str, F
 async def find_sealed(store: IngressStore, settings: Settings, target: ErasureTarget) -> list[Pending]:
     """The subject's sealed updates in every tenant's shards and quarantine (rules above)."""
     out: list[Pending] = []
+    names = mentions(target.values)
     for tenant in [*settings.tenant_names(), UNROUTED]:
         for shard in range(settings.ingress.shards):
             for kind, key in (("ingress", keyspace.ingress_stream(tenant, shard)),
                               ("quarantine", keyspace.ingress_quarantine(tenant, shard))):
                 entries = await _entries(store.redis, key)
                 out += [Pending(kind, tenant, shard, i, f) for i, f in
-                        await _subjects(store, tenant, entries, target, quarantine=kind == "quarantine")]
+                        await _subjects(store, tenant, entries, target, names, quarantine=kind == "quarantine")]
     return out
 
 
