@@ -7,18 +7,27 @@ the same errors. The console never imports a handler or reads Redis itself, so i
 drift from the API nor bypass it. The connection goes to the local address of the
 browser's own connection (`sockname`), i.e. this very listener on this host, never to a
 host a request could name.
+
+When the admin listener serves HTTPS itself (`admin.tls`) the loopback call is HTTPS too,
+without verifying the certificate: it goes to the local address of an accepted connection
+(the kernel keeps it on this host), so there is no one to impersonate the listener who does
+not already own the host, and pinning the certificate would break the console at each
+renewal (proxy/tls.py reloads it while serving). With `admin.tls.client_cafile` (mutual TLS)
+the console has no client certificate to present, so it answers 503 saying so rather than
+weakening the listener.
 """
 
 from __future__ import annotations
 
 import json
+import ssl
 from dataclasses import dataclass
 from typing import Any
 
 import aiohttp
 from aiohttp import web
 
-from proxy.server.app_keys import CONSOLE_HTTP
+from proxy.server.app_keys import CONSOLE_HTTP, RUNTIME
 
 API = "/admin/v1"
 
@@ -48,11 +57,22 @@ class Answer:
 
 
 def _listener_url(request: web.Request) -> str:
+    tls = request.app[RUNTIME].settings.admin.tls
+    if tls is not None and tls.client_cafile is not None:
+        raise web.HTTPServiceUnavailable(reason="The console cannot call an admin API that needs client certificates")
     sock = request.transport.get_extra_info("sockname") if request.transport else None
     if not sock:
         raise web.HTTPServiceUnavailable(reason="No listener address")
-    host, port = sock[0], sock[1]
-    return f"http://[{host}]:{port}" if ":" in host else f"http://{host}:{port}"
+    scheme, host, port = "https" if tls is not None else "http", sock[0], sock[1]
+    return f"{scheme}://[{host}]:{port}" if ":" in host else f"{scheme}://{host}:{port}"
+
+
+def _loopback_tls() -> ssl.SSLContext:
+    """The client side of a call to this very listener (see the module's docstring)."""
+    ctx = ssl.create_default_context()
+    ctx.check_hostname = False
+    ctx.verify_mode = ssl.CERT_NONE
+    return ctx
 
 
 class AdminApi:
@@ -68,9 +88,12 @@ class AdminApi:
                    params: dict[str, str] | None = None, outside_api: bool = False) -> Answer:
         headers = {"Authorization": f"Bearer {self._token}"} if self._token else {}
         url = (self._root if outside_api else self._base) + path
-        async with self._http.request(method, url, json=body, params=params, headers=headers,
-                                      allow_redirects=False) as resp:
-            raw = await resp.read()
+        try:
+            async with self._http.request(method, url, json=body, params=params, headers=headers,
+                                          allow_redirects=False) as resp:
+                raw = await resp.read()
+        except (aiohttp.ClientError, TimeoutError):
+            raise web.HTTPServiceUnavailable(reason="The admin API could not be reached") from None
         try:
             decoded = json.loads(raw) if raw else None
         except ValueError:
@@ -94,6 +117,7 @@ class AdminApi:
 async def http_ctx(app: web.Application) -> Any:
     """One pooled client for the console's calls, closed with the application."""
     timeout = aiohttp.ClientTimeout(total=120)
-    async with aiohttp.ClientSession(timeout=timeout, trust_env=False) as http:
+    connector = aiohttp.TCPConnector(ssl=_loopback_tls() if app[RUNTIME].settings.admin.tls else True)
+    async with aiohttp.ClientSession(timeout=timeout, trust_env=False, connector=connector) as http:
         app[CONSOLE_HTTP] = http
         yield
