@@ -165,14 +165,28 @@ class VaultAdmin:
             subjects += 1
         return tokens, subjects
 
+    async def _count_entities(self, keys: list[bytes], by_entity: dict[str, int]) -> None:
+        """Add the entities of these token records (one pipelined round trip), then empty `keys`."""
+        if not keys:
+            return
+        async with self.redis.pipeline(transaction=False) as pipe:
+            for key in keys:
+                pipe.hget(key, "e")
+            for entity in await pipe.execute():
+                if entity is not None:
+                    by_entity[as_str(entity)] = by_entity.get(as_str(entity), 0) + 1
+        keys.clear()
+
     async def stats(self, tenant: str) -> dict[str, int]:
         counts = {"tokens": 0, "subjects": 0, "tombstones": 0}
         by_entity: dict[str, int] = {}
+        page: list[bytes] = []
         async for key in self.redis.scan_iter(match=keyspace.token_pattern(tenant), count=1000):
             counts["tokens"] += 1
-            entity = await self.redis.hget(key, "e")
-            if entity is not None:
-                by_entity[as_str(entity)] = by_entity.get(as_str(entity), 0) + 1
+            page.append(key)
+            if len(page) >= 1000:
+                await self._count_entities(page, by_entity)
+        await self._count_entities(page, by_entity)
         async for _ in self.redis.scan_iter(match=keyspace.subject_pattern(tenant), count=1000):
             counts["subjects"] += 1
         async for _ in self.redis.scan_iter(match=keyspace.tombstone_pattern(tenant), count=1000):

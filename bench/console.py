@@ -1,0 +1,190 @@
+"""The console's page render and subject lookup times, and its screenshots.
+
+    python -m bench.console [--subjects 10000] [--per-subject 10] [--rounds 300] [--redis-url URL]
+    python -m bench.console --screenshots docs/console [--subjects 50]
+
+A real Veil admin listener (in this process, the real detector) over a redis-server started
+here (AOF and RDB off), a vault filled through `Vault.tokenize` with `--subjects` subjects of
+`--per-subject` tokens each (one phone alias per subject), an admin signed in through the
+console's own form. Each page is fetched `--rounds` times over HTTP by one client, one request
+at a time, and the table prints p50 / p99 / max in ms: what the browser waits for the HTML,
+server-side rendering and every admin API call the page makes included (no browser rendering).
+The subject lookup is the console's POST (by a random subject's phone alias, access report
+included) beside the bare admin API call it makes (`POST /admin/v1/subjects/lookup`, no report).
+`--screenshots DIR` instead drives Debian's Chromium (Playwright) through every page at
+1280×800 and writes one PNG per page (docs/console.md shows them).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import random
+import re
+import shutil
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import aiohttp
+import pyotp
+from aiohttp.test_utils import TestServer
+
+from bench.harness import pct
+from proxy.config import Settings, parse_settings
+from proxy.detection.detector import InlineDetector
+from proxy.detection.settings import DetectionSettings
+from proxy.kv import keyspace
+from proxy.server.app import Apps, create_apps
+from proxy.vault import KeySet
+from proxy.vault.key_material import EnvFileProvider, generate_key_texts, load_keys
+from proxy.vault.subjects import Alias
+from proxy.vault.vault import TokenizeRequest
+from tests.redis_servers import RedisProcess
+
+PASSWORD = "correct horse battery staple"  # noqa: S105 - the bench's own made-up admin
+ENTITIES = ("PERSON", "EMAIL_ADDRESS", "LOCATION", "IBAN_CODE", "DATE_TIME", "URL", "CREDIT_CARD")
+ENV = {"VEIL_WA_APP_SECRET": "app-secret", "VEIL_WA_VERIFY_TOKEN": "verify-token",
+       "VEIL_WA_ACCESS_TOKEN": "business-token", "VEIL_SUB_CRM_SECRET": "sub-secret",
+       "VEIL_SVC_CRM_KEY": "veil_sk_crm0test_0123456789abcdefghijklmnopqrstuv"}
+
+
+def settings(redis_url: str, folder: Path) -> Settings:
+    return parse_settings({
+        "vault": {"url": redis_url}, "audit": {"sink": str(folder / "audit.jsonl")},
+        "subscribers": [{"name": "crm", "url": "http://127.0.0.1:9/hook", "secret_env": "VEIL_SUB_CRM_SECRET"}],
+        "services": [{"name": "crm", "api_key_env": "VEIL_SVC_CRM_KEY", "use": ["PHONE_NUMBER"],
+                      "reveal": ["PERSON"], "tokenize": ["*"], "purposes": ["support-callback"]}],
+    }, ENV)
+
+
+def phone(i: int) -> str:
+    return f"+39 347 {i // 10_000:03d} {i % 10_000:04d}"
+
+
+async def fill(apps: Apps, subjects: int, per_subject: int, batch: int = 500) -> float:
+    """`subjects` subjects with a phone alias and `per_subject` tokens each; seconds taken."""
+    vault = apps.runtime.vault
+    start = time.perf_counter()
+    for lo in range(0, subjects, batch):
+        ids = range(lo, min(lo + batch, subjects))
+        found = await vault.subjects.resolve_many("default", [[Alias("wa_id", phone(i).replace(" ", "")[1:])]
+                                                              for i in ids])
+        reqs = [TokenizeRequest(f"value {i}-{k} of customer {i}", ENTITIES[k % len(ENTITIES)], r.subject)
+                for i, r in zip(ids, found, strict=True) for k in range(per_subject)]
+        for j in range(0, len(reqs), 2000):
+            await vault.tokenize("default", reqs[j:j + 2000])
+        if lo and lo % (batch * 20) == 0:
+            print(f"  {lo:,} subjects …", flush=True)
+    return time.perf_counter() - start
+
+
+async def sign_in(http: aiohttp.ClientSession, base: str, totp: pyotp.TOTP) -> None:
+    form = await (await http.get(f"{base}/console/login")).text()
+    found = re.search(r'name="csrf" value="([0-9a-f]+)"', form)
+    assert found is not None
+    resp = await http.post(f"{base}/console/login", allow_redirects=False,
+                           data={"csrf": found.group(1), "name": "alice", "password": PASSWORD, "code": totp.now()})
+    if resp.status != 303:
+        raise SystemExit(f"sign-in failed: {resp.status}")
+
+
+def csrf_of(html: str) -> str:
+    found = re.search(r'name="csrf" value="([0-9a-f]+)"', html)
+    assert found is not None
+    return found.group(1)
+
+
+async def timed(rounds: int, call: Any) -> list[float]:
+    out = []
+    for _ in range(rounds):
+        start = time.perf_counter()
+        await call()
+        out.append((time.perf_counter() - start) * 1000)
+    return out
+
+
+async def measure(apps: Apps, base: str, args: argparse.Namespace, totp: pyotp.TOTP) -> None:
+    jar = aiohttp.CookieJar(unsafe=True)
+    async with aiohttp.ClientSession(cookie_jar=jar) as http:
+        await sign_in(http, base, totp)
+        csrf = csrf_of(await (await http.get(f"{base}/console/subjects")).text())
+        rng = random.Random(7)
+        rows: list[tuple[str, list[float]]] = []
+        for name, path in (("overview", "/console/"), ("subjects (form)", "/console/subjects"),
+                           ("approvals", "/console/approvals"), ("audit (200 entries)", "/console/audit"),
+                           ("recognizers", "/console/recognizers"), ("dead letters", "/console/dlq"),
+                           ("services & admins", "/console/people")):
+            async def get(path: str = path) -> None:
+                async with http.get(base + path) as resp:
+                    assert resp.status == 200, (path, resp.status)
+                    await resp.read()
+            rounds = args.overview_rounds if path == "/console/" else args.rounds
+            rows.append((name, await timed(rounds, get)))
+
+        async def lookup() -> None:
+            data = {"csrf": csrf, "tenant": "default", "subject": phone(rng.randrange(args.subjects))}
+            async with http.post(f"{base}/console/subjects/lookup", data=data) as resp:
+                assert resp.status == 200, resp.status
+                await resp.read()
+        rows.append(("subject lookup (console)", await timed(args.rounds, lookup)))
+        token = await (await http.post(f"{base}/admin/v1/login", json={
+            "name": "alice", "password": PASSWORD, "code": totp.at(time.time() + 30)})).json()
+
+        async def api_lookup() -> None:
+            body = {"tenant": "default", "subject": phone(rng.randrange(args.subjects))}
+            async with http.post(f"{base}/admin/v1/subjects/lookup", json=body,
+                                 headers={"Authorization": f"Bearer {token['token']}"}) as resp:
+                assert resp.status == 200, resp.status
+                await resp.read()
+        rows.append(("subject lookup (admin API)", await timed(args.rounds, api_lookup)))
+    print(f"{'page':<30}{'rounds':>8}{'p50 ms':>10}{'p99 ms':>10}{'max ms':>10}")
+    for name, ms in rows:
+        print(f"{name:<30}{len(ms):>8}{pct(ms, 50):>10.1f}{pct(ms, 99):>10.1f}{max(ms):>10.1f}")
+
+
+async def main(args: argparse.Namespace) -> None:
+    folder = Path(tempfile.mkdtemp(prefix="veil-bench-console-"))
+    proc = None
+    url = args.redis_url
+    if url is None:
+        proc = RedisProcess(shutil.which("redis-server") or "redis-server", workdir=str(folder)).start()
+        url = proc.url
+    keyset: KeySet = load_keys(EnvFileProvider(generate_key_texts()))
+    apps = create_apps(settings(url, folder), keyset, data_dir=folder,
+                       detector=InlineDetector(DetectionSettings()))
+    server = TestServer(apps.admin, host="127.0.0.1")
+    await server.start_server()
+    base = str(server.make_url("")).rstrip("/")
+    try:
+        await apps.runtime.redis.flushdb()
+        seconds = await fill(apps, args.subjects, args.per_subject)
+        tokens, subjects = await apps.runtime.vault_admin.size("default")
+        info = await apps.runtime.redis.info()
+        enrolment = await apps.runtime.admins.bootstrap("alice", PASSWORD)
+        totp = pyotp.TOTP(pyotp.parse_uri(enrolment.provisioning_uri).secret)
+        print(f"vault: {tokens:,} tokens, {subjects:,} subjects in one tenant (filled in {seconds:.0f} s); "
+              f"redis-server {info['redis_version']}, used_memory {info['used_memory_human']}", flush=True)
+        if args.screenshots:
+            from bench.console_screens import screenshots  # Playwright: only for --screenshots
+            await apps.runtime.redis.xadd(keyspace.delivery_dead("crm", 0),
+                                          {"e": "evt-42", "b": b"{}", "reason": "max_age"})
+            await screenshots(apps, base, totp, Path(args.screenshots), phone(3))
+        else:
+            await measure(apps, base, args, totp)
+    finally:
+        await server.close()
+        if proc:
+            proc.stop()
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--subjects", type=int, default=10_000)
+    parser.add_argument("--per-subject", type=int, default=10)
+    parser.add_argument("--rounds", type=int, default=300)
+    parser.add_argument("--overview-rounds", type=int, default=20, help="the overview counts every key: fewer rounds")
+    parser.add_argument("--redis-url")
+    parser.add_argument("--screenshots", help="write one PNG per page into this folder instead of timing")
+    asyncio.run(main(parser.parse_args()))
