@@ -2,7 +2,8 @@
 
 A subject is named in a POST body, never a URL: the alias a privacy officer types (a phone
 number, a username) reaches the admin API's `POST /subjects/lookup` and goes no further;
-the page answers with the subject's tokens shortened, and every later form names the
+the page answers with the subject's tokens shortened (the access report, which reads the
+whole audit trail, on a button of its own), and every later form names the
 subject by one of its own tokens in a hidden field, so the alias is not on the page either.
 Revealing values needs a purpose and a step-up (`POST /subjects/export`, audited as an
 export with that purpose); the download is the same export as an attachment; erasure needs
@@ -37,9 +38,10 @@ async def _tenants(request: web.Request) -> list[str]:
 
 
 async def _show(request: web.Request, *, tenant: str, ref: str, revealed: dict[str, Any] | None = None,
-                error: str | None = None, status: int = 200) -> web.Response:
+                error: str | None = None, status: int = 200, report: bool = False) -> web.Response:
+    """The subject page; the access report only when asked for (it reads the whole audit trail)."""
     admin = await signed_in(request)
-    found = await api(request).post("/subjects/lookup", {"subject": ref, "tenant": tenant, "report": True})
+    found = await api(request).post("/subjects/lookup", {"subject": ref, "tenant": tenant, "report": report})
     if not found.ok:
         message = "No subject in this tenant answers to that token or alias." if found.status == 404 else found.error
         return await page(request, "subjects.html", admin=admin, active="subjects", tenants=await _tenants(request),
@@ -59,6 +61,11 @@ async def search(request: web.Request) -> web.Response:
 async def lookup(request: web.Request) -> web.Response:
     form = await request.post()
     return await _show(request, tenant=_text(form, "tenant"), ref=_text(form, "subject"))
+
+
+async def report(request: web.Request) -> web.Response:
+    form = await request.post()
+    return await _show(request, tenant=_text(form, "tenant"), ref=_text(form, "ref"), report=True)
 
 
 async def _export(request: web.Request, form: Any) -> tuple[dict[str, Any] | None, str | None, int]:
@@ -132,6 +139,7 @@ async def receipt_download(request: web.Request) -> web.Response:
 ROUTES = [
     web.get(f"{ROOT}/subjects", search),
     web.post(f"{ROOT}/subjects/lookup", lookup),
+    web.post(f"{ROOT}/subjects/report", report),
     web.post(f"{ROOT}/subjects/reveal", reveal),
     web.post(f"{ROOT}/subjects/export", download),
     web.post(f"{ROOT}/subjects/erase", erase),

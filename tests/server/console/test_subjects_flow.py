@@ -52,6 +52,11 @@ async def test_lookup_export_erase_and_sign_out_leak_nothing(
         shown = await page.locator("#tokens").inner_text()
         assert not any(t in shown for t in tokens)  # tokens are shown shortened
 
+        await page.get_by_role("button", name="Show the access report").click()
+        await page.wait_for_selector("#report")
+        await seen.keep(page)
+        assert "admin:alice\tsubject_lookup" in await page.locator("#report").inner_text()
+
         async with page.expect_download() as download_info:
             await page.get_by_role("button", name="Download export").click()
         export = json.loads(Path(await (await download_info.value).path()).read_text())
@@ -94,4 +99,4 @@ async def test_lookup_export_erase_and_sign_out_leak_nothing(
         leaked = [v for text in texts for v in pii_values.found_in(text) if v in {PHONE.lower(), NAME.lower(),
                                                                                   EMAIL.lower(), "393471234567"}]
         assert not leaked, (where, leaked)
-    assert len(seen.pages) == 4 and len(seen.urls) > 10
+    assert len(seen.pages) == 5 and len(seen.urls) > 10
