@@ -32,7 +32,17 @@ from proxy.audit import AuditEvent, AuditWriter, Outcome
 from proxy.errors import BadRequest, PermissionDenied, TokenError, VeilError
 from proxy.outbound.message_fields import RECIPIENT_FIELDS, Found, Kind, find_tokens, substitute
 from proxy.outbound.retokenize import alias_for
-from proxy.vault import PHONE_NUMBER, WHATSAPP_GROUP_ID, WHATSAPP_MESSAGE_ID, WHATSAPP_USER_ID, Alias, Revealed, Vault
+from proxy.vault import (
+    PHONE_NUMBER,
+    WHATSAPP_GROUP_ID,
+    WHATSAPP_MESSAGE_ID,
+    WHATSAPP_USER_ID,
+    Alias,
+    Miss,
+    NotRevealed,
+    Revealed,
+    Vault,
+)
 
 RECIPIENT_ENTITIES = frozenset({PHONE_NUMBER, WHATSAPP_USER_ID, WHATSAPP_GROUP_ID})
 
@@ -40,6 +50,18 @@ RECIPIENT_ENTITIES = frozenset({PHONE_NUMBER, WHATSAPP_USER_ID, WHATSAPP_GROUP_I
 def token_refusal(code: str, what: str, tokens: Sequence[str]) -> TokenError:
     """400 naming the tokens (tokens are not PII; the caller sent them)."""
     return TokenError(f"{what}: {', '.join(sorted(set(tokens)))}", code)
+
+
+def miss_refusal(tokens: Sequence[str], results: Sequence[Revealed | NotRevealed]) -> TokenError | None:
+    """The refusal for tokens the vault did not open, or None: a mangled token (one only the
+    first check character vouched for, which the vault never issued) is `malformed_token`,
+    like any other typo; a well-formed token the tenant does not hold is `unknown_token`."""
+    pairs = list(zip(tokens, results, strict=True))
+    mangled = [t for t, r in pairs if isinstance(r, NotRevealed) and r.error is Miss.MALFORMED]
+    if mangled:
+        return token_refusal("malformed_token", "malformed token(s)", mangled)
+    missing = [t for t, r in pairs if not isinstance(r, Revealed)]
+    return token_refusal("unknown_token", "unknown token(s)", missing) if missing else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,9 +186,8 @@ async def detokenize_message(body: dict[str, Any], *, actor: Caller, vault: Vaul
     canon = sorted({f.canonical for f in found})
     results = await vault.reveal(actor.tenant, canon)
     revealed = {r.token: r for r in results if isinstance(r, Revealed)}
-    missing = [c for c, r in zip(canon, results, strict=True) if not isinstance(r, Revealed)]
-    if missing:
-        raise await _refuse(audit, actor, token_refusal("unknown_token", "unknown token(s)", missing))
+    if (refusal := miss_refusal(canon, results)) is not None:
+        raise await _refuse(audit, actor, refusal)
     subject, bad = _recipient(found, revealed)
     if subject is None:
         tokens = bad or canon

@@ -33,7 +33,7 @@ from proxy.audit import AuditEvent, AuditWriter, Outcome
 from proxy.config import RouteDirection, RouteSettings, RouteTokenize
 from proxy.detection import Detector
 from proxy.errors import BadRequest, PermissionDenied, TokenError
-from proxy.outbound.messages import token_refusal
+from proxy.outbound.messages import miss_refusal, token_refusal
 from proxy.outbound.retokenize import BSUID_RE, PARENT_BSUID_RE, alias_for, scan_texts
 from proxy.vault import (
     IDENTIFIER_ENTITIES,
@@ -138,7 +138,7 @@ async def resolve_subject(call: RouteCall, doc: Any) -> None:
         if _is_token(call, text):
             [result] = await call.vault.reveal(call.tenant, [text])
             if not isinstance(result, Revealed):
-                raise token_refusal("unknown_token", "unknown token(s)", [text])
+                raise miss_refusal([text], [result]) or token_refusal("unknown_token", "unknown token(s)", [text])
             call.subject = result.subject
         else:
             call.subject = (await call.vault.subjects.resolve(call.tenant, [alias_for(text)])).subject
@@ -221,9 +221,8 @@ async def detokenize_rules(call: RouteCall, doc: Any, paths: list[str], *, use: 
     if not tokens:
         return
     results = await call.vault.reveal(call.tenant, tokens)
-    missing = [t for t, r in zip(tokens, results, strict=True) if not isinstance(r, Revealed)]
-    if missing:
-        raise token_refusal("unknown_token", "unknown token(s)", missing)
+    if (refusal := miss_refusal(tokens, results)) is not None:
+        raise refusal
     revealed = {t: r for t, r in zip(tokens, results, strict=True) if isinstance(r, Revealed)}
     await _authorise(call, revealed, use=use)
     for parts, value, found in slots:

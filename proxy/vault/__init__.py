@@ -52,7 +52,7 @@ from proxy.vault.retention import Retention
 from proxy.vault.subject_refs import alias_for, parse_ref, resolve
 from proxy.vault.subjects import Alias, Subjects
 from proxy.vault.tokens import TEXT_TOKEN_RE, Shape, damm, parse
-from proxy.vault.vault import Minted, NotRevealed, Revealed, TokenizeRequest, Vault
+from proxy.vault.vault import Minted, Miss, NotRevealed, Revealed, TokenizeRequest, Vault
 
 __all__ = [
     "Aead",
@@ -69,6 +69,7 @@ __all__ = [
     "KeyStore",
     "Keyring",
     "Minted",
+    "Miss",
     "NotRevealed",
     "PHONE_NUMBER",
     "Purge",

@@ -14,8 +14,9 @@ import pytest
 from pytest_aiohttp import AiohttpClient, AiohttpServer
 
 from proxy.detection.detector import Detector
+from proxy.errors import TokenError
 from proxy.server.app import create_apps
-from proxy.vault.tokens import Shape
+from proxy.vault.tokens import Shape, parse
 from proxy.vault.vault import TokenizeRequest
 from tests.server.helpers import make_keys
 from tests.server.outbound_fakes import (
@@ -405,3 +406,26 @@ async def test_a_group_recipient_gets_no_other_token(aiohttp_client: AiohttpClie
     resp = await client.post(f"/graph/v23.0/{PNID}/messages", headers=auth(),
                              json=text_to(group, "Meeting at 5", recipient_type="group"))
     assert resp.status == 200 and graph.seen[-1].json()["to"] == "120363025246125486@g.us"
+
+
+async def test_every_mangled_token_in_a_send_is_malformed(env) -> None:  # type: ignore[no-untyped-def]
+    """Including the one typo in 32 that the first check character let through (it parses
+    only as a legacy token, and the vault never issued it): malformed, never unknown."""
+    client, graph, vault, _ = env
+    alice = await customer(vault)
+    real = await alice.token(vault, "Alice", "PERSON")
+    head, body = real.rsplit("_", 1)
+    slipped = []
+    for i in range(len(body)):
+        for ch in "abcdefghijklmnopqrstuvwxyz234567":
+            text = f"{head}_{body[:i]}{ch}{body[i + 1:]}"
+            try:
+                parsed = parse(text, phone_prefix=289)
+            except TokenError:
+                continue
+            if parsed is not None and text != real:
+                slipped.append(text)
+    assert slipped  # ~1 in 32 satisfy the first check
+    for text in slipped[:5]:
+        await refused(client, text_to(alice.phone_token, f"Hi {text}"), 400, "malformed_token")
+    assert graph.seen == []
