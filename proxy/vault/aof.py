@@ -7,7 +7,8 @@ open. `BGREWRITEAOF` replaces the file with the dataset as it is now. An erasure
 latest `vault.aof_rewrite_after_s` later (erasures in between share one rewrite). The
 background `run` loop, on whichever worker takes the lock, starts the rewrite on every
 primary, waits for it to finish, and stamps each pending receipt with `aof_rewrite`
-("done", "off" when the server keeps no AOF, or "failed") and `aof_rewritten_at`. An
+("done", "off" when the server keeps no AOF, or "failed", which raises the
+`aof_rewrite_failed` alert and is tried again `after_s` later) and `aof_rewritten_at`. An
 erasure that arrives while a rewrite runs stays pending for the next one (the rewrite
 copies the dataset as of its start). Replicas and RDB files are the operator's
 (docs/operations.md): a replica keeps its own AOF, and Veil writes only to primaries.
@@ -18,12 +19,14 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from collections.abc import Callable
 from typing import Any
 
 from redis.asyncio import Redis
 from redis.asyncio.cluster import RedisCluster
 from redis.exceptions import RedisError, ResponseError
 
+from proxy.alerts import Alert, AlertSink
 from proxy.kv import as_str, keyspace
 
 log = logging.getLogger("veil.erasure")
@@ -63,13 +66,19 @@ async def _finished(redis: Redis, node: Any | None, timeout_s: float) -> bool:
 
 
 async def rewrite(redis: Redis, timeout_s: float = 600.0) -> str:
-    """Rewrite the AOF of every primary and wait: "done", "off" (no AOF kept) or "failed"."""
+    """Rewrite the AOF of every primary and wait: "done", "off" (no AOF kept) or "failed"
+    (the rewrite failed, timed out, or the server refuses the command: a managed Redis that
+    renamed it, an ACL user without it)."""
     nodes: list[Any | None] = list(redis.get_primaries()) if isinstance(redis, RedisCluster) else [None]
     outcome = "off"
     for node in nodes:
-        if not int((await _info(redis, node)).get("aof_enabled", 0)):
-            continue
-        await _start(redis, node)
+        try:
+            if not int((await _info(redis, node)).get("aof_enabled", 0)):
+                continue
+            await _start(redis, node)
+        except ResponseError as exc:
+            log.warning("append-only file rewrite refused by Redis (%s)", type(exc).__name__)
+            return "failed"
         if not await _finished(redis, node, timeout_s):
             return "failed"
         outcome = "done"
@@ -77,9 +86,10 @@ async def rewrite(redis: Redis, timeout_s: float = 600.0) -> str:
 
 
 class AofRewrite:
-    def __init__(self, redis: Redis, after_s: int) -> None:
+    def __init__(self, redis: Redis, after_s: int, alerts: Callable[[], AlertSink | None] = lambda: None) -> None:
         self._redis = redis
         self.after_s = after_s
+        self._alerts = alerts
 
     async def request(self, receipt_id: str) -> None:
         """An erasure happened: the file is rewritten within `after_s` from now at the latest."""
@@ -114,6 +124,9 @@ class AofRewrite:
                 await pipe.execute()
             if outcome == "failed":  # try again after the same bound
                 await self._redis.set(keyspace.aof_rewrite_due(), str(finished + self.after_s))
+                sink = self._alerts()
+                if sink is not None:
+                    sink.emit(Alert(kind="aof_rewrite_failed", severity="error", detail={"erasures": len(pending)}))
             elif await self._redis.scard(keyspace.aof_rewrite_pending()):  # erased during the rewrite
                 await self._redis.set(keyspace.aof_rewrite_due(), str(finished + self.after_s), nx=True)
             log.info("append-only file rewrite after erasure: %s (%d receipts)", outcome, len(pending))

@@ -6,15 +6,20 @@ erasure, and nowhere once the rewrite is reported."""
 from __future__ import annotations
 
 import asyncio
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from prometheus_client import CollectorRegistry
 from pytest_aiohttp import AiohttpClient
+from redis.asyncio import Redis
 
+from proxy.alerts import Alert, AlertSink
 from proxy.detection.detector import Detector
 from proxy.kv import keyspace
 from proxy.server.app import create_apps
+from proxy.vault.aof import AofRewrite
 from proxy.vault.tokens import tag_of_canonical
 from tests.redis_servers import RedisProcess, debian_redis_server
 from tests.server.access_kit import CRM_KEY, access_settings, bearer, bootstrap, login
@@ -93,3 +98,27 @@ async def test_erasure_rewrites_the_append_only_file(aiohttp_client: AiohttpClie
         await asyncio.sleep(0.1)
     assert receipt["aof_rewrite"] == "done" and isinstance(receipt["aof_rewritten_at"], int)
     assert _touches(replay(aof_redis.workdir), records) == set()
+
+
+async def test_a_refused_rewrite_is_failed_on_the_receipt_and_alerted(aof_redis: RedisProcess) -> None:
+    """A Redis that will not rewrite (here an ACL user without BGREWRITEAOF, as on a managed
+    service): the receipt says `failed`, an alert fires, and the rewrite is due again."""
+    admin = Redis.from_url(aof_redis.url)
+    await admin.execute_command("ACL", "SETUSER", "veil", "on", ">pw", "~*", "&*", "+@all", "-bgrewriteaof")
+    veil = Redis.from_url(aof_redis.url, username="veil", password="pw")  # noqa: S106 - a test ACL user
+    alerts: list[Alert] = []
+    sink = AlertSink(CollectorRegistry())
+    sink.add_channel("test", alerts.append)
+    aof = AofRewrite(veil, 60, lambda: sink)
+    try:
+        await veil.hset(keyspace.erasure_receipt("era_test"), "tenant", "default")
+        await aof.request("era_test")
+        await veil.set(keyspace.aof_rewrite_due(), "0")  # due now
+        assert await aof.run_due() == "failed"
+        assert await veil.hget(keyspace.erasure_receipt("era_test"), "aof_rewrite") == b"failed"
+        assert [(a.kind, a.detail["erasures"]) for a in alerts] == [("aof_rewrite_failed", 1)]
+        assert await veil.sismember(keyspace.aof_rewrite_pending(), "era_test")  # still waiting for one
+        assert float(await veil.get(keyspace.aof_rewrite_due()) or 0) > time.time() + 50
+    finally:
+        await veil.aclose()
+        await admin.aclose()
