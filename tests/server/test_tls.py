@@ -5,7 +5,9 @@ deliveries reach a subscriber that requires a client certificate from a private 
 from __future__ import annotations
 
 import asyncio
+import json
 import ssl
+import sys
 from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
 
@@ -21,6 +23,7 @@ from proxy.server.app import create_apps, serve
 from tests.inbound.harness import Crm, Veil, settings_for, subscriber, text_message, wait_for
 from tests.redis_servers import free_port
 from tests.server.helpers import make_keys, make_settings
+from tests.test_docker import dockerfile_instructions, final_stage
 from tests.tls_certs import Ca, Pair, make_ca
 
 
@@ -131,3 +134,24 @@ async def test_the_cli_reaches_an_mtls_admin_listener_with_its_certificate_optio
     assert answered.exit_code == 3 and "unauthorized" in answered.output, answered.output  # TLS passed; no session
     half = await asyncio.to_thread(veil, "--admin-cert", str(operator.cert))
     assert half.exit_code == 2 and "go together" in half.output, half.output
+
+
+async def test_the_image_health_check_probes_readyz_over_https_or_http(
+        running: tuple[dict[str, int], Ca, Ca], aiohttp_server: AiohttpServer) -> None:
+    """The Dockerfile's HEALTHCHECK program, pointed at a TLS listener and at a plain one."""
+    check = dict(final_stage(dockerfile_instructions()))["HEALTHCHECK"]
+    program = json.loads(check[check.index("CMD") + 3:])[2]
+
+    async def probe(port: int) -> int:
+        proc = await asyncio.create_subprocess_exec(sys.executable, "-c", program.replace("8080", str(port)))
+        return await proc.wait()
+
+    ports, _, _ = running
+    assert await probe(ports["listen"]) == 0  # HTTPS, certificate from a CA the probe does not know
+    async def ready(_: web.Request) -> web.Response:
+        return web.json_response({"status": "ready"})
+
+    plain = web.Application()
+    plain.router.add_get("/readyz", ready)
+    assert await probe((await aiohttp_server(plain)).port) == 0  # plain HTTP
+    assert await probe(free_port()) == 1  # nothing listening
