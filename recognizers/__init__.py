@@ -3,7 +3,8 @@
 `proxy.detection.detector` instantiates each class enabled in settings once per
 supported language (`cls(supported_language=lang)`), after the YAML registry.
 Rules every recognizer here keeps: every constructor argument has a default,
-no I/O in `__init__` or `load`, imports only `presidio_analyzer`,
+no I/O in `__init__` or `load` beyond reading the package's own `data/` files once per
+process (`GivenNameRecognizer`'s name list), imports only `presidio_analyzer`,
 `phonenumbers` and the stdlib (never `proxy`), and check digits are verified
 wherever the scheme has them (`checksums.py`). Class names differ from
 Presidio's predefined ones so Presidio's name lookup in YAML stays unambiguous.
@@ -22,6 +23,7 @@ from recognizers.es_dni_recognizer import EsDniRecognizer
 from recognizers.es_nie_number_recognizer import EsNieNumberRecognizer
 from recognizers.es_street_address_recognizer import EsStreetAddressRecognizer
 from recognizers.fr_street_address_recognizer import FrStreetAddressRecognizer
+from recognizers.given_name_recognizer import GivenNameRecognizer
 from recognizers.iban_code_recognizer import IbanCodeRecognizer
 from recognizers.in_aadhaar_number_recognizer import InAadhaarNumberRecognizer
 from recognizers.in_pan_number_recognizer import InPanNumberRecognizer
@@ -65,13 +67,15 @@ ALL: tuple[type[EntityRecognizer], ...] = (
     FrStreetAddressRecognizer,
     EnStreetAddressRecognizer,
     PersonNameRecognizer,
+    GivenNameRecognizer,
 )
 
 BY_NAME: dict[str, type[EntityRecognizer]] = {cls.__name__: cls for cls in ALL}
 
 __all__ = [
     "ALL", "BY_NAME", "BrCnpjRecognizer", "BrCpfRecognizer", "EmailAddressRecognizer",
-    "EsDniRecognizer", "EsNieNumberRecognizer", "IbanCodeRecognizer", "InAadhaarNumberRecognizer",
+    "EsDniRecognizer", "EsNieNumberRecognizer", "GivenNameRecognizer", "IbanCodeRecognizer",
+    "InAadhaarNumberRecognizer",
     "InPanNumberRecognizer", "ItCodiceFiscaleRecognizer", "ItPartitaIvaRecognizer",
     "LabelledIdentifierRecognizer",
     "PaymentCardRecognizer", "PersonNameRecognizer", "PhoneNumberRecognizer", "UkNationalInsuranceRecognizer",

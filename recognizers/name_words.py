@@ -299,6 +299,8 @@ NOT_LOWER_NAMES = NOT_NAMES | _words("""
     very so too already still always never also happy glad sorry sure tired fine well good here
     there at in on to from with for of and or but not just really waiting trying looking writing
     calling going back home new interested ready done
+    oggi ieri domani stasera stamattina hoy ayer mañana luego hoje ontem amanhã logo heute gestern
+    morgen später aujourd'hui demain hier ce soir today yesterday tomorrow tonight later
 """)
 
 # Endings of participles, gerunds and adverbs: a lower-case word ending so, after a weak
@@ -315,3 +317,93 @@ NOUN_ENDINGS = ("kunde", "kundin", "ung", "heit", "keit", "schaft", "zione", "ci
 
 # A title is never a name itself ("Herr Dr. Fischer": "Dr" ends nothing, it is skipped by its own cue).
 NOT_NAMES = NOT_NAMES | frozenset(h.rstrip(".") for h in HONORIFICS if " " not in h)
+
+# Brands named after people, or spelt like a first name, as shop chats write them: a
+# capitalised run that holds one of these is a product, not a person ("Hugo Boss", "una borsa Michael Kors", "Alexa"). Case-folded, words
+# separated by single spaces. Written from the fashion, beauty, car and retail brands most
+# sold online in the six markets, not from any test corpus.
+EPONYMOUS_BRANDS = _phrases("""
+    hugo boss
+    calvin klein
+    tommy hilfiger
+    tommy jeans
+    ralph lauren
+    polo ralph lauren
+    giorgio armani
+    emporio armani
+    armani
+    michael kors
+    marc jacobs
+    kate spade
+    tory burch
+    jimmy choo
+    christian louboutin
+    christian dior
+    dior
+    yves saint laurent
+    saint laurent
+    pierre cardin
+    jean paul gaultier
+    karl lagerfeld
+    paul smith
+    ted baker
+    vivienne westwood
+    stella mccartney
+    alexander mcqueen
+    victoria beckham
+    victoria's secret
+    carolina herrera
+    oscar de la renta
+    adolfo dominguez
+    adolfo domínguez
+    massimo dutti
+    pedro del hierro
+    roberto cavalli
+    salvatore ferragamo
+    ermenegildo zegna
+    brunello cucinelli
+    giuseppe zanotti
+    elisabetta franchi
+    patrizia pepe
+    alviero martini
+    max mara
+    dolce gabbana
+    liu jo
+    nina ricci
+    coco chanel
+    chanel
+    estée lauder
+    estee lauder
+    clarins
+    jean louis david
+    jack jones
+    jack wolfskin
+    tom tailor
+    marc o'polo
+    marco polo
+    bruno banani
+    lacoste
+    dr martens
+    dr. martens
+    levi's
+    fred perry
+    ben sherman
+    john lewis
+    marks spencer
+    ben jerry's
+    ben & jerry's
+    mercedes-benz
+    ferrari
+    lamborghini
+    porsche
+    alfa romeo
+    walt disney
+    disney
+    nivea
+    zara
+    alexa
+    siri
+    dacia
+    kia
+    barbie
+""")

@@ -15,9 +15,10 @@ from tests.detection.helpers import found, settings
 ITALIAN = "Buongiorno, la partita IVA che vi ho dato è sempre la stessa di prima: 12345678903"
 ITALIAN_FOUND = ("IT_VAT_CODE", "12345678903")
 # Only the French model finds this name; the English one does not (should a rule of any
-# language find it some day, pick another name the English path misses).
-FRENCH = "Le colis sera récupéré par Solène Blanchard demain matin"
-FRENCH_FOUND = ("PERSON", "Solène Blanchard")
+# language find it some day, pick another name the English path misses). "Clervie" is in
+# no name list Veil ships ("Solène", which was here, now is: found in every language).
+FRENCH = "Le colis sera récupéré par Clervie Blanchard demain matin"
+FRENCH_FOUND = ("PERSON", "Clervie Blanchard")
 SIX = ("en", "fr", "it", "pt", "es", "de")
 OTHERS = {
     "de": "Guten Tag, ich warte seit zwei Wochen auf meine Bestellung und niemand antwortet mir",

@@ -1,0 +1,309 @@
+"""Person names anywhere in a sentence, in every language: a first-name gazetteer read in context.
+
+`PersonNameRecognizer` finds names from the words around them (an introduction,
+a title, a relative); a name after a verb or preposition ("ho parlato con
+Giulia", "a nome di Marta Tropea"), in a list ("Federico e Niccolò") or as a
+sentence's subject has no such cue. No spaCy model exists for it, es, pt or de,
+so this recognizer reads the words themselves against a list of about 53 000
+first names from 54 countries (`data/given_names.tsv`, built by
+`scripts/build_name_gazetteer.py` from gender-guesser's dictionary; each name
+carries the languages in which it is also an ordinary word):
+
+- **Capitalised sequences.** Runs of capitalised words (with particles "de",
+  "van der" and initials inside) are cut at words that are never names
+  (weekdays, greetings, shop talk: `name_words.NOT_NAMES`) and at listed first
+  names that are words of the language ("Rosa" in Italian, "Will" in English).
+  A part that holds a first name that is not such a word is a name, with the
+  capitalised words around it (the surname: "Marta Tropea", "Gloria
+  Goldstein"). A first name that is also a word counts alone only in the
+  middle of a sentence and not next to other capitalised words ("con Rosa",
+  but not "Maglia Rosa" or a sentence that starts "Rosa"), or followed by a
+  capitalised word that is neither a word nor a first name (its surname).
+- **Lower case** ("lisa bramante ha già fatto il reso"): a listed first name
+  that is common enough (popularity 3+) and no word of the language or of
+  English, extended over the next lower-case word when that is no stop word,
+  function word or verb form (the surname).
+- **Not names**: sequences of more than four words (titles, product lines),
+  all-capital codes, words followed by a digit ("Max 2", "Galaxy S24"), and
+  brands named after people (`name_words.EPONYMOUS_BRANDS`: "Hugo Boss",
+  "Tommy Hilfiger").
+
+Scores: 0.7 for a capitalised name, 0.65 for a first name that is also a word,
+0.6 in lower case: above the default threshold (0.5), below
+`PersonNameRecognizer`'s cue-word scores, which win where both see a name.
+The list is loaded once per process (about 5 MiB) when the first instance is
+built; matching costs one regex scan for words and a dict lookup per word.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from recognizers import name_words as w
+
+_LETTERS = r"[^\W\d_]"
+_WORD = re.compile(rf"{_LETTERS}+(?:['’\-]{_LETTERS}+)*")
+_SPACE = re.compile(r"[ \t\u00a0]+")
+_LEFT_CHUNK = re.compile(r"([^\s,.;:!?()]+)[ \t\u00a0]+\Z")  # the chunk before a word on its line
+_RIGHT_CHUNK = re.compile(r"[ \t\u00a0]+([^\s,.;:!?()]+)")
+_MAX_WORDS = 4
+_POPULARITY = 2  # a name given "rarely" (1) is too often a word or a brand: "London", "Velvet", "Nike"
+_LOWER_POPULARITY = 3  # gender-guesser's 1..13 scale: 3 is a name given in some country "regularly"
+SCORE, AMBIGUOUS_SCORE, LOWER_SCORE = 0.7, 0.65, 0.6
+_GERMAN_PARTICLES = frozenset({"von", "van", "zu", "vom", "zur", "ter"})
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """First names (case-folded) with their popularity and the languages where they are words."""
+
+    popularity: dict[str, int]
+    words_in: dict[str, frozenset[str]]
+    stop_words: dict[str, frozenset[str]]
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    """Read the shipped lists once per process (every language's instance shares them)."""
+    data = resources.files("recognizers") / "data"
+    popularity: dict[str, int] = {}
+    words_in: dict[str, frozenset[str]] = {}
+    no_language: frozenset[str] = frozenset()
+    for line in (data / "given_names.tsv").read_text(encoding="utf-8").splitlines():
+        if not line or line[0] == "#":
+            continue
+        name, pop, langs = line.split("\t")
+        popularity[name] = int(pop)
+        words_in[name] = frozenset(langs.split(",")) if langs else no_language
+    stops: dict[str, frozenset[str]] = {}
+    for line in (data / "stop_words.tsv").read_text(encoding="utf-8").splitlines():
+        if line and line[0] != "#":
+            lang, words = line.split("\t")
+            stops[lang] = frozenset(words.split())
+    return Gazetteer(popularity, words_in, stops)
+
+
+@dataclass(frozen=True)
+class _Word:
+    start: int
+    end: int
+    text: str
+    folded: str
+
+
+class GivenNameRecognizer(EntityRecognizer):
+    """PERSON spans around listed first names (see module doc)."""
+
+    ENTITY = "PERSON"
+
+    def __init__(self, supported_language: str = "en") -> None:
+        super().__init__(supported_entities=[self.ENTITY], supported_language=supported_language, context=[])
+        self._lists = gazetteer()
+        self._stops = self._lists.stop_words.get(supported_language, frozenset()) | self._lists.stop_words.get(
+            "en", frozenset()
+        )
+        self._brands = tuple(tuple(b.split()) for b in w.EPONYMOUS_BRANDS)
+
+    def _fold(self, word: str) -> str:
+        """Case-folded; a word the list lacks is looked up without accents too ("João" as "joao")."""
+        folded = word.casefold()
+        if folded in self._lists.popularity or folded.isascii() or folded in self._stops or folded in w.NOT_LOWER_NAMES:
+            return folded  # "não" stays "não", not the census name "Nao"
+        bare = "".join(c for c in unicodedata.normalize("NFD", folded) if not unicodedata.combining(c))
+        return bare if bare in self._lists.popularity else folded
+
+    def load(self) -> None:
+        """Nothing to load: the lists are read in `__init__`."""
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+    ) -> list[RecognizerResult]:
+        words = [_Word(m.start(), m.end(), m.group(), self._fold(m.group())) for m in _WORD.finditer(text)]
+        results: list[RecognizerResult] = []
+        taken = 0  # index of the first word not yet inside a result
+        i = 0
+        while i < len(words):
+            word = words[i]
+            if _titlecase(word.text) and i >= taken:
+                j = self._run_end(text, words, i)
+                for start, end, score in self._capitalised(text, words, i, j):
+                    results.append(self._result(words[start].start, words[end - 1].end, score))
+                i = taken = j
+                continue
+            if word.text.islower() and i >= taken:
+                span = self._lower(text, words, i)
+                if span:
+                    results.append(self._result(words[span[0]].start, words[span[1] - 1].end, LOWER_SCORE))
+                    i = taken = span[1]
+                    continue
+            i += 1
+        return results
+
+    def _run_end(self, text: str, words: list[_Word], i: int) -> int:
+        """The end (exclusive) of the run of capitalised words and particles starting at word `i`."""
+        j = i + 1
+        while j < len(words) and _joined(text, words[j - 1], words[j]):
+            if _titlecase(words[j].text) or _is_initial(words[j].text):
+                j += 1
+            elif self._particle(words, j) and j + 1 < len(words) and _joined(text, words[j], words[j + 1]):
+                j += 1  # a particle counts only inside a run, checked when the run is cut
+            else:
+                break
+        while j > i + 1 and not _titlecase(words[j - 1].text):
+            j -= 1  # no trailing particle
+        return j
+
+    def _particle(self, words: list[_Word], j: int) -> bool:
+        """Particles ("de", "van der", "dos") sit inside a name; German articles do not
+        ("Frank das Paket"): in German only "von", "van", "zu" and a "der"/"den" after one count."""
+        folded = words[j].folded
+        if folded not in w.PARTICLES:
+            return False
+        if self.supported_language != "de":
+            return True
+        return folded in _GERMAN_PARTICLES or (j > 0 and words[j - 1].folded in _GERMAN_PARTICLES)
+
+    def _capitalised(self, text: str, words: list[_Word], i: int, j: int) -> list[tuple[int, int, float]]:
+        """Name spans (word index range, score) inside the capitalised run words[i:j]."""
+        if self._brand(words, i, j) or _digit_after(text, words[j - 1].end):
+            return []
+        alone = j - i == 1 and not _product_neighbour(text, words[i].start, words[i].end)
+        found: list[tuple[int, int, float]] = []
+        part: list[int] = []
+        for k in [*range(i, j), j]:  # j closes the last part
+            if k < j and not self._breaks(words[k]):
+                part.append(k)
+                continue
+            if part:
+                found += self._part(text, words, part, alone=alone)
+            part = []
+        return found
+
+    def _part(self, text: str, words: list[_Word], part: list[int], *, alone: bool) -> list[tuple[int, int, float]]:
+        while part and (not _titlecase(words[part[0]].text) or self._leading_word(text, words[part[0]])):
+            part = part[1:]  # a part starts with a capitalised name word, never a particle or "Can"
+        if not part or len(part) > _MAX_WORDS:
+            return []
+        kinds = [self._kind(words[k]) for k in part]
+        if "name" in kinds:
+            return [(part[0], part[-1] + 1, SCORE)]
+        if "ambiguous" not in kinds:
+            return []
+        first = kinds.index("ambiguous")
+        if first + 1 < len(kinds) and kinds[first + 1] == "other":  # "Rosa Bianchi": a surname follows
+            return [(part[first], part[-1] + 1, AMBIGUOUS_SCORE)]
+        if alone and not _sentence_start(text, words[part[0]].start):
+            return [(part[0], part[-1] + 1, AMBIGUOUS_SCORE)]
+        return []
+
+    def _leading_word(self, text: str, word: _Word) -> bool:
+        """A stop word ("Can Paul"), or a word of the language capitalised as a sentence's first."""
+        if word.folded in self._stops:
+            return True
+        langs = self._lists.words_in.get(word.folded, frozenset())
+        return self.supported_language in langs and _sentence_start(text, word.start)
+
+    def _breaks(self, word: _Word) -> bool:
+        """A capitalised word that cannot be part of a name: it cuts the run."""
+        folded = word.folded
+        if folded in w.PARTICLES and not _titlecase(word.text):
+            return False
+        if folded in w.NOT_NAMES or _is_code(word.text):
+            return True
+        if len(folded) > 5 and folded.endswith(w.NOUN_ENDINGS):
+            return True
+        return folded not in self._lists.popularity and folded in self._stops
+
+    def _kind(self, word: _Word) -> str:
+        """'name': a listed first name; 'ambiguous': one that is also a word; 'other': anything else."""
+        langs = self._lists.words_in.get(word.folded)
+        if langs is None or word.folded in w.PARTICLES or self._lists.popularity[word.folded] < _POPULARITY:
+            return "other"
+        weak = self.supported_language in langs or "en" in langs or "place" in langs
+        return "ambiguous" if weak else "name"
+
+    def _lower(self, text: str, words: list[_Word], i: int) -> tuple[int, int] | None:
+        """A lower-case first name (and the surname after it) at word `i`, as a word index range."""
+        if not self._lower_name(words[i].folded):
+            return None
+        end = i + 1
+        if end < len(words) and _joined(text, words[i], words[end]) and self._lower_surname(words[end]):
+            end += 1
+        return i, end
+
+    def _lower_name(self, folded: str) -> bool:
+        if self._lists.popularity.get(folded, 0) < _LOWER_POPULARITY:
+            return False
+        langs = self._lists.words_in[folded]
+        if self.supported_language in langs or "en" in langs:
+            return False
+        return folded not in w.NOT_LOWER_NAMES and folded not in self._stops and folded not in w.PARTICLES
+
+    def _lower_surname(self, word: _Word) -> bool:
+        folded = word.folded
+        if not word.text.islower() or len(folded) < 3 or folded in self._stops or folded in w.NOT_LOWER_NAMES:
+            return False
+        return not folded.endswith(w.VERB_ENDINGS)
+
+    def _brand(self, words: list[_Word], i: int, j: int) -> bool:
+        run = tuple(words[k].folded for k in range(i, j))
+        return any(run[k : k + len(b)] == b for b in self._brands for k in range(len(run) - len(b) + 1))
+
+    def _result(self, start: int, end: int, score: float) -> RecognizerResult:
+        explanation = AnalysisExplanation(
+            recognizer=type(self).__name__, original_score=score, textual_explanation="listed first name"
+        )
+        return RecognizerResult(self.ENTITY, start, end, score, explanation)
+
+
+def _titlecase(token: str) -> bool:
+    """A capital first letter, not all capitals: "Marco", "O'Brien", "Jean-Pierre"."""
+    return token[:1].isupper() and (len(token) == 1 or not token.isupper())
+
+
+def _is_initial(token: str) -> bool:
+    return len(token) == 1 and token.isupper()
+
+
+def _is_code(token: str) -> bool:
+    return len(token) >= 2 and token.isupper()
+
+
+def _joined(text: str, left: _Word, right: _Word) -> bool:
+    """True when only spaces (or the initial's dot) separate two words: no comma, no line break."""
+    gap = text[left.end : right.start]
+    if gap.startswith("."):
+        if not _is_initial(left.text):
+            return False
+        gap = gap[1:]
+    return bool(gap) and _SPACE.fullmatch(gap) is not None
+
+
+def _product_neighbour(text: str, start: int, end: int) -> bool:
+    """True when the chunk beside a word, across spaces on the same line and with no punctuation
+    between, holds a capital or a digit: "MB Way", "Galaxy S24 Max" are products, "con Rosa" is not."""
+    left = _LEFT_CHUNK.search(text, max(0, start - 40), start)
+    right = _RIGHT_CHUNK.match(text, end)
+    return any(m is not None and any(c.isupper() or c.isdigit() for c in m.group(1)) for m in (left, right))
+
+
+def _digit_after(text: str, end: int) -> bool:
+    """A capitalised run followed by a number is a product: "Max 2", "Galaxy S24"."""
+    rest = text[end : end + 3].lstrip(" \u00a0")
+    return bool(rest) and rest[0].isdigit()
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    """True at the text's start or after a sentence end, a line break or a symbol (not a comma)."""
+    before = text[:start].rstrip(" \t\u00a0")
+    return not before or not (before[-1].isalnum() or before[-1] in ",'’")

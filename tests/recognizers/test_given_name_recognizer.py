@@ -1,0 +1,88 @@
+"""GivenNameRecognizer: listed first names anywhere in a sentence, and commerce words that are not names.
+
+Hand-written sentences (the tuning cases of the recognizer), none taken from the held-out
+name set of `bench/names_heldout.py`.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+
+import pytest
+
+from recognizers import ALL, GivenNameRecognizer
+from recognizers.given_name_recognizer import gazetteer
+from tests.recognizers.helpers import found
+
+NAMES = [
+    # no cue word before the name: after verbs and prepositions, in lists, as the subject
+    ("it", "Ho parlato ieri con Giulia al telefono", ["Giulia"]),
+    ("it", "Può passare Federica a ritirarlo?", ["Federica"]),
+    ("it", "Domani vengono Stefano e Chiara Colombo", ["Stefano", "Chiara Colombo"]),
+    ("it", "Federico passa in negozio venerdì", ["Federico"]),
+    ("es", "Lo recoge Alejandro Ruiz el martes", ["Alejandro Ruiz"]),
+    ("es", "Se lo di a Carmen ayer por la tarde", ["Carmen"]),
+    ("pt", "Quem recebe é o Thiago Ferreira", ["Thiago Ferreira"]),
+    ("pt", "A Beatriz já pagou pelo Pix", ["Beatriz"]),
+    ("pt", "Entregar para Ana dos Santos, por favor", ["Ana dos Santos"]),
+    ("de", "Das Paket holt morgen Lukas Becker ab", ["Lukas Becker"]),
+    ("de", "Kann Frank das Paket abholen?", ["Frank"]),
+    ("de", "Bitte an Anna von der Leyen schicken", ["Anna von der Leyen"]),
+    ("fr", "J'ai donné le colis à Camille Girard", ["Camille Girard"]),
+    ("en", "Please give it to Oliver Bennett tomorrow", ["Oliver Bennett"]),
+    ("en", "Can Paul pick up the parcel?", ["Paul"]),
+    # a first name that is also a word counts alone mid-sentence, or with a surname after it
+    ("es", "Hablé con Rosa ayer", ["Rosa"]),
+    ("it", "Il pacco è per Rosa Bianchi", ["Rosa Bianchi"]),
+    # lower case: a listed name that is no word, and the surname after it
+    ("it", "il pacco lo prende federica colombo domani", ["federica colombo"]),
+    ("en", "i am giuseppe verdi", ["giuseppe verdi"]),
+    ("es", "se lo di a carmen ayer", ["carmen"]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), NAMES)
+def test_names_without_a_cue_word(language: str, text: str, expected: list[str]) -> None:
+    assert found(GivenNameRecognizer(supported_language=language), text) == expected
+
+
+NOT_NAMES = [
+    ("it", "Avete la Maglia Rosa in taglia M?"),  # a colour in a product name
+    ("it", "Rosa è il colore più venduto"),  # a word of the language starting the sentence
+    ("it", "Cerco una borsa Michael Kors nera"),  # a brand named after a person
+    ("en", "Is the Hugo Boss jacket back in stock?"),
+    ("pt", "O Nike Air Max chega na Segunda-feira?"),  # a rare name ("Nike") beside product words
+    ("en", "The Galaxy S24 Max is sold out"),
+    ("en", "Will you ship it on Monday?"),  # a stop word that is also a name
+    ("de", "Kann ich mit Mastercard zahlen?"),
+    ("it", "Il Corso di Cucina Base costa 49 euro"),
+    ("en", "GLS or DHL, whatever is faster"),  # codes
+    ("it", "ok grazie mille, a presto"),  # lower case with no name
+]
+
+
+@pytest.mark.parametrize(("language", "text"), NOT_NAMES)
+def test_commerce_words_are_not_names(language: str, text: str) -> None:
+    assert found(GivenNameRecognizer(supported_language=language), text) == []
+
+
+def test_scores_order_the_evidence() -> None:
+    rec = GivenNameRecognizer(supported_language="it")
+    [capitalised] = rec.analyze("Ho parlato con Giulia", ["PERSON"])
+    [ambiguous] = rec.analyze("Ho parlato con Rosa", ["PERSON"])
+    [lower] = rec.analyze("ho parlato con giulia", ["PERSON"])
+    assert capitalised.score > ambiguous.score > lower.score >= 0.6
+
+
+def test_the_lists_ship_inside_the_package_and_load_once() -> None:
+    data = resources.files("recognizers") / "data"
+    assert (data / "given_names.tsv").is_file() and (data / "stop_words.tsv").is_file()
+    assert gazetteer() is gazetteer()  # every language's instance shares one copy
+    lists = gazetteer()
+    assert len(lists.popularity) > 40_000
+    assert "rosa" in lists.words_in and "it" in lists.words_in["rosa"]
+    assert {"it", "es", "pt", "de", "fr", "en"} <= set(lists.stop_words)
+
+
+def test_registered_in_every_language() -> None:
+    assert GivenNameRecognizer in ALL
