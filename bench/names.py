@@ -5,10 +5,11 @@ rules) it prints, per language: gold name spans, the share **protected** (every
 character of the gold span inside some detected span, whatever its entity: a
 name tokenised as a place is still not forwarded) with a 95% Wilson interval,
 and the share of no-PII messages left unchanged; once with every recognizer of
-`recognizers.ALL` but `PersonNameRecognizer` ("before": spaCy NER alone, en and
-fr only) and once with all of them ("after"); then ms of CPU per message of
-each. Messages go in one-language batches with that language's phone region,
-as in `bench.detection`.
+`recognizers.ALL` but the two name recognizers ("before": spaCy NER alone, en
+and fr only), once without `GivenNameRecognizer` ("cue words": the rules of
+`PersonNameRecognizer` added) and once with all of them ("after": the
+first-name list added); then ms of CPU per message of each. Messages go in
+one-language batches with that language's phone region, as in `bench.detection`.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from bench.names_heldout import Example, load
 from proxy.detection.detector import DetectionSettings, build_analyzer
 
 NAME_RULES = "PersonNameRecognizer"
+GIVEN_NAMES = "GivenNameRecognizer"
 BATCH = 32
 
 
@@ -80,9 +82,11 @@ def main() -> None:
     args = parser.parse_args()
     examples = sorted(load(), key=lambda e: LANGUAGES.index(e.language))  # run() goes language by language
     print(f"# names held-out set: {len(examples)} messages")
-    without = tuple(c.__name__ for c in recognizers.ALL if c.__name__ != NAME_RULES)
-    before, cpu_before = run(examples, without)
-    report("before: without PersonNameRecognizer", examples, before, cpu_before)
+    neither = tuple(c.__name__ for c in recognizers.ALL if c.__name__ not in (NAME_RULES, GIVEN_NAMES))
+    before, cpu_before = run(examples, neither)
+    report("before: without PersonNameRecognizer and GivenNameRecognizer", examples, before, cpu_before)
+    cues, cpu_cues = run(examples, (*neither, NAME_RULES))
+    report("cue words: PersonNameRecognizer, without GivenNameRecognizer", examples, cues, cpu_cues)
     after, cpu_after = run(examples, None)
     report("after: every recognizer", examples, after, cpu_after)
     if args.show_misses:

@@ -24,9 +24,11 @@ carries the languages in which it is also an ordinary word):
   English, extended over the next lower-case word when that is no stop word,
   function word or verb form (the surname).
 - **Not names**: sequences of more than four words (titles, product lines),
-  all-capital codes, words followed by a digit ("Max 2", "Galaxy S24"), and
-  brands named after people (`name_words.EPONYMOUS_BRANDS`: "Hugo Boss",
-  "Tommy Hilfiger").
+  all-capital codes, words followed by a digit ("Max 2", "Galaxy S24"), runs
+  with a product noun or colour after their first word ("Marina Dress", "Rosa
+  Antico": `name_words.PRODUCT_WORDS`), and brands named after people or
+  spelt like a first name (`name_words.EPONYMOUS_BRANDS`: "Hugo Boss",
+  "Tommy Hilfiger", "Stan Smith", "Nivea").
 
 Scores: 0.7 for a capitalised name, 0.65 for a first name that is also a word,
 0.6 in lower case: above the default threshold (0.5), below
@@ -178,6 +180,8 @@ class GivenNameRecognizer(EntityRecognizer):
         if self._brand(words, i, j) or _digit_after(text, words[j - 1].end):
             return []
         alone = j - i == 1 and not _product_neighbour(text, words[i].start, words[i].end)
+        if any(words[k].folded in w.PRODUCT_WORDS for k in range(i + 1, j)):
+            return []  # "Marina Dress", "Sofia Chair Grigia": a product line
         found: list[tuple[int, int, float]] = []
         part: list[int] = []
         for k in [*range(i, j), j]:  # j closes the last part
@@ -229,7 +233,7 @@ class GivenNameRecognizer(EntityRecognizer):
         langs = self._lists.words_in.get(word.folded)
         if langs is None or word.folded in w.PARTICLES or self._lists.popularity[word.folded] < _POPULARITY:
             return "other"
-        weak = self.supported_language in langs or "en" in langs or "place" in langs
+        weak = bool(langs)  # a word of any of the six languages, or a place
         return "ambiguous" if weak else "name"
 
     def _lower(self, text: str, words: list[_Word], i: int) -> tuple[int, int] | None:

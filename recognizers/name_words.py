@@ -319,9 +319,11 @@ NOUN_ENDINGS = ("kunde", "kundin", "ung", "heit", "keit", "schaft", "zione", "ci
 NOT_NAMES = NOT_NAMES | frozenset(h.rstrip(".") for h in HONORIFICS if " " not in h)
 
 # Brands named after people, or spelt like a first name, as shop chats write them: a
-# capitalised run that holds one of these is a product, not a person ("Hugo Boss", "una borsa Michael Kors", "Alexa"). Case-folded, words
-# separated by single spaces. Written from the fashion, beauty, car and retail brands most
-# sold online in the six markets, not from any test corpus.
+# capitalised run that holds one of these is a product, not a person ("Hugo Boss", "una
+# borsa Michael Kors", "Alexa", "Stan Smith"). Case-folded, words separated by single spaces.
+# Written from the fashion, beauty, car and retail brands and products most sold online in
+# the six markets, and from bench/names_tune.py's commerce set, never from a held-out set.
+# A single word here blocks a person of that name too, so no common first name stands alone.
 EPONYMOUS_BRANDS = _phrases("""
     hugo boss
     calvin klein
@@ -406,4 +408,41 @@ EPONYMOUS_BRANDS = _phrases("""
     dacia
     kia
     barbie
+    chuck taylor
+    stan smith
+    daniel wellington
+    tiffany
+    salomon
+    hermès
+    hermes
+    pandora
+    casio
+    fila
+    wrangler
+    stella artois
+""")
+
+# Product nouns and colour words, in the six languages: a first name followed by one of
+# these is a product name ("Marina Dress", "Rosa Antico", "Sofia Sessel"). No word here is
+# also a common first name or surname (so no "Max", "Chiara", "Perla", "Marino", "Green", "White",
+# "Bianco", "Blanco", "Schwarz", "Blanc").
+PRODUCT_WORDS = _words("""
+    dress shirt top skirt jacket coat boots shoes sneakers sandals bag backpack wallet belt hat
+    scarf ring necklace bracelet earrings watch lamp light chair sofa table bed desk shelf mug
+    cup doll toy set kit pack edition collection bundle case cover mini pro plus ultra lite
+    vestito abito gonna giacca cappotto stivali scarpe sandali borsa zaino portafoglio cintura
+    cappello sciarpa anello collana bracciale orologio lampada sedia divano tavolo letto tazza
+    bambola gioco edizione collezione
+    vestido falda chaqueta abrigo botas zapatos zapatillas bolso mochila cartera cinturón
+    sombrero bufanda anillo collar pulsera reloj lámpara silla sofá mesa cama taza muñeca juego
+    edición colección
+    saia jaqueta casaco sapatos tênis bolsa carteira cinto chapéu cachecol anel colar pulseira
+    relógio luminária cadeira cama caneca boneca jogo edição coleção
+    kleid rock jacke mantel stiefel schuhe tasche rucksack geldbörse gürtel mütze schal kette
+    armband uhr lampe stuhl sessel tisch bett tasse puppe spiel ausgabe kollektion
+    robe jupe veste manteau bottes chaussures sac portefeuille ceinture chapeau écharpe bague
+    collier bracelet montre lampe chaise canapé lit tasse poupée jeu édition
+    antico antica palo latte chiaro scuro scura light dark gold silver beige navy
+    pink nero nera blu verde grigio grigia azul gris preto vermelho
+    weiß rot blau grün grau noir rouge bleu vert
 """)
