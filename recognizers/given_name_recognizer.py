@@ -28,7 +28,9 @@ carries the languages in which it is also an ordinary word):
   with a product noun or colour after their first word ("Marina Dress", "Rosa
   Antico": `name_words.PRODUCT_WORDS`), and brands named after people or
   spelt like a first name (`name_words.EPONYMOUS_BRANDS`: "Hugo Boss",
-  "Tommy Hilfiger", "Stan Smith", "Nivea").
+  "Tommy Hilfiger", "Stan Smith", "Nivea"), saints' days, churches and places
+  ("San Valentino", "São João", "Saint-Valentin": `name_words.SAINTS`), and
+  feasts that are also names ("Immacolata", "Aparecida": `name_words.FEASTS`).
 
 Scores: 0.7 for a capitalised name, 0.65 for a first name that is also a word,
 0.6 in lower case: above the default threshold (0.5), below
@@ -177,7 +179,7 @@ class GivenNameRecognizer(EntityRecognizer):
 
     def _capitalised(self, text: str, words: list[_Word], i: int, j: int) -> list[tuple[int, int, float]]:
         """Name spans (word index range, score) inside the capitalised run words[i:j]."""
-        if self._brand(words, i, j) or _digit_after(text, words[j - 1].end):
+        if self._brand(words, i, j) or _digit_after(text, words[j - 1].end) or self._saint(text, words, i):
             return []
         alone = j - i == 1 and not _product_neighbour(text, words[i].start, words[i].end)
         if any(words[k].folded in w.PRODUCT_WORDS for k in range(i + 1, j)):
@@ -222,7 +224,7 @@ class GivenNameRecognizer(EntityRecognizer):
         folded = word.folded
         if folded in w.PARTICLES and not _titlecase(word.text):
             return False
-        if folded in w.NOT_NAMES or _is_code(word.text):
+        if folded in w.NOT_NAMES or folded in w.FEASTS or _is_code(word.text):
             return True
         if len(folded) > 5 and folded.endswith(w.NOUN_ENDINGS):
             return True
@@ -258,6 +260,14 @@ class GivenNameRecognizer(EntityRecognizer):
         if not word.text.islower() or len(folded) < 3 or folded in self._stops or folded in w.NOT_LOWER_NAMES:
             return False
         return not folded.endswith(w.VERB_ENDINGS)
+
+    def _saint(self, text: str, words: list[_Word], i: int) -> bool:
+        """A run that starts with, or right after, "San", "Santa", "São", "Saint", "St." is a
+        saint's day, a church or a place ("San Valentino", "São João", "Sant'Ambrogio")."""
+        if words[i].folded.split("'")[0].split("-")[0].split("’")[0] in w.SAINTS:
+            return True
+        before = text[max(0, words[i].start - 8) : words[i].start].rstrip(" .'’-\u00a0").rsplit(None, 1)
+        return bool(before) and before[-1].casefold().strip(" .'’-") in w.SAINTS
 
     def _brand(self, words: list[_Word], i: int, j: int) -> bool:
         run = tuple(words[k].folded for k in range(i, j))

@@ -446,3 +446,18 @@ PRODUCT_WORDS = _words("""
     pink nero nera blu verde grigio grigia azul gris preto vermelho
     weiß rot blau grün grau noir rouge bleu vert
 """)
+
+# Words before a saint's name: "San Valentino", "Santo Stefano", "São João", "Sankt Martin",
+# "Saint-Valentin" are holidays, churches and places, not customers. A run that starts with
+# one (or a word glued to one by a hyphen or apostrophe: "Sant'Ambrogio") is no person.
+SAINTS = _words("san santo santa sant santi são sao saint sainte sankt st")
+
+# Feasts and religious titles that are also first names: never a person on their own
+# ("l'Immacolata", "la Virgen del Pilar" keeps "Pilar" only after "del"; these stop a run).
+FEASTS = _words("""
+    immacolata assunta assunzione epifania befana ferragosto ognissanti pentecoste
+    inmaculada asunción epifanía pentecostés corpus aparecida finados tiradentes carnaval carnevale
+    pfingsten fronleichnam nikolaus himmelfahrt allerheiligen fasching karneval
+    toussaint assomption pentecôte chandeleur
+    valentine valentine's thanksgiving
+""")

@@ -33,6 +33,8 @@ NAMES = [
     ("en", "Can Paul pick up the parcel?", ["Paul"]),
     # a first name that is also a word counts alone mid-sentence, or with a surname after it
     ("es", "Hablé con Rosa ayer", ["Rosa"]),
+    ("it", "Ho parlato con Valentino ieri", ["Valentino"]),  # a brand too, but not alone in the list
+    ("es", "Lo recoge Santiago Pérez", ["Santiago Pérez"]),  # a place too, with a surname
     ("it", "Il pacco è per Rosa Bianchi", ["Rosa Bianchi"]),
     # lower case: a listed name that is no word, and the surname after it
     ("it", "il pacco lo prende federica colombo domani", ["federica colombo"]),
@@ -58,6 +60,13 @@ NOT_NAMES = [
     ("it", "Il Corso di Cucina Base costa 49 euro"),
     ("en", "GLS or DHL, whatever is faster"),  # codes
     ("it", "ok grazie mille, a presto"),  # lower case with no name
+    ("it", "Avete offerte per San Valentino?"),  # saints' days, churches, places
+    ("it", "Chiuso per Sant'Ambrogio e per l'Immacolata"),
+    ("pt", "Entregam antes do São João?"),
+    ("fr", "Livraison avant la Saint-Valentin ?"),
+    ("de", "Ist am Sankt Martin offen?"),
+    ("en", "Can I exchange the Marina Dress for the Sofia Chair?"),  # products named like people
+    ("es", "¿Las Stan Smith o las Chuck Taylor?"),
 ]
 
 
