@@ -15,6 +15,8 @@ one-language batches with that language's phone region, as in `bench.detection`.
 from __future__ import annotations
 
 import argparse
+import subprocess
+import sys
 import time
 from collections.abc import Sequence
 
@@ -76,10 +78,44 @@ def misses(examples: list[Example], preds: list[list[tuple[int, int]]], limit: i
             shown += 1
 
 
+def footprint() -> None:
+    """Start-up time and RSS of the analyzer (all six languages, both models) with and without
+    `GivenNameRecognizer`, each built in a fresh process: what a detector worker pays."""
+    print("\n## footprint: build_analyzer with the default settings, a fresh process each")
+    print(f"{'recognizers':30} {'build s':>8} {'RSS MiB':>8} {'then the name list: MiB':>24} {'s':>6}")
+    for label, enabled in (("all but GivenNameRecognizer", "without"), ("all", "all")):
+        out = subprocess.run(
+            [sys.executable, "-c", _FOOTPRINT, enabled], capture_output=True, text=True, check=True
+        ).stdout.split()
+        print(f"{label:30} {float(out[0]):8.2f} {float(out[1]):8.0f} {float(out[2]):24.1f} {float(out[3]):6.2f}")
+
+
+_FOOTPRINT = """
+import sys, time
+import recognizers
+from proxy.detection.detector import DetectionSettings, build_analyzer
+from recognizers.given_name_recognizer import gazetteer
+def rss():
+    return int(next(l for l in open("/proc/self/status") if l.startswith("VmRSS")).split()[1]) / 1024
+ALL = sys.argv[1] == "all"
+names = None if ALL else tuple(c.__name__ for c in recognizers.ALL if c.__name__ != "GivenNameRecognizer")
+t = time.perf_counter()
+build_analyzer(DetectionSettings(enabled_recognizers=names))
+took, after_build = time.perf_counter() - t, rss()
+t = time.perf_counter()
+gazetteer()  # already loaded with "all": costs nothing then
+print(took, after_build, rss() - after_build, time.perf_counter() - t)
+"""
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show-misses", type=int, default=0, help="print up to N misses and false positives")
+    parser.add_argument("--footprint", action="store_true", help="only start-up time and RSS, with and without")
     args = parser.parse_args()
+    if args.footprint:
+        footprint()
+        return
     examples = sorted(load(), key=lambda e: LANGUAGES.index(e.language))  # run() goes language by language
     print(f"# names held-out set: {len(examples)} messages")
     neither = tuple(c.__name__ for c in recognizers.ALL if c.__name__ not in (NAME_RULES, GIVEN_NAMES))

@@ -22,7 +22,9 @@ carries the languages in which it is also an ordinary word):
 - **Lower case** ("lisa bramante ha già fatto il reso"): a listed first name
   that is common enough (popularity 3+) and no word of the language or of
   English, extended over the next lower-case word when that is no stop word,
-  function word or verb form (the surname).
+  function word or verb form (the surname); a three-letter one only with that
+  surname ("val 09/27" is a card's expiry); never inside an e-mail address or
+  a link ("ana.oliveira@…").
 - **Not names**: sequences of more than four words (titles, product lines),
   all-capital codes, words followed by a digit ("Max 2", "Galaxy S24"), runs
   with a product noun or colour after their first word ("Marina Dress", "Rosa
@@ -59,6 +61,8 @@ _LEFT_CHUNK = re.compile(r"([^\s,.;:!?()]+)[ \t\u00a0]+\Z")  # the chunk before 
 _RIGHT_CHUNK = re.compile(r"[ \t\u00a0]+([^\s,.;:!?()]+)")
 _MAX_WORDS = 4
 _POPULARITY = 2  # a name given "rarely" (1) is too often a word or a brand: "London", "Velvet", "Nike"
+_LOWER_ALONE = 4  # a lower-case name shorter than this counts only with a surname after it
+_GLUE = frozenset("@._/:#=&+")
 _LOWER_POPULARITY = 3  # gender-guesser's 1..13 scale: 3 is a name given in some country "regularly"
 SCORE, AMBIGUOUS_SCORE, LOWER_SCORE = 0.7, 0.65, 0.6
 _GERMAN_PARTICLES = frozenset({"von", "van", "zu", "vom", "zur", "ter"})
@@ -240,11 +244,13 @@ class GivenNameRecognizer(EntityRecognizer):
 
     def _lower(self, text: str, words: list[_Word], i: int) -> tuple[int, int] | None:
         """A lower-case first name (and the surname after it) at word `i`, as a word index range."""
-        if not self._lower_name(words[i].folded):
+        if not self._lower_name(words[i].folded) or _glued(text, words[i]):
             return None
         end = i + 1
         if end < len(words) and _joined(text, words[i], words[end]) and self._lower_surname(words[end]):
             end += 1
+        if end == i + 1 and len(words[i].folded) < _LOWER_ALONE:
+            return None  # "val 09/27" (validade), "ida e volta": a short word needs its surname
         return i, end
 
     def _lower_name(self, folded: str) -> bool:
@@ -309,6 +315,13 @@ def _product_neighbour(text: str, start: int, end: int) -> bool:
     left = _LEFT_CHUNK.search(text, max(0, start - 40), start)
     right = _RIGHT_CHUNK.match(text, end)
     return any(m is not None and any(c.isupper() or c.isdigit() for c in m.group(1)) for m in (left, right))
+
+
+def _glued(text: str, word: _Word) -> bool:
+    """A word inside an e-mail address, a link, a file or user name: "ana.oliveira@", "/ana/"."""
+    before = text[word.start - 1] if word.start else " "
+    after = text[word.end] if word.end < len(text) else " "
+    return before in _GLUE or (after in _GLUE and text[word.end + 1 : word.end + 2].isalnum())
 
 
 def _digit_after(text: str, end: int) -> bool:

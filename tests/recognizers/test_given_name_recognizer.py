@@ -40,6 +40,7 @@ NAMES = [
     ("it", "il pacco lo prende federica colombo domani", ["federica colombo"]),
     ("en", "i am giuseppe verdi", ["giuseppe verdi"]),
     ("es", "se lo di a carmen ayer", ["carmen"]),
+    ("pt", "quem recebe é ana souza", ["ana souza"]),  # a three-letter name with its surname
 ]
 
 
@@ -67,6 +68,8 @@ NOT_NAMES = [
     ("de", "Ist am Sankt Martin offen?"),
     ("en", "Can I exchange the Marina Dress for the Sofia Chair?"),  # products named like people
     ("es", "¿Las Stan Smith o las Chuck Taylor?"),
+    ("pt", "5418 4856 5971 4024 val 09/27"),  # a short lower-case name alone: an abbreviation
+    ("pt", "meu email é ana.oliveira@example.com"),  # inside an address: the e-mail recognizer's
 ]
 
 
