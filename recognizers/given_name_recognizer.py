@@ -22,9 +22,10 @@ carries the languages in which it is also an ordinary word):
 - **Lower case** ("lisa bramante ha già fatto il reso"): a listed first name
   that is common enough (popularity 3+) and no word of the language or of
   English, extended over the next lower-case word when that is no stop word,
-  function word or verb form (the surname); a three-letter one only with that
-  surname ("val 09/27" is a card's expiry); never inside an e-mail address or
-  a link ("ana.oliveira@…").
+  function word or verb form (the surname); a three-letter one, or one that is
+  a word or place anywhere, only with that surname ("val 09/27" is a card's
+  expiry, "prima" an Italian word read as English); never inside an e-mail
+  address or a link ("ana.oliveira@…").
 - **Not names**: sequences of more than four words (titles, product lines),
   all-capital codes, words followed by a digit ("Max 2", "Galaxy S24"), runs
   with a product noun or colour after their first word ("Marina Dress", "Rosa
@@ -249,8 +250,8 @@ class GivenNameRecognizer(EntityRecognizer):
         end = i + 1
         if end < len(words) and _joined(text, words[i], words[end]) and self._lower_surname(words[end]):
             end += 1
-        if end == i + 1 and len(words[i].folded) < _LOWER_ALONE:
-            return None  # "val 09/27" (validade), "ida e volta": a short word needs its surname
+        if end == i + 1 and (len(words[i].folded) < _LOWER_ALONE or self._lists.words_in[words[i].folded]):
+            return None  # "val 09/27" (validade), "prima: 1234" (an Italian word): alone, no name
         return i, end
 
     def _lower_name(self, folded: str) -> bool:

@@ -69,6 +69,7 @@ NOT_NAMES = [
     ("en", "Can I exchange the Marina Dress for the Sofia Chair?"),  # products named like people
     ("es", "¿Las Stan Smith o las Chuck Taylor?"),
     ("pt", "5418 4856 5971 4024 val 09/27"),  # a short lower-case name alone: an abbreviation
+    ("en", "la partita IVA che vi ho dato è sempre la stessa di prima: 12345678903"),  # Italian read as English
     ("pt", "meu email é ana.oliveira@example.com"),  # inside an address: the e-mail recognizer's
 ]
 
