@@ -35,12 +35,17 @@ NODE_TIMEOUT_S = 1.0  # one node's answer; the caller bounds the whole check
 
 @dataclass(frozen=True, slots=True)
 class Fitness:
+    """`problems`: unfit, nothing may be served (an evicting or too old server). `outages`:
+    part of a Cluster is out of reach (a master down, slots without one) while the rest
+    answers: not ready, yet what the reachable masters hold may still be served."""
+
     problems: tuple[str, ...]
     warnings: tuple[str, ...]
+    outages: tuple[str, ...] = ()
 
     @property
     def ok(self) -> bool:
-        return not self.problems
+        return not self.problems and not self.outages
 
 
 def fitness_of(info: Mapping[str, Any]) -> Fitness:
@@ -74,7 +79,7 @@ async def check_fit(redis: Redis) -> Fitness:
 async def require_fit(redis: Redis) -> Fitness:
     fit = await check_fit(redis)
     if not fit.ok:
-        raise RedisUnfitError("; ".join(fit.problems))
+        raise RedisUnfitError("; ".join(fit.problems + fit.outages))
     for warning in fit.warnings:
         log.warning(warning)
     return fit
@@ -94,15 +99,15 @@ async def check_cluster(cluster: RedisCluster) -> Fitness:
     finally:
         for node in scratch.values():
             await node.disconnect()
-    problems: list[str] = []
+    outages: list[str] = []
     if covered < SLOTS:
-        problems.append(f"{SLOTS - covered} of {SLOTS} cluster slots have no master")
+        outages.append(f"{SLOTS - covered} of {SLOTS} cluster slots have no master")
     down = [a for a in answers if isinstance(a, str)]
     for reason in sorted(set(down)):
-        problems.append(f"{down.count(reason)} of {len(masters)} cluster masters {reason}")
+        outages.append(f"{down.count(reason)} of {len(masters)} cluster masters {reason}")
     fits = [a for a in answers if isinstance(a, Fitness)]
-    problems.extend(dict.fromkeys(p for f in fits for p in f.problems))
-    return Fitness(tuple(problems), tuple(dict.fromkeys(w for f in fits for w in f.warnings)))
+    return Fitness(tuple(dict.fromkeys(p for f in fits for p in f.problems)),
+                   tuple(dict.fromkeys(w for f in fits for w in f.warnings)), tuple(outages))
 
 
 def _node(cluster: RedisCluster, host: str, port: int, scratch: dict[str, ClusterNode]) -> ClusterNode:

@@ -8,6 +8,11 @@ calls fail closed, `veil_redis_up` drops) and one that comes back is served agai
 no restart and whether or not anyone polls `/readyz`. The keys are verified against the
 vault on each turn to ready; a wrong key is fatal (`fatal` is set, the server exits 2).
 
+A Cluster with a master out of reach (slots without a master) is not ready either, but
+once the keys were verified it keeps `serving`: vault calls go on, and those that need the
+missing shard fail closed by themselves (a bounded retry, then 503), so webhooks for the
+other shards are still sealed. An unfit server (evicting, too old) stops every call.
+
 Not ready is not dead: an external Redis may come back, so `/healthz` stays 200. The
 embedded redis-server is this process's own: when it dies, `watch` starts it again (same
 socket, same AOF); when that fails `MAX_RESTARTS` times in a row the vault is gone for
@@ -39,6 +44,7 @@ class ReadyState:
     ready: bool = False
     reason: str = "starting"
     warnings: tuple[str, ...] = ()
+    serving: bool = False  # not ready, yet vault calls go on: a Cluster shard is out of reach
 
 
 class Readiness:
@@ -49,6 +55,7 @@ class Readiness:
         self._metrics = metrics
         self._embedded = embedded
         self._failed_restarts = 0
+        self._verified = False  # the keys were checked against the vault once
         self.state = ReadyState()
         self.fatal: BaseException | None = None
         self.gone: str | None = None  # why the vault cannot come back without a restart of Veil
@@ -57,19 +64,31 @@ class Readiness:
     def ready(self) -> bool:
         return self.state.ready
 
+    @property
+    def serving(self) -> bool:
+        """Vault calls may go on: ready, or a Cluster with a shard out of reach (after the
+        keys were verified). `/readyz` is 503 then, so an orchestrator takes Veil out of
+        rotation, but a webhook that still reaches it is sealed if its shard answers: its
+        writes, like every write to the missing shard, fail closed on their own (503)."""
+        return self.state.ready or self.state.serving
+
     def require(self) -> None:
         """Fail closed (503) until Redis passed its checks."""
-        if not self.state.ready:
+        if not self.serving:
             raise VaultError(f"vault not ready: {self.state.reason}")
 
     async def check(self) -> ReadyState:
         """Probe Redis; on the first success verify the keys against the vault."""
         try:
             fit = await asyncio.wait_for(check_fit(self._vault.redis), timeout=CHECK_TIMEOUT_S)
-            if not fit.ok:
+            if fit.problems:
                 raise RedisUnfitError("; ".join(fit.problems))
+            if fit.outages:
+                self._not_ready(f"redis cluster degraded: {'; '.join(fit.outages)}", serving=self._verified)
+                return self.state
             if not self.state.ready:
                 await self._vault.keystore.verify()
+                self._verified = True
                 for warning in fit.warnings:
                     log.warning("redis: %s", warning)
             self.state = ReadyState(True, "ok", fit.warnings)
@@ -82,11 +101,11 @@ class Readiness:
             self._not_ready(f"redis unreachable ({type(exc).__name__})")
         return self.state
 
-    def _not_ready(self, reason: str) -> None:
+    def _not_ready(self, reason: str, *, serving: bool = False) -> None:
         self._metrics.redis_up.set(0)
         if self.state.reason != reason:
             log.error("vault not ready: %s", reason)
-        self.state = ReadyState(False, reason)
+        self.state = ReadyState(False, reason, serving=serving)
 
     async def watch(self) -> None:
         """Re-check for as long as the runtime lives; revive a dead embedded server."""

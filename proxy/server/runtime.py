@@ -194,7 +194,7 @@ def _assemble(s: Settings, keyset: KeySet, *, metrics: Metrics, readiness: Readi
     vault_admin = VaultAdmin(vault)
     notices = ErasureNotices(redis, s, lambda: http, lambda: alerts)
     inbound = Inbound(settings=s, vault=vault, detector=lambda: detector, http=lambda: http, alerts=alerts,
-                      audit=audit, ready=lambda: readiness.ready, metrics=metrics)
+                      audit=audit, ready=lambda: readiness.serving, metrics=metrics)
     aof = AofRewrite(redis, s.vault.aof_rewrite_after_s, lambda: alerts)
     purgers = [Purge("sealed_updates", functools.partial(purge_sealed, inbound.store, s)),
                Purge("queued_events", functools.partial(purge_deliveries, redis, s), again_after_vault=True)]

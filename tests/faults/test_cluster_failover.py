@@ -75,10 +75,15 @@ async def test_master_killed_then_back_and_a_graceful_failover_lose_no_acknowled
 
     victim = await _master_holding_ingress(cluster)  # customers' seals are refused, not only others'
     replica = cluster.replica_of(victim)
+    elsewhere = await _masters_holding_ingress(cluster, but=victim)
     victim.kill()  # no shutdown save: only what its replica confirmed survives
+    killed = time.monotonic()
     body = await _until_status(readyz, 503, 3)  # the first probe after the kill
     assert "cluster masters unreachable" in body, body
     await _until_status(readyz, 200, 20)  # the replica promoted: every slot has a master again
+    promoted = time.monotonic()
+    if elsewhere:  # shards on the other masters were still served while /readyz said 503
+        assert any(killed < t < promoted for t in meta.acked_at.values())
     assert cluster.role(replica) == "master"
     await asyncio.sleep(1.0)  # the promoted master alone: WAIT cannot be satisfied there, so 503s
     lonely = [seq for seq, answers in meta.answers.items() if 503 in answers]
@@ -102,12 +107,22 @@ async def test_master_killed_then_back_and_a_graceful_failover_lose_no_acknowled
 
 async def _master_holding_ingress(cluster: Cluster) -> Node:
     """A master that holds one of the tenant's ingress shards already written to."""
+    masters = await _masters_holding_ingress(cluster)
+    assert masters, "no ingress shard written yet"
+    return masters[0]
+
+
+async def _masters_holding_ingress(cluster: Cluster, but: Node | None = None) -> list[Node]:
+    out = []
     for node in cluster.masters():
+        if but is not None and node.port == but.port:
+            continue
         async with Redis(port=node.port) as direct:
             for shard in range(4):  # ingress.shards' default
                 try:
                     if await direct.exists(keyspace.ingress_stream("default", shard)):
-                        return node
+                        out.append(node)
+                        break
                 except ResponseError:  # MOVED: another master's slot
                     continue
-    raise AssertionError("no ingress shard written yet")
+    return out
