@@ -116,7 +116,10 @@ async def leftovers(apps: Apps, subject: str) -> set[tuple[str, str]]:
         name = as_str(key)
         if name.startswith(f"veil:{{s:main:{subject}}}"):
             found.add((name, "subject slot"))
-        for blob in await _blobs(rt.redis, rt.inbound.store, key):
+        blobs = await _blobs(rt.redis, rt.inbound.store, key)
+        if name.startswith("veil:{t:") and subject.encode() in blobs:
+            found.add((name, "token record"))  # sealed under her data key: readable while it lives
+        for blob in blobs:
             text = _readable(blob).casefold()
             found |= {(name, v) for v in VALUES if v.casefold() in text}
     return found
@@ -189,7 +192,7 @@ async def test_erasure_reaches_quarantine_queues_dead_letters_and_restores(
     assert all(p["body"] for p in with_values if p["store"] in ("queued", "dead_letter"))
 
     before = {what for _, what in await leftovers(apps, subject)}
-    assert {NAME, EMAIL, IBAN, WA_ID, "subject slot"} <= before  # the scan sees what erasure must remove
+    assert {NAME, EMAIL, IBAN, WA_ID, "subject slot", "token record"} <= before  # the scan sees what erasure removes
 
     resp = await admin.post("/admin/v1/subjects/erase", headers=alice, json={"subject": WA_ID, "tenant": "main"})
     assert resp.status == 200, await resp.text()
