@@ -39,8 +39,10 @@ def _why(exc: Exception) -> str:
 
 
 def server_context(tls: ListenerTLS, where: str) -> ssl.SSLContext:
-    """An HTTPS listener's context; `where` names the setting in errors (`admin.tls`)."""
-    ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    """An HTTPS listener's context; `where` names the setting in errors (`admin.tls`).
+    Built bare: its trust store holds `client_cafile` and nothing else, never the system's
+    CAs, so mutual TLS admits only certificates that CA issued (tests/test_tls.py)."""
+    ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
     ctx.minimum_version = ssl.TLSVersion.TLSv1_2
     _load_pair(ctx, tls.certfile, tls.keyfile, where)
     if tls.client_cafile is not None:
@@ -143,7 +145,7 @@ class CertReloader:
             if stamp == item.stamp:
                 continue
             try:
-                _load_pair(ssl.create_default_context(ssl.Purpose.CLIENT_AUTH), item.tls.certfile,
+                _load_pair(ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER), item.tls.certfile,
                            item.tls.keyfile, item.where)
             except ConfigError as exc:  # mid-renewal or broken: keep serving the old pair, retry later
                 log.warning("TLS certificate not reloaded: %s", "; ".join(exc.problems))

@@ -14,7 +14,7 @@ from proxy.config import ClientTLS, ListenerTLS, load_settings, parse_settings
 from proxy.errors import ConfigError
 from proxy.tls import CertReloader, check_tls, client_context, server_context
 from tests import helpers
-from tests.tls_certs import make_ca
+from tests.tls_certs import Ca, make_ca
 
 ENV = {"VEIL_SUB_CRM_SECRET": "sub", "VEIL_WA_APP_SECRET": "a", "VEIL_WA_VERIFY_TOKEN": "v",
        "VEIL_WA_ACCESS_TOKEN": "t"}
@@ -114,3 +114,44 @@ def test_the_shipped_tls_example_loads_with_real_files(tmp_path: Path) -> None:
     check_tls(settings)
     assert settings.admin.tls is not None and settings.admin.tls.client_cafile == str(tmp_path / "admins-ca.crt")
     assert server_context(settings.admin.tls, "admin.tls").verify_mode == ssl.CERT_REQUIRED
+
+
+async def test_mutual_tls_trusts_only_the_client_ca_never_the_systems(tmp_path: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """A client certificate from a CA in the system's store (here: SSL_CERT_FILE, which OpenSSL's
+    default verify paths read) must not pass an admin listener that names its own client CA."""
+    ca, admins, public = make_ca(tmp_path, "Web CA"), make_ca(tmp_path, "Admins CA"), make_ca(tmp_path, "Public CA")
+    monkeypatch.setenv("SSL_CERT_FILE", str(public.cert))
+    server = ca.issue(tmp_path, "veil")
+    ctx = server_context(ListenerTLS(certfile=str(server.cert), keyfile=str(server.key),
+                                     client_cafile=str(admins.cert)), "admin.tls")
+
+    async def answer(_: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        writer.write(b"ok")
+        await writer.drain()
+        writer.close()
+
+    listener = await asyncio.start_server(answer, "127.0.0.1", 0, ssl=ctx)
+    port = listener.sockets[0].getsockname()[1]
+
+    async def reply(who: Ca) -> bytes:
+        client = ssl.create_default_context(cafile=str(ca.cert))
+        pair = who.issue(tmp_path / who.name.replace(" ", "_"), "client", server=False)
+        client.load_cert_chain(pair.cert, pair.key)
+        try:
+            reader, writer = await asyncio.open_connection("127.0.0.1", port, ssl=client)
+        except (ssl.SSLError, ConnectionError):
+            return b""
+        try:
+            return await reader.read(2)  # TLS 1.3: a refused certificate shows on the first read
+        except (ssl.SSLError, ConnectionError):
+            return b""
+        finally:
+            writer.close()
+
+    try:
+        assert await reply(admins) == b"ok"
+        assert await reply(public) == b""  # the server hung up: the system's CAs are not trusted
+    finally:
+        listener.close()
+        await listener.wait_closed()
