@@ -207,7 +207,8 @@ class IdPath(Query):
 
 
 class LetterPath(Query):
-    letter: Annotated[str, Field(pattern=r"^[0-9]{1,6}:[0-9]{1,20}-[0-9]{1,20}$", description="<partition>:<entry id>")]
+    # A stream entry id is two 64-bit numbers: 19 digits always fit (Redis refuses 2**64 and up).
+    letter: Annotated[str, Field(pattern=r"^[0-9]{1,6}:[0-9]{1,19}-[0-9]{1,19}$", description="<partition>:<entry id>")]
 
 
 class DeadLetterPath(LetterPath):
