@@ -10,9 +10,9 @@ console's own form. Each page is fetched `--rounds` times over HTTP by one clien
 at a time, and the table prints p50 / p99 / max in ms: what the browser waits for the HTML,
 server-side rendering and every admin API call the page makes included (no browser rendering).
 The subject lookup is the console's POST (by a random subject's phone alias)
-beside the bare admin API call it makes (`POST /admin/v1/subjects/lookup`). The overview, the
-approvals and the audit pages read every key of Redis (vault statistics; the audit query's
-search for chains): they get `--slow-rounds`.
+beside the bare admin API call it makes (`POST /admin/v1/subjects/lookup`). The overview,
+vault, approvals and audit pages read every key of Redis (vault statistics; the audit
+query's search for chains): they get `--slow-rounds`.
 `--screenshots DIR` instead drives Debian's Chromium (Playwright) through every page at
 1280×800 and writes one PNG per page (docs/console.md shows them).
 """
@@ -46,7 +46,7 @@ from proxy.vault.vault import TokenizeRequest
 from tests.redis_servers import RedisProcess
 
 PASSWORD = "correct horse battery staple"  # noqa: S105 - the bench's own made-up admin
-SLOW = frozenset({"overview", "approvals", "audit (200 entries)"})  # they read every key of Redis (see docs)
+SLOW = frozenset({"overview", "vault", "approvals", "audit (200 entries)"})  # they read every key of Redis (see docs)
 ENTITIES = ("PERSON", "EMAIL_ADDRESS", "LOCATION", "IBAN_CODE", "DATE_TIME", "URL", "CREDIT_CARD")
 ENV = {"VEIL_WA_APP_SECRET": "app-secret", "VEIL_WA_VERIFY_TOKEN": "verify-token",
        "VEIL_WA_ACCESS_TOKEN": "business-token", "VEIL_SUB_CRM_SECRET": "sub-secret",
@@ -115,7 +115,8 @@ async def measure(apps: Apps, base: str, args: argparse.Namespace, totp: pyotp.T
         csrf = csrf_of(await (await http.get(f"{base}/console/subjects")).text())
         rng = random.Random(7)
         rows: list[tuple[str, list[float]]] = []
-        for name, path in (("overview", "/console/"), ("subjects (form)", "/console/subjects"),
+        for name, path in (("overview", "/console/"), ("vault", "/console/vault"),
+                           ("subjects (form)", "/console/subjects"),
                            ("approvals", "/console/approvals"), ("audit (200 entries)", "/console/audit"),
                            ("recognizers", "/console/recognizers"), ("dead letters", "/console/dlq"),
                            ("services & admins", "/console/people")):

@@ -23,7 +23,8 @@ ENV = jinja2.Environment(
     undefined=jinja2.StrictUndefined,
     trim_blocks=True, lstrip_blocks=True,
 )
-NAV = (("overview", "Overview", f"{ROOT}/"), ("subjects", "Subjects", f"{ROOT}/subjects"),
+NAV = (("overview", "Overview", f"{ROOT}/"), ("vault", "Vault", f"{ROOT}/vault"),
+       ("subjects", "Subjects", f"{ROOT}/subjects"),
        ("approvals", "Approvals", f"{ROOT}/approvals"), ("audit", "Audit", f"{ROOT}/audit"),
        ("recognizers", "Recognizers", f"{ROOT}/recognizers"), ("dlq", "Dead letters", f"{ROOT}/dlq"),
        ("people", "Services & admins", f"{ROOT}/people"))

@@ -79,6 +79,11 @@ async def test_second_admin_approves_audits_tries_recognizers_and_replays(
             assert f"Replayed 3:{letter}" in await page.locator("p.notice").inner_text()
             assert await redis.xlen(keyspace.delivery_stream("crm", 3)) == 1
 
+            await page.get_by_role("link", name="Vault").click()
+            assert "PHONE_NUMBER" not in await page.locator("#vault").inner_text()  # nothing tokenised here
+            assert "default" in await page.locator("#vault").inner_text()
+            assert "crm" in await (await page.goto(f"{base}/console/")).text()  # the backlog, on the overview
+
             await page.get_by_role("link", name="Services & admins").click()
             assert "crm" in await page.locator("#services").inner_text()
             assert "bob" in await page.locator("#admins").inner_text()
