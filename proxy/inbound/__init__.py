@@ -9,12 +9,12 @@ the delivery watch (attempt counters, queue depths, subscribers failing too long
 from __future__ import annotations
 
 from proxy.inbound import deadletters, media
-from proxy.inbound.erasure import pending_events, purge_deliveries, purge_sealed
+from proxy.inbound.erasure import pending_events, purge_deliveries, purge_events_of, purge_sealed
 from proxy.inbound.ingress import UNROUTED, purge_subject
 from proxy.inbound.path import Inbound
 from proxy.inbound.store_retention import sweep_stores
 from proxy.inbound.watch import DeliveryWatch, SubscriberStatus
 
 __all__ = ["DeliveryWatch", "Inbound", "SubscriberStatus", "UNROUTED", "deadletters", "media", "pending_events",
-           "purge_deliveries",
+           "purge_deliveries", "purge_events_of",
            "purge_sealed", "purge_subject", "sweep_stores"]

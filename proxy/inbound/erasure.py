@@ -202,6 +202,13 @@ async def purge_deliveries(redis: Redis, settings: Settings, target: ErasureTarg
     return purged
 
 
+async def purge_events_of(redis: Redis, settings: Settings, tenant: str, subject: str) -> int:
+    """The subject's queued and dead-lettered events, found by the subject id alone: what an
+    erasure notice runs before each attempt (the vault no longer knows the subject's tokens,
+    and any event queued since the erasure names its subject)."""
+    return await purge_deliveries(redis, settings, ErasureTarget(tenant, subject, frozenset(), frozenset(), ()))
+
+
 async def pending_events(store: IngressStore, settings: Settings, target: ErasureTarget, *,
                          values: bool = False) -> list[dict[str, object]]:
     """What an access request lists of the subject beyond the vault: its sealed updates not yet

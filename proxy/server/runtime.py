@@ -51,7 +51,7 @@ from proxy.audit import AuditFailure, AuditWriter
 from proxy.config import Settings
 from proxy.detection import DetectionSettings, Detector, MeteredDetector, PresidioDetector, RecognizerSync
 from proxy.errors import ConfigError, VaultError
-from proxy.inbound import Inbound, purge_deliveries, purge_sealed, sweep_stores
+from proxy.inbound import Inbound, purge_deliveries, purge_events_of, purge_sealed, sweep_stores
 from proxy.kv import Connection, connect, stop_embedded
 from proxy.metrics import Metrics, sample_forever
 from proxy.outbound import AlertWebhook
@@ -192,7 +192,8 @@ def _assemble(s: Settings, keyset: KeySet, *, metrics: Metrics, readiness: Readi
     redis = connection.client
     policy_store = PolicyStore.from_settings(s)
     vault_admin = VaultAdmin(vault)
-    notices = ErasureNotices(redis, s, lambda: http, lambda: alerts)
+    notices = ErasureNotices(redis, s, lambda: http, lambda: alerts,
+                             before_send=functools.partial(purge_events_of, redis, s))
     inbound = Inbound(settings=s, vault=vault, detector=lambda: detector, http=lambda: http, alerts=alerts,
                       audit=audit, ready=lambda: readiness.serving, metrics=metrics)
     aof = AofRewrite(redis, s.vault.aof_rewrite_after_s, lambda: alerts)

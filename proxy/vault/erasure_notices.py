@@ -10,7 +10,11 @@ delivery: `X-Hub-Signature-256: sha256=<HMAC-SHA256(body, subscriber secret)>`,
 `X-Veil-Event-Id` (the notice id, stable across retries; the body is byte-identical),
 `X-Veil-Timestamp` and `X-Veil-Signature: sha256=<HMAC of "<timestamp>.<body>">`.
 Notices are queued in Redis (a due-time sorted set, claimed with `ZREM` so one worker
-sends each attempt) and retried with exponential backoff and jitter; a 2xx is the
+sends each attempt), first due `SETTLE_S` after the erasure; before every attempt the
+`before_send(tenant, subject)` hook the runtime hands in removes the subject's events from
+the delivery queues once more, so an event a tokeniser keyed just before the vault erased
+(and queued after the erasure's own purges) never reaches a subscriber after, or without,
+its notice; and retried with exponential backoff and jitter; a 2xx is the
 receipt, recorded on the erasure receipt with its time. After `MAX_ATTEMPTS` the
 notice is marked failed and an alert fires. A notice not delivered within
 `vault.stores.notice_days` expires with its body (its due entry then finds nothing).
@@ -26,7 +30,7 @@ import json
 import logging
 import secrets
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from datetime import UTC, datetime
 
 import aiohttp
@@ -40,6 +44,7 @@ from proxy.tls import subscriber_contexts
 
 log = logging.getLogger("veil.erasure")
 MAX_ATTEMPTS = 20
+SETTLE_S = 2.0  # a tokenisation under way at the erasure has finished (or failed) by then
 MAX_BACKOFF_S = 3600.0
 BATCH = 20
 
@@ -72,8 +77,10 @@ def backoff(attempts: int) -> float:
 
 class ErasureNotices:
     def __init__(self, redis: Redis, settings: Settings, http: Callable[[], aiohttp.ClientSession | None],
-                 alerts: Callable[[], AlertSink | None]) -> None:
+                 alerts: Callable[[], AlertSink | None], *,
+                 before_send: Callable[[str, str], Awaitable[object]] | None = None) -> None:
         self._redis = redis
+        self._before_send = before_send
         self._settings = settings
         self._http = http
         self._alerts = alerts
@@ -98,7 +105,7 @@ class ErasureNotices:
                 "receipt": receipt_id, "subscriber": subscriber, "tenant": tenant, "body": body, "attempts": 0})
             pipe.expire(keyspace.notice(notice_id), self._settings.vault.store_days("notice") * 86_400)
             pipe.hset(keyspace.erasure_receipt(receipt_id), f"notice:{subscriber}", json.dumps(status))
-            pipe.zadd(keyspace.notices_due(), {notice_id: time.time()})
+            pipe.zadd(keyspace.notices_due(), {notice_id: time.time() + SETTLE_S})
             await pipe.execute()
         return notice_id
 
@@ -120,6 +127,10 @@ class ErasureNotices:
             return 0
         receipt, subscriber = as_str(rec["receipt"]), as_str(rec["subscriber"])
         attempts = int(as_str(rec.get("attempts", b"0"))) + 1
+        if self._before_send is not None:
+            subject = await self._redis.hget(keyspace.erasure_receipt(receipt), "subject")
+            if subject is not None:  # None: the receipt expired; its events went with the queues' bound
+                await self._before_send(as_str(rec.get("tenant", b"")), as_str(subject))
         sub = self._subs.get(subscriber)
         status = await self._post(sub, rec["body"] if isinstance(rec["body"], bytes) else as_str(rec["body"]).encode(),
                                   notice_id)

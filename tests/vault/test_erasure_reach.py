@@ -30,6 +30,7 @@ from proxy.errors import DecryptError, VaultError
 from proxy.inbound import deadletters
 from proxy.inbound.ingress import IngressStore
 from proxy.inbound.ingress_entry import IngressEntry
+from proxy.inbound.queue import partition_of
 from proxy.kv import as_str, keyspace
 from proxy.server.app import Apps, create_apps
 from proxy.vault.backup import read_header
@@ -201,9 +202,15 @@ async def test_erasure_reaches_quarantine_queues_dead_letters_and_restores(
     state = await (await admin.get(f"/admin/v1/erasures/{receipt['receipt']}", headers=alice)).json()
     assert state["sealed_updates_purged"] >= 3 and state["queued_events_purged"] == 2  # crm2's queue, crm3's letter
 
-    down.fail = False  # the subscriber that was down comes back: the notice, none of A's events
+    # a tokeniser that keyed one of her updates just before the vault erased queues it now, after
+    # both purges: it still never reaches a subscriber (the notice purges again before it is sent)
+    late_event = {"e": "f" * 32, "b": json.dumps({"text": ADDRESS}).encode(), "f": "messages", "k": "message",
+                  "t": "text", "q": "0", "s": subject}
+    await redis.xadd(keyspace.delivery_stream("crm2", partition_of(subject, settings.delivery.partitions)),
+                     late_event)  # type: ignore[arg-type]
     await wait_for(lambda: len(notices) == 1, what="the erasure notice")
     assert json.loads(notices[0])["type"] == "veil.subject_erased"
+    down.fail = False  # the subscriber that was down comes back: the notice, none of A's events
     await asyncio.sleep(0.5)
     assert down.received == []
     replay = await admin.post(f"/admin/v1/dlq/crm3/{letter.id}/replay", headers=alice)
