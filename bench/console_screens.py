@@ -47,6 +47,8 @@ async def screenshots(apps: Apps, base: str, totp: pyotp.TOTP, folder: Path, ali
         await _shot(page, folder, "audit")
         await page.goto(f"{base}/console/")
         await _shot(page, folder, "overview")
+        await page.goto(f"{base}/console/vault")
+        await _shot(page, folder, "vault")
         await page.goto(f"{base}/console/subjects")
         await page.get_by_label("Token or alias").fill(alias)
         await page.get_by_role("button", name="Find").click()
