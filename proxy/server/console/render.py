@@ -47,6 +47,12 @@ ENV.filters["when"] = _when
 ENV.filters["mask"] = _mask
 
 
+def field(form: Any, name: str) -> str:
+    """A form field as stripped text ("" when absent or a file)."""
+    value = form.get(name, "")
+    return value.strip() if isinstance(value, str) else ""
+
+
 def api(request: web.Request) -> AdminApi:
     return AdminApi(request, request.get(CONSOLE_SESSION))
 

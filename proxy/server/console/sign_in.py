@@ -14,12 +14,7 @@ from aiohttp import web
 
 from proxy.server.console.client import AdminApi
 from proxy.server.console.guard import PRE_COOKIE, ROOT, SESSION_COOKIE, clear_session, csrf_for, pre_secret, set_cookie
-from proxy.server.console.render import api, render
-
-
-def _field(form: Any, name: str) -> str:
-    value = form.get(name, "")
-    return value.strip() if isinstance(value, str) else ""
+from proxy.server.console.render import api, field, render
 
 
 def _anonymous_page(request: web.Request, template: str, *, status: int = 200, **context: Any) -> web.Response:
@@ -36,7 +31,7 @@ async def login_form(request: web.Request) -> web.Response:
 
 async def login(request: web.Request) -> web.StreamResponse:
     form = await request.post()
-    body = {"name": _field(form, "name"), "password": form.get("password", ""), "code": _field(form, "code")}
+    body = {"name": field(form, "name"), "password": form.get("password", ""), "code": field(form, "code")}
     answer = await AdminApi(request, None).post("/login", body)
     if not answer.ok:
         return _anonymous_page(request, "login.html", status=answer.status, error=answer.error)
@@ -58,7 +53,7 @@ async def enrol_form(request: web.Request) -> web.Response:
 
 async def enrol(request: web.Request) -> web.Response:
     form = await request.post()
-    body = {"token": _field(form, "token"), "password": form.get("password", "")}
+    body = {"token": field(form, "token"), "password": form.get("password", "")}
     answer = await AdminApi(request, None).post("/enrol", body)
     if not answer.ok:
         return _anonymous_page(request, "enrol.html", status=answer.status, error=answer.error, uri=None)
@@ -68,7 +63,7 @@ async def enrol(request: web.Request) -> web.Response:
 
 async def step_up(request: web.Request, form: Any) -> str | None:
     """Elevate the session first when the form carries a TOTP code; the API's error if that fails."""
-    code = _field(form, "code")
+    code = field(form, "code")
     if not code:
         return None
     answer = await api(request).post("/session/step-up", {"code": code})

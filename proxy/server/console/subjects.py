@@ -21,16 +21,12 @@ from aiohttp import web
 
 from proxy.server.app_keys import RUNTIME
 from proxy.server.console.guard import ROOT
-from proxy.server.console.render import api, page, signed_in
+from proxy.server.console.render import api, field, page, signed_in
 from proxy.server.console.sign_in import step_up
 
 CONFIRM = "ERASE"
 _RECEIPT = re.compile(r"^era_[A-Za-z0-9_-]{1,64}$")
 
-
-def _text(form: Any, name: str) -> str:
-    value = form.get(name, "")
-    return value.strip() if isinstance(value, str) else ""
 
 
 async def _tenants(request: web.Request) -> list[str]:
@@ -60,28 +56,28 @@ async def search(request: web.Request) -> web.Response:
 
 async def lookup(request: web.Request) -> web.Response:
     form = await request.post()
-    return await _show(request, tenant=_text(form, "tenant"), ref=_text(form, "subject"))
+    return await _show(request, tenant=field(form, "tenant"), ref=field(form, "subject"))
 
 
 async def report(request: web.Request) -> web.Response:
     form = await request.post()
-    return await _show(request, tenant=_text(form, "tenant"), ref=_text(form, "ref"), report=True)
+    return await _show(request, tenant=field(form, "tenant"), ref=field(form, "ref"), report=True)
 
 
 async def _export(request: web.Request, form: Any) -> tuple[dict[str, Any] | None, str | None, int]:
     problem = await step_up(request, form)
     if problem:
         return None, problem, 403
-    purpose = _text(form, "purpose") or "access_request"
-    body = {"subject": _text(form, "ref"), "tenant": _text(form, "tenant"), "purpose": purpose}
+    purpose = field(form, "purpose") or "access_request"
+    body = {"subject": field(form, "ref"), "tenant": field(form, "tenant"), "purpose": purpose}
     answer = await api(request).post("/subjects/export", body)
     return (answer.body, None, 200) if answer.ok else (None, answer.error, answer.status)
 
 
 async def reveal(request: web.Request) -> web.Response:
     form = await request.post()
-    tenant, ref = _text(form, "tenant"), _text(form, "ref")
-    if not _text(form, "purpose"):
+    tenant, ref = field(form, "tenant"), field(form, "ref")
+    if not field(form, "purpose"):
         return await _show(request, tenant=tenant, ref=ref, error="Say why the values are needed (a purpose).",
                            status=400)
     doc, problem, status = await _export(request, form)
@@ -94,7 +90,7 @@ async def download(request: web.Request) -> web.Response:
     form = await request.post()
     doc, problem, status = await _export(request, form)
     if doc is None:
-        return await _show(request, tenant=_text(form, "tenant"), ref=_text(form, "ref"), error=problem, status=status)
+        return await _show(request, tenant=field(form, "tenant"), ref=field(form, "ref"), error=problem, status=status)
     name = f"veil-export-{str(doc.get('subject', 'subject'))[:12]}.json"
     return web.Response(body=json.dumps(doc, indent=2).encode(), content_type="application/json",
                         headers={"Content-Disposition": f'attachment; filename="{name}"'})
@@ -102,8 +98,8 @@ async def download(request: web.Request) -> web.Response:
 
 async def erase(request: web.Request) -> web.Response:
     form = await request.post()
-    tenant, ref = _text(form, "tenant"), _text(form, "ref")
-    if _text(form, "confirm") != CONFIRM:
+    tenant, ref = field(form, "tenant"), field(form, "ref")
+    if field(form, "confirm") != CONFIRM:
         return await _show(request, tenant=tenant, ref=ref, error=f"Type {CONFIRM} to confirm the erasure.",
                            status=400)
     problem = await step_up(request, form)

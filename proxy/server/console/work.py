@@ -18,15 +18,11 @@ from aiohttp import web
 from proxy.detection import DetectionSettings
 from proxy.server.app_keys import RUNTIME
 from proxy.server.console.guard import ROOT
-from proxy.server.console.render import api, page, signed_in
+from proxy.server.console.render import api, field, page, signed_in
 from proxy.server.console.sign_in import step_up
 
 _ID = re.compile(r"^[A-Za-z0-9_.:-]{1,80}$")
 
-
-def _text(form: Any, name: str) -> str:
-    value = form.get(name, "")
-    return value.strip() if isinstance(value, str) else ""
 
 
 async def approvals(request: web.Request, *, notice: str | None = None, error: str | None = None,
@@ -96,7 +92,7 @@ async def recognizers_page(request: web.Request) -> web.Response:
 
 async def try_text(request: web.Request) -> web.Response:
     form = await request.post()
-    text, language = form.get("text", ""), _text(form, "language")
+    text, language = form.get("text", ""), field(form, "language")
     text = text if isinstance(text, str) else ""
     result = await api(request).post("/recognizers/dry-run", {"text": text, "language": language})
     if not result.ok:
@@ -133,7 +129,7 @@ async def dlq_page(request: web.Request) -> web.Response:
 async def letter_action(request: web.Request) -> web.Response:
     """Replay or drop one dead letter (`where` = a subscriber) or quarantined update (a tenant)."""
     form = await request.post()
-    kind, action, letter, where = (_text(form, k) for k in ("kind", "action", "letter", "where"))
+    kind, action, letter, where = (field(form, k) for k in ("kind", "action", "letter", "where"))
     if kind not in ("dlq", "quarantine") or action not in ("replay", "drop") or not (_ID.match(letter)
                                                                                     and _ID.match(where)):
         return await dead_letters(request, error="Unknown letter or action.", status=400)
