@@ -11,7 +11,9 @@ Every message is analysed as a tenant with no `phone_regions` would have it anal
 - `en shop`: the same, but the tenant's language is English, so the text's own language
   has to be identified to help;
 - `customer`: the customer's calling code only (their `wa_id`), languages off;
-- `all`: language and calling code, the defaults of the inbound path;
+- `all`: language and calling code;
+- `all + grey`: the same with the grey zone (structured matches below their threshold
+  tokenised too), the inbound path's default;
 - `configured`: the old way, the tenant's `phone_regions` set to the number's country (the
   customer's for no-PII messages).
 
@@ -32,7 +34,7 @@ from bench.phone_corpus import LANGUAGES, PhoneMessage, fingerprint, load
 
 Spans = list[tuple[str, int, int]]
 BATCH = 32
-SCENARIOS = ("nothing", "language", "en shop", "customer", "all", "configured")
+SCENARIOS = ("nothing", "language", "en shop", "customer", "all", "all + grey", "configured")
 
 
 def _analyse(analyzer: Any, messages: Sequence[PhoneMessage], scenario: str) -> list[Spans]:
@@ -42,7 +44,7 @@ def _analyse(analyzer: Any, messages: Sequence[PhoneMessage], scenario: str) -> 
 
     base = analyzer.settings
     by_language = {} if scenario in ("nothing", "customer", "configured") else dict(LANGUAGE_REGIONS)
-    from_numbers = scenario in ("customer", "all")
+    from_numbers = scenario in ("customer", "all", "all + grey")
     analyzer.settings = base.model_copy(update={"phone_regions_by_language": by_language,
                                                 "phone_regions_from_numbers": from_numbers})  # fmt: skip
     out: dict[int, Spans] = {}
@@ -57,7 +59,8 @@ def _analyse(analyzer: Any, messages: Sequence[PhoneMessage], scenario: str) -> 
                                               identify=True)[0] for m in chunk]  # fmt: skip
                 else:
                     found = analyzer.analyze([m.text for m in chunk], language=tenant, identify=True,
-                                             text_regions=[(m.wa_id,) for m in chunk])  # fmt: skip
+                                             text_regions=[(m.wa_id,) for m in chunk],
+                                             grey=scenario == "all + grey")  # fmt: skip
                 for i, spans in zip(idx[k : k + BATCH], found, strict=True):
                     out[i] = [(s.entity, s.start, s.end) for s in spans]
     finally:
@@ -77,7 +80,7 @@ def report(analyzer: Any, wilson: Callable[[int, int], tuple[float, float]], spl
     print(f"\n## National phone numbers, no region configured ({split} split {fingerprint(load(split))}: "
           f"{len(messages)} messages)")  # fmt: skip
     print("PII protected [95% CI] per language; no-PII unchanged below")
-    print(f"{'scenario':11} " + " ".join(f"{lang:>21}" for lang in LANGUAGES) + f" {'all':>21}")
+    print(f"{'scenario':12} " + " ".join(f"{lang:>21}" for lang in LANGUAGES) + f" {'all':>21}")
     results: dict[str, list[Spans]] = {}
     for scenario in SCENARIOS:
         preds = _analyse(analyzer, messages, scenario)
@@ -92,8 +95,8 @@ def report(analyzer: Any, wilson: Callable[[int, int], tuple[float, float]], spl
             cells.append(f"{ok / len(golds):.3f} [{lo:.3f}-{hi:.3f}]")
             if lang is None:
                 total = [ok, len(golds)]
-        print(f"{scenario:11} " + " ".join(f"{c:>21}" for c in cells) + f"   ({total[0]}/{total[1]})")
-    print(f"{'no-PII':11} " + " ".join(f"{lang:>21}" for lang in LANGUAGES))
+        print(f"{scenario:12} " + " ".join(f"{c:>21}" for c in cells) + f"   ({total[0]}/{total[1]})")
+    print(f"{'no-PII':12} " + " ".join(f"{lang:>21}" for lang in LANGUAGES))
     for scenario in SCENARIOS:
         cells = []
         for lang in LANGUAGES:
@@ -102,7 +105,7 @@ def report(analyzer: Any, wilson: Callable[[int, int], tuple[float, float]], spl
             same = sum(1 for p in clean if not p)
             lo, hi = wilson(same, len(clean))
             cells.append(f"{same / len(clean):.3f} [{lo:.3f}-{hi:.3f}]")
-        print(f"{scenario:11} " + " ".join(f"{c:>21}" for c in cells))
+        print(f"{scenario:12} " + " ".join(f"{c:>21}" for c in cells))
     shown: dict[str, int] = {}
     for m, p in zip(messages, results["all"], strict=True):
         if m.kind == "clean" and p and shown.get("false " + m.language, 0) < misses:

@@ -147,6 +147,9 @@ class TenantSettings(_Model):
     # Each customer text analysed in its own language, `language` the fallback when unsure;
     # unset: as detection.identification.enabled (on). False: every text in `language`.
     identify_language: bool | None = None
+    # "When in doubt, tokenise": structured matches below their threshold with a PII shape are
+    # tokenised too; unset: as detection.grey_zone.enabled (on). False: only accepted matches.
+    grey_zone: bool | None = None
 
     @field_validator("name")
     @classmethod

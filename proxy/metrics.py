@@ -106,6 +106,11 @@ class Metrics:
             "veil_vault_reveals_total", "Reveal requests, by entity, service and outcome.",
             ["entity", "service", "outcome"], registry=r,
         )
+        self.grey_spans = Counter(
+            "veil_detection_grey_spans_total",
+            "Spans tokenised from the grey zone (below their threshold, PII-shaped), by entity type.",
+            ["entity"], registry=r,
+        )
         self.audit_failures = Counter(
             "veil_audit_failures_total", "Audit writes that failed, by stage.",
             ["stage"], registry=r,
@@ -179,6 +184,10 @@ class Metrics:
 
     def tokenized(self, entity: str, service: str = "-", count: int = 1) -> None:
         self.tokenizations.labels(entity_label(entity), service_label(service)).inc(count)
+
+    def grey_tokenized(self, entity: str, count: int = 1) -> None:
+        """Spans of `entity` tokenised though they scored below the acceptance threshold."""
+        self.grey_spans.labels(entity_label(entity)).inc(count)
 
     def used(self, entity: str, service: str, count: int = 1) -> None:
         self.uses.labels(entity_label(entity), service_label(service)).inc(count)

@@ -138,3 +138,14 @@ def test_no_pii_reaches_the_monitoring_series_whatever_callers_pass() -> None:
         assert value.lower() not in text.lower()
     labels = [v for rows in samples(m).values() for row in rows for v in row.values()]
     assert labels and not any(re.search(r"\d{5,}|@|\s", v) for v in labels)
+
+
+def test_grey_zone_spans_are_counted_by_entity_and_never_by_value() -> None:
+    m = Metrics()
+    m.grey_tokenized("PHONE_NUMBER", 2)
+    m.grey_tokenized("+39 347 123 4567")  # a value where an entity belongs: not a label
+    text = m.render().decode()
+    assert 'veil_detection_grey_spans_total{entity="PHONE_NUMBER"} 2.0' in text
+    grey = [line for line in text.splitlines() if line.startswith("veil_detection_grey_spans_total")]
+    assert not any("347" in line for line in grey)
+    assert f'veil_detection_grey_spans_total{{entity="{INVALID}"}} 1.0' in grey

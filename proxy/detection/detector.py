@@ -57,11 +57,12 @@ class Detector(Protocol):
     (each text is then analysed in its identified language, `language.py`); `identify=None`
     means as `detection.identification.enabled` says (a tenant that did not choose). National
     phone forms are read in `regions`, the text's language's countries and, per text,
-    `text_regions` (the countries of its customer's and business's numbers: `regions.py`)."""
+    `text_regions` (the countries of its customer's and business's numbers: `regions.py`).
+    `grey`: also structured matches in the grey zone, marked (`GreyZoneSettings`)."""
 
     async def detect(self, texts: Sequence[str], *, language: str, regions: Sequence[str] = (),
-                     identify: bool | None = False,
-                     text_regions: Sequence[Sequence[str]] | None = None) -> list[list[Span]]: ...
+                     identify: bool | None = False, text_regions: Sequence[Sequence[str]] | None = None,
+                     grey: bool = False) -> list[list[Span]]: ...
 
     async def reload(self) -> ReloadResult: ...
 
@@ -86,12 +87,12 @@ class MeteredDetector:
         self._observe = observe
 
     async def detect(self, texts: Sequence[str], *, language: str, regions: Sequence[str] = (),
-                     identify: bool | None = False,
-                     text_regions: Sequence[Sequence[str]] | None = None) -> list[list[Span]]:
+                     identify: bool | None = False, text_regions: Sequence[Sequence[str]] | None = None,
+                     grey: bool = False) -> list[list[Span]]:
         started = time.perf_counter()
         try:
             return await self.inner.detect(texts, language=language, regions=regions, identify=identify,
-                                           text_regions=text_regions)
+                                           text_regions=text_regions, grey=grey)
         finally:
             self._observe(time.perf_counter() - started, language)
 
@@ -110,10 +111,10 @@ class InlineDetector:
         self.analyzer = build_analyzer(self.settings)
 
     async def detect(self, texts: Sequence[str], *, language: str, regions: Sequence[str] = (),
-                     identify: bool | None = False,
-                     text_regions: Sequence[Sequence[str]] | None = None) -> list[list[Span]]:
+                     identify: bool | None = False, text_regions: Sequence[Sequence[str]] | None = None,
+                     grey: bool = False) -> list[list[Span]]:
         return self.analyzer.analyze(texts, language=language, regions=regions, identify=identify,
-                                     text_regions=text_regions)
+                                     text_regions=text_regions, grey=grey)
 
     async def reload(self) -> ReloadResult:
         failed = _check_file(self.settings)
@@ -150,8 +151,8 @@ class PresidioDetector:
         return cls(settings, pool, count)
 
     async def detect(self, texts: Sequence[str], *, language: str, regions: Sequence[str] = (),
-                     identify: bool | None = False,
-                     text_regions: Sequence[Sequence[str]] | None = None) -> list[list[Span]]:
+                     identify: bool | None = False, text_regions: Sequence[Sequence[str]] | None = None,
+                     grey: bool = False) -> list[list[Span]]:
         """Spans per text. A dead worker process (killed, OOM) breaks the whole pool: it is
         replaced and the call retried once on the fresh pool; a second break fails closed
         (`DetectionError`, so the update is retried, then quarantined: a text that kills
@@ -159,7 +160,7 @@ class PresidioDetector:
         if not texts:
             return []
         per_text = None if text_regions is None else [tuple(r) for r in text_regions]
-        args = (list(texts), language, tuple(regions), identify, per_text)
+        args = (list(texts), language, tuple(regions), identify, per_text, grey)
         try:
             return await self._run(*args)
         except BrokenProcessPool:
@@ -170,11 +171,12 @@ class PresidioDetector:
             raise DetectionError("detector worker failed (BrokenProcessPool)") from None
 
     async def _run(self, texts: list[str], language: str, regions: tuple[str, ...],
-                   identify: bool | None, text_regions: list[tuple[str, ...]] | None) -> list[list[Span]]:
+                   identify: bool | None, text_regions: list[tuple[str, ...]] | None,
+                   grey: bool) -> list[list[Span]]:
         pool = self._pool
         try:
             return await asyncio.get_running_loop().run_in_executor(pool, detection_worker.analyze, texts,
-                                                                    language, regions, identify, text_regions)
+                                                                    language, regions, identify, text_regions, grey)
         except DetectionError:
             raise
         except BrokenProcessPool:

@@ -161,7 +161,7 @@ def _mapped(norm: Normalised, spans: list[Span]) -> list[Span]:
     out = []
     for span in spans:
         start, end = norm.span(span.start, span.end)
-        out.append(Span(span.entity, start, end, span.score, span.recognizer))
+        out.append(Span(span.entity, start, end, span.score, span.recognizer, span.grey))
     return out
 
 
@@ -197,19 +197,20 @@ class Analyzer:
         return bool(self._allowed) and _normalise(value) in self._allowed
 
     def analyze(self, texts: Sequence[str], *, language: str, regions: Sequence[str] = (),
-                identify: bool | None = False,
-                text_regions: Sequence[Sequence[str]] | None = None) -> list[list[Span]]:
+                identify: bool | None = False, text_regions: Sequence[Sequence[str]] | None = None,
+                grey: bool = False) -> list[list[Span]]:
         """Spans per text, in text order; DetectionError (never a value) on failure. With
         `identify`, each text in its own language (`_by_language`), `language` the fallback;
         `identify=None` leaves the choice to `detection.identification.enabled`. National
         phone forms are read in `regions`, the language's countries and each text's own
-        `text_regions` (its customer's and business's countries: `regions.py`)."""
+        `text_regions` (its customer's and business's countries: `regions.py`). With `grey`,
+        structured matches in the grey zone are kept too, marked (`GreyZoneSettings`)."""
         if identify is None:
             identify = self.settings.identification.enabled
         if text_regions is not None and len(text_regions) != len(texts):
             raise DetectionError("text_regions must give one entry per text")
         if identify:
-            return self._by_language(texts, language, regions, text_regions)
+            return self._by_language(texts, language, regions, text_regions, grey)
         runner = self.runners.get(language)
         if runner is None:
             shown = repr(language) if re.fullmatch(r"[a-z]{2,3}", language) else "given"
@@ -229,7 +230,7 @@ class Analyzer:
             clean = {i: n.text for i, n in norm.items()}
             docs = self._docs(runner, [clean[i] for i in todo])
             t1 = time.process_time()
-            raw = [runner.spans(clean[i], doc, extra[i]) for i, doc in zip(todo, docs, strict=True)]
+            raw = [runner.spans(clean[i], doc, extra[i], grey) for i, doc in zip(todo, docs, strict=True)]
             t2 = time.process_time()
             for i, spans in zip(todo, raw, strict=True):
                 out[i] = _mapped(norm[i], settle(clean[i], spans, language, ner_filter=self.settings.ner_filter))
@@ -242,7 +243,7 @@ class Analyzer:
         return out
 
     def _by_language(self, texts: Sequence[str], language: str, regions: Sequence[str],
-                     text_regions: Sequence[Sequence[str]] | None) -> list[list[Span]]:
+                     text_regions: Sequence[Sequence[str]] | None, grey: bool = False) -> list[list[Span]]:
         """Identify each text's language (`language.LanguageGuesser`, `language` when unsure),
         then one batched analysis per language present: a batch of one language costs what
         it did, a mixed one a spaCy `pipe` per language."""
@@ -260,7 +261,7 @@ class Analyzer:
         out: list[list[Span]] = [[] for _ in texts]
         for lang, at in groups.items():
             mine = [text_regions[i] for i in at] if text_regions is not None else None
-            found = self.analyze([texts[i] for i in at], language=lang, regions=regions, text_regions=mine)
+            found = self.analyze([texts[i] for i in at], language=lang, regions=regions, text_regions=mine, grey=grey)
             for i, spans in zip(at, found, strict=True):
                 out[i] = spans
         return out

@@ -127,7 +127,7 @@ def trim_ner(text: str, span: Span, language: str) -> Span | None:
     end = start + len(value)
     if (start, end) == (span.start, span.end):
         return span
-    return Span(span.entity, start, end, span.score, span.recognizer)
+    return Span(span.entity, start, end, span.score, span.recognizer, span.grey)
 
 
 def settle(text: str, spans: list[Span], language: str, *, ner_filter: bool) -> list[Span]:
@@ -139,7 +139,8 @@ def settle(text: str, spans: list[Span], language: str, *, ner_filter: bool) -> 
             if span.recognizer != NER_RECOGNIZER:
                 continue
             trimmed = trim_ner(text, span, language)
-            if trimmed and all(trimmed.end <= s.start or trimmed.start >= s.end for s in structured):
+            # a grey structured span (`GreyZoneSettings`) does not push out a name: both are kept if disjoint
+            if trimmed and all(trimmed.end <= s.start or trimmed.start >= s.end for s in structured if not s.grey):
                 kept.append(trimmed)
         spans = kept
     return without_overlaps(spans)

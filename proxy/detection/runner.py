@@ -80,8 +80,10 @@ class LanguageRunner:
                 rec.load()
                 rec.is_loaded = True
 
-    def spans(self, text: str, doc: Any, extra: Iterable[EntityRecognizer] = ()) -> list[Span]:
-        """Every result at or above its threshold and not allow-listed (may overlap)."""
+    def spans(self, text: str, doc: Any, extra: Iterable[EntityRecognizer] = (), grey: bool = False) -> list[Span]:
+        """Every result at or above its threshold and not allow-listed (may overlap); with
+        `grey`, also a structured recognizer's result between `grey_zone.floor` and its
+        threshold, marked `grey` (NER results never are)."""
         results: list[tuple[EntityRecognizer, RecognizerResult]] = []
         for rec in (*self.text_only, *extra):
             fast = self._fast.get(id(rec))
@@ -104,16 +106,21 @@ class LanguageRunner:
                 words = self._context.get(id(rec)) or tuple(w.lower() for w in rec.context)
                 lifted = boosted(score, context_window(tokens, r.start), words)
                 score = score if lifted is None else lifted
-            self._keep(spans, text, r.entity_type, r.start, r.end, score, str(getattr(rec, "name", "")))
+            self._keep(spans, text, r.entity_type, r.start, r.end, score, str(getattr(rec, "name", "")), grey)
         for ent in doc.ents if self.ner_entities else ():
             entity = NER_MAPPING.get(ent.label_)
             if entity in self.ner_entities:
                 self._keep(spans, text, entity, ent.start_char, ent.end_char, NER_SCORE, NER_RECOGNIZER)
         return spans
 
-    def _keep(self, out: list[Span], text: str, entity: str, start: int, end: int, score: float, name: str) -> None:
-        if score >= self.settings.threshold(entity) and not self._allowed(text[start:end]):
+    def _keep(self, out: list[Span], text: str, entity: str, start: int, end: int, score: float, name: str,
+              grey: bool = False) -> None:
+        if self._allowed(text[start:end]):
+            return
+        if score >= self.settings.threshold(entity):
             out.append(Span(entity, start, end, round(score, 4), name))
+        elif grey and score >= self.settings.grey_zone.floor:
+            out.append(Span(entity, start, end, round(score, 4), name, grey=True))
 
 
 def _compiled(rec: EntityRecognizer) -> list[tuple[Any, Callable[[str], Iterable[Any]]]]:

@@ -52,6 +52,7 @@ class Span:
     end: int
     score: float
     recognizer: str
+    grey: bool = False  # below the entity's threshold, kept because it has a PII shape (GreyZoneSettings)
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +77,22 @@ class IdentificationSettings(BaseModel):
     enabled: bool = True
     min_letters: int = Field(8, ge=1, le=10_000)  # fewer letters (digits, e-mails, links left out): fallback
     min_confidence: float = Field(0.8, ge=0, le=1)  # a lower best probability: fallback
+
+
+class GreyZoneSettings(BaseModel):
+    """`detection.grey_zone`: "when in doubt, tokenise" (docs/detection.md, "The grey zone").
+
+    A structured recognizer's match scoring at least `floor` but below its entity's threshold
+    (a bare 9-digit run shaped like an SSN, a bare international number with no "+") is
+    tokenised too, where the caller asks for it (the inbound path, per tenant; `enabled` is
+    the default of tenants that set no `grey_zone` of their own): forwarding a false negative
+    cannot be undone, a false positive costs a token. Names and places (NER) never qualify.
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    enabled: bool = True
+    floor: float = Field(0.3, ge=0.05, le=1)
 
 
 class DetectionSettings(BaseModel):
@@ -106,6 +123,7 @@ class DetectionSettings(BaseModel):
     max_text_chars: int = Field(100_000, ge=1_000)
     batch_size: int = Field(32, ge=1, le=1024)
     identification: IdentificationSettings = Field(default_factory=IdentificationSettings)
+    grey_zone: GreyZoneSettings = Field(default_factory=GreyZoneSettings)
 
     @field_validator("languages")
     @classmethod

@@ -53,13 +53,15 @@ def exit_with_parent() -> None:
 
 
 def analyze(texts: Sequence[str], language: str, regions: Sequence[str],
-            identify: bool | None = False, text_regions: Sequence[Sequence[str]] | None = None) -> list[list[Span]]:
+            identify: bool | None = False, text_regions: Sequence[Sequence[str]] | None = None,
+            grey: bool = False) -> list[list[Span]]:
     """Spans per text; with `identify`, each text's language is identified here, in the worker
     (microseconds a text, and never on the event loop), `language` its fallback."""
     analyzer = _STATE.get("analyzer")
     if analyzer is None:
         raise DetectionError("detector worker was not initialised")
-    return analyzer.analyze(texts, language=language, regions=regions, identify=identify, text_regions=text_regions)
+    return analyzer.analyze(texts, language=language, regions=regions, identify=identify, text_regions=text_regions,
+                            grey=grey)
 
 
 def ping() -> tuple[int, int]:

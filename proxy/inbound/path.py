@@ -27,7 +27,7 @@ from redis.exceptions import RedisError
 from proxy.alerts import AlertSink
 from proxy.audit import AuditEvent, AuditWriter
 from proxy.config import DEFAULT_TENANT, Settings
-from proxy.detection import Detector
+from proxy.detection import DetectionSettings, Detector
 from proxy.errors import ConfigError
 from proxy.inbound.ack_first import AckFirst
 from proxy.inbound.ingress import IngressStore
@@ -53,20 +53,21 @@ def public_url(settings: Settings) -> str:
 
 
 def tenant_contexts(settings: Settings) -> dict[str, Context]:
-    """Language (and whether each text's own is identified), phone regions and the business's
-    own numbers, per tenant."""
+    """Language (and whether each text's own is identified), phone regions, the business's own
+    numbers and whether grey-zone matches are tokenised, per tenant."""
     plan = PlanSettings(public_url=public_url(settings), coordinate_decimals=settings.ingress.coordinate_decimals,
                         email_shape=Shape.EMAIL if settings.ingress.email_tokens == "email" else Shape.TEXT,
                         display_numbers=frozenset())
+    grey = DetectionSettings.model_validate(settings.detection).grey_zone.enabled
     if not settings.tenants:
         language = str(settings.detection.get("default_language", "en"))
-        return {DEFAULT_TENANT: Context(DEFAULT_TENANT, language, (), plan)}
+        return {DEFAULT_TENANT: Context(DEFAULT_TENANT, language, (), plan, grey=grey)}
     out = {}
     for t in settings.tenants:
         numbers = frozenset(digits(n) for n in t.display_numbers if digits(n))
         out[t.name] = Context(t.name, t.language, tuple(t.phone_regions),
                               PlanSettings(plan.public_url, plan.coordinate_decimals, plan.email_shape, numbers),
-                              identify=t.identify_language)
+                              identify=t.identify_language, grey=grey if t.grey_zone is None else t.grey_zone)
     return out
 
 LOOP_GRACE_S = 5.0  # a loop sees the stop at its next look; past this it is cancelled

@@ -12,6 +12,8 @@ just opened) and returns each with every PII value replaced by its token. Order 
    language), the tenant's when too short to tell or when the tenant turned that off;
    national phone forms are read in the tenant's `phone_regions`, the text's language's
    countries and those of the customer's and the business's own numbers;
+   with the tenant's grey zone on (the default), a structured match below its threshold
+   that has a PII shape is tokenised too ("when in doubt, tokenise");
    values the update itself names as PII (its customer's numbers, ids,
    username, profile name) are also found in its texts even where the detector misses
    them; a phone number in text is a per-subject PHONE_NUMBER, never an identifier;
@@ -48,6 +50,7 @@ class Context:
     regions: tuple[str, ...]
     settings: PlanSettings
     identify: bool | None = None  # each text in its own language; None: as detection.identification says
+    grey: bool = True  # grey-zone matches tokenised too (detection.grey_zone, tenants[].grey_zone)
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,8 +83,10 @@ class _Work:
 
 async def tokenize_payload(parts: Sequence[Part], *, ctx: Context, vault: Vault, detector: Detector,
                            on_merge: OnMerge | None = None,
-                           on_minted: Callable[[Sequence[Minted]], None] | None = None) -> list[Tokenized]:
-    """`on_minted` sees every token the vault call returned (entity types for the counters)."""
+                           on_minted: Callable[[Sequence[Minted]], None] | None = None,
+                           on_grey: Callable[[Sequence[Span]], None] | None = None) -> list[Tokenized]:
+    """`on_minted` sees every token the vault call returned (entity types for the counters),
+    `on_grey` every grey-zone span about to be tokenised (the grey-zone counter)."""
     drafts: list[_Draft] = []
     settings_for: dict[frozenset[str], PlanSettings] = {}
     for i, part in enumerate(parts):
@@ -100,6 +105,8 @@ async def tokenize_payload(parts: Sequence[Part], *, ctx: Context, vault: Vault,
             for d in drafts]
     owners = _owners(work, subjects)
     spans = await _detect(detector, ctx, work)
+    if on_grey is not None:
+        on_grey([s for per_update in spans for per_text in per_update for s in per_text if s.grey])
     requests: dict[tuple[Want, str], TokenizeRequest] = {}
     for w in work:
         for want in w.plan.wants:
@@ -193,7 +200,7 @@ async def _detect(detector: Detector, ctx: Context, work: list[_Work]) -> list[l
             for w in work}
     text_regions = [home[id(w)] for w in work for _ in w.plan.texts]
     found = (await detector.detect(texts, language=ctx.language, regions=ctx.regions, identify=ctx.identify,
-                                   text_regions=text_regions) if texts else [])
+                                   text_regions=text_regions, grey=ctx.grey) if texts else [])
     out: list[list[list[Span]]] = []
     at = 0
     for w in work:

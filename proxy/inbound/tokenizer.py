@@ -29,7 +29,7 @@ from redis.asyncio import Redis
 from redis.asyncio.client import Pipeline
 from redis.exceptions import RedisError
 
-from proxy.detection import Detector
+from proxy.detection import Detector, Span
 from proxy.errors import DecryptError, VaultUnavailable
 from proxy.inbound.ack_first import AckFirst
 from proxy.inbound.ingress import GROUP, IngressStore
@@ -186,13 +186,18 @@ class Tokenizer:
     async def _tokenize_all(self, tenant: str, batches: Sequence[list[Part]]) -> list[list[Tokenized]]:
         results = await tokenize_payload([p for batch in batches for p in batch], ctx=self.contexts[tenant],
                                          vault=self.vault, detector=self.detector(), on_merge=self.on_merge,
-                                         on_minted=self._count)
+                                         on_minted=self._count, on_grey=self._count_grey)
         return split_as(results, batches)
 
     def _count(self, minted: Sequence[Minted]) -> None:
         """Tokens of one vault call, counted per entity type (one increment per type)."""
         for entity, n in Counter(m.entity for m in minted).items():
             self.metrics.tokenized(entity, "-", n)
+
+    def _count_grey(self, spans: Sequence[Span]) -> None:
+        """Grey-zone spans of one call, counted per entity type."""
+        for entity, n in Counter(s.entity for s in spans).items():
+            self.metrics.grey_tokenized(entity, n)
 
     async def _open(self, tenant: str, fields: Mapping[str, bytes]) -> tuple[IngressEntry, Part] | None:
         """The entry and the update it seals; None if either cannot be read."""
@@ -207,7 +212,7 @@ class Tokenizer:
         try:
             return (await tokenize_payload([part], ctx=self.contexts[tenant], vault=self.vault,
                                            detector=self.detector(), on_merge=self.on_merge,
-                                           on_minted=self._count))[0]
+                                           on_minted=self._count, on_grey=self._count_grey))[0]
         except TRANSIENT:
             raise
         except Exception as exc:  # noqa: BLE001 - counted, then quarantined; never forwarded

@@ -43,7 +43,8 @@ async def test_an_italian_message_to_an_english_tenant_is_analysed_in_italian(
 
 async def test_a_tenant_that_turned_identification_off_keeps_its_language(
         redis: Redis, key_env: dict[str, str], tmp_path: Path, detector: Detector) -> None:
-    body = await _body(redis, key_env, tmp_path, detector, language="en", identify_language=False)
+    # the grey zone off: it would tokenise the digits anyway, as a "+1 234 567 8903" typed without "+"
+    body = await _body(redis, key_env, tmp_path, detector, language="en", identify_language=False, grey_zone=False)
     assert VAT in body  # read as English, as before: the context word is out of reach
 
 
@@ -62,3 +63,23 @@ async def test_a_national_number_is_read_in_the_customers_own_country(
         bodies.append(result.part.value["messages"][0]["text"]["body"])
     assert "06 82 23 77 45" not in bodies[0] and "tok_phone_number_" in bodies[0]
     assert "06 82 23 77 45" in bodies[1]  # nothing says a British customer's number is French
+
+
+async def test_grey_zone_numbers_are_tokenised_unless_the_tenant_turns_it_off(
+        redis: Redis, key_env: dict[str, str], tmp_path: Path, detector: Detector) -> None:
+    """An international number typed without "+" and with no context word scores below the
+    threshold; it is tokenised by default, and counted; a tenant can turn that off."""
+    vault = Vault(redis, KeyStore(redis, load_keys(EnvFileProvider(key_env))), VaultSettings())
+    await vault.keystore.verify()
+    text = "scrivete pure a 393471234567 grazie"
+    bodies, counted = [], []
+    for tenant in ({"name": DEFAULT_TENANT}, {"name": DEFAULT_TENANT, "grey_zone": False}):
+        settings = settings_for("redis://unused", tmp_path, [], tenants=[tenant])
+        ctx = tenant_contexts(settings)[DEFAULT_TENANT]
+        parts = list(split(text_message(f"wamid.GREY{len(bodies)}", text, wa_id="447700900123")))
+        [result] = await tokenize_payload(parts, ctx=ctx, vault=vault, detector=detector,
+                                          on_grey=lambda spans: counted.append([s.entity for s in spans]))
+        bodies.append(result.part.value["messages"][0]["text"]["body"])
+    assert "393471234567" not in bodies[0] and "tok_phone_number_" in bodies[0]
+    assert "393471234567" in bodies[1]
+    assert counted == [["PHONE_NUMBER"], []]
