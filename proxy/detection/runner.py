@@ -46,6 +46,8 @@ NER_MAPPING = {"PER": "PERSON", "PERSON": "PERSON", "LOC": "LOCATION", "GPE": "L
                "FAC": "LOCATION", "LOCATION": "LOCATION", "NORP": "NRP", "ORG": "ORGANIZATION",
                "DATE": "DATE_TIME", "TIME": "DATE_TIME", "MISC": "MISC"}  # fmt: skip
 _ENHANCED = RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY
+# Never in the grey zone, whichever recognizer found them: a name's shape is any capitalised word.
+_NAMES_AND_PLACES = frozenset(NER_MAPPING.values())
 
 
 def _text_only(rec: EntityRecognizer) -> bool:
@@ -83,7 +85,7 @@ class LanguageRunner:
     def spans(self, text: str, doc: Any, extra: Iterable[EntityRecognizer] = (), grey: bool = False) -> list[Span]:
         """Every result at or above its threshold and not allow-listed (may overlap); with
         `grey`, also a structured recognizer's result between `grey_zone.floor` and its
-        threshold, marked `grey` (NER results never are)."""
+        threshold, marked `grey` (names, places and the other NER entities never are)."""
         results: list[tuple[EntityRecognizer, RecognizerResult]] = []
         for rec in (*self.text_only, *extra):
             fast = self._fast.get(id(rec))
@@ -119,7 +121,7 @@ class LanguageRunner:
             return
         if score >= self.settings.threshold(entity):
             out.append(Span(entity, start, end, round(score, 4), name))
-        elif grey and score >= self.settings.grey_zone.floor:
+        elif grey and score >= self.settings.grey_zone.floor and entity not in _NAMES_AND_PLACES:
             out.append(Span(entity, start, end, round(score, 4), name, grey=True))
 
 

