@@ -125,7 +125,7 @@ async def measure(args: argparse.Namespace, work: Path) -> dict[str, object]:
             seqs = range(seq, seq + n)
             seq += n
             offered = Offered()
-            await offer(url, hooks, args.rate, offered)
+            await offer(url, hooks, args.rate, offered, connections=args.connections)
             stats = await drain(ports.crm, offered.acked(), timeout=args.drain_timeout)
             return offered, seqs, stats
 
@@ -321,6 +321,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--set", action="append", default=[], metavar="SECTION.KEY=VALUE",
                     help="a Veil setting on top of the bench's config (repeatable), e.g. ingress.poll_interval_s=0.1")
     ap.add_argument("--keep-profile", help="copy Veil's cProfile stats (profiled phase) here")
+    ap.add_argument("--connections", type=int, default=16,
+                    help="keep-alive connections the load is spread over (one request at a time each)")
     ap.add_argument("--cluster", action="store_true", help="a 3-master Redis Cluster with a replica each")
     ap.add_argument("--node-timeout-ms", type=int, default=2000, help="cluster-node-timeout (--cluster)")
     ap.add_argument("--kill-master-at", type=float, default=0.0,
@@ -333,7 +335,7 @@ def main(argv: list[str] | None = None) -> None:
     print("command: " + shlex.join([sys.executable, "-m", "bench.inbound", *(argv or sys.argv[1:])]))
     print(f"resolved: rate={args.rate:g} seconds={args.seconds:g} profile_seconds={args.profile_seconds:g} "
           f"warmup={args.warmup:g} customers={args.customers} texts={args.texts} "
-          f"detection_workers={args.detection_workers}"
+          f"detection_workers={args.detection_workers} connections={args.connections}"
           + (f" cluster node_timeout_ms={args.node_timeout_ms}" if args.cluster else "")
           + (f" kill_master_at={args.kill_master_at:g} restart_after={args.restart_after:g}"
              if args.kill_master_at else "") + "".join(f" set {o}" for o in args.set))

@@ -18,7 +18,9 @@ whole batch, every webhook of a group commit included, when one shard is down. H
   batches that wrote to it, not every webhook of the loop turn. And while a batch is being
   retried, a later batch for one of its slots waits for it (`MasterFlights.after_earlier`):
   a customer's updates share a slot, so a later one is never written ahead of an earlier
-  one still in retry, even once the retried slot's new master answers.
+  one still in retry, even once the retried slot's new master answers. If the earlier one
+  gives up, the later one fails at once instead of trying in its turn: a master that is
+  gone stays a fast 503 per webhook, not a queue of webhooks each retrying after the last.
 - A master that cannot be reached is retried as the client's retry policy says (bounded,
   about half a second) after asking for a topology refresh; a `MOVED` reply moves the slot
   and sends that command again. What still fails comes back in place as its exception,
@@ -57,19 +59,22 @@ class MasterFlights:
     def __init__(self) -> None:
         self._groups: dict[str, InFlightGroup[_Part, _Sent]] = {}
         self._tickets = itertools.count()  # the order batches came in
-        self._held: dict[int, dict[int, asyncio.Future[None]]] = {}  # slot -> ticket -> released
+        self._held: dict[int, dict[int, asyncio.Future[bool]]] = {}  # slot -> ticket -> gave up
         self._holding: dict[int, set[int]] = {}  # ticket -> its held slots
 
     def ticket(self) -> int:
         return next(self._tickets)
 
-    async def after_earlier(self, ticket: int, slots: set[int]) -> None:
-        """Return once no batch that came before `ticket` holds one of these slots."""
+    async def after_earlier(self, ticket: int, slots: set[int]) -> set[int]:
+        """Return once no batch that came before `ticket` holds one of these slots: the
+        slots for which one of them gave up."""
+        gave_up: set[int] = set()
         while True:
-            blocking = [f for slot in slots for t, f in self._held.get(slot, {}).items() if t < ticket]
-            if not blocking:
-                return
-            await asyncio.wait(blocking)  # (wait, not gather: a cancelled waiter cancels nothing)
+            blocking = {slot: [f for t, f in self._held.get(slot, {}).items() if t < ticket] for slot in slots}
+            if not any(blocking.values()):
+                return gave_up
+            await asyncio.wait([f for fs in blocking.values() for f in fs])  # (a cancelled waiter cancels nothing)
+            gave_up |= {slot for slot, fs in blocking.items() if any(f.done() and f.result() for f in fs)}
 
     def hold(self, ticket: int, slots: set[int]) -> None:
         """The batch `ticket` is being retried for these slots: later batches wait for it."""
@@ -78,12 +83,12 @@ class MasterFlights:
             self._held.setdefault(slot, {}).setdefault(ticket, loop.create_future())
         self._holding.setdefault(ticket, set()).update(slots)
 
-    def release(self, ticket: int) -> None:
+    def release(self, ticket: int, gave_up: set[int]) -> None:
         for slot in self._holding.pop(ticket, set()):
             held = self._held.get(slot, {})
             future = held.pop(ticket, None)
             if future is not None and not future.done():
-                future.set_result(None)
+                future.set_result(slot in gave_up)
             if not held:
                 self._held.pop(slot, None)
 
@@ -123,16 +128,19 @@ async def run_on_cluster(cluster: RedisCluster, commands: Sequence[Sequence[Arg]
     send: Callable[[ClusterNode, Sequence[Sequence[Arg]], Sequence[Arg] | None], Awaitable[_Sent]]
     send = flights.send if flights is not None else _send
     ticket = flights.ticket() if flights is not None else 0
+    gave_up: set[int] = set()
     try:
-        return await _run(cluster, commands, send, flights, ticket)
+        replies, gave_up = await _run(cluster, commands, send, flights, ticket)
+        return replies
     finally:
         if flights is not None:
-            flights.release(ticket)
+            flights.release(ticket, gave_up)
 
 
 async def _run(cluster: RedisCluster, commands: Sequence[Sequence[Arg]],
                send: Callable[[ClusterNode, Sequence[Sequence[Arg]], Sequence[Arg] | None], Awaitable[_Sent]],
-               flights: MasterFlights | None, ticket: int) -> list[Any]:
+               flights: MasterFlights | None, ticket: int) -> tuple[list[Any], set[int]]:
+    """The replies, and the slots whose writes failed for good (a master out of reach)."""
     await cluster.initialize()
     replies: list[Any] = [None] * len(commands)
     confirmed: dict[int, int] = {}  # command index -> replicas the WAIT after it confirmed
@@ -146,7 +154,12 @@ async def _run(cluster: RedisCluster, commands: Sequence[Sequence[Arg]],
     slot_of = {i: cluster.keyslot(k) for i, k in enumerate(keys) if k is not None and i not in is_wait}
     for attempt in range(retries + 1):
         if flights is not None:
-            await flights.after_earlier(ticket, {slot_of[i] for i in pending if i in slot_of})
+            lost = await flights.after_earlier(ticket, {slot_of[i] for i in pending if i in slot_of})
+            for i in (i for i in pending if slot_of.get(i) in lost):
+                replies[i] = RedisConnectionError("an earlier write to this slot could not be made")
+            pending = [i for i in pending if slot_of.get(i) not in lost]
+            if not pending:
+                break
         if cluster._initialize_due():  # noqa: SLF001 - a refresh an error asked for
             await cluster.initialize()
         groups: dict[ClusterNode, list[int]] = {}
@@ -194,7 +207,9 @@ async def _run(cluster: RedisCluster, commands: Sequence[Sequence[Arg]],
         replies[w] = failed if failed is not None else min((confirmed.get(i, 0) for i in covered),
                                                           default=int(commands[w][1]))
         start = w + 1
-    return replies
+    gave_up = {slot_of[i] for i, r in enumerate(replies)
+               if i in slot_of and isinstance(r, (*_FAILED_NODE, ClusterDownError))}
+    return replies, gave_up
 
 
 async def _send(node: ClusterNode, commands: Sequence[Sequence[Arg]], wait: Sequence[Arg] | None) -> _Sent:
