@@ -80,10 +80,11 @@ def misses(examples: list[Example], preds: list[list[tuple[int, int]]], limit: i
 
 def footprint() -> None:
     """Start-up time and RSS of the analyzer (all six languages, both models) with and without
-    `GivenNameRecognizer`, each built in a fresh process: what a detector worker pays."""
+    `GivenNameRecognizer` and `PlaceRecognizer`, each built in a fresh process: what a
+    detector worker pays for the two shipped lists."""
     print("\n## footprint: build_analyzer with the default settings, a fresh process each")
-    print(f"{'recognizers':30} {'build s':>8} {'RSS MiB':>8} {'then the name list: MiB':>24} {'s':>6}")
-    for label, enabled in (("all but GivenNameRecognizer", "without"), ("all", "all")):
+    print(f"{'recognizers':30} {'build s':>8} {'RSS MiB':>8} {'then both lists: MiB':>24} {'s':>6}")
+    for label, enabled in (("all but the two list recognizers", "without"), ("all", "all")):
         out = subprocess.run(
             [sys.executable, "-c", _FOOTPRINT, enabled], capture_output=True, text=True, check=True
         ).stdout.split()
@@ -95,15 +96,18 @@ import sys, time
 import recognizers
 from proxy.detection.detector import DetectionSettings, build_analyzer
 from recognizers.given_name_recognizer import gazetteer
+from recognizers.place_recognizer import places
 def rss():
     return int(next(l for l in open("/proc/self/status") if l.startswith("VmRSS")).split()[1]) / 1024
 ALL = sys.argv[1] == "all"
-names = None if ALL else tuple(c.__name__ for c in recognizers.ALL if c.__name__ != "GivenNameRecognizer")
+LISTS = ("GivenNameRecognizer", "PlaceRecognizer")
+names = None if ALL else tuple(c.__name__ for c in recognizers.ALL if c.__name__ not in LISTS)
 t = time.perf_counter()
 build_analyzer(DetectionSettings(enabled_recognizers=names))
 took, after_build = time.perf_counter() - t, rss()
 t = time.perf_counter()
 gazetteer()  # already loaded with "all": costs nothing then
+places()
 print(took, after_build, rss() - after_build, time.perf_counter() - t)
 """
 
@@ -111,7 +115,9 @@ print(took, after_build, rss() - after_build, time.perf_counter() - t)
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show-misses", type=int, default=0, help="print up to N misses and false positives")
-    parser.add_argument("--footprint", action="store_true", help="only start-up time and RSS, with and without")
+    parser.add_argument(
+        "--footprint", action="store_true", help="only start-up time and RSS, with and without the two lists"
+    )
     args = parser.parse_args()
     if args.footprint:
         footprint()

@@ -4,7 +4,7 @@
 supported language (`cls(supported_language=lang)`), after the YAML registry.
 Rules every recognizer here keeps: every constructor argument has a default,
 no I/O in `__init__` or `load` beyond reading the package's own `data/` files once per
-process (`GivenNameRecognizer`'s name list), imports only `presidio_analyzer`,
+process (`GivenNameRecognizer`'s name list, `PlaceRecognizer`'s places), imports only `presidio_analyzer`,
 `phonenumbers` and the stdlib (never `proxy`), and check digits are verified
 wherever the scheme has them (`checksums.py`). Class names differ from
 Presidio's predefined ones so Presidio's name lookup in YAML stays unambiguous.
@@ -34,6 +34,7 @@ from recognizers.labelled_identifier_recognizer import LabelledIdentifierRecogni
 from recognizers.payment_card_recognizer import PaymentCardRecognizer
 from recognizers.person_name_recognizer import PersonNameRecognizer
 from recognizers.phone_number_recognizer import PhoneNumberRecognizer
+from recognizers.place_recognizer import PlaceRecognizer
 from recognizers.pt_street_address_recognizer import PtStreetAddressRecognizer
 from recognizers.uk_national_insurance_recognizer import UkNationalInsuranceRecognizer
 from recognizers.us_social_security_recognizer import UsSocialSecurityRecognizer
@@ -68,6 +69,7 @@ ALL: tuple[type[EntityRecognizer], ...] = (
     EnStreetAddressRecognizer,
     PersonNameRecognizer,
     GivenNameRecognizer,
+    PlaceRecognizer,
 )
 
 BY_NAME: dict[str, type[EntityRecognizer]] = {cls.__name__: cls for cls in ALL}
@@ -78,7 +80,8 @@ __all__ = [
     "InAadhaarNumberRecognizer",
     "InPanNumberRecognizer", "ItCodiceFiscaleRecognizer", "ItPartitaIvaRecognizer",
     "LabelledIdentifierRecognizer",
-    "PaymentCardRecognizer", "PersonNameRecognizer", "PhoneNumberRecognizer", "UkNationalInsuranceRecognizer",
+    "PaymentCardRecognizer", "PersonNameRecognizer", "PhoneNumberRecognizer", "PlaceRecognizer",
+    "UkNationalInsuranceRecognizer",
     "UsSocialSecurityRecognizer", "VeilTokenRecognizer", "WhatsAppMessageIdRecognizer",
     "WhatsAppUserIdRecognizer",
     "DeStreetAddressRecognizer", "EnStreetAddressRecognizer", "EsStreetAddressRecognizer",

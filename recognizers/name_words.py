@@ -461,3 +461,17 @@ FEASTS = _words("""
     toussaint assomption pentecôte chandeleur
     valentine valentine's thanksgiving
 """)
+
+# Prepositions that put a place after them, in the six languages ("spedite a Torino", "vivo en
+# Zaragoza", "moro em Campinas", "ich wohne in Bielefeld", "livré à Lyon", "shipped to Leeds").
+PLACE_PREPOSITIONS = _phrases("\n".join("""
+    a in da di per verso presso en de desde hacia para hasta em no na do até
+    nach aus bei von zu à au aux depuis vers to from near at via
+""".split()) + """
+    vicino a
+    fino a
+    cerca de
+    perto de
+    près de
+    jusqu'à
+""")

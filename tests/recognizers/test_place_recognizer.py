@@ -1,0 +1,49 @@
+"""PlaceRecognizer: listed places after a place preposition, and the words and products that are not places."""
+
+from __future__ import annotations
+
+import pytest
+
+from recognizers import ALL, PlaceRecognizer
+from recognizers.place_recognizer import places
+from tests.recognizers.helpers import found
+
+PLACES = [
+    ("it", "Spedite a Torino entro venerdì?", ["Torino"]),
+    ("es", "Vivo en Zaragoza desde 2019", ["Zaragoza"]),
+    ("pt", "Entregam em São Paulo amanhã?", ["São Paulo"]),  # two words, the longest listed
+    ("de", "Ich wohne in Frankfurt am Main", ["Frankfurt am Main"]),
+    ("de", "Das Paket kommt aus Köln", ["Köln"]),
+    ("fr", "Livré à Lyon demain", ["Lyon"]),
+    ("en", "Shipped to Leeds yesterday", ["Leeds"]),
+    ("es", "Soy de Madrid y el pedido no llega", ["Madrid"]),
+    ("it", "Mia madre vive vicino a Bergamo", ["Bergamo"]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), PLACES)
+def test_places_after_a_preposition(language: str, text: str, expected: list[str]) -> None:
+    assert found(PlaceRecognizer(supported_language=language), text) == expected
+
+
+NOT_PLACES = [
+    ("it", "Il Monopoly Edizione Roma è in italiano?"),  # no preposition
+    ("it", "Acqua di Colonia 100 ml"),  # "colonia" is cologne in Italian
+    ("it", "Arriva da Milano 2?"),  # a number after it: a product
+    ("it", "Avete la maglia in Nero?"),  # a colour
+    ("es", "¿La tenéis en Azul?"),  # a colour, and a town in Argentina
+    ("en", "Is it Nice to wear?"),
+    ("it", "Il pacco è per Marco"),  # a first name ("marco" is also a word): not a place
+    ("it", "spedite a torino"),  # lower case: not read as a place
+]
+
+
+@pytest.mark.parametrize(("language", "text"), NOT_PLACES)
+def test_words_and_products_are_not_places(language: str, text: str) -> None:
+    assert found(PlaceRecognizer(supported_language=language), text) == []
+
+
+def test_the_list_loads_once_and_is_registered() -> None:
+    assert places() is places()
+    assert len(places().words_in) > 30_000
+    assert PlaceRecognizer in ALL
