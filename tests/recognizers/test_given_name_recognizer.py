@@ -99,3 +99,13 @@ def test_the_lists_ship_inside_the_package_and_load_once() -> None:
 
 def test_registered_in_every_language() -> None:
     assert GivenNameRecognizer in ALL
+
+
+def test_the_shipped_lists_carry_their_licences() -> None:
+    """given_names.tsv is a modified GFDL document and places.tsv GeoNames data (CC BY 4.0):
+    each must say so in its own header, wherever the package is copied."""
+    data = resources.files("recognizers") / "data"
+    names_header = (data / "given_names.tsv").read_text(encoding="utf-8")[:1500]
+    places_header = (data / "places.tsv").read_text(encoding="utf-8")[:800]
+    assert "GNU Free Documentation" in names_header and "gender-guesser" in names_header
+    assert "GeoNames" in places_header and "CC BY 4.0" in places_header
