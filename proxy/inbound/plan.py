@@ -143,6 +143,12 @@ def _plan_slot(plan: Plan, slot: Slot, rule: Rule, settings: PlanSettings, depth
     elif action == "json":
         _plan_json(plan, slot, settings, depth)
     elif action == "text" and isinstance(slot.value, str) and slot.value.strip():
+        if depth < MAX_JSON_DEPTH and _json_container(slot.value) is not None:
+            # a message body that is a JSON object or array (a form, a bot, a copy-paste): walked
+            # with key context like JSON in an unknown field, so a value under "first_name" is a
+            # name even where free-text detection sees no sentence around it
+            _plan_json(plan, slot, settings, depth)
+            return
         plan.jobs.append((slot.path, _text_at(len(plan.texts))))
         plan.texts.append(slot.value)
 
@@ -195,6 +201,17 @@ def _plan_key(plan: Plan, slot: Slot, settings: PlanSettings) -> None:
         return
     plan.renames.append((slot.path, _text_at(len(plan.texts))))
     plan.texts.append(str(slot.value))
+
+
+def _json_container(text: str) -> dict[str, Any] | list[Any] | None:
+    """`text` parsed, when it is a JSON object or array (a JSON string or number is text)."""
+    if text.lstrip()[:1] not in ("{", "["):
+        return None
+    try:
+        doc = json.loads(text)
+    except (ValueError, RecursionError):
+        return None
+    return doc if isinstance(doc, dict | list) else None
 
 
 def _plan_json(plan: Plan, slot: Slot, settings: PlanSettings, depth: int) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from redis.asyncio import Redis
@@ -83,3 +84,37 @@ async def test_grey_zone_numbers_are_tokenised_unless_the_tenant_turns_it_off(
     assert "393471234567" not in bodies[0] and "tok_phone_number_" in bodies[0]
     assert "393471234567" in bodies[1]
     assert counted == [["PHONE_NUMBER"], []]
+
+
+async def test_json_carried_in_a_text_body_is_walked_with_its_keys(
+        redis: Redis, key_env: dict[str, str], tmp_path: Path, detector: Detector) -> None:
+    """A form or bot posts JSON as the message text: names under name keys and PII inside
+    its values are tokenised where free-text detection sees no sentence, and it stays JSON."""
+    vault = Vault(redis, KeyStore(redis, load_keys(EnvFileProvider(key_env))), VaultSettings())
+    await vault.keystore.verify()
+    settings = settings_for("redis://unused", tmp_path, [], tenants=[{"name": DEFAULT_TENANT}])
+    ctx = tenant_contexts(settings)[DEFAULT_TENANT]
+    text = ('[{"first_name": "Lucía", "last_name": "Fernández", "nota": "llamadme al +34 612 345 678"},'
+            ' {"qty": 2, "sku": "AB-12"}]')
+    parts = list(split(text_message("wamid.JSON1", text, wa_id="34612000111")))
+    [result] = await tokenize_payload(parts, ctx=ctx, vault=vault, detector=detector)
+    body = result.part.value["messages"][0]["text"]["body"]
+    for value in ("Lucía", "Fernández", "612 345 678"):
+        assert value not in body
+    doc = json.loads(body)
+    assert [sorted(d) for d in doc] == [["first_name", "last_name", "nota"], ["qty", "sku"]]
+    assert doc[0]["first_name"].startswith("tok_person_") and doc[1] == {"qty": 2, "sku": "AB-12"}
+    assert doc[0]["nota"].startswith("llamadme al ")
+
+
+async def test_a_text_body_that_only_looks_like_json_stays_text(
+        redis: Redis, key_env: dict[str, str], tmp_path: Path, detector: Detector) -> None:
+    vault = Vault(redis, KeyStore(redis, load_keys(EnvFileProvider(key_env))), VaultSettings())
+    await vault.keystore.verify()
+    settings = settings_for("redis://unused", tmp_path, [], tenants=[{"name": DEFAULT_TENANT}])
+    ctx = tenant_contexts(settings)[DEFAULT_TENANT]
+    text = "[urgente] scrivete a mario.rossi@example.com {grazie}"
+    parts = list(split(text_message("wamid.JSON2", text, wa_id="393471234567")))
+    [result] = await tokenize_payload(parts, ctx=ctx, vault=vault, detector=detector)
+    body = result.part.value["messages"][0]["text"]["body"]
+    assert body.startswith("[urgente] scrivete a tok_") and body.endswith(" {grazie}")
