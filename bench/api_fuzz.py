@@ -177,7 +177,7 @@ def fuzz(veil: Veil, workdir: Path, *, examples: int, rounds: int, phases: str, 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--examples", type=int, default=100, help="cases per operation and phase")
+    parser.add_argument("--examples", type=int, default=60, help="cases per operation and phase")
     parser.add_argument("--rounds", type=int, default=3, help="runs per listener, each with its own seed")
     parser.add_argument("--phases", default="examples,coverage,fuzzing,stateful")
     parser.add_argument("--seed", type=int, default=24)
