@@ -5,7 +5,8 @@ posts at a steady rate; one master is SIGKILLed mid-stream. `/readyz` must turn 
 its slots have no master and 200 once its replica is promoted; until the old master is
 back as the new one's replica `WAIT` cannot be satisfied for that shard, so its webhooks
 get 503 and Meta resends them. Then a graceful `CLUSTER FAILOVER` hands the shard back.
-Every event Meta got a 200 for must be delivered, once, and a customer's event
+Every event Meta got a 200 for must be delivered (again only if its delivery was in
+flight at the kill, with the same event id), and a customer's event
 acknowledged before Meta sent a later one is delivered first. ~25 s: real failovers.
 """
 
@@ -97,7 +98,7 @@ async def test_master_killed_then_back_and_a_graceful_failover_lose_no_acknowled
 
     await asyncio.wait_for(stream, timeout=90)
     await wait_delivered(meta.acked, [crm], timeout=30)
-    report = check_no_loss(meta, [crm], max_duplicates=0)
+    report = check_no_loss(meta, [crm], max_duplicates=3)  # only deliveries in flight at the kill (0 seen here)
     assert len(meta.acked) == 240 and lonely, report
     assert overtaken(meta, crm) == []
     assert (await _readyz(readyz))[0] == 200
