@@ -13,9 +13,11 @@ from __future__ import annotations
 from aiohttp import web
 
 from proxy.config import DEFAULT_TENANT, Settings, TenantSettings
-from proxy.errors import AuthError
+from proxy.errors import AuthError, BadRequest
 from proxy.inbound import UNROUTED
 from proxy.server.app_keys import RUNTIME
+from proxy.server.helpers import read_query
+from proxy.server.models.graph import Handshake
 from proxy.whatsapp import SIGNATURE_HEADER, verify_signature, verify_subscription
 
 
@@ -46,8 +48,11 @@ def _endpoint(request: web.Request) -> tuple[str | None, str | None, list[str], 
 
 async def handshake(request: web.Request) -> web.Response:
     _, verify, _, _ = _endpoint(request)
-    q = request.query
-    result = verify_subscription(q.get("hub.mode"), q.get("hub.verify_token"), q.get("hub.challenge"), verify)
+    try:
+        q = read_query(request, Handshake)
+    except BadRequest:  # Meta's protocol answers in plain text
+        return web.Response(text="bad hub.* parameters", status=400, content_type="text/plain")
+    result = verify_subscription(q.mode, q.verify_token, q.challenge, verify)
     return web.Response(text=result.body, status=result.status, content_type="text/plain")
 
 

@@ -57,6 +57,14 @@ async def test_public_api_refuses_what_it_once_misread(aiohttp_client: AiohttpCl
     for purpose in ("suppört٣", "²³", "billing" + SURROGATE):
         await _refused(public, "POST", "/v1/detokenize", "purpose", headers=CRM,
                        json={"tokens": [subject], "purpose": purpose})
+    # Meta's handshake keeps its plain-text protocol: parameters that do not fit are a 400 in text.
+    for query in ({"hub.mode": "subscribe", "hub.verify_token": "verify-token", "hub.challenge": "c" * 65},
+                  {"hub.mode": "subscribe" * 3, "hub.verify_token": "verify-token", "hub.challenge": "abc"}):
+        shake = await public.get("/webhooks/whatsapp", params=query)
+        assert shake.status == 400 and shake.content_type == "text/plain", (shake.status, await shake.text())
+    ok = await public.get("/webhooks/whatsapp", params={"hub.mode": "subscribe", "hub.verify_token": "verify-token",
+                                                        "hub.challenge": "abc"})
+    assert ok.status == 200 and await ok.text() == "abc"
     still = await public.post("/v1/detokenize", headers=CRM, json={"tokens": [subject], "purpose": "billing"})
     assert still.status == 200 and (await still.json())["results"][0]["value"] == "+39 347 123 4567"
 
