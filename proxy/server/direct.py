@@ -21,7 +21,7 @@ from aiohttp import web
 
 from proxy.access import Op, Policy, ValueItem, Verdict, decide, judge, limit_for
 from proxy.audit import events as audit_events
-from proxy.detection import DetectionSettings, replace_spans
+from proxy.detection import DetectionSettings, regions_of, replace_spans
 from proxy.errors import BadRequest, PermissionDenied, RateLimited
 from proxy.logs import digest_key
 from proxy.server.app_keys import PRINCIPAL, RUNTIME
@@ -168,6 +168,16 @@ def _tenant_language(request: web.Request) -> tuple[str | None, tuple[str, ...],
     return None, (), None
 
 
+def _business_regions(request: web.Request) -> tuple[str, ...]:
+    """The countries of the caller's tenant's own numbers: their national phone forms are read
+    in a text (docs/detection.md, "National forms without a configured region")."""
+    settings = request.app[RUNTIME].settings
+    for tenant in settings.tenants:
+        if tenant.name == request[PRINCIPAL].tenant:
+            return regions_of(tenant.display_numbers)
+    return ()
+
+
 async def _tokenize_text(request: web.Request, vault: Vault, policy: Policy, body: TokenizeText) -> web.Response:
     principal = request[PRINCIPAL]
     rt = request.app[RUNTIME]
@@ -189,7 +199,8 @@ async def _tokenize_text(request: web.Request, vault: Vault, policy: Policy, bod
     if language not in detection.languages:
         raise BadRequest([f"language: one of {', '.join(detection.languages)}"], "unsupported_language")
     [spans] = await rt.detector.detect([text], language=language, regions=regions,
-                                       identify=False if explicit else identify)
+                                       identify=False if explicit else identify,
+                                       text_regions=[_business_regions(request)])
     marker = "\x00" + secrets.token_hex(6)
     found: list[tuple[str, str]] = []
 

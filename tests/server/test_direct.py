@@ -255,3 +255,20 @@ async def test_every_single_substitution_and_transposition_is_malformed(
     assert results[0] == {"token": email, "entity": "EMAIL_ADDRESS", "value": EMAIL}
     slipped = [r for r in results[1:] if r.get("error") != "malformed"]
     assert slipped == []
+
+
+async def test_text_mode_reads_national_phones_of_the_business_country(
+        aiohttp_client: AiohttpClient, redis7_url: str, key_env: dict[str, str], tmp_path: Path,
+        detector: Detector, pii: None) -> None:
+    """No phone_regions anywhere: a French shop's number makes French national forms phones
+    in an English text (English names no country of its own)."""
+    text = "you can call me on 06 82 23 77 45 tomorrow"
+    found = []
+    for numbers in ([], ["+33 1 23 45 67 89"]):
+        tenants = [{"name": "default", "display_numbers": numbers}, {"name": "acme"}]
+        _, client = await _start(aiohttp_client, redis7_url, key_env, tmp_path, detector, tenants=tenants)
+        [wa] = await _tokens(client, [{"value": PHONE, "entity": "PHONE_NUMBER"}])
+        resp = await client.post("/v1/tokenize", headers=CRM, json={"text": text, "subject": wa})
+        assert resp.status == 200, await resp.text()
+        found.append({e["entity"] for e in (await resp.json())["entities"]})
+    assert found == [set(), {"PHONE_NUMBER"}]
