@@ -17,7 +17,7 @@ from proxy.errors import AuthError, BadRequest
 from proxy.inbound import UNROUTED
 from proxy.server.app_keys import RUNTIME
 from proxy.server.helpers import read_query
-from proxy.server.models.graph import Handshake
+from proxy.server.models.graph import HandshakeQuery
 from proxy.whatsapp import SIGNATURE_HEADER, verify_signature, verify_subscription
 
 
@@ -49,7 +49,7 @@ def _endpoint(request: web.Request) -> tuple[str | None, str | None, list[str], 
 async def handshake(request: web.Request) -> web.Response:
     _, verify, _, _ = _endpoint(request)
     try:
-        q = read_query(request, Handshake)
+        q = read_query(request, HandshakeQuery)
     except BadRequest:  # Meta's protocol answers in plain text
         return web.Response(text="bad hub.* parameters", status=400, content_type="text/plain")
     result = verify_subscription(q.mode, q.verify_token, q.challenge, verify)

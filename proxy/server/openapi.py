@@ -2,7 +2,7 @@
 admin API (`/admin/v1/openapi.json`, behind the admin guard like every admin path),
 generated from the request models the handlers parse into (`server/models/`).
 
-Each operation is one `Op` row: its request models, its answer and every status it
+Each operation is one `Operation` row: its request models, its answer and every status it
 answers. tests/server/test_openapi.py checks that every route the applications serve has
 a row and every row a route; tests/server/test_api_fuzz.py runs schemathesis over both
 documents against a real Veil and Redis, so a documented status, schema or body that the
@@ -18,9 +18,9 @@ from pydantic import BaseModel
 from pydantic.json_schema import models_json_schema
 
 from proxy.server.models import public as pm
-from proxy.server.openapi_ops import ADMIN_OPS, PUBLIC_OPS, Op
+from proxy.server.openapi_ops import ADMIN_OPS, PUBLIC_OPS, Operation
 
-__all__ = ["Op", "admin_document", "public_document"]
+__all__ = ["Operation", "admin_document", "public_document"]
 
 _REF = "#/components/schemas/{model}"
 _REASONS = {200: "ok", 201: "created", 400: "a body, query or path parameter that does not fit (each named)",
@@ -67,7 +67,7 @@ def _content(schema: dict[str, Any], media: str = "application/json") -> dict[st
     return {"content": {media: {"schema": schema}}}
 
 
-def _operation(op: Op, schemas: _Schemas) -> dict[str, Any]:
+def _operation(op: Operation, schemas: _Schemas) -> dict[str, Any]:
     out: dict[str, Any] = {"summary": op.summary, "operationId": op.operation_id}
     params = _params(op.path_params, "path") + _params(op.query, "query")
     if params:
@@ -96,7 +96,7 @@ def _operation(op: Op, schemas: _Schemas) -> dict[str, Any]:
     return out
 
 
-def _document(title: str, ops: list[Op], security: dict[str, Any],
+def _document(title: str, ops: list[Operation], security: dict[str, Any],
               description: str) -> dict[str, Any]:
     schemas = _Schemas()
     paths: dict[str, dict[str, Any]] = {}

@@ -17,7 +17,7 @@ from proxy.server.models.graph import (
     GraphMessage,
     GraphSendPath,
     GraphUploadPath,
-    Handshake,
+    HandshakeQuery,
     MediaHandlePath,
     MediaIdPath,
     MediaQuery,
@@ -32,7 +32,7 @@ TEXT: dict[str, Any] = {"type": "string"}
 
 
 @dataclass(frozen=True)
-class Op:
+class Operation:
     method: str
     path: str
     summary: str
@@ -72,55 +72,55 @@ ADMIN_BODY = (*ADMIN, 413)
 P = "/admin/v1"
 
 
-def _admin(method: str, path: str, summary: str, *, body: type[BaseModel] | None = None, **kw: Any) -> Op:
+def _admin(method: str, path: str, summary: str, *, body: type[BaseModel] | None = None, **kw: Any) -> Operation:
     errors = ADMIN_BODY if body is not None else ADMIN
-    return Op(method, P + path, summary, body=body, errors=kw.pop("errors", errors), **kw)
+    return Operation(method, P + path, summary, body=body, errors=kw.pop("errors", errors), **kw)
 
 
-PUBLIC_OPS: list[Op] = [
-    Op("post", "/v1/tokenize", "Tokenise values (TokenizeValues) or a text (TokenizeText)",
+PUBLIC_OPS: list[Operation] = [
+    Operation("post", "/v1/tokenize", "Tokenise values (TokenizeValues) or a text (TokenizeText)",
        body={"oneOf": [{"$ref": "#/components/schemas/TokenizeValues"},
                        {"$ref": "#/components/schemas/TokenizeText"}]},
        body_required=True, ok=(pm.Tokens, pm.TokenizedText), errors=V1),
-    Op("post", "/v1/detokenize", "Values of tokens the service may reveal (purpose required, audited)",
-       body=pm.Detokenize, body_required=True, ok=(pm.Results, pm.RevealedText), errors=V1),
-    Op("get", "/v1/whoami", "The service a key belongs to", ok=pm.WhoAmI, errors=(401,)),
-    Op("get", "/v1/openapi.json", "This document", ok=OBJECT, open=True),
-    Op("post", "/graph/{v}/{pnid}/messages", "Send a message: tokens detokenised for their recipient",
+    Operation("post", "/v1/detokenize", "Values of tokens the service may reveal (purpose required, audited)",
+       body=pm.Detokenize, body_required=True, ok=(pm.RevealResults, pm.RevealedText), errors=V1),
+    Operation("get", "/v1/whoami", "The service a key belongs to", ok=pm.WhoAmI, errors=(401,)),
+    Operation("get", "/v1/openapi.json", "This document", ok=OBJECT, open=True),
+    Operation("post", "/graph/{v}/{pnid}/messages", "Send a message: tokens detokenised for their recipient",
        body=GraphMessage, body_required=True, path_params=GraphSendPath, errors=GRAPH, passthrough=True,
        error=GraphErrorBody),
-    Op("post", "/graph/{v}/{pnid}/marketing_messages", "Send a marketing message, as /messages",
+    Operation("post", "/graph/{v}/{pnid}/marketing_messages", "Send a marketing message, as /messages",
        body=GraphMessage, body_required=True, path_params=GraphSendPath, errors=GRAPH, passthrough=True,
        error=GraphErrorBody),
-    Op("post", "/graph/{v}/{pnid}/media", "Upload media (multipart, passed through unread)",
+    Operation("post", "/graph/{v}/{pnid}/media", "Upload media (multipart, passed through unread)",
        body={"type": "object"}, body_media="multipart/form-data", path_params=GraphUploadPath,
        errors=(*GRAPH, 415), passthrough=True, error=GraphErrorBody),
-    Op("get", "/graph/{v}/{media_id}", "Media metadata, its url a short-lived Veil handle",
+    Operation("get", "/graph/{v}/{media_id}", "Media metadata, its url a short-lived Veil handle",
        path_params=GraphMediaPath, query=MediaQuery, errors=GRAPH, passthrough=True, error=GraphErrorBody),
-    Op("delete", "/graph/{v}/{media_id}", "Delete media Veil uploaded for this tenant",
+    Operation("delete", "/graph/{v}/{media_id}", "Delete media Veil uploaded for this tenant",
        path_params=GraphMediaPath, query=MediaQuery, errors=GRAPH, passthrough=True, error=GraphErrorBody),
-    Op("get", "/media/wa/{media_id}", "A webhook's media, streamed", path_params=MediaIdPath, ok=BINARY,
+    Operation("get", "/media/wa/{media_id}", "A webhook's media, streamed", path_params=MediaIdPath, ok=BINARY,
        answer_media="application/octet-stream", errors=(401, 403, 404, 429, 502, 503, 504)),
-    Op("get", "/media/{handle}", "Media behind a handle, streamed", path_params=MediaHandlePath, ok=BINARY,
+    Operation("get", "/media/{handle}", "Media behind a handle, streamed", path_params=MediaHandlePath, ok=BINARY,
        answer_media="application/octet-stream", errors=(401, 403, 404, 429, 502, 503, 504)),
-    *[Op(m, "/routes/{tail}", f"A generic route ({m.upper()}): rules applied both ways", path_params=RoutePath,
+    *[Operation(m, "/routes/{tail}", f"A generic route ({m.upper()}): rules applied both ways", path_params=RoutePath,
          body=OBJECT if m in ("post", "put", "patch") else None, errors=(400, 401, 403, 404, 413, 415, 429, 502, 503,
                                                                        504), passthrough=True)
       for m in ("get", "post", "put", "patch", "delete")],
-    Op("get", "/webhooks/whatsapp", "Meta's subscription handshake", query=Handshake, ok=TEXT,
+    Operation("get", "/webhooks/whatsapp", "Meta's subscription handshake", query=HandshakeQuery, ok=TEXT,
        answer_media="text/plain", more=((400, TEXT), (403, TEXT)), open=True),
-    Op("post", "/webhooks/whatsapp", "Meta's updates: verified, sealed, acknowledged", body=OBJECT,
+    Operation("post", "/webhooks/whatsapp", "Meta's updates: verified, sealed, acknowledged", body=OBJECT,
        body_required=True, errors=(401, 413, 503), open=True),
-    Op("get", "/webhooks/whatsapp/{tenant}", "A tenant's own app: handshake", path_params=TenantPath,
-       query=Handshake, ok=TEXT, answer_media="text/plain", more=((400, TEXT), (403, TEXT)), errors=(404,),
+    Operation("get", "/webhooks/whatsapp/{tenant}", "A tenant's own app: handshake", path_params=TenantPath,
+       query=HandshakeQuery, ok=TEXT, answer_media="text/plain", more=((400, TEXT), (403, TEXT)), errors=(404,),
        open=True),
-    Op("post", "/webhooks/whatsapp/{tenant}", "A tenant's own app: updates", path_params=TenantPath, body=OBJECT,
+    Operation("post", "/webhooks/whatsapp/{tenant}", "A tenant's own app: updates", path_params=TenantPath, body=OBJECT,
        body_required=True, errors=(401, 404, 413, 503), open=True),
-    Op("get", "/healthz", "Alive (503 once the embedded Redis is gone for good)", errors=(503,), open=True),
-    Op("get", "/readyz", "Ready to serve (503 until Redis passed its checks)", errors=(503,), open=True),
+    Operation("get", "/healthz", "Alive (503 once the embedded Redis is gone for good)", errors=(503,), open=True),
+    Operation("get", "/readyz", "Ready to serve (503 until Redis passed its checks)", errors=(503,), open=True),
 ]
 
-ADMIN_OPS: list[Op] = [
+ADMIN_OPS: list[Operation] = [
     _admin("get", "/openapi.json", "This document"),
     _admin("get", "/docs", "This document as a page", ok=TEXT, answer_media="text/html"),
     _admin("post", "/login", "Password + TOTP → 15-minute session", body=am.Login, body_required=True, open=True,
@@ -148,7 +148,7 @@ ADMIN_OPS: list[Op] = [
     _admin("post", "/subjects/lookup", "A subject's tokens and times (never a value), optionally its access report",
            body=am.Lookup, body_required=True, errors=(*ADMIN_BODY, 404)),
     _admin("get", "/retention", "Retention rules", query=am.TenantQuery),
-    _admin("put", "/retention", "Set a retention rule", body=am.Retention, body_required=True),
+    _admin("put", "/retention", "Set a retention rule", body=am.RetentionBody, body_required=True),
     _admin("get", "/services", "Services and policies"),
     _admin("put", "/services/{name}/policy", "Replace a policy on every worker ({}: the config's)",
            path_params=am.NamePath, body=am.PolicyDoc, body_required=True),

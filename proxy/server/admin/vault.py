@@ -19,7 +19,7 @@ from proxy.server.admin import delivery
 from proxy.server.admin.auth import PREFIX, require, tenant_of
 from proxy.server.app_keys import ACTOR, RUNTIME
 from proxy.server.helpers import audit, read_body, read_path, read_query
-from proxy.server.models.admin import AuditQuery, Compact, NamePath, PolicyDoc, Retention, TenantQuery, TokenPath
+from proxy.server.models.admin import AuditQuery, Compact, NamePath, PolicyDoc, RetentionBody, TenantQuery, TokenPath
 from proxy.vault import parse
 
 
@@ -130,7 +130,7 @@ async def get_retention(request: web.Request) -> web.Response:
 
 
 async def put_retention(request: web.Request) -> web.Response:
-    body = await read_body(request, Retention)
+    body = await read_body(request, RetentionBody)
     tenant = tenant_of(request, body.tenant)
     actor = await require(request, "retention", tenant=tenant, step_up=True)
     entity, days = body.entity, body.days

@@ -75,7 +75,7 @@ class BulkExport(Body):
     approval: ApprovalId | None = None
 
 
-class Retention(Body):
+class RetentionBody(Body):
     entity: Annotated[Text, Field(max_length=64, description="an entity name (the retention store checks it)")]
     days: StrictInt | None = Field(description="days a token of this entity lives; null: the vault's default")
     tenant: TenantName | None = None

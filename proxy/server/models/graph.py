@@ -72,7 +72,7 @@ class TenantPath(Query):
     tenant: Annotated[str, Field(min_length=1, max_length=64)]
 
 
-class Handshake(Query):
+class HandshakeQuery(Query):
     """Meta's verification request (`hub.*` parameters; a challenge is at most 64 characters).
     Short enough that any of them, percent-encoded, fits aiohttp's 8 KiB request line."""
 

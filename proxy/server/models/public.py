@@ -75,7 +75,7 @@ class Tokens(BaseModel):
     tokens: list[str | None] = Field(description="one per value, in order; null: an unknown identifier")
 
 
-class Span(BaseModel):
+class FoundSpan(BaseModel):
     entity: str
     start: int
     end: int
@@ -84,10 +84,10 @@ class Span(BaseModel):
 
 class TokenizedText(BaseModel):
     text: str
-    entities: list[Span]
+    entities: list[FoundSpan]
 
 
-class Revealed(BaseModel):
+class RevealedValue(BaseModel):
     token: str
     entity: str
     value: str
@@ -98,8 +98,8 @@ class Refused(BaseModel):
     error: Literal["not_found", "forbidden", "malformed"]
 
 
-class Results(BaseModel):
-    results: list[Revealed | Refused]
+class RevealResults(BaseModel):
+    results: list[RevealedValue | Refused]
 
 
 class RevealedText(BaseModel):
