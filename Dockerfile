@@ -2,13 +2,15 @@
 # (no Docker engine there); tests/test_docker.py checks it runs what the README documents.
 FROM python:3.11-slim AS build
 WORKDIR /src
-COPY pyproject.toml README.md ./
+COPY pyproject.toml README.md requirements.lock ./
 COPY proxy ./proxy
 COPY recognizers ./recognizers
-# What the quick start installs (scripts/bootstrap: `.` with no extras; not editable here, there is
-# no checkout to edit), then a build that fails unless every default spaCy model loads: they are pip
-# dependencies, baked into /opt/veil, and nothing downloads at run time.
-RUN python -m venv /opt/veil && /opt/veil/bin/pip install --no-cache-dir . \
+# What the quick start installs (scripts/bootstrap without extras: every dependency pinned and
+# hash-checked from requirements.lock, then `.` itself without dependencies; not editable here,
+# there is no checkout to edit), then a build that fails unless every default spaCy model loads:
+# they are pip dependencies, baked into /opt/veil, and nothing downloads at run time.
+RUN python -m venv /opt/veil && /opt/veil/bin/pip install --no-cache-dir --require-hashes -r requirements.lock \
+ && /opt/veil/bin/pip install --no-cache-dir --no-deps . \
  && cd / && /opt/veil/bin/python -c "import spacy; from proxy.detection.settings import DEFAULT_MODELS; [spacy.load(m) for m in DEFAULT_MODELS.values()]"
 
 FROM python:3.11-slim

@@ -95,3 +95,12 @@ def test_readme_says_they_were_not_built_here_and_starts_with_the_two_commands()
     first_block = readme.split("```")[1]
     assert "scripts/serve" in first_block and "scripts/test" in first_block
     assert "exec scripts/test" in (ROOT / ".ci" / "run").read_text()
+
+
+def test_image_and_bootstrap_install_the_hash_pinned_lock_then_veil_without_dependencies() -> None:
+    builds = [v for k, v in build_stages(dockerfile_instructions()) if k == "RUN"]
+    assert any("--require-hashes -r requirements.lock" in v and "--no-deps ." in v for v in builds)
+    assert any(k == "COPY" and "requirements.lock" in v for k, v in dockerfile_instructions())
+    bootstrap = (ROOT / "scripts" / "bootstrap").read_text()
+    assert "--require-hashes -r" in bootstrap and "--no-deps -e ." in bootstrap
+    assert "requirements-test.lock" in (ROOT / "scripts" / "lock").read_text()
