@@ -1,11 +1,17 @@
 """Reading the audit trail back: the admin API's audit query and a subject's access report.
 
-Every Veil process writes its own chain (`audit:{<writer>}`); this module reads every
-chain in Redis (the writer set, plus a SCAN so a chain missing from the set is still
-read), keeps entries matching a filter and returns them oldest first. Entries hold no
-values (writer.py), so nothing here can leak one. It reads; it never verifies: that is
-`veil audit verify`'s job. Cost is linear in the stored trail, which suits a DPO's
-query, not a hot path; trim the trail at checkpoints to bound it.
+Every Veil process writes its own chain (`audit:{<writer>}`) and registers it in the writer
+set; this module reads the chains the set names, keeps entries matching a filter and returns
+them oldest first. Entries hold no values (writer.py), so nothing here can leak one. It
+reads; it never verifies: a chain removed from the set (or renamed, or cut short) is
+tampering that `veil audit verify` reports from the other writers' signed rosters. An
+earlier version also SCANned the keyspace for chains missing from the set: on a vault of a
+million tokens that SCAN alone cost seconds per query (docs/performance.md, the console).
+
+Each chain is read newest first and left as soon as it can add nothing: once it has given
+`limit` matches (the answer keeps the newest `limit` of all chains), or once its entries are
+older than `since` (one writer appends in its own clock's order). Cost is then bounded by
+the entries in the asked window, not by the whole trail.
 """
 
 from __future__ import annotations
@@ -52,17 +58,13 @@ class AuditFilter:
 
 async def _chains(redis: Redis) -> list[str]:
     writers = {as_str(w) for w in await redis.smembers(keyspace.audit_writers())}
-    async for key in redis.scan_iter(match=keyspace.audit_chain_pattern(), count=1000):
-        writer = keyspace.audit_writer_of(as_str(key))
-        if writer is not None and not as_str(key).endswith(":checkpoints"):
-            writers.add(writer)
     return sorted(keyspace.audit_chain(w) for w in writers)
 
 
-async def _entries(redis: Redis, chain: str) -> AsyncIterator[dict[str, Any]]:
-    start = "-"
+async def _newest_first(redis: Redis, chain: str) -> AsyncIterator[dict[str, Any]]:
+    end = "+"
     while True:
-        rows = await redis.xrange(chain, min=start, max="+", count=PAGE) or []
+        rows = await redis.xrevrange(chain, max=end, min="-", count=PAGE) or []
         for _id, fields in rows:
             raw = {as_str(k): v for k, v in (fields or {}).items()}.get(ENTRY_FIELD)
             if raw is None:
@@ -75,7 +77,7 @@ async def _entries(redis: Redis, chain: str) -> AsyncIterator[dict[str, Any]]:
                 yield entry
         if len(rows) < PAGE:
             return
-        start = "(" + as_str(rows[-1][0])
+        end = "(" + as_str(rows[-1][0])
 
 
 def _public(entry: dict[str, Any]) -> dict[str, Any]:
@@ -85,11 +87,17 @@ def _public(entry: dict[str, Any]) -> dict[str, Any]:
 
 
 async def query(redis: Redis, flt: AuditFilter, *, limit: int = 1000) -> list[dict[str, Any]]:
-    """Matching entries, oldest first, at most `limit` (the newest ones when cut)."""
+    """Matching entries, oldest first, at most `limit` (the newest ones when cut; 0: all)."""
     found: list[dict[str, Any]] = []
     for chain in await _chains(redis):
-        async for entry in _entries(redis, chain):
+        taken = 0
+        async for entry in _newest_first(redis, chain):
+            if flt.since and str(entry.get("time", "")) < flt.since:
+                break
             if flt.matches(entry):
                 found.append(_public(entry))
+                taken += 1
+                if 0 < limit <= taken:
+                    break
     found.sort(key=lambda e: (str(e.get("time")), str(e.get("writer")), int(e.get("seq") or 0)))
     return found[-limit:] if limit > 0 else found
