@@ -15,6 +15,11 @@ and tenant) once a second global admin exists to approve it. Approving it answer
 approver, once, the second half of the new admin's enrolment token (`enrolment_half`;
 only its SHA-256 is kept): the creator holds the first half, so the new admin enrols only
 with a part from each of two people, and neither can enrol a puppet alone.
+
+Any admin with authority over the scope may instead *refuse* a request, pending or approved
+and not yet used, and the requester may withdraw its own: refusing only takes power away, so
+it needs neither a second person nor an earlier enrolment. The record is deleted under
+`WATCH`, so a refused approval can no longer be approved or consumed.
 """
 
 from __future__ import annotations
@@ -133,6 +138,29 @@ class Approvals:
             except WatchError:
                 raise PermissionDenied("approval_changed", "the approval changed meanwhile; retry") from None
         return replace(done, half=half)
+
+    async def refuse(self, approval_id: str, actor: Actor) -> Approval:
+        """Delete a request (or an approval not yet used): its requester withdrawing it, or a
+        human admin with authority over its tenant refusing it."""
+        key = keyspace.approval(approval_id)
+        async with self._redis.pipeline(transaction=True) as pipe:
+            try:
+                await pipe.watch(key)
+                raw = opt_str(await pipe.get(key))
+                if raw is None:
+                    raise PermissionDenied("approval_not_found", "no such pending approval")
+                found = Approval.from_json(raw)
+                if found.requester != actor.audit_name:
+                    if actor.kind != "admin":
+                        raise PermissionDenied("approver_not_admin", "only an admin can refuse another's request")
+                    if not actor.may_tenant(found.tenant) or (found.tenant == "" and not actor.is_global):
+                        raise PermissionDenied("tenant_forbidden", "outside this admin's tenant")
+                pipe.multi()  # type: ignore[no-untyped-call]
+                pipe.delete(key)
+                await pipe.execute()
+            except WatchError:
+                raise PermissionDenied("approval_changed", "the approval changed meanwhile; retry") from None
+        return found
 
     async def consume(self, approval_id: str | None, action: str, params: Mapping[str, str], actor: Actor) -> Approval:
         """Use an approval once, for exactly the action and parameters approved."""

@@ -109,3 +109,11 @@ def approvals_list(conn: Conn, fmt: str) -> None:
 def approvals_approve(conn: Conn, approval_id: str) -> None:
     """Approve another admin's request (you cannot approve your own)."""
     show(call(conn, lambda: conn.client.call("POST", f"/admin/v1/approvals/{approval_id}/approve")))
+
+
+@approvals_group.command("refuse")
+@click.argument("approval_id")
+@admin_options
+def approvals_refuse(conn: Conn, approval_id: str) -> None:
+    """Refuse a request (or withdraw your own): it can no longer be approved or used."""
+    show(call(conn, lambda: conn.client.call("POST", f"/admin/v1/approvals/{approval_id}/refuse")))

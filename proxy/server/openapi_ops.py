@@ -184,6 +184,8 @@ ADMIN_OPS: list[Operation] = [
     _admin("get", "/approvals", "Approvals"),
     _admin("post", "/approvals/{id}/approve", "Approve another admin's request", path_params=am.IdPath,
            body=am.Nothing, errors=(*ADMIN_BODY, 404)),
+    _admin("post", "/approvals/{id}/refuse", "Refuse a request, or withdraw one's own: it can no longer be approved "
+           "or used", path_params=am.IdPath, body=am.Nothing, errors=(*ADMIN_BODY, 404)),
     _admin("get", "/delivery", "Each subscriber's backlog: queued, oldest, failing since, dead letters",
            query=am.SubscriberQuery),
     _admin("get", "/dlq", "Dead letters per subscriber (metadata only)", query=am.SubscriberQuery),

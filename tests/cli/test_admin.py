@@ -104,6 +104,13 @@ async def test_cli_admin_commands_against_a_live_server(
     restored = await veil("vault", "restore", str(out), "--approval", approval, "--code", totp.code())
     assert restored.exit_code == 0, restored.output
     assert json.loads(restored.output[restored.output.index("{"):])["keys"] > 0
+    again = await veil("vault", "restore", str(out))  # asked again, and refused this time
+    second = re.search(r"approval requested: (\w+)", again.output)[1]  # type: ignore[index]
+    refused = await veil("approvals", "refuse", second, extra=bob_env)
+    assert refused.exit_code == 0 and json.loads(refused.output)["status"] == "refused", refused.output
+    assert (await veil("approvals", "approve", second, extra=bob_env)).exit_code == 3
+    blocked = await veil("vault", "restore", str(out), "--approval", second, "--code", totp.code())
+    assert blocked.exit_code == 3 and "approval_required" in blocked.output
 
     rotate = await veil("keys", "rotate")
     assert rotate.exit_code == 0, rotate.output

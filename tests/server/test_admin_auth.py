@@ -216,6 +216,47 @@ async def test_totp_replay_across_workers_sharing_redis(redis7_url: str, key_env
     await redis.aclose()
 
 
+async def test_refused_approval_can_no_longer_be_approved_or_used(
+        aiohttp_client: AiohttpClient, redis7_url: str, key_env: dict[str, str], tmp_path: Path,
+        detector: Detector) -> None:
+    """A refusal deletes the request: approving or running it afterwards fails; a scoped admin
+    cannot refuse another tenant's request; the requester may withdraw its own; all audited."""
+    apps, admin, _ = await _apps(aiohttp_client, redis7_url, key_env, tmp_path, detector)
+    alice = await login(admin, "alice", await bootstrap(apps))
+    bob = await login(admin, "bob", await add_admin(apps, "bob"))
+    carol = await login(admin, "carol", await add_admin(apps, "carol", tenant="acme"))
+    ask = {"action": "bulk_export", "tenant": "default"}
+    req = await (await admin.post("/admin/v1/approvals", headers=alice, json=ask)).json()
+    scoped = await admin.post(f"/admin/v1/approvals/{req['id']}/refuse", headers=carol)
+    assert scoped.status == 403 and (await scoped.json())["error"]["code"] == "tenant_forbidden"
+    refused = await admin.post(f"/admin/v1/approvals/{req['id']}/refuse", headers=bob)
+    assert refused.status == 200, await refused.text()
+    assert (await refused.json())["status"] == "refused" and (await refused.json())["refused_by"] == "admin:bob"
+    listed = await (await admin.get("/admin/v1/approvals", headers=alice)).json()
+    assert req["id"] not in [a["id"] for a in listed["approvals"]]
+    late = await admin.post(f"/admin/v1/approvals/{req['id']}/approve", headers=bob)
+    assert late.status == 403 and (await late.json())["error"]["code"] == "approval_not_found"
+    used = await admin.post("/admin/v1/subjects/export-bulk", json={"tenant": "default", "approval": req["id"]},
+                            headers=alice)
+    assert used.status == 403 and (await used.json())["error"]["code"] == "approval_required"
+    twice = await admin.post(f"/admin/v1/approvals/{req['id']}/refuse", headers=bob)
+    assert twice.status == 403 and (await twice.json())["error"]["code"] == "approval_not_found"
+    # an approval given but not yet used can be refused too; the requester may withdraw its own
+    given = await (await admin.post("/admin/v1/approvals", headers=alice, json=ask)).json()
+    assert (await admin.post(f"/admin/v1/approvals/{given['id']}/approve", headers=bob)).status == 200
+    assert (await admin.post(f"/admin/v1/approvals/{given['id']}/refuse", headers=alice)).status == 200
+    gone = await admin.post("/admin/v1/subjects/export-bulk", json={"tenant": "default", "approval": given["id"]},
+                            headers=alice)
+    assert gone.status == 403 and (await gone.json())["error"]["code"] == "approval_required"
+    audit = [json.loads(line) for line in (tmp_path / "audit.jsonl").read_text().splitlines()]
+    refusals = [(e.get("actor"), e.get("outcome"), e.get("reason"))
+                for e in audit if e.get("action") == "approval_refuse"]
+    assert refusals == [("admin:carol", "denied", f"tenant_forbidden:{req['id']}"),
+                        ("admin:bob", "allowed", f"bulk_export:{req['id']}"),
+                        ("admin:bob", "denied", f"approval_not_found:{req['id']}"),
+                        ("admin:alice", "allowed", f"bulk_export:{given['id']}")]
+
+
 async def test_sock_puppet_admin_cannot_approve(aiohttp_client: AiohttpClient, redis7_url: str,
                                                 key_env: dict[str, str], tmp_path: Path,
                                                 detector: Detector) -> None:

@@ -8,7 +8,8 @@ the approver's half; every admin created, enrolled or removed raises `admin_chan
 Approvals are the four-eyes flow of `proxy.access.approvals`: anyone
 entitled to the action requests, a *different* human admin approves (step-up), the
 requester executes with the approval id; the approver must have enrolled before the
-request was made. A new admin is created without credentials: the creator gets a one-time
+request was made; the requester (withdrawing) or any admin of the scope may refuse instead
+(step-up), which deletes the request. A new admin is created without credentials: the creator gets a one-time
 enrolment token, and `POST /admin/v1/enrol` (open, the token is the credential) lets the new
 admin set its own password and answers its TOTP provisioning URI to it alone.
 """
@@ -168,6 +169,23 @@ async def approve(request: web.Request) -> web.Response:
     return web.json_response(done.as_dict())
 
 
+async def refuse(request: web.Request) -> web.Response:
+    approval_id = read_path(request, IdPath).id
+    await read_body(request, Nothing)
+    actor = await require(request, "stats", step_up=True)
+    rt = await request.app[RUNTIME].ready()
+    try:
+        found = await rt.approvals.refuse(approval_id, actor)
+    except Exception as exc:
+        code = exc.code if isinstance(exc, PermissionDenied) else ""
+        await audit(request, actor=actor.audit_name, action="approval_refuse", tenant=actor.tenant, outcome="denied",
+                    reason=(f"{code}:" if code else "") + approval_id[:32])
+        raise
+    await audit(request, actor=actor.audit_name, action="approval_refuse", tenant=found.tenant, outcome="allowed",
+                reason=f"{found.action}:{found.id}")
+    return web.json_response(found.as_dict() | {"status": "refused", "refused_by": actor.audit_name})
+
+
 ROUTES = [
     web.get(f"{PREFIX}/admins", list_admins),
     web.post(f"{PREFIX}/admins", create_admin),
@@ -179,4 +197,5 @@ ROUTES = [
     web.post(f"{PREFIX}/approvals", request_approval),
     web.get(f"{PREFIX}/approvals", list_approvals),
     web.post(f"{PREFIX}/approvals/{{id}}/approve", approve),
+    web.post(f"{PREFIX}/approvals/{{id}}/refuse", refuse),
 ]

@@ -1,11 +1,12 @@
 """Approvals, the recognizer playground and the dead letters: the console's other actions.
 
-Approving (`POST /approvals/{id}/approve`), reloading recognizers, replaying and dropping
-dead letters and quarantined updates are the admin API's calls with the admin's session, so
-the four-eyes rules (a different, earlier-enrolled admin), the step-ups and the audit
-entries are the API's. The playground runs `POST /recognizers/dry-run` and shows the spans
-in the text it was given and the text as Veil would forward it (each span replaced by its
-entity); nothing is tokenised or stored. Letters show metadata only, as the API answers them.
+Approving (`POST /approvals/{id}/approve`), refusing (`POST /approvals/{id}/refuse`),
+reloading recognizers, replaying and dropping dead letters and quarantined updates are the
+admin API's calls with the admin's session, so the four-eyes rules (a different,
+earlier-enrolled admin), the step-ups and the audit entries are the API's. The playground
+runs `POST /recognizers/dry-run` and shows the spans in the text it was given and the text
+as Veil would forward it (each span replaced by its entity); nothing is tokenised or stored.
+Letters show metadata only, as the API answers them.
 """
 
 from __future__ import annotations
@@ -32,7 +33,8 @@ async def approvals(request: web.Request, *, notice: str | None = None, error: s
     pending = await client.get("/approvals")
     given = await client.get("/audit", action="approval_give", limit="10000")
     asked = await client.get("/audit", action="approval_request", limit="10000")
-    history = sorted((given.body["entries"] if given.ok else []) + (asked.body["entries"] if asked.ok else []),
+    refused = await client.get("/audit", action="approval_refuse", limit="10000")
+    history = sorted([e for answer in (given, asked, refused) if answer.ok for e in answer.body["entries"]],
                      key=lambda e: str(e.get("time", "")), reverse=True)[:50]
     return await page(request, "approvals.html", admin=admin, active="approvals", pending=pending, history=history,
                       notice=notice, error=error, status=status)
@@ -54,6 +56,20 @@ async def approve(request: web.Request) -> web.Response:
     if not answer.ok:
         return await approvals(request, error=answer.error, status=answer.status)
     return await approvals(request, notice=f"Approved {answer.body.get('action', '')} {approval}.")
+
+
+async def refuse(request: web.Request) -> web.Response:
+    form = await request.post()
+    approval = request.match_info["id"]
+    if not _ID.match(approval):
+        raise web.HTTPNotFound(reason="No such approval")
+    problem = await step_up(request, form)
+    if problem:
+        return await approvals(request, error=problem, status=403)
+    answer = await api(request).post(f"/approvals/{approval}/refuse")
+    if not answer.ok:
+        return await approvals(request, error=answer.error, status=answer.status)
+    return await approvals(request, notice=f"Refused {answer.body.get('action', '')} {approval}.")
 
 
 def _languages(request: web.Request) -> list[str]:
@@ -152,6 +168,7 @@ async def letter_action(request: web.Request) -> web.Response:
 ROUTES = [
     web.get(f"{ROOT}/approvals", approvals_page),
     web.post(f"{ROOT}/approvals/{{id}}/approve", approve),
+    web.post(f"{ROOT}/approvals/{{id}}/refuse", refuse),
     web.get(f"{ROOT}/recognizers", recognizers_page),
     web.post(f"{ROOT}/recognizers/try", try_text),
     web.post(f"{ROOT}/recognizers/reload", reload),

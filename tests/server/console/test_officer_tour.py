@@ -1,4 +1,5 @@
-"""In Chromium against a real Veil and Redis: a second admin approves a four-eyes request,
+"""In Chromium against a real Veil and Redis: a second admin refuses one four-eyes request
+and approves another,
 filters and verifies the audit trail, tries the recognizer playground, replays a dead letter
 and reads services and admins; a forged or cross-site form changes nothing; every page
 carries the console's security headers."""
@@ -38,6 +39,9 @@ async def test_second_admin_approves_audits_tries_recognizers_and_replays(
         asked = await http.post("/admin/v1/approvals", headers=session,
                                 json={"action": "bulk_export", "tenant": "default"})
         approval = (await asked.json())["id"]
+        retire = await http.post("/admin/v1/approvals", headers=session,
+                                 json={"action": "key_retire", "params": {"version": "1"}})
+        refused = (await retire.json())["id"]
     try:
         async with chromium() as browser:
             page = await browser.new_page()
@@ -51,6 +55,11 @@ async def test_second_admin_approves_audits_tries_recognizers_and_replays(
 
             await page.get_by_role("link", name="Approvals").click()
             assert approval in await page.locator("#pending").inner_text()
+            await page.locator("#pending tr", has_text=refused).get_by_role("button", name="Refuse").click()
+            assert f"Refused key_retire {refused}" in await page.locator("p.notice").inner_text()
+            assert refused not in await page.locator("#pending").inner_text()
+            assert "refused" in await page.locator("#history").inner_text()
+            assert await redis.exists(keyspace.approval(refused)) == 0  # nobody can approve or use it now
             await page.locator("#pending").get_by_role("button", name="Approve").click()
             assert f"Approved bulk_export {approval}" in await page.locator("p.notice").inner_text()
             assert "approved" in await page.locator("#history").inner_text()
@@ -108,4 +117,5 @@ async def test_second_admin_approves_audits_tries_recognizers_and_replays(
     entries = [json.loads(line) for line in (tmp_path / "audit.jsonl").read_text().splitlines()]
     done = [(e.get("actor"), e.get("action"), e.get("outcome")) for e in entries if e.get("type") != "checkpoint"]
     assert done.count(("admin:bob", "audit_verify", "allowed")) == 2  # the forged and cross-site posts did nothing
+    assert ("admin:bob", "approval_refuse", "allowed") in done
     assert ("admin:bob", "approval_give", "allowed") in done and ("admin:bob", "dlq_replay", "allowed") in done
