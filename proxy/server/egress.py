@@ -17,9 +17,10 @@ from __future__ import annotations
 import functools
 import json
 from collections.abc import AsyncIterator, Awaitable, Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from aiohttp import web
+from pydantic import BaseModel
 from redis.exceptions import RedisError
 from yarl import URL
 
@@ -27,7 +28,6 @@ from proxy.access import Policy
 from proxy.errors import BadRequest, NotFound, UpstreamError, VaultError
 from proxy.inbound import media
 from proxy.outbound import (
-    API_VERSION,
     NOT_PROXIED,
     Caller,
     Reflection,
@@ -44,10 +44,10 @@ from proxy.outbound import (
     upstream,
 )
 from proxy.server.app_keys import PRINCIPAL, REQUEST_ID, RUNTIME
-from proxy.server.helpers import parse_json
+from proxy.server.helpers import find_path, parse_json, read_query
 from proxy.server.middleware import require_service
 from proxy.server.models.fields import parse
-from proxy.server.models.graph import GraphMessage
+from proxy.server.models.graph import GraphMediaPath, GraphMessage, GraphSendPath, GraphUploadPath, MediaQuery
 from proxy.server.runtime import Runtime
 
 MAX_UPLOAD = 100 * 1024 * 1024  # Meta's largest media (documents)
@@ -59,6 +59,7 @@ def policy_of(rt: Runtime, service: str, tenant: str) -> Policy:
     return policy or Policy(service=service, tenant=tenant)  # default: nothing granted
 
 
+M = TypeVar("M", bound=BaseModel)
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
 
@@ -74,11 +75,10 @@ def fail_closed(handler: Handler) -> Handler:
     return wrapped
 
 
-def _version(request: web.Request) -> str:
-    version = request.match_info["v"]
-    if not API_VERSION.match(version):
-        raise NotFound("not_proxied", NOT_PROXIED)
-    return version
+def graph_path(request: web.Request, model: type[M]) -> M:
+    """The path as `model` (ASCII digits only: Python's `\\d` and `$` would take "v٢٣.٠" and
+    "v23.0\\n" for versions): one that does not fit is a Graph path Veil does not proxy."""
+    return find_path(request, model, "not_proxied", NOT_PROXIED)
 
 
 async def _json_body(request: web.Request) -> dict[str, Any]:
@@ -118,7 +118,8 @@ async def send(request: web.Request) -> web.Response:
     require_service(request)
     principal, rt = request[PRINCIPAL], request.app[RUNTIME]
     settings = rt.settings
-    version, pnid = _version(request), request.match_info["pnid"]
+    path = graph_path(request, GraphSendPath)
+    version, pnid = path.v, path.pnid
     check_pnid(settings, principal.tenant, pnid)
     body = await _json_body(request)
     vault = rt.ready_vault()
@@ -126,7 +127,7 @@ async def send(request: web.Request) -> web.Response:
                    request[REQUEST_ID], settings.vault.phone_token_prefix)
     out = await detokenize_message(body, actor=actor, vault=vault, audit=rt.audit,
                                    admit=rt.guard.bind(principal, request[REQUEST_ID]))
-    url = graph_url(settings, version, pnid, request.match_info["op"])
+    url = graph_url(settings, version, pnid, path.op or "messages")
     headers = {"Content-Type": "application/json"} | business_token(settings, principal.tenant).for_graph(url)
     reply = await upstream.fetch(rt.http, "POST", url, headers=headers, data=json.dumps(out.body).encode(),
                                  timeout_s=settings.whatsapp.timeout_s)
@@ -156,7 +157,8 @@ async def upload(request: web.Request) -> web.Response:
     require_service(request)
     principal, rt = request[PRINCIPAL], request.app[RUNTIME]
     settings = rt.settings
-    version, pnid = _version(request), request.match_info["pnid"]
+    path = graph_path(request, GraphUploadPath)
+    version, pnid = path.v, path.pnid
     check_pnid(settings, principal.tenant, pnid)
     content_type = request.headers.get("Content-Type", "")
     if not content_type.lower().startswith("multipart/form-data"):
@@ -181,15 +183,16 @@ async def upload(request: web.Request) -> web.Response:
 async def _known_media(request: web.Request) -> tuple[Runtime, str, str, dict[str, str]]:
     require_service(request)
     principal, rt = request[PRINCIPAL], request.app[RUNTIME]
-    version, media_id = _version(request), request.match_info["media_id"]
+    path = graph_path(request, GraphMediaPath)
+    asked = read_query(request, MediaQuery)
     rt.ready_vault()
-    if not await media.is_known_media(rt.redis, principal.tenant, media_id):
+    if not await media.is_known_media(rt.redis, principal.tenant, path.media_id):
         raise NotFound("not_proxied", NOT_PROXIED)
     query: dict[str, str] = {}
-    if "phone_number_id" in request.query:
-        check_pnid(rt.settings, principal.tenant, request.query["phone_number_id"])
-        query["phone_number_id"] = request.query["phone_number_id"]
-    return rt, version, media_id, query
+    if asked.phone_number_id is not None:
+        check_pnid(rt.settings, principal.tenant, asked.phone_number_id)
+        query["phone_number_id"] = asked.phone_number_id
+    return rt, path.v, path.media_id, query
 
 
 async def media_info(request: web.Request) -> web.Response:

@@ -23,7 +23,9 @@ from proxy.inbound import media
 from proxy.outbound import business_token, graph_url, upstream
 from proxy.server.app_keys import PRINCIPAL, REQUEST_ID, RUNTIME
 from proxy.server.egress import fail_closed, policy_of
+from proxy.server.helpers import find_path, read_query
 from proxy.server.middleware import require_service
+from proxy.server.models.graph import MediaDownloadQuery, MediaHandlePath, MediaIdPath
 
 CHUNK = 64 * 1024
 
@@ -71,9 +73,11 @@ async def _stream(request: web.Request, target: media.MediaHandle) -> web.Stream
 
 async def by_handle(request: web.Request) -> web.StreamResponse:
     require_service(request)
+    handle = find_path(request, MediaHandlePath, "media_not_found", "no such media handle").handle
+    read_query(request, MediaDownloadQuery)
     rt = request.app[RUNTIME]
     rt.ready_vault()
-    target = await media.resolve_handle(rt.redis, request.match_info["handle"], request[PRINCIPAL].tenant)
+    target = await media.resolve_handle(rt.redis, handle, request[PRINCIPAL].tenant)
     if target is None:  # unknown, expired and other tenants' handles look alike
         raise NotFound("media_not_found", "no such media handle (they expire after 5 minutes)")
     return await _stream(request, target)
@@ -83,7 +87,8 @@ async def by_media_id(request: web.Request) -> web.StreamResponse:
     """The stable URL webhooks carry: Veil looks the id up itself, then streams it."""
     require_service(request)
     principal, rt = request[PRINCIPAL], request.app[RUNTIME]
-    media_id = request.match_info["media_id"]
+    media_id = find_path(request, MediaIdPath, "media_not_found", "no such media id").media_id
+    read_query(request, MediaDownloadQuery)
     rt.ready_vault()
     if not await media.is_known_media(rt.redis, principal.tenant, media_id):
         raise NotFound("media_not_found", "no such media id for this tenant")

@@ -1,4 +1,4 @@
-"""Helpers the /v1 and /admin/v1 handlers share: JSON bodies and audit writes.
+"""Helpers the handlers share: JSON bodies, typed paths and queries, and audit writes.
 
 `audit()` is how a handler records an action: it raises `AuditError` (503) when the
 entry cannot be written, so the caller writes it *before* answering with a value or
@@ -15,7 +15,7 @@ from aiohttp import web
 from pydantic import BaseModel
 
 from proxy.audit import AuditEvent, AuditWriter, Outcome
-from proxy.errors import BadRequest
+from proxy.errors import BadRequest, NotFound
 from proxy.server.app_keys import REQUEST_ID, RUNTIME
 from proxy.server.models.fields import parse
 
@@ -61,6 +61,15 @@ def read_query(request: web.Request, model: type[M]) -> M:
 def read_path(request: web.Request, model: type[M]) -> M:
     """The path's parameters as `model`."""
     return parse(model, dict(request.match_info), root="path")
+
+
+def find_path(request: web.Request, model: type[M], code: str, message: str) -> M:
+    """The path's parameters as `model`, for a path that names a resource: one that does not
+    fit names nothing Veil serves, so 404 `code` (not 400), each field named, no value echoed."""
+    try:
+        return read_path(request, model)
+    except BadRequest as exc:
+        raise NotFound(code, "; ".join([message, *exc.problems])) from None
 
 
 def writer(request: web.Request) -> AuditWriter:

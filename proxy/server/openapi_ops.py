@@ -18,6 +18,7 @@ from proxy.server.models.graph import (
     GraphSendPath,
     GraphUploadPath,
     HandshakeQuery,
+    MediaDownloadQuery,
     MediaHandlePath,
     MediaIdPath,
     MediaQuery,
@@ -66,7 +67,8 @@ class Operation:
 
 # Statuses shared by each family of operations.
 V1 = (400, 401, 403, 413, 429, 503)
-GRAPH = (400, 401, 403, 404, 413, 429, 502, 503, 504)
+GRAPH = (400, 401, 403, 404, 413, 429, 502, 503, 504)  # a path that fits no model: 404; a query: 400
+MEDIA = (400, 401, 403, 404, 429, 502, 503, 504)
 ADMIN = (400, 401, 403, 503)
 ADMIN_BODY = (*ADMIN, 413)
 P = "/admin/v1"
@@ -99,10 +101,10 @@ PUBLIC_OPS: list[Operation] = [
        path_params=GraphMediaPath, query=MediaQuery, errors=GRAPH, passthrough=True, error=GraphErrorBody),
     Operation("delete", "/graph/{v}/{media_id}", "Delete media Veil uploaded for this tenant",
        path_params=GraphMediaPath, query=MediaQuery, errors=GRAPH, passthrough=True, error=GraphErrorBody),
-    Operation("get", "/media/wa/{media_id}", "A webhook's media, streamed", path_params=MediaIdPath, ok=BINARY,
-       answer_media="application/octet-stream", errors=(401, 403, 404, 429, 502, 503, 504)),
-    Operation("get", "/media/{handle}", "Media behind a handle, streamed", path_params=MediaHandlePath, ok=BINARY,
-       answer_media="application/octet-stream", errors=(401, 403, 404, 429, 502, 503, 504)),
+    Operation("get", "/media/wa/{media_id}", "A webhook's media, streamed", path_params=MediaIdPath,
+       query=MediaDownloadQuery, ok=BINARY, answer_media="application/octet-stream", errors=MEDIA),
+    Operation("get", "/media/{handle}", "Media behind a handle, streamed", path_params=MediaHandlePath,
+       query=MediaDownloadQuery, ok=BINARY, answer_media="application/octet-stream", errors=MEDIA),
     *[Operation(m, "/routes/{tail}", f"A generic route ({m.upper()}): rules applied both ways", path_params=RoutePath,
          body=OBJECT if m in ("post", "put", "patch") else None, errors=(400, 401, 403, 404, 413, 415, 429, 502, 503,
                                                                        504), passthrough=True)

@@ -59,6 +59,10 @@ class MediaIdPath(Query):
     media_id: GraphId
 
 
+class MediaDownloadQuery(Query):
+    """A media download takes no parameters: one sent is refused, not silently ignored."""
+
+
 class MediaHandlePath(Query):
     handle: Annotated[str, Field(pattern=r"^[A-Za-z0-9_-]{1,128}$")]
 
