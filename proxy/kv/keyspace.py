@@ -298,6 +298,18 @@ def approval_pattern() -> str:
     return f"{PREFIX}:approval:*"
 
 
+def approval_index() -> str:
+    """Sorted set of approval ids by creation (ms): the pending list reads it instead of
+    SCANning the keyspace; ids whose approval expired, was used or refused are dropped
+    from it when read."""
+    return f"{PREFIX}:approvals"
+
+
+def approval_index_built() -> str:
+    """Marker: approvals made before the index existed were added to it (one SCAN, once)."""
+    return f"{PREFIX}:approvals:indexed"
+
+
 # --- erasure: subject ledger, receipts, notices ----------------------------------------
 def erased_subjects(tenant: str) -> str:
     """Hash: subject id -> erasure time, beside the alias ledger; restore re-applies both."""
