@@ -133,15 +133,17 @@ def nlp_cpu(engine: object, messages: Sequence[Message]) -> float:
     return time.process_time() - cpu
 
 
-def veil(messages: list[Message], identify: bool = True,
-         tenant: str | None = None) -> tuple[list[Pred], float, float, float, dict[str, float]]:
+def veil(messages: list[Message], identify: bool = True, tenant: str | None = None,
+         region: bool = True) -> tuple[list[Pred], float, float, float, dict[str, float]]:
     """Veil's analyzer as a tenant runs it: each text in its own language (`identify`), the
     batch's language as fallback, or `tenant`'s language for every batch (an English shop
-    whose customers write in six languages)."""
+    whose customers write in six languages); the batch's country as configured phone region,
+    or none (`region=False`: only the regions Veil infers from the text's language)."""
     analyzer = build_analyzer(DetectionSettings())
 
     def fn(texts: list[str], lang: str) -> list[Pred]:
-        out = analyzer.analyze(texts, language=tenant or lang, regions=[REGION[lang]], identify=identify)
+        regions = [REGION[lang]] if region else []
+        out = analyzer.analyze(texts, language=tenant or lang, regions=regions, identify=identify)
         return [[(s.entity, s.start, s.end) for s in spans] for spans in out]
 
     ordered = sorted(messages, key=lambda m: m.language)  # one language per batch
@@ -226,6 +228,8 @@ def main() -> None:
     parser.add_argument("--tenant-language", choices=LANGUAGES, default=None,
                         help="identification's fallback for every batch (default: the batch's language)")
     parser.add_argument("--split", choices=sorted(SEEDS), default="heldout", help="tune while tuning; report heldout")
+    parser.add_argument("--no-region", action="store_true",
+                        help="no configured phone region (default: the batch's country, as a tenant there sets)")
     args = parser.parse_args()
     messages = generate(args.split, per_cell=args.per_cell)
     if args.split == "heldout" and args.per_cell == 300 and fingerprint(messages) != HELDOUT_FINGERPRINT:
@@ -233,8 +237,9 @@ def main() -> None:
     print(f"# {args.split} split {fingerprint(messages)}: {len(messages)} messages, "
           f"{Counter(m.language for m in messages)}")  # fmt: skip
     print(f"# per-message language: {'off' if args.no_identify else 'on'}, fallback "
-          f"{args.tenant_language or 'the batch language'}")
-    preds, cpu, nlp, en_cpu, parts = veil(messages, not args.no_identify, args.tenant_language)
+          f"{args.tenant_language or 'the batch language'}, configured phone region "
+          f"{'none' if args.no_region else 'the batch country'}")
+    preds, cpu, nlp, en_cpu, parts = veil(messages, not args.no_identify, args.tenant_language, not args.no_region)
     report("Veil", messages, preds, cpu, nlp, parts)
     english = [m for m in messages if m.language == "en"]
     if not args.no_stock:

@@ -45,6 +45,15 @@ def luhn_ok(digits: str) -> bool:
     return total % 10 == 0
 
 
+def gtin_ok(digits: str) -> bool:
+    """GS1 check digit of an EAN-8/UPC-A/EAN-13/GTIN-14: weights 3, 1, 3, … from the right,
+    check digit excluded. Every printed barcode carries a valid one."""
+    if not digits.isdigit() or len(digits) not in (8, 12, 13, 14):
+        return False
+    total = sum(int(ch) * (3 if i % 2 == 0 else 1) for i, ch in enumerate(reversed(digits[:-1])))
+    return (10 - total % 10) % 10 == int(digits[-1])
+
+
 def iban_ok(iban: str) -> bool:
     """ISO 13616: known country, its exact length, mod 97 == 1."""
     if len(iban) < 15 or not iban.isalnum() or not iban.isascii():

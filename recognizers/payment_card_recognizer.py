@@ -12,14 +12,29 @@ starting with 1 would pass; a labelled "card number" still is tokenised
 (`LabelledIdentifierRecognizer`). Grouped shapes (4-4-4[-4[-3]], Amex 4-6-5,
 Diners 4-6-4) are matched group by group so that an expiry year typed after
 the number ("… 1111 2027") is not swallowed into it.
+
+A barcode is not a card: one 13-digit EAN in ten is Luhn-valid with a card's prefix
+(a 13-digit Visa starts with 4, as do German EANs). A compact 12–14-digit run is left
+alone only when a barcode word (EAN, GTIN, UPC, barcode, "codice a barre", "código de
+barras", "code-barres", "Strichcode") sits within the three words before it, no card
+word does, and its GS1 check digit is valid; unlabelled, the same digits are still a
+card.
 """
 
 from __future__ import annotations
 
+import re
+
+from presidio_analyzer import RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
 from recognizers.checksum_pattern_recognizer import ChecksumPatternRecognizer
-from recognizers.checksums import luhn_ok
+from recognizers.checksums import gtin_ok, luhn_ok
 
 _S = r"[ -]"
+_WORD = re.compile(r"[^\W\d_]+")
+# Stems (lower case) that label a digit run as a barcode, in the six languages.
+_BARCODE = ("ean", "gtin", "upc", "barcode", "barre", "barras", "strichcode", "produktcode")
 
 # (first prefix, last prefix, lengths): a number belongs to a scheme when its first
 # len(first) digits are within [first, last] and its length is listed.
@@ -76,3 +91,25 @@ class PaymentCardRecognizer(ChecksumPatternRecognizer):
     def checksum(self, normalised: str) -> bool:
         digits = normalised.replace(" ", "")
         return 12 <= len(digits) <= 19 and luhn_ok(digits) and issuer_ok(digits)
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        return [r for r in results if not _labelled_barcode(text, r.start, r.end)]
+
+
+def _labelled_barcode(text: str, start: int, end: int) -> bool:
+    """True when text[start:end] is a compact GTIN with a valid check digit that a barcode word,
+    and no card word, labels within the three words before it (module doc)."""
+    digits = text[start:end]
+    if not (digits.isdigit() and 12 <= len(digits) <= 14 and gtin_ok(digits)):
+        return False
+    before = [w.lower() for w in _WORD.findall(text[max(0, start - 48) : start])][-3:]
+    if any(c in w for w in before for c in PaymentCardRecognizer.CONTEXT):
+        return False
+    return any(w.startswith(_BARCODE) for w in before)

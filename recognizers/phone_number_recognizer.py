@@ -24,14 +24,19 @@ valid with a `+` scores as an international one; only the digits are reported.
 Only `is_valid_number` counts (not merely "possible"), which keeps most dates,
 prices and order numbers out.
 
+A national form (no "+" or "00"), in a configured region or an inferred one, is skipped
+when something says it is something else: a date shape ("05/05/2025"), or a digit run right
+after an order, invoice, reference, barcode or parcel word ("Rechnung 4365829326",
+"EAN 8001234567890") unless a phone word is there too ("ordine, cell 3471234567"). German
+numbering accepts almost any 6–11 digit run after a 0, so without this a tenant configured
+for DE read most dates and order numbers as phones. A form with its country code is never
+skipped.
+
 Regions nobody configured but Veil inferred (the text's language, the customer's
-calling code: `proxy/detection/regions.py`) are weaker evidence, so a recognizer built
-with `inferred=True` reads only national forms, and skips what says it is something
-else: a date shape ("05/05/2025"), a bare run that is not the number as dialled at
-home ("12345678903" is a US number only by dropping a trunk "1"), or a digit run right
-after an order, invoice,
-reference, barcode or parcel word ("Rechnung 4365829326", "EAN 8001234567890") unless a
-phone word is there too ("ordine, cell 3471234567"). A run of digit groups separated by spaces is
+calling code: `proxy/detection/regions.py`) are weaker evidence still, so a recognizer built
+with `inferred=True` reads only national forms, and also skips a bare run that is not the
+number as dialled at home ("12345678903" is a US number only by dropping a trunk "1").
+A run of digit groups separated by spaces is
 also tried window by window, so "3471234567 3398765432" yields two numbers.
 """
 
@@ -114,7 +119,7 @@ class PhoneNumberRecognizer(EntityRecognizer):
         results: list[RecognizerResult] = []
         for match in _CANDIDATE.finditer(text):
             for start, end, score in self._numbers_in(match.group(), match.start()):
-                if not (self.inferred and _something_else(text, start, end)):
+                if not (_national(text[start:end]) and _something_else(text, start, end)):
                     results.append(self._result(start, end, score))
         if self.international and ("/" in text or "=" in text or ":" in text):
             for match in _IN_URL.finditer(text):
@@ -184,6 +189,12 @@ def _something_else(text: str, start: int, end: int) -> bool:
     if any(w.startswith(PhoneNumberRecognizer.CONTEXT) for w in before):
         return False
     return bool(_NUMBER_SIGN.search(window)) or any(w.startswith(_NOT_A_PHONE) for w in before)
+
+
+def _national(piece: str) -> bool:
+    """True when `piece` carries no country code ("+", "00"): only such a form can be a date or an
+    order number read in some country's numbering."""
+    return not piece.lstrip("(").startswith(("+", "00"))
 
 
 def _as_dialled(digits: str, region: str) -> bool:

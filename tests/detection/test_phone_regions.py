@@ -62,8 +62,11 @@ def test_the_tenants_regions_are_still_read_as_configured(plain: Analyzer) -> No
     text = "call 044 668 18 00"
     assert found(plain, text, "en") == set()
     assert found(plain, text, "en", regions=["CH"]) == {("PHONE_NUMBER", "044 668 18 00")}
-    # a configured region is not read cautiously: the order word does not drop the number
-    assert found(plain, "ordine 3471234567", "en", regions=["IT"]) == {("PHONE_NUMBER", "3471234567")}
+    # a configured region also skips a run labelled as an order number or a date, but not one
+    # with a phone word or its country code
+    assert found(plain, "ordine 3471234567 del 05/05/2025", "en", regions=["IT", "DE"]) == set()
+    assert found(plain, "ordine, cell 3471234567", "en", regions=["IT"]) == {("PHONE_NUMBER", "3471234567")}
+    assert found(plain, "ordine +39 347 123 4567", "en", regions=["IT"]) == {("PHONE_NUMBER", "+39 347 123 4567")}
 
 
 def test_inference_can_be_switched_off() -> None:

@@ -67,3 +67,25 @@ def test_twelve_digit_maestro_grouped() -> None:
 )
 def test_no_card_in_ordinary_numbers(text: str) -> None:
     assert found(PaymentCardRecognizer(), text) == []
+
+
+# 4000000000006 is a 13-digit Visa (Luhn) and a valid EAN-13 (GS1 check digit) at once.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("EAN 4000000000006, prezzo 19,99", []),
+        ("GTIN: 4000000000006", []),
+        ("codice a barre 4000000000006", []),
+        ("El código de barras es 4000000000006, ¿lo tenéis?", []),
+        ("Strichcode 4000000000006", []),
+        ("code-barres 4000000000006", []),
+        # not labelled, or labelled a card too, or not a valid EAN: still a card
+        ("4000000000006", ["4000000000006"]),
+        ("pago con 4000000000006", ["4000000000006"]),
+        ("EAN carta 4000000000006", ["4000000000006"]),
+        ("EAN 4000000000014", ["4000000000014"]),  # Luhn-valid, GS1 check digit wrong
+        ("EAN 4111 1111 1111 1111", ["4111 1111 1111 1111"]),  # a grouped 16-digit card is never a barcode
+    ],
+)
+def test_labelled_barcodes_are_not_cards(text: str, expected: list[str]) -> None:
+    assert found(PaymentCardRecognizer(), text) == expected

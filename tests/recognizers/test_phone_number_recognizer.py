@@ -75,6 +75,22 @@ def test_inferred_regions_read_national_forms_cautiously(text: str, expected: li
     assert found(PhoneNumberRecognizer(regions=("IT", "DE", "US"), inferred=True), text, 0.5) == expected
 
 
-def test_configured_regions_are_not_cautious() -> None:
-    """A tenant that configured its region keeps what it had: labels do not drop a number."""
-    assert found(PhoneNumberRecognizer(regions=("IT",)), "ordine 3471234567 spedito", 0.5) == ["3471234567"]
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # German numbering accepts almost any run after a 0: dates and labelled numbers are not phones
+        ("Lieferung am 05.05.2025", []),
+        ("Bestellung 0123456789 ist unterwegs", []),
+        ("Rechnung Nr. 04365829326", []),
+        ("EAN 04001234567", []),
+        ("ordine 3471234567 spedito", []),
+        # a phone word, or the country code, still makes it a phone
+        ("Bestellung, Handy 0151 23456789", ["0151 23456789"]),
+        ("meine Nummer 030 1234567", ["030 1234567"]),
+        ("Bestellung 0049 30 1234567", ["0049 30 1234567"]),
+        ("Rechnung +49 30 1234567", ["+49 30 1234567"]),
+        ("ruf an: 030 1234567", ["030 1234567"]),
+    ],
+)
+def test_configured_regions_skip_dates_and_labelled_runs(text: str, expected: list[str]) -> None:
+    assert found(PhoneNumberRecognizer(regions=("DE", "IT")), text, 0.5) == expected
