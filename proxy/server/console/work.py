@@ -45,20 +45,15 @@ async def approvals_page(request: web.Request) -> web.Response:
 
 
 async def approve(request: web.Request) -> web.Response:
-    form = await request.post()
-    approval = request.match_info["id"]
-    if not _ID.match(approval):
-        raise web.HTTPNotFound(reason="No such approval")
-    problem = await step_up(request, form)
-    if problem:
-        return await approvals(request, error=problem, status=403)
-    answer = await api(request).post(f"/approvals/{approval}/approve")
-    if not answer.ok:
-        return await approvals(request, error=answer.error, status=answer.status)
-    return await approvals(request, notice=f"Approved {answer.body.get('action', '')} {approval}.")
+    return await _decide(request, "approve", "Approved")
 
 
 async def refuse(request: web.Request) -> web.Response:
+    return await _decide(request, "refuse", "Refused")
+
+
+async def _decide(request: web.Request, verb: str, done: str) -> web.Response:
+    """Approving and refusing differ only in the admin API call: both step up first."""
     form = await request.post()
     approval = request.match_info["id"]
     if not _ID.match(approval):
@@ -66,10 +61,10 @@ async def refuse(request: web.Request) -> web.Response:
     problem = await step_up(request, form)
     if problem:
         return await approvals(request, error=problem, status=403)
-    answer = await api(request).post(f"/approvals/{approval}/refuse")
+    answer = await api(request).post(f"/approvals/{approval}/{verb}")
     if not answer.ok:
         return await approvals(request, error=answer.error, status=answer.status)
-    return await approvals(request, notice=f"Refused {answer.body.get('action', '')} {approval}.")
+    return await approvals(request, notice=f"{done} {answer.body.get('action', '')} {approval}.")
 
 
 def _languages(request: web.Request) -> list[str]:
