@@ -30,6 +30,7 @@ import secrets
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
+from datetime import UTC, datetime
 
 from redis.asyncio import Redis
 from redis.exceptions import WatchError
@@ -42,6 +43,11 @@ ACTIONS = frozenset({"restore", "bulk_export", "key_retire", "admin_create"})
 TTL_S = 24 * 3600
 GLOBAL_ACTIONS = frozenset({"restore", "key_retire", "admin_create"})
 SPLIT_ACTIONS = frozenset({"admin_create"})  # the approver gets half of a secret (an enrolment token)
+
+
+def _iso_ms(ms: int) -> str:
+    """ISO 8601 UTC with milliseconds, as every time Veil answers (storage keeps numbers)."""
+    return datetime.fromtimestamp(ms / 1000, UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +66,8 @@ class Approval:
     def as_dict(self) -> dict[str, object]:
         out: dict[str, object] = {
             "id": self.id, "action": self.action, "params": dict(self.params), "tenant": self.tenant,
-            "requester": self.requester, "approver": self.approver or None, "created": self.created,
+            "requester": self.requester, "approver": self.approver or None,
+            "created": _iso_ms(self.created_ms or self.created * 1000),
             "status": "approved" if self.approver else "pending"}
         if self.half:
             out["enrolment_half"] = self.half

@@ -196,8 +196,9 @@ async def receipt_state(redis: Redis, receipt_id: str) -> dict[str, object] | No
     notices = {k.split(":", 1)[1]: _notice_state(json.loads(v)) for k, v in raw.items() if k.startswith("notice:")}
     base: dict[str, object] = {k: v for k, v in raw.items() if not k.startswith("notice:")}
     for key in base:
-        if key in ("tokens", "aliases", "aof_rewritten_at") or key.endswith("_purged"):
+        if key in ("tokens", "aliases") or key.endswith("_purged"):
             base[key] = int(str(base[key]))
-    if "erased_at" in base:  # stored as unix seconds; shown as the notice shows it
-        base["erased_at"] = rfc3339(int(str(base["erased_at"])))
+    for key in ("erased_at", "aof_rewritten_at"):  # stored as unix seconds; shown as the notice shows it
+        if key in base:
+            base[key] = rfc3339(int(str(base[key])))
     return base | {"id": receipt_id, "notices": notices, "subject": opt_str(raw.get("subject"))}

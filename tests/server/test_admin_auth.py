@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 import time
 from pathlib import Path
 
@@ -227,6 +228,7 @@ async def test_refused_approval_can_no_longer_be_approved_or_used(
     carol = await login(admin, "carol", await add_admin(apps, "carol", tenant="acme"))
     ask = {"action": "bulk_export", "tenant": "default"}
     req = await (await admin.post("/admin/v1/approvals", headers=alice, json=ask)).json()
+    assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z", req["created"])  # ISO 8601, as every time
     scoped = await admin.post(f"/admin/v1/approvals/{req['id']}/refuse", headers=carol)
     assert scoped.status == 403 and (await scoped.json())["error"]["code"] == "tenant_forbidden"
     refused = await admin.post(f"/admin/v1/approvals/{req['id']}/refuse", headers=bob)
@@ -309,6 +311,7 @@ async def test_admin_enrolled_before_the_request_approves(aiohttp_client: Aiohtt
     assert bob_totp.seed not in seen_by_alice
     listing = await (await admin.get("/admin/v1/admins", headers=alice)).json()
     assert {a["name"]: a["enrolled"] for a in listing["admins"]} == {"alice": True, "bob": True}
+    assert all(re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", a["created"]) for a in listing["admins"])
     raw = await apps.runtime.redis.hget(keyspace.admins(), "bob")
     assert bob_totp.seed.encode() not in raw and token.encode() not in raw
     bob = await login(admin, "bob", bob_totp)

@@ -16,6 +16,8 @@ admin set its own password and answers its TOTP provisioning URI to it alone.
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from aiohttp import web
 
 from proxy.access import GLOBAL_ACTIONS, check_name, check_password
@@ -32,8 +34,13 @@ async def list_admins(request: web.Request) -> web.Response:
     await require(request, "policy", global_only=True)
     rt = await request.app[RUNTIME].ready()
     records = await rt.admins.names()
-    return web.json_response({"admins": [{"name": r.name, "tenant": r.tenant or None, "created": r.created,
+    return web.json_response({"admins": [{"name": r.name, "tenant": r.tenant or None, "created": _iso(r.created),
                                           "created_by": r.created_by, "enrolled": r.enrolled} for r in records]})
+
+
+def _iso(seconds: int) -> str:
+    """ISO 8601 UTC, as every time Veil answers (the record keeps unix seconds)."""
+    return datetime.fromtimestamp(seconds, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 async def create_admin(request: web.Request) -> web.Response:
