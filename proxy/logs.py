@@ -162,6 +162,10 @@ def configure_logging(
         old.close()
     root.addHandler(handler)
     root.setLevel(level)
+    # Presidio logs one INFO line per recognizer and language at every start; below DEBUG
+    # they only bury Veil's own start-up lines.
+    quiet = root.getEffectiveLevel() > logging.DEBUG
+    logging.getLogger("presidio-analyzer").setLevel(logging.WARNING if quiet else logging.NOTSET)
     return handler
 
 

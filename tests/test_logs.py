@@ -157,3 +157,21 @@ def test_token_digest_is_short_keyed_and_stable() -> None:
     assert digest == token_digest(token, key_a)
     assert digest != token_digest(token, key_b)
     assert digest != token_digest(token + "X", key_a)
+
+
+def test_presidio_start_up_chatter_is_quiet_unless_debugging() -> None:
+    presidio = logging.getLogger("presidio-analyzer")
+    root = logging.getLogger()
+    for level, shown in (("INFO", False), ("DEBUG", True)):
+        handler = configure_logging(level, json=True)
+        buf = io.StringIO()
+        handler.setStream(buf)
+        try:
+            presidio.info("Loaded recognizer: %s", "IpRecognizer")
+            presidio.warning("a real problem")
+            messages = [x["message"] for x in lines(buf)]
+            assert ("Loaded recognizer: IpRecognizer" in messages) is shown
+            assert "a real problem" in messages
+        finally:
+            root.removeHandler(handler)
+            handler.close()

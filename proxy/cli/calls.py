@@ -150,5 +150,6 @@ def request_approval(conn: Conn, action: str, params: dict[str, str], tenant: st
     body = call(conn, lambda: conn.client.call("POST", "/admin/v1/approvals",
                                                {"action": action, "params": params, "tenant": tenant}))
     click.echo(f"approval requested: {body['id']}")
-    click.echo(f"a second admin runs `veil approvals approve {body['id']}`, then rerun with --approval {body['id']}")
+    click.echo(f"a second admin runs `veil approvals approve {body['id']}` (or `veil approvals refuse {body['id']}`), "
+                   f"then rerun with --approval {body['id']}")
     sys.exit(EXIT_REFUSED)

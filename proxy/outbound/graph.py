@@ -17,8 +17,8 @@ from proxy.config import DEFAULT_TENANT, Settings
 from proxy.errors import NotFound, VeilError
 from proxy.outbound.upstream import BusinessToken
 
-API_VERSION = re.compile(r"^v\d{1,3}\.\d{1,3}$")
-PNID = re.compile(r"^\d{1,32}$")
+API_VERSION = re.compile(r"\Av[0-9]{1,3}\.[0-9]{1,3}\Z")  # ASCII digits; no trailing newline
+PNID = re.compile(r"\A[0-9]{1,32}\Z")
 NOT_PROXIED = "Veil does not proxy this Graph API path"  # the message of a 404 `not_proxied`
 
 
