@@ -6,7 +6,7 @@ sessions, service accounts and four-eyes approvals.
 from __future__ import annotations
 
 from proxy.access.admins import Admins, check_name, check_password
-from proxy.access.approvals import GLOBAL_ACTIONS, Approvals
+from proxy.access.approvals import GLOBAL_ACTIONS, Approval, Approvals
 from proxy.access.auth import KeyTable, Principal, authenticate, build_key_table, generate_service_key
 from proxy.access.baseline import BaselineParams, BaselineStore
 from proxy.access.direct_ops import ValueItem, Verdict, judge
@@ -24,6 +24,7 @@ __all__ = [
     "Actor",
     "Admins",
     "Admit",
+    "Approval",
     "Approvals",
     "BaselineParams",
     "BaselineStore",

@@ -28,8 +28,8 @@ import hashlib
 import json
 import secrets
 import time
-from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from redis.asyncio import Redis
@@ -85,6 +85,11 @@ class Approval:
                            "created_ms": self.created_ms, "half_digest": self.half_digest})
 
 
+def _over(actor: Actor, tenant: str) -> bool:
+    """May `actor` act on a request of `tenant` ("" = a global action, for global actors only)?"""
+    return actor.may_tenant(tenant) and (tenant != "" or actor.is_global)
+
+
 class Approvals:
     def __init__(self, redis: Redis) -> None:
         self._redis = redis
@@ -94,7 +99,7 @@ class Approvals:
             raise BadRequest([f"action: one of {sorted(ACTIONS)}"])
         if action in GLOBAL_ACTIONS:
             tenant = ""
-        if not requester.may_tenant(tenant) or (tenant == "" and not requester.is_global):
+        if not _over(requester, tenant):
             raise PermissionDenied("tenant_forbidden", "outside this admin's tenant")
         now = time.time()
         approval = Approval(secrets.token_hex(8), action, {k: str(v) for k, v in params.items()}, tenant,
@@ -143,36 +148,42 @@ class Approvals:
         `enrolled_ms`, 0 = never) before the request was made."""
         if approver.kind != "admin":
             raise PermissionDenied("approver_not_admin", "only an admin can approve")
-        key = keyspace.approval(approval_id)
-        async with self._redis.pipeline(transaction=True) as pipe:
-            try:
-                await pipe.watch(key)
-                raw = opt_str(await pipe.get(key))
-                if raw is None:
-                    raise PermissionDenied("approval_not_found", "no such pending approval")
-                found = Approval.from_json(raw)
-                if found.requester == approver.audit_name:
-                    raise PermissionDenied("same_admin", "the requester cannot approve their own request")
-                if not approver.may_tenant(found.tenant) or (found.tenant == "" and not approver.is_global):
-                    raise PermissionDenied("tenant_forbidden", "outside this admin's tenant")
-                if enrolled_ms <= 0 or enrolled_ms >= found.created_ms:
-                    raise PermissionDenied("approver_too_new", "only an admin enrolled before the request may approve")
-                if found.approver and found.action in SPLIT_ACTIONS:  # its half was handed out once
-                    raise PermissionDenied("approval_changed", "already approved")
-                half = secrets.token_urlsafe(24) if found.action in SPLIT_ACTIONS else ""
-                done = Approval(found.id, found.action, found.params, found.tenant, found.requester,
-                                approver.audit_name, found.created, found.created_ms,
-                                hashlib.sha256(half.encode()).hexdigest() if half else "")
-                pipe.multi()  # type: ignore[no-untyped-call]
-                pipe.set(key, done.to_json(), keepttl=True, xx=True)
-                await pipe.execute()
-            except WatchError:
-                raise PermissionDenied("approval_changed", "the approval changed meanwhile; retry") from None
-        return replace(done, half=half)
+
+        def decide(found: Approval) -> tuple[Approval, Approval | None]:
+            if found.requester == approver.audit_name:
+                raise PermissionDenied("same_admin", "the requester cannot approve their own request")
+            if not _over(approver, found.tenant):
+                raise PermissionDenied("tenant_forbidden", "outside this admin's tenant")
+            if enrolled_ms <= 0 or enrolled_ms >= found.created_ms:
+                raise PermissionDenied("approver_too_new", "only an admin enrolled before the request may approve")
+            if found.approver and found.action in SPLIT_ACTIONS:  # its half was handed out once
+                raise PermissionDenied("approval_changed", "already approved")
+            half = secrets.token_urlsafe(24) if found.action in SPLIT_ACTIONS else ""
+            done = Approval(found.id, found.action, found.params, found.tenant, found.requester,
+                            approver.audit_name, found.created, found.created_ms,
+                            hashlib.sha256(half.encode()).hexdigest() if half else "", half)
+            return done, done  # `to_json` never stores the half itself
+
+        return await self._change(approval_id, decide)
 
     async def refuse(self, approval_id: str, actor: Actor) -> Approval:
         """Delete a request (or an approval not yet used): its requester withdrawing it, or a
         human admin with authority over its tenant refusing it."""
+
+        def decide(found: Approval) -> tuple[Approval, Approval | None]:
+            if found.requester != actor.audit_name:
+                if actor.kind != "admin":
+                    raise PermissionDenied("approver_not_admin", "only an admin can refuse another's request")
+                if not _over(actor, found.tenant):
+                    raise PermissionDenied("tenant_forbidden", "outside this admin's tenant")
+            return found, None
+
+        return await self._change(approval_id, decide)
+
+    async def _change(self, approval_id: str,
+                      decide: Callable[[Approval], tuple[Approval, Approval | None]]) -> Approval:
+        """Read a live approval and replace it (or delete it: None) as `decide` says, in one
+        optimistic transaction; `decide` raises to refuse. Answers what `decide` answered."""
         key = keyspace.approval(approval_id)
         async with self._redis.pipeline(transaction=True) as pipe:
             try:
@@ -180,18 +191,16 @@ class Approvals:
                 raw = opt_str(await pipe.get(key))
                 if raw is None:
                     raise PermissionDenied("approval_not_found", "no such pending approval")
-                found = Approval.from_json(raw)
-                if found.requester != actor.audit_name:
-                    if actor.kind != "admin":
-                        raise PermissionDenied("approver_not_admin", "only an admin can refuse another's request")
-                    if not actor.may_tenant(found.tenant) or (found.tenant == "" and not actor.is_global):
-                        raise PermissionDenied("tenant_forbidden", "outside this admin's tenant")
+                answer, stored = decide(Approval.from_json(raw))
                 pipe.multi()  # type: ignore[no-untyped-call]
-                pipe.delete(key)
+                if stored is None:
+                    pipe.delete(key)
+                else:
+                    pipe.set(key, stored.to_json(), keepttl=True, xx=True)
                 await pipe.execute()
             except WatchError:
                 raise PermissionDenied("approval_changed", "the approval changed meanwhile; retry") from None
-        return found
+        return answer
 
     async def consume(self, approval_id: str | None, action: str, params: Mapping[str, str], actor: Actor) -> Approval:
         """Use an approval once, for exactly the action and parameters approved."""

@@ -16,11 +16,13 @@ admin set its own password and answers its TOTP provisioning URI to it alone.
 
 from __future__ import annotations
 
+from collections.abc import Coroutine
 from datetime import UTC, datetime
+from typing import Any
 
 from aiohttp import web
 
-from proxy.access import GLOBAL_ACTIONS, check_name, check_password
+from proxy.access import GLOBAL_ACTIONS, Actor, Approval, check_name, check_password
 from proxy.alerts import admin_alert
 from proxy.errors import AuthError, BadRequest, PermissionDenied
 from proxy.server.admin.auth import PREFIX, require, tenant_of
@@ -164,15 +166,8 @@ async def approve(request: web.Request) -> web.Response:
     rt = await request.app[RUNTIME].ready()
     record = await rt.admins.get(actor.name) if actor.kind == "admin" else None
     enrolled_ms = record.enrolled_ms if record is not None and record.enrolled else 0
-    try:
-        done = await rt.approvals.approve(approval_id, actor, enrolled_ms=enrolled_ms)
-    except Exception as exc:
-        code = exc.code if isinstance(exc, PermissionDenied) else ""
-        await audit(request, actor=actor.audit_name, action="approval_give", tenant=actor.tenant, outcome="denied",
-                    reason=(f"{code}:" if code else "") + approval_id[:32])
-        raise
-    await audit(request, actor=actor.audit_name, action="approval_give", tenant=done.tenant, outcome="allowed",
-                reason=f"{done.action}:{done.id}")
+    done = await _audited(request, actor, "approval_give", approval_id,
+                          rt.approvals.approve(approval_id, actor, enrolled_ms=enrolled_ms))
     return web.json_response(done.as_dict())
 
 
@@ -181,16 +176,24 @@ async def refuse(request: web.Request) -> web.Response:
     await read_body(request, Nothing)
     actor = await require(request, "stats", step_up=True)
     rt = await request.app[RUNTIME].ready()
+    found = await _audited(request, actor, "approval_refuse", approval_id, rt.approvals.refuse(approval_id, actor))
+    return web.json_response(found.as_dict() | {"status": "refused", "refused_by": actor.audit_name})
+
+
+async def _audited(request: web.Request, actor: Actor, action: str, approval_id: str,
+                   decision: Coroutine[Any, Any, Approval]) -> Approval:
+    """Run an approve or refuse and audit it either way: allowed with `<action>:<id>`,
+    denied with `<code>:<id>` (the id cut to 32 characters: it came from the URL)."""
     try:
-        found = await rt.approvals.refuse(approval_id, actor)
+        found = await decision
     except Exception as exc:
         code = exc.code if isinstance(exc, PermissionDenied) else ""
-        await audit(request, actor=actor.audit_name, action="approval_refuse", tenant=actor.tenant, outcome="denied",
+        await audit(request, actor=actor.audit_name, action=action, tenant=actor.tenant, outcome="denied",
                     reason=(f"{code}:" if code else "") + approval_id[:32])
         raise
-    await audit(request, actor=actor.audit_name, action="approval_refuse", tenant=found.tenant, outcome="allowed",
+    await audit(request, actor=actor.audit_name, action=action, tenant=found.tenant, outcome="allowed",
                 reason=f"{found.action}:{found.id}")
-    return web.json_response(found.as_dict() | {"status": "refused", "refused_by": actor.audit_name})
+    return found
 
 
 ROUTES = [
