@@ -36,7 +36,7 @@ from redis.asyncio import Redis
 from redis.exceptions import WatchError
 
 from proxy.access.sessions import Actor
-from proxy.errors import BadRequest, PermissionDenied
+from proxy.errors import BadRequest, NotFound, PermissionDenied
 from proxy.kv import as_str, keyspace, opt_str
 
 ACTIONS = frozenset({"restore", "bulk_export", "key_retire", "admin_create"})
@@ -189,8 +189,9 @@ class Approvals:
             try:
                 await pipe.watch(key)
                 raw = opt_str(await pipe.get(key))
-                if raw is None:
-                    raise PermissionDenied("approval_not_found", "no such pending approval")
+                if raw is None:  # the id names nothing (404, as any missing resource): ids are random
+                    # 64-bit strings every admin of the scope lists anyway, so this is no oracle
+                    raise NotFound("approval_not_found", "no such pending approval")
                 answer, stored = decide(Approval.from_json(raw))
                 pipe.multi()  # type: ignore[no-untyped-call]
                 if stored is None:

@@ -237,12 +237,12 @@ async def test_refused_approval_can_no_longer_be_approved_or_used(
     listed = await (await admin.get("/admin/v1/approvals", headers=alice)).json()
     assert req["id"] not in [a["id"] for a in listed["approvals"]]
     late = await admin.post(f"/admin/v1/approvals/{req['id']}/approve", headers=bob)
-    assert late.status == 403 and (await late.json())["error"]["code"] == "approval_not_found"
+    assert late.status == 404 and (await late.json())["error"]["code"] == "approval_not_found"
     used = await admin.post("/admin/v1/subjects/export-bulk", json={"tenant": "default", "approval": req["id"]},
                             headers=alice)
     assert used.status == 403 and (await used.json())["error"]["code"] == "approval_required"
     twice = await admin.post(f"/admin/v1/approvals/{req['id']}/refuse", headers=bob)
-    assert twice.status == 403 and (await twice.json())["error"]["code"] == "approval_not_found"
+    assert twice.status == 404 and (await twice.json())["error"]["code"] == "approval_not_found"
     # an approval given but not yet used can be refused too; the requester may withdraw its own
     given = await (await admin.post("/admin/v1/approvals", headers=alice, json=ask)).json()
     assert (await admin.post(f"/admin/v1/approvals/{given['id']}/approve", headers=bob)).status == 200
@@ -257,6 +257,9 @@ async def test_refused_approval_can_no_longer_be_approved_or_used(
                         ("admin:bob", "allowed", f"bulk_export:{req['id']}"),
                         ("admin:bob", "denied", f"approval_not_found:{req['id']}"),
                         ("admin:alice", "allowed", f"bulk_export:{given['id']}")]
+    for verb in ("approve", "refuse"):  # an id that never existed: 404, as the document says
+        unknown = await admin.post(f"/admin/v1/approvals/0123456789abcdef/{verb}", headers=bob)
+        assert unknown.status == 404 and (await unknown.json())["error"]["code"] == "approval_not_found"
 
 
 async def test_sock_puppet_admin_cannot_approve(aiohttp_client: AiohttpClient, redis7_url: str,
