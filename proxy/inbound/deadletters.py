@@ -111,7 +111,7 @@ async def replay_dead(redis: Redis, subscriber: str, letter_id: str, *, tenant: 
     subject = fields.get("s")
     if subject is not None and await redis.hexists(keyspace.erased_subjects(tenant), as_str(subject)):
         raise PermissionDenied("subject_erased", "this event belongs to an erased subject and is not replayed")
-    keep = {k: v for k, v in fields.items() if k in ("e", "b", "f", "k", "t", "q", "s")}
+    keep = {k: v for k, v in fields.items() if k in ("e", "b", "f", "k", "t", "q", "s", "o")}
     async with redis.pipeline(transaction=True) as pipe:  # one slot: the partition
         pipe.xadd(keyspace.delivery_stream(subscriber, p), keep)  # type: ignore[arg-type]
         pipe.xdel(dead, entry_id)

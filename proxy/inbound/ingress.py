@@ -20,7 +20,7 @@ import logging
 import time
 from collections.abc import Collection
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from redis.asyncio import Redis
 from redis.exceptions import RedisError
@@ -45,6 +45,16 @@ class Accepted:
     stored: int
     duplicates: int
     quarantined: int
+
+
+class _Write(NamedTuple):
+    """One update to seal: its tenant, keyed dedup hash, alias hashes, receipt order key."""
+
+    part: Part
+    tenant: str
+    dedup: str
+    aliases: list[str]
+    order: int
 
 
 class Router:
@@ -82,6 +92,16 @@ class IngressStore:
         self._keys: dict[tuple[str, int], Aead] = {}
         # Concurrent webhooks' seals share a write (group commit): never a wait for an idle one.
         self._seals = BatchGroup(redis, in_flight=True)
+        self._last_us = 0  # the last receipt order key handed out (strictly increasing)
+
+    def receipt(self, n: int) -> int:
+        """Reserve `n` receipt order keys (`IngressEntry.received_us`) and return the first:
+        microseconds of the wall clock, strictly increasing in this process even if the
+        clock steps back, so a customer's updates keep the order Veil received them in
+        wherever a failover seals them (`X-Veil-Received`)."""
+        first = max(time.time_ns() // 1000, self._last_us + 1)
+        self._last_us = first + n - 1
+        return first
 
     # --- keys --------------------------------------------------------------------------
     async def ingress_aead(self, tenant: str, version: int | None = None) -> tuple[int, Aead]:
@@ -105,9 +125,10 @@ class IngressStore:
         except (ValueError, ShapeError, RecursionError):
             await self.quarantine_raw(body_tenant, raw, "unparsable_body")
             return Accepted(0, 0, 1)
-        writes: list[tuple[Part, str, str, list[str]]] = []
+        received = self.receipt(len(parts))  # before any await: the order requests came in
+        writes: list[_Write] = []
         quarantined = 0
-        for part in parts:
+        for order, part in enumerate(parts, received):
             tenant = self.router.tenant(part)
             reason = "unknown_owner" if tenant is None else ("wrong_app" if tenant not in tenants else "")
             pairs: list[tuple[str, str]] = []
@@ -124,7 +145,7 @@ class IngressStore:
                 continue
             assert tenant is not None  # noqa: S101 - reason is set otherwise
             dedup = keyed_hash(self.keystore.dedup_key(tenant), "ingress", wa_updates.dedup_key(part)).hex()
-            writes.append((part, tenant, dedup, self._hashes(tenant, pairs)))
+            writes.append(_Write(part, tenant, dedup, self._hashes(tenant, pairs), order))
         stored = await self._seal_all(writes)
         return Accepted(stored, len(writes) - stored, quarantined)
 
@@ -145,18 +166,18 @@ class IngressStore:
         """A customer's updates share a shard (ordered); others spread by dedup hash."""
         return int((aliases[0] if aliases else dedup)[:8], 16) % self.shards
 
-    async def _seal_all(self, writes: list[tuple[Part, str, str, list[str]]]) -> int:
+    async def _seal_all(self, writes: list[_Write]) -> int:
         if not writes:
             return 0
         now = int(time.time() * 1000)
         ttl = str(self.settings.ingress.dedup_ttl_s)
         calls: list[tuple[list[str], list[str | bytes | int]]] = []
         shards: set[str] = set()
-        for part, tenant, dedup, aliases in writes:
+        for part, tenant, dedup, aliases, order in writes:
             event_id = dedup[:32]
             mv, aead = await self.ingress_aead(tenant)
             blob = aead.seal(json.dumps(part_to_json(part)).encode(), self.aad(tenant, event_id))
-            entry = IngressEntry(event_id, mv, blob, tuple(aliases), now)
+            entry = IngressEntry(event_id, mv, blob, tuple(aliases), now, received_us=order)
             shard = self.shard_of(aliases, dedup)
             shards.add(ingress_item(tenant, shard))
             keys = [keyspace.ingress_marker(tenant, shard, dedup), keyspace.ingress_stream(tenant, shard)]

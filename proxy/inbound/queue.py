@@ -93,12 +93,13 @@ class DeliveryQueue:
     def subscribers(self, tenant: str) -> list[SubscriberSettings]:
         return [s for s in self.settings.subscribers if s.tenant == tenant]
 
-    async def enqueue(self, tenant: str, event_id: str, tok: Tokenized) -> int:
+    async def enqueue(self, tenant: str, event_id: str, tok: Tokenized, order_key: int = 0) -> int:
         """Queue one tokenised update for every subscriber that wants it; returns how many
-        subscribers newly got it (0 for a replay the markers already cover)."""
-        return (await self.enqueue_many(tenant, [(event_id, tok)]))[0]
+        subscribers newly got it (0 for a replay the markers already cover). `order_key`:
+        its receipt order key (`IngressEntry.order_key`, field `o`, `X-Veil-Received`)."""
+        return (await self.enqueue_many(tenant, [(event_id, tok, order_key)]))[0]
 
-    async def enqueue_many(self, tenant: str, events: Sequence[tuple[str, Tokenized]],
+    async def enqueue_many(self, tenant: str, events: Sequence[tuple[str, Tokenized, int]],
                            group: BatchGroup | None = None) -> list[int]:
         """`enqueue` for several updates in one round trip (a tokenised batch), in order:
         per update, how many subscribers newly got it. With `group`, in the same write as
@@ -108,8 +109,8 @@ class DeliveryQueue:
         queued = 0
         batch = Batch(self.redis, group)
         partitions: set[str] = set()
-        for event_id, tok in events:
-            commands, routed = self._queue(batch, tenant, event_id, tok, partitions)
+        for event_id, tok, order_key in events:
+            commands, routed = self._queue(batch, tenant, event_id, tok, order_key, partitions)
             queued += commands
             first = queued - len(routed)
             spans.append((first, len(routed)))
@@ -122,7 +123,7 @@ class DeliveryQueue:
                 self.metrics.dead_lettered(name, "backlog")
         return [sum(int(r) for r in replies[start : start + n]) for start, n in spans]
 
-    def _queue(self, pipe: Pipeline | Batch, tenant: str, event_id: str, tok: Tokenized,
+    def _queue(self, pipe: Pipeline | Batch, tenant: str, event_id: str, tok: Tokenized, order_key: int,
                partitions: set[str] | None = None) -> tuple[int, list[tuple[str, bool]]]:
         """Queue one update's commands on `pipe`: (commands queued, the subscribers it goes to
         with whether each is over its cap); its subscribers' Lua calls are its last commands."""
@@ -161,6 +162,8 @@ class DeliveryQueue:
                 self.settings.delivery.dedup_ttl_s, "1" if over else "0", max(1, sub.max_dead_letters // parts),
                 "e", event_id, "b", body, "f", tok.part.field, "k", tok.part.kind,
                 "t", filter_value(tok.part) or "", "q", str(now_ms), "s", tok.subject]
+            if order_key:
+                args += ["o", str(order_key)]
             eval_script(pipe, self._lua, keys, args)
             if partitions is not None:
                 partitions.add(delivery_item(sub.name, p))

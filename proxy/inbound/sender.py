@@ -5,7 +5,9 @@ feeds the backlog cap) and drains each non-empty one under a lease, so one consu
 any process handles a partition at a time and each customer's events leave in arrival
 order. A body is POSTed exactly as queued (redeliveries are byte-identical) with
 `X-Hub-Signature-256` under the subscriber's secret, a stable `X-Veil-Event-Id`, and
-`X-Veil-Timestamp` / `X-Veil-Signature` (HMAC of "<ts>.<body>") for replay protection.
+`X-Veil-Timestamp` / `X-Veil-Signature` (HMAC of "<ts>.<body>") for replay protection,
+and `X-Veil-Received`, the update's receipt order key (a customer's events sorted by it
+are in the order Veil received them, even where a failover delivered some out of order).
 A failure blocks only its partition: retries back off exponentially with jitter, and
 once the head is older than `max_age_s` it moves to the dead letters, recording that
 order broke if later events were waiting. Redirects are never followed. Every attempt is
@@ -52,6 +54,7 @@ from proxy.kv import (
 from proxy.whatsapp import (
     SIGNATURE_HEADER,
     VEIL_EVENT_HEADER,
+    VEIL_RECEIVED_HEADER,
     VEIL_SIGNATURE_HEADER,
     VEIL_TIMESTAMP_HEADER,
     sign,
@@ -274,6 +277,9 @@ class SubscriberSender:
             VEIL_TIMESTAMP_HEADER: str(ts),
             VEIL_SIGNATURE_HEADER: veil_signature(ts, body, self.secret),
         }
+        order = fields.get("o")
+        if order is not None:  # (an event queued before events carried it has none)
+            headers[VEIL_RECEIVED_HEADER] = as_str(order)
         try:
             async with self.http.post(self.sub.url, data=body, headers=headers, allow_redirects=False, ssl=self.tls,
                                       timeout=aiohttp.ClientTimeout(total=self.sub.timeout_s)) as resp:

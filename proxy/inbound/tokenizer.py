@@ -165,7 +165,8 @@ class Tokenizer:
             if release is not None:
                 await release.release()
             return
-        await self.queue.enqueue_many(tenant, [(entry.event_id, tok) for _, entry, tok in ready], self._group)
+        await self.queue.enqueue_many(tenant, [(entry.event_id, tok, entry.order_key) for _, entry, tok in ready],
+                                      self._group)
         batch = Batch(self.redis, self._group)
         for entry_id, entry, _ in ready:
             self._queue_done(batch, tenant, shard, entry_id, entry.aliases)

@@ -8,6 +8,7 @@ from proxy.whatsapp import updates
 from proxy.whatsapp.protocol import (
     SIGNATURE_HEADER,
     VEIL_EVENT_HEADER,
+    VEIL_RECEIVED_HEADER,
     VEIL_SIGNATURE_HEADER,
     VEIL_TIMESTAMP_HEADER,
     Part,
@@ -29,6 +30,7 @@ __all__ = [
     "Part",
     "SIGNATURE_HEADER",
     "VEIL_EVENT_HEADER",
+    "VEIL_RECEIVED_HEADER",
     "VEIL_SIGNATURE_HEADER",
     "VEIL_TIMESTAMP_HEADER",
     "dumps",

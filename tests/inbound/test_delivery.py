@@ -76,6 +76,31 @@ async def test_order_per_customer_under_retries(redis_url: str, redis: Redis, tm
     assert crm.attempts > 12  # retries happened
 
 
+async def test_every_delivery_carries_its_receipt_order_key(redis_url: str, redis: Redis, tmp_path: Path,
+                                                            start_veil: Callable[..., Awaitable[Veil]],
+                                                            make_crm: Callable[[], Awaitable[Crm]]) -> None:
+    """`X-Veil-Received`: microseconds of Veil's receipt, distinct and increasing in the order
+    the webhooks came in, the same on a redelivery of the event."""
+    crm = await make_crm()
+    crm.fail_first = 2  # the first two events are delivered twice
+    veil = await start_veil(settings_for(redis_url, tmp_path, [subscriber("crm", crm.url)]))
+    before_us = time.time_ns() // 1000
+    await post_steps(veil, 4)
+    await wait_for(lambda: len(crm.received) == 8, what="8 deliveries")
+    keys: dict[str, list[int]] = {}
+    by_event: dict[str, int] = {}
+    for d in crm.received:
+        msg = value_of(d.json())["messages"][0]
+        key = int(d.headers["X-Veil-Received"])
+        assert before_us <= key <= time.time_ns() // 1000
+        assert by_event.setdefault(d.event_id, key) == key
+        keys.setdefault(msg["from"], []).append(key)
+    assert all(k == sorted(k) for k in keys.values())
+    assert len(set(by_event.values())) == 8
+    posted = [k for step in zip(*keys.values(), strict=True) for k in step]  # A0, B0, A1, B1, ...
+    assert posted == sorted(posted)
+
+
 async def test_a_down_and_a_slow_subscriber_get_everything_in_order(
     redis7_url: str, tmp_path: Path, start_veil: Callable[..., Awaitable[Veil]], make_crm: Callable[[], Awaitable[Crm]]
 ) -> None:

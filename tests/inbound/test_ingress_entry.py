@@ -71,9 +71,20 @@ def test_a_moved_update_gets_the_fields_the_tokeniser_appended() -> None:
                  quarantined_ms=RECEIVED + 7),
     IngressEntry(EVENT, 2, SEALED, ALIASES, RECEIVED, reason="unreadable", kind="update", attempts=0,
                  quarantined_ms=RECEIVED),
+    IngressEntry(EVENT, 1, SEALED, ALIASES, RECEIVED, received_us=RECEIVED * 1000 + 17),
+    IngressEntry(EVENT, 2, SEALED, ALIASES, RECEIVED, reason="tokenize_failed", kind="update", attempts=5,
+                 quarantined_ms=RECEIVED + 7, received_us=RECEIVED * 1000 + 17),
 ])
 def test_fields_round_trip(entry: IngressEntry) -> None:
     assert IngressEntry.from_fields(_as_read(entry.to_fields())) == entry
+
+
+def test_the_order_key_of_an_entry_written_before_it_existed_is_its_receipt_ms() -> None:
+    old = IngressEntry.from_fields(_as_read(IngressEntry(EVENT, 1, SEALED, ALIASES, RECEIVED).to_fields()))
+    assert old.received_us == 0 and old.order_key == RECEIVED * 1000
+    new = IngressEntry(EVENT, 1, SEALED, ALIASES, RECEIVED, received_us=RECEIVED * 1000 + 17)
+    assert new.to_fields()["o"] == str(RECEIVED * 1000 + 17) and new.order_key == RECEIVED * 1000 + 17
+    assert new.in_shard() == new
 
 
 def test_a_replayed_update_goes_back_with_its_shard_fields_only() -> None:
