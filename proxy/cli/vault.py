@@ -1,9 +1,9 @@
-"""`veil vault stats|erase|export|export-all|dsar|delete|compact|backup|restore`.
+"""`veil vault stats|erase|export|reveal|export-all|dsar|delete|compact|backup|restore`.
 
 Clients of the admin API (see proxy/cli/admin.py). Long work shows a progress bar on stderr:
 backup (bytes received), restore (bytes sent), bulk export (subjects). Backup files
 are written 0600 and never hold a key; values reach the terminal only for commands
-whose purpose is to show them (export, DSAR), and then only to stdout or `--out`.
+whose purpose is to show them (export, reveal, DSAR), and then only to stdout or `--out`.
 """
 
 from __future__ import annotations
@@ -109,6 +109,17 @@ def export(conn: Conn, subject: str, tenant: str | None, out: Path | None, value
     with _write_private(out) as handle:
         handle.write(json.dumps(body, indent=2, sort_keys=True).encode())
     click.echo(f"wrote {out} ({len(body['tokens'])} tokens, {len(body['access_report'])} access entries)")
+
+
+@vault_group.command("reveal")
+@click.argument("token")
+@click.option("--purpose", required=True, help="why the value is needed (audited)")
+@click.option("--tenant", default=None)
+@admin_options
+def reveal(conn: Conn, token: str, purpose: str, tenant: str | None) -> None:
+    """One token's value, for a purpose (step-up; audited as a reveal, as the console's)."""
+    show(call(conn, lambda: conn.client.call("POST", "/admin/v1/tokens/reveal",
+                                             {"token": token, "tenant": tenant, "purpose": purpose})))
 
 
 @vault_group.command("export-all")

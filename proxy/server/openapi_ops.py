@@ -137,6 +137,8 @@ ADMIN_OPS: list[Operation] = [
     _admin("delete", "/tokens/{token}", "Delete a token", path_params=am.TokenPath, query=am.TenantQuery,
            more=((404, OBJECT),)),
     _admin("post", "/vault/compact", "Drop old tombstones", body=am.Compact, body_required=True),
+    _admin("post", "/tokens/reveal", "One token's value, for a purpose (step-up; audited as a reveal)",
+           body=am.RevealToken, body_required=True, errors=(*ADMIN_BODY, 404)),
     _admin("post", "/subjects/erase", "Erase a subject by any token or alias", body=am.SubjectCall,
            body_required=True, errors=(*ADMIN_BODY, 404)),
     _admin("get", "/erasures/{id}", "An erasure receipt and its notices", path_params=am.IdPath,

@@ -1,10 +1,15 @@
-"""`/admin/v1/subjects/…`: erase, export, bulk export and the DSAR helper.
+"""`/admin/v1/subjects/…`: erase, export, bulk export and the DSAR helper; and one token revealed.
 
 A subject is named by any of its tokens or aliases (`proxy.vault.subject_refs`); a name that
 resolves to nothing in the tenant is 404, whatever the reason (unknown, other tenant,
 already erased). Erasure and export reveal or destroy data: they need a step-up and
 are audited before they act (no audit, no action). Bulk export needs a second admin's
 approval and streams one JSON object per line, so a CLI can show progress.
+
+Revealing one token (`POST /tokens/reveal`, `veil vault reveal`) is the export of a single
+value: the same `export` scope and step-up, plus a purpose, and it is audited as a `reveal`
+with that purpose (the entry a service's `/v1/detokenize` writes) before the value leaves.
+The token travels in the body, so it is in no URL or access log line.
 """
 
 from __future__ import annotations
@@ -20,10 +25,10 @@ from proxy.inbound import pending_events
 from proxy.server.admin.auth import PREFIX, require, tenant_of
 from proxy.server.app_keys import RUNTIME
 from proxy.server.helpers import read_body, read_path, writer
-from proxy.server.models.admin import BulkExport, Dsar, Export, IdPath, SubjectCall
+from proxy.server.models.admin import BulkExport, Dsar, Export, IdPath, RevealToken, SubjectCall
 from proxy.server.models.public import Subject, subject_raw
 from proxy.server.runtime import Runtime
-from proxy.vault import dsar_detokenize, export_subject, parse_ref, receipt_state, resolve, rfc3339
+from proxy.vault import Revealed, dsar_detokenize, export_subject, parse_ref, receipt_state, resolve, rfc3339
 
 
 async def _subject(request: web.Request, tenant: str, given: Subject) -> str:
@@ -107,6 +112,20 @@ async def bulk_export(request: web.Request) -> web.StreamResponse:
     return response
 
 
+async def reveal_token(request: web.Request) -> web.Response:
+    body = await read_body(request, RevealToken)
+    tenant = tenant_of(request, body.tenant)
+    actor = await require(request, "export", tenant=tenant, step_up=True)
+    vault = request.app[RUNTIME].ready_vault()
+    [found] = await vault.reveal(tenant, [body.token])
+    if not isinstance(found, Revealed):
+        raise web.HTTPNotFound(reason="No such token in this tenant")
+    await events.record(writer(request), events.reveal(actor=actor.audit_name, tenant=tenant, refs=[found],
+                                                       purpose=body.purpose))
+    return web.json_response({"tenant": tenant, "token": found.token, "entity": found.entity,
+                              "subject": found.subject, "value": found.value})
+
+
 async def dsar(request: web.Request) -> web.Response:
     body = await read_body(request, Dsar)
     tenant = tenant_of(request, body.tenant)
@@ -132,4 +151,5 @@ ROUTES = [
     web.post(f"{PREFIX}/subjects/export", export),
     web.post(f"{PREFIX}/subjects/export-bulk", bulk_export),
     web.post(f"{PREFIX}/subjects/dsar", dsar),
+    web.post(f"{PREFIX}/tokens/reveal", reveal_token),
 ]

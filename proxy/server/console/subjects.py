@@ -5,10 +5,14 @@ number, a username) reaches the admin API's `POST /subjects/lookup` and goes no 
 the page answers with the subject's tokens shortened (the access report, which reads the
 whole audit trail, on a button of its own), and every later form names the
 subject by one of its own tokens in a hidden field, so the alias is not on the page either.
-Revealing values needs a purpose and a step-up (`POST /subjects/export`, audited as an
-export with that purpose); the download is the same export as an attachment; erasure needs
-a step-up and the word ERASE typed, and answers its receipt, whose page and download show
-each subscriber's notice status (`GET /erasures/{id}`: an `era_` id, not personal data).
+Revealing one token's value needs a purpose and a step-up (`POST /tokens/reveal`, audited as
+a `reveal` with that purpose, as `veil vault reveal` is): when the step-up has lapsed the
+page answers with that row's prompt open, asking for a TOTP code, and the value appears only
+in the answer to that POST (no-store), never in a URL. Revealing every value at once is the
+export with a purpose (`POST /subjects/export`, audited as an export); the download is the
+same export as an attachment; erasure needs a step-up and the word ERASE typed, and answers
+its receipt, whose page and download show each subscriber's notice status
+(`GET /erasures/{id}`: an `era_` id, not personal data).
 """
 
 from __future__ import annotations
@@ -34,7 +38,8 @@ async def _tenants(request: web.Request) -> list[str]:
 
 
 async def _show(request: web.Request, *, tenant: str, ref: str, revealed: dict[str, Any] | None = None,
-                error: str | None = None, status: int = 200, report: bool = False) -> web.Response:
+                error: str | None = None, status: int = 200, report: bool = False,
+                prompt: str = "", purpose: str = "") -> web.Response:
     """The subject page; the access report only when asked for (it reads the whole audit trail)."""
     admin = await signed_in(request)
     found = await api(request).post("/subjects/lookup", {"subject": ref, "tenant": tenant, "report": report})
@@ -45,7 +50,8 @@ async def _show(request: web.Request, *, tenant: str, ref: str, revealed: dict[s
     tokens = found.body["tokens"]
     return await page(request, "subjects.html", admin=admin, active="subjects", tenants=await _tenants(request),
                       tenant=tenant, subject=found.body, ref=tokens[0]["token"] if tokens else "",
-                      revealed=revealed or {}, error=error, status=status, confirm=CONFIRM)
+                      revealed=revealed or {}, error=error, status=status, confirm=CONFIRM,
+                      prompt=prompt, purpose=purpose)
 
 
 async def search(request: web.Request) -> web.Response:
@@ -84,6 +90,27 @@ async def reveal(request: web.Request) -> web.Response:
     if doc is None:
         return await _show(request, tenant=tenant, ref=ref, error=problem, status=status)
     return await _show(request, tenant=tenant, ref=ref, revealed={t["token"]: t["value"] for t in doc["tokens"]})
+
+
+async def reveal_token(request: web.Request) -> web.Response:
+    """One token's value (`POST /tokens/reveal`): a lapsed step-up re-opens that row's prompt."""
+    form = await request.post()
+    tenant, ref, token, purpose = (field(form, k) for k in ("tenant", "ref", "token", "purpose"))
+
+    async def again(error: str, status: int) -> web.Response:
+        return await _show(request, tenant=tenant, ref=ref, prompt=token, purpose=purpose, error=error, status=status)
+
+    if not purpose:
+        return await again("Say why this value is needed (a purpose).", 400)
+    problem = await step_up(request, form)
+    if problem:
+        return await again(problem, 403)
+    answer = await api(request).post("/tokens/reveal", {"token": token, "tenant": tenant, "purpose": purpose})
+    if answer.code == "step_up_required":
+        return await again("Your step-up has lapsed: enter a TOTP code to reveal this value.", 403)
+    if not answer.ok:
+        return await again(answer.error, answer.status)
+    return await _show(request, tenant=tenant, ref=ref, revealed={answer.body["token"]: answer.body["value"]})
 
 
 async def download(request: web.Request) -> web.Response:
@@ -137,6 +164,7 @@ ROUTES = [
     web.post(f"{ROOT}/subjects/lookup", lookup),
     web.post(f"{ROOT}/subjects/report", report),
     web.post(f"{ROOT}/subjects/reveal", reveal),
+    web.post(f"{ROOT}/subjects/reveal-token", reveal_token),
     web.post(f"{ROOT}/subjects/export", download),
     web.post(f"{ROOT}/subjects/erase", erase),
     web.get(f"{ROOT}/erasures/{{id}}", receipt_page),

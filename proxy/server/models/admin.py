@@ -62,6 +62,12 @@ class Export(SubjectCall):
     values: StrictBool = Field(False, description="the contents of the subject's events still pending, too")
 
 
+class RevealToken(Body):
+    token: Annotated[Text, Field(min_length=1, max_length=256)]
+    tenant: TenantName | None = None
+    purpose: Purpose
+
+
 class Lookup(SubjectCall):
     report: StrictBool = Field(False, description="with the access report from the audit trail")
 

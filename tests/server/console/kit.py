@@ -41,13 +41,13 @@ async def chromium() -> AsyncIterator[Browser]:
 @dataclass
 class Visit:
     """Everything a browser session showed: each page's HTML and every URL requested
-    (redirect hops included), for the no-PII check."""
+    (redirect hops included) with its Referer, for the no-PII check."""
 
     pages: list[str] = field(default_factory=list)
     urls: list[str] = field(default_factory=list)
 
     def watch(self, page: Page) -> None:
-        page.on("request", lambda r: self.urls.append(r.url))
+        page.on("request", lambda r: self.urls.extend([r.url, r.headers.get("referer", "")]))
         page.on("response", lambda r: self.urls.append(r.headers.get("location", "")))
 
     async def keep(self, page: Page) -> None:

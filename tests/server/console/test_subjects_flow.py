@@ -1,6 +1,7 @@
 """In Chromium against a real Veil and Redis: sign in with TOTP, find a subject by its phone
-number, download its access export, erase it with a receipt, sign out; and nothing the
-browser saw (pages, URLs, redirects) nor any server log line carries a value used."""
+number, reveal one of its values after an inline step-up, download its access export, erase
+it with a receipt, sign out; and nothing the browser saw (pages, URLs, redirects, Referers)
+nor any server log line carries a value used, but the one answer that reveals a value."""
 
 from __future__ import annotations
 
@@ -11,7 +12,9 @@ from pathlib import Path
 import pytest
 from pytest_aiohttp import AiohttpClient
 
+from proxy.access.sessions import digest
 from proxy.detection.detector import Detector
+from proxy.kv import keyspace
 from proxy.server.app import create_apps
 from tests.pii_guard import PiiValues
 from tests.server.access_kit import access_settings, bootstrap
@@ -57,6 +60,35 @@ async def test_lookup_export_erase_and_sign_out_leak_nothing(
         await seen.keep(page)
         assert "admin:alice\tsubject_lookup" in await page.locator("#report").inner_text()
 
+        # one value revealed, for a purpose; the sign-in's step-up has lapsed (as after 5 minutes),
+        # so the row's prompt comes back open asking for a code, and nothing is shown until then
+        session = keyspace.admin_session(digest(cookie["value"]))
+        record = json.loads(await apps.runtime.redis.get(session))
+        await apps.runtime.redis.set(session, json.dumps(record | {"elevated_until": 0}), keepttl=True)
+        person = page.locator("#tokens tbody tr", has_text="PERSON")
+        await person.get_by_text("Reveal", exact=True).click()
+        await person.get_by_label("Purpose").fill("support-callback")
+        await person.get_by_role("button", name="Reveal this value").click()
+        await page.wait_for_selector("p.error")
+        await seen.keep(page)
+        assert "step-up has lapsed" in await page.locator("p.error").inner_text()
+        person = page.locator("#tokens tbody tr", has_text="PERSON")
+        assert await person.locator("details").get_attribute("open") is not None
+        assert await person.get_by_label("Purpose").input_value() == "support-callback"
+        async with page.expect_response(lambda r: r.url.endswith("/reveal-token")) as answer_info:
+            await person.get_by_label("TOTP code").fill(totp.code())
+            await person.get_by_role("button", name="Reveal this value").click()
+        answer = await answer_info.value
+        assert answer.request.method == "POST" and answer.headers["cache-control"] == "no-store"
+        assert await person.locator(".revealed").inner_text() == NAME
+        assert await page.locator("#tokens .revealed").count() == 1  # only the one asked for
+        await page.get_by_role("link", name="Subjects").click()  # its Referer names no value
+        await page.get_by_label("Token or alias").fill(tokens[0])
+        await page.get_by_role("button", name="Find").click()
+        await page.wait_for_selector("#tokens")
+        await seen.keep(page)
+        assert await page.locator("#tokens .revealed").count() == 0  # shown in that one answer only
+
         async with page.expect_download() as download_info:
             await page.get_by_role("button", name="Download export").click()
         export = json.loads(Path(await (await download_info.value).path()).read_text())
@@ -92,11 +124,14 @@ async def test_lookup_export_erase_and_sign_out_leak_nothing(
     await server.close()
 
     audit = (tmp_path / "audit.jsonl").read_text()
-    assert all(f'"action":"{a}"' in audit for a in ("login", "subject_lookup", "export", "erase"))
+    assert all(f'"action":"{a}"' in audit for a in ("login", "subject_lookup", "reveal", "export", "erase"))
+    reveals = [json.loads(line) for line in audit.splitlines() if '"action":"reveal"' in line]
+    assert [(e["actor"], e["purpose"], e["tokens"]) for e in reveals] == [("admin:alice", "support-callback",
+                                                                          [tokens[1]])]
     assert '"actor":"admin:alice"' in audit
     for where, texts in (("page", seen.pages), ("url", seen.urls),
                          ("log", [r.getMessage() + json.dumps(r.__dict__, default=str) for r in caplog.records])):
         leaked = [v for text in texts for v in pii_values.found_in(text) if v in {PHONE.lower(), NAME.lower(),
                                                                                   EMAIL.lower(), "393471234567"}]
         assert not leaked, (where, leaked)
-    assert len(seen.pages) == 5 and len(seen.urls) > 10
+    assert len(seen.pages) == 7 and len(seen.urls) > 10
