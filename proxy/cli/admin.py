@@ -45,6 +45,12 @@ def logout(conn: Conn) -> None:
     click.echo("logged out")
 
 
+def enrolment_link(admin_url: str, token: str) -> str:
+    """The console's enrolment page with the token after `#`: a browser sends a fragment to
+    no server, so the token stays out of every request line, Referer and access log."""
+    return f"{admin_url.rstrip('/')}/console/enrol#{token}"
+
+
 @admin_group.command("add")
 @click.argument("name")
 @click.option("--tenant", default="", help="limit the new admin to one tenant")
@@ -55,11 +61,13 @@ def add_admin(conn: Conn, name: str, tenant: str, approval: str) -> None:
     request = {"name": name, "tenant": tenant} | ({"approval": approval} if approval else {})
     body = call(conn, lambda: conn.client.call("POST", "/admin/v1/admins", request))
     click.echo(f"admin {body['name']} created; it cannot log in until it enrols.")
-    click.echo(f"give {body['name']} this one-time enrolment token (valid 24 h), and only to them:")
+    click.echo(f"give {body['name']} this one-time enrolment link (valid 24 h), and only to them:")
+    click.echo(f"  {enrolment_link(conn.client.creds.url, body['enrolment_token'])}")
+    click.echo(f"or the token alone, for veil admin enrol --admin-url {conn.client.creds.url}:")
     click.echo(f"  {body['enrolment_token']}")
     if approval:
-        click.echo("the approver gives them the enrolment_half of the approval; they enrol with <token>.<half>")
-    click.echo(f"{body['name']} then runs: veil admin enrol --admin-url {conn.client.creds.url}")
+        click.echo("the approver gives them the enrolment_half of the approval; they enter it beside the link "
+                   "(or enrol with <token>.<half>)")
 
 
 @admin_group.command("enrol")

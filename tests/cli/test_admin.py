@@ -152,6 +152,7 @@ async def test_cli_admin_add_prints_an_enrolment_token_and_enrol_completes_it(
     assert added.exit_code == 0, added.output
     assert "otpauth" not in added.output and "veil admin enrol" in added.output  # the creator sees no seed
     token = re.search(r"veil_en_\S+", added.output)[0]  # type: ignore[index]
+    assert f"/console/enrol#{token}\n" in added.output  # the console's enrolment link, token after "#"
     bob_env = {"VEIL_SESSION_FILE": str(tmp_path / "bob.session")}
     enrolled = await veil("admin", "enrol", "--token", token, "--password", PASSWORD, extra=bob_env)
     assert enrolled.exit_code == 0, enrolled.output

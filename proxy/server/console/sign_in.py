@@ -4,12 +4,22 @@ All four are the admin API's: `POST /login`, `POST /enrol`, `POST /session/step-
 `DELETE /session`. Their answers, lockouts, replay refusals and audit entries are the API's;
 the console only carries the session token in its cookie. A failed sign-in says what the
 API said, never which part was wrong beyond that.
+
+Enrolment starts from the link `veil admin add` prints, `/console/enrol#<token>`: the
+one-time token is in the fragment, which a browser sends to no server (not in the request,
+not in a Referer), so it reaches no access log. `static/enrol.js` (a same-origin file, as the
+CSP allows) moves it into the form and drops it from the address bar and the history; the
+form then POSTs it with the new password. Without the script the token is pasted instead.
+The answer shows the TOTP seed once, as a QR code drawn on the server (inline SVG, nothing
+fetched) and as the URI, with a form that signs in with a code from the app: the proof that
+the authenticator was set up right.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+import qrcode  # type: ignore[import-untyped]
 from aiohttp import web
 
 from proxy.server.console.client import AdminApi
@@ -51,14 +61,29 @@ async def enrol_form(request: web.Request) -> web.Response:
     return _anonymous_page(request, "enrol.html", error=None, uri=None)
 
 
+def qr_path(text: str) -> tuple[int, str]:
+    """`text` as a QR code: its size in modules and one SVG path of its dark modules."""
+    code = qrcode.QRCode(border=2, error_correction=qrcode.constants.ERROR_CORRECT_M)
+    code.add_data(text)
+    code.make(fit=True)
+    matrix = code.get_matrix()
+    dark = "".join(f"M{x} {y}h1v1h-1z" for y, row in enumerate(matrix) for x, on in enumerate(row) if on)
+    return len(matrix), dark
+
+
 async def enrol(request: web.Request) -> web.Response:
+    """The one-time token (with the approver's half when the creation was four-eyes) and the
+    new admin's password; the answer is the TOTP set-up and a form to sign in with it."""
     form = await request.post()
-    body = {"token": field(form, "token"), "password": form.get("password", "")}
+    token, half = field(form, "token"), field(form, "half")
+    body = {"token": f"{token}.{half}" if half else token, "password": form.get("password", "")}
     answer = await AdminApi(request, None).post("/enrol", body)
     if not answer.ok:
         return _anonymous_page(request, "enrol.html", status=answer.status, error=answer.error, uri=None)
-    return _anonymous_page(request, "enrol.html", error=None, uri=answer.body["provisioning_uri"],
-                           name=answer.body["name"])
+    uri = answer.body["provisioning_uri"]
+    size, dark = qr_path(uri)
+    return _anonymous_page(request, "enrol.html", error=None, uri=uri, name=answer.body["name"],
+                           qr_size=size, qr_path=dark)
 
 
 async def step_up(request: web.Request, form: Any) -> str | None:
