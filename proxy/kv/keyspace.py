@@ -83,6 +83,22 @@ def token_of_tombstone(key: str) -> str:
     return key.split(":r:", 1)[1]
 
 
+# --- vault counts: a few shards per tenant, summed on read ----------------------------
+def vault_counts(tenant: str, shard: int) -> str:
+    """Hash: tokens, subjects, reservations (tombstone keys) and `e:<entity>` counts, kept
+    on write (proxy/vault/counts.py). Its own slot: a counter cannot live in the token's
+    or subject's slot (one per shard tag or subject, tens of thousands to sum), so it is
+    updated in the round trip after the write that it counts."""
+    return f"{PREFIX}:{{n:{tenant}:{shard}}}:counts"
+
+
+def vault_counts_built(tenant: str) -> str:
+    """String: when the tenant's counts were last recounted key by key (Unix seconds).
+    Missing: the counts were never built (a vault older than them), and the first read
+    builds them (one SCAN, once)."""
+    return f"{PREFIX}:counts-built:{tenant}"
+
+
 # --- subjects: one slot per (tenant, subject) ---------------------------------------
 def _sslot(tenant: str, subject: str) -> str:
     return f"{PREFIX}:{{s:{tenant}:{subject}}}"

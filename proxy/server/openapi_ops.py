@@ -139,6 +139,8 @@ ADMIN_OPS: list[Operation] = [
     _admin("post", "/vault/compact", "Drop old tombstones", body=am.Compact, body_required=True),
     _admin("post", "/tokens/reveal", "One token's value, for a purpose (step-up; audited as a reveal)",
            body=am.RevealToken, body_required=True, errors=(*ADMIN_BODY, 404)),
+    _admin("post", "/vault/recount", "Recount the vault key by key and correct the counts kept on write",
+           body=am.Recount, body_required=True),
     _admin("post", "/subjects/erase", "Erase a subject by any token or alias", body=am.SubjectCall,
            body_required=True, errors=(*ADMIN_BODY, 404)),
     _admin("get", "/erasures/{id}", "An erasure receipt and its notices", path_params=am.IdPath,

@@ -22,7 +22,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import functools
-from collections.abc import AsyncIterator, Callable, Coroutine
+from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine
 from contextlib import AbstractAsyncContextManager, AsyncExitStack, asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -243,11 +243,18 @@ def _background(rt: Runtime, webhook: AlertWebhook | None) -> list[Coroutine[Any
     jobs: list[Coroutine[Any, Any, None]] = []
     jobs.append(rt.readiness.watch())  # outages after start-up too, and the embedded server's death
     jobs += [rt.audit.run_checkpoints(rt.settings.audit.checkpoint_interval_s), rt.policy_sync.run(),
-             rt.recognizers.run(), rt.notices.run(), rt.retention.run(rt.vault_admin.tenants), rt.aof.run()]
+             rt.recognizers.run(), rt.notices.run(), rt.retention.run(rt.vault_admin.tenants), rt.aof.run(),
+             rt.vault_admin.vault.counts.run(_configured_tenants(rt))]
     if webhook is not None:
         jobs.append(webhook.run())
     jobs.append(sample_forever(functools.partial(_sample_vault_size, rt), VAULT_SIZE_INTERVAL_S))
     return jobs
+
+
+def _configured_tenants(rt: Runtime) -> Callable[[], Awaitable[list[str]]]:
+    async def tenants() -> list[str]:
+        return list(rt.settings.tenant_names())
+    return tenants
 
 
 async def _sample_vault_size(rt: Runtime) -> None:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from proxy.errors import VaultError
 from proxy.kv import as_bytes, as_str, keyspace, opt_str
+from proxy.vault.counts import ENTITY, RESERVATIONS, SUBJECTS, TOKENS, token_delta
 from proxy.vault.tokens import tag_of_canonical
 from proxy.vault.vault import Revealed, Vault
 
@@ -75,31 +76,40 @@ class VaultAdmin:
         raw = await self.redis.smembers(keyspace.subject_tokens(tenant, subject))
         return sorted(as_str(t) for t in raw)
 
-    async def _free(self, tenant: str, token: str, *, subject: str, mode: str) -> int:
+    async def _free(self, tenant: str, token: str, *, subject: str, mode: str) -> tuple[int, str]:
+        """free.lua's reply (1 freed, 0 no record, -1 another subject's) and the entity."""
         tag = tag_of_canonical(token)
         rec = keyspace.token_record(tenant, tag, token)
-        index_hex = await self.redis.hget(rec, "v")
+        index_hex, entity = await self.redis.hmget(rec, ["v", "e"])
         index_key = keyspace.value_index(tenant, tag, opt_str(index_hex) or "-")
         result = await self.vault.free_script(
             keys=[rec, index_key, keyspace.tombstone(tenant, tag, token)],
             args=[subject, mode, str(int(time.time()))],
         )
-        return int(result)
+        return int(result), opt_str(entity) or ""
 
     async def erase(self, tenant: str, subject: str) -> ErasureReceipt:
         self.vault.subjects.forget(tenant, subject)
         tokens = await self._tokens_of(tenant, subject)
-        freed = [t for t in tokens if await self._free(tenant, t, subject=subject, mode="erase") == 1]
+        freed: list[str] = []
+        entities: list[str] = []
+        for token in tokens:
+            result, entity = await self._free(tenant, token, subject=subject, mode="erase")
+            if result == 1:
+                freed.append(token)
+                entities.append(entity)
         alias_hashes = [as_str(h) for h in await self.redis.smembers(keyspace.subject_aliases(tenant, subject))]
         now = int(time.time())
         async with self.redis.pipeline(transaction=False) as pipe:
             for h in alias_hashes:
                 pipe.delete(keyspace.alias(tenant, h))
                 pipe.hset(keyspace.erasure_ledger(tenant), h, str(now))
-            pipe.delete(keyspace.subject_record(tenant, subject),
-                        keyspace.subject_tokens(tenant, subject),
-                        keyspace.subject_aliases(tenant, subject))
-            await pipe.execute()
+            pipe.delete(keyspace.subject_record(tenant, subject))
+            pipe.delete(keyspace.subject_tokens(tenant, subject), keyspace.subject_aliases(tenant, subject))
+            gone = (await pipe.execute())[-2]
+        delta = token_delta(entities, sign=-1)
+        delta[SUBJECTS] -= int(gone)
+        await self.vault.counts.add(tenant, delta)
         self.vault.subjects.forget(tenant, subject)
         return ErasureReceipt(tenant, subject, tuple(freed), len(alias_hashes), now)
 
@@ -134,7 +144,10 @@ class VaultAdmin:
 
     async def delete_token(self, tenant: str, token: str) -> bool:
         """Free one token; its tombstone keeps the value's hash so only that value reclaims it."""
-        return await self._free(tenant, token, subject="", mode="delete") == 1
+        result, entity = await self._free(tenant, token, subject="", mode="delete")
+        if result == 1:
+            await self.vault.counts.add(tenant, token_delta([entity], sign=-1))
+        return result == 1
 
     async def compact(self, tenant: str, older_than_s: int) -> int:
         """Drop tombstones of freed tokens older than the cutoff (the only thing that does)."""
@@ -148,6 +161,7 @@ class VaultAdmin:
                 continue
             if float(as_str(value).rsplit(":", 1)[1]) < cutoff:
                 dropped += int(await self.redis.delete(key))
+        await self.vault.counts.add(tenant, {RESERVATIONS: -dropped})
         return dropped
 
     async def subjects(self, tenant: str) -> list[str]:
@@ -157,43 +171,26 @@ class VaultAdmin:
         return sorted(found)
 
     async def size(self, tenant: str) -> tuple[int, int]:
-        """(tokens, subjects) of a tenant: key counts only, cheap enough for a metrics sampler."""
-        tokens = subjects = 0
-        async for _ in self.redis.scan_iter(match=keyspace.token_pattern(tenant), count=1000):
-            tokens += 1
-        async for _ in self.redis.scan_iter(match=keyspace.subject_pattern(tenant), count=1000):
-            subjects += 1
-        return tokens, subjects
-
-    async def _count_entities(self, keys: list[bytes], by_entity: dict[str, int]) -> None:
-        """Add the entities of these token records (one pipelined round trip), then empty `keys`."""
-        if not keys:
-            return
-        async with self.redis.pipeline(transaction=False) as pipe:
-            for key in keys:
-                pipe.hget(key, "e")
-            for entity in await pipe.execute():
-                if entity is not None:
-                    by_entity[as_str(entity)] = by_entity.get(as_str(entity), 0) + 1
-        keys.clear()
+        """(tokens, subjects) of a tenant, from the counts kept on write (proxy/vault/counts.py)."""
+        counts = await self.vault.counts.read(tenant)
+        return counts[TOKENS], counts[SUBJECTS]
 
     async def stats(self, tenant: str) -> dict[str, int]:
-        counts = {"tokens": 0, "subjects": 0, "tombstones": 0}
-        by_entity: dict[str, int] = {}
-        page: list[bytes] = []
-        async for key in self.redis.scan_iter(match=keyspace.token_pattern(tenant), count=1000):
-            counts["tokens"] += 1
-            page.append(key)
-            if len(page) >= 1000:
-                await self._count_entities(page, by_entity)
-        await self._count_entities(page, by_entity)
-        async for _ in self.redis.scan_iter(match=keyspace.subject_pattern(tenant), count=1000):
-            counts["subjects"] += 1
-        async for _ in self.redis.scan_iter(match=keyspace.tombstone_pattern(tenant), count=1000):
-            counts["tombstones"] += 1
-        counts["tombstones"] -= counts["tokens"]  # live tokens have a reservation too
-        counts["erased_aliases"] = int(await self.redis.hlen(keyspace.erasure_ledger(tenant)))
-        return counts | {f"entity:{k}": v for k, v in sorted(by_entity.items())}
+        """Tokens, subjects, tombstones of freed tokens, erased aliases, tokens by entity, and
+        when the counts were last recounted key by key (`counted_at`, Unix seconds). Read
+        from the counts kept on write; tokens that expired since `counted_at` are still in
+        them (docs/console.md, "Vault counts")."""
+        counts = await self.vault.counts.read(tenant)
+        out = {"tokens": counts[TOKENS], "subjects": counts[SUBJECTS],
+               "tombstones": max(0, counts[RESERVATIONS] - counts[TOKENS]),  # live tokens have one too
+               "erased_aliases": int(await self.redis.hlen(keyspace.erasure_ledger(tenant)))}
+        out |= {f"entity:{k.removeprefix(ENTITY)}": v for k, v in counts.items() if k.startswith(ENTITY)}
+        return out | {"counted_at": counts["counted_at"]}
+
+    async def recount(self, tenant: str) -> dict[str, int]:
+        """Count the tenant's keys one by one (SCAN) and correct the kept counts; then `stats`."""
+        await self.vault.counts.recount(tenant)
+        return await self.stats(tenant)
 
     # --- key lifecycle ---------------------------------------------------------------
     async def tenants(self) -> list[str]:

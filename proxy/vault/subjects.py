@@ -20,6 +20,7 @@ from redis.asyncio import Redis
 
 from proxy.errors import VaultError
 from proxy.kv import Batch, as_bytes, as_str, keyspace, opt_str
+from proxy.vault.counts import SUBJECTS, VaultCounts
 from proxy.vault.crypto import aad, aad_fields, keyed_hash, open_sealed, random_key, seal
 from proxy.vault.entities import PHONE_NUMBER, WHATSAPP_USER_ID, WHATSAPP_USERNAME
 from proxy.vault.keyring import KeyStore
@@ -74,9 +75,10 @@ def value_aad_head(tenant: str) -> bytes:
 
 
 class Subjects:
-    def __init__(self, redis: Redis, keystore: KeyStore, *, retention_s: int) -> None:
+    def __init__(self, redis: Redis, keystore: KeyStore, counts: VaultCounts, *, retention_s: int) -> None:
         self._redis = redis
         self._ks = keystore
+        self._counts = counts
         self._ttl = retention_s
         # Unwrapped data keys, briefly: a reveal still needs the token record itself, which
         # erasure deletes first, so a cached key never outlives the data it opens.
@@ -125,7 +127,9 @@ class Subjects:
                 pipe.hsetnx(rec, "created", str(time.time_ns()))
                 pipe.expire(rec, self._ttl)
                 pipe.hget(rec, "dk")
-                blob = (await pipe.execute())[-1]
+                created, *_, blob = await pipe.execute()
+            if created:  # another worker may have written it first: only one counts it
+                await self._counts.add(tenant, {SUBJECTS: 1})
         if blob is None:
             raise VaultError("subject record could not be written")
         return await self._ks.unwrap_data_key(tenant, subject, as_bytes(blob))
@@ -279,10 +283,10 @@ class Subjects:
                 pipe.set(keyspace.alias(tenant, as_str(h)), into, ex=self._ttl)
             if alias_hashes:
                 pipe.sadd(keyspace.subject_aliases(tenant, into), *alias_hashes)
-            pipe.delete(keyspace.subject_record(tenant, source),
-                        keyspace.subject_tokens(tenant, source),
-                        keyspace.subject_aliases(tenant, source))
-            await pipe.execute()
+            pipe.delete(keyspace.subject_record(tenant, source))
+            pipe.delete(keyspace.subject_tokens(tenant, source), keyspace.subject_aliases(tenant, source))
+            gone = (await pipe.execute())[-2]
+        await self._counts.add(tenant, {SUBJECTS: -int(gone)})
         self.forget(tenant, source)
         return moved
 

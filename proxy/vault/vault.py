@@ -21,6 +21,7 @@ import hashlib
 import hmac
 import os
 import time
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
@@ -44,6 +45,7 @@ from proxy.kv import (
     packable,
     run_packed,
 )
+from proxy.vault.counts import VaultCounts, token_delta
 from proxy.vault.crypto import NONCE_BYTES, Aead, aad, aad_fields
 from proxy.vault.entities import IDENTIFIER_ENTITIES, shape_allowed
 from proxy.vault.keyring import KeyStore
@@ -55,7 +57,7 @@ MAX_CANDIDATES = 64
 INDEX_BYTES = 16  # 128-bit blind index in key names and tombstones
 # Script replies meaning "not now" (failover, loading, resharding, out of memory), not "this update is bad".
 _TRANSIENT_REPLIES = TRANSIENT_REDIS_ERRORS
-_CREATED, _KNOWN, _TAKEN = 0, 1, 3  # mint.lua's replies; a string reply is the value's other token
+_CREATED, _KNOWN, _RECREATED, _TAKEN = 0, 1, 2, 3  # mint.lua's replies; a string: the value's other token
 _HEADS_KEPT = 4096
 _CHUNK, _IN_FLIGHT = 34, 3  # tokens per pipeline, pipelines in flight per batch
 _PER_SCRIPT = 128  # tokens per mint.lua call on a single server: ~4 ms of Redis time at most
@@ -107,7 +109,8 @@ class Vault:
         self.keystore = keystore
         self.settings = settings
         self.ttl = settings.retention_days * 86_400
-        self.subjects = Subjects(redis, keystore, retention_s=self.ttl)
+        self.counts = VaultCounts(redis)
+        self.subjects = Subjects(redis, keystore, self.counts, retention_s=self.ttl)
         self._mint_text = lua_source("mint")
         self._mint_sha = hashlib.sha1(self._mint_text.encode()).hexdigest().encode()  # noqa: S324 - Redis script id
         self._records_text = lua_source("records")
@@ -163,6 +166,7 @@ class Vault:
         attempt = [0] * len(requests)
         aeads = await self._subject_aeads(tenant, requests, pending)
         results: dict[int, Minted] = {}
+        new_reservations = 0
         tail = f"\x1f{int(time.time())}\x1f{self.ttl}"
         aad_head = value_aad_head(tenant)
         while pending:
@@ -175,8 +179,9 @@ class Vault:
             pending = {}
             for (i, token), reply in zip(order, replies, strict=True):
                 req = requests[i]
-                if reply == _CREATED or reply == _KNOWN:
-                    results[i] = Minted(token, req.entity, req.subject, reply == _CREATED)
+                if reply == _CREATED or reply == _KNOWN or reply == _RECREATED:
+                    results[i] = Minted(token, req.entity, req.subject, reply != _KNOWN)
+                    new_reservations += reply == _CREATED
                 elif reply != _TAKEN:  # known under another candidate: the reply is that token
                     pending[i] = as_str(reply)
                 else:
@@ -186,7 +191,9 @@ class Vault:
                     pending[i] = self._candidate(tenant, req, *derived[i], attempt[i])
             if pending:
                 await self._remember(tenant, requests, pending)
-        return await self._owners_checked(tenant, [results[i] for i in range(len(requests))])
+        minted = [results[i] for i in range(len(requests))]
+        counted = token_delta([m.entity for m in minted if m.created], reservations=new_reservations)
+        return await self._owners_checked(tenant, minted, counted)
 
     def _mint_call(self, tenant: str, req: TokenizeRequest, index: bytes, token: str, aeads: dict[str, Aead],
                    tail: str, aad_head: bytes, nonce: bytes) -> _MintCall:
@@ -291,16 +298,18 @@ class Vault:
             pipe.expire(keyspace.subject_record(tenant, subject), self.ttl)
             pipe.expire(keyspace.subject_aliases(tenant, subject), self.ttl)
 
-    async def _owners_checked(self, tenant: str, minted: list[Minted]) -> list[Minted]:
-        """A known tenant-wide token may belong to another subject (one round trip for all)."""
+    async def _owners_checked(self, tenant: str, minted: list[Minted], counted: Counter[str]) -> list[Minted]:
+        """A known tenant-wide token may belong to another subject (one round trip for all),
+        and the vault's counts take the tokens created (in the same round trip)."""
         ask = [i for i, m in enumerate(minted) if not m.created and not self._is_subject_scoped(m)]
-        if not ask:
+        if not ask and not any(counted.values()):
             return minted
         batch = Batch(self.redis)
         for i in ask:
             token = minted[i].token
             batch.hget(keyspace.token_record(tenant, tag_of_canonical(token), token), "s")
-        owners = await batch.execute()
+        self.counts.queue(batch, tenant, counted)
+        owners = (await batch.execute())[: len(ask)]
         out = list(minted)
         for i, owner in zip(ask, owners, strict=True):
             out[i] = Minted(minted[i].token, minted[i].entity, opt_str(owner) or minted[i].subject, False)

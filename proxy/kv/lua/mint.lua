@@ -5,8 +5,10 @@
 --       and the tombstone of its twin under the first check character (or its own again)
 -- ARGV, 5 per token: index hex, candidate token, "<entity>\31<subject>\31<now>\31<ttl>",
 --       sealed value, the twin token ("" when none)
--- Replies, one per token: 0 created | 1 known, touched | 3 candidate taken by another
--- value or erased | the value's other token (call again with it).
+-- Replies, one per token: 0 created (with its tombstone) | 2 created again over its own
+-- tombstone (deleted or expired before) | 1 known, touched | 3 candidate taken by another
+-- value or erased | the value's other token (call again with it). 0 and 2 differ for the
+-- vault's counts (proxy/vault/counts.py): only 0 adds a tombstone key.
 -- A record never exists without its tombstone (both written here, the tombstone outlives
 -- it), so a value with neither index nor tombstone is new: 6 calls for new and known alike
 -- (7 for a new one with a twin: a value whose token, minted before the check character
@@ -46,6 +48,9 @@ local function mint(index_key, record_key, tomb_key, twin_tomb_key, index_hex, t
   redis.call('EXPIRE', record_key, ttl)
   redis.call('SET', index_key, token, 'EX', ttl)
   redis.call('SET', tomb_key, index_hex .. ':' .. now)
+  if tomb then
+    return 2
+  end
   return 0
 end
 

@@ -52,6 +52,10 @@ class Compact(Body):
     tenant: TenantName | None = None
 
 
+class Recount(Body):
+    tenant: TenantName | None = None
+
+
 class SubjectCall(Body):
     subject: Subject
     tenant: TenantName | None = None
