@@ -28,7 +28,7 @@ from proxy.metrics import Metrics
 from proxy.server import api_docs, console, direct, egress, egress_media, health, ingress, relay, whoami
 from proxy.server.access_log import RouteAccessLogger
 from proxy.server.admin import api
-from proxy.server.app_keys import LISTENER, METRICS, RUNTIME
+from proxy.server.app_keys import LISTENER, LOOPBACK, METRICS, RUNTIME
 from proxy.server.middleware import count_requests, errors_to_json, request_id
 from proxy.server.runtime import Runtime, RuntimeHost, open_runtime
 from proxy.stopping import where
@@ -123,6 +123,8 @@ async def serve(apps: Apps, settings: Settings, stop: asyncio.Event, *, reuse_po
         for runner, where, ctx in zip(runners, listeners, contexts, strict=True):
             await runner.setup()
             started.append(runner)
+            if runner.app is apps.admin:  # the console's way to the admin API (server/loopback.py)
+                await apps.admin[LOOPBACK].open(runner)
             await web.TCPSite(runner, where.host, where.port, reuse_port=reuse_port, ssl_context=ctx).start()
             log.info("listening on %s://%s:%d", "http" if ctx is None else "https", where.host, where.port)
         if reloader.watched:

@@ -14,9 +14,11 @@ from pathlib import Path
 
 from aiohttp import web
 
+from proxy.server.app_keys import LOOPBACK
 from proxy.server.console import overview, sign_in, subjects, work
 from proxy.server.console.client import http_ctx
 from proxy.server.console.guard import ROOT, console_guard
+from proxy.server.loopback import Loopback
 
 __all__ = ["install"]
 
@@ -28,7 +30,11 @@ async def _home(request: web.Request) -> web.StreamResponse:
 
 
 def install(app: web.Application) -> None:
-    """The console's middleware, HTTP client and routes, on the admin application."""
+    """The console's middleware, HTTP client and routes, on the admin application; and the
+    private socket it calls the admin API through (`serve` opens it)."""
+    loopback = Loopback()
+    app[LOOPBACK] = loopback
+    app.middlewares.insert(0, loopback.guard())
     app.middlewares.append(console_guard)
     app.cleanup_ctx.append(http_ctx)
     app.router.add_get(ROOT, _home)

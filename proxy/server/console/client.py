@@ -1,20 +1,19 @@
-"""The console's one way to act: the admin API, over HTTP, on the listener the browser came in on.
+"""The console's one way to act: the admin API, over HTTP, from inside this worker process.
 
 Every page reads and every button acts by calling `/admin/v1/…` with the signed-in admin's
 own session token, exactly as `veil` does, so the admin API's handlers run unchanged:
 the same scope, tenant and step-up checks, the same audit entries (actor `admin:<name>`),
 the same errors. The console never imports a handler or reads Redis itself, so it cannot
-drift from the API nor bypass it. The connection goes to the local address of the
-browser's own connection (`sockname`), i.e. this very listener on this host, never to a
-host a request could name.
+drift from the API nor bypass it.
 
-When the admin listener serves HTTPS itself (`admin.tls`) the loopback call is HTTPS too,
-without verifying the certificate: it goes to the local address of an accepted connection
-(the kernel keeps it on this host), so there is no one to impersonate the listener who does
-not already own the host, and pinning the certificate would break the console at each
-renewal (proxy/tls.py reloads it while serving). With `admin.tls.client_cafile` (mutual TLS)
-the console has no client certificate to present, so it answers 503 saying so rather than
-weakening the listener.
+The calls go to this worker's private Unix socket (`proxy/server/loopback.py`), where the
+same admin application answers, with the process's own credential: so they work whether the
+admin listener is plain HTTP, HTTPS or mutual TLS (the console has no client certificate, and
+needs none there). An admin application served without that socket (a test's or a
+benchmark's own runner) falls back to the local address of the browser's own connection
+(`sockname`), i.e. this very listener on this host, never a host a request could name: over
+HTTPS without verifying the certificate (the kernel keeps that address on this host, and a
+pinned certificate would break at each renewal), and not at all under mutual TLS (503).
 """
 
 from __future__ import annotations
@@ -27,7 +26,8 @@ from typing import Any
 import aiohttp
 from aiohttp import web
 
-from proxy.server.app_keys import CONSOLE_HTTP, RUNTIME
+from proxy.server.app_keys import CONSOLE_HTTP, LOOPBACK, RUNTIME
+from proxy.server.loopback import ORIGIN
 
 API = "/admin/v1"
 
@@ -79,8 +79,11 @@ class AdminApi:
     """The admin API as the signed-in admin (or anonymously, for login and enrolment)."""
 
     def __init__(self, request: web.Request, token: str | None) -> None:
-        self._http = request.app[CONSOLE_HTTP]
-        self._root = _listener_url(request)
+        loopback = request.app[LOOPBACK]
+        if loopback.path is not None:
+            self._http, self._root = loopback.client(), ORIGIN
+        else:
+            self._http, self._root = request.app[CONSOLE_HTTP], _listener_url(request)
         self._base = self._root + API
         self._token = token
 
@@ -115,9 +118,10 @@ class AdminApi:
 
 
 async def http_ctx(app: web.Application) -> Any:
-    """One pooled client for the console's calls, closed with the application."""
+    """The pooled client of the fallback, closed with the application, as the loopback's is."""
     timeout = aiohttp.ClientTimeout(total=120)
     connector = aiohttp.TCPConnector(ssl=_loopback_tls() if app[RUNTIME].settings.admin.tls else True)
     async with aiohttp.ClientSession(timeout=timeout, trust_env=False, connector=connector) as http:
         app[CONSOLE_HTTP] = http
         yield
+        await app[LOOPBACK].close()

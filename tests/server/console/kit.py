@@ -8,12 +8,14 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from aiohttp.test_utils import TestClient, TestServer
 from playwright.async_api import Browser, Page, async_playwright
 
 from proxy.server.access_log import RouteAccessLogger
 from proxy.server.app import Apps
+from proxy.server.app_keys import LOOPBACK
 from tests.server.access_kit import CRM_KEY, PASSWORD, Totp, bearer
 
 CHROMIUM = "/usr/bin/chromium"
@@ -54,10 +56,13 @@ class Visit:
         self.pages.append(await page.content())
 
 
-async def start_admin(apps: Apps) -> TestServer:
-    """The admin application on a real loopback socket, with Veil's own access log."""
+async def start_admin(apps: Apps, **start: Any) -> TestServer:
+    """The admin application on a real loopback socket, with Veil's own access log, and its
+    private Unix socket open as `serve` opens it (the console's way to the admin API)."""
     server = TestServer(apps.admin, host="127.0.0.1")
-    await server.start_server(access_log_class=RouteAccessLogger)
+    await server.start_server(access_log_class=RouteAccessLogger, **start)
+    assert server.runner is not None
+    await apps.admin[LOOPBACK].open(server.runner)
     return server
 
 
