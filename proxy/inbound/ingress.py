@@ -18,11 +18,12 @@ import itertools
 import json
 import logging
 import time
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from redis.asyncio import Redis
+from redis.asyncio.cluster import RedisCluster
 from redis.exceptions import RedisError
 
 from proxy.alerts import AlertSink
@@ -30,7 +31,7 @@ from proxy.config import DEFAULT_TENANT, Settings
 from proxy.errors import ShapeError, VaultError, VaultUnavailable
 from proxy.inbound.ingress_entry import IngressEntry, aliases_of
 from proxy.inbound.membership import Membership, ingress_item
-from proxy.kv import Batch, BatchGroup, as_str, eval_script, keyspace, lua_source
+from proxy.kv import Batch, BatchGroup, MasterHealth, as_str, eval_script, keyspace, lua_source
 from proxy.vault import Aead, Alias, KeyStore, Subjects, aad, keyed_hash, subkey
 from proxy.whatsapp import Part, part_to_json, split
 from proxy.whatsapp import updates as wa_updates
@@ -55,6 +56,14 @@ class _Write(NamedTuple):
     dedup: str
     aliases: list[str]
     order: int
+
+
+class _Seal(NamedTuple):
+    """An update ready to seal: its write, its own shard, the append script's arguments."""
+
+    write: _Write
+    home: int
+    fields: Sequence[str | bytes | int]
 
 
 class Router:
@@ -88,7 +97,10 @@ class IngressStore:
         self.alerts = alerts
         self.router = Router(settings)
         self.shards = settings.ingress.shards
-        self._append = lua_source("ingress_append")
+        self._append_lua = lua_source("ingress_append")
+        self._slots: dict[tuple[str, int], int] = {}  # (tenant, shard) -> its stream's hash slot (a Cluster)
+        # On a Cluster, which masters can take a seal now (watched by `Inbound`, `watch_health`).
+        self.health = MasterHealth(redis, settings.vault.wait_replicas) if isinstance(redis, RedisCluster) else None
         self._keys: dict[tuple[str, int], Aead] = {}
         # Concurrent webhooks' seals share a write (group commit): never a wait for an idle one.
         self._seals = BatchGroup(redis, in_flight=True)
@@ -171,21 +183,30 @@ class IngressStore:
             return 0
         now = int(time.time() * 1000)
         ttl = str(self.settings.ingress.dedup_ttl_s)
-        calls: list[tuple[list[str], list[str | bytes | int]]] = []
-        shards: set[str] = set()
-        for part, tenant, dedup, aliases, order in writes:
-            event_id = dedup[:32]
-            mv, aead = await self.ingress_aead(tenant)
-            blob = aead.seal(json.dumps(part_to_json(part)).encode(), self.aad(tenant, event_id))
-            entry = IngressEntry(event_id, mv, blob, tuple(aliases), now, received_us=order)
-            shard = self.shard_of(aliases, dedup)
-            shards.add(ingress_item(tenant, shard))
-            keys = [keyspace.ingress_marker(tenant, shard, dedup), keyspace.ingress_stream(tenant, shard)]
-            keys += [keyspace.ingress_alias_index(tenant, shard, a) for a in aliases]
-            calls.append((keys, [ttl, *itertools.chain.from_iterable(entry.to_fields().items())]))
+        seals: list[_Seal] = []
+        for w in writes:
+            event_id = w.dedup[:32]
+            mv, aead = await self.ingress_aead(w.tenant)
+            blob = aead.seal(json.dumps(part_to_json(w.part)).encode(), self.aad(w.tenant, event_id))
+            entry = IngressEntry(event_id, mv, blob, tuple(w.aliases), now, received_us=w.order)
+            fields = [ttl, *itertools.chain.from_iterable(entry.to_fields().items())]
+            seals.append(_Seal(w, self.shard_of(w.aliases, w.dedup), fields))
+        if self.health is None:
+            return await self._seal_together(seals)
+        return await self._seal_where_confirmed(seals)
+
+    def _append(self, batch: Batch, seal: _Seal, shard: int) -> str:
+        """Queue one update's append script on `shard`; the shard's doorbell item."""
+        w = seal.write
+        keys = [keyspace.ingress_marker(w.tenant, shard, w.dedup), keyspace.ingress_stream(w.tenant, shard)]
+        keys += [keyspace.ingress_alias_index(w.tenant, shard, a) for a in w.aliases]
+        eval_script(batch, self._append_lua, keys, seal.fields)
+        return ingress_item(w.tenant, shard)
+
+    async def _seal_together(self, seals: list[_Seal]) -> int:
+        """One server (or Sentinel's master): every update on its own shard, one WAIT after all."""
         batch = Batch(self.redis, self._seals)
-        for keys, args in calls:
-            eval_script(batch, self._append, keys, args)
+        shards = {self._append(batch, seal, seal.home) for seal in seals}
         if self.membership is not None:  # after the writes, before WAIT (its reply stays last)
             self.membership.ring(batch, shards)
         self._queue_wait(batch)
@@ -194,7 +215,91 @@ class IngressStore:
         except (RedisError, OSError) as exc:
             raise VaultError(f"ingress store unavailable ({type(exc).__name__})") from None
         self._check_wait(replies)
-        return sum(1 for r in replies[: len(calls)] if r not in (0, b"0"))
+        return sum(1 for r in replies[: len(seals)] if r not in (0, b"0"))
+
+    async def _seal_where_confirmed(self, seals: list[_Seal]) -> int:
+        """A Cluster: each update on its own shard while that shard's master is usable
+        (`kv.MasterHealth`: reachable, with the replicas `wait_replicas` needs), else on the
+        first usable one after it among the tenant's shards (so a customer's diverted
+        updates share a shard too), each with a WAIT of its own. A first attempt gives up on
+        a master at once (no retries) and marks it; what failed is sealed again where the
+        health view now points, or retried on its own shard as the client's policy says when
+        no other shard is usable. Nothing here waits `wait_timeout_ms` for a master already
+        known to be short of replicas. A copy the failed attempt may still have left on its
+        first shard is the same event (same event id): the subscribers' dedup markers deliver
+        it once."""
+        targets = [self._target(seal.write.tenant, seal.home) for seal in seals]
+        outcomes = await self._attempt(seals, targets, retries=0)
+        failed = [i for i, o in enumerate(outcomes) if isinstance(o, BaseException)]
+        if failed:
+            assert self.health is not None  # noqa: S101 - only called with one
+            for i in failed:
+                self.health.mark(self._slot(seals[i].write.tenant, targets[i]))
+            again = [self._target(seals[i].write.tenant, seals[i].home) for i in failed]
+            moved = [t != targets[i] for i, t in zip(failed, again, strict=True)]
+            for retries, pick in ((0, True), (None, False)):  # elsewhere at once; else as before
+                chosen = [k for k, m in enumerate(moved) if m == pick]
+                if chosen:
+                    second = await self._attempt([seals[failed[k]] for k in chosen], [again[k] for k in chosen],
+                                                 retries=retries)
+                    for k, outcome in zip(chosen, second, strict=True):
+                        outcomes[failed[k]] = outcome
+            if any(t != s.home for t, s in zip(again, (seals[i] for i in failed), strict=True)):
+                log.info("ingress: %d update(s) sealed on another shard (their master is not usable)", len(failed))
+        errors = [o for o in outcomes if isinstance(o, BaseException)]
+        if errors:
+            short = next((e for e in errors if isinstance(e, VaultUnavailable)), None)
+            if short is not None:
+                raise short
+            raise VaultError(f"ingress store unavailable ({type(errors[0]).__name__})") from None
+        return sum(1 for o in outcomes if o not in (0, b"0"))
+
+    async def _attempt(self, seals: list[_Seal], shards: list[int], *, retries: int | None) -> list[Any]:
+        """One write for these seals, each on its shard with a WAIT of its own: per seal, its
+        script's reply, or the exception that kept it from being confirmed."""
+        wait = self.settings.vault.wait_replicas
+        batch = Batch(self.redis, self._seals, retries=retries)
+        items = set()
+        for seal, shard in zip(seals, shards, strict=True):
+            items.add(self._append(batch, seal, shard))
+            self._queue_wait(batch)
+        if self.membership is not None:  # after the last WAIT: a ring needs no replica
+            self.membership.ring(batch, items)
+        try:
+            replies = await batch.execute(raise_on_error=False)
+        except (RedisError, OSError) as exc:  # (what no single command's reply carries)
+            return [exc] * len(seals)
+        step = 2 if wait > 0 else 1
+        outcomes: list[Any] = []
+        for i in range(len(seals)):
+            reply = replies[i * step]
+            confirmed = replies[i * step + 1] if wait > 0 else wait
+            if isinstance(reply, BaseException):
+                outcomes.append(reply)
+            elif isinstance(confirmed, BaseException):
+                outcomes.append(confirmed)
+            elif int(confirmed) < wait:
+                outcomes.append(VaultUnavailable(f"only {int(confirmed)} of {wait} replicas confirmed the update"))
+            else:
+                outcomes.append(reply)
+        return outcomes
+
+    def _slot(self, tenant: str, shard: int) -> int:
+        found = self._slots.get((tenant, shard))
+        if found is None:
+            found = self._slots[(tenant, shard)] = int(self.redis.keyslot(keyspace.ingress_stream(tenant, shard)))  # type: ignore[attr-defined]
+        return found
+
+    def _target(self, tenant: str, home: int) -> int:
+        """`home` if its master is usable, else the first tenant shard after it whose master
+        is (so a customer's diverted updates share one), else `home`."""
+        if self.health is None or self.health.usable(self._slot(tenant, home)):
+            return home
+        for k in range(1, self.shards):
+            shard = (home + k) % self.shards
+            if self.health.usable(self._slot(tenant, shard)):
+                return shard
+        return home
 
     def _queue_wait(self, pipe: object) -> None:
         if self.settings.vault.wait_replicas > 0:

@@ -10,7 +10,7 @@ In a shard (written by `IngressStore`, in its append script's call):
     o   its receipt order key: Veil's receipt time in microseconds, strictly increasing
         within one process (every update of a body in body order); delivered as
         `X-Veil-Received`, so a CRM can restore a customer's order when a failover
-        diverted some of it to another shard (docs/inbound.md, "Order"). Entries written
+        diverted some of it to another shard (docs/inbound.md, "Receipt order"). Entries written
         before it existed have none: `r` in microseconds stands in
 In quarantine the same six, then `reason` and `kind` ("body" or "part": never routed or
 parsed; "update": failed in its shard), and for an update moved there from its shard,

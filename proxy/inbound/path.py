@@ -114,6 +114,8 @@ class Inbound:
         self._tasks.append(asyncio.create_task(self.membership.listen(self._stop)))
         self._tasks.append(asyncio.create_task(self._tokenize_loop()))
         self._tasks.append(asyncio.create_task(self._monitor_loop()))
+        if self.store.health is not None:  # a Cluster: which masters can take a seal now
+            self._tasks.append(asyncio.create_task(self.store.health.watch(self._stop)))
         for sub in self.settings.subscribers:
             sender = SubscriberSender(redis, self.http(), sub, self.secrets[sub.name], self.settings.delivery,
                                       self.backlog, self.worker_id, self.membership, self.ack_first,

@@ -13,6 +13,7 @@ from proxy.kv.connection import Connection, connect
 from proxy.kv.embedded import EmbeddedServer, open_embedded, socket_path, stop_embedded
 from proxy.kv.failures import TRANSIENT_REDIS_ERRORS, unavailable
 from proxy.kv.fitness import check_fit
+from proxy.kv.master_health import MasterHealth
 from proxy.kv.replies import as_bytes, as_str, opt_str
 from proxy.kv.scripts import lua_source
 from proxy.kv.streams import Entry, Lease, entry_ms, eval_script, lease_take, reconnect_delay_s, take
@@ -25,6 +26,7 @@ __all__ = [
     "EmbeddedServer",
     "Entry",
     "Lease",
+    "MasterHealth",
     "as_bytes",
     "as_str",
     "check_fit",

@@ -92,9 +92,11 @@ class BatchGroup:
         self._turn = InFlightGroup(self._run_all) if in_flight else TurnGroup(self._run_all, linger_s=linger_s)
         self._flights = MasterFlights() if in_flight and isinstance(redis, RedisCluster) else None
 
-    async def run(self, commands: Sequence[Sequence[Arg]]) -> list[Any]:
+    async def run(self, commands: Sequence[Sequence[Arg]], *, retries: int | None = None) -> list[Any]:
+        """The replies of these commands; `retries` bounds a Cluster's attempts per master
+        below the client's policy (`run_on_cluster`)."""
         if self._flights is not None:
-            return await run_on_cluster(self._redis, commands, self._flights)
+            return await run_on_cluster(self._redis, commands, self._flights, retries=retries)
         return await self._turn.run(commands)
 
     async def _run_all(self, batches: Sequence[Sequence[Sequence[Arg]]]) -> list[list[Any]]:
@@ -119,9 +121,10 @@ class Batch:
     ran them), the whole batch is sent again with the scripts' text: a batch may therefore
     run twice, which every hot batch allows (markers, idempotent scripts, acks)."""
 
-    def __init__(self, redis: Redis, group: BatchGroup | None = None) -> None:
+    def __init__(self, redis: Redis, group: BatchGroup | None = None, *, retries: int | None = None) -> None:
         self._redis = redis
         self._group = group
+        self._retries = retries  # on a Cluster, fewer attempts per master than the client's policy
         self.commands: list[list[Arg]] = []
         self._after: list[Callable[[], None]] = []
         self._scripts: dict[int, str] = {}  # command index -> script text, for EVALSHA's fallback
@@ -166,22 +169,28 @@ class Batch:
     def delete(self, *keys: str) -> None:
         self.execute_command("DEL", *keys)
 
-    async def execute(self) -> list[Any]:
-        """Every reply, in order; the first error reply is raised (as a pipeline does)."""
+    async def execute(self, *, raise_on_error: bool = True) -> list[Any]:
+        """Every reply, in order; the first error reply is raised (as a pipeline does), or
+        with `raise_on_error=False` left in place (and the `after` callbacks run anyway:
+        for a caller that judges each command's reply itself)."""
         if not self.commands:
             return []
         replies = await self._send(self.commands)
         if any(isinstance(r, NoScriptError) for r in replies):  # (on a Cluster, per master)
             replies = await self._send(self._with_text())
         for reply in replies:
-            if isinstance(reply, Exception):
+            if isinstance(reply, Exception) and raise_on_error:
                 raise reply
         for callback in self._after:
             callback()
         return replies
 
     async def _send(self, commands: Sequence[Sequence[Arg]]) -> list[Any]:
-        return await (self._group.run(commands) if self._group is not None else run_packed(self._redis, commands))
+        if self._group is not None:
+            return await self._group.run(commands, retries=self._retries)
+        if self._retries is not None and isinstance(self._redis, RedisCluster):
+            return await run_on_cluster(self._redis, commands, retries=self._retries)
+        return await run_packed(self._redis, commands)
 
     def _with_text(self) -> list[list[Arg]]:
         """The commands with each EVALSHA as EVAL of its text (which also loads it)."""

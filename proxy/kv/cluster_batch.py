@@ -11,7 +11,10 @@ whole batch, every webhook of a group commit included, when one shard is down. H
 - A `WAIT` in the list stands for "the writes before me (back to the previous `WAIT`) are
   on replicas": every master that took one of those writes gets a `WAIT` after them on the
   same connection, and the `WAIT`'s reply is the fewest replicas any of them confirmed.
-  One `WAIT` per master per write, however many batches a group commit joined.
+  One `WAIT` per master per write, however many batches a group commit joined; a master
+  that took only commands after the last `WAIT` (a doorbell's ring) gets none. A `WAIT`
+  after each of several writes answers for each on its own (the seals of a webhook's
+  updates, each of which may go to another master).
 - With `MasterFlights` (the webhook seals' group commit) each master has its own flight:
   the writes that arrive while one is in flight to that master form its next write, and a
   slow master (a `WAIT` no replica can answer, a connection timing out) holds up only the
@@ -121,16 +124,17 @@ def _is_wait(command: Sequence[Arg]) -> bool:
 
 
 async def run_on_cluster(cluster: RedisCluster, commands: Sequence[Sequence[Arg]],
-                         flights: MasterFlights | None = None) -> list[Any]:
+                         flights: MasterFlights | None = None, *, retries: int | None = None) -> list[Any]:
     """Every command's reply in order, an error reply (or an unreachable master) as its
     exception in place; each `WAIT` answered as above. With `flights`, each master's share
-    joins that master's group commit."""
+    joins that master's group commit. `retries`: fewer attempts than the client's policy
+    (0: a master out of reach fails at once, for a caller that has somewhere else to go)."""
     send: Callable[[ClusterNode, Sequence[Sequence[Arg]], Sequence[Arg] | None], Awaitable[_Sent]]
     send = flights.send if flights is not None else _send
     ticket = flights.ticket() if flights is not None else 0
     gave_up: set[int] = set()
     try:
-        replies, gave_up = await _run(cluster, commands, send, flights, ticket)
+        replies, gave_up = await _run(cluster, commands, send, flights, ticket, retries)
         return replies
     finally:
         if flights is not None:
@@ -139,7 +143,7 @@ async def run_on_cluster(cluster: RedisCluster, commands: Sequence[Sequence[Arg]
 
 async def _run(cluster: RedisCluster, commands: Sequence[Sequence[Arg]],
                send: Callable[[ClusterNode, Sequence[Sequence[Arg]], Sequence[Arg] | None], Awaitable[_Sent]],
-               flights: MasterFlights | None, ticket: int) -> tuple[list[Any], set[int]]:
+               flights: MasterFlights | None, ticket: int, retries: int | None) -> tuple[list[Any], set[int]]:
     """The replies, and the slots whose writes failed for good (a master out of reach)."""
     await cluster.initialize()
     replies: list[Any] = [None] * len(commands)
@@ -148,11 +152,13 @@ async def _run(cluster: RedisCluster, commands: Sequence[Sequence[Arg]],
     wait_args = max((commands[i] for i in waits), key=lambda c: (int(c[1]), int(c[2])), default=None)
     is_wait = set(waits)
     pending = [i for i in range(len(commands)) if i not in is_wait]
+    last_wait = max(waits, default=-1)  # commands after it are in no WAIT: their masters get none
     retry = cluster.retry
-    retries = retry.get_retries()  # the client's own bound: Veil's retry policy
+    policy = retry.get_retries()  # the client's own bound: Veil's retry policy
+    retries = policy if retries is None else min(retries, policy)
     keys = [_key(c) for c in commands]
     slot_of = {i: cluster.keyslot(k) for i, k in enumerate(keys) if k is not None and i not in is_wait}
-    for attempt in range(retries + 1):
+    for attempt in range(policy + 1):
         if flights is not None:
             lost = await flights.after_earlier(ticket, {slot_of[i] for i in pending if i in slot_of})
             for i in (i for i in pending if slot_of.get(i) in lost):
@@ -172,7 +178,8 @@ async def _run(cluster: RedisCluster, commands: Sequence[Sequence[Arg]],
                 cluster._request_refresh()  # noqa: SLF001
                 continue
             groups.setdefault(node, []).append(i)
-        outcomes = await asyncio.gather(*(send(node, [commands[i] for i in idx], wait_args)
+        outcomes = await asyncio.gather(*(send(node, [commands[i] for i in idx],
+                                               wait_args if idx[0] < last_wait else None)
                                           for node, idx in groups.items()), return_exceptions=True)
         again: list[int] = []
         for (node, idx), outcome in zip(groups.items(), outcomes, strict=True):
@@ -194,9 +201,12 @@ async def _run(cluster: RedisCluster, commands: Sequence[Sequence[Arg]],
                     cluster._request_refresh()  # noqa: SLF001
                 if wait_reply is not None:
                     confirmed[i] = wait_reply
-        if not again or attempt == retries:
+        moved = all(isinstance(replies[i], MovedError | AskError) for i in again)  # (a slot map out of date)
+        if not again or attempt == policy or (attempt >= retries and not moved):
             break
         pending = sorted(again)
+        if moved:
+            continue  # sent again to the slot's new master at once, however few retries were asked for
         if flights is not None:
             flights.hold(ticket, {slot_of[i] for i in pending if i in slot_of})
         await asyncio.sleep(retry._backoff.compute(attempt + 1))  # noqa: SLF001

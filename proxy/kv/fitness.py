@@ -42,6 +42,7 @@ class Fitness:
     problems: tuple[str, ...]
     warnings: tuple[str, ...]
     outages: tuple[str, ...] = ()
+    degraded: tuple[str, ...] = ()  # ready, yet part of it is served another way (seals diverted)
 
     @property
     def ok(self) -> bool:
@@ -63,16 +64,35 @@ def fitness_of(info: Mapping[str, Any]) -> Fitness:
     return Fitness(tuple(problems), tuple(warnings))
 
 
-async def check_fit(redis: Redis) -> Fitness:
-    """The deployment's fitness: every master of a Cluster, else the one server."""
+def online_replicas(info: Mapping[str, Any]) -> int:
+    """Replicas of this master that are `online` in its `INFO` (a replica in a full resync is
+    connected but cannot confirm a `WAIT` yet)."""
+    return sum(1 for k, v in info.items() if k.startswith("slave") and isinstance(v, dict)
+               and str(v.get("state", "")) == "online")
+
+
+def _short(wait_replicas: int, online: int) -> str:
+    return f"fewer replicas online than vault.wait_replicas ({wait_replicas})" if online < wait_replicas else ""
+
+
+async def check_fit(redis: Redis, wait_replicas: int = 0) -> Fitness:
+    """The deployment's fitness: every master of a Cluster, else the one server. With
+    `wait_replicas`, a master with fewer replicas online cannot confirm a seal: on one
+    server (or Sentinel's master) that is an outage (every webhook would wait for its `WAIT`
+    and get 503); on a Cluster only while no master has them, else the shards of the
+    masters short of replicas are `degraded` (their webhooks are sealed on another
+    master's shard, `IngressStore`)."""
     if isinstance(redis, RedisCluster):
-        return await check_cluster(redis)
+        return await check_cluster(redis, wait_replicas)
     info = await redis.info()
     fit = fitness_of(info)
     role = str(info.get("role", "master"))
     if role != "master":
         return Fitness((*fit.problems, f"the server Veil writes to is a {role}, not a master "
                                        "(a failover in progress?)"), fit.warnings)
+    short = _short(wait_replicas, online_replicas(info))
+    if short:
+        return Fitness(fit.problems, fit.warnings, (f"the master has {short}: no webhook can be acknowledged",))
     return fit
 
 
@@ -86,15 +106,15 @@ async def require_fit(redis: Redis) -> Fitness:
 
 
 # --- Cluster ------------------------------------------------------------------------------
-async def check_cluster(cluster: RedisCluster) -> Fitness:
+async def check_cluster(cluster: RedisCluster, wait_replicas: int = 0) -> Fitness:
     """Slot map from the first node that answers, then every master in it asked directly.
     Raises a connection error only when no node answers at all."""
     await cluster.initialize()
     scratch: dict[str, ClusterNode] = {}  # nodes the client does not know (yet): closed after
     try:
-        slot_map = await _slot_map(cluster, scratch)
-        covered = sum(end - start + 1 for start, end, _ in slot_map)
-        masters = sorted({addr for _, _, addr in slot_map})
+        slots = await slot_map(cluster, scratch)
+        covered = sum(end - start + 1 for start, end, _ in slots)
+        masters = sorted({addr for _, _, addr in slots})
         answers = await asyncio.gather(*(_master_state(cluster, addr, scratch) for addr in masters))
     finally:
         for node in scratch.values():
@@ -105,12 +125,20 @@ async def check_cluster(cluster: RedisCluster) -> Fitness:
     down = [a for a in answers if isinstance(a, str)]
     for reason in sorted(set(down)):
         outages.append(f"{down.count(reason)} of {len(masters)} cluster masters {reason}")
-    fits = [a for a in answers if isinstance(a, Fitness)]
-    return Fitness(tuple(dict.fromkeys(p for f in fits for p in f.problems)),
-                   tuple(dict.fromkeys(w for f in fits for w in f.warnings)), tuple(outages))
+    fits = [a for a in answers if isinstance(a, tuple)]
+    short = [f for f, online in fits if _short(wait_replicas, online)]
+    degraded: list[str] = []
+    if short and len(short) == len(masters):
+        outages.append(f"every cluster master has {_short(wait_replicas, 0)}: no webhook can be acknowledged")
+    elif short:
+        degraded.append(f"{len(short)} of {len(masters)} cluster masters have {_short(wait_replicas, 0)}: "
+                        "their shards' webhooks are sealed on the other masters' shards, and tokens "
+                        "and deliveries that need them wait")
+    return Fitness(tuple(dict.fromkeys(p for f, _ in fits for p in f.problems)),
+                   tuple(dict.fromkeys(w for f, _ in fits for w in f.warnings)), tuple(outages), tuple(degraded))
 
 
-def _node(cluster: RedisCluster, host: str, port: int, scratch: dict[str, ClusterNode]) -> ClusterNode:
+def node_at(cluster: RedisCluster, host: str, port: int, scratch: dict[str, ClusterNode]) -> ClusterNode:
     known = cluster.get_node(host=host, port=port)
     if known is not None:
         return known
@@ -121,7 +149,7 @@ def _node(cluster: RedisCluster, host: str, port: int, scratch: dict[str, Cluste
     return scratch[name]
 
 
-async def _slot_map(cluster: RedisCluster, scratch: dict[str, ClusterNode]) -> list[tuple[int, int, tuple[str, int]]]:
+async def slot_map(cluster: RedisCluster, scratch: dict[str, ClusterNode]) -> list[tuple[int, int, tuple[str, int]]]:
     """(first slot, last slot, master address) of every covered range, as the first node
     to answer sees it: the client's known nodes, masters first."""
     nodes = sorted(cluster.get_nodes(), key=lambda n: n.server_type != "primary")
@@ -141,11 +169,11 @@ async def _slot_map(cluster: RedisCluster, scratch: dict[str, ClusterNode]) -> l
 
 
 async def _master_state(cluster: RedisCluster, addr: tuple[str, int],
-                        scratch: dict[str, ClusterNode]) -> Fitness | str:
-    """A master's fitness, or why it is not serving. Reasons never name the node (they
-    reach `/readyz`); the log does, for the operator."""
+                        scratch: dict[str, ClusterNode]) -> tuple[Fitness, int] | str:
+    """A master's fitness and its replicas online, or why it is not serving. Reasons never
+    name the node (they reach `/readyz`); the log does, for the operator."""
     host, port = addr
-    node = _node(cluster, host, port, scratch)
+    node = node_at(cluster, host, port, scratch)
 
     async def ask() -> tuple[Any, Any]:
         return await node.execute_command("CLUSTER", "INFO"), await node.execute_command("INFO")
@@ -160,4 +188,4 @@ async def _master_state(cluster: RedisCluster, addr: tuple[str, int],
         return "report cluster_state fail"
     if str(info.get("role", "master")) != "master":
         return "are no longer masters (a failover in progress)"
-    return fitness_of(info)
+    return fitness_of(info), online_replicas(info)

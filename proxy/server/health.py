@@ -8,7 +8,9 @@ Veil waits for it, alive (200) but not ready (`/readyz` 503).
 
 `/readyz` probes Redis on each call (bounded by a 2 s timeout) so a load balancer sees
 an outage and the recovery within one probe interval; its body names the reason but
-never a host, a key or a value. It also lists the subscribers failing for longer than
+never a host, a key or a value. `degraded` lists what is served another way while ready
+(Cluster masters short of the replicas `vault.wait_replicas` needs: their shards' seals
+go to other masters, server.readiness). It also lists the subscribers failing for longer than
 `delivery.failing_threshold_s` at the last sample (`failing_subscribers`: name, since
 when, events waiting) without turning not ready: readiness is about this process taking
 webhooks, which it still does (they wait in Redis); a CRM that is down is reported, alerted
@@ -40,7 +42,7 @@ async def readyz(request: web.Request) -> web.Response:
         return web.json_response({"status": "refused", "reason": "key check failed"}, status=503)
     state = await rt.readiness.check()
     body = {"status": "ready" if state.ready else "not_ready", "reason": state.reason,
-            "warnings": list(state.warnings), "failing_subscribers": _failing(rt)}
+            "warnings": list(state.warnings), "degraded": list(state.degraded), "failing_subscribers": _failing(rt)}
     return web.json_response(body, status=200 if state.ready else 503)
 
 

@@ -8,6 +8,14 @@ calls fail closed, `veil_redis_up` drops) and one that comes back is served agai
 no restart and whether or not anyone polls `/readyz`. The keys are verified against the
 vault on each turn to ready; a wrong key is fatal (`fatal` is set, the server exits 2).
 
+With `vault.wait_replicas`, a master with fewer replicas online than that cannot confirm a
+seal. One server (or Sentinel's master) is then not ready (every webhook would wait for its
+`WAIT` and get 503), but keeps `serving` (reads, reveals). A Cluster stays ready while at
+least one master has them, `degraded` with the reason: the other masters' shards take the
+seals of the short ones (`IngressStore`), so taking every Veil out of rotation would refuse
+webhooks that can be acknowledged durably; tokens and deliveries that need a short master
+wait for it, and say so in the reason. With none, it is not ready.
+
 A Cluster with a master out of reach (slots without a master) is not ready either, but
 once the keys were verified it keeps `serving`: vault calls go on, and those that need the
 missing shard fail closed by themselves (a bounded retry, then 503), so webhooks for the
@@ -25,6 +33,7 @@ import asyncio
 import logging
 from dataclasses import dataclass
 
+from redis.asyncio.cluster import RedisCluster
 from redis.exceptions import RedisError
 
 from proxy.errors import KeyMaterialError, RedisUnfitError, VaultError
@@ -45,6 +54,7 @@ class ReadyState:
     reason: str = "starting"
     warnings: tuple[str, ...] = ()
     serving: bool = False  # not ready, yet vault calls go on: a Cluster shard is out of reach
+    degraded: tuple[str, ...] = ()  # ready, with part of the Cluster served another way
 
 
 class Readiness:
@@ -80,18 +90,24 @@ class Readiness:
     async def check(self) -> ReadyState:
         """Probe Redis; on the first success verify the keys against the vault."""
         try:
-            fit = await asyncio.wait_for(check_fit(self._vault.redis), timeout=CHECK_TIMEOUT_S)
+            redis = self._vault.redis
+            fit = await asyncio.wait_for(check_fit(redis, self._vault.settings.wait_replicas),
+                                         timeout=CHECK_TIMEOUT_S)
             if fit.problems:
                 raise RedisUnfitError("; ".join(fit.problems))
             if fit.outages:
-                self._not_ready(f"redis cluster degraded: {'; '.join(fit.outages)}", serving=self._verified)
+                label = "redis cluster degraded" if isinstance(redis, RedisCluster) else "redis not ready"
+                self._not_ready(f"{label}: {'; '.join(fit.outages)}", serving=self._verified)
                 return self.state
             if not self.state.ready:
                 await self._vault.keystore.verify()
                 self._verified = True
                 for warning in fit.warnings:
                     log.warning("redis: %s", warning)
-            self.state = ReadyState(True, "ok", fit.warnings)
+            reason = f"degraded: {'; '.join(fit.degraded)}" if fit.degraded else "ok"
+            if reason != self.state.reason and fit.degraded:
+                log.warning("vault %s", reason)
+            self.state = ReadyState(True, reason, fit.warnings, degraded=fit.degraded)
             self._metrics.redis_up.set(1)
         except KeyMaterialError:
             raise

@@ -28,7 +28,7 @@ SIGNATURE_HEADER = "X-Hub-Signature-256"
 VEIL_EVENT_HEADER = "X-Veil-Event-Id"
 VEIL_TIMESTAMP_HEADER = "X-Veil-Timestamp"
 VEIL_SIGNATURE_HEADER = "X-Veil-Signature"
-VEIL_RECEIVED_HEADER = "X-Veil-Received"  # receipt order key, microseconds (docs/inbound.md, "Order")
+VEIL_RECEIVED_HEADER = "X-Veil-Received"  # receipt order key, microseconds (docs/inbound.md, "Receipt order")
 OBJECT = "whatsapp_business_account"
 _CHALLENGE = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 _SIG = re.compile(r"^sha256=([0-9a-fA-F]{64})$")

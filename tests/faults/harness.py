@@ -106,6 +106,7 @@ class Subscriber:
     delay_s: float = 0.0  # answer slowly: deliveries are in flight when a worker dies
     got: dict[int, list[str]] = field(default_factory=lambda: defaultdict(list))
     order: list[int] = field(default_factory=list)  # seq of every delivery, as they came
+    received: dict[int, int] = field(default_factory=dict)  # seq -> its X-Veil-Received (receipt order key)
     _runner: web.AppRunner | None = None
 
     @property
@@ -120,6 +121,7 @@ class Subscriber:
         if self.delay_s:
             await asyncio.sleep(self.delay_s)
         self.got[int(match.group(1))].append(request.headers["X-Veil-Event-Id"])
+        self.received.setdefault(int(match.group(1)), int(request.headers["X-Veil-Received"]))
         self.order.append(int(match.group(1)))
         return web.json_response({"ok": True})
 
@@ -176,3 +178,13 @@ def overtaken(sender: MetaSender, subscriber: Subscriber) -> list[tuple[int, int
                     and first.get(b, -1) < first.get(a, -1)):
                 out.append((a, b))
     return sorted(out)
+
+
+def received_out_of_order(sender: MetaSender, subscriber: Subscriber) -> list[tuple[int, int]]:
+    """Pairs (a, b) of one customer's events where Meta had its 200 for `a` before it first
+    sent `b`, yet `b`'s receipt order key (`X-Veil-Received`) is not after `a`'s: the order
+    a CRM restores by that header, broken."""
+    keys = subscriber.received
+    return sorted((a, b) for a in sender.acked for b in sender.acked
+                  if a % sender.customers == b % sender.customers and sender.acked_at[a] < sender.first_sent[b]
+                  and not keys[a] < keys[b])

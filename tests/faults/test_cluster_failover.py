@@ -2,12 +2,15 @@
 
 Three masters with a replica each (AOF everysec, `cluster-node-timeout` 1000 ms). Meta
 posts at a steady rate; one master is SIGKILLed mid-stream. `/readyz` must turn 503 while
-its slots have no master and 200 once its replica is promoted; until the old master is
-back as the new one's replica `WAIT` cannot be satisfied for that shard, so its webhooks
-get 503 and Meta resends them. Then a graceful `CLUSTER FAILOVER` hands the shard back.
-Every event Meta got a 200 for must be delivered (again only if its delivery was in
-flight at the kill, with the same event id), and a customer's event
-acknowledged before Meta sent a later one is delivered first. ~25 s: real failovers.
+its slots have no master and 200 once its replica is promoted, reporting the promoted
+master short of replicas (degraded) until the old master is back as its replica. `WAIT`
+cannot be satisfied on that shard meanwhile, so its webhooks are sealed on another
+master's shard: every webhook Meta sends then is acknowledged at its first POST. Then a
+graceful `CLUSTER FAILOVER` hands the shard back. Every event Meta got a 200 for must be
+delivered (again only if its delivery was in flight at the kill, with the same event id);
+for a customer's event acknowledged before Meta sent a later one, the later one's
+`X-Veil-Received` is greater, and it is delivered first unless one of the two was
+acknowledged while shards were diverted. ~25 s: real failovers.
 """
 
 from __future__ import annotations
@@ -26,7 +29,14 @@ from redis.exceptions import ResponseError
 from proxy.detection.detector import Detector
 from proxy.kv import keyspace
 from proxy.server.app import create_apps
-from tests.faults.harness import MetaSender, Subscriber, check_no_loss, overtaken, wait_delivered
+from tests.faults.harness import (
+    MetaSender,
+    Subscriber,
+    check_no_loss,
+    overtaken,
+    received_out_of_order,
+    wait_delivered,
+)
 from tests.inbound.harness import settings_for, subscriber
 from tests.redis_topologies import Cluster, Node, _cli, _wait
 from tests.server.helpers import make_keys
@@ -86,23 +96,46 @@ async def test_master_killed_then_back_and_a_graceful_failover_lose_no_acknowled
     if elsewhere:  # shards on the other masters were still served while /readyz said 503
         assert any(killed < t < promoted for t in meta.acked_at.values())
     assert cluster.role(replica) == "master"
-    await asyncio.sleep(1.0)  # the promoted master alone: WAIT cannot be satisfied there, so 503s
-    lonely = [seq for seq, answers in meta.answers.items() if 503 in answers]
+    body = await _until_body(readyz, "fewer replicas online than vault.wait_replicas", 3)
+    assert "1 of 3 cluster masters" in body and "degraded" in body, body
+    await asyncio.sleep(0.5)  # the promoted master alone: WAIT cannot be satisfied there
+    alone = time.monotonic()
+    await asyncio.sleep(1.5)
+    sent_alone = [seq for seq, at in meta.first_sent.items() if alone < at < time.monotonic() - 0.5]
+    assert (await _readyz(readyz))[0] == 200
 
     await asyncio.to_thread(victim.start)  # back, as the promoted master's replica
     await asyncio.to_thread(_wait, lambda: "master_link_status:up" in _cli(victim.port, "info", "replication"),
                             20, "old master to resync as a replica")
-    await asyncio.sleep(1.0)
+    await _until_body(readyz, '"degraded": []', 5)  # every master has its replica again
     _cli(victim.port, "cluster", "failover")  # graceful: hand the shard back under traffic
     await asyncio.to_thread(_wait, lambda: cluster.role(victim) == "master", 20, "graceful failover")
+    await asyncio.sleep(1.0)
+    settled = time.monotonic()
 
     await asyncio.wait_for(stream, timeout=90)
     await wait_delivered(meta.acked, [crm], timeout=30)
     report = check_no_loss(meta, [crm], max_duplicates=3)  # only deliveries in flight at the kill (0 seen here)
-    assert len(meta.acked) == 240 and lonely, report
-    assert overtaken(meta, crm) == []
+    assert len(meta.acked) == 240, report
+    # While the promoted master had no replica, its shard's webhooks went to the other
+    # masters' shards: each was acknowledged at its first POST (no 503, no resend).
+    assert len(sent_alone) >= 10 and all(meta.answers[seq][0] == 200 for seq in sent_alone), \
+        {seq: meta.answers[seq] for seq in sent_alone}
+    assert received_out_of_order(meta, crm) == []  # the order a CRM restores by X-Veil-Received
+    diverting = {seq for seq, at in meta.acked_at.items() if killed < at < settled}
+    assert all(a in diverting or b in diverting for a, b in overtaken(meta, crm))  # delivered out of order only there
     assert (await _readyz(readyz))[0] == 200
     await crm.down()
+
+
+async def _until_body(url: str, text: str, seconds: float) -> str:
+    deadline = time.monotonic() + seconds
+    while True:
+        status, body = await _readyz(url)
+        if status == 200 and text in body:
+            return body
+        assert time.monotonic() < deadline, f"/readyz never said {text!r}: {status} {body}"
+        await asyncio.sleep(0.1)
 
 
 
@@ -127,3 +160,43 @@ async def _masters_holding_ingress(cluster: Cluster, but: Node | None = None) ->
                 except ResponseError:  # MOVED: another master's slot
                     continue
     return out
+
+
+@pytest.mark.timeout(120)
+async def test_a_master_without_its_replica_has_its_seals_taken_by_the_others(
+        cluster: Cluster, aiohttp_server: AiohttpServer, key_env: dict[str, str], tmp_path: Path,
+        detector: Detector) -> None:
+    """No failover: a replica dies, so its master cannot confirm a `WAIT`. `/readyz` stays 200,
+    degraded with the reason; that master's shards' webhooks are sealed on the other
+    masters' shards, each acknowledged at its first POST; once the replica is back, every
+    acknowledged event is delivered, in the order `X-Veil-Received` gives. With every
+    replica gone, no webhook can be acknowledged: `/readyz` is 503."""
+    crm = Subscriber()
+    await crm.up()
+    settings = settings_for(cluster.url, tmp_path, [subscriber("crm", crm.url)],
+                            vault={"url": cluster.url, "wait_replicas": 1, "wait_timeout_ms": 1000})
+    apps = create_apps(settings, make_keys(key_env), data_dir=tmp_path, detector=detector)
+    server = await aiohttp_server(apps.public)
+    meta = MetaSender(str(server.make_url("/webhooks/whatsapp")))
+    readyz = str(server.make_url("/readyz"))
+    await meta.stream(count=12, rate=20)  # every shard written, so the victim holds one
+    short = await _master_holding_ingress(cluster)
+    lost = cluster.replica_of(short)
+    lost.kill()
+    body = await _until_body(readyz, "1 of 3 cluster masters have fewer replicas online", 5)
+    assert '"status": "ready"' in body, body
+    await asyncio.sleep(0.5)  # the seal path's own view (checked every 0.25 s)
+    await meta.stream(count=60, rate=20, start=12)
+    assert all(answers == [200] for answers in meta.answers.values()), dict(meta.answers)
+
+    others = [cluster.replica_of(m) for m in cluster.masters() if m.port != short.port]
+    for replica in others:
+        replica.kill()
+    await _until_status(readyz, 503, 5)  # no master can confirm a WAIT: nothing can be acknowledged
+    for replica in [lost, *others]:
+        await asyncio.to_thread(replica.start)
+    await _until_body(readyz, '"degraded": []', 30)
+    await wait_delivered(meta.acked, [crm], timeout=40)
+    check_no_loss(meta, [crm], max_duplicates=0)
+    assert received_out_of_order(meta, crm) == []
+    await crm.down()
