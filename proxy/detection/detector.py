@@ -40,7 +40,7 @@ from presidio_anonymizer.operators import Operator, OperatorType
 from proxy.detection import worker as detection_worker
 from proxy.detection.engine import Analyzer, build_analyzer, installed_models
 from proxy.detection.registry import load_registry_config
-from proxy.detection.settings import DetectionSettings, ReloadResult, Span
+from proxy.detection.settings import DetectionSettings, RecognizerInfo, ReloadResult, Span
 from proxy.errors import ConfigError, DetectionError
 
 log = logging.getLogger("veil.detection")
@@ -65,6 +65,10 @@ class Detector(Protocol):
                      grey: bool = False) -> list[list[Span]]: ...
 
     async def reload(self) -> ReloadResult: ...
+
+    def active(self) -> tuple[RecognizerInfo, ...]:
+        """The recognizers detection runs now, every configured language (the last good load)."""
+        ...
 
     async def close(self) -> None: ...
 
@@ -99,6 +103,9 @@ class MeteredDetector:
     async def reload(self) -> ReloadResult:
         return await self.inner.reload()
 
+    def active(self) -> tuple[RecognizerInfo, ...]:
+        return self.inner.active()
+
     async def close(self) -> None:
         await self.inner.close()
 
@@ -127,6 +134,9 @@ class InlineDetector:
         self.analyzer = analyzer
         return ReloadResult(ok=True, recognizers=analyzer.recognizer_count)
 
+    def active(self) -> tuple[RecognizerInfo, ...]:
+        return self.analyzer.recognizer_set
+
     async def close(self) -> None:
         """Nothing to release."""
 
@@ -134,10 +144,11 @@ class InlineDetector:
 class PresidioDetector:
     """Presidio in `settings.workers` processes; create with `await PresidioDetector.start(s)`."""
 
-    def __init__(self, settings: DetectionSettings, pool: ProcessPoolExecutor, count: int) -> None:
+    def __init__(self, settings: DetectionSettings, pool: ProcessPoolExecutor,
+                 loaded: tuple[RecognizerInfo, ...]) -> None:
         self.settings = settings
         self._pool = pool
-        self.recognizer_count = count
+        self._loaded = loaded
         self._lock = asyncio.Lock()
 
     @classmethod
@@ -147,8 +158,8 @@ class PresidioDetector:
         warned about once, here, and a missing named one stops start-up here."""
         settings = installed_models(settings)
         load_registry_config(settings.recognizers_path(), settings.languages)
-        pool, count = await _start_pool(settings)
-        return cls(settings, pool, count)
+        pool, loaded = await _start_pool(settings)
+        return cls(settings, pool, loaded)
 
     async def detect(self, texts: Sequence[str], *, language: str, regions: Sequence[str] = (),
                      identify: bool | None = False, text_regions: Sequence[Sequence[str]] | None = None,
@@ -191,7 +202,7 @@ class PresidioDetector:
             if self._pool is not broken:
                 return
             try:
-                self._pool, self.recognizer_count = await _start_pool(self.settings)
+                self._pool, self._loaded = await _start_pool(self.settings)
             except DetectionError:
                 log.error("detector pool could not be restarted; the next call tries again")
                 return
@@ -203,18 +214,21 @@ class PresidioDetector:
             if failed:
                 return failed
             try:
-                pool, count = await _start_pool(self.settings)
+                pool, loaded = await _start_pool(self.settings)
             except (ConfigError, DetectionError) as exc:
                 return ReloadResult(ok=False, problems=tuple(getattr(exc, "problems", [str(exc)])))
-            old, self._pool, self.recognizer_count = self._pool, pool, count
+            old, self._pool, self._loaded = self._pool, pool, loaded
         await asyncio.get_running_loop().run_in_executor(None, old.shutdown, True)
-        return ReloadResult(ok=True, recognizers=count)
+        return ReloadResult(ok=True, recognizers=len(loaded))
+
+    def active(self) -> tuple[RecognizerInfo, ...]:
+        return self._loaded
 
     async def close(self) -> None:
         await asyncio.get_running_loop().run_in_executor(None, self._pool.shutdown, True)
 
 
-async def _start_pool(settings: DetectionSettings) -> tuple[ProcessPoolExecutor, int]:
+async def _start_pool(settings: DetectionSettings) -> tuple[ProcessPoolExecutor, tuple[RecognizerInfo, ...]]:
     """Start `workers` processes and wait until every one has built its analyzer."""
     pool = ProcessPoolExecutor(
         max_workers=settings.workers,
@@ -229,7 +243,7 @@ async def _start_pool(settings: DetectionSettings) -> tuple[ProcessPoolExecutor,
     except Exception as exc:
         pool.shutdown(wait=False, cancel_futures=True)
         raise DetectionError(f"detector workers failed to start ({type(exc).__name__})") from None
-    return pool, max(count for _, count in answers)
+    return pool, max((loaded for _, loaded in answers), key=len)  # every worker built the same set
 
 
 class _TokenOperator(Operator):

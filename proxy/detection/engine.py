@@ -46,7 +46,7 @@ from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, Sp
 from proxy.detection.filters import ner_needed, settle
 from proxy.detection.language import LanguageGuesser
 from proxy.detection.normalise import Normalised, normalise
-from proxy.detection.registry import build_registry, load_registry_config
+from proxy.detection.registry import build_registry, describe, load_registry_config
 from proxy.detection.runner import NER_MAPPING, LanguageRunner
 from proxy.detection.settings import DetectionSettings, Span, pip_package
 from proxy.errors import ConfigError, DetectionError
@@ -189,6 +189,7 @@ class Analyzer:
                                    "recognizers.yaml and models): its messages could not be scanned"])  # fmt: skip
             self.runners[lang] = LanguageRunner(lang, found, settings, self.nlp_engine.artifacts, self._is_allowed)
         self.recognizer_count = len(list(registry.recognizers))
+        self.recognizer_set = describe(registry, settings)
         self._phones: dict[tuple[str, tuple[str, ...], bool], PhoneNumberRecognizer] = {}
         self.guesser = LanguageGuesser(settings.languages, settings.identification)
         self.cpu = {"language": 0.0, "spacy": 0.0, "recognizers": 0.0, "filters": 0.0}

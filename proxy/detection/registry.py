@@ -33,7 +33,7 @@ from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 from presidio_analyzer.recognizer_registry import RecognizerRegistry, RecognizerRegistryProvider
 
 import recognizers
-from proxy.detection.settings import ENTITY_NAME, DetectionSettings
+from proxy.detection.settings import ENTITY_NAME, DetectionSettings, RecognizerInfo
 from proxy.errors import ConfigError
 from recognizers import PhoneNumberRecognizer, VeilTokenRecognizer
 
@@ -174,6 +174,19 @@ def build_registry(settings: DetectionSettings, config: dict[str, Any], ner_lang
             if not ENTITY_NAME.match(entity):
                 raise ConfigError([f"{type(rec).__name__}: entity name {entity!r} is not allowed"])
     return registry
+
+
+def describe(registry: RecognizerRegistry, settings: DetectionSettings) -> tuple[RecognizerInfo, ...]:
+    """The registry `build_registry` made, as people read it: by language, then source and name.
+    A recognizer of one of Veil's enabled classes or the NER model is built-in, one of an
+    `extra_recognizers` class extra, anything else came from recognizers.yaml."""
+    built_in = {*enabled_classes(settings), SpacyRecognizer}
+    extra = {import_recognizer(ref) for ref in settings.extra_recognizers}
+    found = [RecognizerInfo(str(rec.supported_language), str(getattr(rec, "name", type(rec).__name__)),
+                            tuple(rec.supported_entities),
+                            "extra" if type(rec) in extra else "built-in" if type(rec) in built_in else "yaml")
+             for rec in registry.recognizers]
+    return tuple(sorted(found, key=lambda r: (r.language, r.source, r.name)))
 
 
 def _instance(cls: type[EntityRecognizer], lang: str, settings: DetectionSettings) -> EntityRecognizer:

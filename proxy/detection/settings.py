@@ -56,6 +56,18 @@ class Span:
 
 
 @dataclass(frozen=True, slots=True)
+class RecognizerInfo:
+    """One recognizer of the active set, for people to read (`GET /admin/v1/recognizers`):
+    `source` says where it came from: "built-in" (Veil's own classes and the NER model),
+    "yaml" (recognizers.yaml) or "extra" (`detection.extra_recognizers`)."""
+
+    language: str
+    name: str
+    entities: tuple[str, ...]
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
 class ReloadResult:
     """Outcome of a recognizer reload: on failure the old recognizers stay in place."""
 

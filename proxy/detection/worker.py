@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from proxy.detection.engine import Analyzer, build_analyzer
-from proxy.detection.settings import DetectionSettings, Span
+from proxy.detection.settings import DetectionSettings, RecognizerInfo, Span
 from proxy.errors import DetectionError
 from proxy.heap import freeze_startup_heap
 
@@ -64,7 +64,8 @@ def analyze(texts: Sequence[str], language: str, regions: Sequence[str],
                             grey=grey)
 
 
-def ping() -> tuple[int, int]:
-    """(pid, recognizer count): proves a worker initialised and is answering."""
+def ping() -> tuple[int, tuple[RecognizerInfo, ...]]:
+    """(pid, its active recognizers): proves a worker initialised and is answering, and
+    tells the parent what it actually loaded (the admin API lists it)."""
     analyzer = _STATE.get("analyzer")
-    return os.getpid(), analyzer.recognizer_count if analyzer else 0
+    return os.getpid(), analyzer.recognizer_set if analyzer else ()

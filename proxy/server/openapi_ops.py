@@ -172,6 +172,8 @@ ADMIN_OPS: list[Operation] = [
     _admin("post", "/recognizers/reload", "Reload recognizers on every worker", body=am.Nothing,
            more=((422, OBJECT),)),
     _admin("post", "/recognizers/dry-run", "What the detector finds in a text", body=am.DryRun, body_required=True),
+    _admin("get", "/recognizers", "The active recognizers per language: name, entities, source "
+           "(built-in, yaml, extra)"),
     _admin("get", "/audit", "Query the audit trail", query=am.AuditQuery),
     _admin("post", "/audit/verify", "Verify every audit chain with the public key (the result is audited)",
            body=am.Nothing),

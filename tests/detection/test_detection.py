@@ -281,16 +281,20 @@ async def test_process_pool_detects_batches_and_reloads(tmp_path: Path) -> None:
     try:
         got = await detector.detect(texts, language="en")
         assert got == inline.analyze(texts, language="en")
+        assert detector.active() == inline.recognizer_set  # as the worker processes built it
+        assert any(r.source == "yaml" and r.entities == ("COUPON_CODE",) for r in detector.active())
         assert {s.entity for s in got[0]} >= {"PERSON", "COUPON_CODE", "EMAIL_ADDRESS"}
         with pytest.raises(DetectionError):
             await detector.detect(["x"], language="nl")
         shutil.copy(DATA / "bad_regex.yaml", live)
         failed = await detector.reload()
         assert not failed.ok and "invalid regex" in failed.problems[0]
+        assert detector.active() == inline.recognizer_set  # a failed reload changes nothing
         assert (await detector.detect(texts[:1], language="en")) == got[:1]
         live.write_text("recognizer_registry:\n  recognizers: []\n")
         ok = await detector.reload()
         assert ok.ok and ok.recognizers > 0
+        assert ok.recognizers == len(detector.active()) and "yaml" not in {r.source for r in detector.active()}
         after = await detector.detect(texts[:1], language="en")
         assert "COUPON_CODE" not in {s.entity for s in after[0]}
     finally:

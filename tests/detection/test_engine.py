@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from proxy.detection.detector import Analyzer
-from tests.detection.helpers import found
+from proxy.detection.detector import Analyzer, build_analyzer
+from tests.detection.helpers import EXTRA, found, settings
 
 
 @pytest.mark.parametrize(
@@ -43,3 +43,14 @@ def test_a_valid_match_outscores_the_labelled_one(blank_analyzer: Analyzer) -> N
 )
 def test_ordinary_numbers_stay(blank_analyzer: Analyzer, text: str) -> None:
     assert found(blank_analyzer, text, "it") == set()
+
+
+def test_the_active_set_names_each_recognizer_its_entities_and_where_it_came_from() -> None:
+    """What `GET /admin/v1/recognizers` and the console list: built-in, recognizers.yaml, extra."""
+    found = build_analyzer(settings(models={}, languages=("en", "it"), default_language="en",
+                                    extra_recognizers=(EXTRA,))).recognizer_set
+    by_key = {(r.language, r.name): (r.entities, r.source) for r in found}
+    assert by_key[("en", "TicketIdRecognizer")] == (("TICKET_ID",), "extra")
+    assert by_key[("it", "OrderNumberRecognizer")] == (("ORDER_NUMBER",), "yaml")
+    assert by_key[("en", "EmailAddressRecognizer")] == (("EMAIL_ADDRESS",), "built-in")
+    assert [r.language for r in found] == sorted(r.language for r in found)

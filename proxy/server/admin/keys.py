@@ -6,7 +6,10 @@ active master-key version while serving; `retire` (four-eyes: a second admin's
 approval bound to the version) then destroys the old version's tenant keys, after
 which every older copy of the data, backups included, is unreadable.
 `recognizers/reload` reloads this worker's detector and bumps a version the other
-workers poll, so all of them reload; `dry-run` shows what the detector finds.
+workers poll, so all of them reload; `dry-run` shows what the detector finds; `GET
+/recognizers` lists the set this worker's detector runs now, per language, each with its
+entities and where it came from (built-in, recognizers.yaml, `extra_recognizers`): as its
+detector processes report it after their last good load, not the files on disk.
 """
 
 from __future__ import annotations
@@ -72,6 +75,16 @@ async def reload_recognizers(request: web.Request) -> web.Response:
                              status=200 if result.ok else 422)
 
 
+async def active_recognizers(request: web.Request) -> web.Response:
+    await require(request, "recognizers")
+    rt = await request.app[RUNTIME].ready()
+    languages: dict[str, list[dict[str, object]]] = {}
+    for info in rt.detector.active():
+        languages.setdefault(info.language, []).append(
+            {"name": info.name, "entities": list(info.entities), "source": info.source})
+    return web.json_response({"languages": languages})
+
+
 async def dry_run(request: web.Request) -> web.Response:
     await require(request, "recognizers")
     rt = request.app[RUNTIME]
@@ -91,4 +104,5 @@ ROUTES = [
     web.post(f"{PREFIX}/keys/new-token-epoch", new_token_epoch),
     web.post(f"{PREFIX}/recognizers/reload", reload_recognizers),
     web.post(f"{PREFIX}/recognizers/dry-run", dry_run),
+    web.get(f"{PREFIX}/recognizers", active_recognizers),
 ]

@@ -6,6 +6,7 @@ admin API's calls with the admin's session, so the four-eyes rules (a different,
 earlier-enrolled admin), the step-ups and the audit entries are the API's. The playground
 runs `POST /recognizers/dry-run` and shows the spans in the text it was given and the text
 as Veil would forward it (each span replaced by its entity); nothing is tokenised or stored.
+Below it, the active recognizer set per language (`GET /recognizers`).
 Letters show metadata only, as the API answers them.
 """
 
@@ -90,11 +91,15 @@ def _pieces(text: str, spans: list[dict[str, Any]]) -> tuple[list[dict[str, Any]
 
 
 async def recognizers(request: web.Request, **context: Any) -> web.Response:
+    """The playground, the reload, and the active set per language (`GET /recognizers`, read
+    after any reload, so it shows what now runs)."""
     admin = await signed_in(request)
     defaults: dict[str, Any] = {"text": "", "language": "", "result": None, "pieces": [], "forwarded": "",
                                 "reload": None, "error": None}
+    context = defaults | context
+    active_set = await api(request).get("/recognizers")
     return await page(request, "recognizers.html", admin=admin, active="recognizers",
-                      languages=_languages(request), **(defaults | context))
+                      languages=_languages(request), active_set=active_set, **context)
 
 
 async def recognizers_page(request: web.Request) -> web.Response:

@@ -1,6 +1,7 @@
 """In Chromium against a real Veil and Redis: a second admin refuses one four-eyes request
 and approves another,
-filters and verifies the audit trail, tries the recognizer playground, replays a dead letter
+filters and verifies the audit trail, tries the recognizer playground and reads the active
+recognizer set, replays a dead letter
 and reads services and admins; a forged or cross-site form changes nothing; every page
 carries the console's security headers."""
 
@@ -81,6 +82,12 @@ async def test_second_admin_approves_audits_tries_recognizers_and_replays(
             await page.get_by_role("button", name="Find personal data").click()
             assert await page.locator("#playground mark small").all_inner_texts() == ["EMAIL_ADDRESS"]
             assert await page.locator("#forwarded").inner_text() == "please write to <EMAIL_ADDRESS> tomorrow"
+            active = {tuple(r.split("\t")) for r in await page.locator("#active-en tbody tr").all_inner_texts()}
+            assert ("EmailAddressRecognizer", "EMAIL_ADDRESS", "built-in") in active  # Veil's own
+            assert ("OrderNumberRecognizer", "ORDER_NUMBER", "yaml") in active  # config/recognizers.yaml
+            assert {a[2] for a in active} == {"built-in", "yaml"}  # no extra_recognizers configured here
+            rows = await page.locator("#active-it tbody tr").count()  # every configured language has its table
+            assert rows > 0 and await page.locator("#active-it caption").inner_text() == f"it: {rows} recognizers"
 
             await page.get_by_role("link", name="Dead letters").click()
             row = page.locator("table.letters tr", has_text="evt1")
