@@ -10,6 +10,8 @@ Subjects (erase, export, DSAR) live in `admin_subjects`, keys and recognizers in
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from aiohttp import web
 
 from proxy.access import policy_doc
@@ -32,6 +34,14 @@ from proxy.server.models.admin import (
 from proxy.vault import parse
 
 
+def _counts(stats: dict[str, int]) -> dict[str, int | str | None]:
+    """A tenant's counts as answered: `counted_at` (the last key-by-key recount) in ISO
+    8601 UTC, like every time the admin API answers."""
+    at = stats["counted_at"]
+    when = datetime.fromtimestamp(at, UTC).strftime("%Y-%m-%dT%H:%M:%SZ") if at else None
+    return {**stats, "counted_at": when}
+
+
 async def stats(request: web.Request) -> web.Response:
     rt = request.app[RUNTIME]
     given = read_query(request, TenantQuery).tenant
@@ -43,7 +53,7 @@ async def stats(request: web.Request) -> web.Response:
     rt.ready_vault()
     assert admin is not None  # noqa: S101 - ready_vault guarantees it
     subs = [s for s in rt.settings.subscribers if s.tenant in tenants]
-    return web.json_response({"tenants": {t: await admin.stats(t) for t in tenants},
+    return web.json_response({"tenants": {t: _counts(await admin.stats(t)) for t in tenants},
                               "delivery": await delivery.statuses(rt, subs)})
 
 
@@ -60,7 +70,7 @@ async def recount(request: web.Request) -> web.Response:
     admin = rt.vault_admin
     rt.ready_vault()
     assert admin is not None  # noqa: S101 - ready_vault guarantees it
-    return web.json_response({"tenants": {t: await admin.recount(t) for t in tenants}})
+    return web.json_response({"tenants": {t: _counts(await admin.recount(t)) for t in tenants}})
 
 
 async def _token_key(request: web.Request) -> tuple[str, str]:

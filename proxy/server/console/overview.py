@@ -36,11 +36,12 @@ def _hourly(entries: list[dict[str, Any]], now: dt.datetime) -> list[dict[str, A
 
 
 async def overview(request: web.Request) -> web.Response:
-    """What a glance needs, from calls that do not count the vault (that is the vault page):
-    one audit read for both the last verification and the reveals chart."""
+    """What a glance needs: the vault's size (the counts kept on write: one read), one audit
+    read for both the last verification and the reveals chart."""
     admin = await signed_in(request)
     client = api(request)
     delivery = await client.get("/delivery")
+    stats = await client.get("/stats")
     dead = await client.get("/dlq")
     tenants = [admin["tenant"]] if admin.get("tenant") else request.app[RUNTIME].settings.tenant_names()
     quarantine = {t: await client.get("/quarantine", tenant=t) for t in tenants}
@@ -51,7 +52,7 @@ async def overview(request: web.Request) -> web.Response:
     verified = [e for e in entries if e.get("action") == "audit_verify"]
     ready = await client.readiness()
     return await page(
-        request, "overview.html", admin=admin, active="overview", delivery=delivery, dead=dead,
+        request, "overview.html", admin=admin, active="overview", delivery=delivery, dead=dead, stats=stats,
         quarantine={t: len(a.body["quarantine"]) if a.ok else None for t, a in quarantine.items()},
         reveals=_hourly([e for e in entries if e.get("action") == "reveal"], now) if recent.ok else None,
         last_verify=verified[-1] if verified else None, ready=ready,
@@ -59,8 +60,8 @@ async def overview(request: web.Request) -> web.Response:
 
 
 async def vault(request: web.Request) -> web.Response:
-    """Tokens, subjects, tombstones and erased aliases by tenant and entity (`GET /stats`:
-    it counts every key, so it is a page of its own, not the overview)."""
+    """Tokens, subjects, tombstones and erased aliases by tenant and entity (`GET /stats`),
+    and when they were last recounted key by key."""
     admin = await signed_in(request)
     return await page(request, "vault.html", admin=admin, active="vault", stats=await api(request).get("/stats"))
 

@@ -43,6 +43,8 @@ async def test_lookup_export_erase_and_sign_out_leak_nothing(
         await seen.keep(page)
         cookie = next(c for c in await context.cookies() if c["name"] == "veil_console")
         assert cookie["httpOnly"] and cookie["sameSite"] == "Strict" and cookie["path"] == "/console"
+        size = await page.locator("#vault-size").inner_text()  # the overview: the counts kept on write
+        assert "PHONE_NUMBER 1" in size and "PERSON 1" in size and "EMAIL_ADDRESS 1" in size
 
         await page.get_by_role("link", name="Subjects").click()
         await page.get_by_label("Token or alias").fill(PHONE)
@@ -108,6 +110,8 @@ async def test_lookup_export_erase_and_sign_out_leak_nothing(
             await page.locator("#receipt-download").click()
         receipt = json.loads(Path(await (await download_info.value).path()).read_text())
         assert receipt["id"] == receipt_id and receipt["tokens"] == 3
+        await page.goto(f"{base}/console/")
+        assert "PHONE_NUMBER" not in await page.locator("#vault-size").inner_text()  # erased: counted out
 
         await page.goto(f"{base}/console/subjects")
         await page.get_by_label("Token or alias").fill(PHONE)
