@@ -28,6 +28,9 @@ worker process (and inline for the CLI and tests). Choices, and why:
   spans. Allow-list entries match the span after normalisation (digits only
   for number-like strings, case-folded otherwise), so "+39 02 1234 5678" also
   allows "0039 02 12345678".
+- **Long patterns precompiled** (`compiled`): spaCy's French tokenizer alone carries a
+  1.45-million-character pattern that `re` takes seconds to compile; the code `re` makes of
+  it ships with Veil and is put in `re`'s cache before the pipelines load.
 - **NER only where it can matter.** With the post-filter on, a text with no
   capitalised non-noise word gets the tokenizer only (same result, less CPU).
 """
@@ -43,6 +46,7 @@ from typing import Any
 import spacy
 from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
 
+from proxy.detection import compiled
 from proxy.detection.filters import ner_needed, settle
 from proxy.detection.language import LanguageGuesser
 from proxy.detection.normalise import Normalised, normalise
@@ -120,6 +124,7 @@ class VeilNlpEngine(SpacyNlpEngine):
         self.languages = settings.languages
 
     def load(self) -> None:
+        compiled.prime()  # spaCy's tokenizer patterns, compiled at build time (French: seconds of start-up)
         nlp: dict[str, Any] = {}
         for model in self.models:
             name = model["model_name"]

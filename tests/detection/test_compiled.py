@@ -1,0 +1,114 @@
+"""Precompiled patterns (proxy/detection/compiled.py): the same objects `re.compile` makes, used by spaCy."""
+
+from __future__ import annotations
+
+import base64
+import json
+import re
+import subprocess
+import sys
+import zlib
+from array import array
+from pathlib import Path
+
+import pytest
+
+from proxy.detection import compiled
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_each_shipped_entry_is_what_re_compiles_from_its_pattern() -> None:
+    """The shipped code equals `re`'s own compilation of each pattern, and the objects built
+    from it match what `re.compile`'s do (checked on the shorter patterns: the French
+    token_match alone takes seconds to compile, once here, for the code comparison)."""
+    body = json.loads(zlib.decompress(compiled.COMPILED_FILE.read_bytes()))
+    assert body["environment"] == compiled.environment(), "rebuild: python scripts/build_compiled_patterns.py"
+    assert body["entries"]
+    for entry in body["entries"]:
+        assert compiled.compile_entry(entry["pattern"], entry["flags"]) == entry
+    probes = [
+        "aujourd'hui",
+        "Saint-Étienne",
+        "anti-inflammatoire",
+        "l'homme",
+        "rendez-vous",
+        "+39 347 1234567",
+        "jane.doe@example.com",
+        "(ciao)",
+        "C'est-à-dire",
+        "x-y-z",
+        "Ça",
+        "ÉTATS-UNIS",
+        "http://a.fr/x",
+    ]
+    for flags, pattern in compiled.load(compiled.COMPILED_FILE.read_bytes()):
+        if len(pattern.pattern) > 100_000:
+            continue
+        fresh = re._compiler.compile(pattern.pattern, flags)  # type: ignore[attr-defined]  # not re's cache
+        assert (pattern.flags, pattern.groups, pattern.groupindex) == (fresh.flags, fresh.groups, fresh.groupindex)
+        for probe in probes:
+            for i in range(len(probe)):
+                a, b = pattern.match(probe, i), fresh.match(probe, i)
+                assert (a and a.span()) == (b and b.span())
+                assert [m.span() for m in pattern.finditer(probe)] == [m.span() for m in fresh.finditer(probe)]
+
+
+def test_a_file_for_another_python_primes_nothing() -> None:
+    body = json.loads(zlib.decompress(compiled.COMPILED_FILE.read_bytes()))
+    body["environment"]["sre_magic"] = -1
+    assert compiled.load(zlib.compress(json.dumps(body).encode())) == []
+
+
+def test_damaged_code_is_refused_by_sre() -> None:
+    entry = compiled.compile_entry(r"(?i)[a-zà-ÿ]+-(?:ci|là)\b")
+    assert compiled.build(entry).match("celle-ci")
+    code = array("I", base64.b64decode(entry["code"]))
+    code[len(code) // 2] = 9999  # no such opcode or offset
+    entry["code"] = base64.b64encode(code.tobytes()).decode("ascii")
+    with pytest.raises(RuntimeError):
+        compiled.build(entry)
+
+
+def test_priming_puts_the_object_where_re_compile_finds_it() -> None:
+    pattern = r"(?iu)(?:^prime-test-[a-zà-ÿ]+$)" + "|x" * 10
+    entry = compiled.compile_entry(pattern)
+    built = compiled.build(entry)
+    re.purge()
+    assert compiled.prime([(0, built)]) == 1
+    assert re.compile(pattern) is built
+    assert compiled.prime([(0, built)]) == 0  # already there
+
+
+def test_the_default_analyzer_uses_the_shipped_patterns() -> None:
+    """In a fresh process (nothing compiled yet), building the default analyzer leaves every
+    long tokenizer pattern of its spaCy pipelines as the shipped object, not a fresh compile:
+    the file covers what spaCy compiles, and the priming reaches spaCy. Nothing downloads
+    (the build is the one every worker runs)."""
+    code = """
+import sys
+from proxy.detection import compiled
+from proxy.detection.engine import build_analyzer
+from proxy.detection.settings import DetectionSettings
+shipped = {id(p) for _, p in compiled.shipped()}
+analyzer = build_analyzer(DetectionSettings())
+missing = []
+for lang, nlp in analyzer.pipelines.items():
+    tok = nlp.tokenizer
+    for attr in ("token_match", "url_match", "prefix_search", "suffix_search", "infix_finditer"):
+        found = getattr(tok, attr)
+        pattern = getattr(found, "__self__", None)
+        if pattern is not None and len(pattern.pattern) >= compiled.MIN_CHARS and id(pattern) not in shipped:
+            missing.append(f"{lang}.{attr}")
+print("missing:", ",".join(missing) or "none")
+"""
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"},
+    )
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.strip().splitlines()[-1] == "missing: none", "rebuild: python scripts/build_compiled_patterns.py"
