@@ -27,10 +27,13 @@ from __future__ import annotations
 import asyncio
 import logging
 import multiprocessing
+import sys
 import time
-from collections.abc import Callable, Sequence
+import types
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from typing import Any, Protocol
 
 from presidio_anonymizer import AnonymizerEngine
@@ -238,12 +241,35 @@ async def _start_pool(settings: DetectionSettings) -> tuple[ProcessPoolExecutor,
     )
     loop = asyncio.get_running_loop()
     try:
-        pings = [loop.run_in_executor(pool, detection_worker.ping) for _ in range(settings.workers)]
+        with _main_left_behind():  # the first submit starts every worker, here, synchronously
+            pings = [loop.run_in_executor(pool, detection_worker.ping) for _ in range(settings.workers)]
         answers = await asyncio.gather(*pings)
     except Exception as exc:
         pool.shutdown(wait=False, cancel_futures=True)
         raise DetectionError(f"detector workers failed to start ({type(exc).__name__})") from None
     return pool, max((loaded for _, loaded in answers), key=len)  # every worker built the same set
+
+
+@contextmanager
+def _main_left_behind() -> Iterator[None]:
+    """Workers started inside this block do not import the parent's main module.
+
+    `spawn` runs the parent's main script again in each child (as `__mp_main__`, so that
+    functions defined there can be unpickled). Started as the `veil` console script, that
+    script imports `proxy.cli.main` and through it the whole server (aiohttp, redis, the
+    vault, the console): about 1.5 s of CPU and 10+ MiB in every detector worker, which needs
+    none of it (its task functions live in `proxy.detection.worker`, imported by name).
+    Python reads what to re-run from `sys.modules["__main__"]` when it starts a process,
+    which `ProcessPoolExecutor` does synchronously in its first `submit`; for that moment the
+    main module is a bare one, with nothing to re-run. Nothing else of the parent reads it
+    meanwhile (no await inside the block).
+    """
+    main = sys.modules["__main__"]
+    sys.modules["__main__"] = types.ModuleType("__main__")
+    try:
+        yield
+    finally:
+        sys.modules["__main__"] = main
 
 
 class _TokenOperator(Operator):
