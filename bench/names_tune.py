@@ -12,14 +12,22 @@ with every slot value of its kind, so each brand or product is seen in
 several positions.
 
 It prints, per language, how many messages the recognizer (alone, no spaCy)
-leaves unchanged and, with `--show N`, the spans it wrongly reported.
+leaves unchanged; then, unless `--alone`, the whole default analyzer (both
+spaCy models, every recognizer) on this set, the second part's name sentences
+and its commerce messages (`bench.names_tune_data`, written the same way):
+names protected (every character of each gold name inside some span) and
+no-PII messages unchanged per language. `--show N` prints up to N misses and
+wrongly reported spans.
 """
 
 from __future__ import annotations
 
 import argparse
 import itertools
+import re
 from collections.abc import Iterator
+
+from bench import names_tune_data as d
 
 BRANDS = (
     "Adidas", "Puma", "Samsung", "Apple", "Xiaomi", "Dyson", "Philips", "Bosch", "Lego", "IKEA",
@@ -125,13 +133,93 @@ def messages(language: str) -> Iterator[str]:
             yield template.format(**{s: p[k % len(p)] for s, p in zip(slots, pools, strict=True)})
 
 
+Example = tuple[str, str, tuple[tuple[int, int], ...]]  # language, text, gold name spans ((): no PII)
+_SLOT = re.compile(r"\{([nfgsd])\}")
+REPEATS = 4  # each name template filled with this many names
+
+
+def name_messages(language: str) -> Iterator[tuple[str, tuple[tuple[int, int], ...]]]:
+    """Every name template of `names_tune_data`, filled `REPEATS` times, with its gold spans."""
+    first, surnames, double = d.FIRST[language], d.SURNAMES[language], d.DOUBLE[language]
+    for t, template in enumerate(d.NAME_TEMPLATES[language]):
+        lower = template.startswith("~")
+        template = template.removeprefix("~")
+        for r in range(REPEATS):
+            k = t * REPEATS + r
+            values = {
+                "n": f"{first[k % len(first)]} {surnames[(7 * k + 3) % len(surnames)]}",
+                "f": first[(k + 11) % len(first)],
+                "s": surnames[(5 * k + 1) % len(surnames)],
+                "d": f"{double[k % len(double)]} {surnames[(3 * k + 2) % len(surnames)]}",
+            }
+            text, gold, pos = "", [], 0
+            for slot in _SLOT.finditer(template):
+                text += template[pos : slot.start()]
+                value = values[slot.group(1)]
+                gold.append((len(text), len(text) + len(value)))
+                text += value
+                pos = slot.end()
+            text += template[pos:]
+            if lower:
+                assert len(text.lower()) == len(text)  # noqa: S101 - offsets must survive
+                text = text.lower()
+            yield text, tuple(gold)
+
+
+def examples() -> list[Example]:
+    """The whole tuning set, language by language: names, then both commerce sets."""
+    out: list[Example] = []
+    for language in TEMPLATES:
+        out += [(language, text, gold) for text, gold in name_messages(language)]
+        out += [(language, text, ()) for text in (*messages(language), *d.CLEAN[language])]
+    return out
+
+
+def covered(gold: tuple[int, int], spans: list[tuple[int, int]], text: str) -> bool:
+    start, end = gold
+    return all(text[i].isspace() or any(s <= i < e for s, e in spans) for i in range(start, end))
+
+
+def whole_analyzer(show: int) -> None:
+    """Names protected and no-PII messages unchanged with every default recognizer (both models)."""
+    from bench.corpus import REGION
+    from proxy.detection.detector import DetectionSettings, build_analyzer
+
+    analyzer = build_analyzer(DetectionSettings())
+    shown = itertools.count()
+    print(f"\n{'lang':4} {'names':>5} {'protected':>9} {'no-PII unchanged':>22}")
+    data = examples()
+    for language in TEMPLATES:
+        rows = [(text, gold) for lang, text, gold in data if lang == language]
+        preds: list[list[tuple[int, int]]] = []
+        for i in range(0, len(rows), 32):
+            batch = [text for text, _ in rows[i : i + 32]]
+            for found in analyzer.analyze(batch, language=language, regions=[REGION[language]]):
+                preds.append([(s.start, s.end) for s in found])
+        names = hit = clean = same = 0
+        for (text, gold), spans in zip(rows, preds, strict=True):
+            bad: list[str]
+            if gold:
+                missed = [text[a:b] for a, b in gold if not covered((a, b), spans, text)]
+                names, hit = names + len(gold), hit + len(gold) - len(missed)
+                bad = missed
+            else:
+                clean, same = clean + 1, same + (not spans)
+                bad = [text[start:end] for start, end in spans]
+            if bad and next(shown) < show:
+                print(f"  {language} {'miss' if gold else 'FP  '} {bad!r} in {text!r}")
+        print(f"{language:4} {names:5d} {hit / names:9.3f} {same:8d}/{clean} = {same / clean:.3f}")
+
+
 def main() -> None:
     from recognizers.given_name_recognizer import GivenNameRecognizer
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--show", type=int, default=0, help="print up to N wrongly reported spans")
+    parser.add_argument("--show", type=int, default=0, help="print up to N wrongly reported spans / misses")
+    parser.add_argument("--alone", action="store_true", help="only GivenNameRecognizer alone on the commerce set")
     args = parser.parse_args()
     shown = itertools.count()
+    print("GivenNameRecognizer alone, the first commerce set:")
     for language in TEMPLATES:
         rec = GivenNameRecognizer(supported_language=language)
         texts = list(messages(language))
@@ -139,9 +227,11 @@ def main() -> None:
         for text in texts:
             spans = rec.analyze(text, ["PERSON"])
             changed += bool(spans)
-            if spans and next(shown) < args.show:
+            if spans and next(shown) < args.show and args.alone:
                 print(f"{language} {[text[s.start : s.end] for s in spans]!r} in {text!r}")
         print(f"{language}: {len(texts) - changed}/{len(texts)} unchanged = {1 - changed / len(texts):.3f}")
+    if not args.alone:
+        whole_analyzer(args.show)
 
 
 if __name__ == "__main__":

@@ -64,8 +64,10 @@ _MAX_WORDS = 4
 _POPULARITY = 2  # a name given "rarely" (1) is too often a word or a brand: "London", "Velvet", "Nike"
 _LOWER_ALONE = 4  # a lower-case name shorter than this counts only with a surname after it
 _GLUE = frozenset("@._/:#=&+")
+_VERY_POPULAR = 8  # a first name this popular is a name, not an everyday word, wherever a corpus met it
 _LOWER_POPULARITY = 3  # gender-guesser's 1..13 scale: 3 is a name given in some country "regularly"
 SCORE, AMBIGUOUS_SCORE, LOWER_SCORE = 0.7, 0.65, 0.6
+_ITALIAN_PREPOSITIONS = frozenset({"di", "del", "della", "dello", "dei", "degli", "da"})
 _GERMAN_PARTICLES = frozenset({"von", "van", "zu", "vom", "zur", "ter"})
 
 
@@ -76,6 +78,7 @@ class Gazetteer:
     popularity: dict[str, int]
     words_in: dict[str, frozenset[str]]
     stop_words: dict[str, frozenset[str]]
+    common: dict[str, frozenset[str]]  # frequent words of each language (wordfreq, Zipf >= 3.5)
 
 
 @cache
@@ -96,7 +99,12 @@ def gazetteer() -> Gazetteer:
         if line and line[0] != "#":
             lang, words = line.split("\t")
             stops[lang] = frozenset(words.split())
-    return Gazetteer(popularity, words_in, stops)
+    common: dict[str, frozenset[str]] = {}
+    for line in (data / "common_words.tsv").read_text(encoding="utf-8").splitlines():
+        if line and line[0] != "#":
+            lang, words = line.split("\t")
+            common[lang] = frozenset(words.split())
+    return Gazetteer(popularity, words_in, stops, common)
 
 
 @dataclass(frozen=True)
@@ -119,14 +127,19 @@ class GivenNameRecognizer(EntityRecognizer):
             "en", frozenset()
         )
         self._brands = tuple(tuple(b.split()) for b in w.EPONYMOUS_BRANDS)
+        self._common = self._lists.common.get(supported_language, frozenset())
+        self._common_en = self._lists.common.get("en", frozenset())
 
     def _fold(self, word: str) -> str:
         """Case-folded; a word the list lacks is looked up without accents too ("João" as "joao")."""
         folded = word.casefold()
-        if folded in self._lists.popularity or folded.isascii() or folded in self._stops or folded in w.NOT_LOWER_NAMES:
+        if folded.isascii() or folded in self._stops or folded in w.NOT_LOWER_NAMES:
             return folded  # "não" stays "não", not the census name "Nao"
         bare = "".join(c for c in unicodedata.normalize("NFD", folded) if not unicodedata.combining(c))
-        return bare if bare in self._lists.popularity else folded
+        # The more popular spelling wins: "Márcia" is rare in the dictionary, "MARCIA" common in Brazil's census
+        if self._lists.popularity.get(bare, 0) > self._lists.popularity.get(folded, 0):
+            return bare
+        return folded
 
     def load(self) -> None:
         """Nothing to load: the lists are read in `__init__`."""
@@ -178,6 +191,8 @@ class GivenNameRecognizer(EntityRecognizer):
         folded = words[j].folded
         if folded not in w.PARTICLES:
             return False
+        if self.supported_language == "it":  # "Octavia di Mango": Italian writes "Di Stefano", "De Luca"
+            return folded not in _ITALIAN_PREPOSITIONS
         if self.supported_language != "de":
             return True
         return folded in _GERMAN_PARTICLES or (j > 0 and words[j - 1].folded in _GERMAN_PARTICLES)
@@ -186,6 +201,8 @@ class GivenNameRecognizer(EntityRecognizer):
         """Name spans (word index range, score) inside the capitalised run words[i:j]."""
         if self._brand(words, i, j) or _digit_after(text, words[j - 1].end) or self._saint(text, words, i):
             return []
+        if words[i].folded in w.COLOURS and _colour_cue(text, words[i].start):
+            return []  # "in Nero", "en Rosa Palo", "em Azul Marinho": a colour, not a person
         alone = j - i == 1 and not _product_neighbour(text, words[i].start, words[i].end)
         if any(words[k].folded in w.PRODUCT_WORDS for k in range(i + 1, j)):
             return []  # "Marina Dress", "Sofia Chair Grigia": a product line
@@ -201,7 +218,9 @@ class GivenNameRecognizer(EntityRecognizer):
         return found
 
     def _part(self, text: str, words: list[_Word], part: list[int], *, alone: bool) -> list[tuple[int, int, float]]:
-        while part and (not _titlecase(words[part[0]].text) or self._leading_word(text, words[part[0]])):
+        while part and (
+            not _titlecase(words[part[0]].text) or self._leading_word(text, words[part[0]], has_next=len(part) > 1)
+        ):
             part = part[1:]  # a part starts with a capitalised name word, never a particle or "Can"
         if not part or len(part) > _MAX_WORDS:
             return []
@@ -211,18 +230,36 @@ class GivenNameRecognizer(EntityRecognizer):
         if "ambiguous" not in kinds:
             return []
         first = kinds.index("ambiguous")
-        if first + 1 < len(kinds) and kinds[first + 1] == "other":  # "Rosa Bianchi": a surname follows
+        if first + 1 < len(kinds) and (kinds[first + 1] == "other" or not self._both_common(words, part, first)):
+            # "Rosa Bianchi": a surname follows; "Rocío Mora", "Pasquale Costa": a name that is also a
+            # word, then another, not both everyday words ("Air Max", "Bella Vita" are)
             return [(part[first], part[-1] + 1, AMBIGUOUS_SCORE)]
         if alone and not _sentence_start(text, words[part[0]].start):
             return [(part[0], part[-1] + 1, AMBIGUOUS_SCORE)]
         return []
 
-    def _leading_word(self, text: str, word: _Word) -> bool:
-        """A stop word ("Can Paul"), or a word of the language capitalised as a sentence's first."""
-        if word.folded in self._stops:
+    def _both_common(self, words: list[_Word], part: list[int], first: int) -> bool:
+        """Both words everyday words ("Air Max", "Bella Vita"); a very popular first name is never
+        one, however often a corpus meets it ("Anna Maria", "Maria Clara")."""
+        pair = (words[part[first]].folded, words[part[first + 1]].folded)
+        return all(self._everyday(f) for f in pair)
+
+    def _everyday(self, folded: str) -> bool:
+        common = folded in self._common or folded in self._common_en
+        return common and self._lists.popularity.get(folded, 0) < _VERY_POPULAR
+
+    def _leading_word(self, text: str, word: _Word, *, has_next: bool) -> bool:
+        """A stop word ("Can Paul"), or a word of the language capitalised as a sentence's first:
+        "Cerco Giulietta" (a common word, not a listed name), "Rosa è …" (a name that is a word,
+        alone). A listed first name with a capitalised word after it stays ("Rocío Mora ya ha pagado")."""
+        folded = word.folded
+        if folded in self._stops:
             return True
-        langs = self._lists.words_in.get(word.folded, frozenset())
-        return self.supported_language in langs and _sentence_start(text, word.start)
+        if not _sentence_start(text, word.start):
+            return False
+        if self._lists.popularity.get(folded, 0) >= _POPULARITY:
+            return not has_next and self.supported_language in self._lists.words_in[folded]
+        return folded in self._common
 
     def _breaks(self, word: _Word) -> bool:
         """A capitalised word that cannot be part of a name: it cuts the run."""
@@ -236,12 +273,27 @@ class GivenNameRecognizer(EntityRecognizer):
         return folded not in self._lists.popularity and folded in self._stops
 
     def _kind(self, word: _Word) -> str:
-        """'name': a listed first name; 'ambiguous': one that is also a word; 'other': anything else."""
-        langs = self._lists.words_in.get(word.folded)
-        if langs is None or word.folded in w.PARTICLES or self._lists.popularity[word.folded] < _POPULARITY:
+        """'name': a listed first name; 'ambiguous': one that is also a word or a place; 'other':
+        anything else.
+        A hyphenated double first name takes the kind of its parts ("Hans-Peter", "Anna-Lena")."""
+        folded = word.folded
+        langs = self._lists.words_in.get(folded)
+        if langs is None:
+            return self._double_kind(folded) if "-" in folded else "other"
+        if folded in w.PARTICLES:
             return "other"
-        weak = bool(langs)  # a word of any of the six languages, or a place
-        return "ambiguous" if weak else "name"
+        if self._lists.popularity[folded] < _POPULARITY:
+            return "other"
+        return "ambiguous" if langs else "name"  # a word of any of the six languages, or a place
+
+    def _double_kind(self, folded: str) -> str:
+        parts = folded.split("-")
+        pops = [self._lists.popularity.get(p, 0) for p in parts]
+        if len(parts) < 2 or min(pops) < _POPULARITY:
+            return "other"
+        if all(self._everyday(p) for p in parts):
+            return "other"  # "Ray-Ban", "Coca-Cola": everyday words, not a double first name
+        return "ambiguous" if all(self._lists.words_in[p] for p in parts) else "name"
 
     def _lower(self, text: str, words: list[_Word], i: int) -> tuple[int, int] | None:
         """A lower-case first name (and the surname after it) at word `i`, as a word index range."""
@@ -323,6 +375,13 @@ def _glued(text: str, word: _Word) -> bool:
     before = text[word.start - 1] if word.start else " "
     after = text[word.end] if word.end < len(text) else " "
     return before in _GLUE or (after in _GLUE and text[word.end + 1 : word.end + 2].isalnum())
+
+
+def _colour_cue(text: str, start: int) -> bool:
+    """True when the word before `start` (on the same line) says a colour follows: "in", "en",
+    "em", "auf", "color", "colore", "cor", "Farbe", "colour"."""
+    before = text[max(0, start - 12) : start].rstrip(" \t\u00a0:").rsplit(None, 1)
+    return bool(before) and before[-1].casefold() in w.COLOUR_CUES
 
 
 def _digit_after(text: str, end: int) -> bool:

@@ -255,8 +255,8 @@ NOT_NAMES = _words("""
     segunda terça quarta quinta sexta segunda-feira terça-feira quarta-feira quinta-feira sexta-feira
     janeiro fevereiro março maio junho julho setembro outubro novembro dezembro
     montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz juni juli
-    oktober dezember
-    lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril juin juillet
+    oktober dezember mai jänner feber sonnabend
+    lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin juillet
     août septembre octobre novembre décembre
     monday tuesday wednesday thursday friday saturday sunday january february march april june
     july august september october november december
@@ -446,6 +446,27 @@ PRODUCT_WORDS = _words("""
     pink nero nera blu verde grigio grigia azul gris preto vermelho
     weiß rot blau grün grau noir rouge bleu vert
 """)
+
+# Colours in the six languages. After a colour cue ("in Nero", "en Rosa", "em Azul Marinho",
+# "auf Rot", "in Schwarz") a capitalised run starting with one is a colour, not a person or a
+# place, even when the colour is also a first name or surname ("Rosa", "Viola", "Bianca", "Rose").
+COLOURS = _words("""
+    nero nera bianco bianca rosso rossa verde blu azzurro azzurra giallo gialla grigio grigia
+    rosa viola arancione marrone beige celeste lilla oro argento bordeaux cammello corallo panna
+    negro negra blanco blanca rojo roja azul amarillo amarilla gris morado morada violeta lila
+    naranja marrón dorado dorada plateado plateada camel coral burdeos turquesa crema caqui
+    preto preta branco branca vermelho vermelha amarelo amarela cinza roxo roxa lilás laranja
+    marrom castanho bege prateado prateada caramelo vinho creme nude
+    schwarz weiß weiss rot blau grün gelb grau violett braun silber dunkelblau hellblau
+    dunkelgrün hellgrau dunkelgrau anthrazit
+    noir noire blanc blanche rouge bleu bleue vert verte jaune grise violet violette marron
+    doré dorée argent crème kaki
+    black white red blue green yellow grey gray pink purple orange brown navy tan lilac cream
+    gold silver ivory amber ruby jade rose khaki mint lavender
+""")
+# Words after which a colour is named: "in", "en", "em", "auf" ("in Nero", "auf Rot") and the
+# word "colour" itself in the six languages.
+COLOUR_CUES = _words("in en em auf im color colore colori cor cores couleur farbe colour tono tom")
 
 # Words before a saint's name: "San Valentino", "Santo Stefano", "São João", "Sankt Martin",
 # "Saint-Valentin" are holidays, churches and places, not customers. A run that starts with

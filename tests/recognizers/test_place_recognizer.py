@@ -32,6 +32,7 @@ NOT_PLACES = [
     ("it", "Arriva da Milano 2?"),  # a number after it: a product
     ("it", "Avete la maglia in Nero?"),  # a colour
     ("es", "¿La tenéis en Azul?"),  # a colour, and a town in Argentina
+    ("it", "La vorrei in Lilla"),  # a colour after a colour cue (and Lille's Italian name)
     ("en", "Is it Nice to wear?"),
     ("it", "Il pacco è per Marco"),  # a first name ("marco" is also a word): not a place
     ("it", "spedite a torino"),  # lower case: not read as a place
