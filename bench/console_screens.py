@@ -12,6 +12,7 @@ import pyotp
 from playwright.async_api import Page, async_playwright
 
 from bench.console import PASSWORD
+from proxy.cli.admin import enrolment_link
 from proxy.server.app import Apps
 
 SAMPLE = "Hi, I'm Giulia Bianchi, write to giulia.b@example.com or call +39 347 555 0199 tomorrow"
@@ -53,6 +54,13 @@ async def screenshots(apps: Apps, base: str, totp: pyotp.TOTP, folder: Path, ali
         await page.get_by_label("Token or alias").fill(alias)
         await page.get_by_role("button", name="Find").click()
         await _shot(page, folder, "subject")
+        row = page.locator("#tokens tbody tr").nth(1)
+        await row.get_by_text("Reveal", exact=True).click()
+        await row.get_by_label("Purpose").fill("support-callback")
+        await _shot(page, folder, "reveal-prompt")
+        await row.get_by_role("button", name="Reveal this value").click()
+        await page.wait_for_selector("#tokens .revealed")
+        await _shot(page, folder, "reveal")
         await page.get_by_label("Type ERASE to confirm").fill("ERASE")
         await page.get_by_role("button", name="Erase subject").click()
         await page.wait_for_url(f"{base}/console/erasures/*")
@@ -67,4 +75,14 @@ async def screenshots(apps: Apps, base: str, totp: pyotp.TOTP, folder: Path, ali
         await _shot(page, folder, "dead-letters")
         await page.goto(f"{base}/console/people")
         await _shot(page, folder, "people")
+        await page.goto(f"{base}/console/recognizers")
+        await page.locator("#active").scroll_into_view_if_needed()
+        await _shot(page, folder, "recognizer-set")
+        newcomer = await browser.new_page(viewport={"width": 1280, "height": 800})  # another browser's session
+        await newcomer.goto(enrolment_link(base, await admins.create("dora", tenant="", created_by="admin:alice")))
+        await _shot(newcomer, folder, "enrol")
+        await newcomer.get_by_label("Choose a password").fill(PASSWORD)
+        await newcomer.get_by_role("button", name="Enrol").click()
+        await newcomer.wait_for_selector("#qr")
+        await _shot(newcomer, folder, "enrolled")
         await browser.close()
