@@ -38,6 +38,28 @@ with `inferred=True` reads only national forms, and also skips a bare run that i
 number as dialled at home ("12345678903" is a US number only by dropping a trunk "1").
 A run of digit groups separated by spaces is
 also tried window by window, so "3471234567 3398765432" yields two numbers.
+
+**Phone-shaped, no region** (`shape=True`, the main recognizer only). A text rarely says its
+country, so a number no region validates is not necessarily no number: "(555) 123-4567",
+"555.123.4567", "001-555-123-4567", "+1-555-123-4567x89" (555 is no US area code). A run
+with a phone's shape (7-15 digits in groups separated by spaces, dots, dashes, one slash or
+a parenthesised area code, an extension "x123"/"ext. 12" after it) that no region validates
+scores `score_shape` (0.35): below the acceptance threshold, above the grey-zone floor, so
+the inbound path tokenises it (grey) and a phone context word ("call", "mobile", "my
+number") lifts it over the threshold (0.7). Kept out: dates and date ranges, times and time
+ranges ("9.00-17.30"), amounts (thousands groups with dots, a decimal part, a currency
+next to it), IP-address and postcode shapes ("94105-1234", "01304-001", "1250-146"),
+digits after "=" or before "@" (links, e-mail), and everything the labelled-run skip above
+keeps out, here even with a weak phone word ("order number …") and with more labels
+(booking, serial, ISBN, VAT, …). With its country code ("+1-555-…", "001-555-…") a number
+that is only impossible in detail but has a possible length for an assigned calling code
+scores `score_shape_international` (0.55): typed with "+", it is meant as a phone.
+
+**NANP in English.** An English text's national forms are read as North American numbers
+when typed the North American way (3-3-4 digits with dashes or dots, "(555) 123-4567", an
+optional leading "1-"/"+1 "), valid (`is_valid_number` for US/CA), score 0.8: that grouping
+is the NANP's own, so it is evidence of the region, where a bare 10-digit run is not (one in
+three random runs is a valid NANP number, so bare runs stay shape-only).
 """
 
 from __future__ import annotations
@@ -49,7 +71,13 @@ import phonenumbers
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-_CANDIDATE = re.compile(r"(?<![\w+/.,-])(?:\+|\b00)?\(?\d[\d \t().\-/]{5,26}\d(?![\w-]|[.,]\d)")
+_CANDIDATE = re.compile(
+    r"(?<![\w+/.,-])(?:\+|\b00)?\(?\d[\d \t().\-/]{5,26}\d"
+    r"(?:[ \t]?(?:x|ext\.?|extn\.?|extension)[ \t]?\d{1,6})?(?![\w-]|[.,]\d)",
+    re.IGNORECASE,
+)
+# An extension after a number: "x123", " ext. 12", " extension 4".
+_EXTENSION = re.compile(r"[ \t]?(?:x|ext\.?|extn\.?|extension)[ \t]?\d{1,6}$", re.IGNORECASE)
 _GROUP = re.compile(r"\S+")
 _IN_URL = re.compile(
     r"(?:\bwa\.me/|whatsapp\.com/send/?\?phone=|[?&;](?:phone|phone_number|tel|telefono|telephone|mobile|cell"
@@ -70,6 +98,38 @@ _NOT_A_PHONE = ("order", "invoice", "ref", "item", "code", "sku", "ean", "barcod
                 "rastreio", "protocolo", "bestell", "rechnung", "artikel", "sendung", "retoure", "barcode",
                 "kunden", "auftrag", "commande", "facture", "référence", "colis", "retour", "suivi", "dossier",
                 "barres")  # fmt: skip
+# More labels of runs that are not phones, for the phone-shape rule only (its evidence is weaker).
+_NOT_A_PHONE_SHAPE = (*_NOT_A_PHONE, "booking", "reservation", "prenotazion", "reserva", "buchung", "réservation",
+                      "confirmation", "isbn", "serial", "seriale", "model", "lot", "batch", "vat", "iva", "tva", "ust",
+                      "tax", "nif", "cpf", "cnpj", "iban", "bic", "swift", "sort", "routing", "policy", "polizza",
+                      "claim", "case", "member", "loyalty", "voucher", "coupon", "gift", "card", "carta", "tarjeta",
+                      "cartão", "karte", "carte", "id", "zip", "postcode", "pin", "plz", "cep", "cap", "total",
+                      "amount", "price", "prezzo", "precio", "preço", "preis", "prix", "importe", "importo",
+                      "betrag", "montant", "valor", "qty", "quantity", "version", "barra", "barre",
+                      "strichcode")  # fmt: skip
+# Phone words that beat such a label ("order, call 555-123-4567"); "number" alone does not.
+_STRONG_PHONE = ("phone", "tel", "cell", "mobile", "whatsapp", "call", "ring", "text", "sms", "fax", "cellulare",
+                 "chiama", "móvil", "movil", "llama", "portable", "appel", "celular", "ligue", "handy", "anruf",
+                 "ruf", "zap")  # fmt: skip
+_SHAPE_GROUPS = re.compile(r"\(\d{1,5}\)|\d+")
+_SHAPE_CHARS = re.compile(r"[\d .()/-]+")
+_DOUBLE_SEPARATOR = re.compile(r"[ .\-/]{2,}")
+_SHAPE_DATE = (r"(?:\d{1,2}([./-])\d{1,2}\1(?:\d{4}|\d{2})|\d{4}([./-])\d{1,2}\2\d{1,2}"
+               r"|\d{1,2}[./]\d{1,2}[./]?)")  # fmt: skip
+_NOT_SHAPE = re.compile(
+    rf"\(?(?:{_SHAPE_DATE})(?:\s*[-/]\s*(?:{_SHAPE_DATE}))*\)?"  # dates, date ranges
+    r"|\d{1,2}[.:h]\d{2}(?:\s*[-/]\s*\d{1,2}[.:h]\d{2})*"  # times, time ranges
+    r"|\d{1,3}(?:\.\d{3})+|\d+\.\d{1,2}"  # thousands with dots, a decimal part
+    r"|\d{1,3}(?:\.\d{1,3}){3}"  # an IP address
+    r"|\d{5}-\d{4}|\d{5}-\d{3}|\d{4}-\d{3}"  # US ZIP+4, Brazilian CEP, Portuguese postcode
+)
+_CURRENCY = re.compile(
+    r"(?:[€$£¥₹]|\b(?:eur|usd|gbp|chf|inr|brl|r\$|euro|euros|dollars?|pounds?|reais))\s*$", re.IGNORECASE
+)
+_UNIT_AFTER = re.compile(
+    r"^\s*(?:[€$£¥₹%]|(?:eur|usd|gbp|euro|euros|dollars?|reais|kg|km|mm|cm|ml|mb|gb)\b)", re.IGNORECASE
+)
+_NANP = re.compile(r"(?:\+?1[ .-])?(?:\(\d{3}\)\s?\d{3}[.-]\d{4}|\d{3}([.-])\d{3}\1\d{4})")
 
 
 class PhoneNumberRecognizer(EntityRecognizer):
@@ -89,6 +149,9 @@ class PhoneNumberRecognizer(EntityRecognizer):
         score_bare_international: float = 0.4,
         score_national_bare: float = 0.6,
         inferred: bool = False,
+        shape: bool | None = None,
+        score_shape: float = 0.35,
+        score_shape_international: float = 0.55,
     ) -> None:
         super().__init__(
             supported_entities=["PHONE_NUMBER"],
@@ -102,6 +165,10 @@ class PhoneNumberRecognizer(EntityRecognizer):
         self.inferred = inferred
         if inferred:
             self.international = False  # the inferred regions add national forms only
+        # phone-shaped runs no region validates: the main recognizer's, not the extra national ones'
+        self.shape = self.international if shape is None else shape
+        self.shape_scores = (score_shape, score_shape_international)
+        self.nanp = supported_language == "en" and self.international
 
     def load(self) -> None:
         """Keep phonenumbers' compiled metadata regexes (its documented cache).
@@ -118,9 +185,20 @@ class PhoneNumberRecognizer(EntityRecognizer):
     ) -> list[RecognizerResult]:
         results: list[RecognizerResult] = []
         for match in _CANDIDATE.finditer(text):
-            for start, end, score in self._numbers_in(match.group(), match.start()):
-                if not (_national(text[start:end]) and _something_else(text, start, end)):
-                    results.append(self._result(start, end, score))
+            candidate, start = match.group(), match.start()
+            extension = _EXTENSION.search(candidate)
+            body = candidate[: extension.start()] if extension else candidate
+            found = [
+                (s, e, score)
+                for s, e, score in self._numbers_in(body, start)
+                if not (_national(text[s:e]) and _something_else(text, s, e))
+            ]
+            if not found and self.shape:
+                found = list(self._shaped_in(text, body, start))
+            for s, e, score in found:
+                if extension and e == start + len(body):
+                    e = match.end()  # the extension is part of the number it follows
+                results.append(self._result(s, e, score))
         if self.international and ("/" in text or "=" in text or ":" in text):
             for match in _IN_URL.finditer(text):
                 if _valid("+" + match.group(1), None):
@@ -163,9 +241,59 @@ class PhoneNumberRecognizer(EntityRecognizer):
         for region in self.regions:
             if _valid(piece, region) and not (self.inferred and piece.isdigit() and not _as_dialled(piece, region)):
                 return self.score_national_bare if piece.isdigit() else s_nat
+        if self.nanp and _NANP.fullmatch(piece) and (_valid(piece, "US") or _valid(piece, "CA")):
+            return s_nat
         if self.international and 11 <= len(digits) <= 15 and _valid("+" + digits, None):
             return s_bare
         return None
+
+    def _shaped_in(self, text: str, body: str, offset: int) -> Iterator[tuple[int, int, float]]:
+        """Phone-shaped pieces of a candidate no region validated (module doc): the whole
+        candidate, else its whitespace-separated windows, longest first."""
+        groups = [(m.start(), m.end()) for m in _GROUP.finditer(body)]
+        # the pieces of an international form are not national numbers ("+289 1234 5678 9012")
+        last = 0 if body.lstrip("(").startswith(("+", "00")) else len(groups) - 1
+        i = 0
+        while i <= last:
+            for j in range(len(groups) - 1, i - 1, -1):
+                start, end = offset + groups[i][0], offset + groups[j][1]
+                score = self.shape_score(text, start, end)
+                if score is not None:
+                    yield start, end, score
+                    i = j
+                    break
+            i += 1
+
+    def shape_score(self, text: str, start: int, end: int) -> float | None:
+        """The score of text[start:end] as a phone-shaped run no region validates, or None."""
+        piece = text[start:end]
+        digits = _NON_DIGIT.sub("", piece)
+        stripped = piece.lstrip("(")
+        international = stripped.startswith(("+", "00"))
+        if not 7 <= len(digits) <= (17 if international else 15) or not _shape(piece.lstrip("+")):
+            return None
+        before, after = text[max(0, start - 12) : start], text[end : end + 8]
+        if before.endswith(("=", "@")) or after.startswith("@") or _CURRENCY.search(before) or _UNIT_AFTER.match(after):
+            return None
+        if piece.isdigit() and len(digits) > 12:
+            return None  # one bare run longer than any national number typed at home: a barcode, an id
+        if (not stripped.startswith("+")) and _labelled(text, start):
+            return None
+        if international:
+            body = digits[2:] if stripped.startswith("00") else digits
+            try:
+                parsed = phonenumbers.parse("+" + body, None)
+            except phonenumbers.NumberParseException:
+                return None
+            reason = phonenumbers.is_possible_number_with_reason(parsed)
+            if reason != phonenumbers.ValidationResult.IS_POSSIBLE:
+                return None
+            # "0012345678" is as likely an id as a dialled number: only a separated "00" form counts fully
+            grouped = stripped.startswith("+") or not piece.isdigit()
+            return self.shape_scores[1] if grouped else self.shape_scores[0]
+        if _NOT_SHAPE.fullmatch(piece.strip()):
+            return None
+        return self.shape_scores[0]
 
     def _result(self, start: int, end: int, score: float) -> RecognizerResult:
         """Name and id metadata are added by AnalyzerEngine; the explanation is
@@ -189,6 +317,37 @@ def _something_else(text: str, start: int, end: int) -> bool:
     if any(w.startswith(PhoneNumberRecognizer.CONTEXT) for w in before):
         return False
     return bool(_NUMBER_SIGN.search(window)) or any(w.startswith(_NOT_A_PHONE) for w in before)
+
+
+def _labelled(text: str, start: int) -> bool:
+    """True when one of the four words before `start` labels the run as something other
+    than a phone (`_NOT_A_PHONE_SHAPE`, "no.", "#") and none is a strong phone word."""
+    window = text[max(0, start - 48) : start]
+    before = [w.lower() for w in _WORD.findall(window)][-4:]
+    if any(w.startswith(_STRONG_PHONE) for w in before):
+        return False
+    return bool(_NUMBER_SIGN.search(window)) or any(
+        w.startswith(_NOT_A_PHONE) or any(w == x or (len(x) > 3 and w.startswith(x)) for x in _NOT_A_PHONE_SHAPE)
+        for w in before
+    )
+
+
+def _shape(piece: str) -> bool:
+    """True when `piece` is written like a phone number: digit groups of at most 8 digits
+    (one bare run of up to 15), single separators (space, dot, dash; one slash), at most one
+    parenthesised group, at its start or after the country code."""
+    if not _SHAPE_CHARS.fullmatch(piece) or piece.count("/") > 1 or piece.count("(") != piece.count(")"):
+        return False
+    squeezed = piece.replace(" - ", "-").replace(" / ", "/").replace(") ", ")")
+    if piece.count("(") > 1 or _DOUBLE_SEPARATOR.search(squeezed):
+        return False
+    groups = _SHAPE_GROUPS.findall(piece)
+    if len(groups) > 6:
+        return False
+    if len(groups) > 1 and max(len(g.strip("()")) for g in groups) > 8:
+        return False
+    paren = next((i for i, g in enumerate(groups) if g.startswith("(")), None)
+    return paren is None or paren <= 1
 
 
 def _national(piece: str) -> bool:

@@ -72,9 +72,12 @@ def test_the_tenants_regions_are_still_read_as_configured(plain: Analyzer) -> No
 def test_inference_can_be_switched_off() -> None:
     off = build_analyzer(settings(phone_regions=(), models={}, languages=("it",), default_language="it",
                                   phone_regions_by_language={}, phone_regions_from_numbers=False))  # fmt: skip
-    assert found(off, "il mio numero è 3471234567", "it") == set()
-    assert found(off, "il mio numero è 3471234567", "it", text_regions=[("IT",)]) == set()
-    assert found(off, "il mio numero è 3471234567", "it", regions=["IT"]) == {("PHONE_NUMBER", "3471234567")}
+    # no phone word: read in no region, the run is only phone-shaped (grey, not accepted)
+    assert found(off, "ok, 3471234567 grazie", "it") == set()
+    assert found(off, "ok, 3471234567 grazie", "it", text_regions=[("IT",)]) == set()
+    assert found(off, "ok, 3471234567 grazie", "it", regions=["IT"]) == {("PHONE_NUMBER", "3471234567")}
+    # a phone word next to a phone-shaped run makes it a phone, whatever the regions
+    assert found(off, "il mio numero è 3471234567", "it") == {("PHONE_NUMBER", "3471234567")}
 
 
 def test_text_regions_must_match_the_texts(plain: Analyzer) -> None:

@@ -94,3 +94,68 @@ def test_inferred_regions_read_national_forms_cautiously(text: str, expected: li
 )
 def test_configured_regions_skip_dates_and_labelled_runs(text: str, expected: list[str]) -> None:
     assert found(PhoneNumberRecognizer(regions=("DE", "IT")), text, 0.5) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "score"),
+    [
+        # phone-shaped, no region validates them (555 is no US area code): grey, below the threshold
+        ("call (555) 123-4567 now", "(555) 123-4567", 0.35),
+        ("555.123.4567", "555.123.4567", 0.35),
+        ("ring 555-123-4567 x123", "555-123-4567 x123", 0.35),  # the extension is part of the span
+        ("07700 316 475", "07700 316 475", 0.35),
+        ("(73) 4746-3459", "(73) 4746-3459", 0.35),
+        ("06-82237745", "06-82237745", 0.35),
+        ("0151/23456789", "0151/23456789", 0.35),
+        ("3471234567", "3471234567", 0.35),
+        # with a country code and a possible length: meant as a phone, accepted
+        ("001-555-123-4567", "001-555-123-4567", 0.55),
+        ("+1-555-123-4567x89", "+1-555-123-4567x89", 0.55),
+        # NANP in an English text, typed the North American way and valid: a national form
+        ("call me on 781-618-4959", "781-618-4959", 0.8),
+        ("(781) 618-4959", "(781) 618-4959", 0.8),
+        ("1-781-618-4959 ext. 12", "1-781-618-4959 ext. 12", 0.8),
+    ],
+)
+def test_phone_shaped_runs_no_region_validates(text: str, value: str, score: float) -> None:
+    assert scores(PhoneNumberRecognizer(), text) == {value: score}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "consegna il 12/05/2024 alle 10.30",
+        "delivered 2025-05-05, returned 05.05.2025 - 12.05.2025",
+        "open 09.00-17.30 and 9:00 - 18:00",
+        "price 1.299.000 euro, or 1234567.89",
+        "$ 1 234 567 total",
+        "server 192.168.10.10 is down",
+        "ZIP 94105-1234, CEP 01304-001, 1250-146 Lisboa",
+        "order 555-123-4567 shipped",
+        "order number 555-123-4567 shipped",  # "number" alone does not beat the label
+        "Il codice a barre è 5075852220956",
+        "booking 555 123 4567, ISBN 978-3-16-148410-0",
+        "https://shop.example/p?id=12345678",
+        "EAN 0092338266326",
+        "1234567890123",  # a bare run longer than any national number: a barcode or an id
+        "+289 1234 5678 9012",  # a Veil phone token: its pieces are not national numbers
+        "0012345678",  # "00" then no possible number
+    ],
+)
+def test_what_is_not_phone_shaped(text: str) -> None:
+    assert found(PhoneNumberRecognizer(), text) == []
+
+
+def test_a_strong_phone_word_beats_a_label_for_shaped_runs() -> None:
+    assert found(PhoneNumberRecognizer(), "order, call 555-123-4567") == ["555-123-4567"]
+
+
+def test_nanp_is_read_in_english_texts_only_and_never_for_bare_runs() -> None:
+    assert scores(PhoneNumberRecognizer(supported_language="it"), "781-618-4959") == {"781-618-4959": 0.35}
+    assert scores(PhoneNumberRecognizer(), "7816184959") == {"7816184959": 0.35}
+    assert scores(PhoneNumberRecognizer(), "781 618 4959") == {"781 618 4959": 0.35}  # spaces: Italy's way too
+
+
+def test_extra_national_recognizers_add_no_shapes() -> None:
+    assert found(PhoneNumberRecognizer(regions=("FR",), international=False), "(555) 123-4567") == []
+    assert found(PhoneNumberRecognizer(regions=("FR",), inferred=True), "(555) 123-4567") == []
