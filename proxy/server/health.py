@@ -25,6 +25,8 @@ from typing import Any
 from aiohttp import web
 
 from proxy.server.app_keys import RUNTIME
+from proxy.server.helpers import reply
+from proxy.server.models import answers as ans
 from proxy.server.runtime import Runtime
 
 
@@ -32,18 +34,18 @@ async def healthz(request: web.Request) -> web.Response:
     """Liveness; the pid tells which worker answered (several share a listener)."""
     gone = request.app[RUNTIME].readiness.gone
     if gone is not None:
-        return web.json_response({"status": "vault_gone", "reason": gone, "pid": os.getpid()}, status=503)
-    return web.json_response({"status": "ok", "pid": os.getpid()})
+        return reply(ans.HealthAnswer, {"status": "vault_gone", "reason": gone, "pid": os.getpid()}, status=503)
+    return reply(ans.HealthAnswer, {"status": "ok", "pid": os.getpid()})
 
 
 async def readyz(request: web.Request) -> web.Response:
     rt = request.app[RUNTIME]
     if rt.readiness.fatal is not None:
-        return web.json_response({"status": "refused", "reason": "key check failed"}, status=503)
+        return reply(ans.ReadyAnswer, {"status": "refused", "reason": "key check failed"}, status=503)
     state = await rt.readiness.check()
     body = {"status": "ready" if state.ready else "not_ready", "reason": state.reason,
             "warnings": list(state.warnings), "degraded": list(state.degraded), "failing_subscribers": _failing(rt)}
-    return web.json_response(body, status=200 if state.ready else 503)
+    return reply(ans.ReadyAnswer, body, status=200 if state.ready else 503)
 
 
 def _failing(rt: Runtime) -> list[dict[str, Any]]:

@@ -8,7 +8,7 @@ after deciding but before destroying, and a trail failure refuses the action.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any, TypeVar
 
 from aiohttp import web
@@ -70,6 +70,13 @@ def find_path(request: web.Request, model: type[M], code: str, message: str) -> 
         return read_path(request, model)
     except BadRequest as exc:
         raise NotFound(code, "; ".join([message, *exc.problems])) from None
+
+
+def reply(model: type[BaseModel], answer: Mapping[str, Any], *, status: int = 200) -> web.Response:
+    """`answer` as JSON, validated against `model`, the answer the OpenAPI document names for
+    this operation: an answer that does not fit its model fails here (500, logged), so the
+    document cannot drift from what is answered. Keys not set are not added."""
+    return web.json_response(model.model_validate(answer).model_dump(mode="json", exclude_unset=True), status=status)
 
 
 def writer(request: web.Request) -> AuditWriter:

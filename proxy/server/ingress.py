@@ -16,7 +16,8 @@ from proxy.config import DEFAULT_TENANT, Settings, TenantSettings
 from proxy.errors import AuthError, BadRequest
 from proxy.inbound import UNROUTED
 from proxy.server.app_keys import RUNTIME
-from proxy.server.helpers import read_query
+from proxy.server.helpers import read_query, reply
+from proxy.server.models import answers as ans
 from proxy.server.models.graph import HandshakeQuery
 from proxy.whatsapp import SIGNATURE_HEADER, verify_signature, verify_subscription
 
@@ -65,7 +66,7 @@ async def receive(request: web.Request) -> web.Response:
             raise AuthError("missing or invalid X-Hub-Signature-256")
         request.app[RUNTIME].ready_vault()  # 503 until Redis passed its checks
         accepted = await inbound.store.accept(raw, tenants=tenants, body_tenant=body_tenant)
-    return web.json_response({"status": "ok", "stored": accepted.stored, "duplicates": accepted.duplicates,
+    return reply(ans.WebhookAck, {"status": "ok", "stored": accepted.stored, "duplicates": accepted.duplicates,
                               "quarantined": accepted.quarantined})
 
 

@@ -69,7 +69,8 @@ def _content(schema: dict[str, Any], media: str = "application/json") -> dict[st
 
 def _operation(op: Operation, schemas: _Schemas) -> dict[str, Any]:
     out: dict[str, Any] = {"summary": op.summary, "operationId": op.operation_id}
-    params = _params(op.path_params, "path") + _params(op.query, "query")
+    params = _params(op.path_params, "path") + _params(op.query, "query") + (
+        _params(op.headers, "header") if isinstance(op.headers, type) else [dict(h) for h in op.headers])
     if params:
         out["parameters"] = params
     if op.body is not None:

@@ -16,7 +16,7 @@ from typing import Any
 
 from aiohttp import web
 
-from proxy.errors import NotFound, PermissionDenied, UpstreamError
+from proxy.errors import BadRequest, NotFound, PermissionDenied, UpstreamError
 from proxy.outbound import (
     Reflection,
     RouteCall,
@@ -35,6 +35,8 @@ from proxy.server.app_keys import PRINCIPAL, REQUEST_ID, RUNTIME
 from proxy.server.egress import fail_closed, policy_of
 from proxy.server.helpers import parse_json
 from proxy.server.middleware import require_service
+from proxy.server.models.fields import parse
+from proxy.server.models.graph import RouteHeaders
 
 PURPOSE_HEADER = "X-Veil-Purpose"
 
@@ -52,7 +54,17 @@ def _call(request: web.Request, name: str) -> RouteCall:
         detector=rt.detector, audit=rt.audit, admit=rt.guard.bind(principal, request[REQUEST_ID]),
         language=route.language or language, regions=regions,
         phone_prefix=settings.vault.phone_token_prefix, request_id=request[REQUEST_ID],
-        purpose=request.headers.get(PURPOSE_HEADER, "")[:64])
+        purpose=_purpose(request))
+
+
+def _purpose(request: web.Request) -> str:
+    """`X-Veil-Purpose`, checked as /v1's `purpose` is (a 400 naming it, never cut to fit:
+    the audit trail records it), or "" for `route:<name>`."""
+    sent = request.headers.get(PURPOSE_HEADER)
+    try:
+        return parse(RouteHeaders, {} if sent is None else {PURPOSE_HEADER: sent}).purpose or ""
+    except BadRequest:
+        raise BadRequest([f"header.{PURPOSE_HEADER}: ASCII letters, digits, _ . : - (at most 64)"]) from None
 
 
 async def _request_doc(request: web.Request, max_body: int) -> Any:

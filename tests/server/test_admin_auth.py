@@ -121,6 +121,8 @@ async def test_policy_change_reaches_another_worker_without_restart(
     session = await login(admin, "alice", await bootstrap(apps))
     bad = await admin.put("/admin/v1/services/crm/policy", json={"reveal": ["lower"]}, headers=session)
     assert bad.status == 400 and (await bad.json())["error"]["code"] == "invalid_policy"
+    empty = await admin.put("/admin/v1/services/crm/policy", headers=session)  # no body is not {} (a reset)
+    assert empty.status == 400 and (await empty.json())["error"]["code"] == "invalid_policy"
     resp = await admin.put("/admin/v1/services/crm/policy", json={"mask": ["PHONE_NUMBER"]}, headers=session)
     assert resp.status == 200
     assert (await resp.json())["policy"]["reveal"] == []

@@ -164,6 +164,14 @@ async def test_detokenising_towards_a_readable_route_is_reveal(env) -> None:  # 
     reveals = [json.loads(line) for line in (tmp_path / "audit.jsonl").read_text().splitlines()]
     reveals = [e.get("entry", e) for e in reveals if e.get("entry", e).get("action") == "reveal"]
     assert {r["purpose"] for r in reveals if r["outcome"] == "allowed"} == {"support-callback"}
+    seen = len(crm.seen)
+    for bad in ("suppört", "support callback", "x" * 65):  # checked as /v1's purpose: never cut or misread
+        resp = await client.post("/routes/lookup/search", json={"phone": maria.phone_token},
+                                 headers=auth(OTHER_KEY) | {"X-Veil-Purpose": bad.encode().decode("latin-1")})
+        error = (await resp.json())["error"]
+        assert resp.status == 400 and error["message"].startswith("header.X-Veil-Purpose:"), error
+        assert bad not in error["message"]
+    assert len(crm.seen) == seen
 
 
 async def test_responses_are_scanned_unless_passthrough(env) -> None:  # type: ignore[no-untyped-def]

@@ -21,7 +21,8 @@ from proxy.access import SESSION_S, STEP_UP_S, Actor
 from proxy.config import DEFAULT_TENANT
 from proxy.errors import AuthError, BadRequest, PermissionDenied
 from proxy.server.app_keys import ACTOR, RUNTIME
-from proxy.server.helpers import audit, read_body
+from proxy.server.helpers import audit, read_body, reply
+from proxy.server.models import answers as ans
 from proxy.server.models.admin import Login, StepUp
 
 PREFIX = "/admin/v1"
@@ -100,7 +101,7 @@ async def login(request: web.Request) -> web.Response:
         raise
     token, actor = await rt.sessions.create(record.name, record.tenant)
     await audit(request, actor=actor.audit_name, action="login", tenant=record.tenant, outcome="allowed")
-    return web.json_response({"token": token, "admin": record.name, "tenant": record.tenant or None,
+    return reply(ans.LoginAnswer, {"token": token, "admin": record.name, "tenant": record.tenant or None,
                               "expires_in": SESSION_S, "elevated_for": STEP_UP_S})
 
 
@@ -117,12 +118,12 @@ async def step_up(request: web.Request) -> web.Response:
         raise
     elevated = await rt.sessions.elevate(actor)
     await audit(request, actor=actor.audit_name, action="step_up", tenant=actor.tenant, outcome="allowed")
-    return web.json_response({"elevated_for": int(elevated.elevated_until - time.time())})
+    return reply(ans.StepUpAnswer, {"elevated_for": int(elevated.elevated_until - time.time())})
 
 
 async def whoami(request: web.Request) -> web.Response:
     actor = request[ACTOR]
-    return web.json_response({"name": actor.name, "kind": actor.kind, "tenant": actor.tenant or None,
+    return reply(ans.SessionAnswer, {"name": actor.name, "kind": actor.kind, "tenant": actor.tenant or None,
                               "scopes": sorted(actor.scopes), "elevated": actor.elevated(),
                               "elevated_for": max(0, int(actor.elevated_until - time.time()))})
 
@@ -132,7 +133,7 @@ async def logout(request: web.Request) -> web.Response:
     if actor.kind == "admin":
         rt = await request.app[RUNTIME].ready()
         await rt.sessions.delete(actor)
-    return web.json_response({"logged_out": True})
+    return reply(ans.LogoutAnswer, {"logged_out": True})
 
 
 ROUTES = [

@@ -17,7 +17,8 @@ from proxy.audit import events
 from proxy.errors import PermissionDenied
 from proxy.server.admin.auth import PREFIX, require
 from proxy.server.app_keys import RUNTIME
-from proxy.server.helpers import read_body, read_query, writer
+from proxy.server.helpers import read_body, read_query, reply, writer
+from proxy.server.models import answers as ans
 from proxy.server.models.admin import Nothing, RestoreQuery
 from proxy.vault import (
     RestoreReport,
@@ -74,7 +75,7 @@ async def restore(request: web.Request) -> web.Response:
         await rt.vault_admin.vault.counts.forget(tenant)
     reerased = await rt.eraser.reapply_ledger(tenants)
     await rt.policy_sync.reload_everywhere()  # restored policies reach every worker
-    return web.json_response({"backup_id": header.id, "keys": report.keys, "reerased_subjects": reerased,
+    return reply(ans.RestoreAnswer, {"backup_id": header.id, "keys": report.keys, "reerased_subjects": reerased,
                               "created": header.created})
 
 

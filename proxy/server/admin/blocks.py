@@ -18,7 +18,8 @@ from proxy.access import AccessGuard, honey_tokens, plant_decoy
 from proxy.errors import BadRequest
 from proxy.server.admin.auth import PREFIX, require
 from proxy.server.app_keys import REQUEST_ID, RUNTIME
-from proxy.server.helpers import read_body, read_path, read_query, writer
+from proxy.server.helpers import read_body, read_path, read_query, reply, writer
+from proxy.server.models import answers as ans
 from proxy.server.models.admin import HoneyQuery, NamePath, Nothing, Plant
 
 
@@ -38,7 +39,7 @@ async def list_blocks(request: web.Request) -> web.Response:
     tenants = {name: svc.tenant for name in rt.policy_sync.services()
                if (svc := rt.policy_sync.service(name)) is not None and actor.may_tenant(svc.tenant)}
     blocked = await _guard(request).blocks(sorted(tenants))
-    return web.json_response({"blocks": [{"service": name, "tenant": tenants[name], "reason": reason}
+    return reply(ans.BlocksAnswer, {"blocks": [{"service": name, "tenant": tenants[name], "reason": reason}
                                          for name, reason in sorted(blocked.items())]})
 
 
@@ -51,7 +52,7 @@ async def unblock_service(request: web.Request) -> web.Response:
     await read_body(request, Nothing)
     actor = await require(request, "policy", tenant=svc.tenant, step_up=True)
     lifted = await _guard(request).lift(svc.name, actor.audit_name, request_id=request.get(REQUEST_ID))
-    return web.json_response({"service": svc.name, "lifted": lifted})
+    return reply(ans.UnblockAnswer, {"service": svc.name, "lifted": lifted})
 
 
 async def plant(request: web.Request) -> web.Response:
@@ -60,7 +61,7 @@ async def plant(request: web.Request) -> web.Response:
     vault = request.app[RUNTIME].ready_vault()
     decoy = await plant_decoy(vault, writer(request), tenant=tenant, admin=actor.audit_name,
                               request_id=request.get(REQUEST_ID))
-    return web.json_response({"tenant": decoy.tenant, "subject": decoy.subject, "wa_id": decoy.wa_id,
+    return reply(ans.DecoyAnswer, {"tenant": decoy.tenant, "subject": decoy.subject, "wa_id": decoy.wa_id,
                               "text_tokens": dict(decoy.text_tokens), "tokens": list(decoy.tokens)}, status=201)
 
 
@@ -68,7 +69,7 @@ async def list_honey(request: web.Request) -> web.Response:
     tenant = _tenant(request, read_query(request, HoneyQuery).tenant)
     await require(request, "policy", tenant=tenant)
     vault = request.app[RUNTIME].ready_vault()
-    return web.json_response({"tenant": tenant, "tokens": sorted(await honey_tokens(vault.redis, tenant))})
+    return reply(ans.HoneyAnswer, {"tenant": tenant, "tokens": sorted(await honey_tokens(vault.redis, tenant))})
 
 
 ROUTES = [

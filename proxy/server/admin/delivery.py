@@ -17,7 +17,8 @@ from proxy.config import SubscriberSettings
 from proxy.errors import BadRequest
 from proxy.server.admin.auth import PREFIX, require
 from proxy.server.app_keys import ACTOR, RUNTIME
-from proxy.server.helpers import read_query
+from proxy.server.helpers import read_query, reply
+from proxy.server.models import answers as ans
 from proxy.server.models.admin import SubscriberQuery
 from proxy.server.runtime import Runtime
 
@@ -40,7 +41,7 @@ async def delivery_status(request: web.Request) -> web.Response:
         await require(request, "stats")
         subs = [s for s in subs if request[ACTOR].may_tenant(s.tenant)]
     rt.ready_vault()
-    return web.json_response({"threshold_s": rt.inbound.watch.threshold_s,
+    return reply(ans.DeliveryAnswer, {"threshold_s": rt.inbound.watch.threshold_s,
                               "subscribers": await statuses(rt, subs)})
 
 

@@ -16,7 +16,8 @@ from proxy.errors import BadRequest
 from proxy.inbound import deadletters
 from proxy.server.admin.auth import PREFIX, require, tenant_of
 from proxy.server.app_keys import ACTOR, RUNTIME
-from proxy.server.helpers import audit, read_body, read_path, read_query
+from proxy.server.helpers import audit, read_body, read_path, read_query, reply
+from proxy.server.models import answers as ans
 from proxy.server.models.admin import DeadLetterPath, LetterPath, Nothing, SubscriberQuery, TenantQuery
 
 
@@ -44,7 +45,7 @@ async def list_dead(request: web.Request) -> web.Response:
     await require(request, "dlq", tenant=subs[0].tenant if wanted and subs else None)
     partitions = rt.settings.delivery.partitions
     out = {s.name: [asdict(x) for x in await deadletters.list_dead(rt.redis, s.name, partitions)] for s in subs}
-    return web.json_response({"dead_letters": out})
+    return reply(ans.DeadLettersAnswer, {"dead_letters": out})
 
 
 async def inspect_dead(request: web.Request) -> web.Response:
@@ -53,7 +54,7 @@ async def inspect_dead(request: web.Request) -> web.Response:
     found = await deadletters.inspect_dead(request.app[RUNTIME].redis, name, _letter_id(request))
     if found is None:
         raise web.HTTPNotFound(reason="No such dead letter")
-    return web.json_response(asdict(found))
+    return reply(ans.LetterAnswer, asdict(found))
 
 
 async def replay_dead(request: web.Request) -> web.Response:
@@ -65,7 +66,7 @@ async def replay_dead(request: web.Request) -> web.Response:
     await audit(request, actor=actor.audit_name, action="dlq_replay", tenant=tenant, outcome="allowed",
                 reason=f"{name}:{letter}"[:64])
     ok = await deadletters.replay_dead(request.app[RUNTIME].redis, name, letter, tenant=tenant)
-    return web.json_response({"replayed": ok}, status=200 if ok else 404)
+    return reply(ans.Replayed, {"replayed": ok}, status=200 if ok else 404)
 
 
 async def drop_dead(request: web.Request) -> web.Response:
@@ -76,7 +77,7 @@ async def drop_dead(request: web.Request) -> web.Response:
     await audit(request, actor=actor.audit_name, action="dlq_drop", tenant=tenant, outcome="allowed",
                 reason=f"{name}:{letter}"[:64])
     ok = await deadletters.drop_dead(request.app[RUNTIME].redis, name, letter)
-    return web.json_response({"dropped": ok}, status=200 if ok else 404)
+    return reply(ans.Dropped, {"dropped": ok}, status=200 if ok else 404)
 
 
 async def list_quarantine(request: web.Request) -> web.Response:
@@ -84,7 +85,7 @@ async def list_quarantine(request: web.Request) -> web.Response:
     await require(request, "dlq", tenant=tenant)
     rt = request.app[RUNTIME]
     found = await deadletters.list_quarantine(rt.redis, tenant, rt.settings.ingress.shards)
-    return web.json_response({"tenant": tenant, "quarantine": [asdict(x) for x in found]})
+    return reply(ans.QuarantineAnswer, {"tenant": tenant, "quarantine": [asdict(x) for x in found]})
 
 
 async def inspect_quarantine(request: web.Request) -> web.Response:
@@ -93,7 +94,7 @@ async def inspect_quarantine(request: web.Request) -> web.Response:
     found = await deadletters.inspect_quarantine(request.app[RUNTIME].redis, tenant, _letter_id(request))
     if found is None:
         raise web.HTTPNotFound(reason="No such quarantined update")
-    return web.json_response(asdict(found))
+    return reply(ans.LetterAnswer, asdict(found))
 
 
 async def replay_quarantine(request: web.Request) -> web.Response:
@@ -104,7 +105,7 @@ async def replay_quarantine(request: web.Request) -> web.Response:
     await audit(request, actor=actor.audit_name, action="quarantine_replay", tenant=tenant, outcome="allowed",
                 reason=letter)
     ok = await deadletters.replay_quarantine(request.app[RUNTIME].redis, tenant, letter)
-    return web.json_response({"replayed": ok}, status=200 if ok else 404)
+    return reply(ans.Replayed, {"replayed": ok}, status=200 if ok else 404)
 
 
 async def drop_quarantine(request: web.Request) -> web.Response:
@@ -114,7 +115,7 @@ async def drop_quarantine(request: web.Request) -> web.Response:
     await audit(request, actor=actor.audit_name, action="quarantine_drop", tenant=tenant, outcome="allowed",
                 reason=letter)
     ok = await deadletters.drop_quarantine(request.app[RUNTIME].redis, tenant, letter)
-    return web.json_response({"dropped": ok}, status=200 if ok else 404)
+    return reply(ans.Dropped, {"dropped": ok}, status=200 if ok else 404)
 
 
 ROUTES = [

@@ -21,7 +21,8 @@ from proxy.detection import DetectionSettings
 from proxy.errors import BadRequest, VaultError
 from proxy.server.admin.auth import PREFIX, require
 from proxy.server.app_keys import RUNTIME
-from proxy.server.helpers import audit, read_body, writer
+from proxy.server.helpers import audit, read_body, reply, writer
+from proxy.server.models import answers as ans
 from proxy.server.models.admin import DryRun, Nothing, Retire
 
 
@@ -33,7 +34,7 @@ async def rotate(request: web.Request) -> web.Response:
     await writer(request).append(events.key_op(actor=actor.audit_name, op="rotate", version=version))
     report = await rt.vault_admin.rotate()
     resealed = await rt.admins.reseal_all()
-    return web.json_response({"version": report.version, "rewrapped": report.rewrapped,
+    return reply(ans.RotateAnswer, {"version": report.version, "rewrapped": report.rewrapped,
                               "tenants": report.tenants, "admin_seeds_resealed": resealed})
 
 
@@ -50,7 +51,7 @@ async def retire(request: web.Request) -> web.Response:
     if await rt.admins.sealed_under(version):
         raise VaultError(f"admin seeds are still sealed under v{version}: configure the active version first")
     tenants = await rt.vault_admin.retire(version)
-    return web.json_response({"retired": version, "tenants": tenants})
+    return reply(ans.RetireAnswer, {"retired": version, "tenants": tenants})
 
 
 async def new_token_epoch(request: web.Request) -> web.Response:
@@ -59,7 +60,7 @@ async def new_token_epoch(request: web.Request) -> web.Response:
     rt = await request.app[RUNTIME].ready()
     version = request.app[RUNTIME].keyset.token.active_version
     await writer(request).append(events.key_op(actor=actor.audit_name, op="new_token_epoch", version=version))
-    return web.json_response({"token_epoch": await rt.vault_admin.new_token_epoch()})
+    return reply(ans.EpochAnswer, {"token_epoch": await rt.vault_admin.new_token_epoch()})
 
 
 async def reload_recognizers(request: web.Request) -> web.Response:
@@ -71,8 +72,8 @@ async def reload_recognizers(request: web.Request) -> web.Response:
     result = await rt.detector.reload()
     if result.ok:
         await rt.recognizers.bump()
-    return web.json_response({"ok": result.ok, "recognizers": result.recognizers, "problems": list(result.problems)},
-                             status=200 if result.ok else 422)
+    answer = {"ok": result.ok, "recognizers": result.recognizers, "problems": list(result.problems)}
+    return reply(ans.ReloadAnswer, answer, status=200 if result.ok else 422)
 
 
 async def active_recognizers(request: web.Request) -> web.Response:
@@ -82,7 +83,7 @@ async def active_recognizers(request: web.Request) -> web.Response:
     for info in rt.detector.active():
         languages.setdefault(info.language, []).append(
             {"name": info.name, "entities": list(info.entities), "source": info.source})
-    return web.json_response({"languages": languages})
+    return reply(ans.RecognizersAnswer, {"languages": languages})
 
 
 async def dry_run(request: web.Request) -> web.Response:
@@ -94,7 +95,7 @@ async def dry_run(request: web.Request) -> web.Response:
     if language not in detection.languages:
         raise BadRequest([f"language: one of {', '.join(detection.languages)}"], "unsupported_language")
     [spans] = await rt.detector.detect([body.text], language=language, regions=list(body.regions or ()))
-    return web.json_response({"spans": [{"entity": s.entity, "start": s.start, "end": s.end,
+    return reply(ans.DryRunAnswer, {"spans": [{"entity": s.entity, "start": s.start, "end": s.end,
                                          "score": round(s.score, 3), "recognizer": s.recognizer} for s in spans]})
 
 

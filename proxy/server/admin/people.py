@@ -27,7 +27,8 @@ from proxy.alerts import admin_alert
 from proxy.errors import AuthError, BadRequest, NotFound, PermissionDenied
 from proxy.server.admin.auth import PREFIX, require, tenant_of
 from proxy.server.app_keys import RUNTIME
-from proxy.server.helpers import audit, json_body, read_body, read_path
+from proxy.server.helpers import audit, json_body, read_body, read_path, reply
+from proxy.server.models import answers as ans
 from proxy.server.models.admin import ApprovalRequest, Enrol, IdPath, NamePath, NewAccount, NewAdmin, Nothing
 from proxy.server.models.fields import parse
 
@@ -36,7 +37,7 @@ async def list_admins(request: web.Request) -> web.Response:
     await require(request, "policy", global_only=True)
     rt = await request.app[RUNTIME].ready()
     records = await rt.admins.names()
-    return web.json_response({"admins": [{"name": r.name, "tenant": r.tenant or None, "created": _iso(r.created),
+    return reply(ans.AdminsAnswer, {"admins": [{"name": r.name, "tenant": r.tenant or None, "created": _iso(r.created),
                                           "created_by": r.created_by, "enrolled": r.enrolled} for r in records]})
 
 
@@ -69,7 +70,7 @@ async def create_admin(request: web.Request) -> web.Response:
     token = await rt.admins.create(name, tenant=str(tenant), created_by=actor.audit_name,
                                    half_digest=approval.half_digest if approval else "")
     rt.alerts.emit(admin_alert("created", name, by=actor.name, four_eyes=approval is not None))
-    return web.json_response({"name": name, "enrolment_token": token, "enrolled": False}, status=201)
+    return reply(ans.NewAdminAnswer, {"name": name, "enrolment_token": token, "enrolled": False}, status=201)
 
 
 async def enrol_admin(request: web.Request) -> web.Response:
@@ -85,7 +86,7 @@ async def enrol_admin(request: web.Request) -> web.Response:
         raise
     await audit(request, actor=f"admin:{enrolment.name}", action="admin_enrol", tenant="", outcome="allowed")
     rt.alerts.emit(admin_alert("enrolled", enrolment.name))
-    return web.json_response({"name": enrolment.name, "provisioning_uri": enrolment.provisioning_uri}, status=201)
+    return reply(ans.EnrolAnswer, {"name": enrolment.name, "provisioning_uri": enrolment.provisioning_uri}, status=201)
 
 
 async def delete_admin(request: web.Request) -> web.Response:
@@ -99,14 +100,14 @@ async def delete_admin(request: web.Request) -> web.Response:
                 reason="removed" if removed else "absent")
     if removed:
         rt.alerts.emit(admin_alert("removed", name, by=actor.name))
-    return web.json_response({"removed": removed})
+    return reply(ans.Removed, {"removed": removed})
 
 
 async def list_accounts(request: web.Request) -> web.Response:
     await require(request, "policy", global_only=True)
     rt = await request.app[RUNTIME].ready()
     accounts = await rt.accounts.list()
-    return web.json_response({"service_accounts": [
+    return reply(ans.AccountsAnswer, {"service_accounts": [
         {"name": a.name, "scopes": sorted(a.scopes), "tenant": a.tenant or None, "public_key": a.public_key,
          "created_by": a.created_by} for a in accounts]})
 
@@ -123,7 +124,7 @@ async def register_account(request: web.Request) -> web.Response:
     account = await rt.accounts.register(
         body.name, body.public_key, scopes, tenant=tenant,
         created_by=actor.audit_name)
-    return web.json_response({"name": account.name, "scopes": sorted(account.scopes)}, status=201)
+    return reply(ans.NewAccountAnswer, {"name": account.name, "scopes": sorted(account.scopes)}, status=201)
 
 
 async def remove_account(request: web.Request) -> web.Response:
@@ -131,7 +132,7 @@ async def remove_account(request: web.Request) -> web.Response:
     rt = await request.app[RUNTIME].ready()
     removed = await rt.accounts.remove(read_path(request, NamePath).name)
     await audit(request, actor=actor.audit_name, action="account_remove", tenant="", outcome="allowed")
-    return web.json_response({"removed": removed})
+    return reply(ans.Removed, {"removed": removed})
 
 
 _ACTION_SCOPE = {"restore": "backup", "bulk_export": "export", "key_retire": "keys", "admin_create": "policy"}
@@ -149,14 +150,14 @@ async def request_approval(request: web.Request) -> web.Response:
     found = await rt.approvals.request(action, params, tenant, actor)
     await audit(request, actor=actor.audit_name, action="approval_request", tenant=tenant, outcome="allowed",
                 reason=f"{action}:{found.id}")
-    return web.json_response(found.as_dict(), status=201)
+    return reply(ans.ApprovalAnswer, found.as_dict(), status=201)
 
 
 async def list_approvals(request: web.Request) -> web.Response:
     actor = await require(request, "stats")
     rt = await request.app[RUNTIME].ready()
     found = await rt.approvals.pending()
-    return web.json_response({"approvals": [a.as_dict() for a in found if actor.may_tenant(a.tenant)]})
+    return reply(ans.ApprovalsAnswer, {"approvals": [a.as_dict() for a in found if actor.may_tenant(a.tenant)]})
 
 
 async def approve(request: web.Request) -> web.Response:
@@ -168,7 +169,7 @@ async def approve(request: web.Request) -> web.Response:
     enrolled_ms = record.enrolled_ms if record is not None and record.enrolled else 0
     done = await _audited(request, actor, "approval_give", approval_id,
                           rt.approvals.approve(approval_id, actor, enrolled_ms=enrolled_ms))
-    return web.json_response(done.as_dict())
+    return reply(ans.ApprovalAnswer, done.as_dict())
 
 
 async def refuse(request: web.Request) -> web.Response:
@@ -177,7 +178,7 @@ async def refuse(request: web.Request) -> web.Response:
     actor = await require(request, "stats", step_up=True)
     rt = await request.app[RUNTIME].ready()
     found = await _audited(request, actor, "approval_refuse", approval_id, rt.approvals.refuse(approval_id, actor))
-    return web.json_response(found.as_dict() | {"status": "refused", "refused_by": actor.audit_name})
+    return reply(ans.ApprovalAnswer, found.as_dict() | {"status": "refused", "refused_by": actor.audit_name})
 
 
 async def _audited(request: web.Request, actor: Actor, action: str, approval_id: str,

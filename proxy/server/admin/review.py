@@ -24,7 +24,8 @@ from proxy.audit import AuditFilter, WriterReport, load_redis, query, verify
 from proxy.errors import BadRequest
 from proxy.server.admin.auth import PREFIX, require, tenant_of
 from proxy.server.app_keys import RUNTIME
-from proxy.server.helpers import audit, read_body
+from proxy.server.helpers import audit, read_body, reply
+from proxy.server.models import answers as ans
 from proxy.server.models.admin import Lookup, Nothing
 from proxy.server.models.public import subject_raw
 from proxy.vault import parse_ref, resolve
@@ -56,7 +57,7 @@ async def lookup(request: web.Request) -> web.Response:
     if body.report:
         flt = AuditFilter(tenant=tenant, subject=subject, tokens={t for t, _ in tokens})
         doc["access_report"] = await query(rt.redis, flt, limit=0)
-    return web.json_response(doc)
+    return reply(ans.LookupAnswer, doc)
 
 
 def _report(r: WriterReport) -> dict[str, Any]:
@@ -76,7 +77,7 @@ async def verify_chains(request: web.Request) -> web.Response:
     bad = [name for name, r in reports.items() if not r.ok]
     await audit(request, actor=actor.audit_name, action="audit_verify", tenant="",
                 outcome="allowed", reason=f"bad_writers:{len(bad)}" if bad else "ok")
-    return web.json_response({"ok": not bad, "writers": [_report(r) for r in reports.values()]})
+    return reply(ans.VerifyAnswer, {"ok": not bad, "writers": [_report(r) for r in reports.values()]})
 
 
 ROUTES = [

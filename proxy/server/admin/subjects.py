@@ -24,7 +24,8 @@ from proxy.errors import BadRequest, PermissionDenied
 from proxy.inbound import pending_events
 from proxy.server.admin.auth import PREFIX, require, tenant_of
 from proxy.server.app_keys import RUNTIME
-from proxy.server.helpers import read_body, read_path, writer
+from proxy.server.helpers import read_body, read_path, reply, writer
+from proxy.server.models import answers as ans
 from proxy.server.models.admin import BulkExport, Dsar, Export, IdPath, RevealToken, SubjectCall
 from proxy.server.models.public import Subject, subject_raw
 from proxy.server.runtime import Runtime
@@ -51,7 +52,7 @@ async def erase(request: web.Request) -> web.Response:
     await writer(request).append(events.erase(actor=actor.audit_name, tenant=tenant, subject=subject))
     rt = await request.app[RUNTIME].ready()
     result = await rt.eraser.erase(tenant, subject, actor=actor.audit_name)
-    return web.json_response({
+    return reply(ans.ErasureAnswer, {
         "receipt": result.receipt_id, "tenant": tenant, "subject": subject, "tokens": result.tokens,
         "aliases": result.aliases, "erased_at": rfc3339(result.erased_at),
         "notices": {name: "pending" for name in result.notified},
@@ -63,7 +64,7 @@ async def erasure_receipt(request: web.Request) -> web.Response:
     if state is None:
         raise web.HTTPNotFound(reason="No such receipt")
     await require(request, "erase", tenant=str(state.get("tenant", "")))
-    return web.json_response(state)
+    return reply(ans.ReceiptAnswer, state)
 
 
 async def _export(rt: Runtime, tenant: str, subject: str, *, pending: bool = True,
@@ -89,7 +90,7 @@ async def export(request: web.Request) -> web.Response:
     await writer(request).append(events.export(actor=actor.audit_name, tenant=tenant, subject=subject,
                                                purpose=body.purpose or "access_request"))
     rt = await request.app[RUNTIME].ready()
-    return web.json_response(await _export(rt, tenant, subject, values=body.values))
+    return reply(ans.ExportAnswer, await _export(rt, tenant, subject, values=body.values))
 
 
 async def bulk_export(request: web.Request) -> web.StreamResponse:
@@ -122,8 +123,8 @@ async def reveal_token(request: web.Request) -> web.Response:
         raise web.HTTPNotFound(reason="No such token in this tenant")
     await events.record(writer(request), events.reveal(actor=actor.audit_name, tenant=tenant, refs=[found],
                                                        purpose=body.purpose))
-    return web.json_response({"tenant": tenant, "token": found.token, "entity": found.entity,
-                              "subject": found.subject, "value": found.value})
+    return reply(ans.TokenRevealAnswer, {"tenant": tenant, "token": found.token, "entity": found.entity,
+                                         "subject": found.subject, "value": found.value})
 
 
 async def dsar(request: web.Request) -> web.Response:
@@ -142,7 +143,7 @@ async def dsar(request: web.Request) -> web.Response:
         raise
     await events.record(writer(request), events.reveal(
         actor=actor.audit_name, tenant=tenant, refs=revealed, purpose="access_request", action="dsar"))
-    return web.json_response({"tenant": tenant, "subject": subject, "text": restored, "tokens": len(revealed)})
+    return reply(ans.DsarAnswer, {"tenant": tenant, "subject": subject, "text": restored, "tokens": len(revealed)})
 
 
 ROUTES = [

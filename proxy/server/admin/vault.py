@@ -20,7 +20,8 @@ from proxy.errors import BadRequest
 from proxy.server.admin import delivery
 from proxy.server.admin.auth import PREFIX, require, tenant_of
 from proxy.server.app_keys import ACTOR, RUNTIME
-from proxy.server.helpers import audit, read_body, read_path, read_query
+from proxy.server.helpers import audit, read_body, read_path, read_query, reply
+from proxy.server.models import answers as ans
 from proxy.server.models.admin import (
     AuditQuery,
     Compact,
@@ -53,7 +54,7 @@ async def stats(request: web.Request) -> web.Response:
     rt.ready_vault()
     assert admin is not None  # noqa: S101 - ready_vault guarantees it
     subs = [s for s in rt.settings.subscribers if s.tenant in tenants]
-    return web.json_response({"tenants": {t: _counts(await admin.stats(t)) for t in tenants},
+    return reply(ans.StatsAnswer, {"tenants": {t: _counts(await admin.stats(t)) for t in tenants},
                               "delivery": await delivery.statuses(rt, subs)})
 
 
@@ -70,7 +71,7 @@ async def recount(request: web.Request) -> web.Response:
     admin = rt.vault_admin
     rt.ready_vault()
     assert admin is not None  # noqa: S101 - ready_vault guarantees it
-    return web.json_response({"tenants": {t: _counts(await admin.recount(t)) for t in tenants}})
+    return reply(ans.RecountAnswer, {"tenants": {t: _counts(await admin.recount(t)) for t in tenants}})
 
 
 async def _token_key(request: web.Request) -> tuple[str, str]:
@@ -91,8 +92,8 @@ async def token_metadata(request: web.Request) -> web.Response:
     assert admin is not None  # noqa: S101 - _token_key checked the vault is ready
     meta = await admin.token_metadata(tenant, token)
     if meta.state != "live":
-        return web.json_response({"token": token, "tenant": tenant, "state": meta.state}, status=404)
-    return web.json_response({"token": token, "tenant": tenant, "state": "live", "entity": meta.entity,
+        return reply(ans.TokenState, {"token": token, "tenant": tenant, "state": meta.state}, status=404)
+    return reply(ans.TokenMetadataAnswer, {"token": token, "tenant": tenant, "state": "live", "entity": meta.entity,
                               "subject": meta.subject, "first_seen": meta.first_seen,
                               "last_seen": meta.last_seen, "expires_in": meta.expires_in})
 
@@ -105,7 +106,7 @@ async def delete_token(request: web.Request) -> web.Response:
     admin = request.app[RUNTIME].vault_admin
     assert admin is not None  # noqa: S101 - _token_key checked the vault is ready
     deleted = await admin.delete_token(tenant, token)
-    return web.json_response({"token": token, "deleted": deleted}, status=200 if deleted else 404)
+    return reply(ans.TokenDeleted, {"token": token, "deleted": deleted}, status=200 if deleted else 404)
 
 
 async def compact(request: web.Request) -> web.Response:
@@ -118,7 +119,7 @@ async def compact(request: web.Request) -> web.Response:
     request.app[RUNTIME].ready_vault()
     admin = request.app[RUNTIME].vault_admin
     assert admin is not None  # noqa: S101
-    return web.json_response({"tenant": tenant, "dropped": await admin.compact(tenant, days * 86_400)})
+    return reply(ans.CompactAnswer, {"tenant": tenant, "dropped": await admin.compact(tenant, days * 86_400)})
 
 
 async def services(request: web.Request) -> web.Response:
@@ -133,7 +134,7 @@ async def services(request: web.Request) -> web.Response:
             continue
         out.append({"name": name, "tenant": svc.tenant, "policy": policy_doc(policy),
                     "source": "admin_api" if name in stored else "config"})
-    return web.json_response({"services": out})
+    return reply(ans.ServicesAnswer, {"services": out})
 
 
 async def put_policy(request: web.Request) -> web.Response:
@@ -142,6 +143,8 @@ async def put_policy(request: web.Request) -> web.Response:
     if svc is None:
         raise BadRequest(["service: no such service"], "unknown_service")
     actor = await require(request, "policy", tenant=svc.tenant, step_up=True)
+    if not await request.read():  # no body is not `{}`: resetting a policy is asked for, never implied
+        raise BadRequest(["body: a policy document ({} restores the config's)"], "invalid_policy")
     doc = (await read_body(request, PolicyDoc, code="invalid_policy")).model_dump(exclude_unset=True)
     try:
         policy = await rt.policy_sync.save(svc.name, doc) if doc else None
@@ -153,15 +156,15 @@ async def put_policy(request: web.Request) -> web.Response:
     await audit(request, actor=actor.audit_name, action="policy_change", tenant=svc.tenant, outcome="allowed",
                 reason=f"service:{svc.name}"[:64])
     assert policy is not None  # noqa: S101 - the service is configured
-    return web.json_response({"name": svc.name, "policy": policy_doc(policy)})
+    return reply(ans.PolicyAnswer, {"name": svc.name, "policy": policy_doc(policy)})
 
 
 async def get_retention(request: web.Request) -> web.Response:
     tenant = tenant_of(request, read_query(request, TenantQuery).tenant)
     await require(request, "retention", tenant=tenant)
     rt = await request.app[RUNTIME].ready()
-    return web.json_response({"tenant": tenant, "retention_days": request.app[RUNTIME].settings.vault.retention_days,
-                              "by_entity": await rt.retention.rules(tenant)})
+    return reply(ans.RetentionAnswer, {"tenant": tenant, "retention_days": rt.settings.vault.retention_days,
+                                       "by_entity": await rt.retention.rules(tenant)})
 
 
 async def put_retention(request: web.Request) -> web.Response:
@@ -177,7 +180,7 @@ async def put_retention(request: web.Request) -> web.Response:
     await audit(request, actor=actor.audit_name, action="retention_change", tenant=tenant, outcome="allowed",
                 entities=[entity], reason=f"days:{days}")
     shortened = await rt.retention.sweep([tenant])
-    return web.json_response({"tenant": tenant, "by_entity": await rt.retention.rules(tenant),
+    return reply(ans.RetentionSet, {"tenant": tenant, "by_entity": await rt.retention.rules(tenant),
                               "expiries_shortened": shortened})
 
 
@@ -189,7 +192,7 @@ async def audit_query(request: web.Request) -> web.Response:
     limit = min(q.limit, 10_000)
     flt = AuditFilter(tenant=tenant, actor=q.actor, action=q.action, subject=q.subject,
                       since=q.since, until=q.until, outcome=q.outcome)
-    return web.json_response({"entries": await query(request.app[RUNTIME].redis, flt, limit=limit)})
+    return reply(ans.AuditAnswer, {"entries": await query(request.app[RUNTIME].redis, flt, limit=limit)})
 
 
 ROUTES = [

@@ -11,7 +11,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import ConfigDict, Field, model_validator
 
-from proxy.server.models.fields import Body, Query, Text, surrogate_at
+from proxy.server.models.fields import Body, Purpose, Query, Text, surrogate_at
 
 Version = Annotated[str, Field(pattern=r"^v[0-9]{1,3}\.[0-9]{1,3}$", description="a Graph API version, e.g. v23.0")]
 GraphId = Annotated[str, Field(pattern=r"^[0-9]{1,32}$", description="a Graph object id")]
@@ -70,6 +70,43 @@ class MediaHandlePath(Query):
 class RoutePath(Query):
     # 500 characters stay within aiohttp's 8 KiB request line however they are percent-encoded.
     tail: Annotated[str, Field(min_length=1, max_length=500, description="the route's prefix and the rest")]
+
+
+class RouteHeaders(Query):
+    """The one header a generic route reads besides authentication: why values it detokenises
+    for the caller are needed (audited, checked against the policy's purposes like /v1's
+    `purpose`). Absent: `route:<name>`. Other headers are not Veil's (allow-listed ones pass)."""
+
+    model_config = ConfigDict(extra="ignore", frozen=True, populate_by_name=True)
+    purpose: Purpose | None = Field(None, alias="X-Veil-Purpose", description="why detokenised values are needed "
+                                    "(audited, checked against the policy's purposes); absent: route:<name>")
+
+
+class Change(Body):
+    model_config = ConfigDict(extra="allow", frozen=True)
+    field: Annotated[str, Field(description="messages, statuses, … (what `value` holds)")]
+    value: Annotated[dict[str, Any], Field(description="free-form: Meta's to define; Veil reads what it knows")]
+
+
+class Entry(Body):
+    model_config = ConfigDict(extra="allow", frozen=True)
+    id: Annotated[str, Field(description="the WhatsApp Business Account id (routes the update to its tenant)")]
+    changes: list[Change]
+
+
+class MetaUpdate(Body):
+    """Meta's webhook envelope, as documentation: Veil checks the signature over the raw bytes,
+    then seals what it received. A signed body that is not JSON or not this shape, or an update
+    no tenant of this endpoint owns, is sealed into quarantine (`quarantined` in the answer,
+    listed by `GET /admin/v1/quarantine`) and still answered 200: a 4xx would only make Meta
+    retry it for seven days and then drop it."""
+
+    model_config = ConfigDict(extra="allow", frozen=True, json_schema_extra={"examples": [{
+        "object": "whatsapp_business_account", "entry": [{"id": "102290129340398", "changes": [
+            {"field": "messages", "value": {"messaging_product": "whatsapp", "metadata": {
+                "display_phone_number": "15550783881", "phone_number_id": "106540352242922"}, "messages": []}}]}]}]})
+    object: Literal["whatsapp_business_account"]
+    entry: list[Entry]
 
 
 class TenantPath(Query):
