@@ -19,7 +19,7 @@ from proxy.server.helpers import reply
 from proxy.server.models import answers as ans
 from proxy.server.openapi import admin_document, public_document
 from proxy.server.openapi_ops import ADMIN_OPS, PUBLIC_OPS
-from tests.server.access_kit import access_settings, bootstrap, login
+from tests.server.access_kit import access_settings, add_admin, bootstrap, login
 from tests.server.helpers import make_keys
 
 MODELS = [m for _, m in inspect.getmembers(ans, inspect.isclass)
@@ -121,6 +121,9 @@ async def test_real_admin_answers_fit_their_documented_models(aiohttp_client: Ai
         resp = await admin.request(method, path, json=body, headers=session)
         assert resp.status == status, (path, await resp.text())
         model.model_validate(await resp.json())
+    session = await login(admin, "carol", await add_admin(apps, "carol"))
+    wrong = await admin.get("/admin/v1/tokens/reveal", headers=session)  # POST's path, not a token's
+    assert wrong.status == 405 and wrong.headers["Allow"] == "POST"
     health = await public.get("/healthz")
     ans.HealthAnswer.model_validate(await health.json())
 

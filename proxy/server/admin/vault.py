@@ -197,8 +197,9 @@ async def audit_query(request: web.Request) -> web.Response:
 
 ROUTES = [
     web.get(f"{PREFIX}/stats", stats),
-    web.get(f"{PREFIX}/tokens/{{token}}", token_metadata),
-    web.delete(f"{PREFIX}/tokens/{{token}}", delete_token),
+    # `reveal` is POST /tokens/reveal's, never a token's: so OPTIONS and 405 there name POST alone
+    web.get(f"{PREFIX}/tokens/{{token:(?!reveal$)[^{{}}/]+}}", token_metadata),
+    web.delete(f"{PREFIX}/tokens/{{token:(?!reveal$)[^{{}}/]+}}", delete_token),
     web.post(f"{PREFIX}/vault/compact", compact),
     web.post(f"{PREFIX}/vault/recount", recount),
     web.get(f"{PREFIX}/services", services),

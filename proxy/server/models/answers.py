@@ -65,7 +65,7 @@ class LogoutAnswer(AnswerModel):
 # Vault.
 
 
-class VaultCounts(AnswerModel):
+class TenantCounts(AnswerModel):
     """A tenant's counts, kept on write, with `entity:<NAME>` counts beside these."""
 
     model_config = ConfigDict(extra="allow")
@@ -83,14 +83,14 @@ class StatsAnswer(AnswerModel):
                              "entity:PHONE_NUMBER": 3, "counted_at": "2026-12-05T01:00:00Z"}},
         delivery=[{"subscriber": "crm", "tenant": "default", "queued": 0, "oldest": None, "oldest_age_s": None,
                    "dead_letters": 0, "failing_since": None, "failing_s": None, "failing": False}])
-    tenants: dict[str, VaultCounts]
+    tenants: dict[str, TenantCounts]
     delivery: list[DeliveryStatus]
 
 
 class RecountAnswer(AnswerModel):
     model_config = _example(tenants={"default": {"tokens": 11, "subjects": 3, "tombstones": 2, "erased_aliases": 0,
                                                  "entity:PHONE_NUMBER": 3, "counted_at": "2026-12-05T01:02:03Z"}})
-    tenants: dict[str, VaultCounts] = Field(description="per tenant, as /stats, just recounted")
+    tenants: dict[str, TenantCounts] = Field(description="per tenant, as /stats, just recounted")
 
 
 class DeliveryStatus(AnswerModel):
