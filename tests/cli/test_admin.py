@@ -86,6 +86,10 @@ async def test_cli_admin_commands_against_a_live_server(
     erased = await veil("vault", "erase", tokens[0], "--yes", "--code", totp.code())
     assert erased.exit_code == 0, erased.output
     assert json.loads(erased.output)["tokens"] == 1
+    revealed = await veil("vault", "reveal", tokens[1], "--purpose", "support-callback")  # stepped up just now
+    assert revealed.exit_code == 0, revealed.output
+    assert json.loads(revealed.output)["value"] == "+44 7700 900123"
+    assert (await veil("vault", "reveal", tokens[0], "--purpose", "support-callback")).exit_code == 1  # erased: 404
 
     out = tmp_path / "vault.backup"
     backup = await veil("vault", "backup", "--out", str(out))
