@@ -18,6 +18,7 @@ are unchanged.
 from __future__ import annotations
 
 import hmac
+import logging
 import os
 import secrets
 import shutil
@@ -28,6 +29,7 @@ import aiohttp
 from aiohttp import web
 from aiohttp.typedefs import Handler, Middleware
 
+log = logging.getLogger("veil.server")
 HEADER = "X-Veil-Loopback"
 ORIGIN = "http://veil-admin"  # the Host of a call over the socket (any name would do: no DNS, no TCP)
 SERVED = ("/admin/v1/", "/readyz")
@@ -42,10 +44,21 @@ class Loopback:
     _http: aiohttp.ClientSession | None = None
 
     async def open(self, runner: web.BaseRunner) -> None:
-        """Serve `runner`'s application on a new socket in a new 0700 directory."""
-        folder = tempfile.mkdtemp(prefix="veil-admin-")  # mode 0700, whatever the umask
-        path = os.path.join(folder, "admin.sock")
-        await web.UnixSite(runner, path).start()
+        """Serve `runner`'s application on a new socket in a new 0700 directory. If that
+        cannot be done (no writable `$TMPDIR`, a path too long for a socket) Veil serves on:
+        only the console lacks its way in (it falls back to the listener's address, which
+        mutual TLS refuses), and a WARNING says so."""
+        folder = None
+        try:
+            folder = tempfile.mkdtemp(prefix="veil-admin-")  # mode 0700, whatever the umask
+            path = os.path.join(folder, "admin.sock")
+            await web.UnixSite(runner, path).start()
+        except OSError as exc:
+            if folder is not None:
+                shutil.rmtree(folder, ignore_errors=True)
+            log.warning("console: no private admin socket (%s); the console calls the admin listener instead, "
+                        "which does not work under mutual TLS", exc.strerror or type(exc).__name__)
+            return
         self.path = path
 
     def client(self) -> aiohttp.ClientSession:
