@@ -40,6 +40,7 @@ class RedisProcess:
     args: tuple[str, ...] = ()
     proc: subprocess.Popen[bytes] | None = None
     workdir: str = field(default_factory=lambda: tempfile.mkdtemp(prefix="veil-redis-"))
+    start_s: float = 10.0  # more for a large RDB in workdir: PING answers LOADING until it is read
 
     @property
     def url(self) -> str:
@@ -52,7 +53,7 @@ class RedisProcess:
             *self.args,
         ]
         self.proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        deadline = time.monotonic() + 10
+        deadline = time.monotonic() + self.start_s
         while time.monotonic() < deadline:
             try:
                 with socket.create_connection(("127.0.0.1", self.port), timeout=0.2) as s:

@@ -71,8 +71,10 @@ async def test_backup_erase_restore_keeps_the_subject_erased(
     mismatch = await admin.post(f"/admin/v1/restore?approval={wrong}", data=blob, headers=alice)
     assert mismatch.status == 403 and (await mismatch.json())["error"]["code"] == "approval_mismatch"
     approval = await _approved(admin, alice, bob, "restore", {"backup_id": backup_id})
+    assert await _counted(admin, alice) == (2, 1)  # john's two tokens; maria's erased
     # after the backup: one of john's tokens deleted (the restore brings it back)
     assert (await admin.delete(f"/admin/v1/tokens/{john[1]}", headers=alice)).status == 200
+    assert await _counted(admin, alice) == (1, 1)
     assert await _reveal(public, john) == [PHONES[1], None]
     resp = await admin.post(f"/admin/v1/restore?approval={approval}", data=blob, headers=alice)
     assert resp.status == 200, await resp.text()
@@ -80,10 +82,17 @@ async def test_backup_erase_restore_keeps_the_subject_erased(
     assert report["backup_id"] == backup_id and report["keys"] > 0 and report["reerased_subjects"] == 1
     assert await _reveal(public, john) == [PHONES[1], f"{PHONES[1]}@example.com"]
     assert await _reveal(public, maria) == [None, None]  # erased after the backup: still erased
+    assert await _counted(admin, alice) == (2, 1)  # the restore's keys are recounted
     used = await admin.post(f"/admin/v1/restore?approval={approval}", data=blob, headers=alice)
     assert used.status == 403
     audit = (tmp_path / "audit.jsonl").read_text()
     assert '"action":"restore","actor":"admin:alice+admin:bob"' in audit or '"actor":"admin:alice+admin:bob"' in audit
+
+
+async def _counted(admin: Any, session: dict[str, str]) -> tuple[int, int]:
+    """(tokens, subjects) as `GET /stats` answers them (the counts kept on write)."""
+    body = await (await admin.get("/admin/v1/stats?tenant=default", headers=session)).json()
+    return body["tenants"]["default"]["tokens"], body["tenants"]["default"]["subjects"]
 
 
 class _reader:
