@@ -1,6 +1,7 @@
 """Without a browser (plain HTTP, the same forms): a new admin enrols on the console with its
 one-time token and signs in with the TOTP seed it was shown; a wrong code in an inline
-step-up refuses the erasure and erases nothing, a right one lets it through."""
+step-up refuses a reveal (no value shown) and the erasure (nothing erased), a right one lets
+the erasure through."""
 
 from __future__ import annotations
 
@@ -59,6 +60,11 @@ async def test_enrol_then_sign_in_and_inline_step_up(aiohttp_client: AiohttpClie
             page = await found.text()
             ref = re.search(r'name="ref" value="([^"]+)"', page)
             assert found.status == 200 and ref is not None
+            reveal = {"csrf": csrf(page), "ref": ref.group(1), "tenant": "default", "token": tokens[1],
+                      "purpose": "support-callback", "code": "000000"}
+            wrong_reveal = await http.post("/console/subjects/reveal-token", data=reveal)
+            shown = await wrong_reveal.text()  # refused: that row's prompt open again, no value
+            assert wrong_reveal.status == 403 and NAME not in shown and '<details class="reveal" open>' in shown
             erase = {"csrf": csrf(page), "ref": ref.group(1), "tenant": "default", "confirm": "ERASE"}
             refused = await http.post("/console/subjects/erase", allow_redirects=False, data=erase | {"code": "000000"})
             assert refused.status == 403 and "step" not in refused.headers.get("Location", "")
@@ -73,3 +79,4 @@ async def test_enrol_then_sign_in_and_inline_step_up(aiohttp_client: AiohttpClie
         await server.close()
     audit = (tmp_path / "audit.jsonl").read_text()
     assert '"action":"admin_enrol"' in audit and '"action":"step_up"' in audit
+    assert '"action":"reveal"' not in audit  # the refused reveal revealed nothing
