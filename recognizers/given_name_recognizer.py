@@ -203,6 +203,11 @@ class GivenNameRecognizer(EntityRecognizer):
             return []
         if words[i].folded in w.COLOURS and _colour_cue(text, words[i].start):
             return []  # "in Nero", "en Rosa Palo", "em Azul Marinho": a colour, not a person
+        # "la crema Charlotte Tilbury", "el sofá Rocío", "the Ted Baker dress": a product. Not
+        # before a name in English, whose relative clauses need no "that": "the dress Sarah ordered"
+        english = self.supported_language == "en"
+        if _noun_after(text, words[j - 1].end) if english else _noun_before(text, words[i].start):
+            return []
         alone = j - i == 1 and not _product_neighbour(text, words[i].start, words[i].end)
         if any(words[k].folded in w.PRODUCT_WORDS for k in range(i + 1, j)):
             return []  # "Marina Dress", "Sofia Chair Grigia": a product line
@@ -221,6 +226,8 @@ class GivenNameRecognizer(EntityRecognizer):
         while part and (
             not _titlecase(words[part[0]].text) or self._leading_word(text, words[part[0]], has_next=len(part) > 1)
         ):
+            if words[part[0]].folded in w.PRODUCT_NOUNS and len(part) > 1 and _titlecase(words[part[1]].text):
+                return []  # a German product noun right before it: "das Modell Giulietta" ("die Jacke von Maria" stays)
             part = part[1:]  # a part starts with a capitalised name word, never a particle or "Can"
         if not part or len(part) > _MAX_WORDS:
             return []
@@ -256,7 +263,9 @@ class GivenNameRecognizer(EntityRecognizer):
         if folded in self._stops:
             return True
         if not _sentence_start(text, word.start):
-            return False
+            # German capitalises every noun: "die Jacke von Gerry Weber", "im Auftrag von Eva Maria Vogel"
+            german_noun = self.supported_language == "de" and folded in self._common
+            return german_noun and self._lists.popularity.get(folded, 0) < _POPULARITY
         if self._lists.popularity.get(folded, 0) >= _POPULARITY:
             return not has_next and self.supported_language in self._lists.words_in[folded]
         return folded in self._common
@@ -375,6 +384,18 @@ def _glued(text: str, word: _Word) -> bool:
     before = text[word.start - 1] if word.start else " "
     after = text[word.end] if word.end < len(text) else " "
     return before in _GLUE or (after in _GLUE and text[word.end + 1 : word.end + 2].isalnum())
+
+
+def _noun_before(text: str, start: int) -> bool:
+    """True when a lower-case product noun stands right before `start`, spaces only between."""
+    before = _LEFT_CHUNK.search(text, max(0, start - 40), start)
+    return before is not None and before.group(1) in w.PRODUCT_NOUNS
+
+
+def _noun_after(text: str, end: int) -> bool:
+    """True when a lower-case product noun follows `end`, spaces only between (English order)."""
+    after = _RIGHT_CHUNK.match(text, end)
+    return after is not None and after.group(1) in w.PRODUCT_NOUNS
 
 
 def _colour_cue(text: str, start: int) -> bool:

@@ -447,6 +447,30 @@ PRODUCT_WORDS = _words("""
     weiß rot blau grün grau noir rouge bleu vert
 """)
 
+# Nouns a shop chat puts right before a brand or model name ("la crema Charlotte Tilbury", "el sofá
+# Rocío", "a sandália Melissa", "le canapé Céleste", "il profumo Jo Malone") or, in English, right
+# after it ("the Ted Baker dress", "the Jo Malone candle"): a capitalised run there is a product
+# or a brand, not a person. Lower-case nouns only; none is a first name or a common surname.
+_SHADES = frozenset({"antico", "antica", "palo", "latte", "chiaro", "scuro", "scura"})
+PRODUCT_NOUNS = PRODUCT_WORDS - _SHADES | _words("""
+    borse scarpa giubbotto piumino maglia maglione felpa camicia pantaloni jeans costume profumo
+    crema rossetto fondotinta shampoo occhiali poltrona materasso moka macchina caffè birra vino
+    custodia telefono smartphone tablet cuffie auricolari valigia trolley giocattolo modello linea
+    marca
+    plumífero jersey sudadera camisa pantalón pantalones vaqueros bañador perfume colonia
+    pintalabios gafas sillón colchón cafetera cerveza funda móvil auriculares maleta juguete
+    modelo línea marca batidora freidora zapatilla bota
+    sapato sandália sandálias camiseta calça calças biquíni batom óculos poltrona colchão
+    cafeteira cerveja vinho capa celular fones mala brinquedo linha panela geladeira fogão
+    sabonete sabonetes
+    sac sacs baskets doudoune pull chemise pantalon maillot parfum crème lunettes fauteuil
+    matelas cafetière bière vin coque téléphone valise jouet modèle ligne marque cocotte bougie
+    bougies canapé
+    pulli pullover bluse hose parfüm creme brille sofa modell marke serie
+    candle candles lipstick perfume hoodie jumper sweater trainers coat jacket bag handbag purse
+    phone tin pot pan kettle
+""")
+
 # Colours in the six languages. After a colour cue ("in Nero", "en Rosa", "em Azul Marinho",
 # "auf Rot", "in Schwarz") a capitalised run starting with one is a colour, not a person or a
 # place, even when the colour is also a first name or surname ("Rosa", "Viola", "Bianca", "Rose").

@@ -18,7 +18,8 @@ needs:
   words that hold a digit or a currency sign, are 2-4-letter all-capital codes
   ("NI", "IBAN") or are everyday commerce/chat words of the language
   (`words`); what remains must start with a capital letter and hold
-  no digit, else the span is dropped. Since a kept span must start with a
+  no digit, and must not be a colour after a colour cue ("in Black", "en Noir"),
+  else the span is dropped. Since a kept span must start with a
   capitalised non-noise word, a text without one skips the NER model entirely
   (`ner_needed`): same result, a fraction of the CPU. And a structured match (any non-NER
   recognizer above its threshold) beats an overlapping NER span whatever the
@@ -38,6 +39,7 @@ import regex  # type: ignore[import-untyped]
 
 from proxy.detection.settings import Span
 from proxy.detection.words import NOT_NAMES
+from recognizers.name_words import COLOUR_CUES, COLOURS
 
 CONTEXT_FACTOR = 0.35
 MIN_SCORE_WITH_CONTEXT = 0.4
@@ -91,6 +93,14 @@ def _noise(word: str, language: str) -> bool:
     return folded in words or any(part in words for part in folded.split("-") if part)
 
 
+def _colour_after_cue(text: str, start: int, end: int) -> bool:
+    """ "in Black", "en Noir", "in Tan": a colour after a colour cue (the first-name rules' lists,
+    `recognizers.name_words`), which the small models tag as a name or a place."""
+    first = text[start:end].split(None, 1)[0].strip(_EDGE_PUNCT).casefold()
+    before = text[max(0, start - 12) : start].rstrip(" \t\u00a0:").rsplit(None, 1)
+    return first in COLOURS and bool(before) and before[-1].casefold() in COLOUR_CUES
+
+
 def _word_at(text: str, start: int) -> str:
     """The text from `start` to the next whitespace (the whole word, not cut at a span end)."""
     match = _WORD.match(text, start)
@@ -121,6 +131,8 @@ def trim_ner(text: str, span: Span, language: str) -> Span | None:
     if not words:
         return None
     start, end = words[0][0], words[-1][1]
+    if _colour_after_cue(text, start, end):
+        return None
     value = text[start:end].rstrip(_EDGE_PUNCT)
     if not value or not _UPPER.match(value) or _CURRENCY.search(value):
         return None

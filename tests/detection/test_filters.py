@@ -37,6 +37,10 @@ TRIM_CASES = [
     ("fr", "j'habite à Lyon", "Lyon", "Lyon"),
     ("fr", "chez jean dupont", "jean dupont", None),  # no capital: not kept
     ("en", "Grace Wright here", "Grace Wright", "Grace Wright"),  # names that are also English words
+    ("en", "Do you have the bag in Black?", "Black", None),  # a colour after a colour cue
+    ("en", "Are the Clarks in Tan size 6?", "Tan", None),
+    ("fr", "Vous avez le sac en Noir ?", "Noir", None),
+    ("en", "I left it with Jack Black", "Jack Black", "Jack Black"),  # no cue: a name
 ]
 
 
@@ -101,6 +105,8 @@ def test_nino_and_names_together(analyzer: Analyzer) -> None:
         ("fr", "Rendez-vous à 14h30 le 12 mai."),
         ("fr", "Taille 42, quantité 2, total 1 299,00 €."),
         ("fr", "Suivi colis 6A12345678901."),
+        ("en", "Do you have the Kate Spade bag in Black?"),
+        ("fr", "La coque du téléphone en Noir, vous l'avez ?"),
     ],
 )
 def test_shop_talk_is_left_alone(analyzer: Analyzer, language: str, text: str) -> None:

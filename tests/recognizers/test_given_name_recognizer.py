@@ -50,6 +50,11 @@ NAMES = [
     ("de", "Ich frage für Marie-Luise, meine Nachbarin", ["Marie-Luise"]),
     # the more popular spelling of an accented name: "Márcia" rare in the dictionary, common in the census
     ("pt", "Quem vai buscar o pacote é Márcia Cardoso", ["Márcia Cardoso"]),
+    # German capitalises nouns: a noun before "von" is no part of the name
+    ("de", "Ich frage im Auftrag von Eva Maria Vogel", ["Eva Maria Vogel"]),
+    ("de", "Ich habe die Jacke von Maria Schulz zurückgeschickt", ["Maria Schulz"]),
+    # a product noun before a name in English is a relative clause, not a product
+    ("en", "The dress Sarah ordered is too small", ["Sarah"]),
 ]
 
 
@@ -96,6 +101,13 @@ NOT_NAMES = [
     ("it", "Il modello Bella Vita è finito?"),
     # "di" is a preposition in Italian, not a particle: a product of a brand
     ("it", "Avete ancora Linea Rosa di Lancôme in taglia M?"),
+    # a product noun right before the run (after it, in English): a brand or a model
+    ("it", "Cerco il profumo Jo Malone e la crema Charlotte Tilbury"),
+    ("es", "¿El sofá Rocío de tres plazas viene desmontado?"),
+    ("pt", "Vocês têm a sandália Melissa?"),
+    ("fr", "Le canapé Céleste trois places arrive quand ?"),
+    ("en", "Is the Charlotte Tilbury lipstick back?"),
+    ("de", "Kommt das Modell Giulietta bald?"),
     # a hyphenated pair of words is no double first name
     ("it", "Meglio Ray-Ban o un'altra marca?"),
 ]
