@@ -112,7 +112,8 @@ async def test_cli_admin_commands_against_a_live_server(
     second = re.search(r"approval requested: (\w+)", again.output)[1]  # type: ignore[index]
     refused = await veil("approvals", "refuse", second, extra=bob_env)
     assert refused.exit_code == 0 and json.loads(refused.output)["status"] == "refused", refused.output
-    assert (await veil("approvals", "approve", second, extra=bob_env)).exit_code == 3
+    late = await veil("approvals", "approve", second, extra=bob_env)  # refused: deleted, so 404 (exit 1)
+    assert late.exit_code == 1 and "approval_not_found" in late.output, late.output
     blocked = await veil("vault", "restore", str(out), "--approval", second, "--code", totp.code())
     assert blocked.exit_code == 3 and "approval_required" in blocked.output
 
