@@ -7,11 +7,28 @@ The house number comes first; a street type ends the street. A number and
 capitalised words without a known type count when a postcode follows (GB
 outward/inward, US state + ZIP, IN PIN): the postcode is the evidence. Short
 or everyday types ("Way", "Park", "Hill", "St") need capitalised names.
+
+US forms from USPS Publication 28 (public domain): a PO Box ("PO Box 1234", "P.O. Box 56",
+"Post Office Box 7"); a secondary unit alone, with its number ("Apt. 559", "Suite 026",
+"Ste 200", "Bldg 4", GB "Flat 3"), the unambiguous designators of its list only (not
+"Unit", "Room", "Floor", "Lot", "Key", "Stop": everyday shop words), and "Suite" not after a
+capitalised word ("Creative Suite 6" is a product); and a last line with no street, "City,
+ST 12345(-6789)", when ST is one of the USPS state and territory codes: the city, the state
+and the ZIP are one ADDRESS span. A ZIP alone is a postcode only when labelled ("ZIP
+94105", "zip code: 94105-1234"): five digits alone are as often an order number. GB: a
+capitalised town followed by a full postcode ("Leeds LS1 4AP"), the postcode's two parts
+being the evidence.
 """
 
 from __future__ import annotations
 
-from recognizers.street_address_recognizer import CAP_NAME, LOW_NAME, NAME, NOT_AMOUNT, StreetAddressRecognizer
+import re
+
+from presidio_analyzer import RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from recognizers.name_words import NOT_NAMES
+from recognizers.street_address_recognizer import CAP_NAME, LOW_NAME, NAME, NOT_AMOUNT, UP, StreetAddressRecognizer
 
 _STRONG = (
     r"(?i:street|road|lane|avenue|drive|boulevard|alley|crescent|terrace|parkway|highway|expressway|"
@@ -29,10 +46,47 @@ _WEAK = (
     r"extension|lock|spur|viaduct|stravenue|cape|center|centre|club|course|divide|forge|inlet|key|lake|land|"
     r"light|mall|neck|oval|overpass|pine|plain|prairie|radial|ramp|ranch|rapid|rest|route|run|shoal|stream|"
     r"throughway|trafficway|underpass|union|ville|wall|well|bayou|beach|bottom|branch|bridge|burg|canyon|"
-    r"cliff|flat)"
+    r"cliff|flat|fall|garden|track|trak|trk|crse|fls|gdn|gdns|grv|hts|jct|ldg|mdws|mnr|orch|rdg|shrs|spgs|sta|"
+    r"trce|trl|tunl|vly|vlg|vw|xing)"
+)
+# The standard suffixes that are no everyday shop or chat word: these end a street in lower
+# case too ("5 roberts viaduct", "90 parry oval"), where "2 park", "3 green" or "a walk" must not.
+_LOW_SUFFIX = (
+    r"(?i:viaduct|tunnel|ville|curve|harbou?rs?|plains|glens?|gardens|mills|spurs?|rapids|dale|meadows|vista|"
+    r"parkways?|stravenue|trafficway|throughway|underpass|overpass|causeway|crescent|terrace|mews|heights|"
+    r"junction|knolls?|manor|orchard|prairie|ranch|shoals?|turnpike|vale|valleys?|villages?|wharf|circle|cove|"
+    r"creek|bypass|motorway|streets?|roads?|lanes?|avenues?|drives|alleys?|boulevards?|freeway|expressway|"
+    r"highway|skyway|crossroad)"
+)
+# A lower-case street ends its phrase: "2 teak garden chairs" is furniture, "5 roberts viaduct" an address.
+_PHRASE_END = (
+    r"(?=\s*(?:$|[,.;:!?)\n]|\s(?i:apt|suite|ste|unit|flat|please|pls|thanks|thank|thx|asap|tomorrow|today)\b))"
+)
+# US military mail (USPS Publication 28, 2.6): "Unit 2050 Box 4190, APO AP 96278", "PSC 1234,
+# Box 5678 APO AE 09012", a ship's name before "FPO": APO/FPO/DPO + AA/AE/AP + ZIP is the evidence.
+_MILITARY = (
+    r"(?:(?:(?i:psc|cmr|unit)\s\d{1,5}\s*,?\s+(?i:box)\s\d{1,5}|(?:USS|USNS|USNV|USCGC|USAV)\s+"
+    rf"{CAP_NAME})\s*(?:,|\s[-–]|)\s*)?(?i:apo|fpo|dpo)\s(?i:aa|ae|ap)\s(?P<num>\d{{5}}(?:-\d{{4}})?)(?![\d-])"
 )
 _NUM = rf"(?P<num>\d{{1,5}}[A-Za-z]?(?:[-/]\d{{1,5}}[A-Za-z]?)?){NOT_AMOUNT}(?:\s*,?\s+|\s[-–]\s)"
 _IN_LABEL = r"(?i:h\.?\s?no\.?|house\s+no\.?|flat\s+no\.?|door\s+no\.?|plot\s+no\.?)"
+# USPS Publication 28, appendix B: the two-letter codes of the states, DC, the territories and
+# the armed forces' "states" (AA, AE, AP).
+US_STATES = (
+    "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK "
+    "OR PA RI SC SD TN TX UT VT VA WA WV WI WY AS GU MP PR VI UM FM MH PW AA AE AP"
+).split()
+_STATE = rf"(?:{'|'.join(US_STATES)})"
+_ZIP = r"\d{5}(?:-\d{4})?(?![\d-])"
+# USPS Publication 28, appendix C2: secondary unit designators that are not everyday words.
+_UNIT_ALONE = r"(?:(?i:apt|apartment|suite|ste|bldg|building|trlr|trailer|penthouse)|Flat)"
+_UNIT_NUM = rf"(?:#\s?)?\d{{1,5}}{NOT_AMOUNT}[A-Za-z]?(?![\w/-]|[.,]\d)"
+# A full GB postcode, with the letters the Royal Mail never uses left out (BS 7666: no Q, V, X
+# first; no I, J, Z second; no C, I, K, M, O, V in the inward code).
+_GB_FULL = r"[A-PR-UWYZ](?:[A-HK-Y]?\d[A-Z\d]?)\s\d[ABD-HJLNP-UW-Z]{2}(?![A-Za-z\d])"
+# Cores whose first word is a town: a greeting, weekday or shop word there is no town ("Thanks, OK 12345").
+_TOWN_FIRST = frozenset({"city, state zip", "town + gb postcode"})
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
 
 
 class EnStreetAddressRecognizer(StreetAddressRecognizer):
@@ -42,6 +96,8 @@ class EnStreetAddressRecognizer(StreetAddressRecognizer):
     CORES = (
         ("en street", rf"(?<![\w.,/-]){_NUM}{NAME}\s+{_STRONG}s?(?!\w)", 0.75, False),
         ("en street (capitalised)", rf"(?<![\w.,/-]){_NUM}{CAP_NAME}\s+{_WEAK}s?(?!\w)", 0.75, False),
+        ("en street (lower case)", rf"(?<![\w.,/-]){_NUM}{LOW_NAME}\s+{_LOW_SUFFIX}(?!\w){_PHRASE_END}", 0.7, False),
+        ("us military mail", rf"(?<![\w]){_MILITARY}", 0.8, False),
         ("number + name + postcode", rf"(?<![\w.,/-]){_NUM}{CAP_NAME}", 0.7, True),
         ("number + lower-case name + postcode", rf"(?<![\w.,/-]){_NUM}{LOW_NAME}", 0.7, True),
         ("us military", r"(?<![\w])(?:PSC|CMR|Unit)\s\d{1,5},?\s+Box\s\d{1,5}", 0.75, True),
@@ -49,4 +105,30 @@ class EnStreetAddressRecognizer(StreetAddressRecognizer):
          rf"(?<![\w]){_IN_LABEL}\s*(?P<num>\d{{1,5}}[A-Za-z]?(?:[/-]\d{{1,5}}[A-Za-z]?)?)(?:\s*,?\s*{NAME})?",
          0.75, False),
         ("in slash number", rf"(?<![\w/.-])(?P<num>\d{{1,4}}/\d{{1,4}}[A-Za-z]?)(?:\s*,?\s*{CAP_NAME})?", 0.7, True),
+        ("po box", r"(?<![\w])(?i:p\.?\s?o\.?\s?box|post\s+office\s+box)\s?#?\s?(?P<num>\d{1,6})(?!\d)", 0.75, False),
+        ("unit alone", rf"(?<![\w.])(?<![{UP}][a-z]\s)(?<![{UP}][a-z]{{2}}\s)(?<![{UP}][a-z]{{3}}\s)"
+         rf"(?<![{UP}][a-z]{{4}}\s)(?<![{UP}][a-z]{{5}}\s)(?<![{UP}][a-z]{{6}}\s)(?<![{UP}][a-z]{{7}}\s)"
+         rf"(?<![{UP}][a-z]{{8}}\s){_UNIT_ALONE}\.?\s?(?P<num>{_UNIT_NUM})", 0.6, False),
+        ("city, state zip", rf"(?<![\w-])(?=[{UP}][a-z]){CAP_NAME},?\s+{_STATE}\s+(?P<num>{_ZIP})", 0.8, False),
+        ("labelled zip", rf"(?<![\w])(?i:zip(?:\s?code)?|zip\+4)\s?:?\s?(?P<num>{_ZIP})", 0.6, False),
+        ("town + gb postcode", rf"(?<![\w-])(?=[{UP}][a-z]){CAP_NAME},?\s+(?P<num>{_GB_FULL})", 0.75, False),
     )  # fmt: skip
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        return [r for r in results if not _not_a_town(text, r)]
+
+
+def _not_a_town(text: str, result: RecognizerResult) -> bool:
+    """True for a town-first core whose first word is never a place name (`NOT_NAMES`)."""
+    explanation = result.analysis_explanation
+    if explanation is None or explanation.pattern_name not in _TOWN_FIRST:
+        return False
+    first = _FIRST_WORD.search(text, result.start, result.end)
+    return first is not None and first.group().casefold() in NOT_NAMES

@@ -35,3 +35,56 @@ from tests.recognizers.helpers import found
 )
 def test_english(text: str, expected: list[str]) -> None:
     assert found(EnStreetAddressRecognizer(), text, 0.5) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # USPS Publication 28: PO boxes, secondary units alone, military mail
+        ("send to PO Box 1234, Austin, TX 78701", ["PO Box 1234, Austin, TX 78701"]),
+        ("P.O. Box 56 please", ["P.O. Box 56"]),
+        ("it's Apt. 559, second bell", ["Apt. 559"]),
+        ("Suite 026", ["Suite 026"]),
+        ("Ste 200 on the left", ["Ste 200"]),
+        ("Flat 3 is mine", ["Flat 3"]),
+        ("Unit 2050 Box 4190, APO AP 96278", ["Unit 2050 Box 4190, APO AP 96278"]),
+        ("psc 9971, box 3547, apo ap 18545", ["psc 9971, box 3547, apo ap 18545"]),
+        ("USNS Porter, FPO AE 18021", ["USNS Porter, FPO AE 18021"]),
+        # a last line with no street: city, USPS state code, ZIP (+4)
+        ("I'm in Springfield, IL 62704 now", ["Springfield, IL 62704"]),
+        ("Grahamfurt, DE 14089-1234", ["Grahamfurt, DE 14089-1234"]),
+        # a ZIP alone only when labelled
+        ("my zip code: 94105-1234", ["zip code: 94105-1234"]),
+        ("ZIP 10118", ["ZIP 10118"]),
+        # a GB town and a full postcode
+        ("Leeds LS1 4AP", ["Leeds LS1 4AP"]),
+        # multi-line, unit on its own line
+        ("123 Main Street\nApt 4\nSpringfield, IL 62704", ["123 Main Street\nApt 4\nSpringfield, IL 62704"]),
+        ("Apartment 5B, 12 High St, London NW1 6XE", ["Apartment 5B, 12 High St, London NW1 6XE"]),
+        # USPS suffixes in lower case, at the end of a phrase
+        ("send it to 5 roberts viaduct please", ["5 roberts viaduct"]),
+        ("5 roberts viaduct, north jill", ["5 roberts viaduct, north jill"]),
+        ("9426 Peter Fall Apt. 994, Cherylshire", ["9426 Peter Fall Apt. 994, Cherylshire"]),
+    ],
+)
+def test_us_gb_forms(text: str, expected: list[str]) -> None:
+    assert found(EnStreetAddressRecognizer(), text, 0.5) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Adobe Creative Suite 6 licence",  # "Suite" after a capitalised word: a product
+        "Samsung Galaxy S24 Ultra 512 GB, PS5 4GB",  # no town, and PS5 4GB is no Royal Mail postcode
+        "Thanks, OK 12345",  # a greeting is no town
+        "order 12345 shipped",  # five digits alone are no ZIP
+        "Flat 20% off today",
+        "2 bedroom villa close to the beach",
+        "buy 2 teak garden chairs",
+        "2 large oval plates",
+        "i need 2 hair extensions",
+        "postcode SW1A 1AA",  # a postcode alone, labelled but not as a ZIP: not an address
+    ],
+)
+def test_us_gb_forms_leave_commerce_text_alone(text: str) -> None:
+    assert found(EnStreetAddressRecognizer(), text, 0.5) == []
