@@ -33,13 +33,24 @@ carries the languages in which it is also an ordinary word):
   spelt like a first name (`name_words.EPONYMOUS_BRANDS`: "Hugo Boss",
   "Tommy Hilfiger", "Stan Smith", "Nivea"), saints' days, churches and places
   ("San Valentino", "São João", "Saint-Valentin": `name_words.SAINTS`), and
-  feasts that are also names ("Immacolata", "Aparecida": `name_words.FEASTS`).
+  feasts that are also names ("Immacolata", "Aparecida": `name_words.FEASTS`);
+  a colour after a colour cue ("in Nero", "en Rosa Palo": `name_words.COLOURS`);
+  a run right after a product noun ("la crema Charlotte Tilbury", "el sofá
+  Rocío"; after it in English, "the Charlotte Tilbury lipstick", since an
+  English noun before a name is a relative clause: `name_words.PRODUCT_NOUNS`).
+- **Everyday words** (`data/common_words.tsv`, from wordfreq's frequency
+  lists): a capitalised everyday word that is no listed first name does not
+  start a name at a sentence's start ("Cerco Giulietta"), nor anywhere in
+  German, which capitalises nouns ("im Auftrag von Eva Maria Vogel"); a name
+  that is also a word followed by another counts unless both are everyday
+  words ("Rocío Mora" yes, "Air Max" no); a hyphenated double first name counts
+  by its parts ("Hans-Peter", not "Ray-Ban").
 
 Scores: 0.7 for a capitalised name, 0.65 for a first name that is also a word,
 0.6 in lower case: above the default threshold (0.5), below
 `PersonNameRecognizer`'s cue-word scores, which win where both see a name.
-The list is loaded once per process (about 5 MiB) when the first instance is
-built; matching costs one regex scan for words and a dict lookup per word.
+The lists are loaded once per process (about 18 MiB with the common words) when
+the first instance is built; matching costs one regex scan for words and a dict lookup per word.
 """
 
 from __future__ import annotations

@@ -141,10 +141,19 @@ def test_registered_in_every_language() -> None:
 
 
 def test_the_shipped_lists_carry_their_licences() -> None:
-    """given_names.tsv is a modified GFDL document and places.tsv GeoNames data (CC BY 4.0):
-    each must say so in its own header, wherever the package is copied."""
+    """given_names.tsv is a modified GFDL document, places.tsv GeoNames data (CC BY 4.0) and
+    common_words.tsv wordfreq data (CC BY-SA 4.0): each must say so in its own header, wherever
+    the package is copied."""
     data = resources.files("recognizers") / "data"
     names_header = (data / "given_names.tsv").read_text(encoding="utf-8")[:1500]
     places_header = (data / "places.tsv").read_text(encoding="utf-8")[:800]
     assert "GNU Free Documentation" in names_header and "gender-guesser" in names_header
     assert "GeoNames" in places_header and "CC BY 4.0" in places_header
+    common_header = (data / "common_words.tsv").read_text(encoding="utf-8")[:800]
+    assert "wordfreq" in common_header and "Attribution-ShareAlike 4.0" in common_header
+
+
+def test_the_common_words_ship_for_every_language() -> None:
+    common = gazetteer().common
+    assert {"it", "es", "pt", "de", "fr", "en"} <= set(common)
+    assert "cerco" in common["it"] and "busco" in common["es"] and "auftrag" in common["de"]
