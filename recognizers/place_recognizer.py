@@ -18,6 +18,13 @@ so is one followed by a digit or a product word ("a Milano 2", "da Roma
 Edition"). Score 0.55: above the default threshold, below every PERSON rule,
 so a name that starts with a place ("a nome di Sofia Rossi", "Florence
 Dupont") stays one PERSON span; an address around the place wins too.
+
+A second shape needs no list of towns: a US town named with its state, "Springfield, IL",
+"Grahamfurt, Delaware" (a capitalised town of at least two letters that is no greeting,
+weekday or shop word, a comma, then a USPS state or territory name, or its code at the end
+of a phrase ("Blue, OR Red" is no place): USPS
+Publication 28, appendix B, public domain). The town and state are one LOCATION span; with
+a ZIP after them the line is an address (`EnStreetAddressRecognizer`).
 """
 
 from __future__ import annotations
@@ -31,12 +38,27 @@ from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerR
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers import name_words as w
+from recognizers.en_street_address_recognizer import US_STATES
+from recognizers.street_address_recognizer import CAP_NAME, UP
 
 _LETTERS = r"[^\W\d_]"
 _WORD = re.compile(rf"{_LETTERS}+(?:['’\-]{_LETTERS}+)*")
 _GAP = re.compile(r"[ \t\u00a0]+")
 _MAX_WORDS = 4
 SCORE = 0.55  # below every PERSON score: "a nome di Sofia Rossi" is a person, not the city Sofia
+# USPS Publication 28, appendix B: state and territory names.
+US_STATE_NAMES = (
+    "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|District of Columbia|Florida|"
+    "Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|"
+    "Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|"
+    "North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|"
+    "Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|American Samoa|Guam|"
+    "Northern Mariana Islands|Puerto Rico|Virgin Islands"
+)
+_TOWN_STATE = re.compile(
+    rf"(?<![\w-])(?=[{UP}][a-zà-ÿ]){CAP_NAME},[ \t]+(?:(?:{US_STATE_NAMES})(?![\w-])(?![ \t]*\d)"
+    rf"|(?:{'|'.join(US_STATES)})(?=[ \t]*(?:$|[.,;:!?)\n])))"
+)
 
 
 @dataclass(frozen=True)
@@ -84,6 +106,14 @@ class PlaceRecognizer(EntityRecognizer):
         nlp_artifacts: NlpArtifacts | None = None,
     ) -> list[RecognizerResult]:
         results = []
+        if "," in text:
+            for town in _TOWN_STATE.finditer(text):
+                first = _WORD.match(text, town.start())
+                if first is None or first.group().casefold() not in w.NOT_NAMES:
+                    explanation = AnalysisExplanation(
+                        recognizer=type(self).__name__, original_score=SCORE, textual_explanation="town, state"
+                    )
+                    results.append(RecognizerResult(self.ENTITY, town.start(), town.end(), SCORE, explanation))
         for cue in self._cue.finditer(text):
             span = self._place(text, cue.end())
             if span:

@@ -48,3 +48,22 @@ def test_the_list_loads_once_and_is_registered() -> None:
     assert places() is places()
     assert len(places().words_in) > 30_000
     assert PlaceRecognizer in ALL
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I live in Grahamfurt, Delaware now", ["Grahamfurt, Delaware"]),
+        ("shipping from Springfield, IL.", ["Springfield, IL"]),
+        ("Austin, TX\nmy number below", ["Austin, TX"]),
+        ("Port Amy, New York", ["Port Amy, New York"]),
+        # not a town and a state
+        ("Thanks, OK", []),  # a greeting is no town
+        ("Blue, OR Red", []),  # a state code that is a word counts only at the end of a phrase
+        ("Size M, IN stock", []),
+        ("Springfield, IL 62704", []),  # with a ZIP: the address recognizer's
+    ],
+)
+def test_town_and_state(text: str, expected: list[str]) -> None:
+    got = [text[r.start : r.end] for r in PlaceRecognizer().analyze(text, [], None) if "," in text[r.start : r.end]]
+    assert got == expected
