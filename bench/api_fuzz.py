@@ -23,6 +23,7 @@ import argparse
 import asyncio
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -37,6 +38,7 @@ from typing import Any, TypeVar
 
 from aiohttp import web
 
+from bench.fuzz_hooks import PLACEHOLDER
 from proxy.detection import DetectionSettings, InlineDetector
 from proxy.server.access_log import RouteAccessLogger
 from proxy.server.app import Apps, create_apps
@@ -47,8 +49,10 @@ from tests.server.access_kit import CRM_KEY, PASSWORD, Totp, access_settings, bo
 from tests.server.helpers import make_keys
 
 T = TypeVar("T")
-EXCLUDED_CHECKS = "positive_data_acceptance,use_after_free,ensure_resource_availability,object_level_authorization"
-ADMIN_EXCLUDED = ("DELETE /admin/v1/session", "POST /admin/v1/session/step-up", "POST /admin/v1/recognizers/reload")
+ROOT = Path(__file__).resolve().parents[1]
+EXCLUDED_CHECKS = "positive_data_acceptance,object_level_authorization"
+# Run apart, each case with a session of its own (bench/fuzz_hooks.py): they change the session they use.
+SESSION_OPS = ("DELETE /admin/v1/session", "POST /admin/v1/session/step-up", "POST /admin/v1/recognizers/reload")
 
 
 @dataclass
@@ -64,6 +68,19 @@ class Veil:
 
     def run(self, coro: Coroutine[Any, Any, T], timeout: float = 60) -> T:
         return asyncio.run_coroutine_threadsafe(coro, self.loop).result(timeout)
+
+    def throwaway_sessions(self, path: Path, count: int) -> Path:
+        """`count` sessions (one a line in `path`) of a global admin of their own, `fuzzer`, so
+        the session run may log out, step up with wrong codes and lock it, and leave alice be."""
+        rt = self.apps.runtime
+
+        async def make() -> list[str]:
+            if await rt.admins.get("fuzzer") is None:
+                await rt.admins.enrol(await rt.admins.create("fuzzer", tenant="", created_by="bench"), PASSWORD)
+            return [(await rt.sessions.create("fuzzer", ""))[0] for _ in range(count)]
+
+        path.write_text("\n".join(self.run(make())) + "\n")
+        return path
 
     def admin_session(self) -> dict[str, str]:
         """A fresh, stepped-up admin session (login elevates for 5 minutes)."""
@@ -123,7 +140,8 @@ class Result:
 
 def schemathesis(doc: dict[str, Any], base_url: str, headers: dict[str, str], workdir: Path, *, listener: str,
                  examples: int, phases: str, seed: int, max_time: int | None = None,
-                 exclude: tuple[str, ...] = ()) -> Result:
+                 exclude: tuple[str, ...] = (), include: tuple[str, ...] = (), timeout: int = 30,
+                 env: dict[str, str] | None = None) -> Result:
     """One `schemathesis run` over `doc` (as a file) against `base_url`; its JSON report read back."""
     schema = workdir / f"{listener}.json"
     schema.write_text(json.dumps(doc))
@@ -131,17 +149,18 @@ def schemathesis(doc: dict[str, Any], base_url: str, headers: dict[str, str], wo
     cmd = [sys.executable, "-m", "schemathesis.cli", "run", str(schema), "--url", base_url,
            "--checks", "all", "--exclude-checks", EXCLUDED_CHECKS, "--phases", phases,
            "--max-examples", str(examples), "--seed", str(seed), "--workers", "1", "--no-shrink",
-           "--request-timeout", "30", "--report", "json", "--report-json-path", str(report),
+           "--request-timeout", str(timeout), "--report", "json", "--report-json-path", str(report),
            "--suppress-health-check", "all", "--warnings", "off", "--continue-on-failure"]
     for name, value in headers.items():
         cmd += ["--header", f"{name}: {value}"]
-    if exclude:
-        pattern = "|".join(f"^{m} {p}$" for m, p in (e.split(" ", 1) for e in exclude))
-        cmd += ["--exclude-name-regex", pattern]
+    for flag, names in (("--exclude-name-regex", exclude), ("--include-name-regex", include)):
+        if names:
+            cmd += [flag, "|".join(f"^{re.escape(n)}$" for n in names)]
     if max_time is not None:
         cmd += ["--max-time", str(max_time)]
     start = time.monotonic()
-    env = dict(os.environ, NO_COLOR="1", SCHEMATHESIS_TELEMETRY="false")
+    env = dict(os.environ, NO_COLOR="1", SCHEMATHESIS_TELEMETRY="false", **(env or {}))
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH", "")]))
     proc = subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=workdir, check=False)  # noqa: S603
     seconds = time.monotonic() - start
     (workdir / f"{listener}-output.txt").write_text(proc.stdout + proc.stderr)
@@ -171,7 +190,13 @@ def fuzz(veil: Veil, workdir: Path, *, examples: int, rounds: int, phases: str, 
                                 max_time=max_time))
         out.append(schemathesis(admin_document(), veil.admin_url, veil.admin_session(), workdir,
                                 listener=f"admin-{i}", examples=examples, phases=phases, seed=seed + i,
-                                max_time=max_time, exclude=ADMIN_EXCLUDED))
+                                max_time=max_time, exclude=SESSION_OPS))
+        sessions = veil.throwaway_sessions(workdir / f"sessions-{i}.txt", 2000)
+        out.append(schemathesis(admin_document(), veil.admin_url, {"Authorization": PLACEHOLDER}, workdir,
+                                listener=f"session-{i}", examples=examples, seed=seed + i,
+                                phases=",".join(p for p in phases.split(",") if p != "stateful"),  # no links here
+                                max_time=max_time, include=SESSION_OPS, timeout=120,
+                                env={"SCHEMATHESIS_HOOKS": "bench.fuzz_hooks", "VEIL_FUZZ_SESSIONS": str(sessions)}))
     return out
 
 

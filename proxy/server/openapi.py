@@ -89,6 +89,8 @@ def _operation(op: Operation, schemas: _Schemas) -> dict[str, Any]:
         else:
             body = _content(schemas.ref(answer), op.answer_media if status < 400 else "application/json")
         responses[str(status)] = {"description": _REASONS.get(status, "answer")} | body
+    for status, name, target, parameters in op.links:
+        responses[str(status)].setdefault("links", {})[name] = {"operationId": target, "parameters": parameters}
     if op.passthrough:
         responses["default"] = {"description": "the upstream's own answer, tokenised"}
     out["responses"] = responses

@@ -63,6 +63,10 @@ class Operation:
     passthrough: bool = False
     error: type[BaseModel] = ErrorBody
     headers: type[BaseModel] | tuple[dict[str, Any], ...] = ()  # header parameters: a model, or as OpenAPI writes them
+    # OpenAPI links: (status, name, operationId, parameters) — what an answer lets a client call
+    # next; schemathesis's stateful phase follows them (and checks a created resource exists,
+    # a deleted one is gone).
+    links: tuple[tuple[int, str, str, dict[str, str]], ...] = ()
 
     @property
     def operation_id(self) -> str:
@@ -152,7 +156,8 @@ ADMIN_OPS: list[Operation] = [
     _admin("get", "/tokens/{token}", "Token metadata (never the value)", path_params=am.TokenPath,
            query=am.TenantQuery, ok=ans.TokenMetadataAnswer, more=((404, ans.TokenState),)),
     _admin("delete", "/tokens/{token}", "Delete a token", path_params=am.TokenPath, query=am.TenantQuery,
-           ok=ans.TokenDeleted, more=((404, ans.TokenDeleted),)),
+           ok=ans.TokenDeleted, more=((404, ans.TokenDeleted),),
+           links=((200, "DeletedToken", "get_tokens_token", {"token": "$request.path.token"}),)),
     _admin("post", "/vault/compact", "Drop old tombstones", body=am.Compact, body_required=True, ok=ans.CompactAnswer),
     _admin("post", "/tokens/reveal", "One token's value, for a purpose (step-up; audited as a reveal)",
            body=am.RevealToken, body_required=True, errors=(*ADMIN_BODY, 404), ok=ans.TokenRevealAnswer),
@@ -179,6 +184,10 @@ ADMIN_OPS: list[Operation] = [
            ok=ans.UnblockAnswer),
     _admin("get", "/blocks", "Services the access guard blocked", ok=ans.BlocksAnswer),
     _admin("post", "/honey/decoys", "Plant a honey decoy subject and tokens", body=am.Plant, status=201,
+           links=((201, "DecoyToken", "get_tokens_token", {"token": "$response.body#/tokens/0",
+                                                            "tenant": "$response.body#/tenant"}),
+                  (201, "DeleteDecoyToken", "delete_tokens_token", {"token": "$response.body#/tokens/0",
+                                                                    "tenant": "$response.body#/tenant"})),
            ok=ans.DecoyAnswer),
     _admin("get", "/honey", "A tenant's honey tokens", query=am.HoneyQuery, ok=ans.HoneyAnswer),
     _admin("post", "/keys/rotate", "Re-wrap data keys under the active master key", body=am.Nothing,
@@ -210,7 +219,8 @@ ADMIN_OPS: list[Operation] = [
            status=201, ok=ans.NewAccountAnswer),
     _admin("delete", "/service-accounts/{name}", "Remove a service account", path_params=am.NamePath, ok=ans.Removed),
     _admin("post", "/approvals", "Request a four-eyes approval", body=am.ApprovalRequest, body_required=True,
-           status=201, ok=ans.ApprovalAnswer),
+           status=201, links=((201, "Approve", "post_approvals_id_approve", {"id": "$response.body#/id"}),
+                              (201, "Refuse", "post_approvals_id_refuse", {"id": "$response.body#/id"})), ok=ans.ApprovalAnswer),
     _admin("get", "/approvals", "Approvals", ok=ans.ApprovalsAnswer),
     _admin("post", "/approvals/{id}/approve", "Approve another admin's request", path_params=am.IdPath,
            body=am.Nothing, errors=(*ADMIN_BODY, 404), ok=ans.ApprovalAnswer),
