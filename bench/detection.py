@@ -231,22 +231,14 @@ def rss_mib(pid: int) -> float:
 
 async def pool_rate(messages: list[Message], workers: int, identify: bool = True) -> float:
     """Veil's process pool on every message (wall), after its start-up: time to ready (spawn,
-    build, warm-up of every worker: until each one's CPU stops moving), each worker's CPU to
+    build, warm-up of every worker: what `start` waits for), each worker's CPU to
     get there (from /proc, what the machine's load does not move) and RSS, ready and after
     the messages."""
     started = time.perf_counter()
     detector = await PresidioDetector.start(DetectionSettings(workers=workers))
+    ready = time.perf_counter() - started  # `start` returns once every worker has answered
     pids = sorted(detector._pool._processes)  # the pool's worker pids (a private attribute)
-    # `start` returns once every ping is answered, and a worker that is ready first may answer
-    # them all: wait until no worker's CPU moves for 0.2 s (every one has built and warmed).
     cpu = [harness.cpu_seconds(pid) or math.nan for pid in pids]
-    while True:
-        await asyncio.sleep(0.2)
-        now = [harness.cpu_seconds(pid) or math.nan for pid in pids]
-        if now == cpu:
-            break
-        cpu = now
-    ready = time.perf_counter() - started - 0.2
     rss = [rss_mib(pid) for pid in pids]
     try:
         start = time.perf_counter()

@@ -48,6 +48,9 @@ from proxy.errors import ConfigError, DetectionError
 
 log = logging.getLogger("veil.detection")
 
+# A worker still building this long after the first one answered is stuck: the pool fails to start.
+START_TIMEOUT_S = 300.0
+
 __all__ = [
     "Analyzer", "DetectionSettings", "Detector", "InlineDetector",
     "PresidioDetector", "ReloadResult", "Span", "build_analyzer", "replace_spans",
@@ -240,14 +243,24 @@ async def _start_pool(settings: DetectionSettings) -> tuple[ProcessPoolExecutor,
         initargs=(settings.model_dump(mode="json"),),
     )
     loop = asyncio.get_running_loop()
+    answered: dict[int, tuple[RecognizerInfo, ...]] = {}
     try:
         with _main_left_behind():  # the first submit starts every worker, here, synchronously
             pings = [loop.run_in_executor(pool, detection_worker.ping) for _ in range(settings.workers)]
-        answers = await asyncio.gather(*pings)
+        answered.update(await asyncio.gather(*pings))
+        # A worker that built first can answer several pings while another is still building:
+        # ask again until every process has answered (its pid), so "started" means all ready.
+        deadline = loop.time() + START_TIMEOUT_S
+        while len(answered) < settings.workers:
+            if loop.time() > deadline:
+                raise TimeoutError
+            await asyncio.sleep(0.05)
+            again = [loop.run_in_executor(pool, detection_worker.ping) for _ in range(settings.workers)]
+            answered.update(await asyncio.gather(*again))
     except Exception as exc:
         pool.shutdown(wait=False, cancel_futures=True)
         raise DetectionError(f"detector workers failed to start ({type(exc).__name__})") from None
-    return pool, max((loaded for _, loaded in answers), key=len)  # every worker built the same set
+    return pool, max(answered.values(), key=len)  # every worker built the same set
 
 
 @contextmanager

@@ -1,10 +1,14 @@
-"""Detector workers are spawned without re-running the parent's main script (detector._main_left_behind)."""
+"""Detector workers: spawned without re-running the parent's main script, and all built before `start` returns."""
 
 from __future__ import annotations
 
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
+
+from proxy.detection.detector import DetectionSettings, PresidioDetector
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -46,3 +50,26 @@ def test_a_worker_does_not_run_the_parents_main_script(tmp_path: Path) -> None:
     assert out.returncode == 0, out.stderr[-2000:]
     assert "spans 1" in out.stdout
     assert len(marks.read_text().split()) == 1
+
+
+async def test_start_waits_for_every_worker_not_the_first_one_twice(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One worker builds at once, the other 5 s later: the first could answer both start-up
+    pings; `start` returns only when both have built."""
+    lock = tmp_path / "lock"
+    monkeypatch.setenv("VEIL_TEST_SLOW_LOCK", str(lock))
+    monkeypatch.setenv("VEIL_TEST_SLOW_S", "5")
+    settings = DetectionSettings(
+        languages=("en",),
+        workers=2,
+        enabled_recognizers=("EmailAddressRecognizer",),
+        extra_recognizers=("tests.detection.slow_recognizer:SlowToBuildRecognizer",),
+    )
+    detector = await PresidioDetector.start(settings)
+    try:
+        assert len(Path(f"{lock}.built").read_text().split()) == 2
+        [spans] = await detector.detect(["SLOW-123456"], language="en")
+        assert [s.entity for s in spans] == ["SLOW_TEST"]
+    finally:
+        await detector.close()
