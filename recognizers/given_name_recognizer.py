@@ -317,14 +317,34 @@ class GivenNameRecognizer(EntityRecognizer):
 
     def _lower(self, text: str, words: list[_Word], i: int) -> tuple[int, int] | None:
         """A lower-case first name (and the surname after it) at word `i`, as a word index range."""
-        if not self._lower_name(words[i].folded) or _glued(text, words[i]):
+        if _glued(text, words[i]):
             return None
+        if not self._lower_name(words[i].folded):
+            return self._lower_word_name(text, words, i)
+
         end = i + 1
         if end < len(words) and _joined(text, words[i], words[end]) and self._lower_surname(words[end]):
             end += 1
         if end == i + 1 and (len(words[i].folded) < _LOWER_ALONE or self._lists.words_in[words[i].folded]):
             return None  # "val 09/27" (validade), "prima: 1234" (an Italian word): alone, no name
         return i, end
+
+    def _lower_word_name(self, text: str, words: list[_Word], i: int) -> tuple[int, int] | None:
+        """In a text typed without any capital, a very popular first name that is also a word,
+        right after "con", "para", "mit", "with"… and followed by a surname: "ho parlato con chiara
+        gallo", "el paquete es para paula rodríguez". Without the capitals nothing else tells."""
+        folded = words[i].folded
+        if self._lists.popularity.get(folded, 0) < _VERY_POPULAR or folded in self._stops:
+            return None
+        if i == 0 or words[i - 1].folded not in w.PERSON_PREPOSITIONS or not _joined(text, words[i - 1], words[i]):
+            return None
+        if any(c.isupper() for c in text):
+            return None
+        end = i + 1
+        if end < len(words) and _joined(text, words[i], words[end]) and self._lower_surname(words[end]):
+            if words[end].folded not in w.PRODUCT_NOUNS and words[end].folded not in w.COLOURS:
+                return i, end + 1
+        return None
 
     def _lower_name(self, folded: str) -> bool:
         if self._lists.popularity.get(folded, 0) < _LOWER_POPULARITY:

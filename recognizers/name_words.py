@@ -471,6 +471,12 @@ PRODUCT_NOUNS = PRODUCT_WORDS - _SHADES | _words("""
     phone tin pot pan kettle
 """)
 
+# Prepositions before a person, not a thing, in the six languages ("ho parlato con chiara gallo",
+# "es para paula rodríguez", "für malte richter"): a lower-case first name that is also a word
+# counts after one of these, with its surname, in a text typed without capitals. Not "a", "de",
+# "di", "da": those put colours and materials after them ("di rosa", "de seda").
+PERSON_PREPOSITIONS = _words("con per para com pra mit für avec pour with")
+
 # Colours in the six languages. After a colour cue ("in Nero", "en Rosa", "em Azul Marinho",
 # "auf Rot", "in Schwarz") a capitalised run starting with one is a colour, not a person or a
 # place, even when the colour is also a first name or surname ("Rosa", "Viola", "Bianca", "Rose").

@@ -50,6 +50,9 @@ NAMES = [
     ("de", "Ich frage für Marie-Luise, meine Nachbarin", ["Marie-Luise"]),
     # the more popular spelling of an accented name: "Márcia" rare in the dictionary, common in the census
     ("pt", "Quem vai buscar o pacote é Márcia Cardoso", ["Márcia Cardoso"]),
+    # all lower case: a very popular first name that is also a word, after "con"/"para"/"mit"…, with its surname
+    ("es", "el paquete es para paula rodríguez, gracias", ["paula rodríguez"]),
+    ("pt", "o pacote é para francisca nunes, obrigado", ["francisca nunes"]),
     # German capitalises nouns: a noun before "von" is no part of the name
     ("de", "Ich frage im Auftrag von Eva Maria Vogel", ["Eva Maria Vogel"]),
     ("de", "Ich habe die Jacke von Maria Schulz zurückgeschickt", ["Maria Schulz"]),
@@ -108,6 +111,10 @@ NOT_NAMES = [
     ("fr", "Le canapé Céleste trois places arrive quand ?"),
     ("en", "Is the Charlotte Tilbury lipstick back?"),
     ("de", "Kommt das Modell Giulietta bald?"),
+    # a lower-case name that is a word: only after a person's preposition, with a surname, in a text without capitals
+    ("es", "la quiero para paula"),  # no surname
+    ("es", "La quiero para paula rodríguez"),  # capitals elsewhere: they would have told
+    ("es", "el regalo es de paula rodríguez"),  # "de" also puts colours and materials after it
     # a hyphenated pair of words is no double first name
     ("it", "Meglio Ray-Ban o un'altra marca?"),
 ]
