@@ -86,7 +86,10 @@ def test_the_default_analyzer_uses_the_shipped_patterns() -> None:
     the file covers what spaCy compiles, and the priming reaches spaCy. Nothing downloads
     (the build is the one every worker runs)."""
     code = """
-import sys
+import socket
+def refuse(*args, **kwargs):
+    raise OSError("no network in this test")
+socket.socket.connect = socket.socket.connect_ex = refuse
 from proxy.detection import compiled
 from proxy.detection.engine import build_analyzer
 from proxy.detection.settings import DetectionSettings
