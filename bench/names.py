@@ -1,7 +1,8 @@
 """`python -m bench.names`: person names protected per language, with and without the name rules.
 
-On the frozen held-out name set (`bench.names_heldout`, written before the
-rules) it prints, per language: gold name spans, the share **protected** (every
+On a frozen held-out name set (`--set heldout`: `bench.names_heldout`, written
+before the rules; `--set heldout2`: `bench.names_heldout2`, written before the
+second round of rules) it prints, per language: gold name spans, the share **protected** (every
 character of the gold span inside some detected span, whatever its entity: a
 name tokenised as a place is still not forwarded) with a 95% Wilson interval,
 and the share of no-PII messages left unchanged; once with every recognizer of
@@ -21,14 +22,16 @@ import time
 from collections.abc import Sequence
 
 import recognizers
+from bench import names_heldout, names_heldout2
 from bench.corpus import LANGUAGES, REGION
 from bench.detection import wilson
-from bench.names_heldout import Example, load
+from bench.names_heldout import Example
 from proxy.detection.detector import DetectionSettings, build_analyzer
 
 NAME_RULES = "PersonNameRecognizer"
 GIVEN_NAMES = "GivenNameRecognizer"
 BATCH = 32
+SETS = {"heldout": names_heldout.load, "heldout2": names_heldout2.load}
 
 
 def covered(gold: tuple[int, int], spans: Sequence[tuple[int, int]], text: str) -> bool:
@@ -118,12 +121,18 @@ def main() -> None:
     parser.add_argument(
         "--footprint", action="store_true", help="only start-up time and RSS, with and without the two lists"
     )
+    parser.add_argument(
+        "--set",
+        choices=sorted(SETS),
+        default="heldout",
+        help="which frozen held-out set: the first (bench.names_heldout) or the second (bench.names_heldout2)",
+    )
     args = parser.parse_args()
     if args.footprint:
         footprint()
         return
-    examples = sorted(load(), key=lambda e: LANGUAGES.index(e.language))  # run() goes language by language
-    print(f"# names held-out set: {len(examples)} messages")
+    examples = sorted(SETS[args.set](), key=lambda e: LANGUAGES.index(e.language))  # run() goes by language
+    print(f"# names {args.set} set: {len(examples)} messages")
     neither = tuple(c.__name__ for c in recognizers.ALL if c.__name__ not in (NAME_RULES, GIVEN_NAMES))
     before, cpu_before = run(examples, neither)
     report("before: without PersonNameRecognizer and GivenNameRecognizer", examples, before, cpu_before)

@@ -296,11 +296,11 @@ def fingerprint(raw: bytes) -> str:
     return hashlib.sha256(raw).hexdigest()[:16]
 
 
-def load(path: Path = PATH) -> list[Example]:
+def load(path: Path = PATH, frozen: str = FINGERPRINT) -> list[Example]:
     """The frozen set; SystemExit if the file is not the one frozen."""
     raw = path.read_bytes()
-    if fingerprint(raw) != FINGERPRINT:
-        raise SystemExit(f"{path.name} changed (fingerprint {fingerprint(raw)}, frozen {FINGERPRINT})")
+    if fingerprint(raw) != frozen:
+        raise SystemExit(f"{path.name} changed (fingerprint {fingerprint(raw)}, frozen {frozen})")
     out = []
     for line in raw.decode("utf-8").splitlines():
         row = json.loads(line)
