@@ -45,6 +45,7 @@ from proxy.detection.detector import InlineDetector
 from proxy.detection.settings import DetectionSettings
 from proxy.kv import keyspace
 from proxy.server.app import Apps, create_apps
+from proxy.server.app_keys import LOOPBACK
 from proxy.vault import KeySet
 from proxy.vault.key_material import EnvFileProvider, generate_key_texts, load_keys
 from proxy.vault.subjects import Alias
@@ -205,6 +206,8 @@ async def main(args: argparse.Namespace) -> None:
                        detector=InlineDetector(DetectionSettings()))
     server = TestServer(apps.admin, host="127.0.0.1")
     await server.start_server()
+    assert server.runner is not None
+    await apps.admin[LOOPBACK].open(server.runner)  # the console's production route to the admin API
     base = str(server.make_url("")).rstrip("/")
     try:
         if reuse is None:
