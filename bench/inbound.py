@@ -23,8 +23,12 @@ defaults of `detection:`), in a child whose main thread can be profiled. Then:
 redis-server. `--kill-master-at S`: S seconds into the measured phase one master is
 SIGKILLed (its replica is promoted), and `--restart-after` seconds later started again (it
 rejoins as a replica); the acknowledgements are then also reported per window (before the
-kill, the `--fault-window` seconds after it, the rest). The load generator does not resend
-what was refused, as Meta would: a refused webhook is counted, not retried.
+kill, the `--fault-window` seconds after it, the rest), with the slowest answers after the
+kill. The load generator does not resend what was refused, as Meta would: a refused webhook
+is counted, not retried. Every run also reports each customer's order: of the consecutive
+pairs of its acknowledged webhooks (the first acknowledged before the second was sent), how
+many were delivered the other way round, and how many carry `X-Veil-Received` the other way
+round (docs/inbound.md, "Receipt order").
 
 Goals (docs/performance.md): p99 acknowledgement < 50 ms at 300 events/s offered; detection <= 2.5 ms CPU
 per single-message text event; everything else together <= 2 ms CPU per event.
@@ -61,7 +65,7 @@ from bench.harness import (
     write_config,
     yardstick_ms,
 )
-from bench.traffic import Offered, crm_get, crm_main, delivery, drain, offer
+from bench.traffic import Offered, crm_get, crm_main, delivery, drain, offer, order
 from tests.redis_servers import RedisProcess, debian_redis_server, free_port
 from tests.redis_topologies import Cluster
 
@@ -253,6 +257,12 @@ def report(args: argparse.Namespace, r: dict[str, object]) -> None:
           f"latency p50 {pct(lat, 50):.1f} ms, p99 {pct(lat, 99):.1f} ms; lost {len(d.lost)}, "
           f"duplicates {d.duplicates}; bodies holding a customer's number in clear: {counters['leaks']}, "
           f"bad signatures: {counters['bad_signature']}")
+    crm = r["crm"]
+    assert isinstance(crm, dict)
+    o = order(offered, crm, args.customers)
+    print(f"order per customer: {o.pairs} pairs of consecutive webhooks (the first acknowledged before the "
+          f"second was sent): {o.delivered_reversed} delivered the other way round, {o.key_reversed} with "
+          f"X-Veil-Received the other way round")
     print("\nCPU-ms per delivered event, measured phase (/proc):")
     for role, seconds in cpu.items():
         print(f"  {role:<18}{seconds * 1000 / events:8.3f}")
@@ -306,6 +316,11 @@ def fault_report(args: argparse.Namespace, offered: Offered, r: dict[str, object
         print(f"  {name:<22} {len(seqs):5d} sent, {len(ok):5d} acknowledged: p50 {pct(ok, 50):7.1f} ms, "
               f"p99 {pct(ok, 99):7.1f} ms, max {max(ok, default=0):7.1f} ms; refused "
               + (", ".join(f"{n} x {code or 'no answer'}" for code, n in sorted(refused.items())) or "none"))
+    window = [s for s, sent in offered.sent.items() if killed <= sent < end]
+    slow = sorted(window, key=lambda s: -offered.ack[s])[:8]
+    print("  slowest answers after the kill (s after it: status in ms): "
+          + ", ".join(f"{offered.sent[s] - killed:.2f}: {offered.status.get(s, 0)} in {offered.ack[s] * 1000:.0f}"
+                      for s in sorted(slow, key=lambda s: offered.sent[s])))
 
 
 def main(argv: list[str] | None = None) -> None:

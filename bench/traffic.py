@@ -4,8 +4,9 @@ The fake CRM (`crm_main`) runs in its own process, so its CPU is not the load ge
 aiohttp server that records the arrival time of every delivery keyed by the bench's sequence
 number (carried in `messages[].timestamp`), counts deliveries per sequence number (duplicates),
 checks the subscriber signature and counts bodies still holding a customer's phone number or
-BSUID in clear (`leaks`, must be 0). `offer` sends signed webhooks open loop; `drain` waits
-until the CRM holds what was acknowledged; `delivery` computes loss, duplicates and latency.
+BSUID in clear (`leaks`, must be 0), and keeps each delivery's `X-Veil-Received`. `offer` sends
+signed webhooks open loop; `drain` waits until the CRM holds what was acknowledged; `delivery`
+computes loss, duplicates and latency; `order` checks each customer's order both ways.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ def crm_main(port: int) -> None:
     from aiohttp import web
 
     arrivals: dict[int, list[float]] = {}
+    received: dict[int, int] = {}  # seq -> X-Veil-Received of its first delivery (receipt order key)
     counters = {"leaks": 0, "bad_signature": 0, "other": 0, "deliveries": 0}
     secret = SUB_SECRET.encode()
 
@@ -48,13 +50,17 @@ def crm_main(port: int) -> None:
             counters["other"] += 1
         else:
             arrivals.setdefault(seq, []).append(now)
+            key = request.headers.get("X-Veil-Received")
+            if key is not None:
+                received.setdefault(seq, int(key))
         return web.Response(status=200)
 
     async def count(_request: web.Request) -> web.Response:
         return web.json_response({"distinct": len(arrivals)} | counters)
 
     async def stats(_request: web.Request) -> web.Response:
-        return web.json_response({"arrivals": {str(k): v for k, v in arrivals.items()}} | counters)
+        return web.json_response({"arrivals": {str(k): v for k, v in arrivals.items()},
+                                  "received": {str(k): v for k, v in received.items()}} | counters)
 
     app = web.Application(client_max_size=16 * 1024 * 1024)
     app.router.add_post("/hook", hook)
@@ -159,3 +165,31 @@ def delivery(offered: Offered, stats: dict[str, Any], seqs: Iterable[int]) -> De
     lat = [min(arrivals[s]) - offered.sent[s] for s in mine if s in offered.sent]
     times = [min(arrivals[s]) for s in mine]
     return Delivery(len(acked), len(mine), lost, dup, lat, min(times, default=0.0), max(times, default=0.0))
+
+
+@dataclass(frozen=True)
+class Order:
+    """One customer's consecutive acknowledged webhooks where the first was acknowledged
+    before the second was sent: how many, how many were delivered the other way round, and
+    how many have their `X-Veil-Received` the other way round (or missing)."""
+
+    pairs: int
+    delivered_reversed: int
+    key_reversed: int
+
+
+def order(offered: Offered, stats: dict[str, Any], customers: int) -> Order:
+    arrivals = {int(k): min(v) for k, v in stats["arrivals"].items()}
+    keys = {int(k): int(v) for k, v in stats.get("received", {}).items()}
+    by_customer: dict[int, list[int]] = {}
+    for seq in sorted(offered.acked(), key=lambda s: offered.sent[s]):
+        by_customer.setdefault(seq % customers, []).append(seq)
+    pairs = delivered = keyed = 0
+    for seqs in by_customer.values():
+        for a, b in zip(seqs, seqs[1:], strict=False):
+            if offered.sent[a] + offered.ack[a] >= offered.sent[b] or a not in arrivals or b not in arrivals:
+                continue
+            pairs += 1
+            delivered += arrivals[b] < arrivals[a]
+            keyed += not (a in keys and b in keys and keys[a] < keys[b])
+    return Order(pairs, delivered, keyed)

@@ -223,8 +223,9 @@ class IngressStore:
         first usable one after it among the tenant's shards (so a customer's diverted
         updates share a shard too), each with a WAIT of its own. A first attempt gives up on
         a master at once (no retries) and marks it; what failed is sealed again where the
-        health view now points, or retried on its own shard as the client's policy says when
-        no other shard is usable. Nothing here waits `wait_timeout_ms` for a master already
+        health view now points, and refused (503, Meta resends) when no other shard is
+        usable; only before the view's first check is it retried on its own shard as the
+        client's policy says. Nothing here waits `wait_timeout_ms` for a master already
         known to be short of replicas. A copy the failed attempt may still have left on its
         first shard is the same event (same event id): the subscribers' dedup markers deliver
         it once."""
@@ -237,7 +238,11 @@ class IngressStore:
                 self.health.mark(self._slot(seals[i].write.tenant, targets[i]))
             again = [self._target(seals[i].write.tenant, seals[i].home) for i in failed]
             moved = [t != targets[i] for i, t in zip(failed, again, strict=True)]
-            for retries, pick in ((0, True), (None, False)):  # elsewhere at once; else as before
+            # Elsewhere at once. Nowhere else: with a view, a fast 503 (a retry on a master the
+            # view holds unusable would hold later seals of its slots behind it, seconds in a
+            # failover); without one yet, retried where it was, as the client's policy says.
+            passes = ((0, True),) if self.health.checked else ((0, True), (None, False))
+            for retries, pick in passes:
                 chosen = [k for k, m in enumerate(moved) if m == pick]
                 if chosen:
                     second = await self._attempt([seals[failed[k]] for k in chosen], [again[k] for k in chosen],

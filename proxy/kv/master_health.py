@@ -42,6 +42,11 @@ class MasterHealth:
         self._checked = False  # no view yet: every master is tried, as without this
         self._marked: dict[str, float] = {}  # node name -> when a seal found it failing (monotonic)
 
+    @property
+    def checked(self) -> bool:
+        """Whether a check has run (before it, every master counts as usable)."""
+        return self._checked
+
     def node_of(self, slot: int) -> str | None:
         """The master the client sends this slot's commands to, or None (slot not covered)."""
         try:

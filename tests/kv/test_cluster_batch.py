@@ -23,7 +23,7 @@ from proxy.config import VaultSettings
 from proxy.kv.batch import Batch, BatchGroup, run_packed
 from proxy.kv.cluster_batch import MasterFlights, run_on_cluster
 from proxy.kv.connection import connect
-from tests.redis_topologies import Cluster, Node
+from tests.redis_topologies import Cluster, Node, _cli
 
 pytestmark = [pytest.mark.filterwarnings("ignore::ResourceWarning"),
               pytest.mark.filterwarnings("ignore:Exception ignored in.*:pytest.PytestUnraisableExceptionWarning")]
@@ -75,6 +75,17 @@ async def test_wait_counts_the_replicas_of_the_masters_that_took_the_writes(
     assert [o[-1] for o in outcomes] == [1, 0, 1]  # only b's writes went unreplicated
     both = await run_packed(client, [["SET", ka, "2"], ["WAIT", 1, 200], ["SET", kb, "2"], ["WAIT", 1, 200]])  # type: ignore[arg-type]
     assert both == [b"OK", 1, b"OK", 0]  # each WAIT covers the writes since the one before
+    waits = _wait_calls(b)
+    tail = await run_packed(client, [["SET", ka, "3"], ["WAIT", 1, 200], ["SET", kb, "3"]])  # type: ignore[arg-type]
+    assert tail == [b"OK", 1, b"OK"]
+    assert _wait_calls(b) == waits  # b took only a command after the last WAIT: no WAIT was sent there
+
+
+def _wait_calls(node: Node) -> int:
+    for line in _cli(node.port, "info", "commandstats").splitlines():
+        if line.startswith("cmdstat_wait:"):
+            return int(line.split("calls=")[1].split(",")[0])
+    return 0
 
 
 @pytest.mark.timeout(60)
