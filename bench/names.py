@@ -11,6 +11,8 @@ and fr only), once without `GivenNameRecognizer` ("cue words": the rules of
 `PersonNameRecognizer` added) and once with all of them ("after": the
 first-name list added); then ms of CPU per message of each. Messages go in
 one-language batches with that language's phone region, as in `bench.detection`.
+`--shipped-ner` runs it, es, pt and de with Veil's own NER pipelines
+(`scripts/train_ner.py`, opt-in through `detection.models`) instead of blank ones.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from bench.corpus import LANGUAGES, REGION
 from bench.detection import wilson
 from bench.names_heldout import Example
 from proxy.detection.detector import DetectionSettings, build_analyzer
+from proxy.detection.settings import DEFAULT_MODELS, SHIPPED_MODELS
 
 NAME_RULES = "PersonNameRecognizer"
 GIVEN_NAMES = "GivenNameRecognizer"
@@ -40,8 +43,10 @@ def covered(gold: tuple[int, int], spans: Sequence[tuple[int, int]], text: str) 
     return all(text[i].isspace() or any(s <= i < e for s, e in spans) for i in range(start, end))
 
 
-def run(examples: list[Example], enabled: tuple[str, ...] | None) -> tuple[list[list[tuple[int, int]]], float]:
-    analyzer = build_analyzer(DetectionSettings(enabled_recognizers=enabled))
+def run(
+    examples: list[Example], enabled: tuple[str, ...] | None, shipped_ner: bool = False
+) -> tuple[list[list[tuple[int, int]]], float]:
+    analyzer = build_analyzer(DetectionSettings(enabled_recognizers=enabled, **_models(shipped_ner)))
     out: list[list[tuple[int, int]]] = []
     cpu = time.process_time()
     for lang in LANGUAGES:
@@ -50,6 +55,13 @@ def run(examples: list[Example], enabled: tuple[str, ...] | None) -> tuple[list[
             for spans in analyzer.analyze(texts[i : i + BATCH], language=lang, regions=[REGION[lang]]):
                 out.append([(s.start, s.end) for s in spans])
     return out, time.process_time() - cpu
+
+
+def _models(shipped_ner: bool) -> dict[str, dict[str, str]]:
+    """`detection.models` with Veil's own pipelines for it, es, pt and de, or the defaults ({})."""
+    if not shipped_ner:
+        return {}
+    return {"models": {**DEFAULT_MODELS, **{p.name: m for m, p in SHIPPED_MODELS.items()}}}
 
 
 def report(name: str, examples: list[Example], preds: list[list[tuple[int, int]]], cpu: float) -> None:
@@ -81,7 +93,7 @@ def misses(examples: list[Example], preds: list[list[tuple[int, int]]], limit: i
             shown += 1
 
 
-def footprint() -> None:
+def footprint(shipped_ner: bool = False) -> None:
     """Start-up time and RSS of the analyzer (all six languages, both models) with and without
     `GivenNameRecognizer` and `PlaceRecognizer`, each built in a fresh process: what a
     detector worker pays for the two shipped lists."""
@@ -89,7 +101,7 @@ def footprint() -> None:
     print(f"{'recognizers':30} {'build s':>8} {'RSS MiB':>8} {'then both lists: MiB':>24} {'s':>6}")
     for label, enabled in (("all but the two list recognizers", "without"), ("all", "all")):
         out = subprocess.run(
-            [sys.executable, "-c", _FOOTPRINT, enabled], capture_output=True, text=True, check=True
+            [sys.executable, "-c", _FOOTPRINT, enabled, str(shipped_ner)], capture_output=True, text=True, check=True
         ).stdout.split()
         print(f"{label:30} {float(out[0]):8.2f} {float(out[1]):8.0f} {float(out[2]):24.1f} {float(out[3]):6.2f}")
 
@@ -97,7 +109,9 @@ def footprint() -> None:
 _FOOTPRINT = """
 import sys, time
 import recognizers
+from bench.names import _models
 from proxy.detection.detector import DetectionSettings, build_analyzer
+from proxy.detection.settings import DEFAULT_MODELS, SHIPPED_MODELS
 from recognizers.given_name_recognizer import gazetteer
 from recognizers.place_recognizer import places
 def rss():
@@ -106,7 +120,7 @@ ALL = sys.argv[1] == "all"
 LISTS = ("GivenNameRecognizer", "PlaceRecognizer")
 names = None if ALL else tuple(c.__name__ for c in recognizers.ALL if c.__name__ not in LISTS)
 t = time.perf_counter()
-build_analyzer(DetectionSettings(enabled_recognizers=names))
+build_analyzer(DetectionSettings(enabled_recognizers=names, **_models(sys.argv[2] == "True")))
 took, after_build = time.perf_counter() - t, rss()
 t = time.perf_counter()
 gazetteer()  # already loaded with "all": costs nothing then
@@ -127,18 +141,23 @@ def main() -> None:
         default="heldout",
         help="which frozen held-out set: the first (bench.names_heldout) or the second (bench.names_heldout2)",
     )
+    parser.add_argument(
+        "--shipped-ner", action="store_true", help="it, es, pt, de with Veil's own NER pipelines (opt-in)"
+    )
     args = parser.parse_args()
+    shipped = args.shipped_ner
     if args.footprint:
-        footprint()
+        footprint(shipped)
         return
     examples = sorted(SETS[args.set](), key=lambda e: LANGUAGES.index(e.language))  # run() goes by language
     print(f"# names {args.set} set: {len(examples)} messages")
     neither = tuple(c.__name__ for c in recognizers.ALL if c.__name__ not in (NAME_RULES, GIVEN_NAMES))
-    before, cpu_before = run(examples, neither)
+    print("it, es, pt, de NER:", "Veil's own pipelines" if shipped else "none (blank pipelines)")
+    before, cpu_before = run(examples, neither, shipped)
     report("before: without PersonNameRecognizer and GivenNameRecognizer", examples, before, cpu_before)
-    cues, cpu_cues = run(examples, (*neither, NAME_RULES))
+    cues, cpu_cues = run(examples, (*neither, NAME_RULES), shipped)
     report("cue words: PersonNameRecognizer, without GivenNameRecognizer", examples, cues, cpu_cues)
-    after, cpu_after = run(examples, None)
+    after, cpu_after = run(examples, None, shipped)
     report("after: every recognizer", examples, after, cpu_after)
     if args.show_misses:
         misses(examples, after, args.show_misses)

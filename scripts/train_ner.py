@@ -59,7 +59,7 @@ DEPTH = 4
 EMBED_ROWS = 4000
 HIDDEN = 64
 # Per language: positive and negative messages, epochs. Negatives at least as many as positives.
-FULL = {"positives": 3000, "negatives": 3300, "epochs": 6, "dev": 300}
+FULL = {"positives": 3000, "negatives": 6000, "epochs": 5, "dev": 300}
 SMOKE = {"positives": 120, "negatives": 140, "epochs": 1, "dev": 40}
 MIMESIS_LOCALES = {"it": ("it",), "es": ("es",), "pt": ("pt", "pt-br"), "de": ("de",)}
 MIN_NAME_POPULARITY = 5  # given_names.tsv: 1 rare .. 13 very common
@@ -562,8 +562,154 @@ DE = Language(
     and_word="und",
 )
 
+
+@dataclass(frozen=True)
+class Clauses:
+    """Sentence parts the recipe combines, so names and brands meet many openers and verbs:
+    {OPEN} a capitalised sentence start that is no name, {SV} what a person did, {OV} a verb
+    or preposition before a person, {TV} what a thing did, {TO} a verb before a thing, {ST}
+    a capitalised verb starting a sentence."""
+
+    openers: tuple[str, ...]
+    person_did: tuple[str, ...]
+    before_person: tuple[str, ...]
+    thing_did: tuple[str, ...]
+    before_thing: tuple[str, ...]
+    starts: tuple[str, ...]
+
+
+CLAUSES = {
+    "it": Clauses(
+        openers=_t(
+            "Stamattina\nIeri\nOggi\nDomani\nScusate,\nAllora\nComunque\nPurtroppo\nPer favore\nAnche"
+            "\nPoi\nQuindi\nForse\nGiovedì\nIn realtà\nGentilmente\nAttenzione:\nNota:"
+        ),
+        person_did=_t(
+            "ha ritirato il pacco\nmi ha portato la ricevuta\nha pagato con la carta\nvi chiamerà domani"
+            "\nnon riesce ad accedere\nè passata in negozio\nha firmato la consegna\naspetta la fattura"
+            "\nha lasciato la borsa in cassa\nsarà a casa dopo le 18\nha cambiato indirizzo"
+        ),
+        before_person=_t(
+            "avvisate\nho sentito\nchiamate\nscrivete a\nconsegnatelo a\nlasciatelo a\nè per"
+            "\nho visto\nmandate la mail a\nha risposto\nparlate con\nchiedete di"
+        ),
+        thing_did=_t(
+            "è arrivato rotto\nnon si accende\nè in offerta\ncosta troppo\nè finito\narriva domani"
+            "\nva benissimo\nè ancora disponibile?\nha un difetto\nè piaciuto molto"
+        ),
+        before_thing=_t("ho ordinato\nvorrei\ncerco\navete\nho restituito\nmi piace\nho comprato\nprendo"),
+        starts=_t(
+            "Ho pagato\nHo ordinato\nVorrei\nAvete\nCerco\nMi serve\nSto aspettando\nÈ arrivato\nHo ricevuto\nPrendo"
+        ),
+    ),
+    "es": Clauses(
+        openers=_t(
+            "Esta mañana\nAyer\nHoy\nMañana\nPerdona,\nBueno\nPues\nPor desgracia\nPor favor\nTambién"
+            "\nLuego\nEntonces\nQuizás\nEl jueves\nEn realidad\nAmablemente\nAtención:\nNota:"
+        ),
+        person_did=_t(
+            "recogió el paquete\nme trajo el recibo\npagó con tarjeta\nos llamará mañana"
+            "\nno puede entrar en la cuenta\npasó por la tienda\nfirmó la entrega\nespera la factura"
+            "\ndejó el bolso en caja\nestará en casa después de las 18\ncambió de dirección"
+        ),
+        before_person=_t(
+            "avisad a\nhablé con\nllamad a\nescribid a\nentregádselo a\ndejádselo a\nes para"
+            "\nvi a\nmandad el correo a\nme contestó\nhablad con\npreguntad por"
+        ),
+        thing_did=_t(
+            "llegó roto\nno se enciende\nestá en oferta\ncuesta demasiado\nse agotó\nllega mañana"
+            "\nva genial\n¿sigue disponible?\ntiene un defecto\ngustó mucho"
+        ),
+        before_thing=_t("he pedido\nquiero\nbusco\ntenéis\nhe devuelto\nme gusta\nhe comprado\nme llevo"),
+        starts=_t(
+            "He pagado\nHe pedido\nQuería\nTenéis\nBusco\nNecesito\nEstoy esperando\nHa llegado\nHe recibido\nMe llevo"
+        ),
+    ),
+    "pt": Clauses(
+        openers=_t(
+            "Hoje de manhã\nOntem\nHoje\nAmanhã\nDesculpa,\nEntão\nBom\nInfelizmente\nPor favor"
+            "\nTambém\nDepois\nTalvez\nNa quinta\nNa verdade\nGentilmente\nAtenção:\nObs:"
+        ),
+        person_did=_t(
+            "buscou o pacote\nme trouxe o recibo\npagou com cartão\nvai ligar amanhã"
+            "\nnão consegue entrar na conta\npassou na loja\nassinou a entrega\nespera a nota fiscal"
+            "\ndeixou a bolsa no caixa\nvai estar em casa depois das 18\nmudou de endereço"
+        ),
+        before_person=_t(
+            "avisem\nfalei com\nliguem para\nescrevam para\nentreguem para\ndeixem com\né para"
+            "\nvi\nmandem o e-mail para\nme respondeu\nfalem com\nperguntem pela"
+        ),
+        thing_did=_t(
+            "chegou quebrado\nnão liga\nestá em promoção\ncusta caro demais\nesgotou\nchega amanhã"
+            "\nfunciona muito bem\nainda tem?\nveio com defeito\nagradou muito"
+        ),
+        before_thing=_t("pedi\nqueria\nprocuro\nvocês têm\ndevolvi\ngosto do\ncomprei\nvou levar"),
+        starts=_t("Paguei\nPedi\nQueria\nVocês têm\nProcuro\nPreciso\nEstou esperando\nChegou\nRecebi\nVou levar"),
+    ),
+    "de": Clauses(
+        openers=_t(
+            "Heute Morgen\nGestern\nHeute\nMorgen\nEntschuldigung,\nAlso\nÜbrigens\nLeider\nBitte"
+            "\nAuch\nDann\nVielleicht\nAm Donnerstag\nEigentlich\nFreundlicherweise\nAchtung:\nHinweis:"
+        ),
+        person_did=_t(
+            "hat das Paket abgeholt\nhat mir die Quittung gebracht\nhat mit Karte bezahlt"
+            "\nruft morgen an\nkommt nicht ins Konto\nwar im Laden\nhat die Lieferung angenommen"
+            "\nwartet auf die Rechnung\nhat die Tasche an der Kasse gelassen\nist ab 18 Uhr zu Hause"
+            "\nist umgezogen"
+        ),
+        before_person=_t(
+            "sagt Bescheid an\nich habe mit\nruft\nschreibt an\nliefert an\ngebt es\nist für"
+            "\nich habe gesehen\nschickt die Mail an\ngeantwortet hat\nsprecht mit\nfragt nach"
+        ),
+        thing_did=_t(
+            "kam kaputt an\ngeht nicht an\nist im Angebot\nist zu teuer\nist ausverkauft\nkommt morgen"
+            "\nfunktioniert super\nist noch verfügbar?\nhat einen Fehler\nhat gut gefallen"
+        ),
+        before_thing=_t(
+            "ich habe bestellt\nich möchte\nich suche\nhabt ihr\nich habe zurückgeschickt"
+            "\nmir gefällt\nich habe gekauft\nich nehme"
+        ),
+        starts=_t(
+            "Habe bezahlt\nHabe bestellt\nMöchte\nHabt ihr\nSuche\nBrauche\nWarte noch auf"
+            "\nAngekommen ist\nBekommen habe ich\nNehme"
+        ),
+    ),
+}
+# Composed templates: people and places in varied positions; things (brands, products, products
+# named like people) in the same positions with no entity.
+COMPOSED_POSITIVE = (
+    "{OPEN} {N} {SV}",
+    "{N} {SV}",
+    "{OPEN} {F} {SV}",
+    "{OPEN} {OV} {N}",
+    "{OV} {N}, grazie",
+    "{OPEN} {OV} {F} {AND} {F2}",
+    "{N} {AND} {N2} {SV}",
+    "{ST} {P}, {N}",
+)
+COMPOSED_NEGATIVE = (
+    "{OPEN} {T} {TV}",
+    "{T} {TV}",
+    "{OPEN} {TO} {T}",
+    "{ST} {T}",
+    "{ST} {T} {AND} {T2}",
+    "{OPEN} {ST} {T}",
+    "{T} {AND} {T2} {TV}",
+    "{OPEN}, {T} {TV}",
+    "{ST} {T} {C}",
+    "{TO} {T} {C}",
+)
+# Product nouns written after a first name or a brand in shop talk ("Sofia Chair", "Luna Light").
+THING_NOUNS = (
+    "Chair", "Dress", "Lamp", "Light", "Bag", "Sofa", "Doll", "Jacket", "Sandals", "Razor", "Leather", "Bed",
+    "Table", "Mug", "Ring", "Watch", "Boots", "Shirt", "Top", "Set", "Kit", "Pro", "Mini", "Plus", "Edition",
+    "Collection", "Classic", "Original", "Sneaker", "Bikini", "Coat", "Skirt", "Perfume", "Cream", "Serum",
+)  # fmt: skip
+
 LANGUAGE_DATA = {"it": IT, "es": ES, "pt": PT, "de": DE}
 SLOT = re.compile(r"\{([A-Z]+\d?)\}")
+AND = {"it": "e", "es": "y", "pt": "e", "de": "und"}
+THANKS = {"it": "grazie", "es": "gracias", "pt": "obrigado", "de": "danke"}
 
 
 # --------------------------------------------------------------------------------------------
@@ -581,6 +727,7 @@ class Generator:
 
     def __init__(self, lang: str, sources: Sources, rng: random.Random) -> None:
         self.lang, self.src, self.rng, self.data = lang, sources, rng, LANGUAGE_DATA[lang]
+        self.clauses = CLAUSES[lang]
 
     def first(self) -> str:
         src = self.src
@@ -611,10 +758,37 @@ class Generator:
             return self.rng.choice(self.src.local_places)
         return self.rng.choices(self.src.places, weights=self.src.place_weights)[0]
 
+    def thing(self) -> str:
+        """A brand, a product, or a product named like a person ("Sofia Chair", "Marina Dress")."""
+        roll = self.rng.random()
+        if roll < 0.3:
+            return self.rng.choice(COMMON_BRANDS)
+        if roll < 0.6:
+            return self.rng.choice(COMMON_PRODUCTS + self.data.products)
+        if roll < 0.85:
+            return f"{self.first()} {self.rng.choice(THING_NOUNS)}"
+        return f"{self.rng.choice(COMMON_BRANDS)} {self.rng.choice(THING_NOUNS)}"
+
     def filler(self, slot: str) -> tuple[str, str | None]:
-        d, rng = self.data, self.rng
+        d, c, rng = self.data, self.clauses, self.rng
         key = slot.rstrip("0123456789")
         match key:
+            case "OPEN":
+                return rng.choice(c.openers), None
+            case "SV":
+                return rng.choice(c.person_did), None
+            case "OV":
+                return rng.choice(c.before_person), None
+            case "TV":
+                return rng.choice(c.thing_did), None
+            case "TO":
+                return rng.choice(c.before_thing), None
+            case "ST":
+                return rng.choice(c.starts), None
+            case "T":
+                return self.thing(), None
+            case "AND":
+                return AND[self.lang], None
             case "N":
                 return self.full(), "PER"
             case "F":
@@ -654,14 +828,16 @@ class Generator:
         ents: list[tuple[int, int, str]] = []
         at = 0
         pos = 0
+        previous: str | None = None  # the label of the slot just before, if it had one
         for m in SLOT.finditer(template):
             out.append(template[pos : m.start()])
             at += m.start() - pos
             value, label = self.filler(m.group(1))
-            if label and ents and ents[-1][2] == label and template[pos : m.start()] == " ":
+            if label and previous == label and template[pos : m.start()] == " ":
                 ents[-1] = (ents[-1][0], at + len(value), label)  # "{F} {S}" is one name
             elif label:
                 ents.append((at, at + len(value), label))
+            previous = label
             out.append(value)
             at += len(value)
             pos = m.end()
@@ -670,9 +846,13 @@ class Generator:
 
     def message(self, positive: bool) -> Message:
         d, rng = self.data, self.rng
-        main = self.render(rng.choice(d.positives if positive else d.negatives))
+        if rng.random() < 0.5:  # a composed sentence, else one of the language's templates
+            template = rng.choice(COMPOSED_POSITIVE if positive else COMPOSED_NEGATIVE)
+            main = self.render(template.replace("grazie", THANKS[self.lang]))
+        else:
+            main = self.render(rng.choice(d.positives if positive else d.negatives))
         if rng.random() < 0.3:  # another sentence, of the other kind or the same
-            extra = self.render(rng.choice(d.negatives))
+            extra = self.render(rng.choice(d.negatives if rng.random() < 0.5 else COMPOSED_NEGATIVE))
             if rng.random() < 0.5:
                 main = _join(main, extra)
             else:

