@@ -3,10 +3,9 @@ process through `SCHEMATHESIS_HOOKS`).
 
 Logging out and stepping up change the session they are called with: the first logout
 would leave every later case unauthenticated, and wrong TOTP codes lock the admin. So
-each case of that run gets a session of its own: the run's `Authorization: Bearer FRESH`
-header is replaced by the next token of `VEIL_FUZZ_SESSIONS` (a file, one session a
-line, created in Veil's process for a throwaway admin). A case sent without the header
-(schemathesis checking that authentication is enforced) is left without it.
+each case of that run gets a session of its own: an auth provider hands out the next token
+of `VEIL_FUZZ_SESSIONS` (a file, one session a line, created in Veil's process for a
+throwaway admin). Module state: this runs in schemathesis's process, one run per process.
 """
 
 from __future__ import annotations
@@ -16,8 +15,6 @@ from pathlib import Path
 from typing import Any
 
 import schemathesis
-
-PLACEHOLDER = "Bearer FRESH"
 
 
 class _Pool:
@@ -38,12 +35,13 @@ class _Pool:
 _POOL = _Pool()
 
 
-@schemathesis.hook
-def before_call(context: Any, case: Any, kwargs: dict[str, Any]) -> None:
-    headers = case.headers or {}
-    for where in (headers, kwargs.get("headers") or {}):
-        for name, value in list(where.items()):
-            if name.lower() == "authorization" and value == PLACEHOLDER:
-                where[name] = f"Bearer {_POOL.take()}"
-    if headers:
-        case.headers = headers
+@schemathesis.auth(refresh_interval=None)
+class FreshSession:
+    """An auth provider without caching: a new session for every case. Schemathesis knows it
+    set the credential, so its check that authentication is enforced still removes it."""
+
+    def get(self, case: Any, context: Any) -> str:
+        return _POOL.take()
+
+    def set(self, case: Any, data: str, context: Any) -> None:
+        case.headers = dict(case.headers or {}) | {"Authorization": f"Bearer {data}"}
