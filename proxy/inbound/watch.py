@@ -73,6 +73,24 @@ class SubscriberStatus:
         }
 
 
+@dataclass(frozen=True, slots=True)
+class IngressStatus:
+    """One tenant's sealed updates, over its shards, read from Redis at `at_ms`: those
+    waiting to be tokenised and those quarantined."""
+
+    tenant: str
+    sealed: int  # waiting in the ingress shards (a tokenised update leaves at once)
+    oldest_ms: int | None  # when the oldest of them was sealed
+    quarantined: int
+    at_ms: int
+
+    def as_json(self) -> dict[str, Any]:
+        return {"tenant": self.tenant, "sealed": self.sealed, "oldest": iso_ms(self.oldest_ms),
+                "oldest_age_s": None if self.oldest_ms is None
+                else round(max(0, self.at_ms - self.oldest_ms) / 1000, 1),
+                "quarantined": self.quarantined}
+
+
 class DeliveryWatch:
     """Per process: the delivery counters, the failing marks, and the sampled status."""
 
@@ -131,6 +149,28 @@ class DeliveryWatch:
                 oldest_ms=min(heads) if heads else None, dead_letters=sum(int(n) for n in mine[3::3]),
                 failing_since_ms=int(as_str(mark)) if mark is not None and as_str(mark).isdigit() else None,
                 at_ms=now_ms))
+        return out
+
+    async def ingress(self, tenants: Sequence[str]) -> list[IngressStatus]:
+        """Each tenant's ingress backlog, read now (one pipelined round trip: per shard the
+        stream's length and head, and the quarantine's length)."""
+        shards = self.settings.ingress.shards
+        async with self.redis.pipeline(transaction=False) as pipe:
+            for tenant in tenants:
+                for shard in range(shards):
+                    pipe.xlen(keyspace.ingress_stream(tenant, shard))
+                    pipe.xrange(keyspace.ingress_stream(tenant, shard), count=1)
+                    pipe.xlen(keyspace.ingress_quarantine(tenant, shard))
+            replies = await pipe.execute()
+        now_ms = int(time.time() * 1000)
+        step = 3 * shards
+        out = []
+        for i, tenant in enumerate(tenants):
+            mine = replies[i * step:(i + 1) * step]
+            heads = [entry_ms(as_str(r[0][0])) for r in mine[1::3] if r]
+            out.append(IngressStatus(tenant=tenant, sealed=sum(int(n) for n in mine[0::3]),
+                                     oldest_ms=min(heads) if heads else None,
+                                     quarantined=sum(int(n) for n in mine[2::3]), at_ms=now_ms))
         return out
 
     def failing(self) -> list[SubscriberStatus]:

@@ -3,8 +3,10 @@
 What `veil delivery status` prints: per subscriber the events waiting, the age of the
 oldest, since when it has been failing (first failed attempt since its last success, while
 events wait) and its dead letters, plus the `delivery.failing_threshold_s` past which it is
-reported in `/readyz` and alerted. Counts, names and times only (scope `stats`, the
-caller's tenants); `GET /admin/v1/stats` carries the same list for the tenants it covers.
+reported in `/readyz` and alerted; and upstream of them, per tenant, the ingress backlog:
+updates sealed and waiting to be tokenised (the age of the oldest) and quarantined.
+Counts, names and times only (scope `stats`, the caller's tenants); `GET /admin/v1/stats`
+carries the same subscriber list for the tenants it covers.
 """
 
 from __future__ import annotations
@@ -41,8 +43,11 @@ async def delivery_status(request: web.Request) -> web.Response:
         await require(request, "stats")
         subs = [s for s in subs if request[ACTOR].may_tenant(s.tenant)]
     rt.ready_vault()
+    tenants = ([subs[0].tenant] if wanted is not None
+               else [t for t in rt.settings.tenant_names() if request[ACTOR].may_tenant(t)])
+    ingress = [s.as_json() for s in await rt.inbound.watch.ingress(tenants)]
     return reply(ans.DeliveryAnswer, {"threshold_s": rt.inbound.watch.threshold_s,
-                              "subscribers": await statuses(rt, subs)})
+                                      "subscribers": await statuses(rt, subs), "ingress": ingress})
 
 
 ROUTES = [web.get(f"{PREFIX}/delivery", delivery_status)]

@@ -105,12 +105,25 @@ class DeliveryStatus(AnswerModel):
     failing: bool
 
 
+class IngressBacklog(AnswerModel):
+    """A tenant's updates sealed at the webhook and not yet tokenised (over its shards)."""
+
+    tenant: str
+    sealed: int = Field(description="updates waiting to be tokenised")
+    oldest: str | None = Field(description="ISO 8601 UTC: when the oldest waiting one was sealed")
+    oldest_age_s: float | None
+    quarantined: int
+
+
 class DeliveryAnswer(AnswerModel):
     model_config = _example(threshold_s=300.0, subscribers=[
         {"subscriber": "crm", "tenant": "default", "queued": 2, "oldest": "2026-12-05T01:02:03.004Z",
-         "oldest_age_s": 1.5, "dead_letters": 0, "failing_since": None, "failing_s": None, "failing": False}])
+         "oldest_age_s": 1.5, "dead_letters": 0, "failing_since": None, "failing_s": None, "failing": False}],
+        ingress=[{"tenant": "default", "sealed": 1, "oldest": "2026-12-05T01:02:04+00:00", "oldest_age_s": 0.4,
+                  "quarantined": 0}])
     threshold_s: float
     subscribers: list[DeliveryStatus]
+    ingress: list[IngressBacklog] = Field(description="per tenant, upstream of the subscribers")
 
 
 class TokenState(AnswerModel):
