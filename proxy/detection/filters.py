@@ -39,7 +39,9 @@ import regex  # type: ignore[import-untyped]
 
 from proxy.detection.settings import Span
 from proxy.detection.words import NOT_NAMES
-from recognizers.name_words import COLOUR_CUES, COLOURS
+from recognizers import name_words as w
+from recognizers.given_name_recognizer import gazetteer
+from recognizers.place_recognizer import places
 
 CONTEXT_FACTOR = 0.35
 MIN_SCORE_WITH_CONTEXT = 0.4
@@ -50,6 +52,20 @@ _CURRENCY = re.compile(r"[\d€$£¥₹¢]")
 _CODE = re.compile(r"^[A-Z]{2,4}$")
 _UPPER = regex.compile(r"[\p{Lu}\p{Lt}]")
 _EDGE_PUNCT = ".,;:!?'\"()[]«»“”‘’"
+_INITIAL_PUNCT = _EDGE_PUNCT.replace(".", "")
+_LEFT_WORD = re.compile(r"(\w+)[ \t\u00a0]+$")
+_RIGHT_WORD = re.compile(r"[ \t\u00a0]+(\w+)")
+_BRANDS = tuple(tuple(b.split()) for b in w.EPONYMOUS_BRANDS)
+_PRODUCT = w.PRODUCT_WORDS | w.PRODUCT_NOUNS
+# Articles and demonstratives right before a span: "the Corsa", "la Clio", "le Dyson" name a thing.
+# English and French only: Italian, Spanish, Portuguese and German chat put articles before
+# people too ("la Rossi", "a Maria", "der Peter"); possessives are left out ("ma Julie").
+_ARTICLES = {
+    "en": frozenset({"the", "a", "an", "this", "that", "these", "those"}),
+    "fr": frozenset({"le", "la", "les", "un", "une", "du", "des", "ce", "cet", "cette", "ces", "au", "aux", "l"}),
+}
+_ELIDED = re.compile(r"(?:^|[\s(])([lL])['’]$")
+_NAME_POPULARITY = 3  # a listed first name this popular keeps a span of everyday words a name ("Mark Baker")
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +104,8 @@ def _noise(word: str, language: str) -> bool:
     bare = word.strip(_EDGE_PUNCT)
     if not bare or _CURRENCY.search(bare) or _CODE.match(bare):
         return True
+    if len(word.strip(_INITIAL_PUNCT)) == 1:
+        return True  # "Taille M", "size L": a lone letter is a size or a grade; an initial has its dot ("J.")
     folded = bare.casefold()
     words = NOT_NAMES.get(language, frozenset())
     return folded in words or any(part in words for part in folded.split("-") if part)
@@ -98,7 +116,55 @@ def _colour_after_cue(text: str, start: int, end: int) -> bool:
     `recognizers.name_words`), which the small models tag as a name or a place."""
     first = text[start:end].split(None, 1)[0].strip(_EDGE_PUNCT).casefold()
     before = text[max(0, start - 12) : start].rstrip(" \t\u00a0:").rsplit(None, 1)
-    return first in COLOURS and bool(before) and before[-1].casefold() in COLOUR_CUES
+    return first in w.COLOURS and bool(before) and before[-1].casefold() in w.COLOUR_CUES
+
+
+def _shop_talk(text: str, start: int, end: int, language: str, entity: str) -> bool:
+    """True when a kept NER span reads as a product, a brand or everyday words, not a person or place.
+
+    The small models tag product lines and brands as PERSON/LOCATION ("Diana Bag", "Michael
+    Kors", "Golf", "Classic Leather"); the first-name rules (`recognizers.given_name_recognizer`)
+    already refuse the same shapes, with the same lists:
+    - a product word or noun after the first word ("Marina Dress", "Rosa Antico", "Pepe Jeans"),
+      or a product noun first ("Linea Rosa");
+    - a PERSON in English or French with an article or demonstrative right before it ("the
+      Corsa", "la Clio", "l'Aurora"): a thing, where Italian, Spanish, Portuguese and German also put
+      articles before people;
+    - a brand named after a person (`name_words.EPONYMOUS_BRANDS`) at its start;
+    - a lower-case product noun right before it ("la borsa Diana"), or after it in English
+      ("the Aurora lamp");
+    - two or more everyday words of the message's language (`common_words.tsv`), none of
+      them a first name of some popularity or an initial ("Classic Leather", "Echo Dot"; not
+      "Mark Baker", "J. Smith"; a single word is as often a surname: "Smith", "Baker").
+    A listed place (`recognizers.place_recognizer`) is never shop talk here, article or not
+    ("la France", "à Lyon").
+    """
+    folded = [t.strip(_EDGE_PUNCT).casefold() for t in text[start:end].split()]
+    if any(f in _PRODUCT for f in folded[1:]) or (len(folded) > 1 and folded[0] in w.PRODUCT_NOUNS):
+        return True  # "Marina Dress", "Pepe Jeans", "Linea Rosa"
+    if language == "en":
+        after = _RIGHT_WORD.match(text, end)
+        if after is not None and after.group(1) in w.PRODUCT_NOUNS:
+            return True
+    else:
+        before = _LEFT_WORD.search(text, max(0, start - 40), start)
+        if before is not None and before.group(1) in w.PRODUCT_NOUNS:
+            return True
+    if any(tuple(folded[: len(b)]) == b for b in _BRANDS):
+        return True
+    if " ".join(folded) in places().words_in:
+        return False  # "la France", "the Netherlands", "à Lyon": a listed place stays a place
+    articles = _ARTICLES.get(language)
+    if articles is not None and entity == "PERSON":
+        before = _LEFT_WORD.search(text, max(0, start - 40), start)
+        if (before is not None and before.group(1).casefold() in articles) or _ELIDED.search(text, 0, start):
+            return True
+    lists = gazetteer()
+    common = lists.common.get(language, frozenset())
+    # two words at least: one everyday word alone is as often a surname ("Smith", "Baker", "Rossi")
+    return len(folded) > 1 and all(
+        len(f) > 1 and f in common and lists.popularity.get(f, 0) < _NAME_POPULARITY for f in folded
+    )
 
 
 def _word_at(text: str, start: int) -> str:
@@ -134,6 +200,8 @@ def trim_ner(text: str, span: Span, language: str) -> Span | None:
     if _colour_after_cue(text, start, end):
         return None
     value = text[start:end].rstrip(_EDGE_PUNCT)
+    if value and _shop_talk(text, start, start + len(value), language, span.entity):
+        return None
     if not value or not _UPPER.match(value) or _CURRENCY.search(value):
         return None
     end = start + len(value)

@@ -36,7 +36,7 @@ total prix remise réduction solde soldes remboursement rembourser remboursez re
 retour retours échange échanger paiement payer payez payé carte visa mastercard iban
 compte banque virement code coupon bon promo article articles produit produits panier
 stock couleur modèle réf référence numéro n° no tél téléphone mail courriel bonjour
-bonsoir salut merci ok oui non madame monsieur client cliente service magasin boutique
+bonsoir bonne salut merci ok oui non madame monsieur client cliente service magasin boutique
 rendez-vous rendez envoyez envoyer envoie débitez débiter débit appelez appeler écrivez
 aujourd'hui demain hier lundi mardi mercredi jeudi vendredi samedi dimanche livreur
 adresse statut annuler annulé annulation garantie carton boîte

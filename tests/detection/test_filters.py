@@ -38,6 +38,29 @@ TRIM_CASES = [
     ("fr", "chez jean dupont", "jean dupont", None),  # no capital: not kept
     ("en", "Grace Wright here", "Grace Wright", "Grace Wright"),  # names that are also English words
     ("en", "Do you have the bag in Black?", "Black", None),  # a colour after a colour cue
+    # shop talk the small models tag as people or places, and names next to it that stay names
+    ("fr", "Vous l'avez en Taille M ?", "M", None),  # a lone letter is a size
+    ("en", "J. Smith will collect it", "J. Smith", "J. Smith"),  # an initial keeps its dot
+    ("fr", "Bonne journée !", "Bonne", None),
+    ("en", "Is the Diana Bag back?", "Diana Bag", None),  # a product word after the first word
+    ("fr", "Le sac Pepe Jeans est arrivé", "Pepe Jeans", None),  # a product noun after it
+    ("fr", "Vous avez la Linea Rosa ?", "Linea Rosa", None),  # a product noun first
+    ("en", "Got a Michael Kors watch?", "Michael Kors", None),  # a brand named after a person
+    ("en", "Do you have Tommy Hilfiger shirts?", "Tommy Hilfiger", None),
+    ("fr", "je cherche le canapé Aurora pour demain", "Aurora", None),  # product noun before it
+    ("en", "is the Aurora lamp in stock", "Aurora", None),  # in English the noun follows
+    ("en", "Is the Corsa still for sale?", "Corsa", None),  # an article before it: a thing
+    ("fr", "La Clio est livrée quand ?", "Clio", None),
+    ("fr", "J'ai reçu l'Octavia hier", "Octavia", None),
+    ("en", "Do you sell Classic Leather?", "Classic Leather", None),  # everyday words only
+    ("en", "Ask Mark Baker about it", "Mark Baker", "Mark Baker"),  # everyday words, one a first name
+    ("en", "Rose will pick it up", "Rose", "Rose"),
+    ("en", "Ask Smith about it", "Smith", "Smith"),  # one everyday word alone may be a surname
+    ("en", "I talked to Diana yesterday", "Diana", "Diana"),
+    ("fr", "C'est Léa Durand qui passe", "Léa Durand", "Léa Durand"),
+    ("it", "la Rossi passa domani", "Rossi", "Rossi"),  # Italian puts articles before people
+    ("pt", "a Maria vai buscar", "Maria", "Maria"),
+    ("fr", "livré dans la France entière", "France", "France"),  # a listed place keeps its article
     ("en", "Are the Clarks in Tan size 6?", "Tan", None),
     ("fr", "Vous avez le sac en Noir ?", "Noir", None),
     ("en", "I left it with Jack Black", "Jack Black", "Jack Black"),  # no cue: a name
