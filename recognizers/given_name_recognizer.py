@@ -60,6 +60,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import NamedTuple
 
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -118,8 +119,9 @@ def gazetteer() -> Gazetteer:
     return Gazetteer(popularity, words_in, stops, common)
 
 
-@dataclass(frozen=True)
-class _Word:
+class _Word(NamedTuple):
+    """A word of the text (a tuple: built for every word of every message, it must be cheap)."""
+
     start: int
     end: int
     text: str
@@ -137,7 +139,10 @@ class GivenNameRecognizer(EntityRecognizer):
         self._stops = self._lists.stop_words.get(supported_language, frozenset()) | self._lists.stop_words.get(
             "en", frozenset()
         )
-        self._brands = tuple(tuple(b.split()) for b in w.EPONYMOUS_BRANDS)
+        # brands by their first word: a run is checked against the few that start with one of its words
+        self._brands: dict[str, tuple[tuple[str, ...], ...]] = {}
+        for brand in (tuple(b.split()) for b in w.EPONYMOUS_BRANDS):
+            self._brands[brand[0]] = (*self._brands.get(brand[0], ()), brand)
         self._common = self._lists.common.get(supported_language, frozenset())
         self._common_en = self._lists.common.get("en", frozenset())
 
@@ -370,7 +375,7 @@ class GivenNameRecognizer(EntityRecognizer):
 
     def _brand(self, words: list[_Word], i: int, j: int) -> bool:
         run = tuple(words[k].folded for k in range(i, j))
-        return any(run[k : k + len(b)] == b for b in self._brands for k in range(len(run) - len(b) + 1))
+        return any(run[k : k + len(b)] == b for k in range(len(run)) for b in self._brands.get(run[k], ()))
 
     def _result(self, start: int, end: int, score: float) -> RecognizerResult:
         explanation = AnalysisExplanation(
