@@ -14,8 +14,13 @@ US forms from USPS Publication 28 (public domain): a PO Box ("PO Box 1234", "P.O
 "Unit", "Room", "Floor", "Lot", "Key", "Stop": everyday shop words), and "Suite" not after a
 capitalised word ("Creative Suite 6" is a product); and a last line with no street, "City,
 ST 12345(-6789)", when ST is one of the USPS state and territory codes: the city, the state
-and the ZIP are one ADDRESS span. A ZIP alone is a postcode only when labelled ("ZIP
-94105", "zip code: 94105-1234"): five digits alone are as often an order number. GB: a
+and the ZIP are one ADDRESS span; a state code and a ZIP alone ("NY 10001") when the code is
+no English word in capitals ("OK", "IN", "OR", "ME" need the city). A ZIP alone is a
+postcode only when labelled ("ZIP 94105", "zip code: 94105-1234"): five digits alone are as
+often an order number. A numbered street ("87th Pkwy", "West 114th Drive") is an ordinal
+between a house number and a suffix; a "#12" unit after the street keeps the city, state and
+ZIP that follow in the same span (shared tail), and Indian house numbers run to three parts
+("H.No. 30-6-273"). GB: a
 capitalised town followed by a full postcode ("Leeds LS1 4AP"), the postcode's two parts
 being the evidence.
 """
@@ -28,7 +33,7 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.name_words import NOT_NAMES
-from recognizers.street_address_recognizer import CAP_NAME, LOW_NAME, NAME, NOT_AMOUNT, UP, StreetAddressRecognizer
+from recognizers.street_address_recognizer import CAP, CAP_NAME, LOW_NAME, NAME, NOT_AMOUNT, UP, StreetAddressRecognizer
 
 _STRONG = (
     r"(?i:street|road|lane|avenue|drive|boulevard|alley|crescent|terrace|parkway|highway|expressway|"
@@ -68,6 +73,9 @@ _MILITARY = (
     r"(?:(?:(?i:psc|cmr|unit)\s\d{1,5}\s*,?\s+(?i:box)\s\d{1,5}|(?:USS|USNS|USNV|USCGC|USAV)\s+"
     rf"{CAP_NAME})\s*(?:,|\s[-–]|)\s*)?(?i:apo|fpo|dpo)\s(?i:aa|ae|ap)\s(?P<num>\d{{5}}(?:-\d{{4}})?)(?![\d-])"
 )
+# A numbered street ("87th Pkwy", "West 114th Drive", "2nd Ct"): an ordinal is a street name
+# only between a house number and a suffix, so "the 5th" or "my 2nd order" are not streets.
+_ORDINAL_NAME = rf"(?:(?:{CAP}\s+)?\d{{1,3}}(?i:st|nd|rd|th)(?!\w))"
 _NUM = rf"(?P<num>\d{{1,5}}[A-Za-z]?(?:[-/]\d{{1,5}}[A-Za-z]?)?){NOT_AMOUNT}(?:\s*,?\s+|\s[-–]\s)"
 _IN_LABEL = r"(?i:h\.?\s?no\.?|house\s+no\.?|flat\s+no\.?|door\s+no\.?|plot\s+no\.?)"
 # USPS Publication 28, appendix B: the two-letter codes of the states, DC, the territories and
@@ -77,6 +85,10 @@ US_STATES = (
     "OR PA RI SC SD TN TX UT VT VA WA WV WI WY AS GU MP PR VI UM FM MH PW AA AE AP"
 ).split()
 _STATE = rf"(?:{'|'.join(US_STATES)})"
+# The state codes that are also English words written in capitals ("OK 12345", "IN 20 MIN"):
+# these count before a ZIP only with a city before them.
+_STATE_WORDS = frozenset({"OK", "IN", "OR", "ME", "AS", "HI", "ID", "OH", "AL", "LA", "MA", "PA", "CO", "DE", "GA"})
+_STATE_ALONE = rf"(?:{'|'.join(s for s in US_STATES if s not in _STATE_WORDS)})"
 _ZIP = r"\d{5}(?:-\d{4})?(?![\d-])"
 # USPS Publication 28, appendix C2: secondary unit designators that are not everyday words.
 _UNIT_ALONE = r"(?:(?i:apt|apartment|suite|ste|bldg|building|trlr|trailer|penthouse)|Flat)"
@@ -94,15 +106,16 @@ class EnStreetAddressRecognizer(StreetAddressRecognizer):
 
     SHAPED_POSTCODE_CORES = frozenset({"number + lower-case name + postcode"})
     CORES = (
-        ("en street", rf"(?<![\w.,/-]){_NUM}{NAME}\s+{_STRONG}s?(?!\w)", 0.75, False),
-        ("en street (capitalised)", rf"(?<![\w.,/-]){_NUM}{CAP_NAME}\s+{_WEAK}s?(?!\w)", 0.75, False),
+        ("en street", rf"(?<![\w.,/-]){_NUM}(?:{_ORDINAL_NAME}|{NAME})\s+{_STRONG}s?(?!\w)", 0.75, False),
+        ("en street (capitalised)", rf"(?<![\w.,/-]){_NUM}(?:{_ORDINAL_NAME}|{CAP_NAME})\s+{_WEAK}s?(?!\w)", 0.75,
+         False),
         ("en street (lower case)", rf"(?<![\w.,/-]){_NUM}{LOW_NAME}\s+{_LOW_SUFFIX}(?!\w){_PHRASE_END}", 0.7, False),
         ("us military mail", rf"(?<![\w]){_MILITARY}", 0.8, False),
         ("number + name + postcode", rf"(?<![\w.,/-]){_NUM}{CAP_NAME}", 0.7, True),
         ("number + lower-case name + postcode", rf"(?<![\w.,/-]){_NUM}{LOW_NAME}", 0.7, True),
         ("us military", r"(?<![\w])(?:PSC|CMR|Unit)\s\d{1,5},?\s+Box\s\d{1,5}", 0.75, True),
         ("in house number",
-         rf"(?<![\w]){_IN_LABEL}\s*(?P<num>\d{{1,5}}[A-Za-z]?(?:[/-]\d{{1,5}}[A-Za-z]?)?)(?:\s*,?\s*{NAME})?",
+         rf"(?<![\w]){_IN_LABEL}\s*(?P<num>\d{{1,5}}[A-Za-z]?(?:[/-]\d{{1,5}}[A-Za-z]?){{0,2}})(?:\s*,?\s*{NAME})?",
          0.75, False),
         ("in slash number", rf"(?<![\w/.-])(?P<num>\d{{1,4}}/\d{{1,4}}[A-Za-z]?)(?:\s*,?\s*{CAP_NAME})?", 0.7, True),
         ("po box", r"(?<![\w])(?i:p\.?\s?o\.?\s?box|post\s+office\s+box)\s?#?\s?(?P<num>\d{1,6})(?!\d)", 0.75, False),
@@ -110,6 +123,7 @@ class EnStreetAddressRecognizer(StreetAddressRecognizer):
          rf"(?<![{UP}][a-z]{{4}}\s)(?<![{UP}][a-z]{{5}}\s)(?<![{UP}][a-z]{{6}}\s)(?<![{UP}][a-z]{{7}}\s)"
          rf"(?<![{UP}][a-z]{{8}}\s){_UNIT_ALONE}\.?\s?(?P<num>{_UNIT_NUM})", 0.6, False),
         ("city, state zip", rf"(?<![\w-])(?=[{UP}][a-z]){CAP_NAME},?\s+{_STATE}\s+(?P<num>{_ZIP})", 0.8, False),
+        ("state zip", rf"(?<![\w-]){_STATE_ALONE}\s(?P<num>{_ZIP})", 0.6, False),
         ("labelled zip", rf"(?<![\w])(?i:zip(?:\s?code)?|zip\+4)\s?:?\s?(?P<num>{_ZIP})", 0.6, False),
         ("town + gb postcode", rf"(?<![\w-])(?=[{UP}][a-z]){CAP_NAME},?\s+(?P<num>{_GB_FULL})", 0.75, False),
     )  # fmt: skip

@@ -7,7 +7,7 @@ An address is found in two steps, so that one span covers all of it:
    `…straße 5`, an Indian `H.No. 97`); a core has a named group `num` when it
    holds a house number;
 2. the *tail*: after the core, as long as one follows (comma, dash, slash or
-   space between them), units ("Apt. 4", "Piano 2", "Puerta 3", "3º B"),
+   space between them), units ("Apt. 4", "Piano 2", "Puerta 3", "3º B", "#12"),
    postcodes of every supported country (IT/ES/DE/FR/US 5 digits, US ZIP+4 and
    "CA 94105", PT 4-3, BR 5-3 or 8 digits, GB outward/inward, IN 6 digits or
    3+3, optionally labelled CAP/CEP/PLZ/ZIP/PIN or prefixed "D-"), city words
@@ -77,6 +77,7 @@ _UNIT = (
     r"(?i:apt|apartment|apto|apartamento|appartamento|app|appt|interno|int|piano|scala|sc|suite|ste|unit|flat|"
     r"studio|room|floor|piso|planta|puerta|pta|escalera|esc|bloque|portal|andar|sala|bloco|bl|casa|lote|loja|"
     r"wohnung|whg|etage|stock|bâtiment|bât|étage|escalier|porte|bte|boîte|c/o)(?![^\W\d_])\.?\s?[\w.ºª°]{0,5}\w"
+    r"|#\s?\d{1,5}[A-Za-z]?(?!\w)"
     r"|\d{1,2}\.?[ºª°](?:\s?(?i:[a-h]|dcha|izq|izda|dto|esq|frente|andar)(?![^\W\d_])\.?)?"
     r"|(?i:dcha|izq|izda|esq|dto)(?![^\W\d_])\.?"
 )

@@ -88,3 +88,40 @@ def test_us_gb_forms(text: str, expected: list[str]) -> None:
 )
 def test_us_gb_forms_leave_commerce_text_alone(text: str) -> None:
     assert found(EnStreetAddressRecognizer(), text, 0.5) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a numbered street: an ordinal between the house number and the suffix
+        ("ship to 10169 87th Pkwy Apt 6C, Albany, NY 12207 pls", ["10169 87th Pkwy Apt 6C, Albany, NY 12207"]),
+        ("it's 53503 West 114th Drive now", ["53503 West 114th Drive"]),
+        ("86082 2nd Ct\nLanga Sona, CA 08213-6393", ["86082 2nd Ct\nLanga Sona, CA 08213-6393"]),
+        # a "#" unit after the street keeps the city, state and ZIP in the same span
+        ("88408 Spruce Hill Ave. #196, Sju, NE 26350-4704", ["88408 Spruce Hill Ave. #196, Sju, NE 26350-4704"]),
+        (
+            "c/o Sofia Ramsey\n4965 Juniper Lane #57 Kent, WA 98032",
+            ["c/o Sofia Ramsey\n4965 Juniper Lane #57 Kent, WA 98032"],
+        ),
+        # an Indian house number in three parts
+        ("H.No. 30-6-273, Patel Road, Hyderabad - 500 034", ["H.No. 30-6-273, Patel Road, Hyderabad - 500 034"]),
+        # a state code and a ZIP with no city
+        ("zip is NY 10001-1234 ok", ["NY 10001-1234"]),
+    ],
+)
+def test_numbered_streets_units_and_state_zip(text: str, expected: list[str]) -> None:
+    assert found(EnStreetAddressRecognizer(), text, 0.5) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my 2nd order 5 is late",  # an ordinal with no suffix after it is no street
+        "the 3rd Avenue Collection 2 pack",  # no house number before the ordinal
+        "OK 12345 thanks",  # "OK" is a state code and a word: it needs a city
+        "IN 20 MIN 30301",
+        "ticket #196 is open",  # a "#" number alone is no unit
+    ],
+)
+def test_numbered_streets_and_state_zip_leave_chat_alone(text: str) -> None:
+    assert found(EnStreetAddressRecognizer(), text, 0.5) == []
