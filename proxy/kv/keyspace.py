@@ -448,6 +448,18 @@ def delivery_lease(subscriber: str, partition: int) -> str:
     return f"{_qslot(subscriber, partition)}:lease"
 
 
+def alerts_recent() -> str:
+    """Stream, capped (~2000): every alert raised by any worker, names, codes and counts only
+    (`alert_log`: the console's open alerts)."""
+    return f"{PREFIX}:alerts"
+
+
+def delivered_hour(subscriber: str, hour: int) -> str:
+    """String with TTL (~25 h): events delivered to the subscriber in that hour (Unix hours),
+    INCR'd with each acknowledged delivery (the console's deliveries-per-hour chart)."""
+    return f"{PREFIX}:delivered:{subscriber}:{hour}"
+
+
 def delivery_failing(subscriber: str) -> str:
     """String: ms time of the subscriber's first failed delivery since its last success
     (SET NX by any worker, deleted at the next success); absent while it delivers."""

@@ -226,8 +226,9 @@ ADMIN_OPS: list[Operation] = [
            body=am.Nothing, errors=(*ADMIN_BODY, 404), ok=ans.ApprovalAnswer),
     _admin("post", "/approvals/{id}/refuse", "Refuse a request, or withdraw one's own: it can no longer be approved "
            "or used", path_params=am.IdPath, body=am.Nothing, errors=(*ADMIN_BODY, 404), ok=ans.ApprovalAnswer),
-    _admin("get", "/delivery", "Each subscriber's backlog: queued, oldest, failing since, dead letters",
-           query=am.SubscriberQuery, ok=ans.DeliveryAnswer),
+    _admin("get", "/delivery", "Each subscriber's backlog: queued, oldest, failing since, dead letters; "
+           "and each tenant's ingress backlog", query=am.SubscriberQuery, ok=ans.DeliveryAnswer),
+    _admin("get", "/alerts", "The open alerts: raised by any worker in the last hour", ok=ans.AlertsAnswer),
     _admin("get", "/dlq", "Dead letters per subscriber (metadata only)", query=am.SubscriberQuery,
            ok=ans.DeadLettersAnswer),
     _admin("get", "/dlq/{subscriber}/{letter}", "One dead letter's metadata", path_params=am.DeadLetterPath,

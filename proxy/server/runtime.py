@@ -46,6 +46,7 @@ from proxy.access import (
     Sessions,
     build_key_table,
 )
+from proxy.alert_log import AlertLog
 from proxy.alerts import AlertSink
 from proxy.audit import AuditFailure, AuditWriter
 from proxy.config import Settings
@@ -84,6 +85,7 @@ class Runtime:
     vault_admin: VaultAdmin
     audit: AuditWriter
     alerts: AlertSink
+    alert_log: AlertLog  # every worker's alerts, kept in Redis for the open ones
     key_table: KeyTable
     http: aiohttp.ClientSession  # one pooled client for every upstream
     detector: Detector
@@ -145,6 +147,8 @@ async def open_runtime(settings: Settings, keyset: KeySet, *, data_dir: Path, me
         redis = connection.client
         vault = Vault(redis, KeyStore(redis, keyset), s.vault)
         readiness = Readiness(vault, metrics, embedded=connection.embedded)
+        alert_log = AlertLog(redis)
+        alerts.add_channel("recent", alert_log.submit)
 
         def audit_failed(failure: AuditFailure) -> None:
             metrics.audit_failed(failure.stage)
@@ -164,7 +168,7 @@ async def open_runtime(settings: Settings, keyset: KeySet, *, data_dir: Path, me
         await readiness.check()  # a wrong key raises here: nothing is served with it
         detector = await stack.enter_async_context(_detector(s, detector, metrics))
         runtime = _assemble(s, keyset, metrics=metrics, readiness=readiness, connection=connection, vault=vault,
-                            audit=audit, alerts=alerts, http=http, detector=detector)
+                            audit=audit, alerts=alerts, alert_log=alert_log, http=http, detector=detector)
         webhook = _alert_webhook(s, http, alerts)
         tasks = [asyncio.create_task(job) for job in _background(runtime, webhook)]
         stack.push_async_callback(cancel_all, tasks, TASK_GRACE_S, "background tasks")
@@ -186,8 +190,8 @@ async def _detector(settings: Settings, injected: Detector | None, metrics: Metr
 
 
 def _assemble(s: Settings, keyset: KeySet, *, metrics: Metrics, readiness: Readiness, connection: Connection,
-              vault: Vault, audit: AuditWriter, alerts: AlertSink, http: aiohttp.ClientSession,
-              detector: Detector) -> Runtime:
+              vault: Vault, audit: AuditWriter, alerts: AlertSink, alert_log: AlertLog,
+              http: aiohttp.ClientSession, detector: Detector) -> Runtime:
     """Every part that only needs construction (no I/O): the order is the dependency order."""
     redis = connection.client
     policy_store = PolicyStore.from_settings(s)
@@ -201,7 +205,8 @@ def _assemble(s: Settings, keyset: KeySet, *, metrics: Metrics, readiness: Readi
                Purge("queued_events", functools.partial(purge_deliveries, redis, s), again_after_vault=True)]
     return Runtime(
         settings=s, keyset=keyset, metrics=metrics, readiness=readiness, connection=connection, vault=vault,
-        vault_admin=vault_admin, audit=audit, alerts=alerts, key_table=build_key_table(s), http=http,
+        vault_admin=vault_admin, audit=audit, alerts=alerts, alert_log=alert_log, key_table=build_key_table(s),
+        http=http,
         detector=detector, policy_store=policy_store, policy_sync=PolicySync(redis, s, policy_store),
         guard=_guard(s, redis, audit, alerts, metrics, policy_store), ratelimit=RateLimiter(redis),
         admins=Admins(redis, keyset.master), sessions=Sessions(redis), accounts=ServiceAccounts(redis),
@@ -241,6 +246,7 @@ def _alert_webhook(s: Settings, http: aiohttp.ClientSession, alerts: AlertSink) 
 def _background(rt: Runtime, webhook: AlertWebhook | None) -> list[Coroutine[Any, Any, None]]:
     """What runs for as long as the runtime: checks, polls, senders and samplers."""
     jobs: list[Coroutine[Any, Any, None]] = []
+    jobs.append(rt.alert_log.run())
     jobs.append(rt.readiness.watch())  # outages after start-up too, and the embedded server's death
     jobs += [rt.audit.run_checkpoints(rt.settings.audit.checkpoint_interval_s), rt.policy_sync.run(),
              rt.recognizers.run(), rt.notices.run(), rt.retention.run(rt.vault_admin.tenants), rt.aof.run(),

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from aiohttp import web
 
-from proxy.server.admin import auth, backup, blocks, delivery, dlq, keys, people, review, subjects, vault
+from proxy.server.admin import alerts, auth, backup, blocks, delivery, dlq, keys, people, review, subjects, vault
 
 
 def install(app: web.Application) -> None:
     app.middlewares.append(auth.admin_authentication)
     app.add_routes(auth.ROUTES + vault.ROUTES + people.ROUTES + subjects.ROUTES
-                   + keys.ROUTES + backup.ROUTES + dlq.ROUTES + blocks.ROUTES + delivery.ROUTES + review.ROUTES)
+                   + keys.ROUTES + backup.ROUTES + dlq.ROUTES + blocks.ROUTES + delivery.ROUTES + review.ROUTES
+                   + alerts.ROUTES)

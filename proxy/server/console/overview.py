@@ -1,6 +1,6 @@
 """The overview, the audit page and the read-only services and admins page.
 
-Each number comes from an admin API read (`/delivery`, `/stats`, `/dlq`, `/quarantine`, `/audit`,
+Each number comes from an admin API read (`/delivery`, `/alerts`, `/stats`, `/dlq`, `/quarantine`, `/audit`,
 `/services`, `/admins`, `/service-accounts`) or the listener's own `/readyz`; a read the
 admin may not make (a tenant admin asking for admins) shows as "not available to you".
 """
@@ -41,6 +41,7 @@ async def overview(request: web.Request) -> web.Response:
     admin = await signed_in(request)
     client = api(request)
     delivery = await client.get("/delivery")
+    alerts = await client.get("/alerts")
     stats = await client.get("/stats")
     dead = await client.get("/dlq")
     tenants = [admin["tenant"]] if admin.get("tenant") else request.app[RUNTIME].settings.tenant_names()
@@ -52,7 +53,8 @@ async def overview(request: web.Request) -> web.Response:
     verified = [e for e in entries if e.get("action") == "audit_verify"]
     ready = await client.readiness()
     return await page(
-        request, "overview.html", admin=admin, active="overview", delivery=delivery, dead=dead, stats=stats,
+        request, "overview.html", admin=admin, active="overview", delivery=delivery, alerts=alerts, dead=dead,
+        stats=stats,
         quarantine={t: len(a.body["quarantine"]) if a.ok else None for t, a in quarantine.items()},
         reveals=_hourly([e for e in entries if e.get("action") == "reveal"], now) if recent.ok else None,
         last_verify=verified[-1] if verified else None, ready=ready,

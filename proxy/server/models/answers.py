@@ -126,6 +126,28 @@ class DeliveryAnswer(AnswerModel):
     ingress: list[IngressBacklog] = Field(description="per tenant, upstream of the subscribers")
 
 
+class OpenAlert(AnswerModel):
+    kind: str
+    severity: Literal["warning", "error"]
+    tenant: str = Field(description="empty for an alert of no tenant")
+    service: str
+    count: int = Field(description="times raised in the window")
+    first: str = Field(description="ISO 8601 UTC, first raise in the window")
+    last: str = Field(description="ISO 8601 UTC")
+    detail: dict[str, str | int | float | bool] = Field(description="the last raise's names, codes and counts")
+
+
+class AlertsAnswer(AnswerModel):
+    """Alerts raised by any worker in the last `open_s` seconds, the most recent first."""
+
+    model_config = _example(open_s=3600, alerts=[
+        {"kind": "subscriber_failing", "severity": "error", "tenant": "default", "service": "crm", "count": 12,
+         "first": "2026-12-05T01:02:03+00:00", "last": "2026-12-05T01:13:03+00:00",
+         "detail": {"subscriber": "crm", "failing_s": 960, "queued": 40, "dead_letters": 0}}])
+    open_s: int
+    alerts: list[OpenAlert]
+
+
 class TokenState(AnswerModel):
     """A token without a live record (404): freed, erased or unknown; never its value."""
 

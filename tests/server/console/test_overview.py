@@ -17,12 +17,23 @@ from tests.server.helpers import make_keys
 
 
 async def test_overview_shows_ingress_backlog_deliveries_and_alerts(
-        aiohttp_client: AiohttpClient, redis7_url: str, key_env: dict[str, str], tmp_path: Path,
-        detector: Detector, make_crm: object) -> None:
+    aiohttp_client: AiohttpClient,
+    redis7_url: str,
+    key_env: dict[str, str],
+    tmp_path: Path,
+    detector: Detector,
+    make_crm: object,
+) -> None:
     crm: Crm = await make_crm()  # type: ignore[operator]
     owned = [{"name": "default", "phone_number_ids": ["106540352242922"]}, {"name": "acme"}]
-    settings = access_settings(redis7_url, tmp_path, listen={"public_url": "https://veil.example"}, tenants=owned,
-                               subscribers=[subscriber("crm", crm.url)], **FAST)
+    settings = access_settings(
+        redis7_url,
+        tmp_path,
+        listen={"public_url": "https://veil.example"},
+        tenants=owned,
+        subscribers=[subscriber("crm", crm.url)],
+        **FAST,
+    )
     apps = create_apps(settings, make_keys(key_env), data_dir=tmp_path, detector=detector)
     veil = Veil(apps, await aiohttp_client(apps.public))  # starts the tokeniser and the senders
     server = await start_admin(apps)
@@ -32,13 +43,22 @@ async def test_overview_shows_ingress_backlog_deliveries_and_alerts(
     await wait_for(lambda: len(crm.received) == 1, what="one delivery")
     await apps.runtime.inbound.stop()  # nothing tokenises now: the next update stays sealed
     assert (await veil.post(text_message("wamid.two", "second"))).status == 200
+    stray = text_message("wamid.three", "nobody's")
+    stray["entry"][0]["changes"][0]["value"]["metadata"]["phone_number_id"] = "555000111"
+    assert (await veil.post(stray)).status == 200  # a number no tenant owns: quarantined, alerted
+    await apps.runtime.alert_log.drain()
     try:
         async with chromium() as browser:
             page = await browser.new_page()
             await sign_in(page, base, "alice", alice)
-            rows = {tuple(r.split("\t")[:2]) + (r.split("\t")[3],)
-                    for r in await page.locator("#ingress tbody tr").all_inner_texts()}
+            rows = {
+                tuple(r.split("\t")[:2]) + (r.split("\t")[3],)
+                for r in await page.locator("#ingress tbody tr").all_inner_texts()
+            }
             assert rows == {("default", "1", "0"), ("acme", "0", "0")}
             assert await page.locator("#ingress tbody tr", has_text="default").locator("td").nth(1).inner_text() != "—"
+            alerts = [r.split("\t") for r in await page.locator("#alerts tbody tr").all_inner_texts()]
+            assert [a[:5] for a in alerts] == [["quarantine_growth", "warning", "_unrouted", "—", "1"]]
+            assert "reason unknown_owner" in alerts[0][6] and "count 1" in alerts[0][6]
     finally:
         await server.close()
