@@ -11,7 +11,9 @@ needs:
   the same way), joined by spaces; a context word that is a substring of that
   string lifts the score by 0.35 (at least 0.4, at most 1.0), as Presidio's
   `LemmaContextAwareEnhancer` does. Multi-word context ("national insurance")
-  works too, which Presidio's token-by-token test never matched.
+  works too, which Presidio's token-by-token test never matched. A stop word that
+  is itself one of the recognizer's context words counts: spaCy's English list holds
+  "call", so "call me on 347 …" would otherwise never lift a phone (Presidio drops it too).
 - **NER post-filter.** The small spaCy models tag words of order numbers,
   prices and tracking codes as names or places ("Size 42", "Facture
   FT-2024/00123", "Commande"). A PERSON/LOCATION span from the NER loses edge
@@ -81,12 +83,15 @@ def _idx(token: Token) -> int:
     return token.idx
 
 
-def context_window(tokens: Sequence[Token], start: int) -> str:
-    """Lower-cased words in the window before a match at `start` (see module doc)."""
+def context_window(tokens: Sequence[Token], start: int, keep: frozenset[str] = frozenset()) -> str:
+    """Lower-cased words in the window before a match at `start` (see module doc).
+
+    `keep`: the recognizer's one-word context words, counted even when they are stop words.
+    """
     i = max(0, bisect_right(tokens, start, key=_idx) - 1)
     words: list[str] = []
     while i >= 0 and len(words) <= CONTEXT_WORDS_BEFORE:
-        if not tokens[i].skip:
+        if not tokens[i].skip or tokens[i].lower in keep:
             words.append(tokens[i].lower)
         i -= 1
     return " ".join(reversed(words))

@@ -76,6 +76,8 @@ class LanguageRunner:
         self.entities = sorted({e for r in found for e in r.supported_entities})
         self.count = len(found)
         self._context = {id(r): tuple(w.lower() for w in r.context or ()) for r in found}
+        # One-word context words, kept in the window even when spaCy calls them stop words ("call").
+        self._stop_context = {key: frozenset(w for w in words if " " not in w) for key, words in self._context.items()}
         self._fast = {id(r): _compiled(r) for r in self.text_only if type(r).analyze is PatternRecognizer.analyze}
         for rec in found:
             if not rec.is_loaded:
@@ -106,7 +108,8 @@ class LanguageRunner:
                 if tokens is None:
                     tokens = [Token(t.idx, t.lower_, t.is_stop or t.is_punct or t.is_space) for t in doc]
                 words = self._context.get(id(rec)) or tuple(w.lower() for w in rec.context)
-                lifted = boosted(score, context_window(tokens, r.start), words)
+                keep = self._stop_context.get(id(rec), frozenset())
+                lifted = boosted(score, context_window(tokens, r.start, keep), words)
                 score = score if lifted is None else lifted
             self._keep(spans, text, r.entity_type, r.start, r.end, score, str(getattr(rec, "name", "")), grey)
         for ent in doc.ents if self.ner_entities else ():

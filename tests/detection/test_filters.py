@@ -166,6 +166,15 @@ def test_context_window_counts_like_presidio() -> None:
     assert "phone" not in context_window(far, far[-1].idx)  # more than five words back
 
 
+def test_context_word_that_is_a_stop_word_counts() -> None:
+    # spaCy's English stop words hold "call": "call me on 347…" must still lift a phone
+    tokens = _tokens([("call", True), ("me", True), ("on", True), ("3471234567", False)])
+    assert context_window(tokens, tokens[-1].idx) == "3471234567"
+    window = context_window(tokens, tokens[-1].idx, frozenset({"call", "phone"}))
+    assert window == "call 3471234567"
+    assert boosted(0.3, window, ("call", "phone")) == pytest.approx(0.65)
+
+
 class _Exploding(EntityRecognizer):
     def __init__(self, supported_language: str = "en") -> None:
         super().__init__(supported_entities=["BOOM"], supported_language=supported_language)

@@ -51,3 +51,9 @@ def test_names_below_their_threshold_are_never_grey() -> None:
 def test_bad_floor_is_refused() -> None:
     with pytest.raises(ValueError, match="floor"):
         settings(grey_zone={"floor": 0})
+
+
+def test_call_lifts_a_phone_although_spacy_calls_it_a_stop_word(plain: Analyzer) -> None:
+    # "call" is in spaCy's English stop words; as the phone recognizer's context word it still counts
+    [[span]] = plain.analyze(["call me on 447400123456"], language="en", grey=True)
+    assert span.entity == "PHONE_NUMBER" and not span.grey
