@@ -4,7 +4,8 @@ What `veil delivery status` prints: per subscriber the events waiting, the age o
 oldest, since when it has been failing (first failed attempt since its last success, while
 events wait) and its dead letters, plus the `delivery.failing_threshold_s` past which it is
 reported in `/readyz` and alerted; and upstream of them, per tenant, the ingress backlog:
-updates sealed and waiting to be tokenised (the age of the oldest) and quarantined.
+updates sealed and waiting to be tokenised (the age of the oldest) and quarantined; and the
+events delivered per hour over the last 24 h, summed over the subscribers answered.
 Counts, names and times only (scope `stats`, the caller's tenants); `GET /admin/v1/stats`
 carries the same subscriber list for the tenants it covers.
 """
@@ -17,6 +18,7 @@ from aiohttp import web
 
 from proxy.config import SubscriberSettings
 from proxy.errors import BadRequest
+from proxy.inbound.watch import iso_ms
 from proxy.server.admin.auth import PREFIX, require
 from proxy.server.app_keys import ACTOR, RUNTIME
 from proxy.server.helpers import read_query, reply
@@ -46,8 +48,11 @@ async def delivery_status(request: web.Request) -> web.Response:
     tenants = ([subs[0].tenant] if wanted is not None
                else [t for t in rt.settings.tenant_names() if request[ACTOR].may_tenant(t)])
     ingress = [s.as_json() for s in await rt.inbound.watch.ingress(tenants)]
+    hourly = await rt.inbound.watch.delivered_per_hour([s.name for s in subs])
+    delivered = [{"hour": iso_ms(hour * 3_600_000), "delivered": n} for hour, n in hourly]
     return reply(ans.DeliveryAnswer, {"threshold_s": rt.inbound.watch.threshold_s,
-                                      "subscribers": await statuses(rt, subs), "ingress": ingress})
+                                      "subscribers": await statuses(rt, subs), "ingress": ingress,
+                                      "delivered_per_hour": delivered})
 
 
 ROUTES = [web.get(f"{PREFIX}/delivery", delivery_status)]

@@ -31,13 +31,19 @@ def _hourly(entries: list[dict[str, Any]], now: dt.datetime) -> list[dict[str, A
         hours = int((now - when).total_seconds() // 3600)
         if 0 <= hours < 24:
             counts[23 - hours] += 1
+    return _bars(counts)
+
+
+def _bars(counts: list[int]) -> list[dict[str, Any]]:
+    """24 hourly counts, oldest first, as SVG bars scaled to 0–100."""
     top = max(counts) or 1
     return [{"count": c, "height": round(100 * c / top), "x": i * 12} for i, c in enumerate(counts)]
 
 
 async def overview(request: web.Request) -> web.Response:
     """What a glance needs: the vault's size (the counts kept on write: one read), one audit
-    read for both the last verification and the reveals chart."""
+    read for both the last verification and the reveals chart; the deliveries chart comes
+    with the backlog (`/delivery`, per-hour counts kept on each ack)."""
     admin = await signed_in(request)
     client = api(request)
     delivery = await client.get("/delivery")
@@ -57,6 +63,7 @@ async def overview(request: web.Request) -> web.Response:
         stats=stats,
         quarantine={t: len(a.body["quarantine"]) if a.ok else None for t, a in quarantine.items()},
         reveals=_hourly([e for e in entries if e.get("action") == "reveal"], now) if recent.ok else None,
+        deliveries=_bars([h["delivered"] for h in delivery.body["delivered_per_hour"]]) if delivery.ok else None,
         last_verify=verified[-1] if verified else None, ready=ready,
     )
 

@@ -115,15 +115,23 @@ class IngressBacklog(AnswerModel):
     quarantined: int
 
 
+class DeliveredHour(AnswerModel):
+    hour: str = Field(description="ISO 8601 UTC, the hour's start")
+    delivered: int = Field(description="events acknowledged by the subscribers in that hour")
+
+
 class DeliveryAnswer(AnswerModel):
     model_config = _example(threshold_s=300.0, subscribers=[
         {"subscriber": "crm", "tenant": "default", "queued": 2, "oldest": "2026-12-05T01:02:03.004Z",
          "oldest_age_s": 1.5, "dead_letters": 0, "failing_since": None, "failing_s": None, "failing": False}],
         ingress=[{"tenant": "default", "sealed": 1, "oldest": "2026-12-05T01:02:04+00:00", "oldest_age_s": 0.4,
-                  "quarantined": 0}])
+                  "quarantined": 0}],
+        delivered_per_hour=[{"hour": "2026-12-05T01:00:00+00:00", "delivered": 42}])
     threshold_s: float
     subscribers: list[DeliveryStatus]
     ingress: list[IngressBacklog] = Field(description="per tenant, upstream of the subscribers")
+    delivered_per_hour: list[DeliveredHour] = Field(
+        description="the last 24 hours, the current one last, summed over the subscribers answered")
 
 
 class OpenAlert(AnswerModel):

@@ -57,6 +57,12 @@ async def test_overview_shows_ingress_backlog_deliveries_and_alerts(
             }
             assert rows == {("default", "1", "0"), ("acme", "0", "0")}
             assert await page.locator("#ingress tbody tr", has_text="default").locator("td").nth(1).inner_text() != "—"
+            assert await page.locator("#delivered-total").inner_text() == "1 events delivered to subscribers in 24 h."
+            bars = await page.locator("#deliveries rect title").all_text_contents()
+            assert len(bars) == 24 and sorted(bars) == ["0"] * 23 + ["1"]
+            hour = bars.index("1")
+            assert hour >= 22  # this hour, or the last one if the hour turned since
+            assert await page.locator("#deliveries rect").nth(hour).get_attribute("height") == "100"
             alerts = [r.split("\t") for r in await page.locator("#alerts tbody tr").all_inner_texts()]
             assert [a[:5] for a in alerts] == [["quarantine_growth", "warning", "_unrouted", "—", "1"]]
             assert "reason unknown_owner" in alerts[0][6] and "count 1" in alerts[0][6]
