@@ -14,7 +14,8 @@ recognizers of a language are sorted once, at build:
   `PatternRecognizer` (YAML entries, `IpRecognizer`) runs through
   `fast_pattern_analyze` with its regexes compiled once by the `regex` module
   with Presidio's timeout, which then fails the message closed instead of
-  being skipped;
+  being skipped; a pattern runs only on a text holding the characters every
+  match of it needs (`prefilter`: ":" for IPv6, a digit and "." for IPv4);
 - anything else (a user's `extra_recognizers` class, a predefined non-pattern
   recognizer): called with real `NlpArtifacts`, built once per text, only if
   the language has such a recognizer.
@@ -38,6 +39,7 @@ from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
 import recognizers
 from proxy.detection.filters import NER_RECOGNIZER, Token, boosted, context_window
+from proxy.detection.prefilter import present, required
 from proxy.detection.settings import DetectionSettings, Span
 from recognizers.checksum_pattern_recognizer import fast_pattern_analyze
 
@@ -92,7 +94,8 @@ class LanguageRunner:
         for rec in (*self.text_only, *extra):
             fast = self._fast.get(id(rec))
             if fast is not None:
-                found = fast_pattern_analyze(rec, fast, text)  # type: ignore[arg-type]
+                runnable = [(p, finditer) for p, finditer, needs in fast if present(text, needs)]
+                found = fast_pattern_analyze(rec, runnable, text) if runnable else []  # type: ignore[arg-type]
             else:
                 found = rec.analyze(text, self.entities, None)  # type: ignore[arg-type]
             results += [(rec, r) for r in found]
@@ -128,9 +131,11 @@ class LanguageRunner:
             out.append(Span(entity, start, end, round(score, 4), name, grey=True))
 
 
-def _compiled(rec: EntityRecognizer) -> list[tuple[Any, Callable[[str], Iterable[Any]]]]:
-    """(pattern, finditer with Presidio's timeout) for a plain PatternRecognizer."""
+def _compiled(rec: EntityRecognizer) -> list[tuple[Any, Callable[[str], Iterable[Any]], frozenset[str]]]:
+    """(pattern, finditer with Presidio's timeout, what a text needs for a match) for a plain
+    PatternRecognizer."""
     assert isinstance(rec, PatternRecognizer)  # noqa: S101 - only called for those
     flags = rec.global_regex_flags
     patterns: list[Any] = getattr(rec, "patterns", [])
-    return [(p, partial(regex.compile(p.regex, flags).finditer, timeout=REGEX_TIMEOUT_SECONDS)) for p in patterns]
+    compiled = [(p, partial(regex.compile(p.regex, flags).finditer, timeout=REGEX_TIMEOUT_SECONDS)) for p in patterns]
+    return [(p, finditer, required(p.regex, flags or 0)) for p, finditer in compiled]

@@ -1,0 +1,56 @@
+"""What a text must hold for a pattern to match (`proxy.detection.prefilter`): the runner
+skips a pattern on a text lacking it, so `required` must never ask for more than every
+match holds."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from presidio_analyzer.predefined_recognizers import IpRecognizer
+
+from proxy.detection.prefilter import DIGIT, present, required
+
+FLAGS = re.DOTALL | re.MULTILINE | re.IGNORECASE
+
+
+@pytest.mark.parametrize(
+    ("pattern", "needs"),
+    [
+        (r"\d", {DIGIT}),
+        (r"[0-9]{2}", {DIGIT}),
+        (r"\bORD-\d{8}\b", {"-", DIGIT}),
+        (r"a:b|c:d", {":"}),  # what every branch needs
+        (r"\.|:", set()),
+        (r"\d?x", set()),  # optional
+        (r"\d{0,3}", set()),
+        (r"[^0-9]", set()),
+        (r"[\d\s]", set()),
+        (r"(?<=:)a", {":"}),  # a positive lookaround's character is in the text too
+        (r"(?<!:)a", set()),
+        (r"abc", set()),  # letters never: the pattern may ignore case
+        (r"(\d)\1", {DIGIT}),
+        (r"7", {"7", DIGIT}),
+    ],
+)
+def test_required(pattern: str, needs: set[str]) -> None:
+    assert required(pattern, FLAGS) == needs
+
+
+def test_unparsable_pattern_needs_nothing() -> None:
+    assert required(r"\p{L}+:\d", FLAGS) == frozenset()  # `regex`-only syntax: never skipped
+
+
+def test_ip_patterns_run_only_where_they_can_match() -> None:
+    patterns = {p.name: required(p.regex, FLAGS) for p in IpRecognizer().patterns}
+    assert patterns["IPv6"] == {":"}
+    assert patterns["IPv4"] == {".", DIGIT}
+    texts = ["server at 10.0.0.1 down", "use ::1 or fe80::1ff:fe23:4567:890a now", "::ffff:192.168.0.1",
+             "2001:db8::8a2e:370:7334", "no address here", "ip :: end", "1.2.3.4/24"]  # fmt: skip
+    for p in IpRecognizer().patterns:
+        rx = re.compile(p.regex, FLAGS)
+        for text in texts:
+            if rx.search(text):
+                assert present(text, required(p.regex, FLAGS)), (p.name, text)
+    assert not present("no address here", patterns["IPv6"])
+    assert not present("call me. ok", patterns["IPv4"])
