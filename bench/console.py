@@ -40,10 +40,11 @@ import pyotp
 from aiohttp.test_utils import TestServer
 
 from bench.harness import pct
+from proxy.alerts import identify_ceiling_alert
 from proxy.config import Settings, parse_settings
 from proxy.detection.detector import InlineDetector
 from proxy.detection.settings import DetectionSettings
-from proxy.kv import keyspace
+from proxy.kv import Batch, keyspace
 from proxy.server.app import Apps, create_apps
 from proxy.server.app_keys import LOOPBACK
 from proxy.vault import KeySet
@@ -109,6 +110,21 @@ async def sign_in(http: aiohttp.ClientSession, base: str, totp: pyotp.TOTP) -> N
                            data={"csrf": found.group(1), "name": "alice", "password": PASSWORD, "code": totp.now()})
     if resp.status != 303:
         raise SystemExit(f"sign-in failed: {resp.status}")
+
+
+async def made_up_traffic(apps: Apps) -> None:
+    """For the overview's screenshot: deliveries to `crm` over the last 24 h, counted through
+    the real per-hour counter (a made-up daily curve), and one alert raised through the
+    runtime's sink, as a service that ran out of its identify budget raises it."""
+    watch, now = apps.runtime.inbound.watch, time.time()
+    batch = Batch(apps.runtime.redis)
+    for ago in range(24):
+        hour_of_day = int((now - ago * 3600) // 3600) % 24
+        for _ in range(10 + 6 * min(hour_of_day, 24 - hour_of_day)):
+            watch.count_delivered(batch, "crm", now=now - ago * 3600)
+    await batch.execute()
+    apps.runtime.alerts.emit(identify_ceiling_alert("crm", "default", count=500, limit=500, window="hour"))
+    await apps.runtime.alert_log.drain()
 
 
 def csrf_of(html: str) -> str:
@@ -229,6 +245,7 @@ async def main(args: argparse.Namespace) -> None:
             from bench.console_screens import screenshots  # Playwright: only for --screenshots
             await apps.runtime.redis.xadd(keyspace.delivery_dead("crm", 0),
                                           {"e": "evt-42", "b": b"{}", "reason": "max_age"})
+            await made_up_traffic(apps)
             await screenshots(apps, base, totp, Path(args.screenshots), phone(3))
         else:
             await measure(apps, base, args, totp)
