@@ -12,13 +12,13 @@ carries the same subscriber list for the tenants it covers.
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Any
 
 from aiohttp import web
 
 from proxy.config import SubscriberSettings
 from proxy.errors import BadRequest
-from proxy.inbound.watch import iso_ms
 from proxy.server.admin.auth import PREFIX, require
 from proxy.server.app_keys import ACTOR, RUNTIME
 from proxy.server.helpers import read_query, reply
@@ -49,7 +49,8 @@ async def delivery_status(request: web.Request) -> web.Response:
                else [t for t in rt.settings.tenant_names() if request[ACTOR].may_tenant(t)])
     ingress = [s.as_json() for s in await rt.inbound.watch.ingress(tenants)]
     hourly = await rt.inbound.watch.delivered_per_hour([s.name for s in subs])
-    delivered = [{"hour": iso_ms(hour * 3_600_000), "delivered": n} for hour, n in hourly]
+    delivered = [{"hour": datetime.fromtimestamp(hour * 3600, UTC).isoformat(timespec="seconds"), "delivered": n}
+                 for hour, n in hourly]
     return reply(ans.DeliveryAnswer, {"threshold_s": rt.inbound.watch.threshold_s,
                                       "subscribers": await statuses(rt, subs), "ingress": ingress,
                                       "delivered_per_hour": delivered})
