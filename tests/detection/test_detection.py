@@ -118,9 +118,11 @@ def test_per_entity_threshold(analyzer: Analyzer, blank_analyzer: Analyzer) -> N
 
 def test_tenant_regions_add_national_forms(blank_analyzer: Analyzer) -> None:
     # typed with spaces (not the North American way, which English texts read as NANP): only phone-shaped
-    text = "call 650 555 1234"
+    text = "ring 650 555 1234 after six"
     assert found(blank_analyzer, text, "en") == set()
     assert found(blank_analyzer, text, "en", regions=["US"]) == {("PHONE_NUMBER", "650 555 1234")}
+    # a phone context word lifts the phone-shaped run over the threshold, "call" too (a spaCy stop word)
+    assert found(blank_analyzer, "call 650 555 1234", "en") == {("PHONE_NUMBER", "650 555 1234")}
 
 
 def test_enabled_recognizers_subset() -> None:
