@@ -120,8 +120,8 @@ async def made_up_traffic(apps: Apps) -> None:
     batch = Batch(apps.runtime.redis)
     for ago in range(24):
         hour_of_day = int((now - ago * 3600) // 3600) % 24
-        for _ in range(10 + 6 * min(hour_of_day, 24 - hour_of_day)):
-            watch.count_delivered(batch, "crm", now=now - ago * 3600)
+        for i in range(10 + 6 * min(hour_of_day, 24 - hour_of_day)):
+            watch.count_delivered(batch, "crm", f"evt-{ago}-{i}", now=now - ago * 3600)
     await batch.execute()
     apps.runtime.alerts.emit(identify_ceiling_alert("crm", "default", count=500, limit=500, window="hour"))
     await apps.runtime.alert_log.drain()

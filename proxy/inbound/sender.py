@@ -226,7 +226,7 @@ class SubscriberSender:
                 done.hset(record, f"{self.sub.name}|{as_str(fields['e'])}|d", str(int(time.time() * 1000)))
                 done.expire(record, self.record_ttl_s)
             self.watch.mark_delivered(done, self.sub.name)
-            self.watch.count_delivered(done, self.sub.name)
+            self.watch.count_delivered(done, self.sub.name, as_str(fields["e"]))
             if release is not None:
                 release.queue(done, "release")
             await done.execute()

@@ -9,10 +9,14 @@ So the time survives the dead-lettering of the events that failed, and it is the
 whichever worker is asked. A success costs no extra write: a worker deletes the mark only
 when it set it or saw it at a sample.
 
-Each acknowledged delivery also counts into its hour (`count_delivered`: INCR of
-`keyspace.delivered_hour`, a key per subscriber and hour in its own slot, kept ~25 h), so
-`delivered_per_hour` can answer the last 24 hours to the console's chart: two more commands in
-the ack's own round trip, no read. A batch re-sent because Redis lost its scripts counts twice.
+Each acknowledged delivery also counts into its hour (`count_delivered`: PFADD of its event
+id to `keyspace.delivered_hour`, a HyperLogLog per subscriber and hour in its own slot, kept
+~25 h), so `delivered_per_hour` can answer the last 24 hours to the console's chart: two more
+commands in the ack's own round trip, no read. A HyperLogLog rather than a counter because
+adding an id twice counts it once: an ack batch is re-sent whole when Redis lost the lease
+script, and an event is delivered again after a crash before its ack, and neither should
+count twice. The price is an estimate (standard error 0.81%; a handful count exactly in
+practice) and up to 12 KB a key; the ids themselves are not stored, only their hashes' bits.
 
 `sample()` runs in the inbound monitor loop: it reads every subscriber's status from Redis,
 sets the queue-depth gauges (ingress, quarantine, delivery, dead letters) and raises
@@ -131,10 +135,10 @@ class DeliveryWatch:
             self._marked.discard(subscriber)
             batch.delete(keyspace.delivery_failing(subscriber))
 
-    def count_delivered(self, batch: Batch, subscriber: str, now: float | None = None) -> None:
+    def count_delivered(self, batch: Batch, subscriber: str, event_id: str, now: float | None = None) -> None:
         """Queue the count of one acknowledged delivery into its hour (with the ack)."""
         key = keyspace.delivered_hour(subscriber, int((time.time() if now is None else now) // 3600))
-        batch.execute_command("INCR", key)
+        batch.execute_command("PFADD", key, event_id)
         batch.expire(key, DELIVERED_TTL_S)
 
     # --- what operators read --------------------------------------------------------------
@@ -189,14 +193,15 @@ class DeliveryWatch:
 
     async def delivered_per_hour(self, subscribers: Sequence[str], now: float | None = None) -> list[tuple[int, int]]:
         """(Unix hour, events delivered) over the last 24 hours, the current one last, summed
-        over these subscribers (one pipelined round trip of GETs: each key in its own slot)."""
+        over these subscribers (one round trip of PFCOUNTs, per master on a Cluster: each key
+        in its own slot)."""
         this_hour = int((time.time() if now is None else now) // 3600)
         hours = range(this_hour - HOURS_KEPT + 1, this_hour + 1)
-        async with self.redis.pipeline(transaction=False) as pipe:
-            for sub in subscribers:
-                for hour in hours:
-                    pipe.get(keyspace.delivered_hour(sub, hour))
-            replies = await pipe.execute() if subscribers else []
+        batch = Batch(self.redis)  # not redis-py's pipeline: its Cluster pipeline refuses PFCOUNT
+        for sub in subscribers:
+            for hour in hours:
+                batch.execute_command("PFCOUNT", keyspace.delivered_hour(sub, hour))
+        replies = await batch.execute()
         counts = [0] * HOURS_KEPT
         for i, n in enumerate(replies):
             counts[i % HOURS_KEPT] += int(n or 0)

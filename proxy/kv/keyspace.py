@@ -455,8 +455,8 @@ def alerts_recent() -> str:
 
 
 def delivered_hour(subscriber: str, hour: int) -> str:
-    """String with TTL (~25 h): events delivered to the subscriber in that hour (Unix hours),
-    INCR'd with each acknowledged delivery (the console's deliveries-per-hour chart)."""
+    """HyperLogLog with TTL (~25 h): the ids of events delivered to the subscriber in that
+    hour (Unix hours), PFADD'd with each acknowledged delivery (the console's chart)."""
     return f"{PREFIX}:delivered:{subscriber}:{hour}"
 
 
