@@ -136,9 +136,8 @@ class GivenNameRecognizer(EntityRecognizer):
     def __init__(self, supported_language: str = "en") -> None:
         super().__init__(supported_entities=[self.ENTITY], supported_language=supported_language, context=[])
         self._lists = gazetteer()
-        self._stops = self._lists.stop_words.get(supported_language, frozenset()) | self._lists.stop_words.get(
-            "en", frozenset()
-        )
+        self._own_stops = self._lists.stop_words.get(supported_language, frozenset())
+        self._stops = self._own_stops | self._lists.stop_words.get("en", frozenset())
         # brands by their first word: a run is checked against the few that start with one of its words
         self._brands: dict[str, tuple[tuple[str, ...], ...]] = {}
         for brand in (tuple(b.split()) for b in w.EPONYMOUS_BRANDS):
@@ -222,7 +221,7 @@ class GivenNameRecognizer(EntityRecognizer):
         # "la crema Charlotte Tilbury", "el sofá Rocío", "the Ted Baker dress": a product. Not
         # before a name in English, whose relative clauses need no "that": "the dress Sarah ordered"
         english = self.supported_language == "en"
-        if _noun_after(text, words[j - 1].end) if english else _noun_before(text, words[i].start):
+        if _noun_after(text, words[j - 1].end) if english else _noun_before(text, words[i].start, self._own_stops):
             return []
         alone = j - i == 1 and not _product_neighbour(text, words[i].start, words[i].end)
         if any(words[k].folded in w.PRODUCT_WORDS for k in range(i + 1, j)):
@@ -422,10 +421,13 @@ def _glued(text: str, word: _Word) -> bool:
     return before in _GLUE or (after in _GLUE and text[word.end + 1 : word.end + 2].isalnum())
 
 
-def _noun_before(text: str, start: int) -> bool:
-    """True when a lower-case product noun stands right before `start`, spaces only between."""
+def _noun_before(text: str, start: int, stops: frozenset[str]) -> bool:
+    """True when a lower-case product noun stands right before `start`, spaces only between.
+
+    Not one of the language's stop words: the noun list mixes languages, and German "hat"
+    (has) is English "hat" ("Gestern hat Sabine Hoffmann …" is a person)."""
     before = _LEFT_CHUNK.search(text, max(0, start - 40), start)
-    return before is not None and before.group(1) in w.PRODUCT_NOUNS
+    return before is not None and before.group(1) in w.PRODUCT_NOUNS and before.group(1) not in stops
 
 
 def _noun_after(text: str, end: int) -> bool:

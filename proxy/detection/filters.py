@@ -153,7 +153,8 @@ def _shop_talk(text: str, start: int, end: int, language: str, entity: str) -> b
             return True
     else:
         before = _LEFT_WORD.search(text, max(0, start - 40), start)
-        if before is not None and before.group(1) in w.PRODUCT_NOUNS:
+        stops = gazetteer().stop_words.get(language, frozenset())  # German "hat" (has) is no hat
+        if before is not None and before.group(1) in w.PRODUCT_NOUNS and before.group(1) not in stops:
             return True
     if any(tuple(folded[: len(b)]) == b for b in _BRANDS):
         return True

@@ -64,6 +64,9 @@ TRIM_CASES = [
     ("en", "Are the Clarks in Tan size 6?", "Tan", None),
     ("fr", "Vous avez le sac en Noir ?", "Noir", None),
     ("en", "I left it with Jack Black", "Jack Black", "Jack Black"),  # no cue: a name
+    # a product noun of another language that is a stop word here: German "hat" (has) is no hat
+    ("de", "Gestern hat Sabine Hoffmann die Lieferung angenommen", "Sabine Hoffmann", "Sabine Hoffmann"),
+    ("fr", "il y a plus Marie dans le magasin", "Marie", "Marie"),  # French "plus", no plus-size
 ]
 
 

@@ -27,6 +27,7 @@ NAMES = [
     ("pt", "Entregar para Ana dos Santos, por favor", ["Ana dos Santos"]),
     ("de", "Das Paket holt morgen Lukas Becker ab", ["Lukas Becker"]),
     ("de", "Kann Frank das Paket abholen?", ["Frank"]),
+    ("de", "Gestern hat Sabine Hoffmann die Lieferung angenommen", ["Sabine Hoffmann"]),  # "hat": has, no hat
     ("de", "Bitte an Anna von der Leyen schicken", ["Anna von der Leyen"]),
     ("fr", "J'ai donné le colis à Camille Girard", ["Camille Girard"]),
     ("en", "Please give it to Oliver Bennett tomorrow", ["Oliver Bennett"]),
