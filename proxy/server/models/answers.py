@@ -134,7 +134,7 @@ class DeliveryAnswer(AnswerModel):
         description="the last 24 hours, the current one last, summed over the subscribers answered")
 
 
-class OpenAlert(AnswerModel):
+class AlertEntry(AnswerModel):
     kind: str
     severity: Literal["warning", "error"]
     tenant: str = Field(description="empty for an alert of no tenant")
@@ -153,7 +153,7 @@ class AlertsAnswer(AnswerModel):
          "first": "2026-12-05T01:02:03+00:00", "last": "2026-12-05T01:13:03+00:00",
          "detail": {"subscriber": "crm", "failing_s": 960, "queued": 40, "dead_letters": 0}}])
     open_s: int
-    alerts: list[OpenAlert]
+    alerts: list[AlertEntry]
 
 
 class TokenState(AnswerModel):
