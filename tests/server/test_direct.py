@@ -261,8 +261,9 @@ async def test_text_mode_reads_national_phones_of_the_business_country(
         aiohttp_client: AiohttpClient, redis7_url: str, key_env: dict[str, str], tmp_path: Path,
         detector: Detector, pii: None) -> None:
     """No phone_regions anywhere: a French shop's number makes French national forms phones
-    in an English text (English names no country of its own)."""
-    text = "you can call me on 06 82 23 77 45 tomorrow"
+    in an English text (English names no country of its own). No phone word in the text: one
+    ("call me on") makes any phone-shaped run a phone, region or not."""
+    text = "you can reach me at 06 82 23 77 45 tomorrow"
     found = []
     for numbers in ([], ["+33 1 23 45 67 89"]):
         tenants = [{"name": "default", "display_numbers": numbers}, {"name": "acme"}]
