@@ -20,7 +20,8 @@ needs:
   words that hold a digit or a currency sign, are 2-4-letter all-capital codes
   ("NI", "IBAN") or are everyday commerce/chat words of the language
   (`words`); what remains must start with a capital letter and hold
-  no digit, and must not be a colour after a colour cue ("in Black", "en Noir"),
+  no digit, and must not be a colour after a colour cue ("in Black", "en Noir")
+  or shop talk (`_shop_talk`: products, brands, means of payment, model numbers),
   else the span is dropped. Since a kept span must start with a
   capitalised non-noise word, a text without one skips the NER model entirely
   (`ner_needed`): same result, a fraction of the CPU. And a structured match (any non-NER
@@ -33,6 +34,7 @@ needs:
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -68,6 +70,46 @@ _ARTICLES = {
 }
 _ELIDED = re.compile(r"(?:^|[\s(])([lL])['’]$")
 _NAME_POPULARITY = 3  # a listed first name this popular keeps a span of everyday words a name ("Mark Baker")
+# "paid with Klarna", "payé avec Lydia", "pagato con Satispay": what one pays with is an instrument.
+# "by"/"par"/"da"/"por" are left out: "paid by John Smith" names the payer.
+_PAID_WITH = regex.compile(
+    r"\b(?:pay|pays|paid|paying|payé|payée|payer|payez|paie|réglé|régler|pagato|pagata|pagare|pago|pagué|pagado"
+    r"|pagar|paguei|pagou|bezahlt|bezahle|zahle|gezahlt)[ \t\u00a0]+(?:with|via|using|avec|via|con|com|mit)"
+    r"[ \t\u00a0]+$",
+    regex.IGNORECASE,
+)
+# "the new Pixel Fold", "le nouveau Nespresso": a lower-case "new" before a capitalised run names a product
+_NEW = frozenset(
+    {
+        "new",
+        "nouveau",
+        "nouvel",
+        "nouvelle",
+        "nuovo",
+        "nuova",
+        "nuevo",
+        "nueva",
+        "novo",
+        "nova",
+        "neue",
+        "neuen",
+        "neuer",
+        "neues",
+    }
+)
+# a model number or size right after the run ("Fastmix 600 W", "Galaxy S24", "Chef XL"), not a phone
+# number's first group (more digits follow) and not a long digit run
+_MODEL_CODE = regex.compile(
+    r"[ \t\u00a0]+(?:"
+    r"(?:[A-Za-z]{1,3}\d{1,4}[A-Za-z]{0,3}|\d{1,4}[A-Za-z]{1,3})(?=[.,;:!?)]?(?:$|\s+(?!\d)))"  # S24, TM6, 5G
+    r"|\d{1,4}(?=[.,;:!?)]?(?:$|\n|[ \t\u00a0]+(?:\p{L}{1,2}\b|[^\p{L}\d\s])))"  # "600 W", "Series 9?"
+    r"|(?:X{0,3}[SL]|M|[2-5]XL)(?=[.,;:!?)]?(?:$|\s)))"  # sizes: "Chef XL", "Hoodie M"
+)
+# a word with a capital after a lower-case letter ("iPhone", "AirPods", "PlayStation", "FlixBus") is a
+# product or brand spelling, unless the capital follows a surname prefix ("McDonald", "DiCaprio", "LeBlanc")
+_INNER_CAPITAL = regex.compile(
+    r"^(?!(?:Mc|Mac|Fitz|De|Di|Da|Du|Del|Della|Le|La|Van|Von|Ter|Ten|St)\p{Lu})\p{L}*\p{Ll}\p{Lu}"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,17 +202,54 @@ def _shop_talk(text: str, start: int, end: int, language: str, entity: str) -> b
         return True
     if " ".join(folded) in places().words_in:
         return False  # "la France", "the Netherlands", "à Lyon": a listed place stays a place
+    if _thing_context(text, start, end):
+        return True
     articles = _ARTICLES.get(language)
     if articles is not None and entity == "PERSON":
         before = _LEFT_WORD.search(text, max(0, start - 40), start)
         if (before is not None and before.group(1).casefold() in articles) or _ELIDED.search(text, 0, start):
             return True
     lists = gazetteer()
+    if entity == "PERSON" and len(folded) > 1 and not any(_name_part(f, lists.popularity) for f in folded):
+        return True  # "Kiko Milano", "Xiaomi Nintendo Switch", "Poste Italiane": no first name in it
     common = lists.common.get(language, frozenset())
     # two words at least: one everyday word alone is as often a surname ("Smith", "Baker", "Rossi")
     return len(folded) > 1 and all(
         len(f) > 1 and f in common and lists.popularity.get(f, 0) < _NAME_POPULARITY for f in folded
     )
+
+
+def _name_part(folded: str, popularity: dict[str, int]) -> bool:
+    """True for a word that can hold a person's name together: a listed first name (with or without
+    accents, either half of "jean-pierre"), a particle ("van", "de") or an initial ("j.")."""
+    if len(folded.rstrip(".")) <= 1 or folded in w.PARTICLES:
+        return True
+    bare = "".join(c for c in unicodedata.normalize("NFD", folded) if not unicodedata.combining(c))
+    return any(popularity.get(part, 0) > 0 for word in (folded, bare) for part in (word, *word.split("-")))
+
+
+def _thing_context(text: str, start: int, end: int) -> bool:
+    """True when the words around a span name a product or a means of payment, not a person or place.
+
+    - right after "paid with", "payé avec", "pagato con", "bezahlt mit" (`_PAID_WITH`): "I paid with
+      Monzo", "J'ai payé avec Lydia";
+    - right after a lower-case "new"/"nouveau"/"nuovo"/"neue" (`_NEW`): "the new Pixel Fold";
+    - right before a model number or a size (`_MODEL_CODE`): "Moulinex Fastmix 600 W", "Kenwood Chef
+      XL", "Galaxy S24"; never before a phone number ("Marco Rossi 347 1234567": more digits follow),
+      a long digit run ("Anna Bianchi 3471234567") or a number with a word after it ("Anna Rossi 12
+      May", "Marco 3 pezzi": a bare number counts only before a unit of one or two letters or the end);
+    - a word spelt with a capital after a lower-case letter (`_INNER_CAPITAL`): "iPhone", "AirPods",
+      "FlixBus"; not after a surname prefix ("McDonald", "DiCaprio", "LeBlanc", "VanDyke").
+    The caller asks only for spans that are not a listed place ("Dublin 2", "London SW1A 1AA").
+    """
+    if _PAID_WITH.search(text[max(0, start - 40) : start]):
+        return True
+    before = _LEFT_WORD.search(text, max(0, start - 40), start)
+    if before is not None and before.group(1) in _NEW:
+        return True
+    if _MODEL_CODE.match(text, end):
+        return True
+    return any(_INNER_CAPITAL.match(word.strip(_EDGE_PUNCT)) for word in text[start:end].split())
 
 
 def _word_at(text: str, start: int) -> str:

@@ -67,6 +67,38 @@ TRIM_CASES = [
     # a product noun of another language that is a stop word here: German "hat" (has) is no hat
     ("de", "Gestern hat Sabine Hoffmann die Lieferung angenommen", "Sabine Hoffmann", "Sabine Hoffmann"),
     ("fr", "il y a plus Marie dans le magasin", "Marie", "Marie"),  # French "plus", no plus-size
+    # what one pays with is an instrument; who one pays by stays a person
+    ("en", "I paid with Monzo yesterday", "Monzo", None),
+    ("fr", "J'ai payé avec Lydia hier", "Lydia", None),
+    ("it", "ho pagato con Satispay", "Satispay", None),
+    ("en", "It was paid by Helen Carter", "Helen Carter", "Helen Carter"),
+    ("en", "I was with Helen Carter", "Helen Carter", "Helen Carter"),
+    # a lower-case "new" before the run: a product
+    ("fr", "Le nouveau Nespresso Vertuo en Rouge", "Nespresso Vertuo", None),
+    ("en", "Is the new Pixel Fold out?", "Pixel Fold", None),
+    ("en", "Welcome to New Zealand", "New Zealand", "New Zealand"),
+    # a model number or size right after it; never a phone number, a date or a count after a name
+    ("fr", "Le mixeur Moulinex Fastmix 600 W est garanti ?", "Moulinex Fastmix", None),
+    ("fr", "La Kenwood Chef XL est en promo", "Kenwood Chef", None),
+    ("en", "Is the Galaxy S24 in stock?", "Galaxy", None),
+    ("en", "Call Helen Carter 347 123 4567", "Helen Carter", "Helen Carter"),
+    ("en", "Call Helen Carter 3471234567", "Helen Carter", "Helen Carter"),
+    ("en", "Signed by Helen Carter 12 May", "Helen Carter", "Helen Carter"),
+    ("fr", "Pour Léa Durand 3 colis", "Léa Durand", "Léa Durand"),
+    ("en", "Deliver to Dublin 2 please", "Dublin", "Dublin"),  # a listed place keeps its district
+    # a capital after a lower-case letter spells a product, not after a surname prefix
+    ("en", "Woolrich iPhone case?", "Woolrich iPhone", None),
+    ("fr", "Le bus FlixBus passe où ?", "FlixBus", None),
+    ("en", "Ask Ronan McDonald about it", "Ronan McDonald", "Ronan McDonald"),
+    ("fr", "Je parle à Jean LeBlanc", "Jean LeBlanc", "Jean LeBlanc"),
+    # two or more words, none a listed first name, particle or initial: a brand chain
+    ("en", "Is Xiaomi Nintendo Switch back?", "Xiaomi Nintendo Switch", None),
+    ("fr", "Vous avez encore de Kiko Milano ?", "Kiko Milano", None),
+    ("en", "Ask Helen Carter", "Helen Carter", "Helen Carter"),
+    ("fr", "J'ai vu Jean-Pierre Lefèvre", "Jean-Pierre Lefèvre", "Jean-Pierre Lefèvre"),
+    ("fr", "C'est Élodie Rousseau", "Élodie Rousseau", "Élodie Rousseau"),
+    ("en", "It went to J. R. Hartley", "J. R. Hartley", "J. R. Hartley"),
+    ("en", "Ask van Gogh", "van Gogh", None),  # lower-case start: dropped as before
 ]
 
 
