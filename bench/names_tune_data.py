@@ -157,6 +157,10 @@ NAME_TEMPLATES: dict[str, tuple[str, ...]] = {
         "Chiedo per conto di {d}",
         "Il regalo è per {f} {s}, mettete un biglietto",
         "Ho girato il messaggio a {n} dell'ufficio acquisti",
+        # third round, written after the vocative and invoice cues (a check, not tuned on)
+        "Salve, potete fare la fattura a nome di {n}?",
+        "{f}, mi potresti mandare il link del reso?",
+        "Il ritiro lo fa {f} {s} giovedì",
     ),
     "es": (
         "Ayer hablé con {n} sobre la devolución",
@@ -179,6 +183,10 @@ NAME_TEMPLATES: dict[str, tuple[str, ...]] = {
         "Pregunto de parte de {d}",
         "El regalo es para {f} {s}, poned una tarjeta",
         "He reenviado el mensaje a {n} de compras",
+        # third round, written after the vocative and invoice cues (a check, not tuned on)
+        "Hola, ¿podéis poner el pedido a nombre de {n}?",
+        "{f}, ¿me puedes mandar el enlace de la devolución?",
+        "El jueves lo recoge {f} {s}",
     ),
     "pt": (
         "Ontem falei com {n} sobre a devolução",
@@ -223,6 +231,10 @@ NAME_TEMPLATES: dict[str, tuple[str, ...]] = {
         "Ich frage im Auftrag von {d}",
         "Das Geschenk ist für {f} {s}, bitte mit Karte",
         "Ich habe die Nachricht an {n} aus dem Einkauf weitergeleitet",
+        # third round, written after the vocative and invoice cues (a check, not tuned on)
+        "Bitte die Bestellung auf den Namen von {n} laufen lassen",
+        "{f}, könntest du mir den Rücksendeschein schicken?",
+        "Am Donnerstag holt es {f} {s} ab",
     ),
     "fr": (
         "J'ai parlé hier avec {n} pour le retour",

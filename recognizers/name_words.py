@@ -158,6 +158,75 @@ RELATIONS = _phrases(
     )
 )
 
+# Whose name an invoice or a parcel is made out in ("a nome di Marco Rossi", "factura a Lucía
+# Gómez", "auf den Namen Jonas Weber"): read like a relation, the name follows.
+ON_BEHALF = _phrases("""
+    a nome di
+    intestata a
+    intestato a
+    intestate a
+    intestare a
+    intestatela a
+    fattura a
+    a nombre de
+    factura a
+    facturar a
+    factura para
+    em nome de
+    no nome de
+    fatura para
+    nota fiscal para
+    auf den namen
+    auf den namen von
+    im namen von
+    rechnung an
+    rechnung auf
+    au nom de
+    facture à
+    à l'attention de
+    à l’attention de
+    in the name of
+    invoice to
+    made out to
+    attn
+    for the attention of
+""")
+
+# A second-person request after a name and a comma opens a message addressed to someone
+# ("Giulia, puoi confermare …", "Iker, ¿puedes …", "Jonas, kannst du …").
+ASKS_YOU = _phrases("""
+    puoi
+    potresti
+    riesci
+    mi puoi
+    mi potresti
+    puedes
+    podrías
+    podrias
+    me puedes
+    me podrías
+    podes
+    pode
+    poderia
+    consegue
+    kannst
+    könntest
+    konntest
+    peux-tu
+    tu peux
+    tu pourrais
+    pourrais-tu
+    can you
+    could you
+    would you
+""")
+
+# "Look, can you …": words that call for attention before a request, never the one addressed.
+ATTENTION = _words("""
+    guarda senti ascolta scusa scusi dai allora mira oye oiga escucha mire olha olhe escuta ouve
+    schau hör hören sag look listen say écoute ecoute regarde dis tiens please bitte porfa
+""")
+
 # Sign-offs and thanks: a short last line of capitalised words after them is a signature.
 SIGN_OFFS = _phrases("""
     grazie
@@ -515,14 +584,19 @@ FEASTS = _words("""
 
 # Prepositions that put a place after them, in the six languages ("spedite a Torino", "vivo en
 # Zaragoza", "moro em Campinas", "ich wohne in Bielefeld", "livré à Lyon", "shipped to Leeds").
-PLACE_PREPOSITIONS = _phrases("\n".join("""
+PLACE_PREPOSITIONS = _phrases(
+    "\n".join(
+        """
     a in da di per verso presso en de desde hacia para hasta em no na do até
     nach aus bei von zu à au aux depuis vers to from near at via
-""".split()) + """
+""".split()
+    )
+    + """
     vicino a
     fino a
     cerca de
     perto de
     près de
     jusqu'à
-""")
+"""
+)

@@ -49,6 +49,7 @@ from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerR
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers import name_words as w
+from recognizers.given_name_recognizer import gazetteer
 
 _LETTERS = r"[^\W\d_]"
 # One word of a name: letters, with inner hyphens or apostrophes (Jean-Pierre, O'Brien, D’Angelo).
@@ -79,13 +80,16 @@ def _cue_regex() -> re.Pattern[str]:
         STRONG: w.STRONG_INTRODUCTIONS,
         WEAK: w.WEAK_INTRODUCTIONS,
         HONORIFIC: w.HONORIFICS,
-        RELATION: w.RELATIONS,
+        RELATION: (*w.RELATIONS, *w.ON_BEHALF),
         SIGN_OFF: w.SIGN_OFFS,
         GREETING: w.GREETINGS,
     }
     body = "|".join(f"(?P<{kind}>{_alternation(phrases)})" for kind, phrases in groups.items())
     # A cue is a whole word: no letter before it, and none right after (titles may end in ".").
     return re.compile(rf"(?<![\w'’])(?:{body})(?![\w'’])", re.IGNORECASE)
+
+
+_POPULAR_NAME = 3  # a first name this popular opens an address even when it is also a word ("Viola", "Stella")
 
 
 class PersonNameRecognizer(EntityRecognizer):
@@ -99,6 +103,12 @@ class PersonNameRecognizer(EntityRecognizer):
         self._here = re.compile(
             rf"(?:^|[,.!?][ \t]+)[ \t]*(?P<name>{_WORD.pattern}(?:[ \t]+{_WORD.pattern}){{0,2}})[ \t]+"
             rf"(?:{'|'.join(sorted(w.HERE))})[ \t]*(?:[,!:\-–—]|$)",
+            re.IGNORECASE,
+        )
+        # "Giulia, puoi …": one or two capitalised words opening a line, a comma, a request to "you"
+        self._vocative = re.compile(
+            rf"(?:^|(?<=\n)|(?<=[.!?][ \t]))[ \t]*(?P<name>{_WORD.pattern}(?:[ \t]+{_WORD.pattern})?)[ \t]*,[ \t]*"
+            rf"[¿¡]?(?:{_alternation(w.ASKS_YOU)})(?![\w'’])",
             re.IGNORECASE,
         )
         self._van = re.compile(rf"(?<![\w'’])(?:{'|'.join(w.LEADING_PARTICLES)})\s+(?=[^\W\d_a-z])")
@@ -119,6 +129,7 @@ class PersonNameRecognizer(EntityRecognizer):
             self._after_cue(text, match, kind, lower_text, found)
         self._signature(text, lower_text, found)
         self._name_here(text, lower_text, found)
+        self._addressed(text, found)
         for match in self._van.finditer(text):
             span = self._read(text, match.start(), lower=False, leading_particle=True)
             if span:
@@ -183,6 +194,36 @@ class PersonNameRecognizer(EntityRecognizer):
             span = self._read(text, match.start("name"), lower=False)
             if span and span[1] == match.end("name"):
                 _add(found, span, SCORES["here"])
+
+    def _addressed(self, text: str, found: dict[tuple[int, int], float]) -> None:
+        """ "Viola, puoi confermare?": capitalised words before a comma and a request to "you".
+
+        Only capitalised, and not an everyday word of the language or of English that is no popular
+        first name ("Perfetto, puoi …", "Bueno, ¿me puedes …", "Super, kannst du …"; "Viola" and
+        "Stella" are popular first names and stay); the words must read as a name (`_read`: no
+        greeting, shop word, weekday or code).
+        """
+        for match in self._vocative.finditer(text):
+            start = match.start("name")
+            if not text[start].isupper() or self._everyday(match.group("name").split()[0]):
+                continue
+            span = self._read(text, start, lower=False)
+            if span and span[1] == match.end("name"):
+                _add(found, span, SCORES["here"])
+
+    def _everyday(self, word: str) -> bool:
+        """An everyday word (`common_words.tsv`, stop words) of this language or English, not a first
+        name of popularity 3 or more."""
+        lists = gazetteer()
+        folded = word.strip(".,;:!?¿¡'\"").casefold()
+        if folded in w.ATTENTION:
+            return True  # "Mira, ¿puedes …", "Olha, pode …": "look", not Mira
+        if lists.popularity.get(folded, 0) >= _POPULAR_NAME:
+            return False
+        return any(
+            folded in lists.common.get(lang, frozenset()) or folded in lists.stop_words.get(lang, frozenset())
+            for lang in {self.supported_language, "en"}
+        )
 
     def _read(
         self, text: str, pos: int, *, lower: bool, weak: bool = False, leading_particle: bool = False

@@ -188,3 +188,35 @@ def test_commerce_messages_stay_unchanged(analyzer: Analyzer, language: str, tex
 def detected(analyzer: Analyzer, text: str, language: str) -> set[tuple[str, str]]:
     [spans] = analyzer.analyze([text], language=language)
     return {(s.entity, text[s.start : s.end]) for s in spans}
+
+
+# whose name an invoice or a parcel is made out in; a capitalised name opening a request to "you"
+ADDRESSED = [
+    ("it", "Intestate la fattura a Sole Colombo, grazie", ["Sole Colombo"]),
+    ("it", "Potete farla a nome di Carla Gentile?", ["Carla Gentile"]),
+    ("es", "¿Podéis enviarlo a nombre de Esperanza Castro?", ["Esperanza Castro"]),
+    ("de", "Bitte auf den Namen Jonas Weber", ["Jonas Weber"]),
+    ("fr", "La facture au nom de Léa Martin", ["Léa Martin"]),
+    ("en", "The invoice made out to Helen Carter, please", ["Helen Carter"]),
+    ("it", "Viola, puoi confermare l'indirizzo?", ["Viola"]),
+    ("es", "Iker, ¿puedes confirmar la dirección?", ["Iker"]),
+    ("de", "Jonas, kannst du die Adresse bestätigen?", ["Jonas"]),
+    ("pt", "Obrigada. Rafaela, pode mandar o código?", ["Rafaela"]),
+    ("en", "Ok thanks.\nNadia, can you check the order?", ["Nadia"]),
+    # everyday words and calls for attention before a request are no one
+    ("it", "Perfetto, puoi spedire domani?", []),
+    ("it", "Scusa, puoi controllare?", []),
+    ("es", "Bueno, ¿me puedes decir el precio?", []),
+    ("es", "Mira, ¿puedes mirar el pedido?", []),
+    ("pt", "Olha, pode me ajudar?", []),
+    ("de", "Super, kannst du das schicken?", []),
+    ("fr", "Parfait, tu peux envoyer ?", []),
+    ("en", "Great, can you ship it today?", []),
+    ("it", "ok, puoi spedire?", []),
+    ("it", "La fattura a Gennaio, grazie", []),  # a month ends the name
+]
+
+
+@pytest.mark.parametrize(("language", "text", "names"), ADDRESSED)
+def test_invoice_names_and_people_addressed(language: str, text: str, names: list[str]) -> None:
+    assert found(PersonNameRecognizer(supported_language=language), text, min_score=0.6) == names
