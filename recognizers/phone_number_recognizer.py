@@ -87,17 +87,19 @@ _IN_URL = re.compile(
 _NON_DIGIT = re.compile(r"\D")
 _DATE = re.compile(r"\(?\d{1,2}([./-])\d{1,2}\1(?:\d{2}|\d{4})\)?")
 _WORD = re.compile(r"[^\W\d_]+")
+_LAST_DIGIT = re.compile(r"\d")
 _NUMBER_SIGN = re.compile(r"(?:\b(?:n|no|nr|num)\.|[#№]|\bn[º°])\s*:?\s*$", re.IGNORECASE)
 # Words that label a digit run as something other than a phone, by their stems (lower case), in
 # the six languages: order, invoice, reference/item/code, barcode, parcel/shipment/tracking, return,
-# receipt/ticket, customer/account number; and "no.", "nº", "#" right before the digits.
+# receipt/ticket (Brazilian "NF-e", "nota fiscal", "boleto"), customer/account number; and "no.", "nº",
+# "#" right before the digits.
 _NOT_A_PHONE = ("order", "invoice", "ref", "item", "code", "sku", "ean", "barcode", "tracking", "parcel",
                 "shipment", "return", "receipt", "ticket", "account", "ordine", "fattura", "codice", "articolo",
                 "reso", "spedizion", "pacco", "ricevuta", "pratica", "pedido", "factura", "referencia", "código",
                 "codigo", "envío", "envio", "devoluci", "albar", "encomenda", "nota", "fiscal", "devolu",
                 "rastreio", "protocolo", "bestell", "rechnung", "artikel", "sendung", "retoure", "barcode",
                 "kunden", "auftrag", "commande", "facture", "référence", "colis", "retour", "suivi", "dossier",
-                "barres")  # fmt: skip
+                "barres", "nf", "fatura", "recibo", "comprovante", "boleto", "quittung", "beleg", "reçu")  # fmt: skip
 # More labels of runs that are not phones, for the phone-shape rule only (its evidence is weaker).
 _NOT_A_PHONE_SHAPE = (*_NOT_A_PHONE, "booking", "reservation", "prenotazion", "reserva", "buchung", "réservation",
                       "confirmation", "isbn", "serial", "seriale", "model", "lot", "batch", "vat", "iva", "tva", "ust",
@@ -314,7 +316,7 @@ def _something_else(text: str, start: int, end: int) -> bool:
         return True
     window = text[max(0, start - 48) : start]
     before = [w.lower() for w in _WORD.findall(window)][-3:]
-    if any(w.startswith(PhoneNumberRecognizer.CONTEXT) for w in before):
+    if any(w.startswith(PhoneNumberRecognizer.CONTEXT) for w in _own_words(window)[-3:]):
         return False
     return bool(_NUMBER_SIGN.search(window)) or any(w.startswith(_NOT_A_PHONE) for w in before)
 
@@ -324,12 +326,21 @@ def _labelled(text: str, start: int) -> bool:
     than a phone (`_NOT_A_PHONE_SHAPE`, "no.", "#") and none is a strong phone word."""
     window = text[max(0, start - 48) : start]
     before = [w.lower() for w in _WORD.findall(window)][-4:]
-    if any(w.startswith(_STRONG_PHONE) for w in before):
+    if any(w.startswith(_STRONG_PHONE) for w in _own_words(window)[-4:]):
         return False
     return bool(_NUMBER_SIGN.search(window)) or any(
         w.startswith(_NOT_A_PHONE) or any(w == x or (len(x) > 3 and w.startswith(x)) for x in _NOT_A_PHONE_SHAPE)
         for w in before
     )
+
+
+def _own_words(window: str) -> list[str]:
+    """The lower-case words of `window` after its last digit: the words that can speak for
+    the number that follows. A phone word before another number belongs to that number
+    ("Meu telefone é (11) 96123-6354, nota fiscal 2024/00123": the phone word names the
+    first number, the invoice words the second), so it must not outweigh a label that
+    stands right before this one."""
+    return [w.lower() for w in _WORD.findall(_LAST_DIGIT.split(window)[-1])]
 
 
 def _shape(piece: str) -> bool:

@@ -159,3 +159,64 @@ def test_nanp_is_read_in_english_texts_only_and_never_for_bare_runs() -> None:
 def test_extra_national_recognizers_add_no_shapes() -> None:
     assert found(PhoneNumberRecognizer(regions=("FR",), international=False), "(555) 123-4567") == []
     assert found(PhoneNumberRecognizer(regions=("FR",), inferred=True), "(555) 123-4567") == []
+
+
+# A phone number, then an invoice or receipt reference: the phone word names the first number, the
+# label right before the second says what it is (six languages, shaped and national forms).
+PHONE_THEN_INVOICE = [
+    ("pt", ("BR",), "Meu telefone é (11) 96123-6354 Nota fiscal 2024/00123, desconto 20%.", "(11) 96123-6354"),
+    ("pt", ("BR",), "Meu telefone é +5511961230321, NF-e 2024/00123", "+5511961230321"),
+    ("pt", ("BR",), "Meu telefone é (11) 96123-6354, nota fiscal nº 4567-8901", "(11) 96123-6354"),
+    ("pt", ("BR",), "Meu telefone é (11) 96123-6354, fatura 2024/00123", "(11) 96123-6354"),
+    ("it", ("IT",), "Il mio numero di telefono è 347 123 4567, fattura n. 2024/00123", "347 123 4567"),
+    ("it", ("IT",), "Il mio numero è 347 123 4567, fattura 0212345678", "347 123 4567"),
+    ("de", ("DE",), "Meine Handynummer ist 0151 23456789, Rechnung Nr. 2024-00123", "0151 23456789"),
+    ("de", ("DE",), "Meine Handynummer ist 0151 23456789, Rechnung 030 1234567", "0151 23456789"),
+    ("es", ("ES",), "Mi teléfono es 612 34 56 78, factura 2024/00123", "612 34 56 78"),
+    ("en", ("GB",), "My phone number is 07700 900123, invoice 2024/00123", "07700 900123"),
+    ("fr", ("FR",), "Mon numéro de téléphone est le 06 12 34 56 78, facture n° 2024-00123", "06 12 34 56 78"),
+]
+
+
+@pytest.mark.parametrize(("language", "regions", "text", "phone"), PHONE_THEN_INVOICE)
+def test_a_phone_word_before_another_number_does_not_free_an_invoice_number(
+    language: str, regions: tuple[str, ...], text: str, phone: str
+) -> None:
+    for recognizer in (
+        PhoneNumberRecognizer(supported_language=language),  # shape only
+        PhoneNumberRecognizer(supported_language=language, regions=regions),  # configured
+        PhoneNumberRecognizer(supported_language=language, regions=regions, inferred=True),
+    ):
+        assert set(found(recognizer, text)) <= {phone}  # never the invoice number, at any score
+    assert found(PhoneNumberRecognizer(supported_language=language, regions=regions), text) == [phone]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NF-e 2024/00123",
+        "nota fiscal nº 4567-8901",
+        "fattura n. 2024/00123",
+        "Rechnung Nr. 2024-00123",
+        "factura 2024/00123",
+        "invoice 2024/00123",
+        "facture n° 2024-00123",
+        "boleto 1234 5678 9012",
+        "recibo 2024/00123",
+    ],
+)
+def test_invoice_and_receipt_references_are_no_phones(text: str) -> None:
+    assert found(PhoneNumberRecognizer(regions=("BR", "IT", "DE", "ES", "FR", "GB")), text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        # the phone word stands right before its own number, after the invoice number
+        ("fattura 2024/00123, cellulare 347 123 4567", "347 123 4567"),
+        ("Nota fiscal 2024/00123, meu telefone é (11) 96123-6354", "(11) 96123-6354"),
+        ("invoice 2024/00123 - call me on 555-123-4567", "555-123-4567"),
+    ],
+)
+def test_a_phone_after_an_invoice_number_is_still_found(text: str, phone: str) -> None:
+    assert found(PhoneNumberRecognizer(regions=("IT", "BR")), text) == [phone]
