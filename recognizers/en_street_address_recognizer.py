@@ -33,7 +33,16 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.name_words import NOT_NAMES
-from recognizers.street_address_recognizer import CAP, CAP_NAME, LOW_NAME, NAME, NOT_AMOUNT, UP, StreetAddressRecognizer
+from recognizers.street_address_recognizer import (
+    CAP,
+    CAP_NAME,
+    LOW_NAME,
+    NAME,
+    NOT_AMOUNT,
+    UP,
+    US_STATES,
+    StreetAddressRecognizer,
+)
 
 _STRONG = (
     r"(?i:street|road|lane|avenue|drive|boulevard|alley|crescent|terrace|parkway|highway|expressway|"
@@ -78,12 +87,6 @@ _MILITARY = (
 _ORDINAL_NAME = rf"(?:(?:{CAP}\s+)?\d{{1,3}}(?i:st|nd|rd|th)(?!\w))"
 _NUM = rf"(?P<num>\d{{1,5}}[A-Za-z]?(?:[-/]\d{{1,5}}[A-Za-z]?)?){NOT_AMOUNT}(?:\s*,?\s+|\s[-–]\s)"
 _IN_LABEL = r"(?i:h\.?\s?no\.?|house\s+no\.?|flat\s+no\.?|door\s+no\.?|plot\s+no\.?)"
-# USPS Publication 28, appendix B: the two-letter codes of the states, DC, the territories and
-# the armed forces' "states" (AA, AE, AP).
-US_STATES = (
-    "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK "
-    "OR PA RI SC SD TN TX UT VT VA WA WV WI WY AS GU MP PR VI UM FM MH PW AA AE AP"
-).split()
 _STATE = rf"(?:{'|'.join(US_STATES)})"
 # The state codes that are also English words written in capitals ("OK 12345", "IN 20 MIN"):
 # these count before a ZIP only with a city before them.

@@ -38,8 +38,7 @@ from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerR
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers import name_words as w
-from recognizers.en_street_address_recognizer import US_STATES
-from recognizers.street_address_recognizer import CAP_NAME, UP
+from recognizers.street_address_recognizer import CAP_NAME, UP, US_STATES
 
 _LETTERS = r"[^\W\d_]"
 _WORD = re.compile(rf"{_LETTERS}+(?:['’\-]{_LETTERS}+)*")

@@ -61,8 +61,8 @@ NAME = rf"(?:{CAP_NAME}|{LOW_NAME})"
 # Not a house number: decimals, prices, percentages, times, sizes.
 NOT_AMOUNT = (
     r"(?![.,:]\d|\d|\s?(?i:€|\$|£|%|x\b|h\b|kg\b|g\b|ml\b|l\b|gb\b|go\b|cm\b|mm\b|euro|eur\b|reais|"
-    r"volte|times|veces|vezes|fois|mal\b|pezzi|pz\b|pcs|unità|unidades|stück|ore\b|hours|horas|heures|stunden|"
-    r"giorni|days|días|dias|jours|tage\b|min\b|minut|settimane|weeks|semanas|semaines|wochen|mesi|months|meses|"
+    r"volte|times|veces|vezes|fois|mal\b|pezzi|pz\b|pcs|unità|unidades|stück|ore\b|uhr\b|hours|horas|heures|stunden|"
+    r"giorni|days|días|dias|jours|tagen?\b|min\b|minut|settimane|weeks|semanas|semaines|wochen|mesi|months|meses|"
     r"mois|monate|anni|years|años|anos|ans\b|jahre))"
 )
 # A house number written after the street: "12", "12a", "12/B", "22-15", "n. 5", "nº 5", "s/n".
@@ -82,18 +82,40 @@ _UNIT = (
     r"|(?i:dcha|izq|izda|esq|dto)(?![^\W\d_])\.?"
 )
 _GB = r"[A-Za-z]{1,2}\d[A-Za-z\d]?\s?\d[A-Za-z]{2}(?![A-Za-z\d])"
+# USPS Publication 28, appendix B: the two-letter codes of the states, DC, the territories and
+# the armed forces' "states" (AA, AE, AP).
+US_STATES = (
+    "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK "
+    "OR PA RI SC SD TN TX UT VT VA WA WV WI WY AS GU MP PR VI UM FM MH PW AA AE AP"
+).split()
+# Lower-case state codes that are everyday words in one of the six languages ("in", "de", "la",
+# "al", "um", "ma", "il", …): before a ZIP only after a comma ("…, in 46204"), so that "3 Tagen
+# in 10115" (a duration and a postcode) is no "city, IN ZIP". The other codes are taken after
+# a bare space too ("81365 willie bridge west debra ks 21125").
+_LOW_STATE_WORDS = frozenset(
+    "al as co de hi id il in la ma me mi mo ne oh ok or pa um va vi".split()
+)  # fmt: skip
+_LOW_STATE = rf"(?:{'|'.join(c.lower() for c in US_STATES if c.lower() not in _LOW_STATE_WORDS)})"
+_LOW_STATE_WORD = rf"(?:{'|'.join(sorted(_LOW_STATE_WORDS))})"
+_ZIP5 = r"\s\d{5}(?:-\d{4})?(?!\d)"
 _POSTCODE = (
     r"(?:(?i:cap|cep|plz|c\.p\.|cp|zip(?:\s?code)?|pin(?:\s?code)?|postcode|code postal)\s?:?\s?)?"
     r"(?:[A-Z]{1,2}-)?"
     rf"(?:\d{{5}}-\d{{3}}|\d{{4}}-\d{{3}}|\d{{5}}(?:-\d{{4}})?|\d{{6}}|\d{{8}}|\d{{3}}\s\d{{3}}|{_GB})(?![\d\-])"
-    r"|(?:[A-Z]{2}|[a-z]{2})\s\d{5}(?:-\d{4})?(?!\d)"
+    rf"|(?:[A-Z]{{2}}|{_LOW_STATE}){_ZIP5}"
 )
 _PROVINCE = r"\([A-Z]{2}\)|[A-Z]{2}(?![\w])"
 _CITY = rf"{CAP_NAME}"
 _CITY_LOW = LOW_NAME
 
 TAIL_UNIT = re.compile(rf"{_SEP}(?:{_UNIT})")
-TAIL_POSTCODE = re.compile(rf"(?:{_SEP}|-)(?:{_POSTCODE})")
+# A number glued to the next by a bare "/" or "-" ("Rechnung Nr. 2024-00123", "2024/00123") is one
+# document number, not a house number and a postcode: the tail never starts there. Nor is a run
+# after a number sign a postcode ("09/27 Bestellung Nr. 48213": an order number).
+TAIL_POSTCODE = re.compile(
+    r"(?!(?<=\d)[/-]\d)(?<!(?i:nr|no)\.)(?<![nN][º°])(?<!#)"
+    rf"(?:(?:{_SEP}|-)(?:{_POSTCODE})|\s*,\s*{_LOW_STATE_WORD}{_ZIP5})"
+)
 TAIL_PROVINCE = re.compile(rf"{_SEP}(?:{_PROVINCE})")
 TAIL_CITY_AFTER_COMMA = re.compile(rf"(?:\s*,\s*|\s+[-–—]\s+)(?:{_CITY})")
 TAIL_CITY_AFTER_POSTCODE = re.compile(rf"(?:\s*,\s*|\s+)(?:{_CITY})")

@@ -52,3 +52,43 @@ def test_addresses_are_off_when_their_recognizers_are_not_enabled() -> None:
     a = build_analyzer(settings(models={}, languages=("it",), default_language="it", enabled_recognizers=others))
     assert found(a, "Via Garibaldi 12, 20121 Milano", "it") == set()
     assert ADDRESS_CLASSES <= set(recognizers.BY_NAME)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a duration then a postcode: no street, no city ("in" is no Indiana here)
+        "Die Sendung soll in 3 Tagen in 10115 ankommen.",
+        "Sendung 1839880295 hängt seit 3 Tagen in 10115",
+        "Sendung hängt seit 3 Tagen, 10115 Berlin",
+        "3 Pakete in 10115 abgeben",
+        "die sendung hängt seit 3 tagen in 10115",
+        # a document number in two parts is no house number and postcode
+        "Rechnung Nr. 2024-00123",
+        "Bestellnr. 2024-00981, bitte prüfen",
+        "NF-e 2024/00123",
+        "Fattura n. 2024/00123",
+        # a time, a card's expiry, then an order number after "Nr.": no house number, no postcode
+        "01512 3450745 ab 18 Uhr Bestellung Nr. 48213 vom 12.05.2024.",
+        "gültig 09/27 Bestellung Nr. 48213 vom 12.05.2024.",
+    ],
+)
+def test_no_street_no_city_is_no_address(blank_analyzer: Analyzer, text: str) -> None:
+    assert found(blank_analyzer, text, "it") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Bitte an Hauptstraße 5, 10115 Berlin schicken", "Hauptstraße 5, 10115 Berlin"),
+        ("Meine Adresse: Berliner Str. 12a, D-10115 Berlin", "Berliner Str. 12a, D-10115 Berlin"),
+        ("Neue Adresse: Hauptstraße Nr. 5, 10115 Berlin", "Hauptstraße Nr. 5, 10115 Berlin"),
+        ("Die Lieferung kam nach 3 Tagen. Neue Adresse: Kastanienallee 7, 10435 Berlin",
+         "Kastanienallee 7, 10435 Berlin"),
+        ("ship to 500 main st, springfield, in 46204", "500 main st, springfield, in 46204"),
+        ("ship to 500 main st springfield ca 94105", "500 main st springfield ca 94105"),
+        ("send it to 4 Elm Court, Dayton, OH 45402", "4 Elm Court, Dayton, OH 45402"),
+    ],
+)  # fmt: skip
+def test_addresses_with_a_street_or_a_city_are_still_found(blank_analyzer: Analyzer, text: str, address: str) -> None:
+    assert ("ADDRESS", address) in found(blank_analyzer, text, "it")
