@@ -159,8 +159,13 @@ RELATIONS = _phrases(
 )
 
 # Whose name an invoice or a parcel is made out in ("a nome di Marco Rossi", "factura a Lucía
-# Gómez", "auf den Namen Jonas Weber"): read like a relation, the name follows.
+# Gómez", "auf den Namen Jonas Weber"): read like a relation, the name follows. "factura a
+# nombre de" is listed whole: the cue regex's matches do not overlap, "factura a" would eat the "a".
 ON_BEHALF = _phrases("""
+    fattura a nome di
+    factura a nombre de
+    facturar a nombre de
+    facture au nom de
     a nome di
     intestata a
     intestato a

@@ -195,6 +195,7 @@ ADDRESSED = [
     ("it", "Intestate la fattura a Sole Colombo, grazie", ["Sole Colombo"]),
     ("it", "Potete farla a nome di Carla Gentile?", ["Carla Gentile"]),
     ("es", "¿Podéis enviarlo a nombre de Esperanza Castro?", ["Esperanza Castro"]),
+    ("es", "Haced la factura a nombre de Inés Prieto, por favor", ["Inés Prieto"]),  # not "factura a" alone
     ("de", "Bitte auf den Namen Jonas Weber", ["Jonas Weber"]),
     ("fr", "La facture au nom de Léa Martin", ["Léa Martin"]),
     ("en", "The invoice made out to Helen Carter, please", ["Helen Carter"]),
