@@ -210,8 +210,6 @@ def _shop_talk(text: str, start: int, end: int, language: str, entity: str) -> b
         if (before is not None and before.group(1).casefold() in articles) or _ELIDED.search(text, 0, start):
             return True
     lists = gazetteer()
-    if entity == "PERSON" and len(folded) > 1 and not any(_name_part(f, lists.popularity) for f in folded):
-        return True  # "Kiko Milano", "Xiaomi Nintendo Switch", "Poste Italiane": no first name in it
     common = lists.common.get(language, frozenset())
     # two words at least: one everyday word alone is as often a surname ("Smith", "Baker", "Rossi")
     return len(folded) > 1 and all(
@@ -226,6 +224,15 @@ def _name_part(folded: str, popularity: dict[str, int]) -> bool:
         return True
     bare = "".join(c for c in unicodedata.normalize("NFD", folded) if not unicodedata.combining(c))
     return any(popularity.get(part, 0) > 0 for word in (folded, bare) for part in (word, *word.split("-")))
+
+
+def _extends_name(text: str, a: Span, b: Span) -> bool:
+    """True when the words one of two overlapping spans has beyond the other are all name words
+    (`_name_part`: listed first names, particles, initials): "Mari" of "Mari Carmen Moreno"."""
+    popularity = gazetteer().popularity
+    extra = text[min(a.start, b.start) : max(a.start, b.start)] + " " + text[min(a.end, b.end) : max(a.end, b.end)]
+    words = [t.strip(_EDGE_PUNCT).casefold() for t in extra.split()]
+    return all(_name_part(word, popularity) for word in words if word)
 
 
 def _thing_context(text: str, start: int, end: int) -> bool:
@@ -308,7 +315,31 @@ def settle(text: str, spans: list[Span], language: str, *, ner_filter: bool) -> 
             if trimmed and all(trimmed.end <= s.start or trimmed.start >= s.end for s in structured if not s.grey):
                 kept.append(trimmed)
         spans = kept
-    return without_overlaps(spans)
+    return without_overlaps(merged_names(text, spans))
+
+
+def merged_names(text: str, spans: list[Span]) -> list[Span]:
+    """Overlapping PERSON spans become one span over both, with the best score.
+
+    Two recognizers reading the same name differently ("Mari Carmen Moreno" for the first-name
+    list, "Carmen Moreno" for the cue rules, which read the French relation "mari" as a cue)
+    must not leave part of it in clear: overlaps are otherwise settled by score alone, and the
+    shorter reading may score higher. Both readings are names, so their union is, when what one
+    adds to the other is name words only (`_extends_name`): a first-name run that took in "I'm"
+    or "C'est" does not widen the cue rules' "John Smith".
+    """
+    names = sorted((s for s in spans if s.entity == "PERSON" and not s.grey), key=lambda s: s.start)
+    if len(names) < 2:
+        return spans
+    out: list[Span] = []
+    for span in names:
+        if out and span.start < out[-1].end and _extends_name(text, out[-1], span):
+            last = out[-1]
+            best = last if last.score >= span.score else span
+            out[-1] = Span("PERSON", last.start, max(last.end, span.end), best.score, best.recognizer, False)
+        else:
+            out.append(span)
+    return [s for s in spans if s.entity != "PERSON" or s.grey] + out
 
 
 def without_overlaps(spans: list[Span]) -> list[Span]:
