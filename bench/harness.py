@@ -154,7 +154,7 @@ def write_config(folder: Path, redis_url: str, ports: Ports, *, detection_worker
     return path
 
 
-def veil_child(config: str, env: dict[str, str], profile_out: str) -> None:
+def veil_child(config: str, env: dict[str, str], profile_out: str, debug: bool = False) -> None:
     """Veil (one process, as `veil serve` runs it, logging included) in a child whose main
     thread the bench can profile: SIGUSR1 starts cProfile, SIGUSR2 stops it and writes the
     stats to `profile_out`."""
@@ -170,6 +170,10 @@ def veil_child(config: str, env: dict[str, str], profile_out: str) -> None:
     log = os.open(str(Path(config).parent / "veil.log"), os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
     os.dup2(log, 2)  # Veil's JSON log lines (access log included, as `veil serve` writes them) go to a file
     configure_logging()
+    if debug:  # Veil's own DEBUG lines (a slow acknowledgement's stages), not every library's
+        import logging
+
+        logging.getLogger("veil").setLevel(logging.DEBUG)
     settings = load_settings(Path(config), os.environ)
     profiler = cProfile.Profile()
 

@@ -107,7 +107,8 @@ async def measure(args: argparse.Namespace, work: Path) -> dict[str, object]:
                           overrides=args.set)
     profile = str(work / "veil.prof")
     crm = ctx.Process(target=crm_main, args=(ports.crm,), daemon=True)
-    veil = ctx.Process(target=veil_child, args=(str(config), env, profile))  # has children: not daemonic
+    veil = ctx.Process(target=veil_child,  # has children: not daemonic
+                       args=(str(config), env, profile, bool(args.veil_log)))
     result: dict[str, object] = {"yardstick_before": yardstick_ms()}
     try:
         crm.start()
@@ -161,6 +162,8 @@ async def measure(args: argparse.Namespace, work: Path) -> dict[str, object]:
                 child.terminate()
                 child.join(20)
         redis.stop()
+        if args.veil_log and (work / "veil.log").exists():
+            shutil.copy(work / "veil.log", args.veil_log)
     result["alone"] = detector_alone(texts)
     result["yardstick"] = (result.pop("yardstick_before"), yardstick_ms())
     result["texts"] = len(texts)
@@ -321,6 +324,8 @@ def fault_report(args: argparse.Namespace, offered: Offered, r: dict[str, object
     print("  slowest answers after the kill (s after it: status in ms): "
           + ", ".join(f"{offered.sent[s] - killed:.2f}: {offered.status.get(s, 0)} in {offered.ack[s] * 1000:.0f}"
                       for s in sorted(slow, key=lambda s: offered.sent[s])))
+    print(f"  (kill at unix {killed:.3f}; sent at unix: "
+          + ", ".join(f"{offered.sent[s]:.3f}" for s in sorted(slow, key=lambda s: offered.sent[s])) + ")")
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -335,6 +340,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--drain-timeout", type=float, default=60.0)
     ap.add_argument("--set", action="append", default=[], metavar="SECTION.KEY=VALUE",
                     help="a Veil setting on top of the bench's config (repeatable), e.g. ingress.poll_interval_s=0.1")
+    ap.add_argument("--veil-log", help="copy Veil's log here, with its DEBUG lines (a webhook's stages)")
     ap.add_argument("--keep-profile", help="copy Veil's cProfile stats (profiled phase) here")
     ap.add_argument("--connections", type=int, default=16,
                     help="keep-alive connections the load is spread over (one request at a time each)")

@@ -229,8 +229,10 @@ class IngressStore:
         known to be short of replicas. A copy the failed attempt may still have left on its
         first shard is the same event (same event id): the subscribers' dedup markers deliver
         it once."""
+        started = time.monotonic()
         targets = [self._target(seal.write.tenant, seal.home) for seal in seals]
         outcomes = await self._attempt(seals, targets, retries=0)
+        first_s = time.monotonic() - started
         failed = [i for i, o in enumerate(outcomes) if isinstance(o, BaseException)]
         if failed:
             assert self.health is not None  # noqa: S101 - only called with one
@@ -252,6 +254,12 @@ class IngressStore:
             if any(t != s.home for t, s in zip(again, (seals[i] for i in failed), strict=True)):
                 log.info("ingress: %d update(s) sealed on another shard (their master is not usable)", len(failed))
         errors = [o for o in outcomes if isinstance(o, BaseException)]
+        if log.isEnabledFor(logging.DEBUG):  # the stages of a slow acknowledgement (no values)
+            log.debug("ingress seal: %d update(s), first attempt %.0f ms, again %d in %.0f ms, %d diverted, "
+                      "%d failed (%s)", len(seals), first_s * 1000, len(failed),
+                      (time.monotonic() - started - first_s) * 1000,
+                      sum(t != s.home for t, s in zip(targets, seals, strict=True)), len(errors),
+                      ",".join(sorted({type(e).__name__ for e in errors})))
         if errors:
             short = next((e for e in errors if isinstance(e, VaultUnavailable)), None)
             if short is not None:
@@ -297,13 +305,19 @@ class IngressStore:
 
     def _target(self, tenant: str, home: int) -> int:
         """`home` if its master is usable, else the first tenant shard after it whose master
-        is (so a customer's diverted updates share one), else `home`."""
-        if self.health is None or self.health.usable(self._slot(tenant, home)):
+        is (so a customer's diverted updates share one). None usable: the first, from `home`
+        on, whose master the last check found usable and only a seal's failure marked since
+        (e.g. `CLUSTERDOWN` while the cluster promotes a replica: it passes), not a master
+        the check did not find usable, such as a replica just promoted with no replica of
+        its own, whose `WAIT` would hold the webhook (and every seal queued behind it on
+        that master) for `wait_timeout_ms` and fail; else `home`."""
+        if self.health is None:
             return home
-        for k in range(1, self.shards):
-            shard = (home + k) % self.shards
-            if self.health.usable(self._slot(tenant, shard)):
-                return shard
+        order = [(home + k) % self.shards for k in range(self.shards)]
+        for pick in (self.health.usable, self.health.fit):
+            for shard in order:
+                if pick(self._slot(tenant, shard)):
+                    return shard
         return home
 
     def _queue_wait(self, pipe: object) -> None:

@@ -36,7 +36,9 @@ from __future__ import annotations
 
 import asyncio
 import itertools
+import logging
 import math
+import time
 from collections.abc import Awaitable, Callable, Sequence
 from typing import Any
 
@@ -52,6 +54,8 @@ Arg = str | bytes | int
 _FAILED_NODE = (RedisConnectionError, RedisTimeoutError, OSError, TimeoutError)
 _Sent = tuple[list[Any], int | None]  # one master's replies, and its WAIT's if one was asked
 _Part = tuple[ClusterNode, Sequence[Sequence[Arg]], Sequence[Arg] | None]
+log = logging.getLogger("veil.redis")
+_SLOW_S = 0.2  # a stage of one attempt logged at DEBUG when it took longer (a failover's stall)
 
 
 class MasterFlights:
@@ -159,6 +163,7 @@ async def _run(cluster: RedisCluster, commands: Sequence[Sequence[Arg]],
     keys = [_key(c) for c in commands]
     slot_of = {i: cluster.keyslot(k) for i, k in enumerate(keys) if k is not None and i not in is_wait}
     for attempt in range(policy + 1):
+        t0 = time.monotonic()
         if flights is not None:
             lost = await flights.after_earlier(ticket, {slot_of[i] for i in pending if i in slot_of})
             for i in (i for i in pending if slot_of.get(i) in lost):
@@ -166,8 +171,10 @@ async def _run(cluster: RedisCluster, commands: Sequence[Sequence[Arg]],
             pending = [i for i in pending if slot_of.get(i) not in lost]
             if not pending:
                 break
+        t1 = time.monotonic()
         if cluster._initialize_due():  # noqa: SLF001 - a refresh an error asked for
             await cluster.initialize()
+        t2 = time.monotonic()
         groups: dict[ClusterNode, list[int]] = {}
         for i in pending:
             try:
@@ -181,6 +188,12 @@ async def _run(cluster: RedisCluster, commands: Sequence[Sequence[Arg]],
         outcomes = await asyncio.gather(*(send(node, [commands[i] for i in idx],
                                                wait_args if idx[0] < last_wait else None)
                                           for node, idx in groups.items()), return_exceptions=True)
+        t3 = time.monotonic()
+        if t3 - t0 > _SLOW_S:
+            log.debug("cluster write attempt %d: after earlier %.0f ms, refresh %.0f ms, send %.0f ms to %s (%s)",
+                      attempt, (t1 - t0) * 1000, (t2 - t1) * 1000, (t3 - t2) * 1000,
+                      ",".join(n.name for n in groups),
+                      ",".join(type(o).__name__ if isinstance(o, BaseException) else "ok" for o in outcomes))
         again: list[int] = []
         for (node, idx), outcome in zip(groups.items(), outcomes, strict=True):
             if isinstance(outcome, BaseException):

@@ -39,6 +39,7 @@ class MasterHealth:
         self.wait_replicas = wait_replicas
         self.interval_s = interval_s
         self._usable: set[str] = set()  # node names ("host:port") the last check found usable
+        self._fit: set[str] = set()  # the same, marks since that check left in
         self._checked = False  # no view yet: every master is tried, as without this
         self._marked: dict[str, float] = {}  # node name -> when a seal found it failing (monotonic)
 
@@ -60,6 +61,17 @@ class MasterHealth:
         name = self.node_of(slot)
         return name is not None and name in self._usable and name not in self._marked
 
+    def fit(self, slot: int) -> bool:
+        """Whether the last check found this slot's master usable, even if a seal failed on it
+        since: the better bet when no master is `usable` (a failure such as `CLUSTERDOWN`,
+        while the cluster promotes a replica, passes; a master the check did not find usable,
+        such as a replica promoted since with no replica of its own, holds a `WAIT` for its
+        whole timeout and fails)."""
+        if not self._checked:
+            return True
+        name = self.node_of(slot)
+        return name is not None and name in self._fit
+
     def mark(self, slot: int) -> None:
         """A seal to this slot failed (the master refused or dropped the connection, or too
         few replicas confirmed): not usable until a later check finds it so."""
@@ -79,8 +91,16 @@ class MasterHealth:
             for node in scratch.values():
                 await node.disconnect()
         self._marked = {name: at for name, at in self._marked.items() if at >= started}
-        self._usable = {f"{h}:{p}" for (h, p), ok in zip(masters, usable, strict=True) if ok} - set(self._marked)
+        self._fit = {f"{h}:{p}" for (h, p), ok in zip(masters, usable, strict=True) if ok}
+        self._usable = self._fit - set(self._marked)
         self._checked = True
+        if log.isEnabledFor(logging.DEBUG):
+            log.debug(
+                "cluster masters checked in %.0f ms: usable %s, marked %s",
+                (time.monotonic() - started) * 1000,
+                ",".join(sorted(self._usable)) or "none",
+                ",".join(sorted(self._marked)) or "none",
+            )
         for start, _, (host, port) in slots:  # the client's map behind the cluster's: refresh it
             if self.node_of(start) != f"{host}:{port}":
                 self._cluster._request_refresh()  # noqa: SLF001 - as redis-py does after a MOVED
@@ -102,6 +122,6 @@ class MasterHealth:
                 await self.check()
             except (RedisError, OSError, TimeoutError) as exc:
                 log.debug("cluster masters not checked (%s)", type(exc).__name__)
-                self._usable, self._checked = set(), True
+                self._usable, self._fit, self._checked = set(), set(), True
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(stop.wait(), self.interval_s)
