@@ -27,8 +27,12 @@ from redis.asyncio import Redis
 from redis.exceptions import ResponseError
 
 from proxy.detection.detector import Detector
+from proxy.inbound.ingress import IngressStore
 from proxy.kv import keyspace
+from proxy.kv.connection import connect
 from proxy.server.app import create_apps
+from proxy.vault import KeyStore
+from proxy.vault.vault import Vault
 from tests.faults.harness import (
     MetaSender,
     Subscriber,
@@ -200,3 +204,40 @@ async def test_a_master_without_its_replica_has_its_seals_taken_by_the_others(
     check_no_loss(meta, [crm], max_duplicates=0)
     assert received_out_of_order(meta, crm) == []
     await crm.down()
+
+
+@pytest.mark.timeout(90)
+async def test_with_no_master_usable_a_seal_goes_where_the_last_check_found_replicas(
+        cluster: Cluster, key_env: dict[str, str], tmp_path: Path) -> None:
+    """The second of a failover when seals' failures (`CLUSTERDOWN`) have marked every healthy
+    master: a seal whose own master cannot confirm a `WAIT` (a replica just promoted; here a
+    master whose replica died) goes to a master the last check found usable, not to its own
+    shard, where the `WAIT` would hold it `wait_timeout_ms` and fail. No webhook sent: the
+    seal path's choice, on the health view of a real cluster, checked by hand."""
+    settings = settings_for(cluster.url, tmp_path, [],
+                            vault={"url": cluster.url, "wait_replicas": 1, "wait_timeout_ms": 1000})
+    redis = connect(settings.vault, data_dir=tmp_path).client
+    keystore = KeyStore(redis, make_keys(key_env))
+    store = IngressStore(redis, keystore, Vault(redis, keystore, settings.vault).subjects, settings)
+    health = store.health  # not watched here: its view moves only when this test says
+    assert health is not None
+    try:
+        await redis.initialize()  # type: ignore[attr-defined]
+        slots = {shard: store._slot("default", shard) for shard in range(store.shards)}  # noqa: SLF001
+        short = next(m for m in cluster.masters() if health.node_of(slots[0]) == f"127.0.0.1:{m.port}")
+        cluster.replica_of(short).kill()
+        _wait(lambda: "connected_slaves:0" in _cli(short.port, "INFO", "replication"), 10, "replica gone")
+        await health.check()
+        on_short = [s for s, slot in slots.items() if health.node_of(slot) == f"127.0.0.1:{short.port}"]
+        elsewhere = [s for s in slots if s not in on_short]
+        assert on_short and elsewhere, "the tenant's shards all on one master: more shards needed"
+        home = on_short[0]
+        assert store._target("default", home) in elsewhere  # noqa: SLF001 - diverted while others are usable
+        for shard in elsewhere:
+            health.mark(slots[shard])  # as a CLUSTERDOWN reply to a seal does
+        assert not any(health.usable(slot) for slot in slots.values())
+        target = store._target("default", home)  # noqa: SLF001
+        assert target in elsewhere, "sent to the master that cannot confirm a WAIT"
+        assert target == next(s for s in ((home + k) % store.shards for k in range(store.shards)) if s in elsewhere)
+    finally:
+        await redis.aclose()
