@@ -24,7 +24,9 @@ redis-server. `--kill-master-at S`: S seconds into the measured phase one master
 SIGKILLed (its replica is promoted), and `--restart-after` seconds later started again (it
 rejoins as a replica); the acknowledgements are then also reported per window (before the
 kill, the `--fault-window` seconds after it, the rest), with the slowest answers after the
-kill. The load generator does not resend what was refused, as Meta would: a refused webhook
+kill (their send times also in unix seconds, to find them in Veil's log: `--veil-log FILE`
+keeps it, with Veil's DEBUG lines, each webhook's and each seal's stages). The load
+generator does not resend what was refused, as Meta would: a refused webhook
 is counted, not retried. Every run also reports each customer's order: of the consecutive
 pairs of its acknowledged webhooks (the first acknowledged before the second was sent), how
 many were delivered the other way round, and how many carry `X-Veil-Received` the other way
