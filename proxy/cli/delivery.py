@@ -4,7 +4,10 @@ Why: the first sign of a CRM that is down is its queue growing and its first fai
 a day before its events reach the dead letters. This prints, per subscriber, the events
 waiting, the age of the oldest, since when it has been failing (its first failed attempt
 since its last success, while events wait) and its dead letters, marking a subscriber failing
-past `delivery.failing_threshold_s` (`GET /admin/v1/delivery`, scope `stats`).
+past `delivery.failing_threshold_s` (`GET /admin/v1/delivery`, scope `stats`). Below it, per
+tenant, the ingress backlog upstream of every subscriber (updates sealed at the webhook and
+not yet tokenised, the oldest's age, quarantined): a stuck tokeniser shows there, with every
+subscriber's queue empty, and the console's overview already showed it.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ import click
 from proxy.cli.calls import Conn, admin_options, call
 
 COLUMNS = ("SUBSCRIBER", "TENANT", "QUEUED", "OLDEST", "FAILING SINCE", "FAILING FOR", "DEAD LETTERS", "STATE")
+INGRESS_COLUMNS = ("TENANT", "SEALED", "OLDEST", "OLDEST SEALED AT", "QUARANTINED")
 
 
 def age(seconds: float | None) -> str:
@@ -43,10 +47,15 @@ def rows(body: dict[str, Any]) -> list[tuple[str, ...]]:
     return out
 
 
-def table(lines: list[tuple[str, ...]]) -> str:
-    widths = [max(len(r[i]) for r in [COLUMNS, *lines]) for i in range(len(COLUMNS))]
+def ingress_rows(body: dict[str, Any]) -> list[tuple[str, ...]]:
+    return [(i["tenant"], str(i["sealed"]), age(i["oldest_age_s"]), i["oldest"] or "-", str(i["quarantined"]))
+            for i in body["ingress"]]
+
+
+def table(lines: list[tuple[str, ...]], columns: tuple[str, ...] = COLUMNS) -> str:
+    widths = [max(len(r[i]) for r in [columns, *lines]) for i in range(len(columns))]
     return "\n".join("  ".join(cell.ljust(w) for cell, w in zip(r, widths, strict=True)).rstrip()
-                     for r in [COLUMNS, *lines])
+                     for r in [columns, *lines])
 
 
 @click.group("delivery")
@@ -59,7 +68,8 @@ def delivery_group() -> None:
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @admin_options
 def delivery_status(conn: Conn, subscriber: str | None, fmt: str) -> None:
-    """Per subscriber: events queued, oldest age, failing since, dead letters."""
+    """Per subscriber: events queued, oldest age, failing since, dead letters; per tenant:
+    updates sealed and not yet tokenised, the oldest's age, quarantined."""
     query = f"?{urlencode({'subscriber': subscriber})}" if subscriber else ""
     body = call(conn, lambda: conn.client.call("GET", f"/admin/v1/delivery{query}"))
     if fmt == "json":
@@ -68,3 +78,5 @@ def delivery_status(conn: Conn, subscriber: str | None, fmt: str) -> None:
     click.echo(table(rows(body)))
     click.echo(f"failing: no delivery for longer than {age(body['threshold_s'])} while events wait "
                "(delivery.failing_threshold_s)")
+    click.echo()
+    click.echo(table(ingress_rows(body), INGRESS_COLUMNS))
