@@ -109,6 +109,10 @@ _NOT_A_PHONE_SHAPE = (*_NOT_A_PHONE, "booking", "reservation", "prenotazion", "r
                       "amount", "price", "prezzo", "precio", "preço", "preis", "prix", "importe", "importo",
                       "betrag", "montant", "valor", "qty", "quantity", "version", "barra", "barre",
                       "strichcode")  # fmt: skip
+# The same labels for `_labelled`'s test, read once: a word is one of them, or starts with one of
+# more than three letters (a per-word loop over the tuple cost more than the phone parse).
+_SHAPE_LABELS = frozenset(_NOT_A_PHONE_SHAPE)
+_SHAPE_LABEL_STEMS = tuple(x for x in _NOT_A_PHONE_SHAPE if len(x) > 3)
 # Phone words that beat such a label ("order, call 555-123-4567"); "number" alone does not.
 _STRONG_PHONE = ("phone", "tel", "cell", "mobile", "whatsapp", "call", "ring", "text", "sms", "fax", "cellulare",
                  "chiama", "móvil", "movil", "llama", "portable", "appel", "celular", "ligue", "handy", "anruf",
@@ -329,8 +333,7 @@ def _labelled(text: str, start: int) -> bool:
     if any(w.startswith(_STRONG_PHONE) for w in _own_words(window)[-4:]):
         return False
     return bool(_NUMBER_SIGN.search(window)) or any(
-        w.startswith(_NOT_A_PHONE) or any(w == x or (len(x) > 3 and w.startswith(x)) for x in _NOT_A_PHONE_SHAPE)
-        for w in before
+        w.startswith(_NOT_A_PHONE) or w in _SHAPE_LABELS or w.startswith(_SHAPE_LABEL_STEMS) for w in before
     )
 
 

@@ -44,6 +44,12 @@ def present(text: str, needs: frozenset[str]) -> bool:
     return all((_DIGIT_RE.search(text) is not None) if c == DIGIT else c in text for c in needs)
 
 
+def held(text: str, chars: frozenset[str]) -> frozenset[str]:
+    """The members of `chars` (characters and `DIGIT`) that `text` holds: one test per character
+    for a text, then `needs <= held(...)` is `present(text, needs)` for every pattern at once."""
+    return frozenset(c for c in chars if ((_DIGIT_RE.search(text) is not None) if c == DIGIT else c in text))
+
+
 def _sequence(items: Any, p: Any) -> frozenset[str]:
     out: set[str] = set()
     for op, av in items:

@@ -15,7 +15,8 @@ recognizers of a language are sorted once, at build:
   `fast_pattern_analyze` with its regexes compiled once by the `regex` module
   with Presidio's timeout, which then fails the message closed instead of
   being skipped; a pattern runs only on a text holding the characters every
-  match of it needs (`prefilter`: ":" for IPv6, a digit and "." for IPv4);
+  match of it needs (`prefilter`: ":" for IPv6, a digit and "." for IPv4; each
+  text is tested once for every character any pattern of its language needs);
 - anything else (a user's `extra_recognizers` class, a predefined non-pattern
   recognizer): called with real `NlpArtifacts`, built once per text, only if
   the language has such a recognizer.
@@ -39,7 +40,7 @@ from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
 import recognizers
 from proxy.detection.filters import NER_RECOGNIZER, Token, boosted, context_window
-from proxy.detection.prefilter import present, required
+from proxy.detection.prefilter import held, required
 from proxy.detection.settings import DetectionSettings, Span
 from recognizers.checksum_pattern_recognizer import fast_pattern_analyze
 
@@ -81,6 +82,8 @@ class LanguageRunner:
         # One-word context words, kept in the window even when spaCy calls them stop words ("call").
         self._stop_context = {key: frozenset(w for w in words if " " not in w) for key, words in self._context.items()}
         self._fast = {id(r): _compiled(r) for r in self.text_only if type(r).analyze is PatternRecognizer.analyze}
+        # Every character some fast pattern needs: each text is tested for them once (`held`).
+        self._needed = frozenset(c for fast in self._fast.values() for _, _, needs in fast for c in needs)
         for rec in found:
             if not rec.is_loaded:
                 rec.load()
@@ -91,10 +94,11 @@ class LanguageRunner:
         `grey`, also a structured recognizer's result between `grey_zone.floor` and its
         threshold, marked `grey` (names, places and the other NER entities never are)."""
         results: list[tuple[EntityRecognizer, RecognizerResult]] = []
+        have = held(text, self._needed) if self._needed else frozenset()
         for rec in (*self.text_only, *extra):
             fast = self._fast.get(id(rec))
             if fast is not None:
-                runnable = [(p, finditer) for p, finditer, needs in fast if present(text, needs)]
+                runnable = [(p, finditer) for p, finditer, needs in fast if needs <= have]
                 found = fast_pattern_analyze(rec, runnable, text) if runnable else []  # type: ignore[arg-type]
             else:
                 found = rec.analyze(text, self.entities, None)  # type: ignore[arg-type]

@@ -9,7 +9,8 @@ import re
 import pytest
 from presidio_analyzer.predefined_recognizers import IpRecognizer
 
-from proxy.detection.prefilter import DIGIT, present, required
+from proxy.detection.detector import Analyzer
+from proxy.detection.prefilter import DIGIT, held, present, required
 
 FLAGS = re.DOTALL | re.MULTILINE | re.IGNORECASE
 
@@ -54,3 +55,26 @@ def test_ip_patterns_run_only_where_they_can_match() -> None:
                 assert present(text, required(p.regex, FLAGS)), (p.name, text)
     assert not present("no address here", patterns["IPv6"])
     assert not present("call me. ok", patterns["IPv4"])
+
+
+def test_held_skips_no_pattern_that_matches_on_the_corpora(blank_analyzer: Analyzer) -> None:
+    """The runner's per-text test (`held` once a text, then `needs <= held`) is `present` for
+    every fast pattern, and never skips one that matches: every fast pattern of the analyzer,
+    over the bench corpora (six languages) and texts made to hold their characters."""
+    from bench.corpus import generate
+    from bench.names_tune import examples
+
+    texts = [m.text for m in generate("tune", per_cell=30)] + [text for _, text, _ in examples()][::7]
+    texts += ["10.0.0.1", "fe80::1ff:fe23:4567:890a", "::1", "a:b.c 7", "", "١٢٣.٤:"]  # Arabic-Indic digits too
+    checked = 0
+    for runner in blank_analyzer.runners.values():
+        assert runner._needed  # IpRecognizer at least
+        for text in texts:
+            have = held(text, runner._needed)
+            for fast in runner._fast.values():
+                for pattern, finditer, needs in fast:
+                    assert (needs <= have) == present(text, needs), (pattern.name, needs)
+                    if next(iter(finditer(text)), None) is not None:
+                        assert needs <= have, pattern.name
+                        checked += 1
+    assert checked > 0
