@@ -56,7 +56,7 @@ from proxy.detection.language import LanguageGuesser
 from proxy.detection.normalise import Normalised, normalise
 from proxy.detection.registry import build_registry, describe, load_registry_config
 from proxy.detection.runner import NER_MAPPING, LanguageRunner
-from proxy.detection.settings import DetectionSettings, Span, pip_package, shipped_model
+from proxy.detection.settings import SHIPPED_MODELS, DetectionSettings, Span, pip_package, shipped_model
 from proxy.errors import ConfigError, DetectionError
 from recognizers import PhoneNumberRecognizer
 
@@ -216,6 +216,8 @@ class Analyzer:
         self._phones: dict[tuple[str, tuple[str, ...], bool], PhoneNumberRecognizer] = {}
         self.guesser = LanguageGuesser(settings.languages, settings.identification)
         self.cpu = {"language": 0.0, "spacy": 0.0, "recognizers": 0.0, "filters": 0.0}
+        # languages whose NER is one of Veil's own pipelines: their spans need corroboration (filters)
+        self.trained = frozenset(lang for lang, model in settings.models.items() if model in SHIPPED_MODELS)
 
     def _is_allowed(self, value: str) -> bool:
         return bool(self._allowed) and _normalise(value) in self._allowed
@@ -256,8 +258,9 @@ class Analyzer:
             t1 = time.process_time()
             raw = [runner.spans(clean[i], doc, extra[i], grey) for i, doc in zip(todo, docs, strict=True)]
             t2 = time.process_time()
+            trained, ner_filter = language in self.trained, self.settings.ner_filter
             for i, spans in zip(todo, raw, strict=True):
-                out[i] = _mapped(norm[i], settle(clean[i], spans, language, ner_filter=self.settings.ner_filter))
+                out[i] = _mapped(norm[i], settle(clean[i], spans, language, ner_filter=ner_filter, corroborate=trained))
         except Exception as exc:  # fail closed, and keep the text out of the message
             raise DetectionError(f"analysis failed ({type(exc).__name__})") from None
         t3 = time.process_time()

@@ -12,7 +12,8 @@ import spacy
 
 import recognizers
 from proxy.detection.detector import Analyzer, build_analyzer
-from proxy.detection.settings import DEFAULT_MODELS, SHIPPED_MODELS, shipped_model
+from proxy.detection.filters import corroborated
+from proxy.detection.settings import DEFAULT_MODELS, SHIPPED_MODELS, Span, shipped_model
 from tests.detection.helpers import found, settings
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -76,3 +77,43 @@ CASES = [
 @pytest.mark.parametrize(("lang", "text", "name"), CASES)
 def test_the_model_finds_a_name_no_rule_marks(ner_only: Analyzer, lang: str, text: str, name: str) -> None:
     assert ("PERSON", name) in found(ner_only, text, lang)
+
+
+# Written for this test: commerce messages with no person, where the pipelines alone (before
+# `filters.corroborated`) called the brand or shop a person ("Asics", "Superga Garantie",
+# "Carrefour", "Intimissimi tiene garantía", "Tchibo diese").
+BRANDS = [
+    ("it", "Avete ancora le Gazelle di Asics in taglia 40?"),
+    ("de", "Hat der Mixer von Superga Garantie?"),
+    ("es", "He pagado con Carrefour pero sigue pendiente"),
+    ("es", "¿La chaqueta de Intimissimi tiene garantía?"),
+    ("de", "Kommt die Lieferung von Tchibo diese Woche?"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text"), BRANDS)
+def test_a_brand_the_model_calls_a_person_needs_a_first_name(ner_only: Analyzer, lang: str, text: str) -> None:
+    assert found(ner_only, text, lang) == set()
+
+
+# Names in capitals, which the name rules do not read: the model's span holds a listed first
+# name, so it stands; the capitalised words around it are not read as one product line.
+CAPITALS = [
+    ("de", "DAS PAKET HAT JOACHIM BRANDL ANGENOMMEN", "JOACHIM BRANDL"),
+    ("it", "ALLORA CHIAMATE FEDERICA SANTANGELO", "FEDERICA SANTANGELO"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), CAPITALS)
+def test_a_name_in_capitals_stands(ner_only: Analyzer, lang: str, text: str, name: str) -> None:
+    assert ("PERSON", name) in found(ner_only, text, lang)
+
+
+def test_a_first_name_inside_a_product_line_is_not_corroboration() -> None:
+    text = "Ist die Zalando Marina Dress noch da?"
+    start = text.index("Zalando")
+    span = Span("PERSON", start, start + len("Zalando Marina"), 0.85, "SpacyRecognizer", False)
+    assert not corroborated(text, span, "de")  # "Marina Dress" is a product line
+    text = "Heute hat Marina Brandl angerufen"
+    start = text.index("Marina")
+    assert corroborated(text, Span("PERSON", start, start + len("Marina Brandl"), 0.85, "SpacyRecognizer", False), "de")
