@@ -20,6 +20,8 @@ pass entity names, key names, counts and (for token refusals) the tokens the cal
     │                          malformed_token, or the code given (unknown_token, misplaced_token)
     ├── AuthError              no or wrong credentials → 401 unauthorized
     ├── PermissionDenied       authenticated, not allowed → 403, code given (forbidden_entity, …)
+    ├── Conflict               a valid request the state moved under (another admin changed the
+    │                          same approval meanwhile) → 409, code given (approval_changed)
     ├── RateLimited            over a policy's rate limit → 429 rate_limited with Retry-After
     ├── VaultError             the vault cannot answer (Redis down, out of memory or unfit) → 503
     │                          vault_unavailable with Retry-After
@@ -109,6 +111,17 @@ class PermissionDenied(VeilError):
     def __init__(self, code: str, message: str = "") -> None:
         self.code = code
         super().__init__(message or code)
+
+
+class Conflict(VeilError):
+    """409: the request was valid and allowed, but what it acts on changed meanwhile; looking
+    again and retrying may succeed, unlike a 403."""
+
+    status = 409
+
+    def __init__(self, code: str, message: str) -> None:
+        self.code = code
+        super().__init__(message)
 
 
 class RateLimited(VeilError):

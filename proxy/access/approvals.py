@@ -19,7 +19,10 @@ with a part from each of two people, and neither can enrol a puppet alone.
 Any admin with authority over the scope may instead *refuse* a request, pending or approved
 and not yet used, and the requester may withdraw its own: refusing only takes power away, so
 it needs neither a second person nor an earlier enrolment. The record is deleted under
-`WATCH`, so a refused approval can no longer be approved or consumed.
+`WATCH`, so a refused approval can no longer be approved or consumed. Approving or refusing
+one that another admin changed meanwhile answers 409 `approval_changed` (the request was
+valid; the state moved: look again, retry), as does approving an admin creation a second
+time (its half was handed out once).
 """
 
 from __future__ import annotations
@@ -36,7 +39,7 @@ from redis.asyncio import Redis
 from redis.exceptions import WatchError
 
 from proxy.access.sessions import Actor
-from proxy.errors import BadRequest, NotFound, PermissionDenied
+from proxy.errors import BadRequest, Conflict, NotFound, PermissionDenied
 from proxy.kv import as_str, keyspace, opt_str
 
 ACTIONS = frozenset({"restore", "bulk_export", "key_retire", "admin_create"})
@@ -157,7 +160,7 @@ class Approvals:
             if enrolled_ms <= 0 or enrolled_ms >= found.created_ms:
                 raise PermissionDenied("approver_too_new", "only an admin enrolled before the request may approve")
             if found.approver and found.action in SPLIT_ACTIONS:  # its half was handed out once
-                raise PermissionDenied("approval_changed", "already approved")
+                raise Conflict("approval_changed", "already approved: its enrolment half was handed out once")
             half = secrets.token_urlsafe(24) if found.action in SPLIT_ACTIONS else ""
             done = Approval(found.id, found.action, found.params, found.tenant, found.requester,
                             approver.audit_name, found.created, found.created_ms,
@@ -200,7 +203,7 @@ class Approvals:
                     pipe.set(key, stored.to_json(), keepttl=True, xx=True)
                 await pipe.execute()
             except WatchError:
-                raise PermissionDenied("approval_changed", "the approval changed meanwhile; retry") from None
+                raise Conflict("approval_changed", "the approval changed meanwhile; retry") from None
         return answer
 
     async def consume(self, approval_id: str | None, action: str, params: Mapping[str, str], actor: Actor) -> Approval:

@@ -104,6 +104,9 @@ def call(conn: Conn, factory: Callable[[], Awaitable[T]]) -> T:
                 continue
             for problem in err.problems:  # every problem, not a summary: fix them all in one go
                 click.echo(f"veil: {problem}", err=True)
+            if err.status == 409:  # valid, but the state moved under it: nothing was done
+                click.echo("veil: it changed meanwhile and nothing was done: look again (e.g. `veil approvals list`) "
+                           "and retry if it is still wanted", err=True)
             message = err.message or (f"{len(err.problems)} problem(s), listed above" if err.problems else "")
             fail(_exit_for(err), f"{err.code}: {message}" if message else err.code)
         except (OSError, aiohttp.ClientError) as exc:  # refused, unreachable, or a TLS handshake refused

@@ -223,10 +223,12 @@ ADMIN_OPS: list[Operation] = [
                               (201, "Refuse", "post_approvals_id_refuse", {"id": "$response.body#/id"})),
            ok=ans.ApprovalAnswer),
     _admin("get", "/approvals", "Approvals", ok=ans.ApprovalsAnswer),
-    _admin("post", "/approvals/{id}/approve", "Approve another admin's request", path_params=am.IdPath,
-           body=am.Nothing, errors=(*ADMIN_BODY, 404), ok=ans.ApprovalAnswer),
+    _admin("post", "/approvals/{id}/approve", "Approve another admin's request (409 approval_changed: another "
+           "admin changed it meanwhile, or an admin creation's half was already handed out)", path_params=am.IdPath,
+           body=am.Nothing, errors=(*ADMIN_BODY, 404, 409), ok=ans.ApprovalAnswer),
     _admin("post", "/approvals/{id}/refuse", "Refuse a request, or withdraw one's own: it can no longer be approved "
-           "or used", path_params=am.IdPath, body=am.Nothing, errors=(*ADMIN_BODY, 404), ok=ans.ApprovalAnswer),
+           "or used (409 approval_changed: another admin changed it meanwhile)", path_params=am.IdPath,
+           body=am.Nothing, errors=(*ADMIN_BODY, 404, 409), ok=ans.ApprovalAnswer),
     _admin("get", "/delivery", "Each subscriber's backlog: queued, oldest, failing since, dead letters; "
            "and each tenant's ingress backlog", query=am.SubscriberQuery, ok=ans.DeliveryAnswer),
     _admin("get", "/alerts", "The open alerts: raised by any worker in the last hour", ok=ans.AlertsAnswer),

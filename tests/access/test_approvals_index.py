@@ -1,16 +1,20 @@
 """The pending four-eyes list against real Redis: read from its index, never by walking the
 keyspace (the console's approvals page waited seconds on a large vault), and complete across
-the index's introduction, expiry, use and refusal."""
+the index's introduction, expiry, use and refusal; and two admins deciding the same request
+at once: one wins, the other gets 409 `approval_changed`."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 import time
 
+import pytest
 from redis.asyncio import Redis
 
 from proxy.access.approvals import Approvals
 from proxy.access.sessions import Actor
+from proxy.errors import Conflict
 from proxy.kv import keyspace
 
 ALICE = Actor("alice", "admin")
@@ -57,3 +61,23 @@ async def test_a_request_stored_before_the_index_still_shows(redis: Redis) -> No
     approvals = Approvals(redis)
     newer = await approvals.request("bulk_export", {}, "acme", ALICE)
     assert [a.id for a in await approvals.pending()] == [older["id"], newer.id]
+
+
+async def test_a_decision_racing_another_answers_409_approval_changed(redis: Redis) -> None:
+    """An approval and a refusal of one request at once (each on its own connection, as two
+    workers): the optimistic transaction lets one through; the other, a valid call the state
+    moved under, is a 409 Conflict, not a 403, and changes nothing."""
+    approvals = Approvals(redis)
+    carol = Actor("carol", "admin")
+    for _ in range(50):  # the interleaving is the scheduler's: ask until both read before either wrote
+        asked = await approvals.request("bulk_export", {}, "acme", ALICE)
+        done = await asyncio.gather(approvals.approve(asked.id, BOB, enrolled_ms=1),
+                                    approvals.refuse(asked.id, carol), return_exceptions=True)
+        lost = [d for d in done if isinstance(d, Exception)]
+        if lost:
+            break
+    else:
+        pytest.fail("no race in 50 tries")
+    assert [(type(e), e.status, e.code) for e in lost] == [(Conflict, 409, "approval_changed")]  # type: ignore[attr-defined]
+    approved = await approvals.get(asked.id)
+    assert (approved is None) == isinstance(done[1], type(asked))  # the winner's change stands alone

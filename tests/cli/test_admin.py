@@ -16,7 +16,7 @@ import yaml
 from click.testing import CliRunner, Result
 from pytest_aiohttp import AiohttpClient, AiohttpServer
 
-from proxy.access.sessions import digest
+from proxy.access.sessions import Actor, digest
 from proxy.cli.main import cli
 from proxy.detection.detector import Detector
 from proxy.kv.keyspace import admin_session
@@ -167,3 +167,14 @@ async def test_cli_admin_add_prints_an_enrolment_token_and_enrol_completes_it(
     assert again.exit_code == 3  # once
     assert (await veil("admin", "login", "--name", "bob", "--password", PASSWORD, "--totp", bob.code(),
                        extra=bob_env)).exit_code == 0
+    # a second admin now makes creating one four-eyes; approving it twice is a 409: exit 1, and
+    # the CLI says the state moved, not that the caller was refused
+    alone = await veil("admin", "add", "carol")
+    assert alone.exit_code == 3 and "approval_required" in alone.output, alone.output
+    approval = (await apps.runtime.approvals.request("admin_create", {"name": "carol", "tenant": ""}, "",
+                                                     Actor("alice", "admin"))).id
+    approved = await veil("approvals", "approve", approval, "--code", bob.code(), extra=bob_env)
+    assert approved.exit_code == 0, approved.output
+    twice = await veil("approvals", "approve", approval, "--code", bob.code(), extra=bob_env)
+    assert twice.exit_code == 1 and "approval_changed" in twice.output, twice.output
+    assert "changed meanwhile and nothing was done" in twice.output and "veil approvals list" in twice.output

@@ -358,6 +358,9 @@ async def test_creating_an_admin_is_four_eyes_once_two_admins_exist(aiohttp_clie
     approved = await admin.post(f"/admin/v1/approvals/{req['id']}/approve", headers=bob)
     assert approved.status == 200
     half = (await approved.json())["enrolment_half"]
+    twice = await admin.post(f"/admin/v1/approvals/{req['id']}/approve", headers=bob)  # the half went out once
+    assert twice.status == 409 and (await twice.json())["error"]["code"] == "approval_changed"
+    assert half not in await twice.text()
     wrong = await admin.post("/admin/v1/admins", headers=alice, json={"name": "eve", "approval": req["id"]})
     assert wrong.status == 403 and (await wrong.json())["error"]["code"] == "approval_mismatch"
     created = await admin.post("/admin/v1/admins", headers=alice, json={"name": "mallory", "approval": req["id"]})

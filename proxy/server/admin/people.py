@@ -24,7 +24,7 @@ from aiohttp import web
 
 from proxy.access import GLOBAL_ACTIONS, Actor, Approval, check_name, check_password
 from proxy.alerts import admin_alert
-from proxy.errors import AuthError, BadRequest, NotFound, PermissionDenied
+from proxy.errors import AuthError, BadRequest, Conflict, NotFound, PermissionDenied
 from proxy.server.admin.auth import PREFIX, require, tenant_of
 from proxy.server.app_keys import RUNTIME
 from proxy.server.helpers import audit, json_body, read_body, read_path, reply
@@ -188,7 +188,7 @@ async def _audited(request: web.Request, actor: Actor, action: str, approval_id:
     try:
         found = await decision
     except Exception as exc:
-        code = exc.code if isinstance(exc, PermissionDenied | NotFound) else ""
+        code = exc.code if isinstance(exc, PermissionDenied | NotFound | Conflict) else ""
         await audit(request, actor=actor.audit_name, action=action, tenant=actor.tenant, outcome="denied",
                     reason=(f"{code}:" if code else "") + approval_id[:32])
         raise

@@ -63,6 +63,10 @@ async def _decide(request: web.Request, verb: str, done: str) -> web.Response:
     if problem:
         return await approvals(request, error=problem, status=403)
     answer = await api(request).post(f"/approvals/{approval}/{verb}")
+    if answer.status == 409:  # a race lost, not a refusal: say what happened and what to do
+        return await approvals(request, status=409, error=(
+            f"Approval {approval} changed while you were deciding: another admin approved, refused or withdrew "
+            "it. Nothing was done. The list below is current: look again before you retry."))
     if not answer.ok:
         return await approvals(request, error=answer.error, status=answer.status)
     return await approvals(request, notice=f"{done} {answer.body.get('action', '')} {approval}.")
