@@ -31,6 +31,8 @@ from collections.abc import Callable, Iterable, Sequence
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from recognizers.stdlib_pattern import StdlibPattern
+
 _SEPARATORS = re.compile(r"[\s.\-/]")
 
 
@@ -44,7 +46,7 @@ class ChecksumPatternRecognizer(PatternRecognizer):
 
     def __init__(self, supported_language: str = "en") -> None:
         flags = re.DOTALL | re.MULTILINE | (0 if self.CASE_SENSITIVE else re.IGNORECASE)
-        patterns = [Pattern(name, rx, score) for name, rx, score in self.PATTERNS]
+        patterns: list[Pattern] = [StdlibPattern(name, rx, score) for name, rx, score in self.PATTERNS]
         super().__init__(
             supported_entity=self.ENTITY,
             patterns=patterns,

@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer import PatternRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.checksum_pattern_recognizer import fast_pattern_analyze
+from recognizers.stdlib_pattern import StdlibPattern
 
 _LABEL = r"[^\W_](?:[\w-]{0,61}[^\W_])?"
 _EMAIL = rf"(?<![\w.%+'-])[\w.%+'-]{{1,64}}@(?:{_LABEL}\.)+(?:xn--[\w-]{{2,59}}|[^\W\d_]{{2,24}})\b"
@@ -29,7 +30,7 @@ class EmailAddressRecognizer(PatternRecognizer):
     CONTEXT = ("email", "e-mail", "mail", "correo", "courriel", "posta")
 
     def __init__(self, supported_language: str = "en") -> None:
-        pattern = Pattern("email", _EMAIL, 0.5)
+        pattern = StdlibPattern("email", _EMAIL, 0.5)
         super().__init__(
             supported_entity="EMAIL_ADDRESS",
             patterns=[pattern],

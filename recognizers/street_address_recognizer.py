@@ -36,6 +36,8 @@ import re
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from recognizers.stdlib_pattern import StdlibPattern
+
 # An upper-case first letter (Latin, Latin-1 and Latin Extended-A capitals).
 UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 LETTER = r"[^\W\d_]"
@@ -153,7 +155,7 @@ class StreetAddressRecognizer(PatternRecognizer):
     )  # fmt: skip
 
     def __init__(self, supported_language: str = "en") -> None:
-        patterns = [Pattern(name, rx, score) for name, rx, score, _ in self.CORES]
+        patterns: list[Pattern] = [StdlibPattern(name, rx, score) for name, rx, score, _ in self.CORES]
         self.needs_postcode = {name for name, _, _, needs in self.CORES if needs}
         super().__init__(
             supported_entity=self.ENTITY,
