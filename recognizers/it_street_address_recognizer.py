@@ -31,3 +31,4 @@ class ItStreetAddressRecognizer(StreetAddressRecognizer):
         ("it street (lower-case) + postcode", rf"(?<![\w.]){_WEAK}{_END}\s+{LOW_NAME}\s*,?\s*{NUM_AFTER}", 0.7, True),
         ("name + number + CAP", rf"(?<![\w.]){CAP_NAME}\s*,?\s*{NUM_AFTER}", 0.7, True),
     )
+    TYPELESS_CORES = frozenset({"name + number + CAP"})

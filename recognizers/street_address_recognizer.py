@@ -60,9 +60,22 @@ CAP_NAME = rf"(?:{PARTICLE}\s+){{0,2}}(?:{CAP}|{ORDINAL})(?:\s+(?:{PARTICLE}\s+)
 _LOW_WORD = rf"(?!{_UNIT_WORD}(?![a-zà-ÿ]))[a-zà-ÿ]+(?:[-'’][a-zà-ÿ]+)*"
 LOW_NAME = rf"{_LOW_WORD}(?:\s+(?:{PARTICLE}\s+){{0,2}}{_LOW_WORD}){{0,2}}"
 NAME = rf"(?:{CAP_NAME}|{LOW_NAME})"
-# Not a house number: decimals, prices, percentages, times, sizes.
+# What a product counts after a number: seats, doors, drawers, shelves, pieces, people, zones,
+# stars, litres, inches ("Sofa Schlossallee 3-Sitzer", "Sofá Rua Nova 3 Lugares", "Armadio 2 Ante").
+# Plurals only where the singular is a unit or street word ("Puerta 3", "Place Vendôme", "Zona").
+_COUNTED = (
+    r"posti|plazas|lugar(?:es)?|sitzer|sitze|seater|seats|persone|personas|pessoas|personen|personnes|people|"
+    r"porte|ante|puertas|portas|türen|doors|cassetti|cajones|gavetas|schubladen|tiroirs|drawers|ripiani|baldas|"
+    r"estantes|prateleiras|böden|fächer|étagères|shelves|piezas|peças|teile|pièces|pieces|stk|zonen|zonas|"
+    r"stelle|estrellas|estrelas|sterne|étoiles|stars|marce|velocidades|vitesses|speeds|fuochi|fuegos|bocas|"
+    r"ruote|ruedas|rodas|räder|roues|wheels|litri|litros|liter|litres|liters|pollici|pulgadas|polegadas|zoll|"
+    r"pouces|inch|inches|watt|cuscini|cojines|almofadas|kissen"
+)
+# Not a house number: decimals, prices, percentages, times, sizes and dimensions ("120x180"),
+# counts, and a number glued to a word by a hyphen ("3-Sitzer", "2-türig", "24-teilig").
 NOT_AMOUNT = (
-    r"(?![.,:]\d|\d|\s?(?i:€|\$|£|%|x\b|h\b|kg\b|g\b|ml\b|l\b|gb\b|go\b|cm\b|mm\b|euro|eur\b|reais|"
+    rf"(?![.,:]\d|\d|-{LETTER}{{2}}|\s?[x×]\s?\d|\s?(?i:{_COUNTED})(?![^\W\d_])|"
+    r"\s?(?i:€|\$|£|%|x\b|h\b|kg\b|g\b|ml\b|l\b|gb\b|go\b|cm\b|mm\b|euro|eur\b|reais|"
     r"volte|times|veces|vezes|fois|mal\b|pezzi|pz\b|pcs|unità|unidades|stück|ore\b|uhr\b|hours|horas|heures|stunden|"
     r"giorni|days|días|dias|jours|tagen?\b|min\b|minut|settimane|weeks|semanas|semaines|wochen|mesi|months|meses|"
     r"mois|monate|anni|years|años|anos|ans\b|jahre))"
@@ -129,6 +142,23 @@ TAIL_PROVINCE_LOW = re.compile(rf"{_SEP}(?:\([a-z]{{2}}\)|[a-z]{{2}}(?![\w]))")
 CARE_OF = re.compile(
     rf"(?i:c/o|presso|aos cuidados de|a/c|z\.\s?hd\.?|bei|chez|a la atención de)\s+{CAP_NAME}\s*,?\s*$"
 )
+# Words that announce an address, never part of its street name: a core built of capitalised
+# words and particles ("name + number + CAP") starts after them ("Lieferung an Hauptstraße 5,
+# 10115 Berlin", "Consegna a Piazza Dante 3, 80135 Napoli").
+LEAD_IN = re.compile(
+    r"(?i:lieferung|lieferadresse|lieferanschrift|versand|versandadresse|rechnungsadresse|rechnung|adresse|"
+    r"anschrift|zustellung|paket|bestellung|consegna|spedizione|spedire|indirizzo|recapito|fattura|entrega|"
+    r"envío|envio|enviar|dirección|direccion|domicilio|factura|endereço|endereco|morada|fatura|encomenda|"
+    r"livraison|facture|delivery|shipping|address|invoice)"
+    r"(?:\s+(?i:a|an|at|to|in|en|em|para|per|nach|zu|à|al|alla|ao|für|de|do|da|di|del|della|en el|na|no|nella))?"
+    r"\s*:?\s+"
+)
+# A preposition (and an article after it) inside capitalised words: "Bitte an Hauptstraße 5",
+# "wohne in der Gerda-Hövel-Weg 6". Not "de", "di", "von", "van der": those sit inside names.
+INNER_PREPOSITION = re.compile(
+    rf"(?<!\S)(?:an|am|auf|in|im|bei|nach|zu|en|em|au|aux|à|ao|aos|às|a)\s+(?:(?:der|den|dem|die|das)\s+)?(?=[{UP}])"
+)
+LEADING_ARTICLE = re.compile(rf"(?:der|den|dem|die|das|il|la|le|el|lo|o)\s+(?=[{UP}])")
 # "Flat 3, 12 Baker Street", "Apt 4B 221 Main St": a unit written before the street.
 UNIT_BEFORE = re.compile(r"(?i:flat|apt\.?|apartment|unit|suite|studio|room)(?:\s?\w{1,5}\s*,?)?\s*$")
 # Every address the cores accept holds a digit (house number, postcode) or an "s/n":
@@ -148,6 +178,8 @@ class StreetAddressRecognizer(PatternRecognizer):
     # Cores that need a postcode with a letter or a dash in it (GB, "CA 94105", CEP 5-3, PT
     # 4-3), not 5 bare digits: a lower-case "41, ordine 77812" is a size and an order number.
     SHAPED_POSTCODE_CORES: frozenset[str] = frozenset()
+    # Cores with no street-type word, only capitalised words before the number (`_extend`).
+    TYPELESS_CORES: frozenset[str] = frozenset()
     CONTEXT: tuple[str, ...] = (
         "address", "indirizzo", "dirección", "direccion", "endereço", "endereco", "morada", "adresse",
         "anschrift", "domicilio", "ship", "spedire", "enviar", "livrer", "liefern", "deliver", "consegna",
@@ -178,7 +210,7 @@ class StreetAddressRecognizer(PatternRecognizer):
         results: list[RecognizerResult] = []
         for pattern, rx in self.compiled:
             for match in rx.finditer(text):
-                found = self._extend(text, match)
+                found = self._extend(text, match, pattern.name in self.TYPELESS_CORES)
                 if found is None or (pattern.name in self.needs_postcode and not found[2]):
                     continue
                 start, end, postcode, shaped = found
@@ -189,9 +221,21 @@ class StreetAddressRecognizer(PatternRecognizer):
         return EntityRecognizer.remove_duplicates(results) if len(results) > 1 else results
 
     @staticmethod
-    def _extend(text: str, match: re.Match[str]) -> tuple[int, int, bool, bool] | None:
-        """(start, end, has a postcode, has a shaped one) of the whole address, or None when it is not one."""
+    def _extend(text: str, match: re.Match[str], typeless: bool = False) -> tuple[int, int, bool, bool] | None:
+        """(start, end, has a postcode, has a shaped one) of the whole address, or None when it is not one.
+
+        A `typeless` core (`TYPELESS_CORES`: capitalised words, a number, a postcode, no
+        street-type word) starts after its last preposition and never with an article: in "Bitte
+        an Hauptstraße 5", "wohne in der Gerda-Hövel-Weg 6" those words are the sentence's."""
         start, end = match.span()
+        while (lead := LEAD_IN.match(text, start)) is not None and lead.end() < end:
+            start = lead.end()
+        if typeless:
+            name_end = match.start("num") if match.groupdict().get("num") is not None else end
+            if (article := LEADING_ARTICLE.match(text, start, name_end)) is not None:
+                start = article.end()
+            for particle in INNER_PREPOSITION.finditer(text, start, name_end):
+                start = particle.end()
         has_num = match.groupdict().get("num") is not None
         lower = match.group(0) == match.group(0).lower()
         postcode = after_postcode = shaped = False

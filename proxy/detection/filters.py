@@ -33,7 +33,9 @@ needs:
   when a word in it is a listed first name that is no word of the language;
   spans that are a listed place, or whose run of capitalised words is shop talk, are
   left to the rules.
-- **Disjoint spans.** Where spans still overlap, the best score wins, then the
+- **Disjoint spans.** Overlapping PERSON spans, and overlapping ADDRESS spans,
+  become their union (`merged_names`, `merged_addresses`: two readings of one
+  name or address). Where spans still overlap, the best score wins, then the
   longest: callers replace each kept span by one token.
 """
 
@@ -375,7 +377,7 @@ def settle(
             if trimmed and all(trimmed.end <= s.start or trimmed.start >= s.end for s in structured if not s.grey):
                 kept.append(trimmed)
         spans = kept
-    return without_overlaps(merged_names(text, spans))
+    return without_overlaps(merged_addresses(merged_names(text, spans)))
 
 
 def merged_names(text: str, spans: list[Span]) -> list[Span]:
@@ -400,6 +402,29 @@ def merged_names(text: str, spans: list[Span]) -> list[Span]:
         else:
             out.append(span)
     return [s for s in spans if s.entity != "PERSON" or s.grey] + out
+
+
+def merged_addresses(spans: list[Span]) -> list[Span]:
+    """Overlapping ADDRESS spans become one span over both, with the best score.
+
+    Each country's recognizer reads an address from its own core: "Vogtplatz 70/87, 05167
+    Hamburg" (the German street) and "70/87, 05167 Hamburg, bitte beim" (a slash number and
+    a postcode). A context word ("Lieferung") lifts both to the same score, and the longer
+    would win alone, leaving "Vogtplatz" in clear. Both are read as the same address, so the
+    union is protected.
+    """
+    found = sorted((s for s in spans if s.entity == "ADDRESS" and not s.grey), key=lambda s: s.start)
+    if len(found) < 2:
+        return spans
+    out: list[Span] = []
+    for span in found:
+        if out and span.start < out[-1].end:
+            last = out[-1]
+            best = last if last.score >= span.score else span
+            out[-1] = Span("ADDRESS", last.start, max(last.end, span.end), best.score, best.recognizer, False)
+        else:
+            out.append(span)
+    return [s for s in spans if s.entity != "ADDRESS" or s.grey] + out
 
 
 def without_overlaps(spans: list[Span]) -> list[Span]:

@@ -92,3 +92,47 @@ def test_no_street_no_city_is_no_address(blank_analyzer: Analyzer, text: str) ->
 )  # fmt: skip
 def test_addresses_with_a_street_or_a_city_are_still_found(blank_analyzer: Analyzer, text: str, address: str) -> None:
     assert ("ADDRESS", address) in found(blank_analyzer, text, "it")
+
+
+@pytest.fixture(scope="module")
+def four_languages() -> Analyzer:
+    """Blank pipelines (no spaCy model) for the four languages whose commerce text is checked here."""
+    return build_analyzer(settings(models={}, languages=("it", "es", "pt", "de"), default_language="it"))
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "Ist das Sofa Schlossallee 3-Sitzer in Anthrazit noch lieferbar?"),
+        ("de", "Gartenbank Parkweg 2 Sitzer Holz"),
+        ("de", "Der Teppich Marktplatz 120x180 ist verfärbt"),
+        ("pt", "O Sofá Rua Nova 3 Lugares em Veludo Verde ainda está disponível?"),
+        ("pt", "Conjunto de Panelas Rua Direita 10 Peças em promoção?"),
+        ("es", "¿El Sofá Plaza Mayor 2 Plazas tiene funda lavable?"),
+        ("es", "Batería de Cocina Calle Mayor 10 Piezas en oferta"),
+        ("it", "Il Divano Corso Italia 3 Posti in Velluto Verde è ancora disponibile?"),
+        ("it", "Il Frigorifero Combinato Via Lattea 2 Porte Inox ha 3 anni di garanzia?"),
+    ],
+)
+def test_a_product_named_like_a_street_with_a_count_is_no_address(
+    four_languages: Analyzer, language: str, text: str
+) -> None:
+    """A number followed by what it counts (seats, doors, pieces) or glued to a word ("3-Sitzer")
+    or a dimension ("120x180") is not a house number."""
+    assert found(four_languages, text, language) == set()
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "address"),
+    [
+        ("de", "Lieferung an Hauptstraße 5, 10115 Berlin", "Hauptstraße 5, 10115 Berlin"),
+        ("de", "Lieferung an Vogtplatz 70/87, 05167 Hamburg", "Vogtplatz 70/87, 05167 Hamburg"),
+        ("de", "jetzt wohne ich in der Gerda-Hövel-Weg 62 61250 Neunburg", "Gerda-Hövel-Weg 62 61250 Neunburg"),
+        ("it", "Consegna a Piazza Dante 3, 80135 Napoli", "Piazza Dante 3, 80135 Napoli"),
+    ],
+)
+def test_an_address_span_starts_at_the_street(four_languages: Analyzer, language: str, text: str, address: str) -> None:
+    """Words announcing an address ("Lieferung an") and the sentence's particles before a street
+    written without a street-type word stay out of the span; two countries' readings of one
+    address are one span, not the longer reading alone."""
+    assert found(four_languages, text, language) == {("ADDRESS", address)}
