@@ -328,6 +328,14 @@ def fault_report(args: argparse.Namespace, offered: Offered, r: dict[str, object
                       for s in sorted(slow, key=lambda s: offered.sent[s])))
     print(f"  (kill at unix {killed:.3f}; sent at unix: "
           + ", ".join(f"{offered.sent[s]:.3f}" for s in sorted(slow, key=lambda s: offered.sent[s])) + ")")
+    crm = r.get("crm")
+    arrivals = {int(k): v for k, v in crm["arrivals"].items()} if isinstance(crm, dict) else {}
+    twice = sorted(s for s, times in arrivals.items() if len(times) > 1)
+    # A duplicate whose first delivery arrived just before the kill is a delivery in flight
+    # then: the CRM had it, and its ack (on the killed master) was lost with the master.
+    print(f"  duplicates: {len(twice)}" + ("; arrivals in s after the kill (sent at): " + "; ".join(
+        f"{', '.join(f'{t - killed:+.2f}' for t in arrivals[s])} ({offered.sent[s] - killed:+.2f})"
+        for s in twice) if twice else ""))
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -197,6 +197,9 @@ class IngressSettings(_Model):
     retry_base_s: float = Field(1.0, gt=0)
     monitor_interval_s: float = Field(30.0, gt=0)
     lease_s: float = Field(30.0, gt=0)  # a crashed tokeniser's shard is taken over after this
+    # Cluster: a seal refused while the cluster promotes a replica (CLUSTERDOWN) is sent again
+    # for up to this long from its start, with backoff, before Meta gets 503 (0: never)
+    seal_retry_s: float = Field(1.0, ge=0, le=10)
 
 
 class DeliverySettings(_Model):

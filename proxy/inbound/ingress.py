@@ -14,6 +14,7 @@ Redis failures raise `VaultError` (503: Meta retries). Nothing here logs a value
 
 from __future__ import annotations
 
+import asyncio
 import itertools
 import json
 import logging
@@ -24,7 +25,8 @@ from typing import Any, NamedTuple
 
 from redis.asyncio import Redis
 from redis.asyncio.cluster import RedisCluster
-from redis.exceptions import RedisError
+from redis.exceptions import ClusterDownError, RedisError, TryAgainError
+from redis.exceptions import ConnectionError as RedisConnectionError
 
 from proxy.alerts import AlertSink
 from proxy.config import DEFAULT_TENANT, Settings
@@ -37,6 +39,9 @@ from proxy.whatsapp import Part, part_to_json, split
 from proxy.whatsapp import updates as wa_updates
 
 log = logging.getLogger("veil.ingress")
+SEAL_RETRY_FIRST_S = 0.05  # the first pause before a seal is sent again through CLUSTERDOWN (doubling)
+# What a cluster answers for a moment during a failover (retried within `ingress.seal_retry_s`)
+_PASSING = (ClusterDownError, TryAgainError, RedisConnectionError)
 UNROUTED = "_unrouted"  # quarantine of parts no tenant owns (never a configured tenant name)
 GROUP = "tok"
 
@@ -253,11 +258,12 @@ class IngressStore:
                         outcomes[failed[k]] = outcome
             if any(t != s.home for t, s in zip(again, (seals[i] for i in failed), strict=True)):
                 log.info("ingress: %d update(s) sealed on another shard (their master is not usable)", len(failed))
+        retried = await self._through_clusterdown(seals, outcomes, started)
         errors = [o for o in outcomes if isinstance(o, BaseException)]
         if log.isEnabledFor(logging.DEBUG):  # the stages of a slow acknowledgement (no values)
-            log.debug("ingress seal: %d update(s), first attempt %.0f ms, again %d in %.0f ms, %d diverted, "
-                      "%d failed (%s)", len(seals), first_s * 1000, len(failed),
-                      (time.monotonic() - started - first_s) * 1000,
+            log.debug("ingress seal: %d update(s), first attempt %.0f ms, again %d in %.0f ms (%d pass(es) "
+                      "through CLUSTERDOWN), %d diverted, %d failed (%s)", len(seals), first_s * 1000, len(failed),
+                      (time.monotonic() - started - first_s) * 1000, retried,
                       sum(t != s.home for t, s in zip(targets, seals, strict=True)), len(errors),
                       ",".join(sorted({type(e).__name__ for e in errors})))
         if errors:
@@ -266,6 +272,38 @@ class IngressStore:
                 raise short
             raise VaultError(f"ingress store unavailable ({type(errors[0]).__name__})") from None
         return sum(1 for o in outcomes if o not in (0, b"0"))
+
+    async def _through_clusterdown(self, seals: list[_Seal], outcomes: list[Any], started: float) -> int:
+        """Seal again, in place in `outcomes`, what failed only because the cluster could not
+        serve it for a moment (`CLUSTERDOWN` or `TRYAGAIN` from a live master, a refused
+        connection to a dead one): the second between the cluster marking a master failed
+        and promoting its replica, when every master answers `CLUSTERDOWN` and nothing can
+        be diverted. Each pass waits a little longer (50 ms, doubling; the last pause cut to
+        the budget), picks the shard the health view points to then, and marks what fails
+        again; no pass starts after `ingress.seal_retry_s` from the seal's start, so Meta's
+        answer is late by at most about that (plus one attempt) and a 503 stays the answer
+        when the cluster does not recover in time. A short `WAIT` is not retried here: it already took
+        `wait_timeout_ms`, and its master is marked, so Meta's resend goes elsewhere. The
+        number of passes made."""
+        assert self.health is not None  # noqa: S101 - only called with one
+        budget_end = started + self.settings.ingress.seal_retry_s
+        delay, passes = SEAL_RETRY_FIRST_S, 0
+        while True:
+            failed = [i for i, o in enumerate(outcomes) if isinstance(o, BaseException)]
+            if not failed or not all(isinstance(outcomes[i], _PASSING) for i in failed):
+                return passes
+            left = budget_end - time.monotonic()
+            if left <= 0:
+                return passes
+            await asyncio.sleep(min(delay, left))
+            delay *= 2
+            passes += 1
+            targets = [self._target(seals[i].write.tenant, seals[i].home) for i in failed]
+            again = await self._attempt([seals[i] for i in failed], targets, retries=0)
+            for i, shard, outcome in zip(failed, targets, again, strict=True):
+                outcomes[i] = outcome
+                if isinstance(outcome, BaseException):
+                    self.health.mark(self._slot(seals[i].write.tenant, shard))
 
     async def _attempt(self, seals: list[_Seal], shards: list[int], *, retries: int | None) -> list[Any]:
         """One write for these seals, each on its shard with a WAIT of its own: per seal, its
@@ -333,22 +371,66 @@ class IngressStore:
     # --- quarantine ------------------------------------------------------------------------
     async def quarantine_raw(self, tenant: str, raw: bytes, reason: str, *, kind: str = "body",
                              aliases: list[str] | None = None) -> None:
-        """Seal bytes Veil cannot route or parse into the tenant's quarantine (shard 0);
-        `kind` says what they are: a whole "body" or one "part" (an update)."""
+        """Seal bytes Veil cannot route or parse into the tenant's quarantine (shard 0, or on
+        a Cluster the shard a seal would be diverted to); `kind` says what they are: a whole
+        "body" or one "part" (an update)."""
         event_id = keyed_hash(self.keystore.dedup_key(tenant), "quarantine", raw).hex()[:32]
         mv, aead = await self.ingress_aead(tenant)
         entry = IngressEntry(event_id, mv, aead.seal(raw, self.aad(tenant, event_id)), tuple(aliases or ()),
                              int(time.time() * 1000), reason=reason, kind=kind)
-        batch = Batch(self.redis)  # on a Cluster, WAIT goes where the entry went
-        batch.execute_command("XADD", keyspace.ingress_quarantine(tenant, 0), "*",
-                              *itertools.chain.from_iterable(entry.to_fields().items()))
+        fields = list(itertools.chain.from_iterable(entry.to_fields().items()))
+        if self.health is None:
+            error = await self._quarantine_on(tenant, 0, fields, retries=None)
+        else:
+            error = await self._quarantine_where_confirmed(tenant, fields)
+        if isinstance(error, VaultUnavailable):
+            raise error
+        if error is not None:
+            raise VaultError(f"ingress store unavailable ({type(error).__name__})") from None
+        await self.alert_quarantine(tenant, reason)
+
+    async def _quarantine_on(self, tenant: str, shard: int, fields: list[Any], *,
+                             retries: int | None) -> BaseException | None:
+        """One quarantine entry on `shard` (with its WAIT, on a Cluster where the entry went):
+        None, or what kept it from being confirmed."""
+        batch = Batch(self.redis, retries=retries)
+        batch.execute_command("XADD", keyspace.ingress_quarantine(tenant, shard), "*", *fields)
         self._queue_wait(batch)
         try:
             replies = await batch.execute()
-        except (RedisError, OSError) as exc:
-            raise VaultError(f"ingress store unavailable ({type(exc).__name__})") from None
-        self._check_wait(replies)
-        await self.alert_quarantine(tenant, reason)
+            self._check_wait(replies)
+        except (RedisError, OSError, VaultUnavailable) as exc:
+            return exc
+        return None
+
+    async def _quarantine_where_confirmed(self, tenant: str, fields: list[Any]) -> BaseException | None:
+        """A Cluster: a quarantined body is acknowledged like a sealed update (Meta gets 200
+        and never resends it), so it goes where a seal would (`_target` from shard 0: every
+        reader of quarantine reads every shard's), its master marked when it fails, sent
+        again at once where the view then points, and through `CLUSTERDOWN` within
+        `ingress.seal_retry_s`. A copy a failed attempt may have left is a second entry of
+        the same event id (quarantine is read by an operator, who sees both)."""
+        assert self.health is not None  # noqa: S101 - only called with one
+        started = time.monotonic()
+        budget_end = started + self.settings.ingress.seal_retry_s
+        delay = SEAL_RETRY_FIRST_S
+        shard, first = self._target(tenant, 0), True
+        while True:
+            error = await self._quarantine_on(tenant, shard, fields, retries=0)
+            if error is None:
+                return None
+            self.health.mark(self._slot(tenant, shard))
+            again = self._target(tenant, 0)
+            if first and again != shard:  # elsewhere at once (once: then with the pauses below)
+                shard, first = again, False
+                continue
+            first = False
+            left = budget_end - time.monotonic()
+            if not isinstance(error, _PASSING) or left <= 0:
+                return error
+            await asyncio.sleep(min(delay, left))
+            delay *= 2
+            shard = self._target(tenant, 0)
 
     async def alert_quarantine(self, tenant: str, reason: str) -> None:
         """Log every quarantined update; alert `quarantine_growth` with the tenant's quarantine

@@ -107,6 +107,7 @@ class Subscriber:
     got: dict[int, list[str]] = field(default_factory=lambda: defaultdict(list))
     order: list[int] = field(default_factory=list)  # seq of every delivery, as they came
     received: dict[int, int] = field(default_factory=dict)  # seq -> its X-Veil-Received (receipt order key)
+    arrived: dict[int, list[float]] = field(default_factory=lambda: defaultdict(list))  # seq -> monotonic times
     _runner: web.AppRunner | None = None
 
     @property
@@ -121,6 +122,7 @@ class Subscriber:
         if self.delay_s:
             await asyncio.sleep(self.delay_s)
         self.got[int(match.group(1))].append(request.headers["X-Veil-Event-Id"])
+        self.arrived[int(match.group(1))].append(time.monotonic())
         self.received.setdefault(int(match.group(1)), int(request.headers["X-Veil-Received"]))
         self.order.append(int(match.group(1)))
         return web.json_response({"ok": True})
