@@ -63,6 +63,13 @@ _LINE_START = re.compile(r"(?:^|(?<=\n))[ \t]*")
 _MAX_WORDS = 4
 _ARTICLE = re.compile(r"(?:o|a|la|il|el|der|die)[ \t]+(?=[^\W\d_])", re.IGNORECASE)
 _MAX_LOWER = 3  # lower-case words carry less evidence: a shorter run
+# An elided article or pronoun glued to the next word: French/Italian "l'", "j'", "c'", "s'", "n'",
+# "m'", "t'", "qu'" (not "d'": "D'Angelo" is a surname).
+_ELISION = re.compile(r"(?:[cjlmnstCJLMNST]|[qQ]u)['’](?=[^\W\d_])")
+# English contractions: "I'm", "It's", "We're", "I'll", "I'd", "Don't".
+_CONTRACTION = re.compile(r"[^\W\d_]+['’](?:m|s|re|ve|ll|d|t)", re.IGNORECASE)
+# One-word introductions ("Sono", "Soy", "I'm", "C'est"): never the first word of a name.
+_INTRODUCTIONS = frozenset(p for p in (*w.STRONG_INTRODUCTIONS, *w.WEAK_INTRODUCTIONS) if " " not in p)
 
 STRONG, WEAK, HONORIFIC = "strong", "weak", "honorific"
 RELATION, SIGN_OFF, GREETING = "relation", "sign_off", "greeting"
@@ -155,6 +162,13 @@ class PersonNameRecognizer(EntityRecognizer):
         if kind == GREETING and not _line_opening(text, match.start()):
             return  # "Ich suche Polo, lieber Benetton": "lieber" is "rather" there, no one is greeted
         start = match.end()
+        if kind == RELATION and cue[:1] != match.group()[:1] and gazetteer().popularity.get(cue, 0) >= _POPULAR_NAME:
+            # A capitalised relation word that is a first name opens the name: French "mari" in
+            # Spanish "Mari Carmen", "Nonna Rosa": the span starts at it, not after it.
+            span = self._read(text, match.start(), lower=False)
+            if span and span[1] > match.end():
+                _add(found, span, SCORES[RELATION])
+            return
         if kind == RELATION:
             comma = re.match(r",?[ \t\u00a0]+", text[start:])
             start += comma.end() if comma else 0
@@ -246,6 +260,14 @@ class PersonNameRecognizer(EntityRecognizer):
                 words += [*pending, (match.start(), match.end())]
                 pending = []
             elif token[0].isupper() and not lower_mode:
+                if not words and not pending and (elided := _ELISION.match(token)):
+                    if not token[elided.end()].isupper():
+                        break  # "C'est", "J'ai", "L'ordine": a clitic and a word, no name
+                    match = _WORD.match(text, match.start() + elided.end())
+                    assert match is not None  # noqa: S101 - a capital letter follows the apostrophe
+                    token, folded = match.group(), match.group().casefold()  # "L'Anna": the name is "Anna"
+                if not words and (folded in _INTRODUCTIONS or _CONTRACTION.fullmatch(token)):
+                    break  # "Hi I'm Anna", "Ciao Sono Giulia": the introduction's own cue reads the name
                 if folded in w.NOT_NAMES or _is_code(token) or (len(folded) > 5 and folded.endswith(w.NOUN_ENDINGS)):
                     break
                 words += [*pending, (match.start(), match.end())]

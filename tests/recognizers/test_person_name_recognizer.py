@@ -221,3 +221,26 @@ ADDRESSED = [
 @pytest.mark.parametrize(("language", "text", "names"), ADDRESSED)
 def test_invoice_names_and_people_addressed(language: str, text: str, names: list[str]) -> None:
     assert found(PersonNameRecognizer(supported_language=language), text, min_score=0.6) == names
+
+
+# The span's edges: no introduction, contraction or elided article at its start; a capitalised
+# relation word that is also a first name ("Mari", French "husband") opens the name.
+EDGES = [
+    ("en", "Hi I'm Anna", ["Anna"]),
+    ("fr", "Bonjour C'est Marie", ["Marie"]),
+    ("fr", "Salut C'est Marie Dupont", ["Marie Dupont"]),
+    ("it", "Ciao Sono Giulia", ["Giulia"]),
+    ("es", "Hola Soy Lucía", ["Lucía"]),
+    ("pt", "Oi Sou Mariana", ["Mariana"]),
+    ("it", "Ciao, sono L'Anna", ["Anna"]),
+    ("fr", "Bonjour J'ai une question", []),
+    ("it", "Ciao D'Angelo", ["D'Angelo"]),
+    ("es", "Mari Carmen ha pagado ya", ["Mari Carmen"]),
+    ("es", "Hola Mari Carmen", ["Mari Carmen"]),
+    ("fr", "Mon mari Pierre viendra", ["Pierre"]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "names"), EDGES)
+def test_span_edges(language: str, text: str, names: list[str]) -> None:
+    assert found(PersonNameRecognizer(supported_language=language), text, min_score=0.6) == names
