@@ -13,17 +13,27 @@ raise is less than `OPEN_S` (an hour) old. A condition that lasts (a failing sub
 stale ingress, a growing quarantine, a backlog cap) is raised again while it lasts (throttled to
 about once a minute; `subscriber_failing` once per `delivery.failing_threshold_s`), so it stays
 open while the condition lasts and closes an hour after it ends; a one-off alert (a honey token,
-an admin change, a ceiling) is open for the hour after it. Nobody acknowledges an alert: it ages out.
+an admin change, a ceiling) is open for the hour after it.
+
+**Acknowledged** (`acknowledge`): an admin who has seen an open alert acknowledges it, so the
+open list holds only what nobody has looked at. The acknowledgement covers the alert while it
+keeps being raised (a lasting condition re-raises about once a minute: acknowledging only up to
+the last raise would reopen it within a minute); once its raises stop for an hour it closes, and
+a raise after that opens it afresh. An acknowledgement is forgotten after `ACK_KEPT_S` (a day),
+so a condition still raised then reopens, as a reminder. They are one hash,
+`keyspace.alert_acks()`, by the group's id (a digest of kind, tenant, service and subscriber:
+names only), each with who and when (the audit trail has them too) and the last raise it covered.
 """
 
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import json
 import logging
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any, Final
 
@@ -38,6 +48,13 @@ log = logging.getLogger("veil.alerts")
 OPEN_S: Final = 3600
 MAX_KEPT: Final = 2000  # alerts kept in the stream (approximate trim), enough for an hour of throttled alerts
 MAX_QUEUE: Final = 1000
+ACK_KEPT_S: Final = 86_400  # an acknowledgement older than this is forgotten (a reminder)
+
+
+def alert_id(kind: str, tenant: str, service: str, subscriber: str) -> str:
+    """A group's stable id for the URL: a digest, since tenant and service names may hold any
+    character a URL would have to escape."""
+    return hashlib.sha256("\0".join((kind, tenant, service, subscriber)).encode()).hexdigest()[:16]
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,9 +69,17 @@ class OpenAlert:
     first_ms: int
     last_ms: int
     detail: dict[str, Scalar]
+    subscriber: str = ""
+    acknowledged_by: str = ""  # the admin who acknowledged it; "" while open
+    acknowledged_ms: int = 0
+
+    @property
+    def id(self) -> str:
+        return alert_id(self.kind, self.tenant, self.service, self.subscriber)
 
     def as_json(self) -> dict[str, Any]:
         return {
+            "id": self.id,
             "kind": self.kind,
             "severity": self.severity,
             "tenant": self.tenant,
@@ -63,7 +88,8 @@ class OpenAlert:
             "first": _iso(self.first_ms),
             "last": _iso(self.last_ms),
             "detail": self.detail,
-        }
+        } | ({"acknowledged_by": self.acknowledged_by, "acknowledged_at": _iso(self.acknowledged_ms)}
+             if self.acknowledged_by else {})
 
 
 def _iso(ms: int) -> str:
@@ -125,10 +151,20 @@ class AlertLog:
 
     async def open_alerts(self, may_see: Callable[[str], bool]) -> list[OpenAlert]:
         """The open alerts of the tenants `may_see` allows (`""`: alerts of no tenant), the
-        most recent first."""
-        since_ms = int(self._clock() * 1000) - OPEN_S * 1000
+        most recent first; acknowledged ones are not open."""
+        return [a for a in await self.recent(may_see) if not a.acknowledged_by]
+
+    async def recent(self, may_see: Callable[[str], bool]) -> list[OpenAlert]:
+        """Every alert raised in the last `OPEN_S`, acknowledged or not, the most recent first.
+        One read of the acknowledgements, one of the stream: from an hour ago, or from the
+        oldest acknowledged raise, to tell whether its alert kept being raised since."""
+        now_ms = int(self._clock() * 1000)
+        since_ms = now_ms - OPEN_S * 1000
+        acks = await self._acks(now_ms)
+        start = min([since_ms, *(a["through"] for a in acks.values())])
         found: dict[tuple[str, str, str, str], OpenAlert] = {}
-        entries = await self.redis.xrange(keyspace.alerts_recent(), min=f"{since_ms}-0")
+        raised: dict[tuple[str, str, str, str], list[int]] = {}
+        entries = await self.redis.xrange(keyspace.alerts_recent(), min=f"{start}-0")
         for entry_id, raw in entries or []:
             if not raw:
                 continue
@@ -139,8 +175,12 @@ class AlertLog:
                 detail = json.loads(f.get("d", "{}"))
             except ValueError:
                 detail = {}
+            detail = detail if isinstance(detail, dict) else {}
             at = entry_ms(as_str(entry_id))
             key = (f.get("k", ""), f.get("t", ""), f.get("s", ""), str(detail.get("subscriber", "")))
+            raised.setdefault(key, []).append(at)
+            if at < since_ms:
+                continue
             was = found.get(key)
             found[key] = OpenAlert(
                 kind=key[0],
@@ -150,6 +190,57 @@ class AlertLog:
                 count=(was.count if was else 0) + 1,
                 first_ms=was.first_ms if was else at,
                 last_ms=at,
-                detail=detail if isinstance(detail, dict) else {},
+                detail=detail,
+                subscriber=key[3],
             )
-        return sorted(found.values(), key=lambda a: a.last_ms, reverse=True)
+        out = []
+        for key, alert in found.items():
+            ack = acks.get(alert.id)
+            if ack is not None and _kept_raising(raised[key], ack["through"]):
+                alert = replace(alert, acknowledged_by=str(ack["by"]), acknowledged_ms=ack["at"])
+            out.append(alert)
+        return sorted(out, key=lambda a: a.last_ms, reverse=True)
+
+    async def acknowledge(self, alert: str, may_see: Callable[[str], bool], by: str) -> OpenAlert | None:
+        """Acknowledge one alert raised in the last hour (None: no such alert this caller may
+        see); again, it stays acknowledged by whoever did it first."""
+        found = next((a for a in await self.recent(may_see) if a.id == alert), None)
+        if found is None or found.acknowledged_by:
+            return found
+        now_ms = int(self._clock() * 1000)
+        record = json.dumps({"by": by, "at": now_ms, "through": found.last_ms}, separators=(",", ":"))
+        stale = [k for k, v in (await self._acks(now_ms, every=True)).items()
+                 if v["at"] < now_ms - ACK_KEPT_S * 1000 and k != found.id]
+        async with self.redis.pipeline(transaction=False) as pipe:
+            pipe.hset(keyspace.alert_acks(), found.id, record)
+            if stale:
+                pipe.hdel(keyspace.alert_acks(), *stale)
+            await pipe.execute()
+        return replace(found, acknowledged_by=by, acknowledged_ms=now_ms)
+
+    async def _acks(self, now_ms: int, *, every: bool = False) -> dict[str, dict[str, Any]]:
+        """The acknowledgements kept (`every`: also those older than `ACK_KEPT_S`), unreadable
+        ones skipped: an alert whose record is unreadable stays open."""
+        out: dict[str, dict[str, Any]] = {}
+        for field, raw in (await self.redis.hgetall(keyspace.alert_acks())).items():
+            try:
+                ack = json.loads(as_str(raw))
+                record: dict[str, Any] = {"by": str(ack["by"]), "at": int(ack["at"]), "through": int(ack["through"])}
+            except (ValueError, KeyError, TypeError):
+                continue
+            if every or record["at"] >= now_ms - ACK_KEPT_S * 1000:
+                out[as_str(field)] = record
+        return out
+
+
+def _kept_raising(raised: list[int], through_ms: int) -> bool:
+    """Whether an alert acknowledged up to its raise at `through_ms` was raised since with no
+    quiet hour (it never closed): then the acknowledgement still holds."""
+    last = through_ms
+    for at in raised:
+        if at <= through_ms:
+            continue
+        if at - last >= OPEN_S * 1000:
+            return False
+        last = at
+    return True

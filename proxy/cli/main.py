@@ -20,6 +20,7 @@ import click
 from proxy.cli import admin_groups
 from proxy.cli.admin import admin_group, approvals_group
 from proxy.cli.admin_offline import bootstrap_admin
+from proxy.cli.alerts import alerts_group
 from proxy.cli.audit import audit_group
 from proxy.cli.calls import show_qr
 from proxy.cli.delivery import delivery_group
@@ -234,6 +235,7 @@ cli.add_command(admin_group)
 cli.add_command(approvals_group)
 cli.add_command(vault_group)
 cli.add_command(delivery_group)
+cli.add_command(alerts_group)
 admin_groups.register(cli, keys=keys_group, audit=audit_group, recognizers=recognizers_group)
 
 

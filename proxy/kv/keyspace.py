@@ -454,6 +454,12 @@ def alerts_recent() -> str:
     return f"{PREFIX}:alerts"
 
 
+def alert_acks() -> str:
+    """Hash: alert group id → who acknowledged it, when, and the last raise it covered
+    (`alert_log`); entries older than a day are pruned on the next acknowledgement."""
+    return f"{PREFIX}:alerts:acks"
+
+
 def delivered_hour(subscriber: str, hour: int) -> str:
     """HyperLogLog with TTL (~25 h): the ids of events delivered to the subscriber in that
     hour (Unix hours), PFADD'd with each acknowledged delivery (the console's chart)."""

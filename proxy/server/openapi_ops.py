@@ -231,7 +231,10 @@ ADMIN_OPS: list[Operation] = [
            body=am.Nothing, errors=(*ADMIN_BODY, 404, 409), ok=ans.ApprovalAnswer),
     _admin("get", "/delivery", "Each subscriber's backlog: queued, oldest, failing since, dead letters; "
            "and each tenant's ingress backlog", query=am.SubscriberQuery, ok=ans.DeliveryAnswer),
-    _admin("get", "/alerts", "The open alerts: raised by any worker in the last hour", ok=ans.AlertsAnswer),
+    _admin("get", "/alerts", "The open alerts: raised by any worker in the last hour; the acknowledged ones apart",
+           ok=ans.AlertsAnswer),
+    _admin("post", "/alerts/{id}/ack", "Acknowledge an alert (an admin; audited): not open while it keeps being "
+           "raised", path_params=am.AlertPath, body=am.Nothing, errors=(*ADMIN_BODY, 404), ok=ans.AlertAcked),
     _admin("get", "/dlq", "Dead letters per subscriber (metadata only)", query=am.SubscriberQuery,
            ok=ans.DeadLettersAnswer),
     _admin("get", "/dlq/{subscriber}/{letter}", "One dead letter's metadata", path_params=am.DeadLetterPath,

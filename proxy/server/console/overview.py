@@ -1,5 +1,6 @@
 """The overview, the audit page and the read-only services and admins page.
 
+An open alert's Acknowledge button posts `/alerts/{id}/ack`.
 Each number comes from an admin API read (`/delivery`, `/alerts`, `/stats`, `/dlq`, `/quarantine`, `/audit`,
 `/services`, `/admins`, `/service-accounts`) or the listener's own `/readyz`; a read the
 admin may not make (a tenant admin asking for admins) shows as "not available to you".
@@ -8,6 +9,7 @@ admin may not make (a tenant admin asking for admins) shows as "not available to
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from aiohttp import web
@@ -18,6 +20,7 @@ from proxy.server.console.guard import ROOT
 from proxy.server.console.render import api, page, signed_in
 
 AUDIT_FILTERS = ("tenant", "actor", "action", "outcome", "since", "until")
+_ALERT_ID = re.compile(r"^[0-9a-f]{16}$")
 
 
 def _hourly(entries: list[dict[str, Any]], now: dt.datetime) -> list[dict[str, Any]]:
@@ -40,7 +43,8 @@ def _bars(counts: list[int]) -> list[dict[str, Any]]:
     return [{"count": c, "height": round(100 * c / top), "x": i * 12} for i, c in enumerate(counts)]
 
 
-async def overview(request: web.Request) -> web.Response:
+async def overview(request: web.Request, *, notice: str | None = None, error: str | None = None,
+                   status: int = 200) -> web.Response:
     """What a glance needs: the vault's size (the counts kept on write: one read), one audit
     read for both the last verification and the reveals chart; the deliveries chart comes
     with the backlog (`/delivery`, per-hour counts kept on each ack)."""
@@ -64,8 +68,24 @@ async def overview(request: web.Request) -> web.Response:
         quarantine={t: len(a.body["quarantine"]) if a.ok else None for t, a in quarantine.items()},
         reveals=_hourly([e for e in entries if e.get("action") == "reveal"], now) if recent.ok else None,
         deliveries=_bars([h["delivered"] for h in delivery.body["delivered_per_hour"]]) if delivery.ok else None,
-        last_verify=verified[-1] if verified else None, ready=ready,
+        last_verify=verified[-1] if verified else None, ready=ready, notice=notice, error=error, status=status,
     )
+
+
+async def overview_page(request: web.Request) -> web.Response:
+    return await overview(request)
+
+
+async def acknowledge(request: web.Request) -> web.Response:
+    """An open alert's Acknowledge button: `POST /alerts/{id}/ack` as this admin (audited
+    there); the overview again, the alert now under Acknowledged."""
+    alert = request.match_info["id"]
+    if not _ALERT_ID.match(alert):
+        raise web.HTTPNotFound(reason="No such alert")
+    answer = await api(request).post(f"/alerts/{alert}/ack")
+    if not answer.ok:
+        return await overview(request, error=answer.error, status=answer.status)
+    return await overview(request, notice=f"Acknowledged {answer.body['alert']['kind']} ({alert}).")
 
 
 async def vault(request: web.Request) -> web.Response:
@@ -100,7 +120,8 @@ async def people(request: web.Request) -> web.Response:
 
 
 ROUTES = [
-    web.get(f"{ROOT}/", overview),
+    web.get(f"{ROOT}/", overview_page),
+    web.post(f"{ROOT}/alerts/{{id}}/ack", acknowledge),
     web.get(f"{ROOT}/vault", vault),
     web.get(f"{ROOT}/audit", audit_page),
     web.post(f"{ROOT}/audit/verify", verify),

@@ -216,6 +216,10 @@ class IdPath(Query):
     id: ApprovalId
 
 
+class AlertPath(Query):
+    id: Annotated[str, Field(pattern=r"^[0-9a-f]{16}$", description="an alert's id, as GET /alerts answers it")]
+
+
 class LetterPath(Query):
     # A stream entry id is two 64-bit numbers: 19 digits always fit (Redis refuses 2**64 and up).
     letter: Annotated[str, Field(pattern=r"^[0-9]{1,6}:[0-9]{1,19}-[0-9]{1,19}$", description="<partition>:<entry id>")]

@@ -135,6 +135,7 @@ class DeliveryAnswer(AnswerModel):
 
 
 class AlertEntry(AnswerModel):
+    id: str = Field(description="the alert's id (kind, tenant, service and subscriber), for POST /alerts/{id}/ack")
     kind: str
     severity: Literal["warning", "error"]
     tenant: str = Field(description="empty for an alert of no tenant")
@@ -145,15 +146,31 @@ class AlertEntry(AnswerModel):
     detail: dict[str, str | int | float | bool] = Field(description="the last raise's names, codes and counts")
 
 
+class AckedAlert(AlertEntry):
+    acknowledged_by: str = Field(description="who acknowledged it (admin:<name>)")
+    acknowledged_at: str = Field(description="ISO 8601 UTC")
+
+
 class AlertsAnswer(AnswerModel):
-    """Alerts raised by any worker in the last `open_s` seconds, the most recent first."""
+    """Alerts raised by any worker in the last `open_s` seconds, the most recent first: the
+    open ones, and apart those an admin acknowledged (while they keep being raised)."""
 
     model_config = _example(open_s=3600, alerts=[
-        {"kind": "subscriber_failing", "severity": "error", "tenant": "default", "service": "crm", "count": 12,
-         "first": "2026-12-05T01:02:03+00:00", "last": "2026-12-05T01:13:03+00:00",
-         "detail": {"subscriber": "crm", "failing_s": 960, "queued": 40, "dead_letters": 0}}])
+        {"id": "3f2a9c0d1e4b5a67", "kind": "subscriber_failing", "severity": "error", "tenant": "default",
+         "service": "crm", "count": 12, "first": "2026-12-05T01:02:03+00:00", "last": "2026-12-05T01:13:03+00:00",
+         "detail": {"subscriber": "crm", "failing_s": 960, "queued": 40, "dead_letters": 0}}], acknowledged=[])
     open_s: int
-    alerts: list[AlertEntry]
+    alerts: list[AlertEntry] = Field(description="open: not acknowledged")
+    acknowledged: list[AckedAlert]
+
+
+class AlertAcked(AnswerModel):
+    model_config = _example(alert={
+        "id": "3f2a9c0d1e4b5a67", "kind": "honey_token", "severity": "error", "tenant": "default", "service": "crm",
+        "count": 1, "first": "2026-12-05T01:02:03+00:00", "last": "2026-12-05T01:02:03+00:00",
+        "detail": {"op": "reveal", "count": 1}, "acknowledged_by": "admin:alice",
+        "acknowledged_at": "2026-12-05T01:05:00+00:00"})
+    alert: AckedAlert
 
 
 class TokenState(AnswerModel):
