@@ -25,7 +25,10 @@ from redis.asyncio import Redis
 
 from proxy.kv import keyspace
 
-MEDIA_ID = re.compile(r"^[0-9A-Za-z_-]{1,128}$")
+# Meta's media ids are numeric strings (webhooks, upload answers, `GET /{media-id}`), as every
+# Graph object id Veil routes (`GraphId`); a webhook's media `id` of another shape is examined
+# like an unknown field rather than passed on, recorded or turned into a media URL.
+MEDIA_ID = re.compile(r"^[0-9]{1,32}$")
 MEDIA_TTL_S = 30 * 86_400  # Meta keeps media for 30 days
 
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from proxy.inbound import field_table
-from proxy.inbound.media import media_url
+from proxy.inbound.media import media_url, valid_media_id
 from proxy.inbound.walk import JsonPath, Rule, Slot, rename_keys, select, substitute
 from proxy.vault import Shape
 from proxy.whatsapp import BSUID_RE, PARENT_BSUID_RE
@@ -129,10 +129,13 @@ def _plan_slot(plan: Plan, slot: Slot, rule: Rule, settings: PlanSettings, depth
     if action == "pass":
         return
     if action == "media_id":
-        plan.media_ids.append(str(slot.value))
+        if isinstance(slot.value, str) and valid_media_id(slot.value):
+            plan.media_ids.append(slot.value)
+        else:  # not Meta's shape (a numeric string): an unknown value, examined, never passed on as is
+            _plan_slot(plan, slot, field_table.EXAMINE, settings, depth)
     elif action == "media_url":
         media_id = slot.parent.get("id") if slot.parent is not None else None
-        if isinstance(media_id, str) and media_id:
+        if isinstance(media_id, str) and valid_media_id(media_id):
             plan.jobs.append((slot.path, _const(media_url(settings.public_url, media_id))))
         else:
             _plan_slot(plan, slot, field_table.URL, settings, depth)

@@ -155,6 +155,22 @@ def test_coordinates_rounded_and_still_numbers_media_url_replaced() -> None:
     assert out["messages"][0]["image"]["url"] == "https://veil.example/media/wa/1003383421387256"
 
 
+@pytest.mark.parametrize("media_id", ["maria.rossi@example.com", "Maria Rossi", "abc123", "12_34", "1" * 33, ""])
+def test_a_media_id_that_is_not_a_numeric_string_is_examined_not_passed(media_id: str) -> None:
+    """Meta's media ids are numeric strings; any other value in a media `id` is not trusted as
+    one: not recorded, no media URL built from it, and scanned like an unknown field."""
+    value = {"messages": [{"image": {"id": media_id, "url": "https://lookaside.fbsbx.com/x?mid=1&hash=ARn2"}}]}
+    plan = plan_value(value, SETTINGS)
+    assert plan.media_ids == []
+    out, wants, texts = _plan(value)
+    image = out["messages"][0]["image"]
+    assert image["id"] == (f"<text:{media_id}>" if media_id else "")
+    assert image["url"] == "<URL:https://lookaside.fbsbx.com/x?mid=1&hash=ARn2>"  # Meta's URL, tokenised
+    assert "veil.example/media" not in json.dumps(out)
+    numeric = plan_value({"messages": [{"image": {"id": "1003383421387256"}}]}, SETTINGS)
+    assert numeric.media_ids == ["1003383421387256"]
+
+
 def test_json_in_a_string_walked_with_key_context_and_reserialised() -> None:
     inner = {"flow_token": "AQAAAAACS5Fpg", "full_name": "Sheena Nelson", "email": "s@example.com",
              "phone": "+1 650 555 1234", "rating": "4", "nested": json.dumps({"note": "call 16505551234"})}
