@@ -66,6 +66,7 @@ from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerR
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers import name_words as w
+from recognizers.place_recognizer import places
 
 _LETTERS = r"[^\W\d_]"
 _WORD = re.compile(rf"{_LETTERS}+(?:['’\-]{_LETTERS}+)*")
@@ -81,6 +82,13 @@ _LOWER_POPULARITY = 3  # gender-guesser's 1..13 scale: 3 is a name given in some
 SCORE, AMBIGUOUS_SCORE, LOWER_SCORE = 0.7, 0.65, 0.6
 _ITALIAN_PREPOSITIONS = frozenset({"di", "del", "della", "dello", "dei", "degli", "da"})
 _GERMAN_PARTICLES = frozenset({"von", "van", "zu", "vom", "zur", "ter"})
+_PROPER_NOUN_CAPITALS = frozenset({"it", "es", "pt"})  # capitals inside a sentence mark proper nouns only
+_CONJUNCTIONS = frozenset({"e", "ed", "y", "und", "and", "et"})  # "and", not "or": a choice is of things
+_THING_ARTICLES = frozenset(
+    {"il", "lo", "un", "uno", "el", "o", "um", "le", "der", "den", "dem", "das", "des", "ein", "the"}
+)
+_SURNAME_PARTICLES = frozenset({"lo", "la", "li", "de", "di", "da", "del", "della", "dalla", "dal", "dos", "das", "do"})
+_HOLIDAY_SURNAMES = frozenset({"natale", "pasqua", "reyes", "navidad", "natal", "pascual"})
 
 
 @dataclass(frozen=True)
@@ -144,6 +152,7 @@ class GivenNameRecognizer(EntityRecognizer):
             self._brands[brand[0]] = (*self._brands.get(brand[0], ()), brand)
         self._common = self._lists.common.get(supported_language, frozenset())
         self._common_en = self._lists.common.get("en", frozenset())
+        self._places = places()
 
     def _fold(self, word: str) -> str:
         """Case-folded; a word the list lacks is looked up without accents too ("João" as "joao")."""
@@ -184,7 +193,7 @@ class GivenNameRecognizer(EntityRecognizer):
                     i = taken = span[1]
                     continue
             i += 1
-        return results
+        return self._coordinated(text, words, results)
 
     def _run_end(self, text: str, words: list[_Word], i: int) -> int:
         """The end (exclusive) of the run of capitalised words and particles starting at word `i`."""
@@ -229,7 +238,7 @@ class GivenNameRecognizer(EntityRecognizer):
         found: list[tuple[int, int, float]] = []
         part: list[int] = []
         for k in [*range(i, j), j]:  # j closes the last part
-            if k < j and not self._breaks(words[k]):
+            if k < j and (not self._breaks(words[k]) or self._inner_surname(words, part, k, j)):
                 part.append(k)
                 continue
             if part:
@@ -250,7 +259,7 @@ class GivenNameRecognizer(EntityRecognizer):
         if "name" in kinds:
             return [(part[0], part[-1] + 1, SCORE)]
         if "ambiguous" not in kinds:
-            return []
+            return self._unlisted_pair(text, words, part)
         first = kinds.index("ambiguous")
         if first + 1 < len(kinds) and (kinds[first + 1] == "other" or not self._both_common(words, part, first)):
             # "Rosa Bianchi": a surname follows; "Rocío Mora", "Pasquale Costa": a name that is also a
@@ -259,6 +268,116 @@ class GivenNameRecognizer(EntityRecognizer):
         if alone and not _sentence_start(text, words[part[0]].start):
             return [(part[0], part[-1] + 1, AMBIGUOUS_SCORE)]
         return []
+
+    def _inner_surname(self, words: list[_Word], part: list[int], k: int, j: int) -> bool:
+        """A capitalised word that would cut the run but is a surname here: a particle written with a
+        capital between name words ("Renata Lo Russo", "Marta Dalla Costa", "Ana De la Cruz"), or
+        the run's last word after a name when it is a number or a feast ("Vicente Diez", "María Jesús
+        Reyes", "Giulia Pasqua"): surnames that are also words of the language."""
+        if not part or not _titlecase(words[k].text):
+            return False
+        folded = words[k].folded
+        if folded in _SURNAME_PARTICLES:
+            return k + 1 < j
+        return k == j - 1 and (folded in _HOLIDAY_SURNAMES or (folded in self._stops and folded not in w.NOT_NAMES))
+
+    def _unlisted_pair(self, text: str, words: list[_Word], part: list[int]) -> list[tuple[int, int, float]]:
+        """Two or three capitalised words inside a sentence, none of them an everyday word, a place
+        or a listed first name of some popularity: "ha chiamato Telesforo Zanchetta", "para Uxue
+        Etxeberria". Italian, Spanish and Portuguese capitalise only proper nouns inside a sentence,
+        and a proper noun of two or three words that is no place, brand or product (those are cut
+        before) is a person; a rare listed first name ("Kriemhild", "Medard": popularity 1, left out
+        alone as too often a word or brand) followed by a surname counts in every language. German
+        capitalises every noun, and its surnames are everyday words ("Schulte"): there only the
+        rare-name form."""
+        if not 2 <= len(part) <= 3 or not _titlecase(words[part[0]].text):
+            return []
+        first = words[part[0]].folded
+        rest = [k for k in part[1:] if _titlecase(words[k].text) and words[k].folded not in _SURNAME_PARTICLES]
+        if self._everyday_any(first) or not rest or any(words[k].folded in self._stops for k in rest):
+            return []
+        lower_inside = any(not _titlecase(words[k].text) for k in part)
+        if lower_inside or first in w.COLOURS or any(self._place(words, k) for k in part[1:]):
+            return []  # "Clio de Geox", "Schwarz Swatch", "Kiko Milano": a product, a colour, a place
+        if _article_before(text, words[part[0]].start):
+            return []  # "il Clio Geox", "el Nestlé Extrafino": a thing ("la Giulia" stays a person)
+        if self._lists.popularity.get(first) == 1 and not self._lists.words_in[first] - {"place"}:
+            return [(part[0], part[-1] + 1, AMBIGUOUS_SCORE)]
+        if self.supported_language not in _PROPER_NOUN_CAPITALS or _sentence_start(text, words[part[0]].start):
+            return []
+        if self._place(words, part[0]):
+            return []
+        # the surname may be a frequent word of the language ("Mora", "Jiménez"), not of English,
+        # whose words name products and brands ("Kave Home", "Fusion Water")
+        if any(words[k].folded in self._common_en for k in rest):
+            return []
+        return [(part[0], part[-1] + 1, AMBIGUOUS_SCORE)]
+
+    def _everyday_any(self, folded: str) -> bool:
+        """A stop word or frequent word of this language or English (no popularity exception)."""
+        return folded in self._stops or folded in self._common or folded in self._common_en
+
+    def _place(self, words: list[_Word], k: int) -> bool:
+        return words[k].folded in self._places.words_in
+
+    def _coordinated(self, text: str, words: list[_Word], results: list[RecognizerResult]) -> list[RecognizerResult]:
+        """A name in a list takes its neighbour across "e", "y", "und", "and", "et", "ou": "Caprice
+        e Mona Balestra", "Lutz Weber und Ishild": capitalised words (one to three) joined to a found
+        name by a conjunction alone are a name too, when none of them is an everyday word, a word
+        that is never a name, or a place. Rare first names and foreign ones have no list to be on;
+        their place in a list of people is the evidence."""
+        if not results:
+            return results
+        index = {word.start: k for k, word in enumerate(words)}
+        ends = {word.end: k for k, word in enumerate(words)}
+        taken = [(r.start, r.end) for r in results]
+        added: list[RecognizerResult] = []
+        for result in results:
+            first, last = index.get(result.start), ends.get(result.end)
+            if first is None or last is None:
+                continue
+            # to the right: name, conjunction, capitalised words
+            if last + 2 < len(words) and self._conjunction(text, words, last + 1):
+                end = self._neighbour_run(text, words, last + 2, step=1)
+                if end is not None:
+                    added.append(self._result(words[last + 2].start, words[end].end, AMBIGUOUS_SCORE))
+            # to the left: capitalised words, conjunction, name
+            if first >= 2 and self._conjunction(text, words, first - 1):
+                start = self._neighbour_run(text, words, first - 2, step=-1)
+                if start is not None:
+                    added.append(self._result(words[start].start, words[first - 2].end, AMBIGUOUS_SCORE))
+        fresh = [r for r in added if not any(s < r.end and r.start < e for s, e in taken)]
+        return results + fresh
+
+    def _conjunction(self, text: str, words: list[_Word], k: int) -> bool:
+        return (
+            words[k].text in _CONJUNCTIONS
+            and _joined(text, words[k - 1], words[k])
+            and (k + 1 < len(words) and _joined(text, words[k], words[k + 1]))
+        )
+
+    def _neighbour_run(self, text: str, words: list[_Word], k: int, *, step: int) -> int | None:
+        """The far end of one to three name-like capitalised words from word `k` going `step`."""
+        far = None
+        j = k
+        while 0 <= j < len(words) and abs(j - k) < 3:
+            word = words[j]
+            if j != k and not _joined(text, *sorted((words[j], words[j - step]), key=lambda x: x.start)):
+                break
+            if not _titlecase(word.text) or self._breaks(word) or (j == k and word.folded in self._places.words_in):
+                break  # a place as the surname stays ("Grace Taylor"), not as the neighbour itself
+            if self._everyday_any(word.folded) and self._lists.popularity.get(word.folded, 0) < _POPULARITY:
+                break
+            far = j
+            j += step
+        if far is None:
+            return None
+        edge = words[far]
+        if step > 0 and (_digit_after(text, edge.end) or self._brand(words, k, far + 1)):
+            return None
+        if step < 0 and (_sentence_start(text, edge.start) and self._everyday_any(edge.folded)):
+            return None
+        return far
 
     def _both_common(self, words: list[_Word], part: list[int], first: int) -> bool:
         """Both words everyday words ("Air Max", "Bella Vita"); a very popular first name is never
@@ -326,12 +445,27 @@ class GivenNameRecognizer(EntityRecognizer):
         if not self._lower_name(words[i].folded):
             return self._lower_word_name(text, words, i)
 
-        end = i + 1
-        if end < len(words) and _joined(text, words[i], words[end]) and self._lower_surname(words[end]):
-            end += 1
+        end = self._lower_surnames(text, words, i + 1)
         if end == i + 1 and (len(words[i].folded) < _LOWER_ALONE or self._lists.words_in[words[i].folded]):
             return None  # "val 09/27" (validade), "prima: 1234" (an Italian word): alone, no name
         return i, end
+
+    def _lower_surnames(self, text: str, words: list[_Word], k: int) -> int:
+        """The end of the lower-case surname after a lower-case first name ending before word `k`:
+        one word, or particles and a word ("giada del grande", "rocco de mello", "ana de la cruz"),
+        and, in a text with no capital at all, a second surname ("isa garcia herrera")."""
+        end = k
+        while end < len(words) and words[end].folded in w.PARTICLES and words[end].text.islower():
+            if end - k == 2 or not _joined(text, words[end - 1], words[end]):
+                return k
+            end += 1
+        if end < len(words) and _joined(text, words[end - 1], words[end]) and self._lower_surname(words[end]):
+            end += 1
+            second = end < len(words) and _joined(text, words[end - 1], words[end])
+            if second and end == k + 1 and not any(c.isupper() for c in text) and self._lower_surname(words[end]):
+                end += 1 if words[end].folded not in self._common_en else 0
+            return end
+        return k
 
     def _lower_word_name(self, text: str, words: list[_Word], i: int) -> tuple[int, int] | None:
         """In a text typed without any capital, a very popular first name that is also a word,
@@ -434,6 +568,12 @@ def _noun_after(text: str, end: int) -> bool:
     """True when a lower-case product noun follows `end`, spaces only between (English order)."""
     after = _RIGHT_CHUNK.match(text, end)
     return after is not None and after.group(1) in w.PRODUCT_NOUNS
+
+
+def _article_before(text: str, start: int) -> bool:
+    """True when a masculine or neuter article, or English "the", stands right before `start`."""
+    before = _LEFT_CHUNK.search(text, max(0, start - 12), start)
+    return before is not None and before.group(1).casefold() in _THING_ARTICLES
 
 
 def _colour_cue(text: str, start: int) -> bool:

@@ -150,6 +150,7 @@ RELATIONS = _phrases(
     sogro cunhado cunhada sobrinho entregador motoboy chefe companheiro companheira atendente
     schwester bruder mutter mama vater papa mann sohn tochter freund freundin kollege kollegin
     nachbar nachbarin cousin cousine tante onkel oma opa partner partnerin bote zusteller fahrer
+    schwager schwägerin kollegen nachbarn neffe nichte enkel enkelin schwiegermutter schwiegervater
     sœur soeur frère frere mère mere père pere mari femme fils fille copain copine ami amie
     collègue voisin voisine oncle tante cousin cousine livreur conseiller conseillère
     sister brother mother mom mum father dad husband wife son daughter boyfriend girlfriend
@@ -197,6 +198,75 @@ ON_BEHALF = _phrases("""
     for the attention of
 """)
 
+# Labels a form, a signature block or a bank detail puts before a person's name ("Nome e cognome:
+# Marta Rossi", "Titular de la cuenta Lucía Gómez", "Kontoinhaber Jonas Weber"); a colon may follow.
+# Read like a weak introduction: capitalised words, or lower case when the whole text is.
+LABELS = _phrases("""
+    nome e cognome
+    nome
+    cognome e nome
+    firmato
+    contatto
+    referente
+    intestatario
+    intestataria
+    titolare
+    titolare del conto
+    destinatario
+    destinataria
+    nombre y apellidos
+    nombre completo
+    nombre
+    firmado
+    contacto
+    titular
+    titular de la cuenta
+    nome completo
+    assinado
+    contato
+    vor- und nachname
+    vor und nachname
+    vollständiger name
+    name
+    unterschrift
+    kontakt
+    ansprechpartner
+    ansprechpartnerin
+    kontoinhaber
+    kontoinhaberin
+    empfänger
+    empfängerin
+    nom et prénom
+    nom complet
+    signé
+    titulaire du compte
+    full name
+    signed
+    contact
+    contact person
+    account holder
+    recipient
+""")
+
+# Labels that name a person's role even without a colon ("Kontoinhaber Jonas Weber"); the others
+# need one ("Nome: …"), and every label must open a line or sentence.
+LABELS_WITHOUT_COLON = frozenset(
+    _phrases("""
+    intestatario
+    intestataria
+    titolare del conto
+    referente
+    titular
+    titular de la cuenta
+    ansprechpartner
+    ansprechpartnerin
+    kontoinhaber
+    kontoinhaberin
+    titulaire du compte
+    account holder
+""")
+)
+
 # A second-person request after a name and a comma opens a message addressed to someone
 # ("Giulia, puoi confermare …", "Iker, ¿puedes …", "Jonas, kannst du …").
 ASKS_YOU = _phrases("""
@@ -241,6 +311,17 @@ SIGN_OFFS = _phrases("""
     distinti saluti
     un saluto
     a presto
+    ci sentiamo
+    un abbraccio
+    un bacio
+    baci
+    nos vemos
+    hasta pronto
+    un abrazo
+    besos
+    bis bald
+    bis dann
+    tschüss
     gracias
     muchas gracias
     saludos
@@ -340,7 +421,7 @@ NOT_NAMES = _words("""
     buongiorno buonasera buonanotte buona buon buone buoni ciao salve grazie mille prego saluti
     hola buenas buenos buen feliz gracias saludos vale
     olá oi bom boa obrigado obrigada abraços tchau
-    hallo guten gute schönen schöne frohe frohes danke dank grüße gruß tschüss
+    hallo guten gute schönen schöne schönes schöner frohe frohes danke dank grüße gruß tschüss
     bonjour bonsoir bonne bon joyeux joyeuse merci salut cordialement
     hi hello hey good great nice happy merry thanks thank dear best kind regards cheers welcome
     team staff support service servizio servicio serviço kundenservice équipe equipo equipe squadra
@@ -367,6 +448,7 @@ NOT_LOWER_NAMES = NOT_NAMES | _words("""
     muito já ainda sempre nunca também contente feliz seguro segura cansado cansada aqui ali em no na
     com por para sem que como onde quando mas e ou tenho tem estou está
     sehr schon noch immer nie auch zufrieden froh sicher müde hier dort in im am an mit für von zu
+    etwas ein eine nicht gerade leider echt ziemlich wirklich total neu spät
     dass wie wo wann aber und oder habe hat bin
     très déjà encore toujours jamais aussi content contente ravi ravie heureux heureuse sûr sûre
     fatigué fatiguée ici là en au aux avec pour sans que comme où quand mais et ou ai a

@@ -60,6 +60,9 @@ _SIGNOFF_GAP = re.compile(r"[ \t\u00a0]*[,!.:;\-–—]*[ \t\u00a0]*\n?[ \t\u00a
 _END = re.compile(r"[ \t\u00a0]*[.!,;:)\-–—]*[ \t\u00a0]*(?:[^\w\s]{1,4}[ \t\u00a0]*)?(?:\n|$)")
 _DASH_LINE = re.compile(r"(?:^|\n)[ \t]*[-–—~][ \t]*(?=\S)")
 _LINE_START = re.compile(r"(?:^|(?<=\n))[ \t]*")
+# The last emoji (pictographs, dingbats, symbols) before the text's last words, then spaces.
+_EMOJI = "\u2600-\u27bf\U0001f000-\U0001faff"
+_LAST_EMOJI = re.compile(rf"[{_EMOJI}][\ufe0f\u200d\U0001f3fb-\U0001f3ff]*[ \t]*(?=[^\n]*$)(?!.*[{_EMOJI}])")
 _MAX_WORDS = 4
 _ARTICLE = re.compile(r"(?:o|a|la|il|el|der|die)[ \t]+(?=[^\W\d_])", re.IGNORECASE)
 _MAX_LOWER = 3  # lower-case words carry less evidence: a shorter run
@@ -71,9 +74,9 @@ _CONTRACTION = re.compile(r"[^\W\d_]+['’](?:m|s|re|ve|ll|d|t)", re.IGNORECASE)
 # One-word introductions ("Sono", "Soy", "I'm", "C'est"): never the first word of a name.
 _INTRODUCTIONS = frozenset(p for p in (*w.STRONG_INTRODUCTIONS, *w.WEAK_INTRODUCTIONS) if " " not in p)
 
-STRONG, WEAK, HONORIFIC = "strong", "weak", "honorific"
+STRONG, WEAK, HONORIFIC, LABEL = "strong", "weak", "honorific", "label"
 RELATION, SIGN_OFF, GREETING = "relation", "sign_off", "greeting"
-SCORES = {STRONG: 0.85, HONORIFIC: 0.85, WEAK: 0.8, RELATION: 0.75, SIGN_OFF: 0.75, GREETING: 0.7,
+SCORES = {STRONG: 0.85, HONORIFIC: 0.85, WEAK: 0.8, LABEL: 0.8, RELATION: 0.75, SIGN_OFF: 0.75, GREETING: 0.7,
           "signature": 0.75, "here": 0.7, "van": 0.65}  # fmt: skip
 LOWER_SCORE = 0.6
 
@@ -86,6 +89,7 @@ def _cue_regex() -> re.Pattern[str]:
     groups = {
         STRONG: w.STRONG_INTRODUCTIONS,
         WEAK: w.WEAK_INTRODUCTIONS,
+        LABEL: w.LABELS,
         HONORIFIC: w.HONORIFICS,
         RELATION: (*w.RELATIONS, *w.ON_BEHALF),
         SIGN_OFF: w.SIGN_OFFS,
@@ -173,6 +177,12 @@ class PersonNameRecognizer(EntityRecognizer):
             comma = re.match(r",?[ \t\u00a0]+", text[start:])
             start += comma.end() if comma else 0
         else:
+            if kind == LABEL:  # "Nome e cognome: Marta Rossi", at a line's opening
+                colon = text.startswith(":", start)
+                bare = " ".join(cue.split()) in w.LABELS_WITHOUT_COLON
+                if not _line_opening(text, match.start()) or not (colon or bare):
+                    return  # "Product name: Air Max", "il nome Giulia"
+                start += colon
             gap = _GAP.match(text, start)
             if gap is None:
                 return
@@ -185,14 +195,24 @@ class PersonNameRecognizer(EntityRecognizer):
             _add(found, span, SCORES[kind] if text[span[0]].isupper() else LOWER_SCORE)
 
     def _signature(self, text: str, lower_text: bool, found: dict[tuple[int, int], float]) -> None:
-        """The last line is a signature: capitalised name words under a sign-off or after a dash."""
-        if "\n" not in text:
+        """The last line is a signature: capitalised name words under a sign-off or after a dash.
+        An emoji ends a line as well as a line break does in chat: "Grazie di tutto 🙏 Marta Rossi"."""
+        end = len(text)
+        while end and not text[end - 1].isalnum():  # "Marta Rossi 😊": what ends the text is no line break
+            end -= 1
+        body = text[:end]
+        if not body:
             return
-        body = text.rstrip()
-        cut = body.rfind("\n")
-        last = _LINE_START.match(body, cut + 1)
-        assert last is not None  # noqa: S101 - the pattern matches the empty string
-        start = last.end()
+        emoji = _LAST_EMOJI.search(body)
+        cut = max(body.rfind("\n"), emoji.start() if emoji else -1)
+        if cut < 0:
+            return
+        if emoji and cut == emoji.start():
+            start = emoji.end()
+        else:
+            last = _LINE_START.match(body, cut + 1)
+            assert last is not None  # noqa: S101 - the pattern matches the empty string
+            start = last.end()
         dash = re.match(r"[-–—~][ \t]*", body[start:])
         if dash:
             start += dash.end()
@@ -200,6 +220,8 @@ class PersonNameRecognizer(EntityRecognizer):
         if not span or not _END.match(body, span[1]):
             return
         previous = body[:cut].rstrip().rpartition("\n")[2].casefold()  # the line above the signature
+        if body[cut] != "\n":  # after an emoji: the sign-off is on the same line, and no dash
+            dash = None
         if dash or any(m.lastgroup == SIGN_OFF for m in self._cues.finditer(previous)):
             _add(found, span, SCORES["signature"] if text[span[0]].isupper() else LOWER_SCORE)
 

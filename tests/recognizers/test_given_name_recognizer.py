@@ -59,6 +59,19 @@ NAMES = [
     ("de", "Ich habe die Jacke von Maria Schulz zurückgeschickt", ["Maria Schulz"]),
     # a product noun before a name in English is a relative clause, not a product
     ("en", "The dress Sarah ordered is too small", ["Sarah"]),
+    # fifth round: names no first-name list holds, by their place in the sentence
+    ("it", "Il pacco l'ha ritirato Ubaldesca Varriale ieri", ["Ubaldesca Varriale"]),  # unlisted pair
+    ("es", "El destinatario es Edurne Goikoetxea", ["Edurne Goikoetxea"]),
+    ("de", "Gestern hat Kriemhild Schulte mit Karte bezahlt", ["Kriemhild Schulte"]),  # a rare listed name
+    ("de", "Zum Abholen kommen Ishild und Lutz Weber", ["Ishild", "Lutz Weber"]),  # in a list with a name
+    ("it", "Passano Ubaldesca e Chiara Colombo", ["Ubaldesca", "Chiara Colombo"]),
+    ("es", "Lo recogen Lucía Gómez y Edurne", ["Lucía Gómez", "Edurne"]),
+    ("it", "La spedizione è per Renata Lo Russo", ["Renata Lo Russo"]),  # a capitalised particle
+    ("it", "Il pacco è di Marta Dalla Costa", ["Marta Dalla Costa"]),
+    ("es", "Lo recoge Vicente Diez mañana", ["Vicente Diez"]),  # a surname that is a number
+    ("es", "El regalo es para María Jesús Reyes", ["María Jesús Reyes"]),  # or a feast
+    ("it", "ho parlato con rocco de mello ieri", ["rocco de mello"]),  # lower case, a particle
+    ("es", "el paquete es para nicolás garcía herrera gracias", ["nicolás garcía herrera"]),  # two surnames
 ]
 
 
@@ -118,6 +131,12 @@ NOT_NAMES = [
     ("es", "el regalo es de paula rodríguez"),  # "de" also puts colours and materials after it
     # a hyphenated pair of words is no double first name
     ("it", "Meglio Ray-Ban o un'altra marca?"),
+    # unlisted capitalised pairs that are products: after an article, with a particle, a colour, a place
+    ("it", "Buongiorno, il Clio Geox ha la garanzia italiana?"),
+    ("pt", "Ainda têm Clio da Geox no tamanho M?"),
+    ("it", "Meglio Schwarz Swatch o un'altra marca?"),
+    ("es", "Busco algo, ¿mejor Kiko Milano u otra marca?"),
+    ("es", "¿Las tenéis en Rojo y Azul?"),  # a list of colours, no name beside them
 ]
 
 

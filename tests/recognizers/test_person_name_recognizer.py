@@ -244,3 +244,37 @@ EDGES = [
 @pytest.mark.parametrize(("language", "text", "names"), EDGES)
 def test_span_edges(language: str, text: str, names: list[str]) -> None:
     assert found(PersonNameRecognizer(supported_language=language), text, min_score=0.6) == names
+
+
+LABELLED_AND_SIGNED = [
+    # labels of a form, a signature block or a bank detail, at a line's opening
+    ("it", "Nome e cognome: Ottavia Sbarbaro", ["Ottavia Sbarbaro"]),
+    ("it", "Ordine 4471\nFirmato: Ubaldo Tessitore", ["Ubaldo Tessitore"]),
+    ("es", "Nombre y apellidos: Edurne Goikoetxea Arrieta", ["Edurne Goikoetxea Arrieta"]),
+    ("es", "Titular de la cuenta Amaia Urrutia", ["Amaia Urrutia"]),
+    ("de", "Kontoinhaber Lorenz Habicht", ["Lorenz Habicht"]),
+    ("de", "Vor- und Nachname: Wiebke Ostendorf", ["Wiebke Ostendorf"]),
+    # sign-offs of chat, and an emoji that ends the line before a signature
+    ("it", "Ci sentiamo, Ottavia 😊", ["Ottavia"]),
+    ("es", "Nos vemos, Edurne", ["Edurne"]),
+    ("de", "Bis bald, Wiebke", ["Wiebke"]),
+    ("it", "Grazie di tutto 🙏 Ottavia Sbarbaro", ["Ottavia Sbarbaro"]),
+    ("es", "Muchas gracias 🙏🏻 Edurne Goikoetxea 😊", ["Edurne Goikoetxea"]),
+    # more German relatives
+    ("de", "Das Paket holt mein Schwager Lorenz Habicht ab", ["Lorenz Habicht"]),
+    ("de", "Ich habe mit eurem Kollegen Lorenz gesprochen", ["Lorenz"]),
+    # not names: a label inside a sentence or without its colon, a label before shop talk, an emoji
+    # before a question or a wish, a lower-case state after "ich bin"
+    ("en", "The product name: Air Max", []),
+    ("it", "Il nome Ottavia mi piace", []),
+    ("it", "Nome: Ordine", []),
+    ("it", "Grazie di tutto 🙏 Buona giornata", []),
+    ("it", "Ordine fatto 🙏 Quando arriva?", []),
+    ("de", "hallo ich bin etwas spät mit der rücksendung", []),
+    ("de", "Vielen Dank für die Hilfe!\nSchönes Wochenende", []),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "names"), LABELLED_AND_SIGNED)
+def test_labels_chat_sign_offs_and_emoji_signatures(language: str, text: str, names: list[str]) -> None:
+    assert found(PersonNameRecognizer(supported_language=language), text, min_score=0.6) == names
