@@ -26,6 +26,13 @@ carries the languages in which it is also an ordinary word):
   a word or place anywhere, only with that surname ("val 09/27" is a card's
   expiry, "prima" an Italian word read as English); never inside an e-mail
   address or a link ("ana.oliveira@…").
+- **Names beside names and rare names** (fifth round): one to three capitalised words joined to a
+  found name by "e", "y", "und", "and", "et" are a name too ("Caprice e Mona Balestra": a list of
+  people); a listed first name of popularity 1 that is no word, followed by a capitalised surname,
+  is a person ("Kriemhild Schulte"), unless a lower-case particle, a colour, a place or a masculine
+  article says product ("il Clio Geox", "Clio de Geox"); a capitalised particle ("Lo Russo") and
+  a last surname that is a stop word or feast ("Vicente Diez", "María Jesús Reyes") stay inside a
+  name; a lower-case surname may carry particles and, in text with no capitals, a second surname.
 - **Not names**: sequences of more than four words (titles, product lines),
   all-capital codes, words followed by a digit ("Max 2", "Galaxy S24"), runs
   with a product noun or colour after their first word ("Marina Dress", "Rosa
@@ -82,7 +89,6 @@ _LOWER_POPULARITY = 3  # gender-guesser's 1..13 scale: 3 is a name given in some
 SCORE, AMBIGUOUS_SCORE, LOWER_SCORE = 0.7, 0.65, 0.6
 _ITALIAN_PREPOSITIONS = frozenset({"di", "del", "della", "dello", "dei", "degli", "da"})
 _GERMAN_PARTICLES = frozenset({"von", "van", "zu", "vom", "zur", "ter"})
-_PROPER_NOUN_CAPITALS = frozenset({"it", "es", "pt"})  # capitals inside a sentence mark proper nouns only
 _CONJUNCTIONS = frozenset({"e", "ed", "y", "und", "and", "et"})  # "and", not "or": a choice is of things
 _THING_ARTICLES = frozenset(
     {"il", "lo", "un", "uno", "el", "o", "um", "le", "der", "den", "dem", "das", "des", "ein", "the"}
@@ -282,14 +288,12 @@ class GivenNameRecognizer(EntityRecognizer):
         return k == j - 1 and (folded in _HOLIDAY_SURNAMES or (folded in self._stops and folded not in w.NOT_NAMES))
 
     def _unlisted_pair(self, text: str, words: list[_Word], part: list[int]) -> list[tuple[int, int, float]]:
-        """Two or three capitalised words inside a sentence, none of them an everyday word, a place
-        or a listed first name of some popularity: "ha chiamato Telesforo Zanchetta", "para Uxue
-        Etxeberria". Italian, Spanish and Portuguese capitalise only proper nouns inside a sentence,
-        and a proper noun of two or three words that is no place, brand or product (those are cut
-        before) is a person; a rare listed first name ("Kriemhild", "Medard": popularity 1, left out
-        alone as too often a word or brand) followed by a surname counts in every language. German
-        capitalises every noun, and its surnames are everyday words ("Schulte"): there only the
-        rare-name form."""
+        """A rare listed first name ("Kriemhild", "Medard", "Ubaldesca": popularity 1, left out alone
+        as too often a word or a brand) followed by a capitalised surname is a person, in every
+        language: "Gestern hat Kriemhild Schulte bezahlt". Not with a lower-case particle between
+        ("Clio de Geox"), a colour first, a place after it, or after a masculine or neuter article
+        ("il Clio Geox"). Two capitalised words that no list holds at all are left alone: they are
+        as often a brand and its product ("Kartell Bourgie", "Nexive Posta") as a person."""
         if not 2 <= len(part) <= 3 or not _titlecase(words[part[0]].text):
             return []
         first = words[part[0]].folded
@@ -303,15 +307,7 @@ class GivenNameRecognizer(EntityRecognizer):
             return []  # "il Clio Geox", "el Nestlé Extrafino": a thing ("la Giulia" stays a person)
         if self._lists.popularity.get(first) == 1 and not self._lists.words_in[first] - {"place"}:
             return [(part[0], part[-1] + 1, AMBIGUOUS_SCORE)]
-        if self.supported_language not in _PROPER_NOUN_CAPITALS or _sentence_start(text, words[part[0]].start):
-            return []
-        if self._place(words, part[0]):
-            return []
-        # the surname may be a frequent word of the language ("Mora", "Jiménez"), not of English,
-        # whose words name products and brands ("Kave Home", "Fusion Water")
-        if any(words[k].folded in self._common_en for k in rest):
-            return []
-        return [(part[0], part[-1] + 1, AMBIGUOUS_SCORE)]
+        return []
 
     def _everyday_any(self, folded: str) -> bool:
         """A stop word or frequent word of this language or English (no popularity exception)."""

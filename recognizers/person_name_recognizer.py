@@ -14,9 +14,10 @@ words around those places are short, closed lists (`name_words`):
 - as a **signature**: a short last line of capitalised words under a line
   with a sign-off ("Grazie,", "Saluti", "Un saludo", "Abraços", "Viele Grüße",
   "Cordialement", "Regards"), or after the sign-off on its own line's end
-  ("Thanks, Marco");
+  ("Thanks, Marco"); an emoji ends a line as a line break does ("Grazie 🙏 Marta Rossi");
 - after a **greeting** that addresses someone ("Ciao Marco", "Hi Anna"), and
   before "here"/"qui"/"aquí"/"hier"/"ici" at a message's start ("Marco here");
+- after a **label** opening a line: "Nome e cognome:", "Firmado:", "Kontoinhaber";
 - a Dutch **"van"** followed by a capitalised word ("van Gameren").
 
 What follows the cue is read word by word: capitalised words (hyphens and

