@@ -2,7 +2,8 @@
 
 On a frozen held-out name set (`--set heldout`: `bench.names_heldout`, written
 before the rules; `--set heldout2`: `bench.names_heldout2`, written before the
-second round of rules) it prints, per language: gold name spans, the share **protected** (every
+second round of rules; `--set heldout3`: `bench.names_heldout3`, hand-written names, frozen
+before its first run) it prints, per language: gold name spans, the share **protected** (every
 character of the gold span inside some detected span, whatever its entity: a
 name tokenised as a place is still not forwarded) with a 95% Wilson interval,
 and the share of no-PII messages left unchanged; once with every recognizer of
@@ -24,7 +25,7 @@ import time
 from collections.abc import Sequence
 
 import recognizers
-from bench import names_heldout, names_heldout2
+from bench import names_heldout, names_heldout2, names_heldout3
 from bench.corpus import LANGUAGES, REGION
 from bench.detection import wilson
 from bench.names_heldout import Example
@@ -34,7 +35,7 @@ from proxy.detection.settings import DEFAULT_MODELS, SHIPPED_MODELS
 NAME_RULES = "PersonNameRecognizer"
 GIVEN_NAMES = "GivenNameRecognizer"
 BATCH = 32
-SETS = {"heldout": names_heldout.load, "heldout2": names_heldout2.load}
+SETS = {"heldout": names_heldout.load, "heldout2": names_heldout2.load, "heldout3": names_heldout3.load}
 
 
 def covered(gold: tuple[int, int], spans: Sequence[tuple[int, int]], text: str) -> bool:
@@ -139,7 +140,7 @@ def main() -> None:
         "--set",
         choices=sorted(SETS),
         default="heldout",
-        help="which frozen held-out set: the first (bench.names_heldout) or the second (bench.names_heldout2)",
+        help="which frozen held-out set: bench.names_heldout, bench.names_heldout2 or bench.names_heldout3",
     )
     parser.add_argument(
         "--shipped-ner", action="store_true", help="it, es, pt, de with Veil's own NER pipelines (opt-in)"
