@@ -199,7 +199,7 @@ class IngressSettings(_Model):
     lease_s: float = Field(30.0, gt=0)  # a crashed tokeniser's shard is taken over after this
     # Cluster: a seal refused while the cluster promotes a replica (CLUSTERDOWN) is sent again
     # for up to this long from its start, with backoff, before Meta gets 503 (0: never)
-    seal_retry_s: float = Field(1.0, ge=0, le=10)
+    seal_retry_s: float = Field(0.5, ge=0, le=10)
 
 
 class DeliverySettings(_Model):
