@@ -192,6 +192,8 @@ class PersonNameRecognizer(EntityRecognizer):
             article = _ARTICLE.match(text, start)
             start = article.end() if article and text[article.end()].isupper() else start
         span = self._read(text, start, lower=kind == STRONG or lower_text, weak=kind != STRONG)
+        if span and kind == GREETING and self._everyday(text[span[0] : span[1]].split()[0]):
+            return  # "Ciao Vorrei cambiare …", "Bom dia Quando volta …": the sentence after a greeting
         if span:
             _add(found, span, SCORES[kind] if text[span[0]].isupper() else LOWER_SCORE)
 

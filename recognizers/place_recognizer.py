@@ -15,7 +15,9 @@ What keeps commerce text out: a preposition is required (a product line
 that is also a word of the message's language or of English ("Colonia" is
 cologne in Italian, "Nice", "Reading", "Como" in Spanish) is left out, and
 so is one followed by a digit or a product word ("a Milano 2", "da Roma
-Edition"). Score 0.55: above the default threshold, below every PERSON rule,
+Edition"), or one near a warehouse word in the same clause ("arriva da Milano o da
+un altro magazzino", "aus dem Lager in Hamburg": where goods ship from). Score 0.55:
+above the default threshold, below every PERSON rule,
 so a name that starts with a place ("a nome di Sofia Rossi", "Florence
 Dupont") stays one PERSON span; an address around the place wins too.
 
@@ -144,10 +146,27 @@ class PlaceRecognizer(EntityRecognizer):
                 continue
             if self.supported_language in langs or "en" in langs or key in w.PRODUCT_WORDS or key in w.COLOURS:
                 return None  # "Colonia" (cologne), "in Nero", "en Azul": words and colours
-            if _product_after(text, words[n - 1].end()):
+            if _product_after(text, words[n - 1].end()) or _stock_place(text, words[0].start(), words[n - 1].end()):
                 return None
             return words[0].start(), words[n - 1].end()
         return None
+
+
+# A warehouse or depot: a place in the same clause is where goods ship from, not where someone lives.
+_STOCK = re.compile(
+    r"(?<![\w])(?i:magazzin[oi]|deposito|almac[eé]n(?:es)?|armaz[eé]m|armaz[eé]ns|entrep[oô]ts?|(?:zentral|versand)?lager|"
+    r"warehouses?|depots?|dépôts?)(?!\w)"
+)
+_CLAUSE_END = re.compile(r"[.!?;\n]")
+_STOCK_REACH = 40  # characters either side of the place
+
+
+def _stock_place(text: str, start: int, end: int) -> bool:
+    """ "arriva da Milano o da un altro magazzino", "sale de Madrid o de otro almacén", "aus dem Lager
+    in Hamburg": a warehouse word near the place, in the same clause."""
+    before = _CLAUSE_END.split(text[max(0, start - _STOCK_REACH) : start])[-1]
+    after = _CLAUSE_END.split(text[end : end + _STOCK_REACH])[0]
+    return bool(_STOCK.search(before) or _STOCK.search(after))
 
 
 def _product_after(text: str, end: int) -> bool:

@@ -278,3 +278,22 @@ LABELLED_AND_SIGNED = [
 @pytest.mark.parametrize(("language", "text", "names"), LABELLED_AND_SIGNED)
 def test_labels_chat_sign_offs_and_emoji_signatures(language: str, text: str, names: list[str]) -> None:
     assert found(PersonNameRecognizer(supported_language=language), text, min_score=0.6) == names
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "names"),
+    [
+        ("it", "Ciao Vorrei cambiare le Adidas Stan Smith 40 con la 41", []),
+        ("it", "Ciao Ho visto la Lavatrice Samsung EcoBubble a 399 €", []),
+        ("pt", "Bom dia Quando volta o iPhone 15 Pro Max?", []),
+        ("it", "Ciao Street Fighter 6 per PS5 è in offerta?", []),
+        ("de", "Hallo Rechnung 48213 fehlt noch", []),
+        ("it", "Ciao Rosa, tutto bene?", ["Rosa"]),  # a popular first name that is also a word
+        ("de", "Hallo Frank", ["Frank"]),
+        ("it", "Ciao Marco Rossi", ["Marco Rossi"]),
+    ],
+)
+def test_the_sentence_after_a_greeting_is_no_name(language: str, text: str, names: list[str]) -> None:
+    """A greeting with no comma runs into the sentence: its first word being an everyday word
+    of the language or of English (no popular first name) is no one greeted."""
+    assert found(PersonNameRecognizer(supported_language=language), text, min_score=0.6) == names

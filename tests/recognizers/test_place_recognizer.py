@@ -67,3 +67,18 @@ def test_the_list_loads_once_and_is_registered() -> None:
 def test_town_and_state(text: str, expected: list[str]) -> None:
     got = [text[r.start : r.end] for r in PlaceRecognizer().analyze(text, [], None) if "," in text[r.start : r.end]]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("it", "Il modello Golf arriva da Milano o da un altro magazzino?", []),
+        ("es", "¿El modelo Polo sale de Madrid o de otro almacén?", []),
+        ("pt", "O modelo Polo sai de Lisboa ou de outro armazém?", []),
+        ("de", "Kommt das Sofa aus dem Lager in Hamburg?", []),
+        ("it", "Spedite a Torino? Il magazzino è chiuso?", ["Torino"]),  # another sentence
+        ("es", "Vivo en Zaragoza", ["Zaragoza"]),
+    ],
+)
+def test_a_place_beside_a_warehouse_is_where_goods_ship_from(language: str, text: str, expected: list[str]) -> None:
+    assert found(PlaceRecognizer(language), text, 0.5) == expected
