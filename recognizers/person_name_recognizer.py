@@ -63,6 +63,7 @@ _DASH_LINE = re.compile(r"(?:^|\n)[ \t]*[-–—~][ \t]*(?=\S)")
 _LINE_START = re.compile(r"(?:^|(?<=\n))[ \t]*")
 # The last emoji (pictographs, dingbats, symbols) before the text's last words, then spaces.
 _EMOJI = "\u2600-\u27bf\U0001f000-\U0001faff"
+_ANY_EMOJI = re.compile(rf"[{_EMOJI}]")
 _LAST_EMOJI = re.compile(rf"[{_EMOJI}][\ufe0f\u200d\U0001f3fb-\U0001f3ff]*[ \t]*(?=[^\n]*$)(?!.*[{_EMOJI}])")
 _MAX_WORDS = 4
 _ARTICLE = re.compile(r"(?:o|a|la|il|el|der|die)[ \t]+(?=[^\W\d_])", re.IGNORECASE)
@@ -90,7 +91,6 @@ def _cue_regex() -> re.Pattern[str]:
     groups = {
         STRONG: w.STRONG_INTRODUCTIONS,
         WEAK: w.WEAK_INTRODUCTIONS,
-        LABEL: w.LABELS,
         HONORIFIC: w.HONORIFICS,
         RELATION: (*w.RELATIONS, *w.ON_BEHALF),
         SIGN_OFF: w.SIGN_OFFS,
@@ -123,6 +123,10 @@ class PersonNameRecognizer(EntityRecognizer):
             rf"[¿¡]?(?:{_alternation(w.ASKS_YOU)})(?![\w'’])",
             re.IGNORECASE,
         )
+        # Labels open a line or sentence: a regex of their own, tried only where one opens
+        self._labels = re.compile(
+            rf"(?:^|(?<=[\n.!?]))[ \t\u00a0]*(?P<{LABEL}>{_alternation(w.LABELS)})(?![\w'’])", re.IGNORECASE
+        )
         self._van = re.compile(rf"(?<![\w'’])(?:{'|'.join(w.LEADING_PARTICLES)})\s+(?=[^\W\d_a-z])")
 
     def load(self) -> None:
@@ -139,6 +143,8 @@ class PersonNameRecognizer(EntityRecognizer):
         for match in self._cues.finditer(text):
             kind = match.lastgroup or WEAK
             self._after_cue(text, match, kind, lower_text, found)
+        for match in self._labels.finditer(text):
+            self._after_cue(text, match, LABEL, lower_text, found)
         self._signature(text, lower_text, found)
         self._name_here(text, lower_text, found)
         self._addressed(text, found)
@@ -200,6 +206,8 @@ class PersonNameRecognizer(EntityRecognizer):
     def _signature(self, text: str, lower_text: bool, found: dict[tuple[int, int], float]) -> None:
         """The last line is a signature: capitalised name words under a sign-off or after a dash.
         An emoji ends a line as well as a line break does in chat: "Grazie di tutto 🙏 Marta Rossi"."""
+        if "\n" not in text and _ANY_EMOJI.search(text) is None:
+            return  # one line, no emoji: no signature line
         end = len(text)
         while end and not text[end - 1].isalnum():  # "Marta Rossi 😊": what ends the text is no line break
             end -= 1
