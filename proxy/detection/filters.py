@@ -22,8 +22,10 @@ needs:
   (`words`); what remains must start with a capital letter and hold
   no digit, and must not be a colour after a colour cue ("in Black", "en Noir")
   or shop talk (`_shop_talk`: products, brands, means of payment, model numbers),
-  else the span is dropped. Since a kept span must start with a
-  capitalised non-noise word, a text without one skips the NER model entirely
+  else the span is dropped. In a message about goods (`_shop_context`), a one-word
+  span the model alone proposes needs some sign of a name or a place (`_unsupported`):
+  the models tag single brands and shops as people or places ("Klarna", "chez Lidl").
+  Since a kept span must start with a capitalised non-noise word, a text without one skips the NER model entirely
   (`ner_needed`): same result, a fraction of the CPU. And a structured match (any non-NER
   recognizer above its threshold) beats an overlapping NER span whatever the
   scores: "PW" in the NINO "PW 95 66 05 C" is not a place.
@@ -76,6 +78,7 @@ _ARTICLES = {
     "en": frozenset({"the", "a", "an", "this", "that", "these", "those"}),
     "fr": frozenset({"le", "la", "les", "un", "une", "du", "des", "ce", "cet", "cette", "ces", "au", "aux", "l"}),
 }
+_PLACE_ARTICLE = {"au": "le", "aux": "les", "du": "le", "des": "les"}  # "au Havre": Le Havre
 _ELIDED = re.compile(r"(?:^|[\s(])([lL])['’]$")
 _NAME_POPULARITY = 3  # a listed first name this popular keeps a span of everyday words a name ("Mark Baker")
 # "paid with Klarna", "payé avec Lydia", "pagato con Satispay": what one pays with is an instrument.
@@ -122,6 +125,29 @@ _CAP_AFTER = regex.compile(r"[ \t\u00a0]+[\p{Lu}\p{Lt}]\p{Ll}[\p{L}'’-]*")
 _INNER_CAPITAL = regex.compile(
     r"^(?!(?:Mc|Mac|Fitz|De|Di|Da|Du|Del|Della|Le|La|Van|Von|Ter|Ten|St)\p{Lu})\p{L}*\p{Ll}\p{Lu}"
 )
+
+
+# Prepositions of motion or position that put an unlisted capitalised word in a place's slot
+# ("in Trifouillis", "to Lakeview", "à Trifouillis-les-Oies"); "at", "de", "en", "chez" are left out:
+# "at Klarna", "de Fendi", "en Graphite", "chez Decathlon" name shops, makers and colours as often.
+_TO_PLACE = frozenset(
+    {"in", "to", "from", "near", "into", "towards", "à", "vers", "depuis", "près de", "jusqu'à", "jusqu’à"}
+)
+_COMPOUND_PARTICLES = frozenset({"sur", "sous", "lès", "les", "lez", "en", "le", "la", "de", "du", "des", "upon", "on"})
+
+# Words of a message about goods (with `_PRODUCT`): where an unsupported model span is dropped
+# (`settle`). Narrow on purpose: no greetings, addresses, phones or "order" alone, which messages
+# naming people hold as often.
+_SHOP_WORDS = frozenset(
+    """
+    brand brands make maker model models stock size sizes colour color colours colors warranty product
+    products collect collection pickup discount refund checkout cart basket instalments
+    marque marques modèle modèles taille tailles pointure couleur coloris garantie produit produits
+    article articles retirer retrait magasin magasins boutique boutiques acheter acheté prix promo soldes
+    remboursement panier dispo disponible disponibles rupture payer payé paiement
+    """.split()
+)
+_LETTERS = regex.compile(r"\p{L}+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,7 +214,10 @@ def _shop_talk(text: str, start: int, end: int, language: str, entity: str) -> b
       or a product noun first ("Linea Rosa");
     - a PERSON in English or French with an article or demonstrative right before it ("the
       Corsa", "la Clio", "l'Aurora"): a thing, where Italian, Spanish, Portuguese and German also put
-      articles before people;
+      articles before people; so is a LOCATION after one in a message about goods (`_shop_context`:
+      "le Yaris en taille M", "the Gazelle in stock"; not "l'Italie", and outside shop talk not "la
+      Suisse": French country names are mostly not on the place list), unless the article is part of
+      a listed place's name ("le Havre", "au Mans", "The Hague");
     - a brand named after a person (`name_words.EPONYMOUS_BRANDS`) at its start;
     - a lower-case product noun right before it ("la borsa Diana"), or after it in English
       ("the Aurora lamp");
@@ -217,9 +246,13 @@ def _shop_talk(text: str, start: int, end: int, language: str, entity: str) -> b
     if _thing_context(text, start, end):
         return True
     articles = _ARTICLES.get(language)
-    if articles is not None and entity == "PERSON":
+    if articles is not None and (entity == "PERSON" or _shop_context(text)):
         before = _LEFT_WORD.search(text, max(0, start - 40), start)
-        if (before is not None and before.group(1).casefold() in articles) or _ELIDED.search(text, 0, start):
+        if before is not None and before.group(1).casefold() in articles:
+            # "le Havre", "au Mans", "la Rochelle", "The Hague": the article is part of a listed place's name
+            article = _PLACE_ARTICLE.get(before.group(1).casefold(), before.group(1).casefold())
+            return " ".join((article, *folded)) not in places().words_in
+        if entity == "PERSON" and _ELIDED.search(text, 0, start):
             return True
     lists = gazetteer()
     common = lists.common.get(language, frozenset())
@@ -314,6 +347,54 @@ def trim_ner(text: str, span: Span, language: str) -> Span | None:
     return Span(span.entity, start, end, span.score, span.recognizer, span.grey)
 
 
+def _overlaps(span: Span, others: Iterable[Span]) -> bool:
+    return any(span.start < o.end and o.start < span.end for o in others)
+
+
+def _shop_context(text: str) -> bool:
+    """True when the message talks about goods: a shop word (`_SHOP_WORDS`) or a product word or noun
+    of the first-name rules' lists (`name_words.PRODUCT_WORDS`, `PRODUCT_NOUNS`)."""
+    return any(
+        word in _SHOP_WORDS or word in _PRODUCT for word in (m.group().casefold() for m in _LETTERS.finditer(text))
+    )
+
+
+def _unsupported(text: str, span: Span, language: str, names: Sequence[Span]) -> bool:
+    """True for a one-word PERSON or LOCATION span the NER model alone proposes with no sign of either.
+
+    The small models tag single brand, shop and payment names as people or places ("Klarna", "Lidl",
+    "Calzedonia", "plutôt Puma", "le Yaris"), and mix people and places up as often. Both are
+    tokenised, so either kind of evidence keeps a span, whatever its entity:
+    - a name rule's span over it (a cue, an honorific, a self-introduction, a sign-off, the profile
+      name: `names`);
+    - a listed first name, any popularity, with or without accents, or half of "Jean-Pierre"
+      (`_name_part`), or an honorific right before it ("Mr Pemberton", "Mme Kerjean");
+    - a listed place (`recognizers.place_recognizer`'s GeoNames list) that is not a word of the
+      message's language ("Porto" is port wine in French);
+    - a place preposition of motion or position right before it (`_TO_PLACE`: "in", "to", "from",
+      "near", "à", "vers", "depuis"; not "at", "de", "en" or "chez", which name shops, makers and
+      colours as often);
+    - a place's shape: a saint's prefix ("Sainte-Maxime", "St-Malo") or a hyphenated compound with
+      a particle ("Bourg-sur-Gironde").
+    A span of two words or more is left to `_shop_talk`: "Clervie Blanchard" has no listed first
+    name, and a surname after an unlisted first name is often an everyday word.
+    """
+    words = text[span.start : span.end].split()
+    if span.entity not in ("PERSON", "LOCATION") or len(words) != 1 or _overlaps(span, names):
+        return False
+    folded = words[0].strip(_EDGE_PUNCT).casefold()
+    left = text[max(0, span.start - 20) : span.start].casefold().split()
+    if _name_part(folded, gazetteer().popularity) or (left and left[-1] in w.HONORIFICS):
+        return False
+    listed = places().words_in.get(folded)
+    if (listed is not None and language not in listed) or (
+        left and (left[-1] in _TO_PLACE or " ".join(left[-2:]) in _TO_PLACE)
+    ):
+        return False
+    parts = folded.split("-")
+    return not (len(parts) > 1 and (parts[0] in w.SAINTS or any(p in _COMPOUND_PARTICLES for p in parts[1:-1])))
+
+
 def _capitalised_run(text: str, start: int, end: int) -> tuple[int, int]:
     """`start`, `end` widened over the capitalised words right before and after them."""
     while (before := _CAP_BEFORE.search(text, max(0, start - 40), start)) is not None:
@@ -358,14 +439,14 @@ def corroborated(text: str, span: Span, language: str) -> bool:
     return False
 
 
-def settle(
-    text: str, spans: list[Span], language: str, *, ner_filter: bool, corroborate: bool = False
-) -> list[Span]:
+def settle(text: str, spans: list[Span], language: str, *, ner_filter: bool, corroborate: bool = False) -> list[Span]:
     """Apply the NER post-filter, then keep disjoint spans (see module doc).
 
     `corroborate`: the language's NER is one of Veil's own pipelines (`corroborated`)."""
     if ner_filter:
         structured = [s for s in spans if s.recognizer != NER_RECOGNIZER]
+        names = [s for s in structured if s.entity == "PERSON" and not s.grey]
+        shop = _shop_context(text)
         kept = list(structured)
         for span in spans:
             if span.recognizer != NER_RECOGNIZER:
@@ -373,6 +454,8 @@ def settle(
             trimmed = trim_ner(text, span, language)
             if trimmed and corroborate and not corroborated(text, trimmed, language):
                 continue
+            if trimmed is not None and shop and _unsupported(text, trimmed, language, names):
+                continue  # the model alone, in shop talk, no sign of a name or a place: a brand, a shop
             # a grey structured span (`GreyZoneSettings`) does not push out a name: both are kept if disjoint
             if trimmed and all(trimmed.end <= s.start or trimmed.start >= s.end for s in structured if not s.grey):
                 kept.append(trimmed)

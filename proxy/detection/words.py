@@ -28,6 +28,7 @@ phone email mail hi hello hey thanks thank ok okay please yes dear sir madam cus
 support team store shop shops online today tomorrow yesterday monday tuesday wednesday
 thursday friday saturday sunday small medium large xl xxl box invoice address status
 delivered dispatched cancel cancelled pickup collect collection warranty see let send check
+january february march july september october november december
 """
 _FR = """
 commande commandes commander facture factures reçu ticket suivi suivre colis livraison
@@ -40,6 +41,7 @@ bonsoir bonne salut merci ok oui non madame monsieur client cliente service maga
 rendez-vous rendez envoyez envoyer envoie débitez débiter débit appelez appeler écrivez
 aujourd'hui demain hier lundi mardi mercredi jeudi vendredi samedi dimanche livreur
 adresse statut annuler annulé annulation garantie carton boîte
+janvier février mars mai juin juillet août septembre octobre novembre décembre
 """
 _IT = """
 ordine ordini fattura scontrino tracking spedizione spedito consegna pacco taglia

@@ -100,6 +100,22 @@ TRIM_CASES = [
     ("en", "Ask van Gogh", "van Gogh", None),  # lower-case start: dropped as before
 ]
 
+# places the model proposes (language, text, span, what survives or None)
+PLACE_TRIM_CASES = [
+    # an article before it in a message about goods: a thing, unless the article is part of a listed place
+    ("fr", "Merci, j'attends le Yaris en taille M", "Yaris", None),
+    ("en", "Is the Gazelle back in stock?", "Gazelle", None),
+    ("fr", "Il arrive au Havre demain, le produit ?", "Havre", "Havre"),
+    ("fr", "Livré à la Rochelle, le produit ?", "Rochelle", "Rochelle"),
+    ("en", "Sent the product to The Hague", "Hague", "Hague"),
+    ("fr", "Produit livré dans la France entière", "France", "France"),
+    ("fr", "Le produit vient de l'Italie", "Italie", "Italie"),  # an elided article: not for places
+    ("fr", "Vous livrez la Suisse ?", "Suisse", "Suisse"),  # no shop word: a country stays a place
+    # months the models take for places
+    ("fr", "Les soldes reviennent en Juillet", "Juillet", None),
+    ("en", "Back in stock in September", "September", None),
+]
+
 
 @pytest.mark.parametrize(("language", "text", "value", "kept"), TRIM_CASES)
 def test_trim_ner(language: str, text: str, value: str, kept: str | None) -> None:
@@ -108,6 +124,12 @@ def test_trim_ner(language: str, text: str, value: str, kept: str | None) -> Non
     # skipping NER must never hide a span the filter would keep
     if kept is not None:
         assert ner_needed(text, language)
+
+
+@pytest.mark.parametrize(("language", "text", "value", "kept"), PLACE_TRIM_CASES)
+def test_trim_ner_places(language: str, text: str, value: str, kept: str | None) -> None:
+    span = trim_ner(text, _ner(text, value, "LOCATION"), language)
+    assert (text[span.start : span.end] if span else None) == kept
 
 
 @pytest.mark.parametrize(
@@ -280,3 +302,67 @@ def test_two_readings_of_one_name_protect_the_whole_name() -> None:
     a = build_analyzer(settings(models={}, languages=("es",), default_language="es"))
     (found,) = a.analyze([text], language="es")
     assert [text[s.start : s.end] for s in found] == ["Mari Carmen Moreno"]
+
+
+# (language, text, the model's span, its entity, kept?): in a message about goods, one word the NER
+# model alone proposes must show some sign of a name or a place (`filters._unsupported`)
+MODEL_ONLY_CASES = [
+    ("en", "Is Lidl still selling that brand?", "Lidl", "PERSON", False),  # no first name, no cue
+    ("fr", "Je peux retirer le colis chez Klarna ?", "Klarna", "PERSON", False),
+    ("en", "Is Calzedonia better or another make?", "Calzedonia", "LOCATION", False),
+    ("fr", "Je cherche un sac, plutôt Decathlon ou une autre marque ?", "Decathlon", "LOCATION", False),
+    ("en", "Can I collect it at Scalapay?", "Scalapay", "LOCATION", False),  # "at" names shops too
+    ("fr", "Le Galaxy Buds existe en Graphite, couleur dispo ?", "Graphite", "LOCATION", False),  # "en": colours
+    ("fr", "Le colis part de Porto, c'est dispo ?", "Porto", "LOCATION", False),  # listed, but a French word
+    # names and places that stay in shop talk
+    ("en", "I talked to Diana about the warranty", "Diana", "PERSON", True),  # a listed first name
+    ("fr", "Jean-Kévin a retiré le colis", "Jean-Kévin", "PERSON", True),  # half a listed first name
+    ("en", "Ask Mr Pemberton about the refund", "Pemberton", "PERSON", True),  # an honorific before it
+    ("fr", "Voyez le prix avec Mme Kerjean", "Kerjean", "PERSON", True),
+    ("fr", "Clervie Blanchard a payé", "Clervie Blanchard", "PERSON", True),  # two words: left to _shop_talk
+    ("en", "I live in Trifouillis, is the brand sold there?", "Trifouillis", "LOCATION", True),  # a place preposition
+    ("fr", "Livraison du produit vers Plouzévédé ?", "Plouzévédé", "PERSON", True),  # either evidence, either entity
+    ("fr", "Vous livrez le produit Sainte-Maxime ?", "Sainte-Maxime", "LOCATION", True),  # a saint's prefix
+    ("fr", "Le produit est livré Bourg-sur-Gironde", "Bourg-sur-Gironde", "LOCATION", True),  # compound, particle
+    ("fr", "Le colis part de Lisbonne, c'est dispo ?", "Lisbonne", "LOCATION", True),  # a listed place
+    # outside a message about goods nothing changes: one word alone is as often a surname
+    ("en", "Ask Okonkwo about it", "Okonkwo", "PERSON", True),
+    ("fr", "Voyez avec Kerjean demain", "Kerjean", "PERSON", True),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "value", "entity", "kept"), MODEL_ONLY_CASES)
+def test_what_the_model_alone_proposes_needs_evidence(
+    language: str, text: str, value: str, entity: str, kept: bool
+) -> None:
+    span = _ner(text, value, entity)
+    assert (settle(text, [span], language, ner_filter=True) == [span]) is kept
+
+
+def test_a_rule_span_over_a_model_name_keeps_it() -> None:
+    """A surname the model alone would not keep stays when a name rule (a cue, a sign-off, the profile
+    name) sees a name there: the rule's reading and the model's merge into one span."""
+    text = "Thanks for the refund. Regards, Pemberton Okonkwo"
+    model = _ner(text, "Okonkwo")
+    rule = Span("PERSON", text.index("Pemberton"), len(text), 0.7, "PersonNameRecognizer")
+    got = settle(text, [model, rule], "en", ner_filter=True)
+    assert [text[s.start : s.end] for s in got] == ["Pemberton Okonkwo"]
+    assert settle(text, [model], "en", ner_filter=True) == []  # the model alone: dropped
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Looking for Fire TV Stick, is Lego better or another make?"),
+        ("en", "Can I collect the Apple Watch Series 9 at Klarna?"),
+        ("fr", "Je peux retirer le Rosa Antico chez Lidl ?"),
+        ("fr", "Vous avez encore Samba OG de Kappa en taille M ?"),
+        ("en", "Looking for Samba OG, is Timberland better or another make?"),
+        ("fr", "Je cherche Galaxy S24 Ultra, plutôt Puma ou une autre marque ?"),
+    ],
+)
+def test_brands_the_models_tag_are_left_alone_grey_zone_too(analyzer: Analyzer, language: str, text: str) -> None:
+    """The small models tag these brands and shops as people or places; dropped, they do not come
+    back through the grey zone (names and places never enter it)."""
+    assert found(analyzer, text, language) == set()
+    assert found(analyzer, text, language, grey=True) == set()
