@@ -53,6 +53,12 @@ _DOT_ONLY = re.compile(_DOT, re.IGNORECASE)
 # accents (U+00C0-U+024F), which most European messages are made of and which stay.
 _SUSPECT = re.compile(r"[^\x00-\x7f\u00c0-\u024f]")
 _SPACED_HINT = re.compile(r"\d[ .\-]\d[ .\-]\d[ .\-]\d")
+# A line break or tab written as its escape ("Ship to:\n12 Elm St\nTel 555-…", a backslash
+# and a letter): text copied out of JSON, a log line or a CSV cell. Read as the character it
+# stands for, so "\n12" is a line break and a house number, not the word "n12"; the one
+# character spans the whole escape. An escaped backslash before it ("C:\\new") is left alone.
+_ESCAPE = re.compile(r"(?<!\\)\\(?:r\\n|[nrt])")
+_UNESCAPED = {"n": "\n", "r": "\n", "t": "\t"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,7 +104,8 @@ def _char(ch: str) -> str:
 def normalise(text: str) -> Normalised:
     """The normalised text and its offset map (the text itself when nothing changes)."""
     plain = not _SUSPECT.search(text)
-    if plain and not _SPACED_HINT.search(text) and not _SPELLED_HINT.search(text):
+    escaped = "\\" in text and _ESCAPE.search(text) is not None
+    if plain and not escaped and not _SPACED_HINT.search(text) and not _SPELLED_HINT.search(text):
         return Normalised(text, text)
     out: list[str] = []
     starts: list[int] = []
@@ -114,11 +121,34 @@ def normalise(text: str) -> Normalised:
                 out.append(c)
                 starts.append(i)
                 ends.append(i + 1)
+    if escaped:
+        out, starts, ends = _unescape(out, starts, ends)
     chars, starts, ends = _rewrite(out, starts, ends)
     joined = "".join(chars)
     if joined == text:
         return Normalised(text, text)
     return Normalised(text, joined, tuple(starts), tuple(ends))
+
+
+def _unescape(chars: list[str], starts: list[int], ends: list[int]) -> tuple[list[str], list[int], list[int]]:
+    """Each escape (`_ESCAPE`) as the one character it stands for, spanning the whole escape."""
+    out: list[str] = []
+    o_starts: list[int] = []
+    o_ends: list[int] = []
+    pos = 0
+    text = "".join(chars)
+    for m in _ESCAPE.finditer(text):
+        out += chars[pos : m.start()]
+        o_starts += starts[pos : m.start()]
+        o_ends += ends[pos : m.start()]
+        out.append(_UNESCAPED[m.group()[1]])
+        o_starts.append(starts[m.start()])
+        o_ends.append(ends[m.end() - 1])
+        pos = m.end()
+    out += chars[pos:]
+    o_starts += starts[pos:]
+    o_ends += ends[pos:]
+    return out, o_starts, o_ends
 
 
 def _rewrite(chars: list[str], starts: list[int], ends: list[int]) -> tuple[list[str], list[int], list[int]]:

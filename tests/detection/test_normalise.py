@@ -140,3 +140,24 @@ def test_unchanged_text_is_the_same_object() -> None:
     text = "Buongiorno, è arrivato il pacco? Ordine 1234, grazie!"
     assert normalise(text).text is text
     assert not normalise(text).changed
+
+
+@pytest.mark.parametrize(
+    ("text", "entity", "value"),
+    [
+        ("Ship to:\\n1200 Elm Street Apt. 3\\nSpringfield, IL 62704\\nthanks", "ADDRESS",
+         "1200 Elm Street Apt. 3\\nSpringfield, IL 62704"),
+        ("phone\\n781-618-4959\\nthanks", "PHONE_NUMBER", "781-618-4959"),
+        ("tel:\\t781-618-4959\\r\\n", "PHONE_NUMBER", "781-618-4959"),
+    ],
+)
+def test_escaped_line_breaks_read_as_line_breaks(blank_analyzer: Analyzer, text: str, entity: str, value: str) -> None:
+    """Text copied out of JSON or a log: "\\n" is a backslash and a letter, read as the line break it stands for."""
+    assert (entity, value) in found(blank_analyzer, text, "en")
+
+
+def test_an_escape_maps_back_whole() -> None:
+    norm = normalise("a\\r\\nb\\tc \\\\new")
+    assert norm.text == "a\nb\tc \\\\new"  # an escaped backslash is no escape
+    assert norm.span(1, 2) == (1, 5)
+    assert norm.span(0, len(norm.text)) == (0, len(norm.original))
