@@ -71,9 +71,12 @@ import phonenumbers
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+# A run ends at a letter or a dash, except the dash of a label glued after it, as letterheads and
+# signatures write a number and what it is: "555-123-4567-Fax", "020 7946 0018-Tel".
 _CANDIDATE = re.compile(
     r"(?<![\w+/.,-])(?:\+|\b00)?\(?\d[\d \t().\-/]{5,26}\d"
-    r"(?:[ \t]?(?:x|ext\.?|extn\.?|extension)[ \t]?\d{1,6})?(?![\w-]|[.,]\d)",
+    r"(?:[ \t]?(?:x|ext\.?|extn\.?|extension)[ \t]?\d{1,6})?"
+    r"(?!\w|-(?!(?:fax|tel|phone|mobile|cell|office|home|work)\b)|[.,]\d)",
     re.IGNORECASE,
 )
 # An extension after a number: "x123", " ext. 12", " extension 4".

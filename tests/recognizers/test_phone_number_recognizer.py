@@ -220,3 +220,21 @@ def test_invoice_and_receipt_references_are_no_phones(text: str) -> None:
 )
 def test_a_phone_after_an_invoice_number_is_still_found(text: str, phone: str) -> None:
     assert found(PhoneNumberRecognizer(regions=("IT", "BR")), text) == [phone]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tel: 781-618-4959-Fax", ["781-618-4959"]),  # a letterhead's label glued after the number
+        ("020 7946 0018-Tel, 020 7946 0019-fax", ["020 7946 0018", "020 7946 0019"]),
+        ("(781) 618-4959 ext 7", ["(781) 618-4959 ext 7"]),
+        ("+1-202-555-0143x123 office", ["+1-202-555-0143x123"]),
+    ],
+)
+def test_a_label_glued_after_a_number_ends_it(text: str, expected: list[str]) -> None:
+    assert found(PhoneNumberRecognizer(regions=("US", "GB")), text, 0.3) == expected
+
+
+@pytest.mark.parametrize("text", ["part 781-618-4959-B2 in stock", "SKU 781-618-4959-XL"])
+def test_a_dash_and_other_letters_still_end_no_number(text: str) -> None:
+    assert found(PhoneNumberRecognizer(regions=("US",)), text) == []
