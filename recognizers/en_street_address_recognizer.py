@@ -23,20 +23,31 @@ ZIP that follow in the same span (shared tail), and Indian house numbers run to 
 ("H.No. 30-6-273"). GB: a
 capitalised town followed by a full postcode ("Leeds LS1 4AP"), the postcode's two parts
 being the evidence.
+
+Also: every USPS Publication 28 suffix (C1), "Loaf", "Dam", "Passage", "Rue" among them; a house
+number with a letter after a dash ("45-B Nehru Nagar"); labelled house numbers ("house number
+5432", "building no. 77"); "zip is", "zipcode:", "postal code" before a ZIP, and after such a label
+the postcodes of other countries ("1016 EE", "K1A 0B1", "2000"). A street with no number when its
+type says so: a capitalised strong type ("Fairview Road", "5th Avenue"), any suffix after "on" or
+"at" ("I live on Whitaker Ridge"), and a crossing after its cue ("the corner of Oak Street and
+Pine Avenue"). Streets of other countries name first ("Storgatan 12", "Karl Johans gate 5",
+"Calle Mayor 5", "ul. Polna 12"). A number typed right before an address joins it.
 """
 
 from __future__ import annotations
 
 import re
 
-from presidio_analyzer import RecognizerResult
+from presidio_analyzer import Pattern, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.name_words import NOT_NAMES
 from recognizers.street_address_recognizer import (
     CAP,
     CAP_NAME,
+    LETTER,
     LOW_NAME,
+    MAYBE_ADDRESS,
     NAME,
     NOT_AMOUNT,
     UP,
@@ -57,7 +68,7 @@ _WEAK = (
     r"glen|harbor|harbour|haven|hollow|island|junction|knoll|landing|lodge|manor|meadow|meadows|mill|mills|"
     r"mission|mount|mountain|orchard|pass|pines|plains|point|port|ridge|river|shore|shores|spring|springs|"
     r"station|summit|trace|tunnel|valley|village|vista|wharf|wood|woods|yard|isle|corner|common|camp|skyway|"
-    r"extension|lock|spur|viaduct|stravenue|cape|center|centre|club|course|divide|forge|inlet|key|lake|land|"
+    r"extension|lock|spur|viaduct|stravenue|anne?x|arcade|dam|loaf|motorway|passage|rue|cape|center|centre|club|course|divide|forge|inlet|key|lake|land|"
     r"light|mall|neck|oval|overpass|pine|plain|prairie|radial|ramp|ranch|rapid|rest|route|run|shoal|stream|"
     r"throughway|trafficway|underpass|union|ville|wall|well|bayou|beach|bottom|branch|bridge|burg|canyon|"
     r"cliff|flat|fall|garden|track|trak|trk|crse|fls|gdn|gdns|grv|hts|jct|ldg|mdws|mnr|orch|rdg|shrs|spgs|sta|"
@@ -85,14 +96,64 @@ _MILITARY = (
 # A numbered street ("87th Pkwy", "West 114th Drive", "2nd Ct"): an ordinal is a street name
 # only between a house number and a suffix, so "the 5th" or "my 2nd order" are not streets.
 _ORDINAL_NAME = rf"(?:(?:{CAP}\s+)?\d{{1,3}}(?i:st|nd|rd|th)(?!\w))"
-_NUM = rf"(?P<num>\d{{1,5}}[A-Za-z]?(?:[-/]\d{{1,5}}[A-Za-z]?)?){NOT_AMOUNT}(?:\s*,?\s+|\s[-–]\s)"
-_IN_LABEL = r"(?i:h\.?\s?no\.?|house\s+no\.?|flat\s+no\.?|door\s+no\.?|plot\s+no\.?)"
+# The types that name a street with no house number, capitalised ("Baker Street", "Fifth Avenue",
+# "5th Avenue", "MG Road"): never a shop word or a person; their lower-case and abbreviated forms
+# ("the road", "St" = Saint) are not taken alone. A capitalised word right after one makes it the
+# name of something else ("Park Avenue Collection", "Abbey Road Studios"), unless it is a unit; so
+# does a number ("the Baker Street 3 Seater Sofa").
+_NAMED = (
+    r"(?:Street|Road|Avenue|Lane|Drive|Boulevard|Alley|Crescent|Terrace|Parkway|Highway|Expressway|Freeway|"
+    r"Turnpike|Motorway|Marg|Nagar|Blvd\.?|Ave\.?|Rd\.?)"
+)
+# A crossing of two named streets after its cue ("at the corner of Elm Ridge and Oak Way", "the
+# intersection of Main St & 3rd Ave"): the cue is the evidence, so any suffix counts there.
+_NAMED_ALONE = re.compile(rf"{_NAMED}(?!\w)")
+# A street named with no number after "on", "at", "along" or "off" ("I live on Smith Ridge",
+# "we're at Elm Grove"): any USPS suffix counts there, capitalised, except those that also end
+# product and shop names ("Windows Vista", "Amazon Key", "Union Station" is a place anyway).
+_ON_CUE = r"(?:on|at|along|off|On|At|Along|Off)\s+"
+_NOT_AFTER_ON = (
+    r"(?!(?i:vista|key|keys|light|lights|club|mall|course|center|centre|point|port|land|union|run|well|pass|camp)\b)"
+)
+_CROSSING = r"(?i:corner|intersection|junction|crossing)\s+(?i:of)\s+"
+# Streets of other countries as English messages quote them, name first and the house number
+# after: a type glued to the name ("Storgatan 12", "Kirkeveien 5", "Keizersgracht 123",
+# "Hauptstraße 5"), a lower-case type word after it ("Kråkvilans väg 12", "Karl Johans gate 5",
+# "Andrássy út 12"), or a type word before it ("Calle Mayor 5", "Rua Augusta 100", "ul. Polna 12").
+# Glued endings that end everyday English words ("Colgate", "Spring", "Bowtie") are left out.
+_GLUED = (
+    r"(?:gatan|gata|vägen|veien|vegen|gade|vej|straße|strasse|str\.|weg|laan|straat|gracht|plein|kade|dijk|"
+    r"singel|gasse|allee|platz|katu|utca|ulica)"
+)
+_TYPE_AFTER = r"(?:väg|vägen|gata|gatan|gate|gade|vej|vei|veien|straße|strasse|weg|laan|straat|utca|út|mnt|tee|allé)"
+_TYPE_FIRST = (
+    r"(?:Calle|Carrer|Rua|Avenida|Avinguda|Viale|Piazza|Corso|Vicolo|Rue|Ulica|[Uu]l\.|Aleja|Travessa|Praça|Paseo|"
+    r"Rambla|Strada|Calea|Ulitsa|Odos)"
+)
+_NUM_AFTER_NAME = rf"\s*,?\s+(?P<num>\d{{1,4}}[A-Za-z]?(?:[-/]\d{{1,4}}[A-Za-z]?)?){NOT_AMOUNT}(?![\w-])"
+_CONTINENTAL = (
+    rf"(?:(?:{CAP}\s+){{0,2}}[{UP}]{LETTER}+{_GLUED}|{CAP_NAME}\s+{_TYPE_AFTER}|{_TYPE_FIRST}\s+{CAP_NAME})"
+    rf"{_NUM_AFTER_NAME}"
+)
+_NUM = (
+    rf"(?P<num>\d{{1,5}}[A-Za-z]?(?:[-/]\d{{1,5}}[A-Za-z]?|-[A-Za-z](?![A-Za-z]))?){NOT_AMOUNT}(?:\s*,?\s+|\s[-–]\s)"
+)
+_IN_LABEL = (
+    r"(?i:h\.?\s?no\.?|(?:house|flat|door|plot|building|bldg\.?)\s+(?:no\.?|number|num\.?|#)(?:\s+is)?\s*:?)"
+)
 _STATE = rf"(?:{'|'.join(US_STATES)})"
 # The state codes that are also English words written in capitals ("OK 12345", "IN 20 MIN"):
 # these count before a ZIP only with a city before them.
 _STATE_WORDS = frozenset({"OK", "IN", "OR", "ME", "AS", "HI", "ID", "OH", "AL", "LA", "MA", "PA", "CO", "DE", "GA"})
 _STATE_ALONE = rf"(?:{'|'.join(s for s in US_STATES if s not in _STATE_WORDS)})"
 _ZIP = r"\d{5}(?:-\d{4})?(?![\d-])"
+# After a "ZIP" or "postal code" label, the postcodes of other countries as written in English text too:
+# four digits (AU, NZ, CH, AT, BE, DK, NO, ZA…), the Netherlands' "1012 AB", Canada's "K1A 0B1",
+# Sweden's "114 55", Poland's "00-950", India's six digits, a full GB postcode.
+_POSTCODE_ABROAD = (
+    r"(?:\d{4}(?:\s?[A-Z]{2})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{3}\s\d{2}|\d{2}-\d{3}|\d{6}"
+    r"|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})(?![\w-])"
+)
 # USPS Publication 28, appendix C2: secondary unit designators that are not everyday words.
 _UNIT_ALONE = r"(?:(?i:apt|apartment|suite|ste|bldg|building|trlr|trailer|penthouse)|Flat)"
 _UNIT_NUM = rf"(?:#\s?)?\d{{1,5}}{NOT_AMOUNT}[A-Za-z]?(?![\w/-]|[.,]\d)"
@@ -102,16 +163,38 @@ _GB_FULL = r"[A-PR-UWYZ](?:[A-HK-Y]?\d[A-Z\d]?)\s\d[ABD-HJLNP-UW-Z]{2}(?![A-Za-z
 # Cores whose first word is a town: a greeting, weekday or shop word there is no town ("Thanks, OK 12345").
 _TOWN_FIRST = frozenset({"city, state zip", "town + gb postcode"})
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
+_NO_DIGIT_CORES = frozenset({"named street", "street after on or at", "street crossing"})
+# What a core of `_NO_DIGIT_CORES` holds: a named type, a cue and a capital, a crossing's cue.
+_WORDY = re.compile(rf"{_NAMED}(?!\w)|\b{_ON_CUE}[{UP}]|{_CROSSING}")
 
 
 class EnStreetAddressRecognizer(StreetAddressRecognizer):
     """Number + name + type (+ unit, city, state/county, postcode); Indian house-number forms."""
 
     SHAPED_POSTCODE_CORES = frozenset({"number + lower-case name + postcode"})
+
+    def __init__(self, supported_language: str = "en") -> None:
+        super().__init__(supported_language)
+        self.wordy = [(p, rx) for p, rx in self.compiled if p.name in _NO_DIGIT_CORES]
+
+    def cores_for(self, text: str) -> list[tuple[Pattern, re.Pattern[str]]]:
+        """Every core when the text holds a digit; else only the cores of streets named with no
+        number, when a street type or cue is there at all."""
+        if MAYBE_ADDRESS.search(text):
+            return self.compiled
+        return self.wordy if _WORDY.search(text) else []
     CORES = (
         ("en street", rf"(?<![\w.,/-]){_NUM}(?:{_ORDINAL_NAME}|{NAME})\s+{_STRONG}s?(?!\w)", 0.75, False),
         ("en street (capitalised)", rf"(?<![\w.,/-]){_NUM}(?:{_ORDINAL_NAME}|{CAP_NAME})\s+{_WEAK}s?(?!\w)", 0.75,
          False),
+        ("named street", rf"(?<![\w.,/-])(?=[{UP}\d])(?:{_ORDINAL_NAME}|{CAP_NAME})\s+(?P<street>{_NAMED})(?!\w)"
+         rf"(?![ \t]+(?:\d|(?!{_UNIT_ALONE}\b)[{UP}]))", 0.6, False),
+        ("street after on or at", rf"(?<![\w])(?P<cue>{_ON_CUE})(?:{_ORDINAL_NAME}|{CAP_NAME})\s+{_NOT_AFTER_ON}"
+         rf"(?P<street>(?=[{UP}])(?:{_WEAK}|{_STRONG}))s?(?!\w)(?![ \t]+(?:\d|(?!{_UNIT_ALONE}\b)[{UP}]))", 0.6, False),
+        ("street crossing", rf"(?<![\w])(?P<cue>{_CROSSING})(?:{_ORDINAL_NAME}|{CAP_NAME})\s+"
+         rf"(?P<street>{_WEAK}|{_STRONG})\s+(?:and|&|at)\s+(?:{_ORDINAL_NAME}|{CAP_NAME})\s+(?:{_WEAK}|{_STRONG})(?!\w)",
+         0.7, False),
+        ("street of another country", rf"(?<![\w.,/-]){_CONTINENTAL}", 0.7, False),
         ("en street (lower case)", rf"(?<![\w.,/-]){_NUM}{LOW_NAME}\s+{_LOW_SUFFIX}(?!\w){_PHRASE_END}", 0.7, False),
         ("us military mail", rf"(?<![\w]){_MILITARY}", 0.8, False),
         ("number + name + postcode", rf"(?<![\w.,/-]){_NUM}{CAP_NAME}", 0.7, True),
@@ -127,7 +210,8 @@ class EnStreetAddressRecognizer(StreetAddressRecognizer):
          rf"(?<![{UP}][a-z]{{8}}\s){_UNIT_ALONE}\.?\s?(?P<num>{_UNIT_NUM})", 0.6, False),
         ("city, state zip", rf"(?<![\w-])(?=[{UP}][a-z]){CAP_NAME},?\s+{_STATE}\s+(?P<num>{_ZIP})", 0.8, False),
         ("state zip", rf"(?<![\w-]){_STATE_ALONE}\s(?P<num>{_ZIP})", 0.6, False),
-        ("labelled zip", rf"(?<![\w])(?i:zip(?:\s?code)?|zip\+4)\s?:?\s?(?P<num>{_ZIP})", 0.6, False),
+        ("labelled zip", rf"(?<![\w])(?i:zip(?:\s?code)?|zip\+4|postal\s?code)(?:\s+(?i:is|was|number))?"
+         rf"\s?[:#]?\s?(?P<num>{_ZIP}|{_POSTCODE_ABROAD})", 0.6, False),
         ("town + gb postcode", rf"(?<![\w-])(?=[{UP}][a-z]){CAP_NAME},?\s+(?P<num>{_GB_FULL})", 0.75, False),
     )  # fmt: skip
 
@@ -139,7 +223,35 @@ class EnStreetAddressRecognizer(StreetAddressRecognizer):
         regex_flags: int | None = None,
     ) -> list[RecognizerResult]:
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        return [r for r in results if not _not_a_town(text, r)]
+        kept = [r for r in results if not _not_a_town(text, r) and _trimmed(text, r)]
+        for r in kept:
+            if (number := _NUMBER_BEFORE.search(text, max(0, r.start - 12), r.start)) is not None:
+                r.start = number.start()
+        return kept
+
+
+_CUED = {"street crossing": re.compile(_CROSSING), "street after on or at": re.compile(_ON_CUE)}
+# A number typed right before an address, on its line ("3 Storgatan 12", "14 221 Elm St"): a flat
+# or building number written without its word. Fail closed: it joins the span, at no cost to text
+# with no address.
+_NUMBER_BEFORE = re.compile(rf"(?<![\w.,/+-])\d{{1,5}}[A-Za-z]?{NOT_AMOUNT}[ \t]+$")
+_WORD_AND_SPACE = re.compile(r"[^\W\d_]+\s+")
+
+
+def _trimmed(text: str, result: RecognizerResult) -> bool:
+    """Start a crossing or a cued street after its cue, and a named street after the everyday words that only
+    stand before it ("Thanks Oak Street", "The Avenue"); False when no name is left."""
+    explanation = result.analysis_explanation
+    pattern = explanation.pattern_name if explanation is not None else None
+    if pattern in _CUED and (cue := _CUED[pattern].match(text, result.start)) is not None:
+        result.start = cue.end()
+    elif pattern == "named street":
+        while (word := _WORD_AND_SPACE.match(text, result.start)) is not None and (
+            word.group().strip().casefold() in NOT_NAMES
+        ):
+            result.start = word.end()
+        return _NAMED_ALONE.match(text, result.start) is None
+    return True
 
 
 def _not_a_town(text: str, result: RecognizerResult) -> bool:

@@ -5,7 +5,8 @@ An address is found in two steps, so that one span covers all of it:
 1. a *core*: a country's street shape, matched by the subclass's `CORES` regexes
    (street type + name + house number, number + name + street type, a German
    `…straße 5`, an Indian `H.No. 97`); a core has a named group `num` when it
-   holds a house number;
+   holds a house number, or `street` when its street type names a street with
+   no number ("Baker Street", "the corner of Elm Ridge and Oak Way");
 2. the *tail*: after the core, as long as one follows (comma, dash, slash or
    space between them), units ("Apt. 4", "Piano 2", "Puerta 3", "3º B", "#12"),
    postcodes of every supported country (IT/ES/DE/FR/US 5 digits, US ZIP+4 and
@@ -205,10 +206,8 @@ class StreetAddressRecognizer(PatternRecognizer):
         nlp_artifacts: NlpArtifacts | None = None,
         regex_flags: int | None = None,
     ) -> list[RecognizerResult]:
-        if not MAYBE_ADDRESS.search(text):
-            return []
         results: list[RecognizerResult] = []
-        for pattern, rx in self.compiled:
+        for pattern, rx in self.cores_for(text):
             for match in rx.finditer(text):
                 found = self._extend(text, match, pattern.name in self.TYPELESS_CORES)
                 if found is None or (pattern.name in self.needs_postcode and not found[2]):
@@ -219,6 +218,11 @@ class StreetAddressRecognizer(PatternRecognizer):
                 score = min(EntityRecognizer.MAX_SCORE, pattern.score + (0.1 if postcode else 0.0))
                 results.append(self._result(pattern, start, end, score))
         return EntityRecognizer.remove_duplicates(results) if len(results) > 1 else results
+
+    def cores_for(self, text: str) -> list[tuple[Pattern, re.Pattern[str]]]:
+        """The cores worth running on `text`: every core's match holds a digit or an "s/n"
+        (`MAYBE_ADDRESS`), so a text with neither (most chat messages) skips them all."""
+        return self.compiled if MAYBE_ADDRESS.search(text) else []
 
     @staticmethod
     def _extend(text: str, match: re.Match[str], typeless: bool = False) -> tuple[int, int, bool, bool] | None:
@@ -236,7 +240,8 @@ class StreetAddressRecognizer(PatternRecognizer):
                 start = article.end()
             for particle in INNER_PREPOSITION.finditer(text, start, name_end):
                 start = particle.end()
-        has_num = match.groupdict().get("num") is not None
+        groups = match.groupdict()
+        has_num = groups.get("num") is not None or groups.get("street") is not None
         lower = match.group(0) == match.group(0).lower()
         postcode = after_postcode = shaped = False
         after_unit = False  # a lower-case city after a bare space only after a unit ("apt. 3 springfield")

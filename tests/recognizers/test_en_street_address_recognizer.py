@@ -125,3 +125,63 @@ def test_numbered_streets_units_and_state_zip(text: str, expected: list[str]) ->
 )
 def test_numbered_streets_and_state_zip_leave_chat_alone(text: str) -> None:
     assert found(EnStreetAddressRecognizer(), text, 0.5) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # USPS Publication 28 suffixes the list lacked
+        ("Our office is at 3200 Maple Loaf, Denver", ["3200 Maple Loaf, Denver"]),
+        ("deliver to 18 Beaver Dam", ["18 Beaver Dam"]),
+        ("He moved to 900 Harbor Passage last year", ["900 Harbor Passage"]),
+        ("12 Mill Motorway, Leeds", ["12 Mill Motorway, Leeds"]),
+        # an Indian house number with a letter after a dash
+        ("45-B Nehru Nagar, Pune", ["45-B Nehru Nagar, Pune"]),
+        # labelled house numbers and ZIPs
+        ("the house number is 5432", ["house number is 5432"]),
+        ("building no. 77", ["building no. 77"]),
+        ("my zip is 94105", ["zip is 94105"]),
+        ("postal code 30301", ["postal code 30301"]),
+        ("the zipcode: 30301-1234", ["zipcode: 30301-1234"]),
+        ("zip code 1012 AB", ["zip code 1012 AB"]),  # other countries' postcodes after the label
+        ("postal code K1A 0B1", ["postal code K1A 0B1"]),
+        ("zip: 2000", ["zip: 2000"]),
+        # a street named with no number, and a crossing of two after its cue
+        ("I live on Fairview Road near the school", ["Fairview Road"]),
+        ("head down 5th Avenue", ["5th Avenue"]),
+        ("I live on Whitaker Ridge", ["Whitaker Ridge"]),  # any USPS suffix after "on" / "at"
+        ("we're at Elm Grove, come by", ["Elm Grove"]),
+        ("We met at the corner of Lowell Ridge and Osgood Mills", ["Lowell Ridge and Osgood Mills"]),
+        ("the intersection of Main St & 3rd Ave", ["Main St & 3rd Ave"]),
+        # streets of other countries, name first and the number after
+        ("I live at Storgatan 12, Stockholm", ["Storgatan 12, Stockholm"]),
+        ("ship to Kråkvilans väg 12, 44231 Kungälv", ["Kråkvilans väg 12, 44231 Kungälv"]),
+        ("address Karl Johans gate 5, Oslo", ["Karl Johans gate 5, Oslo"]),
+        ("send it to Keizersgracht 123, Amsterdam", ["Keizersgracht 123, Amsterdam"]),
+        ("deliver to ul. Polna 12, Warszawa", ["ul. Polna 12, Warszawa"]),
+        # a number typed right before the street joins it
+        ("it's 4417 Storgatan 12 now", ["4417 Storgatan 12"]),
+        ("I live at 14 221 Elm Street", ["14 221 Elm Street"]),
+    ],
+)
+def test_more_english_forms(text: str, expected: list[str]) -> None:
+    assert found(EnStreetAddressRecognizer(), text, 0.5) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Avenue is a great store",  # an everyday word is no street name
+        "Thanks Street",
+        "a Colgate 2 pack and a Spring 12 roll",  # glued endings of English words
+        "the bowtie 3 costs 20",
+        "down the road 5 minutes",
+        "buy 2 for 9.99 at the mall",
+        "it runs on Windows Vista",  # suffixes that also end product names, not after "on"
+        "I'm on Amazon Key",
+        "is it on Park Avenue Collection",
+        "sold at Apple Store",
+    ],
+)
+def test_more_english_forms_leave_chat_alone(text: str) -> None:
+    assert found(EnStreetAddressRecognizer(), text, 0.5) == []

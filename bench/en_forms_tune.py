@@ -1,0 +1,126 @@
+"""`python -m bench.en_forms_tune`: hand-written English address, ZIP and phone forms, a tune set.
+
+Written for this round from the formats' own descriptions, never from a benchmark's
+sentences: USPS Publication 28 (suffixes, units, ZIP+4, "City, ST ZIP"), Royal Mail (flat
+before the street, a line per part), India Post (house numbers with a letter), other
+countries' addresses as English messages quote them (name first, number after: "Storgatan
+12", "Calle Mayor 5"; their postcodes after a "zip"/"postal code" label), a street named with
+no number, text pasted from JSON or a log with escaped line breaks ("\\n"), and phones with a
+label or an extension glued on ("-Fax", "x123", "ext 7"). Each PII message names the values
+that must be covered; the clean ones are shop talk that must come back unchanged. Veil runs
+as `bench.outside` runs it (language identified, grey zone on, no phone region).
+
+Tune only: rules were changed while reading this file's misses, so its figure shows that
+the forms are caught, not how well unseen text is.
+"""
+
+from __future__ import annotations
+
+from bench.address_report import covered
+
+N = "\\n"  # a line break as text pasted from JSON shows it: a backslash and an "n"
+
+PII: tuple[tuple[str, tuple[str, ...]], ...] = (
+    # USPS Publication 28
+    ("I live at 1200 Elm Street Apt 3", ("1200 Elm Street Apt 3",)),
+    ("Suite 500, 100 Main St, Boise, ID 83702", ("Suite 500, 100 Main St, Boise, ID 83702",)),
+    ("billing: 77 Cherry Lane Apt. 5B, Boston, Massachusetts", ("77 Cherry Lane Apt. 5B, Boston, Massachusetts",)),
+    ("Our office is at 3200 Maple Loaf, Denver", ("3200 Maple Loaf, Denver",)),
+    ("please deliver to 18 Beaver Dam, Austin", ("18 Beaver Dam, Austin",)),
+    ("He moved to 900 Harbor Passage last year", ("900 Harbor Passage",)),
+    ("send it to 664 Radcliffe Trafficway", ("664 Radcliffe Trafficway",)),
+    ("she's at 12 Ingram Shoals Suite 9\nWest Kendall, ND 58001",
+     ("12 Ingram Shoals Suite 9\nWest Kendall, ND 58001",)),
+    ("Springfield, IL 62704-1234 is the billing town", ("Springfield, IL 62704-1234",)),
+    ("zip code 94105", ("94105",)),
+    ("my zip is 30301, thanks", ("30301",)),
+    ("postal code 73301", ("73301",)),
+    ("ZIP+4: 20500-0003", ("20500-0003",)),
+    ("PSC 1234, Box 5678\nDPO AA 34021", ("PSC 1234, Box 5678\nDPO AA 34021",)),
+    # a street named with no number
+    ("I live on Fairview Road near the school", ("Fairview Road",)),
+    ("I live on Whitaker Ridge", ("Whitaker Ridge",)),
+    ("we're at Elm Grove, come by", ("Elm Grove",)),
+    ("meet me at the corner of Oak Street and Pine Avenue", ("Oak Street", "Pine Avenue")),
+    ("the shop is at the corner of Lowell Ridge and Osgood Mills", ("Lowell Ridge", "Osgood Mills")),
+    ("head down 5th Avenue and turn left", ("5th Avenue",)),
+    # Royal Mail, India Post
+    ("Flat 2, 10 High St, Leeds LS1 4AP", ("Flat 2, 10 High St, Leeds LS1 4AP",)),
+    ("45-B Nehru Nagar, Pune 411001", ("45-B Nehru Nagar, Pune 411001",)),
+    ("house number 5432, Gandhi Road", ("5432",)),
+    ("building no. 77, MG Road, Bengaluru", ("77",)),
+    # other countries as quoted in English
+    ("ship to 42 Rue de Rivoli, 75001 Paris", ("42 Rue de Rivoli, 75001 Paris",)),
+    ("I live at Storgatan 12, Stockholm", ("Storgatan 12, Stockholm",)),
+    ("ship to Kråkvilans väg 12, 44231 Kungälv", ("Kråkvilans väg 12, 44231 Kungälv",)),
+    ("address Karl Johans gate 5, Oslo", ("Karl Johans gate 5, Oslo",)),
+    ("send it to Keizersgracht 123, Amsterdam, zip code 1016 EE", ("Keizersgracht 123, Amsterdam", "1016 EE")),
+    ("deliver to ul. Polna 12, Warszawa", ("ul. Polna 12, Warszawa",)),
+    ("we moved to Calle Mayor 5, Madrid", ("Calle Mayor 5, Madrid",)),
+    ("postal code K1A 0B1, Ottawa", ("K1A 0B1",)),
+    ("it's 4417 Storgatan 12 now", ("4417 Storgatan 12",)),
+    # escaped line breaks (text pasted from JSON or a log)
+    (f"Ship to:{N}1200 Elm Street Apt. 3{N}Springfield, IL 62704{N}thanks",
+     (f"1200 Elm Street Apt. 3{N}Springfield, IL 62704",)),
+    (f"Address:{N}500 Lakeview Drive{N} Suite 200{N} Boulder{N} United States 80301",
+     (f"500 Lakeview Drive{N} Suite 200{N} Boulder{N} United States 80301",)),
+    (f"Maria Lopez{N}Acme Ltd{N}phone{N}202-555-0143{N}", ("202-555-0143",)),
+    # phones with a label or an extension glued on
+    ("Call me at 202-555-0143-Fax", ("202-555-0143",)),
+    ("Tel: (202) 555-0143 ext 7", ("(202) 555-0143 ext 7",)),
+    ("+1-202-555-0143", ("+1-202-555-0143",)),
+    ("Office 555.867.5309x123", ("555.867.5309x123",)),
+    ("020 7946 0018-Tel", ("020 7946 0018",)),
+)  # fmt: skip
+
+CLEAN = (
+    "Do you have the Park Avenue Collection in size 3?",
+    "it runs on Windows Vista, is that ok",
+    "I'm on Amazon Key, can the driver leave it inside",
+    "a Colgate 2 pack and a Spring 12 roll please",
+    "Street Fighter 6 for PS5 at 29.99",
+    "down the road 5 minutes from the store",
+    "buy 2 for 9.99 at the mall",
+    "The Avenue is a great store",
+    "order 12345 shipped on Monday",
+    "2 large oval plates and a garden hose",
+    "can I pay with PayPal on delivery",
+    "my parcel 4417 is late, ref 2024-00123",
+)
+
+
+def main() -> None:
+    from bench.detection import BATCH, wilson
+    from proxy.detection.detector import DetectionSettings, build_analyzer
+
+    analyzer = build_analyzer(DetectionSettings())
+    texts = [t for t, _ in PII] + list(CLEAN)
+    preds = []
+    for i in range(0, len(texts), BATCH):
+        out = analyzer.analyze(texts[i : i + BATCH], language="en", identify=True, grey=True)
+        preds += [[(s.entity, s.start, s.end) for s in spans] for spans in out]
+    total = ok = 0
+    misses = []
+    for (text, values), spans in zip(PII, preds, strict=False):
+        for value in values:
+            start = text.index(value)
+            total += 1
+            full, _ = covered(("", start, start + len(value)), spans, text)
+            ok += full
+            if not full:
+                misses.append(value)
+    clean = preds[len(PII) :]
+    same = sum(1 for spans in clean if not spans)
+    lo, hi = wilson(ok, total)
+    print(f"# English forms, tune: {len(PII)} PII messages, {len(CLEAN)} clean")
+    print(f"PII protected     {ok}/{total} = {ok / total:.3f} [{lo:.3f}-{hi:.3f}]")
+    print(f"no-PII unchanged  {same}/{len(CLEAN)}")
+    for value in misses:
+        print(f"  not protected: {value!r}")
+    for text, spans in zip(CLEAN, clean, strict=True):
+        if spans:
+            print(f"  changed: {[text[s:e] for _, s, e in spans]} in {text!r}")
+
+
+if __name__ == "__main__":
+    main()
