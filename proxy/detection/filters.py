@@ -24,7 +24,8 @@ needs:
   or shop talk (`_shop_talk`: products, brands, means of payment, model numbers),
   else the span is dropped. In a message about goods (`_shop_context`), a one-word
   span the model alone proposes needs some sign of a name or a place (`_unsupported`):
-  the models tag single brands and shops as people or places ("Klarna", "chez Lidl").
+  the models tag single brands and shops as people or places ("Klarna", "chez Lidl"). In French a run of
+  several such words needs one too (`_named_run`: "Echo Dot de Bosch", "Xiaomi Nintendo Switch").
   Since a kept span must start with a capitalised non-noise word, a text without one skips the NER model entirely
   (`ner_needed`): same result, a fraction of the CPU. And a structured match (any non-NER
   recognizer above its threshold) beats an overlapping NER span whatever the
@@ -148,6 +149,11 @@ _SHOP_WORDS = frozenset(
     """.split()
 )
 _LETTERS = regex.compile(r"\p{L}+")
+# languages whose stock model's multi-word spans in shop talk need a sign of a name or a place (`_named_run`)
+_RUNS_CORROBORATED = frozenset({"fr"})
+# a first name this popular in a run is a sign of a person; rarer listed names ("Clio", "Polo", "Venus")
+# are product lines as often
+_RUN_POPULARITY = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -271,6 +277,13 @@ def _name_part(folded: str, popularity: dict[str, int]) -> bool:
     return any(popularity.get(part, 0) > 0 for word in (folded, bare) for part in (word, *word.split("-")))
 
 
+def _first_name(folded: str, popularity: dict[str, int], least: int) -> bool:
+    """True for a listed first name of popularity `least` or more, with or without accents, or
+    either half of "jean-pierre"."""
+    bare = "".join(c for c in unicodedata.normalize("NFD", folded) if not unicodedata.combining(c))
+    return any(popularity.get(part, 0) >= least for word in (folded, bare) for part in (word, *word.split("-")))
+
+
 def _extends_name(text: str, a: Span, b: Span) -> bool:
     """True when the words one of two overlapping spans has beyond the other are all name words
     (`_name_part`: listed first names, particles, initials): "Mari" of "Mari Carmen Moreno"."""
@@ -376,12 +389,14 @@ def _unsupported(text: str, span: Span, language: str, names: Sequence[Span]) ->
       colours as often);
     - a place's shape: a saint's prefix ("Sainte-Maxime", "St-Malo") or a hyphenated compound with
       a particle ("Bourg-sur-Gironde").
-    A span of two words or more is left to `_shop_talk`: "Clervie Blanchard" has no listed first
-    name, and a surname after an unlisted first name is often an everyday word.
+    A span of two words or more is left to `_shop_talk` (`_named_run` in French): "Clervie Blanchard"
+    has no listed first name, and a surname after an unlisted first name is often an everyday word.
     """
     words = text[span.start : span.end].split()
-    if span.entity not in ("PERSON", "LOCATION") or len(words) != 1 or _overlaps(span, names):
+    if span.entity not in ("PERSON", "LOCATION") or _overlaps(span, names):
         return False
+    if len(words) != 1:
+        return language in _RUNS_CORROBORATED and not _named_run(text, span, words, language)
     folded = words[0].strip(_EDGE_PUNCT).casefold()
     left = text[max(0, span.start - 20) : span.start].casefold().split()
     if _name_part(folded, gazetteer().popularity) or (left and left[-1] in w.HONORIFICS):
@@ -393,6 +408,39 @@ def _unsupported(text: str, span: Span, language: str, names: Sequence[Span]) ->
         return False
     parts = folded.split("-")
     return not (len(parts) > 1 and (parts[0] in w.SAINTS or any(p in _COMPOUND_PARTICLES for p in parts[1:-1])))
+
+
+def _named_run(text: str, span: Span, words: Sequence[str], language: str) -> bool:
+    """True when a span of several words the model alone proposes (French, in shop talk) may stand.
+
+    spaCy's French model reads runs of capitalised product, brand and shop words as people or
+    places ("Echo Dot de Bosch", "Xiaomi Nintendo Switch", "chez El Corte Inglés", "Venus Razor").
+    A run stands on a sign of a name or a place:
+    - a listed first name of popularity 2 or more (`_RUN_POPULARITY`; rarer listed names are
+      product lines as often: "Clio", "Polo", "Venus"), with or without accents, or half of one;
+    - the whole span a listed place, or an honorific or a place preposition right before it;
+    and, with none of those, when nothing in it reads as goods either: no lower-case link ("Polo de
+    Benetton") and no everyday word of another language (`common_words.tsv`: "Razor", "Switch",
+    "Golf", "Corte"). Words everyday in French alone stay, many surnames are ("Dupont", "Moreau"),
+    and so do unknown words ("Clervie Blanchard"). Lost: a rare first name with a surname that is
+    an everyday word elsewhere ("Kylian Brooks a payé"); the rules still read cues, honorifics,
+    self-introductions and sign-offs around it.
+    """
+    lists = gazetteer()
+    bare = [t.strip(_EDGE_PUNCT) for t in words]
+    folded = [b.casefold() for b in bare if b]
+    if any(_first_name(f, lists.popularity, _RUN_POPULARITY) for f in folded):
+        return True
+    if " ".join(folded) in places().words_in:
+        return True
+    left = text[max(0, span.start - 20) : span.start].casefold().split()
+    if left and (left[-1] in w.HONORIFICS or left[-1] in _TO_PLACE or " ".join(left[-2:]) in _TO_PLACE):
+        return True
+    # no sign either way: a lower-case link ("Polo de Benetton") or an everyday word of another language
+    # ("Venus Razor", "El Corte Inglés", "Nintendo Switch", "Superga Golf") reads as goods; unknown words
+    # ("Clervie Blanchard") and words everyday in French alone, which many surnames are ("Dupont"), stay
+    foreign = [c for lang, c in lists.common.items() if lang != language]
+    return not any(b[:1].islower() or any(b.casefold() in c for c in foreign) for b in bare if b)
 
 
 def _capitalised_run(text: str, start: int, end: int) -> tuple[int, int]:

@@ -339,6 +339,35 @@ def test_what_the_model_alone_proposes_needs_evidence(
     assert (settle(text, [span], language, ner_filter=True) == [span]) is kept
 
 
+# (language, text, the model's span, its entity, kept?): in a French message about goods, a run of
+# several words the French model alone proposes needs a sign of a name or a place (`filters._named_run`)
+MODEL_ONLY_RUNS = [
+    ("fr", "Vous avez encore Echo Dot de Bosch en taille M ?", "Echo Dot de Bosch", "PERSON", False),  # "de"
+    ("fr", "Xiaomi Nintendo Switch est de nouveau disponible ?", "Xiaomi Nintendo Switch", "PERSON", False),
+    ("fr", "Je peux retirer le colis chez El Corte Inglés ?", "El Corte Inglés", "LOCATION", False),
+    ("fr", "Je cherche Venus Razor, plutôt une autre marque ?", "Venus Razor", "PERSON", False),  # "Venus": rare
+    ("fr", "Geox Superga Golf est dispo en taille 42 ?", "Geox Superga Golf", "PERSON", False),
+    # names and places that stay
+    ("fr", "Juliette Moreau a payé la commande", "Juliette Moreau", "PERSON", True),  # a listed first name
+    ("fr", "Clervie Dupont a retiré le colis au magasin", "Clervie Dupont", "PERSON", True),  # French words only
+    ("fr", "Clervie Blanchard a payé", "Clervie Blanchard", "PERSON", True),  # unknown words
+    ("fr", "Voyez le prix avec Mme Kerjean Le Bihan", "Kerjean Le Bihan", "PERSON", True),  # an honorific
+    ("fr", "Le magasin de Saint-Paul-de-Vence est ouvert ?", "Saint-Paul-de-Vence", "LOCATION", True),  # one word
+    ("fr", "Vous livrez le produit à Trifouillis Haut ?", "Trifouillis Haut", "LOCATION", True),  # "à"
+    # English keeps its rules; outside a message about goods nothing changes
+    ("en", "Is Echo Dot de Bosch in stock?", "Echo Dot de Bosch", "PERSON", True),
+    ("fr", "Venus Razor viendra demain", "Venus Razor", "PERSON", True),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "value", "entity", "kept"), MODEL_ONLY_RUNS)
+def test_what_the_french_model_alone_proposes_as_a_run_needs_evidence(
+    language: str, text: str, value: str, entity: str, kept: bool
+) -> None:
+    span = _ner(text, value, entity)
+    assert (settle(text, [span], language, ner_filter=True) == [span]) is kept
+
+
 def test_a_rule_span_over_a_model_name_keeps_it() -> None:
     """A surname the model alone would not keep stays when a name rule (a cue, a sign-off, the profile
     name) sees a name there: the rule's reading and the model's merge into one span."""
@@ -359,6 +388,8 @@ def test_a_rule_span_over_a_model_name_keeps_it() -> None:
         ("fr", "Vous avez encore Samba OG de Kappa en taille M ?"),
         ("en", "Looking for Samba OG, is Timberland better or another make?"),
         ("fr", "Je cherche Galaxy S24 Ultra, plutôt Puma ou une autre marque ?"),
+        ("fr", "Vous avez encore Echo Dot de Furla en taille M ?"),  # runs of words (`_named_run`)
+        ("fr", "Bosch Echo Dot est de nouveau disponible ?"),
     ],
 )
 def test_brands_the_models_tag_are_left_alone_grey_zone_too(analyzer: Analyzer, language: str, text: str) -> None:
