@@ -21,7 +21,8 @@ needs:
   ("NI", "IBAN") or are everyday commerce/chat words of the language
   (`words`); what remains must start with a capital letter and hold
   no digit, and must not be a colour after a colour cue ("in Black", "en Noir")
-  or shop talk (`_shop_talk`: products, brands, means of payment, model numbers),
+  or shop talk (`_shop_talk`: products, brands, means of payment, model numbers, French shops
+  named on towns: `_trade_name`),
   else the span is dropped. In a message about goods (`_shop_context`), a one-word
   span the model alone proposes needs some sign of a name or a place (`_unsupported`):
   the models tag single brands and shops as people or places ("Klarna", "chez Lidl"). In French a run of
@@ -151,6 +152,18 @@ _SHOP_WORDS = frozenset(
 _LETTERS = regex.compile(r"\p{L}+")
 # languages whose stock model's multi-word spans in shop talk need a sign of a name or a place (`_named_run`)
 _RUNS_CORROBORATED = frozenset({"fr"})
+# French trade and offer nouns that open a shop's or an offer's name ("Pressing Nantes Gare", "Cave
+# Bordeaux Chartrons", "Menu Saint-Valentin"): capitalised runs built on them are the business or the offer
+_TRADES = {
+    "fr": frozenset(
+        """
+        boulangerie pâtisserie boucherie charcuterie fromagerie épicerie pharmacie parapharmacie pressing
+        cave brasserie restaurant café bistrot hôtel garage optique opticien librairie papeterie fleuriste
+        quincaillerie droguerie poissonnerie primeur traiteur institut laverie cordonnerie bijouterie
+        supérette boutique magasin agence drive menu coffret forfait
+        """.split()
+    )
+}
 # a first name this popular in a run is a sign of a person; rarer listed names ("Clio", "Polo", "Venus")
 # are product lines as often
 _RUN_POPULARITY = 2
@@ -225,6 +238,8 @@ def _shop_talk(text: str, start: int, end: int, language: str, entity: str) -> b
       Suisse": French country names are mostly not on the place list), unless the article is part of
       a listed place's name ("le Havre", "au Mans", "The Hague");
     - a brand named after a person (`name_words.EPONYMOUS_BRANDS`) at its start;
+    - in French, a run of capitalised words opening with a trade or offer noun (`_trade_name`:
+      "Pressing Nantes Gare", "Menu Saint-Valentin"), even when it holds a listed place;
     - a lower-case product noun right before it ("la borsa Diana"), or after it in English
       ("the Aurora lamp");
     - two or more everyday words of the message's language (`common_words.tsv`), none of
@@ -247,6 +262,8 @@ def _shop_talk(text: str, start: int, end: int, language: str, entity: str) -> b
             return True
     if any(tuple(folded[: len(b)]) == b for b in _BRANDS):
         return True
+    if _trade_name(text, start, end, language):
+        return True
     if " ".join(folded) in places().words_in:
         return False  # "la France", "the Netherlands", "à Lyon": a listed place stays a place
     if _thing_context(text, start, end):
@@ -266,6 +283,23 @@ def _shop_talk(text: str, start: int, end: int, language: str, entity: str) -> b
     return len(folded) > 1 and all(
         len(f) > 1 and f in common and lists.popularity.get(f, 0) < _NAME_POPULARITY for f in folded
     )
+
+
+def _trade_name(text: str, start: int, end: int, language: str) -> bool:
+    """True when the span's run of capitalised words (`_capitalised_run`) opens with a trade or offer
+    noun (`_TRADES`, French) and goes on past it: a shop or an offer named on a town, a district or a
+    feast ("Le Pressing Nantes Gare", "chez Cave Bordeaux Chartrons", "la Boulangerie Marseille
+    Vieux-Port", "le Menu Saint-Valentin"). A lower-case "de la" or a comma ends a run, so "Julie
+    Martin de la Pharmacie" and "Pharmacie Centrale, Julie Martin" keep their name."""
+    trades = _TRADES.get(language)
+    if trades is None:
+        return False
+    run_start, _ = _capitalised_run(text, start, end)
+    words = [t.strip(_EDGE_PUNCT).casefold() for t in text[run_start:end].split()]
+    articles = _ARTICLES.get(language, frozenset())
+    while words and words[0] in articles:
+        words.pop(0)
+    return len(words) > 1 and words[0] in trades
 
 
 def _name_part(folded: str, popularity: dict[str, int]) -> bool:

@@ -368,6 +368,26 @@ def test_what_the_french_model_alone_proposes_as_a_run_needs_evidence(
     assert (settle(text, [span], language, ner_filter=True) == [span]) is kept
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "entity", "kept"),
+    [
+        ("Le Pressing Nantes Gare ferme à quelle heure le samedi ?", "Pressing Nantes Gare", "LOCATION", False),
+        ("Je passe chez Cave Bordeaux Chartrons mardi", "Cave Bordeaux Chartrons", "PERSON", False),
+        ("La Boulangerie Marseille Vieux-Port ouvre lundi ?", "Vieux-Port", "PERSON", False),  # the run counts
+        ("Le Menu Saint-Valentin est servi jusqu'à dimanche ?", "Menu Saint-Valentin", "LOCATION", False),
+        # a lower-case link or a comma ends the run: the name stays
+        ("J'ai vu Julie Martin de la Pharmacie hier", "Julie Martin", "PERSON", True),
+        ("Pharmacie Centrale, Julie Martin", "Julie Martin", "PERSON", True),
+        ("Je pars à Garagnone demain", "Garagnone", "LOCATION", True),  # starts like "garage", one word
+    ],
+)
+def test_french_shops_named_on_towns_are_not_people_or_places(text: str, value: str, entity: str, kept: bool) -> None:
+    """A capitalised run opening with a trade or offer noun ("Pressing", "Cave", "Menu") names a
+    shop or an offer, whatever the model calls its words (`filters._trade_name`)."""
+    span = _ner(text, value, entity)
+    assert (settle(text, [span], "fr", ner_filter=True) == [span]) is kept
+
+
 def test_a_rule_span_over_a_model_name_keeps_it() -> None:
     """A surname the model alone would not keep stays when a name rule (a cue, a sign-off, the profile
     name) sees a name there: the rule's reading and the model's merge into one span."""
