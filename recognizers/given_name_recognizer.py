@@ -93,6 +93,7 @@ _CONJUNCTIONS = frozenset({"e", "ed", "y", "und", "and", "et"})  # "and", not "o
 _THING_ARTICLES = frozenset(
     {"il", "lo", "un", "uno", "el", "o", "um", "le", "der", "den", "dem", "das", "des", "ein", "the"}
 )
+_ENGLISH_ARTICLES = frozenset({"the", "a", "an"})
 _SURNAME_PARTICLES = frozenset({"lo", "la", "li", "de", "di", "da", "del", "della", "dalla", "dal", "dos", "das", "do"})
 _HOLIDAY_SURNAMES = frozenset({"natale", "pasqua", "reyes", "navidad", "natal", "pascual"})
 
@@ -238,6 +239,8 @@ class GivenNameRecognizer(EntityRecognizer):
         english = self.supported_language == "en"
         if _noun_after(text, words[j - 1].end) if english else _noun_before(text, words[i].start, self._own_stops):
             return []
+        if english and (_english_thing(text, words, i) or w.STOCK_AFTER.match(text, words[j - 1].end)):
+            return []  # "the Giulietta", "The Holly Wreath", "Is Emma back in stock?": a thing
         alone = j - i == 1 and not _product_neighbour(text, words[i].start, words[i].end)
         if any(words[k].folded in w.PRODUCT_WORDS for k in range(i + 1, j)):
             return []  # "Marina Dress", "Sofia Chair Grigia": a product line
@@ -570,6 +573,17 @@ def _article_before(text: str, start: int) -> bool:
     """True when a masculine or neuter article, or English "the", stands right before `start`."""
     before = _LEFT_CHUNK.search(text, max(0, start - 12), start)
     return before is not None and before.group(1).casefold() in _THING_ARTICLES
+
+
+def _english_thing(text: str, words: list[_Word], i: int) -> bool:
+    """True when an English run starts with, or right after, an article: "the Giulietta", "The Holly
+    Wreath", "an Emma mattress". English puts no article before a person's name, as Italian, German
+    ("la Giulia", "der Peter") and French chat do; "the Smiths" is a family, not one customer.
+    Demonstratives are left out: "that Emma told me" names someone."""
+    if words[i].folded in _ENGLISH_ARTICLES:
+        return True
+    before = _LEFT_CHUNK.search(text, max(0, words[i].start - 12), words[i].start)
+    return before is not None and before.group(1).casefold() in _ENGLISH_ARTICLES
 
 
 def _colour_cue(text: str, start: int) -> bool:

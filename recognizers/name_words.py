@@ -13,6 +13,8 @@ same rule: never a word that is also a common first name or surname.
 
 from __future__ import annotations
 
+import re
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -686,4 +688,12 @@ PLACE_PREPOSITIONS = _phrases(
     près de
     jusqu'à
 """
+)
+
+# What follows a product and never a person in English: "Is Geox Clio back in stock?", "the Octavia
+# is out of stock", "Is the Weber Spirit on sale?". A capitalised run right before it is no name.
+STOCK_AFTER = re.compile(
+    r"[ \t\u00a0]+(?:(?:back|still|now|currently|not|also)[ \t\u00a0]+)?"
+    r"(?:(?:in|out[ \t\u00a0]+of)[ \t\u00a0]+stock|on[ \t\u00a0]+(?:sale|offer|special[ \t\u00a0]+offer))\b",
+    re.IGNORECASE,
 )

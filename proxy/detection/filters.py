@@ -264,13 +264,17 @@ def _shop_talk(text: str, start: int, end: int, language: str, entity: str) -> b
         return True
     if _trade_name(text, start, end, language):
         return True
+    if language == "en" and entity == "PERSON" and len(folded) > 1 and folded[0] in _ARTICLES["en"]:
+        return True  # "The Holly Wreath": the model took the article in; no person's name starts with one
     if " ".join(folded) in places().words_in:
         return False  # "la France", "the Netherlands", "à Lyon": a listed place stays a place
     if _thing_context(text, start, end):
         return True
     articles = _ARTICLES.get(language)
     if articles is not None and (entity == "PERSON" or _shop_context(text)):
-        before = _LEFT_WORD.search(text, max(0, start - 40), start)
+        # in English the article may stand before the whole capitalised run: "the Diadora Clio"
+        first = _capitalised_run(text, start, end)[0] if language == "en" else start
+        before = _LEFT_WORD.search(text, max(0, first - 40), first)
         if before is not None and before.group(1).casefold() in articles:
             # "le Havre", "au Mans", "la Rochelle", "The Hague": the article is part of a listed place's name
             article = _PLACE_ARTICLE.get(before.group(1).casefold(), before.group(1).casefold())
@@ -333,6 +337,8 @@ def _thing_context(text: str, start: int, end: int) -> bool:
     - right after "paid with", "payé avec", "pagato con", "bezahlt mit" (`_PAID_WITH`): "I paid with
       Monzo", "J'ai payé avec Lydia";
     - right after a lower-case "new"/"nouveau"/"nuovo"/"neue" (`_NEW`): "the new Pixel Fold";
+    - right before "in stock", "back in stock", "out of stock", "on sale", "on offer"
+      (`name_words.STOCK_AFTER`): "Is Geox Clio back in stock?"; people are not stocked;
     - right before a model number or a size (`_MODEL_CODE`): "Moulinex Fastmix 600 W", "Kenwood Chef
       XL", "Galaxy S24"; never before a phone number ("Marco Rossi 347 1234567": more digits follow),
       a long digit run ("Anna Bianchi 3471234567") or a number with a word after it ("Anna Rossi 12
@@ -346,7 +352,7 @@ def _thing_context(text: str, start: int, end: int) -> bool:
     before = _LEFT_WORD.search(text, max(0, start - 40), start)
     if before is not None and before.group(1) in _NEW:
         return True
-    if _MODEL_CODE.match(text, end):
+    if _MODEL_CODE.match(text, end) or w.STOCK_AFTER.match(text, end):
         return True
     return any(_INNER_CAPITAL.match(word.strip(_EDGE_PUNCT)) for word in text[start:end].split())
 

@@ -98,6 +98,13 @@ TRIM_CASES = [
     ("fr", "C'est Élodie Rousseau", "Élodie Rousseau", "Élodie Rousseau"),
     ("en", "It went to J. R. Hartley", "J. R. Hartley", "J. R. Hartley"),
     ("en", "Ask van Gogh", "van Gogh", None),  # lower-case start: dropped as before
+    # English: "in stock" after the run, an article before the whole capitalised run or inside the span
+    ("en", "Is Geox Clio back in stock?", "Geox Clio", None),
+    ("en", "Is Superga Golf on sale?", "Superga Golf", None),
+    ("en", "Do you still have the Diadora Clio in size M?", "Clio", None),
+    ("en", "The Holly Wreath and the Ivy Garland, how much?", "The Holly Wreath", None),
+    ("en", "Is Sarah Jones back in the office?", "Sarah Jones", "Sarah Jones"),
+    ("en", "I gave it to Sarah Jones on Monday", "Sarah Jones", "Sarah Jones"),
 ]
 
 # places the model proposes (language, text, span, what survives or None)

@@ -59,6 +59,8 @@ NAMES = [
     ("de", "Ich habe die Jacke von Maria Schulz zurückgeschickt", ["Maria Schulz"]),
     # a product noun before a name in English is a relative clause, not a product
     ("en", "The dress Sarah ordered is too small", ["Sarah"]),
+    ("en", "Is Sarah Jones back in the office?", ["Sarah Jones"]),  # "back", but not "in stock"
+    ("en", "The gift is for Emma Turner, thanks", ["Emma Turner"]),  # "The" starts the sentence, not her run
     # fifth round: names no first-name list holds, by their place in the sentence
     ("it", "Il pacco l'ha ritirato Ricciarda Varriale ieri", ["Ricciarda Varriale"]),  # a rare listed name
     ("es", "El destinatario es Edurne Goikoetxea", ["Edurne Goikoetxea"]),
@@ -98,6 +100,13 @@ NOT_NAMES = [
     ("fr", "Livraison avant la Saint-Valentin ?"),
     ("de", "Ist am Sankt Martin offen?"),
     ("en", "Can I exchange the Marina Dress for the Sofia Chair?"),  # products named like people
+    # an article before the run, or "in stock" after it: English names a thing so, never a person
+    ("en", "Thanks, waiting for the Giulietta. Have a good day"),
+    ("en", "Do you still have the Bershka Giulietta in size M?"),
+    ("en", "The Holly Wreath and the Ivy Garland, how much?"),
+    ("en", "Is the Victoria sponge cake tin in stock?"),
+    ("en", "Is Emma back in stock?"),
+    ("en", "Is Stella still out of stock?"),
     ("es", "¿Las Stan Smith o las Chuck Taylor?"),
     ("pt", "5418 4856 5971 4024 val 09/27"),  # a short lower-case name alone: an abbreviation
     ("en", "la partita IVA che vi ho dato è sempre la stessa di prima: 12345678903"),  # Italian read as English
