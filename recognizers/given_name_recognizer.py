@@ -93,7 +93,6 @@ _CONJUNCTIONS = frozenset({"e", "ed", "y", "und", "and", "et"})  # "and", not "o
 _THING_ARTICLES = frozenset(
     {"il", "lo", "un", "uno", "el", "o", "um", "le", "der", "den", "dem", "das", "des", "ein", "the"}
 )
-_ENGLISH_ARTICLES = frozenset({"the", "a", "an"})
 _SURNAME_PARTICLES = frozenset({"lo", "la", "li", "de", "di", "da", "del", "della", "dalla", "dal", "dos", "das", "do"})
 _HOLIDAY_SURNAMES = frozenset({"natale", "pasqua", "reyes", "navidad", "natal", "pascual"})
 
@@ -576,14 +575,14 @@ def _article_before(text: str, start: int) -> bool:
 
 
 def _english_thing(text: str, words: list[_Word], i: int) -> bool:
-    """True when an English run starts with, or right after, an article: "the Giulietta", "The Holly
-    Wreath", "an Emma mattress". English puts no article before a person's name, as Italian, German
-    ("la Giulia", "der Peter") and French chat do; "the Smiths" is a family, not one customer.
-    Demonstratives are left out: "that Emma told me" names someone."""
-    if words[i].folded in _ENGLISH_ARTICLES:
+    """True when an English run starts with, or right after, "the": "the Giulietta", "The Holly
+    Wreath". English puts no "the" before a person's name, as Italian, German ("la Giulia", "der
+    Peter") and French chat put their articles. "A"/"an" are left out: "a Sarah Jones rang" names
+    someone, and "A" is as often an initial ("A. J. Brown"); so are demonstratives ("that Emma")."""
+    if words[i].folded == "the":
         return True
     before = _LEFT_CHUNK.search(text, max(0, words[i].start - 12), words[i].start)
-    return before is not None and before.group(1).casefold() in _ENGLISH_ARTICLES
+    return before is not None and before.group(1).casefold() == "the"
 
 
 def _colour_cue(text: str, start: int) -> bool:

@@ -694,6 +694,7 @@ PLACE_PREPOSITIONS = _phrases(
 # is out of stock", "Is the Weber Spirit on sale?". A capitalised run right before it is no name.
 STOCK_AFTER = re.compile(
     r"[ \t\u00a0]+(?:(?:back|still|now|currently|not|also)[ \t\u00a0]+)?"
-    r"(?:(?:in|out[ \t\u00a0]+of)[ \t\u00a0]+stock|on[ \t\u00a0]+(?:sale|offer|special[ \t\u00a0]+offer))\b",
+    r"(?:(?:in|out[ \t\u00a0]+of)[ \t\u00a0]+stock|on[ \t\u00a0]+(?:sale|offer|special[ \t\u00a0]+offer))\b"
+    r"(?![ \t\u00a0]+(?:room|rooms|check|checks|take|level|levels|list|lists|market|exchange)\b)",
     re.IGNORECASE,
 )

@@ -264,21 +264,18 @@ def _shop_talk(text: str, start: int, end: int, language: str, entity: str) -> b
         return True
     if _trade_name(text, start, end, language):
         return True
-    if language == "en" and entity == "PERSON" and len(folded) > 1 and folded[0] in _ARTICLES["en"]:
+    if language == "en" and entity == "PERSON" and len(folded) > 1 and folded[0] == "the":
         return True  # "The Holly Wreath": the model took the article in; no person's name starts with one
     if " ".join(folded) in places().words_in:
-        return False  # "la France", "the Netherlands", "à Lyon": a listed place stays a place
+        # "the Aurora sleeping bag", "the Harper highchair": an English PERSON after an article is a thing,
+        # even when some place bears the word; "la France", "the Netherlands", "à Lyon" stay places
+        return language == "en" and entity == "PERSON" and _after_article(text, start, end, folded, language)
     if _thing_context(text, start, end):
         return True
     articles = _ARTICLES.get(language)
     if articles is not None and (entity == "PERSON" or _shop_context(text)):
-        # in English the article may stand before the whole capitalised run: "the Diadora Clio"
-        first = _capitalised_run(text, start, end)[0] if language == "en" else start
-        before = _LEFT_WORD.search(text, max(0, first - 40), first)
-        if before is not None and before.group(1).casefold() in articles:
-            # "le Havre", "au Mans", "la Rochelle", "The Hague": the article is part of a listed place's name
-            article = _PLACE_ARTICLE.get(before.group(1).casefold(), before.group(1).casefold())
-            return " ".join((article, *folded)) not in places().words_in
+        if _after_article(text, start, end, folded, language):
+            return True
         if entity == "PERSON" and _ELIDED.search(text, 0, start):
             return True
     lists = gazetteer()
@@ -304,6 +301,22 @@ def _trade_name(text: str, start: int, end: int, language: str) -> bool:
     while words and words[0] in articles:
         words.pop(0)
     return len(words) > 1 and words[0] in trades
+
+
+def _after_article(text: str, start: int, end: int, folded: list[str], language: str) -> bool:
+    """True when an article or demonstrative of `language` stands right before the span (in English
+    before its whole capitalised run for "the": "the Diadora Clio"), unless it is part of a listed place's name
+    ("le Havre", "au Mans", "la Rochelle", "The Hague")."""
+    articles = _ARTICLES.get(language, frozenset())
+    before = _LEFT_WORD.search(text, max(0, start - 40), start)
+    if language == "en" and (before is None or before.group(1).casefold() not in articles):
+        first = _capitalised_run(text, start, end)[0]  # "a Sarah Jones rang": only "the" reaches over the run
+        before = _LEFT_WORD.search(text, max(0, first - 40), first) if first < start else None
+        articles = frozenset({"the"})
+    if before is None or before.group(1).casefold() not in articles:
+        return False
+    article = _PLACE_ARTICLE.get(before.group(1).casefold(), before.group(1).casefold())
+    return " ".join((article, *folded)) not in places().words_in
 
 
 def _name_part(folded: str, popularity: dict[str, int]) -> bool:

@@ -103,8 +103,10 @@ TRIM_CASES = [
     ("en", "Is Superga Golf on sale?", "Superga Golf", None),
     ("en", "Do you still have the Diadora Clio in size M?", "Clio", None),
     ("en", "The Holly Wreath and the Ivy Garland, how much?", "The Holly Wreath", None),
+    ("en", "Is the Aurora sleeping bag warm enough for winter?", "Aurora", None),  # a listed place too
     ("en", "Is Sarah Jones back in the office?", "Sarah Jones", "Sarah Jones"),
     ("en", "I gave it to Sarah Jones on Monday", "Sarah Jones", "Sarah Jones"),
+    ("en", "A. J. Brown will collect it", "A. J. Brown", "A. J. Brown"),  # an initial, not an article
 ]
 
 # places the model proposes (language, text, span, what survives or None)

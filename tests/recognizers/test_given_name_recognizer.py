@@ -60,6 +60,9 @@ NAMES = [
     # a product noun before a name in English is a relative clause, not a product
     ("en", "The dress Sarah ordered is too small", ["Sarah"]),
     ("en", "Is Sarah Jones back in the office?", ["Sarah Jones"]),  # "back", but not "in stock"
+    ("en", "Mary Jones is in stock control", ["Mary Jones"]),  # a department, not goods
+    ("en", "A Sarah Jones rang about the refund", ["Sarah Jones"]),  # "a", unlike "the", comes before people
+    ("en", "an Emily Clarke from accounts rang", ["Emily Clarke"]),
     ("en", "The gift is for Emma Turner, thanks", ["Emma Turner"]),  # "The" starts the sentence, not her run
     # fifth round: names no first-name list holds, by their place in the sentence
     ("it", "Il pacco l'ha ritirato Ricciarda Varriale ieri", ["Ricciarda Varriale"]),  # a rare listed name
