@@ -364,7 +364,7 @@ MODEL_ONLY_RUNS = [
     ("fr", "Le magasin de Saint-Paul-de-Vence est ouvert ?", "Saint-Paul-de-Vence", "LOCATION", True),  # one word
     ("fr", "Vous livrez le produit à Trifouillis Haut ?", "Trifouillis Haut", "LOCATION", True),  # "à"
     # English keeps its rules; outside a message about goods nothing changes
-    ("en", "Is Echo Dot de Bosch in stock?", "Echo Dot de Bosch", "PERSON", True),
+    ("en", "Is Echo Dot de Bosch sold in size M?", "Echo Dot de Bosch", "PERSON", True),  # not "in stock" (a thing)
     ("fr", "Venus Razor viendra demain", "Venus Razor", "PERSON", True),
 ]
 
