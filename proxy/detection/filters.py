@@ -264,12 +264,8 @@ def _shop_talk(text: str, start: int, end: int, language: str, entity: str) -> b
         return True
     if _trade_name(text, start, end, language):
         return True
-    if language == "en" and entity == "PERSON" and len(folded) > 1 and folded[0] == "the":
-        return True  # "The Holly Wreath": the model took the article in; no person's name starts with one
     if " ".join(folded) in places().words_in:
-        # "the Aurora sleeping bag", "the Harper highchair": an English PERSON after an article is a thing,
-        # even when some place bears the word; "la France", "the Netherlands", "à Lyon" stay places
-        return language == "en" and entity == "PERSON" and _after_article(text, start, end, folded, language)
+        return False  # "la France", "the Netherlands", "à Lyon": a listed place stays a place
     if _thing_context(text, start, end):
         return True
     articles = _ARTICLES.get(language)

@@ -106,7 +106,7 @@ NOT_NAMES = [
     # an article before the run, or "in stock" after it: English names a thing so, never a person
     ("en", "Thanks, waiting for the Giulietta. Have a good day"),
     ("en", "Do you still have the Bershka Giulietta in size M?"),
-    ("en", "The Holly Wreath and the Ivy Garland, how much?"),
+    ("en", "How much are the Holly Wreath and the Ivy Garland?"),
     ("en", "Is the Victoria sponge cake tin in stock?"),
     ("en", "Is Emma back in stock?"),
     ("en", "Is Stella still out of stock?"),
