@@ -48,7 +48,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 import regex  # type: ignore[import-untyped]
@@ -570,18 +570,7 @@ def merged_names(text: str, spans: list[Span]) -> list[Span]:
     adds to the other is name words only (`_extends_name`): a first-name run that took in "I'm"
     or "C'est" does not widen the cue rules' "John Smith".
     """
-    names = sorted((s for s in spans if s.entity == "PERSON" and not s.grey), key=lambda s: s.start)
-    if len(names) < 2:
-        return spans
-    out: list[Span] = []
-    for span in names:
-        if out and span.start < out[-1].end and _extends_name(text, out[-1], span):
-            last = out[-1]
-            best = last if last.score >= span.score else span
-            out[-1] = Span("PERSON", last.start, max(last.end, span.end), best.score, best.recognizer, False)
-        else:
-            out.append(span)
-    return [s for s in spans if s.entity != "PERSON" or s.grey] + out
+    return _unions(spans, "PERSON", lambda last, span: _extends_name(text, last, span))
 
 
 def merged_addresses(spans: list[Span]) -> list[Span]:
@@ -593,18 +582,24 @@ def merged_addresses(spans: list[Span]) -> list[Span]:
     would win alone, leaving "Vogtplatz" in clear. Both are read as the same address, so the
     union is protected.
     """
-    found = sorted((s for s in spans if s.entity == "ADDRESS" and not s.grey), key=lambda s: s.start)
+    return _unions(spans, "ADDRESS", lambda last, span: True)
+
+
+def _unions(spans: list[Span], entity: str, joins: Callable[[Span, Span], bool]) -> list[Span]:
+    """The entity's accepted spans with each overlapping pair that `joins` allows made one
+    span over both, carrying the better score and its recognizer; other spans as they were."""
+    found = sorted((s for s in spans if s.entity == entity and not s.grey), key=lambda s: s.start)
     if len(found) < 2:
         return spans
     out: list[Span] = []
     for span in found:
-        if out and span.start < out[-1].end:
+        if out and span.start < out[-1].end and joins(out[-1], span):
             last = out[-1]
             best = last if last.score >= span.score else span
-            out[-1] = Span("ADDRESS", last.start, max(last.end, span.end), best.score, best.recognizer, False)
+            out[-1] = Span(entity, last.start, max(last.end, span.end), best.score, best.recognizer, False)
         else:
             out.append(span)
-    return [s for s in spans if s.entity != "ADDRESS" or s.grey] + out
+    return [s for s in spans if s.entity != entity or s.grey] + out
 
 
 def without_overlaps(spans: list[Span]) -> list[Span]:
