@@ -30,6 +30,7 @@ import argparse
 import hashlib
 import json
 import random
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -308,14 +309,20 @@ def load(path: Path = PATH, frozen: str = FINGERPRINT) -> list[Example]:
     return out
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def freeze_cli(doc: str, path: Path, build: Callable[[], list[Example]]) -> None:
+    """Each held-out set's command: `--write` regenerates its file (only before freezing);
+    either way the file's fingerprint is printed, the value its `load` is frozen to."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
     parser.add_argument("--write", action="store_true", help="regenerate the file (only before freezing)")
     args = parser.parse_args()
     if args.write:
-        PATH.parent.mkdir(exist_ok=True)
-        PATH.write_text(dumps(build()), encoding="utf-8")
-    print(fingerprint(PATH.read_bytes()))
+        path.parent.mkdir(exist_ok=True)
+        path.write_text(dumps(build()), encoding="utf-8")
+    print(fingerprint(path.read_bytes()))
+
+
+def main() -> None:
+    freeze_cli(__doc__ or "", PATH, build)
 
 
 if __name__ == "__main__":

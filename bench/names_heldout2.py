@@ -27,11 +27,10 @@ Rules are tuned only on `bench.names_tune`; this set is run to report figures.
 
 from __future__ import annotations
 
-import argparse
 import random
 from pathlib import Path
 
-from bench.names_heldout import Example, dumps, fingerprint
+from bench.names_heldout import Example, freeze_cli
 from bench.names_heldout import load as _load
 
 PATH = Path(__file__).resolve().parent / "data" / "names_heldout2.jsonl"
@@ -267,13 +266,7 @@ def load(path: Path = PATH) -> list[Example]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--write", action="store_true", help="regenerate the file (only before freezing)")
-    args = parser.parse_args()
-    if args.write:
-        PATH.parent.mkdir(exist_ok=True)
-        PATH.write_text(dumps(build()), encoding="utf-8")
-    print(fingerprint(PATH.read_bytes()))
+    freeze_cli(__doc__ or "", PATH, build)
 
 
 if __name__ == "__main__":
