@@ -73,7 +73,15 @@ class PiiValues:
     def found_in(self, text: str) -> list[str]:
         low = text.lower()
         joined = _DIGIT_GAPS.sub("", low)  # "+1 (650) 555-1234" also as "16505551234"
-        return sorted(v for v in self._values if v in low or v in joined)
+        return sorted(v for v in self._values if (v in low or v in joined) and self._stands_alone(v, low))
+
+    @staticmethod
+    def _stands_alone(value: str, low: str) -> bool:
+        """A one-word value ("pablo") counts only as a word of its own: tokens are lower-case
+        base32, so ten thousand of them in an audit file spell a five-letter name by chance."""
+        if not value.isalpha():
+            return True
+        return re.search(rf"(?<![^\W_]){re.escape(value)}(?![^\W_])", low) is not None
 
 
 def payload_values(folder: Path = PAYLOADS) -> Iterator[str]:

@@ -50,6 +50,17 @@ def test_sink_files_and_metrics_are_read(tmp_path: Path) -> None:
     assert [f.split(":")[0] for f in guard.findings()] == [str(tmp_path / "audit.jsonl")]
 
 
+def test_a_one_word_value_counts_as_a_word_not_inside_a_token(tmp_path: Path) -> None:
+    values = PiiValues()
+    values.add("Pablo")
+    (tmp_path / "audit.jsonl").write_text('{"tokens": ["tok_email_q3pablo7xk2"]}\n')
+    assert PiiGuard(values, tmp_path).findings() == []
+    (tmp_path / "audit.jsonl").write_text('{"reason": "pablo_unknown", "tokens": ["tok_email_q3pablo7xk2"]}\n')
+    assert len(PiiGuard(values, tmp_path).findings()) == 1
+    (tmp_path / "audit.jsonl").write_text('{"purpose": "call Pablo."}\n')
+    assert len(PiiGuard(values, tmp_path).findings()) == 1
+
+
 def test_guarded_scope(request: pytest.FixtureRequest) -> None:
     assert not _guarded(request)  # tests/test_pii_guard.py: not an end-to-end directory
 
