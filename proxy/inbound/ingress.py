@@ -14,7 +14,6 @@ Redis failures raise `VaultError` (503: Meta retries). Nothing here logs a value
 
 from __future__ import annotations
 
-import asyncio
 import itertools
 import json
 import logging
@@ -25,23 +24,19 @@ from typing import Any, NamedTuple
 
 from redis.asyncio import Redis
 from redis.asyncio.cluster import RedisCluster
-from redis.exceptions import ClusterDownError, RedisError, TryAgainError
-from redis.exceptions import ConnectionError as RedisConnectionError
+from redis.exceptions import RedisError
 
 from proxy.alerts import AlertSink
 from proxy.config import DEFAULT_TENANT, Settings
 from proxy.errors import ShapeError, VaultError, VaultUnavailable
 from proxy.inbound.ingress_entry import IngressEntry, aliases_of
 from proxy.inbound.membership import Membership, ingress_item
-from proxy.kv import Batch, BatchGroup, MasterHealth, as_str, eval_script, keyspace, lua_source
+from proxy.kv import Batch, BatchGroup, MasterHealth, RetryBudget, as_str, eval_script, keyspace, lua_source, passing
 from proxy.vault import Aead, Alias, KeyStore, Subjects, aad, keyed_hash, subkey
 from proxy.whatsapp import Part, part_to_json, split
 from proxy.whatsapp import updates as wa_updates
 
 log = logging.getLogger("veil.ingress")
-SEAL_RETRY_FIRST_S = 0.05  # the first pause before a seal is sent again through CLUSTERDOWN (doubling)
-# What a cluster answers for a moment during a failover (retried within `ingress.seal_retry_s`)
-_PASSING = (ClusterDownError, TryAgainError, RedisConnectionError)
 UNROUTED = "_unrouted"  # quarantine of parts no tenant owns (never a configured tenant name)
 GROUP = "tok"
 
@@ -286,18 +281,11 @@ class IngressStore:
         `wait_timeout_ms`, and its master is marked, so Meta's resend goes elsewhere. The
         number of passes made."""
         assert self.health is not None  # noqa: S101 - only called with one
-        budget_end = started + self.settings.ingress.seal_retry_s
-        delay, passes = SEAL_RETRY_FIRST_S, 0
+        budget = RetryBudget(self.settings.ingress.seal_retry_s, started=started)
         while True:
             failed = [i for i, o in enumerate(outcomes) if isinstance(o, BaseException)]
-            if not failed or not all(isinstance(outcomes[i], _PASSING) for i in failed):
-                return passes
-            left = budget_end - time.monotonic()
-            if left <= 0:
-                return passes
-            await asyncio.sleep(min(delay, left))
-            delay *= 2
-            passes += 1
+            if not failed or not all(passing(outcomes[i]) for i in failed) or not await budget.pause():
+                return budget.passes
             targets = [self._target(seals[i].write.tenant, seals[i].home) for i in failed]
             again = await self._attempt([seals[i] for i in failed], targets, retries=0)
             for i, shard, outcome in zip(failed, targets, again, strict=True):
@@ -411,9 +399,7 @@ class IngressStore:
         `ingress.seal_retry_s`. A copy a failed attempt may have left is a second entry of
         the same event id (quarantine is read by an operator, who sees both)."""
         assert self.health is not None  # noqa: S101 - only called with one
-        started = time.monotonic()
-        budget_end = started + self.settings.ingress.seal_retry_s
-        delay = SEAL_RETRY_FIRST_S
+        budget = RetryBudget(self.settings.ingress.seal_retry_s)
         shard, first = self._target(tenant, 0), True
         while True:
             error = await self._quarantine_on(tenant, shard, fields, retries=0)
@@ -425,11 +411,8 @@ class IngressStore:
                 shard, first = again, False
                 continue
             first = False
-            left = budget_end - time.monotonic()
-            if not isinstance(error, _PASSING) or left <= 0:
+            if not passing(error) or not await budget.pause():
                 return error
-            await asyncio.sleep(min(delay, left))
-            delay *= 2
             shard = self._target(tenant, 0)
 
     async def alert_quarantine(self, tenant: str, reason: str) -> None:

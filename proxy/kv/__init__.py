@@ -14,11 +14,13 @@ from proxy.kv.embedded import EmbeddedServer, open_embedded, socket_path, stop_e
 from proxy.kv.failures import TRANSIENT_REDIS_ERRORS, unavailable
 from proxy.kv.fitness import check_fit
 from proxy.kv.master_health import MasterHealth
+from proxy.kv.passing import PASSING, RetryBudget, passing
 from proxy.kv.replies import as_bytes, as_str, opt_str
 from proxy.kv.scripts import lua_source
 from proxy.kv.streams import Entry, Lease, entry_ms, eval_script, lease_take, reconnect_delay_s, take
 
 __all__ = [
+    "PASSING",
     "TRANSIENT_REDIS_ERRORS",
     "Batch",
     "BatchGroup",
@@ -27,6 +29,7 @@ __all__ = [
     "Entry",
     "Lease",
     "MasterHealth",
+    "RetryBudget",
     "as_bytes",
     "as_str",
     "check_fit",
@@ -39,6 +42,7 @@ __all__ = [
     "open_embedded",
     "opt_str",
     "packable",
+    "passing",
     "reconnect_delay_s",
     "run_packed",
     "socket_path",
