@@ -213,6 +213,10 @@ class DeliverySettings(_Model):
     backoff_max_s: float = Field(300.0, gt=0)
     dedup_ttl_s: int = Field(8 * 86_400, ge=60)
     batch_size: int = Field(16, ge=1, le=1000)  # entries read per partition per call
+    # A delivered event's ack refused while the master is replaced (refused connection,
+    # CLUSTERDOWN until the promotion) is sent again for up to this long, so the event is
+    # not delivered twice; outlasts a promotion at cluster-node-timeout 2000 (0: never)
+    ack_retry_s: float = Field(5.0, ge=0, le=60)
     # A subscriber whose deliveries keep failing this long (no success since its first failure,
     # events waiting) is named in /readyz and the admin API and alerted: long before max_age_s
     # starts dead-lettering its events (docs/monitoring.md, "Delivery").

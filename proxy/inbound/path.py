@@ -120,7 +120,9 @@ class Inbound:
             sender = SubscriberSender(redis, self.http(), sub, self.secrets[sub.name], self.settings.delivery,
                                       self.backlog, self.worker_id, self.membership, self.ack_first,
                                       watch=self.watch, ssl_context=self.client_tls.get(sub.name),
-                                      record_ttl_s=self.settings.vault.retention_days * 86_400)
+                                      record_ttl_s=self.settings.vault.retention_days * 86_400,
+                                      wait_replicas=self.settings.vault.wait_replicas,
+                                      wait_timeout_ms=self.settings.vault.wait_timeout_ms)
             self._tasks.append(asyncio.create_task(sender.run(self._stop)))
 
     async def stop(self) -> None:

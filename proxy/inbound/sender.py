@@ -42,12 +42,14 @@ from proxy.kv import (
     BatchGroup,
     Entry,
     Lease,
+    RetryBudget,
     as_str,
     entry_ms,
     eval_script,
     keyspace,
     lease_take,
     lua_source,
+    passing,
     reconnect_delay_s,
     take,
 )
@@ -67,6 +69,9 @@ GROUP = "send"
 # the CRMs answer at scattered moments, and a Redis write is the dearest thing a sender does
 # (docs/performance.md). At-least-once is untouched: an unacked event is simply in flight.
 ACK_LINGER_S = 0.005
+# An ack sent again through a failover pauses 50 ms, doubling up to this: a promotion is
+# seconds away, and the ack should go soon after it.
+ACK_PAUSE_CAP_S = 0.5
 Outcome = Literal["wait", "next", "released"]
 
 
@@ -80,7 +85,7 @@ class SubscriberSender:
                  settings: DeliverySettings, backlog: Backlog, worker_id: str,
                  membership: Membership | None = None, ack_first: AckFirst | None = None, *,
                  watch: DeliveryWatch, ssl_context: ssl.SSLContext | None = None,
-                 record_ttl_s: int = 90 * 86_400) -> None:
+                 record_ttl_s: int = 90 * 86_400, wait_replicas: int = 0, wait_timeout_ms: int = 1000) -> None:
         self.redis = redis
         self.tls: ssl.SSLContext | bool = True if ssl_context is None else ssl_context  # True: system CAs
         self.http = http
@@ -92,6 +97,8 @@ class SubscriberSender:
         self.ack_first = ack_first or AckFirst()
         self.watch = watch  # attempts counted, the failing mark set and cleared
         self.record_ttl_s = record_ttl_s  # the delivery record's life: the vault's retention
+        self.wait_replicas = wait_replicas  # vault.wait_replicas: an ack is confirmed by a WAIT too
+        self.wait_timeout_ms = wait_timeout_ms
         self.partitions = range(settings.partitions)
         self._slots = asyncio.Semaphore(settings.concurrency)
         self._group = BatchGroup(redis)  # the partitions' lease takes of one tick share a write
@@ -229,7 +236,7 @@ class SubscriberSender:
             self.watch.count_delivered(done, self.sub.name, as_str(fields["e"]))
             if release is not None:
                 release.queue(done, "release")
-            await done.execute()
+            await self._ack(done)
             self.watch.attempted(self.sub.name, "delivered")
             return "next" if release is None else "released"
         attempts = int(state.get("attempts", 0)) + 1 if same_head else 1
@@ -246,6 +253,37 @@ class SubscriberSender:
                     attempts, delay, extra={"subscriber": self.sub.name, "failure": failure, "attempts": attempts})
         self.share.not_before[p] = time.monotonic() + delay
         return "wait"
+
+    async def _ack(self, done: Batch) -> None:
+        """Send a delivered event's ack (with `wait_replicas`, confirmed by a WAIT), again
+        through a failover's moment for up to `delivery.ack_retry_s`.
+
+        The subscriber already has the event: an ack given up on leaves it pending, and the
+        partition's next holder (this worker, once the replica is promoted) delivers it a
+        second time. So a write that failed only because its master just died (a refused
+        connection, `CLUSTERDOWN` until the promotion, `TRYAGAIN`) is sent again, whole, to
+        wherever the slot is served then; every command in it is safe to repeat (XACK, XDEL,
+        HSET of the same time, PFADD, the lease's release). The WAIT is what catches an ack
+        the master took and died before its replica had it (the WAIT's connection drops): it
+        is sent again to the promoted master. A WAIT that only timed out (a master without
+        its replica) is not a failure: the ack is on the master, and a later loss of that
+        master redelivers the event, with its `X-Veil-Event-Id` (at least once)."""
+        if self.wait_replicas > 0:
+            done.execute_command("WAIT", self.wait_replicas, self.wait_timeout_ms)
+        budget = RetryBudget(self.settings.ack_retry_s, cap_s=ACK_PAUSE_CAP_S)
+        while True:
+            try:
+                replies = await done.execute(raise_on_error=False)
+            except (RedisError, OSError) as exc:  # (what no single command's reply carries)
+                replies = [exc]
+            failed = [r for r in replies if isinstance(r, BaseException)]
+            if not failed:
+                if budget.passes:
+                    log.info("delivery ack to subscriber %s went through after %d retries", self.sub.name,
+                             budget.passes, extra={"subscriber": self.sub.name})
+                return
+            if not all(passing(r) for r in failed) or not await budget.pause():
+                raise failed[0]
 
     async def dead_letter(self, p: int, stream: str, entry_id: str, attempts: int, failure: str = "") -> None:
         """Move the failing head to the partition's dead letters (the last attempt failed
