@@ -53,6 +53,7 @@ from dataclasses import dataclass
 
 import regex  # type: ignore[import-untyped]
 
+from proxy.detection import ner_context as ctx
 from proxy.detection.settings import Span
 from proxy.detection.words import NOT_NAMES
 from recognizers import name_words as w
@@ -501,39 +502,57 @@ def _capitalised_run(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def corroborated(text: str, span: Span, language: str) -> bool:
-    """True when a span of one of Veil's own NER pipelines (`veil_ner_*`) may stand.
+def corroborated(text: str, span: Span, language: str) -> Span | None:
+    """The span of one of Veil's own NER pipelines (`veil_ner_*`) that may stand, or None.
 
     Those pipelines, trained on generated chat (scripts/train_ner.py), tag brands, shops and
-    product lines people as readily as people ("Tchibo", "Diadora Clio"): measured on
+    product lines as readily as people ("Tchibo", "Diadora Clio"): measured on
     `bench.ner_tune`'s commerce messages, unfiltered they changed one in seven. What they
     find that the name rules miss is mostly a listed first name in a place the rules do not
     read (after a verb, in a list, on a signature line, in capitals), with the surname
-    beside it. So a span stands only when:
+    beside it. So the span is first cut before lower-case words it runs on into
+    (`ner_context.clause_end`: "Octavia wieder"), and then stands only when:
     - its run of capitalised words (the span widened over its capitalised neighbours) is
-      not shop talk (`_shop_talk`: "Zalando Marina" of "Zalando Marina Dress");
+      not shop talk (`_shop_talk`: "Zalando Marina" of "Zalando Marina Dress") and nothing
+      around it reads as goods (`ner_context.goods_around`: a maker beside it, "Mango
+      Octavia", "Clio de Geox"; a product noun before it; stock, size or warranty words after
+      it, "wieder lieferbar", "in taglia M"; a model year);
     - it is not a listed place, which the place rules decide (`recognizers.place_recognizer`);
     - a word of it is a listed first name (`given_names.tsv`, any popularity, with or
       without accents) that the list does not mark as a word of the language ("Rosa" in
       Italian; popular names such as "Joachim" are frequent words too, so `common_words.tsv`
-      is no test here).
-    A surname alone, or a rare first name missing from the list, is lost: the price of
-    not reading every brand as a person.
+      is no test here);
+    - or, for a PERSON span, a person cue stands right before it (`ner_context.person_cue`: a
+      title, a relative, an introduction, "a nome di", a person preposition before two words,
+      a sign-off line above), the span is its whole run of capitalised words, and a word of it
+      is an everyday word of no language ("Il destinatario è Mishaila Gatta"; not "con Servizio
+      Clienti", "mit El Corte Inglés").
+    A surname alone, or a first name missing from the list, with no cue, is lost: the price
+    of not reading every brand as a person.
     """
+    end = ctx.clause_end(text, span.start, span.end)
+    if end != span.end:
+        span = Span(span.entity, span.start, end, span.score, span.recognizer, span.grey)
     start, end = _capitalised_run(text, span.start, span.end)
     if (start, end) != (span.start, span.end) and _shop_talk(text, start, end, language, span.entity):
-        return False
+        return None
+    if ctx.goods_around(text, start, end, language):
+        return None
     folded = [t.strip(_EDGE_PUNCT).casefold() for t in text[span.start : span.end].split()]
     folded = [f for f in folded if f]
     if " ".join(folded) in places().words_in:
-        return False
+        return None
     lists = gazetteer()
     for word in folded:
         bare = "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
         for key in (word, bare):
             if lists.popularity.get(key, 0) > 0 and language not in lists.words_in[key]:
-                return True
-    return False
+                return span
+    if span.entity == "PERSON" and (start, end) == (span.start, span.end) and ctx.person_cue(text, start, end):
+        everyday = lists.common.values()  # "con El Corte Inglés": a word of no language's everyday list
+        if any(f not in w.PARTICLES and not any(f in c for c in everyday) for f in folded):
+            return span
+    return None
 
 
 def settle(text: str, spans: list[Span], language: str, *, ner_filter: bool, corroborate: bool = False) -> list[Span]:
@@ -549,8 +568,8 @@ def settle(text: str, spans: list[Span], language: str, *, ner_filter: bool, cor
             if span.recognizer != NER_RECOGNIZER:
                 continue
             trimmed = trim_ner(text, span, language)
-            if trimmed and corroborate and not corroborated(text, trimmed, language):
-                continue
+            if trimmed and corroborate:
+                trimmed = corroborated(text, trimmed, language)
             if trimmed is not None and shop and _unsupported(text, trimmed, language, names):
                 continue  # the model alone, in shop talk, no sign of a name or a place: a brand, a shop
             # a grey structured span (`GreyZoneSettings`) does not push out a name: both are kept if disjoint

@@ -117,3 +117,57 @@ def test_a_first_name_inside_a_product_line_is_not_corroboration() -> None:
     text = "Heute hat Marina Brandl angerufen"
     start = text.index("Marina")
     assert corroborated(text, Span("PERSON", start, start + len("Marina Brandl"), 0.85, "SpacyRecognizer", False), "de")
+
+
+def _span(text: str, value: str) -> Span:
+    start = text.index(value)
+    return Span("PERSON", start, start + len(value), 0.85, "SpacyRecognizer", False)
+
+
+# Written for this test, apart from the tune messages: a listed first name the pipelines could
+# call a person, beside signs of goods (`ner_context.goods_around`): a maker before it or after
+# "de"/"von", a product noun before it, stock or size words or a model year after it.
+GOODS = [
+    ("it", "I cerchioni per Alfa Romeo Giulia sono compatibili?", "Giulia"),
+    ("es", "¿Las Victoria de Pikolinos vuelven a estar disponibles?", "Victoria"),
+    ("pt", "A Melissa Aranha ainda tem no tamanho 37?", "Melissa Aranha"),
+    ("de", "Ist Lena wieder lieferbar?", "Lena"),
+    ("de", "Habt ihr die Sandale Greta von Tamaris?", "Greta"),
+    ("it", "Il paraurti della Marea del 2004 lo avete?", "Marea"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), GOODS)
+def test_a_first_name_beside_goods_is_not_corroboration(lang: str, text: str, value: str) -> None:
+    assert corroborated(text, _span(text, value), lang) is None
+
+
+def test_the_same_first_name_beside_no_goods_stands() -> None:
+    text = "Ist Lena wieder da?"
+    assert corroborated(text, _span(text, "Lena"), "de") == _span(text, "Lena")
+
+
+def test_a_span_running_into_lower_case_words_is_cut_before_them() -> None:
+    text = "Gestern hat Sabine Hoffmann angerufen"
+    assert corroborated(text, _span(text, "Sabine Hoffmann angerufen"), "de") == _span(text, "Sabine Hoffmann")
+    text = "Ontem a Maria da Graça ligou"  # a particle inside a name stays
+    assert corroborated(text, _span(text, "Maria da Graça"), "pt") == _span(text, "Maria da Graça")
+
+
+# A span with no listed first name stands after a person cue (`ner_context.person_cue`), when it
+# is its whole capitalised run and holds a word that is everyday in no language.
+CUED = [
+    ("it", "Ha chiamato la signora Zuddas per il reso", "Zuddas", True),
+    ("es", "Lo recoge mi cuñado Yeray Trujillo", "Yeray Trujillo", True),
+    ("de", "Grüße\nKarlotta Bienzle", "Karlotta Bienzle", True),
+    ("es", "Hablé con Servicio Técnico ayer", "Servicio Técnico", False),
+    ("de", "Ich habe mit El Corte Inglés bezahlt", "El Corte", False),
+    ("it", "Ieri Zuddas ha chiamato", "Zuddas", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text", "value", "stands"), CUED)
+def test_a_person_cue_corroborates_a_span_without_a_listed_first_name(
+    lang: str, text: str, value: str, stands: bool
+) -> None:
+    assert (corroborated(text, _span(text, value), lang) is not None) is stands
