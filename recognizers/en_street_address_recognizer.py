@@ -110,10 +110,11 @@ _NAMED = (
 _NAMED_ALONE = re.compile(rf"{_NAMED}(?!\w)")
 # A street named with no number after "on", "at", "along" or "off" ("I live on Smith Ridge",
 # "we're at Elm Grove"): any USPS suffix counts there, capitalised, except those that also end
-# product and shop names ("Windows Vista", "Amazon Key", "Union Station" is a place anyway).
+# product and shop names ("Windows Vista", "Amazon Key"), or name a railway station ("at Union Station",
+# "at Kings Cross": a pickup point, not where someone lives).
 _ON_CUE = r"(?:on|at|along|off|On|At|Along|Off)\s+"
 _NOT_AFTER_ON = (
-    r"(?!(?i:vista|key|keys|light|lights|club|mall|course|center|centre|point|port|land|union|run|well|pass|camp)\b)"
+    r"(?!(?i:vista|key|keys|light|lights|club|mall|course|center|centre|point|port|land|union|run|well|pass|camp|station|cross)\b)"
 )
 _CROSSING = r"(?i:corner|intersection|junction|crossing)\s+(?i:of)\s+"
 # Streets of other countries as English messages quote them, name first and the house number

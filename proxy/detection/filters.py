@@ -37,6 +37,10 @@ needs:
   when a word in it is a listed first name that is no word of the language;
   spans that are a listed place, or whose run of capitalised words is shop talk, are
   left to the rules.
+- **Not the customer's data** (`_without_business`, any recognizer): a company with its legal form,
+  a seller's warehouse town, a set phrase (`business`), a shop named on a town or a lower-case
+  finish ("matt black") read by the first-name list. A company word that repeats a word of a kept
+  person's name stays ("Mario Rossi, Rossi S.r.l.").
 - **Disjoint spans.** Overlapping PERSON spans, and overlapping ADDRESS spans,
   become their union (`merged_names`, `merged_addresses`: two readings of one
   name or address). Where spans still overlap, the best score wins, then the
@@ -53,6 +57,7 @@ from dataclasses import dataclass
 
 import regex  # type: ignore[import-untyped]
 
+from proxy.detection import business
 from proxy.detection import ner_context as ctx
 from proxy.detection.settings import Span
 from proxy.detection.words import NOT_NAMES
@@ -64,6 +69,7 @@ CONTEXT_FACTOR = 0.35
 MIN_SCORE_WITH_CONTEXT = 0.4
 CONTEXT_WORDS_BEFORE = 5
 NER_RECOGNIZER = "SpacyRecognizer"
+GIVEN_NAMES = "GivenNameRecognizer"
 _WORD = re.compile(r"\S+")
 _CURRENCY = re.compile(r"[\d€$£¥₹¢]")
 _CODE = re.compile(r"^[A-Z]{2,4}$")
@@ -161,9 +167,23 @@ _TRADES = {
         boulangerie pâtisserie boucherie charcuterie fromagerie épicerie pharmacie parapharmacie pressing
         cave brasserie restaurant café bistrot hôtel garage optique opticien librairie papeterie fleuriste
         quincaillerie droguerie poissonnerie primeur traiteur institut laverie cordonnerie bijouterie
-        supérette boutique magasin agence drive menu coffret forfait
+        supérette boutique magasin agence drive menu coffret forfait ferramenta trattoria pizzeria osteria
         """.split()
-    )
+    ),
+    "en": frozenset(
+        """
+        bakery pharmacy chemist chemists deli delicatessen brasserie bistro cafe café restaurant pub hotel
+        garage opticians optician bookshop butcher butchers florist florists hardware ironmonger launderette
+        barbers salon grocer grocers greengrocer newsagent ferramenta trattoria pizzeria osteria
+        """.split()
+    ),
+    "de": frozenset(
+        """
+        bäckerei konditorei apotheke buchhandlung metzgerei fleischerei eisenwaren drogerie brauerei
+        gaststätte restaurant café cafe hotel optik optiker blumen floristik friseur reinigung autohaus
+        weinhandlung feinkost ferramenta trattoria pizzeria osteria
+        """.split()
+    ),
 }
 # a first name this popular in a run is a sign of a person; rarer listed names ("Clio", "Polo", "Venus")
 # are product lines as often
@@ -576,7 +596,50 @@ def settle(text: str, spans: list[Span], language: str, *, ner_filter: bool, cor
             if trimmed and all(trimmed.end <= s.start or trimmed.start >= s.end for s in structured if not s.grey):
                 kept.append(trimmed)
         spans = kept
+    spans = _without_business(text, spans, language)
     return without_overlaps(merged_addresses(merged_names(text, spans)))
+
+
+def _without_business(text: str, spans: list[Span], language: str) -> list[Span]:
+    """`spans` without those that name a business, a warehouse town or a set phrase (`_business`).
+
+    Fail closed: a dropped span that shares a word with a person's name kept in the message stays,
+    so "Mario Rossi, Rossi S.r.l." does not give the surname away through the company's name."""
+    dropped = [s for s in spans if _business(text, s, language)]
+    if not dropped:
+        return spans
+    kept = [s for s in spans if s not in dropped]
+    named = {
+        t.strip(_EDGE_PUNCT).casefold() for s in kept if s.entity == "PERSON" for t in text[s.start : s.end].split()
+    }
+    back = [s for s in dropped if named & {t.strip(_EDGE_PUNCT).casefold() for t in text[s.start : s.end].split()}]
+    return kept + back
+
+
+def _business(text: str, span: Span, language: str) -> bool:
+    """True for a name or place span of any recognizer that names a company with its legal form, a
+    seller's warehouse town or a set phrase (`business`), or, for the first-name list, a shop named on
+    a town ("Brasserie Grenoble Victor Hugo": `_trade_name`, which the model's spans get in `_shop_talk`)
+    or a lower-case finish before a colour ("matt black": `_finish`)."""
+    if span.entity not in ("PERSON", "LOCATION") or span.grey:
+        return False
+    if span.recognizer == GIVEN_NAMES and (_trade_name(text, span.start, span.end, language) or _finish(text, span)):
+        return True
+    return business.not_personal(text, span, language)
+
+
+_FINISH = regex.compile(r"(\p{Ll}+)[ \t\u00a0]+(\p{L}+)")
+
+
+def _finish(text: str, span: Span) -> bool:
+    """True for a lower-case word of the first-name list between a colour cue or "the" and a colour or
+    "finish": a surface finish ("in matt black", "the matt finish"), not Matt; "for oscar gray" and
+    "für lotte braun" stay names."""
+    match = _FINISH.match(text, span.start)
+    if match is None or match.group(2).casefold() not in w.COLOURS | {"finish"}:
+        return False
+    before = _LEFT_WORD.search(text, max(0, span.start - 20), span.start)  # "for oscar gray" is a name
+    return before is not None and before.group(1).casefold() in w.COLOUR_CUES | {"the"}
 
 
 def merged_names(text: str, spans: list[Span]) -> list[Span]:

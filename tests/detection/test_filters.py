@@ -331,7 +331,7 @@ MODEL_ONLY_CASES = [
     ("fr", "Livraison du produit vers Plouzévédé ?", "Plouzévédé", "PERSON", True),  # either evidence, either entity
     ("fr", "Vous livrez le produit Sainte-Maxime ?", "Sainte-Maxime", "LOCATION", True),  # a saint's prefix
     ("fr", "Le produit est livré Bourg-sur-Gironde", "Bourg-sur-Gironde", "LOCATION", True),  # compound, particle
-    ("fr", "Le colis part de Lisbonne, c'est dispo ?", "Lisbonne", "LOCATION", True),  # a listed place
+    ("fr", "Le colis vient de Lisbonne, c'est dispo ?", "Lisbonne", "LOCATION", True),  # a listed place
     # outside a message about goods nothing changes: one word alone is as often a surname
     ("en", "Ask Okonkwo about it", "Okonkwo", "PERSON", True),
     ("fr", "Voyez avec Kerjean demain", "Kerjean", "PERSON", True),

@@ -1,0 +1,143 @@
+"""Spans that name a business, a seller's warehouse town or a set phrase, not a customer.
+
+The name and place rules and the small spaCy models read three shapes of shop talk as people or
+places, whatever the recognizer; `filters.settle` drops such a span (`not_personal`):
+
+- **A company with its legal form** (`organisation`): "Müller Möbel GmbH", "Dupont SARL", "Smith &
+  Sons Ltd", "Rossi S.r.l.", "García Hermanos S.L.", "Ferreira & Filhos Lda". A span whose run of
+  capitalised words (on one line, with no comma: "&", "et", "und", "and" join it) reaches a legal
+  form names an organisation. The run stops at a comma or a line break, so a signature keeps its
+  person: "Mario Rossi, Rossi S.r.l." and "Best regards\\nMario Rossi\\nRossi Ltd" keep "Mario Rossi".
+  A company named after a whole person ("Sophie Durand SARL": a popular listed first name, then a
+  word that is no business noun such as "Transports") stays a name: fail closed, it holds a person's
+  full name. So does a company word that repeats a word of a person's name kept in the message
+  (`filters.settle`): "Rossi" of "Mario Rossi, Rossi S.r.l." would give the surname away.
+- **A seller's warehouse town** (`dispatch_town`): a place right after "ship(s/ped) from",
+  "dispatched from", "warehouse in", "expédié de", "part de", "entrepôt à", "Versand aus",
+  "versendet ab", "Lager in" (or after "or from" / "ou de" / "oder aus" following one). Where the
+  seller's goods leave from is the seller's business, not the customer's personal data; the
+  customer's own town ("ship to", "livrez à", "liefern nach") is untouched.
+- **A set phrase** (`set_phrase`): French "au lieu de" ("instead of"), whose "lieu" the first-name
+  list reads as the name Lieu, lower case and all.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+import regex  # type: ignore[import-untyped]
+
+from proxy.detection.settings import Span
+from recognizers.given_name_recognizer import gazetteer
+from recognizers.place_recognizer import places
+
+_EDGE_PUNCT = ".,;:!?'\"()[]«»“”‘’"
+# Legal forms of companies in the six languages' countries and the UK/US, as written after the name.
+# Case matters ("SA" not "sa", "AG" not "ag"): lower-case "ag", "sl", "sas" are words or typos elsewhere.
+_LEGAL_FORM = regex.compile(
+    r"(?:GmbH|gGmbH|mbH|AG|KG|KGaA|OHG|UG|GbR|e\.\s?K\.|e\.\s?V\.|SARL|S\.A\.R\.L\.|SAS|SASU|EURL|SNC|SCI|SA|S\.A\.|"
+    r"Ltd|Ltd\.|LTD|Limited|LLC|L\.L\.C\.|LLP|PLC|plc|Inc|Inc\.|Corp|Corp\.|Co\.|"
+    r"S\.r\.l\.|Srl|SRL|S\.R\.L\.|S\.p\.A\.|SpA|S\.P\.A\.|S\.n\.c\.|Snc|S\.a\.s\.|"
+    r"S\.L\.|SL|S\.L\.U\.|SLU|Lda|Lda\.|Ltda|Ltda\.|Unipessoal)"
+    r"(?=$|[\s,;:!?)\]]|\.(?:\s|$))"
+)
+# What may stand between the span and its legal form: capitalised words and joining words, on one line
+_RUN_WORD = regex.compile(r"[ \t\u00a0]+(?:[\p{Lu}\p{Lt}][\p{L}'’.-]*|&|et|und|and|e|y)(?=[\s,;:!?)\]]|$)")
+_LEGAL_AHEAD = regex.compile(r"[ \t\u00a0]+" + _LEGAL_FORM.pattern)
+_FIRST_NAME_POPULARITY = 3
+# Words that make "<first name> <word> <legal form>" a company, not a person's full name
+_BUSINESS_NOUNS = frozenset(
+    """
+    transports transport logistics logistik logistique supplies supply services service packaging holdings
+    group groupe gruppo grupo trading consulting conseil design designs immobilier immobilien imobiliária
+    bau möbel moebel meubles mobili muebles móveis versand handel technik systems solutions construction
+    constructions costruzioni construcciones construções hermanos fratelli frères brothers bros sons söhne
+    fils figli hijos filhos motors automobiles auto autos électricité elektro import export distribution
+    """.split()
+)
+# A seller's dispatch: the place right after it is the seller's warehouse town
+_DISPATCH = regex.compile(
+    r"(?:\b(?:ship|ships|shipped|shipping|dispatch|dispatches|dispatched|despatch|despatches|despatched)"
+    r"(?:[ \t\u00a0]+out)?[ \t\u00a0]+from"
+    r"|\bwarehouses?[ \t\u00a0]+(?:is[ \t\u00a0]+|are[ \t\u00a0]+)?(?:in|at)"
+    r"|\b(?:expédié|expédiée|expédiés|expédiées|expédie|expédient|expédions|expédiez|expédition|"
+    r"part|partent)[ \t\u00a0]+(?:de|d['’]|depuis|à[ \t\u00a0]+partir[ \t\u00a0]+de)"
+    r"|\bentrepôts?[ \t\u00a0]+(?:est[ \t\u00a0]+|sont[ \t\u00a0]+)?(?:à|de|en|au)"
+    r"|\b(?:Versand|versandt|versendet|versende|verschickt|Lieferung)[ \t\u00a0]+(?:aus|ab|von)"
+    r"|\bLager[ \t\u00a0]+(?:ist[ \t\u00a0]+)?(?:in|aus))"
+    # "ship from Leeds or from Paris", "expédié de Lyon ou de France", "Versand aus Köln oder aus Wien"
+    r"(?:[ \t\u00a0]*[\p{Lu}\p{Lt}][\p{L}'’-]*(?:[ \t\u00a0]+[\p{Lu}\p{Lt}][\p{L}'’-]*)*,?[ \t\u00a0]+"
+    r"(?:or|and|ou|et|oder|und)[ \t\u00a0]+(?:from|de|d['’]|depuis|aus|ab|von))?"
+    r"[ \t\u00a0]*$",
+    regex.IGNORECASE | regex.VERSION1,
+)
+_SET_PHRASES: dict[str, frozenset[tuple[str, str]]] = {
+    "fr": frozenset({("au", "lieu"), ("en", "lieu")}),  # "au lieu de la 38", "en lieu et place"
+}
+
+
+def not_personal(text: str, span: Span, language: str) -> bool:
+    """True for a PERSON or LOCATION span that names a company, a seller's warehouse town or is part
+    of a set phrase (see module doc)."""
+    if span.entity not in ("PERSON", "LOCATION"):
+        return False
+    return (
+        organisation(text, span.start, span.end) or dispatch_town(text, span) or set_phrase(text, span.start, language)
+    )
+
+
+def organisation(text: str, start: int, end: int) -> bool:
+    """True when the capitalised run from `start` reaches a legal form on the same line, with no comma
+    ("Müller Möbel GmbH", "Smith & Sons Ltd", "García Hermanos S.L."), unless it is a person's full name
+    before the form ("Hans Keller GmbH")."""
+    while end < len(text) and not text[end].isspace():
+        end += 1  # the whole last word: a span may stop inside "S.L."
+    tokens = text[start:end].split()
+    words = [t.strip(_EDGE_PUNCT) for t in tokens]
+    form = any(_LEGAL_FORM.match(t) for t in tokens[1:])
+    pos = end
+    while not form and not tokens[-1].endswith((",", ";", ":", "!", "?", ")")):  # a comma ends the run
+        if _LEGAL_AHEAD.match(text, pos) is not None:
+            form = True
+        elif (step := _RUN_WORD.match(text, pos)) is not None:
+            words.append(step.group().strip().strip(_EDGE_PUNCT))
+            pos = step.end()
+        else:
+            break
+    return form and not _full_name(words)
+
+
+def _full_name(words: list[str]) -> bool:
+    """True when the run before a legal form opens with a popular listed first name followed by a word
+    that is no business noun (`_BUSINESS_NOUNS`): a person's full name ("Sophie Durand SARL", "Hans
+    Keller GmbH"), kept as a name; "Martin Transports SAS" and "Taylor Supplies LLC" are companies."""
+    words = [w for w in words if w and not _LEGAL_FORM.fullmatch(w)]
+    if len(words) < 2:
+        return False
+    popularity = gazetteer().popularity
+    first = words[0].casefold()
+    bare = "".join(c for c in unicodedata.normalize("NFD", first) if not unicodedata.combining(c))
+    if max(popularity.get(first, 0), popularity.get(bare, 0)) < _FIRST_NAME_POPULARITY:
+        return False
+    return words[1].casefold() not in _BUSINESS_NOUNS
+
+
+def dispatch_town(text: str, span: Span) -> bool:
+    """True for a place right after a seller's dispatch phrase (`_DISPATCH`): a LOCATION from any
+    recognizer, or a PERSON whose text is a listed place (the first-name list reads "Verona")."""
+    if span.entity == "PERSON":
+        folded = " ".join(t.strip(_EDGE_PUNCT).casefold() for t in text[span.start : span.end].split())
+        if folded not in places().words_in:
+            return False
+    return _DISPATCH.search(text, max(0, span.start - 80), span.start) is not None
+
+
+def set_phrase(text: str, start: int, language: str) -> bool:
+    """True when the span's first word and the word before it make a set phrase of the language
+    ("au lieu de"): no name there."""
+    phrases = _SET_PHRASES.get(language)
+    if not phrases:
+        return False
+    first = text[start:].split(None, 1)
+    before = text[max(0, start - 20) : start].split()
+    return bool(first and before) and (before[-1].casefold(), first[0].strip(_EDGE_PUNCT).casefold()) in phrases
