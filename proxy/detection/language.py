@@ -16,6 +16,15 @@ accurate mode, a 96 MB wheel and twice the memory; fastText-based identifiers ne
 model file fetched at run time. Its cost: about 48 MiB a worker.
 The measurements are in docs/detection.md ("Per-message language").
 
+Its model ships LZMA-compressed with all 142 languages; decompressing it was 0.45-0.8 s of
+a worker's start, for six columns of its weight table. Veil ships the same model cut to the
+six languages it supports (`defaults/langid_model.npz.xz`, 0.8 MB, written by
+`scripts/build_langid_model.py` from the installed package's model): the same tokenizer
+tables and the same weights for those six, so the same choices, read in ~0.1 s. It is used
+when every configured language is among the six and it was cut from the model installed
+(py3langid's version and the model file's size, `defaults/langid_model.json`); otherwise
+the package's own model is read, as before (one INFO line says so).
+
 Rules, and why:
 
 - Only the configured languages (`detection.languages`) can be chosen: a
@@ -32,17 +41,28 @@ Rules, and why:
 
 from __future__ import annotations
 
+import json
+import logging
+import lzma
 import re
 from collections.abc import Sequence
+from importlib.metadata import version
+from pathlib import Path
 
-from py3langid.langid import MODEL_FILE, LanguageIdentifier
+from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
+from py3langid.modelio import load_model
 
 from proxy.detection.settings import IdentificationSettings
+
+log = logging.getLogger("veil.detection")
 
 # A long text's language is told by its beginning; the cost of identifying stays bounded.
 SAMPLE_CHARS = 1000
 # Numbers, e-mail addresses, links and codes: not evidence of any language.
 _NOT_LANGUAGE = re.compile(r"\S*(?:\d|@|://|www\.)\S*")
+# py3langid's model cut to Veil's six languages (module doc), and what it was cut from.
+SHIPPED_MODEL = Path(__file__).resolve().parent / "defaults" / "langid_model.npz.xz"
+SHIPPED_STAMP = SHIPPED_MODEL.with_name("langid_model.json")
 
 
 class LanguageGuesser:
@@ -56,7 +76,7 @@ class LanguageGuesser:
     def __init__(self, languages: Sequence[str], settings: IdentificationSettings) -> None:
         self.settings = settings
         self._model: LanguageIdentifier | None = None
-        model = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+        model = load_identifier(languages)
         self.languages = tuple(lang for lang in languages if lang in set(model.nb_classes))
         if len(self.languages) > 1:  # one language (or none the model knows): nothing to choose
             model.set_languages(list(self.languages))
@@ -82,3 +102,26 @@ class LanguageGuesser:
 def sample(text: str) -> str:
     """What identification reads of `text`: its beginning without numbers, e-mails and links."""
     return _NOT_LANGUAGE.sub(" ", text[:SAMPLE_CHARS])
+
+
+def source_stamp() -> dict[str, object]:
+    """What the shipped model was cut from: py3langid's version and its model file's size."""
+    return {"py3langid": version("py3langid"), "model_bytes": (MODEL_DIR / MODEL_FILE).stat().st_size}
+
+
+def load_identifier(languages: Sequence[str]) -> LanguageIdentifier:
+    """The shipped six-language model when it serves `languages` (module doc), else py3langid's own."""
+    try:
+        stamp = json.loads(SHIPPED_STAMP.read_text(encoding="utf-8"))
+        if not set(languages) <= set(stamp["languages"]):
+            return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+        if {k: stamp.get(k) for k in ("py3langid", "model_bytes")} != source_stamp():
+            raise ValueError("cut from another py3langid model")
+        ptc, pc, classes, nextmove, row, output = load_model(SHIPPED_MODEL)
+    except (OSError, ValueError, KeyError, TypeError, EOFError, lzma.LZMAError) as exc:
+        log.info(
+            "detection: the shipped language model is not used (%s); reading py3langid's own (a slower start)",
+            type(exc).__name__,
+        )
+        return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    return LanguageIdentifier(ptc, pc, classes, nextmove, output, norm_probs=True, tk_row=row)

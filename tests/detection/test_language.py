@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
-import pytest
+import json
+import logging
+from pathlib import Path
+from typing import Any
 
+import pytest
+from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+from proxy.detection import language
 from proxy.detection.detector import Analyzer, PresidioDetector, build_analyzer
 from proxy.detection.language import LanguageGuesser
 from proxy.detection.settings import IdentificationSettings
@@ -115,3 +122,42 @@ def test_identification_settings_are_checked() -> None:
     for bad in ({"min_letter": 3}, {"min_confidence": 1.5}, {"min_letters": 0}):
         with pytest.raises(ValueError, match="identification"):
             settings(identification=bad)
+
+
+def _tables(model: Any) -> tuple[Any, ...]:
+    return (model.nb_classes, model.nb_ptc.tolist(), model.nb_pc.tolist(), model.tk_nextmove, model.tk_row,
+            model.tk_output)
+
+
+@pytest.mark.parametrize("languages", [SIX, ("en", "it"), ("pt", "de", "fr")])
+def test_the_shipped_model_is_py3langids_own_cut_to_six_languages(languages: tuple[str, ...]) -> None:
+    """Same tables as the installed package's model restricted as Veil restricts it: same choices.
+    Fails after a py3langid upgrade until scripts/build_langid_model.py is rerun."""
+    stamp = json.loads(language.SHIPPED_STAMP.read_text(encoding="utf-8"))
+    assert {k: stamp[k] for k in ("py3langid", "model_bytes")} == language.source_stamp()
+    shipped = language.load_identifier(languages)
+    full = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    assert shipped.nb_classes == sorted(SIX, key=full.nb_classes.index)  # cut, in the model's order
+    shipped.set_languages(list(languages))
+    full.set_languages(list(languages))
+    assert _tables(shipped) == _tables(full)
+
+
+def test_a_stale_or_missing_shipped_model_falls_back_to_the_package(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    stale = tmp_path / "langid_model.json"
+    stale.write_text(json.dumps({"py3langid": "0.0.1", "model_bytes": 1, "languages": list(SIX)}), encoding="utf-8")
+    for stamp in (stale, tmp_path / "missing.json"):
+        monkeypatch.setattr(language, "SHIPPED_STAMP", stamp)
+        with caplog.at_level(logging.INFO, logger="veil.detection"):
+            model = language.load_identifier(SIX)
+        assert len(model.nb_classes) > len(SIX)  # the package's whole model
+        assert "shipped language model is not used" in caplog.text
+        caplog.clear()
+    guesser = LanguageGuesser(SIX, IdentificationSettings())
+    assert {lang: guesser.identify(t, "xx") for lang, t in OTHERS.items()} == {lang: lang for lang in OTHERS}
+
+
+def test_a_language_the_shipped_model_lacks_reads_the_packages_model() -> None:
+    assert "nl" in language.load_identifier(("en", "nl")).nb_classes
