@@ -90,6 +90,7 @@ SCORE, AMBIGUOUS_SCORE, LOWER_SCORE = 0.7, 0.65, 0.6
 _ITALIAN_PREPOSITIONS = frozenset({"di", "del", "della", "dello", "dei", "degli", "da"})
 _GERMAN_PARTICLES = frozenset({"von", "van", "zu", "vom", "zur", "ter"})
 _CONJUNCTIONS = frozenset({"e", "ed", "y", "und", "and", "et"})  # "and", not "or": a choice is of things
+_NAME_ARTICLES = frozenset({"o", "a", "il", "la", "el"})
 _THING_ARTICLES = frozenset(
     {"il", "lo", "un", "uno", "el", "o", "um", "le", "der", "den", "dem", "das", "des", "ein", "the"}
 )
@@ -189,7 +190,9 @@ class GivenNameRecognizer(EntityRecognizer):
             if _titlecase(word.text) and i >= taken:
                 j = self._run_end(text, words, i)
                 for start, end, score in self._capitalised(text, words, i, j):
-                    results.append(self._result(words[start].start, words[end - 1].end, score))
+                    last = words[end - 1]  # "Celso Noronha Jr.": an abbreviation keeps its dot
+                    dot = last.folded in w.NAME_ABBREVIATIONS and text.startswith(".", last.end)
+                    results.append(self._result(words[start].start, last.end + dot, score))
                 i = taken = j
                 continue
             if word.text.islower() and i >= taken:
@@ -261,8 +264,8 @@ class GivenNameRecognizer(EntityRecognizer):
             if words[part[0]].folded in w.PRODUCT_NOUNS and len(part) > 1 and _titlecase(words[part[1]].text):
                 return []  # a German product noun right before it: "das Modell Giulietta" ("die Jacke von Maria" stays)
             part = part[1:]  # a part starts with a capitalised name word, never a particle or "Can"
-        if not part or len(part) > _MAX_WORDS:
-            return []
+        if not part or len(part) > _MAX_WORDS or self._breaks(words[part[0]]):
+            return []  # "Per Pasqua": a feast let in as a surname after "Per", a name elsewhere
         kinds = [self._kind(words[k]) for k in part]
         if "name" in kinds:
             return [(part[0], part[-1] + 1, SCORE)]
@@ -334,18 +337,26 @@ class GivenNameRecognizer(EntityRecognizer):
             first, last = index.get(result.start), ends.get(result.end)
             if first is None or last is None:
                 continue
-            # to the right: name, conjunction, capitalised words
+            # to the right: name, conjunction, (article,) capitalised words
             if last + 2 < len(words) and self._conjunction(text, words, last + 1):
-                end = self._neighbour_run(text, words, last + 2, step=1)
+                near = last + 2 + self._article(text, words, last + 2)
+                end = self._neighbour_run(text, words, near, step=1) if near < len(words) else None
                 if end is not None:
-                    added.append(self._result(words[last + 2].start, words[end].end, AMBIGUOUS_SCORE))
-            # to the left: capitalised words, conjunction, name
-            if first >= 2 and self._conjunction(text, words, first - 1):
-                start = self._neighbour_run(text, words, first - 2, step=-1)
+                    added.append(self._result(words[near].start, words[end].end, AMBIGUOUS_SCORE))
+            # to the left: capitalised words, conjunction, (article,) name: "O Lázaro e a Deodata"
+            link = first - 1 - (first >= 1 and self._article(text, words, first - 1))
+            if link >= 1 and self._conjunction(text, words, link):
+                start = self._neighbour_run(text, words, link - 1, step=-1)
                 if start is not None:
-                    added.append(self._result(words[start].start, words[first - 2].end, AMBIGUOUS_SCORE))
+                    added.append(self._result(words[start].start, words[link - 1].end, AMBIGUOUS_SCORE))
         fresh = [r for r in added if not any(s < r.end and r.start < e for s, e in taken)]
         return results + fresh
+
+    def _article(self, text: str, words: list[_Word], k: int) -> int:
+        """1 when word `k` is a lower-case article before a name, joined to the next word: Portuguese
+        and Italian chat put one before first names ("o João e a Maria", "la Giulia e il Marco")."""
+        joined = k + 1 < len(words) and _joined(text, words[k], words[k + 1])
+        return int(words[k].text in _NAME_ARTICLES and joined and _titlecase(words[k + 1].text))
 
     def _conjunction(self, text: str, words: list[_Word], k: int) -> bool:
         return (
@@ -532,7 +543,7 @@ def _joined(text: str, left: _Word, right: _Word) -> bool:
     """True when only spaces (or the initial's dot) separate two words: no comma, no line break."""
     gap = text[left.end : right.start]
     if gap.startswith("."):
-        if not _is_initial(left.text):
+        if not _is_initial(left.text) and left.folded not in w.NAME_ABBREVIATIONS:
             return False
         gap = gap[1:]
     return bool(gap) and _SPACE.fullmatch(gap) is not None

@@ -76,6 +76,27 @@ WEAK_INTRODUCTIONS = _phrases("""
     ich bin
     hier ist
     hier spricht
+    quem vai receber é
+    quem vai receber e
+    quem recebe é
+    quem vai buscar é
+    quem vai retirar é
+    quem fala é
+    quien lo recoge es
+    quien recoge es
+    quien lo recibe es
+    quien recibe es
+    les escribe
+    le escribe
+    te escribe
+    les habla
+    le habla
+    te habla
+    chi ritira è
+    a ritirare è
+    a ritirarlo è
+    vi scrive
+    ti scrive
     je suis
     c'est
     c’est
@@ -105,6 +126,17 @@ HONORIFICS = _phrases("""
     sr.
     sra.
     srta.
+    dra.
+    dra
+    dña.
+    dña
+    dª
+    d.ª
+    sr.ª
+    srª
+    geom.
+    rag.
+    arch.
     señor
     señora
     señorita
@@ -161,11 +193,40 @@ RELATIONS = _phrases(
     )
 )
 
+# Relatives whose own relative is named after "di", "de", "do", "da", "of", "von" ("sono la moglie di
+# Marco Rossi", "soy la mamá de Lucía", "sou esposa do João"): kin and friends, not roles ("il corriere di
+# Bartolini", "el repartidor de Seur", "a atendente da Magalu" name companies).
+KIN = _words("""
+    sorella fratello madre mamma padre papà marito moglie figlio figlia compagno compagna fidanzato
+    fidanzata cugino cugina zio zia nonno nonna suocera suocero cognato cognata nipote amico amica
+    hermana hermano mamá papá marido esposo esposa mujer hijo hija novio novia tío tía abuelo abuela
+    suegra suegro cuñado cuñada sobrino sobrina amigo amiga
+    irmã irmão mãe pai filho filha namorado namorada tio tia avô avó sogra sogro cunhado cunhada
+    sobrinho sobrinha
+    schwester bruder mutter vater sohn tochter freund freundin tante onkel
+    sœur soeur frère frere mère mere père pere fils fille
+    sister brother mother mom mum father dad husband wife son daughter boyfriend girlfriend friend
+""")
+KIN_OF = _words("di de do da of von")
+
 # Whose name an invoice or a parcel is made out in ("a nome di Marco Rossi", "factura a Lucía
 # Gómez", "auf den Namen Jonas Weber"): read like a relation, the name follows. "factura a
 # nombre de" is listed whole: the cue regex's matches do not overlap, "factura a" would eat the "a".
 ON_BEHALF = _phrases("""
     fattura a nome di
+    da parte di
+    all'attenzione di
+    all’attenzione di
+    alla c.a. di
+    c/o
+    de parte de
+    por parte de
+    a la atención de
+    a la atencion de
+    a/a
+    da parte de
+    aos cuidados de
+    a/c de
     factura a nombre de
     facturar a nombre de
     facture au nom de
@@ -216,7 +277,19 @@ LABELS = _phrases("""
     titolare del conto
     destinatario
     destinataria
+    ritirato da
     nombre y apellidos
+    recibido por
+    recogido por
+    fdo.
+    fdo
+    destinatário
+    destinatária
+    recebido por
+    retirado por
+    titular do cartão
+    titular da conta
+    nome do titular
     nombre completo
     nombre
     firmado
@@ -260,6 +333,9 @@ LABELS_WITHOUT_COLON = frozenset(
     referente
     titular
     titular de la cuenta
+    fdo.
+    titular do cartão
+    titular da conta
     ansprechpartner
     ansprechpartnerin
     kontoinhaber
@@ -312,6 +388,9 @@ SIGN_OFFS = _phrases("""
     cordiali saluti
     distinti saluti
     un saluto
+    cordialmente
+    buona giornata
+    buona serata
     a presto
     ci sentiamo
     un abbraccio
@@ -329,14 +408,28 @@ SIGN_OFFS = _phrases("""
     saludos
     un saludo
     atentamente
+    atte
+    atte.
+    un cordial saludo
+    saludos cordiales
+    un beso
+    besitos
     obrigado
     obrigada
     abraços
     abraço
     abs
     att
+    att.
     atenciosamente
+    cumprimentos
+    melhores cumprimentos
+    um abraço
     beijos
+    beijo
+    bjs
+    bjos
+    valeu
     danke
     vielen dank
     viele grüße
@@ -395,11 +488,23 @@ GREETINGS = _phrases("""
     querido
 """)
 
+# Introductions that open a line, read like a greeting: Latin American "Habla Jorge Ruiz, ¿me pueden …"
+# ("habla" is also "speaks": "¿Alguien habla Inglés?" is no introduction).
+OPENING_INTRODUCTIONS = _phrases("""
+    habla
+""")
+
 # "Marco here", "qui Marco": a name before these at the start of a message.
 HERE = _words("here qui qua aquí aqui")
 
 # Surname particles: lower-case inside a name ("Jan van Gameren", "Maria da Silva").
 PARTICLES = _words("van von de da di del della dello dei degli dos das du le la der den ter zu")
+# Abbreviated name words written with a dot that belongs to the name: "Fco. Javier", "Mª José" (no
+# dot), "Celso Noronha Jr.", "Glez." (González). Never a sentence's end inside a name.
+NAME_ABBREVIATIONS = _words("jr fco fdez glez hdez rguez mtnez")
+
+# Particles of one language only: Portuguese "do" ("Maria do Carmo", "do Nascimento"), English "do".
+LANGUAGE_PARTICLES = {"pt": _words("do")}
 # "van" (and "van der", "van den") starts a surname on its own: it is no preposition in any of the six.
 LEADING_PARTICLES = _words("van")
 
@@ -422,7 +527,8 @@ NOT_NAMES = _words("""
     black friday cyber prime
     buongiorno buonasera buonanotte buona buon buone buoni ciao salve grazie mille prego saluti
     hola buenas buenos buen feliz gracias saludos vale
-    olá oi bom boa obrigado obrigada abraços tchau
+    olá oi bom boa obrigado obrigada abraços tchau att atte abs bjs bjos cordialmente atentamente
+    atenciosamente cumprimentos
     hallo guten gute schönen schöne schönes schöner frohe frohes danke dank grüße gruß tschüss
     bonjour bonsoir bonne bon joyeux joyeuse merci salut cordialement
     hi hello hey good great nice happy merry thanks thank dear best kind regards cheers welcome
@@ -437,6 +543,9 @@ NOT_NAMES = _words("""
     ok okay sì si yes no non não nein oui
     signora signore signor señora señor senhora senhor frau herr madame monsieur
     tutti tutte ragazzi todos todas chicos pessoal gente zusammen alle leute everyone all guys folks there
+    ufficio uffici reparto direzione amministrazione segreteria dipartimento negozio
+    departamento dirección administración gerencia oficina tienda sección
+    loja lojas setor diretoria gerência escritório
 """)
 
 # Function and state words: a lower-case word after a weak introduction that is one of
@@ -561,6 +670,7 @@ EPONYMOUS_BRANDS = _phrases("""
     disney
     nivea
     zara
+    renner
     alexa
     siri
     dacia

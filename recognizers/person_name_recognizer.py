@@ -67,6 +67,8 @@ _ANY_EMOJI = re.compile(rf"[{_EMOJI}]")
 _LAST_EMOJI = re.compile(rf"[{_EMOJI}][\ufe0f\u200d\U0001f3fb-\U0001f3ff]*[ \t]*(?=[^\n]*$)(?!.*[{_EMOJI}])")
 _MAX_WORDS = 4
 _ARTICLE = re.compile(r"(?:o|a|la|il|el|der|die)[ \t]+(?=[^\W\d_])", re.IGNORECASE)
+_OF = re.compile(rf"(?:{'|'.join(sorted(w.KIN_OF))})[ \t\u00a0]+(?=[^\W\d_])", re.IGNORECASE)
+_FROM = re.compile(r"[ \t\u00a0]+(?:da|dalla|dal|de|do|from|von)[ \t\u00a0]+(?=[^\W\d_])", re.IGNORECASE)
 _MAX_LOWER = 3  # lower-case words carry less evidence: a shorter run
 # An elided article or pronoun glued to the next word: French/Italian "l'", "j'", "c'", "s'", "n'",
 # "m'", "t'", "qu'" (not "d'": "D'Angelo" is a surname).
@@ -94,13 +96,15 @@ def _cue_regex() -> re.Pattern[str]:
         HONORIFIC: w.HONORIFICS,
         RELATION: (*w.RELATIONS, *w.ON_BEHALF),
         SIGN_OFF: w.SIGN_OFFS,
-        GREETING: w.GREETINGS,
+        GREETING: (*w.GREETINGS, *w.OPENING_INTRODUCTIONS),
     }
     body = "|".join(f"(?P<{kind}>{_alternation(phrases)})" for kind, phrases in groups.items())
     # A cue is a whole word: no letter before it, and none right after (titles may end in ".").
     return re.compile(rf"(?<![\w'’])(?:{body})(?![\w'’])", re.IGNORECASE)
 
 
+_RELATION_WORDS = frozenset(p for p in w.RELATIONS if " " not in p)  # "soy la mamá de un cliente"
+_VERY_POPULAR = 8  # a stop word this popular as a first name is still one in lower case ("sara", "mia")
 _POPULAR_NAME = 3  # a first name this popular opens an address even when it is also a word ("Viola", "Stella")
 
 
@@ -112,6 +116,7 @@ class PersonNameRecognizer(EntityRecognizer):
     def __init__(self, supported_language: str = "en") -> None:
         super().__init__(supported_entities=[self.ENTITY], supported_language=supported_language, context=[])
         self._cues = _cue_regex()
+        self._particles = w.PARTICLES | w.LANGUAGE_PARTICLES.get(supported_language, frozenset())
         self._here = re.compile(
             rf"(?:^|[,.!?][ \t]+)[ \t]*(?P<name>{_WORD.pattern}(?:[ \t]+{_WORD.pattern}){{0,2}})[ \t]+"
             rf"(?:{'|'.join(sorted(w.HERE))})[ \t]*(?:[,!:\-–—]|$)",
@@ -162,6 +167,8 @@ class PersonNameRecognizer(EntityRecognizer):
             if not match.group()[0].isupper() and not lower_text:
                 return
         if kind == SIGN_OFF:
+            if self._greetings_from(text, match.end(), lower_text, found):
+                return
             gap = _SIGNOFF_GAP.match(text, match.end())
             assert gap is not None  # noqa: S101 - the pattern matches the empty string
             if gap.end() == match.end():  # "Grazie Mille": a sign-off needs a comma or a line break
@@ -183,6 +190,8 @@ class PersonNameRecognizer(EntityRecognizer):
         if kind == RELATION:
             comma = re.match(r",?[ \t\u00a0]+", text[start:])
             start += comma.end() if comma else 0
+            of = _OF.match(text, start) if " ".join(cue.split()) in w.KIN else None
+            start = of.end() if of else start  # "la moglie di Marco", "la mamá de Lucía", "esposa do João"
         else:
             if kind == LABEL:  # "Nome e cognome: Marta Rossi", at a line's opening
                 colon = text.startswith(":", start)
@@ -196,12 +205,24 @@ class PersonNameRecognizer(EntityRecognizer):
             start = gap.end()
         if kind in (STRONG, WEAK):  # "sou a Mariana", "sono la Giulia", "ich bin der Jonas"
             article = _ARTICLE.match(text, start)
-            start = article.end() if article and text[article.end()].isupper() else start
+            start = article.end() if article and (lower_text or text[article.end()].isupper()) else start
         span = self._read(text, start, lower=kind == STRONG or lower_text, weak=kind != STRONG)
         if span and kind == GREETING and self._everyday(text[span[0] : span[1]].split()[0]):
             return  # "Ciao Vorrei cambiare …", "Bom dia Quando volta …": the sentence after a greeting
         if span:
             _add(found, span, SCORES[kind] if text[span[0]].isupper() else LOWER_SCORE)
+
+    def _greetings_from(self, text: str, pos: int, lower_text: bool, found: dict[tuple[int, int], float]) -> bool:
+        """A sign-off, "from" and a name that ends the line: "Un saluto da Marco Rossi", "Um abraço da
+        Ana", "Un abrazo de Lucía", "Saluti da Anna e Luca" (the list's other name is the first-name
+        rules')."""
+        source = _FROM.match(text, pos)
+        if source is None:
+            return False
+        span = self._read(text, source.end(), lower=lower_text, weak=True)
+        if span and _END.match(text, span[1]):
+            _add(found, span, SCORES[SIGN_OFF] if text[span[0]].isupper() else LOWER_SCORE)
+        return True
 
     def _signature(self, text: str, lower_text: bool, found: dict[tuple[int, int], float]) -> None:
         """The last line is a signature: capitalised name words under a sign-off or after a dash.
@@ -301,25 +322,41 @@ class PersonNameRecognizer(EntityRecognizer):
                     token, folded = match.group(), match.group().casefold()  # "L'Anna": the name is "Anna"
                 if not words and (folded in _INTRODUCTIONS or _CONTRACTION.fullmatch(token)):
                     break  # "Hi I'm Anna", "Ciao Sono Giulia": the introduction's own cue reads the name
-                if folded in w.NOT_NAMES or _is_code(token) or (len(folded) > 5 and folded.endswith(w.NOUN_ENDINGS)):
+                if folded in w.NOT_NAMES or _is_code(token) or self._noun(folded):
                     break
-                words += [*pending, (match.start(), match.end())]
+                dot = folded in w.NAME_ABBREVIATIONS and text.startswith(".", match.end())  # "Fco. Javier", "Jr."
+                words += [*pending, (match.start(), match.end() + dot)]
                 pending = []
-            elif folded in w.PARTICLES and (words or (leading_particle and not pending)):
+            elif folded in self._particles and (words or (leading_particle and not pending)):
                 pending.append((match.start(), match.end()))
-            elif lower and (lower_mode or not words) and len(words) < _MAX_LOWER and _lower_name(folded, weak):
+            elif lower and (lower_mode or not words) and len(words) < _MAX_LOWER and self._lower_name(folded, weak):
                 lower_mode = True
                 words += [*pending, (match.start(), match.end())]
                 pending = []
             else:
                 break
-            gap = _GAP.match(text, match.end())
+            gap = _GAP.match(text, max(match.end(), words[-1][1] if words else 0))
             if gap is None:
                 break
             i = gap.end()
         if not words:
             return None
         return words[0][0], words[-1][1]
+
+    def _noun(self, folded: str) -> bool:
+        """A capitalised noun by its ending ("Bestellung", "Spedizione"), unless a listed first name
+        ("Concepción", "Conceição", "Asunción" are names in Spain and Brazil)."""
+        if len(folded) <= 5 or not folded.endswith(w.NOUN_ENDINGS):
+            return False
+        return gazetteer().popularity.get(folded, 0) < _POPULAR_NAME
+
+    def _lower_name(self, folded: str, weak: bool) -> bool:
+        """Could this lower-case word be a name? Not a stop word of the language ("sono quella del
+        reso", "me llamo igual que …") unless a very popular first name ("sara", "mia")."""
+        if not _lower_name(folded, weak) or folded in self._particles or folded in _RELATION_WORDS:
+            return False
+        stops = gazetteer().stop_words.get(self.supported_language, frozenset())
+        return folded not in stops or gazetteer().popularity.get(folded, 0) >= _VERY_POPULAR
 
     def _result(self, start: int, end: int, score: float) -> RecognizerResult:
         explanation = AnalysisExplanation(
