@@ -86,6 +86,7 @@ _LOWER_ALONE = 4  # a lower-case name shorter than this counts only with a surna
 _GLUE = frozenset("@._/:#=&+")
 _VERY_POPULAR = 8  # a first name this popular is a name, not an everyday word, wherever a corpus met it
 _LOWER_POPULARITY = 3  # gender-guesser's 1..13 scale: 3 is a name given in some country "regularly"
+_NICKNAME_POPULARITY = 4  # a hand-written nickname (nicknames.tsv) counts as a name given regularly
 SCORE, AMBIGUOUS_SCORE, LOWER_SCORE = 0.7, 0.65, 0.6
 _ITALIAN_PREPOSITIONS = frozenset({"di", "del", "della", "dello", "dei", "degli", "da"})
 _GERMAN_PARTICLES = frozenset({"von", "van", "zu", "vom", "zur", "ter"})
@@ -131,6 +132,14 @@ def gazetteer() -> Gazetteer:
         if line and line[0] != "#":
             lang, words = line.split("\t")
             common[lang] = frozenset(words.split())
+    # Hand-written nicknames ("Peppe", "Paco", "Zé"): a regular name's popularity, flagged as a word
+    # where a language's common or stop words hold them, as the built list flags its names
+    for line in (data / "nicknames.tsv").read_text(encoding="utf-8").splitlines():
+        if line and line[0] != "#":
+            nick = line.split("\t")[0]
+            popularity[nick] = max(popularity.get(nick, 0), _NICKNAME_POPULARITY)
+            flags = {lang for lang, listed in common.items() if nick in listed or nick in stops.get(lang, ())}
+            words_in[nick] = words_in.get(nick, no_language) | flags
     return Gazetteer(popularity, words_in, stops, common)
 
 
@@ -570,7 +579,9 @@ def _noun_before(text: str, start: int, stops: frozenset[str]) -> bool:
     Not one of the language's stop words: the noun list mixes languages, and German "hat"
     (has) is English "hat" ("Gestern hat Sabine Hoffmann …" is a person)."""
     before = _LEFT_CHUNK.search(text, max(0, start - 40), start)
-    return before is not None and before.group(1) in w.PRODUCT_NOUNS and before.group(1) not in stops
+    if before is None or before.group(1) in w.PERSON_PREPOSITIONS:
+        return False  # Brazilian "pro" ("para o"), not the "Pro" of a product line: "Entrega pro Zé Carlos"
+    return before.group(1) in w.PRODUCT_NOUNS and before.group(1) not in stops
 
 
 def _noun_after(text: str, end: int) -> bool:

@@ -671,6 +671,8 @@ EPONYMOUS_BRANDS = _phrases("""
     nivea
     zara
     renner
+    pepe jeans
+    paco rabanne
     alexa
     siri
     dacia
@@ -743,7 +745,7 @@ PRODUCT_NOUNS = PRODUCT_WORDS - _SHADES | _words("""
 # "es para paula rodríguez", "für malte richter"): a lower-case first name that is also a word
 # counts after one of these, with its surname, in a text typed without capitals. Not "a", "de",
 # "di", "da": those put colours and materials after them ("di rosa", "de seda").
-PERSON_PREPOSITIONS = _words("con per para com pra mit für avec pour with")
+PERSON_PREPOSITIONS = _words("con per para com pra pro mit für avec pour with")
 
 # Colours in the six languages. After a colour cue ("in Nero", "en Rosa", "em Azul Marinho",
 # "auf Rot", "in Schwarz") a capitalised run starting with one is a colour, not a person or a

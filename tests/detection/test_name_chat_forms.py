@@ -49,6 +49,11 @@ NAMES = [
     ("es", "Muchas gracias!!\nMª José Solorzano Concepción", "Mª José Solorzano Concepción"),
     # a list with articles: "o … e a …"
     ("pt", "O Benjamim e a Deodata vão buscar juntos", "Deodata"),
+    # nicknames (recognizers/data/nicknames.tsv), and Brazilian "pro" ("para o") before a name
+    ("it", "Ho parlato con Peppe Russo ieri", "Peppe Russo"),
+    ("it", "il pacco lo prende sasà", "sasà"),
+    ("es", "Lo recoge Paco Martínez", "Paco Martínez"),
+    ("pt", "Entrega pro Zé Carlos amanhã", "Zé Carlos"),
 ]  # fmt: skip
 
 
@@ -71,6 +76,8 @@ CLEAN = [
     ("pt", "Quem vai receber é o porteiro do prédio"),
     ("pt", "Comprei na Renner e na Riachuelo, qual chega antes?"),
     ("pt", "Comprei o Galaxy e a Samsung Tab"),
+    ("es", "Busco unas zapatillas, ¿mejor Pepe Jeans u otra marca?"),
+    ("es", "Pide unos Nachos con guacamole"),
 ]
 
 
