@@ -93,6 +93,12 @@ WEAK_INTRODUCTIONS = _phrases("""
     le habla
     te habla
     chi ritira è
+    il destinatario è
+    la destinataria è
+    el destinatario es
+    la destinataria es
+    o destinatário é
+    a destinatária é
     a ritirare è
     a ritirarlo è
     vi scrive
@@ -459,6 +465,19 @@ SIGN_OFFS = _phrases("""
 # Greetings addressing someone by name ("Ciao Marco", "Hi Anna").
 GREETINGS = _phrases("""
     ciao
+    uè
+    ué
+    uei
+    uelà
+    weh
+    oè
+    bongiorno
+    bonasera
+    buondì
+    holi
+    holis
+    e aí
+    eaí
     salve
     buongiorno
     buonasera
@@ -527,6 +546,7 @@ NOT_NAMES = _words("""
     black friday cyber prime
     buongiorno buonasera buonanotte buona buon buone buoni ciao salve grazie mille prego saluti
     hola buenas buenos buen feliz gracias saludos vale
+    uè ué uei uelà weh oè bongiorno bonasera buondì holi holis eaí
     olá oi bom boa obrigado obrigada abraços tchau att atte abs bjs bjos cordialmente atentamente
     atenciosamente cumprimentos
     hallo guten gute schönen schöne schönes schöner frohe frohes danke dank grüße gruß tschüss

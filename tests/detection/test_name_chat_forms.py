@@ -49,6 +49,11 @@ NAMES = [
     ("es", "Muchas gracias!!\nMª José Solorzano Concepción", "Mª José Solorzano Concepción"),
     # a list with articles: "o … e a …"
     ("pt", "O Benjamim e a Deodata vão buscar juntos", "Deodata"),
+    # the receiver named, dialect and chat greetings
+    ("it", "Il destinatario è Mishaila Gatta", "Mishaila Gatta"),
+    ("es", "El destinatario es Xeres Suarez Núñez", "Xeres Suarez Núñez"),
+    ("it", "Uè Gennaro, il pacco è arrivato?", "Gennaro"),
+    ("pt", "E aí Marcão, tudo certo?", "Marcão"),
     # nicknames (recognizers/data/nicknames.tsv), and Brazilian "pro" ("para o") before a name
     ("it", "Ho parlato con Peppe Russo ieri", "Peppe Russo"),
     ("it", "il pacco lo prende sasà", "sasà"),
@@ -78,6 +83,8 @@ CLEAN = [
     ("pt", "Comprei o Galaxy e a Samsung Tab"),
     ("es", "Busco unas zapatillas, ¿mejor Pepe Jeans u otra marca?"),
     ("es", "Pide unos Nachos con guacamole"),
+    ("it", "Il destinatario è lo stesso dell'ordine precedente"),
+    ("it", "Uè Grazie mille!"),
 ]
 
 
