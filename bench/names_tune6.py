@@ -45,8 +45,8 @@ DOUBLE_FIRST: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 PARTICLE_SURNAMES: dict[str, tuple[str, ...]] = {
     "it": ("De Luca", "Di Marco", "Lo Presti", "La Rocca", "D'Angelo", "Dal Monte", "De Santis",
-           "Di Giovanni", "Lo Bianco", "Della Rovere", "Dell'Orto", "Li Volsi"),
-    "es": ("de la Fuente", "del Río", "de la Cruz", "de los Santos", "de la Vega", "del Castillo",
+           "Di Giovanni", "Lo Cascio", "Della Rovere", "Dell'Orto", "Li Volsi"),
+    "es": ("de la Peña", "del Río", "de la Cruz", "de los Santos", "de la Vega", "del Castillo",
            "de León", "de Haro", "de la Torre"),
     "pt": ("da Silva", "dos Santos", "de Souza", "de Oliveira", "da Costa", "dos Reis", "de Jesus",
            "das Neves", "da Conceição", "de Almeida", "do Nascimento", "da Cruz", "de Lima", "do Carmo"),

@@ -56,7 +56,7 @@ NAMES = [
     ("pt", "E aí Marcão, tudo certo?", "Marcão"),
     # nicknames (recognizers/data/nicknames.tsv), and Brazilian "pro" ("para o") before a name
     ("it", "Ho parlato con Peppe Russo ieri", "Peppe Russo"),
-    ("it", "il pacco lo prende sasà", "sasà"),
+    ("it", "il pacco lo prende peppe", "peppe"),
     ("es", "Lo recoge Paco Martínez", "Paco Martínez"),
     ("pt", "Entrega pro Zé Carlos amanhã", "Zé Carlos"),
 ]  # fmt: skip
