@@ -72,6 +72,12 @@ ACK_LINGER_S = 0.005
 # An ack sent again through a failover pauses 50 ms, doubling up to this: a promotion is
 # seconds away, and the ack should go soon after it.
 ACK_PAUSE_CAP_S = 0.5
+# An ack's WAIT gives up after this (or vault.wait_timeout_ms if shorter). A replica on
+# loopback or a LAN confirms in about a millisecond; the WAIT is there to see a master die
+# under the ack. The acks of a tick share one write, so a master without its replica (the
+# promoted one, until the old master resyncs) would hold every partition's ack for the
+# whole wait_timeout_ms (1 s) each time.
+ACK_WAIT_MS = 100
 Outcome = Literal["wait", "next", "released"]
 
 
@@ -266,10 +272,10 @@ class SubscriberSender:
         HSET of the same time, PFADD, the lease's release). The WAIT is what catches an ack
         the master took and died before its replica had it (the WAIT's connection drops): it
         is sent again to the promoted master. A WAIT that only timed out (a master without
-        its replica) is not a failure: the ack is on the master, and a later loss of that
+        its replica; `ACK_WAIT_MS`) is not a failure: the ack is on the master, and a later loss of that
         master redelivers the event, with its `X-Veil-Event-Id` (at least once)."""
         if self.wait_replicas > 0:
-            done.execute_command("WAIT", self.wait_replicas, self.wait_timeout_ms)
+            done.execute_command("WAIT", self.wait_replicas, min(self.wait_timeout_ms, ACK_WAIT_MS))
         budget = RetryBudget(self.settings.ack_retry_s, cap_s=ACK_PAUSE_CAP_S)
         while True:
             try:
