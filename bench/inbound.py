@@ -1,7 +1,7 @@
 """Inbound cost and latency: signed webhooks at a running Veil, in one run on the same messages.
 
     python -m bench.inbound [--rate 300] [--seconds 20] [--profile-seconds 8] [--customers 200]
-                            [--cluster [--kill-master-at S [--restart-after S]]]
+                            [--cluster [--kill-master-at S [--restart-after S]] [--no-full-coverage]]
 
 Started here, on loopback: a redis-server, a fake CRM (its own process; records arrival
 times), and Veil as `veil serve` runs it (one process with its detector worker pool, the
@@ -27,7 +27,10 @@ kill, the `--fault-window` seconds after it, the rest), with the slowest answers
 kill (their send times also in unix seconds, to find them in Veil's log: `--veil-log FILE`
 keeps it, with Veil's DEBUG lines, each webhook's and each seal's stages). The load
 generator does not resend what was refused, as Meta would: a refused webhook
-is counted, not retried. Every run also reports each customer's order: of the consecutive
+is counted, not retried. `--no-full-coverage` sets `cluster-require-full-coverage no` on
+every node first (Redis's default, `yes`, has every master refuse every command while a
+slot has no master: the second between a master marked failed and its replica's promotion).
+Every run also reports each customer's order: of the consecutive
 pairs of its acknowledged webhooks (the first acknowledged before the second was sent), how
 many were delivered the other way round, and how many carry `X-Veil-Received` the other way
 round (docs/inbound.md, "Receipt order").
@@ -50,6 +53,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from redis import Redis as SyncRedis
 from redis.asyncio import Redis
 
 from bench import attribution
@@ -97,6 +101,10 @@ async def measure(args: argparse.Namespace, work: Path) -> dict[str, object]:
     texts = corpus_texts(args.texts)
     (work / "redis").mkdir()
     cluster = Cluster.start(replicas=1, node_timeout_ms=args.node_timeout_ms) if args.cluster else None
+    if cluster is not None and args.no_full_coverage:
+        for node in cluster.nodes:  # (a node started again later comes back with Redis's default)
+            with SyncRedis(port=node.port) as direct:
+                direct.config_set("cluster-require-full-coverage", "no")
     redis: _OneServer | _ClusterAsOne = (
         _ClusterAsOne(cluster) if cluster is not None
         else _OneServer(RedisProcess(debian_redis_server(), workdir=str(work / "redis"), args=AOF).start()))
@@ -359,15 +367,18 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--kill-master-at", type=float, default=0.0,
                     help="SIGKILL a master this many seconds into the measured phase (--cluster)")
     ap.add_argument("--restart-after", type=float, default=10.0, help="start the killed master again after")
+    ap.add_argument("--no-full-coverage", action="store_true",
+                    help="cluster-require-full-coverage no: the other masters keep serving while a slot has none")
     ap.add_argument("--fault-window", type=float, default=10.0, help="seconds after the kill reported apart")
     args = ap.parse_args(argv)
-    if args.kill_master_at and not args.cluster:
-        ap.error("--kill-master-at needs --cluster")
+    if (args.kill_master_at or args.no_full_coverage) and not args.cluster:
+        ap.error("--kill-master-at and --no-full-coverage need --cluster")
     print("command: " + shlex.join([sys.executable, "-m", "bench.inbound", *(argv or sys.argv[1:])]))
     print(f"resolved: rate={args.rate:g} seconds={args.seconds:g} profile_seconds={args.profile_seconds:g} "
           f"warmup={args.warmup:g} customers={args.customers} texts={args.texts} "
           f"detection_workers={args.detection_workers} connections={args.connections}"
           + (f" cluster node_timeout_ms={args.node_timeout_ms}" if args.cluster else "")
+          + (" cluster-require-full-coverage=no" if args.no_full_coverage else "")
           + (f" kill_master_at={args.kill_master_at:g} restart_after={args.restart_after:g}"
              if args.kill_master_at else "") + "".join(f" set {o}" for o in args.set))
     with tempfile.TemporaryDirectory(prefix="veil-bench-inbound-") as work:
