@@ -625,7 +625,77 @@ def _business(text: str, span: Span, language: str) -> bool:
         return False
     if span.recognizer == GIVEN_NAMES and (_trade_name(text, span.start, span.end, language) or _finish(text, span)):
         return True
+    if _goods(text, span, language):
+        return True
     return business.not_personal(text, span, language)
+
+
+_GOODS_LANGUAGES = frozenset({"en", "fr", "de"})  # with a stock model or the first-name list only
+# Words after a span, in the same clause, that describe goods: a finish or colour it comes in, what it
+# fits or works with, its price against another shop's ("Is Stella available in matt black?", "Est-ce
+# que Clio existe en noir ?", "Funktioniert Luna mit einem Dimmer?")
+_GOODS_AFTER = regex.compile(
+    r"[ \t\u00a0]+(?:"
+    r"(?:is[ \t\u00a0]+|are[ \t\u00a0]+)?(?:available|sold|made)[ \t\u00a0]+in"
+    r"|(?:is[ \t\u00a0]+|are[ \t\u00a0]+)?compatible[ \t\u00a0]+with|comes?[ \t\u00a0]+(?:with|in)"
+    r"|(?:is[ \t\u00a0]+)?(?:cheaper|dearer|discontinued)"
+    r"|existe[ \t\u00a0]+en|(?:est|sont)[ \t\u00a0]+(?:livrée?s?|vendue?s?)[ \t\u00a0]+avec"
+    r"|(?:marche|fonctionne)[ \t\u00a0]+avec"
+    r"|(?:est[ \t\u00a0]+)?compatible[ \t\u00a0]+avec|(?:moins|plus)[ \t\u00a0]+chère?"
+    r"|(?:auch|noch)[ \t\u00a0]+in[ \t\u00a0]+(?:\p{Lu}\p{Ll}+|\p{Ll}+)?(?:schwarz|weiß|grau|größe|farbe)"
+    r"|kompatibel[ \t\u00a0]+mit|mit[ \t\u00a0]+(?:einem|einer|dem|der)[ \t\u00a0]+(?:Dimmer|Adapter|Akku|Netzteil)"
+    r")(?!\p{L})",
+    regex.IGNORECASE,
+)
+
+
+def _goods(text: str, span: Span, language: str) -> bool:
+    """True for a model or first-name-list span in en, fr or de that reads as goods: a maker or a goods
+    noun beside it (`_maker_beside`, with the lists written for Veil's own pipelines in `ner_context`),
+    or a description of goods right after its run of capitalised words (`_GOODS_AFTER`); not after a
+    person cue ("my colleague Stella", `ner_context.person_cue`)."""
+    if language not in _GOODS_LANGUAGES or span.recognizer not in (NER_RECOGNIZER, GIVEN_NAMES):
+        return False
+    start, end = _capitalised_run(text, span.start, span.end)
+    if not (_maker_beside(text, span.start, span.end, language) or _GOODS_AFTER.match(text, end)):
+        return False
+    return not ctx.person_cue(text, start, end)
+
+
+def _joined_words(tokens: Iterable[str], *, before: bool) -> list[str]:
+    """Folded words going away from a span, up to punctuation between them and it ("Manon Garnier
+    (Garnier et Fils SA)": the bracket ends what stands beside the name)."""
+    out: list[str] = []
+    for token in tokens:
+        edge = token[-1] if before else token[0]
+        if edge in _EDGE_PUNCT:
+            break
+        out.append(token.strip(_EDGE_PUNCT).casefold())
+        if (token[0] if before else token[-1]) in _EDGE_PUNCT:
+            break
+    return out
+
+
+def _maker_beside(text: str, start: int, end: int, language: str) -> bool:
+    """True when a maker of `ner_context.MAKER_PHRASES` stands right before or after the span, or after
+    "de"/"by"/"von" following it ("Geox Clio", "Clio de Geox"), or a goods noun right before it
+    (`ner_context.GOODS_NOUNS`). Inside the span a maker counts only at its end after such a link
+    ("Luna de Geox"): makers named after people are common surnames in en, fr, de ("Pierre Garnier")."""
+    fold = _joined_words(reversed(text[max(0, start - 60) : start].rsplit("\n", 1)[-1].split()), before=True)[::-1]
+    after = _joined_words(text[end : end + 60].split("\n", 1)[0].split(), before=False)
+    for n in (3, 2, 1):
+        if len(fold) >= n and tuple(fold[-n:]) in ctx.MAKER_PHRASES:
+            return True
+        if tuple(after[:n]) in ctx.MAKER_PHRASES or (
+            after[:1] and after[0] in ("de", "by", "von") and tuple(after[1 : 1 + n]) in ctx.MAKER_PHRASES
+        ):
+            return True
+    inside = [t.strip(_EDGE_PUNCT).casefold() for t in text[start:end].split()]
+    for i, word in enumerate(inside[1:-1], 1):  # "Luna de Geox", "Flora von Birkenstock": the maker after a link
+        if word in ("de", "by", "von") and tuple(inside[i + 1 :]) in ctx.MAKER_PHRASES:
+            return True
+    stops = gazetteer().stop_words.get(language, frozenset())
+    return bool(fold) and fold[-1] in ctx.GOODS_NOUNS and fold[-1] not in stops
 
 
 _FINISH = regex.compile(r"(\p{Ll}+)[ \t\u00a0]+(\p{L}+)")

@@ -52,6 +52,24 @@ def test_businesses_warehouses_and_set_phrases_are_left_alone(analyzer: Analyzer
 
 
 @pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # product lines named like first names, with goods words after them or a maker beside them
+        ("en", "Is Octavia compatible with a dimmer switch?"),
+        ("en", "Does Aurora come with the wall bracket?"),
+        ("fr", "Vous avez encore Luna de Geox ?"),  # a maker after a link
+        ("de", "Habt ihr noch Flora von Birkenstock?"),
+        ("fr", "Est-ce que Stella existe en noir mat ?"),
+        ("fr", "Matilda marche avec un variateur ?"),
+        ("de", "Funktioniert Giulietta mit einem Dimmer?"),
+        ("de", "Gibt es Greta auch in Mattschwarz?"),
+    ],
+)
+def test_goods_named_like_people_are_left_alone(analyzer: Analyzer, language: str, text: str) -> None:
+    assert found(analyzer, text, language) == set()
+
+
+@pytest.mark.parametrize(
     ("language", "text", "names"),
     [
         # a comma or a line break ends the company's run: the signature keeps its person, and the
@@ -67,6 +85,10 @@ def test_businesses_warehouses_and_set_phrases_are_left_alone(analyzer: Analyzer
         ("de", "Ich wohne in Leipzig", {"Leipzig"}),
         # a lower-case name before a colour surname, after no colour cue
         ("en", "the parcel is for oscar gray thanks", {"oscar gray"}),
+        # a maker's name as a surname, and a maker after a bracket, are no goods
+        ("fr", "J'ai transféré le message à Pierre Garnier des achats", {"Pierre Garnier"}),
+        ("fr", "Bien à vous, Manon Garnier (Garnier et Fils SA)", {"Manon Garnier"}),
+        ("en", "My colleague Stella is available in the afternoon", {"Stella"}),
         # "lieu" elsewhere, and a person next to the set phrase
         ("fr", "Julien Garnier viendra au lieu de moi", {"Julien Garnier"}),
     ],
