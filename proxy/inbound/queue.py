@@ -32,6 +32,7 @@ from redis.asyncio.client import Pipeline
 
 from proxy.alerts import Alert, AlertSink
 from proxy.config import Settings, SubscriberSettings
+from proxy.errors import VaultUnavailable
 from proxy.inbound.media import MEDIA_TTL_S, valid_media_id
 from proxy.inbound.membership import Membership, delivery_item
 from proxy.inbound.pipeline import Tokenized
@@ -103,7 +104,10 @@ class DeliveryQueue:
                            group: BatchGroup | None = None) -> list[int]:
         """`enqueue` for several updates in one round trip (a tokenised batch), in order:
         per update, how many subscribers newly got it. With `group`, in the same write as
-        that group's other batches of this loop turn."""
+        that group's other batches of this loop turn. With `vault.wait_replicas`, a `WAIT`
+        follows the writes (on a Cluster, on each master that took them), and fewer
+        replicas than that raise `VaultUnavailable`: the caller deletes the sealed copies
+        next, so an event only its master held would be lost with that master."""
         spans: list[tuple[int, int]] = []  # per update: (index of its first Lua reply, subscribers)
         capped: list[tuple[int, str]] = []  # (Lua reply index, subscriber) of events sent to dead letters
         queued = 0
@@ -115,9 +119,16 @@ class DeliveryQueue:
             first = queued - len(routed)
             spans.append((first, len(routed)))
             capped += [(first + i, name) for i, (name, over) in enumerate(routed) if over]
+        wait = self.settings.vault.wait_replicas
+        if queued and wait > 0:  # on replicas before the caller drops the sealed copies (reply `queued`)
+            batch.execute_command("WAIT", wait, self.settings.vault.wait_timeout_ms)
         if queued and self.membership is not None:  # after the writes; replies[:queued] stay theirs
             self.membership.ring(batch, partitions)
         replies = await batch.execute() if queued else []
+        if queued and wait > 0 and int(replies[queued]) < wait:
+            # The events are on the master only: the tokeniser keeps the sealed copies and
+            # tries again later (the subscribers' markers stop a second copy).
+            raise VaultUnavailable(f"only {int(replies[queued])} of {wait} replicas confirmed the queued events")
         for i, name in capped:
             if int(replies[i]):  # 0: a replay its marker already covered, nothing was written
                 self.metrics.dead_lettered(name, "backlog")
