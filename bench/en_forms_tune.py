@@ -71,6 +71,52 @@ PII: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("+1-202-555-0143", ("+1-202-555-0143",)),
     ("Office 555.867.5309x123", ("555.867.5309x123",)),
     ("020 7946 0018-Tel", ("020 7946 0018",)),
+    # a street named with an everyday suffix and no "on"/"at" before it
+    ("The package went to Pisano Row yesterday", ("Pisano Row",)),
+    ("Her new place is Whitcombe Crossing, next to the school", ("Whitcombe Crossing",)),
+    ("can you redirect it to Dunmore Bypass", ("Dunmore Bypass",)),
+    ("the van got lost near Fenwick Alley", ("Fenwick Alley",)),
+    ("Billing is Lowbury Greens, shipping is the office", ("Lowbury Greens",)),
+    ("Hartigan Heights is my new address", ("Hartigan Heights",)),
+    # a building number or postcode with no label, beside the street or the town
+    ("it's 22, Hollins Terrace, Dorchester", ("22, Hollins Terrace, Dorchester",)),
+    ("Deliver to number 47 please", ("47",)),
+    ("the flat is No. 12, Marsh View", ("No. 12, Marsh View",)),
+    ("Sydney NSW 2000, Australia", ("Sydney NSW 2000, Australia",)),
+    ("I live in Nieuwegein 3431 HX", ("Nieuwegein 3431 HX",)),
+    # other countries' formats: name first, number after; unit lines; a country on the last line
+    ("My address is Strojírenská 1006, Ostrava", ("Strojírenská 1006, Ostrava",)),
+    ("send it to Słoneczna 5, Kraków", ("Słoneczna 5, Kraków",)),
+    ("ship to 1006 Rozmarínová, Brno", ("1006 Rozmarínová, Brno",)),
+    ("Atatürk Bulvarı 112, Ankara", ("Atatürk Bulvarı 112, Ankara",)),
+    (f"Kungsgatan 44{N}111 35 Stockholm{N}Sweden", (f"Kungsgatan 44{N}111 35 Stockholm{N}Sweden",)),
+    (f"Deliver to:{N}Unit 7{N}18 Harbour Street{N}Wellington 6011{N}New Zealand",
+     (f"Unit 7{N}18 Harbour Street{N}Wellington 6011{N}New Zealand",)),
+    ("Unit 4, 9 Ocean Parade, Brisbane", ("Unit 4, 9 Ocean Parade, Brisbane",)),
+    ("Kossuth Lajos utca 12, 1053 Budapest, Hungary", ("Kossuth Lajos utca 12, 1053 Budapest, Hungary",)),
+    ("address: 4-12 Marunouchi, Chiyoda, Tokyo 100-0005, Japan", ("4-12 Marunouchi, Chiyoda, Tokyo 100-0005, Japan",)),
+    # scripts other than Latin
+    ("My address is ул. Ленина 12, Москва", ("ул. Ленина 12, Москва",)),
+    ("ship to 東京都千代田区丸の内1-1 please", ("東京都千代田区丸の内1-1",)),
+    ("the courier needs Οδός Ερμού 10, Αθήνα", ("Οδός Ερμού 10, Αθήνα",)),
+    ("deliver to 서울특별시 강남구 테헤란로 152", ("서울특별시 강남구 테헤란로 152",)),
+    ("my city is Санкт-Петербург", ("Санкт-Петербург",)),
+    # places the small English model does not tag
+    ("We shipped it to GROSSMENGERSDORF yesterday", ("GROSSMENGERSDORF",)),
+    ("I am from Hradec Králové, Czech Republic", ("Hradec Králové, Czech Republic",)),
+    ("the warranty is only valid in NORWAY", ("NORWAY",)),
+    ("Zlatibor, Serbia is where I spend the summer", ("Zlatibor, Serbia",)),
+    ("our customer is based in Moravská Třebová", ("Moravská Třebová",)),
+    ("it came from Portugal and not Spain", ("Portugal", "Spain")),
+    # names with a middle initial, a title, a first name alone after a greeting
+    ("Please contact Dorothy M Faria about the refund", ("Dorothy M Faria",)),
+    ("Dorothy M. Faria placed the order", ("Dorothy M. Faria",)),
+    ("the account belongs to Oskar J Lindqvist", ("Oskar J Lindqvist",)),
+    ("Ask Mr. Okonkwo Adeyemi to sign", ("Okonkwo Adeyemi",)),
+    ("Prof. Halvorsen will pick it up", ("Halvorsen",)),
+    ("Hi Ella, your parcel is on the way", ("Ella",)),
+    ("Dear June, thanks for the review", ("June",)),
+    ("Hello Elle, the refund is done", ("Elle",)),
 )  # fmt: skip
 
 CLEAN = (
@@ -86,6 +132,13 @@ CLEAN = (
     "2 large oval plates and a garden hose",
     "can I pay with PayPal on delivery",
     "my parcel 4417 is late, ref 2024-00123",
+    "The Oregon Trail game and a Happy Meal toy",
+    "Is the Galaxy Tab 4 back in stock",
+    "I finished Unit 5 of the course, where is my certificate",
+    "Pokémon 25 cards and a Café 3 pack",
+    "the Lincoln Heights hoodie in size M",
+    "see you on June 12 at 3 pm",
+    "the Amazon Basics 12 pack, $9.99",
 )
 
 

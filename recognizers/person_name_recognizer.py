@@ -18,7 +18,12 @@ words around those places are short, closed lists (`name_words`):
 - after a **greeting** that addresses someone ("Ciao Marco", "Hi Anna"), and
   before "here"/"qui"/"aquí"/"hier"/"ici" at a message's start ("Marco here");
 - after a **label** opening a line: "Nome e cognome:", "Firmado:", "Kontoinhaber";
-- a Dutch **"van"** followed by a capitalised word ("van Gameren").
+- a Dutch **"van"** followed by a capitalised word ("van Gameren");
+- a popular **first name, a middle initial and a surname** ("Dorothy M Faria", "Oskar J. Lindqvist"):
+  the small English model stops at the initial.
+
+After a greeting, a popular first name that the shop-word list holds as a word of another language or
+a month ("Hi Ella,", "Dear June,") is read when it is the greeting's whole phrase.
 
 What follows the cue is read word by word: capitalised words (hyphens and
 apostrophes inside: "Jean-Pierre", "D'Angelo"), initials ("B."), and lower-case
@@ -105,6 +110,8 @@ def _cue_regex() -> re.Pattern[str]:
 
 _RELATION_WORDS = frozenset(p for p in w.RELATIONS if " " not in p)  # "soy la mamá de un cliente"
 _VERY_POPULAR = 8  # a stop word this popular as a first name is still one in lower case ("sara", "mia")
+_GREETED_NAME = 5  # "Hi Ella,": a first name this popular after a greeting, though a word elsewhere
+_GREETED_END = re.compile(r"[ \t\u00a0]*(?:[,!]|\n|$)")
 _POPULAR_NAME = 3  # a first name this popular opens an address even when it is also a word ("Viola", "Stella")
 
 
@@ -133,6 +140,12 @@ class PersonNameRecognizer(EntityRecognizer):
             rf"(?:^|(?<=[\n.!?]))[ \t\u00a0]*(?P<{LABEL}>{_alternation(w.LABELS)})(?![\w'’])", re.IGNORECASE
         )
         self._van = re.compile(rf"(?<![\w'’])(?:{'|'.join(w.LEADING_PARTICLES)})\s+(?=[^\W\d_a-z])")
+        # "Dorothy M Faria", "Oskar J. Lindqvist": a first name, a middle initial, a surname. The small
+        # English model tags the first name and stops at the initial, leaving the surname in clear.
+        self._initial = re.compile(
+            r"(?<![\w'’.])(?P<first>[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)[ \t]+(?P<initial>[A-Z])\.?[ \t]+"
+            r"(?P<last>[A-Z][a-zà-ÿ]+(?:['’-][A-Za-zà-ÿ]+)*)(?![\w'’])"
+        )
 
     def load(self) -> None:
         """Nothing to load: the rules are compiled in `__init__`."""
@@ -153,6 +166,7 @@ class PersonNameRecognizer(EntityRecognizer):
         self._signature(text, lower_text, found)
         self._name_here(text, lower_text, found)
         self._addressed(text, found)
+        self._middle_initial(text, found)
         for match in self._van.finditer(text):
             span = self._read(text, match.start(), lower=False, leading_particle=True)
             if span:
@@ -207,6 +221,8 @@ class PersonNameRecognizer(EntityRecognizer):
             article = _ARTICLE.match(text, start)
             start = article.end() if article and (lower_text or text[article.end()].isupper()) else start
         span = self._read(text, start, lower=kind == STRONG or lower_text, weak=kind != STRONG)
+        if span is None and kind == GREETING:
+            span = self._greeted(text, start)
         if span and kind == GREETING and self._everyday(text[span[0] : span[1]].split()[0]):
             return  # "Ciao Vorrei cambiare …", "Bom dia Quando volta …": the sentence after a greeting
         if span:
@@ -223,6 +239,22 @@ class PersonNameRecognizer(EntityRecognizer):
         if span and _END.match(text, span[1]):
             _add(found, span, SCORES[SIGN_OFF] if text[span[0]].isupper() else LOWER_SCORE)
         return True
+
+    def _greeted(self, text: str, start: int) -> tuple[int, int] | None:
+        """ "Hi Ella,", "Dear June,": after a greeting, one capitalised word that the shop-word list
+        holds only as a word of another language or as a month ("ella" is Spanish for "she") is a name
+        when it is a first name of popularity 5 or more, no stop word of this language or English, and
+        the greeting's whole phrase (a comma, "!" or the line's end after it)."""
+        match = _WORD.match(text, start)
+        if match is None or not match.group()[:1].isupper() or not _GREETED_END.match(text, match.end()):
+            return None
+        lists = gazetteer()
+        folded = match.group().casefold()
+        if lists.popularity.get(folded, 0) < _GREETED_NAME:
+            return None
+        if any(folded in lists.stop_words.get(lang, frozenset()) for lang in {self.supported_language, "en"}):
+            return None
+        return match.span()
 
     def _signature(self, text: str, lower_text: bool, found: dict[tuple[int, int], float]) -> None:
         """The last line is a signature: capitalised name words under a sign-off or after a dash.
@@ -278,6 +310,22 @@ class PersonNameRecognizer(EntityRecognizer):
             span = self._read(text, start, lower=False)
             if span and span[1] == match.end("name"):
                 _add(found, span, SCORES["here"])
+
+    def _middle_initial(self, text: str, found: dict[tuple[int, int], float]) -> None:
+        """ "Dorothy M Faria": a listed first name of popularity 3+, one capital (a dot after it or not),
+        then a capitalised word that is no shop word or stop word; after "I" or "A" (a pronoun, an
+        article: "Emma I Love it") the last word must be no everyday word either."""
+        lists = gazetteer()
+        stops = lists.stop_words.get("en", frozenset()) | lists.stop_words.get(self.supported_language, frozenset())
+        for match in self._initial.finditer(text):
+            first, last = match.group("first").casefold(), match.group("last").casefold()
+            if lists.popularity.get(first, 0) < _POPULAR_NAME or first in w.NOT_NAMES:
+                continue
+            if last in w.NOT_NAMES or last in stops or _is_code(match.group("last")):
+                continue
+            if match.group("initial") in "IA" and self._everyday(match.group("last")):
+                continue
+            _add(found, match.span(), SCORES[RELATION])
 
     def _everyday(self, word: str) -> bool:
         """An everyday word (`common_words.tsv`, stop words) of this language or English, not a first

@@ -27,6 +27,14 @@ weekday or shop word, a comma, then a USPS state or territory name, or its code 
 of a phrase ("Blue, OR Red" is no place): USPS
 Publication 28, appendix B, public domain). The town and state are one LOCATION span; with
 a ZIP after them the line is an address (`EnStreetAddressRecognizer`).
+
+Three more shapes, for places no list or model holds: a capitalised town, a comma and a listed place
+("Zlatibor, Serbia", "Hradec Králové, Czech Republic"; a few everyday English country names GeoNames
+spells otherwise are looked up too, `COUNTRY_ALIASES`); an unlisted place in capitals after a place
+preposition, five letters or more and no word of any language or brand ("shipped to
+GROSSMENGERSDORF", never in a text written in capitals); and a run of words in a script other than
+Latin after a place preposition or a cue word, in a message otherwise in Latin letters ("my city is
+Санкт-Петербург"; a label such as "电话", "phone", with no cue stays).
 """
 
 from __future__ import annotations
@@ -40,7 +48,7 @@ from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerR
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers import name_words as w
-from recognizers.street_address_recognizer import CAP_NAME, UP, US_STATES
+from recognizers.street_address_recognizer import CAP_NAME, OTHER_SCRIPT, UP, US_STATES
 
 _LETTERS = r"[^\W\d_]"
 _WORD = re.compile(rf"{_LETTERS}+(?:['’\-]{_LETTERS}+)*")
@@ -62,6 +70,34 @@ _TOWN_STATE = re.compile(
 )
 
 
+# Everyday English names of countries that GeoNames lists under another name ("Czechia", "The
+# Netherlands") or not at all: looked up as if listed. Not the UK's nations nor "USA"/"UK": shop talk
+# names them as where a shop delivers ("Do you ship to Northern Ireland or only Great Britain?").
+COUNTRY_ALIASES = (
+    "czech republic", "netherlands", "united states of america", "korea", "macedonia", "burma", "congo",
+    "cape verde", "swaziland", "east timor", "türkiye", "russian federation",
+)  # fmt: skip
+# A town named with its country or region after a comma ("Zlatibor, Serbia", "Hradec Králové, Czech
+# Republic"): the listed place after the comma is the evidence for the unlisted town before it.
+_TOWN_COMMA = re.compile(rf"(?<![\w-])(?=[{UP}][a-zà-ÿ]){CAP_NAME},[ \t]+(?=[{UP}])")
+# A place written in capitals after a place preposition ("shipped to GROSSMENGERSDORF"): at least five
+# letters, and no word of any of the six languages, shop word or brand.
+_CAPITALS = re.compile(r"[^\W\d_a-zß]{5,}(?:[ \t-][^\W\d_a-zß]{2,}){0,2}(?![\w-])")
+# A run of words in another script ("Санкт-Петербург", "北京市", "Αθήνα") after a place preposition or a
+# cue word, in a message otherwise written in Latin letters (two Latin words or more): a place or a name
+# either way, tokenised as a place. The address recognizer takes runs with a digit.
+_OTHER_WORDS = re.compile(rf"{OTHER_SCRIPT}+(?:[-'’ \t]{OTHER_SCRIPT}+){{0,3}}")
+_LATIN_WORDS = re.compile(r"(?<![^\W\d_])[A-Za-zÀ-ɏ]{2,}")
+_LETTER_AHEAD = r"(?=[^\W\d_])"
+_MIN_LATIN_WORDS = 2  # a message written in another script is not read word by word
+# What names a place or a person right before such a run: a place preposition (`_cue`), or "city is",
+# "town:", "name:", "address is", "called". A run with no cue is as often a label ("电话" is "phone").
+_OTHER_CUE = re.compile(
+    r"(?i:city|town|village|region|province|state|country|name|address|called|named)(?:\s+is|\s*:)?[ \t]+$"
+)
+_OTHER = re.compile(OTHER_SCRIPT)
+
+
 @dataclass(frozen=True)
 class Places:
     """Case-folded place names (words joined by one space) and the languages where they are words."""
@@ -80,6 +116,8 @@ def places() -> Places:
         if line and line[0] != "#":
             name, _population, langs = line.split("\t")
             words_in[name] = frozenset(langs.split(",")) if langs else none
+    for alias in COUNTRY_ALIASES:
+        words_in.setdefault(alias, none)
     return Places(words_in, max(len(n.split()) for n in words_in))
 
 
@@ -93,9 +131,10 @@ class PlaceRecognizer(EntityRecognizer):
         self._places = places()
         self._cue = re.compile(
             rf"(?<![\w'’])(?:{'|'.join(sorted(map(re.escape, w.PLACE_PREPOSITIONS), key=len, reverse=True))})"
-            r"[ \t\u00a0]+(?=[^\W\d_])",
+            rf"[ \t\u00a0]+{_LETTER_AHEAD}",
             re.IGNORECASE,
         )
+        self._cue_before = re.compile(self._cue.pattern.removesuffix(_LETTER_AHEAD) + "$", re.IGNORECASE)
 
     def load(self) -> None:
         """Nothing to load: the list is read in `__init__`."""
@@ -116,13 +155,55 @@ class PlaceRecognizer(EntityRecognizer):
                     )
                     results.append(RecognizerResult(self.ENTITY, town.start(), town.end(), SCORE, explanation))
         for cue in self._cue.finditer(text):
-            span = self._place(text, cue.end())
+            span = self._place(text, cue.end()) or self._capitals(text, cue.end())
             if span:
-                explanation = AnalysisExplanation(
-                    recognizer=type(self).__name__, original_score=SCORE, textual_explanation="listed place"
-                )
-                results.append(RecognizerResult(self.ENTITY, span[0], span[1], SCORE, explanation))
-        return results
+                results.append(self._result(span, "listed place"))
+        if "," in text:
+            for town in _TOWN_COMMA.finditer(text):
+                first = _WORD.match(text, town.start())
+                span = self._place(text, town.end())
+                if span and first is not None and not self._everyday(first.group()):
+                    results.append(self._result((town.start(), span[1]), "town, listed place"))
+        if _OTHER.search(text):
+            if len(_LATIN_WORDS.findall(text)) >= _MIN_LATIN_WORDS:
+                for run in _OTHER_WORDS.finditer(text):
+                    before = text[max(0, run.start() - 40) : run.start()]
+                    if self._cue_before.search(before) is not None or _OTHER_CUE.search(before):
+                        results.append(self._result(run.span(), "words in another script"))
+        return _outermost(results)
+
+    def _result(self, span: tuple[int, int], why: str) -> RecognizerResult:
+        explanation = AnalysisExplanation(recognizer=type(self).__name__, original_score=SCORE, textual_explanation=why)
+        return RecognizerResult(self.ENTITY, span[0], span[1], SCORE, explanation)
+
+    def _everyday(self, word: str) -> bool:
+        """A shop or chat word, or an English or own-language word of the common-word lists."""
+        from recognizers.given_name_recognizer import gazetteer  # it imports this module
+
+        folded = word.casefold()
+        if folded in w.NOT_NAMES or folded in w.PRODUCT_WORDS:
+            return True
+        lists = gazetteer()
+        return any(
+            folded in lists.common.get(lang, frozenset()) or folded in lists.stop_words.get(lang, frozenset())
+            for lang in {self.supported_language, "en"}
+        )
+
+    def _capitals(self, text: str, pos: int) -> tuple[int, int] | None:
+        """An unlisted place in capitals right after a place preposition, or None (`_CAPITALS`)."""
+        from recognizers.given_name_recognizer import gazetteer  # it imports this module
+
+        match = _CAPITALS.match(text, pos)
+        if match is None or text[:pos].isupper():
+            return None  # a text in capitals says nothing by its capitals
+        lists = gazetteer()
+        for word in _WORD.findall(match.group()):
+            folded = word.casefold()
+            if folded in w.NOT_NAMES or folded in w.PRODUCT_WORDS or folded in w.EPONYMOUS_BRANDS:
+                return None
+            if any(folded in words for words in lists.common.values()):
+                return None
+        return match.span()
 
     def _place(self, text: str, pos: int) -> tuple[int, int] | None:
         """The longest listed place starting at `pos`, as (start, end), or None."""
@@ -150,6 +231,16 @@ class PlaceRecognizer(EntityRecognizer):
                 return None
             return words[0].start(), words[n - 1].end()
         return None
+
+
+def _outermost(results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """One result per place: a span inside another (the place "Serbia" after "from" in "from Zlatibor,
+    Serbia") gives way to it."""
+    kept: list[RecognizerResult] = []
+    for r in sorted(results, key=lambda r: (r.start, -r.end)):
+        if not any(k.start <= r.start and r.end <= k.end for k in kept):
+            kept.append(r)
+    return kept
 
 
 # A warehouse or depot: a place in the same clause is where goods ship from, not where someone lives.

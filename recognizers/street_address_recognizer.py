@@ -42,6 +42,13 @@ from recognizers.stdlib_pattern import StdlibPattern
 # An upper-case first letter (Latin, Latin-1 and Latin Extended-A capitals).
 UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 LETTER = r"[^\W\d_]"
+# Letters and marks of scripts other than Latin (Greek, Cyrillic, Armenian, Hebrew, Arabic, the Indic
+# scripts, Thai, Lao, Georgian, Ethiopic, kana, CJK, Hangul): a name, place or address written in them.
+OTHER_SCRIPT = (
+    "[\u0370-\u03ff\u0400-\u052f\u0530-\u058f\u0591-\u05f4\u0600-\u06ff\u0750-\u077f\u0900-\u0dff"
+    "\u0e00-\u0eff\u10a0-\u10ff\u1100-\u11ff\u1200-\u137f\u2e80-\u2fdf\u3041-\u30ff\u3105-\u31ff"
+    "\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f]"
+)
 # One capitalised word, hyphenated parts and an elision prefix allowed ("dell'Orso", "Saint-Denis").
 # Unit words end a name: "741 Hanson Mission Suite 115" is a street, then a unit.
 _UNIT_WORD = r"(?:apt|apto|apartment|apartamento|appartamento|suite|unit|flat|floor|piano|piso|interno|puerta)"
@@ -133,7 +140,18 @@ TAIL_POSTCODE = re.compile(
     rf"(?:(?:{_SEP}|-)(?:{_POSTCODE})|\s*,\s*{_LOW_STATE_WORD}{_ZIP5})"
 )
 TAIL_PROVINCE = re.compile(rf"{_SEP}(?:{_PROVINCE})")
-TAIL_CITY_AFTER_COMMA = re.compile(rf"(?:\s*,\s*|\s+[-–—]\s+)(?:{_CITY})")
+# Other countries' postcodes, unlabelled, in an address's tail: four digits (HU, AT, CH, AU, NZ, DK,
+# NO, BE …), the Netherlands' "3431 HX", Sweden's "111 35", Poland's "00-950", Japan's "100-0005",
+# Canada's "K1A 0B1". Four digits alone are a year or a quantity as often, so each counts only before
+# a town or at the end of a line ("1053 Budapest", "Wellington 6011\n"), never as the postcode a
+# core without a street type needs.
+TAIL_POSTCODE_ABROAD = re.compile(
+    r"(?:\s*,\s*|[ \t]+|[ \t]*\n\s*)"
+    r"(?:\d{4}(?:\s?[A-Z]{2}(?![\w]))?|\d{3}\s\d{2}|\d{2}-\d{3}|\d{3}-\d{4}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)(?![\w-])"
+    rf"(?=[ \t]*(?:$|[,;\n)]|[{UP}][a-z]))"
+)
+# A line break ends an address line as a comma does ("Kungsgatan 44\n111 35 Stockholm\nSweden").
+TAIL_CITY_AFTER_COMMA = re.compile(rf"(?:\s*,\s*|\s+[-–—]\s+|[ \t]*\n[ \t]*)(?:{_CITY})")
 TAIL_CITY_AFTER_POSTCODE = re.compile(rf"(?:\s*,\s*|\s+)(?:{_CITY})")
 TAIL_CITY_AFTER_SPACE = re.compile(rf"\s+(?:{_CITY})")
 TAIL_CITY_LOW_AFTER_SPACE = re.compile(rf"\s+(?:{_CITY_LOW})")
@@ -209,7 +227,10 @@ class StreetAddressRecognizer(PatternRecognizer):
         results: list[RecognizerResult] = []
         for pattern, rx in self.cores_for(text):
             for match in rx.finditer(text):
-                found = self._extend(text, match, pattern.name in self.TYPELESS_CORES)
+                core_start = self.core_start(text, pattern.name, match)
+                if core_start is None:
+                    continue
+                found = self._extend(text, match, pattern.name in self.TYPELESS_CORES, core_start)
                 if found is None or (pattern.name in self.needs_postcode and not found[2]):
                     continue
                 start, end, postcode, shaped = found
@@ -219,19 +240,27 @@ class StreetAddressRecognizer(PatternRecognizer):
                 results.append(self._result(pattern, start, end, score))
         return EntityRecognizer.remove_duplicates(results) if len(results) > 1 else results
 
+    def core_start(self, text: str, name: str, match: re.Match[str]) -> int | None:
+        """Where the core `name` matched in `text` starts, or None when a subclass's check on its words
+        (which a regex cannot hold: a word list) rejects it. Here: where the regex matched."""
+        return match.start()
+
     def cores_for(self, text: str) -> list[tuple[Pattern, re.Pattern[str]]]:
         """The cores worth running on `text`: every core's match holds a digit or an "s/n"
         (`MAYBE_ADDRESS`), so a text with neither (most chat messages) skips them all."""
         return self.compiled if MAYBE_ADDRESS.search(text) else []
 
     @staticmethod
-    def _extend(text: str, match: re.Match[str], typeless: bool = False) -> tuple[int, int, bool, bool] | None:
+    def _extend(
+        text: str, match: re.Match[str], typeless: bool = False, core_start: int | None = None
+    ) -> tuple[int, int, bool, bool] | None:
         """(start, end, has a postcode, has a shaped one) of the whole address, or None when it is not one.
 
         A `typeless` core (`TYPELESS_CORES`: capitalised words, a number, a postcode, no
         street-type word) starts after its last preposition and never with an article: in "Bitte
         an Hauptstraße 5", "wohne in der Gerda-Hövel-Weg 6" those words are the sentence's."""
         start, end = match.span()
+        start = start if core_start is None else core_start
         while (lead := LEAD_IN.match(text, start)) is not None and lead.end() < end:
             start = lead.end()
         if typeless:
@@ -253,6 +282,8 @@ class StreetAddressRecognizer(PatternRecognizer):
                 shaped = shaped or bool(SHAPED.search(m.group().strip(" ,;-–—/")))
             elif m := TAIL_UNIT.match(text, end):
                 step, after_postcode = m.end(), False
+            elif m := TAIL_POSTCODE_ABROAD.match(text, end):
+                step, after_postcode = m.end(), True
             elif (m := TAIL_CITY_AFTER_COMMA.match(text, end)) or (
                 after_postcode and (m := TAIL_CITY_AFTER_POSTCODE.match(text, end))
             ):
