@@ -265,6 +265,22 @@ ON_BEHALF = _phrases("""
     made out to
     attn
     for the attention of
+    on behalf of
+    ask for
+    asked for
+    de la part de
+    demandez
+    z. hd.
+    z.hd.
+    z. hd
+    z.hd
+    zhd.
+    zu händen
+    zu händen von
+    i. a.
+    i.a.
+    im auftrag
+    im auftrag von
 """)
 
 # Labels a form, a signature block or a bank detail puts before a person's name ("Nome e cognome:
@@ -318,6 +334,9 @@ LABELS = _phrases("""
     empfänger
     empfängerin
     nom et prénom
+    nom
+    prénom
+    prénom et nom
     nom complet
     signé
     titulaire du compte
@@ -451,6 +470,23 @@ SIGN_OFFS = _phrases("""
     cordialement
     bien à vous
     bisous
+    bises
+    gros bisous
+    grosses bises
+    bonne journée
+    belle journée
+    bonne soirée
+    à bientôt
+    amitiés
+    bien cordialement
+    gruß
+    gruss
+    grüsse
+    viele grüsse
+    liebe grüsse
+    beste grüsse
+    schöne grüße
+    schönen gruß
     thanks
     thank you
     many thanks
@@ -460,6 +496,40 @@ SIGN_OFFS = _phrases("""
     regards
     cheers
     thx
+    best wishes
+    all the best
+    warm regards
+""")
+
+# Sign-offs that take a name with no comma between ("cheers tom", "lg anna", "gruß jonas weber",
+# "bisous lulu") in text typed without capitals, where they open a line and the name ends it; after
+# the others a lower-case name needs a line break.
+BARE_SIGN_OFFS = _phrases("""
+    cheers
+    lg
+    vg
+    mfg
+    gruß
+    gruss
+    liebe grüße
+    liebe grüsse
+    viele grüße
+    viele grüsse
+    beste grüße
+    bisous
+    gros bisous
+    bises
+    kind regards
+    best regards
+    best wishes
+""")
+
+# Words of a pick-up point, a locker or a business after "c/o" ("c/o Amazon Locker", "c/o Mail Boxes
+# Etc.", "c/o Hotel Miramare"): the run is a place the parcel waits at, not a person.
+CARE_OF_PLACES = _words("""
+    locker lockers point punto fermopoint inpost amazon boxes etc ufficio poste posta hotel hôtel
+    albergo studio parcel packstation paketshop relais pickup shop store negozio tabaccheria edicola
+    farmacia bar hub kiosk srl spa snc sas gmbh ltd llc inc sarl
 """)
 
 # Greetings addressing someone by name ("Ciao Marco", "Hi Anna").
@@ -507,6 +577,19 @@ GREETINGS = _phrases("""
     querido
 """)
 
+# Greetings before a line-opening "it's" ("Hi, it's Anna", "Hiya its Sam").
+ITS_GREETINGS = _phrases("""
+    hi
+    hey
+    hiya
+    heya
+    hello
+    morning
+    good morning
+    good afternoon
+    evening
+""")
+
 # Introductions that open a line, read like a greeting: Latin American "Habla Jorge Ruiz, ¿me pueden …"
 # ("habla" is also "speaks": "¿Alguien habla Inglés?" is no introduction).
 OPENING_INTRODUCTIONS = _phrases("""
@@ -514,7 +597,9 @@ OPENING_INTRODUCTIONS = _phrases("""
 """)
 
 # "Marco here", "qui Marco": a name before these at the start of a message.
-HERE = _words("here qui qua aquí aqui")
+HERE = _words("here qui qua aquí aqui ici hier")
+# "hier" and "ici" also follow nouns ("Foto hier:", "Photo ici :"): only a listed first name before them.
+HERE_LISTED_ONLY = _words("ici hier")
 
 # Surname particles: lower-case inside a name ("Jan van Gameren", "Maria da Silva").
 PARTICLES = _words("van von de da di del della dello dei degli dos das du le la der den ter zu")
@@ -566,6 +651,8 @@ NOT_NAMES = _words("""
     ufficio uffici reparto direzione amministrazione segreteria dipartimento negozio
     departamento dirección administración gerencia oficina tienda sección
     loja lojas setor diretoria gerência escritório
+    accounts payable receivable billing purchasing procurement department dept reception warehouse
+    returns finance
 """)
 
 # Function and state words: a lower-case word after a weak introduction that is one of

@@ -126,7 +126,7 @@ class PersonNameRecognizer(EntityRecognizer):
         self._particles = w.PARTICLES | w.LANGUAGE_PARTICLES.get(supported_language, frozenset())
         self._here = re.compile(
             rf"(?:^|[,.!?][ \t]+)[ \t]*(?P<name>{_WORD.pattern}(?:[ \t]+{_WORD.pattern}){{0,2}})[ \t]+"
-            rf"(?:{'|'.join(sorted(w.HERE))})[ \t]*(?:[,!:\-–—]|$)",
+            rf"(?P<here>{'|'.join(sorted(w.HERE))})[ \t]*(?:[,!:\-–—]|$)",
             re.IGNORECASE,
         )
         # "Giulia, puoi …": one or two capitalised words opening a line, a comma, a request to "you"
@@ -138,6 +138,18 @@ class PersonNameRecognizer(EntityRecognizer):
         # Labels open a line or sentence: a regex of their own, tried only where one opens
         self._labels = re.compile(
             rf"(?:^|(?<=[\n.!?]))[ \t\u00a0]*(?P<{LABEL}>{_alternation(w.LABELS)})(?![\w'’])", re.IGNORECASE
+        )
+        # "Hi, it's Anna from flat 3", "hey its sam again": "it's" opening a line, after a greeting at most
+        self._its_cue = re.compile(
+            rf"(?:^|(?<=[\n.!?]))[ \t]*(?:(?:{_alternation(w.ITS_GREETINGS)})[ \t]*[,!]?[ \t]*)?"
+            r"(?:it['’]s|its|it[ \t]+is)[ \t]+",
+            re.IGNORECASE,
+        )
+        # German "bei … klingeln": whose doorbell to ring ("bei der Packstation" names no bell)
+        self._ring = re.compile(
+            rf"(?<![\w'’])bei[ \t]+(?:(?:familie|fam\.)[ \t]+)?"
+            rf"(?P<name>{_WORD.pattern}(?:[ \t]+{_WORD.pattern}){{0,2}})[ \t]+(?:klingeln|läuten|schellen)(?![\w'’])",
+            re.IGNORECASE,
         )
         self._van = re.compile(rf"(?<![\w'’])(?:{'|'.join(w.LEADING_PARTICLES)})\s+(?=[^\W\d_a-z])")
         # "Dorothy M Faria", "Oskar J. Lindqvist": a first name, a middle initial, a surname. The small
@@ -156,6 +168,8 @@ class PersonNameRecognizer(EntityRecognizer):
         entities: list[str],
         nlp_artifacts: NlpArtifacts | None = None,
     ) -> list[RecognizerResult]:
+        if _shouted(text):  # "HI THIS IS ANNA ROSSI": capitals carry no information, read it as lower case
+            text = text.lower()
         lower_text = not any(ch.isupper() for ch in text)
         found: dict[tuple[int, int], float] = {}
         for match in self._cues.finditer(text):
@@ -165,6 +179,11 @@ class PersonNameRecognizer(EntityRecognizer):
             self._after_cue(text, match, LABEL, lower_text, found)
         self._signature(text, lower_text, found)
         self._name_here(text, lower_text, found)
+        self._its(text, lower_text, found)
+        for match in self._ring.finditer(text):  # "bitte bei Berger klingeln"
+            span = self._read(text, match.start("name"), lower=lower_text, weak=True)
+            if span and span[1] == match.end("name"):
+                _add(found, span, SCORES[RELATION] if text[span[0]].isupper() else LOWER_SCORE)
         self._addressed(text, found)
         self._middle_initial(text, found)
         for match in self._van.finditer(text):
@@ -187,7 +206,9 @@ class PersonNameRecognizer(EntityRecognizer):
             assert gap is not None  # noqa: S101 - the pattern matches the empty string
             if gap.end() == match.end():  # "Grazie Mille": a sign-off needs a comma or a line break
                 return
-            span = self._read(text, gap.end(), lower=lower_text and "\n" in gap.group())
+            # "lg anna", "cheers tom" opening a line of lower-case text take a name with no comma either
+            bare = " ".join(cue.split()) in w.BARE_SIGN_OFFS and _line_opening(text, match.start())
+            span = self._read(text, gap.end(), lower=lower_text and ("\n" in gap.group() or bare))
             if span and _END.match(text, span[1]):
                 _add(found, span, SCORES[SIGN_OFF] if text[span[0]].isupper() else LOWER_SCORE)
             return
@@ -202,17 +223,17 @@ class PersonNameRecognizer(EntityRecognizer):
                 _add(found, span, SCORES[RELATION])
             return
         if kind == RELATION:
-            comma = re.match(r",?[ \t\u00a0]+", text[start:])
+            comma = re.match(r"[,:]?[ \t\u00a0]+", text[start:])  # "Attn: Jo Bloggs", "z. Hd. Herrn …"
             start += comma.end() if comma else 0
             of = _OF.match(text, start) if " ".join(cue.split()) in w.KIN else None
             start = of.end() if of else start  # "la moglie di Marco", "la mamá de Lucía", "esposa do João"
         else:
             if kind == LABEL:  # "Nome e cognome: Marta Rossi", at a line's opening
-                colon = text.startswith(":", start)
+                colon = re.match(r"[ \t\u00a0]*:", text[start:])  # French "Nom : …" has a space before
                 bare = " ".join(cue.split()) in w.LABELS_WITHOUT_COLON
                 if not _line_opening(text, match.start()) or not (colon or bare):
                     return  # "Product name: Air Max", "il nome Giulia"
-                start += colon
+                start += colon.end() if colon else 0
             gap = _GAP.match(text, start)
             if gap is None:
                 return
@@ -223,6 +244,8 @@ class PersonNameRecognizer(EntityRecognizer):
         span = self._read(text, start, lower=kind == STRONG or lower_text, weak=kind != STRONG)
         if span is None and kind == GREETING:
             span = self._greeted(text, start)
+        if span and cue == "c/o" and w.CARE_OF_PLACES & {word.casefold() for word in text[span[0] : span[1]].split()}:
+            return  # "c/o Amazon Locker", "c/o Mail Boxes Etc.": a pick-up point
         if span and kind == GREETING and self._everyday(text[span[0] : span[1]].split()[0]):
             return  # "Ciao Vorrei cambiare …", "Bom dia Quando volta …": the sentence after a greeting
         if span:
@@ -292,8 +315,26 @@ class PersonNameRecognizer(EntityRecognizer):
     def _name_here(self, text: str, lower_text: bool, found: dict[tuple[int, int], float]) -> None:
         for match in self._here.finditer(text):
             span = self._read(text, match.start("name"), lower=False)
-            if span and span[1] == match.end("name"):
-                _add(found, span, SCORES["here"])
+            first = match.group("name").split()[0]
+            if not span or span[1] != match.end("name") or self._everyday(first):
+                continue
+            if match.group("here").casefold() in w.HERE_LISTED_ONLY and not _plain_name(first.casefold()):
+                continue  # "Foto hier:", "Photo ici :": after "hier" and "ici", a listed name no word
+            _add(found, span, SCORES["here"])
+
+    def _its(self, text: str, lower_text: bool, found: dict[tuple[int, int], float]) -> None:
+        """ "Hi, it's Anna from flat 3", "hey its sam again": a listed first name after a line-opening
+        "it's", or any name word followed by "from", "again" or "here" ("It's Lynwood from …"); never
+        an everyday word ("It's Perfect", "it's fine") or a product ("It's Prime Day")."""
+        for match in self._its_cue.finditer(text):
+            span = self._read(text, match.end(), lower=lower_text, weak=True)
+            if span is None:
+                continue
+            first = text[span[0] : span[1]].split()[0].casefold()
+            listed = gazetteer().popularity.get(first, 0) >= 1
+            then = re.match(r"[ \t]+(?:from|again|here)(?![\w'’])", text[span[1] :], re.IGNORECASE)
+            if (listed or then) and not self._everyday(first):
+                _add(found, span, SCORES[WEAK] if text[span[0]].isupper() else LOWER_SCORE)
 
     def _addressed(self, text: str, found: dict[tuple[int, int], float]) -> None:
         """ "Viola, puoi confermare?": capitalised words before a comma and a request to "you".
@@ -377,6 +418,8 @@ class PersonNameRecognizer(EntityRecognizer):
                 pending = []
             elif folded in self._particles and (words or (leading_particle and not pending)):
                 pending.append((match.start(), match.end()))
+            elif not words and _ELISION.match(token):
+                break  # "bonjour c'est urgent": a clitic and a verb, in lower case too
             elif lower and (lower_mode or not words) and len(words) < _MAX_LOWER and self._lower_name(folded, weak):
                 lower_mode = True
                 words += [*pending, (match.start(), match.end())]
@@ -418,6 +461,17 @@ def _line_opening(text: str, start: int) -> bool:
     "Grazie. Ciao Marco"), not inside a clause."""
     before = text[:start].rstrip(" \t\u00a0")
     return not before or before[-1] in "\n.!?¡¿:;" or not any(c.isalnum() for c in before.rpartition("\n")[2])
+
+
+def _plain_name(folded: str) -> bool:
+    """A listed first name (or nickname) that is no word of any language ("Nath", not "Foto")."""
+    lists = gazetteer()
+    return lists.popularity.get(folded, 0) >= 1 and not lists.words_in.get(folded, frozenset()) - {"place"}
+
+
+def _shouted(text: str) -> bool:
+    """Typed all in capitals (letters, none lower-case), with lower-casing keeping every offset."""
+    return not any(ch.islower() for ch in text) and any(ch.isupper() for ch in text) and len(text.lower()) == len(text)
 
 
 def _is_code(token: str) -> bool:
