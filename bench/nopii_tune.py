@@ -259,6 +259,7 @@ CONTROLS: dict[str, tuple[str, ...]] = {
         "My name is {n}, I ordered the Kartell Bourgie",
         "{n} will pick it up at Union Station",
         "Invoice to {n}, not to {s} SARL",
+        "Booked at Salon {n} on Friday",
     ),
     "fr": (
         "Merci, {n}, {s} S.r.l.",
@@ -271,6 +272,7 @@ CONTROLS: dict[str, tuple[str, ...]] = {
         "Je m'appelle {n}, j'ai commandé la Kartell Bourgie",
         "{n} viendra au lieu de moi",
         "Facture au nom de {n}, pas de {s} SARL",
+        "Rendez-vous chez Coiffeur {n} vendredi",
     ),
     "de": (
         "Danke, {n}, {s} S.r.l.",
@@ -283,6 +285,8 @@ CONTROLS: dict[str, tuple[str, ...]] = {
         "Ich heiße {n} und habe die Kartell Bourgie bestellt",
         "{n} holt es statt mir ab",
         "Rechnung an {n}, nicht an {s} GmbH",
+        "Ich habe einen Termin bei Friseur {n}",
+        "Die Lieferung von {n} kam heute",
     ),
 }
 FIRST: dict[str, tuple[str, ...]] = {

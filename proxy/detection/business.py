@@ -63,7 +63,7 @@ _DISPATCH = regex.compile(
     r"|\b(?:expédié|expédiée|expédiés|expédiées|expédie|expédient|expédions|expédiez|expédition|"
     r"part|partent)[ \t\u00a0]+(?:de|d['’]|depuis|à[ \t\u00a0]+partir[ \t\u00a0]+de)"
     r"|\bentrepôts?[ \t\u00a0]+(?:est[ \t\u00a0]+|sont[ \t\u00a0]+)?(?:à|de|en|au)"
-    r"|\b(?:Versand|versandt|versendet|versende|verschickt|Lieferung)[ \t\u00a0]+(?:aus|ab|von)"
+    r"|\b(?:Versand|versandt|versendet|versende|verschickt)[ \t\u00a0]+(?:aus|ab|von)"
     r"|\bLager[ \t\u00a0]+(?:ist[ \t\u00a0]+)?(?:in|aus))"
     # "ship from Leeds or from Paris", "expédié de Lyon ou de France", "Versand aus Köln oder aus Wien"
     r"(?:[ \t\u00a0]*[\p{Lu}\p{Lt}][\p{L}'’-]*(?:[ \t\u00a0]+[\p{Lu}\p{Lt}][\p{L}'’-]*)*,?[ \t\u00a0]+"

@@ -308,7 +308,9 @@ def _trade_name(text: str, start: int, end: int, language: str) -> bool:
     noun (`_TRADES`, French) and goes on past it: a shop or an offer named on a town, a district or a
     feast ("Le Pressing Nantes Gare", "chez Cave Bordeaux Chartrons", "la Boulangerie Marseille
     Vieux-Port", "le Menu Saint-Valentin"). A lower-case "de la" or a comma ends a run, so "Julie
-    Martin de la Pharmacie" and "Pharmacie Centrale, Julie Martin" keep their name."""
+    Martin de la Pharmacie" and "Pharmacie Centrale, Julie Martin" keep their name; so does a shop
+    named after a person, a popular listed first name and another word after the trade noun ("Friseur
+    Petra Klein", "Bäckerei Anna Weber"): fail closed, it is a person's full name."""
     trades = _TRADES.get(language)
     if trades is None:
         return False
@@ -317,6 +319,8 @@ def _trade_name(text: str, start: int, end: int, language: str) -> bool:
     articles = _ARTICLES.get(language, frozenset())
     while words and words[0] in articles:
         words.pop(0)
+    if len(words) > 2 and _first_name(words[1], gazetteer().popularity, _NAME_POPULARITY):
+        return False  # "Friseur Petra Klein", "Bäckerei Anna Weber": a shop named after a person keeps the name
     return len(words) > 1 and words[0] in trades
 
 

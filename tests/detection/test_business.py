@@ -85,6 +85,10 @@ def test_goods_named_like_people_are_left_alone(analyzer: Analyzer, language: st
         ("de", "Ich wohne in Leipzig", {"Leipzig"}),
         # a lower-case name before a colour surname, after no colour cue
         ("en", "the parcel is for oscar gray thanks", {"oscar gray"}),
+        # a shop named after a person keeps the person's name
+        ("de", "Ich habe einen Termin bei Friseur Petra Klein", {"Petra Klein"}),
+        ("de", "Grüße aus der Bäckerei Anna Weber", {"Anna Weber"}),
+        ("en", "Booked at Salon Emily Clarke on Friday", {"Emily Clarke"}),
         # a maker's name as a surname, and a maker after a bracket, are no goods
         ("fr", "J'ai transféré le message à Pierre Garnier des achats", {"Pierre Garnier"}),
         ("fr", "Bien à vous, Manon Garnier (Garnier et Fils SA)", {"Manon Garnier"}),
