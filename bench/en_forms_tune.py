@@ -117,6 +117,9 @@ PII: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Hi Ella, your parcel is on the way", ("Ella",)),
     ("Dear June, thanks for the review", ("June",)),
     ("Hello Elle, the refund is done", ("Elle",)),
+    ("hi ella, the parcel is late", ("ella",)),
+    ("Anders Holm III paid the balance", ("Anders Holm III",)),
+    ("Please forward this to Wojciech Brandt MD", ("Wojciech Brandt MD",)),
 )  # fmt: skip
 
 CLEAN = (
@@ -139,6 +142,7 @@ CLEAN = (
     "the Lincoln Heights hoodie in size M",
     "see you on June 12 at 3 pm",
     "the Amazon Basics 12 pack, $9.99",
+    "the Sony Alpha III camera, is it back",
 )
 
 

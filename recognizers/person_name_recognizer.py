@@ -112,6 +112,11 @@ _RELATION_WORDS = frozenset(p for p in w.RELATIONS if " " not in p)  # "soy la m
 _VERY_POPULAR = 8  # a stop word this popular as a first name is still one in lower case ("sara", "mia")
 _GREETED_NAME = 5  # "Hi Ella,": a first name this popular after a greeting, though a word elsewhere
 _GREETED_END = re.compile(r"[ \t\u00a0]*(?:[,!]|\n|$)")
+# A name and a generational suffix or a post-nominal degree after it ("Anders Holm III", "… MD").
+_SUFFIXED = re.compile(
+    r"(?<![\w'’.])(?P<name>[A-Z][a-zà-ÿ]+(?:[ \t]+[A-Z]\.?)?(?:[ \t]+[A-Z][a-zà-ÿ]+(?:['’-][A-Za-zà-ÿ]+)*){1,2}),?"
+    r"[ \t]+(?:Jr\.?|Sr\.?|II|III|IV|MD|M\.D\.|DDS|D\.D\.S\.|PhD|Ph\.D\.|DVM|Esq\.?)(?![\w])"
+)
 _POPULAR_NAME = 3  # a first name this popular opens an address even when it is also a word ("Viola", "Stella")
 
 
@@ -186,6 +191,7 @@ class PersonNameRecognizer(EntityRecognizer):
                 _add(found, span, SCORES[RELATION] if text[span[0]].isupper() else LOWER_SCORE)
         self._addressed(text, found)
         self._middle_initial(text, found)
+        self._suffixed(text, found)
         for match in self._van.finditer(text):
             span = self._read(text, match.start(), lower=False, leading_particle=True)
             if span:
@@ -243,7 +249,7 @@ class PersonNameRecognizer(EntityRecognizer):
             start = article.end() if article and (lower_text or text[article.end()].isupper()) else start
         span = self._read(text, start, lower=kind == STRONG or lower_text, weak=kind != STRONG)
         if span is None and kind == GREETING:
-            span = self._greeted(text, start)
+            span = self._greeted(text, start, lower_text)
         if span and cue == "c/o" and w.CARE_OF_PLACES & {word.casefold() for word in text[span[0] : span[1]].split()}:
             return  # "c/o Amazon Locker", "c/o Mail Boxes Etc.": a pick-up point
         if span and kind == GREETING and self._everyday(text[span[0] : span[1]].split()[0]):
@@ -263,13 +269,18 @@ class PersonNameRecognizer(EntityRecognizer):
             _add(found, span, SCORES[SIGN_OFF] if text[span[0]].isupper() else LOWER_SCORE)
         return True
 
-    def _greeted(self, text: str, start: int) -> tuple[int, int] | None:
+    def _greeted(self, text: str, start: int, lower_text: bool) -> tuple[int, int] | None:
         """ "Hi Ella,", "Dear June,": after a greeting, one capitalised word that the shop-word list
         holds only as a word of another language or as a month ("ella" is Spanish for "she") is a name
         when it is a first name of popularity 5 or more, no stop word of this language or English, and
-        the greeting's whole phrase (a comma, "!" or the line's end after it)."""
+        the greeting's whole phrase (a comma, "!" or the line's end after it). In a text typed all in
+        lower case ("hi ella,") the capital is not asked for."""
         match = _WORD.match(text, start)
-        if match is None or not match.group()[:1].isupper() or not _GREETED_END.match(text, match.end()):
+        if (
+            match is None
+            or not (lower_text or match.group()[:1].isupper())
+            or not _GREETED_END.match(text, match.end())
+        ):
             return None
         lists = gazetteer()
         folded = match.group().casefold()
@@ -351,6 +362,21 @@ class PersonNameRecognizer(EntityRecognizer):
             span = self._read(text, start, lower=False)
             if span and span[1] == match.end("name"):
                 _add(found, span, SCORES["here"])
+
+    def _suffixed(self, text: str, found: dict[tuple[int, int], float]) -> None:
+        """ "Anders Holm III", "Hollis Varga DDS", "Lorenzo Whitfield Jr.": a listed first name of
+        popularity 3+, one or two more capitalised words (a middle initial allowed), then a generational
+        suffix or a post-nominal degree. The suffix names the person as much as the surname does: it
+        joins the span."""
+        lists = gazetteer()
+        stops = lists.stop_words.get("en", frozenset()) | lists.stop_words.get(self.supported_language, frozenset())
+        for match in _SUFFIXED.finditer(text):
+            words = _WORD.findall(match.group("name"))
+            if lists.popularity.get(words[0].casefold(), 0) < _POPULAR_NAME or words[0].casefold() in w.NOT_NAMES:
+                continue
+            if any(word.casefold() in w.NOT_NAMES or word.casefold() in stops for word in words[1:] if len(word) > 1):
+                continue
+            _add(found, match.span(), SCORES[RELATION])
 
     def _middle_initial(self, text: str, found: dict[tuple[int, int], float]) -> None:
         """ "Dorothy M Faria": a listed first name of popularity 3+, one capital (a dot after it or not),

@@ -59,6 +59,10 @@ def covered(analyzer: Analyzer, text: str, value: str) -> set[str]:
         ("Dorothy M. Faria placed the order", "Dorothy M. Faria", "PERSON"),
         ("Hi Ella, your parcel is on the way", "Ella", "PERSON"),
         ("Dear June, thanks for the review", "June", "PERSON"),
+        ("hi ella, the parcel is late", "ella", "PERSON"),
+        # a generational suffix or a degree after the name
+        ("Anders Holm III paid the balance", "Anders Holm III", "PERSON"),
+        ("Please forward this to Wojciech Brandt MD", "Wojciech Brandt MD", "PERSON"),
     ],
 )
 def test_each_form_is_covered(analyzer: Analyzer, text: str, value: str, entity: str) -> None:
@@ -76,6 +80,7 @@ def test_each_form_is_covered(analyzer: Analyzer, text: str, value: str, entity:
         "Bestellung 77812 Viele Grüße",
         "see you on June 12 at 3 pm",
         "the Amazon Basics 12 pack, $9.99",
+        "the Sony Alpha III camera, is it back",
         "Do you ship to Northern Ireland or only Great Britain?",
         "an Air France voucher for two",
         "MY ORDER FROM AMAZON IS LATE",
