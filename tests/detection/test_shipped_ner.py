@@ -1,4 +1,4 @@
-"""Veil's own NER pipelines for it, es, pt and de: shipped in the package, opt-in, loaded
+"""Veil's own NER pipelines for it, es, pt and de: shipped in the package, on by default, loaded
 offline from their folder, finding names on sentences written here."""
 
 from __future__ import annotations
@@ -13,7 +13,14 @@ import spacy
 import recognizers
 from proxy.detection.detector import Analyzer, build_analyzer
 from proxy.detection.filters import corroborated
-from proxy.detection.settings import DEFAULT_MODELS, SHIPPED_MODELS, Span, shipped_model
+from proxy.detection.settings import (
+    DEFAULT_MODELS,
+    DEFAULT_SHIPPED_MODELS,
+    SHIPPED_MODELS,
+    DetectionSettings,
+    Span,
+    shipped_model,
+)
 from tests.detection.helpers import found, settings
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -43,7 +50,7 @@ def ner_only(request: pytest.FixtureRequest) -> Analyzer:
     return a
 
 
-def test_the_shipped_pipelines_are_in_the_package_and_opt_in() -> None:
+def test_the_shipped_pipelines_are_in_the_package_and_on_by_default() -> None:
     data = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["package-data"]
     base = ROOT / "proxy" / "detection"
     packaged = {p for glob in data["proxy.detection"] for p in base.glob(glob) if p.is_file()}
@@ -53,8 +60,11 @@ def test_the_shipped_pipelines_are_in_the_package_and_opt_in() -> None:
         files = {p for p in folder.rglob("*") if p.is_file()}
         assert files <= packaged  # in the wheel, so in the image: nothing to download
         assert sum(p.stat().st_size for p in files) < 5_000_000  # compact
-        assert lang not in DEFAULT_MODELS  # opt-in (docs/detection.md says why)
+        assert lang not in DEFAULT_MODELS  # not a pip package: the image build loads DEFAULT_MODELS by name
+        assert DEFAULT_SHIPPED_MODELS[lang] == f"veil_ner_{lang}"
     assert shipped_model("veil_ner_xx") is None and shipped_model("it_core_news_sm") is None
+    assert DetectionSettings().models == {**DEFAULT_MODELS, **DEFAULT_SHIPPED_MODELS}  # a config naming none
+    assert DetectionSettings(languages=("en", "it")).models == {"en": DEFAULT_MODELS["en"], "it": "veil_ner_it"}
 
 
 def test_loaded_with_their_ner_only(ner_only: Analyzer) -> None:
