@@ -54,6 +54,7 @@ from collections.abc import Iterable
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from recognizers import factored
 from recognizers import name_words as w
 from recognizers.given_name_recognizer import gazetteer
 
@@ -105,7 +106,8 @@ def _cue_regex() -> re.Pattern[str]:
     }
     body = "|".join(f"(?P<{kind}>{_alternation(phrases)})" for kind, phrases in groups.items())
     # A cue is a whole word: no letter before it, and none right after (titles may end in ".").
-    return re.compile(rf"(?<![\w'’])(?:{body})(?![\w'’])", re.IGNORECASE)
+    # Hundreds of words: grouped by first letter (`factored`), the same matches at a third less CPU.
+    return factored.compile(rf"(?<![\w'’])(?:{body})(?![\w'’])", re.IGNORECASE)
 
 
 _RELATION_WORDS = frozenset(p for p in w.RELATIONS if " " not in p)  # "soy la mamá de un cliente"
@@ -129,19 +131,19 @@ class PersonNameRecognizer(EntityRecognizer):
         super().__init__(supported_entities=[self.ENTITY], supported_language=supported_language, context=[])
         self._cues = _cue_regex()
         self._particles = w.PARTICLES | w.LANGUAGE_PARTICLES.get(supported_language, frozenset())
-        self._here = re.compile(
+        self._here = factored.compile(
             rf"(?:^|[,.!?][ \t]+)[ \t]*(?P<name>{_WORD.pattern}(?:[ \t]+{_WORD.pattern}){{0,2}})[ \t]+"
             rf"(?P<here>{'|'.join(sorted(w.HERE))})[ \t]*(?:[,!:\-–—]|$)",
             re.IGNORECASE,
         )
         # "Giulia, puoi …": one or two capitalised words opening a line, a comma, a request to "you"
-        self._vocative = re.compile(
+        self._vocative = factored.compile(
             rf"(?:^|(?<=\n)|(?<=[.!?][ \t]))[ \t]*(?P<name>{_WORD.pattern}(?:[ \t]+{_WORD.pattern})?)[ \t]*,[ \t]*"
             rf"[¿¡]?(?:{_alternation(w.ASKS_YOU)})(?![\w'’])",
             re.IGNORECASE,
         )
         # Labels open a line or sentence: a regex of their own, tried only where one opens
-        self._labels = re.compile(
+        self._labels = factored.compile(
             rf"(?:^|(?<=[\n.!?]))[ \t\u00a0]*(?P<{LABEL}>{_alternation(w.LABELS)})(?![\w'’])", re.IGNORECASE
         )
         # "Hi, it's Anna from flat 3", "hey its sam again": "it's" opening a line, after a greeting at most

@@ -27,7 +27,7 @@ not house numbers ("Corso … 49,90 €").
 
 The tail is shared by every country: a Brazilian address in an English message
 keeps its CEP. All regexes are linear (no nested unbounded quantifiers) and
-compiled once with the stdlib `re`.
+compiled once with the stdlib `re` (the cores through `factored`: the same matches, faster).
 """
 
 from __future__ import annotations
@@ -37,6 +37,7 @@ import re
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from recognizers import factored
 from recognizers.stdlib_pattern import StdlibPattern
 
 # An upper-case first letter (Latin, Latin-1 and Latin Extended-A capitals).
@@ -215,7 +216,8 @@ class StreetAddressRecognizer(PatternRecognizer):
             supported_language=supported_language,
             global_regex_flags=re.DOTALL | re.MULTILINE,
         )
-        self.compiled = [(p, re.compile(p.regex, re.DOTALL | re.MULTILINE)) for p in patterns]
+        # street types and unit words in long alternations: grouped by first letter (`factored`)
+        self.compiled = [(p, factored.compile(p.regex, re.DOTALL | re.MULTILINE)) for p in patterns]
 
     def analyze(
         self,

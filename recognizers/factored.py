@@ -1,0 +1,129 @@
+"""`compile(pattern, flags)`: `re.compile` with long alternations of words grouped by first letter.
+
+Why: the stdlib `re` tries the alternatives of `(?i:via|viale|piazza|…)` one after the other
+at every position where the pattern can get that far, and with IGNORECASE each try is a
+full step of its engine (it skips an alternative cheaply only when its first item is a
+plain literal or character class, not a case-insensitive one). The name rules' cue words
+(hundreds of greetings, introductions, titles) and the street-address cores' street types
+made these alternations the costliest regexes of a message.
+
+The same pattern, parsed by `re` itself (`re._parser`), has every such alternation
+rewritten: alternatives that begin with the same literal are grouped under it, in their
+order ("via|piazza|viale" → "v(?:ia|iale)|piazza"), recursively; under IGNORECASE the
+shared first letter becomes a case-sensitive class of every character `re` matches it with
+(`[vV]`, `[sSſ]`, `[kKK]`, `[iIİı]`), which the engine checks before trying the group.
+The code is then built from that tree with `re`'s own compiler, under the original
+pattern's text and flags.
+
+Why the matches are the same: an alternation tries its alternatives in order and takes the
+first that lets the whole pattern match. At a given position, alternatives that begin with
+different letters cannot both match (a character is matched by one ASCII letter case-
+insensitively, or by none); those that begin with the same one are still tried in their
+order. Only alternations whose every alternative begins with a literal are grouped; under
+IGNORECASE only when each first literal is ASCII (a non-ASCII letter may fold onto an ASCII
+one, "ſ" onto "s"). Anything else, or any failure of the private parser and compiler (other
+Python versions), gives plain `re.compile`. tests/recognizers/test_factored.py checks the
+case classes against `re` over every code point, and that every rewritten pattern Veil
+compiles finds the same matches as `re.compile` on the bench corpora.
+"""
+
+from __future__ import annotations
+
+import _sre  # type: ignore[import-not-found]  # re's C engine: builds a pattern object from its code
+import importlib
+import re
+from functools import cache
+from typing import Any
+
+# The characters other than its two cases that `re` matches an ASCII letter with under IGNORECASE.
+FOLDS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+_MIN_ALTERNATIVES = 3  # fewer: nothing worth grouping
+
+
+@cache
+def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - re.compile's counterpart
+    """`re.compile(pattern, flags)`, with its alternations grouped (module doc); cached per pattern."""
+    if flags & re.LOCALE:
+        return re.compile(pattern, flags)
+    try:
+        parser: Any = importlib.import_module("re._parser")
+        compiler: Any = importlib.import_module("re._compiler")
+        tree = parser.parse(pattern, flags)
+        if tree.state.flags & re.LOCALE:
+            return re.compile(pattern, flags)
+        grouped = _Grouper(parser).sub(tree, tree.state.flags)
+        code = compiler._code(grouped, flags)
+        state = tree.state
+        indexgroup: list[str | None] = [None] * state.groups
+        for name, index in state.groupdict.items():
+            indexgroup[index] = name
+        compiled: re.Pattern[str] = _sre.compile(
+            pattern, flags | state.flags, code, state.groups - 1, state.groupdict, tuple(indexgroup)
+        )
+    except Exception:  # noqa: BLE001 - another Python's internals: the plain pattern, as before
+        return re.compile(pattern, flags)
+    return compiled
+
+
+def case_class(letter: str) -> str:
+    """Every character `re` matches the ASCII `letter` with under IGNORECASE."""
+    return "".join(sorted({letter.lower(), letter.upper(), *FOLDS.get(letter.lower(), "")}))
+
+
+class _Grouper:
+    """The tree walk: a copy of the parse tree with its alternations grouped."""
+
+    def __init__(self, parser: Any) -> None:
+        self.p = parser
+
+    def sub(self, sub: Any, flags: int) -> Any:
+        p = self.p
+        data: list[tuple[Any, Any]] = []
+        for op, av in sub.data:
+            if op is p.BRANCH:
+                alternatives = [self.sub(a, flags) for a in av[1]]
+                data.append((op, (av[0], self.alternatives(alternatives, flags, sub.state))))
+            elif op is p.SUBPATTERN:
+                group, add, remove, inner = av
+                data.append((op, (group, add, remove, self.sub(inner, (flags | add) & ~remove))))
+            elif op in (p.MAX_REPEAT, p.MIN_REPEAT, getattr(p, "POSSESSIVE_REPEAT", p.MAX_REPEAT)):
+                low, high, inner = av
+                data.append((op, (low, high, self.sub(inner, flags))))
+            elif op in (p.ASSERT, p.ASSERT_NOT):
+                direction, inner = av
+                data.append((op, (direction, self.sub(inner, flags))))
+            elif op is getattr(p, "ATOMIC_GROUP", None):
+                data.append((op, self.sub(av, flags)))
+            elif op is p.GROUPREF_EXISTS:
+                group, yes, no = av
+                data.append((op, (group, self.sub(yes, flags), None if no is None else self.sub(no, flags))))
+            else:
+                data.append((op, av))
+        return self.p.SubPattern(sub.state, data)
+
+    def alternatives(self, alternatives: list[Any], flags: int, state: Any) -> list[Any]:
+        """`alternatives` grouped by first literal, order kept within each group (module doc)."""
+        p = self.p
+        literal_first = all(a.data and a.data[0][0] is p.LITERAL for a in alternatives)
+        if len(alternatives) < _MIN_ALTERNATIVES or not literal_first:
+            return alternatives
+        firsts: list[int] = [a.data[0][1] for a in alternatives]
+        ignore_case = bool(flags & re.IGNORECASE)
+        if ignore_case and any(f > 0x7F and chr(f).lower() != chr(f).upper() for f in firsts):
+            return alternatives  # a non-ASCII letter may fold onto an ASCII one ("ſ", "K")
+        groups: dict[int, list[Any]] = {}
+        for alternative, first in zip(alternatives, firsts, strict=True):
+            key = ord(chr(first).lower()) if ignore_case and first < 0x80 else first
+            groups.setdefault(key, []).append(alternative)
+        out = []
+        for key, members in groups.items():
+            head: tuple[Any, Any] = members[0].data[0]
+            if ignore_case and key < 0x80 and chr(key).isalpha():
+                variants = [(p.LITERAL, ord(c)) for c in case_class(chr(key))]
+                head = (p.SUBPATTERN, (None, 0, re.IGNORECASE, p.SubPattern(state, [(p.IN, variants)])))
+            if len(members) == 1:
+                out.append(p.SubPattern(state, [head, *members[0].data[1:]]))
+                continue
+            rests = [p.SubPattern(state, list(m.data[1:])) for m in members]
+            out.append(p.SubPattern(state, [head, (p.BRANCH, (None, self.alternatives(rests, flags, state)))]))
+        return out

@@ -1,0 +1,73 @@
+"""`recognizers.factored`: alternations grouped by first letter find exactly what `re` finds."""
+
+from __future__ import annotations
+
+import re
+import string
+
+import pytest
+
+import recognizers
+from bench import address_corpus, en_address_corpus
+from bench.corpus import generate
+from bench.names_tune import examples
+from recognizers import factored
+from recognizers.person_name_recognizer import PersonNameRecognizer
+from recognizers.street_address_recognizer import StreetAddressRecognizer
+
+_EVERY_CHAR = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+
+
+def _matches(rx: re.Pattern[str], texts: list[str]) -> list[list[tuple[object, ...]]]:
+    return [[(m.span(), m.lastgroup, m.groups()) for m in rx.finditer(t)] for t in texts]
+
+
+@pytest.mark.parametrize("letter", string.ascii_lowercase)
+def test_each_case_class_is_what_re_matches_the_letter_with(letter: str) -> None:
+    assert set(re.findall(letter, _EVERY_CHAR, re.IGNORECASE)) == set(factored.case_class(letter))
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags", "text"),
+    [
+        (r"\b(?:mr|mrs|ms|miss|madam)\b\.?", re.IGNORECASE, "MRS Smith, mr. Jones, Miss X, MS Y, madam"),
+        (r"(?:ab|abc|a|b|bc)c", 0, "abcc abc ac bcc bc"),  # order inside a group decides
+        (r"(?i:via|viale|piazza|vicolo|p\.zza)\s\w+", 0, "VIALE Monza, ViA Roma, piazza Duomo, P.ZZA Garibaldi"),
+        (r"(?i:strasse|stra|sankt|ſtraße)", 0, "ſtrasse STRA Sankt"),  # non-ASCII first letter: left as is
+        (r"(?i:kiel|koeln|kassel)", 0, "\u212aiel KOELN kassel"),  # the Kelvin sign is a K to re
+        (r"(?i:imola|ivrea|ischia)", 0, "\u0130MOLA \u0131vrea Ischia"),
+        (r"(?P<a>x)?(?(a)(?:ya|yb|yc)|(?:yd|ye|yb))", 0, "xya yb yd xyb xye"),  # a conditional
+        (r"(a|b)(?:\1x|\1y|\1z)", 0, "aax bby abz"),  # a back-reference
+        (r"(?<![\w.])(?:12|13|1a|2b)(?!\d)", 0, "12 13 1a 2b 123 .12"),
+    ],
+)
+def test_rewritten_patterns_find_the_same_matches(pattern: str, flags: int, text: str) -> None:
+    rx = factored.compile(pattern, flags)
+    plain = re.compile(pattern, flags)
+    assert (rx.pattern, rx.flags, rx.groups, rx.groupindex) == (plain.pattern, plain.flags, plain.groups,
+                                                                plain.groupindex)  # fmt: skip
+    assert _matches(rx, [text, text.upper(), text.lower()]) == _matches(plain, [text, text.upper(), text.lower()])
+
+
+def test_every_rewritten_pattern_veil_uses_finds_what_re_finds_on_the_bench_corpora() -> None:
+    rules: list[re.Pattern[str]] = []
+    for cls in recognizers.ALL:
+        if isinstance(cls, type) and issubclass(cls, StreetAddressRecognizer) and cls is not StreetAddressRecognizer:
+            rules += [rx for _, rx in cls().compiled]
+    person = PersonNameRecognizer("en")
+    rules += [person._cues, person._here, person._vocative, person._labels]
+    texts = [m.text for m in generate("tune", per_cell=300)][::3]
+    texts += [m.text for m in address_corpus.load("tune")] + [m.text for m in en_address_corpus.load("tune")]
+    texts += [text for _, text, *_ in examples()][::2]
+    for rx in rules:
+        assert _matches(rx, texts) == _matches(re.compile(rx.pattern, rx.flags), texts), rx.pattern[:80]
+
+
+def test_alternatives_are_grouped_under_their_first_letter() -> None:
+    import re._parser as parser  # noqa: PLC0415 - the private parser the module rewrites with
+
+    tree = parser.parse("(?i:via|Viale|piazza|vicolo|p\\.zza)")
+    [(_, (_, _, _, inner))] = tree.data
+    [(_, (_, alternatives))] = inner.data
+    grouped = factored._Grouper(parser).alternatives(alternatives, re.IGNORECASE, tree.state)
+    assert len(grouped) == 2  # v(?:ia|iale|icolo) | p(?:iazza|\.zza)
