@@ -333,7 +333,12 @@ LABELS = _phrases("""
     kontoinhaberin
     empfänger
     empfängerin
+    absender
+    absenderin
     nom et prénom
+    expéditeur
+    expéditrice
+    destinataire
     nom
     prénom
     prénom et nom
@@ -346,6 +351,7 @@ LABELS = _phrases("""
     contact person
     account holder
     recipient
+    sender
 """)
 
 # Labels that name a person's role even without a colon ("Kontoinhaber Jonas Weber"); the others
@@ -576,6 +582,13 @@ GREETINGS = _phrases("""
     querida
     querido
 """)
+
+# Endings of Italian given names and their diminutives ("Chiarina", "Angioletta", "Ortensia",
+# "Lotterio"): an unlisted capitalised word after "per" or "da" that ends so is read as a person.
+IT_GIVEN_NAME_ENDINGS = ("ina", "ino", "etta", "etto", "ella", "ello", "ia", "io")
+# ... but not the endings of shops and services ("Gioielleria", "Agenzia", "Servizio", "Emporio"): listed
+# names that end so ("Patrizia", "Gregorio") are the first-name list's.
+IT_SHOP_ENDINGS = ("eria", "zia", "zio", "oria", "orio", "ario", "aria")
 
 # Greetings before a line-opening "it's" ("Hi, it's Anna", "Hiya its Sam").
 ITS_GREETINGS = _phrases("""

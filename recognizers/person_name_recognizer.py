@@ -57,6 +57,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from recognizers import factored
 from recognizers import name_words as w
 from recognizers.given_name_recognizer import gazetteer
+from recognizers.place_recognizer import places
 
 _LETTERS = r"[^\W\d_]"
 # One word of a name: letters, with inner hyphens or apostrophes (Jean-Pierre, O'Brien, D’Angelo).
@@ -158,6 +159,13 @@ class PersonNameRecognizer(EntityRecognizer):
             rf"(?P<name>{_WORD.pattern}(?:[ \t]+{_WORD.pattern}){{0,2}})[ \t]+(?:klingeln|läuten|schellen)(?![\w'’])",
             re.IGNORECASE,
         )
+        # Italian "per Chiarina", "da Angioletta", "il numero di Lotterio": one capitalised word that
+        # ends a clause (see `_unlisted_after`)
+        self._per_da = re.compile(
+            rf"(?<![\w'’])(?P<cue>per|da|numero[ \t]+di|vostro[ \t]+numero)[ \t]+(?P<name>{_WORD.pattern})"
+            r"(?=[ \t]*(?:[,.!?;:)\n]|$)|[ \t]+(?:a|al|alla|che|e|grazie|per)(?![\w'’]))",
+            re.IGNORECASE,
+        )
         self._van = re.compile(rf"(?<![\w'’])(?:{'|'.join(w.LEADING_PARTICLES)})\s+(?=[^\W\d_a-z])")
         # "Dorothy M Faria", "Oskar J. Lindqvist": a first name, a middle initial, a surname. The small
         # English model tags the first name and stops at the initial, leaving the surname in clear.
@@ -194,6 +202,8 @@ class PersonNameRecognizer(EntityRecognizer):
         self._addressed(text, found)
         self._middle_initial(text, found)
         self._suffixed(text, found)
+        if self.supported_language == "it":
+            self._unlisted_after(text, found)
         for match in self._van.finditer(text):
             span = self._read(text, match.start(), lower=False, leading_particle=True)
             if span:
@@ -439,7 +449,9 @@ class PersonNameRecognizer(EntityRecognizer):
                     token, folded = match.group(), match.group().casefold()  # "L'Anna": the name is "Anna"
                 if not words and (folded in _INTRODUCTIONS or _CONTRACTION.fullmatch(token)):
                     break  # "Hi I'm Anna", "Ciao Sono Giulia": the introduction's own cue reads the name
-                if folded in w.NOT_NAMES or _is_code(token) or self._noun(folded):
+                if folded in w.NOT_NAMES or self._noun(folded):
+                    break
+                if _is_code(token) and not self._capitals_name(text, folded, words):
                     break
                 dot = folded in w.NAME_ABBREVIATIONS and text.startswith(".", match.end())  # "Fco. Javier", "Jr."
                 words += [*pending, (match.start(), match.end() + dot)]
@@ -448,7 +460,12 @@ class PersonNameRecognizer(EntityRecognizer):
                 pending.append((match.start(), match.end()))
             elif not words and _ELISION.match(token):
                 break  # "bonjour c'est urgent": a clitic and a verb, in lower case too
-            elif lower and (lower_mode or not words) and len(words) < _MAX_LOWER and self._lower_name(folded, weak):
+            elif (
+                lower
+                and (lower_mode or not words)
+                and len(words) < _MAX_LOWER
+                and self._lower_name(folded, weak, words)
+            ):
                 lower_mode = True
                 words += [*pending, (match.start(), match.end())]
                 pending = []
@@ -462,6 +479,37 @@ class PersonNameRecognizer(EntityRecognizer):
             return None
         return words[0][0], words[-1][1]
 
+    def _unlisted_after(self, text: str, found: dict[tuple[int, int], float]) -> None:
+        """Italian first names no list holds after "per", "da", "numero di" ("Il regalo è per
+        Chiarina", "Lo lascio da Angioletta al bar", "il numero di Lotterio, mia cugina"): one
+        capitalised word that ends the clause, no everyday word, place, title or pick-up point;
+        after "per" and "da" only with an Italian given name's ending ("-ina", "-etta", "-io"), since
+        shops and brands follow them too ("da Zalando", "per Natale")."""
+        for match in self._per_da.finditer(text):
+            word = match.group("name")
+            folded = word.casefold()
+            if not word[0].isupper() or word.isupper() or len(word) < 4 or folded in w.NOT_NAMES:
+                continue
+            if self._everyday(folded) or folded in places().words_in or folded in w.CARE_OF_PLACES:
+                continue
+            if folded in w.SAINTS or folded in w.FEASTS or folded in w.EPONYMOUS_BRANDS:
+                continue
+            cue = match.group("cue").casefold()
+            if cue in ("per", "da") and (
+                not folded.endswith(w.IT_GIVEN_NAME_ENDINGS) or folded.endswith(w.IT_SHOP_ENDINGS)
+            ):
+                continue
+            _add(found, (match.start("name"), match.end("name")), LOWER_SCORE)
+
+    def _capitals_name(self, text: str, folded: str, words: list[tuple[int, int]]) -> bool:
+        """A short word in capitals is a code ("GLS", "XL") unless a name's: a listed first name that
+        is no everyday word ("Name: DEJA BRADLEY"), or a word after one in capitals ("BOYD")."""
+        if self._everyday(folded):
+            return False
+        if words:
+            return text[words[-1][0] : words[-1][1]].isupper()
+        return gazetteer().popularity.get(folded, 0) >= 1
+
     def _noun(self, folded: str) -> bool:
         """A capitalised noun by its ending ("Bestellung", "Spedizione"), unless a listed first name
         ("Concepción", "Conceição", "Asunción" are names in Spain and Brazil)."""
@@ -469,10 +517,14 @@ class PersonNameRecognizer(EntityRecognizer):
             return False
         return gazetteer().popularity.get(folded, 0) < _POPULAR_NAME
 
-    def _lower_name(self, folded: str, weak: bool) -> bool:
+    def _lower_name(self, folded: str, weak: bool, before: list[tuple[int, int]]) -> bool:
         """Could this lower-case word be a name? Not a stop word of the language ("sono quella del
-        reso", "me llamo igual que …") unless a very popular first name ("sara", "mia")."""
-        if not _lower_name(folded, weak) or folded in self._particles or folded in _RELATION_WORDS:
+        reso", "me llamo igual que …") unless a very popular first name ("sara", "mia"). A surname
+        after a name word is judged by the word lists, not by its ending ("deja bradley", "malte
+        gerig"; "i am john waiting" still stops: "waiting" is an everyday word too)."""
+        if before and weak and folded.endswith(w.VERB_ENDINGS) and self._everyday(folded):
+            return False
+        if not _lower_name(folded, weak and not before) or folded in self._particles or folded in _RELATION_WORDS:
             return False
         stops = gazetteer().stop_words.get(self.supported_language, frozenset())
         return folded not in stops or gazetteer().popularity.get(folded, 0) >= _VERY_POPULAR

@@ -2,7 +2,8 @@
 
 "it's … from", "ask for", "on behalf of", "Attn:", French "de la part de", "… ici", German
 "bei … klingeln", "z. Hd.", "i. A.", bare sign-offs ("Gruß", "LG"), messages typed in capitals,
-a company after "c/o"; and the no-PII messages of the same shapes. Rules only (no spaCy model).
+senders, Italian first names no list holds after "per", "da", "numero di", a company after "c/o";
+and the no-PII messages of the same shapes. Rules only (no spaCy model).
 """
 
 from __future__ import annotations
@@ -37,6 +38,16 @@ NAMES = [
     ("de", "Gruß Otthild", "Otthild"),
     ("de", "lg arndtine", "arndtine"),
     ("de", "HALLO HIER IST LARA THOMAS", "LARA THOMAS"),
+    # capitals in mixed text, a surname by the lists rather than its ending, senders
+    ("en", "Name: DEJA BRADLEY", "DEJA BRADLEY"),
+    ("de", "NAME: MALTE GERIG", "MALTE GERIG"),
+    ("en", "i am john waiting for my parcel", "john"),
+    ("de", "Absender: Albern Armbruster", "Albern Armbruster"),
+    ("fr", "Expéditeur : Odilon Marcheteau", "Odilon Marcheteau"),
+    # Italian first names no list holds, after "per", "da", "numero di"
+    ("it", "Il regalo è per Chiarina", "Chiarina"),
+    ("it", "Lo lascio da Angioletta al bar", "Angioletta"),
+    ("it", "Vi lascio il numero di Lotterio, mia cugina", "Lotterio"),
 ]  # fmt: skip
 
 
@@ -57,6 +68,10 @@ CLEAN = [
     ("de", "Foto hier: anbei"),
     ("it", "Spedire c/o Amazon Locker della stazione"),
     ("it", "Indirizzo: c/o Mail Boxes Etc."),
+    ("it", "Passo da Gioielleria Rossetti domani"),
+    ("it", "Passo da Gioielleria"),
+    ("it", "Compro da Esselunga"),
+    ("en", "Sent with GLS, XL size"),
 ]
 
 
