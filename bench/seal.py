@@ -184,7 +184,7 @@ async def measure(args: argparse.Namespace, work: Path) -> None:
                 print(f"round {r + 1}, wait_replicas {w} (load {load:.1f}): {row['acknowledged']}/{row['offered']} "
                       f"acknowledged at {row['rate']:.0f}/s; p50 {row['p50']:.1f} ms, p95 {row['p95']:.1f} ms, "
                       f"p99 {row['p99']:.1f} ms, max {row['max']:.1f} ms; refused {row['refused']}; over 100 ms: "
-                      f"{row['slow']} (sent {row['slow_from']:.1f}-{row['slow_to']:.1f} s into the run); longest loop "
+                      f"{_slow(row)}; longest loop "
                       f"stall {row['lag_ms']:.0f} ms at {row['lag_at']:.1f} s (longest collection "
                       f"{row['gc_ms']:.0f} ms); Redis so far: "
                       f"{row['aof_rewrites']:.0f} AOF rewrites, longest fork {row['fork_ms']:.0f} ms, "
@@ -199,6 +199,13 @@ async def measure(args: argparse.Namespace, work: Path) -> None:
               f"| {row['p50']:.1f} ms | {row['p95']:.1f} ms | {row['p99']:.1f} ms | {row['max']:.1f} ms "
               f"| {row['refused']} |")
 
+
+
+def _slow(row: dict[str, float]) -> str:
+    """How many answers took over 100 ms, and when in the run they were sent (none: no span)."""
+    if not row["slow"]:
+        return "0"
+    return f"{row['slow']:.0f} (sent {row['slow_from']:.1f}-{row['slow_to']:.1f} s into the run)"
 
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
