@@ -22,15 +22,14 @@ false positives.
 
 from __future__ import annotations
 
-import argparse
-import itertools
 import json
 import random
 import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from bench.names_tune6 import covered
+from bench import chat_tune
+from bench.chat_tune import Example, fill
 
 LANGS = ("en", "fr", "de", "it")
 SEED = 20261207
@@ -278,7 +277,6 @@ def _clean(name: str) -> bool:
     return name[:1].isupper() and _CLEAN_WORD.fullmatch(name) is not None
 
 
-Example = tuple[str, str, tuple[tuple[int, int], ...]]
 
 
 def name_messages(language: str) -> Iterator[tuple[str, tuple[tuple[int, int], ...]]]:
@@ -296,61 +294,15 @@ def name_messages(language: str) -> Iterator[tuple[str, tuple[tuple[int, int], .
             "u": lambda: f"{f} {s}".upper(),
         }[kind]()
 
-    for template in TEMPLATES[language]:
-        lower = template.startswith("~")
-        template = template.removeprefix("~")
-        for _ in range(REPEATS):
-            text, gold, pos = "", [], 0
-            for slot in _SLOT.finditer(template):
-                text += template[pos : slot.start()]
-                filled = value(slot.group(1))
-                gold.append((len(text), len(text) + len(filled)))
-                text += filled
-                pos = slot.end()
-            text += template[pos:]
-            if lower:
-                assert len(text.lower()) == len(text)  # noqa: S101 - offsets must survive
-                text = text.lower()
-            yield text, tuple(gold)
+    yield from fill(TEMPLATES[language], REPEATS, _SLOT, value)
 
 
 def examples(language: str) -> list[Example]:
-    clean = [t.removeprefix("~").lower() if t.startswith("~") else t for t in CLEAN[language]]
-    return [(language, t, g) for t, g in name_messages(language)] + [(language, t, ()) for t in clean]
+    return chat_tune.examples(language, name_messages(language), CLEAN[language])
 
 
 def main() -> None:
-    from bench.corpus import REGION
-    from proxy.detection.detector import DetectionSettings, build_analyzer
-    from proxy.detection.settings import DEFAULT_MODELS
-
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--show", type=int, default=0, help="print up to N misses / wrongly reported spans")
-    parser.add_argument("--lang", choices=LANGS, action="append", help="only these languages")
-    args = parser.parse_args()
-    rules_only = {lang: m for lang, m in DEFAULT_MODELS.items() if lang in ("en", "fr")}
-    analyzer = build_analyzer(DetectionSettings(models=rules_only))
-    shown = itertools.count()
-    print(f"{'lang':4} {'names':>5} {'protected':>9} {'no-PII unchanged':>22}")
-    for language in args.lang or LANGS:
-        rows = examples(language)
-        preds: list[list[tuple[int, int]]] = []
-        for i in range(0, len(rows), 32):
-            batch = [text for _, text, _ in rows[i : i + 32]]
-            for found in analyzer.analyze(batch, language=language, regions=[REGION[language]]):
-                preds.append([(s.start, s.end) for s in found])
-        names = hit = clean = same = 0
-        for (_, text, gold), spans in zip(rows, preds, strict=True):
-            if gold:
-                bad = [text[a:b] for a, b in gold if not covered((a, b), spans, text)]
-                names, hit = names + len(gold), hit + len(gold) - len(bad)
-            else:
-                clean, same = clean + 1, same + (not spans)
-                bad = [text[a:b] for a, b in spans]
-            if bad and next(shown) < args.show:
-                print(f"  {language} {'miss' if gold else 'FP  '} {bad!r} in {text!r}")
-        print(f"{language:4} {names:5d} {hit / names:9.3f} {same:8d}/{clean} = {same / clean:.3f}")
-
+    chat_tune.main(__doc__.splitlines()[0], LANGS, examples)
 
 if __name__ == "__main__":
     main()
