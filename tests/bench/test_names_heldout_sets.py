@@ -1,0 +1,77 @@
+"""The frozen held-out name sets (2, 3, 4): each file is the one frozen, the bench reads it, and
+it holds what it promises. One test module for the three, so a check added for one set is a
+check of every set."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from bench import names_heldout2, names_heldout3, names_heldout4
+from bench.names import SETS
+from bench.names_heldout import fingerprint
+
+# (set, its module, the fewest message shapes a language it promises, bytes an edit replaces)
+FROZEN = [
+    pytest.param("heldout2", names_heldout2, 0, (b"Verde Salvia", b"Verde Oliva"), id="heldout2"),
+    pytest.param("heldout3", names_heldout3, 20, (b"Samsung", b"Siemens"), id="heldout3"),
+    pytest.param("heldout4", names_heldout4, 24, (b"Logitech", b"Logitec"), id="heldout4"),
+]
+
+
+@pytest.mark.parametrize(("name", "module", "shapes", "edit"), FROZEN)
+def test_the_file_is_the_one_frozen_and_the_bench_reads_it(
+        name: str, module: ModuleType, shapes: int, edit: tuple[bytes, bytes]) -> None:
+    assert fingerprint(module.PATH.read_bytes()) == module.FINGERPRINT
+    assert SETS[name] is module.load
+
+
+@pytest.mark.parametrize(("name", "module", "shapes", "edit"), FROZEN)
+def test_three_hundred_names_and_150_clean_messages_a_language(
+        name: str, module: ModuleType, shapes: int, edit: tuple[bytes, bytes]) -> None:
+    names, clean = Counter[str](), Counter[str]()
+    for e in module.load():
+        names[e.language] += len(e.gold)
+        clean[e.language] += e.kind == "clean"
+        assert all(e.text[a:b].strip() == e.text[a:b] and b > a for a, b in e.gold)
+        assert e.kind == ("pii" if e.gold else "clean")
+    assert set(names) == {"it", "es", "pt", "de", "fr", "en"}
+    assert min(names.values()) >= 300
+    assert min(clean.values()) >= 150
+
+
+@pytest.mark.parametrize(("name", "module", "shapes", "edit"), FROZEN[1:])
+def test_message_shapes_and_names_vary(
+        name: str, module: ModuleType, shapes: int, edit: tuple[bytes, bytes]) -> None:
+    assert min(len(t) for t in module.TEMPLATES.values()) >= shapes
+    seen = Counter[str]()
+    for e in module.load():
+        if e.gold:  # a shape is the message with its names cut out
+            cut, last = "", 0
+            for a, b in e.gold:
+                cut, last = cut + e.text[last:a].lower() + "{}", b
+            seen[e.language + cut + e.text[last:].lower()] += 1
+    assert min(Counter(key[:2] for key in seen).values()) >= shapes
+    for lang in module.TEMPLATES:
+        spans = [e.text[a:b].lower() for e in module.load() if e.language == lang for a, b in e.gold]
+        assert len(set(spans)) >= len(spans) // 2
+        assert Counter(spans).most_common(1)[0][1] <= 10
+
+
+@pytest.mark.parametrize(("name", "module", "shapes", "edit"), FROZEN)
+def test_an_edited_file_is_refused(
+        name: str, module: ModuleType, shapes: int, edit: tuple[bytes, bytes], tmp_path: Path) -> None:
+    copy = tmp_path / module.PATH.name
+    copy.write_bytes(module.PATH.read_bytes().replace(*edit, 1))
+    with pytest.raises(SystemExit, match="changed"):
+        module.load(copy)
+
+
+def test_the_fourth_set_takes_no_name_from_the_third() -> None:
+    """Kept apart: none of its given names, surnames or nicknames is in the third's lists."""
+    for lang, lists in names_heldout4.PEOPLE.items():
+        third = {n for names in names_heldout3.PEOPLE[lang] for n in names}
+        assert not {n for names in lists for n in names} & third
