@@ -1,4 +1,4 @@
-"""`python -m bench.nopii_tune`: a tune set for no-PII messages in en, fr and de, with name controls.
+"""`python -m bench.nopii_tune`: a tune set for no-PII messages in six languages, with name controls.
 
 Written for the round on no-PII messages (shop talk the rules and the small models take for
 people and places), from the writer's own vocabulary, without reading any held-out file or its
@@ -12,9 +12,16 @@ one shape that changed tune messages before:
 - `company`: a company with its legal form ("Müller Möbel GmbH", "Dupont SARL", "Smith & Sons Ltd");
 - `misc`: "au lieu de", stations and campuses after "at", country names, "MB Way".
 
+Italian, Spanish and Portuguese have the `shipfrom` kind only (added in a second round, with
+"spedito da", "sale de", "sai de", "do armazém em" and the like).
+
 And name-bearing controls, so that what a rule costs shows: the same vocabulary beside real
 names ("Stella Morgan will collect it", signatures such as "Mario Rossi, Rossi S.r.l.", a
-customer shipped to in a named town). It prints, per language and kind, no-PII messages left
+customer shipped to in a named town), and a customer's own town ({t}: "abito a", "vivo en",
+"moro em", "ich wohne in", a greeting's town after a sign-off: "VG aus", "saluti da"), protected
+like a name.
+
+It prints, per language and kind, no-PII messages left
 unchanged and names protected (every character of each gold name inside some span, whatever its
 entity), with the whole default analyzer; `--show N` prints up to N changed messages and misses.
 """
@@ -212,6 +219,39 @@ TEMPLATES: dict[str, dict[str, tuple[str, ...]]] = {
             "Gibt es das auch in der Schweiz?",
         ),
     },
+    "it": {
+        "shipfrom": (
+            "È spedito da {town} o dall'Italia?",
+            "Il pacco parte da {town}, quanto ci mette?",
+            "Il tracciamento dice spedito da {town}",
+            "Il vostro magazzino è a {town}? Ci sono dazi?",
+            "Arriva dal magazzino di {town} o da quello italiano?",
+            "Perché la lampada è spedita da {town} e le lampadine da un'altra parte?",
+            "La spedizione parte da {town} il lunedì?",
+        ),
+    },
+    "es": {
+        "shipfrom": (
+            "¿Se envía desde {town} o desde España?",
+            "El paquete sale de {town}, ¿cuánto tarda?",
+            "El seguimiento dice enviado desde {town}",
+            "¿Vuestro almacén está en {town}? ¿Hay aranceles?",
+            "¿Lo mandáis desde nuestro almacén en {town}?",
+            "¿Por qué la lámpara sale de {town} y las bombillas de otro sitio?",
+            "Pedido despachado desde {town} el lunes y aún nada",
+        ),
+    },
+    "pt": {
+        "shipfrom": (
+            "É enviado de {town} ou de Portugal?",
+            "A encomenda sai de {town}, quanto tempo demora?",
+            "O rastreio diz expedido de {town}",
+            "O vosso armazém fica em {town}? Há taxas alfandegárias?",
+            "Vem do armazém em {town} ou do de Lisboa?",
+            "Porque é que o candeeiro sai de {town} e as lâmpadas de outro sítio?",
+            "Enviado de {town} na segunda e ainda nada",
+        ),
+    },
 }
 SHOPS: dict[str, tuple[str, ...]] = {
     "en": (
@@ -287,19 +327,59 @@ CONTROLS: dict[str, tuple[str, ...]] = {
         "Rechnung an {n}, nicht an {s} GmbH",
         "Ich habe einen Termin bei Friseur {n}",
         "Die Lieferung von {n} kam heute",
+        "Ich wohne in {t}, bitte dorthin liefern",
+        "Ich habe es in {t} verschickt",
+        "Danke für die schnelle Antwort! VG aus {t}",
+        "Bis bald, Gruß aus {t}",
     ),
+    "it": (
+        "Abito a {t}, potete consegnare lì?",
+        "Consegna a {t} presso {n}",
+        "Grazie mille, saluti da {t}",
+        "Sono {n}, ho ordinato la lampada",
+        "Spedito da {n} lunedì, tutto a posto",
+    ),
+    "es": (
+        "Vivo en {t}, ¿podéis entregar allí?",
+        "Entrega en {t} a nombre de {n}",
+        "Muchas gracias, saludos desde {t}",
+        "Soy {n}, pedí la lámpara",
+        "Enviado por {n} el lunes, todo bien",
+    ),
+    "pt": (
+        "Moro em {t}, podem entregar lá?",
+        "Entrega em {t} em nome de {n}",
+        "Muito obrigado, abraços de {t}",
+        "Sou {n}, encomendei o candeeiro",
+        "Enviado por {n} na segunda, tudo certo",
+    ),
+}
+# The customer's own towns in the controls ({t}), and first names and surnames ({n}, {s})
+HOME_TOWNS: dict[str, tuple[str, ...]] = {
+    "en": ("Leeds",),
+    "fr": ("Lyon",),
+    "de": ("Leipzig", "Dortmund", "München", "Bremen"),
+    "it": ("Bologna", "Verona", "Padova", "Bari"),
+    "es": ("Sevilla", "Zaragoza", "Bilbao", "Málaga"),
+    "pt": ("Coimbra", "Lisboa", "Braga", "Faro"),
 }
 FIRST: dict[str, tuple[str, ...]] = {
     "en": ("Mario", "Sarah", "James", "Emily", "Oliver", "Hannah", "Daniel", "Chloe"),
     "fr": ("Mario", "Camille", "Julien", "Léa", "Nicolas", "Manon", "Thomas", "Élodie"),
     "de": ("Mario", "Lena", "Jonas", "Katrin", "Lukas", "Sabine", "Felix", "Anja"),
+    "it": ("Giulia", "Marco", "Francesca", "Luca", "Chiara", "Andrea", "Elena", "Matteo"),
+    "es": ("Lucía", "Javier", "Carmen", "Pablo", "Marta", "Diego", "Elena", "Sergio"),
+    "pt": ("Inês", "João", "Beatriz", "Tiago", "Mariana", "Rui", "Catarina", "Pedro"),
 }
 SURNAMES: dict[str, tuple[str, ...]] = {
     "en": ("Rossi", "Hughes", "Walker", "Morgan", "Barnes", "Fletcher", "Dawson", "Pearce"),
     "fr": ("Rossi", "Lefèvre", "Garnier", "Rousseau", "Morel", "Chevalier", "Fontaine", "Lambert"),
     "de": ("Rossi", "Schröder", "Hoffmann", "Krüger", "Wolf", "Neumann", "Zimmermann", "Hartmann"),
+    "it": ("Ferrari", "Esposito", "Colombo", "Ricci", "Marino", "Greco", "Bruno", "Gallo"),
+    "es": ("Martínez", "López", "Sánchez", "Romero", "Navarro", "Torres", "Domínguez", "Gil"),
+    "pt": ("Silva", "Santos", "Ferreira", "Pereira", "Oliveira", "Costa", "Rodrigues", "Martins"),
 }
-_SLOT = re.compile(r"\{(fn|run|shop|town|co|n|s)\}")
+_SLOT = re.compile(r"\{(fn|run|shop|town|co|n|s|t)\}")
 REPEATS = 3  # controls: each template filled with this many names
 
 
@@ -309,7 +389,7 @@ def _fill(template: str, values: dict[str, str]) -> tuple[str, tuple[tuple[int, 
     for slot in _SLOT.finditer(template):
         text += template[pos : slot.start()]
         value = values[slot.group(1)]
-        if slot.group(1) in ("n", "s"):
+        if slot.group(1) in ("n", "s", "t"):
             gold.append((len(text), len(text) + len(value)))
         text += value
         pos = slot.end()
@@ -321,7 +401,7 @@ def examples(language: str) -> Iterator[Example]:
     pools = {
         "fn": FIRST_NAME_PRODUCTS,
         "run": BRAND_RUNS,
-        "shop": SHOPS[language],
+        "shop": SHOPS.get(language, ()),
         "town": WAREHOUSES,
         "co": COMPANIES,
     }
@@ -337,8 +417,9 @@ def examples(language: str) -> Iterator[Example]:
         for r in range(REPEATS):
             k = t * REPEATS + r
             surname = surnames[k % len(surnames)]
-            values = {"n": f"{first[(k + t) % len(first)]} {surname}", "s": surname}
-            if t == 0 and r == 0:
+            towns = HOME_TOWNS[language]
+            values = {"n": f"{first[(k + t) % len(first)]} {surname}", "s": surname, "t": towns[k % len(towns)]}
+            if t == 0 and r == 0 and language in ("en", "fr", "de"):
                 values = {"n": "Mario Rossi", "s": "Rossi"}  # the signature that must keep its name
             text, gold = _fill(template, values)
             yield language, "control", text, gold

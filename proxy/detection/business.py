@@ -14,9 +14,13 @@ places, whatever the recognizer; `filters.settle` drops such a span (`not_person
   (`filters.settle`): "Rossi" of "Mario Rossi, Rossi S.r.l." would give the surname away.
 - **A seller's warehouse town** (`dispatch_town`): a place right after "ship(s/ped) from",
   "dispatched from", "warehouse in", "expédié de", "part de", "entrepôt à", "Versand aus",
-  "versendet ab", "Lager in" (or after "or from" / "ou de" / "oder aus" following one). Where the
-  seller's goods leave from is the seller's business, not the customer's personal data; the
-  customer's own town ("ship to", "livrez à", "liefern nach") is untouched.
+  "versendet ab", "Lager in", "spedito da", "dal magazzino di", "sale de", "enviado desde",
+  "almacén en", "sai de", "armazém em", "das Paket kommt aus" (or after "or from" / "ou de" /
+  "oder aus" / "o dall'" following one), or before a German participle ("in Bologna verschickt",
+  with no first person in the clause). Where the seller's goods leave from is the seller's
+  business, not the customer's personal data; the customer's own town ("ship to", "livrez à",
+  "abito a", "vivo en", "moro em") and a greeting's town ("VG aus Leipzig", "saluti da Bologna":
+  where the customer lives) are untouched.
 - **A set phrase** (`set_phrase`): French "au lieu de" ("instead of"), whose "lieu" the first-name
   list reads as the name Lieu, lower case and all.
 """
@@ -64,13 +68,34 @@ _DISPATCH = regex.compile(
     r"part|partent)[ \t\u00a0]+(?:de|d['’]|depuis|à[ \t\u00a0]+partir[ \t\u00a0]+de)"
     r"|\bentrepôts?[ \t\u00a0]+(?:est[ \t\u00a0]+|sont[ \t\u00a0]+)?(?:à|de|en|au)"
     r"|\b(?:Versand|versandt|versendet|versende|verschickt)[ \t\u00a0]+(?:aus|ab|von)"
-    r"|\bLager[ \t\u00a0]+(?:ist[ \t\u00a0]+)?(?:in|aus))"
+    r"|\bLager[ \t\u00a0]+(?:ist[ \t\u00a0]+)?(?:in|aus)"
+    # German "kommt aus" only with a parcel or goods word as its subject: "Ich komme aus", "meine Frau
+    # kommt aus" are about people
+    r"|\b(?:Paket|Päckchen|Sendung|Lieferung|Ware|Bestellung|Lampe|Ersatzteil)[ \t\u00a0]+(?:kommt|kam)[ \t\u00a0]+"
+    r"(?:\p{L}+[ \t\u00a0]+)?aus"
+    r"|\b(?:kommt|kommen|kam)[ \t\u00a0]+(?:das|die|der)[ \t\u00a0]+(?:Paket|Päckchen|Sendung|Lieferung|Ware|"
+    r"Bestellung|Lampe|Ersatzteil)[ \t\u00a0]+aus"
+    # Italian
+    r"|\b(?:spedito|spedita|spediti|spedite|spediamo|spedisce|spediscono|spedizione|partito|partita|parte|partono)"
+    r"[ \t\u00a0]+(?:da|dal|dalla|dall['’])"
+    r"|\bmagazzin[oi][ \t\u00a0]+(?:(?:è|e|sono)[ \t\u00a0]+)?(?:di|a|in)"
+    # Spanish
+    r"|\b(?:enviado|enviada|enviados|enviadas|enviamos|envía|envia|envían|envían|envío|envio|despachado|despachada|"
+    r"sale|salen|salió)[ \t\u00a0]+(?:desde|de)"
+    r"|\balmac[ée]n(?:es)?[ \t\u00a0]+(?:(?:está|esta|están|es)[ \t\u00a0]+)?(?:en|de)"
+    # Portuguese ("enviado de" / "enviado desde" above)
+    r"|\b(?:expedido|expedida|expedidos|expedidas|enviamos|envia|enviam|sai|saem|saiu)[ \t\u00a0]+(?:de|desde|do|da)"
+    r"|\barmaz[ée](?:m|ns)[ \t\u00a0]+(?:(?:fica|é|e|está|ficam)[ \t\u00a0]+)?(?:em|de|no|na))"
     # "ship from Leeds or from Paris", "expédié de Lyon ou de France", "Versand aus Köln oder aus Wien"
     r"(?:[ \t\u00a0]*[\p{Lu}\p{Lt}][\p{L}'’-]*(?:[ \t\u00a0]+[\p{Lu}\p{Lt}][\p{L}'’-]*)*,?[ \t\u00a0]+"
-    r"(?:or|and|ou|et|oder|und)[ \t\u00a0]+(?:from|de|d['’]|depuis|aus|ab|von))?"
+    r"(?:or|and|ou|et|oder|und|o|y|e)[ \t\u00a0]+(?:from|de|d['’]|depuis|aus|ab|von|da|dal|dalla|dall['’]|desde|do))?"
     r"[ \t\u00a0]*$",
     regex.IGNORECASE | regex.VERSION1,
 )
+# "in Bologna verschickt": a German participle of dispatch right after the town, "in/ab/aus" before it
+_PARTICIPLE_AFTER = regex.compile(r"[ \t\u00a0]+(?:verschickt|versendet|versandt|abgeschickt)\b")
+_IN_BEFORE = regex.compile(r"\b(?:in|ab|aus)[ \t\u00a0]+$", regex.IGNORECASE)
+_FIRST_PERSON = regex.compile(r"\b(?:ich|wir|habe|haben|hab|hatte|hatten|mein|meine|unser|unsere)\b", regex.IGNORECASE)
 _SET_PHRASES: dict[str, frozenset[tuple[str, str]]] = {
     "fr": frozenset({("au", "lieu"), ("en", "lieu")}),  # "au lieu de la 38", "en lieu et place"
 }
@@ -129,7 +154,17 @@ def dispatch_town(text: str, span: Span) -> bool:
         folded = " ".join(t.strip(_EDGE_PUNCT).casefold() for t in text[span.start : span.end].split())
         if folded not in places().words_in:
             return False
-    return _DISPATCH.search(text, max(0, span.start - 80), span.start) is not None
+    if _DISPATCH.search(text, max(0, span.start - 80), span.start) is not None:
+        return True
+    # German with the town before the participle: "Am Montag in Bologna verschickt", not "Ich habe
+    # es in Berlin verschickt" (the customer's own town, a first person in the clause)
+    if (
+        _PARTICIPLE_AFTER.match(text, span.end) is None
+        or _IN_BEFORE.search(text, max(0, span.start - 10), span.start) is None
+    ):
+        return False
+    clause = regex.split(r"[.!?\n]", text[max(0, span.start - 80) : span.start])[-1]
+    return _FIRST_PERSON.search(clause) is None
 
 
 def set_phrase(text: str, start: int, language: str) -> bool:
