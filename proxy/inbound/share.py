@@ -51,6 +51,7 @@ class Share(Generic[K]):
         self._deferred = True  # an owned item waits on a back-off (or nothing was looked at yet)
         self._swept = 0.0
         self._view = -1
+        self._closed = False  # `close` ran: no drain starts any more
 
     def note(self, key: K) -> None:
         """A producer rang this item: drain it at the next tick."""
@@ -111,7 +112,14 @@ class Share(Generic[K]):
         self._start_rung(now)
 
     def start(self, key: K, now: float) -> bool:
-        """Drain `key` now, or again once its running drain ends; False if it must wait."""
+        """Drain `key` now, or again once its running drain ends; False if it must wait.
+        Nothing starts once `close` ran: a tick whose look was in flight at the close (the
+        tokeniser's loop is still running when the inbound path closes its share) would
+        otherwise start a drain nobody cancels or waits for: it takes its lease while the
+        process shuts down and runs on against a closing runtime, so whether its release
+        gets out before the exit is luck (a lease held past it costs a whole lease period)."""
+        if self._closed:
+            return True
         if key in self.active:
             self._again.add(key)
             return True
@@ -155,5 +163,6 @@ class Share(Generic[K]):
 
     async def close(self) -> None:
         """Cancel the drains in flight (their entries stay pending in Redis) and wait for
-        them, at most `CLOSE_GRACE_S`."""
+        them, at most `CLOSE_GRACE_S`; from here on nothing starts."""
+        self._closed = True
         await cancel_all(list(self.active.values()), CLOSE_GRACE_S, "queue drains")
