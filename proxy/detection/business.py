@@ -13,14 +13,15 @@ places, whatever the recognizer; `filters.settle` drops such a span (`not_person
   full name. So does a company word that repeats a word of a person's name kept in the message
   (`filters.settle`): "Rossi" of "Mario Rossi, Rossi S.r.l." would give the surname away.
 - **A seller's warehouse town** (`dispatch_town`): a place right after "ship(s/ped) from",
-  "dispatched from", "warehouse in", "expédié de", "part de", "entrepôt à", "Versand aus",
-  "versendet ab", "Lager in", "spedito da", "dal magazzino di", "sale de", "enviado desde",
-  "almacén en", "sai de", "armazém em", "das Paket kommt aus" (or after "or from" / "ou de" /
-  "oder aus" / "o dall'" following one), or before a German participle ("in Bologna verschickt",
-  with no first person in the clause). Where the seller's goods leave from is the seller's
-  business, not the customer's personal data; the customer's own town ("ship to", "livrez à",
-  "abito a", "vivo en", "moro em") and a greeting's town ("VG aus Leipzig", "saluti da Bologna":
-  where the customer lives) are untouched.
+  "dispatched from", "warehouse in", "expédié de", "entrepôt à", "Versand aus", "versendet ab",
+  "Lager in", "spedito da", "dal magazzino di", "enviado desde", "almacén en", "armazém em"; verbs
+  of motion only with goods as their subject ("le colis part de", "la spedizione parte da", "el
+  pedido sale de", "a encomenda sai de", "das Paket kommt aus": a person leaves towns too) (or after
+  "or from" / "ou de" / "oder aus" / "o dall'" following one), or before a German participle ("in
+  Bologna verschickt", with no first person in the clause). Where the seller's goods leave from is
+  the seller's business, not the customer's personal data; the customer's own town ("ship to",
+  "livrez à", "abito a", "vivo en", "moro em") and a greeting's town ("VG aus Leipzig", "saluti da
+  Bologna": where the customer lives) are untouched.
 - **A set phrase** (`set_phrase`): French "au lieu de" ("instead of"), whose "lieu" the first-name
   list reads as the name Lieu, lower case and all.
 """
@@ -59,13 +60,21 @@ _BUSINESS_NOUNS = frozenset(
     fils figli hijos filhos motors automobiles auto autos électricité elektro import export distribution
     """.split()
 )
+# What leaves a town when a verb of motion ("part de", "parte da", "sale de", "sai de") is about
+# goods: its subject must be one of these (a person leaving a town is the customer's business)
+_GOODS = (
+    r"(?:colis|commande|livraison|paquet|envoi|marchandise|pacco|pacchi|ordine|spedizione|merce|consegna|"
+    r"paquete|paquetes|pedido|pedidos|envío|envio|mercancía|mercancia|encomenda|encomendas|pacote|pacotes|"
+    r"mercadoria|entrega|lámpara|lampada|candeeiro|producto|prodotto|produto|article|articolo|artículo|artigo)"
+)
 # A seller's dispatch: the place right after it is the seller's warehouse town
 _DISPATCH = regex.compile(
     r"(?:\b(?:ship|ships|shipped|shipping|dispatch|dispatches|dispatched|despatch|despatches|despatched)"
     r"(?:[ \t\u00a0]+out)?[ \t\u00a0]+from"
     r"|\bwarehouses?[ \t\u00a0]+(?:is[ \t\u00a0]+|are[ \t\u00a0]+)?(?:in|at)"
-    r"|\b(?:expédié|expédiée|expédiés|expédiées|expédie|expédient|expédions|expédiez|expédition|"
-    r"part|partent)[ \t\u00a0]+(?:de|d['’]|depuis|à[ \t\u00a0]+partir[ \t\u00a0]+de)"
+    r"|\b(?:expédié|expédiée|expédiés|expédiées|expédie|expédient|expédions|expédiez|expédition)"
+    r"[ \t\u00a0]+(?:de|d['’]|depuis|à[ \t\u00a0]+partir[ \t\u00a0]+de)"
+    r"|\b" + _GOODS + r"[ \t\u00a0]+(?:part|partent)[ \t\u00a0]+(?:de|d['’]|depuis)"
     r"|\bentrepôts?[ \t\u00a0]+(?:est[ \t\u00a0]+|sont[ \t\u00a0]+)?(?:à|de|en|au)"
     r"|\b(?:Versand|versandt|versendet|versende|verschickt)[ \t\u00a0]+(?:aus|ab|von)"
     r"|\bLager[ \t\u00a0]+(?:ist[ \t\u00a0]+)?(?:in|aus)"
@@ -76,15 +85,19 @@ _DISPATCH = regex.compile(
     r"|\b(?:kommt|kommen|kam)[ \t\u00a0]+(?:das|die|der)[ \t\u00a0]+(?:Paket|Päckchen|Sendung|Lieferung|Ware|"
     r"Bestellung|Lampe|Ersatzteil)[ \t\u00a0]+aus"
     # Italian
-    r"|\b(?:spedito|spedita|spediti|spedite|spediamo|spedisce|spediscono|spedizione|partito|partita|parte|partono)"
+    r"|\b(?:spedito|spedita|spediti|spedite|spediamo|spedisce|spediscono|spedizione)"
+    r"[ \t\u00a0]+(?:da|dal|dalla|dall['’])"
+    r"|\b" + _GOODS + r"[ \t\u00a0]+(?:parte|partono|partito|partita|è[ \t\u00a0]+partit[oa])"
     r"[ \t\u00a0]+(?:da|dal|dalla|dall['’])"
     r"|\bmagazzin[oi][ \t\u00a0]+(?:(?:è|e|sono)[ \t\u00a0]+)?(?:di|a|in)"
     # Spanish
-    r"|\b(?:enviado|enviada|enviados|enviadas|enviamos|envía|envia|envían|envían|envío|envio|despachado|despachada|"
-    r"sale|salen|salió)[ \t\u00a0]+(?:desde|de)"
+    r"|\b(?:enviado|enviada|enviados|enviadas|enviamos|envía|envia|envían|envío|envio|despachado|despachada)"
+    r"[ \t\u00a0]+(?:desde|de)"
+    r"|\b" + _GOODS + r"[ \t\u00a0]+(?:sale|salen|salió)[ \t\u00a0]+(?:desde|de)"
     r"|\balmac[ée]n(?:es)?[ \t\u00a0]+(?:(?:está|esta|están|es)[ \t\u00a0]+)?(?:en|de)"
     # Portuguese ("enviado de" / "enviado desde" above)
-    r"|\b(?:expedido|expedida|expedidos|expedidas|enviamos|envia|enviam|sai|saem|saiu)[ \t\u00a0]+(?:de|desde|do|da)"
+    r"|\b(?:expedido|expedida|expedidos|expedidas|enviamos|envia|enviam)[ \t\u00a0]+(?:de|desde|do|da)"
+    r"|\b" + _GOODS + r"[ \t\u00a0]+(?:sai|saem|saiu)[ \t\u00a0]+(?:de|desde|do|da)"
     r"|\barmaz[ée](?:m|ns)[ \t\u00a0]+(?:(?:fica|é|e|está|ficam)[ \t\u00a0]+)?(?:em|de|no|na))"
     # "ship from Leeds or from Paris", "expédié de Lyon ou de France", "Versand aus Köln oder aus Wien"
     r"(?:[ \t\u00a0]*[\p{Lu}\p{Lt}][\p{L}'’-]*(?:[ \t\u00a0]+[\p{Lu}\p{Lt}][\p{L}'’-]*)*,?[ \t\u00a0]+"

@@ -99,6 +99,11 @@ def test_goods_named_like_people_are_left_alone(analyzer: Analyzer, language: st
         ("pt", "Moro em Coimbra, podem entregar lá?", {"Coimbra"}),
         ("de", "Ich habe es in Leipzig verschickt", {"Leipzig"}),
         ("de", "Meine Frau kommt aus Dortmund", {"Dortmund"}),
+        # a person leaving a town is not a parcel leaving a warehouse: "part de", "sai de" need goods
+        ("pt", "A minha mãe sai de Coimbra amanhã, entreguem depois", {"Coimbra"}),
+        ("es", "Mi hermano sale de Sevilla el lunes", {"Sevilla"}),
+        ("it", "Mia sorella parte da Bologna domani", {"Bologna"}),
+        ("fr", "Mon mari part de Lyon ce soir", {"Lyon"}),
         # a greeting's town in a sign-off is the customer's home town: kept
         ("de", "Danke für die schnelle Antwort! VG aus Leipzig", {"Leipzig"}),
         ("de", "Bis bald, Gruß aus München", {"München"}),
