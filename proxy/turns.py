@@ -57,6 +57,9 @@ class TurnGroup(Generic[T, R]):
         self._forming = group
         try:
             await asyncio.sleep(self._linger_s)  # the others of this turn (or of the linger) join now
+        except BaseException as exc:  # the leader cancelled while gathering: the joiners must not wait forever
+            _fail([future for _, future in group[1:] if future is not None], exc)
+            raise
         finally:
             self._forming = None
         joiners = [future for _, future in group[1:] if future is not None]

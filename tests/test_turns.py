@@ -55,6 +55,24 @@ async def test_a_failing_joint_call_fails_every_caller_and_a_cancelled_leader_fr
         await asyncio.wait_for(follower, 1)
 
 
+async def test_a_leader_cancelled_while_it_gathers_frees_the_callers_that_joined() -> None:
+    calls: list[list[int]] = []
+
+    async def run_all(items: Sequence[int]) -> list[int]:
+        calls.append(list(items))
+        return list(items)
+
+    group: TurnGroup[int, int] = TurnGroup(run_all, linger_s=1.0)
+    leader = asyncio.ensure_future(group.run(1))
+    await asyncio.sleep(0)  # the leader is lingering
+    follower = asyncio.ensure_future(group.run(2))
+    await asyncio.sleep(0)  # the follower joined
+    leader.cancel()
+    with pytest.raises(ConnectionError):  # not a wait for ever
+        await asyncio.wait_for(follower, 0.5)
+    assert calls == [] and await group.run(3) == 3  # nothing ran; the next caller leads a new group
+
+
 async def test_a_linger_gathers_calls_made_milliseconds_apart_and_not_later_ones() -> None:
     calls: list[list[int]] = []
 
