@@ -25,10 +25,12 @@ from pathlib import Path
 import aiohttp
 import pytest
 from aiohttp import web
+from aiohttp.test_utils import TestServer
 from pytest_aiohttp import AiohttpServer
 from redis.asyncio import Redis
 from redis.exceptions import ResponseError
 
+from proxy.config import Settings
 from proxy.detection.detector import Detector
 from proxy.errors import VaultError
 from proxy.inbound.ingress import IngressStore
@@ -85,17 +87,25 @@ async def _until_status(url: str, status: int, seconds: float) -> str:
         await asyncio.sleep(0.1)
 
 
+async def _serve_with_crm(cluster: Cluster, crm_url: str, aiohttp_server: AiohttpServer, key_env: dict[str, str],
+                          tmp_path: Path, detector: Detector, *,
+                          wait_timeout_ms: int) -> tuple[Settings, TestServer, MetaSender]:
+    """Veil on the cluster with `wait_replicas: 1`, one subscriber, and Meta's sender pointed at it."""
+    settings = settings_for(cluster.url, tmp_path, [subscriber("crm", crm_url)],
+                            vault={"url": cluster.url, "wait_replicas": 1, "wait_timeout_ms": wait_timeout_ms})
+    apps = create_apps(settings, make_keys(key_env), data_dir=tmp_path, detector=detector)
+    server = await aiohttp_server(apps.public)
+    return settings, server, MetaSender(str(server.make_url("/webhooks/whatsapp")))
+
+
 @pytest.mark.timeout(150)
 async def test_master_killed_then_back_and_a_graceful_failover_lose_no_acknowledged_event(
         cluster: Cluster, aiohttp_server: AiohttpServer, key_env: dict[str, str], tmp_path: Path,
         detector: Detector) -> None:
     crm = Subscriber()
     await crm.up()
-    settings = settings_for(cluster.url, tmp_path, [subscriber("crm", crm.url)],
-                            vault={"url": cluster.url, "wait_replicas": 1, "wait_timeout_ms": 300})
-    apps = create_apps(settings, make_keys(key_env), data_dir=tmp_path, detector=detector)
-    server = await aiohttp_server(apps.public)
-    meta = MetaSender(str(server.make_url("/webhooks/whatsapp")))
+    settings, server, meta = await _serve_with_crm(cluster, crm.url, aiohttp_server, key_env, tmp_path, detector,
+                                                   wait_timeout_ms=300)
     readyz = str(server.make_url("/readyz"))
     assert (await _readyz(readyz))[0] == 200
     stream = asyncio.create_task(meta.stream(count=240, rate=20))
@@ -208,11 +218,8 @@ async def test_a_master_without_its_replica_has_its_seals_taken_by_the_others(
     replica gone, no webhook can be acknowledged: `/readyz` is 503."""
     crm = Subscriber()
     await crm.up()
-    settings = settings_for(cluster.url, tmp_path, [subscriber("crm", crm.url)],
-                            vault={"url": cluster.url, "wait_replicas": 1, "wait_timeout_ms": 1000})
-    apps = create_apps(settings, make_keys(key_env), data_dir=tmp_path, detector=detector)
-    server = await aiohttp_server(apps.public)
-    meta = MetaSender(str(server.make_url("/webhooks/whatsapp")))
+    settings, server, meta = await _serve_with_crm(cluster, crm.url, aiohttp_server, key_env, tmp_path, detector,
+                                                   wait_timeout_ms=1000)
     readyz = str(server.make_url("/readyz"))
     await meta.stream(count=12, rate=20)  # every shard written, so the victim holds one
     short = await _master_holding_ingress(cluster)
@@ -415,11 +422,8 @@ async def test_an_ack_lost_with_its_master_is_sent_again_and_the_event_not_redel
     event again. With `wait_replicas: 1` an ack is confirmed by a `WAIT` like a seal."""
     crm = _HeldCrm()
     await crm.up()
-    settings = settings_for(cluster.url, tmp_path, [subscriber("crm", crm.url)],
-                            vault={"url": cluster.url, "wait_replicas": 1, "wait_timeout_ms": 300})
-    apps = create_apps(settings, make_keys(key_env), data_dir=tmp_path, detector=detector)
-    server = await aiohttp_server(apps.public)
-    meta = MetaSender(str(server.make_url("/webhooks/whatsapp")))
+    settings, server, meta = await _serve_with_crm(cluster, crm.url, aiohttp_server, key_env, tmp_path, detector,
+                                                   wait_timeout_ms=300)
     partitions = settings.delivery.partitions
     async with aiohttp.ClientSession() as session:
         await meta.send(session, 0)
