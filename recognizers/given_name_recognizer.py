@@ -86,7 +86,7 @@ _LOWER_ALONE = 4  # a lower-case name shorter than this counts only with a surna
 _GLUE = frozenset("@._/:#=&+")
 _VERY_POPULAR = 8  # a first name this popular is a name, not an everyday word, wherever a corpus met it
 _LOWER_POPULARITY = 3  # gender-guesser's 1..13 scale: 3 is a name given in some country "regularly"
-_NICKNAME_POPULARITY = 4  # a hand-written nickname (nicknames.tsv) counts as a name given regularly
+_NICKNAME_POPULARITY = 4  # a hand-written nickname or name (nicknames.tsv, given_names_more.tsv): given regularly
 SCORE, AMBIGUOUS_SCORE, LOWER_SCORE = 0.7, 0.65, 0.6
 _ITALIAN_PREPOSITIONS = frozenset({"di", "del", "della", "dello", "dei", "degli", "da"})
 _GERMAN_PARTICLES = frozenset({"von", "van", "zu", "vom", "zur", "ter"})
@@ -95,7 +95,10 @@ _NAME_ARTICLES = frozenset({"o", "a", "il", "la", "el"})
 _THING_ARTICLES = frozenset(
     {"il", "lo", "un", "uno", "el", "o", "um", "le", "der", "den", "dem", "das", "des", "ein", "the"}
 )
-_SURNAME_PARTICLES = frozenset({"lo", "la", "li", "de", "di", "da", "del", "della", "dalla", "dal", "dos", "das", "do"})
+_SURNAME_PARTICLES = frozenset(
+    {"lo", "la", "li", "de", "di", "da", "del", "della", "dalla", "dal", "dos", "das", "do",
+     "van", "der", "den", "von", "le", "du"}  # "Leopold Van Der Berg", "Pierre Le Goff", "Anne Du Pont"
+)  # fmt: skip
 _HOLIDAY_SURNAMES = frozenset({"natale", "pasqua", "reyes", "navidad", "natal", "pascual"})
 
 
@@ -132,9 +135,11 @@ def gazetteer() -> Gazetteer:
         if line and line[0] != "#":
             lang, words = line.split("\t")
             common[lang] = frozenset(words.split())
-    # Hand-written nicknames ("Peppe", "Paco", "Zé"): a regular name's popularity, flagged as a word
-    # where a language's common or stop words hold them, as the built list flags its names
-    for line in (data / "nicknames.tsv").read_text(encoding="utf-8").splitlines():
+    # Hand-written nicknames ("Peppe", "Paco", "Zé") and first names of many origins the built list
+    # lacks or calls rare ("Callum", "Oluwaseun", "Agnieszka"): a regular name's popularity, flagged
+    # as a word where a language's common or stop words hold them, as the built list flags its names
+    hand_written = ("nicknames.tsv", "given_names_more.tsv")
+    for line in (ln for f in hand_written for ln in (data / f).read_text(encoding="utf-8").splitlines()):
         if line and line[0] != "#":
             nick = line.split("\t")[0]
             popularity[nick] = max(popularity.get(nick, 0), _NICKNAME_POPULARITY)
@@ -217,14 +222,14 @@ class GivenNameRecognizer(EntityRecognizer):
         """The end (exclusive) of the run of capitalised words and particles starting at word `i`."""
         j = i + 1
         while j < len(words) and _joined(text, words[j - 1], words[j]):
-            if _titlecase(words[j].text) or _is_initial(words[j].text):
+            if _titlecase(words[j].text) or _is_initial(words[j].text) or _elided_surname(words[j].text):
                 j += 1
             elif self._particle(words, j) and j + 1 < len(words) and _joined(text, words[j], words[j + 1]):
                 j += 1  # a particle counts only inside a run, checked when the run is cut
             else:
                 break
-        while j > i + 1 and not _titlecase(words[j - 1].text):
-            j -= 1  # no trailing particle
+        while j > i + 1 and not (_titlecase(words[j - 1].text) or _elided_surname(words[j - 1].text)):
+            j -= 1  # no trailing particle ("Louis d'Aubigné" keeps its surname)
         return j
 
     def _particle(self, words: list[_Word], j: int) -> bool:
@@ -538,6 +543,11 @@ class GivenNameRecognizer(EntityRecognizer):
 def _titlecase(token: str) -> bool:
     """A capital first letter, not all capitals: "Marco", "O'Brien", "Jean-Pierre"."""
     return token[:1].isupper() and (len(token) == 1 or not token.isupper())
+
+
+def _elided_surname(token: str) -> bool:
+    """A surname with an elided particle in lower case: "d'Aubigné", "d'Arcy" (inside a run only)."""
+    return len(token) > 3 and token[0] == "d" and token[1] in "'’" and token[2].isupper()
 
 
 def _is_initial(token: str) -> bool:

@@ -774,6 +774,15 @@ EPONYMOUS_BRANDS = _phrases("""
     lacoste
     dr martens
     dr. martens
+    dr oetker
+    dr. oetker
+    dr scholl
+    dr. scholl
+    dr pepper
+    mr kipling
+    mr muscle
+    mr sheen
+    mr porter
     levi's
     fred perry
     ben sherman

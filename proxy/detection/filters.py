@@ -258,7 +258,8 @@ def _shop_talk(text: str, start: int, end: int, language: str, entity: str) -> b
       "le Yaris en taille M", "the Gazelle in stock"; not "l'Italie", and outside shop talk not "la
       Suisse": French country names are mostly not on the place list), unless the article is part of
       a listed place's name ("le Havre", "au Mans", "The Hague");
-    - a brand named after a person (`name_words.EPONYMOUS_BRANDS`) at its start;
+    - a brand named after a person (`name_words.EPONYMOUS_BRANDS`) at its start, or with the title
+      before it ("Dr. Martens", "Mr Kipling");
     - in French, a run of capitalised words opening with a trade or offer noun (`_trade_name`:
       "Pressing Nantes Gare", "Menu Saint-Valentin"), even when it holds a listed place;
     - a lower-case product noun right before it ("la borsa Diana"), or after it in English
@@ -282,6 +283,9 @@ def _shop_talk(text: str, start: int, end: int, language: str, entity: str) -> b
         if before is not None and before.group(1) in w.PRODUCT_NOUNS and before.group(1) not in stops:
             return True
     if any(tuple(folded[: len(b)]) == b for b in _BRANDS):
+        return True
+    title = text[max(0, start - 6) : start].casefold().split()[-1:]  # "Dr. Martens", "Mr Kipling"
+    if title and folded and any(f"{t} {folded[0]}" in w.EPONYMOUS_BRANDS for t in (title[0], title[0].rstrip("."))):
         return True
     if _trade_name(text, start, end, language):
         return True

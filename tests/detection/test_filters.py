@@ -105,6 +105,10 @@ TRIM_CASES = [
     ("en", "Is Sarah Jones back in the office?", "Sarah Jones", "Sarah Jones"),
     ("en", "I gave it to Sarah Jones on Monday", "Sarah Jones", "Sarah Jones"),
     ("en", "A. J. Brown will collect it", "A. J. Brown", "A. J. Brown"),  # an initial, not an article
+    # a brand that wears a title, the title outside the model's span
+    ("en", "Are the Dr. Martens boots back?", "Martens", None),
+    ("en", "Mr Kipling cakes were missing from the box", "Kipling", None),
+    ("en", "Dr. Okonkwo will sign for the box", "Okonkwo", "Okonkwo"),
 ]
 
 # places the model proposes (language, text, span, what survives or None)

@@ -120,6 +120,21 @@ def test_product_words_weekdays_and_greetings_are_not_names(text: str) -> None:
     assert found(REC, text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("L'avv. Ferraris chiede la copia della fattura", ["Ferraris"]),  # a title after an elided article
+        ("Ho girato la mail all'ing. Pautasso", ["Pautasso"]),
+        ("Consegnato dall'arch. Mereu", ["Mereu"]),
+        ("Dr Martens boots in size 6, please", []),  # a brand that wears a title
+        ("Mr Kipling cakes were missing", []),
+        ("Dr Adebayo signed for it", ["Adebayo"]),
+    ],
+)
+def test_elided_titles_and_titled_brands(text: str, names: list[str]) -> None:
+    assert found(REC, text, min_score=0.6) == names
+
+
 def test_the_cue_word_is_not_part_of_the_span() -> None:
     assert found(REC, "la signora Ferri e mia sorella Giulia") == ["Ferri", "Giulia"]
 
@@ -165,7 +180,7 @@ ANALYZED = [
 
 
 @pytest.mark.parametrize(("language", "text", "expected"), ANALYZED)
-def test_names_found_by_the_analyzer(analyzer: Analyzer, language: str, text: str, expected: set) -> None:
+def test_names_found_by_the_analyzer(analyzer: Analyzer, language: str, text: str, expected: set[tuple[str, str]]) -> None:
     assert detected(analyzer, text, language) == expected
 
 
