@@ -35,8 +35,10 @@ worker process (and inline for the CLI and tests). Choices, and why:
 - **Long patterns precompiled** (`compiled`): spaCy's French tokenizer alone carries a
   1.45-million-character pattern that `re` takes seconds to compile; the code `re` makes of
   it ships with Veil and is put in `re`'s cache before the pipelines load.
-- **NER only where it can matter.** With the post-filter on, a text with no
-  capitalised non-noise word gets the tokenizer only (same result, less CPU).
+- **NER only where it can matter.** With the post-filter on, the rules run first on
+  the tokenizer's docs, and the model runs (on those same docs) only for a text with a
+  capitalised non-noise word outside every rule span (`filters.ner_wanted`): a model span
+  anywhere else could not survive the post-filter (same result, less CPU).
 """
 
 from __future__ import annotations
@@ -51,7 +53,7 @@ import spacy
 from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
 
 from proxy.detection import compiled
-from proxy.detection.filters import ner_needed, settle
+from proxy.detection.filters import ner_needed, ner_wanted, settle
 from proxy.detection.language import LanguageGuesser
 from proxy.detection.normalise import Normalised, normalise
 from proxy.detection.registry import build_registry, describe, load_registry_config
@@ -254,19 +256,28 @@ class Analyzer:
             t0 = time.process_time()
             norm = {i: normalise(_SURROGATE.sub("\ufffd", texts[i])) for i in todo}
             clean = {i: n.text for i, n in norm.items()}
-            docs = self._docs(runner, [clean[i] for i in todo])
+            mine = [clean[i] for i in todo]
+            late = bool(runner.ner_entities) and self.settings.ner_filter and not runner.with_artifacts
+            nlp = self.pipelines[language]
+            docs = [nlp.make_doc(t) for t in mine] if late else self._docs(runner, mine)
             t1 = time.process_time()
-            raw = [runner.spans(clean[i], doc, extra[i], grey) for i, doc in zip(todo, docs, strict=True)]
-            t2 = time.process_time()
+            if late:  # the rules first, then the model only where its answer could count
+                raw = [runner.rule_spans(clean[i], doc, extra[i], grey) for i, doc in zip(todo, docs, strict=True)]
+                t2 = time.process_time()
+                self._late_ner(runner, mine, docs, raw)
+            else:
+                raw = [runner.spans(clean[i], doc, extra[i], grey) for i, doc in zip(todo, docs, strict=True)]
+                t2 = time.process_time()
+            late_ner = time.process_time() - t2  # the model's time, counted as spaCy's
             trained, ner_filter = language in self.trained, self.settings.ner_filter
             for i, spans in zip(todo, raw, strict=True):
                 out[i] = _mapped(norm[i], settle(clean[i], spans, language, ner_filter=ner_filter, corroborate=trained))
         except Exception as exc:  # fail closed, and keep the text out of the message
             raise DetectionError(f"analysis failed ({type(exc).__name__})") from None
         t3 = time.process_time()
-        self.cpu["spacy"] += t1 - t0
+        self.cpu["spacy"] += t1 - t0 + late_ner
         self.cpu["recognizers"] += t2 - t1
-        self.cpu["filters"] += t3 - t2
+        self.cpu["filters"] += t3 - t2 - late_ner
         return out
 
     def _by_language(self, texts: Sequence[str], language: str, regions: Sequence[str],
@@ -301,6 +312,17 @@ class Analyzer:
         need = [ner_needed(t, runner.language) for t in texts]
         full = iter(nlp.pipe([t for t, n in zip(texts, need, strict=True) if n], batch_size=self.settings.batch_size))
         return [next(full) if n else nlp.make_doc(t) for t, n in zip(texts, need, strict=True)]
+
+    def _late_ner(self, runner: LanguageRunner, texts: list[str], docs: list[Any], raw: list[list[Span]]) -> None:
+        """The model's spans added to `raw` for the texts where one could survive beside the rule
+        spans already found (`ner_wanted`), each doc tokenised once: spaCy's `pipe` takes the docs."""
+        need = [k for k, (text, found) in enumerate(zip(texts, raw, strict=True))
+                if ner_wanted(text, runner.language, found)]  # fmt: skip
+        if not need:
+            return
+        nlp = self.pipelines[runner.language]
+        for k, doc in zip(need, nlp.pipe([docs[k] for k in need], batch_size=self.settings.batch_size), strict=True):
+            raw[k] = raw[k] + runner.ner_spans(texts[k], doc)
 
     def _extra_phones(self, language: str, regions: Sequence[str],
                       inferred: Sequence[str] = ()) -> tuple[PhoneNumberRecognizer, ...]:

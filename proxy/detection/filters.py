@@ -30,7 +30,9 @@ needs:
   Since a kept span must start with a capitalised non-noise word, a text without one skips the NER model entirely
   (`ner_needed`): same result, a fraction of the CPU. And a structured match (any non-NER
   recognizer above its threshold) beats an overlapping NER span whatever the
-  scores: "PW" in the NINO "PW 95 66 05 C" is not a place.
+  scores: "PW" in the NINO "PW 95 66 05 C" is not a place. So the rules run first, and a
+  text whose every capitalised non-noise word lies inside one of their spans skips the model
+  too (`ner_wanted`): same result again.
 - **Corroboration for Veil's own pipelines** (`corroborated`; it, es, pt, de with
   `veil_ner_*`): those small models, trained on generated chat, call many capitalised
   unknown words people (brands, shops, product lines). One of their spans is kept only
@@ -409,6 +411,22 @@ def ner_needed(text: str, language: str) -> bool:
     for that, so skipping the model never changes the result.
     """
     return any(not _noise(_word_at(text, m.start()), language) for m in _UPPER.finditer(text))
+
+
+def ner_wanted(text: str, language: str, found: Sequence[Span]) -> bool:
+    """False when no NER span of `text` could survive `settle` beside the rule spans `found`.
+
+    A kept NER span starts at an upper-case letter whose word is not noise (`ner_needed`), and
+    `settle` drops every NER span that overlaps a structured (non-NER, non-grey) span. So when
+    each such letter lies inside one of `found` ("Via Roma 12" read as an address, "Jane" read by
+    the first-name list, "IBAN IT60 X054 …"), the model's answer cannot change the result.
+    """
+    covered = [(s.start, s.end) for s in found if not s.grey]
+    for m in _UPPER.finditer(text):
+        at = m.start()
+        if not any(start <= at < end for start, end in covered) and not _noise(_word_at(text, at), language):
+            return True
+    return False
 
 
 def trim_ner(text: str, span: Span, language: str) -> Span | None:

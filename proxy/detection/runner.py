@@ -93,6 +93,12 @@ class LanguageRunner:
         """Every result at or above its threshold and not allow-listed (may overlap); with
         `grey`, also a structured recognizer's result between `grey_zone.floor` and its
         threshold, marked `grey` (names, places and the other NER entities never are)."""
+        return self.rule_spans(text, doc, extra, grey) + self.ner_spans(text, doc)
+
+    def rule_spans(self, text: str, doc: Any, extra: Iterable[EntityRecognizer] = (), grey: bool = False) -> list[Span]:
+        """`spans` of every recognizer but the NER: they read only the doc's tokens (context
+        words), not its entities, unless the language has a recognizer that needs NLP
+        artifacts (`with_artifacts`), so the model can run after them (`engine`)."""
         results: list[tuple[EntityRecognizer, RecognizerResult]] = []
         have = held(text, self._needed) if self._needed else frozenset()
         for rec in (*self.text_only, *extra):
@@ -119,6 +125,11 @@ class LanguageRunner:
                 lifted = boosted(score, context_window(tokens, r.start, keep), words)
                 score = score if lifted is None else lifted
             self._keep(spans, text, r.entity_type, r.start, r.end, score, str(getattr(rec, "name", "")), grey)
+        return spans
+
+    def ner_spans(self, text: str, doc: Any) -> list[Span]:
+        """The NER entities of `doc` the settings ask for, at or above their threshold."""
+        spans: list[Span] = []
         for ent in doc.ents if self.ner_entities else ():
             entity = NER_MAPPING.get(ent.label_)
             if entity in self.ner_entities:

@@ -7,7 +7,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from proxy.detection import engine
 from proxy.detection.detector import Analyzer, Span, build_analyzer
-from proxy.detection.filters import Token, boosted, context_window, ner_needed, settle, trim_ner
+from proxy.detection.filters import Token, boosted, context_window, ner_needed, ner_wanted, settle, trim_ner
 from proxy.errors import ConfigError, DetectionError
 from tests.detection.helpers import found, settings
 
@@ -159,6 +159,19 @@ def test_ner_needed(language: str, text: str, needed: bool) -> None:
     assert ner_needed(text, language) is needed
 
 
+def test_ner_wanted_only_outside_rule_spans() -> None:
+    """The model runs only where a capitalised non-noise word lies outside every rule span."""
+    text = "IBAN GB82 WEST 1234 5698 7654 32 for Jane"
+    iban = Span("IBAN_CODE", 5, 32, 1.0, "IbanCodeRecognizer")
+    jane = Span("PERSON", 37, 41, 0.6, "GivenNameRecognizer")
+    assert ner_wanted(text, "en", [])
+    assert ner_wanted(text, "en", [iban])  # "Jane" is outside it
+    assert not ner_wanted(text, "en", [jane, iban])
+    grey = Span("PERSON", 37, 41, 0.3, "GivenNameRecognizer", grey=True)
+    assert ner_wanted(text, "en", [grey, iban])  # a grey span pushes no model span out
+    assert not ner_wanted("ok order 48213", "en", [])  # nothing capitalised: `ner_needed`
+
+
 def test_structured_match_beats_overlapping_ner() -> None:
     text = "NI number PW 95 66 05 C"
     nino = Span("UK_NINO", 10, 23, 0.8, "UkNationalInsuranceRecognizer")
@@ -205,9 +218,11 @@ def test_shop_talk_is_left_alone(analyzer: Analyzer, language: str, text: str) -
 
 def test_skipping_ner_changes_nothing(analyzer: Analyzer, monkeypatch: pytest.MonkeyPatch) -> None:
     texts = ["Hi, I'm Jane Smith", "ok order 48213", "Size 42 for Tom Evans", "Commande de Marie Dubois",
-             "my name is sophie brown", "Ciao, sono Luca"]  # fmt: skip
+             "my name is sophie brown", "Ciao, sono Luca", "IBAN GB82 WEST 1234 5698 7654 32",
+             "ship to 221B Baker Street, London NW1 6XE", "I'm Jane, jane.doe@example.com"]  # fmt: skip
     quick = {lang: analyzer.analyze(texts, language=lang) for lang in ("en", "fr")}
     monkeypatch.setattr(engine, "ner_needed", lambda text, language: True)
+    monkeypatch.setattr(engine, "ner_wanted", lambda text, language, found: True)
     assert quick == {lang: analyzer.analyze(texts, language=lang) for lang in ("en", "fr")}
 
 
