@@ -4,29 +4,105 @@
 and "/ SP" state), "Av. da Liberdade 110, 1250-146 Lisboa" (PT: 4-3 código
 postal), "Travessa do Carmo 3, 2º Esq.", Brasília's "Quadra"/"Conjunto"/"Setor"
 forms. Street type first, number after the name.
+
+The Correios' types that are everyday words too ("parque", "vale", "feira", "praia",
+"lago") need a capitalised name, or in lower case a number after a comma ("vale do
+sol, 12") or a postcode. A highway is named by its code ("Rodovia BR-116, km 23").
+Brasília's sector addresses are an acronym and a number before a block, a house or a
+lot ("SQN 308 Bloco C apto 101", "QI 15 Conjunto 8 Casa 3", "Quadra 5 Lote 12"). A
+capitalised strong type and name with no number is a street too ("moro na Rua Oscar
+Freire", "Rodovia Anhanguera"): those are looked for even in a text with no digit.
 """
 
 from __future__ import annotations
 
-from recognizers.street_address_recognizer import CAP_NAME, LOW_NAME, NAME, NUM_AFTER, StreetAddressRecognizer
+import re
+
+from presidio_analyzer import Pattern
+
+from recognizers.street_address_recognizer import (
+    CAP,
+    CAP_NAME,
+    LOW_NAME,
+    MAYBE_ADDRESS,
+    NAME,
+    NUM_AFTER,
+    PARTICLE,
+    StreetAddressRecognizer,
+)
 
 _STRONG = (
     r"(?i:rua|r\.|avenida|av\.?|avda\.?|travessa|tv\.|trav\.|praça|praca|pça\.?|pç\.?|alameda|al\.|estrada|"
-    r"estr\.|rodovia|rod\.|largo|beco|calçada|calcada|ladeira|viela|praceta|quadra|qd\.)"
+    r"estr\.|rodovia|rod\.|largo|beco|calçada|calcada|ladeira|viela|praceta|quadra|qd\.|viaduto|vereda)"
 )
 _WEAK = (
     r"(?i:via|vila|conjunto|setor|parque|jardim|residencial|pátio|patio|trecho|"
     r"loteamento|distrito|colônia|colonia|favela|lagoa|trevo|área|area|estação|chácara|condomínio|sítio|fazenda|"
-    r"núcleo|morro|recanto|esplanada|passarela|ponte)"
+    r"núcleo|morro|recanto|esplanada|passarela|ponte|aeroporto|praia|feira|lago|vale|campo)"
 )
 _END = r"(?:(?<=[/.º])|(?![^\W\d_]))"  # the type word ends here ("Callejón" is not "Calle" + "jón")
+# A type word starts a word: not the "feira" of "segunda-feira"
+_START = r"(?<![\w.\-])"
+# A highway's code: "BR-116", "SP-280", "BR 101", "N1"; a kilometre after it is a unit ("km 23").
+_HIGHWAY = r"(?P<num>[A-Z]{1,2}-?\s?\d{1,3})(?![\w-])"
+# Brasília: a sector acronym (2-6 capitals, a second one allowed: "SHIS QI") or "Quadra"/"Qd.", a number,
+# then a block, set, house, lot or flat word (which the shared tail takes as units).
+_SECTOR = (
+    r"(?<![\w.\-])(?:[A-Z]{2,6}(?:\s[A-Z]{2,4})?|(?i:quadra|qd\.?))\s(?P<num>\d{1,4}[A-Z]?)"
+    r"(?=\s*,?\s*(?i:bloco|bl\.|conjunto|conj\.|cj\.?|casa|lote|lt\.|apto|ap|apartamento|loja)(?![^\W\d_]))"
+)
+# Before a lower-case name: a particle and an abbreviated title ("av do prof. egas moniz", "alameda de s. joão",
+# "rua de são joão de deus": the particle leaves the name its three words).
+_TITLE = r"(?i:dr|dra|prof|profa|eng|enga|gen|cel|pe|sr|sra|sta|sto|pres|mal|cap|ten|des|min|s)"
+_PRE = rf"(?:{PARTICLE}\s+)?(?:{_TITLE}\.º?\s*)?"
+# A named street with no number is taken after a locative word, a colon or at a line's start
+# ("moro na Rua Oscar Freire", "fica na Avenida Afonso Pena", "morada: Rodovia Anhanguera"),
+# not as a product's or a shop's name ("Comprei a Avenida Collection").
+_NAMED_CUE = re.compile(r"(?:(?<![\w])(?i:n[ao]s?|em|à|para|pra|até|ate|pela|pelo|endereço|morada)|[:\n]|^)\s*$")
+# Capitalised words only: "Rua Oscar Freire", "Travessa do Ouvidor", never a number-led name.
+_CAP_ONLY = rf"(?:{PARTICLE}\s+){{0,2}}{CAP}(?:\s+(?:{PARTICLE}\s+){{0,2}}{CAP}){{0,4}}"
+_STRONG_FULL = (
+    r"(?:Rua|Avenida|Av\.|Travessa|Praça|Alameda|Estrada|Rodovia|Largo|Beco|Ladeira|Viela|Praceta|Viaduto|Vereda)"
+)
+# a lower-case everyday type word counts with a comma before the number: "vale do sol, 12", not "vale a pena 3"
+_LOW_WEAK_NUM = rf"{_START}{_WEAK}{_END}\s+{_PRE}{LOW_NAME}\s*,\s*{NUM_AFTER}"
+_NAMED = "pt street (named)"
+# cheap pre-check for the no-number core (`cores_for`)
+_MAYBE_STREET = re.compile(rf"(?<![\w.\-]){_STRONG_FULL}\s")
 
 
 class PtStreetAddressRecognizer(StreetAddressRecognizer):
     """Type + name + number (+ complement, CEP/código postal, bairro, city, state)."""
 
     CORES = (
-        ("pt street", rf"(?<![\w.]){_STRONG}{_END}\s+{NAME}(?:\s*,?\s*{NUM_AFTER})?", 0.75, False),
-        ("pt street (capitalised)", rf"(?<![\w.]){_WEAK}{_END}\s+{CAP_NAME}(?:\s*,?\s*{NUM_AFTER})?", 0.75, False),
-        ("pt street (lower-case) + postcode", rf"(?<![\w.]){_WEAK}{_END}\s+{LOW_NAME}\s*,?\s*{NUM_AFTER}", 0.7, True),
+        ("pt street", rf"{_START}{_STRONG}{_END}\s+{_PRE}{NAME}(?:\s*,?\s*{NUM_AFTER})?", 0.75, False),
+        ("pt highway", rf"{_START}(?i:rodovia|rod\.|estrada|estr\.)\s+{_HIGHWAY}", 0.75, False),
+        ("pt sector", _SECTOR, 0.75, False),
+        ("pt street (capitalised)", rf"{_START}{_WEAK}{_END}\s+{CAP_NAME}(?:\s*,?\s*{NUM_AFTER})?", 0.75, False),
+        ("pt street (lower-case) + comma + number", _LOW_WEAK_NUM, 0.7, False),
+        (
+            "pt street (lower-case) + postcode",
+            rf"{_START}{_WEAK}{_END}\s+{_PRE}{LOW_NAME}(?:\s*,?\s*{NUM_AFTER})?",
+            0.7,
+            True,
+        ),
+        # a street named with no number: the only core run on a text with no digit (`cores_for`)
+        (_NAMED, rf"{_START}(?P<street>{_STRONG_FULL})\s+{_CAP_ONLY}", 0.75, False),
     )
+
+    def __init__(self, supported_language: str = "en") -> None:
+        super().__init__(supported_language)
+        self.named = [(p, rx) for p, rx in self.compiled if p.name == _NAMED]
+
+    def core_start(self, text: str, name: str, match: re.Match[str]) -> int | None:
+        """The named-street core only after a locative word, a colon or at a line's start (`_NAMED_CUE`)."""
+        if name == _NAMED and _NAMED_CUE.search(text, max(0, match.start() - 12), match.start()) is None:
+            return None
+        return match.start()
+
+    def cores_for(self, text: str) -> list[tuple[Pattern, re.Pattern[str]]]:
+        """Every core when the text has a digit or an "s/n"; else only the named-street core, and
+        only when a capitalised strong type word is in the text."""
+        if MAYBE_ADDRESS.search(text):
+            return self.compiled
+        return self.named if _MAYBE_STREET.search(text) else []

@@ -17,8 +17,9 @@ An address is found in two steps, so that one span covers all of it:
    not swallow the sentence.
 
 A core without a house number ("Via Roma, 20121 Milano") counts only when its
-tail holds a postcode: "Via WhatsApp" or "Rue de la Paix" alone are not
-addresses. A "c/o Name," or "presso Name," right before the core joins the span.
+tail holds a postcode or a numbered unit ("Condomínio Recanto Verde, casa 14"):
+"Via WhatsApp" or "Rue de la Paix" alone are not addresses. A "c/o Name," or "presso
+Name," right before the core joins the span.
 
 Street-type words are the formats' own vocabulary (what a street is called),
 never lists of street or city names, so an unseen street in a known format is
@@ -100,7 +101,10 @@ _SEP = r"(?:\s*[,;]\s*|\s+[-–—/]\s+|\s*/\s*|\s+)"
 _UNIT = (
     r"(?i:apt|apartment|apto|apartamento|appartamento|app|appt|interno|int|piano|scala|sc|suite|ste|unit|flat|"
     r"studio|room|floor|piso|planta|puerta|pta|escalera|esc|bloque|portal|andar|sala|bloco|bl|casa|lote|loja|"
-    r"wohnung|whg|etage|stock|bâtiment|bât|étage|escalier|porte|bte|boîte|c/o)(?![^\W\d_])\.?\s?[\w.ºª°]{0,5}\w"
+    r"wohnung|whg|etage|stock|bâtiment|bât|étage|escalier|porte|bte|boîte|c/o|"
+    r"ap|conj|conjunto|cj|km|lt|qd|quadra|sl)(?![^\W\d_])\.?\s?[\w.ºª°]{0,5}\w"
+    # a Brazilian or Portuguese complement with no number: "casa 2, fundos", "r/c dto", "térreo"
+    r"|(?i:fundos|frente|térreo|terreo|sobreloja|cobertura|r/c)(?![^\W\d_])(?:\s(?i:dto|esq)\.?)?"
     r"|#\s?\d{1,5}[A-Za-z]?(?!\w)"
     r"|\d{1,2}\.?[ºª°](?:\s?(?i:[a-h]|dcha|izq|izda|dto|esq|frente|andar)(?![^\W\d_])\.?)?"
     r"|(?i:dcha|izq|izda|esq|dto)(?![^\W\d_])\.?"
@@ -158,6 +162,11 @@ TAIL_CITY_AFTER_SPACE = re.compile(rf"\s+(?:{_CITY})")
 TAIL_CITY_LOW_AFTER_SPACE = re.compile(rf"\s+(?:{_CITY_LOW})")
 TAIL_CITY_LOW = re.compile(rf"(?:\s*,\s*|\s+[-–—]\s+)(?:{_CITY_LOW})")
 TAIL_CITY_LOW_AFTER_POSTCODE = re.compile(rf"(?:\s*,\s*|\s+)(?:{_CITY_LOW})")
+# A bairro (or a town) right before a Brazilian or Portuguese postcode, after a bare space: the lines of
+# "rua bahia, 300 / funcionários / 30160-011 belo horizonte" joined by spaces.
+TAIL_NAME_BEFORE_POSTCODE = re.compile(
+    rf"\s+(?:{_CITY}|{_CITY_LOW})(?=(?:\s*,\s*|\s+[-–—]\s+|\s+)(?:(?i:cep)\s?:?\s?)?(?:\d{{5}}-?\d{{3}}|\d{{4}}-\d{{3}})(?![\d-]))"
+)
 TAIL_PROVINCE_LOW = re.compile(rf"{_SEP}(?:\([a-z]{{2}}\)|[a-z]{{2}}(?![\w]))")
 CARE_OF = re.compile(
     rf"(?i:c/o|presso|aos cuidados de|a/c|z\.\s?hd\.?|bei|chez|a la atención de)\s+{CAP_NAME}\s*,?\s*$"
@@ -284,6 +293,7 @@ class StreetAddressRecognizer(PatternRecognizer):
                 shaped = shaped or bool(SHAPED.search(m.group().strip(" ,;-–—/")))
             elif m := TAIL_UNIT.match(text, end):
                 step, after_postcode = m.end(), False
+                has_num = has_num or any(c.isdigit() for c in m.group())  # "Condomínio Verde, casa 14"
             elif m := TAIL_POSTCODE_ABROAD.match(text, end):
                 step, after_postcode = m.end(), True
             elif (m := TAIL_CITY_AFTER_COMMA.match(text, end)) or (
@@ -294,6 +304,8 @@ class StreetAddressRecognizer(PatternRecognizer):
                 (m := TAIL_CITY_LOW.match(text, end))
                 or (after_postcode and (m := TAIL_CITY_LOW_AFTER_POSTCODE.match(text, end)))
             ):
+                step, after_postcode = m.end(), False
+            elif m := TAIL_NAME_BEFORE_POSTCODE.match(text, end):
                 step, after_postcode = m.end(), False
             elif (m := TAIL_PROVINCE.match(text, end)) or (lower and (m := TAIL_PROVINCE_LOW.match(text, end))):
                 step, after_postcode = m.end(), False

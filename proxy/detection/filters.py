@@ -45,7 +45,9 @@ needs:
   person's name stays ("Mario Rossi, Rossi S.r.l.").
 - **Disjoint spans.** Overlapping PERSON spans, and overlapping ADDRESS spans,
   become their union (`merged_names`, `merged_addresses`: two readings of one
-  name or address). Where spans still overlap, the best score wins, then the
+  name or address). A name or place wholly inside an address is part of it
+  (`_inside_addresses`: "R. Dr. Arnaldo, 455", "Praia João Gabriel Cavalcanti, 50")
+  and gives way to it. Where spans still overlap, the best score wins, then the
   longest: callers replace each kept span by one token.
 """
 
@@ -623,7 +625,24 @@ def settle(text: str, spans: list[Span], language: str, *, ner_filter: bool, cor
                 kept.append(trimmed)
         spans = kept
     spans = _without_business(text, spans, language)
-    return without_overlaps(merged_addresses(merged_names(text, spans)))
+    return without_overlaps(_inside_addresses(merged_addresses(merged_names(text, spans))))
+
+
+def _inside_addresses(spans: list[Span]) -> list[Span]:
+    """`spans` without the PERSON and LOCATION spans that lie wholly inside an accepted ADDRESS span.
+
+    A street is often named after a person ("Rua Dr. Arnaldo, 455", "Praia João Gabriel
+    Cavalcanti, 50"), and a name's span may outscore the address's: settled by score alone, the
+    name would win and leave the street type, house number and bairro around it in clear. The
+    name is covered by the address's token either way."""
+    addresses = [(s.start, s.end) for s in spans if s.entity == "ADDRESS" and not s.grey]
+    if not addresses:
+        return spans
+    return [
+        s
+        for s in spans
+        if s.entity not in ("PERSON", "LOCATION") or not any(a <= s.start and s.end <= b for a, b in addresses)
+    ]
 
 
 def _without_business(text: str, spans: list[Span], language: str) -> list[Span]:

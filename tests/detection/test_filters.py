@@ -314,6 +314,20 @@ def test_text_at_the_size_limit_is_scanned_to_the_end(analyzer: Analyzer) -> Non
     assert [text[s.start : s.end] for s in spans] == ["z@y.io"]
 
 
+def test_a_name_inside_an_address_gives_way_to_it() -> None:
+    """A street named after a person: the cue rules' "Arnaldo" (0.85) outscores the address (0.75);
+    by score alone "R. Dr. , 455, Pinheiros" stayed in clear."""
+    text = "R. Dr. Arnaldo, 455, Pinheiros"
+    address = Span("ADDRESS", 0, 30, 0.75, "PtStreetAddressRecognizer")
+    name = Span("PERSON", 7, 14, 0.85, "PersonNameRecognizer")
+    place = Span("LOCATION", 21, 30, 0.85, "PlaceRecognizer")
+    assert settle(text, [address, name, place], "pt", ner_filter=True) == [address]
+    # a name that only overlaps an address is settled by score as before
+    partly = Span("PERSON", 21, 30, 0.85, "PersonNameRecognizer")
+    short = Span("ADDRESS", 0, 25, 0.75, "PtStreetAddressRecognizer")
+    assert settle(text, [short, partly], "pt", ner_filter=True) == [partly]
+
+
 def test_two_readings_of_one_name_protect_the_whole_name() -> None:
     """The cue rules read "Carmen Moreno" (the French relation "mari" as a cue, 0.75), the first-name
     list "Mari Carmen Moreno" (0.7): by score alone "Mari" stayed in clear."""
