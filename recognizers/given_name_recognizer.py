@@ -248,6 +248,8 @@ class GivenNameRecognizer(EntityRecognizer):
         """Name spans (word index range, score) inside the capitalised run words[i:j]."""
         if self._brand(words, i, j) or _digit_after(text, words[j - 1].end) or self._saint(text, words, i):
             return []
+        if self.supported_language == "fr" and w.SIZE_AFTER.match(text, words[j - 1].end):
+            return []  # "la Margaux en M ou en L ?": a model in a size
         if words[i].folded in w.COLOURS and _colour_cue(text, words[i].start):
             return []  # "in Nero", "en Rosa Palo", "em Azul Marinho": a colour, not a person
         # "la crema Charlotte Tilbury", "el sofá Rocío", "the Ted Baker dress": a product. Not
@@ -471,7 +473,28 @@ class GivenNameRecognizer(EntityRecognizer):
         end = self._lower_surnames(text, words, i + 1)
         if end == i + 1 and (len(words[i].folded) < _LOWER_ALONE or self._lists.words_in[words[i].folded]):
             return None  # "val 09/27" (validade), "prima: 1234" (an Italian word): alone, no name
+        if end == i + 1 and self._everyday_alone(text, words, i):
+            return None  # "je n'ai rien", "un devis", "le jean", "solange der Polo": the word, not the name
         return i, end
+
+    def _everyday_alone(self, text: str, words: list[_Word], i: int) -> bool:
+        """True when a lower-case first name with no surname after it reads as the everyday word it
+        also is in the language (wordfreq's list, `common_words.tsv`; the name list's own word flags
+        miss "rien", "devis", "jean", "solange"): right after a masculine or neuter article ("le
+        jean", "un devis"), or in a text with capitals elsewhere, where a name would have been
+        capitalised ("Je n'ai rien", "Gibt es, solange …"). A name stays after a preposition that puts
+        a person after it ("con giulia", "avec marie") or before a capitalised surname ("de dani
+        Garcia"), and in a text typed all in lower case ("ho parlato con giulia")."""
+        word = words[i]
+        if word.folded not in self._common:
+            return False
+        if _article_before(text, word.start):
+            return True
+        if i + 1 < len(words) and _titlecase(words[i + 1].text) and _joined(text, word, words[i + 1]):
+            return False
+        if i > 0 and words[i - 1].folded in w.PERSON_PREPOSITIONS and _joined(text, words[i - 1], word):
+            return False
+        return any(c.isupper() for c in text)
 
     def _lower_surnames(self, text: str, words: list[_Word], k: int) -> int:
         """The end of the lower-case surname after a lower-case first name ending before word `k`:

@@ -849,7 +849,11 @@ PRODUCT_WORDS = _words("""
 # Nouns a shop chat puts right before a brand or model name ("la crema Charlotte Tilbury", "el sofá
 # Rocío", "a sandália Melissa", "le canapé Céleste", "il profumo Jo Malone") or, in English, right
 # after it ("the Ted Baker dress", "the Jo Malone candle"): a capitalised run there is a product
-# or a brand, not a person. Lower-case nouns only; none is a first name or a common surname.
+# or a brand, not a person. Lower-case nouns only; none is a first name or a common surname. The
+# last block (clothes, opticians' frames, home goods, dishes and regional foods, mostly French) was
+# written for `bench.nopii_tune2` ("la blouse Apolline", "la monture Marcel", "les œufs Bénédicte",
+# "le savon de Marseille"); "short", "jean" and "service" were left out (an English adjective, a
+# first name, a department).
 _SHADES = frozenset({"antico", "antica", "palo", "latte", "chiaro", "scuro", "scura"})
 PRODUCT_NOUNS = PRODUCT_WORDS - _SHADES | _words("""
     borse scarpa giubbotto piumino maglia maglione felpa camicia pantaloni jeans costume profumo
@@ -868,6 +872,13 @@ PRODUCT_NOUNS = PRODUCT_WORDS - _SHADES | _words("""
     pulli pullover bluse hose parfüm creme brille sofa modell marke serie
     candle candles lipstick perfume hoodie jumper sweater trainers coat jacket bag handbag purse
     phone tin pot pan kettle
+    blouse blouses bottes botte bottine bottines sandale sandales escarpins trench gilet cardigan
+    parka blazer combinaison salopette chemisier tunique débardeur doudoune imperméable ballerines
+    mocassins espadrilles pyjama monture montures lentilles gamme capsule cabas foulard marinière
+    tapis parure plaid coussin tabouret tabourets couteau couteaux poêle casserole baume huile sérum
+    shampoing pommade coffret menu crêpe crêpes tarte œufs salade gâteau moutarde savon nougat
+    porcelaine fromage calissons vinaigre confiture terrine saucisson jambon cidre choucroute
+    frame frames sunglasses range sponge mustard fassung strickjacke
 """)
 
 # Prepositions before a person, not a thing, in the six languages ("ho parlato con chiara gallo",
@@ -937,5 +948,15 @@ STOCK_AFTER = re.compile(
     r"[ \t\u00a0]+(?:(?:back|still|now|currently|not|also)[ \t\u00a0]+)?"
     r"(?:(?:in|out[ \t\u00a0]+of)[ \t\u00a0]+stock|on[ \t\u00a0]+(?:sale|offer|special[ \t\u00a0]+offer))\b"
     r"(?![ \t\u00a0]+(?:room|rooms|check|checks|take|level|levels|list|lists|market|exchange)\b)",
+    re.IGNORECASE,
+)
+
+# A size after a run, French "en" ("la Margaux en M ou en L ?", "la Suzanne en 38", "la Lison en taille
+# 37"): clothes and shoes, not people. Two-digit sizes and letter sizes only, then the clause's end or
+# "ou"/"et"/"aussi": "Paul en 40 minutes", "Marie en 2019" keep their name. French only: English "in
+# size M" after a run was left to the English rules ("Is Echo Dot de Fendi in size M?" stays a name).
+SIZE_AFTER = re.compile(
+    r"[ \t\u00a0]+en[ \t\u00a0]+(?:taille[ \t\u00a0]+)?(?:[1-5]\d|X{0,3}S|M|X{0,3}L|\d?XL)"
+    r"(?=[ \t\u00a0]*(?:$|[.,;:!?)\n]|(?:ou|et|aussi)\b))",
     re.IGNORECASE,
 )

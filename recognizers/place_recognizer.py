@@ -229,6 +229,8 @@ class PlaceRecognizer(EntityRecognizer):
                 return None  # "Colonia" (cologne), "in Nero", "en Azul": words and colours
             if _product_after(text, words[n - 1].end()) or _stock_place(text, words[0].start(), words[n - 1].end()):
                 return None
+            if appellation(text, words[0].start()):
+                return None
             return words[0].start(), words[n - 1].end()
         return None
 
@@ -265,3 +267,17 @@ def _product_after(text: str, end: int) -> bool:
     rest = text[end:].lstrip(" \t\u00a0")
     match = _WORD.match(rest)
     return bool(rest[:1].isdigit() or (match and match.group().casefold() in w.PRODUCT_WORDS))
+
+
+# "la moutarde de Dijon", "le savon de Marseille", "aceto di Modena", "vinho do Porto": a product noun
+# and "de"/"d'"/"di"/"do" right before a place
+_APPELLATION = re.compile(r"(\w+)[ \t\u00a0]+(?:de[ \t\u00a0]+|d['’]|di[ \t\u00a0]+|do[ \t\u00a0]+)\Z")
+
+
+def appellation(text: str, start: int) -> bool:
+    """True when a place at `start` names where a product comes from, not where someone is: a lower-case
+    product noun (`name_words.PRODUCT_NOUNS`) and "de", "d'", "di" or "do" right before it ("le nougat
+    de Montélimar", "la porcelaine de Limoges"). Towns after other nouns stay places ("la banlieue de
+    Lyon", "le centre de Nantes"), as do people after a product noun ("le sac de Julie" is hers)."""
+    match = _APPELLATION.search(text, max(0, start - 40), start)
+    return match is not None and match.group(1) in w.PRODUCT_NOUNS

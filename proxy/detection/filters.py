@@ -67,7 +67,7 @@ from proxy.detection.settings import Span
 from proxy.detection.words import NOT_NAMES
 from recognizers import name_words as w
 from recognizers.given_name_recognizer import gazetteer
-from recognizers.place_recognizer import places
+from recognizers.place_recognizer import appellation, places
 
 CONTEXT_FACTOR = 0.35
 MIN_SCORE_WITH_CONTEXT = 0.4
@@ -146,6 +146,20 @@ _INNER_CAPITAL = regex.compile(
 _TO_PLACE = frozenset(
     {"in", "to", "from", "near", "into", "towards", "à", "vers", "depuis", "près de", "jusqu'à", "jusqu’à"}
 )
+# French articles before a thing's name in any message (`_thing_article`), the words before them that
+# put a place after them instead, and the stems of verbs of coming, going, living and delivering ("viens du
+# Marais", "vous livrez la Suisse ?")
+_FR_THING_ARTICLES = frozenset({"le", "la", "les", "un", "une", "du", "des", "ce", "cet", "cette", "ces"})
+_FR_PLACE_BEFORE = frozenset(
+    {"à", "a", "dans", "vers", "depuis", "près", "de", "d", "sur", "en", "par", "pour", "jusqu'à", "jusqu’à", "chez",
+     "côté", "loin", "quartier", "habite", "habitons", "habitez", "vis", "vit", "vivons", "vivez", "suis", "est",
+     "sommes", "êtes", "sont", "direction", "après", "avant", "devant", "derrière", "derriere", "entre"}
+)  # fmt: skip
+_FR_MOTION = (
+    "vien", "revien", "venon", "venez", "venu", "arriv", "rentr", "sor", "part", "quitt", "descend", "pass",
+    "livr", "expédi", "envoi", "envoy", "desserv", "visit", "travers", "rejoin",
+)  # fmt: skip
+_FR_ARTICLE_BEFORE = regex.compile(r"(?:(\p{L}+(?:['’]\p{L}+)?)[ \t\u00a0]+)?(\p{L}+)[ \t\u00a0]+$")
 _COMPOUND_PARTICLES = frozenset({"sur", "sous", "lès", "les", "lez", "en", "le", "la", "de", "du", "des", "upon", "on"})
 
 # Words of a message about goods (with `_PRODUCT`): where an unsupported model span is dropped
@@ -293,16 +307,22 @@ def _shop_talk(text: str, start: int, end: int, language: str, entity: str) -> b
         return True
     if _trade_name(text, start, end, language):
         return True
+    if entity == "LOCATION" and appellation(text, start):
+        return True  # "la moutarde de Dijon", "le savon de Marseille": where a product comes from
     if " ".join(folded) in places().words_in:
         return False  # "la France", "the Netherlands", "à Lyon": a listed place stays a place
     if _thing_context(text, start, end):
         return True
+    if language == "fr" and w.SIZE_AFTER.match(text, end):
+        return True  # "la Lison en 37 ?", "la Margaux en M ou en L ?": a model in a size
     articles = _ARTICLES.get(language)
     if articles is not None and (entity == "PERSON" or _shop_context(text)):
         if _after_article(text, start, end, folded, language):
             return True
         if entity == "PERSON" and _ELIDED.search(text, 0, start):
             return True
+    elif language == "fr" and _thing_article(text, start) and _after_article(text, start, end, folded, language):
+        return True  # "le Paris-Brest", "du Smecta", "la Captur", "un Calvados": French towns take no article
     lists = gazetteer()
     common = lists.common.get(language, frozenset())
     # two words at least: one everyday word alone is as often a surname ("Smith", "Baker", "Rossi")
@@ -346,6 +366,25 @@ def _after_article(text: str, start: int, end: int, folded: list[str], language:
         return False
     article = _PLACE_ARTICLE.get(before.group(1).casefold(), before.group(1).casefold())
     return " ".join((article, *folded)) not in places().words_in
+
+
+def _thing_article(text: str, start: int) -> bool:
+    """True when a French article stands right before `start` and nothing before it puts a place there.
+
+    French names towns without an article (those that hold one, "Le Havre", "La Rochelle", are
+    listed with it: `_after_article`), so a `LOCATION` right after "le", "la", "les", "un", "une",
+    "du", "des" or a demonstrative is a dish, a medicine, a car or a wine ("le Paris-Brest", "la
+    Biafine", "la Captur", "du Chablis") in any message, not only in talk about goods. Not after a
+    preposition or verb that puts a place after the article ("à la Croix-Rousse", "dans le Marais",
+    "je viens du Marais", "près de la Défense"), and not "au", "aux" or "l'", which are "à le" or
+    stand before places as often ("au Marais", "l'Isère"): those still need a message about goods."""
+    before = _FR_ARTICLE_BEFORE.search(text, max(0, start - 40), start)
+    if before is None:
+        return False
+    if before.group(2).casefold() not in _FR_THING_ARTICLES:
+        return False
+    previous = (before.group(1) or "").casefold()
+    return not (previous in _FR_PLACE_BEFORE or previous.startswith(_FR_MOTION))
 
 
 def _name_part(folded: str, popularity: dict[str, int]) -> bool:

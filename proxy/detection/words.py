@@ -8,7 +8,9 @@ the edges of an NER span; a span of nothing but such words is dropped.
 Rules for these lists: lower-case, case-folded; words of customer-service chat
 in general (orders, delivery, payment, sizes, greetings, shop verbs), not a
 copy of any test corpus; never a word that is also a common first name,
-surname or place (no "petit", "brown", "grace", "rose", "may", "bill"). Only
+surname or place (no "petit", "brown", "grace", "rose", "may", "bill"). French subject pronouns
+are here for the verb they are joined to by a hyphen, as a question writes it: the whole word
+"Pouvez-vous", "Avez-vous" is noise (`filters._noise` checks each part). Only
 languages with a spaCy model need one; the others are here for when a user
 installs one.
 """
@@ -42,6 +44,8 @@ rendez-vous rendez envoyez envoyer envoie débitez débiter débit appelez appel
 aujourd'hui demain hier lundi mardi mercredi jeudi vendredi samedi dimanche livreur
 adresse statut annuler annulé annulation garantie carton boîte
 janvier février mars mai juin juillet août septembre octobre novembre décembre
+horaires horaire ouverture fermeture réservation réserver ordonnance devis révision vidange
+vous tu nous ils elles je il elle on t
 """
 _IT = """
 ordine ordini fattura scontrino tracking spedizione spedito consegna pacco taglia

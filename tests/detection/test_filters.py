@@ -33,6 +33,11 @@ TRIM_CASES = [
     ("fr", "Facture FT-2024/00123, remise", "Facture FT-2024/00123", None),
     ("fr", "envoyez-le à Paris", "envoyez-le", None),  # hyphen part is a shop verb
     ("fr", "Rendez-vous à 14h30", "Rendez", None),
+    ("fr", "Pouvez-vous regrouper les deux colis ?", "Pouvez", None),  # a verb before its subject pronoun
+    ("fr", "Avez-vous l'huile en format voyage ?", "Avez", None),
+    ("fr", "Horaires : du lundi au samedi ?", "Horaires", None),
+    ("fr", "La monture Anatole est-elle trop grande ?", "Anatole", None),  # a product noun before it
+    ("fr", "La Lison en 37 est-elle réassortie ?", "Lison", None),  # a size after it
     ("fr", "je suis Marie-Claire Dubois", "Marie-Claire Dubois", "Marie-Claire Dubois"),
     ("fr", "j'habite à Lyon", "Lyon", "Lyon"),
     ("fr", "chez jean dupont", "jean dupont", None),  # no capital: not kept
@@ -125,6 +130,17 @@ PLACE_TRIM_CASES = [
     # months the models take for places
     ("fr", "Les soldes reviennent en Juillet", "Juillet", None),
     ("en", "Back in stock in September", "September", None),
+    # in French, an article before it in any message: towns take none, dishes, medicines, cars and wines do
+    ("fr", "Vous faites toujours le Paris-Brest le week-end ?", "Paris-Brest", None),
+    ("fr", "Vous avez du Smecta pour enfant ?", "Smecta", None),
+    ("fr", "Le Trafic doit passer mardi, c'est bon ?", "Trafic", None),
+    ("fr", "Un Saint-Émilion pour accompagner l'agneau ?", "Saint-Émilion", None),
+    ("fr", "J'habite à la Croix-Rousse", "Croix-Rousse", "Croix-Rousse"),  # a preposition before the article
+    ("fr", "Je viens du Marais, c'est loin ?", "Marais", "Marais"),  # a verb of coming
+    ("fr", "Vous expédiez pour la Corse ?", "Corse", "Corse"),
+    # a product noun and "de" before it: where a product comes from
+    ("fr", "La porcelaine de Limoges passe au lave-vaisselle ?", "Limoges", None),
+    ("fr", "J'habite dans la banlieue de Limoges", "Limoges", "Limoges"),
 ]
 
 

@@ -77,6 +77,12 @@ NAMES = [
     ("es", "El regalo es para María Jesús Reyes", ["María Jesús Reyes"]),  # or a feast
     ("it", "ho parlato con rocco de mello ieri", ["rocco de mello"]),  # lower case, a particle
     ("es", "el paquete es para nicolás garcía herrera gracias", ["nicolás garcía herrera"]),  # two surnames
+    # a lower-case name that is also an everyday word stays a name before its surname, after "con", "avec"…,
+    # and in a text typed without capitals
+    ("es", "Soy la mujer de dani Garcia, pregunto por él", ["dani", "Garcia"]),
+    ("it", "Ho parlato con giulia ieri", ["giulia"]),
+    ("it", "ho parlato con giulia", ["giulia"]),
+    ("fr", "Julie arrive en 10 minutes", ["Julie"]),  # a number that is no size
 ]
 
 
@@ -172,6 +178,18 @@ NOT_NAMES = [
     ("es", "¿Las tenéis en Rojo y Azul?"),  # a list of colours, no name beside them
     ("it", "Avete Kartell Bourgie?"),  # two words no list holds: a brand and its product as often as a person
     ("it", "Spedite con Nexive Posta?"),
+    # lower-case everyday words that are also first names, in a text with capitals or after an article
+    ("fr", "La commande indique livrée mais je n'ai rien, merci"),
+    ("fr", "Je voudrais un devis pour la révision"),
+    ("fr", "Le jean est trop grand, je peux l'échanger ?"),
+    ("de", "Gibt es einen Ersatzwagen, solange die Reparatur dauert?"),
+    # a product noun before a model named like a person, or a size after it
+    ("fr", "La blouse Apolline existe en écru ?"),
+    ("fr", "Le trench Augustin se lave en machine ?"),
+    ("fr", "La monture Marcel est prise en charge ?"),
+    ("fr", "Le brunch inclut les œufs Bénédicte ?"),
+    ("fr", "Je prends la Margaux en M ou en L ?"),
+    ("fr", "J'hésite entre la jupe Adèle et la Suzanne en 38"),
 ]
 
 

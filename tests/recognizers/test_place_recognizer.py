@@ -18,6 +18,7 @@ PLACES = [
     ("en", "Shipped to Leeds yesterday", ["Leeds"]),
     ("es", "Soy de Madrid y el pedido no llega", ["Madrid"]),
     ("it", "Mia madre vive vicino a Bergamo", ["Bergamo"]),
+    ("fr", "J'habite dans la banlieue de Marseille", ["Marseille"]),  # a noun that is no product
 ]
 
 
@@ -36,6 +37,8 @@ NOT_PLACES = [
     ("en", "Is it Nice to wear?"),
     ("it", "Il pacco è per Marco"),  # a first name ("marco" is also a word): not a place
     ("it", "spedite a torino"),  # lower case: not read as a place
+    ("fr", "Le savon de Marseille existe en copeaux ?"),  # a product noun before "de": where it comes from
+    ("fr", "Le nougat de Montélimar est-il sans miel ?"),
 ]
 
 
