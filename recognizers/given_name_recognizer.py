@@ -39,7 +39,8 @@ carries the languages in which it is also an ordinary word):
   Antico": `name_words.PRODUCT_WORDS`), and brands named after people or
   spelt like a first name (`name_words.EPONYMOUS_BRANDS`: "Hugo Boss",
   "Tommy Hilfiger", "Stan Smith", "Nivea"), saints' days, churches and places
-  ("San Valentino", "São João", "Saint-Valentin": `name_words.SAINTS`), and
+  ("San Valentino", "São João", "Saint-Valentin": `name_words.SAINTS`), also inside a shop's name
+  ("Farmácia São João", "Tabaccheria Santa Rita"), and
   feasts that are also names ("Immacolata", "Aparecida": `name_words.FEASTS`);
   a colour after a colour cue ("in Nero", "en Rosa Palo": `name_words.COLOURS`);
   a run right after a product noun ("la crema Charlotte Tilbury", "el sofá
@@ -269,7 +270,9 @@ class GivenNameRecognizer(EntityRecognizer):
                 part.append(k)
                 continue
             if part:
-                found += self._part(text, words, part, alone=alone)
+                found += [
+                    f for f in self._part(text, words, part, alone=alone) if not self._saint_inside(text, words, *f[:2])
+                ]
             part = []
         return found
 
@@ -551,6 +554,17 @@ class GivenNameRecognizer(EntityRecognizer):
             return True
         before = text[max(0, words[i].start - 8) : words[i].start].rstrip(" .'’-\u00a0").rsplit(None, 1)
         return bool(before) and before[-1].casefold().strip(" .'’-") in w.SAINTS
+
+    def _saint_inside(self, text: str, words: list[_Word], i: int, j: int) -> bool:
+        """A span words[i:j] that starts with or after "São", "Santa", or holds one after words that
+        are no first names, names a saint in a shop's name ("Farmácia São João", "Tabaccheria Santa
+        Rita"); "María San Juan" keeps its name: a first name comes before the saint."""
+        if self._saint(text, words, i):
+            return True
+        for k in range(i + 1, j - 1):
+            if words[k].folded.split("'")[0].split("’")[0] in w.SAINTS:
+                return all(self._kind(words[m]) == "other" for m in range(i, k))
+        return False
 
     def _brand(self, words: list[_Word], i: int, j: int) -> bool:
         run = tuple(words[k].folded for k in range(i, j))

@@ -647,6 +647,8 @@ NOT_NAMES = _words("""
     uè ué uei uelà weh oè bongiorno bonasera buondì holi holis eaí
     olá oi bom boa obrigado obrigada abraços tchau att atte abs bjs bjos cordialmente atentamente
     atenciosamente cumprimentos
+    opa beleza blz valeu vlw falou flw tmj obg obgd obrigadão grato grata tranquilo show
+    che órale quiubo joven crack amigo amiga genial listo ancora ottimo perfetto perfecto
     hallo guten gute schönen schöne schönes schöner frohe frohes danke dank grüße gruß tschüss
     bonjour bonsoir bonne bon joyeux joyeuse merci salut cordialement
     hi hello hey good great nice happy merry thanks thank dear best kind regards cheers welcome
@@ -683,6 +685,7 @@ NOT_LOWER_NAMES = NOT_NAMES | _words("""
     dass wie wo wann aber und oder habe hat bin
     très déjà encore toujours jamais aussi content contente ravi ravie heureux heureuse sûr sûre
     fatigué fatiguée ici là en au aux avec pour sans que comme où quand mais et ou ai a
+    mãe irmã avó avô mamãe vovó vovô mamã mão cão chão tão março mamá papá tía niño niña mañana
     very so too already still always never also happy glad sorry sure tired fine well good here
     there at in on to from with for of and or but not just really waiting trying looking writing
     calling going back home new interested ready done

@@ -202,7 +202,31 @@ _TRADES = {
         weinhandlung feinkost ferramenta trattoria pizzeria osteria
         """.split()
     ),
+    "it": frozenset(
+        """
+        farmacia parafarmacia panetteria panificio pasticceria macelleria salumeria ferramenta tabaccheria
+        edicola bar caffè caffetteria trattoria pizzeria osteria ristorante gelateria libreria cartoleria
+        ottica profumeria merceria drogheria enoteca alimentari fioreria lavanderia negozio emporio bottega
+        albergo hotel
+        """.split()
+    ),
+    "es": frozenset(
+        """
+        farmacia panadería pastelería confitería carnicería pollería frutería pescadería ferretería droguería
+        librería papelería óptica mercería zapatería tortillería abarrotes bar cafetería restaurante hotel
+        hostal floristería peluquería lavandería estanco colmado bodega
+        """.split()
+    ),
+    "pt": frozenset(
+        """
+        farmácia drogaria padaria pastelaria confeitaria açougue talho mercadinho mercearia papelaria livraria
+        ótica óptica loja empório ferragem ferragens restaurante lanchonete bar café hotel pousada
+        floricultura lavandaria lavanderia sapataria armarinho
+        """.split()
+    ),
 }
+# articles that may open a shop's name's run in it, es, pt ("La Farmacia del Carmen", "A Padaria Santa Luzia")
+_TRADE_ARTICLES = frozenset({"il", "lo", "la", "l", "el", "los", "las", "o", "a", "os", "as", "un", "una", "uma"})
 # a first name this popular in a run is a sign of a person; rarer listed names ("Clio", "Polo", "Venus")
 # are product lines as often
 _RUN_POPULARITY = 2
@@ -333,21 +357,23 @@ def _shop_talk(text: str, start: int, end: int, language: str, entity: str) -> b
 
 def _trade_name(text: str, start: int, end: int, language: str) -> bool:
     """True when the span's run of capitalised words (`_capitalised_run`) opens with a trade or offer
-    noun (`_TRADES`, French) and goes on past it: a shop or an offer named on a town, a district or a
-    feast ("Le Pressing Nantes Gare", "chez Cave Bordeaux Chartrons", "la Boulangerie Marseille
+    noun (`_TRADES`: fr, en, de, it, es, pt) and goes on past it: a shop or an offer named on a town,
+    a district, a saint or a feast ("Le Pressing Nantes Gare", "chez Cave Bordeaux Chartrons", "la Boulangerie Marseille
     Vieux-Port", "le Menu Saint-Valentin"). A lower-case "de la" or a comma ends a run, so "Julie
     Martin de la Pharmacie" and "Pharmacie Centrale, Julie Martin" keep their name; so does a shop
     named after a person, a popular listed first name and another word after the trade noun ("Friseur
-    Petra Klein", "Bäckerei Anna Weber"): fail closed, it is a person's full name."""
+    Petra Klein", "Bäckerei Anna Weber"): fail closed, it is a person's full name. A saint's word there
+    is no first name ("Farmacia San Antonio", "Padaria Santa Luzia")."""
     trades = _TRADES.get(language)
     if trades is None:
         return False
     run_start, _ = _capitalised_run(text, start, end)
     words = [t.strip(_EDGE_PUNCT).casefold() for t in text[run_start:end].split()]
-    articles = _ARTICLES.get(language, frozenset())
+    articles = _ARTICLES.get(language, _TRADE_ARTICLES if language in ("it", "es", "pt") else frozenset())
     while words and words[0] in articles:
         words.pop(0)
-    if len(words) > 2 and _first_name(words[1], gazetteer().popularity, _NAME_POPULARITY):
+    saint = len(words) > 1 and words[1].split("'")[0].split("’")[0] in w.SAINTS  # "Farmacia San Antonio"
+    if len(words) > 2 and not saint and _first_name(words[1], gazetteer().popularity, _NAME_POPULARITY):
         return False  # "Friseur Petra Klein", "Bäckerei Anna Weber": a shop named after a person keeps the name
     return len(words) > 1 and words[0] in trades
 
@@ -604,6 +630,7 @@ def corroborated(text: str, span: Span, language: str) -> Span | None:
       around it reads as goods (`ner_context.goods_around`: a maker beside it, "Mango
       Octavia", "Clio de Geox"; a product noun before it; stock, size or warranty words after
       it, "wieder lieferbar", "in taglia M"; a model year);
+    - its run is no shop's name on a trade noun (`_trade_name`: "Confeitaria Colombo");
     - it is not a listed place, which the place rules decide (`recognizers.place_recognizer`);
     - a word of it is a listed first name (`given_names.tsv`, any popularity, with or
       without accents) that the list does not mark as a word of the language ("Rosa" in
@@ -625,6 +652,8 @@ def corroborated(text: str, span: Span, language: str) -> Span | None:
         return None
     if ctx.goods_around(text, start, end, language):
         return None
+    if _trade_name(text, start, end, language):
+        return None  # "Confeitaria Colombo", "Panadería La Asunción": a shop's name
     folded = [t.strip(_EDGE_PUNCT).casefold() for t in text[span.start : span.end].split()]
     folded = [f for f in folded if f]
     if " ".join(folded) in places().words_in:

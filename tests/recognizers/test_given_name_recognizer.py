@@ -127,6 +127,13 @@ NOT_NAMES = [
     ("it", "Avete offerte per San Valentino?"),  # saints' days, churches, places
     ("it", "Chiuso per Sant'Ambrogio e per l'Immacolata"),
     ("pt", "Entregam antes do São João?"),
+    # a saint inside a shop's name, after its trade noun
+    ("pt", "O Mercadinho São Jorge aceita cartão?"),
+    ("es", "La Frutería Santa Ana cierra a las dos"),
+    ("it", "La Tabaccheria Santa Rita vende i francobolli?"),
+    # a relative's accented word is not the English name it spells without accents ("mãe", "Mae")
+    ("pt", "a minha mãe disse que chegou errado"),
+    ("pt", "minha irmã adorou o perfume"),
     ("fr", "Livraison avant la Saint-Valentin ?"),
     ("de", "Ist am Sankt Martin offen?"),
     ("en", "Can I exchange the Marina Dress for the Sofia Chair?"),  # products named like people
