@@ -4,7 +4,9 @@ The street type comes first, the house number after the name (a comma between
 them is common), then the CAP (5 digits) and the city with its province code.
 Only the common street types may be followed by a lower-case name ("via roma
 12"); the others ("Corso", "Strada", "Galleria"…) are everyday words too and
-need a capitalised name ("il corso di cucina 2" is not an address).
+need a capitalised name ("il corso di cucina 2" is not an address), or in lower case a comma
+before the number and the address's end or a unit right after it ("strada romano, 7",
+"borgo spallanzani, 886 appartamento 4"; not "il campo da calcio, 5 contro 5").
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ _WEAK = (
     r"frazione|fraz\.|calle|campo|fondamenta|rampa|stradone|vialetto|rotonda|stretto|incrocio|canale)"
 )
 _END = r"(?:(?<=[/.º])|(?![^\W\d_]))"  # the type word ends here ("Callejón" is not "Calle" + "jón")
+# after a lower-case "type name, number": the text's or clause's end, or a unit
+_THEN_END = r"(?=\s*(?:$|[,.;:!?)\n—–-]|(?i:piano|interno|int\.|scala|appartamento|app\.|app)(?![^\W\d_])))"
 
 
 class ItStreetAddressRecognizer(StreetAddressRecognizer):
@@ -28,6 +32,12 @@ class ItStreetAddressRecognizer(StreetAddressRecognizer):
     CORES = (
         ("it street", rf"(?<![\w.]){_STRONG}{_END}\s+{NAME}(?:\s*,?\s*{NUM_AFTER})?", 0.75, False),
         ("it street (capitalised)", rf"(?<![\w.]){_WEAK}{_END}\s+{CAP_NAME}(?:\s*,?\s*{NUM_AFTER})?", 0.75, False),
+        (
+            "it street (lower-case) + comma + number",
+            rf"(?<![\w.]){_WEAK}{_END}\s+{LOW_NAME}\s*,\s*{NUM_AFTER}{_THEN_END}",
+            0.7,
+            False,
+        ),
         ("it street (lower-case) + postcode", rf"(?<![\w.]){_WEAK}{_END}\s+{LOW_NAME}\s*,?\s*{NUM_AFTER}", 0.7, True),
         ("name + number + CAP", rf"(?<![\w.]){CAP_NAME}\s*,?\s*{NUM_AFTER}", 0.7, True),
     )

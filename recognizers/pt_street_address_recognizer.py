@@ -18,13 +18,10 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import Pattern
-
 from recognizers.street_address_recognizer import (
     CAP,
     CAP_NAME,
     LOW_NAME,
-    MAYBE_ADDRESS,
     NAME,
     NUM_AFTER,
     PARTICLE,
@@ -89,20 +86,6 @@ class PtStreetAddressRecognizer(StreetAddressRecognizer):
         # a street named with no number: the only core run on a text with no digit (`cores_for`)
         (_NAMED, rf"{_START}(?P<street>{_STRONG_FULL})\s+{_CAP_ONLY}", 0.75, False),
     )
-
-    def __init__(self, supported_language: str = "en") -> None:
-        super().__init__(supported_language)
-        self.named = [(p, rx) for p, rx in self.compiled if p.name == _NAMED]
-
-    def core_start(self, text: str, name: str, match: re.Match[str]) -> int | None:
-        """The named-street core only after a locative word, a colon or at a line's start (`_NAMED_CUE`)."""
-        if name == _NAMED and _NAMED_CUE.search(text, max(0, match.start() - 12), match.start()) is None:
-            return None
-        return match.start()
-
-    def cores_for(self, text: str) -> list[tuple[Pattern, re.Pattern[str]]]:
-        """Every core when the text has a digit or an "s/n"; else only the named-street core, and
-        only when a capitalised strong type word is in the text."""
-        if MAYBE_ADDRESS.search(text):
-            return self.compiled
-        return self.named if _MAYBE_STREET.search(text) else []
+    NAMED_CORES = frozenset({_NAMED})
+    NAMED_TRIGGER = _MAYBE_STREET
+    NAMED_CUE = _NAMED_CUE

@@ -209,6 +209,13 @@ class StreetAddressRecognizer(PatternRecognizer):
     SHAPED_POSTCODE_CORES: frozenset[str] = frozenset()
     # Cores with no street-type word, only capitalised words before the number (`_extend`).
     TYPELESS_CORES: frozenset[str] = frozenset()
+    # Cores for a street named with no number ("moro na Rua Oscar Freire", "j'habite rue de Lenoir"):
+    # the only ones run on a text with no digit, and only when `NAMED_TRIGGER` finds a street-type
+    # word in it; a match counts only when `NAMED_CUE` (a locative or address word, a colon, a
+    # line's start) ends right before it, so a product named like a street is none.
+    NAMED_CORES: frozenset[str] = frozenset()
+    NAMED_TRIGGER: re.Pattern[str] | None = None
+    NAMED_CUE: re.Pattern[str] | None = None
     CONTEXT: tuple[str, ...] = (
         "address", "indirizzo", "dirección", "direccion", "endereço", "endereco", "morada", "adresse",
         "anschrift", "domicilio", "ship", "spedire", "enviar", "livrer", "liefern", "deliver", "consegna",
@@ -227,6 +234,7 @@ class StreetAddressRecognizer(PatternRecognizer):
         )
         # street types and unit words in long alternations: grouped by first letter (`factored`)
         self.compiled = [(p, factored.compile(p.regex, re.DOTALL | re.MULTILINE)) for p in patterns]
+        self.named = [(p, rx) for p, rx in self.compiled if p.name in self.NAMED_CORES]
 
     def analyze(
         self,
@@ -253,13 +261,21 @@ class StreetAddressRecognizer(PatternRecognizer):
 
     def core_start(self, text: str, name: str, match: re.Match[str]) -> int | None:
         """Where the core `name` matched in `text` starts, or None when a subclass's check on its words
-        (which a regex cannot hold: a word list) rejects it. Here: where the regex matched."""
+        (which a regex cannot hold: a word list) rejects it. Here: where the regex matched, and a
+        `NAMED_CORES` match only right after its cue (`NAMED_CUE`)."""
+        if name in self.NAMED_CORES and (
+            self.NAMED_CUE is None or self.NAMED_CUE.search(text, max(0, match.start() - 40), match.start()) is None
+        ):
+            return None
         return match.start()
 
     def cores_for(self, text: str) -> list[tuple[Pattern, re.Pattern[str]]]:
         """The cores worth running on `text`: every core's match holds a digit or an "s/n"
-        (`MAYBE_ADDRESS`), so a text with neither (most chat messages) skips them all."""
-        return self.compiled if MAYBE_ADDRESS.search(text) else []
+        (`MAYBE_ADDRESS`), so a text with neither (most chat messages) skips them all, but for the
+        `NAMED_CORES` when a street-type word is in it (`NAMED_TRIGGER`)."""
+        if MAYBE_ADDRESS.search(text):
+            return self.compiled
+        return self.named if self.NAMED_TRIGGER is not None and self.NAMED_TRIGGER.search(text) else []
 
     @staticmethod
     def _extend(

@@ -30,3 +30,19 @@ from tests.recognizers.helpers import found
 )
 def test_italian(text: str, expected: list[str]) -> None:
     assert found(ItStreetAddressRecognizer(), text, 0.5) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an everyday type in lower case: a comma before the number, then the end, a comma or a unit
+        ("lasciatelo in borgo garibaldi, 14", ["borgo garibaldi, 14"]),
+        ("strada dei pini, 8, sondrio", ["strada dei pini, 8, sondrio"]),
+        ("salita del castello, 3 interno 2", ["salita del castello, 3 interno 2"]),
+        # not addresses
+        ("il campo da calcio, 5 contro 5", []),
+        ("il corso di cucina, 2 lezioni a settimana", []),
+    ],
+)
+def test_italian_lower_case_everyday_types(text: str, expected: list[str]) -> None:
+    assert found(ItStreetAddressRecognizer(), text, 0.5) == expected
