@@ -38,7 +38,8 @@ worker process (and inline for the CLI and tests). Choices, and why:
 - **NER only where it can matter.** With the post-filter on, the rules run first on
   the tokenizer's docs, and the model runs (on those same docs) only for a text with a
   capitalised non-noise word outside every rule span (`filters.ner_wanted`): a model span
-  anywhere else could not survive the post-filter (same result, less CPU).
+  anywhere else could not survive the post-filter (same result, less CPU). A capitalised
+  stop word that names no one ("It", "C'est", "Es") does not call the model either.
 """
 
 from __future__ import annotations
@@ -317,7 +318,7 @@ class Analyzer:
         """The model's spans added to `raw` for the texts where one could survive beside the rule
         spans already found (`ner_wanted`), each doc tokenised once: spaCy's `pipe` takes the docs."""
         need = [k for k, (text, found) in enumerate(zip(texts, raw, strict=True))
-                if ner_wanted(text, runner.language, found)]  # fmt: skip
+                if ner_wanted(text, runner.language, found, function_words=True)]  # fmt: skip
         if not need:
             return
         nlp = self.pipelines[runner.language]

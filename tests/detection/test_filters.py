@@ -188,6 +188,25 @@ def test_ner_wanted_only_outside_rule_spans() -> None:
     assert not ner_wanted("ok order 48213", "en", [])  # nothing capitalised: `ner_needed`
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "wanted"),
+    [
+        ("en", "It arrived broken, can I return it?", False),  # "It": a stop word opening the sentence
+        ("fr", "C'est arrivé cassé, je peux le renvoyer ?", False),  # elided: "c" and "est"
+        ("it", "Ci sono ancora scarpe in taglia 42?", False),
+        ("de", "Es ist kaputt angekommen.", False),
+        ("en", "It was Sarah who ordered it", True),  # a name beside the stop word: the model runs
+        ("it", "Ci pensa Giulia, grazie", True),
+        ("en", "Mark called about the parcel", True),  # a listed first name, no stop word
+    ],
+)
+def test_ner_wanted_with_function_words(language: str, text: str, wanted: bool) -> None:
+    """A capitalised stop word the first-name list holds as no name (or as a word too) is settled;
+    without `function_words` every capitalised non-noise word counts (the exact test)."""
+    assert ner_wanted(text, language, [], function_words=True) is wanted
+    assert ner_wanted(text, language, [])
+
+
 def test_structured_match_beats_overlapping_ner() -> None:
     text = "NI number PW 95 66 05 C"
     nino = Span("UK_NINO", 10, 23, 0.8, "UkNationalInsuranceRecognizer")
@@ -238,7 +257,7 @@ def test_skipping_ner_changes_nothing(analyzer: Analyzer, monkeypatch: pytest.Mo
              "ship to 221B Baker Street, London NW1 6XE", "I'm Jane, jane.doe@example.com"]  # fmt: skip
     quick = {lang: analyzer.analyze(texts, language=lang) for lang in ("en", "fr")}
     monkeypatch.setattr(engine, "ner_needed", lambda text, language: True)
-    monkeypatch.setattr(engine, "ner_wanted", lambda text, language, found: True)
+    monkeypatch.setattr(engine, "ner_wanted", lambda text, language, found, **_: True)
     assert quick == {lang: analyzer.analyze(texts, language=lang) for lang in ("en", "fr")}
 
 
