@@ -62,7 +62,7 @@ CAP = (
 ORDINAL = r"(?:[IVXL]{1,5}(?!\w)|\d{1,2}(?=\s+(?:de|di|del|do|da)\s))"
 PARTICLE = (
     r"(?:di|da|de|del|della|delle|dei|degli|dello|dal|do|dos|das|du|des|la|le|les|los|las|el|"
-    r"von|van|der|den|am|an|auf|of|the|y|e|i|sur|sous|en|au|aux|lès|ao|aos|à|às)"
+    r"von|van|der|den|am|an|auf|ob|vor|vorm|im|bei|of|the|y|e|i|sur|sous|en|au|aux|lès|ao|aos|à|às)"
 )
 # A name of 1-5 capitalised words with particles between them.
 CAP_NAME = rf"(?:{PARTICLE}\s+){{0,2}}(?:{CAP}|{ORDINAL})(?:\s+(?:{PARTICLE}\s+){{0,2}}(?:{CAP}|{ORDINAL})){{0,4}}"
@@ -102,7 +102,7 @@ _UNIT = (
     r"(?i:apt|apartment|apto|apartamento|appartamento|app|appt|interno|int|piano|scala|sc|suite|ste|unit|flat|"
     r"studio|room|floor|piso|planta|puerta|pta|escalera|esc|bloque|portal|andar|sala|bloco|bl|casa|lote|loja|"
     r"wohnung|whg|etage|stock|bâtiment|bât|étage|escalier|porte|bte|boîte|c/o|"
-    r"ap|conj|conjunto|cj|km|lt|qd|quadra|sl)(?![^\W\d_])\.?\s?[\w.ºª°]{0,5}\w"
+    r"ap|conj|conjunto|cj|km|lt|qd|quadra|sl)(?![^\W\d_])\.?\s?[\w.ºª°]{0,5}\w(?!\w)"
     # a Brazilian or Portuguese complement with no number: "casa 2, fundos", "r/c dto", "térreo"
     r"|(?i:fundos|frente|térreo|terreo|sobreloja|cobertura|r/c)(?![^\W\d_])(?:\s(?i:dto|esq)\.?)?"
     r"|#\s?\d{1,5}[A-Za-z]?(?!\w)"

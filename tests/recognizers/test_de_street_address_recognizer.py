@@ -24,3 +24,19 @@ from tests.recognizers.helpers import found
 )
 def test_german(text: str, expected: list[str]) -> None:
     assert found(DeStreetAddressRecognizer(), text, 0.5) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a fused "-ring" street with a PLZ or a town after its number; a town with "ob", "vorm", "im"
+        ("Lieferung an Böhmerring 14, Kassel", ["Böhmerring 14, Kassel"]),
+        ("kleinerring 7, 34117 kassel", ["kleinerring 7, 34117 kassel"]),
+        ("Lindenweg 3, 93437 Furth im Wald", ["Lindenweg 3, 93437 Furth im Wald"]),
+        # goods
+        ("Ohrring 2 Stück in Gold", []),
+        ("Der Ehering 585 ist schön", []),
+    ],
+)
+def test_german_ring_streets_and_towns(text: str, expected: list[str]) -> None:
+    assert found(DeStreetAddressRecognizer(), text, 0.5) == expected

@@ -25,3 +25,19 @@ from tests.recognizers.helpers import found
 )
 def test_spanish(text: str, expected: list[str]) -> None:
     assert found(EsStreetAddressRecognizer(), text, 0.5) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an everyday type in lower case, a name of two or three words, then the end or a floor
+        ("enviadlo a camino de rosario méndez 12", ["camino de rosario méndez 12"]),
+        ("vivo en cañada lorenzo ibáñez 8 piso 3, soria", ["cañada lorenzo ibáñez 8 piso 3, soria"]),
+        ("Pasadizo de Ramón Celis 40, Huesca", ["Pasadizo de Ramón Celis 40, Huesca"]),
+        # not addresses
+        ("el camino de vuelta 2 veces", []),
+        ("la cuesta de enero 2024", []),
+    ],
+)
+def test_spanish_lower_case_everyday_types(text: str, expected: list[str]) -> None:
+    assert found(EsStreetAddressRecognizer(), text, 0.5) == expected

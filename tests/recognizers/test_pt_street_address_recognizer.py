@@ -47,6 +47,11 @@ def test_portuguese(text: str, expected: list[str]) -> None:
         ("Rua Goiás, 90, casa 3, fundos", ["Rua Goiás, 90, casa 3, fundos"]),
         ("rua ceará, 12 savassi 30150311 belo horizonte / mg", ["rua ceará, 12 savassi 30150311 belo horizonte / mg"]),
         ("Rua Felipe Schmidt 30 CEP 88010000", ["Rua Felipe Schmidt 30 CEP 88010000"]),
+        # a unit word that starts a bairro's name takes no part of it ("Conjunto Palmares")
+        (
+            "Chácara Esperança, Conjunto Palmares, 72000-000 Brasília / DF",
+            ["Chácara Esperança, Conjunto Palmares, 72000-000 Brasília / DF"],
+        ),
         # a named street with no number after a locative word
         ("moro na Rua Haddock Lobo perto do metrô", ["Rua Haddock Lobo"]),
         # not addresses
