@@ -180,7 +180,9 @@ ANALYZED = [
 
 
 @pytest.mark.parametrize(("language", "text", "expected"), ANALYZED)
-def test_names_found_by_the_analyzer(analyzer: Analyzer, language: str, text: str, expected: set[tuple[str, str]]) -> None:
+def test_names_found_by_the_analyzer(
+    analyzer: Analyzer, language: str, text: str, expected: set[tuple[str, str]]
+) -> None:
     assert detected(analyzer, text, language) == expected
 
 
