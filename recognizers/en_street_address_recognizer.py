@@ -51,6 +51,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.given_name_recognizer import gazetteer
 from recognizers.name_words import NOT_NAMES, PRODUCT_WORDS
+from recognizers.place_recognizer import US_STATE_NAMES
 from recognizers.street_address_recognizer import (
     CAP,
     CAP_NAME,
@@ -158,6 +159,7 @@ _STATE = rf"(?:{'|'.join(US_STATES)})"
 # these count before a ZIP only with a city before them.
 _STATE_WORDS = frozenset({"OK", "IN", "OR", "ME", "AS", "HI", "ID", "OH", "AL", "LA", "MA", "PA", "CO", "DE", "GA"})
 _STATE_ALONE = rf"(?:{'|'.join(s for s in US_STATES if s not in _STATE_WORDS)})"
+_LOW_STATE_ALONE = _STATE_ALONE.lower()  # with no comma, only codes that are no word ("deliver in 94103")
 _ZIP = r"\d{5}(?:-\d{4})?(?![\d-])"
 # After a "ZIP" or "postal code" label, the postcodes of other countries as written in English text too:
 # four digits (AU, NZ, CH, AT, BE, DK, NO, ZA…), the Netherlands' "1012 AB", Canada's "K1A 0B1",
@@ -166,12 +168,30 @@ _POSTCODE_ABROAD = (
     r"(?:\d{4}(?:\s?[A-Z]{2})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{3}\s\d{2}|\d{2}-\d{3}|\d{6}"
     r"|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})(?![\w-])"
 )
+# A town, its state code and ZIP written in lower case ("springfield, il 62704", "north jessica, vt 05401"):
+# the ZIP after a state code is the evidence; a two-word town only after a place prefix, so that the
+# words of the sentence before it stay out.
+_LOW_PLACE_PREFIX = r"(?:north|south|east|west|new|lake|port|mount|fort|saint|san|santa|los|las|el|la|st\.)"
+# Not the codes that are English words in lower case ("blue, ok 12345", "that's it, in 10001 stores").
+_LOW_WORD_STATES = frozenset({"OK", "IN", "OR", "ME", "HI", "OH", "AS", "ID"})
+_LOW_STATE_CODE = rf"(?:{'|'.join(s.lower() for s in US_STATES if s not in _LOW_WORD_STATES)})"
 # USPS Publication 28, appendix C2: secondary unit designators that are not everyday words.
 _UNIT_ALONE = r"(?:(?i:apt|apartment|suite|ste|bldg|building|trlr|trailer|penthouse)|Flat)"
 _UNIT_NUM = rf"(?:#\s?)?\d{{1,5}}{NOT_AMOUNT}[A-Za-z]?(?![\w/-]|[.,]\d)"
 # A full GB postcode, with the letters the Royal Mail never uses left out (BS 7666: no Q, V, X
 # first; no I, J, Z second; no C, I, K, M, O, V in the inward code).
 _GB_FULL = r"[A-PR-UWYZ](?:[A-HK-Y]?\d[A-Z\d]?)\s\d[ABD-HJLNP-UW-Z]{2}(?![A-Za-z\d])"
+# A full GB postcode standing alone ("my postcode is SW1A 1AA", "it went to NW1 6XE"): its two parts
+# are the evidence; not a memory size after a model name ("A7 4GB", "X5 2TB").
+_GB_ALONE = r"[A-PR-UWYZ](?:[A-HK-Y]?\d[A-Z\d]?)\s(?!\d(?:GB|TB)\b)\d[ABD-HJLNP-UW-Z]{2}(?![A-Za-z\d])"
+_GB_LOWER = r"[a-pr-uwyz](?:[a-hk-y]?\d[a-z\d]?)\s\d[abd-hjlnp-uw-z]{2}(?![A-Za-z\d])"
+# A ZIP after "in", "to", "near" ("do you deliver in 94103?", "I moved to 30305 last month"): five digits
+# there are a place only where the phrase ends or names a time or area next; "up to 50000 miles", "in
+# 10000 steps" go on with what is counted.
+_ZIP_ENDS = (
+    r"(?=[ \t]*(?:$|[,.;:!?)\n]|(?i:area|zone|zip|please|pls|thanks|today|tomorrow|yesterday|next|last|this|"
+    r"since|now|too|as|and|or|but|for|because|so|with)\b))"
+)
 # A street named by a suffix alone, with no number and no cue ("the van went to Pisano Row", "Hartigan
 # Heights is my address"): the suffixes that are no surname or first name ("Emma Woods", "Damon Hill",
 # "Chase", "Glen") and no product word; `_rare_name` then asks that every name word be no everyday
@@ -205,7 +225,10 @@ _AU_STATE = r"(?:NSW|VIC|QLD|TAS|ACT|NT|SA|WA)"
 # "No. 12, Marsh View", "number 5 Elm Street": the word before a house number joins the span.
 _NUMBER_WORD_BEFORE = re.compile(r"(?<![\w])(?:(?i:no|nr|n°|nº)\.?|(?i:number|num\.?)|#)[ \t]*$")
 # Cores whose first word is a town: a greeting, weekday or shop word there is no town ("Thanks, OK 12345").
-_TOWN_FIRST = frozenset({"city, state zip", "town + gb postcode", "town + postcode abroad", "town + au postcode"})
+_TOWN_FIRST = frozenset({
+    "city, state zip", "state name zip", "city, state zip (lower case)", "town + gb postcode", "town + postcode abroad",
+    "town + au postcode",
+})  # fmt: skip
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
 _NO_DIGIT_CORES = frozenset({"named street", "street after on or at", "street crossing", "street named alone"})
 # What a core of `_NO_DIGIT_CORES` holds: a named type, a cue and a capital, a crossing's cue.
@@ -231,6 +254,9 @@ class EnStreetAddressRecognizer(StreetAddressRecognizer):
         English word ("Billing is Lowbury Greens" starts at "Lowbury"); None when none is left before the
         suffix or the number, or when a word after the first is everyday ("Times Square", "Happy Trail").
         A run in another script needs a letter of that script and a digit."""
+        if name in _TOWN_FIRST:  # before duplicates go: "Is EC1A 1BB" gives way to "EC1A 1BB"
+            first = _FIRST_WORD.search(text, match.start(), match.end())
+            return None if first is not None and first.group().casefold() in NOT_NAMES else match.start()
         if name == "address in another script":
             return match.start() if _HAS_OTHER.search(match.group()) and _DIGIT.search(match.group()) else None
         if name not in _RARE_NAME_CORES:
@@ -280,6 +306,11 @@ class EnStreetAddressRecognizer(StreetAddressRecognizer):
         ("number + accented street", rf"(?<![\w.,/-]){_NUM}{_ACCENTED_STREET}(?=[ \t]*(?:$|[,;:!?)\n]))", 0.7, False),
         ("address in another script", _OTHER_ADDRESS, 0.7, False),
         ("en street (lower case)", rf"(?<![\w.,/-]){_NUM}{LOW_NAME}\s+{_LOW_SUFFIX}(?!\w){_PHRASE_END}", 0.7, False),
+        ("en street (lower case) + postcode", rf"(?<![\w.,/-]){_NUM}{LOW_NAME}\s+{_WEAK}s?(?!\w)", 0.7, True),
+        ("city, state zip (lower case)", rf"(?<![\w'’-])(?:{_LOW_PLACE_PREFIX}[ \t]+)?[a-z]{{2,}}"
+         rf"(?:,[ \t]*{_LOW_STATE_CODE}|,?[ \t]+{_LOW_STATE_ALONE})[ \t]+(?P<num>{_ZIP})", 0.7, False),
+        ("lower-case line to a postcode", rf"(?<![\w.,/-]){_NUM}(?:[a-z]+[ \t]+){{1,6}}?[a-z]{{2,}}(?:(?:,[ \t]*"
+         rf"{_LOW_STATE_CODE}|,?[ \t]+{_LOW_STATE_ALONE})[ \t]+{_ZIP}|,?[ \t]+{_GB_LOWER})", 0.7, False),
         ("us military mail", rf"(?<![\w]){_MILITARY}", 0.8, False),
         ("number + name + postcode", rf"(?<![\w.,/-]){_NUM}{CAP_NAME}", 0.7, True),
         ("number + lower-case name + postcode", rf"(?<![\w.,/-]){_NUM}{LOW_NAME}", 0.7, True),
@@ -292,10 +323,17 @@ class EnStreetAddressRecognizer(StreetAddressRecognizer):
         ("unit alone", rf"(?<![\w.])(?<![{UP}][a-z]\s)(?<![{UP}][a-z]{{2}}\s)(?<![{UP}][a-z]{{3}}\s)"
          rf"(?<![{UP}][a-z]{{4}}\s)(?<![{UP}][a-z]{{5}}\s)(?<![{UP}][a-z]{{6}}\s)(?<![{UP}][a-z]{{7}}\s)"
          rf"(?<![{UP}][a-z]{{8}}\s){_UNIT_ALONE}\.?\s?(?P<num>{_UNIT_NUM})", 0.6, False),
-        ("city, state zip", rf"(?<![\w-])(?=[{UP}][a-z]){CAP_NAME},?\s+{_STATE}\s+(?P<num>{_ZIP})", 0.8, False),
+        ("city, state zip", rf"(?<![\w-])(?=[{UP}][a-z]){CAP_NAME},?\s+{_STATE},?\s+(?P<num>{_ZIP})", 0.8, False),
         ("state zip", rf"(?<![\w-]){_STATE_ALONE}\s(?P<num>{_ZIP})", 0.6, False),
-        ("labelled zip", rf"(?<![\w])(?i:zip(?:\s?code)?|zip\+4|postal\s?code)(?:\s+(?i:is|was|number))?"
-         rf"\s?[:#]?\s?(?P<num>{_ZIP}|{_POSTCODE_ABROAD})", 0.6, False),
+        ("labelled zip", rf"(?<![\w])(?i:zip(?:\s?code)?|zip\+4|postal\s?code|post\s?code)"
+         rf"(?:\s+(?i:there|here|number|code))?(?:\s+(?i:is|was|number))?"
+         rf"\s?[:#]?\s?(?P<num>{_ZIP}|{_POSTCODE_ABROAD}|{_GB_LOWER})", 0.6, False),
+        ("state name zip",
+         rf"(?<![\w-])(?:(?=[{UP}][a-z]){CAP_NAME},[ \t]+)?(?:{US_STATE_NAMES}),?[ \t]+(?P<num>{_ZIP})", 0.7, False),
+        ("zip after a place word", rf"(?:(?<=\b[Ii]n[ \t])|(?<=\b[Tt]o[ \t])|(?<=\b[Nn]ear[ \t])|(?<=\b[Aa]round[ \t]))"
+         rf"(?P<num>{_ZIP}){_ZIP_ENDS}", 0.6, False),
+        ("zip+4 alone", r"(?<![\w./:-])(?P<num>\d{5}-\d{4})(?![\w-]|[.,]\d)", 0.6, False),
+        ("gb postcode alone", rf"(?<![\w-])(?P<num>{_GB_ALONE})", 0.6, False),
         ("town + postcode abroad", rf"(?=[{UP}][a-z])(?<![\w-]){CAP_NAME},?\s+(?:[A-Z]{{2}}\s+)?"
          rf"(?P<num>{_NL_POSTCODE}|{_CA_POSTCODE})", 0.75, False),
         ("town + au postcode", rf"(?=[{UP}][a-z])(?<![\w-]){CAP_NAME},?\s+{_AU_STATE}\s+(?P<num>\d{{4}})(?![\w-])",
@@ -313,13 +351,23 @@ class EnStreetAddressRecognizer(StreetAddressRecognizer):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         kept = [r for r in results if not _not_a_town(text, r) and _trimmed(text, r)]
         for r in kept:
+            explanation = r.analysis_explanation
+            if explanation is not None and explanation.pattern_name in _BARE_POSTCODES:
+                if (bare := _BARE_POSTCODE.match(text, r.start)) is not None:
+                    r.end = bare.end()  # a postcode alone takes no tail: "10001-1234 ok" is no town
             if (number := _NUMBER_BEFORE.search(text, max(0, r.start - 12), r.start)) is not None:
                 r.start = number.start()
             if (word := _NUMBER_WORD_BEFORE.search(text, max(0, r.start - 8), r.start)) is not None:
                 r.start = word.start()
-        return kept
+        outer: list[RecognizerResult] = []  # a span inside another, once trimmed, gives way to it
+        for r in sorted(kept, key=lambda r: (r.start, -r.end)):
+            if not any(o.contains(r) for o in outer):
+                outer.append(r)
+        return outer
 
 
+_BARE_POSTCODES = frozenset({"zip after a place word", "zip+4 alone", "gb postcode alone"})
+_BARE_POSTCODE = re.compile(rf"{_ZIP}|{_GB_ALONE}")
 _ACCENT = re.compile(r"[À-ÖØ-öø-ɏḀ-ỿ]")
 _GATES = {
     "accented street": _ACCENT,
@@ -353,7 +401,13 @@ def _capitalised_suffix(text: str) -> bool:
 
 # Words with letters outside ASCII are everyday words in the other five languages ("Größe 42", "Série
 # 5000"): an accented street is read in English messages only.
-_ENGLISH_ONLY = frozenset({"accented street", "number + accented street"})
+# So are the postcodes read with no street, and the lower-case forms: "seit 3 Tagen in 10115" is a German
+# parcel that waits in Berlin's sorting centre, said of a postcode, not a customer's address.
+_ENGLISH_ONLY = frozenset({
+    "accented street", "number + accented street", "zip after a place word", "zip+4 alone", "gb postcode alone",
+    "state name zip", "city, state zip (lower case)", "en street (lower case) + postcode",
+    "lower-case line to a postcode",
+})  # fmt: skip
 _RARE_NAME_CORES = frozenset({"street named alone", "accented street", "number + accented street"})
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _HAS_ACCENT = re.compile(r"[À-ÖØ-öø-ɏḀ-ỿ]")

@@ -77,6 +77,49 @@ COUNTRY_ALIASES = (
     "czech republic", "netherlands", "united states of america", "korea", "macedonia", "burma", "congo",
     "cape verde", "swaziland", "east timor", "türkiye", "russian federation",
 )  # fmt: skip
+# Regions no city list holds, looked up as listed places after a place preposition ("I live in Ohio",
+# "we moved to Queensland"): the US states (USPS Publication 28, appendix B, public domain), Canada's
+# provinces and territories, Australia's states, a few large regions English text names as often as
+# their countries. Not the UK's nations: shop talk names them as where a shop delivers (`COUNTRY_ALIASES`).
+REGION_NAMES = tuple(n.casefold() for n in US_STATE_NAMES.split("|")) + (
+    "alberta", "british columbia", "manitoba", "new brunswick", "newfoundland", "newfoundland and labrador",
+    "nova scotia", "ontario", "prince edward island", "quebec", "saskatchewan", "yukon", "nunavut",
+    "northwest territories", "new south wales", "queensland", "south australia", "tasmania", "victoria",
+    "western australia", "northern territory",
+    "bavaria", "tuscany", "andalusia", "catalonia", "brittany", "normandy", "provence", "sicily", "sardinia",
+    "lombardy", "galicia", "flanders", "wallonia", "punjab", "kerala", "gujarat", "maharashtra", "karnataka",
+    "tamil nadu", "rajasthan", "bengal", "west bengal", "uttar pradesh", "hokkaido", "okinawa", "siberia",
+)  # fmt: skip
+# A town of the English-speaking world that no list holds, after a place preposition: a name made
+# with a place prefix ("Lake Placid", "Port Townsend", "North Conway", "Fort Bragg") or ending in a
+# place-name element of English toponymy ("-ville", "-borough", "-bury", "-chester", "-ton", "-burgh",
+# "-ford", "-field", "-haven", "-mouth", "-port", "-stead", "-wick": Brattleboro, Hollidaysburg,
+# Wellsborough). The word must be no everyday word, shop word or brand.
+_PLACE_PREFIX = r"(?:North|South|East|West|New|Lake|Port|Mount|Mt\.|Fort|Ft\.|Saint|St\.|San|Santa|Glen|Point)"
+_PLACE_ENDING = (
+    r"(?:ville|villa|borough|boro|burgh|burg|bury|berg|chester|caster|cester|ton|town|ford|field|haven|mouth|"
+    r"port|stead|sted|wick|wich|worth|thorpe|ham|stad|furt|shire|side|view|land|dale|minster|mont|ley|"
+    r"leigh|ington|hurst|combe|well|wood|water|bridge|ridge|brook|mill|mills|ville|polis|heim|hampton)"
+)
+_TOWN_SHAPE = re.compile(
+    rf"(?:{_PLACE_PREFIX}[ \t]+(?P<named>[{UP}][a-z]+(?:-[{UP}]?[a-z]+)?)"
+    rf"|(?P<shaped>[{UP}][a-z]*{_PLACE_ENDING}))(?![\w-])"
+)
+# What says the words after it name where someone lives, comes from or moves to ("I live in",
+# "based in", "moved to", "grew up in", "hometown is", "I'm from"): after it any capitalised words
+# that are no everyday words are a place ("I live in Kittanning").
+_STRONG_CUE = re.compile(
+    r"(?<![\w'’])(?i:(?:live|lives|living|lived|reside|resides|residing|based|located|situated|born|raised|"
+    r"grew\s+up|moved|moving|relocated|relocating|settled|stationed)\s+(?:in|to|near|at|from)|"
+    r"(?:i'm|i\s+am|we're|we\s+are|he's|she's|they're|"
+    r"he\s+is|she\s+is|they\s+are|comes?|came|hails?|originally)\s+from)[ \t]+$"
+)
+_CAP_WORDS = re.compile(
+    rf"[{UP}]{_LETTERS}+(?:[-'’]{_LETTERS}+)*(?:[ \t]+[{UP}]{_LETTERS}+(?:[-'’]{_LETTERS}+)*){{0,2}}(?![\w-])"
+)
+_HOMETOWN = re.compile(r"(?<![\w'’])(?i:hometown|home\s+town|my\s+town|my\s+city)\s+(?i:is|was)[ \t]+(?=[^\W\d_])")
+# A listed place in a message written all in lower case ("i live in ohio", "i'm from kenya"): after a
+# strong cue only, and only a place that is no word of English or the message's language.
 # A town named with its country or region after a comma ("Zlatibor, Serbia", "Hradec Králové, Czech
 # Republic"): the listed place after the comma is the evidence for the unlisted town before it.
 _TOWN_COMMA = re.compile(rf"(?<![\w-])(?=[{UP}][a-zà-ÿ]){CAP_NAME},[ \t]+(?=[{UP}])")
@@ -116,7 +159,7 @@ def places() -> Places:
         if line and line[0] != "#":
             name, _population, langs = line.split("\t")
             words_in[name] = frozenset(langs.split(",")) if langs else none
-    for alias in COUNTRY_ALIASES:
+    for alias in COUNTRY_ALIASES + REGION_NAMES:
         words_in.setdefault(alias, none)
     return Places(words_in, max(len(n.split()) for n in words_in))
 
@@ -154,10 +197,19 @@ class PlaceRecognizer(EntityRecognizer):
                         recognizer=type(self).__name__, original_score=SCORE, textual_explanation="town, state"
                     )
                     results.append(RecognizerResult(self.ENTITY, town.start(), town.end(), SCORE, explanation))
+        lower = text == text.lower()
         for cue in self._cue.finditer(text):
-            span = self._place(text, cue.end()) or self._capitals(text, cue.end())
-            if span:
+            strong = self.supported_language == "en" and _STRONG_CUE.search(text, 0, cue.end()) is not None
+            span = self._place(text, cue.end(), lower and strong) or self._capitals(text, cue.end())
+            unlisted = self._town(text, cue.end(), strong) if self.supported_language == "en" else None
+            if unlisted and (not span or unlisted[1] > span[1]):
+                results.append(self._result(unlisted, "town by its shape or cue"))
+            elif span:
                 results.append(self._result(span, "listed place"))
+        if self.supported_language == "en":
+            for cue in _HOMETOWN.finditer(text):
+                if span := self._place(text, cue.end(), lower) or self._town(text, cue.end(), True):
+                    results.append(self._result(span, "town after hometown"))
         if "," in text:
             for town in _TOWN_COMMA.finditer(text):
                 first = _WORD.match(text, town.start())
@@ -189,6 +241,16 @@ class PlaceRecognizer(EntityRecognizer):
             for lang in {self.supported_language, "en"}
         )
 
+    def _shop_word(self, word: str) -> bool:
+        """A shop or chat word, a colour, or a stop word of English or the message's language."""
+        from recognizers.given_name_recognizer import gazetteer  # it imports this module
+
+        folded = word.casefold()
+        if folded in w.NOT_NAMES or folded in w.PRODUCT_WORDS or folded in w.COLOURS:
+            return True
+        lists = gazetteer()
+        return any(folded in lists.stop_words.get(lang, frozenset()) for lang in {self.supported_language, "en"})
+
     def _capitals(self, text: str, pos: int) -> tuple[int, int] | None:
         """An unlisted place in capitals right after a place preposition, or None (`_CAPITALS`)."""
         from recognizers.given_name_recognizer import gazetteer  # it imports this module
@@ -205,8 +267,26 @@ class PlaceRecognizer(EntityRecognizer):
                 return None
         return match.span()
 
-    def _place(self, text: str, pos: int) -> tuple[int, int] | None:
-        """The longest listed place starting at `pos`, as (start, end), or None."""
+    def _town(self, text: str, pos: int, strong: bool) -> tuple[int, int] | None:
+        """An unlisted English-speaking town at `pos`: by its prefix or ending (`_TOWN_SHAPE`), or any
+        capitalised words after a strong cue (`_STRONG_CUE`); None when a word is everyday."""
+        if (shape := _TOWN_SHAPE.match(text, pos)) is not None:
+            word = shape.group("named") or shape.group("shaped")
+            # After a place prefix a surname or a first name is a town ("Port Townsend", "Lake Jennifer"):
+            # only shop words, stop words and brands are refused there.
+            everyday = self._shop_word(word) if shape.group("named") else self._everyday(word)
+            if not everyday and word.casefold() not in w.EPONYMOUS_BRANDS:
+                if not _product_after(text, shape.end()):
+                    return shape.span()
+        if strong and (words := _CAP_WORDS.match(text, pos)) is not None:
+            names = _WORD.findall(words.group())
+            if not any(self._everyday(word) or word.casefold() in w.EPONYMOUS_BRANDS for word in names):
+                return words.span()
+        return None
+
+    def _place(self, text: str, pos: int, lower: bool = False) -> tuple[int, int] | None:
+        """The longest listed place starting at `pos`, as (start, end), or None. In lower case only when
+        `lower` (a lower-case message after a strong cue)."""
         words: list[re.Match[str]] = []
         i = pos
         while len(words) < min(_MAX_WORDS, self._places.longest):
@@ -218,7 +298,7 @@ class PlaceRecognizer(EntityRecognizer):
             if gap is None:
                 break
             i = gap.end()
-        if not words or not words[0].group()[:1].isupper():
+        if not words or not (lower or words[0].group()[:1].isupper()):
             return None
         for n in range(len(words), 0, -1):
             key = " ".join(m.group().casefold() for m in words[:n])

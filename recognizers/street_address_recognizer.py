@@ -133,7 +133,13 @@ _POSTCODE = (
     rf"|(?:[A-Z]{{2}}|{_LOW_STATE}){_ZIP5}"
 )
 _PROVINCE = r"\([A-Z]{2}\)|[A-Z]{2}(?![\w])"
-_CITY = rf"{CAP_NAME}"
+# A town or country of several names joined by "and" or "&", or with a parenthesis after it ("Bosnia and
+# Herzegovina", "Turks and Caicos Islands", "Holy See (Vatican City State)", "Cocos (Keeling) Islands").
+# Only at the end of the line or before a postcode: "…, Springfield and Mary Jones came" is no town.
+_CITY = (
+    rf"{CAP_NAME}(?:[ \t]+(?:and|&)[ \t]+{CAP_NAME}(?=[ \t]*(?:$|\n|\d)))?"
+    rf"(?:[ \t]*\({CAP_NAME}\)(?:[ \t]+{CAP_NAME})?(?=[ \t]*(?:$|\n|\d)))?"
+)
 _CITY_LOW = LOW_NAME
 
 TAIL_UNIT = re.compile(rf"{_SEP}(?:{_UNIT})")
@@ -160,7 +166,7 @@ TAIL_CITY_AFTER_COMMA = re.compile(rf"(?:\s*,\s*|\s+[-–—]\s+|[ \t]*\n[ \t]*)
 TAIL_CITY_AFTER_POSTCODE = re.compile(rf"(?:\s*,\s*|\s+)(?:{_CITY})")
 TAIL_CITY_AFTER_SPACE = re.compile(rf"\s+(?:{_CITY})")
 TAIL_CITY_LOW_AFTER_SPACE = re.compile(rf"\s+(?:{_CITY_LOW})")
-TAIL_CITY_LOW = re.compile(rf"(?:\s*,\s*|\s+[-–—]\s+)(?:{_CITY_LOW})")
+TAIL_CITY_LOW = re.compile(rf"(?:\s*,\s*|\s+[-–—]\s+|[ \t]*\n[ \t]*)(?:{_CITY_LOW})")
 TAIL_CITY_LOW_AFTER_POSTCODE = re.compile(rf"(?:\s*,\s*|\s+)(?:{_CITY_LOW})")
 # A bairro (or a town) right before a Brazilian or Portuguese postcode, after a bare space: the lines of
 # "rua bahia, 300 / funcionários / 30160-011 belo horizonte" joined by spaces.

@@ -83,7 +83,6 @@ def test_us_gb_forms(text: str, expected: list[str]) -> None:
         "buy 2 teak garden chairs",
         "2 large oval plates",
         "i need 2 hair extensions",
-        "postcode SW1A 1AA",  # a postcode alone, labelled but not as a ZIP: not an address
     ],
 )
 def test_us_gb_forms_leave_commerce_text_alone(text: str) -> None:
@@ -185,3 +184,51 @@ def test_more_english_forms(text: str, expected: list[str]) -> None:
 )
 def test_more_english_forms_leave_chat_alone(text: str) -> None:
     assert found(EnStreetAddressRecognizer(), text, 0.5) == []
+
+
+ZIPS_POSTCODES_LOWER_CASE = [
+    # a ZIP after a state name, a comma between state code and ZIP, a label with a word between
+    ("ship it to Portland, Oregon 97205 please", ["Portland, Oregon 97205"]),
+    ("Delivery area: Texas 75201", ["Texas 75201"]),
+    ("Austin, TX, 78701 is where the office is", ["Austin, TX, 78701"]),
+    ("the zip there is 10001", ["zip there is 10001"]),
+    # a ZIP after "in" or "to" where the phrase ends; ZIP+4 alone
+    ("do you deliver in 94103?", ["94103"]),
+    ("I moved to 30305 last month", ["30305"]),
+    ("mail it to 60601-3302", ["60601-3302"]),
+    # a full GB postcode alone, and in lower case after its label
+    ("Is EC1A 1BB in your delivery zone?", ["EC1A 1BB"]),
+    ("it went to NW1 6XE instead", ["NW1 6XE"]),
+    ("postcode: m1 1ae", ["postcode: m1 1ae"]),
+    ("postcode SW1A 1AA", ["postcode SW1A 1AA"]),  # a full GB postcode names a few houses: now protected
+    # lower case: a town, state code and ZIP; a weak suffix with a postcode after; a line break
+    ("im in springfield, il 62704", ["springfield, il 62704"]),
+    ("i moved to 301 quigley flat, port tamara, wy 82001", ["301 quigley flat, port tamara, wy 82001"]),
+    ("9384 bradley highway\nsouth jessica, vt 05401", ["9384 bradley highway\nsouth jessica, vt 05401"]),
+    # a country of several names joined by "and", or with a parenthesis, before the postcode
+    ("4821 Hartley Mills Suite 214\n Bosnia and Herzegovina 87101",
+     ["4821 Hartley Mills Suite 214\n Bosnia and Herzegovina 87101"]),
+    ("4821 Hartley Mills\nLake Jennifer, Holy See (Vatican City State) 87101",
+     ["4821 Hartley Mills\nLake Jennifer, Holy See (Vatican City State) 87101"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), ZIPS_POSTCODES_LOWER_CASE)
+def test_zips_postcodes_and_lower_case(text: str, expected: list[str]) -> None:
+    assert found(EnStreetAddressRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "order 94103 was refunded",
+        "in 2024 I paid 10001 points",
+        "up to 50000 miles on the odometer",
+        "the A7 4GB version please",
+        "model X5 2TB in black",
+        "yes, in 12345 steps",
+        "Thanks, Springfield and Mary Jones came by",
+    ],
+)
+def test_zips_and_postcodes_leave_shop_talk_alone(text: str) -> None:
+    assert found(EnStreetAddressRecognizer(), text) == []

@@ -85,3 +85,41 @@ def test_town_and_state(text: str, expected: list[str]) -> None:
 )
 def test_a_place_beside_a_warehouse_is_where_goods_ship_from(language: str, text: str, expected: list[str]) -> None:
     assert found(PlaceRecognizer(language), text, 0.5) == expected
+
+
+TOWNS_REGIONS = [
+    # regions no city list holds
+    ("I live in Ohio", ["Ohio"]),
+    ("he lives in British Columbia", ["British Columbia"]),
+    ("I moved to Queensland", ["Queensland"]),
+    # a town by its prefix or ending, after a place preposition
+    ("she's based in Port Townsend", ["Port Townsend"]),
+    ("we moved to North Conway last year", ["North Conway"]),
+    ("send it to Westbrookville", ["Westbrookville"]),
+    # any capitalised words after a strong cue, or after "hometown is"
+    ("I live in Kittanning", ["Kittanning"]),
+    ("My hometown is Kittanning", ["Kittanning"]),
+    # a listed place in a message written all in lower case, after a strong cue
+    ("i live in ohio", ["ohio"]),
+    ("i'm from kenya", ["kenya"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOWNS_REGIONS)
+def test_regions_and_unlisted_towns(text: str, expected: list[str]) -> None:
+    assert found(PlaceRecognizer(supported_language="en"), text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I live in hope that it arrives",
+        "i live in hope",
+        "is it available in Large?",
+        "I'm from the marketing team",
+        "it came in Forest Green",
+        "Hi, I moved to Premium last week",
+    ],
+)
+def test_unlisted_towns_leave_shop_talk_alone(text: str) -> None:
+    assert found(PlaceRecognizer(supported_language="en"), text) == []
