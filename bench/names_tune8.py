@@ -7,7 +7,9 @@ shapes are those the earlier tune sets lack: a name as the object of a verb ("I 
 message ---------", "Da: …"), a given name used alone in Italian ("Chiedi a …"), a surname alone
 after a title ("dott.ssa …", "avv. …", "Dr …"), a name before a job ("… il corriere"), nicknames,
 lower-case chat, particles ("Van Der Berg", "De La Cruz") and apostrophes ("D'Angelo", "O'Brien"),
-in messages otherwise full of shop talk.
+in messages otherwise full of shop talk. Later batches of the same round (appended, so earlier
+draws stay as they were) add surname-first forms, letters and mail headers, bells and staff,
+and lower case and capitals with a surname.
 
 Every name is hand-written for this set from general knowledge: names of people living in the UK,
 the US, Italy and France, with the origins common there (English, Irish, Scottish, Italian, French,
@@ -102,7 +104,8 @@ NICKNAMES: dict[str, tuple[str, ...]] = {
     "fr": ("Flo", "Manu", "Nico", "Seb", "Steph", "Caro", "Mimi", "Juju", "Greg", "Thib"),
 }  # fmt: skip
 
-# {n} first + surname, {f} first, {s} surname, {p} a particled or apostrophised name, {k} a nickname
+# {n} first + surname, {f} first, {s} surname, {p} a particled or apostrophised name, {k} a nickname,
+# {u} first + surname in capitals
 TEMPLATES: dict[str, tuple[str, ...]] = {
     "en": (
         "I gave the return label to {n} at the post office",
@@ -155,6 +158,37 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "My daughter {f} wants the blue one",
         "Thanks {f}, the replacement arrived",
         "Dear {n}, your refund has been processed",
+        # second batch: surname first, letters and mail headers, staff and family, possessives
+        "{s}, {f} - order 55120, wrong size",
+        "FAO {n}, accounts department",
+        "Dear Mr {s},\nThe sofa arrived with a broken leg.",
+        "Dear {f},\nthanks for sorting the return.",
+        "Regards,\nDr {n}",
+        "cc: {n}",
+        "Hi team, {f} here, quick one about invoice 3319",
+        "Ticket assigned to {n}",
+        "Buzz {s} on the intercom, flat 9",
+        "c/o {n}",
+        "Order for {n} (it's a gift)",
+        "{f}'s order hasn't arrived yet",
+        "Me and {f} ordered the same trainers",
+        "Recipient: {n}",
+        "Deliver to: {n}",
+        "On Tue, 4 Nov 2026 at 18:40, {n} wrote:\n> the blue one is sold out",
+        "Sent on behalf of {n}",
+        "As {f} said on the phone, the refund takes five days",
+        "~its {n} again re order 5512",
+        "Your colleague {f} said I'd get a voucher",
+        "The engineer, {f}, never turned up",
+        "I'm {f}'s mum, she placed the order on my card",
+        "Thanks {n}!",
+        "{n}\nSent from my Samsung Galaxy",
+        "Hi {f}, any update on the refund?",
+        # third batch: lower case and capitals with a surname after the first name
+        "~hi this is {n}",
+        "~sent it to {n} yesterday",
+        "HI THIS IS {u}, WHERE IS MY ORDER",
+        "{n}: parcel arrived damaged",
     ),
     "it": (
         "Ho parlato con {f} del servizio clienti",
@@ -207,6 +241,53 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "Ho lasciato le chiavi a {f} la vicina",
         "Ne ho parlato con la collega {n}",
         "Fate riferimento a {n} per la consegna",
+        # second batch: cognome prima del nome, lettere e intestazioni, personale e famiglia
+        "Sono {s} {f}, ordine 5512",
+        "Cognome e nome: {s} {f}",
+        "Citofonare {s}, scala B",
+        "~citofono {s} interno 4",
+        "Alla c.a. del sig. {s}",
+        "C.a. {n}",
+        "Gentile sig.ra {s},\nil divano è arrivato rotto.",
+        "Egregio dott. {n},\nle scrivo per il rimborso.",
+        "Cordiali saluti\nDott. {n}",
+        "Mi ha risposto {f} del customer care",
+        "L'operatrice {f} mi ha detto di aspettare",
+        "Il vostro collega {f} mi ha promesso un buono",
+        "Il tecnico, {f}, non si è presentato",
+        "Sono la mamma di {f}, ha ordinato con la mia carta",
+        "Scrivo per conto di mia nonna {n}",
+        "L'ordine è intestato a mio marito {n}",
+        "Il destinatario è {n}",
+        "Consegnare a: {n}",
+        "Presso {n}, scala B, interno 4",
+        "Ho fatto l'ordine insieme a {f}",
+        "Un saluto,\n{f}",
+        "Saluti\n{n}",
+        "~ciao sono {f} quella del reso",
+        "Buongiorno {f}, grazie del rimborso",
+        "Ciao {k}!",
+        "Rif. {n} - reso taglia 42",
+        "Ordine a nome {s}",
+        "Il pacco è di {f}, la mia coinquilina",
+        "Grazie mille a {f} e a {f}!",
+        "Mi ha risposto un certo {f}, molto gentile",
+        "Il sig. {n} ha pagato alla consegna",
+        "La signora {f} del terzo piano ha ritirato il pacco",
+        "Da parte di {n}",
+        "{n}\nInviato da iPhone",
+        "Il giorno {date} {n} ha scritto:\n> il reso è stato accettato",
+        "~grazie {f} sei stata gentilissima",
+        "Mio figlio {f} vuole la maglia della Juve",
+        # third batch: lower case and capitals with a surname after the first name
+        "~ciao sono {n}",
+        "~ho parlato con {n} ieri",
+        "~il pacco è per {n}",
+        "SONO {u}, DOVE È IL MIO ORDINE",
+        "{n}: il pacco è arrivato rotto",
+        "{f} qui, il pacco non è arrivato",
+        "Il mio vicino {f} ha ritirato il pacco",
+        "Ti mando il numero di {f}",
     ),
     "fr": (
         "J'ai donné le colis à {n} à l'accueil",
@@ -229,6 +310,15 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "Ma fille {f} veut le bleu",
         "Remis en main propre à {n}",
         "Selon {n}, le code promo a expiré",
+        # second batch
+        "À l'attention de M. {s}",
+        "Sonner chez {s}, 3e étage",
+        "{s} {f}, commande 5512",
+        "Cordialement,\nDr {n}",
+        "Votre collègue {f} m'a promis un avoir",
+        "Le technicien, {f}, n'est jamais venu",
+        "Destinataire : {n}",
+        "Le {date}, {n} a écrit :\n> le bleu est épuisé",
     ),
 }
 
@@ -266,6 +356,17 @@ CLEAN: dict[str, tuple[str, ...]] = {
         "Can I pay with Apple Pay or Google Pay?",
         "I bought the Van Heusen shirt and the O'Neill jacket",
         "Delivered to the parcel locker by mistake",
+        "Dear Customer,\nThe sofa arrived with a broken leg.",
+        "Regards,\nCustomer Services",
+        "cc: Accounts Payable",
+        "Ticket assigned to the Returns Team",
+        "Buzz the intercom, flat 9",
+        "Recipient: Head Office",
+        "Deliver to: Goods In",
+        "On Tue, 4 Nov 2026 at 18:40, Support wrote:\n> the blue one is sold out",
+        "Sent from my Samsung Galaxy",
+        "Your colleague said I'd get a voucher",
+        "Hi team, quick one about invoice 3319",
     ),
     "it": (
         "Ho parlato con il servizio clienti",
@@ -300,6 +401,19 @@ CLEAN: dict[str, tuple[str, ...]] = {
         "Ho preso la felpa Dell'Acqua e il piumino Colmar",
         "Il negozio in centro è aperto domenica?",
         "Consegnato a Poste Italiane per errore",
+        "Citofonare interno 4, scala B",
+        "Alla c.a. dell'ufficio acquisti",
+        "Gentile cliente,\nil divano è arrivato rotto.",
+        "Cordiali saluti\nServizio Clienti",
+        "Mi ha risposto il customer care",
+        "Il tecnico non si è presentato",
+        "Il destinatario è l'azienda",
+        "Consegnare a: magazzino",
+        "Rif. ordine 4471 - reso taglia 42",
+        "Inviato da iPhone",
+        "Il giorno lun 3 nov 2026 alle 10:12 Assistenza Clienti ha scritto:\n> il reso è stato accettato",
+        "Mio figlio vuole la maglia della Juve",
+        "Grazie mille, siete stati gentilissimi!",
     ),
     "fr": (
         "J'ai donné le colis à l'accueil",
@@ -314,10 +428,13 @@ CLEAN: dict[str, tuple[str, ...]] = {
         "Payé par PayPal par virement",
         "Merci pour le remboursement rapide !",
         "Le canapé a été livré chez Darty par erreur",
+        "À l'attention du service comptabilité",
+        "Cordialement,\nLe service client",
+        "Destinataire : l'entreprise",
     ),
 }
 
-_SLOT = re.compile(r"\{(n|f|s|p|k|date)\}")
+_SLOT = re.compile(r"\{(n|f|s|p|k|u|date)\}")
 
 
 def name_messages(language: str) -> Iterator[tuple[str, tuple[tuple[int, int], ...]]]:
@@ -329,7 +446,11 @@ def name_messages(language: str) -> Iterator[tuple[str, tuple[tuple[int, int], .
 
     def value(kind: str) -> str:
         if kind == "date":
-            return rng.choice(("lun 3 nov 2026 alle 10:12", "mar 4 nov 2026 alle 18:40"))
+            dates = {
+                "fr": ("lun. 3 nov. 2026 à 10:12",),
+                "it": ("lun 3 nov 2026 alle 10:12", "mar 4 nov 2026 alle 18:40"),
+            }
+            return rng.choice(dates.get(language, dates["it"]))
         f, s = rng.choice(first), rng.choice(surnames)
         return {
             "n": lambda: f"{f} {s}",
@@ -337,6 +458,7 @@ def name_messages(language: str) -> Iterator[tuple[str, tuple[tuple[int, int], .
             "s": lambda: s,
             "p": lambda: rng.choice(_PARTICLED[language]),
             "k": lambda: rng.choice(NICKNAMES[language]),
+            "u": lambda: f"{f} {s}".upper(),
         }[kind]()
 
     for template in TEMPLATES[language]:

@@ -79,6 +79,7 @@ from recognizers.place_recognizer import places
 _LETTERS = r"[^\W\d_]"
 _WORD = re.compile(rf"{_LETTERS}+(?:['’\-]{_LETTERS}+)*")
 _SPACE = re.compile(r"[ \t\u00a0]+")
+_SURNAME_COMMA = re.compile(rf"(?:^|(?<=\n))[ \t]*({_LETTERS}+(?:['’\-]{_LETTERS}+)*),[ \t]*\Z")
 _LEFT_CHUNK = re.compile(r"([^\s,.;:!?()]+)[ \t\u00a0]+\Z")  # the chunk before a word on its line
 _RIGHT_CHUNK = re.compile(r"[ \t\u00a0]+([^\s,.;:!?()]+)")
 _MAX_WORDS = 4
@@ -187,6 +188,14 @@ class GivenNameRecognizer(EntityRecognizer):
             return bare
         return folded
 
+    def _word(self, match: re.Match[str]) -> _Word:
+        """A word of the text; an English possessive "'s" is left out ("Priya's order": "Priya"),
+        unless the whole word is a listed brand ("Levi's")."""
+        word, end = match.group(), match.end()
+        if len(word) > 3 and word[-1] == "s" and word[-2] in "'’" and word.casefold() not in self._brands:
+            word, end = word[:-2], end - 2
+        return _Word(match.start(), end, word, self._fold(word))
+
     def load(self) -> None:
         """Nothing to load: the lists are read in `__init__`."""
 
@@ -196,7 +205,7 @@ class GivenNameRecognizer(EntityRecognizer):
         entities: list[str],
         nlp_artifacts: NlpArtifacts | None = None,
     ) -> list[RecognizerResult]:
-        words = [_Word(m.start(), m.end(), m.group(), self._fold(m.group())) for m in _WORD.finditer(text)]
+        words = [self._word(m) for m in _WORD.finditer(text)]
         results: list[RecognizerResult] = []
         taken = 0  # index of the first word not yet inside a result
         i = 0
@@ -217,7 +226,24 @@ class GivenNameRecognizer(EntityRecognizer):
                     i = taken = span[1]
                     continue
             i += 1
-        return self._coordinated(text, words, results)
+        return self._surname_first(text, self._coordinated(text, words, results))
+
+    def _surname_first(self, text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+        """A form's "Surname, Given" opening a line ("McAllister, Gemma - order 55120", "Rossi,
+        Mario"): one capitalised word, a comma, then a found first name. The word joins the name
+        unless it is an everyday or stop word, a word never a name ("Thanks, Gemma"), a place or a
+        brand."""
+        for result in results:
+            opening = _SURNAME_COMMA.search(text, max(0, result.start - 40), result.start)
+            if opening is None or not _titlecase(opening.group(1)):
+                continue
+            folded = opening.group(1).casefold()
+            if self._everyday_any(folded) or folded in w.NOT_NAMES or folded in self._places.words_in:
+                continue
+            if folded in self._brands or self._lists.popularity.get(folded, 0) >= _POPULARITY:
+                continue  # "Gemma, Priya and Tom": a list of first names, each found on its own
+            result.start = opening.start(1)
+        return results
 
     def _run_end(self, text: str, words: list[_Word], i: int) -> int:
         """The end (exclusive) of the run of capitalised words and particles starting at word `i`."""
@@ -545,7 +571,7 @@ class GivenNameRecognizer(EntityRecognizer):
         folded = word.folded
         if not word.text.islower() or len(folded) < 3 or folded in self._stops or folded in w.NOT_LOWER_NAMES:
             return False
-        return not folded.endswith(w.VERB_ENDINGS)
+        return not folded.endswith(w.VERB_ENDINGS) or folded in w.VERB_LIKE_SURNAMES
 
     def _saint(self, text: str, words: list[_Word], i: int) -> bool:
         """A run that starts with, or right after, "San", "Santa", "São", "Saint", "St." is a

@@ -237,6 +237,12 @@ ON_BEHALF = _phrases("""
     facturar a nombre de
     facture au nom de
     a nome di
+    a nome
+    citofonare
+    citofonare a
+    suonare a
+    sonner chez
+    sonnez chez
     intestata a
     intestato a
     intestate a
@@ -667,7 +673,7 @@ NOT_NAMES = _words("""
     departamento dirección administración gerencia oficina tienda sección
     loja lojas setor diretoria gerência escritório
     accounts payable receivable billing purchasing procurement department dept reception warehouse
-    returns finance
+    returns finance office logistics
 """)
 
 # Function and state words: a lower-case word after a weak introduction that is one of
@@ -700,6 +706,22 @@ VERB_ENDINGS = (
     "ido", "idos", "idas", "iendo", "ing", "ed", "ly", "mente", "ment", "ée", "és", "ées", "ant",
     "ent", "iert", "ig", "lich", "isch", "bar", "oso", "osa",
 )  # fmt: skip
+
+# Common surnames that end like a participle, gerund or adverb above ("esposito", "caputo",
+# "delgado", "kelly", "bryant"): after a first name in lower-case text (and in text typed all in
+# capitals, read as lower case) they are the surname, not a verb. Hand-written from general
+# knowledge of the most frequent surnames of Italy, Spain, Portugal, Brazil, Ireland, Britain,
+# France and Germany; those that are also everyday words a name could precede ("mercado",
+# "dorado", "reading", "armato") were left out.
+VERB_LIKE_SURNAMES = _words("""
+    esposito amato donato fortunato onorato caputo pizzuto abbate cannata barbato morabito zito
+    ammirato corrado canuto
+    delgado machado prado salgado hurtado collado tirado maldonado coronado alvarado furtado conrado
+    kelly daly donnelly connolly tully golding harding manning browning downing fielding spalding
+    cumming reed bryant grant durant kent brent
+    vincent laurent clement clément morant
+    ludwig hellwig
+""")
 
 # Endings of common nouns that are capitalised in German (and of abstract nouns elsewhere):
 # "Stammkunde", "Bestellung", "Lieferzeit"... a capitalised word ending so is not a name.

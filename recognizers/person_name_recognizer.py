@@ -534,7 +534,7 @@ class PersonNameRecognizer(EntityRecognizer):
         after a name word is judged by the word lists, not by its ending ("deja bradley", "malte
         gerig"; "i am john waiting" still stops: "waiting" is an everyday word too)."""
         if before and weak and folded.endswith(w.VERB_ENDINGS) and self._everyday(folded):
-            return False
+            return folded in w.VERB_LIKE_SURNAMES  # "sono gianluca esposito"
         if not _lower_name(folded, weak and not before) or folded in self._particles or folded in _RELATION_WORDS:
             return False
         stops = gazetteer().stop_words.get(self.supported_language, frozenset())
@@ -579,7 +579,7 @@ def _lower_name(folded: str, weak: bool) -> bool:
     """Could this lower-case word be a name? (only asked where lower case is allowed)"""
     if len(folded) < 2 or folded in w.NOT_LOWER_NAMES or folded in w.PARTICLES:
         return False
-    return not (weak and folded.endswith(w.VERB_ENDINGS))
+    return not (weak and folded.endswith(w.VERB_ENDINGS)) or folded in w.VERB_LIKE_SURNAMES
 
 
 def _add(found: dict[tuple[int, int], float], span: tuple[int, int], score: float) -> None:

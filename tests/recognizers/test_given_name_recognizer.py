@@ -99,6 +99,19 @@ MORE_NAMES = [
     ("en", "I spoke to Pieter Van Der Linde about the invoice", ["Pieter Van Der Linde"]),
     ("fr", "Commande passée par Yann Le Bihan", ["Yann Le Bihan"]),
     ("fr", "Livrez à Bertrand d'Estaing, s'il vous plaît", ["Bertrand d'Estaing"]),
+    # an English possessive is no part of the name; a listed brand keeps it
+    ("en", "Chinedu's parcel is still at the depot", ["Chinedu"]),
+    ("en", "It went to Oliver Bennett's old flat", ["Oliver Bennett"]),
+    ("en", "Do you sell Levi's in black?", []),
+    # a form's "Surname, Given" opening a line; not after an everyday word or a place
+    ("en", "Hargreaves, Kwabena - invoice 3391", ["Hargreaves, Kwabena"]),
+    ("en", "Thanks, Kwabena", ["Kwabena"]),
+    ("en", "London, Kwabena", ["Kwabena"]),
+    # a lower-case surname that ends like a participle is still a surname after a first name
+    ("it", "ho dato lo scontrino a gianluca esposito", ["gianluca esposito"]),
+    ("it", "il pacco è per rosaria caputo", ["rosaria caputo"]),
+    ("es", "lo recoge alejandro delgado mañana", ["alejandro delgado"]),
+    ("it", "ho dato lo scontrino a gianluca ieri", ["gianluca"]),
 ]  # fmt: skip
 
 

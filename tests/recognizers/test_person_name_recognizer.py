@@ -129,9 +129,18 @@ def test_product_words_weekdays_and_greetings_are_not_names(text: str) -> None:
         ("Dr Martens boots in size 6, please", []),  # a brand that wears a title
         ("Mr Kipling cakes were missing", []),
         ("Dr Adebayo signed for it", ["Adebayo"]),
+        # whose bell to ring, whose name an order is in
+        ("Citofonare Brambilla, scala C", ["Brambilla"]),
+        ("Per la consegna suonare a Vercesi", ["Vercesi"]),
+        ("Sonnez chez Pujol, 2e étage", ["Pujol"]),
+        ("Ordine a nome Ferrandi", ["Ferrandi"]),
+        ("Il citofono non funziona", []),
+        ("Recipient: Logistics Office", []),
+        ("ciao sono gianluca esposito", ["gianluca esposito"]),  # a surname shaped like a participle
+        ("SONO ROSARIA CAPUTO, DOV'È IL MIO ORDINE?", ["ROSARIA CAPUTO"]),
     ],
 )
-def test_elided_titles_and_titled_brands(text: str, names: list[str]) -> None:
+def test_elided_titles_titled_brands_and_bells(text: str, names: list[str]) -> None:
     assert found(REC, text, min_score=0.6) == names
 
 
