@@ -14,7 +14,9 @@ in the shapes it lacks, by kind:
 - `fashion`: collections, lines and capsules ("la collection Capucine");
 - `hours`: opening hours, Monday to Sunday, feasts and bank holidays;
 - `terroir`: products named on towns ("un Laguiole", "de la moutarde de Dijon", "un Calvados");
-- `street`: shops named on a street or a district ("Galeries Lafayette Haussmann").
+- `street`: shops named on a street or a district ("Galeries Lafayette Haussmann");
+- `chat` (French only, added in a second round): everyday shop chat with carriers, payment apps,
+  promotions, feasts and capitalised words mid-sentence ("Excellente journée", "Point Relais").
 
 And name-bearing controls in the same vocabulary: a real name or the customer's own address next
 to a product line, a dish, a frame or a street-named shop, so that what a rule costs shows. Gold
@@ -214,6 +216,40 @@ FR: dict[str, tuple[str, ...]] = {
         "Le point relais du Franprix Oberkampf est plein",
         "La boulangerie de la place Bellecour fait des commandes ?",
         "Le stand du marché Wilson est là samedi ?",
+    ),
+    "chat": (
+        "Bonjour, j'ai reçu un mail de Colissimo mais le colis n'est pas au Point Relais",
+        "Je peux payer avec Lydia ou Paylib ?",
+        "Vous acceptez les Chèques Vacances et les Tickets Restaurant ?",
+        "C'est possible de livrer en Mondial Relay plutôt qu'en Chronopost ?",
+        "J'ai vu l'article sur Vinted moins cher, c'est une contrefaçon ?",
+        "Vous faites une remise pour la Fête des Mères ?",
+        "Le Black Friday commence quand chez vous ?",
+        "Les Soldes d'Hiver commencent mercredi ?",
+        "Petite question : le Pass Culture marche chez vous ?",
+        "Bonsoir ! Toujours pas de nouvelles de mon remboursement",
+        "Super, merci beaucoup, Excellente journée !",
+        "Top, Bonne soirée et à bientôt",
+        "Génial, Merci pour la rapidité",
+        "Coucou, vous avez reçu ma photo du carton abîmé ?",
+        "Re-bonjour, finalement je garde la Taille M",
+        "Nickel, le colis est arrivé ce matin",
+        "Désolée pour le retard de réponse, Bon week-end",
+        "Est-ce que la Carte Cadeau est valable en magasin ?",
+        "Le code PROMO10 ne marche pas sur Safari",
+        "J'ai un compte Google, je peux me connecter avec ?",
+        "L'appli Android plante quand je valide le panier",
+        "Ça part de Roissy ou de Marne-la-Vallée ?",
+        "Le transporteur DPD Predict m'a donné un créneau",
+        "Je suis en Télétravail, livrez à partir de 14 h",
+        "Vous êtes présents au Salon de l'Agriculture ?",
+        "Vous livrez dans les DOM-TOM, en Guadeloupe par exemple ?",
+        "Merci Infiniment, tout est parfait !",
+        "La Poste dit que le colis est en Instance",
+        "Mon Relais Colis est fermé pour congés, vous pouvez rediriger ?",
+        "Je l'offre pour la Saint-Valentin, vous faites l'emballage ?",
+        "C'est compatible avec l'Apple Watch ?",
+        "Bien reçu, Parfait, à bientôt",
     ),
 }
 
@@ -450,6 +486,9 @@ CONTROLS: dict[str, tuple[str, ...]] = {
         "J'habite à [[Villeurbanne]], vous livrez le dimanche ?",
         "Signé : [[Paul Mercier]], Galeries Lafayette Haussmann",
         "Merci, [[Inès Bonnet]] (ligne Mathilde, taille 40)",
+        "Nickel, le colis est arrivé. À demain, [[Marchand]].",
+        "Coucou, c'est [[Fontaine]], vous avez reçu ma photo ?",
+        "Je suis en [[Normandie]], vous livrez la Saint-Valentin ?",
     ),
     "en": (
         "Hi, it's [[Sarah Hughes]], is the Charlotte dress back in a 12?",

@@ -151,6 +151,7 @@ _TO_PLACE = frozenset(
 # French articles before a thing's name in any message (`_thing_article`), the words before them that
 # put a place after them instead, and the stems of verbs of coming, going, living and delivering ("viens du
 # Marais", "vous livrez la Suisse ?")
+_PUNCT_AFTER = re.compile(r"[ \t\u00a0]*[,:;!?.]")
 _FR_THING_ARTICLES = frozenset({"le", "la", "les", "un", "une", "du", "des", "ce", "cet", "cette", "ces"})
 _FR_PLACE_BEFORE = frozenset(
     {"à", "a", "dans", "vers", "depuis", "près", "de", "d", "sur", "en", "par", "pour", "jusqu'à", "jusqu’à", "chez",
@@ -411,8 +412,40 @@ def _thing_article(text: str, start: int) -> bool:
         return False
     if before.group(2).casefold() not in _FR_THING_ARTICLES:
         return False
+    if before.group(2).casefold() == "la" and text[start:].casefold().startswith(("saint-", "sainte-")):
+        return True  # "pour la Saint-Valentin", "à la Sainte-Catherine": a feast day (la fête de …)
     previous = (before.group(1) or "").casefold()
     return not (previous in _FR_PLACE_BEFORE or previous.startswith(_FR_MOTION))
+
+
+def _everyday_alone(text: str, span: Span, language: str, names: Sequence[Span]) -> bool:
+    """True for a one-word French span the model alone proposes that is an everyday word said as a
+    word: an interjection or a label at a sentence's or a clause's start with punctuation right after
+    it ("Nickel, le colis est arrivé", "Coucou, vous avez …", "Bien reçu, Parfait, à bientôt",
+    "Génial !"). Not after "en", where the model's everyday words are as often regions the customer
+    is in ("je suis en Normandie") as states ("le colis est en Instance").
+    The word must be in the language's everyday words (`common_words.tsv`), no listed first name given
+    more than rarely (`_RUN_POPULARITY`), no listed place, and no name rule's span over it (a sign-off
+    "Cordialement, Fontaine" keeps its surname). Elsewhere, and as a message's last word ("À demain,
+    Marchand."), one everyday word stays, being as often a surname."""
+    if language != "fr" or span.entity not in ("PERSON", "LOCATION") or _overlaps(span, names):
+        return False
+    value = text[span.start : span.end]
+    if " " in value.strip():
+        return False
+    folded = value.strip(_EDGE_PUNCT).casefold()
+    lists = gazetteer()
+    if folded not in lists.common.get(language, frozenset()) or _first_name(folded, lists.popularity, _RUN_POPULARITY):
+        return False  # a first name given rarely (popularity 1) is as often the word: "Nickel", "Parfait"
+    if folded in places().words_in:
+        return False
+    before = text[: span.start].rstrip(" \t\u00a0")
+    after = _PUNCT_AFTER.match(text, span.end)
+    if after is None:
+        return False
+    if not before or before[-1] in ".!?\n":
+        return True  # "Nickel, le colis …", "Génial !"
+    return before[-1] == "," and after.group().strip() == ","  # "Bien reçu, Parfait, à bientôt"
 
 
 def _name_part(folded: str, popularity: dict[str, int]) -> bool:
@@ -718,6 +751,8 @@ def settle(text: str, spans: list[Span], language: str, *, ner_filter: bool, cor
                 trimmed = corroborated(text, trimmed, language)
             if trimmed is not None and shop and _unsupported(text, trimmed, language, names):
                 continue  # the model alone, in shop talk, no sign of a name or a place: a brand, a shop
+            if trimmed is not None and _everyday_alone(text, trimmed, language, names):
+                continue  # "Nickel, le colis est arrivé", "en Télétravail": a word said as a word
             # a grey structured span (`GreyZoneSettings`) does not push out a name: both are kept if disjoint
             if trimmed and all(trimmed.end <= s.start or trimmed.start >= s.end for s in structured if not s.grey):
                 kept.append(trimmed)

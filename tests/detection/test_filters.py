@@ -492,3 +492,24 @@ def test_brands_the_models_tag_are_left_alone_grey_zone_too(analyzer: Analyzer, 
     back through the grey zone (names and places never enter it)."""
     assert found(analyzer, text, language) == set()
     assert found(analyzer, text, language, grey=True) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "entity", "kept"),
+    [
+        # French everyday words said as words, which the model tags: an interjection before punctuation
+        ("Nickel, le colis est arrivé ce matin", "Nickel", "LOCATION", False),
+        ("Coucou, vous avez reçu ma photo ?", "Coucou", "LOCATION", False),
+        ("Génial, merci pour la rapidité", "Génial", "LOCATION", False),
+        ("Bien reçu, Parfait, à bientôt", "Parfait", "LOCATION", False),
+        ("Je l'offre pour la Saint-Valentin", "Saint-Valentin", "LOCATION", False),  # a feast day after "la"
+        # a surname that is an everyday word stays elsewhere, and as a message's last word
+        ("À demain, Marchand.", "Marchand", "LOCATION", True),
+        ("Marchand a appelé ce matin", "Marchand", "PERSON", True),
+        ("Je suis en Normandie, vous livrez ?", "Normandie", "LOCATION", True),  # after "en": a region
+        ("Fontaine, vous pouvez rappeler ?", "Fontaine", "PERSON", True),  # a listed place
+    ],
+)
+def test_french_everyday_words_the_model_tags(text: str, value: str, entity: str, kept: bool) -> None:
+    span = _ner(text, value, entity)
+    assert (settle(text, [span], "fr", ner_filter=True) == [span]) is kept
