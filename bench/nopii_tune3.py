@@ -411,6 +411,9 @@ NO_PII: dict[str, dict[str, tuple[str, ...]]] = {
             "Il pacco è fermo al centro SDA di Bologna",
             "Chiedi ad Amazon il rimborso",
             "Parla con Zalando, loro risolvono",
+            "Ho ordinato su Vinted, il venditore è sparito",
+            "Il corriere Bartolini ha lasciato l'avviso",
+            "Su Temu costa la metà",
         ),
         "product": (
             "La lampada Atollo è ancora disponibile?",
@@ -426,6 +429,11 @@ NO_PII: dict[str, dict[str, tuple[str, ...]]] = {
             "La poltrona Margherita è per esterni?",
             "La tazza del Commissario Montalbano è finita?",
             "La Fiat Tipo usa queste spazzole?",
+            "La Giulietta del 2016 monta queste pastiglie?",
+            "Il profumo Bulgari Omnia da 65 ml?",
+            "Il divano Chester in pelle marrone",
+            "La lampada Tolomeo da tavolo è in offerta?",
+            "Il Cornetto Algida al pistacchio è finito",
         ),
         "pay": (
             "Pago con Satispay o PayPal?",
@@ -434,6 +442,7 @@ NO_PII: dict[str, dict[str, tuple[str, ...]]] = {
             "Ho pagato con la PostePay, arriva la ricevuta?",
             "Accettate Scalapay in tre rate?",
             "Ho fatto il bonifico istantaneo, vi risulta?",
+            "Pagamento alla consegna con il POS?",
         ),
         "football": (
             "La maglia della Juventus in taglia M",
@@ -444,6 +453,9 @@ NO_PII: dict[str, dict[str, tuple[str, ...]]] = {
             "La maglia della Lazio da bambino",
             "La maglia della Fiorentina viola",
             "Le maglie dell'Atalanta e del Torino",
+            "La maglia del Bologna rossoblù",
+            "La maglia del Genoa da trasferta",
+            "Il cappellino della Juve per bambino",
         ),
         "shop": (
             "Bar Sport Roma è aperto la domenica?",
@@ -466,6 +478,8 @@ NO_PII: dict[str, dict[str, tuple[str, ...]]] = {
             "Torna disponibile a Gennaio?",
             "Arriva prima di Natale?",
             "Il Mercoledì non ci sono, meglio Giovedì",
+            "Siete aperti il giorno di Santo Stefano?",
+            "Arriva entro San Valentino?",
         ),
         "greeting": (
             "Ciao, Buongiorno! È ancora disponibile?",
@@ -478,6 +492,7 @@ NO_PII: dict[str, dict[str, tuple[str, ...]]] = {
             "Arrivederci e Grazie",
             "Salve Signora, ha il resto?",
             "Ottimo, Grazie Ancora",
+            "Ehi Capo, tutto a posto?",
         ),
         "shout": (
             "IL PACCO NON È ARRIVATO",
@@ -498,6 +513,7 @@ NO_PII: dict[str, dict[str, tuple[str, ...]]] = {
             "Mia nonna preferisce pagare in contanti",
             "Mio marito ritira Sabato",
             "Mia figlia porta la 38",
+            "Mia zia lo ritira Martedì",
         ),
     },
 }
@@ -517,6 +533,7 @@ CONTROLS: dict[str, tuple[str, ...]] = {
         "A {f} da loja disse que ia resolver",
         "Retirar na loja de {t} em nome de {n}",
         "Opa Beleza, aqui é a {f}",
+        "A camisa do {f} veio trocada, a minha é a do Flamengo",
     ),
     "es": (
         "Soy {n}, pedí el perfume Agua de Sevilla",
@@ -531,6 +548,7 @@ CONTROLS: dict[str, tuple[str, ...]] = {
         "{f} de la tienda me dijo que lo resolvía",
         "Recoger en la tienda de {t} a nombre de {n}",
         "Hola Buenas, soy {f}",
+        "La camiseta de {f} llegó pequeña, la mía es la del Betis",
     ),
     "it": (
         "Sono {n}, ho ordinato la lampada Atollo",
@@ -543,6 +561,7 @@ CONTROLS: dict[str, tuple[str, ...]] = {
         "Ordine a nome di {n}, pagato in contrassegno",
         "Grazie, {n}",
         "Ritiro al negozio di {t} a nome di {n}",
+        "La maglia di {f} è arrivata stretta, la mia è quella della Roma",
     ),
 }
 FIRST: dict[str, tuple[str, ...]] = {

@@ -463,7 +463,7 @@ class GivenNameRecognizer(EntityRecognizer):
         folded = word.folded
         if folded in w.PARTICLES and not _titlecase(word.text):
             return False
-        if folded in w.NOT_NAMES or folded in w.FEASTS or _is_code(word.text):
+        if folded in w.NOT_NAMES or folded in w.FEASTS or folded in w.COUNTRY_NAMES or _is_code(word.text):
             return True
         if len(folded) > 5 and folded.endswith(w.NOUN_ENDINGS):
             return True

@@ -767,6 +767,9 @@ EPONYMOUS_BRANDS = _phrases("""
     victoria beckham
     victoria's secret
     carolina herrera
+    leroy merlin
+    magazine luiza
+    maria filó
     oscar de la renta
     adolfo dominguez
     adolfo domínguez
@@ -937,6 +940,10 @@ COLOUR_CUES = _words("in en em auf im color colore colori cor cores couleur farb
 # "Saint-Valentin" are holidays, churches and places, not customers. A run that starts with
 # one (or a word glued to one by a hyphen or apostrophe: "Sant'Ambrogio") is no person.
 SAINTS = _words("san santo santa sant santi são sao saint sainte sankt st")
+
+# Countries that are also first names, capitalised: the country ("in tutta Italia", "dall'Italia");
+# a lower-case "italia cosco" is still read as a person (a name typed in lower case is no country)
+COUNTRY_NAMES = _words("italia")
 
 # Feasts and religious titles that are also first names: never a person on their own
 # ("l'Immacolata", "la Virgen del Pilar" keeps "Pilar" only after "del"; these stop a run).

@@ -22,6 +22,9 @@ places, whatever the recognizer; `filters.settle` drops such a span (`not_person
   the seller's business, not the customer's personal data; the customer's own town ("ship to",
   "livrez à", "abito a", "vivo en", "moro em") and a greeting's town ("VG aus Leipzig", "saluti da
   Bologna": where the customer lives) are untouched.
+- **A football club on goods** (`club_goods`): a club named like a person or a town
+  (`data/football_clubs.tsv`) right after a shirt, scarf or cap and "of the" ("a camisa do Santos",
+  "la maglia del Milan", "la playera del América"). "a camisa do Pedro" keeps Pedro: no club.
 - **A set phrase** (`set_phrase`): French "au lieu de" ("instead of"), whose "lieu" the first-name
   list reads as the name Lieu, lower case and all.
 """
@@ -29,6 +32,8 @@ places, whatever the recognizer; `filters.settle` drops such a span (`not_person
 from __future__ import annotations
 
 import unicodedata
+from functools import cache
+from importlib import resources
 
 import regex  # type: ignore[import-untyped]
 
@@ -120,8 +125,39 @@ def not_personal(text: str, span: Span, language: str) -> bool:
     if span.entity not in ("PERSON", "LOCATION"):
         return False
     return (
-        organisation(text, span.start, span.end) or dispatch_town(text, span) or set_phrase(text, span.start, language)
+        organisation(text, span.start, span.end)
+        or dispatch_town(text, span)
+        or set_phrase(text, span.start, language)
+        or club_goods(text, span)
     )
+
+
+# Club goods, then "of the": "a camisa do", "la camiseta del", "la maglia della", "la sciarpa dell'"
+_CLUB_GOODS = regex.compile(
+    r"\b(?:camisa|camisas|camisola|camisolas|camiseta|camisetas|playera|playeras|polera|maglia|maglie|maglietta"
+    r"|sciarpa|sciarpe|cachecol|bufanda|boné|gorra|cappellino|felpa|equipación|equipamento|divisa|escudo"
+    r"|bandeira|bandera|bandiera)"
+    r"[ \t\u00a0]+(?:do|da|dos|del|de[ \t\u00a0]+la|de|della|dello|dell['’]|di)[ \t\u00a0]*$",
+    regex.IGNORECASE,
+)
+
+
+@cache
+def football_clubs() -> frozenset[str]:
+    """Clubs named like people or places (`data/football_clubs.tsv`), case-folded."""
+    data = resources.files("recognizers") / "data" / "football_clubs.tsv"
+    lines = data.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.split("\t")[0] for line in lines if line and line[0] != "#")
+
+
+def club_goods(text: str, span: Span) -> bool:
+    """True for a listed football club right after a shirt, scarf or cap and "of the" ("a camisa do
+    Santos", "la maglia del Milan", "la playera del América"): the club, not a person or a town. A
+    name no club list holds stays ("a camisa do Pedro": Pedro's shirt)."""
+    name = " ".join(text[span.start : span.end].split()).strip(_EDGE_PUNCT).casefold()
+    if name not in football_clubs():
+        return False
+    return _CLUB_GOODS.search(text, max(0, span.start - 40), span.start) is not None
 
 
 def organisation(text: str, start: int, end: int) -> bool:

@@ -31,6 +31,14 @@ from tests.detection.helpers import found
         # a relative doing something: "mãe" is not the English name "Mae"
         ("pt", "Minha mãe sai cedo, deixem na portaria"),
         ("pt", "Minha irmã adorou a bolsa"),
+        # a football club named like a person or a town, on a shirt or a scarf
+        ("pt", "A camisa do Santos tem manga longa?"),
+        ("es", "¿Queda la playera del América en talla S?"),
+        ("it", "La sciarpa della Roma è di lana?"),
+        ("it", "Avete la maglia del Milan per bambini?"),
+        # a country, and chains named like people
+        ("it", "Spedite anche in Italia?"),
+        ("pt", "A Leroy Merlin entrega hoje?"),
     ],
 )
 def test_shop_chat_with_no_one_in_it_is_left_alone(analyzer: Analyzer, language: str, text: str) -> None:
@@ -50,6 +58,9 @@ def test_shop_chat_with_no_one_in_it_is_left_alone(analyzer: Analyzer, language:
         # accented names that are everyday words too stay names
         ("pt", "Entregar para Vinícius Teixeira, por favor", {"Vinícius Teixeira"}),
         ("pt", "A Mônica da loja disse que ia resolver", {"Mônica"}),
+        # a person's shirt, and a club's name as part of a person's
+        ("es", "La camiseta de Pedro llegó pequeña", {"Pedro"}),
+        ("pt", "A camisa do Vasco Pereira ficou pequena", {"Vasco Pereira"}),
     ],
 )
 def test_names_beside_the_same_words_stay(analyzer: Analyzer, language: str, text: str, names: set[str]) -> None:
