@@ -79,6 +79,8 @@ PII: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("fica na Avenida Afonso Pena", ("Avenida Afonso Pena",)),
     ("pode entregar na Rodovia Anhanguera", ("Rodovia Anhanguera",)),
     ("a loja fica na Travessa do Ouvidor", ("Travessa do Ouvidor",)),
+    ("Mudei, agora moro em Chácara Santa Luzia", ("Chácara Santa Luzia",)),
+    ("meu endereço é Vila Madalena", ("Vila Madalena",)),
     # Portugal (CTT)
     ("Rua do Ouro, nº 12, 3º Esq., 1000-001 Lisboa", ("Rua do Ouro, nº 12, 3º Esq., 1000-001 Lisboa",)),
     ("Av. da Boavista 1200, 4100-111 Porto", ("Av. da Boavista 1200, 4100-111 Porto",)),
@@ -111,6 +113,8 @@ CLEAN = (
     "o número do pedido é 2024-00123",
     "a entrega demorou 10 dias úteis",
     "lagoa azul 2 é o filme que eu queria",
+    "Vocês têm loja no Parque Shopping?",
+    "o Vale Presente funciona na loja?",
 )
 
 

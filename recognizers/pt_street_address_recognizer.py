@@ -55,17 +55,32 @@ _PRE = rf"(?:{PARTICLE}\s+)?(?:{_TITLE}\.º?\s*)?"
 # A named street with no number is taken after a locative word, a colon or at a line's start
 # ("moro na Rua Oscar Freire", "fica na Avenida Afonso Pena", "morada: Rodovia Anhanguera"),
 # not as a product's or a shop's name ("Comprei a Avenida Collection").
-_NAMED_CUE = re.compile(r"(?:(?<![\w])(?i:n[ao]s?|em|à|para|pra|até|ate|pela|pelo|endereço|morada)|[:\n]|^)\s*$")
+_NAMED_CUE = re.compile(
+    r"(?:(?<![\w])(?i:n[ao]s?|em|à|para|pra|até|ate|pela|pelo|(?:endereço|morada)(?:\s+é)?)|[:\n]|^)\s*$"
+)
 # Capitalised words only: "Rua Oscar Freire", "Travessa do Ouvidor", never a number-led name.
 _CAP_ONLY = rf"(?:{PARTICLE}\s+){{0,2}}{CAP}(?:\s+(?:{PARTICLE}\s+){{0,2}}{CAP}){{0,4}}"
 _STRONG_FULL = (
     r"(?:Rua|Avenida|Av\.|Travessa|Praça|Alameda|Estrada|Rodovia|Largo|Beco|Ladeira|Viela|Praceta|Viaduto|Vereda)"
 )
+# The Correios' other types, capitalised ("moro em Quadra Pinto", "enviar para Chácara de Macedo"): places and
+# shops are named so too ("loja no Parque Shopping", "Conjunto de Panelas …" at a text's start), so only
+# after an address verb or word or a colon (`_ADDRESS_CUE`).
+_WEAK_FULL = (
+    r"(?:Quadra|Vila|Jardim|Parque|Conjunto|Setor|Residencial|Trecho|Loteamento|Colônia|Lagoa|Trevo|Área|Estação|"
+    r"Chácara|Condomínio|Sítio|Fazenda|Núcleo|Morro|Recanto|Esplanada|Aeroporto|Praia|Lago|Vale)"
+)
+_ADDRESS_CUE = re.compile(
+    r"(?:(?<![\w])(?i:moro|mora|moramos|moram|morar|resido|reside|entrega|entregar|entreguem|entregue|enviar|envie|"
+    r"enviem|envia|mandar|mandem|mande|manda|deixem|deixar|deixe|endereço|endereco|morada)"
+    r"(?:\s+(?:(?i:agora|hoje)\s+)?(?i:em|no|na|nos|nas|para|pra|ao|à|é|:))?|:)\s*$"
+)
 # a lower-case everyday type word counts with a comma before the number: "vale do sol, 12", not "vale a pena 3"
 _LOW_WEAK_NUM = rf"{_START}{_WEAK}{_END}\s+{_PRE}{LOW_NAME}\s*,\s*{NUM_AFTER}"
 _NAMED = "pt street (named)"
 # cheap pre-check for the no-number core (`cores_for`)
-_MAYBE_STREET = re.compile(rf"(?<![\w.\-]){_STRONG_FULL}\s")
+_NAMED_WEAK = "pt street (named, everyday type)"
+_MAYBE_STREET = re.compile(rf"(?<![\w.\-])(?:{_STRONG_FULL}|{_WEAK_FULL})\s")
 
 
 class PtStreetAddressRecognizer(StreetAddressRecognizer):
@@ -85,7 +100,15 @@ class PtStreetAddressRecognizer(StreetAddressRecognizer):
         ),
         # a street named with no number: the only core run on a text with no digit (`cores_for`)
         (_NAMED, rf"{_START}(?P<street>{_STRONG_FULL})\s+{_CAP_ONLY}", 0.75, False),
+        (_NAMED_WEAK, rf"{_START}(?P<street>{_WEAK_FULL})\s+{_CAP_ONLY}", 0.75, False),
     )
-    NAMED_CORES = frozenset({_NAMED})
+    NAMED_CORES = frozenset({_NAMED, _NAMED_WEAK})
     NAMED_TRIGGER = _MAYBE_STREET
     NAMED_CUE = _NAMED_CUE
+
+    def core_start(self, text: str, name: str, match: re.Match[str]) -> int | None:
+        """A named street of an everyday type only after an address verb or word (`_ADDRESS_CUE`)."""
+        if name == _NAMED_WEAK:
+            cue = _ADDRESS_CUE.search(text, max(0, match.start() - 40), match.start())
+            return None if cue is None else match.start()
+        return super().core_start(text, name, match)

@@ -54,6 +54,10 @@ def test_portuguese(text: str, expected: list[str]) -> None:
         ),
         # a named street with no number after a locative word
         ("moro na Rua Haddock Lobo perto do metrô", ["Rua Haddock Lobo"]),
+        # an everyday type named with no number, after an address verb or word
+        ("Mudei, agora moro em Chácara Santa Luzia", ["Chácara Santa Luzia"]),
+        ("meu endereço é Vila Madalena", ["Vila Madalena"]),
+        ("Vocês têm loja no Parque Shopping?", []),
         # not addresses
         ("Pode ser na segunda-feira 12 de março?", []),
         ("vale a pena levar 3 unidades", []),
