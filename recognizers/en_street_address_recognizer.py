@@ -181,6 +181,20 @@ _UNIT_NUM = rf"(?:#\s?)?\d{{1,5}}{NOT_AMOUNT}[A-Za-z]?(?![\w/-]|[.,]\d)"
 # A full GB postcode, with the letters the Royal Mail never uses left out (BS 7666: no Q, V, X
 # first; no I, J, Z second; no C, I, K, M, O, V in the inward code).
 _GB_FULL = r"[A-PR-UWYZ](?:[A-HK-Y]?\d[A-Z\d]?)\s\d[ABD-HJLNP-UW-Z]{2}(?![A-Za-z\d])"
+# A house number and a name with no street type, right after what says an address follows ("I live at 12
+# Elmwood", "deliver to 45 Kingsley please", "my address is 8 Thornbury, Bristol", "she lives at 77 N.
+# Halsted"): the cue is the evidence; every name word must be no everyday English word unless a popular
+# first name (`core_start`, as for a street named alone), so "ship to 2 Addresses" or "send it to 3 Pack"
+# stay clear. Fixed-width lookbehinds, one per cue.
+_ADDRESS_CUE = "|".join(
+    rf"(?<=\b{cue} )"
+    for cue in (
+        "live at", "lives at", "living at", "lived at", "[Aa]ddress is", "[Aa]ddress:", "deliver to", "ship to",
+        "send it to", "send to", "located at", "moved to", "staying at", "reside at", "resides at",
+    )
+)  # fmt: skip
+_ADDRESS_CUE = rf"(?:{_ADDRESS_CUE})"
+_NUM_ONLY = rf"(?P<num>\d{{1,5}}[A-Za-z]?){NOT_AMOUNT}[ \t]+"
 # A full GB postcode standing alone ("my postcode is SW1A 1AA", "it went to NW1 6XE"): its two parts
 # are the evidence; not a memory size after a model name ("A7 4GB", "X5 2TB").
 _GB_ALONE = r"[A-PR-UWYZ](?:[A-HK-Y]?\d[A-Z\d]?)\s(?!\d(?:GB|TB)\b)\d[ABD-HJLNP-UW-Z]{2}(?![A-Za-z\d])"
@@ -257,6 +271,10 @@ class EnStreetAddressRecognizer(StreetAddressRecognizer):
         if name in _TOWN_FIRST:  # before duplicates go: "Is EC1A 1BB" gives way to "EC1A 1BB"
             first = _FIRST_WORD.search(text, match.start(), match.end())
             return None if first is not None and first.group().casefold() in NOT_NAMES else match.start()
+        if name == "number + name after an address cue":  # the words as a street named alone needs them
+            words = _NAME_WORD.findall(match["name"])
+            rare = all(_rare(w, "street named alone", self.supported_language) for w in words)
+            return match.start() if rare else None
         if name == "address in another script":
             return match.start() if _HAS_OTHER.search(match.group()) and _DIGIT.search(match.group()) else None
         if name not in _RARE_NAME_CORES:
@@ -311,6 +329,8 @@ class EnStreetAddressRecognizer(StreetAddressRecognizer):
          rf"(?:,[ \t]*{_LOW_STATE_CODE}|,?[ \t]+{_LOW_STATE_ALONE})[ \t]+(?P<num>{_ZIP})", 0.7, False),
         ("lower-case line to a postcode", rf"(?<![\w.,/-]){_NUM}(?:[a-z]+[ \t]+){{1,6}}?[a-z]{{2,}}(?:(?:,[ \t]*"
          rf"{_LOW_STATE_CODE}|,?[ \t]+{_LOW_STATE_ALONE})[ \t]+{_ZIP}|,?[ \t]+{_GB_LOWER})", 0.7, False),
+        ("number + name after an address cue", rf"{_ADDRESS_CUE}{_NUM_ONLY}(?:[NSEW]\.?[ \t]+)?"
+         rf"(?P<name>{CAP}(?:[ \t]+{CAP})?)(?![ \t]*\d)", 0.6, False),
         ("us military mail", rf"(?<![\w]){_MILITARY}", 0.8, False),
         ("number + name + postcode", rf"(?<![\w.,/-]){_NUM}{CAP_NAME}", 0.7, True),
         ("number + lower-case name + postcode", rf"(?<![\w.,/-]){_NUM}{LOW_NAME}", 0.7, True),
@@ -406,7 +426,7 @@ def _capitalised_suffix(text: str) -> bool:
 _ENGLISH_ONLY = frozenset({
     "accented street", "number + accented street", "zip after a place word", "zip+4 alone", "gb postcode alone",
     "state name zip", "city, state zip (lower case)", "en street (lower case) + postcode",
-    "lower-case line to a postcode",
+    "lower-case line to a postcode", "number + name after an address cue",
 })  # fmt: skip
 _RARE_NAME_CORES = frozenset({"street named alone", "accented street", "number + accented street"})
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")

@@ -159,7 +159,7 @@ TAIL_PROVINCE = re.compile(rf"{_SEP}(?:{_PROVINCE})")
 TAIL_POSTCODE_ABROAD = re.compile(
     r"(?:\s*,\s*|[ \t]+|[ \t]*\n\s*)"
     r"(?:\d{4}(?:\s?[A-Z]{2}(?![\w]))?|\d{3}\s\d{2}|\d{2}-\d{3}|\d{3}-\d{4}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)(?![\w-])"
-    rf"(?=[ \t]*(?:$|[,;\n)]|[{UP}][a-z]))"
+    rf"(?=[ \t]*(?:$|[,;\n)]|[{UP}][a-zà-ÿ]))"  # "8001 Zürich", "2200 København" too
 )
 # A line break ends an address line as a comma does ("Kungsgatan 44\n111 35 Stockholm\nSweden").
 TAIL_CITY_AFTER_COMMA = re.compile(rf"(?:\s*,\s*|\s+[-–—]\s+|[ \t]*\n[ \t]*)(?:{_CITY})")

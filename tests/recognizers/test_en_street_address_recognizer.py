@@ -232,3 +232,26 @@ def test_zips_postcodes_and_lower_case(text: str, expected: list[str]) -> None:
 )
 def test_zips_and_postcodes_leave_shop_talk_alone(text: str) -> None:
     assert found(EnStreetAddressRecognizer(), text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a house number and a name with no street type, after what says an address follows
+        ("I live at 12 Elmwood", ["12 Elmwood"]),
+        ("deliver to 45 Kingsley please", ["45 Kingsley"]),
+        ("my address is 8 Thornbury, Bristol", ["8 Thornbury, Bristol"]),
+        ("she lives at 77 N. Halsted", ["77 N. Halsted"]),
+        # a 4-digit postcode before a town with a letter outside ASCII
+        ("Bahnhofstrasse 1, 8001 Zürich, Switzerland", ["Bahnhofstrasse 1, 8001 Zürich, Switzerland"]),
+    ],
+)
+def test_typeless_street_after_an_address_cue(text: str, expected: list[str]) -> None:
+    assert found(EnStreetAddressRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["ship to 2 People", "send it to 3 Pack of socks", "can you ship to 2 Addresses", "I live at 2 Minutes"]
+)
+def test_typeless_street_after_a_cue_leaves_counts_alone(text: str) -> None:
+    assert found(EnStreetAddressRecognizer(), text) == []
