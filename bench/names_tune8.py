@@ -105,7 +105,7 @@ NICKNAMES: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 
 # {n} first + surname, {f} first, {s} surname, {p} a particled or apostrophised name, {k} a nickname,
-# {u} first + surname in capitals
+# {u} first + surname in capitals, {w} an Italian given name that is also a word
 TEMPLATES: dict[str, tuple[str, ...]] = {
     "en": (
         "I gave the return label to {n} at the post office",
@@ -288,6 +288,11 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "{f} qui, il pacco non è arrivato",
         "Il mio vicino {f} ha ritirato il pacco",
         "Ti mando il numero di {f}",
+        # fourth batch: given names that are also Italian words, opening a sentence as its subject
+        "{w} ha ordinato due felpe",
+        "{w} mi ha detto di scrivervi",
+        "Buongiorno. {w} ha già pagato con Satispay",
+        "{w} è passata in negozio ieri",
     ),
     "fr": (
         "J'ai donné le colis à {n} à l'accueil",
@@ -414,6 +419,10 @@ CLEAN: dict[str, tuple[str, ...]] = {
         "Il giorno lun 3 nov 2026 alle 10:12 Assistenza Clienti ha scritto:\n> il reso è stato accettato",
         "Mio figlio vuole la maglia della Juve",
         "Grazie mille, siete stati gentilissimi!",
+        "Rosa è il colore più venduto",
+        "Nero ha fatto furore quest'anno",
+        "Viola è disponibile in taglia M?",
+        "Bianca è la versione più venduta",
     ),
     "fr": (
         "J'ai donné le colis à l'accueil",
@@ -434,7 +443,10 @@ CLEAN: dict[str, tuple[str, ...]] = {
     ),
 }
 
-_SLOT = re.compile(r"\{(n|f|s|p|k|u|date)\}")
+_SLOT = re.compile(r"\{(n|f|s|p|k|u|w|date)\}")
+# Italian given names that are also words ("Chiara": clear, "Serena": serene), hand-written
+_WORD_NAMES = ("Chiara", "Serena", "Vittoria", "Bianca", "Gioia", "Marina", "Stella", "Aurora", "Letizia",
+               "Grazia", "Felicita", "Celeste", "Gemma", "Perla", "Speranza", "Fortunata")  # fmt: skip
 
 
 def name_messages(language: str) -> Iterator[tuple[str, tuple[tuple[int, int], ...]]]:
@@ -459,6 +471,7 @@ def name_messages(language: str) -> Iterator[tuple[str, tuple[tuple[int, int], .
             "p": lambda: rng.choice(_PARTICLED[language]),
             "k": lambda: rng.choice(NICKNAMES[language]),
             "u": lambda: f"{f} {s}".upper(),
+            "w": lambda: rng.choice(_WORD_NAMES),
         }[kind]()
 
     for template in TEMPLATES[language]:

@@ -80,6 +80,15 @@ _LETTERS = r"[^\W\d_]"
 _WORD = re.compile(rf"{_LETTERS}+(?:['’\-]{_LETTERS}+)*")
 _SPACE = re.compile(r"[ \t\u00a0]+")
 _SURNAME_COMMA = re.compile(rf"(?:^|(?<=\n))[ \t]*({_LETTERS}+(?:['’\-]{_LETTERS}+)*),[ \t]*\Z")
+# A person doing something, after a first name that is also an Italian word opening a sentence: an
+# auxiliary and a past participle ("Chiara ha ordinato", "Serena mi ha detto", "Gioia è
+# passata"); "Rosa è il colore più venduto" has none.
+_IT_SUBJECT_VERB = re.compile(
+    r"[ \t]+(?:(?:mi|ci|vi|ti|gli|le|non|l['’]|lo|la|me\s+l['’])[ \t]*)?(?:ha|è|hanno|aveva|era)[ \t]+"
+    r"(?:già[ \t]+|appena[ \t]+|anche[ \t]+)?"
+    r"[^\W\d_]+(?:ato|ata|ito|ita|uto|uta|tto|tta|sto|sta|sso|ssa|eso|esa)(?![\w'’])",
+    re.IGNORECASE,
+)
 _LEFT_CHUNK = re.compile(r"([^\s,.;:!?()]+)[ \t\u00a0]+\Z")  # the chunk before a word on its line
 _RIGHT_CHUNK = re.compile(r"[ \t\u00a0]+([^\s,.;:!?()]+)")
 _MAX_WORDS = 4
@@ -323,6 +332,8 @@ class GivenNameRecognizer(EntityRecognizer):
             return [(part[first], part[-1] + 1, AMBIGUOUS_SCORE)]
         if alone and not _sentence_start(text, words[part[0]].start):
             return [(part[0], part[-1] + 1, AMBIGUOUS_SCORE)]
+        if alone and self._subject(text, words[part[0]]):
+            return [(part[0], part[-1] + 1, AMBIGUOUS_SCORE)]  # "Chiara ha ordinato", "Serena mi ha detto"
         return []
 
     def _inner_surname(self, words: list[_Word], part: list[int], k: int, j: int) -> bool:
@@ -455,8 +466,17 @@ class GivenNameRecognizer(EntityRecognizer):
             german_noun = self.supported_language == "de" and folded in self._common
             return german_noun and self._lists.popularity.get(folded, 0) < _POPULARITY
         if self._lists.popularity.get(folded, 0) >= _POPULARITY:
+            if not has_next and self._subject(text, word):
+                return False  # "Chiara ha ordinato": a person doing something
             return not has_next and self.supported_language in self._lists.words_in[folded]
         return folded in self._common
+
+    def _subject(self, text: str, word: _Word) -> bool:
+        """Italian: an auxiliary and a past participle follow a first name that is no colour
+        (`_IT_SUBJECT_VERB`: "Chiara ha ordinato", not "Nero ha fatto furore")."""
+        if self.supported_language != "it" or word.folded in w.COLOURS:
+            return False
+        return _IT_SUBJECT_VERB.match(text, word.end) is not None
 
     def _breaks(self, word: _Word) -> bool:
         """A capitalised word that cannot be part of a name: it cuts the run."""

@@ -112,6 +112,11 @@ MORE_NAMES = [
     ("it", "il pacco è per rosaria caputo", ["rosaria caputo"]),
     ("es", "lo recoge alejandro delgado mañana", ["alejandro delgado"]),
     ("it", "ho dato lo scontrino a gianluca ieri", ["gianluca"]),
+    # an Italian given name that is also a word, opening a sentence as a subject: auxiliary + participle
+    ("it", "Serena ha ritirato il pacco ieri", ["Serena"]),
+    ("it", "Grazie. Chiara mi ha detto di scrivervi", ["Chiara"]),
+    ("it", "Rosa è il colore più venduto", []),
+    ("it", "Nero ha fatto furore quest'anno", []),  # a colour
 ]  # fmt: skip
 
 
