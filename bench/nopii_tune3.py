@@ -16,6 +16,8 @@ vocabulary, without reading any held-out file or its misses. The shapes are the 
 - `greeting`: greetings and sign-offs with a capital ("Opa Beleza", "Buenas, Qué tal", "Ciao
   Ragazzi");
 - `shout`: messages in capitals or in Title Case;
+- `origin`: foods and drinks named by where they come from ("o queijo do Serro", "el jamón de
+  Teruel", "l'aceto di Modena");
 - `family`: relatives doing things ("minha mãe sai cedo", "mi hermano lo recoge"), and for Italian
   "Italia" after "dall'", "in".
 
@@ -218,6 +220,14 @@ NO_PII: dict[str, dict[str, tuple[str, ...]]] = {
             "Minha esposa pediu o tamanho errado",
             "Meu irmão recebe se eu não estiver",
         ),
+        "origin": (
+            "O queijo do Serro chega refrigerado?",
+            "O vinho do Douro vem em caixa de seis?",
+            "O café de Minas é torrado na hora?",
+            "A cachaça de Salinas é envelhecida?",
+            "O doce de Pelotas vem em lata?",
+            "O azeite de Moura é biológico?",
+        ),
     },
     "es": {
         "market": (
@@ -395,6 +405,14 @@ NO_PII: dict[str, dict[str, tuple[str, ...]]] = {
             "Mi hermana quiere el mismo perfume",
             "Mi suegra lo recibe si no estoy",
         ),
+        "origin": (
+            "¿El jamón de Teruel llega envasado?",
+            "¿El aceite de Jaén es virgen extra?",
+            "¿El café de Colombia es de tueste natural?",
+            "¿El mezcal de Oaxaca es artesanal?",
+            "¿El turrón de Jijona es blando?",
+            "¿El queso de Cabrales huele mucho?",
+        ),
     },
     "it": {
         "market": (
@@ -515,6 +533,12 @@ NO_PII: dict[str, dict[str, tuple[str, ...]]] = {
             "Mia figlia porta la 38",
             "Mia zia lo ritira Martedì",
         ),
+        "origin": (
+            "L'aceto di Modena è invecchiato?",
+            "Il prosciutto di Parma arriva sottovuoto?",
+            "La mozzarella di Battipaglia arriva fresca?",
+            "Il limoncello di Sorrento è artigianale?",
+        ),
     },
 }
 
@@ -534,6 +558,7 @@ CONTROLS: dict[str, tuple[str, ...]] = {
         "Retirar na loja de {t} em nome de {n}",
         "Opa Beleza, aqui é a {f}",
         "A camisa do {f} veio trocada, a minha é a do Flamengo",
+        "Mandem o queijo do Serro para {n}, que mora em {t}",
     ),
     "es": (
         "Soy {n}, pedí el perfume Agua de Sevilla",
@@ -549,6 +574,7 @@ CONTROLS: dict[str, tuple[str, ...]] = {
         "Recoger en la tienda de {t} a nombre de {n}",
         "Hola Buenas, soy {f}",
         "La camiseta de {f} llegó pequeña, la mía es la del Betis",
+        "Enviad el jamón de Teruel a {n}, que vive en {t}",
     ),
     "it": (
         "Sono {n}, ho ordinato la lampada Atollo",
@@ -562,6 +588,7 @@ CONTROLS: dict[str, tuple[str, ...]] = {
         "Grazie, {n}",
         "Ritiro al negozio di {t} a nome di {n}",
         "La maglia di {f} è arrivata stretta, la mia è quella della Roma",
+        "Spedite l'aceto di Modena a {n}, abita a {t}",
     ),
 }
 FIRST: dict[str, tuple[str, ...]] = {

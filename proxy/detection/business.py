@@ -25,6 +25,8 @@ places, whatever the recognizer; `filters.settle` drops such a span (`not_person
 - **A football club on goods** (`club_goods`): a club named like a person or a town
   (`data/football_clubs.tsv`) right after a shirt, scarf or cap and "of the" ("a camisa do Santos",
   "la maglia del Milan", "la playera del América"). "a camisa do Pedro" keeps Pedro: no club.
+- **Goods named by their origin** (`origin_goods`): a place right after a food, drink or craft and
+  "of" ("el jamón de Teruel", "el café de Colombia", "l'aceto di Modena").
 - **A set phrase** (`set_phrase`): French "au lieu de" ("instead of"), whose "lieu" the first-name
   list reads as the name Lieu, lower case and all.
 """
@@ -129,7 +131,30 @@ def not_personal(text: str, span: Span, language: str) -> bool:
         or dispatch_town(text, span)
         or set_phrase(text, span.start, language)
         or club_goods(text, span)
+        or origin_goods(text, span)
     )
+
+
+# Foods, drinks and crafts named by where they come from, then "of": "el jamón de", "o vinho do",
+# "l'aceto di", "il prosciutto di", "el café de" (it, es, pt; lower case, as written mid-sentence)
+_ORIGIN_GOODS = regex.compile(
+    r"\b(?:jamón|queso|quesos|aceite|vino|vinos|cava|café|mezcal|tequila|turrón|turrones|cerveza|sidra|miel"
+    r"|chorizo|salchichón|pimentón|azafrán|mazapán|polvorones|mantecados|ron|licor|chocolate|té|arroz|cecina"
+    r"|sobrasada|cerámica|vinho|vinhos|queijo|queijos|azeite|cachaça|doce|doces|mel|presunto|chouriço|linguiça"
+    r"|pastéis|cerveja|chá|goiabada|requeijão|louça|prosciutto|formaggio|formaggi|olio|aceto|caffè|mozzarella"
+    r"|salame|speck|limoncello|liquore|birra|cioccolato|torrone|ceramica|ceramiche|pecorino|bresaola|miele|riso)"
+    r"[ \t\u00a0]+(?:de|do|da|dos|das|del|di|della|dello|dell['’]|d['’])[ \t\u00a0]*$",
+    regex.IGNORECASE,
+)
+
+
+def origin_goods(text: str, span: Span) -> bool:
+    """True for a place right after a food, drink or craft and "of" ("el jamón de Teruel", "el aceite
+    de Jaén", "o queijo do Serro", "l'aceto di Modena"): where the goods come from, not where the
+    customer is. Places only: "o bolo da Ana" keeps Ana (and "bolo" is not listed)."""
+    if span.entity != "LOCATION":
+        return False
+    return _ORIGIN_GOODS.search(text, max(0, span.start - 40), span.start) is not None
 
 
 # Club goods, then "of the": "a camisa do", "la camiseta del", "la maglia della", "la sciarpa dell'"

@@ -39,6 +39,10 @@ from tests.detection.helpers import found
         # a country, and chains named like people
         ("it", "Spedite anche in Italia?"),
         ("pt", "A Leroy Merlin entrega hoje?"),
+        # goods named by where they come from
+        ("es", "¿El aceite de Jaén es de primera presión?"),
+        ("es", "El mezcal de Oaxaca, ¿cuántos grados tiene?"),
+        ("it", "L'aceto di Modena è denso?"),
     ],
 )
 def test_shop_chat_with_no_one_in_it_is_left_alone(analyzer: Analyzer, language: str, text: str) -> None:
@@ -61,6 +65,8 @@ def test_shop_chat_with_no_one_in_it_is_left_alone(analyzer: Analyzer, language:
         # a person's shirt, and a club's name as part of a person's
         ("es", "La camiseta de Pedro llegó pequeña", {"Pedro"}),
         ("pt", "A camisa do Vasco Pereira ficou pequena", {"Vasco Pereira"}),
+        # the customer's own town beside goods named by their origin
+        ("es", "Mandad el jamón de Teruel a Valladolid, vivo allí", {"Valladolid"}),
     ],
 )
 def test_names_beside_the_same_words_stay(analyzer: Analyzer, language: str, text: str, names: set[str]) -> None:
