@@ -68,17 +68,25 @@ def test_corpus_texts_are_varied_and_mostly_carry_pii() -> None:
     assert len(texts) == 120 and len(set(texts)) > 100
 
 
-def test_cpu_meter_reads_a_child_process_and_its_descendants() -> None:
-    burn = "import subprocess,sys,time\n" \
-           "c=subprocess.Popen([sys.executable,'-c','import time\\nt=time.process_time()\\n" \
-           "while time.process_time()-t<0.3: pass\\ntime.sleep(5)'])\n" \
-           "t=time.process_time()\nwhile time.process_time()-t<0.3: pass\ntime.sleep(5)"
-    proc = subprocess.Popen([sys.executable, "-c", burn])
+def test_cpu_meter_reads_a_child_process_and_its_descendants(tmp_path: Path) -> None:
+    """Each of two processes (a parent and its child) burns 0.3 s of CPU, says so with a file and
+    sleeps: the meter stops once both have said so, not after a fixed wall time, which a loaded
+    machine (two cores, a dozen busy processes) could spend before either burnt its share."""
+    burn = ("import sys,time\nt=time.process_time()\nwhile time.process_time()-t<0.3: pass\n"
+            "open(sys.argv[1],'w').close()\ntime.sleep(120)")
+    parent = ("import subprocess,sys\n"
+              f"c=subprocess.Popen([sys.executable,'-c',{burn!r},sys.argv[2]])\n"
+              f"exec({burn!r})")
+    marks = [tmp_path / "parent", tmp_path / "child"]
+    proc = subprocess.Popen([sys.executable, "-c", parent, str(marks[0]), str(marks[1])])
     try:
         meter = CpuMeter({"tree": lambda: [proc.pid, *descendants(proc.pid)]})
         meter.start()
-        time.sleep(2.5)
+        deadline = time.monotonic() + 60
+        while not all(m.exists() for m in marks) and time.monotonic() < deadline:
+            time.sleep(0.05)
         used = meter.stop()["tree"]
+        assert all(m.exists() for m in marks), "the burners did not finish within 60 s"
         assert len(descendants(proc.pid)) == 1
         assert 0.4 <= used <= 2.5
         assert (cpu_seconds(proc.pid) or 0) >= 0.25
