@@ -16,7 +16,9 @@ in the shapes it lacks, by kind:
 - `terroir`: products named on towns ("un Laguiole", "de la moutarde de Dijon", "un Calvados");
 - `street`: shops named on a street or a district ("Galeries Lafayette Haussmann");
 - `chat` (French only, added in a second round): everyday shop chat with carriers, payment apps,
-  promotions, feasts and capitalised words mid-sentence ("Excellente journée", "Point Relais").
+  promotions, feasts and capitalised words mid-sentence ("Excellente journée", "Point Relais");
+- `goods` (French only, a third round): appliances, electronics, toys, books and beauty named by
+  brand and line ("la machine Nespresso Vertuo", "plutôt Yves Rocher ou L'Occitane ?").
 
 And name-bearing controls in the same vocabulary: a real name or the customer's own address next
 to a product line, a dish, a frame or a street-named shop, so that what a rule costs shows. Gold
@@ -250,6 +252,37 @@ FR: dict[str, tuple[str, ...]] = {
         "Je l'offre pour la Saint-Valentin, vous faites l'emballage ?",
         "C'est compatible avec l'Apple Watch ?",
         "Bien reçu, Parfait, à bientôt",
+    ),
+    "goods": (
+        "Bonjour, mon aspirateur Dyson V15 ne charge plus, il est encore sous garantie ?",
+        "La machine Nespresso Vertuo fuit par le dessous",
+        "J'ai commandé un Samsung Galaxy A55, il arrive quand ?",
+        "Le canapé Hanna d'Ikea rentre-t-il dans un ascenseur ?",
+        "Mon fils veut la tente Quechua 2 Seconds, elle est en stock ?",
+        "Est-ce que le rouge à lèvres Rouge Allure de Chanel existe en 99 ?",
+        "La crème Nivea Soft est-elle sans parfum ?",
+        "Les baskets Veja Campo taillent grand ?",
+        "J'ai reçu un SMS de Chronopost, c'est une arnaque ?",
+        "Le robot Thermomix TM6 est-il livré avec le Varoma ?",
+        "Est-ce que le Lego Star Wars Faucon Millenium est encore dispo ?",
+        "Mon compte Amazon Prime est débité deux fois",
+        "La console Nintendo Switch OLED est revenue en stock ?",
+        "Je voudrais retourner la poussette Yoyo, comment faire ?",
+        "Le lave-linge Bosch Serie 6 fait du bruit à l'essorage",
+        "Vous reprenez l'ancien matelas quand vous livrez le Emma ?",
+        "Le parfum Angel de Mugler est-il en coffret pour Noël ?",
+        "C'est quoi la différence entre l'Airfryer Philips et le Ninja ?",
+        "Le vélo électrique Moustache Samedi 28 est en promo ?",
+        "Je cherche un cadeau pour ma belle-mère, plutôt Yves Rocher ou L'Occitane ?",
+        "Bonjour ! Mon colis Vinted est bloqué à la Poste depuis Lundi",
+        "Est-ce que le Pass Navigo peut être rechargé chez vous ?",
+        "Le jeu Mario Kart est-il en français ?",
+        "J'ai perdu la télécommande de ma Freebox, vous en vendez ?",
+        "Le dernier Astérix est sorti ?",
+        "La série Lupin, vous l'avez en DVD ?",
+        "Mon iPhone est tombé, vous changez les écrans ?",
+        "La cafetière Moka Bialetti va sur l'induction ?",
+        "Vous vendez des piles pour la balance Terraillon ?",
     ),
 }
 

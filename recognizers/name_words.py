@@ -847,6 +847,18 @@ EPONYMOUS_BRANDS = _phrases("""
     fila
     wrangler
     stella artois
+    yves rocher
+    franck provost
+    jacques dessange
+    camille albane
+    sonia rykiel
+    isabel marant
+    louis vuitton
+    christian lacroix
+    pierre hermé
+    guy degrenne
+    gérard darel
+    claude pierlot
 """)
 
 # Product nouns and colour words, in the six languages: a first name followed by one of
@@ -907,6 +919,8 @@ PRODUCT_NOUNS = PRODUCT_WORDS - _SHADES | _words("""
     shampoing pommade coffret menu crêpe crêpes tarte œufs salade gâteau moutarde savon nougat
     porcelaine fromage calissons vinaigre confiture terrine saucisson jambon cidre choucroute
     frame frames sunglasses range sponge mustard fassung strickjacke
+    machine aspirateur poussette console vélo trottinette perceuse tondeuse bouilloire friteuse mixeur
+    robot casque enceinte
 """)
 
 # Prepositions before a person, not a thing, in the six languages ("ho parlato con chiara gallo",

@@ -38,6 +38,7 @@ TRIM_CASES = [
     ("fr", "Horaires : du lundi au samedi ?", "Horaires", None),
     ("fr", "La monture Anatole est-elle trop grande ?", "Anatole", None),  # a product noun before it
     ("fr", "La Lison en 37 est-elle réassortie ?", "Lison", None),  # a size after it
+    ("fr", "La machine Nespresso Vertuo fuit par le dessous", "Nespresso Vertuo", None),  # a product noun before it
     ("fr", "je suis Marie-Claire Dubois", "Marie-Claire Dubois", "Marie-Claire Dubois"),
     ("fr", "j'habite à Lyon", "Lyon", "Lyon"),
     ("fr", "chez jean dupont", "jean dupont", None),  # no capital: not kept

@@ -215,6 +215,8 @@ NOT_NAMES = [
     ("fr", "Le brunch inclut les œufs Bénédicte ?"),
     ("fr", "Je prends la Margaux en M ou en L ?"),
     ("fr", "J'hésite entre la jupe Adèle et la Suzanne en 38"),
+    ("fr", "Je cherche un cadeau, plutôt Yves Rocher ou une autre marque ?"),  # a brand named after a person
+    ("fr", "La poussette Romy se plie d'une main ?"),  # a product noun before a first name
 ]
 
 
