@@ -32,11 +32,17 @@ _STRONG = (
     r"(?i:rua|r\.|avenida|av\.?|avda\.?|travessa|tv\.|trav\.|praça|praca|pça\.?|pç\.?|alameda|al\.|estrada|"
     r"estr\.|rodovia|rod\.|largo|beco|calçada|calcada|ladeira|viela|praceta|quadra|qd\.|viaduto|vereda)"
 )
-_WEAK = (
-    r"(?i:via|vila|conjunto|setor|parque|jardim|residencial|pátio|patio|trecho|"
+_WEAK_WORDS = (
+    r"via|vila|conjunto|setor|parque|jardim|residencial|pátio|patio|trecho|"
     r"loteamento|distrito|colônia|colonia|favela|lagoa|trevo|área|area|estação|chácara|condomínio|sítio|fazenda|"
-    r"núcleo|morro|recanto|esplanada|passarela|ponte|aeroporto|praia|feira|lago|vale|campo)"
+    r"núcleo|morro|recanto|esplanada|passarela|ponte|aeroporto"
 )
+# Words of every sentence in Portuguese and Spanish ("vale" is "OK" and "it is worth", "campo" a field, "feira" a
+# weekday's tail): before a capitalised name they count as a type only capitalised themselves ("Vale do Sol 12",
+# not "vale Talla 42"); in lower case, with a comma before the number or a postcode, as the other types.
+_EVERYDAY = r"praia|feira|lago|vale|campo"
+_WEAK = rf"(?i:{_WEAK_WORDS}|{_EVERYDAY})"
+_WEAK_BEFORE_CAP = rf"(?:(?i:{_WEAK_WORDS})|(?:Praia|Feira|Lago|Vale|Campo|PRAIA|FEIRA|LAGO|VALE|CAMPO))"
 _END = r"(?:(?<=[/.º])|(?![^\W\d_]))"  # the type word ends here ("Callejón" is not "Calle" + "jón")
 # A type word starts a word: not the "feira" of "segunda-feira"
 _START = r"(?<![\w.\-])"
@@ -90,7 +96,12 @@ class PtStreetAddressRecognizer(StreetAddressRecognizer):
         ("pt street", rf"{_START}{_STRONG}{_END}\s+{_PRE}{NAME}(?:\s*,?\s*{NUM_AFTER})?", 0.75, False),
         ("pt highway", rf"{_START}(?i:rodovia|rod\.|estrada|estr\.)\s+{_HIGHWAY}", 0.75, False),
         ("pt sector", _SECTOR, 0.75, False),
-        ("pt street (capitalised)", rf"{_START}{_WEAK}{_END}\s+{CAP_NAME}(?:\s*,?\s*{NUM_AFTER})?", 0.75, False),
+        (
+            "pt street (capitalised)",
+            rf"{_START}{_WEAK_BEFORE_CAP}{_END}\s+{CAP_NAME}(?:\s*,?\s*{NUM_AFTER})?",
+            0.75,
+            False,
+        ),
         ("pt street (lower-case) + comma + number", _LOW_WEAK_NUM, 0.7, False),
         (
             "pt street (lower-case) + postcode",

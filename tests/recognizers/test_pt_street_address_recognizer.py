@@ -61,6 +61,10 @@ def test_portuguese(text: str, expected: list[str]) -> None:
         # not addresses
         ("Pode ser na segunda-feira 12 de março?", []),
         ("vale a pena levar 3 unidades", []),
+        # "vale" (OK) before a capitalised word opening the next phrase is no street type
+        ("vale Talla 42, cantidad 2, total 1.299,00 €.", []),
+        ("vale Tamanho 40, 2 unidades", []),
+        ("Vale do Sol 12, Nova Lima", ["Vale do Sol 12, Nova Lima"]),
         ("Comprei a Avenida Collection tamanho 38", []),
         ("o parque abre às 9 e fecha às 18", []),
     ],
