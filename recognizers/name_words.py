@@ -240,6 +240,15 @@ ON_BEHALF = _phrases("""
     a nome
     citofonare
     citofonare a
+    per conto di
+    chiedere di
+    chiedete di
+    chieda di
+    citofono
+    citofonate
+    citofonate a
+    citofona
+    citofona a
     suonare a
     sonner chez
     sonnez chez
@@ -628,6 +637,18 @@ NAME_ABBREVIATIONS = _words("jr fco fdez glez hdez rguez mtnez")
 
 # Particles of one language only: Portuguese "do" ("Maria do Carmo", "do Nascimento"), English "do".
 LANGUAGE_PARTICLES = {"pt": _words("do")}
+# Particles written capitalised inside a name in one language only: Italian southern surnames "Lo
+# Bianco", "La Rosa", "Li Causi", "Lo Presti" ("Franco Lo Presti"). Taken only after a name word and
+# only when a capitalised word follows, so "Marco La chiamo domani" stays "Marco".
+LANGUAGE_CAPITAL_PARTICLES = {"it": _words("lo la li le")}
+# Cues of `ON_BEHALF` read with a capitalised name only, also in an all lower-case message: after
+# them lower case is mostly a verb or a pronoun ("chiedere di cambiare la taglia", "per conto di terzi").
+CAPITALISED_ONLY_CUES = _phrases("""
+    per conto di
+    chiedere di
+    chiedete di
+    chieda di
+""")
 # "van" (and "van der", "van den") starts a surname on its own: it is no preposition in any of the six.
 LEADING_PARTICLES = _words("van")
 
@@ -680,6 +701,7 @@ NOT_NAMES = _words("""
 # these is not a name ("sono molto contento", "i am so sorry").
 NOT_LOWER_NAMES = NOT_NAMES | _words("""
     molto tanto troppo già ancora appena sempre mai anche proprio davvero felice contento contenta
+    interno rotto rotta guasto guasta nuovo scala portone cancello
     sicuro sicura stanco stanca qui qua lì là in a al allo alla ai agli alle da dal dalla di del della
     con per su tra fra che come dove quando perché ma e o ho ha hanno abbiamo stato stata stati state
     muy ya todavía siempre nunca también contento feliz seguro segura cansado cansada aquí allí en

@@ -133,6 +133,7 @@ class PersonNameRecognizer(EntityRecognizer):
         super().__init__(supported_entities=[self.ENTITY], supported_language=supported_language, context=[])
         self._cues = _cue_regex()
         self._particles = w.PARTICLES | w.LANGUAGE_PARTICLES.get(supported_language, frozenset())
+        self._capital_particles = w.LANGUAGE_CAPITAL_PARTICLES.get(supported_language, frozenset())
         self._here = factored.compile(
             rf"(?:^|[,.!?][ \t]+)[ \t]*(?P<name>{_WORD.pattern}(?:[ \t]+{_WORD.pattern}){{0,2}})[ \t]+"
             rf"(?P<here>{'|'.join(sorted(w.HERE))})[ \t]*(?:[,!:\-–—]|$)",
@@ -262,7 +263,10 @@ class PersonNameRecognizer(EntityRecognizer):
         if kind in (STRONG, WEAK):  # "sou a Mariana", "sono la Giulia", "ich bin der Jonas"
             article = _ARTICLE.match(text, start)
             start = article.end() if article and (lower_text or text[article.end()].isupper()) else start
-        span = self._read(text, start, lower=kind == STRONG or lower_text, weak=kind != STRONG)
+        capitalised_only = kind == RELATION and " ".join(cue.casefold().split()) in w.CAPITALISED_ONLY_CUES
+        span = self._read(
+            text, start, lower=kind == STRONG or (lower_text and not capitalised_only), weak=kind != STRONG
+        )
         if span is None and kind == GREETING:
             span = self._greeted(text, start, lower_text)
         if span and kind == HONORIFIC and self._titled_brand(cue, text[span[0] : span[1]]):
@@ -460,6 +464,13 @@ class PersonNameRecognizer(EntityRecognizer):
                     token, folded = match.group(), match.group().casefold()  # "L'Anna": the name is "Anna"
                 if not words and (folded in _INTRODUCTIONS or _CONTRACTION.fullmatch(token)):
                     break  # "Hi I'm Anna", "Ciao Sono Giulia": the introduction's own cue reads the name
+                if words and not pending and folded in self._capital_particles:
+                    pending.append((match.start(), match.end()))  # "Franco Lo Presti": kept if a name word follows
+                    gap = _GAP.match(text, match.end())
+                    if gap is None:
+                        break
+                    i = gap.end()
+                    continue
                 if folded in w.NOT_NAMES or self._noun(folded):
                     break
                 if _is_code(token) and not self._capitals_name(text, folded, words):

@@ -323,3 +323,41 @@ def test_the_sentence_after_a_greeting_is_no_name(language: str, text: str, name
     """A greeting with no comma runs into the sentence: its first word being an everyday word
     of the language or of English (no popular first name) is no one greeted."""
     assert found(PersonNameRecognizer(supported_language=language), text, min_score=0.6) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Ordine intestato a Franco Lo Presti", ["Franco Lo Presti"]),
+        ("Mi chiamo Enzo Lo Cascio, ordine 55210", ["Enzo Lo Cascio"]),
+        ("L'ordine è a nome di Sabatino La Spina", ["Sabatino La Spina"]),
+        ("Il sig. Nino Li Volsi ritira domani", ["Nino Li Volsi"]),
+        ("Mi chiamo Marco La chiamo io domani", ["Marco"]),  # no capitalised word after "La"
+    ],
+)
+def test_italian_capitalised_particles_inside_a_surname(text: str, names: list[str]) -> None:
+    """Capitalised "Lo", "La", "Li" of southern surnames belong to the name after a name word."""
+    assert found(PersonNameRecognizer(supported_language="it"), text, min_score=0.6) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("citofono buonocore", ["buonocore"]),
+        ("Citofono Rizzo, secondo piano", ["Rizzo"]),
+        ("citofonate a lombardi se non c'è nessuno", ["lombardi"]),
+        ("Scrivo per conto di Immacolata Coppola, è in ospedale", ["Immacolata Coppola"]),
+        ("Chiedete di Teresa in cassa", ["Teresa"]),
+        ("Può chiedere di Gerardo Cuomo all'accettazione", ["Gerardo Cuomo"]),
+        # the same cues with no one after them
+        ("citofono rotto, chiamatemi", []),
+        ("citofono interno 4", []),
+        ("lavoro per conto di terzi", []),
+        ("posso chiedere di annullare l'ordine?", []),
+        ("chiedete di parlare col responsabile", []),
+    ],
+)
+def test_italian_intercom_on_behalf_and_ask_for_cues(text: str, names: list[str]) -> None:
+    """The bell ("citofono …") names someone in lower case too; "per conto di", "chiedere di" a
+    capitalised name only (lower case after them is a verb or a pronoun)."""
+    assert found(PersonNameRecognizer(supported_language="it"), text, min_score=0.6) == names
