@@ -79,6 +79,7 @@ from recognizers.place_recognizer import places
 _LETTERS = r"[^\W\d_]"
 _WORD = re.compile(rf"{_LETTERS}+(?:['’\-]{_LETTERS}+)*")
 _SPACE = re.compile(r"[ \t\u00a0]+")
+_AMPERSAND = re.compile(r"[ \t\u00a0]*&[ \t\u00a0]*")
 _SURNAME_COMMA = re.compile(rf"(?:^|(?<=\n))[ \t]*({_LETTERS}+(?:['’\-]{_LETTERS}+)*),[ \t]*\Z")
 # A person doing something, after a first name that is also an Italian word opening a sentence: an
 # auxiliary and a past participle ("Chiara ha ordinato", "Serena mi ha detto", "Gioia è
@@ -282,7 +283,7 @@ class GivenNameRecognizer(EntityRecognizer):
 
     def _capitalised(self, text: str, words: list[_Word], i: int, j: int) -> list[tuple[int, int, float]]:
         """Name spans (word index range, score) inside the capitalised run words[i:j]."""
-        if self._brand(words, i, j) or _digit_after(text, words[j - 1].end) or self._saint(text, words, i):
+        if self._brand(words, i, j, text) or _digit_after(text, words[j - 1].end) or self._saint(text, words, i):
             return []
         if self.supported_language == "fr" and w.SIZE_AFTER.match(text, words[j - 1].end):
             return []  # "la Margaux en M ou en L ?": a model in a size
@@ -612,9 +613,23 @@ class GivenNameRecognizer(EntityRecognizer):
                 return all(self._kind(words[m]) == "other" for m in range(i, k))
         return False
 
-    def _brand(self, words: list[_Word], i: int, j: int) -> bool:
+    def _brand(self, words: list[_Word], i: int, j: int, text: str = "") -> bool:
         run = tuple(words[k].folded for k in range(i, j))
-        return any(run[k : k + len(b)] == b for k in range(len(run)) for b in self._brands.get(run[k], ()))
+        if any(run[k : k + len(b)] == b for k in range(len(run)) for b in self._brands.get(run[k], ())):
+            return True
+        if not text:
+            return False
+        # "Marks & Spencer", "Ben and Jerry's": a listed brand whose words "&" or "and" join
+        # runs of their own, each a first name or surname alone
+        lo, hi = i, j - 1
+        while (before := _linked(text, words, lo, -1)) is not None:
+            lo = before
+        while (after := _linked(text, words, hi, 1)) is not None:
+            hi = after
+        if (lo, hi) == (i, j - 1):
+            return False
+        joined = tuple(w.without_possessive(words[k].folded) for k in range(lo, hi + 1) if words[k].folded != "and")
+        return any(joined[k : k + len(b)] == b for k in range(len(joined)) for b in w.JOINED_BRANDS)
 
     def _result(self, start: int, end: int, score: float) -> RecognizerResult:
         explanation = AnalysisExplanation(
@@ -716,3 +731,21 @@ def _sentence_start(text: str, start: int) -> bool:
     """True at the text's start or after a sentence end, a line break or a symbol (not a comma)."""
     before = text[:start].rstrip(" \t\u00a0")
     return not before or not (before[-1].isalnum() or before[-1] in ",'’")
+
+
+def _linked(text: str, words: list[_Word], k: int, step: int) -> int | None:
+    """The capitalised word joined to words[k] by "&" or "and" on the side `step` points to, if any."""
+    if step < 0:
+        if k >= 1 and _AMPERSAND.fullmatch(text, words[k - 1].end, words[k].start):
+            other = k - 1
+        elif k >= 2 and words[k - 1].folded == "and":
+            other = k - 2
+        else:
+            return None
+    elif k + 1 < len(words) and _AMPERSAND.fullmatch(text, words[k].end, words[k + 1].start):
+        other = k + 1
+    elif k + 2 < len(words) and words[k + 1].folded == "and":
+        other = k + 2
+    else:
+        return None
+    return other if _titlecase(words[other].text) else None

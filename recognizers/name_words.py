@@ -64,6 +64,9 @@ WEAK_INTRODUCTIONS = _phrases("""
     i’m
     i am
     this is
+    hi im
+    hey im
+    hello im
     sono
     qui è
     qui e'
@@ -882,6 +885,21 @@ EPONYMOUS_BRANDS = _phrases("""
     gérard darel
     claude pierlot
 """)
+
+
+def without_possessive(folded: str) -> str:
+    """A case-folded word without an English possessive ("jerry's": "jerry")."""
+    return folded[:-2] if len(folded) > 3 and folded[-1] == "s" and folded[-2] in "'’" else folded
+
+
+# The brands above of two or more names, their "&"/"and" and possessives dropped ("marks & spencer",
+# "ben & jerry's": ("marks", "spencer"), ("ben", "jerry")): in text the joiner splits them into
+# runs of one capitalised word each, which alone read as a first name or a surname.
+JOINED_BRANDS = frozenset(
+    key
+    for key in (tuple(without_possessive(p) for p in b.split() if p not in ("&", "and")) for b in EPONYMOUS_BRANDS)
+    if len(key) > 1
+)
 
 # Product nouns and colour words, in the six languages: a first name followed by one of
 # these is a product name ("Marina Dress", "Rosa Antico", "Sofia Sessel"). No word here is

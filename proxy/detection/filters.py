@@ -85,6 +85,9 @@ _INITIAL_PUNCT = _EDGE_PUNCT.replace(".", "")
 _LEFT_WORD = re.compile(r"(\w+)[ \t\u00a0]+$")
 _RIGHT_WORD = re.compile(r"[ \t\u00a0]+(\w+)")
 _BRANDS = tuple(tuple(b.split()) for b in w.EPONYMOUS_BRANDS)
+# A word joined to a span by "&" or "and" on its left or right ("Marks and <Spencer>")
+_LINK_LEFT = re.compile(r"(?:^|(?<=[\s(]))([^\W\d_][\w'’]*)[ \t\u00a0]*(?:&|(?i:and)(?=[ \t\u00a0]))[ \t\u00a0]*$")
+_LINK_RIGHT = re.compile(r"[ \t\u00a0]*(?:&|(?<=[ \t\u00a0])(?i:and))[ \t\u00a0]*([^\W\d_][\w'’]*)")
 _PRODUCT = w.PRODUCT_WORDS | w.PRODUCT_NOUNS
 # Articles and demonstratives right before a span: "the Corsa", "la Clio", "le Dyson" name a thing.
 # English and French only: Italian, Spanish, Portuguese and German chat put articles before
@@ -327,7 +330,7 @@ def _shop_talk(text: str, start: int, end: int, language: str, entity: str) -> b
         stops = gazetteer().stop_words.get(language, frozenset())  # German "hat" (has) is no hat
         if before is not None and before.group(1) in w.PRODUCT_NOUNS and before.group(1) not in stops:
             return True
-    if any(tuple(folded[: len(b)]) == b for b in _BRANDS):
+    if any(tuple(folded[: len(b)]) == b for b in _BRANDS) or _joined_brand(text, start, end):
         return True
     title = text[max(0, start - 6) : start].casefold().split()[-1:]  # "Dr. Martens", "Mr Kipling"
     if title and folded and any(f"{t} {folded[0]}" in w.EPONYMOUS_BRANDS for t in (title[0], title[0].rstrip("."))):
@@ -944,3 +947,14 @@ def without_overlaps(spans: list[Span]) -> list[Span]:
         if all(span.end <= k.start or span.start >= k.end for k in kept):
             kept.append(span)
     return sorted(kept, key=lambda s: s.start)
+
+
+def _joined_brand(text: str, start: int, end: int) -> bool:
+    """A span that is part of a listed brand of two names joined by "&" or "and" ("Marks &
+    Spencer", "Ben and Jerry's"), itself a span or a part of one, with the words on each side."""
+    left = _LINK_LEFT.search(text, max(0, start - 40), start)
+    right = _LINK_RIGHT.match(text, end)
+    words = [*([left.group(1)] if left else []), *text[start:end].split(), *([right.group(1)] if right else [])]
+    key = [w.without_possessive(t.strip(_EDGE_PUNCT).casefold()) for t in words]
+    key = [k for k in key if k and k not in ("&", "and")]
+    return any(tuple(key[i : i + len(b)]) == b for i in range(len(key)) for b in w.JOINED_BRANDS)

@@ -514,3 +514,19 @@ def test_brands_the_models_tag_are_left_alone_grey_zone_too(analyzer: Analyzer, 
 def test_french_everyday_words_the_model_tags(text: str, value: str, entity: str, kept: bool) -> None:
     span = _ner(text, value, entity)
     assert (settle(text, [span], "fr", ner_filter=True) == [span]) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("I bought it in Marks & Spencer last week", set()),
+        ("Is this the same as the Marks and Spencer one?", set()),
+        ("A tub of Ben & Jerry's was missing from the bag", set()),
+        ("Ask Spencer and Priya to sign for it", {("PERSON", "Spencer"), ("PERSON", "Priya")}),
+        ("Thanks to Ben and Jessica for the help", {("PERSON", "Ben"), ("PERSON", "Jessica")}),
+    ],
+)
+def test_a_listed_brand_joined_by_and_is_no_person(analyzer: Analyzer, text: str, kept: set[tuple[str, str]]) -> None:
+    """A listed brand: "&" or "and" in "Marks & Spencer" splits a listed brand into one-word runs, each a first
+    name or surname alone; the brand is read across the joiner, and people joined so stay people."""
+    assert {f for f in found(analyzer, text, "en") if f[0] == "PERSON"} == kept

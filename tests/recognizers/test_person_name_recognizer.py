@@ -361,3 +361,19 @@ def test_italian_intercom_on_behalf_and_ask_for_cues(text: str, names: list[str]
     """The bell ("citofono …") names someone in lower case too; "per conto di", "chiedere di" a
     capitalised name only (lower case after them is a verb or a pronoun)."""
     assert found(PersonNameRecognizer(supported_language="it"), text, min_score=0.6) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("HI IM CALLUM FERGUSSON I NEVER GOT MY ORDER", ["CALLUM FERGUSSON"]),
+        ("hey im niamh doherty, order 7731", ["niamh doherty"]),
+        ("Hello im Dwayne Abernathy", ["Dwayne Abernathy"]),
+        ("HI IM STILL WAITING FOR MY ORDER", []),
+        ("HI IM NOT HAPPY WITH THE SERVICE", []),
+        ("hi im trying to return a coat", []),
+    ],
+)
+def test_hi_im_without_an_apostrophe_introduces(text: str, names: list[str]) -> None:
+    """Typed fast, "Hi im …" is "Hi, I'm …"; "im" alone is German ("im Laden"), so only after a greeting."""
+    assert found(REC, text, min_score=0.6) == names
