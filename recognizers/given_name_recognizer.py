@@ -90,6 +90,16 @@ _IT_SUBJECT_VERB = re.compile(
     r"[^\W\d_]+(?:ato|ata|ito|ita|uto|uta|tto|tta|sto|sta|sso|ssa|eso|esa)(?![\w'’])",
     re.IGNORECASE,
 )
+# Or a verb only people do in chat, in the present or imperfect, or "… e io" ("Marina non trova lo
+# scontrino", "Grazia aspetta ancora il rimborso", "Chiara e io abbiamo ordinato"); colours are left out
+# as above ("Bianca non è disponibile" has no such verb anyway).
+_IT_PERSON_VERB = re.compile(
+    r"[ \t]+(?:(?:non|mi|ti|ci|vi|gli|le)[ \t]+){0,2}"
+    r"(?:dice|diceva|chiede|chiedeva|vuole|voleva|aspetta|aspettava|richiama|scrive|scriveva|paga|ritira"
+    r"|telefona|trova|riesce|sistema)(?![\w'’])"
+    r"|[ \t]+e[ \t]+io(?![\w'’])",
+    re.IGNORECASE,
+)
 _LEFT_CHUNK = re.compile(r"([^\s,.;:!?()]+)[ \t\u00a0]+\Z")  # the chunk before a word on its line
 _RIGHT_CHUNK = re.compile(r"[ \t\u00a0]+([^\s,.;:!?()]+)")
 _MAX_WORDS = 4
@@ -477,7 +487,7 @@ class GivenNameRecognizer(EntityRecognizer):
         (`_IT_SUBJECT_VERB`: "Chiara ha ordinato", not "Nero ha fatto furore")."""
         if self.supported_language != "it" or word.folded in w.COLOURS:
             return False
-        return _IT_SUBJECT_VERB.match(text, word.end) is not None
+        return any(verb.match(text, word.end) for verb in (_IT_SUBJECT_VERB, _IT_PERSON_VERB))
 
     def _breaks(self, word: _Word) -> bool:
         """A capitalised word that cannot be part of a name: it cuts the run."""

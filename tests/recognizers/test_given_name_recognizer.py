@@ -117,6 +117,14 @@ MORE_NAMES = [
     ("it", "Grazie. Chiara mi ha detto di scrivervi", ["Chiara"]),
     ("it", "Rosa è il colore più venduto", []),
     ("it", "Nero ha fatto furore quest'anno", []),  # a colour
+    # ... or a verb only people do in chat, or "… e io"
+    ("it", "Marina non trova più lo scontrino", ["Marina"]),
+    ("it", "Grazia aspetta ancora il rimborso", ["Grazia"]),
+    ("it", "Fortunato mi richiama dopo pranzo", ["Fortunato"]),
+    ("it", "Chiara e io abbiamo ordinato le stesse scarpe", ["Chiara"]),
+    ("it", "Bianca non è disponibile in taglia M?", []),  # a colour, and no such verb
+    ("it", "Serena la giornata, finalmente", []),
+    ("it", "Stella cadente sulla scatola", []),
 ]  # fmt: skip
 
 
