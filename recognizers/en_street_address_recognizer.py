@@ -275,6 +275,10 @@ class EnStreetAddressRecognizer(StreetAddressRecognizer):
             words = _NAME_WORD.findall(match["name"])
             rare = all(_rare(w, "street named alone", self.supported_language) for w in words)
             return match.start() if rare else None
+        if name == "number + lower-case name + postcode":  # "2 more in blue, ok 12345": a sentence, not a street
+            stops = gazetteer().stop_words.get("en", frozenset())
+            words = _NAME_WORD.findall(match.group())
+            return None if any(word.casefold() in stops for word in words) else match.start()
         if name == "address in another script":
             return match.start() if _HAS_OTHER.search(match.group()) and _DIGIT.search(match.group()) else None
         if name not in _RARE_NAME_CORES:
@@ -470,6 +474,12 @@ _CUED = {"street crossing": re.compile(_CROSSING), "street after on or at": re.c
 # with no address.
 _NUMBER_BEFORE = re.compile(rf"(?<![\w.,/+-])\d{{1,5}}[A-Za-z]?{NOT_AMOUNT}[ \t]+$")
 _WORD_AND_SPACE = re.compile(r"[^\W\d_]+\s+")
+# An auxiliary opening a question, capitalised, before a street named with no number ("Does Oxford Street
+# stock it?", "Can Baker Street take returns?"): the question's verb, never the street's name.
+_AUXILIARIES = frozenset({
+    "Do", "Does", "Did", "Can", "Could", "Will", "Would", "Should", "Shall", "May", "Might", "Must", "Has", "Have",
+    "Had", "Are", "Was", "Were",
+})  # fmt: skip
 
 
 def _trimmed(text: str, result: RecognizerResult) -> bool:
@@ -484,6 +494,9 @@ def _trimmed(text: str, result: RecognizerResult) -> bool:
             word.group().strip().casefold() in NOT_NAMES
         ):
             result.start = word.end()
+        word = _WORD_AND_SPACE.match(text, result.start)
+        if word is not None and word.group().strip() in _AUXILIARIES and not _NAMED_ALONE.match(text, word.end()):
+            result.start = word.end()  # "Does Oxford Street": the question's verb; "Will Street" keeps its name
         return _NAMED_ALONE.match(text, result.start) is None
     return True
 

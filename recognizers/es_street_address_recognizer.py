@@ -29,9 +29,10 @@ _WEAK = (
 )
 _END = r"(?:(?<=[/.º])|(?![^\W\d_]))"  # the type word ends here ("Callejón" is not "Calle" + "jón")
 
-# A lower-case name word that is no particle or unit word; after the number, the text's or
-# clause's end or a floor, door or flat.
-_WORD = rf"(?!(?:{PARTICLE}|piso|puerta|apt|apto|bajo)(?![a-zà-ÿ]))[a-zà-ÿ]+"
+# A lower-case name word that is no particle, unit word or comparison ("el camino más corto 3, luego":
+# directions, not a street named after someone); after the number, the text's or clause's end or a
+# floor, door or flat.
+_WORD = rf"(?!(?:{PARTICLE}|piso|puerta|apt|apto|bajo|más|mas|menos|muy|tan|mejor|peor)(?![a-zà-ÿ]))[a-zà-ÿ]+"
 _THEN_END = r"(?=\s*(?:$|[,.;:!?)\n—–-]|(?i:piso|puerta|pta|apt|apto|esc|escalera|bajo|dcha|izq)(?![^\W\d_])))"
 
 

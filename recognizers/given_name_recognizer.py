@@ -306,6 +306,9 @@ class GivenNameRecognizer(EntityRecognizer):
             return []
         if english and (_english_thing(text, words, i) or w.STOCK_AFTER.match(text, words[j - 1].end)):
             return []  # "the Giulietta", "The Holly Wreath", "Is Emma back in stock?": a thing
+        if j - i == 1 and words[i].folded in w.INTERJECTIONS.get(self.supported_language, ()):
+            if _sentence_start(text, words[i].start) and not _titlecase(text[words[i].end :].lstrip(" \t")[:1]):
+                return []  # "Dale, lo mando mañana": the interjection, not the English name
         alone = j - i == 1 and not _product_neighbour(text, words[i].start, words[i].end)
         if any(words[k].folded in w.PRODUCT_WORDS for k in range(i + 1, j)):
             return []  # "Marina Dress", "Sofia Chair Grigia": a product line

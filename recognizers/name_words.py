@@ -995,6 +995,11 @@ COLOUR_CUES = _words("in en em auf im color colore colori cor cores couleur farb
 # one (or a word glued to one by a hyphen or apostrophe: "Sant'Ambrogio") is no person.
 SAINTS = _words("san santo santa sant santi são sao saint sainte sankt st")
 
+# Chat interjections of one language that are listed first names of another, said alone at a
+# sentence's start with punctuation or a lower-case word after them: Spanish "Dale, lo mando
+# mañana", "Dale!" (go on, OK). "Dale Cooper" (a capitalised word after it) stays a name.
+INTERJECTIONS = {"es": _words("dale")}
+
 # Countries that are also first names, capitalised: the country ("in tutta Italia", "dall'Italia");
 # a lower-case "italia cosco" is still read as a person (a name typed in lower case is no country)
 COUNTRY_NAMES = _words("italia")

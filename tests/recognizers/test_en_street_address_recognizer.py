@@ -161,6 +161,10 @@ def test_numbered_streets_and_state_zip_leave_chat_alone(text: str) -> None:
         # a number typed right before the street joins it
         ("it's 4417 Storgatan 12 now", ["4417 Storgatan 12"]),
         ("I live at 14 221 Elm Street", ["14 221 Elm Street"]),
+        # a question's auxiliary before a street named with no number is not the street's name
+        ("Can Regent Street take returns?", ["Regent Street"]),
+        ("Did Kings Road get the new range?", ["Kings Road"]),
+        ("Will Street is near the station", ["Will Street"]),  # the auxiliary alone before the type names it
     ],
 )
 def test_more_english_forms(text: str, expected: list[str]) -> None:
@@ -203,6 +207,7 @@ ZIPS_POSTCODES_LOWER_CASE = [
     ("postcode SW1A 1AA", ["postcode SW1A 1AA"]),  # a full GB postcode names a few houses: now protected
     # lower case: a town, state code and ZIP; a weak suffix with a postcode after; a line break
     ("im in springfield, il 62704", ["springfield, il 62704"]),
+    ("deliver to 88 sandringham, hi 96815", ["88 sandringham, hi 96815"]),  # a state code that is a word
     ("i moved to 301 quigley flat, port tamara, wy 82001", ["301 quigley flat, port tamara, wy 82001"]),
     ("9384 bradley highway\nsouth jessica, vt 05401", ["9384 bradley highway\nsouth jessica, vt 05401"]),
     # a country of several names joined by "and", or with a parenthesis, before the postcode
@@ -228,6 +233,7 @@ def test_zips_postcodes_and_lower_case(text: str, expected: list[str]) -> None:
         "model X5 2TB in black",
         "yes, in 12345 steps",
         "Thanks, Springfield and Mary Jones came by",
+        "we need 3 more in red, ok 54321 cheers",  # a sentence's words before "ok" and a number are no street
     ],
 )
 def test_zips_and_postcodes_leave_shop_talk_alone(text: str) -> None:

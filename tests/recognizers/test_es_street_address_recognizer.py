@@ -37,6 +37,8 @@ def test_spanish(text: str, expected: list[str]) -> None:
         # not addresses
         ("el camino de vuelta 2 veces", []),
         ("la cuesta de enero 2024", []),
+        ("toma el camino más rápido 2, después a la izquierda", []),  # directions: a comparison
+        ("por la cuesta menos empinada 4, luego", []),
     ],
 )
 def test_spanish_lower_case_everyday_types(text: str, expected: list[str]) -> None:

@@ -34,6 +34,8 @@ NAMES = [
     ("en", "Can Paul pick up the parcel?", ["Paul"]),
     # a first name that is also a word counts alone mid-sentence, or with a surname after it
     ("es", "Hablé con Rosa ayer", ["Rosa"]),
+    ("es", "Dale Cooper llamó ayer", ["Dale Cooper"]),  # "Dale" the interjection is alone
+    ("es", "Hablé con Dale ayer", ["Dale"]),
     ("it", "Ho parlato con Valentino ieri", ["Valentino"]),  # a brand too, but not alone in the list
     ("es", "Lo recoge Santiago Pérez", ["Santiago Pérez"]),  # a place too, with a surname
     ("it", "Il pacco è per Rosa Bianchi", ["Rosa Bianchi"]),
@@ -201,6 +203,9 @@ NOT_NAMES = [
     ("es", "la quiero para paula"),  # no surname
     ("es", "La quiero para paula rodríguez"),  # capitals elsewhere: they would have told
     ("es", "el regalo es de paula rodríguez"),  # "de" also puts colours and materials after it
+    # a Spanish interjection that is an English first name, alone at a sentence's start
+    ("es", "Dale, lo mando mañana"),
+    ("es", "Perfecto. Dale gracias"),
     # a hyphenated pair of words is no double first name
     ("it", "Meglio Ray-Ban o un'altra marca?"),
     # unlisted capitalised pairs that are products: after an article, with a particle, a colour, a place
