@@ -28,12 +28,12 @@ entity), with the whole default analyzer; `--show N` prints up to N changed mess
 
 from __future__ import annotations
 
-import argparse
-import itertools
 import re
 from collections.abc import Iterator
 
-Example = tuple[str, str, str, tuple[tuple[int, int], ...]]  # language, kind, text, gold name spans
+from bench import nopii_runner
+from bench.corpus import REGION
+from bench.nopii_runner import Example
 
 FIRST_NAME_PRODUCTS = ("Stella", "Octavia", "Clio", "Alexa", "Giulietta", "Aurora", "Luna", "Matilda",
                        "Sienna", "Flora", "Bianca", "Greta")  # fmt: skip
@@ -425,49 +425,9 @@ def examples(language: str) -> Iterator[Example]:
             yield language, "control", text, gold
 
 
-def covered(gold: tuple[int, int], spans: list[tuple[int, int]], text: str) -> bool:
-    start, end = gold
-    return all(text[i].isspace() or any(s <= i < e for s, e in spans) for i in range(start, end))
-
-
 def main() -> None:
-    from bench.corpus import REGION
-    from proxy.detection.detector import DetectionSettings, build_analyzer
-
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--show", type=int, default=0, help="print up to N changed messages and misses")
-    parser.add_argument("--kind", default="", help="show only this kind (firstname, brandrun, ..., control)")
-    args = parser.parse_args()
-    analyzer = build_analyzer(DetectionSettings())
-    shown = itertools.count()
-    print(f"{'lang':4} {'kind':10} {'no-PII unchanged':>18} {'names protected':>16}")
-    for language in TEMPLATES:
-        rows = list(examples(language))
-        preds: list[list[tuple[int, int]]] = []
-        sources: list[list[str]] = []
-        for i in range(0, len(rows), 32):
-            batch = [text for _, _, text, _ in rows[i : i + 32]]
-            for found in analyzer.analyze(batch, language=language, regions=[REGION[language]]):
-                preds.append([(s.start, s.end) for s in found])
-                sources.append([f"{s.recognizer}:{s.entity}" for s in found])
-        tally: dict[str, list[int]] = {}
-        for (_, kind, text, gold), spans, source in zip(rows, preds, sources, strict=True):
-            t = tally.setdefault(kind, [0, 0])
-            if gold:
-                missed = [text[a:b] for a, b in gold if not covered((a, b), spans, text)]
-                t[0], t[1] = t[0] + len(gold), t[1] + len(gold) - len(missed)
-                bad = missed
-            else:
-                t[0], t[1] = t[0] + 1, t[1] + (not spans)
-                bad = [f"{text[a:b]} ({by})" for (a, b), by in zip(spans, source, strict=True)]
-            if bad and (not args.kind or args.kind == kind) and next(shown) < args.show:
-                print(f"  {language} {kind} {'miss' if gold else 'FP'} {bad!r} in {text!r}")
-        clean = [v for k, v in tally.items() if k != "control"]
-        for kind, (n, ok) in tally.items():
-            label = "names" if kind == "control" else "no-PII"
-            print(f"{language:4} {kind:10} {ok:5d}/{n:<4} = {ok / n:.3f}  ({label})")
-        n, ok = sum(v[0] for v in clean), sum(v[1] for v in clean)
-        print(f"{language:4} {'ALL no-PII':10} {ok:5d}/{n:<4} = {ok / n:.3f}")
+    regions = {lang: REGION[lang] for lang in TEMPLATES}
+    nopii_runner.main(__doc__.splitlines()[0], examples, regions, "firstname, brandrun, ...")
 
 
 if __name__ == "__main__":

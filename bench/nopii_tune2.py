@@ -32,12 +32,12 @@ character inside some span, whatever its entity) with the whole default analyzer
 
 from __future__ import annotations
 
-import argparse
-import itertools
 import re
 from collections.abc import Iterator
 
-Example = tuple[str, str, str, tuple[tuple[int, int], ...]]  # language, kind, text, gold spans
+from bench import nopii_runner
+from bench.corpus import REGION
+from bench.nopii_runner import Example
 
 FR: dict[str, tuple[str, ...]] = {
     "order": (
@@ -574,46 +574,9 @@ def examples(language: str) -> Iterator[Example]:
         yield language, "control", text, gold
 
 
-def covered(gold: tuple[int, int], spans: list[tuple[int, int]], text: str) -> bool:
-    start, end = gold
-    return all(text[i].isspace() or any(s <= i < e for s, e in spans) for i in range(start, end))
-
-
 def main() -> None:
-    from bench.corpus import REGION
-    from proxy.detection.detector import DetectionSettings, build_analyzer
-
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--show", type=int, default=0, help="print up to N changed messages and misses")
-    parser.add_argument("--kind", default="", help="show only this kind (order, resto, ..., control)")
-    parser.add_argument("--lang", choices=sorted(NO_PII), action="append", help="only these languages")
-    args = parser.parse_args()
-    analyzer = build_analyzer(DetectionSettings())
-    shown = itertools.count()
-    for language in args.lang or ("fr", "en", "de"):
-        rows = list(examples(language))
-        found_all = []
-        for i in range(0, len(rows), 32):
-            batch = [text for _, _, text, _ in rows[i : i + 32]]
-            found_all.extend(analyzer.analyze(batch, language=language, regions=[REGION[language]]))
-        tally: dict[str, list[int]] = {}
-        for (_, kind, text, gold), found in zip(rows, found_all, strict=True):
-            spans = [(s.start, s.end) for s in found]
-            t = tally.setdefault(kind, [0, 0])
-            if gold:
-                bad = [text[a:b] for a, b in gold if not covered((a, b), spans, text)]
-                t[0], t[1] = t[0] + len(gold), t[1] + len(gold) - len(bad)
-            else:
-                t[0], t[1] = t[0] + 1, t[1] + (not spans)
-                bad = [f"{text[s.start : s.end]} ({s.recognizer}:{s.entity})" for s in found]
-            if bad and (not args.kind or args.kind == kind) and next(shown) < args.show:
-                print(f"  {language} {kind} {'miss' if gold else 'FP'} {bad!r} in {text!r}")
-        for kind, (n, ok) in tally.items():
-            label = "protected" if kind == "control" else "no-PII"
-            print(f"{language:4} {kind:8} {ok:4d}/{n:<4} = {ok / n:.3f}  ({label})")
-        clean = [v for k, v in tally.items() if k != "control"]
-        n, ok = sum(v[0] for v in clean), sum(v[1] for v in clean)
-        print(f"{language:4} {'ALL':8} {ok:4d}/{n:<4} = {ok / n:.3f}  (no-PII)")
+    regions = {lang: REGION[lang] for lang in ("fr", "en", "de")}
+    nopii_runner.main(__doc__.splitlines()[0], examples, regions, "order, resto, ...")
 
 
 if __name__ == "__main__":

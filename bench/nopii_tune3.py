@@ -34,14 +34,11 @@ whose spans differ from such a dump.
 
 from __future__ import annotations
 
-import argparse
-import itertools
-import json
 import re
 from collections.abc import Iterator
-from pathlib import Path
 
-Example = tuple[str, str, str, tuple[tuple[int, int], ...]]  # language, kind, text, gold name spans
+from bench import nopii_runner
+from bench.nopii_runner import Example
 
 NO_PII: dict[str, dict[str, tuple[str, ...]]] = {
     "pt": {
@@ -638,60 +635,8 @@ def examples(language: str) -> Iterator[Example]:
             yield language, "control", text, gold
 
 
-def covered(gold: tuple[int, int], spans: list[tuple[int, int]], text: str) -> bool:
-    start, end = gold
-    return all(text[i].isspace() or any(s <= i < e for s, e in spans) for i in range(start, end))
-
-
 def main() -> None:
-    from proxy.detection.detector import DetectionSettings, build_analyzer
-
-    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("--show", type=int, default=0, help="print up to N changed messages and misses")
-    parser.add_argument("--kind", default="", help="show only this kind (market, product, ..., control)")
-    parser.add_argument("--lang", choices=tuple(NO_PII), action="append", help="only these languages")
-    parser.add_argument("--dump", type=Path, help="write every span per message to this JSON file")
-    parser.add_argument("--against", type=Path, help="print messages whose spans differ from this dump")
-    args = parser.parse_args()
-    analyzer = build_analyzer(DetectionSettings())
-    before = json.loads(args.against.read_text()) if args.against else {}
-    dump: dict[str, list[str]] = {}
-    shown = itertools.count()
-    for language in args.lang or NO_PII:
-        rows = list(examples(language))
-        preds: list[list[tuple[int, int]]] = []
-        sources: list[list[str]] = []
-        for i in range(0, len(rows), 32):
-            batch = [text for _, _, text, _ in rows[i : i + 32]]
-            for found in analyzer.analyze(batch, language=language, regions=[REGIONS[language]]):
-                preds.append([(s.start, s.end) for s in found])
-                sources.append([f"{s.recognizer}:{s.entity}" for s in found])
-        tally: dict[str, list[int]] = {}
-        for (_, kind, text, gold), spans, source in zip(rows, preds, sources, strict=True):
-            t = tally.setdefault(kind, [0, 0])
-            described = [f"{text[a:b]} ({by})" for (a, b), by in zip(spans, source, strict=True)]
-            dump[f"{language}|{text}"] = described
-            if args.against and before.get(f"{language}|{text}") != described:
-                print(
-                    f"  {language} CHANGED {text!r}\n     was {before.get(f'{language}|{text}')}\n     now {described}"
-                )
-            if gold:
-                missed = [text[a:b] for a, b in gold if not covered((a, b), spans, text)]
-                t[0], t[1] = t[0] + len(gold), t[1] + len(gold) - len(missed)
-                bad = missed
-            else:
-                t[0], t[1] = t[0] + 1, t[1] + (not spans)
-                bad = described
-            if bad and (not args.kind or args.kind == kind) and next(shown) < args.show:
-                print(f"  {language} {kind} {'miss' if gold else 'FP'} {bad!r} in {text!r}")
-        clean = [v for k, v in tally.items() if k != "control"]
-        for kind, (n, ok) in tally.items():
-            label = "names" if kind == "control" else "no-PII"
-            print(f"{language:4} {kind:10} {ok:5d}/{n:<4} = {ok / n:.3f}  ({label})")
-        n, ok = sum(v[0] for v in clean), sum(v[1] for v in clean)
-        print(f"{language:4} {'ALL no-PII':10} {ok:5d}/{n:<4} = {ok / n:.3f}")
-    if args.dump:
-        args.dump.write_text(json.dumps(dump, ensure_ascii=False, indent=0))
+    nopii_runner.main(__doc__.splitlines()[0], examples, REGIONS, "market, product, ...")
 
 
 if __name__ == "__main__":
