@@ -19,7 +19,7 @@ the forms are caught, not how well unseen text is.
 
 from __future__ import annotations
 
-from bench.address_report import covered
+from bench import forms_tune
 
 N = "\\n"  # a line break as text pasted from JSON shows it: a backslash and an "n"
 
@@ -257,36 +257,7 @@ CLEAN = (
 
 
 def main() -> None:
-    from bench.detection import BATCH, wilson
-    from proxy.detection.detector import DetectionSettings, build_analyzer
-
-    analyzer = build_analyzer(DetectionSettings())
-    texts = [t for t, _ in PII] + list(CLEAN)
-    preds = []
-    for i in range(0, len(texts), BATCH):
-        out = analyzer.analyze(texts[i : i + BATCH], language="en", identify=True, grey=True)
-        preds += [[(s.entity, s.start, s.end) for s in spans] for spans in out]
-    total = ok = 0
-    misses = []
-    for (text, values), spans in zip(PII, preds, strict=False):
-        for value in values:
-            start = text.index(value)
-            total += 1
-            full, _ = covered(("", start, start + len(value)), spans, text)
-            ok += full
-            if not full:
-                misses.append(value)
-    clean = preds[len(PII) :]
-    same = sum(1 for spans in clean if not spans)
-    lo, hi = wilson(ok, total)
-    print(f"# English forms, tune: {len(PII)} PII messages, {len(CLEAN)} clean")
-    print(f"PII protected     {ok}/{total} = {ok / total:.3f} [{lo:.3f}-{hi:.3f}]")
-    print(f"no-PII unchanged  {same}/{len(CLEAN)}")
-    for value in misses:
-        print(f"  not protected: {value!r}")
-    for text, spans in zip(CLEAN, clean, strict=True):
-        if spans:
-            print(f"  changed: {[text[s:e] for _, s, e in spans]} in {text!r}")
+    forms_tune.main("English forms", PII, CLEAN, language="en", identify=True, grey=True)
 
 
 if __name__ == "__main__":
