@@ -73,6 +73,8 @@ _EMOJI = "\u2600-\u27bf\U0001f000-\U0001faff"
 _ANY_EMOJI = re.compile(rf"[{_EMOJI}]")
 _LAST_EMOJI = re.compile(rf"[{_EMOJI}][\ufe0f\u200d\U0001f3fb-\U0001f3ff]*[ \t]*(?=[^\n]*$)(?!.*[{_EMOJI}])")
 _MAX_WORDS = 4
+_MENTION = re.compile(r"(?<![\w.@+\-])@(?=[^\W\d_])")
+_MENTIONED_NAME = 2  # as `given_name_recognizer._POPULARITY`: a name given rarely is too often a brand
 _ARTICLE = re.compile(r"(?:o|a|la|il|el|der|die)[ \t]+(?=[^\W\d_])", re.IGNORECASE)
 _OF = re.compile(rf"(?:{'|'.join(sorted(w.KIN_OF))})[ \t\u00a0]+(?=[^\W\d_])", re.IGNORECASE)
 _FROM = re.compile(r"[ \t\u00a0]+(?:da|dalla|dal|de|do|from|von)[ \t\u00a0]+(?=[^\W\d_])", re.IGNORECASE)
@@ -199,6 +201,8 @@ class PersonNameRecognizer(EntityRecognizer):
         self._signature(text, lower_text, found)
         self._name_here(text, lower_text, found)
         self._its(text, lower_text, found)
+        if "@" in text:
+            self._mentions(text, found)
         for match in self._ring.finditer(text):  # "bitte bei Berger klingeln"
             span = self._read(text, match.start("name"), lower=lower_text, weak=True)
             if span and span[1] == match.end("name"):
@@ -434,6 +438,21 @@ class PersonNameRecognizer(EntityRecognizer):
             folded in lists.common.get(lang, frozenset()) or folded in lists.stop_words.get(lang, frozenset())
             for lang in {self.supported_language, "en"}
         )
+
+    def _mentions(self, text: str, found: dict[tuple[int, int], float]) -> None:
+        """A chat mention ("@Bethany can you check …", "thanks @Ciaran"): the capitalised name right
+        after an "@" with no word, dot or "@" before it (so no e-mail address), read as after a greeting.
+        Shops and brands are mentioned so too ("@Tesco", "@Zara"): the first word must be a first name
+        given more than rarely and no listed brand (the first-name rules' own bar)."""
+        popularity = gazetteer().popularity
+        for match in _MENTION.finditer(text):
+            span = self._read(text, match.end(), lower=False)
+            first = _WORD.match(text, match.end())
+            if span is None or first is None:
+                continue
+            folded = first.group().casefold()
+            if popularity.get(folded, 0) >= _MENTIONED_NAME and folded not in w.EPONYMOUS_BRANDS:
+                _add(found, span, SCORES[GREETING])
 
     def _read(
         self, text: str, pos: int, *, lower: bool, weak: bool = False, leading_particle: bool = False

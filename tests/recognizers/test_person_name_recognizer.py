@@ -377,3 +377,19 @@ def test_italian_intercom_on_behalf_and_ask_for_cues(text: str, names: list[str]
 def test_hi_im_without_an_apostrophe_introduces(text: str, names: list[str]) -> None:
     """Typed fast, "Hi im …" is "Hi, I'm …"; "im" alone is German ("im Laden"), so only after a greeting."""
     assert found(REC, text, min_score=0.6) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("@Doreen can you check order 5521?", ["Doreen"]),
+        ("thanks @Ciaran that worked", ["Ciaran"]),
+        ("@Bethany Pritchard please call me back", ["Bethany Pritchard"]),
+        ("@Tesco where is my order", []),  # a shop
+        ("@Zara do you have it in a 10?", []),  # a brand named like a person
+        ("@support can you check", []),
+        ("write to jo.smith@Gmail.com", []),  # an e-mail address, not a mention
+    ],
+)
+def test_a_chat_mention_of_a_first_name_is_a_name(text: str, names: list[str]) -> None:
+    assert found(REC, text, min_score=0.6) == names
