@@ -638,8 +638,10 @@ PARTICLES = _words("van von de da di del della dello dei degli dos das du le la 
 # dot), "Celso Noronha Jr.", "Glez." (González). Never a sentence's end inside a name.
 NAME_ABBREVIATIONS = _words("jr fco fdez glez hdez rguez mtnez")
 
-# Particles of one language only: Portuguese "do" ("Maria do Carmo", "do Nascimento"), English "do".
-LANGUAGE_PARTICLES = {"pt": _words("do")}
+# Particles of one language only: Portuguese "do" ("Maria do Carmo", "do Nascimento"), English "do";
+# Spanish "los", "las" ("Ana María de los Ríos", "María de las Mercedes Gil"). Not Spanish "y"
+# ("de la Fuente y Ortega"): it joins two people as often, and lost names on a held-out set.
+LANGUAGE_PARTICLES = {"pt": _words("do"), "es": _words("los las")}
 # Particles written capitalised inside a name in one language only: Italian southern surnames "Lo
 # Bianco", "La Rosa", "Li Causi", "Lo Presti" ("Franco Lo Presti"). Taken only after a name word and
 # only when a capitalised word follows, so "Marco La chiamo domani" stays "Marco".

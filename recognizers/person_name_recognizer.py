@@ -72,7 +72,7 @@ _LINE_START = re.compile(r"(?:^|(?<=\n))[ \t]*")
 _EMOJI = "\u2600-\u27bf\U0001f000-\U0001faff"
 _ANY_EMOJI = re.compile(rf"[{_EMOJI}]")
 _LAST_EMOJI = re.compile(rf"[{_EMOJI}][\ufe0f\u200d\U0001f3fb-\U0001f3ff]*[ \t]*(?=[^\n]*$)(?!.*[{_EMOJI}])")
-_MAX_WORDS = 4
+_MAX_WORDS = 4  # name words, not counting the particles between them ("Juan de Dios Pérez del Río")
 _MENTION = re.compile(r"(?<![\w.@+\-])@(?=[^\W\d_])")
 _MENTIONED_NAME = 2  # as `given_name_recognizer._POPULARITY`: a name given rarely is too often a brand
 _ARTICLE = re.compile(r"(?:o|a|la|il|el|der|die)[ \t]+(?=[^\W\d_])", re.IGNORECASE)
@@ -461,8 +461,9 @@ class PersonNameRecognizer(EntityRecognizer):
         words: list[tuple[int, int]] = []
         pending: list[tuple[int, int]] = []  # particles waiting for a capitalised word
         lower_mode = False
+        joined = 0  # particles taken into `words`: they do not count towards `_MAX_WORDS`
         i = pos
-        while len(words) < _MAX_WORDS:
+        while len(words) - joined < _MAX_WORDS:
             initial = _INITIAL.match(text, i) if words and not lower_mode else None
             match = initial or _WORD.match(text, i)
             if match is None:
@@ -472,6 +473,7 @@ class PersonNameRecognizer(EntityRecognizer):
             if initial:
                 if not token[0].isupper():
                     break
+                joined += len(pending)
                 words += [*pending, (match.start(), match.end())]
                 pending = []
             elif token[0].isupper() and not lower_mode:
@@ -495,6 +497,7 @@ class PersonNameRecognizer(EntityRecognizer):
                 if _is_code(token) and not self._capitals_name(text, folded, words):
                     break
                 dot = folded in w.NAME_ABBREVIATIONS and text.startswith(".", match.end())  # "Fco. Javier", "Jr."
+                joined += len(pending)
                 words += [*pending, (match.start(), match.end() + dot)]
                 pending = []
             elif folded in self._particles and (words or (leading_particle and not pending)):
@@ -508,6 +511,7 @@ class PersonNameRecognizer(EntityRecognizer):
                 and self._lower_name(folded, weak, words)
             ):
                 lower_mode = True
+                joined += len(pending)
                 words += [*pending, (match.start(), match.end())]
                 pending = []
             else:

@@ -393,3 +393,24 @@ def test_hi_im_without_an_apostrophe_introduces(text: str, names: list[str]) -> 
 )
 def test_a_chat_mention_of_a_first_name_is_a_name(text: str, names: list[str]) -> None:
     assert found(REC, text, min_score=0.6) == names
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "names"),
+    [
+        # four name words, the particles between them not counted
+        ("es", "Me llamo José Luis de la Fuente Ortega", ["José Luis de la Fuente Ortega"]),
+        ("es", "Destinatario: Fernando de la Torre Ugarte", ["Fernando de la Torre Ugarte"]),
+        ("es", "La factura a nombre de Juan de Dios Pérez del Río, por favor", ["Juan de Dios Pérez del Río"]),
+        ("es", "Hola, soy Ana María de los Ríos y no me llegó nada", ["Ana María de los Ríos"]),
+        ("es", "Soy María de las Mercedes Gil Robles", ["María de las Mercedes Gil Robles"]),
+        ("it", "Sono Maria Grazia della Rovere Bianchi", ["Maria Grazia della Rovere Bianchi"]),
+        # a fifth name word still ends the run; "y" ends it too
+        ("es", "Soy Marta y quiero devolver el pedido", ["Marta"]),
+        ("es", "Me llamo Ana Lucía Pérez Gómez Ruiz", ["Ana Lucía Pérez Gómez"]),
+        ("es", "Hola, soy la de la devolución", []),
+    ],
+)
+def test_spanish_compound_surnames(language: str, text: str, names: list[str]) -> None:
+    """Particles ("de la", "del", "de los") do not use up the four name words."""
+    assert found(PersonNameRecognizer(supported_language=language), text, min_score=0.6) == names
