@@ -6,7 +6,9 @@ second round of rules; `--set heldout3`: `bench.names_heldout3`, hand-written na
 before its first run; `--set heldout4`: `bench.names_heldout4`, hand-written apart from every
 rule and the other sets, frozen and landed before its first run; `--set heldout5`:
 `bench.names_heldout5`, hand-written the same way after the fourth had been run, frozen and landed
-before its first run) it prints, per language: gold
+before its first run; `--set heldout6`: `bench.names_heldout6`, hand-written the same way after
+the fifth had been run, with other origins and message shapes, frozen and landed before its first
+run) it prints, per language: gold
 name spans, the share **protected** (every character of the gold span inside some detected
 span, whatever its entity: a name tokenised as a place is still not forwarded) with a 95%
 Wilson interval,
@@ -29,7 +31,14 @@ import time
 from collections.abc import Sequence
 
 import recognizers
-from bench import names_heldout, names_heldout2, names_heldout3, names_heldout4, names_heldout5
+from bench import (
+    names_heldout,
+    names_heldout2,
+    names_heldout3,
+    names_heldout4,
+    names_heldout5,
+    names_heldout6,
+)
 from bench.corpus import LANGUAGES, REGION
 from bench.detection import wilson
 from bench.names_heldout import Example
@@ -45,6 +54,7 @@ SETS = {
     "heldout3": names_heldout3.load,
     "heldout4": names_heldout4.load,
     "heldout5": names_heldout5.load,
+    "heldout6": names_heldout6.load,
 }
 
 
@@ -152,7 +162,7 @@ def main() -> None:
         "--set",
         choices=sorted(SETS),
         default="heldout",
-        help="which frozen held-out set: bench.names_heldout, bench.names_heldout2, ...3, ...4 or ...5",
+        help="which frozen held-out set: bench.names_heldout, bench.names_heldout2, ...3, ...4, ...5 or ...6",
     )
     parser.add_argument(
         "--shipped-ner", action="store_true", help="it, es, pt, de with Veil's own NER pipelines (as by default)"
