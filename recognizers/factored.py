@@ -20,11 +20,17 @@ first that lets the whole pattern match. At a given position, alternatives that 
 different letters cannot both match (a character is matched by one ASCII letter case-
 insensitively, or by none); those that begin with the same one are still tried in their
 order. Only alternations whose every alternative begins with a literal are grouped; under
-IGNORECASE only when each first literal is ASCII (a non-ASCII letter may fold onto an ASCII
-one, "ſ" onto "s"). Anything else, or any failure of the private parser and compiler (other
-Python versions), gives plain `re.compile`. tests/recognizers/test_factored.py checks the
-case classes against `re` over every code point, and that every rewritten pattern Veil
-compiles finds the same matches as `re.compile` on the bench corpora.
+IGNORECASE none where a first literal is one of the four non-ASCII letters `re` matches an
+ASCII one with ("ſ" for "s", the Kelvin sign for "k", "İ" and "ı" for "i": `FOLDS`). An
+alternative that begins with any other cased letter outside ASCII ("à l'attention de", "él")
+is left alone, in its place among the groups: it cannot match where an ASCII letter's group
+can, and those letters, which may fold onto one another ("à", "À"), keep their order. (Before,
+one such alternative left its whole alternation ungrouped: the 250 relation cues and 92
+sign-offs of the name rules were tried one by one at every word.) Anything else, or any
+failure of the private parser and compiler (other Python versions), gives plain `re.compile`.
+tests/recognizers/test_factored.py checks the case classes against `re` over every code
+point, that no other letter outside ASCII matches an ASCII one, and that every rewritten
+pattern Veil compiles finds the same matches as `re.compile` on the bench corpora.
 """
 
 from __future__ import annotations
@@ -37,6 +43,7 @@ from typing import Any
 
 # The characters other than its two cases that `re` matches an ASCII letter with under IGNORECASE.
 FOLDS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+_FOLDED = frozenset("".join(FOLDS.values()))
 _MIN_ALTERNATIVES = 3  # fewer: nothing worth grouping
 
 
@@ -109,16 +116,18 @@ class _Grouper:
             return alternatives
         firsts: list[int] = [a.data[0][1] for a in alternatives]
         ignore_case = bool(flags & re.IGNORECASE)
-        if ignore_case and any(f > 0x7F and chr(f).lower() != chr(f).upper() for f in firsts):
-            return alternatives  # a non-ASCII letter may fold onto an ASCII one ("ſ", "K")
-        groups: dict[int, list[Any]] = {}
-        for alternative, first in zip(alternatives, firsts, strict=True):
-            key = ord(chr(first).lower()) if ignore_case and first < 0x80 else first
+        if ignore_case and any(chr(f) in _FOLDED for f in firsts):
+            return alternatives  # a letter `re` matches an ASCII one with ("ſ", "K"): left as is
+        groups: dict[int | tuple[int], list[Any]] = {}
+        for index, (alternative, first) in enumerate(zip(alternatives, firsts, strict=True)):
+            key: int | tuple[int] = ord(chr(first).lower()) if ignore_case and first < 0x80 else first
+            if ignore_case and first > 0x7F and chr(first).lower() != chr(first).upper():
+                key = (index,)  # a cased letter outside ASCII ("à", "é"): alone, in its place (module doc)
             groups.setdefault(key, []).append(alternative)
         out = []
         for key, members in groups.items():
             head: tuple[Any, Any] = members[0].data[0]
-            if ignore_case and key < 0x80 and chr(key).isalpha():
+            if ignore_case and isinstance(key, int) and key < 0x80 and chr(key).isalpha():
                 variants = [(p.LITERAL, ord(c)) for c in case_class(chr(key))]
                 head = (p.SUBPATTERN, (None, 0, re.IGNORECASE, p.SubPattern(state, [(p.IN, variants)])))
             if len(members) == 1:

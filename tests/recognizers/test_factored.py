@@ -27,6 +27,13 @@ def test_each_case_class_is_what_re_matches_the_letter_with(letter: str) -> None
     assert set(re.findall(letter, _EVERY_CHAR, re.IGNORECASE)) == set(factored.case_class(letter))
 
 
+def test_no_letter_outside_ascii_but_the_folds_matches_an_ascii_letter() -> None:
+    """What lets such a letter's alternatives stay in place while the ASCII ones are grouped."""
+    folded = "".join(factored.FOLDS.values())
+    cased = [c for c in _EVERY_CHAR if ord(c) > 0x7F and c.lower() != c.upper() and c not in folded]
+    assert not [c for c in cased if re.search(re.escape(c), string.ascii_letters, re.IGNORECASE)]
+
+
 @pytest.mark.parametrize(
     ("pattern", "flags", "text"),
     [
@@ -39,6 +46,8 @@ def test_each_case_class_is_what_re_matches_the_letter_with(letter: str) -> None
         (r"(?P<a>x)?(?(a)(?:ya|yb|yc)|(?:yd|ye|yb))", 0, "xya yb yd xyb xye"),  # a conditional
         (r"(a|b)(?:\1x|\1y|\1z)", 0, "aax bby abz"),  # a back-reference
         (r"(?<![\w.])(?:12|13|1a|2b)(?!\d)", 0, "12 13 1a 2b 123 .12"),
+        # letters outside ASCII that fold onto one another keep their order among the groups
+        (r"(?i:àb|ab|Àbc|àla|al|Àz|abc|éa|ea|Éab)\w*", 0, "ÀBC àla AL Àz abc àbc Éab éa EA ÉA"),
     ],
 )
 def test_rewritten_patterns_find_the_same_matches(pattern: str, flags: int, text: str) -> None:
@@ -71,3 +80,24 @@ def test_alternatives_are_grouped_under_their_first_letter() -> None:
     [(_, (_, alternatives))] = inner.data
     grouped = factored._Grouper(parser).alternatives(alternatives, re.IGNORECASE, tree.state)
     assert len(grouped) == 2  # v(?:ia|iale|icolo) | p(?:iazza|\.zza)
+
+
+def test_a_letter_outside_ascii_does_not_keep_the_others_from_being_grouped() -> None:
+    """One cue beginning "à" ("à l'attention de") left the 250 relation cues ungrouped: each tried
+    one by one at every word of every message."""
+    import re._parser as parser  # noqa: PLC0415 - the private parser the module rewrites with
+
+    tree = parser.parse("(?i:amico|à l'attention|amica|avv|\u00c0 bient\u00f4t|azienda)")
+    [(_, (_, _, _, inner))] = tree.data
+    [(_, (_, alternatives))] = inner.data
+    grouped = factored._Grouper(parser).alternatives(alternatives, re.IGNORECASE, tree.state)
+    assert len(grouped) == 3  # a(?:mico|mica|vv|zienda) | à l'attention | À bientôt
+
+
+def test_a_letter_re_folds_onto_ascii_leaves_the_alternation_as_it_is() -> None:
+    import re._parser as parser  # noqa: PLC0415 - the private parser the module rewrites with
+
+    tree = parser.parse("(?i:stra|sankt|\u017ftraße|sud)")
+    [(_, (_, _, _, inner))] = tree.data
+    [(_, (_, alternatives))] = inner.data
+    assert factored._Grouper(parser).alternatives(alternatives, re.IGNORECASE, tree.state) == alternatives
