@@ -308,6 +308,8 @@ LABELS = _phrases("""
     nome e cognome
     nome
     cognome e nome
+    cognome
+    nome di battesimo
     firmato
     contatto
     referente
@@ -319,6 +321,10 @@ LABELS = _phrases("""
     destinataria
     ritirato da
     nombre y apellidos
+    apellido
+    apellidos
+    primer apellido
+    segundo apellido
     recibido por
     recogido por
     fdo.
@@ -337,12 +343,21 @@ LABELS = _phrases("""
     titular
     titular de la cuenta
     nome completo
+    sobrenome
+    apelido
+    apelidos
+    primeiro nome
+    último nome
     assinado
     contato
     vor- und nachname
     vor und nachname
     vollständiger name
     name
+    vorname
+    vornamen
+    nachname
+    familienname
     unterschrift
     kontakt
     ansprechpartner
@@ -360,10 +375,18 @@ LABELS = _phrases("""
     nom
     prénom
     prénom et nom
+    nom de famille
+    prénoms
     nom complet
     signé
     titulaire du compte
     full name
+    first name
+    last name
+    surname
+    given name
+    family name
+    forename
     signed
     contact
     contact person
@@ -371,6 +394,11 @@ LABELS = _phrases("""
     recipient
     sender
 """)
+
+# What a form's name field holds when it holds no name ("Surname: unknown", "Nome: idem", "Name: n/a").
+NO_VALUE = _words("""unknown none same idem na n nd tbc tbd sconosciuto sconosciuta nessuno
+    desconocido desconocida ninguno desconhecido desconhecida nenhum unbekannt keiner keine inconnu inconnue
+    aucun""")
 
 # Labels that name a person's role even without a colon ("Kontoinhaber Jonas Weber"); the others
 # need one ("Nome: …"), and every label must open a line or sentence.

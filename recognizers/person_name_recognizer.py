@@ -17,7 +17,8 @@ words around those places are short, closed lists (`name_words`):
   ("Thanks, Marco"); an emoji ends a line as a line break does ("Grazie 🙏 Marta Rossi");
 - after a **greeting** that addresses someone ("Ciao Marco", "Hi Anna"), and
   before "here"/"qui"/"aquí"/"hier"/"ici" at a message's start ("Marco here");
-- after a **label** opening a line: "Nome e cognome:", "Firmado:", "Kontoinhaber";
+- after a **label** opening a line: "Nome e cognome:", "Firmado:", "Kontoinhaber"; a form's name
+  fields also after a comma, slash or bar ("Vorname: Lorenz, Nachname: Gruber"), their value in any case;
 - a Dutch **"van"** followed by a capitalised word ("van Gameren");
 - a popular **first name, a middle initial and a surname** ("Dorothy M Faria", "Oskar J. Lindqvist"):
   the small English model stops at the initial.
@@ -64,6 +65,8 @@ _LETTERS = r"[^\W\d_]"
 _WORD = re.compile(rf"{_LETTERS}+(?:['’\-]{_LETTERS}+)*")
 _INITIAL = re.compile(rf"{_LETTERS}\.(?!{_LETTERS})")
 _GAP = re.compile(r"[ \t\u00a0]+")
+# Capitalised particles opening a surname in a form's field: "Le Goff", "De la Fuente", "Van Dijk"
+_LEADING_PARTICLES = re.compile(r"([A-Z][a-z]{1,2})(?:[ \t\u00a0]+[a-z]{2,3})?[ \t\u00a0]+(?=[A-ZÀ-Þ])")
 _SIGNOFF_GAP = re.compile(r"[ \t\u00a0]*[,!.:;\-–—]*[ \t\u00a0]*\n?[ \t\u00a0]*")
 _END = re.compile(r"[ \t\u00a0]*[.!,;:)\-–—]*[ \t\u00a0]*(?:[^\w\s]{1,4}[ \t\u00a0]*)?(?:\n|$)")
 _DASH_LINE = re.compile(r"(?:^|\n)[ \t]*[-–—~][ \t]*(?=\S)")
@@ -149,7 +152,7 @@ class PersonNameRecognizer(EntityRecognizer):
         )
         # Labels open a line or sentence: a regex of their own, tried only where one opens
         self._labels = factored.compile(
-            rf"(?:^|(?<=[\n.!?]))[ \t\u00a0]*(?P<{LABEL}>{_alternation(w.LABELS)})(?![\w'’])", re.IGNORECASE
+            rf"(?:^|(?<=[\n.!?,;/|]))[ \t\u00a0]*(?P<{LABEL}>{_alternation(w.LABELS)})(?![\w'’])", re.IGNORECASE
         )
         # "Hi, it's Anna from flat 3", "hey its sam again": "it's" opening a line, after a greeting at most
         self._its_cue = re.compile(
@@ -240,7 +243,7 @@ class PersonNameRecognizer(EntityRecognizer):
             return
         if kind == GREETING and not _line_opening(text, match.start()):
             return  # "Ich suche Polo, lieber Benetton": "lieber" is "rather" there, no one is greeted
-        start = match.end()
+        start, field = match.end(), False
         if kind == RELATION and cue[:1] != match.group()[:1] and gazetteer().popularity.get(cue, 0) >= _POPULAR_NAME:
             # A capitalised relation word that is a first name opens the name: French "mari" in
             # Spanish "Mari Carmen", "Nonna Rosa": the span starts at it, not after it.
@@ -257,9 +260,10 @@ class PersonNameRecognizer(EntityRecognizer):
             if kind == LABEL:  # "Nome e cognome: Marta Rossi", at a line's opening
                 colon = re.match(r"[ \t\u00a0]*:", text[start:])  # French "Nom : …" has a space before
                 bare = " ".join(cue.split()) in w.LABELS_WITHOUT_COLON
-                if not _line_opening(text, match.start()) or not (colon or bare):
+                if not (colon or bare) or not (_line_opening(text, match.start()) or colon and _field(text, match)):
                     return  # "Product name: Air Max", "il nome Giulia"
                 start += colon.end() if colon else 0
+                field = colon is not None  # "Cognome: sechi": a form's field holds a name in any case
             gap = _GAP.match(text, start)
             if gap is None:
                 return
@@ -269,10 +273,14 @@ class PersonNameRecognizer(EntityRecognizer):
             start = article.end() if article and (lower_text or text[article.end()].isupper()) else start
         capitalised_only = kind == RELATION and " ".join(cue.casefold().split()) in w.CAPITALISED_ONLY_CUES
         span = self._read(
-            text, start, lower=kind == STRONG or (lower_text and not capitalised_only), weak=kind != STRONG
+            text, start, lower=kind == STRONG or field or (lower_text and not capitalised_only), weak=kind != STRONG
         )
         if span is None and kind == GREETING:
             span = self._greeted(text, start, lower_text)
+        if field:
+            span = self._field_value(text, start, span)
+            if span is None:
+                return
         if span and kind == HONORIFIC and self._titled_brand(cue, text[span[0] : span[1]]):
             return  # "Dr Martens boots", "Mr Kipling cakes": a brand that wears a title
         if span and cue == "c/o" and w.CARE_OF_PLACES & {word.casefold() for word in text[span[0] : span[1]].split()}:
@@ -281,6 +289,25 @@ class PersonNameRecognizer(EntityRecognizer):
             return  # "Ciao Vorrei cambiare …", "Bom dia Quando volta …": the sentence after a greeting
         if span:
             _add(found, span, SCORES[kind] if text[span[0]].isupper() else LOWER_SCORE)
+
+    def _field_value(self, text: str, start: int, span: tuple[int, int] | None) -> tuple[int, int] | None:
+        """A form field's value: capitalised particles may open it ("Nom : Le Goff", "Apellidos: De la
+        Fuente"); in lower case it is a name ("Cognome: rossi" though "rossi" is a word) unless it says
+        there is none ("Surname: unknown", "Nome: idem") or is a stop word."""
+        if span is None:
+            lead = _LEADING_PARTICLES.match(text, start)
+            if lead and lead.group(1).casefold() in w.PARTICLES:
+                after = self._read(text, lead.end(), lower=False)  # "Fuente" is a word, not after "De la"
+                return (start, after[1]) if after else None
+            return None
+        first = text[span[0] : span[1]].split()[0].casefold()
+        stop = gazetteer().stop_words
+        if first in w.NO_VALUE:
+            return None
+        languages = (self.supported_language, "en")
+        if text[span[0]].islower() and any(first in stop.get(lang, frozenset()) for lang in languages):
+            return None  # "Nome: non lo so"; a capitalised particle opens a surname ("De la Fuente")
+        return span
 
     @staticmethod
     def _titled_brand(cue: str, name: str) -> bool:
@@ -584,6 +611,13 @@ class PersonNameRecognizer(EntityRecognizer):
 def _elided(text: str, start: int) -> bool:
     """The cue at `start` follows an elided article ("l'", "dell'", "all'")."""
     return start > 0 and text[start - 1] in "'’"
+
+
+def _field(text: str, match: re.Match[str]) -> bool:
+    """A label with a colon after a form's separator: "Vorname: Lorenz, Nachname: Gruber", "Prénom :
+    Gwenaël / Nom : Le Goff" (the colon is checked by the caller: "Product, name Air Max" is no field)."""
+    before = text[: match.start()].rstrip(" \t\u00a0")
+    return bool(before) and before[-1] in ",;/|"
 
 
 def _line_opening(text: str, start: int) -> bool:
