@@ -87,6 +87,68 @@ TEMPLATES = (
     "I am {name}, {building} {street_name} apartment {unit_num}",
 )
 
+# Whole messages written for this file in the postal shapes of the US (USPS Publication 28: rural routes,
+# highway contract routes, grid addresses, fractional numbers), Canada, Australia, Ireland, India and GB.
+HAND: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("Rural route address: RR 2 Box 152, Tipton, IA 52772", ("RR 2 Box 152, Tipton, IA 52772",)),
+    ("send it to HC 65 Box 12, Marfa TX 79843", ("HC 65 Box 12, Marfa TX 79843",)),
+    ("we're at 1234 County Road 56, please call first", ("1234 County Road 56",)),
+    ("W1234 State Highway 23, Fond du Lac", ("W1234 State Highway 23, Fond du Lac",)),
+    ("address N6W23001 Bluemound Rd, Waukesha WI", ("N6W23001 Bluemound Rd, Waukesha WI",)),
+    ("I'm at 123 1/2 Main St, the side door", ("123 1/2 Main St",)),
+    ("the office is 4500 US Highway 1, Suite 210", ("4500 US Highway 1, Suite 210",)),
+    ("deliver to 88 Route 9, Lake George", ("88 Route 9, Lake George",)),
+    ("12-14 Tonge Moor Road, Bolton BL2 2DL", ("12-14 Tonge Moor Road, Bolton BL2 2DL",)),
+    ("Flat 3, 12 High St, Bristol BS1 4DJ", ("Flat 3, 12 High St, Bristol BS1 4DJ",)),
+    ("Unit 5/23 Smith St, Parramatta NSW 2150", ("Unit 5/23 Smith St, Parramatta NSW 2150",)),
+    ("my address: 5/23 Smith Street, Parramatta", ("5/23 Smith Street, Parramatta",)),
+    ("123 Main St W, Toronto ON M5V 2T6", ("123 Main St W, Toronto ON M5V 2T6",)),
+    ("Apartment 4, 12 Main Street, Galway H91 E2K3", ("Apartment 4, 12 Main Street, Galway H91 E2K3",)),
+    ("my Eircode is D02 X285", ("D02 X285",)),
+    ("Flat 302, Plot 45, Madhapur, Hyderabad 500081", ("Flat 302, Plot 45, Madhapur, Hyderabad 500081",)),
+    ("send the form to 7 Elm Close, Harrogate, North Yorkshire", ("7 Elm Close, Harrogate, North Yorkshire",)),
+    ("ship to 301 Brickell Key Dr Apt 1402, Miami, FL 33131", ("301 Brickell Key Dr Apt 1402, Miami, FL 33131",)),
+    ("Her address is 742 Evergreen Terrace.", ("742 Evergreen Terrace",)),
+    ("address: 9 Kings Rd., Apt. 12", ("9 Kings Rd., Apt. 12",)),
+    ("I'm in apartment 12B at 400 W 59th St", ("12B", "400 W 59th St")),
+    ("We are located at 2200 N. Lamar Blvd. #100, Austin", ("2200 N. Lamar Blvd. #100, Austin",)),
+    ("it's 18 Lower Leeson Street, Dublin 2", ("18 Lower Leeson Street, Dublin 2",)),
+    ("my address is 25 Great Eastern Hwy, Rivervale WA 6103", ("25 Great Eastern Hwy, Rivervale WA 6103",)),
+    ("Mail to: 1600 Amphitheatre Pkwy\nMountain View, CA 94043", ("1600 Amphitheatre Pkwy\nMountain View, CA 94043",)),
+    ("the billing address 500 Oracle Parkway, Redwood Shores, CA 94065 is old",
+     ("500 Oracle Parkway, Redwood Shores, CA 94065",)),
+    ("Please use 77 Massachusetts Avenue, Cambridge, MA 02139-4307",
+     ("77 Massachusetts Avenue, Cambridge, MA 02139-4307",)),
+    ("Unit 2050 Box 4190, APO AP 96278", ("Unit 2050 Box 4190, APO AP 96278",)),
+    ("USNS Comfort, FPO AE 09567", ("USNS Comfort, FPO AE 09567",)),
+    ("PSC 802 Box 74, APO AE 09499-0074", ("PSC 802 Box 74, APO AE 09499-0074",)),
+    ("CMR 480 Box 930, APO AE 09128", ("CMR 480 Box 930, APO AE 09128",)),
+    ("zip 30301", ("30301",)),
+    ("ZIP 94105-1234, thanks", ("94105-1234",)),
+    ("zip code 02139-4307", ("02139-4307",)),
+    ("my zipcode is 02139-4307", ("02139-4307",)),
+    ("Zip/Postal code: 10001", ("10001",)),
+    ("postcode LS1 4AP please", ("LS1 4AP",)),
+    ("pin code 560001", ("560001",)),
+    ("PIN: 110001", ("110001",)),
+    ("I'm from East Jessicaburgh, Ohio", ("East Jessicaburgh, Ohio",)),
+    ("Greetings from Lake Michael!", ("Lake Michael",)),
+    ("Port Aaron, AK is cold this time of year", ("Port Aaron, AK",)),
+    ("The meetup is in North Sarahmouth", ("North Sarahmouth",)),
+    ("we drove from New Lisa to Jamesborough", ("New Lisa", "Jamesborough")),
+    ("Our HQ moved from Smithfurt to Garciaside", ("Smithfurt", "Garciaside")),
+    ("She's from Brownstad, Minnesota", ("Brownstad, Minnesota",)),
+    ("Dr. Maria Gonzalez DDS will see you now", ("Maria Gonzalez DDS",)),
+    ("Prescribed by Kevin Patel MD", ("Kevin Patel MD",)),
+    ("Regards, Samuel Owusu PhD", ("Samuel Owusu PhD",)),
+    ("Robert Downey Jr. called about the order", ("Robert Downey Jr.",)),
+    ("Letter for Thomas Reid IV", ("Thomas Reid IV",)),
+    ("Signed: Dr. Amelia Ward, DVM", ("Amelia Ward, DVM",)),
+    ("Name: Jennifer Lopez-Ortiz\nEmail on file", ("Jennifer Lopez-Ortiz",)),
+    ("Full name: kevin o'brien", ("kevin o'brien",)),
+    ("Contact person: Ms. Zhang Wei", ("Zhang Wei",)),
+)  # fmt: skip
+
 CLEAN = (
     "Order 40291 shipped on March 3, total $129.99",
     "Can I upgrade to the Junior Suite for 2 nights?",
@@ -234,7 +296,7 @@ def messages(seed: int = SEED) -> tuple[tuple[str, tuple[str, ...]], ...]:
 
             text = _SLOT.sub(fill, template)
             out.append((text, tuple(filled)))
-    return tuple(out)
+    return tuple(out) + HAND
 
 
 def main() -> None:
