@@ -761,7 +761,7 @@ def settle(text: str, spans: list[Span], language: str, *, ner_filter: bool, cor
                 kept.append(trimmed)
         spans = kept
     spans = _without_business(text, spans, language)
-    return without_overlaps(_inside_addresses(merged_addresses(merged_names(text, spans))))
+    return _widened(_inside_addresses(merged_addresses(merged_names(text, spans))))
 
 
 def _inside_addresses(spans: list[Span]) -> list[Span]:
@@ -946,6 +946,32 @@ def without_overlaps(spans: list[Span]) -> list[Span]:
     for span in sorted(spans, key=lambda s: (-s.score, s.start - s.end, s.start)):
         if all(span.end <= k.start or span.start >= k.end for k in kept):
             kept.append(span)
+    return sorted(kept, key=lambda s: s.start)
+
+
+_PLACE_OR_NAME = frozenset({"PERSON", "LOCATION"})
+
+
+def _widened(spans: list[Span]) -> list[Span]:
+    """`without_overlaps`, then each kept name or place widened over a place or name that lost to it but
+    reached past it ("New Cynthia" read as a name by the first-name list, "New Cynthia, VI" as a place):
+    the loser's words beyond the winner are the same person's or place's, and dropping the loser left
+    them in clear. The winner keeps its entity; a widening that would touch another kept span is not
+    made. An address is left to its own rules (`merged_addresses`, `_inside_addresses`): a name that
+    only overlaps one is settled by score."""
+    kept = without_overlaps(spans)
+    if len(kept) == len(spans):
+        return kept
+    for lost in sorted(spans, key=lambda s: (-s.score, s.start - s.end, s.start)):
+        if lost in kept or lost.grey or lost.entity not in _PLACE_OR_NAME:
+            continue
+        touching = [k for k in kept if k.start < lost.end and lost.start < k.end]
+        if len(touching) != 1 or (k := touching[0]).grey or k.entity not in _PLACE_OR_NAME - {lost.entity}:
+            continue  # two readings of one name were settled by `merged_names` ("I'm John Smith" is not one)
+        start, end = min(k.start, lost.start), max(k.end, lost.end)
+        if (start, end) == (k.start, k.end) or any(o is not k and o.start < end and start < o.end for o in kept):
+            continue
+        kept[kept.index(k)] = Span(k.entity, start, end, k.score, k.recognizer, False)
     return sorted(kept, key=lambda s: s.start)
 
 

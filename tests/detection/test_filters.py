@@ -530,3 +530,15 @@ def test_a_listed_brand_joined_by_and_is_no_person(analyzer: Analyzer, text: str
     """A listed brand: "&" or "and" in "Marks & Spencer" splits a listed brand into one-word runs, each a first
     name or surname alone; the brand is read across the joiner, and people joined so stay people."""
     assert {f for f in found(analyzer, text, "en") if f[0] == "PERSON"} == kept
+
+
+def test_a_place_that_reaches_past_a_name_widens_it() -> None:
+    """The first-name list reads "New Cynthia" (0.7), the place rules "New Cynthia, VI" (0.55): by score
+    alone "VI" stayed in clear. The winner keeps its entity and takes the loser's extent."""
+    text = "She grew up in New Cynthia, VI"
+    name = Span("PERSON", 15, 26, 0.7, "GivenNameRecognizer")
+    place = Span("LOCATION", 15, 30, 0.55, "PlaceRecognizer")
+    assert settle(text, [name, place], "en", ner_filter=True) == [Span("PERSON", 15, 30, 0.7, "GivenNameRecognizer")]
+    # not across a third kept span
+    other = Span("ADDRESS", 28, 30, 0.8, "EnStreetAddressRecognizer")
+    assert settle(text, [name, place, other], "en", ner_filter=True) == [name, other]
