@@ -40,6 +40,13 @@ after or before ("Strojírenská 1006", "1006 Rozmarínová,"); a run of another
 ("ул. Ленина 12", "東京都千代田区丸の内1-1"); a town and another country's shaped postcode ("Nieuwegein
 3431 HX", "Ottawa K1A 0B1", "Sydney NSW 2000"); GB, AU and NZ suffixes ("Parade", "Esplanade",
 "Quay"); "No." or "number" before a house number joins the span.
+
+Faker-made and rural shapes (2026-12-05): a lower-case street with any suffix after an address cue ("i live
+at 3592 douglas forest"); five digits a parcel is sent to ("the delivery to 57722 failed"), not a count
+("deliver to 10000 customers"); USPS rural and highway contract routes ("RR 2 Box 152", "HC 65 Box 12");
+a house number on a numbered road ("1234 County Road 56", "4500 US Highway 1"), also as a grid number
+("W1234", "N6W23001"); Ireland's Eircode after its label or a town ("Galway H91 E2K3") and Dublin's
+districts ("Dublin 2"); India's six-digit PIN after "PIN" or "pin code".
 """
 
 from __future__ import annotations
@@ -194,6 +201,19 @@ _ADDRESS_CUE = "|".join(
     )
 )  # fmt: skip
 _ADDRESS_CUE = rf"(?:{_ADDRESS_CUE})"
+# Five digits a parcel is sent to ("the delivery to 57722 failed", "shipped to 30301 by mistake"): where a
+# parcel goes five digits are a ZIP, unless what follows counts something ("deliver to 10000 customers").
+_DELIVERY_TO = (
+    r"(?:(?<=\b[Dd]elivery to )|(?<=\b[Dd]eliver to )|(?<=\b[Dd]elivered to )|(?<=\b[Ss]hip to )|"
+    r"(?<=\b[Ss]hipped to )|(?<=\b[Ss]hipping to )|(?<=\b[Ss]hipment to )|(?<=\b[Ss]end it to )|"
+    r"(?<=\b[Ss]ent it to )|(?<=\b[Ss]ent to )|(?<=\b[Mm]ailed to )|(?<=\b[Mm]ail it to )|(?<=\b[Rr]outed to )|"
+    r"(?<=\b[Rr]edirected to )|(?<=\b[Ff]orwarded to ))"
+)
+_NOT_COUNTED = (
+    r"(?![\w-]|[.,]\d|[ \t]+(?i:more|other|new|different|of|people|customers|users|clients|addresses|stores|"
+    r"shops|locations|items|units|orders|parcels|packages|boxes|homes|households|members|subscribers|pieces|"
+    r"points|miles|km|kilometers|kilometres|countries|cities|destinations)\b)"
+)
 _NUM_ONLY = rf"(?P<num>\d{{1,5}}[A-Za-z]?){NOT_AMOUNT}[ \t]+"
 # A full GB postcode standing alone ("my postcode is SW1A 1AA", "it went to NW1 6XE"): its two parts
 # are the evidence; not a memory size after a model name ("A7 4GB", "X5 2TB").
@@ -236,6 +256,23 @@ _HAS_OTHER = re.compile(OTHER_SCRIPT)
 _NL_POSTCODE = r"[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}(?![\w-])"
 _CA_POSTCODE = r"[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]\s?\d[ABCEGHJ-NPRSTV-Z]\d(?![\w-])"
 _AU_STATE = r"(?:NSW|VIC|QLD|TAS|ACT|NT|SA|WA)"
+# Ireland's Eircode ("D02 X285", "H91 E2K3"): a routing key (a letter of its list and two digits, or
+# "D6W") and four characters of its alphabet.
+_EIRCODE = r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?[0-9AC-FHKNPRTV-Y]{4}(?![\w-])"
+# USPS Publication 28, 2.7 and 2.8: rural routes and highway contract routes ("RR 2 Box 152", "HC 65 Box
+# 12", "Rural Route 3, Box 7"): the route, its number and a box.
+_RURAL_ROUTE = (
+    r"(?:RR|R\.R\.|HC|(?i:rural\s+route|highway\s+contract(?:\s+route)?))\s?(?P<num>\d{1,3}),?\s+(?i:box)\s?#?\d{1,5}"
+    r"(?![\w-])"
+)
+# A house number on a numbered road ("1234 County Road 56", "4500 US Highway 1", "88 Route 9"), the house
+# number also written as a Wisconsin or Illinois grid number ("W1234 State Highway 23", "N6W23001 …").
+_GRID_NUM = rf"(?P<num>(?:(?:[NSEW]\d{{1,3}})?[NSEW])?\d{{1,5}}[A-Za-z]?(?:[ \t]1/2)?){NOT_AMOUNT}\s*,?\s+"
+_NUMBERED_ROAD = (
+    r"(?:(?:County|State|US|U\.S\.|Interstate|Farm\s+to\s+Market|Ranch\s+Road|FM|SR|CR)\s+)?"
+    r"(?:Road|Rd\.?|Highway|Hwy\.?|Route|Rte\.?)\s+\d{1,4}[A-Z]?(?![\w-])"
+    r"(?=[ \t]*(?:$|[,.;:!?)\n]|(?i:apt|suite|ste|unit|#)))"  # "12 Route 66 mugs" are mugs
+)
 # "No. 12, Marsh View", "number 5 Elm Street": the word before a house number joins the span.
 _NUMBER_WORD_BEFORE = re.compile(r"(?<![\w])(?:(?i:no|nr|n°|nº)\.?|(?i:number|num\.?)|#)[ \t]*$")
 # Cores whose first word is a town: a greeting, weekday or shop word there is no town ("Thanks, OK 12345").
@@ -335,6 +372,9 @@ class EnStreetAddressRecognizer(StreetAddressRecognizer):
          rf"{_LOW_STATE_CODE}|,?[ \t]+{_LOW_STATE_ALONE})[ \t]+{_ZIP}|,?[ \t]+{_GB_LOWER})", 0.7, False),
         ("number + name after an address cue", rf"{_ADDRESS_CUE}{_NUM_ONLY}(?:[NSEW]\.?[ \t]+)?"
          rf"(?P<name>{CAP}(?:[ \t]+{CAP})?)(?![ \t]*\d)", 0.6, False),
+        ("lower-case street after an address cue", rf"{_ADDRESS_CUE}{_NUM}{LOW_NAME}\s+{_WEAK}s?(?!\w){_PHRASE_END}",
+         0.7, False),
+        ("zip after a delivery word", rf"{_DELIVERY_TO}(?P<num>{_ZIP}){_NOT_COUNTED}", 0.6, False),
         ("us military mail", rf"(?<![\w]){_MILITARY}", 0.8, False),
         ("number + name + postcode", rf"(?<![\w.,/-]){_NUM}{CAP_NAME}", 0.7, True),
         ("number + lower-case name + postcode", rf"(?<![\w.,/-]){_NUM}{LOW_NAME}", 0.7, True),
@@ -349,9 +389,12 @@ class EnStreetAddressRecognizer(StreetAddressRecognizer):
          rf"(?<![{UP}][a-z]{{8}}\s){_UNIT_ALONE}\.?\s?(?P<num>{_UNIT_NUM})", 0.6, False),
         ("city, state zip", rf"(?<![\w-])(?=[{UP}][a-z]){CAP_NAME},?\s+{_STATE},?\s+(?P<num>{_ZIP})", 0.8, False),
         ("state zip", rf"(?<![\w-]){_STATE_ALONE}\s(?P<num>{_ZIP})", 0.6, False),
-        ("labelled zip", rf"(?<![\w])(?i:zip(?:\s?code)?|zip\+4|postal\s?code|post\s?code)"
+        ("labelled zip", rf"(?<![\w])(?i:zip(?:\s?code)?|zip\+4|postal\s?code|post\s?code|eircode|pin\s?code)"
          rf"(?:\s+(?i:there|here|number|code))?(?:\s+(?i:is|was|number))?"
-         rf"\s?[:#]?\s?(?P<num>{_ZIP}|{_POSTCODE_ABROAD}|{_GB_LOWER})", 0.6, False),
+         rf"\s?[:#]?\s?(?P<num>{_ZIP}|{_POSTCODE_ABROAD}|{_GB_LOWER}|{_EIRCODE})", 0.6, False),
+        ("india pin", r"(?<![\w])PIN\s?[:#]?\s?(?P<num>[1-8]\d{2}\s?\d{3})(?![\w-])", 0.6, False),
+        ("us rural route", rf"(?<![\w]){_RURAL_ROUTE}", 0.75, False),
+        ("number + numbered road", rf"(?<![\w.,/-]){_GRID_NUM}{_NUMBERED_ROAD}", 0.75, False),
         ("state name zip",
          rf"(?<![\w-])(?:(?=[{UP}][a-z]){CAP_NAME},[ \t]+)?(?:{US_STATE_NAMES}),?[ \t]+(?P<num>{_ZIP})", 0.7, False),
         ("zip after a place word", rf"(?:(?<=\b[Ii]n[ \t])|(?<=\b[Tt]o[ \t])|(?<=\b[Nn]ear[ \t])|(?<=\b[Aa]round[ \t]))"
@@ -359,7 +402,7 @@ class EnStreetAddressRecognizer(StreetAddressRecognizer):
         ("zip+4 alone", r"(?<![\w./:-])(?P<num>\d{5}-\d{4})(?![\w-]|[.,]\d)", 0.6, False),
         ("gb postcode alone", rf"(?<![\w-])(?P<num>{_GB_ALONE})", 0.6, False),
         ("town + postcode abroad", rf"(?=[{UP}][a-z])(?<![\w-]){CAP_NAME},?\s+(?:[A-Z]{{2}}\s+)?"
-         rf"(?P<num>{_NL_POSTCODE}|{_CA_POSTCODE})", 0.75, False),
+         rf"(?P<num>{_NL_POSTCODE}|{_CA_POSTCODE}|{_EIRCODE})", 0.75, False),
         ("town + au postcode", rf"(?=[{UP}][a-z])(?<![\w-]){CAP_NAME},?\s+{_AU_STATE}\s+(?P<num>\d{{4}})(?![\w-])",
          0.75, False),
         ("town + gb postcode", rf"(?<![\w-])(?=[{UP}][a-z]){CAP_NAME},?\s+(?P<num>{_GB_FULL})", 0.75, False),
@@ -383,6 +426,8 @@ class EnStreetAddressRecognizer(StreetAddressRecognizer):
                 r.start = number.start()
             if (word := _NUMBER_WORD_BEFORE.search(text, max(0, r.start - 8), r.start)) is not None:
                 r.start = word.start()
+            if (district := _DUBLIN_DISTRICT.match(text, r.end)) is not None:
+                r.end = district.end()
         outer: list[RecognizerResult] = []  # a span inside another, once trimmed, gives way to it
         for r in sorted(kept, key=lambda r: (r.start, -r.end)):
             if not any(o.contains(r) for o in outer):
@@ -390,14 +435,16 @@ class EnStreetAddressRecognizer(StreetAddressRecognizer):
         return outer
 
 
-_BARE_POSTCODES = frozenset({"zip after a place word", "zip+4 alone", "gb postcode alone"})
+_BARE_POSTCODES = frozenset({"zip after a place word", "zip after a delivery word", "zip+4 alone", "gb postcode alone"})
+# Dublin's postal districts after the city ("…, Dublin 2", "Dublin 6W"): the number is part of the town.
+_DUBLIN_DISTRICT = re.compile(r"(?<=Dublin)[ \t]+(?:[1-9]|1\d|2[0-4]|6W)(?![\w-]|[.,]\d)")
 _BARE_POSTCODE = re.compile(rf"{_ZIP}|{_GB_ALONE}")
 _ACCENT = re.compile(r"[À-ÖØ-öø-ɏḀ-ỿ]")
 _GATES = {
     "accented street": _ACCENT,
     "number + accented street": _ACCENT,
     "address in another script": re.compile(OTHER_SCRIPT),
-    "town + postcode abroad": re.compile(r"\d{4}\s?[A-Z]{2}(?![\w-])|\d[A-Z]\s?\d[A-Z]\d(?![\w-])"),
+    "town + postcode abroad": re.compile(rf"\d{{4}}\s?[A-Z]{{2}}(?![\w-])|\d[A-Z]\s?\d[A-Z]\d(?![\w-])|{_EIRCODE}"),
     "town + au postcode": re.compile(r"[A-Z]\s\d{4}(?![\w-])"),
 }
 def _alternatives(group: str) -> frozenset[str]:
@@ -430,7 +477,8 @@ def _capitalised_suffix(text: str) -> bool:
 _ENGLISH_ONLY = frozenset({
     "accented street", "number + accented street", "zip after a place word", "zip+4 alone", "gb postcode alone",
     "state name zip", "city, state zip (lower case)", "en street (lower case) + postcode",
-    "lower-case line to a postcode", "number + name after an address cue",
+    "lower-case line to a postcode", "number + name after an address cue", "lower-case street after an address cue",
+    "zip after a delivery word",
 })  # fmt: skip
 _RARE_NAME_CORES = frozenset({"street named alone", "accented street", "number + accented street"})
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -472,7 +520,7 @@ _CUED = {"street crossing": re.compile(_CROSSING), "street after on or at": re.c
 # A number typed right before an address, on its line ("3 Storgatan 12", "14 221 Elm St"): a flat
 # or building number written without its word. Fail closed: it joins the span, at no cost to text
 # with no address.
-_NUMBER_BEFORE = re.compile(rf"(?<![\w.,/+-])\d{{1,5}}[A-Za-z]?{NOT_AMOUNT}[ \t]+$")
+_NUMBER_BEFORE = re.compile(rf"(?<![\w.,/+-])(?:(?:[NSEW]\d{{1,3}})?[NSEW])?\d{{1,5}}[A-Za-z]?{NOT_AMOUNT}[ \t]+$")
 _WORD_AND_SPACE = re.compile(r"[^\W\d_]+\s+")
 # An auxiliary opening a question, capitalised, before a street named with no number ("Does Oxford Street
 # stock it?", "Can Baker Street take returns?"): the question's verb, never the street's name.

@@ -35,6 +35,12 @@ preposition, five letters or more and no word of any language or brand ("shipped
 GROSSMENGERSDORF", never in a text written in capitals); and a run of words in a script other than
 Latin after a place preposition or a cue word, in a message otherwise in Latin letters ("my city is
 Санкт-Петербург"; a label such as "电话", "phone", with no cue stays).
+
+English only, for the shapes of Faker-made and real towns: a form's place field ("City: Manningstad",
+"State: MN", "Location: Port Anne, Hawaii"); a town named on a popular first name that is no English
+word, anywhere ("Alexandraville", "Robinsonfurt", "Lake Michael"); in a message typed all in lower case,
+a town by its prefix or ending after a place preposition ("send it to port markmouth"); and a state code
+that is no English word after a town before the sentence goes on ("Port Aaron, AK is cold").
 """
 
 from __future__ import annotations
@@ -64,9 +70,13 @@ US_STATE_NAMES = (
     "Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|American Samoa|Guam|"
     "Northern Mariana Islands|Puerto Rico|Virgin Islands"
 )
+# The state codes that are English words in capitals ("OK", "IN", "OR"): after a town, they count only
+# where the phrase ends; the others before a lower-case word too ("Port Aaron, AK is cold").
+_STATE_WORDS = frozenset({"OK", "IN", "OR", "ME", "AS", "HI", "ID", "OH", "AL", "LA", "MA", "PA", "CO", "DE", "GA"})
 _TOWN_STATE = re.compile(
     rf"(?<![\w-])(?=[{UP}][a-zà-ÿ]){CAP_NAME},[ \t]+(?:(?:{US_STATE_NAMES})(?![\w-])(?![ \t]*\d)"
-    rf"|(?:{'|'.join(US_STATES)})(?=[ \t]*(?:$|[.,;:!?)\n])))"
+    rf"|(?:{'|'.join(US_STATES)})(?=[ \t]*(?:$|[.,;:!?)\n]))"
+    rf"|(?:{'|'.join(s for s in US_STATES if s not in _STATE_WORDS)})(?=[ \t]+[a-z]))"
 )
 
 
@@ -139,6 +149,36 @@ _OTHER_CUE = re.compile(
     r"(?i:city|town|village|region|province|state|country|name|address|called|named)(?:\s+is|\s*:)?[ \t]+$"
 )
 _OTHER = re.compile(OTHER_SCRIPT)
+_TOWN_STATE_TAIL = re.compile(r",[ \t]+(?=[A-Z])")
+# A form's place field ("City: Manningstad", "State: MT", "Location: Port Anne, Hawaii"): the label
+# says a place follows, at a line's start or after a sentence or field ends. What follows is taken when
+# it is a listed place, a USPS state code, or capitalised words that are no everyday word ("Location:
+# Warehouse 3", "State: Delivered" stay clear).
+_FIELD = re.compile(
+    r"(?:^|(?<=[\n.;|,]))[ \t]*(?i:city|town|city/town|town/city|state|province|county|region|location|"
+    r"hometown|home\s+town|birthplace|place\s+of\s+birth|city\s+of\s+residence)[ \t]*:[ \t]*(?=[^\W\d_])",
+    re.MULTILINE,
+)
+_FIELD_STATE = re.compile(rf"(?:{'|'.join(US_STATES)})(?=[ \t]*(?:$|[\n,.;|]))", re.MULTILINE)
+# A town of an English-speaking country named as Faker and many real towns are: a first name and a
+# place ending in one word ("Alexandraville", "Nicolechester", "Marysville"), or a place prefix and a
+# first name ("Port Anne", "Lake Michael", "New Lisa"). The first name (popularity `_TOWN_NAME_POPULARITY`
+# or more, no everyday word) is the evidence that the word is a place and not a thing; read anywhere in
+# English text, no cue needed.
+_NAME_TOWN_ENDING = (
+    r"(?:town|ton|land|ville|berg|burgh|borough|bury|view|port|mouth|stad|furt|chester|fort|haven|side|shire)"
+)
+_NAME_TOWN = re.compile(
+    rf"(?<![\w'’-])(?:(?P<prefix>North|South|East|West|New|Lake|Port)[ \t]+)?"
+    rf"(?P<word>[{UP}][a-z]+?)(?P<ending>{_NAME_TOWN_ENDING})?(?![\w'’-])"
+)
+_TOWN_NAME_POPULARITY = 2
+# The same shapes typed in lower case ("send it to port markmouth", "i live in parkberg"): read only in a
+# message written all in lower case, after a place preposition, and no word of it an everyday word.
+_LOW_TOWN_SHAPE = re.compile(
+    rf"(?:(?i:north|south|east|west|new|lake|port|mount|fort)[ \t]+(?P<named>[a-z]{{3,}})"
+    rf"|(?P<shaped>[a-z]{{2,}}{_PLACE_ENDING}))(?![\w-])"
+)
 
 
 @dataclass(frozen=True)
@@ -201,7 +241,7 @@ class PlaceRecognizer(EntityRecognizer):
         for cue in self._cue.finditer(text):
             strong = self.supported_language == "en" and _STRONG_CUE.search(text, 0, cue.end()) is not None
             span = self._place(text, cue.end(), lower and strong) or self._capitals(text, cue.end())
-            unlisted = self._town(text, cue.end(), strong) if self.supported_language == "en" else None
+            unlisted = self._town(text, cue.end(), strong, lower) if self.supported_language == "en" else None
             if unlisted and (not span or unlisted[1] > span[1]):
                 results.append(self._result(unlisted, "town by its shape or cue"))
             elif span:
@@ -210,6 +250,13 @@ class PlaceRecognizer(EntityRecognizer):
             for cue in _HOMETOWN.finditer(text):
                 if span := self._place(text, cue.end(), lower) or self._town(text, cue.end(), True):
                     results.append(self._result(span, "town after hometown"))
+        if self.supported_language == "en":
+            for field in _FIELD.finditer(text):
+                if span := self._field(text, field.end()):
+                    results.append(self._result(span, "place field of a form"))
+            for town in _NAME_TOWN.finditer(text):
+                if span := self._name_town(text, town):
+                    results.append(self._result(span, "town named on a first name"))
         if "," in text:
             for town in _TOWN_COMMA.finditer(text):
                 first = _WORD.match(text, town.start())
@@ -267,9 +314,14 @@ class PlaceRecognizer(EntityRecognizer):
                 return None
         return match.span()
 
-    def _town(self, text: str, pos: int, strong: bool) -> tuple[int, int] | None:
-        """An unlisted English-speaking town at `pos`: by its prefix or ending (`_TOWN_SHAPE`), or any
-        capitalised words after a strong cue (`_STRONG_CUE`); None when a word is everyday."""
+    def _town(self, text: str, pos: int, strong: bool, lower: bool = False) -> tuple[int, int] | None:
+        """An unlisted English-speaking town at `pos`: by its prefix or ending (`_TOWN_SHAPE`, and in a
+        message typed all in lower case `_LOW_TOWN_SHAPE`), or any capitalised words after a strong cue
+        (`_STRONG_CUE`); None when a word is everyday."""
+        if lower and (low := _LOW_TOWN_SHAPE.match(text, pos)) is not None:
+            word = low.group("named") or low.group("shaped")
+            if not self._everyday(word) and word not in w.EPONYMOUS_BRANDS and not _product_after(text, low.end()):
+                return low.span()
         if (shape := _TOWN_SHAPE.match(text, pos)) is not None:
             word = shape.group("named") or shape.group("shaped")
             # After a place prefix a surname or a first name is a town ("Port Townsend", "Lake Jennifer"):
@@ -283,6 +335,46 @@ class PlaceRecognizer(EntityRecognizer):
             if not any(self._everyday(word) or word.casefold() in w.EPONYMOUS_BRANDS for word in names):
                 return words.span()
         return None
+
+    def _field(self, text: str, pos: int) -> tuple[int, int] | None:
+        """The place a form's field names at `pos` (`_FIELD`): a listed place, a state code, or a town
+        by its shape or capitalised words that are no everyday word, with a state or country after a
+        comma ("Port Anne, Hawaii")."""
+        if (state := _FIELD_STATE.match(text, pos)) is not None:
+            return state.span()
+        span = self._place(text, pos) or self._town(text, pos, True)
+        if span is None:
+            return None
+        after = _TOWN_STATE_TAIL.match(text, span[1])
+        tail = after and (_FIELD_STATE.match(text, after.end()) or self._place(text, after.end()))
+        if tail:
+            end = tail.end() if isinstance(tail, re.Match) else tail[1]
+            return span[0], end
+        return span
+
+    def _name_town(self, text: str, town: re.Match[str]) -> tuple[int, int] | None:
+        """A town named on a first name (`_NAME_TOWN`): a prefix or an ending and a popular first name
+        that is no everyday word, the whole word no word of any language, place list entry aside."""
+        from recognizers.given_name_recognizer import gazetteer  # it imports this module
+
+        if not (town.group("prefix") or town.group("ending")):
+            return None
+        word, stem = town.group(0).split()[-1], town.group("word").casefold()
+        lists = gazetteer()
+        if lists.popularity.get(stem, 0) < _TOWN_NAME_POPULARITY or "en" in lists.words_in.get(stem, ()):
+            return None  # a rare name, or one that is also an English word ("Rose", "Grace", "Mark")
+        if stem in w.NOT_NAMES or stem in w.PRODUCT_WORDS:
+            return None
+        folded = word.casefold()
+        if folded in w.EPONYMOUS_BRANDS or stem in w.EPONYMOUS_BRANDS:
+            return None
+        if town.group("ending") and (
+            folded in lists.popularity or any(folded in words for words in lists.common.values())
+        ):
+            return None  # "Ashton", "Carlton": a first name or a word, not only a town
+        if _product_after(text, town.end()):
+            return None
+        return town.span()
 
     def _place(self, text: str, pos: int, lower: bool = False) -> tuple[int, int] | None:
         """The longest listed place starting at `pos`, as (start, end), or None. In lower case only when
