@@ -46,7 +46,9 @@ at 3592 douglas forest"); five digits a parcel is sent to ("the delivery to 5772
 ("deliver to 10000 customers"); USPS rural and highway contract routes ("RR 2 Box 152", "HC 65 Box 12");
 a house number on a numbered road ("1234 County Road 56", "4500 US Highway 1"), also as a grid number
 ("W1234", "N6W23001"); Ireland's Eircode after its label or a town ("Galway H91 E2K3") and Dublin's
-districts ("Dublin 2"); India's six-digit PIN after "PIN" or "pin code".
+districts ("Dublin 2"); India's six-digit PIN after "PIN" or "pin code"; in lower case, a house number of
+three digits or more, name words that are no everyday word (a popular first name allowed) and any suffix
+("809 karen cliff", "91848 caleb knolls and …"), and a line to a GB postcode with commas in it.
 """
 
 from __future__ import annotations
@@ -214,6 +216,10 @@ _NOT_COUNTED = (
     r"shops|locations|items|units|orders|parcels|packages|boxes|homes|households|members|subscribers|pieces|"
     r"points|miles|km|kilometers|kilometres|countries|cities|destinations)\b)"
 )
+# A lower-case street with an everyday suffix and no cue ("809 karen cliff", "3305 linda plaza,"): a house
+# number of three digits or more, every name word no everyday English word unless a popular first name
+# ("100 garden forks", "250 fire station" are counts of things), the phrase ending there.
+_LONG_NUM = rf"(?P<num>\d{{3,5}}){NOT_AMOUNT}[ \t]+"
 _NUM_ONLY = rf"(?P<num>\d{{1,5}}[A-Za-z]?){NOT_AMOUNT}[ \t]+"
 # A full GB postcode standing alone ("my postcode is SW1A 1AA", "it went to NW1 6XE"): its two parts
 # are the evidence; not a memory size after a model name ("A7 4GB", "X5 2TB").
@@ -308,7 +314,7 @@ class EnStreetAddressRecognizer(StreetAddressRecognizer):
         if name in _TOWN_FIRST:  # before duplicates go: "Is EC1A 1BB" gives way to "EC1A 1BB"
             first = _FIRST_WORD.search(text, match.start(), match.end())
             return None if first is not None and first.group().casefold() in NOT_NAMES else match.start()
-        if name == "number + name after an address cue":  # the words as a street named alone needs them
+        if name in ("number + name after an address cue", "lower-case street, rare name"):  # as a street named alone
             words = _NAME_WORD.findall(match["name"])
             rare = all(_rare(w, "street named alone", self.supported_language) for w in words)
             return match.start() if rare else None
@@ -365,10 +371,13 @@ class EnStreetAddressRecognizer(StreetAddressRecognizer):
         ("number + accented street", rf"(?<![\w.,/-]){_NUM}{_ACCENTED_STREET}(?=[ \t]*(?:$|[,;:!?)\n]))", 0.7, False),
         ("address in another script", _OTHER_ADDRESS, 0.7, False),
         ("en street (lower case)", rf"(?<![\w.,/-]){_NUM}{LOW_NAME}\s+{_LOW_SUFFIX}(?!\w){_PHRASE_END}", 0.7, False),
+        ("lower-case street, rare name", rf"(?<![\w.,/-]){_LONG_NUM}(?P<name>{LOW_NAME})\s+{_WEAK}s?(?!\w)"
+         rf"(?:{_PHRASE_END}|(?=[ \t]+(?:on|in|before|by|and|near|for)\b))",
+         0.7, False),
         ("en street (lower case) + postcode", rf"(?<![\w.,/-]){_NUM}{LOW_NAME}\s+{_WEAK}s?(?!\w)", 0.7, True),
         ("city, state zip (lower case)", rf"(?<![\w'’-])(?:{_LOW_PLACE_PREFIX}[ \t]+)?[a-z]{{2,}}"
          rf"(?:,[ \t]*{_LOW_STATE_CODE}|,?[ \t]+{_LOW_STATE_ALONE})[ \t]+(?P<num>{_ZIP})", 0.7, False),
-        ("lower-case line to a postcode", rf"(?<![\w.,/-]){_NUM}(?:[a-z]+[ \t]+){{1,6}}?[a-z]{{2,}}(?:(?:,[ \t]*"
+        ("lower-case line to a postcode", rf"(?<![\w.,/-]){_NUM}(?:[a-z]+,?[ \t]+){{1,6}}?[a-z]{{2,}}(?:(?:,[ \t]*"
          rf"{_LOW_STATE_CODE}|,?[ \t]+{_LOW_STATE_ALONE})[ \t]+{_ZIP}|,?[ \t]+{_GB_LOWER})", 0.7, False),
         ("number + name after an address cue", rf"{_ADDRESS_CUE}{_NUM_ONLY}(?:[NSEW]\.?[ \t]+)?"
          rf"(?P<name>{CAP}(?:[ \t]+{CAP})?)(?![ \t]*\d)", 0.6, False),
@@ -478,7 +487,7 @@ _ENGLISH_ONLY = frozenset({
     "accented street", "number + accented street", "zip after a place word", "zip+4 alone", "gb postcode alone",
     "state name zip", "city, state zip (lower case)", "en street (lower case) + postcode",
     "lower-case line to a postcode", "number + name after an address cue", "lower-case street after an address cue",
-    "zip after a delivery word",
+    "zip after a delivery word", "lower-case street, rare name",
 })  # fmt: skip
 _RARE_NAME_CORES = frozenset({"street named alone", "accented street", "number + accented street"})
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")

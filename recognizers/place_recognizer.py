@@ -40,7 +40,10 @@ English only, for the shapes of Faker-made and real towns: a form's place field 
 "State: MN", "Location: Port Anne, Hawaii"); a town named on a popular first name that is no English
 word, anywhere ("Alexandraville", "Robinsonfurt", "Lake Michael"); in a message typed all in lower case,
 a town by its prefix or ending after a place preposition ("send it to port markmouth"); and a state code
-that is no English word after a town before the sentence goes on ("Port Aaron, AK is cold").
+that is no English word after a town before the sentence goes on ("Port Aaron, AK is cold"). In a
+message typed all in lower case the same shapes ("jonathanfort", "south matthew"; not "new" and a name,
+as often the adjective), a form's field, and a US state after a comma behind a town found ("loganhaven,
+alabama").
 """
 
 from __future__ import annotations
@@ -173,6 +176,16 @@ _NAME_TOWN = re.compile(
     rf"(?P<word>[{UP}][a-z]+?)(?P<ending>{_NAME_TOWN_ENDING})?(?![\w'’-])"
 )
 _TOWN_NAME_POPULARITY = 2
+# The same in a message typed all in lower case ("jonathanfort", "south matthew", "lake michael").
+_LOW_NAME_TOWN = re.compile(
+    rf"(?<![\w'’-])(?:(?P<prefix>north|south|east|west|new|lake|port)[ \t]+)?"
+    rf"(?P<word>[a-z]+?)(?P<ending>{_NAME_TOWN_ENDING})?(?![\w'’-])"
+)
+# A US state's name, or a code that is no English word, after a comma at a phrase's end, in lower case.
+_LOW_STATE_AFTER = re.compile(
+    rf",[ \t]+(?:{US_STATE_NAMES.lower()}|{'|'.join(s.lower() for s in US_STATES if s not in _STATE_WORDS)})"
+    r"(?=[ \t]*(?:$|[.,;:!?)\n]))"
+)
 # The same shapes typed in lower case ("send it to port markmouth", "i live in parkberg"): read only in a
 # message written all in lower case, after a place preposition, and no word of it an everyday word.
 _LOW_TOWN_SHAPE = re.compile(
@@ -252,11 +265,13 @@ class PlaceRecognizer(EntityRecognizer):
                     results.append(self._result(span, "town after hometown"))
         if self.supported_language == "en":
             for field in _FIELD.finditer(text):
-                if span := self._field(text, field.end()):
+                if span := self._field(text, field.end(), lower):
                     results.append(self._result(span, "place field of a form"))
-            for town in _NAME_TOWN.finditer(text):
+            for town in (_LOW_NAME_TOWN if lower else _NAME_TOWN).finditer(text):
                 if span := self._name_town(text, town):
                     results.append(self._result(span, "town named on a first name"))
+            if lower:  # "loganhaven, alabama", "tinaview, ia": the state after a town found in lower case
+                results = [self._with_low_state(text, r) for r in results]
         if "," in text:
             for town in _TOWN_COMMA.finditer(text):
                 first = _WORD.match(text, town.start())
@@ -320,7 +335,8 @@ class PlaceRecognizer(EntityRecognizer):
         (`_STRONG_CUE`); None when a word is everyday."""
         if lower and (low := _LOW_TOWN_SHAPE.match(text, pos)) is not None:
             word = low.group("named") or low.group("shaped")
-            if not self._everyday(word) and word not in w.EPONYMOUS_BRANDS and not _product_after(text, low.end()):
+            everyday = self._everyday(word) and not (low.group("named") and _first_name(word))  # "new cynthia"
+            if not everyday and word not in w.EPONYMOUS_BRANDS and not _product_after(text, low.end()):
                 return low.span()
         if (shape := _TOWN_SHAPE.match(text, pos)) is not None:
             word = shape.group("named") or shape.group("shaped")
@@ -336,13 +352,19 @@ class PlaceRecognizer(EntityRecognizer):
                 return words.span()
         return None
 
-    def _field(self, text: str, pos: int) -> tuple[int, int] | None:
+    def _with_low_state(self, text: str, result: RecognizerResult) -> RecognizerResult:
+        """`result` widened over a US state's name or code after a comma (`_LOW_STATE_AFTER`)."""
+        if (state := _LOW_STATE_AFTER.match(text, result.end)) is not None:
+            result.end = state.end()
+        return result
+
+    def _field(self, text: str, pos: int, lower: bool = False) -> tuple[int, int] | None:
         """The place a form's field names at `pos` (`_FIELD`): a listed place, a state code, or a town
         by its shape or capitalised words that are no everyday word, with a state or country after a
         comma ("Port Anne, Hawaii")."""
         if (state := _FIELD_STATE.match(text, pos)) is not None:
             return state.span()
-        span = self._place(text, pos) or self._town(text, pos, True)
+        span = self._place(text, pos, lower) or self._town(text, pos, True, lower)
         if span is None:
             return None
         after = _TOWN_STATE_TAIL.match(text, span[1])
@@ -360,6 +382,8 @@ class PlaceRecognizer(EntityRecognizer):
         if not (town.group("prefix") or town.group("ending")):
             return None
         word, stem = town.group(0).split()[-1], town.group("word").casefold()
+        if word.islower() and town.group("prefix") == "new":
+            return None  # "my new lisa doll": in lower case "new" is as often the adjective
         lists = gazetteer()
         if lists.popularity.get(stem, 0) < _TOWN_NAME_POPULARITY or "en" in lists.words_in.get(stem, ()):
             return None  # a rare name, or one that is also an English word ("Rose", "Grace", "Mark")
@@ -405,6 +429,15 @@ class PlaceRecognizer(EntityRecognizer):
                 return None
             return words[0].start(), words[n - 1].end()
         return None
+
+
+def _first_name(word: str) -> bool:
+    """A first name of popularity `_TOWN_NAME_POPULARITY` or more that is no English word."""
+    from recognizers.given_name_recognizer import gazetteer  # it imports this module
+
+    lists = gazetteer()
+    folded = word.casefold()
+    return lists.popularity.get(folded, 0) >= _TOWN_NAME_POPULARITY and "en" not in lists.words_in.get(folded, ())
 
 
 def _outermost(results: list[RecognizerResult]) -> list[RecognizerResult]:

@@ -49,7 +49,10 @@ needs:
   name or address). A name or place wholly inside an address is part of it
   (`_inside_addresses`: "R. Dr. Arnaldo, 455", "Praia João Gabriel Cavalcanti, 50")
   and gives way to it. Where spans still overlap, the best score wins, then the
-  longest: callers replace each kept span by one token.
+  longest: callers replace each kept span by one token. A name and a place that
+  overlap widen the winner over the loser's extent (`_widened`: "New Cynthia" the
+  name, "New Cynthia, VI" the place), and a suffix or degree after a name joins it
+  (`_with_suffixes`: "Kevin Patel MD", "amanda martin jr.").
 """
 
 from __future__ import annotations
@@ -761,7 +764,7 @@ def settle(text: str, spans: list[Span], language: str, *, ner_filter: bool, cor
                 kept.append(trimmed)
         spans = kept
     spans = _without_business(text, spans, language)
-    return _widened(_inside_addresses(merged_addresses(merged_names(text, spans))))
+    return _with_suffixes(text, _widened(_inside_addresses(merged_addresses(merged_names(text, spans)))))
 
 
 def _inside_addresses(spans: list[Span]) -> list[Span]:
@@ -950,6 +953,28 @@ def without_overlaps(spans: list[Span]) -> list[Span]:
 
 
 _PLACE_OR_NAME = frozenset({"PERSON", "LOCATION"})
+# A generational suffix or a post-nominal degree right after a name ("Kevin Patel MD", "amanda martin jr.",
+# "Amelia Ward, DVM"): it names the person as much as the surname does. Roman numerals in capitals only,
+# or in a message typed all in lower case.
+_SUFFIX = re.compile(r",?[ \t]+(?:(?i:jr\.?|sr\.?|m\.?d\.?|d\.?d\.?s\.?|ph\.?d\.?|dvm|esq\.?)|II|III|IV)(?![\w])")
+_LOW_NUMERAL = re.compile(r",?[ \t]+(?:ii|iii|iv)(?![\w])")
+
+
+def _with_suffixes(text: str, spans: list[Span]) -> list[Span]:
+    """Each PERSON span widened over a suffix or degree right after it (`_SUFFIX`), when nothing kept
+    starts there: whichever recognizer found the name, the suffix belongs to its span."""
+    if not any(s.entity == "PERSON" for s in spans):
+        return spans
+    lower = text == text.lower()
+    out = []
+    for i, span in enumerate(spans):
+        suffix = None
+        if span.entity == "PERSON":
+            suffix = _SUFFIX.match(text, span.end) or (_LOW_NUMERAL.match(text, span.end) if lower else None)
+        if suffix is not None and not any(o.start < suffix.end() and span.end < o.end for o in spans[i + 1 :]):
+            span = Span(span.entity, span.start, suffix.end(), span.score, span.recognizer, span.grey)
+        out.append(span)
+    return out
 
 
 def _widened(spans: list[Span]) -> list[Span]:

@@ -43,6 +43,15 @@ from tests.detection.test_outside_forms import covered
         ("pin code 560001", "560001"),
         # a state code that is no English word, before the sentence goes on
         ("Port Aaron, AK is cold this time of year", "Port Aaron, AK"),
+        # a message typed all in lower case: streets, towns and a form's field; a suffix after any name
+        ("contact: christian carrillo, phone on file, 3305 linda plaza", "3305 linda plaza"),
+        ("tonya chen lives at 91848 caleb knolls and needs the parcel", "91848 caleb knolls"),
+        ("the courier left it in jonathanfort by mistake", "jonathanfort"),
+        ("our warehouse manager is in south matthew today", "south matthew"),
+        ("i live in loganhaven, alabama.", "loganhaven, alabama"),
+        ("name: kim anderson\ncity: lake howardmouth\nzip: 03020", "lake howardmouth"),
+        ("michael velasquez md will sign for the package", "michael velasquez md"),
+        ("Signed: Dr. Amelia Ward, DVM", "Amelia Ward, DVM"),
         # five digits a parcel is sent to
         ("The delivery to 57722 failed twice", "57722"),
         ("it was shipped to 30301 by mistake", "30301"),
@@ -67,6 +76,8 @@ def test_each_form_is_covered(analyzer: Analyzer, text: str, value: str) -> None
         "3 Highway 1 maps, please",
         "Take Highway 1 south for 20 minutes",
         "Thanks, OK is fine by me",
+        "i need 100 garden forks and 20 rakes",
+        "we ordered 250 paper plates and cups",
     ],
 )
 def test_shop_talk_stays_clear(analyzer: Analyzer, text: str) -> None:
