@@ -100,6 +100,16 @@ _IT_PERSON_VERB = re.compile(
     r"|[ \t]+e[ \t]+io(?![\w'’])",
     re.IGNORECASE,
 )
+# Prepositions that put a person after them, also written capitalised opening a message ("Per Marco e
+# suo marito", "Para Rocío, gracias"); not a possessive ("Meine Aurora kam …" is an umbrella).
+_PERSON_BEFORE = w.PERSON_PREPOSITIONS | {"for"}
+# "… and I" after a name opening a sentence, in each language ("Leire y yo pedimos", "Fergus and I
+# ordered", "Chiara e io"): a person, never a thing or a place, whatever else the word is.
+_AND_I = {
+    lang: re.compile(rf"[ \t]+{pair}(?![\w'’])", re.IGNORECASE)
+    for lang, pair in {"it": "e[ \t]+io", "es": "y[ \t]+yo", "en": "and[ \t]+I", "pt": "e[ \t]+eu",
+                       "fr": "et[ \t]+moi", "de": "und[ \t]+ich"}.items()
+}  # fmt: skip
 _LEFT_CHUNK = re.compile(r"([^\s,.;:!?()]+)[ \t\u00a0]+\Z")  # the chunk before a word on its line
 _RIGHT_CHUNK = re.compile(r"[ \t\u00a0]+([^\s,.;:!?()]+)")
 _MAX_WORDS = 4
@@ -319,18 +329,26 @@ class GivenNameRecognizer(EntityRecognizer):
                 part.append(k)
                 continue
             if part:
+                stops = part[0] > i and all(words[k].folded in _PERSON_BEFORE for k in range(i, part[0]))
                 found += [
-                    f for f in self._part(text, words, part, alone=alone) if not self._saint_inside(text, words, *f[:2])
+                    f
+                    for f in self._part(text, words, part, alone=alone, after_stops=stops)
+                    if not self._saint_inside(text, words, *f[:2])
                 ]
             part = []
         return found
 
-    def _part(self, text: str, words: list[_Word], part: list[int], *, alone: bool) -> list[tuple[int, int, float]]:
+    def _part(
+        self, text: str, words: list[_Word], part: list[int], *, alone: bool, after_stops: bool = False
+    ) -> list[tuple[int, int, float]]:
+        # capitalised prepositions open its run, cut off here or before: "Per Marco e …" reads as "per Marco"
+        cut = 1 if after_stops else 0
         while part and (
             not _titlecase(words[part[0]].text) or self._leading_word(text, words[part[0]], has_next=len(part) > 1)
         ):
             if words[part[0]].folded in w.PRODUCT_NOUNS and len(part) > 1 and _titlecase(words[part[1]].text):
                 return []  # a German product noun right before it: "das Modell Giulietta" ("die Jacke von Maria" stays)
+            cut = cut + 1 if cut >= 0 and words[part[0]].folded in _PERSON_BEFORE else -1
             part = part[1:]  # a part starts with a capitalised name word, never a particle or "Can"
         if not part or len(part) > _MAX_WORDS or self._breaks(words[part[0]]):
             return []  # "Per Pasqua": a feast let in as a surname after "Per", a name elsewhere
@@ -344,11 +362,22 @@ class GivenNameRecognizer(EntityRecognizer):
             # "Rosa Bianchi": a surname follows; "Rocío Mora", "Pasquale Costa": a name that is also a
             # word, then another, not both everyday words ("Air Max", "Bella Vita" are)
             return [(part[first], part[-1] + 1, AMBIGUOUS_SCORE)]
+        if not alone and cut > 0 and len(part) == 1:
+            alone = self._alone_after_stops(text, words[part[0]])
         if alone and not _sentence_start(text, words[part[0]].start):
             return [(part[0], part[-1] + 1, AMBIGUOUS_SCORE)]
         if alone and self._subject(text, words[part[0]]):
             return [(part[0], part[-1] + 1, AMBIGUOUS_SCORE)]  # "Chiara ha ordinato", "Serena mi ha detto"
         return []
+
+    def _alone_after_stops(self, text: str, word: _Word) -> bool:
+        """A name word after capitalised prepositions that open its run ("Per Marco e …", "Con Chiara"):
+        alone as it is after them in lower case, unless it is a colour ("De Rosa el vestido") or a
+        capital or digit follows it on its line (a product: "Per Stella 2")."""
+        if word.folded in w.COLOURS or _colour_cue(text, word.start):
+            return False
+        right = _RIGHT_CHUNK.match(text, word.end)
+        return right is None or not any(c.isupper() or c.isdigit() for c in right.group(1))
 
     def _inner_surname(self, words: list[_Word], part: list[int], k: int, j: int) -> bool:
         """A capitalised word that would cut the run but is a surname here: a particle written with a
@@ -487,8 +516,13 @@ class GivenNameRecognizer(EntityRecognizer):
 
     def _subject(self, text: str, word: _Word) -> bool:
         """Italian: an auxiliary and a past participle follow a first name that is no colour
-        (`_IT_SUBJECT_VERB`: "Chiara ha ordinato", not "Nero ha fatto furore")."""
-        if self.supported_language != "it" or word.folded in w.COLOURS:
+        (`_IT_SUBJECT_VERB`: "Chiara ha ordinato", not "Nero ha fatto furore"); any language: "… and I"."""
+        if word.folded in w.COLOURS:
+            return False
+        and_i = _AND_I.get(self.supported_language)
+        if and_i is not None and and_i.match(text, word.end):
+            return True
+        if self.supported_language != "it":
             return False
         return any(verb.match(text, word.end) for verb in (_IT_SUBJECT_VERB, _IT_PERSON_VERB))
 

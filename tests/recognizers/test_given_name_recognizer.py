@@ -127,6 +127,19 @@ MORE_NAMES = [
     ("it", "Bianca non è disponibile in taglia M?", []),  # a colour, and no such verb
     ("it", "Serena la giornata, finalmente", []),
     ("it", "Stella cadente sulla scatola", []),
+    # Basque, Catalan, Galician and modern Spanish names the built list calls rare
+    ("es", "Le di el ticket a Asier ayer", ["Asier"]),
+    ("es", "he hablado con maialen otxoa esta mañana", ["maialen otxoa"]),
+    # a name and "… and I" opening a sentence is a person in any language, even a place's name
+    ("es", "Santiago y yo pedimos la misma chaqueta", ["Santiago"]),
+    ("en", "Fergus and I ordered the same jacket", ["Fergus"]),
+    ("es", "Mi novio y yo pedimos la misma chaqueta", []),
+    # a capitalised preposition opening the message is read as in lower case ("per Marco")
+    ("it", "Per Marco e suo marito Davide", ["Marco", "Davide"]),
+    ("es", "Para Rocío, gracias", ["Rocío"]),
+    ("es", "De Rosa el vestido, por favor", []),
+    ("de", "Meine Aurora kam mit gesprungenem Schirm an", []),
+    ("de", "Mit Greta 2 bestellt", []),
 ]  # fmt: skip
 
 
