@@ -235,6 +235,8 @@ class GivenNameRecognizer(EntityRecognizer):
         entities: list[str],
         nlp_artifacts: NlpArtifacts | None = None,
     ) -> list[RecognizerResult]:
+        if shouted(text):  # "ORDINE PER VERONICA BONETTI": capitals carry no information
+            return self._shouted(text.lower())
         words = [self._word(m) for m in _WORD.finditer(text)]
         results: list[RecognizerResult] = []
         taken = 0  # index of the first word not yet inside a result
@@ -257,6 +259,24 @@ class GivenNameRecognizer(EntityRecognizer):
                     continue
             i += 1
         return self._surname_first(text, self._coordinated(text, words, results))
+
+    def _shouted(self, text: str) -> list[RecognizerResult]:
+        """A text typed all in capitals, read in lower case: a first name with its surname, not a
+        brand, with no product noun beside it ("CAMISA HUGO BOSS", "PERFUME CAROLINA HERRERA") and no
+        number after it. A lone word is left out: shouting names shops and brands ("PEDIDO DE ZARA")."""
+        words = [self._word(m) for m in _WORD.finditer(text)]
+        at = {word.start: k for k, word in enumerate(words)}
+        english = self.supported_language == "en"
+        kept = []
+        for result in self.analyze(text, [self.ENTITY]):
+            i = at.get(result.start)
+            j = next((k + 1 for k in range(len(words)) if words[k].end == result.end), None)
+            if i is None or j is None or j - i < 2 or self._brand(words, i, j, text) or _digit_after(text, result.end):
+                continue
+            if _noun_after(text, result.end) if english else _noun_before(text, result.start, self._own_stops):
+                continue
+            kept.append(result)
+        return kept
 
     def _surname_first(self, text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
         """A form's "Surname, Given" opening a line ("McAllister, Gemma - order 55120", "Rossi,
@@ -683,6 +703,11 @@ class GivenNameRecognizer(EntityRecognizer):
             recognizer=type(self).__name__, original_score=score, textual_explanation="listed first name"
         )
         return RecognizerResult(self.ENTITY, start, end, score, explanation)
+
+
+def shouted(text: str) -> bool:
+    """Typed all in capitals (letters, none lower-case), with lower-casing keeping every offset."""
+    return not any(ch.islower() for ch in text) and any(ch.isupper() for ch in text) and len(text.lower()) == len(text)
 
 
 def _titlecase(token: str) -> bool:

@@ -57,7 +57,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers import factored
 from recognizers import name_words as w
-from recognizers.given_name_recognizer import gazetteer
+from recognizers.given_name_recognizer import gazetteer, shouted
 from recognizers.place_recognizer import places
 
 _LETTERS = r"[^\W\d_]"
@@ -190,7 +190,7 @@ class PersonNameRecognizer(EntityRecognizer):
         entities: list[str],
         nlp_artifacts: NlpArtifacts | None = None,
     ) -> list[RecognizerResult]:
-        if _shouted(text):  # "HI THIS IS ANNA ROSSI": capitals carry no information, read it as lower case
+        if shouted(text):  # "HI THIS IS ANNA ROSSI": capitals carry no information, read it as lower case
             text = text.lower()
         lower_text = not any(ch.isupper() for ch in text)
         found: dict[tuple[int, int], float] = {}
@@ -631,11 +631,6 @@ def _plain_name(folded: str) -> bool:
     """A listed first name (or nickname) that is no word of any language ("Nath", not "Foto")."""
     lists = gazetteer()
     return lists.popularity.get(folded, 0) >= 1 and not lists.words_in.get(folded, frozenset()) - {"place"}
-
-
-def _shouted(text: str) -> bool:
-    """Typed all in capitals (letters, none lower-case), with lower-casing keeping every offset."""
-    return not any(ch.islower() for ch in text) and any(ch.isupper() for ch in text) and len(text.lower()) == len(text)
 
 
 def _is_code(token: str) -> bool:

@@ -140,6 +140,12 @@ MORE_NAMES = [
     ("es", "De Rosa el vestido, por favor", []),
     ("de", "Meine Aurora kam mit gesprungenem Schirm an", []),
     ("de", "Mit Greta 2 bestellt", []),
+    # a text typed in capitals: a first name with its surname, never a brand or a lone word
+    ("it", "ORDINE PER VERONICA BONETTI", ["VERONICA BONETTI"]),
+    ("en", "PARCEL FOR HOLLIE TREADWELL PLEASE", ["HOLLIE TREADWELL"]),
+    ("en", "DO YOU HAVE TOMMY HILFIGER JACKETS", []),
+    ("es", "QUIERO EL PERFUME CAROLINA HERRERA", []),
+    ("es", "NO ME HA LLEGADO EL PEDIDO DE ZARA", []),
 ]  # fmt: skip
 
 
