@@ -198,6 +198,7 @@ RELATIONS = _phrases(
     collègue voisin voisine oncle tante cousin cousine livreur conseiller conseillère
     sister brother mother mom mum father dad husband wife son daughter boyfriend girlfriend
     friend colleague neighbour neighbor cousin aunt uncle grandma grandpa partner courier driver
+    coinquilino coinquilina mitbewohner mitbewohnerin colocataire flatmate housemate roommate
 """.split()
     )
 )
@@ -247,6 +248,12 @@ ON_BEHALF = _phrases("""
     chiedere di
     chiedete di
     chieda di
+    chiedi di
+    pregunta por
+    preguntad por
+    pregunte por
+    preguntar por
+    pregunten por
     citofono
     citofonate
     citofonate a
@@ -449,6 +456,19 @@ ASKS_YOU = _phrases("""
     can you
     could you
     would you
+""")
+
+# A name opening a line, then a comma and its role ("Ana, la contable, tiene la factura", "Marco, il
+# responsabile, non risponde", "Dave, the store manager, never replied"): an article or possessive, one
+# or two words of these, then a comma or the line's end. Roles a person has in shop chat, and relatives.
+ROLE_DETERMINERS = _words("el la il lo the my our mi mio mia su suo sua nuestro nuestra nostro nostra o a le der die")
+ROLES = frozenset(RELATIONS) | _words("""
+    contable contador contadora commercialista ragioniere ragioniera accountant bookkeeper encargado
+    encargada responsable responsabile manager gerente direttore direttrice director directora titolare dueño dueña
+    owner portera portero portinaia portiere conserje concierge cajero cajera cassiere cassiera técnico
+    técnica tecnico tecnica technician engineer segretaria secretaria secretary receptionist recepcionista
+    vendedor vendedora venditore venditrice commerciale agente agent comercial rep assistant asistente
+    assistente store shop sales account office
 """)
 
 # "Look, can you …": words that call for attention before a request, never the one addressed.
@@ -681,6 +701,12 @@ CAPITALISED_ONLY_CUES = _phrases("""
     chiedere di
     chiedete di
     chieda di
+    chiedi di
+    pregunta por
+    preguntad por
+    pregunte por
+    preguntar por
+    pregunten por
 """)
 # "van" (and "van der", "van den") starts a surname on its own: it is no preposition in any of the six.
 LEADING_PARTICLES = _words("van")

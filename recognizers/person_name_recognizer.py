@@ -150,6 +150,13 @@ class PersonNameRecognizer(EntityRecognizer):
             rf"[¿¡]?(?:{_alternation(w.ASKS_YOU)})(?![\w'’])",
             re.IGNORECASE,
         )
+        # "Ana, la contable, tiene …": one to three words opening a line, a comma, a determiner and a role
+        roles = "|".join(sorted(re.escape(r) for r in w.ROLES if " " not in r))
+        self._apposed = factored.compile(
+            rf"(?:^|(?<=\n)|(?<=[.!?][ \t]))[ \t]*(?P<name>{_WORD.pattern}(?:[ \t]+{_WORD.pattern}){{0,2}})[ \t]*,"
+            rf"[ \t]*(?:{'|'.join(sorted(w.ROLE_DETERMINERS))})[ \t]+(?:(?:{roles})[ \t]+)?(?:{roles})[ \t]*(?:,|\n|$)",
+            re.IGNORECASE,
+        )
         # Labels open a line or sentence: a regex of their own, tried only where one opens
         self._labels = factored.compile(
             rf"(?:^|(?<=[\n.!?,;/|]))[ \t\u00a0]*(?P<{LABEL}>{_alternation(w.LABELS)})(?![\w'’])", re.IGNORECASE
@@ -211,6 +218,7 @@ class PersonNameRecognizer(EntityRecognizer):
             if span and span[1] == match.end("name"):
                 _add(found, span, SCORES[RELATION] if text[span[0]].isupper() else LOWER_SCORE)
         self._addressed(text, found)
+        self._apposed_role(text, found)
         self._middle_initial(text, found)
         self._suffixed(text, found)
         if self.supported_language == "it":
@@ -420,6 +428,18 @@ class PersonNameRecognizer(EntityRecognizer):
             span = self._read(text, start, lower=False)
             if span and span[1] == match.end("name"):
                 _add(found, span, SCORES["here"])
+
+    def _apposed_role(self, text: str, found: dict[tuple[int, int], float]) -> None:
+        """ "Remedios, la contable, tiene la factura", "Dave, the store manager, never replied": a name
+        opening a line, then its role between commas. As `_addressed`: capitalised, no everyday word
+        that is no popular first name ("Oggi, il corriere, …"), and words that read as a name."""
+        for match in self._apposed.finditer(text):
+            start = match.start("name")
+            if not text[start].isupper() or self._everyday(match.group("name").split()[0]):
+                continue
+            span = self._read(text, start, lower=False)
+            if span and span[1] == match.end("name"):
+                _add(found, span, SCORES[RELATION])
 
     def _suffixed(self, text: str, found: dict[tuple[int, int], float]) -> None:
         """ "Anders Holm III", "Hollis Varga DDS", "Lorenzo Whitfield Jr.": a listed first name of

@@ -414,3 +414,24 @@ def test_a_chat_mention_of_a_first_name_is_a_name(text: str, names: list[str]) -
 def test_spanish_compound_surnames(language: str, text: str, names: list[str]) -> None:
     """Particles ("de la", "del", "de los") do not use up the four name words."""
     assert found(PersonNameRecognizer(supported_language=language), text, min_score=0.6) == names
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "names"),
+    [
+        # a name opening a line, then its role between commas
+        ("es", "Remedios, la contable, tiene la factura", ["Remedios"]),
+        ("it", "Marco, il responsabile, non mi ha risposto", ["Marco"]),
+        ("en", "Dave Hollis, the store manager, never replied", ["Dave Hollis"]),
+        ("es", "Ayer, el repartidor, dejó el paquete", []),
+        ("it", "Oggi, il corriere, non è passato", []),
+        ("en", "Amazon, the courier, lost it", []),
+        # asking for someone at the counter; a flatmate is a relation
+        ("es", "Pregunta por Manolo Reina en caja", ["Manolo Reina"]),
+        ("es", "Pregunta por el encargado en caja", []),
+        ("es", "pregunta por la talla en caja", []),
+        ("it", "Il mio coinquilino Precious Eze lo ritira", ["Precious Eze"]),
+    ],
+)
+def test_roles_after_a_name_and_asking_for_someone(language: str, text: str, names: list[str]) -> None:
+    assert found(PersonNameRecognizer(supported_language=language), text, min_score=0.6) == names
