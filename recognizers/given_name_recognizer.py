@@ -101,8 +101,10 @@ _IT_PERSON_VERB = re.compile(
     re.IGNORECASE,
 )
 # Prepositions that put a person after them, also written capitalised opening a message ("Per Marco e
-# suo marito", "Para Rocío, gracias"); not a possessive ("Meine Aurora kam …" is an umbrella).
-_PERSON_BEFORE = w.PERSON_PREPOSITIONS | {"for"}
+# suo marito", "Para Rocío, gracias"), and English requests with the person as their object, no
+# preposition between ("Let Bradley know", "Ask Fergus to check"); not a possessive ("Meine Aurora kam …"
+# is an umbrella).
+_PERSON_BEFORE = w.PERSON_PREPOSITIONS | {"for", "let", "ask", "tell", "remind", "ring", "text", "thank"}
 # "… and I" after a name opening a sentence, in each language ("Leire y yo pedimos", "Fergus and I
 # ordered", "Chiara e io"): a person, never a thing or a place, whatever else the word is.
 _AND_I = {

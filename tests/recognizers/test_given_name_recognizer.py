@@ -140,6 +140,9 @@ MORE_NAMES = [
     ("es", "De Rosa el vestido, por favor", []),
     ("de", "Meine Aurora kam mit gesprungenem Schirm an", []),
     ("de", "Mit Greta 2 bestellt", []),
+    # … and an English request with the person as its object
+    ("en", "Let Bradley know it's ready", ["Bradley"]),
+    ("en", "Ring Doorbell stopped working", []),
     # a text typed in capitals: a first name with its surname, never a brand or a lone word
     ("it", "ORDINE PER VERONICA BONETTI", ["VERONICA BONETTI"]),
     ("en", "PARCEL FOR HOLLIE TREADWELL PLEASE", ["HOLLIE TREADWELL"]),
