@@ -28,6 +28,15 @@ can, and those letters, which may fold onto one another ("à", "À"), keep their
 one such alternative left its whole alternation ungrouped: the 250 relation cues and 92
 sign-offs of the name rules were tried one by one at every word.) Anything else, or any
 failure of the private parser and compiler (other Python versions), gives plain `re.compile`.
+Second, the search: `re` skips to the characters a match can begin with only when the
+pattern begins with a literal or a class, and most address cores begin with a lookbehind
+(`(?<![\\w.,/-])`, then a house number), so it tried the whole pattern at every position of
+every text. Here the characters every match's first consumed character is among are read from
+the tree (`first_characters`: lookarounds and anchors consume nothing; alternatives and
+optional items add theirs; unknown when a pattern may consume any character, folds a letter
+outside ASCII or can match nothing) and written into the code's info block, the one `re`
+writes for `[0-9]…`: the search skips the other positions in C, the pattern's code is the same.
+
 tests/recognizers/test_factored.py checks the case classes against `re` over every code
 point, that no other letter outside ASCII matches an ASCII one, and that every rewritten
 pattern Veil compiles finds the same matches as `re.compile` on the bench corpora.
@@ -60,6 +69,7 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - re
             return re.compile(pattern, flags)
         grouped = _Grouper(parser).sub(tree, tree.state.flags)
         code = compiler._code(grouped, flags)
+        code = _with_first_characters(code, grouped, flags | tree.state.flags, parser, compiler)
         state = tree.state
         indexgroup: list[str | None] = [None] * state.groups
         for name, index in state.groupdict.items():
@@ -70,6 +80,105 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - re
     except Exception:  # noqa: BLE001 - another Python's internals: the plain pattern, as before
         return re.compile(pattern, flags)
     return compiled
+
+
+def _with_first_characters(code: list[int], tree: Any, flags: int, p: Any, compiler: Any) -> list[int]:
+    """`code` whose info block names the characters every match begins with (`first_characters`), when
+    `re` found none itself: its search then skips to them in C, where it tried the whole pattern (its
+    leading lookbehind first) at every position. The code after the info block is unchanged."""
+    info_flags = code[2]
+    if code[0] != compiler.INFO or info_flags != 0:
+        return code  # `re` has a literal prefix or a first-character set of its own
+    first = first_characters(tree, flags, p)
+    if not first:
+        return code
+    info: list[int] = []
+    # the class read as the pattern reads it (any Unicode digit for \d); its letters already in both cases
+    compiler._compile_info(info, p.SubPattern(tree.state, [(p.IN, first)]), flags & ~re.IGNORECASE)
+    if info[2] != compiler.SRE_INFO_CHARSET:
+        return code
+    info[3], info[4] = code[3], code[4]  # the pattern's own shortest and longest match
+    return info + code[code[1] + 1 :]
+
+
+def first_characters(tree: Any, flags: int, p: Any) -> list[tuple[Any, Any]] | None:
+    """The members of a character class every match of `tree` begins with, or None when that is not
+    known exactly (any character, a back-reference, a class `re` matches with case folding, a
+    pattern that can match the empty string). Zero-width items (lookarounds, anchors) consume
+    nothing: the first character is the first consumed one after them."""
+    found, nullable = _first(tree.data, flags, p)
+    return None if found is None or nullable else found
+
+
+def _first(items: Any, flags: int, p: Any) -> tuple[list[tuple[Any, Any]] | None, bool]:
+    """(first characters, whether `items` can consume nothing) of a sequence."""
+    out: list[tuple[Any, Any]] = []
+    for op, av in items:
+        if op in (p.ASSERT, p.ASSERT_NOT, p.AT):
+            continue
+        found, nullable = _first_of(op, av, flags, p)
+        if found is None:
+            return None, False
+        out += found
+        if not nullable:
+            return out, False
+    return out, True
+
+
+def _first_of(op: Any, av: Any, flags: int, p: Any) -> tuple[list[tuple[Any, Any]] | None, bool]:  # noqa: PLR0911
+    if op is p.LITERAL:
+        return _literal_first(av, flags, p), False
+    if op is p.IN:
+        members: list[tuple[Any, Any]] = []
+        for member_op, member in av:
+            if member_op is p.LITERAL:
+                found = _literal_first(member, flags, p)
+            elif member_op is p.CATEGORY:
+                found = [(member_op, member)]
+            elif member_op is p.RANGE and not (flags & re.IGNORECASE and _cased_range(*member)):
+                found = [(member_op, member)]
+            else:
+                found = None  # a negated class, a range of letters under IGNORECASE
+            if found is None:
+                return None, False
+            members += found
+        return members, False
+    if op is p.BRANCH:
+        union: list[tuple[Any, Any]] = []
+        any_nullable = False
+        for alternative in av[1]:
+            found, nullable = _first(alternative.data, flags, p)
+            if found is None:
+                return None, False
+            union += found
+            any_nullable = any_nullable or nullable
+        return union, any_nullable
+    if op is p.SUBPATTERN:
+        _group, add, remove, inner = av
+        return _first(inner.data, (flags | add) & ~remove, p)
+    if op in (p.MAX_REPEAT, p.MIN_REPEAT, getattr(p, "POSSESSIVE_REPEAT", p.MAX_REPEAT)):
+        low, high, inner = av
+        if high == 0:
+            return [], True
+        found, nullable = _first(inner.data, flags, p)
+        return found, nullable or low == 0
+    if op is getattr(p, "ATOMIC_GROUP", None):
+        return _first(av.data, flags, p)
+    return None, False  # any character, a back-reference, a conditional: not known
+
+
+def _literal_first(code: int, flags: int, p: Any) -> list[tuple[Any, Any]] | None:
+    """The characters a literal matches: itself, or under IGNORECASE an ASCII letter's case class."""
+    char = chr(code)
+    if not (flags & re.IGNORECASE) or not _sre.unicode_iscased(code):
+        return [(p.LITERAL, code)]
+    if char.isascii():
+        return [(p.LITERAL, ord(c)) for c in case_class(char)]
+    return None  # a cased letter outside ASCII: its folds are `re`'s own business
+
+
+def _cased_range(low: int, high: int) -> bool:
+    return any(_sre.unicode_iscased(c) for c in range(low, high + 1))
 
 
 def case_class(letter: str) -> str:

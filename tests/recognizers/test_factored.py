@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import string
+from typing import Any
 
 import pytest
 
@@ -46,6 +47,12 @@ def test_no_letter_outside_ascii_but_the_folds_matches_an_ascii_letter() -> None
         (r"(?P<a>x)?(?(a)(?:ya|yb|yc)|(?:yd|ye|yb))", 0, "xya yb yd xyb xye"),  # a conditional
         (r"(a|b)(?:\1x|\1y|\1z)", 0, "aax bby abz"),  # a back-reference
         (r"(?<![\w.])(?:12|13|1a|2b)(?!\d)", 0, "12 13 1a 2b 123 .12"),
+        # the first characters: Unicode digits after a lookbehind, case classes, optional items, anchors
+        (r"(?<![\w.])\d+x", 0, "a \u0661\u0662x 12x .3x 4x"),
+        (r"(?<!\w)(?i:kelvin|sud|\d)", 0, "KELVIN \u212aelvin \u017fud SUD 7"),
+        (r"(?<!\w)[a-c]+", re.IGNORECASE, "Abc abc ABC"),
+        (r"(?<![\w.])(?:n\.\s?)?\d+|\bzz", 0, "n. 12 n.3 4 zz azz"),
+        (r"(?:^|\n)\s*(?i:ciao|hi)", re.MULTILINE, "hi\n  Ciao CIAO"),
         # letters outside ASCII that fold onto one another keep their order among the groups
         (r"(?i:àb|ab|Àbc|àla|al|Àz|abc|éa|ea|Éab)\w*", 0, "ÀBC àla AL Àz abc àbc Éab éa EA ÉA"),
     ],
@@ -101,3 +108,42 @@ def test_a_letter_re_folds_onto_ascii_leaves_the_alternation_as_it_is() -> None:
     [(_, (_, _, _, inner))] = tree.data
     [(_, (_, alternatives))] = inner.data
     assert factored._Grouper(parser).alternatives(alternatives, re.IGNORECASE, tree.state) == alternatives
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags", "first"),
+    [
+        (r"(?<![\w.])\d{1,5}\s", 0, "0123456789\u0661"),  # a lookbehind consumes nothing
+        (r"(?=[A-Z])(?<!\w)[A-Z]\w+", 0, "AZ"),
+        (r"(?:n\.\s?)?\d+", 0, "n0"),  # an optional item adds its own
+        (r"(?i:via|piazza)", 0, "vVpP"),
+        (r"(?:ab)?", 0, None),  # may match nothing
+        (r"(?<!\w).+", 0, None),  # any character
+        (r"[^a]b", 0, None),
+        (r"(?i:élan|x)", 0, None),  # a letter outside ASCII, folded by `re`
+    ],
+)
+def test_first_characters(pattern: str, flags: int, first: str | None) -> None:
+    """Which characters a match can begin with: the search skips every other position."""
+    import re._parser as parser  # noqa: PLC0415 - the private parser the module rewrites with
+
+    tree = parser.parse(pattern, flags)
+    found = factored.first_characters(tree, tree.state.flags, parser)
+    if first is None:
+        assert found is None
+        return
+    assert found is not None
+    assert all(_member(found, char, parser) for char in first)
+    assert not _member(found, "#", parser)
+
+
+def _member(found: list[tuple[object, object]], char: str, parser: object) -> bool:
+    p: Any = parser
+    for op, av in found:
+        if op is p.LITERAL and av == ord(char):
+            return True
+        if op is p.RANGE and av[0] <= ord(char) <= av[1]:  # type: ignore[index]
+            return True
+        if op is p.CATEGORY and re.match({p.CATEGORY_DIGIT: r"\d", p.CATEGORY_WORD: r"\w"}.get(av, "(?!)"), char):
+            return True
+    return False
