@@ -446,9 +446,12 @@ class PersonNameRecognizer(EntityRecognizer):
         popularity 3+, one or two more capitalised words (a middle initial allowed), then a generational
         suffix or a post-nominal degree. The suffix names the person as much as the surname does: it
         joins the span."""
+        matches = list(_SUFFIXED.finditer(text))
+        if not matches:
+            return  # most texts: the union of two stop-word lists below costs more than the regex
         lists = gazetteer()
         stops = lists.stop_words.get("en", frozenset()) | lists.stop_words.get(self.supported_language, frozenset())
-        for match in _SUFFIXED.finditer(text):
+        for match in matches:
             words = _WORD.findall(match.group("name"))
             if lists.popularity.get(words[0].casefold(), 0) < _POPULAR_NAME or words[0].casefold() in w.NOT_NAMES:
                 continue
@@ -460,9 +463,12 @@ class PersonNameRecognizer(EntityRecognizer):
         """ "Dorothy M Faria": a listed first name of popularity 3+, one capital (a dot after it or not),
         then a capitalised word that is no shop word or stop word; after "I" or "A" (a pronoun, an
         article: "Emma I Love it") the last word must be no everyday word either."""
+        matches = list(self._initial.finditer(text))
+        if not matches:
+            return  # most texts: the union of two stop-word lists below costs more than the regex
         lists = gazetteer()
         stops = lists.stop_words.get("en", frozenset()) | lists.stop_words.get(self.supported_language, frozenset())
-        for match in self._initial.finditer(text):
+        for match in matches:
             first, last = match.group("first").casefold(), match.group("last").casefold()
             if lists.popularity.get(first, 0) < _POPULAR_NAME or first in w.NOT_NAMES:
                 continue
