@@ -20,6 +20,11 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+def _listed(text: str) -> frozenset[str]:
+    """Names separated by commas or line breaks ("czech republic, tschechien")."""
+    return frozenset(n.strip() for n in text.replace("\n", ",").split(",") if n.strip())
+
+
 def _phrases(text: str) -> tuple[str, ...]:
     """One phrase a line, longest first (so the regex alternation prefers it)."""
     lines = {" ".join(line.split()) for line in text.strip().splitlines() if line.strip()}
@@ -1107,3 +1112,171 @@ SIZE_AFTER = re.compile(
     r"(?=[ \t\u00a0]*(?:$|[.,;:!?)\n]|(?:ou|et|aussi)\b))",
     re.IGNORECASE,
 )
+
+# The business's premises: a place right after one of these and "of"/"in" ("il negozio di Torino",
+# "unsere Filiale in Köln", "la tienda de Valencia", "our store in Leeds") or right before one in
+# English ("our Leeds warehouse", "the Bristol showroom") is where the shop is, not the customer.
+PREMISES = _words("""
+    store stores shop shops branch branches warehouse warehouses showroom showrooms depot depots outlet
+    outlets office offices boutique boutiques premises headquarters hq
+    magasin magasins boutique boutiques agence agences succursale succursales entrepôt entrepôts showroom
+    siège bureau bureaux enseigne
+    negozio negozi filiale filiali magazzino magazzini sede sedi ufficio uffici showroom
+    loja lojas filial filiais armazém armazéns escritório escritórios unidade unidades sede
+    tienda tiendas sucursal sucursales almacén almacenes oficina oficinas sede local locales
+    filiale filialen laden läden geschäft geschäfte büro büros lager zentrallager showroom niederlassung
+    standort standorte kundenservice
+""")
+# Services of the business named on a town: "customer service in", "le service client de", "the
+# returns centre in", "il centro di", "el centro logístico de", "o centro de distribuição de".
+PREMISES_PHRASES = _phrases("""
+    customer service
+    returns centre
+    returns center
+    distribution centre
+    distribution center
+    service client
+    service après-vente
+    centre de retours
+    servizio clienti
+    punto vendita
+    centro de distribuição
+    centro logístico
+    atención al cliente
+    servicio de atención al cliente
+""")
+# Fairs and shows named on a town: "Salone di Torino", "la Foire de Lyon", "Feria de Sevilla",
+# "Messe in Köln", "Milano Design Week", "the Frankfurt fair".
+EVENTS = _words("""
+    fair fairs expo show salon salone salons foire foires fiera fiere feria ferias feira feiras messe
+    salón biennale triennale
+""")
+EVENTS_AFTER = _phrases("""
+    design week
+    fashion week
+    fair
+    trade show
+    trade fair
+    expo
+    motor show
+    messe
+""")
+# Vehicles that carry goods, and trains named by their brand: "le camion pour Marseille", "im LKW nach
+# Hamburg", "el AVE Madrid-Sevilla". A person's journey is theirs: a train or a bus counts only with
+# goods or a dispatch in the clause (`business.shop_place`).
+GOODS_VEHICLES = _words("""
+    truck lorry van camion camions camionnette camion camión camiones caminhão camião carrinha lkw
+    transporter
+""")
+TRAINS = _words("""
+    train flight ferry bus coach tgv thalys eurostar ice ave alvia frecciarossa italo intercity flixbus
+    treno volo traghetto pullman tren vuelo autobús comboio voo avião zug flug fähre
+""")
+# Made or grown in: a place right after is where goods come from ("Made in Portugal", "fabriqué en
+# France", "hergestellt in Deutschland", "fabbricato in Cina").
+MADE_IN = _words("""
+    made manufactured handmade hand-made assembled sourced grown brewed woven crafted
+    fabriqué fabriquée fabriqués fabriquées assemblé assemblée assemblés
+    fabbricato fabbricata fabbricati fabbricate assemblato assemblata
+    fabricado fabricada fabricados fabricadas elaborado elaborada
+    hergestellt gefertigt produziert genäht gebraut geknüpft
+""")
+# The same with a verb that is also "done" or a noun "product" ("fatto in Cina", "hecho en China",
+# "feito na Índia", "produit en France"; but "le produit à Lyon", "ho fatto in tempo"): a country only.
+DONE_IN = _words("""
+    fait faite faits faites produit produite produits
+    fatto fatta fatti fatte prodotto prodotta prodotti prodotte
+    hecho hecha hechos hechas producido producida
+    feito feita feitos feitas produzido produzida produzidos produzidas
+    produced gemacht
+""")
+# Goods named by where they come from: a place after one and "from"/"de"/"aus" ("the cheese from
+# France", "le fromage vient de Savoie", "der Kaffee aus Kolumbien", "il caffè viene dal Brasile").
+ORIGIN_GOODS = _words("""
+    coffee tea cheese wine wines ham beans wool cotton silk leather rug rugs knife knives steel porcelain
+    chocolate oil olive honey beer whisky whiskey ceramics pottery glass
+    céramique faïence verre
+    ceramica ceramiche vetro cerâmica louça cerámica vidro vidrio
+    café thé fromage fromages vin vins jambon laine coton soie cuir tapis couteau couteaux porcelaine
+    chocolat huile miel bière
+    caffè tè formaggio vino olio pelle lana cotone seta tappeto coltello porcellana pecorino cioccolato
+    café queso aceite vino jamón lana algodón seda cuero alfombra cuchillo porcelana
+    café chá queijo azeite vinho presunto lã algodão seda couro tapete faca porcelana
+    kaffee tee käse wein schinken wolle baumwolle seide leder teppich messer porzellan stahl schokolade
+    öl honig bier
+""")
+# Countries and shipping zones, in the six languages: a country alone after a shipping verb or noun
+# ("Do you ship to Germany?", "¿Enviáis a Portugal?", "Liefert ihr nach Österreich?") is a zone of the
+# shop's delivery, not where a person lives (`business.shop_place`). Towns are never here.
+COUNTRIES = _listed("""
+    germany, deutschland, allemagne, germania, alemania, alemanha
+    austria, österreich, autriche, áustria
+    switzerland, schweiz, suisse, svizzera, suiza, suíça
+    france, frankreich, francia, frança
+    italy, italien, italie, italia, itália
+    spain, spanien, espagne, spagna, españa, espanha
+    portugal, portogallo
+    belgium, belgien, belgique, belgio, bélgica
+    netherlands, niederlande, pays-bas, paesi bassi, países bajos, países baixos, holland, holanda, olanda
+    luxembourg, luxemburg, lussemburgo, luxemburgo
+    ireland, irland, irlande, irlanda
+    united kingdom, uk, great britain, england, scotland, wales, northern ireland, royaume-uni, regno unito
+    reino unido, großbritannien, inghilterra, inglaterra, angleterre
+    poland, polen, pologne, polonia, polónia
+    denmark, dänemark, danemark, danimarca, dinamarca
+    sweden, schweden, suède, svezia, suecia, suécia
+    norway, norwegen, norvège, norvegia, noruega
+    finland, finnland, finlande, finlandia, finlândia
+    greece, griechenland, grèce, grecia, grécia
+    czech republic, tschechien, république tchèque, repubblica ceca, república checa, chéquia, czechia
+    hungary, ungarn, hongrie, ungheria, hungría, hungria
+    canada, kanada, canadá
+    united states, usa, us, america, vereinigte staaten, états-unis, stati uniti, estados unidos
+    mexico, méxico, mexique, messico, mexiko
+    brazil, brasil, brésil, brasile, brasilien
+    argentina, argentine, argentinien
+    chile, chili, cile
+    colombia, colombie, kolumbien, colômbia
+    australia, australien, australie, austrália
+    japan, japon, giappone, japón, japão
+    china, chine, cina
+    india, inde, indien, índia
+    morocco, marokko, maroc, marocco, marruecos, marrocos
+    angola, mozambique, moçambique
+    andorra, andorre, monaco, san marino, liechtenstein, malta
+    canarias, canaries, kanaren, canary islands, açores, azores, madeira, baleares
+    corsica, corse, sardegna, sicilia
+    europe, europa
+""")
+# Living, coming from, moving to, a relative or a home: the words of `CUSTOMER_HOME_CUE`.
+_HOME_CUE = (
+    r"live|lives|living|lived|based|moved|moving|relocated|i'm\s+from|i\s+am\s+from|we're\s+from|i\s+come\s+from"
+    r"|postcode|near\s+me|my\s+home|my\s+house|my\s+flat|my\s+address|my\s+\w+'s\s+(?:house|home|place|flat)"
+    r"|j['’]habite|habite|habitons|habitez|je\s+vis|nous\s+vivons|je\s+suis\s+de|je\s+viens\s+de|déménagé"
+    r"|chez\s+(?:moi|nous|ma|mon|mes)|mon\s+adresse"
+    r"|abito|abita|abitiamo|vivo|viviamo|sono\s+di|siamo\s+di|trasferit[oaie]"
+    r"|presso|casa\s+mia|a\s+casa|mio\s+indirizzo"
+    r"|moro|mora|moramos|sou\s+de|somos\s+de|mudei|mudamos|minha\s+casa|minha\s+morada"
+    r"|meu\s+endereço|casa\s+d[aoe]"
+    r"|vive|vivimos|soy\s+de|estoy\s+en|me\s+mudé|nos\s+mudamos|mi\s+casa|mi\s+dirección"
+    r"|casa\s+de"
+    r"|wohne|wohnen|wohnt|lebe|leben|komme\s+aus|kommen\s+aus|gezogen|umgezogen"
+    r"|zu\s+hause|nach\s+hause|bei\s+mir|meine\s+adresse"
+    r"|(?:my|mon|ma|mes|mio|mia|miei|mie|meu|minha|meus|minhas|mi|mis|mein|meine|meinem|meiner|meinen)\s+"
+    r"(?:" + "|".join(sorted(RELATIONS, key=len, reverse=True)) + r")"
+)
+# Collecting an order: the pickup point is where the customer will be, like a delivery address
+# ("Can I collect it from", "je viens le chercher au magasin de", "ritiro al negozio di", "levantar
+# na loja de", "recoger en la tienda de", "in der Filiale abholen").
+_PICKUP_CUE = (
+    r"collect|collecting|pick\s+(?:it\s+|them\s+)?up|pickup|récupérer|chercher|retirer|retrait"
+    r"|ritiro|ritirare|ritirerò|levantar|retirar|recoger|recojo|recogeré|abholen|hole|holen"
+)
+# What says a place is the customer's or a person's, in the clause: living there, coming from there,
+# moving there, a relative or a home there ("I live in", "chez ma sœur", "presso mia madre", "moro
+# em", "ich wohne in"). After one, a listed place that is also a word of the language is read as a
+# place (`place_recognizer`: "Vivo en Valencia", "Abito a Bari").
+CUSTOMER_HOME_CUE = re.compile(r"(?<![\w'’])(?i:" + _HOME_CUE + r")(?![\w'’])")
+# The same, or collecting an order there: with one in the clause, a place next to a shop word stays
+# protected (`business.shop_place`: "Ritiro al negozio di Torino a nome di ...").
+CUSTOMER_PLACE_CUE = re.compile(r"(?<![\w'’])(?i:" + _HOME_CUE + "|" + _PICKUP_CUE + r")(?![\w'’])")

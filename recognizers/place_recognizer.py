@@ -16,7 +16,9 @@ that is also a word of the message's language or of English ("Colonia" is
 cologne in Italian, "Nice", "Reading", "Como" in Spanish) is left out, and
 so is one followed by a digit or a product word ("a Milano 2", "da Roma
 Edition"), or one near a warehouse word in the same clause ("arriva da Milano o da
-un altro magazzino", "aus dem Lager in Hamburg": where goods ship from). Score 0.55:
+un altro magazzino", "aus dem Lager in Hamburg": where goods ship from). A place that is
+also a word is read as a place after the customer's cue in its clause ("Abito a Bari", "Vivo
+en Valencia", "moro em Campinas": `name_words.CUSTOMER_HOME_CUE`). Score 0.55:
 above the default threshold, below every PERSON rule,
 so a name that starts with a place ("a nome di Sofia Rossi", "Florence
 Dupont") stays one PERSON span; an address around the place wins too.
@@ -253,7 +255,14 @@ class PlaceRecognizer(EntityRecognizer):
         lower = text == text.lower()
         for cue in self._cue.finditer(text):
             strong = self.supported_language == "en" and _STRONG_CUE.search(text, 0, cue.end()) is not None
-            span = self._place(text, cue.end(), lower and strong) or self._capitals(text, cue.end())
+            # the customer's cue before the place or after it in the clause: "Vivo en Valencia",
+            # "Consegna a Bari presso mia madre"
+            home = _CLAUSE_END.split(text[max(0, cue.start() - _HOME_REACH) : cue.start()])[-1]
+            rest = _CLAUSE_END.split(text[cue.end() : cue.end() + _HOME_REACH])[0]
+            customer = w.CUSTOMER_HOME_CUE.search(f"{home}{text[cue.start() : cue.end()]}{rest}") is not None or (
+                w.CUSTOMER_PLACE_CUE.search(home) is not None and _premises_before(home)
+            )
+            span = self._place(text, cue.end(), lower and strong, customer) or self._capitals(text, cue.end())
             unlisted = self._town(text, cue.end(), strong, lower) if self.supported_language == "en" else None
             if unlisted and (not span or unlisted[1] > span[1]):
                 results.append(self._result(unlisted, "town by its shape or cue"))
@@ -400,9 +409,11 @@ class PlaceRecognizer(EntityRecognizer):
             return None
         return town.span()
 
-    def _place(self, text: str, pos: int, lower: bool = False) -> tuple[int, int] | None:
+    def _place(self, text: str, pos: int, lower: bool = False, customer: bool = False) -> tuple[int, int] | None:
         """The longest listed place starting at `pos`, as (start, end), or None. In lower case only when
-        `lower` (a lower-case message after a strong cue)."""
+        `lower` (a lower-case message after a strong cue). After a cue that says the place is the
+        customer's (`customer`: "Vivo en Valencia", "Abito a Bari", "moro em Campinas", "my sister in
+        Reading") a capitalised place that is also a word of the language is a place all the same."""
         words: list[re.Match[str]] = []
         i = pos
         while len(words) < min(_MAX_WORDS, self._places.longest):
@@ -421,8 +432,11 @@ class PlaceRecognizer(EntityRecognizer):
             langs = self._places.words_in.get(key)
             if langs is None:
                 continue
-            if self.supported_language in langs or "en" in langs or key in w.PRODUCT_WORDS or key in w.COLOURS:
-                return None  # "Colonia" (cologne), "in Nero", "en Azul": words and colours
+            if key in w.PRODUCT_WORDS or key in w.COLOURS:
+                return None  # "in Nero", "en Azul": colours
+            home = customer and words[0].group()[:1].isupper()
+            if (self.supported_language in langs or "en" in langs) and not home:
+                return None  # "Colonia" (cologne), "Nice", "Reading": words, unless the customer's home
             if _product_after(text, words[n - 1].end()) or _stock_place(text, words[0].start(), words[n - 1].end()):
                 return None
             if appellation(text, words[0].start()):
@@ -457,6 +471,15 @@ _STOCK = re.compile(
 )
 _CLAUSE_END = re.compile(r"[.!?;\n]")
 _STOCK_REACH = 40  # characters either side of the place
+_HOME_REACH = 40  # characters before a place preposition searched for the customer's cue
+
+
+def _premises_before(before: str) -> bool:
+    """ "chercher au magasin de", "levantar na loja de", "collect it from the store in": a shop's
+    premises right before the place preposition. Collecting there makes the shop's town the customer's
+    pickup point; a station or a square after "collect at" ("Union Station") is read as before."""
+    words = before.split()
+    return bool(words) and words[-1].casefold() in w.PREMISES
 
 
 def _stock_place(text: str, start: int, end: int) -> bool:

@@ -29,6 +29,12 @@ places, whatever the recognizer; `filters.settle` drops such a span (`not_person
   "of" ("el jamón de Teruel", "el café de Colombia", "l'aceto di Modena").
 - **A set phrase** (`set_phrase`): French "au lieu de" ("instead of"), whose "lieu" the first-name
   list reads as the name Lieu, lower case and all.
+- **The business's or the goods' place** (`shop_place`): a shop's branch ("il negozio di Torino",
+  "our Leeds warehouse"), where goods are made or come from ("Made in Portugal", "the cheese from
+  France"), a fair, a club on goods, a goods vehicle, a country alone as a shipping zone ("Do you
+  ship to Germany?"). A clause that says the place is the customer's (living, origin, a relative,
+  collecting there) keeps it; so does a village no list holds. The rule, for a privacy officer, is
+  in `docs/detection.md` ("Whose place").
 """
 
 from __future__ import annotations
@@ -40,6 +46,7 @@ from importlib import resources
 import regex  # type: ignore[import-untyped]
 
 from proxy.detection.settings import Span
+from recognizers import name_words as w
 from recognizers.given_name_recognizer import gazetteer
 from recognizers.place_recognizer import places
 
@@ -132,6 +139,7 @@ def not_personal(text: str, span: Span, language: str) -> bool:
         or set_phrase(text, span.start, language)
         or club_goods(text, span)
         or origin_goods(text, span)
+        or shop_place(text, span)
     )
 
 
@@ -250,3 +258,128 @@ def set_phrase(text: str, start: int, language: str) -> bool:
     first = text[start:].split(None, 1)
     before = text[max(0, start - 20) : start].split()
     return bool(first and before) and (before[-1].casefold(), first[0].strip(_EDGE_PUNCT).casefold()) in phrases
+
+
+def _alternation(words: frozenset[str] | tuple[str, ...]) -> str:
+    """A regex alternation of `words`, longest first, spaces matching any run of blanks."""
+    return "|".join(regex.escape(p).replace(r"\ ", r"[ \t\u00a0]+") for p in sorted(words, key=len, reverse=True))
+
+
+_B = r"[ \t\u00a0]+"
+_OF = r"(?:of|in|at|de|d['’]|di|da|do|dos|das|del|dal|dalla|dall['’]|della|em|en|à|a|au|aux|in|im|aus|ab|von|na|no)"
+_ARTICLE = r"(?:(?:the|la|le|les|l['’]|el|il|lo|o|a|os|as|der|die|dem)[ \t\u00a0]*)?"
+# A first place and "and"/"or" before this one: "Nos magasins de Lyon et de Paris", "made in Spain or
+# in Vietnam", "come from Colombia and Brazil"
+_CAP = r"[\p{Lu}][\p{L}'’-]*"
+_CHAIN = rf"(?:{_CAP}(?:{_B}{_CAP})*,?{_B}(?:or|and|ou|et|o|oder|und|y|e){_B}(?:{_OF}[ \t\u00a0]*)?{_ARTICLE})?"
+_PREMISES = _alternation(w.PREMISES | frozenset(w.PREMISES_PHRASES) | w.EVENTS)
+_VEHICLES = _alternation(w.GOODS_VEHICLES)
+_MADE = _alternation(w.MADE_IN)
+_TO = rf"(?:{_OF}|to|for|pour|per|para|nach)"
+_OURS = r"(?:our|notre|nos|nostro|nostra|nostri|nuestro|nuestra|nosso|nossa|unser|unserem|unseren)"
+# Premises, fairs, goods' vehicles right before the place: "il negozio di", "unsere Filiale in", "Salone
+# di", "le camion pour", "Zentrallager", "notre centre de" (not "le centre de Nantes": the town centre)
+_PREMISES_BEFORE = regex.compile(
+    rf"\b(?:(?:{_PREMISES}){_B}{_OF}[ \t\u00a0]*|(?:{_VEHICLES}){_B}{_TO}{_B}"
+    rf"|zentrallager{_B}|messe{_B}|{_OURS}{_B}(?:centre|center|centro|zentrum){_B}{_OF}{_B})"
+    rf"{_ARTICLE}{_CHAIN}$",
+    regex.IGNORECASE,
+)
+# Made in: "Made in", "fabriqués au", "faits main au", "hechas en", "feito em" (`name_words.DONE_IN`
+# before a country only)
+_IN = rf"(?:(?:{_B}(?:à{_B}la{_B})?main)?{_B}(?:in|en|em|au|aux|na|no|à|nel|nella|in{_B}der){_B}{_ARTICLE}{_CHAIN}$)"
+_MADE_BEFORE = regex.compile(rf"\b(?:{_MADE}){_IN}", regex.IGNORECASE)
+_DONE_BEFORE = regex.compile(rf"\b(?:{_alternation(w.DONE_IN)}){_IN}", regex.IGNORECASE)
+# Goods, then "from"/"de"/"aus", a few words apart: "the cheese from", "les tapis viennent de", "der
+# Kaffee aus", "il caffè viene dal", "is the wool sourced from"; and "or from" after a first place
+_FROM = r"(?:from|de|d['’]|du|des|da|dal|dalla|dall['’]|do|aus|di|del)"
+_ORIGIN = regex.compile(
+    rf"\b(?:{_alternation(w.ORIGIN_GOODS)})(?:{_B}[\p{{Ll}}'’]+){{0,3}}{_B}{_FROM}[ \t\u00a0]*{_ARTICLE}{_CHAIN}$",
+    regex.IGNORECASE,
+)
+# A club's goods after "of": "le maillot de", "das Trikot von", "the shirt of", "der Schal von"
+_CLUB_BEFORE = regex.compile(
+    rf"\b(?:maillot|maillots|écharpe|écharpes|trikot|trikots|schal|shirt|shirts|jersey|kit|scarf){_B}"
+    r"(?:de|du|d['’]|von|vom|of|des)[ \t\u00a0]*$",
+    regex.IGNORECASE,
+)
+# English compounds after the place: "our Leeds warehouse", "Milano Design Week", "the Leeds United
+# shirt", "das Dortmund-Trikot"; and goods named by it: "Parma ham", "Sheffield steel"
+_PREMISES_AFTER = _alternation(w.PREMISES | frozenset(w.PREMISES_PHRASES) | frozenset(w.EVENTS_AFTER))
+_AFTER = regex.compile(
+    rf"(?:[ \t\u00a0]+|-)(?:{_PREMISES_AFTER}|united|city|fc|shirt|shirts|scarf|kit|jersey|mug|trikot"
+    rf"|home{_B}shirt|away{_B}shirt)\b",
+    regex.IGNORECASE,
+)
+_GOODS_AFTER = regex.compile(rf"[ \t\u00a0]+(?:{_alternation(w.ORIGIN_GOODS)})\b", regex.IGNORECASE)
+_TRAINS = _alternation(w.TRAINS)
+_TRAIN_AFTER = regex.compile(rf"(?:[ \t\u00a0]+|-)(?:{_TRAINS})\b", regex.IGNORECASE)
+_TRAIN_BEFORE = regex.compile(rf"\b(?:{_TRAINS}){_B}(?:{_TO}{_B})?(?:{_CAP}-)?$", regex.IGNORECASE)
+# What says the clause is about goods on their way: a train or a flight then carries them
+_GOODS_MOVING = regex.compile(
+    r"\b(?:parcel|package|order|shipment|sent|colis|commande|envoyé|pacco|spedito|ordine|paquete|pedido"
+    r"|enviado|encomenda|pacote|paket|sendung|bestellung|verschickt|pakete|paquetes|pacchi|colis)\b",
+    regex.IGNORECASE,
+)
+# German participle of making after "in <place>": "in Portugal gefertigt", "in Indien geknüpft"
+_MADE_AFTER = regex.compile(rf"[ \t\u00a0]+(?:{_MADE})\b", regex.IGNORECASE)
+# A shipping question or cost: a country after it in the clause is a zone of delivery
+_SHIPPING = regex.compile(
+    r"\b(?:ship|ships|shipping|deliver|delivers|delivery|postage|customs|internationally|abroad|post"
+    r"|livrez|livrer|livraison|livraisons|expédiez|expédier|expédition|envoyez|frais|douane|étranger"
+    r"|spedite|spedire|spedizione|spedizioni|consegnate|consegna|dazi|dogana|estero"
+    r"|enviáis|envían|enviais|envío|envíos|envio|envios|enviam|enviar|entregam|entregan|entregas|aduana"
+    r"|alfândega|taxas|extranjero|estrangeiro|hacen|fazem"
+    r"|liefert|liefern|versenden|versendet|versand|zoll|zollgebühren|lieferung|ausland)\b",
+    regex.IGNORECASE,
+)
+_CLAUSE = regex.compile(r"[.!?;\n]")
+# A span that holds a fair with its town: "Salon de Paris", "Paris Design Week", "Fiera di Verona"
+_EVENT_SPAN = regex.compile(
+    rf"(?:(?:{_alternation(w.EVENTS)}){_B}(?:de|di|del|da|do|d['’]){_B}\S.*"
+    rf"|.*\S{_B}(?:{_alternation(w.EVENTS_AFTER)}))"
+)
+
+
+def _clause(text: str, span: Span) -> tuple[str, str]:
+    """The words of the span's sentence before and after it."""
+    before = _CLAUSE.split(text[max(0, span.start - 100) : span.start])[-1]
+    after = _CLAUSE.split(text[span.end : span.end + 100])[0]
+    return before, after
+
+
+def shop_place(text: str, span: Span) -> bool:
+    """True for a place that is the business's or the goods', not a person's: a shop's premises ("il
+    negozio di Torino", "our Leeds warehouse"), where goods are made or come from ("Made in Portugal",
+    "the cheese from France", "Parma ham"), a fair ("Salone di Torino", "Milano Design Week"), a club on
+    goods ("le maillot de Marseille"), a goods vehicle ("le camion pour Marseille"), a train or flight
+    with goods in the clause, and a country alone after a shipping word ("Do you ship to Germany?"). A
+    PERSON only when its text is a listed place or a country. Fail closed: a clause that says the place
+    is the customer's (`name_words.CUSTOMER_PLACE_CUE`: "I live", "chez ma sœur", "ritiro", "moro")
+    keeps it, so does a town (not a country) after a shipping word ("Do you ship to Leeds?": where they
+    live), and so does a place next to a shop word that no list holds: a village of a few thousand
+    people narrows a customer down far more than a city (where goods are made counts everywhere)."""
+    folded = " ".join(t.strip(_EDGE_PUNCT).casefold() for t in text[span.start : span.end].split())
+    before, after = _clause(text, span)
+    if w.CUSTOMER_PLACE_CUE.search(before) or w.CUSTOMER_PLACE_CUE.search(after):
+        return False
+    if _EVENT_SPAN.fullmatch(folded):
+        return True  # the model's or the first-name list's span holds the fair: "Salon de Paris"
+    listed = all(p in places().words_in or p in w.COUNTRIES for p in folded.split("-")) or folded in places().words_in
+    if span.entity == "PERSON" and not listed:
+        return False
+    near = before[-60:]
+    if _MADE_BEFORE.search(near) or _ORIGIN.search(near) or _GOODS_AFTER.match(text, span.end):
+        return True
+    if folded in w.COUNTRIES and _DONE_BEFORE.search(near):
+        return True
+    if _MADE_AFTER.match(text, span.end) and regex.search(r"\b(?:in|aus)[ \t\u00a0]+$", near, regex.IGNORECASE):
+        return True
+    if not listed:
+        return False  # a village no list holds ("le magasin de Saint-Paul-de-Vence"): few people, kept
+    if _PREMISES_BEFORE.search(near) or _CLUB_BEFORE.search(near) or _AFTER.match(text, span.end):
+        return True
+    moving = _GOODS_MOVING.search(before) or _GOODS_MOVING.search(after)
+    if moving and (_TRAIN_AFTER.match(text, span.end) or _TRAIN_BEFORE.search(near)):
+        return True
+    return folded in w.COUNTRIES and _SHIPPING.search(before) is not None

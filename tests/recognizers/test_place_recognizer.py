@@ -42,6 +42,26 @@ NOT_PLACES = [
 ]
 
 
+# A listed place that is also a word of the language ("bari", "valencia", "campinas", "recife"): a place
+# after the customer's cue (living, coming from, a relative, a home; or collecting at a shop of the
+# town), a word otherwise.
+CUSTOMER_WORD_PLACES = [
+    ("it", "Abito a Bari da due anni", ["Bari"]),
+    ("it", "Consegna a Bari presso mia madre", ["Bari"]),
+    ("es", "Vivo en Valencia, ¿envían?", ["Valencia"]),
+    ("pt", "Moro em Campinas, vocês entregam?", ["Campinas"]),
+    ("pt", "Mandem para a minha irmã em Recife", ["Recife"]),
+    ("fr", "Je viens le chercher au magasin de Tours", ["Tours"]),
+    ("en", "Please send it to my sister in Reading", ["Reading"]),
+    ("en", "Can I collect at Union Station?", []),  # collecting is no home: a station stays a word
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), CUSTOMER_WORD_PLACES)
+def test_a_place_that_is_a_word_after_the_customer_cue(language: str, text: str, expected: list[str]) -> None:
+    assert found(PlaceRecognizer(supported_language=language), text) == expected
+
+
 @pytest.mark.parametrize(("language", "text"), NOT_PLACES)
 def test_words_and_products_are_not_places(language: str, text: str) -> None:
     assert found(PlaceRecognizer(supported_language=language), text) == []
