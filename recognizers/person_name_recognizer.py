@@ -65,6 +65,9 @@ _LETTERS = r"[^\W\d_]"
 _WORD = re.compile(rf"{_LETTERS}+(?:['’\-]{_LETTERS}+)*")
 _INITIAL = re.compile(rf"{_LETTERS}\.(?!{_LETTERS})")
 _GAP = re.compile(r"[ \t\u00a0]+")
+# Labels of a form's name fields, whose value is a name in any case ("Cognome: rossi"); a role label
+# ("Contact:", "Referente:") may hold "number on the order" and keeps the weak reading.
+_NAME_FIELD = re.compile(r"nom|name|apellido|sobrenome|apelido|surname|forename")
 # Capitalised particles opening a surname in a form's field: "Le Goff", "De la Fuente", "Van Dijk"
 _LEADING_PARTICLES = re.compile(r"([A-Z][a-z]{1,2})(?:[ \t\u00a0]+[a-z]{2,3})?[ \t\u00a0]+(?=[A-ZÀ-Þ])")
 _SIGNOFF_GAP = re.compile(r"[ \t\u00a0]*[,!.:;\-–—]*[ \t\u00a0]*\n?[ \t\u00a0]*")
@@ -268,10 +271,11 @@ class PersonNameRecognizer(EntityRecognizer):
             if kind == LABEL:  # "Nome e cognome: Marta Rossi", at a line's opening
                 colon = re.match(r"[ \t\u00a0]*:", text[start:])  # French "Nom : …" has a space before
                 bare = " ".join(cue.split()) in w.LABELS_WITHOUT_COLON
-                if not (colon or bare) or not (_line_opening(text, match.start()) or colon and _field(text, match)):
+                named = colon is not None and _NAME_FIELD.search(cue) is not None  # not "Contact:", "Referente:"
+                if not (colon or bare) or not (_line_opening(text, match.start()) or named and _field(text, match)):
                     return  # "Product name: Air Max", "il nome Giulia"
                 start += colon.end() if colon else 0
-                field = colon is not None  # "Cognome: sechi": a form's field holds a name in any case
+                field = named  # "Cognome: sechi": a name field holds a name in any case
             gap = _GAP.match(text, start)
             if gap is None:
                 return

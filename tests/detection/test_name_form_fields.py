@@ -56,6 +56,9 @@ CLEAN = [
     ("en", "Size: M, name: printed on the back"),
     ("it", "Taglia: M, colore: rosso"),
     ("es", "Talla: 42, color: negro"),
+    # a role label is no name field: its lower-case value is read as before
+    ("en", "Contact: number on the order"),
+    ("it", "Referente: telefono nell'ordine"),
 ]
 
 
