@@ -338,6 +338,8 @@ class GivenNameRecognizer(EntityRecognizer):
             return []
         if english and (_english_thing(text, words, i) or w.STOCK_AFTER.match(text, words[j - 1].end)):
             return []  # "the Giulietta", "The Holly Wreath", "Is Emma back in stock?": a thing
+        if self.supported_language == "de" and _german_noun_after(text, words[j - 1].end, self._own_stops):
+            return []  # "die Heidi DVD", "die Conni Bücher": German compounds a product word after the name
         if j - i == 1 and words[i].folded in w.INTERJECTIONS.get(self.supported_language, ()):
             if _sentence_start(text, words[i].start) and not _titlecase(text[words[i].end :].lstrip(" \t")[:1]):
                 return []  # "Dale, lo mando mañana": the interjection, not the English name
@@ -770,6 +772,18 @@ def _noun_after(text: str, end: int) -> bool:
     """True when a lower-case product noun follows `end`, spaces only between (English order)."""
     after = _RIGHT_CHUNK.match(text, end)
     return after is not None and after.group(1) in w.PRODUCT_NOUNS
+
+
+def _german_noun_after(text: str, end: int, stops: frozenset[str]) -> bool:
+    """True when a product word (`name_words.PRODUCT_WORDS`, any case) follows `end` on the line:
+    German writes the product after its line's name as a second noun ("die Heidi DVD", "das Billy
+    Regal", "die Emma Matratze"), or in capitals, which cut a run ("Heidi DVD", "Benjamin CD").
+    Not a German stop word: the list mixes languages, and "Anna hat bestellt" is a person."""
+    after = _RIGHT_CHUNK.match(text, end)
+    if after is None:
+        return False
+    folded = after.group(1).casefold()  # a capitalised noun or a code only: "Anna plus zwei Kinder" stays
+    return after.group(1)[:1].isupper() and folded in w.PRODUCT_WORDS and folded not in stops
 
 
 def _article_before(text: str, start: int) -> bool:

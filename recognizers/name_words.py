@@ -822,6 +822,8 @@ NOT_NAMES = NOT_NAMES | frozenset(h.rstrip(".") for h in HONORIFICS if " " not i
 # Written from the fashion, beauty, car and retail brands and products most sold online in
 # the six markets, and from bench/names_tune.py's commerce set, never from a held-out set.
 # A single word here blocks a person of that name too, so no common first name stands alone.
+# The houses, drinks and cars after "claude pierlot" were added for `bench.nopii_tune5`; full names
+# a customer could bear as well ("Peter Hahn", "Laura Mercier", "Jack Daniels") were left out.
 EPONYMOUS_BRANDS = _phrases("""
     hugo boss
     calvin klein
@@ -945,6 +947,47 @@ EPONYMOUS_BRANDS = _phrases("""
     guy degrenne
     gérard darel
     claude pierlot
+    tom ford
+    jil sander
+    thomas sabo
+    marc cain
+    vera wang
+    elizabeth arden
+    thierry mugler
+    mugler
+    gerry weber
+    betty barclay
+    wolfgang joop
+    philipp plein
+    daniel hechter
+    helly hansen
+    jo malone
+    charlotte tilbury
+    bobbi brown
+    mary kay
+    agnès b
+    sally beauty
+    papa john
+    papa john's
+    frankie & benny's
+    marie brizard
+    tia maria
+    johnnie walker
+    captain morgan
+    josé cuervo
+    jose cuervo
+    dom pérignon
+    dom perignon
+    veuve clicquot
+    aston martin
+    harley davidson
+    harley-davidson
+    rolls royce
+    rolls-royce
+    meister proper
+    mr proper
+    playmobil
+    lego
 """)
 
 
@@ -962,8 +1005,179 @@ JOINED_BRANDS = frozenset(
     if len(key) > 1
 )
 
+# Dishes, drinks, fruit varieties, books, films, toys and their characters named like people, as a
+# shop's or a restaurant's chat writes them ("crêpes Suzette", "Eggs Benedict", "Bloody Mary",
+# "Earl Grey", "Harry Potter", "Peppa Pig", "Tim und Struppi", "Bob der Baumeister"): a name span
+# inside one of these is the thing (`proxy.detection.filters`). Case-folded, one a line, matched
+# whole words, with an optional plural "s" ("two Bloody Marys"). Written from general knowledge of
+# menus and of what toy and book shops sell in the six markets, never from a held-out set; a single
+# word here only where no one is called so ("babar", "tintin"), since it blocks that person too, and
+# no pair a customer could bear as well ("Tom Collins", "Charlie Brown", "Bridget Jones").
+NAMED_THINGS = _phrases("""
+    crêpe suzette
+    crêpes suzette
+    crepe suzette
+    crepes suzette
+    peach melba
+    pêche melba
+    pêches melba
+    pfirsich melba
+    pesca melba
+    melocotón melba
+    eggs benedict
+    egg benedict
+    œufs bénédicte
+    oeufs bénédicte
+    œufs benedict
+    oeufs benedict
+    uova alla benedict
+    huevos benedictinos
+    pizza margherita
+    pizzas margherita
+    pizza margarita
+    caesar salad
+    caesar salat
+    salade césar
+    salades césar
+    salade caesar
+    insalata caesar
+    ensalada césar
+    salada caesar
+    beef wellington
+    boeuf wellington
+    bœuf wellington
+    filet wellington
+    beef stroganoff
+    boeuf stroganoff
+    bœuf stroganoff
+    victoria sponge
+    poire belle-hélène
+    poires belle-hélène
+    birne helene
+    poulet marengo
+    pommes dauphine
+    pommes anna
+    tarte tatin
+    charlotte aux fraises
+    charlotte aux poires
+    charlotte au chocolat
+    fettuccine alfredo
+    pasta alfredo
+    chicken alfredo
+    strammer max
+    strammen max
+    fürst pückler
+    fürst-pückler
+    bloody mary
+    bloody maria
+    shirley temple
+    tom and jerry
+    earl grey
+    lady grey
+    granny smith
+    harry potter
+    peppa pig
+    peppa wutz
+    george pig
+    mickey mouse
+    minnie mouse
+    micky maus
+    minnie maus
+    donald duck
+    daisy duck
+    winnie the pooh
+    winnie l'ourson
+    winnie l’ourson
+    winnie puuh
+    paddington bear
+    peter rabbit
+    peter pan
+    sherlock holmes
+    hercule poirot
+    miss marple
+    lucky luke
+    petit ours brun
+    petit nicolas
+    gaston lagaffe
+    boule et bill
+    thomas the tank engine
+    thomas the tank
+    thomas and friends
+    thomas & friends
+    thomas und seine freunde
+    bob the builder
+    bob der baumeister
+    bob le bricoleur
+    bob l'éponge
+    bob l’éponge
+    bob esponja
+    fireman sam
+    feuerwehrmann sam
+    sam le pompier
+    postman pat
+    pat le facteur
+    benjamin blümchen
+    bibi blocksberg
+    bibi und tina
+    biene maja
+    maya the bee
+    maya l'abeille
+    maya l’abeille
+    pippi langstrumpf
+    pippi longstocking
+    fifi brindacier
+    max und moritz
+    tim und struppi
+    tintin et milou
+    sonic the hedgehog
+    dora the explorer
+    dora l'exploratrice
+    dora l’exploratrice
+    super mario
+    mario kart
+    james bond
+    jack sparrow
+    indiana jones
+    luke skywalker
+    han solo
+    darth vader
+    forrest gump
+    mary poppins
+    willy wonka
+    tom sawyer
+    huckleberry finn
+    oliver twist
+    david copperfield
+    robinson crusoe
+    madame bovary
+    jane eyre
+    bugs bunny
+    daffy duck
+    tom et jerry
+    tom und jerry
+    ernest et célestine
+    ernie und bert
+    bert and ernie
+    sophie la girafe
+    polly pocket
+    mr bean
+    ronald mcdonald
+    babar
+    tintin
+    astérix
+    asterix
+    obélix
+    obelix
+    pinocchio
+    pikachu
+    bambi
+    sachertorte
+    sacher torte
+""")
+
 # Product nouns and colour words, in the six languages: a first name followed by one of
-# these is a product name ("Marina Dress", "Rosa Antico", "Sofia Sessel"). No word here is
+# these is a product name ("Marina Dress", "Rosa Antico", "Sofia Sessel"; German home goods, books
+# and discs after `bench.nopii_tune5`: "Billy Regal", "Emma Matratze", "Heidi DVD"). No word here is
 # also a common first name or surname (so no "Max", "Chiara", "Perla", "Marino", "Green", "White",
 # "Bianco", "Blanco", "Schwarz", "Blanc").
 PRODUCT_WORDS = _words("""
@@ -985,6 +1199,8 @@ PRODUCT_WORDS = _words("""
     antico antica palo latte chiaro scuro scura light dark gold silver beige navy
     pink nero nera blu verde grigio grigia azul gris preto vermelho
     weiß rot blau grün grau noir rouge bleu vert
+    regal kommode matratze leuchte trinkflasche gummistiefel bücher sammelband sammelbox hörbuch
+    hörspiel kostüm bluse lippenstift cd dvd
 """)
 
 # Nouns a shop chat puts right before a brand or model name ("la crema Charlotte Tilbury", "el sofá
@@ -994,7 +1210,10 @@ PRODUCT_WORDS = _words("""
 # last block (clothes, opticians' frames, home goods, dishes and regional foods, mostly French) was
 # written for `bench.nopii_tune2` ("la blouse Apolline", "la monture Marcel", "les œufs Bénédicte",
 # "le savon de Marseille"); "short", "jean" and "service" were left out (an English adjective, a
-# first name, a department).
+# first name, a department). The two lines after "enceinte" were written for `bench.nopii_tune5`:
+# English home goods after a model's name ("the Emma mattress", "my Henry hoover"), French toys and
+# bottles before one ("la veilleuse Winnie", "la bouteille Marie Brizard"); "book" and "figure" were
+# left out (English verbs after a name: "Did Emma book it?").
 _SHADES = frozenset({"antico", "antica", "palo", "latte", "chiaro", "scuro", "scura"})
 PRODUCT_NOUNS = PRODUCT_WORDS - _SHADES | _words("""
     borse scarpa giubbotto piumino maglia maglione felpa camicia pantaloni jeans costume profumo
@@ -1022,6 +1241,8 @@ PRODUCT_NOUNS = PRODUCT_WORDS - _SHADES | _words("""
     frame frames sunglasses range sponge mustard fassung strickjacke
     machine aspirateur poussette console vélo trottinette perceuse tondeuse bouilloire friteuse mixeur
     robot casque enceinte
+    mattress bookcase pendant rug hoover dresser teether plush wellies dvd
+    veilleuse doudou peluche figurine figurines bouteille
 """)
 
 # Prepositions before a person, not a thing, in the six languages ("ho parlato con chiara gallo",

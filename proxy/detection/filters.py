@@ -78,6 +78,7 @@ MIN_SCORE_WITH_CONTEXT = 0.4
 CONTEXT_WORDS_BEFORE = 5
 NER_RECOGNIZER = "SpacyRecognizer"
 GIVEN_NAMES = "GivenNameRecognizer"
+CUE_NAMES = "PersonNameRecognizer"
 _WORD = re.compile(r"\S+")
 _CURRENCY = re.compile(r"[\d€$£¥₹¢]")
 _CODE = re.compile(r"^[A-Z]{2,4}$")
@@ -195,6 +196,7 @@ _TRADES = {
         cave brasserie restaurant café bistrot hôtel garage optique opticien librairie papeterie fleuriste
         quincaillerie droguerie poissonnerie primeur traiteur institut laverie cordonnerie bijouterie
         supérette boutique magasin agence drive menu coffret forfait ferramenta trattoria pizzeria osteria
+        salon atelier maison bar crêperie creperie bistro petit petite p'tit p’tit chez
         """.split()
     ),
     "en": frozenset(
@@ -202,6 +204,7 @@ _TRADES = {
         bakery pharmacy chemist chemists deli delicatessen brasserie bistro cafe café restaurant pub hotel
         garage opticians optician bookshop butcher butchers florist florists hardware ironmonger launderette
         barbers salon grocer grocers greengrocer newsagent ferramenta trattoria pizzeria osteria
+        bar patisserie pâtisserie boulangerie atelier crêperie creperie bistrot maison petit chez
         """.split()
     ),
     "de": frozenset(
@@ -209,6 +212,7 @@ _TRADES = {
         bäckerei konditorei apotheke buchhandlung metzgerei fleischerei eisenwaren drogerie brauerei
         gaststätte restaurant café cafe hotel optik optiker blumen floristik friseur reinigung autohaus
         weinhandlung feinkost ferramenta trattoria pizzeria osteria
+        salon atelier bistro bistrot eiscafé eisdiele gasthaus gasthof wirtshaus kneipe bar imbiss
         """.split()
     ),
     "it": frozenset(
@@ -236,6 +240,13 @@ _TRADES = {
 }
 # articles that may open a shop's name's run in it, es, pt ("La Farmacia del Carmen", "A Padaria Santa Luzia")
 _TRADE_ARTICLES = frozenset({"il", "lo", "la", "l", "el", "los", "las", "o", "a", "os", "as", "un", "una", "uma"})
+# German and French articles that open a run before a shop's name in any language ("Das Bistro Emil",
+# "The receipt says Le Petit Jules")
+_RUN_ARTICLES = frozenset({"der", "die", "das", "dem", "den", "des", "le", "la", "les", "the"})
+# lower-case links between a capitalised trade noun and a first name: "Trattoria da Enzo", "Pizzeria
+# bei Mario", "Gasthaus zum Löwen"
+_SHOP_LINKS = frozenset({"da", "di", "dal", "del", "bei", "zum", "zur", "chez"})
+_SHOP_LINK = regex.compile(r"(\p{L}[\p{L}'’]*)[ \t\u00a0]+(?:da|di|dal|del|bei|zum|zur|chez)[ \t\u00a0]+$")
 # a first name this popular in a run is a sign of a person; rarer listed names ("Clio", "Polo", "Venus")
 # are product lines as often
 _RUN_POPULARITY = 2
@@ -372,19 +383,44 @@ def _trade_name(text: str, start: int, end: int, language: str) -> bool:
     Martin de la Pharmacie" and "Pharmacie Centrale, Julie Martin" keep their name; so does a shop
     named after a person, a popular listed first name and another word after the trade noun ("Friseur
     Petra Klein", "Bäckerei Anna Weber"): fail closed, it is a person's full name. A saint's word there
-    is no first name ("Farmacia San Antonio", "Padaria Santa Luzia")."""
+    is no first name ("Farmacia San Antonio", "Padaria Santa Luzia").
+
+    Shops named after one first name open with their trade too (2026-12-05, `bench.nopii_tune5`):
+    "Salon Sophie", "Bistro Emil", "L'Atelier Margot", "Le Petit Jules", "Chez Louis", "Die
+    Konditorei Lotte" (a German or French article opening the run is skipped in every language), and
+    a capitalised trade noun may be joined to the name by a lower-case link (`_SHOP_LINKS`:
+    "Trattoria da Enzo", "Pizzeria bei Mario"). The link words are skipped before the full-name
+    test, so "Pizzeria da Enzo Rossi" keeps its name. A French "Chez" opening a sentence ("Chez
+    Marie, rien n'est arrivé") is where someone lives as often: it is left alone."""
     trades = _TRADES.get(language)
     if trades is None:
         return False
     run_start, _ = _capitalised_run(text, start, end)
+    link = _SHOP_LINK.search(text, max(0, run_start - 40), run_start)
+    if link is not None and link.group(1)[:1].isupper() and link.group(1).casefold() in trades:
+        run_start = link.start(1)  # "Trattoria da Enzo", "Pizzeria bei Mario": the trade, a link, a name
     words = [t.strip(_EDGE_PUNCT).casefold() for t in text[run_start:end].split()]
     articles = _ARTICLES.get(language, _TRADE_ARTICLES if language in ("it", "es", "pt") else frozenset())
-    while words and words[0] in articles:
-        words.pop(0)
-    saint = len(words) > 1 and words[1].split("'")[0].split("’")[0] in w.SAINTS  # "Farmacia San Antonio"
-    if len(words) > 2 and not saint and _first_name(words[1], gazetteer().popularity, _NAME_POPULARITY):
+    stops = gazetteer().stop_words.get(language, frozenset())
+    while words and words[0] not in trades and (words[0] in articles or words[0] in _RUN_ARTICLES or words[0] in stops):
+        words.pop(0)  # "Is Trattoria da Enzo …": a sentence's first word before the run
+    if words and _ELISION.split(words[0], 1)[0] in ("l", "d") and len(words[0]) > 2:
+        words[0] = _ELISION.split(words[0], 1)[1]  # "L'Atelier Margot"
+    if not words or words[0] not in trades:
+        return False
+    if language == "fr" and words[0] == "chez" and _sentence_opening(text, run_start):
+        return False  # "Chez Marie, le colis n'est pas arrivé": at someone's home
+    named = [word for word in words[1:] if word not in _SHOP_LINKS]
+    saint = bool(named) and named[0].split("'")[0].split("’")[0] in w.SAINTS  # "Farmacia San Antonio"
+    if len(named) > 1 and not saint and _first_name(named[0], gazetteer().popularity, _NAME_POPULARITY):
         return False  # "Friseur Petra Klein", "Bäckerei Anna Weber": a shop named after a person keeps the name
-    return len(words) > 1 and words[0] in trades
+    return bool(named)
+
+
+def _sentence_opening(text: str, start: int) -> bool:
+    """True at the text's start or after a sentence end or a line break."""
+    before = text[:start].rstrip(" \t\u00a0")
+    return not before or before[-1] in ".!?\n"
 
 
 def _after_article(text: str, start: int, end: int, folded: list[str], language: str) -> bool:
@@ -809,6 +845,8 @@ def _business(text: str, span: Span, language: str) -> bool:
         return False
     if span.recognizer == GIVEN_NAMES and (_trade_name(text, span.start, span.end, language) or _finish(text, span)):
         return True
+    if span.recognizer != CUE_NAMES and _named_thing(text, span):
+        return True
     if _goods(text, span, language):
         return True
     return business.not_personal(text, span, language)
@@ -846,6 +884,42 @@ def _goods(text: str, span: Span, language: str) -> bool:
     return not ctx.person_cue(text, start, end)
 
 
+def _named_thing(text: str, span: Span) -> bool:
+    """True when the span lies in a dish, a drink, a book, a film, a toy or a character named like a
+    person (`name_words.NAMED_THINGS`: "crêpes Suzette", "Eggs Benedict", "Harry Potter", "Bob der
+    Baumeister"), or in a listed brand of two words or more that its run of capitalised words holds
+    (`name_words.EPONYMOUS_BRANDS`: "Jean Paul Gaultier", read by the English model as "Paul
+    Gaultier"; "Carolina Herrera", read by the place list as "Carolina"). Words of the span beyond
+    the phrase must be no first name of some popularity ("Harry Potter Box", "Der Bob der Baumeister
+    Bagger"), so a person beside it keeps the span. Cue rules' spans are never asked: "my sister
+    Mary" is a person whatever follows."""
+    run_start, run_end = _capitalised_run(text, span.start, span.end)
+    lo, hi = min(run_start, max(0, span.start - 30)), max(run_end, span.end + 30)
+    popularity = gazetteer().popularity
+    for pattern in (_NAMED_THINGS, _BRAND_PHRASES):
+        for match in pattern.finditer(text, lo, hi):
+            if match.end() <= span.start or match.start() >= span.end:
+                continue
+            if pattern is _BRAND_PHRASES and not (run_start <= match.start() and match.end() <= run_end):
+                continue
+            beyond = f"{text[span.start : match.start()]} {text[match.end() : span.end]}"
+            words = [t.strip(_EDGE_PUNCT).casefold() for t in beyond.split()]
+            if not any(_first_name(word, popularity, _NAME_POPULARITY) for word in words if word not in w.NOT_NAMES):
+                return True
+    return False
+
+
+def _phrase_pattern(phrases: Iterable[str]) -> regex.Pattern[str]:
+    """One pattern for whole-word phrases (longest first), case-insensitive, spaces as any run of
+    spaces, with an optional plural or possessive ending ("Bloody Marys", "Papa John's")."""
+    body = "|".join(r"[ \t\u00a0]+".join(regex.escape(part) for part in p.split()) for p in phrases)
+    return regex.compile(rf"(?<![\p{{L}}\d])(?:{body})(?:['’]?s)?(?![\p{{L}}\d])", regex.IGNORECASE)
+
+
+_NAMED_THINGS = _phrase_pattern(w.NAMED_THINGS)
+_BRAND_PHRASES = _phrase_pattern(b for b in w.EPONYMOUS_BRANDS if " " in b)
+
+
 def _joined_words(tokens: Iterable[str], *, before: bool) -> list[str]:
     """Folded words going away from a span, up to punctuation between them and it ("Manon Garnier
     (Garnier et Fils SA)": the bracket ends what stands beside the name)."""
@@ -878,8 +952,38 @@ def _maker_beside(text: str, start: int, end: int, language: str) -> bool:
     for i, word in enumerate(inside[1:-1], 1):  # "Luna de Geox", "Flora von Birkenstock": the maker after a link
         if word in ("de", "by", "von") and tuple(inside[i + 1 :]) in ctx.MAKER_PHRASES:
             return True
+    if _maker_first(text, start, inside, fold):
+        return True
     stops = gazetteer().stop_words.get(language, frozenset())
     return bool(fold) and fold[-1] in ctx.GOODS_NOUNS and fold[-1] not in stops
+
+
+def _maker_first(text: str, start: int, inside: list[str], before: list[str]) -> bool:
+    """True when the span opens with a car maker (`ner_context.CAR_MAKERS`) and goes on with words none
+    of which is a very popular first name: a model after its maker ("Nissan Micra", "Skoda Fabia",
+    "Opel Corsa"). Only car makers: other makers are surnames too, or stand before a person's surname
+    in a list of brands ("Puma Hernandes"), and a maker alone is left to the other rules. A maker
+    that is also a popular first name ("Mercedes") counts only after an article, demonstrative or
+    possessive that puts a thing there ("für den Mercedes Vito", "the Mercedes Vito"): "Mercedes
+    Vito" alone may be a person."""
+    popularity = gazetteer().popularity
+    for n in range(min(len(inside) - 1, 3), 0, -1):
+        if tuple(inside[:n]) not in ctx.CAR_MAKERS:
+            continue
+        if any(_first_name(word, popularity, _VERY_POPULAR) for word in inside[n:] if word):
+            return False
+        if popularity.get(inside[0], 0) < _MAKER_AS_NAME:
+            return True
+        return bool(before) and before[-1] in _MAKER_ARTICLES
+    return False
+
+
+_VERY_POPULAR = 8  # a first name this popular after a maker is a person's ("Garnier Pierre")
+_MAKER_AS_NAME = 5  # a maker this popular as a first name ("Mercedes": 8) needs an article before it
+_MAKER_ARTICLES = frozenset(
+    {"the", "a", "an", "my", "this", "that", "le", "un", "du", "au", "ce", "mon", "der", "den", "dem", "das", "des",
+     "ein", "einen", "einem", "meinen", "meinem", "mein"}
+)  # fmt: skip
 
 
 _FINISH = regex.compile(r"(\p{Ll}+)[ \t\u00a0]+(\p{L}+)")

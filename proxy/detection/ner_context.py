@@ -43,10 +43,13 @@ def _makers(text: str) -> frozenset[tuple[str, ...]]:
 # Makers, brands and shops whose models and lines are named like people or places, lower-case, one
 # a comma. Not here: words that are common first names or surnames in it/es/pt/de ("Costa",
 # "Moretti", "Braun", "Otto", "Douglas", "Melissa").
-MAKER_PHRASES = _makers("""
+# Car makers come first: their models are named like people after them ("Skoda Fabia", "Opel Adam").
+CAR_MAKERS = _makers("""
     renault, skoda, škoda, fiat, seat, cupra, toyota, opel, vauxhall, volkswagen, vw, ford, peugeot,
     citroën, citroen, dacia, kia, hyundai, nissan, lancia, alfa romeo, mercedes, bmw, audi, mazda, honda,
-    suzuki, jeep, tesla, volvo, abarth, porsche, mitsubishi, subaru,
+    suzuki, jeep, tesla, volvo, abarth, porsche, mitsubishi, subaru, simca
+""")
+MAKER_PHRASES = CAR_MAKERS | _makers("""
     adidas, nike, puma, reebok, asics, brooks, saucony, mizuno, new balance, hoka, salomon, diadora, fila,
     kappa, geox, superga, birkenstock, crocs, skechers, vans, converse, timberland, clarks, ecco, tamaris,
     rieker, gabor, pikolinos, camper, havaianas, hogan, tod's, nero giardini,
@@ -59,7 +62,7 @@ MAKER_PHRASES = _makers("""
     ikea, kave home, maisons du monde, leroy merlin, conforama, smeg, bialetti, chicco, lagostina,
     tramontina, wmf, fissler, miele, bosch, siemens, philips, dyson, rowenta, krups, tefal, moulinex,
     de'longhi, samsung, apple, xiaomi, huawei, sony, lenovo, asus, nintendo, playstation, lego,
-    playmobil, barbie,
+    playmobil, barbie, mugler, thierry mugler, guerlain, lancel, kartell, brio,
     stella artois, estrella damm, estrella galicia, mahou, sagres, super bock, peroni, heineken, beck's,
     franziskaner, paulaner, erdinger
 """)
