@@ -1,4 +1,4 @@
-"""`python -m bench.nopii_tune5`: first names inside products, brands and shops (en, fr, de).
+"""`python -m bench.nopii_tune5`: first names inside products, brands and shops (six languages).
 
 Written for the round on no-PII messages that a listed first name or the en/fr model's PERSON
 changes, from the writer's own knowledge of what shops sell, without reading any held-out file or
@@ -19,6 +19,10 @@ its misses. One kind per shape:
 Controls put real people's names ({n}: first name and surname, {f}: first name) in the same
 messages, after a cue or doing something, so that a rule's cost shows: "Ask for {f} at the
 Boulangerie Paul counter", "{f} a commandé le canapé Léon".
+
+en, fr and de (about 80 messages and 16 controls each) were written first; it, es and pt (about 48
+and 10 each) after the first rules, before any rule was tuned on them. Portuguese mixes Brazil and
+Portugal, Spanish Spain and Latin America.
 """
 
 from __future__ import annotations
@@ -307,6 +311,188 @@ NO_PII: dict[str, dict[str, tuple[str, ...]]] = {
             "Der Stuhl Paul wackelt",
         ),
     },
+    "it": {
+        "shop": (
+            "La Pizzeria da Michele consegna fino a che ora?",
+            "Il Bar Giulia mi ha addebitato due volte",
+            "La Trattoria da Enzo è convenzionata?",
+            "Il Salone Sabrina ha annullato l'appuntamento",
+            "La Gelateria Marco è chiusa il lunedì?",
+            "L'Osteria da Gigi accetta i buoni pasto?",
+            "Il Caffè Paolo ha sbagliato l'ordine",
+            "La Pasticceria Marisa ha dimenticato le candeline",
+            "Il Ristorante Da Vittorio ha consegnato tutto freddo",
+            "La Bottega di Lucia fa le spedizioni?",
+        ),
+        "model": (
+            "Le spazzole per la Lancia Ypsilon?",
+            "Il caricatore va bene per la Renault Zoe?",
+            "I coprisedili per la Skoda Fabia",
+            "La Nissan Micra ha la ruota di scorta?",
+            "Il portapacchi per la Kia Carens",
+            "I fari della Opel Corsa sono arrivati rotti",
+            "Per la Toyota Yaris avete le lampadine?",
+            "La Alfa Romeo Giulia ha i sensori di parcheggio?",
+        ),
+        "house": (
+            "La borsa Michael Kors è arrivata graffiata",
+            "Il profumo Angel di Mugler da 50 ml",
+            "I jeans Marc O'Polo vestono piccoli",
+            "Carolina Herrera Good Girl è in offerta?",
+            "Il rossetto Tom Ford è disponibile?",
+            "L'orologio Daniel Wellington si è fermato",
+            "Il profumo Laura Biagiotti Roma da 100 ml",
+            "La borsa Elisabetta Franchi ha un graffio",
+        ),
+        "dish": (
+            "Una pizza Margherita e una Diavola",
+            "La crêpe Suzette era fredda",
+            "Due insalate Caesar e una Coca",
+            "La pesca Melba è finita?",
+            "Il Bloody Mary era troppo piccante",
+            "Il tè Earl Grey è sfuso?",
+            "Le fettuccine Alfredo sono senza glutine?",
+            "La Sachertorte è arrivata schiacciata",
+        ),
+        "title": (
+            "Il cofanetto Harry Potter non ha il quinto libro",
+            "Avete Asterix in italiano?",
+            "Gli stivaletti Peppa Pig in 24?",
+            "La casa di Barbie è arrivata senza ascensore",
+            "Il peluche di Winnie the Pooh è lavabile?",
+            "Pippi Calzelunghe in DVD?",
+            "Il libro di Geronimo Stilton è rovinato",
+            "Lo zaino di Masha e Orso ha la zip rotta",
+        ),
+        "noun": (
+            "La libreria Billy esiste in rovere?",
+            "La cassettiera Malm ha un cassetto rotto",
+            "La lampada Anna ha il paralume ammaccato",
+            "Il divano Leon c'è in velluto?",
+            "La bambola Emma parla inglese?",
+            "Il materasso Emma è troppo rigido",
+        ),
+    },
+    "es": {
+        "shop": (
+            "¿La Pizzería Da Michele reparte hasta qué hora?",
+            "El Bar Manolo me cobró dos veces",
+            "¿La Peluquería Lola cierra los lunes?",
+            "La Cafetería Carmen se equivocó de pedido",
+            "¿El Restaurante Casa Paco acepta tickets restaurante?",
+            "La Pastelería Pili olvidó las velas",
+            "¿La Churrería Juan está en vuestra app?",
+            "El Mesón Pepe no tiene datáfono",
+        ),
+        "model": (
+            "¿Tenéis alfombrillas para el Seat León?",
+            "Las escobillas para el Kia Carens",
+            "¿El cargador sirve para el Renault Zoe?",
+            "Fundas para el Skoda Fabia, por favor",
+            "¿El Nissan Micra lleva rueda de repuesto?",
+            "Los faros del Opel Corsa llegaron rotos",
+            "¿Tenéis bombillas para el Toyota Yaris?",
+            "Las pastillas de freno del Mercedes Vito",
+        ),
+        "house": (
+            "El bolso Michael Kors llegó rayado",
+            "¿Carolina Herrera Good Girl está en oferta?",
+            "Los vaqueros Marc O'Polo tallan pequeño",
+            "¿El pintalabios Tom Ford está disponible?",
+            "El reloj Daniel Wellington se paró",
+            "El perfume Angel de Mugler de 50 ml",
+            "La colonia Adolfo Domínguez huele distinto",
+            "El bolso Purificación García tiene una mancha",
+        ),
+        "dish": (
+            "Una pizza Margarita y una barbacoa",
+            "Dos ensaladas César sin picatostes",
+            "¿Queda melocotón Melba?",
+            "El Bloody Mary estaba muy picante",
+            "¿El té Earl Grey es a granel?",
+            "La Sachertorte llegó aplastada",
+            "Huevos Benedict sin jamón, por favor",
+            "Las manzanas Granny Smith venían golpeadas",
+        ),
+        "title": (
+            "Al cofre de Harry Potter le falta el quinto libro",
+            "¿Tenéis Astérix en español?",
+            "Las botas de Peppa Pig en la 24",
+            "La casa de Barbie llegó sin ascensor",
+            "¿El peluche de Winnie the Pooh se puede lavar?",
+            "Los cómics de Mortadelo y Filemón llegaron mojados",
+            "¿Pippi Calzaslargas en DVD?",
+            "La mochila de Bob Esponja tiene la cremallera rota",
+        ),
+        "noun": (
+            "¿La estantería Billy existe en roble?",
+            "La cómoda Malm tiene un cajón roto",
+            "La lámpara Anna tiene la pantalla abollada",
+            "¿El sofá León está en terciopelo?",
+            "¿La muñeca Emma habla inglés?",
+            "El colchón Emma es demasiado duro",
+        ),
+    },
+    "pt": {
+        "shop": (
+            "A Pizzaria Da Michele entrega até que horas?",
+            "O Bar do Zé cobrou duas vezes",
+            "O Salão Marta cancelou a marcação",
+            "A Padaria Joaquim esqueceu as velas",
+            "O Restaurante Dona Maria aceita vale-refeição?",
+            "A Pastelaria Rosário está na vossa app?",
+            "A Lanchonete do Pedro não tem maquininha",
+            "A Confeitaria Juliana atrasou o bolo",
+        ),
+        "model": (
+            "Tem tapete para o Fiat Argo?",
+            "As palhetas para o Kia Carens",
+            "O carregador serve para o Renault Zoe?",
+            "Capas para o Skoda Fabia, por favor",
+            "O Nissan Micra tem estepe?",
+            "Os faróis do Opel Corsa chegaram quebrados",
+            "Tem lâmpada para o Toyota Yaris?",
+            "As pastilhas do Mercedes Vito",
+        ),
+        "house": (
+            "A bolsa Michael Kors chegou riscada",
+            "O Carolina Herrera Good Girl está em promoção?",
+            "As calças Marc O'Polo vestem pequeno",
+            "O batom Tom Ford está disponível?",
+            "O relógio Daniel Wellington parou",
+            "O perfume Angel de Mugler de 50 ml",
+            "A bolsa Maria Filó veio sem alça",
+            "O perfume Lily do Boticário vazou",
+        ),
+        "dish": (
+            "Uma pizza Margherita e uma calabresa",
+            "Duas saladas Caesar sem croutons",
+            "O Bloody Mary estava muito apimentado",
+            "O chá Earl Grey é a granel?",
+            "A Sachertorte chegou amassada",
+            "Ovos Benedict sem presunto, por favor",
+            "As maçãs Granny Smith vieram batidas",
+            "O pêssego Melba acabou?",
+        ),
+        "title": (
+            "A caixa do Harry Potter veio sem o quinto livro",
+            "Tem Asterix em português?",
+            "As galochas da Peppa Pig no 24?",
+            "A casa da Barbie chegou sem elevador",
+            "O peluche do Winnie the Pooh pode lavar?",
+            "Os gibis da Turma da Mônica chegaram molhados",
+            "A mochila do Bob Esponja está com o zíper quebrado",
+            "O DVD da Pippi Meialonga está riscado",
+        ),
+        "noun": (
+            "A estante Billy existe em carvalho?",
+            "A cômoda Malm veio com a gaveta quebrada",
+            "A luminária Anna chegou amassada",
+            "O sofá Leon tem em veludo?",
+            "A boneca Emma fala inglês?",
+            "O colchão Emma é duro demais",
+        ),
+    },
 }
 
 CONTROLS: dict[str, tuple[str, ...]] = {
@@ -364,19 +550,61 @@ CONTROLS: dict[str, tuple[str, ...]] = {
         "{f} und ich haben zwei Pizza Margherita bestellt",
         "Das Paket für {n} enthält die Biene Maja Trinkflasche",
     ),
+    "it": (
+        "Chiedete di {f} al bancone del Bar Giulia",
+        "Mia sorella {f} ha comprato la libreria Billy",
+        "{n} ha reso la borsa Michael Kors",
+        "Spedite il cofanetto Harry Potter a {n}",
+        "Ho parlato con {f} alla Pizzeria da Michele",
+        "Sono {n}, i fari della Opel Corsa non sono arrivati",
+        "Cordiali saluti\n{n}",
+        "{n} passa a ritirare la cassettiera Malm sabato",
+        "Grazie {f}, la bambola Emma è arrivata",
+        "L'ordine della pizza Margherita è a nome di {n}",
+    ),
+    "es": (
+        "Pregunta por {f} en la barra del Bar Manolo",
+        "Mi hermana {f} compró la estantería Billy",
+        "{n} devolvió el bolso Michael Kors",
+        "Enviad el cofre de Harry Potter a {n}",
+        "Hablé con {f} en la Pizzería Da Michele",
+        "Soy {n}, los faros del Opel Corsa no llegaron",
+        "Saludos,\n{n}",
+        "{n} recoge la cómoda Malm el sábado",
+        "Gracias {f}, la muñeca Emma llegó bien",
+        "El pedido de la pizza Margarita está a nombre de {n}",
+    ),
+    "pt": (
+        "Pergunta pela {f} no balcão do Bar do Zé",
+        "Minha irmã {f} comprou a estante Billy",
+        "{n} devolveu a bolsa Michael Kors",
+        "Mandem a caixa do Harry Potter para {n}",
+        "Falei com a {f} na Pizzaria Da Michele",
+        "Sou o {n}, os faróis do Opel Corsa não chegaram",
+        "Abraços,\n{n}",
+        "{n} vai buscar a cômoda Malm no sábado",
+        "Obrigado {f}, a boneca Emma chegou",
+        "O pedido da pizza Margherita está no nome de {n}",
+    ),
 }
 # Names of people, some the same as a product's or a shop's ("Paul", "Anna", "Emma", "Louis")
 FIRST: dict[str, tuple[str, ...]] = {
     "en": ("Paul", "Sarah", "James", "Emma", "Oliver", "Grace", "Daniel", "Chloe", "Henry", "Priya"),
     "fr": ("Marie", "Louis", "Camille", "Julien", "Anna", "Théo", "Léa", "Paul", "Manon", "Hugo"),
     "de": ("Anna", "Lukas", "Sabine", "Jonas", "Emma", "Paul", "Katrin", "Felix", "Lena", "Tobias"),
+    "it": ("Giulia", "Marco", "Chiara", "Luca", "Anna", "Paolo", "Sara", "Matteo", "Elena", "Davide"),
+    "es": ("Lucía", "Manuel", "Carmen", "Javier", "Emma", "Pablo", "Lola", "Diego", "Marta", "Sergio"),
+    "pt": ("Ana", "João", "Mariana", "Pedro", "Beatriz", "Lucas", "Juliana", "Rafael", "Marta", "Tiago"),
 }
 SURNAMES: dict[str, tuple[str, ...]] = {
     "en": ("Turner", "Walsh", "Patel", "Hughes", "Cooper", "Bennett", "Price", "Clarke"),
     "fr": ("Martin", "Dubois", "Lefèvre", "Moreau", "Garnier", "Roux", "Fournier", "Girard"),
     "de": ("Müller", "Schneider", "Fischer", "Weber", "Becker", "Hoffmann", "Schulz", "Krüger"),
+    "it": ("Rossi", "Bianchi", "Romano", "Colombo", "Ricci", "Marino", "Greco", "Bruno"),
+    "es": ("García", "Martínez", "López", "Sánchez", "Pérez", "Gómez", "Ruiz", "Díaz"),
+    "pt": ("Silva", "Santos", "Oliveira", "Souza", "Pereira", "Costa", "Ferreira", "Almeida"),
 }
-REGIONS = {"en": "GB", "fr": "FR", "de": "DE"}
+REGIONS = {"en": "GB", "fr": "FR", "de": "DE", "it": "IT", "es": "ES", "pt": "BR"}
 _SLOT = re.compile(r"\{(n|f)\}")
 REPEATS = 2  # each control filled with this many names
 
