@@ -1173,6 +1173,22 @@ NAMED_THINGS = _phrases("""
     bambi
     sachertorte
     sacher torte
+    ensaladas césar
+    huevos benedict
+    ovos benedict
+    pêssego melba
+    geronimo stilton
+    masha e orso
+    masha y el oso
+    masha e o urso
+    masha et michka
+    mascha und der bär
+    masha and the bear
+    mortadelo y filemón
+    turma da mônica
+    pippi calzelunghe
+    pippi calzaslargas
+    pippi meialonga
 """)
 
 # Product nouns and colour words, in the six languages: a first name followed by one of
@@ -1212,8 +1228,9 @@ PRODUCT_WORDS = _words("""
 # "le savon de Marseille"); "short", "jean" and "service" were left out (an English adjective, a
 # first name, a department). The two lines after "enceinte" were written for `bench.nopii_tune5`:
 # English home goods after a model's name ("the Emma mattress", "my Henry hoover"), French toys and
-# bottles before one ("la veilleuse Winnie", "la bouteille Marie Brizard"); "book" and "figure" were
-# left out (English verbs after a name: "Did Emma book it?").
+# bottles before one ("la veilleuse Winnie", "la bouteille Marie Brizard"), shelves and chests of
+# drawers in it, es, pt ("la libreria Billy"); "book" and "figure" were left out (English verbs
+# after a name: "Did Emma book it?").
 _SHADES = frozenset({"antico", "antica", "palo", "latte", "chiaro", "scuro", "scura"})
 PRODUCT_NOUNS = PRODUCT_WORDS - _SHADES | _words("""
     borse scarpa giubbotto piumino maglia maglione felpa camicia pantaloni jeans costume profumo
@@ -1243,6 +1260,7 @@ PRODUCT_NOUNS = PRODUCT_WORDS - _SHADES | _words("""
     robot casque enceinte
     mattress bookcase pendant rug hoover dresser teether plush wellies dvd
     veilleuse doudou peluche figurine figurines bouteille
+    estantería estante cómoda cassettiera libreria
 """)
 
 # Prepositions before a person, not a thing, in the six languages ("ho parlato con chiara gallo",

@@ -220,21 +220,23 @@ _TRADES = {
         farmacia parafarmacia panetteria panificio pasticceria macelleria salumeria ferramenta tabaccheria
         edicola bar caffè caffetteria trattoria pizzeria osteria ristorante gelateria libreria cartoleria
         ottica profumeria merceria drogheria enoteca alimentari fioreria lavanderia negozio emporio bottega
-        albergo hotel
+        albergo hotel salone atelier
         """.split()
     ),
     "es": frozenset(
         """
         farmacia panadería pastelería confitería carnicería pollería frutería pescadería ferretería droguería
         librería papelería óptica mercería zapatería tortillería abarrotes bar cafetería restaurante hotel
-        hostal floristería peluquería lavandería estanco colmado bodega
+        hostal floristería peluquería lavandería estanco colmado bodega pizzería pizzeria churrería heladería
+        mesón taberna cervecería salón
         """.split()
     ),
     "pt": frozenset(
         """
         farmácia drogaria padaria pastelaria confeitaria açougue talho mercadinho mercearia papelaria livraria
         ótica óptica loja empório ferragem ferragens restaurante lanchonete bar café hotel pousada
-        floricultura lavandaria lavanderia sapataria armarinho
+        floricultura lavandaria lavanderia sapataria armarinho pizzaria salão sorveteria churrascaria
+        cervejaria boteco tasca
         """.split()
     ),
 }
@@ -245,8 +247,8 @@ _TRADE_ARTICLES = frozenset({"il", "lo", "la", "l", "el", "los", "las", "o", "a"
 _RUN_ARTICLES = frozenset({"der", "die", "das", "dem", "den", "des", "le", "la", "les", "the"})
 # lower-case links between a capitalised trade noun and a first name: "Trattoria da Enzo", "Pizzeria
 # bei Mario", "Gasthaus zum Löwen"
-_SHOP_LINKS = frozenset({"da", "di", "dal", "del", "bei", "zum", "zur", "chez"})
-_SHOP_LINK = regex.compile(r"(\p{L}[\p{L}'’]*)[ \t\u00a0]+(?:da|di|dal|del|bei|zum|zur|chez)[ \t\u00a0]+$")
+_SHOP_LINKS = frozenset({"da", "di", "dal", "del", "do", "bei", "zum", "zur", "chez"})
+_SHOP_LINK = regex.compile(r"(\p{L}[\p{L}'’]*)[ \t\u00a0]+(?:da|di|dal|del|do|bei|zum|zur|chez)[ \t\u00a0]+$")
 # a first name this popular in a run is a sign of a person; rarer listed names ("Clio", "Polo", "Venus")
 # are product lines as often
 _RUN_POPULARITY = 2
@@ -397,7 +399,8 @@ def _trade_name(text: str, start: int, end: int, language: str) -> bool:
         return False
     run_start, _ = _capitalised_run(text, start, end)
     link = _SHOP_LINK.search(text, max(0, run_start - 40), run_start)
-    if link is not None and link.group(1)[:1].isupper() and link.group(1).casefold() in trades:
+    trade = _ELISION.split(link.group(1).casefold())[-1] if link is not None else ""  # "L'Osteria da Gigi"
+    if link is not None and link.group(1)[:1].isupper() and trade in trades:
         run_start = link.start(1)  # "Trattoria da Enzo", "Pizzeria bei Mario": the trade, a link, a name
     words = [t.strip(_EDGE_PUNCT).casefold() for t in text[run_start:end].split()]
     articles = _ARTICLES.get(language, _TRADE_ARTICLES if language in ("it", "es", "pt") else frozenset())
@@ -847,6 +850,8 @@ def _business(text: str, span: Span, language: str) -> bool:
         return True
     if span.recognizer != CUE_NAMES and _named_thing(text, span):
         return True
+    if span.recognizer in (NER_RECOGNIZER, GIVEN_NAMES) and _model_after_maker(text, span):
+        return True
     if _goods(text, span, language):
         return True
     return business.not_personal(text, span, language)
@@ -958,19 +963,31 @@ def _maker_beside(text: str, start: int, end: int, language: str) -> bool:
     return bool(fold) and fold[-1] in ctx.GOODS_NOUNS and fold[-1] not in stops
 
 
+def _model_after_maker(text: str, span: Span) -> bool:
+    """`_maker_first` in every language ("la Skoda Fabia", "el Nissan Micra", "o Fiat Argo"), where
+    `_goods` reads en, fr and de only; not after a person cue ("per Renault Dupont")."""
+    inside = [t.strip(_EDGE_PUNCT).casefold() for t in text[span.start : span.end].split()]
+    line = text[max(0, span.start - 60) : span.start].rsplit("\n", 1)[-1]
+    before = _joined_words(reversed(line.split()), before=True)[::-1]
+    return _maker_first(text, span.start, inside, before) and not ctx.person_cue(text, span.start, span.end)
+
+
 def _maker_first(text: str, start: int, inside: list[str], before: list[str]) -> bool:
-    """True when the span opens with a car maker (`ner_context.CAR_MAKERS`) and goes on with words none
-    of which is a very popular first name: a model after its maker ("Nissan Micra", "Skoda Fabia",
-    "Opel Corsa"). Only car makers: other makers are surnames too, or stand before a person's surname
-    in a list of brands ("Puma Hernandes"), and a maker alone is left to the other rules. A maker
-    that is also a popular first name ("Mercedes") counts only after an article, demonstrative or
-    possessive that puts a thing there ("für den Mercedes Vito", "the Mercedes Vito"): "Mercedes
-    Vito" alone may be a person."""
+    """True when the span opens with a maker (`ner_context.MAKER_PHRASES`) and goes on: a model after
+    its maker ("Nissan Micra", "Skoda Fabia", "Kartell Bourgie", "Smeg Galileo"). After a car maker
+    (`ner_context.CAR_MAKERS`, whose models are named like people) the words must be no very popular
+    first name ("Garnier Pierre", a form's surname first, keeps its name); after any other maker, no
+    first name given more than rarely: makers are surnames too, and stand before a person's surname
+    in a list of brands ("Puma Hernandes"). A maker alone is left to the other rules. A maker that is
+    also a popular first name ("Mercedes") counts only after an article, demonstrative or possessive
+    that puts a thing there ("für den Mercedes Vito", "the Mercedes Vito"): "Mercedes Vito" alone
+    may be a person."""
     popularity = gazetteer().popularity
     for n in range(min(len(inside) - 1, 3), 0, -1):
-        if tuple(inside[:n]) not in ctx.CAR_MAKERS:
+        if tuple(inside[:n]) not in ctx.MAKER_PHRASES:
             continue
-        if any(_first_name(word, popularity, _VERY_POPULAR) for word in inside[n:] if word):
+        least = _VERY_POPULAR if tuple(inside[:n]) in ctx.CAR_MAKERS else _NAME_POPULARITY
+        if any(_first_name(word, popularity, least) for word in inside[n:] if word):
             return False
         if popularity.get(inside[0], 0) < _MAKER_AS_NAME:
             return True
@@ -982,7 +999,7 @@ _VERY_POPULAR = 8  # a first name this popular after a maker is a person's ("Gar
 _MAKER_AS_NAME = 5  # a maker this popular as a first name ("Mercedes": 8) needs an article before it
 _MAKER_ARTICLES = frozenset(
     {"the", "a", "an", "my", "this", "that", "le", "un", "du", "au", "ce", "mon", "der", "den", "dem", "das", "des",
-     "ein", "einen", "einem", "meinen", "meinem", "mein"}
+     "ein", "einen", "einem", "meinen", "meinem", "mein", "el", "del", "al", "mi"}
 )  # fmt: skip
 
 

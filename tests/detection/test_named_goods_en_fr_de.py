@@ -1,6 +1,7 @@
-"""First names inside shops, models, houses, dishes and titles in en, fr and de, through the full
-analyzer (the English and French models, Veil's German pipeline): the no-PII messages, and people
-beside the same words, who keep their names. Sentences written here, none taken from a held-out set.
+"""First names inside shops, models, houses, dishes and titles in en, fr and de, then it, es and
+pt, through the full analyzer (the English and French models, Veil's own pipelines): the no-PII
+messages, and people beside the same words, who keep their names. Sentences written here, none taken
+from a held-out set.
 """
 
 from __future__ import annotations
@@ -39,6 +40,15 @@ from tests.detection.helpers import found
         # German: the product word after the name, in capitals or as a second noun
         ("de", "Die Heidi DVD ist zerkratzt"),
         ("de", "Gibt es das Billy Regal in Weiß?"),
+        # Italian, Spanish, Portuguese: the same shapes
+        ("it", "L'Osteria da Gigi accetta i buoni pasto?"),
+        ("es", "¿La Churrería Juan abre el domingo?"),
+        ("pt", "A Lanchonete do Pedro fecha cedo?"),
+        ("it", "I coprisedili per la Skoda Fabia"),
+        ("pt", "Tem tapete para o Fiat Argo?"),
+        ("es", "Huevos Benedict sin jamón, por favor"),
+        ("it", "Il libro di Geronimo Stilton è rovinato"),
+        ("es", "¿La estantería Billy existe en roble?"),
     ],
 )
 def test_named_goods_hold_no_one(analyzer: Analyzer, language: str, text: str) -> None:
@@ -58,6 +68,9 @@ def test_named_goods_hold_no_one(analyzer: Analyzer, language: str, text: str) -
         ("fr", "Chez Marie, le colis n'est jamais arrivé", "Marie"),
         # a maker that is also a first name, with no article: a person
         ("de", "Mercedes Vito hat gestern angerufen", "Mercedes Vito"),
+        ("it", "Ho parlato con Gigi, il cameriere dell'Osteria da Gigi", "Gigi"),
+        ("es", "Mi hermana Lola compró la estantería Billy", "Lola"),
+        ("pt", "Falei com a Juliana na Pizzaria Da Michele", "Juliana"),
     ],
 )
 def test_people_beside_named_goods_keep_their_names(analyzer: Analyzer, language: str, text: str, name: str) -> None:
