@@ -147,6 +147,15 @@ HAND: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Name: Jennifer Lopez-Ortiz\nEmail on file", ("Jennifer Lopez-Ortiz",)),
     ("Full name: kevin o'brien", ("kevin o'brien",)),
     ("Contact person: Ms. Zhang Wei", ("Zhang Wei",)),
+    # Australia Post's and NZ Post's street types, Australia's "Level", New Zealand's rural delivery
+    ("12 Banksia Circuit, Kellyville NSW 2155", ("12 Banksia Circuit, Kellyville NSW 2155",)),
+    ("Level 3, 100 Harbour Esplanade, Docklands VIC 3008", ("Level 3, 100 Harbour Esplanade, Docklands VIC 3008",)),
+    ("send it to 33 Wattle Fairway, Cairns, QLD, 4870", ("33 Wattle Fairway, Cairns, QLD, 4870",)),
+    ("my address is 21 Ocean Outlook, Byron Bay NSW 2481", ("21 Ocean Outlook, Byron Bay NSW 2481",)),
+    ("Unit 2, 18 Kowhai Roadside, Nelson 7010", ("Unit 2, 18 Kowhai Roadside, Nelson 7010",)),
+    ("7 Totara Reserve, RD 2, Matakana 0985", ("7 Totara Reserve, RD 2, Matakana 0985",)),
+    ("5 Pohutukawa Walkway\nWhitianga 3510 thanks", ("5 Pohutukawa Walkway\nWhitianga 3510",)),
+    ("we live at 40 Jacaranda Concourse, Robina QLD 4226", ("40 Jacaranda Concourse, Robina QLD 4226",)),
 )  # fmt: skip
 
 CLEAN = (
@@ -230,6 +239,11 @@ CLEAN = (
     "Friday 9 to 5, Saturday 10 to 2",
     "Item 4417 returned, refund 23.10",
     "Pack of 3 AA batteries",
+    "The Two Towers DVD and a Subway voucher",
+    "Outlook 365 license for 5 users",
+    "the 3 Villas package in Bali for 7 nights",
+    "Level 5 of the game is impossible",
+    "I bought 2 Link cables and 1 Strip light",
 )
 
 

@@ -106,6 +106,7 @@ _UNIT = (
     # a Brazilian or Portuguese complement with no number: "casa 2, fundos", "r/c dto", "térreo"
     r"|(?i:fundos|frente|térreo|terreo|sobreloja|cobertura|r/c)(?![^\W\d_])(?:\s(?i:dto|esq)\.?)?"
     r"|#\s?\d{1,5}[A-Za-z]?(?!\w)"
+    r"|RD[ \t]\d{1,2}(?!\w)"  # a New Zealand rural delivery route ("268 Smith Place, RD 7, Hendersonstone")
     r"|\d{1,2}\.?[ºª°](?:\s?(?i:[a-h]|dcha|izq|izda|dto|esq|frente|andar)(?![^\W\d_])\.?)?"
     r"|(?i:dcha|izq|izda|esq|dto)(?![^\W\d_])\.?"
 )
@@ -159,7 +160,7 @@ TAIL_PROVINCE = re.compile(rf"{_SEP}(?:{_PROVINCE})")
 TAIL_POSTCODE_ABROAD = re.compile(
     r"(?:\s*,\s*|[ \t]+|[ \t]*\n\s*)"
     r"(?:\d{4}(?:\s?[A-Z]{2}(?![\w]))?|\d{3}\s\d{2}|\d{2}-\d{3}|\d{3}-\d{4}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)(?![\w-])"
-    rf"(?=[ \t]*(?:$|[,;\n)]|[{UP}][a-zà-ÿ]))"  # "8001 Zürich", "2200 København" too
+    rf"(?=[ \t]*(?:$|[,;\n)]|[{UP}][a-zà-ÿ]|(?i:please|pls|thanks|thank|thx)\b))"  # "8001 Zürich" too
 )
 # A line break ends an address line as a comma does ("Kungsgatan 44\n111 35 Stockholm\nSweden").
 TAIL_CITY_AFTER_COMMA = re.compile(rf"(?:\s*,\s*|\s+[-–—]\s+|[ \t]*\n[ \t]*)(?:{_CITY})")
@@ -195,7 +196,7 @@ INNER_PREPOSITION = re.compile(
 )
 LEADING_ARTICLE = re.compile(rf"(?:der|den|dem|die|das|il|la|le|el|lo|o)\s+(?=[{UP}])")
 # "Flat 3, 12 Baker Street", "Apt 4B 221 Main St": a unit written before the street.
-UNIT_BEFORE = re.compile(r"(?i:flat|apt\.?|apartment|unit|suite|studio|room)(?:\s?\w{1,5}\s*,?)?\s*$")
+UNIT_BEFORE = re.compile(r"(?i:flat|apt\.?|apartment|unit|suite|studio|room|level)(?:\s?\w{1,5}\s*,?)?\s*$")
 # Every address the cores accept holds a digit (house number, postcode) or an "s/n":
 # a text with neither skips every regex (most chat messages).
 MAYBE_ADDRESS = re.compile(r"\d|s/n|s\.n\.|snc|sin número|sem número", re.IGNORECASE)

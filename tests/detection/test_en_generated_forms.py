@@ -52,6 +52,12 @@ from tests.detection.test_outside_forms import covered
         ("name: kim anderson\ncity: lake howardmouth\nzip: 03020", "lake howardmouth"),
         ("michael velasquez md will sign for the package", "michael velasquez md"),
         ("Signed: Dr. Amelia Ward, DVM", "Amelia Ward, DVM"),
+        # Australia Post's and NZ Post's street types, "Level", a rural delivery route, a postcode before "thanks"
+        ("Billing: 12 Banksia Circuit, Kellyville NSW 2155", "12 Banksia Circuit, Kellyville NSW 2155"),
+        ("Level 3, 100 Harbour Esplanade, Docklands VIC 3008", "Level 3, 100 Harbour Esplanade, Docklands VIC 3008"),
+        ("Unit 2, 18 Kowhai Roadside, Nelson 7010", "Unit 2, 18 Kowhai Roadside, Nelson 7010"),
+        ("7 Totara Reserve, RD 2, Matakana 0985", "7 Totara Reserve, RD 2, Matakana 0985"),
+        ("my address is 400 Way Drive\nMcKayborough 9332 thanks", "400 Way Drive\nMcKayborough 9332"),
         # five digits a parcel is sent to
         ("The delivery to 57722 failed twice", "57722"),
         ("it was shipped to 30301 by mistake", "30301"),
@@ -78,6 +84,9 @@ def test_each_form_is_covered(analyzer: Analyzer, text: str, value: str) -> None
         "Thanks, OK is fine by me",
         "i need 100 garden forks and 20 rakes",
         "we ordered 250 paper plates and cups",
+        "The Two Towers DVD and a Subway voucher",
+        "Outlook 365 license for 5 users",
+        "Level 5 of the game is impossible",
     ],
 )
 def test_shop_talk_stays_clear(analyzer: Analyzer, text: str) -> None:
