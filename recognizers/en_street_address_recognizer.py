@@ -75,6 +75,16 @@ from recognizers.street_address_recognizer import (
     StreetAddressRecognizer,
 )
 
+# Australia Post's and NZ Post's street types that USPS does not list (as Faker's en_AU and en_NZ use them):
+# after a house number only, never alone nor after "on"/"at" ("Michael Dell", "at Subway", "the Two Towers").
+_AU_TYPES = (
+    r"alleyway|amble|anchorage|artery|basin|brace|brow|byway|centreway|circlet|circuit|colonnade|concourse|copse|"
+    r"corso|courtyard|crossway|cruiseway|cul-de-sac|cutting|dell|deviation|driveway|elbow|entrance|fairway|"
+    r"firetrail|footway|foreshore|formation|frontage|gates|gully|highroad|interchange|laneway|lees|link|lookout|"
+    r"meander|mew|nook|outlook|parklands|pathway|piazza|plateau|pocket|quad|quadrangle|quadrant|quays|ramble|"
+    r"reserve|retreat|ridgeway|riverway|riviera|roadside|roadway|ronde|rotary|siding|slope|strand|strip|subway|"
+    r"tarn|thoroughfare|tollway|tor|towers|trunkway|villas|wade|walkway"
+)
 _STRONG = (
     r"(?i:street|road|lane|avenue|drive|boulevard|alley|crescent|terrace|parkway|highway|expressway|"
     r"freeway|turnpike|marg|nagar|chowk|gali|zila|ganj)"
@@ -94,13 +104,7 @@ _WEAK = (
     r"cliff|flat|fall|garden|track|trak|trk|crse|fls|gdn|gdns|grv|hts|jct|ldg|mdws|mnr|orch|rdg|shrs|spgs|sta|"
     r"trce|trl|tunl|vly|vlg|vw|xing|parade|esplanade|promenade|quay|circus|approach|broadway|grange|wynd|brae|"
     r"glade|drove|"
-    # Australia Post's and NZ Post's street types that USPS does not list (as Faker's en_AU and en_NZ use them)
-    r"alleyway|amble|anchorage|artery|basin|brace|brow|byway|centreway|circlet|circuit|colonnade|concourse|copse|"
-    r"corso|courtyard|crossway|cruiseway|cul-de-sac|cutting|dell|deviation|driveway|elbow|entrance|fairway|"
-    r"firetrail|footway|foreshore|formation|frontage|gates|gully|highroad|interchange|laneway|lees|link|lookout|"
-    r"meander|mew|nook|outlook|parklands|pathway|piazza|plateau|pocket|quad|quadrangle|quadrant|quays|ramble|"
-    r"reserve|retreat|ridgeway|riverway|riviera|roadside|roadway|ronde|rotary|siding|slope|strand|strip|subway|"
-    r"tarn|thoroughfare|tollway|tor|towers|trunkway|villas|wade|walkway)"
+    rf"{_AU_TYPES})"
 )
 # The standard suffixes that are no everyday shop or chat word: these end a street in lower
 # case too ("5 roberts viaduct", "90 parry oval"), where "2 park", "3 green" or "a walk" must not.
@@ -143,8 +147,7 @@ _NAMED_ALONE = re.compile(rf"{_NAMED}(?!\w)")
 _ON_CUE = r"(?:on|at|along|off|On|At|Along|Off)\s+"
 _NOT_AFTER_ON = (
     r"(?!(?i:vista|key|keys|light|lights|club|mall|course|center|centre|point|port|land|union|run|well|pass|camp|station|cross|"
-    r"towers|villas|retreat|lookout|reserve|subway|strip|outlook|piazza|riviera|formation|interchange|entrance|"
-    r"pocket|link|quad|slope|strand|tor|basin|gates|brace|elbow|nook|wade|corso|rotary|siding)\b)"
+    rf"{_AU_TYPES})\b)"
 )
 _CROSSING = r"(?i:corner|intersection|junction|crossing)\s+(?i:of)\s+"
 # Streets of other countries as English messages quote them, name first and the house number
@@ -253,8 +256,7 @@ _NOT_ALONE = (
     r"course|point|pass|camp|vista|mission|village|ville|wall|rue|lock|"
     r"track|trak|trk|st|rd|ln|ave|av|dr|pl|ct|sq|cir|ter|hts|vw|sta|dam|loaf|pike|arcade|neck|"
     r"gate|bottom|branch|crest|harbor|harbour|meadow|pine|pines|ranch|shore|shores|summit|"
-    r"towers|villas|retreat|lookout|reserve|subway|strip|outlook|piazza|riviera|formation|interchange|entrance|"
-    r"pocket|link|quad|slope|strand|tor|basin|gates|brace|elbow|nook|wade|corso|rotary|siding)\b)"
+    rf"{_AU_TYPES})\b)"
 )
 # Words in Latin letters with a letter outside ASCII ("Strojírenská", "Słoneczna", "Bulvarı"): a street
 # of another country, named first, its number after ("Strojírenská 1006") or before ("1006
