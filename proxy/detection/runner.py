@@ -108,7 +108,8 @@ class LanguageRunner:
                 found = fast_pattern_analyze(rec, runnable, text) if runnable else []  # type: ignore[arg-type]
             else:
                 found = rec.analyze(text, self.entities, None)  # type: ignore[arg-type]
-            results += [(rec, r) for r in found]
+            if found:  # most recognizers find nothing in most texts
+                results += [(rec, r) for r in found]
         if self.with_artifacts:
             artifacts = self._artifacts(doc, self.language)
             for rec in self.with_artifacts:

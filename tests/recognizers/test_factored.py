@@ -13,6 +13,7 @@ from bench import address_corpus, en_address_corpus
 from bench.corpus import generate
 from bench.names_tune import examples
 from recognizers import factored
+from recognizers.checksum_pattern_recognizer import ChecksumPatternRecognizer
 from recognizers.person_name_recognizer import PersonNameRecognizer
 from recognizers.street_address_recognizer import StreetAddressRecognizer
 
@@ -70,6 +71,8 @@ def test_every_rewritten_pattern_veil_uses_finds_what_re_finds_on_the_bench_corp
     for cls in recognizers.ALL:
         if isinstance(cls, type) and issubclass(cls, StreetAddressRecognizer) and cls is not StreetAddressRecognizer:
             rules += [rx for _, rx in cls().compiled]
+        if isinstance(cls, type) and issubclass(cls, ChecksumPatternRecognizer):
+            rules += [finditer.__self__ for _, finditer in cls().compiled]  # type: ignore[attr-defined]
     person = PersonNameRecognizer("en")
     rules += [person._cues, person._here, person._vocative, person._labels]
     texts = [m.text for m in generate("tune", per_cell=300)][::3]
