@@ -47,6 +47,7 @@ STRONG_INTRODUCTIONS = _phrases("""
     mi nombre es
     se llama
     me chamo
+    chamo-me
     meu nome é
     meu nome e
     se chama
@@ -204,6 +205,7 @@ RELATIONS = _phrases(
     sister brother mother mom mum father dad husband wife son daughter boyfriend girlfriend
     friend colleague neighbour neighbor cousin aunt uncle grandma grandpa partner courier driver
     coinquilino coinquilina mitbewohner mitbewohnerin colocataire flatmate housemate roommate
+    colocatária colocatário
 """.split()
     )
 )
@@ -466,7 +468,10 @@ ASKS_YOU = _phrases("""
 # A name opening a line, then a comma and its role ("Ana, la contable, tiene la factura", "Marco, il
 # responsabile, non risponde", "Dave, the store manager, never replied"): an article or possessive, one
 # or two words of these, then a comma or the line's end. Roles a person has in shop chat, and relatives.
-ROLE_DETERMINERS = _words("el la il lo the my our mi mio mia su suo sua nuestro nuestra nostro nostra o a le der die")
+ROLE_DETERMINERS = _words("""
+    el la il lo the my our mi mio mia su suo sua nuestro nuestra nostro nostra o a le der die
+    ma mon notre nosso nossa meu minha unser unsere mein meine
+""")
 ROLES = frozenset(RELATIONS) | _words("""
     contable contador contadora commercialista ragioniere ragioniera accountant bookkeeper encargado
     encargada responsable responsabile manager gerente direttore direttrice director directora titolare dueño dueña
@@ -474,6 +479,12 @@ ROLES = frozenset(RELATIONS) | _words("""
     técnica tecnico tecnica technician engineer segretaria secretaria secretary receptionist recepcionista
     vendedor vendedora venditore venditrice commerciale agente agent comercial rep assistant asistente
     assistente store shop sales account office
+    comptable gérant gérante directeur directrice patron patronne propriétaire gardien gardienne caissier
+    caissière technicien technicienne secrétaire réceptionniste vendeur vendeuse commerciale
+    contabilista diretor diretora dono dona porteiro porteira rececionista secretária
+    buchhalter buchhalterin steuerberater steuerberaterin filialleiter filialleiterin geschäftsführer
+    geschäftsführerin chef chefin inhaber inhaberin hausmeister hausmeisterin kassierer kassiererin
+    techniker technikerin sekretär sekretärin verkäufer verkäuferin assistent assistentin vermieter vermieterin
 """)
 
 # "Look, can you …": words that call for attention before a request, never the one addressed.
@@ -697,8 +708,9 @@ NAME_ABBREVIATIONS = _words("jr fco fdez glez hdez rguez mtnez")
 LANGUAGE_PARTICLES = {"pt": _words("do"), "es": _words("los las")}
 # Particles written capitalised inside a name in one language only: Italian southern surnames "Lo
 # Bianco", "La Rosa", "Li Causi", "Lo Presti" ("Franco Lo Presti"). Taken only after a name word and
-# only when a capitalised word follows, so "Marco La chiamo domani" stays "Marco".
-LANGUAGE_CAPITAL_PARTICLES = {"it": _words("lo la li le")}
+# only when a capitalised word follows, so "Marco La chiamo domani" stays "Marco". French writes "Le
+# Goff", "Du Pont" and, after a particle, "de La Tour", "de Le Vesque": the same, also after "de".
+LANGUAGE_CAPITAL_PARTICLES = {"it": _words("lo la li le"), "fr": _words("le la du des")}
 # Cues of `ON_BEHALF` read with a capitalised name only, also in an all lower-case message: after
 # them lower case is mostly a verb or a pronoun ("chiedere di cambiare la taglia", "per conto di terzi").
 CAPITALISED_ONLY_CUES = _phrases("""
@@ -775,7 +787,7 @@ NOT_LOWER_NAMES = NOT_NAMES | _words("""
     sehr schon noch immer nie auch zufrieden froh sicher müde hier dort in im am an mit für von zu
     etwas ein eine nicht gerade leider echt ziemlich wirklich total neu spät
     dass wie wo wann aber und oder habe hat bin
-    très déjà encore toujours jamais aussi content contente ravi ravie heureux heureuse sûr sûre
+    très déjà encore toujours jamais rien aussi content contente ravi ravie heureux heureuse sûr sûre
     fatigué fatiguée ici là en au aux avec pour sans que comme où quand mais et ou ai a
     mãe irmã avó avô mamãe vovó vovô mamã mão cão chão tão março mamá papá tía niño niña mañana
     very so too already still always never also happy glad sorry sure tired fine well good here

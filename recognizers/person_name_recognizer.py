@@ -542,7 +542,7 @@ class PersonNameRecognizer(EntityRecognizer):
                     token, folded = match.group(), match.group().casefold()  # "L'Anna": the name is "Anna"
                 if not words and (folded in _INTRODUCTIONS or _CONTRACTION.fullmatch(token)):
                     break  # "Hi I'm Anna", "Ciao Sono Giulia": the introduction's own cue reads the name
-                if words and not pending and folded in self._capital_particles:
+                if words and folded in self._capital_particles and (not pending or folded in w.PARTICLES):
                     pending.append((match.start(), match.end()))  # "Franco Lo Presti": kept if a name word follows
                     gap = _GAP.match(text, match.end())
                     if gap is None:
@@ -559,6 +559,10 @@ class PersonNameRecognizer(EntityRecognizer):
                 pending = []
             elif folded in self._particles and (words or (leading_particle and not pending)):
                 pending.append((match.start(), match.end()))
+            elif words and not lower_mode and _elided_particle(token):
+                joined += len(pending)  # "Jean-Luc d'Estaing": the particle and surname are one word
+                words += [*pending, (match.start(), match.end())]
+                pending = []
             elif not words and _ELISION.match(token):
                 break  # "bonjour c'est urgent": a clitic and a verb, in lower case too
             elif (
@@ -636,6 +640,11 @@ class PersonNameRecognizer(EntityRecognizer):
             recognizer=type(self).__name__, original_score=score, textual_explanation="name after a cue word"
         )
         return RecognizerResult(self.ENTITY, start, end, score, explanation)
+
+
+def _elided_particle(token: str) -> bool:
+    """ "d'Estaing", "d’Almeida": a surname behind an elided "de", written in lower case."""
+    return len(token) > 3 and token[0] == "d" and token[1] in "'’" and token[2].isupper()
 
 
 def _elided(text: str, start: int) -> bool:

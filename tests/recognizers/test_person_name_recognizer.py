@@ -435,3 +435,25 @@ def test_spanish_compound_surnames(language: str, text: str, names: list[str]) -
 )
 def test_roles_after_a_name_and_asking_for_someone(language: str, text: str, names: list[str]) -> None:
     assert found(PersonNameRecognizer(supported_language=language), text, min_score=0.6) == names
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "names"),
+    [
+        # a name then its role, in French, Portuguese and German
+        ("fr", "Jérémie, la comptable, a la facture", ["Jérémie"]),
+        ("pt", "Duarte, a contabilista, tem a fatura", ["Duarte"]),
+        ("de", "Malte, die Buchhalterin, hat die Rechnung", ["Malte"]),
+        ("fr", "Hier, le gérant, n'a rien dit", []),
+        ("de", "Gestern, der Filialleiter, war nicht da", []),
+        # European Portuguese puts the pronoun after the verb
+        ("pt", "Chamo-me Maria do Rosário Barros e tenho um problema", ["Maria do Rosário Barros"]),
+        # French surnames behind an elided "d'" or a capitalised "La", "Le" after "de"
+        ("fr", "Signé : Jean-Luc d'Estaing", ["Jean-Luc d'Estaing"]),
+        ("fr", "Je m'appelle Anne-Sophie de La Tour et j'ai un souci", ["Anne-Sophie de La Tour"]),
+        ("fr", "Je m'appelle Pierre Le Goff", ["Pierre Le Goff"]),
+        ("fr", "Je suis Marie La commande est arrivée", ["Marie"]),  # no capitalised word after "La"
+    ],
+)
+def test_french_portuguese_german_roles_and_particles(language: str, text: str, names: list[str]) -> None:
+    assert found(PersonNameRecognizer(supported_language=language), text, min_score=0.6) == names
