@@ -123,7 +123,7 @@ _LOWER_POPULARITY = 3  # gender-guesser's 1..13 scale: 3 is a name given in some
 _NICKNAME_POPULARITY = 4  # a hand-written nickname or name (nicknames.tsv, given_names_more.tsv): given regularly
 SCORE, AMBIGUOUS_SCORE, LOWER_SCORE = 0.7, 0.65, 0.6
 _ITALIAN_PREPOSITIONS = frozenset({"di", "del", "della", "dello", "dei", "degli", "da"})
-_GERMAN_PARTICLES = frozenset({"von", "van", "zu", "vom", "zur", "ter"})
+_GERMAN_PARTICLES = frozenset({"von", "van", "zu", "vom", "zur", "ter", "de"})
 _CONJUNCTIONS = frozenset({"e", "ed", "y", "und", "and", "et"})  # "and", not "or": a choice is of things
 _NAME_ARTICLES = frozenset({"o", "a", "il", "la", "el"})
 _THING_ARTICLES = frozenset(
@@ -313,7 +313,8 @@ class GivenNameRecognizer(EntityRecognizer):
 
     def _particle(self, words: list[_Word], j: int) -> bool:
         """Particles ("de", "van der", "dos") sit inside a name; German articles do not
-        ("Frank das Paket"): in German only "von", "van", "zu" and a "der"/"den" after one count."""
+        ("Frank das Paket"): in German only "von", "van", "zu", the Dutch "de" of the north ("Jan de
+        Vries", "Anke de Boer") and a "der"/"den" after one count."""
         folded = words[j].folded
         if folded not in w.PARTICLES:
             return False
@@ -382,9 +383,15 @@ class GivenNameRecognizer(EntityRecognizer):
         if "ambiguous" not in kinds:
             return self._unlisted_pair(text, words, part)
         first = kinds.index("ambiguous")
-        if first + 1 < len(kinds) and (kinds[first + 1] == "other" or not self._both_common(words, part, first)):
+        if first + 1 < len(kinds) and (
+            kinds[first + 1] == "other"
+            or not self._both_common(words, part, first)
+            or (first == 0 and _person_preposition_before(text, words[part[0]].start))
+        ):
             # "Rosa Bianchi": a surname follows; "Rocío Mora", "Pasquale Costa": a name that is also a
-            # word, then another, not both everyday words ("Air Max", "Bella Vita" are)
+            # word, then another, not both everyday words ("Air Max", "Bella Vita" are), unless a
+            # preposition that puts a person after it stands before: Portuguese word counts meet
+            # names and surnames so often that "com Catarina Ferreira" reads as two everyday words
             return [(part[first], part[-1] + 1, AMBIGUOUS_SCORE)]
         if not alone and cut > 0 and len(part) == 1:
             alone = self._alone_after_stops(text, words[part[0]])
@@ -766,6 +773,16 @@ def _noun_before(text: str, start: int, stops: frozenset[str]) -> bool:
     if before is None or before.group(1) in w.PERSON_PREPOSITIONS:
         return False  # Brazilian "pro" ("para o"), not the "Pro" of a product line: "Entrega pro Zé Carlos"
     return before.group(1) in w.PRODUCT_NOUNS and before.group(1) not in stops
+
+
+def _person_preposition_before(text: str, start: int) -> bool:
+    """True when a lower-case preposition that puts a person after it ("com", "para", "mit",
+    "avec") stands right before `start`, spaces only between, or with the article Portuguese and
+    Italian chat put before a name between them ("com o Zé Ferreira", "con la Giulia")."""
+    before = _LEFT_CHUNK.search(text, max(0, start - 12), start)
+    if before is not None and before.group(1) in _NAME_ARTICLES:
+        before = _LEFT_CHUNK.search(text, max(0, before.start() - 12), before.start())
+    return before is not None and before.group(1) in w.PERSON_PREPOSITIONS
 
 
 def _noun_after(text: str, end: int) -> bool:

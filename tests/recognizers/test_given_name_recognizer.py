@@ -29,6 +29,11 @@ NAMES = [
     ("de", "Kann Frank das Paket abholen?", ["Frank"]),
     ("de", "Gestern hat Sabine Hoffmann die Lieferung angenommen", ["Sabine Hoffmann"]),  # "hat": has, no hat
     ("de", "Bitte an Anna von der Leyen schicken", ["Anna von der Leyen"]),
+    ("de", "Die Bestellung läuft auf Jan-Hendrik de Vries", ["Jan-Hendrik de Vries"]),  # the north's Dutch "de"
+    # two names that Portuguese word counts also call words, after a preposition put before a person
+    ("pt", "Vou com Catarina Ferreira buscar", ["Catarina Ferreira"]),
+    ("pt", "Deixei a encomenda com Duarte Gomes, a vizinha", ["Duarte Gomes"]),
+    ("pt", "Falei com o Zé Ferreira ontem", ["Zé Ferreira"]),
     ("fr", "J'ai donné le colis à Camille Girard", ["Camille Girard"]),
     ("en", "Please give it to Oliver Bennett tomorrow", ["Oliver Bennett"]),
     ("en", "Can Paul pick up the parcel?", ["Paul"]),
@@ -240,6 +245,7 @@ NOT_NAMES = [
     ("it", "Spedite con Nexive Posta?"),
     # lower-case everyday words that are also first names, in a text with capitals or after an article
     ("fr", "La commande indique livrée mais je n'ai rien, merci"),
+    ("fr", "je suis client et je n'ai rien reçu"),  # "rien" and the word after it: no name and surname
     ("fr", "Je voudrais un devis pour la révision"),
     ("fr", "Le jean est trop grand, je peux l'échanger ?"),
     ("de", "Gibt es einen Ersatzwagen, solange die Reparatur dauert?"),
