@@ -328,8 +328,8 @@ def main() -> None:
     protected_report("Veil", messages, preds)
     if not args.no_stock:
         protected_report("stock Presidio (English messages)", english, s_preds)
-    address_report.run(wilson)  # the held-out street addresses, per country
-    phone_report.report(build_analyzer(DetectionSettings()), wilson)  # national phones, no region configured
+    address_report.run(wilson, split=args.split)  # street addresses of the same split, per country
+    phone_report.report(build_analyzer(DetectionSettings()), wilson, split=args.split)  # national phones, no region
 
 
 if __name__ == "__main__":
