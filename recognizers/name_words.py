@@ -757,7 +757,7 @@ NOT_NAMES = _words("""
     hi hello hey good great nice happy merry thanks thank dear best kind regards cheers welcome
     team staff support service servizio servicio serviço kundenservice équipe equipo equipe squadra
     cliente clienti client customer kunde kundin premium vip express gold silver
-    ordine pedido bestellung commande order ordini pedidos encomenda
+    ordine pedido bestellung commande order ordini pedidos encomenda devis
     io tu lui lei noi voi loro yo él ella nosotros eu ele ela nós ich du er sie wir ihr es je il
     elle nous vous ils elles i you he she we they it the a an un una uno il lo la le les los las
     o os as der die das ein eine einen einem this that my your our
@@ -1243,6 +1243,10 @@ PRODUCT_WORDS = _words("""
 # bottles before one ("la veilleuse Winnie", "la bouteille Marie Brizard"), shelves and chests of
 # drawers in it, es, pt ("la libreria Billy"); "book" and "figure" were left out (English verbs
 # after a name: "Did Emma book it?").
+# The lines after "libreria" were written for `bench.nopii_tune6`: the trades of pharmacies,
+# bakeries, garages, beauty salons, garden and sports shops ("les plaquettes Bosch", "la
+# coloration Majirel", "les rosiers Meilland", "the David Austin roses"); "tome", "novel" (first
+# names) and "tires", "drill" (English verbs after a name) were left out.
 _SHADES = frozenset({"antico", "antica", "palo", "latte", "chiaro", "scuro", "scura"})
 PRODUCT_NOUNS = PRODUCT_WORDS - _SHADES | _words("""
     borse scarpa giubbotto piumino maglia maglione felpa camicia pantaloni jeans costume profumo
@@ -1273,6 +1277,11 @@ PRODUCT_NOUNS = PRODUCT_WORDS - _SHADES | _words("""
     mattress bookcase pendant rug hoover dresser teether plush wellies dvd
     veilleuse doudou peluche figurine figurines bouteille
     estantería estante cómoda cassettiera libreria
+    plaquettes pneus pneu batterie filtre jantes coloration vernis mascara masque soin rosiers
+    rosier graines terreau bulbes tuyau barbecue vinyle manga raquette crampons skis tente gélules
+    comprimés sirop collyre pansements macarons galette bûche baguettes éclair plateau dentifrice
+    tyres tyre pads lenses roses seeds compost racket tent tablets capsules serum conditioner cake
+    cakes bulbs mower
 """)
 
 # Prepositions before a person, not a thing, in the six languages ("ho parlato con chiara gallo",

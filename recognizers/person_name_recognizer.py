@@ -299,6 +299,13 @@ class PersonNameRecognizer(EntityRecognizer):
             return  # "c/o Amazon Locker", "c/o Mail Boxes Etc.": a pick-up point
         if span and kind == GREETING and self._everyday(text[span[0] : span[1]].split()[0]):
             return  # "Ciao Vorrei cambiare …", "Bom dia Quando volta …": the sentence after a greeting
+        if (
+            span
+            and cue.replace("’", "'") == "c'est"
+            and text[span[0]].islower()
+            and self._everyday(text[span[0] : span[1]].split()[0])
+        ):
+            return  # "c'est fini", "c'est réglé", "c'est parti": a state, not who is speaking
         if span:
             _add(found, span, SCORES[kind] if text[span[0]].isupper() else LOWER_SCORE)
 

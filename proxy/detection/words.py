@@ -45,6 +45,7 @@ aujourd'hui demain hier lundi mardi mercredi jeudi vendredi samedi dimanche livr
 adresse statut annuler annulé annulation garantie carton boîte
 janvier février mars mai juin juillet août septembre octobre novembre décembre
 horaires horaire ouverture fermeture réservation réserver ordonnance devis révision vidange
+rdv commandé commandée commandés commandées
 vous tu nous ils elles je il elle on t
 """
 _IT = """
