@@ -7,7 +7,8 @@ sentence's subject has no such cue. No spaCy model exists for it, es, pt or de,
 so this recognizer reads the words themselves against a list of about 53 000
 first names from 54 countries (`data/given_names.tsv`, built by
 `scripts/build_name_gazetteer.py` from gender-guesser's dictionary; each name
-carries the languages in which it is also an ordinary word):
+carries the languages in which it is also an ordinary word, less those that
+`data/names_not_words.tsv` takes back by hand: lemma tables list names too):
 
 - **Capitalised sequences.** Runs of capitalised words (with particles "de",
   "van der" and initials inside) are cut at words that are never names
@@ -179,6 +180,13 @@ def gazetteer() -> Gazetteer:
             popularity[nick] = max(popularity.get(nick, 0), _NICKNAME_POPULARITY)
             flags = {lang for lang, listed in common.items() if nick in listed or nick in stops.get(lang, ())}
             words_in[nick] = words_in.get(nick, no_language) | flags
+    # The built list's word flags come from lemma tables that list proper nouns in lower case
+    # ("rodrigo", "catarina" in Portuguese): names that are no everyday word of a language lose
+    # its flag (hand-written, the rule in the file's header), last, so no step above adds it back
+    for line in (data / "names_not_words.tsv").read_text(encoding="utf-8").splitlines():
+        if line and line[0] != "#":
+            name, langs = line.split("\t")
+            words_in[name] = words_in.get(name, no_language) - frozenset(langs.split(","))
     return Gazetteer(popularity, words_in, stops, common)
 
 

@@ -305,3 +305,43 @@ def test_the_common_words_ship_for_every_language() -> None:
     common = gazetteer().common
     assert {"it", "es", "pt", "de", "fr", "en"} <= set(common)
     assert "cerco" in common["it"] and "busco" in common["es"] and "auftrag" in common["de"]
+
+
+# Names the lemma tables list in lower case as if they were words ("rodrigo", "catarina", "caio"):
+# `names_not_words.tsv` takes the flag away, so they count alone, at a sentence's start and typed
+# in lower case, like any other name. Real words beside them stay words.
+NAMES_NOT_WORDS = [
+    ("pt", "Rodrigo vai buscar a encomenda amanhã", ["Rodrigo"]),
+    ("pt", "Catarina pediu a troca do tamanho", ["Catarina"]),
+    ("pt", "Caio ligou hoje de manhã", ["Caio"]),
+    ("pt", "falei com caio ontem sobre o pedido", ["caio"]),
+    ("pt", "entreguei a juliana o pacote", ["juliana"]),
+    ("es", "Lucía recogerá el pedido mañana", ["Lucía"]),
+    ("es", "hablé con pablo ayer", ["pablo"]),
+    ("pt", "Aos domingos a loja está fechada?", []),
+    ("pt", "Tem a blusa rosa em tamanho M?", []),
+    ("es", "Tienen marcos para fotos de 20x30?", []),
+    ("it", "Sara pronto domani?", []),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), NAMES_NOT_WORDS)
+def test_names_the_lemma_tables_call_words(language: str, text: str, expected: list[str]) -> None:
+    assert found(GivenNameRecognizer(supported_language=language), text) == expected
+
+
+def test_the_names_not_words_list_only_removes_flags_the_built_list_sets() -> None:
+    """A rebuilt given_names.tsv that no longer flags a name makes its line dead weight: drop it."""
+    data = resources.files("recognizers") / "data"
+    built: dict[str, set[str]] = {}
+    for line in (data / "given_names.tsv").read_text(encoding="utf-8").splitlines():
+        if line and line[0] != "#":
+            name, _, langs = line.split("\t")
+            built[name] = set(langs.split(","))
+    lists = gazetteer()
+    for line in (data / "names_not_words.tsv").read_text(encoding="utf-8").splitlines():
+        if line and line[0] != "#":
+            name, langs = line.split("\t")
+            assert set(langs.split(",")) <= built[name], name
+            assert not set(langs.split(",")) & lists.words_in[name], name
+    assert "pt" in lists.words_in["rosa"] and "pt" in lists.words_in["domingos"]
