@@ -36,7 +36,7 @@ MODEL_PACKAGES = {
 # scripts/train_ner.py and shipped inside this package (`models/<lang>/`): loaded from that
 # folder, never from pip or the network. Name → folder. On by default for their languages
 # (`DEFAULT_SHIPPED_MODELS`) since their spans need corroboration and goods around them are
-# read (`filters.corroborated`): docs/detection.md, "Goods around their spans".
+# read (`filters.corroborated`): docs/detection-rounds.md, "Goods around their spans".
 SHIPPED_MODELS_DIR = Path(__file__).resolve().parent / "models"
 SHIPPED_MODELS: Mapping[str, Path] = MappingProxyType(
     {f"veil_ner_{lang}": SHIPPED_MODELS_DIR / lang for lang in ("it", "es", "pt", "de")}
