@@ -12,7 +12,8 @@ from __future__ import annotations
 import argparse
 import itertools
 import json
-from collections.abc import Callable, Iterable, Mapping
+import re
+from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 
 Example = tuple[str, str, str, tuple[tuple[int, int], ...]]  # language, kind, text, gold name spans
@@ -23,6 +24,49 @@ def covered(gold: tuple[int, int], spans: list[tuple[int, int]], text: str) -> b
     """True when every non-space character of `gold` lies inside a detected span."""
     start, end = gold
     return all(text[i].isspace() or any(s <= i < e for s, e in spans) for i in range(start, end))
+
+
+def fill(
+    template: str, slot: re.Pattern[str], values: Mapping[str, str], gold_slots: Container[str] | None = None
+) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """The template with its slots filled, and the offsets of the slots that are gold (every slot
+    unless `gold_slots` names them: a branch town filled into a no-PII message is none)."""
+    text, gold, pos = "", [], 0
+    for match in slot.finditer(template):
+        text += template[pos : match.start()]
+        value = values[match.group(1)]
+        if gold_slots is None or match.group(1) in gold_slots:
+            gold.append((len(text), len(text) + len(value)))
+        text += value
+        pos = match.end()
+    return text + template[pos:], tuple(gold)
+
+
+def with_controls(
+    language: str,
+    no_pii: Mapping[str, Iterable[str]],
+    controls: Sequence[str],
+    slot: re.Pattern[str],
+    repeats: int,
+    first: Sequence[str],
+    surnames: Sequence[str],
+    extra: Mapping[str, Sequence[str]] | None = None,
+) -> Iterator[Example]:
+    """Every no-PII message by kind, then each control filled `repeats` times in turn: {n} a full
+    name, {f} a first name, any other slot from `extra` (a customer's home town, …)."""
+    for kind, texts in no_pii.items():
+        for text in texts:
+            yield language, kind, text, ()
+    for t, template in enumerate(controls):
+        for r in range(repeats):
+            k = t * repeats + r
+            values = {
+                "n": f"{first[(k + t) % len(first)]} {surnames[k % len(surnames)]}",
+                "f": first[(k + 1) % len(first)],
+            }
+            values.update({key: pool[k % len(pool)] for key, pool in (extra or {}).items()})
+            text, gold = fill(template, slot, values)
+            yield language, "control", text, gold
 
 
 def main(

@@ -450,16 +450,8 @@ REPEATS = 3  # each control filled with this many towns
 
 
 def _fill(template: str, values: dict[str, str]) -> tuple[str, tuple[tuple[int, int], ...]]:
-    """The template with its slots filled, and the spans of the customer's slots ({n}, {t})."""
-    text, gold, pos = "", [], 0
-    for slot in _SLOT.finditer(template):
-        text += template[pos : slot.start()]
-        value = values[slot.group(1)]
-        if slot.group(1) != "b":
-            gold.append((len(text), len(text) + len(value)))
-        text += value
-        pos = slot.end()
-    return text + template[pos:], tuple(gold)
+    """The template filled; gold: the customer's slots ("n", "t")."""
+    return nopii_runner.fill(template, _SLOT, values, ("n", "t"))
 
 
 def examples(language: str) -> Iterator[Example]:
