@@ -1404,6 +1404,62 @@ PREMISES_PHRASES = _phrases("""
     centro logístico
     atención al cliente
     servicio de atención al cliente
+    sorting centre
+    sorting center
+    sorting office
+    delivery office
+    centre de tri
+    plateforme logistique
+    centro di smistamento
+    centro logistico
+    centro de triagem
+    centro de tratamento
+    unidade de tratamento
+    centro de clasificación
+    centro de tratamiento
+""")
+# Couriers' hubs and depots, and factories: a place after one and "of"/"in" ("l'hub di Bologna", "la
+# plateforme de Chilly-Mazarin", "la nave de Getafe", "the factory in Porto") or before one in English
+# ("the Coventry hub", "arrived at Northampton facility") is where the carrier sorts parcels or the
+# goods are made, not where anyone lives.
+HUBS = _words("""
+    hub hubs facility plateforme plate-forme deposito nave delegación paketzentrum verteilzentrum
+    briefzentrum umschlagzentrum factory factories usine usines fabbrica stabilimento fábrica fábricas
+    fabrik werk transit transito trânsito tránsito
+""")
+# Shops named by their trade and a town: "la Boulangerie de Rouen", "Pharmacie de Nantes", "Garage de
+# Lille", "la Pasticceria di Cuneo". Not hotels, cafés or restaurants: a person stays and meets there.
+TRADES = _words("""
+    bakery pharmacy chemist butcher butchers bookshop
+    boulangerie pâtisserie pharmacie garage fromagerie boucherie charcuterie librairie quincaillerie
+    droguerie parfumerie bijouterie cordonnerie
+    pasticceria panetteria panificio farmacia ferramenta pelletteria macelleria libreria gioielleria
+    pastelaria padaria farmácia drogaria sapataria talho livraria ourivesaria
+    pastelería panadería ferretería carnicería librería joyería marroquinería zapatería
+    bäckerei apotheke metzgerei konditorei buchhandlung drogerie
+""")
+# Sales, promotions and markets named on a town: "Black Friday a Torino", "les soldes à Lille", "la
+# braderie de Lille", "el Black Friday en Sevilla", "der Räumungsverkauf in Hagen", "the Swansea sale"
+# (English "sale" after the town only: "a sofa for sale in Leeds" is the customer's).
+PROMOTIONS = _words("""
+    clearance promo promos promotion promotions offer offers pop-up popup
+    soldes braderie déstockage promos
+    saldi promozione promozioni svuotatutto mercatino offerta offerte
+    saldos promoção promoções liquidação rebajas promoción promociones liquidación oferta ofertas
+    aktion aktionen angebot angebote schlussverkauf sommerschlussverkauf winterschlussverkauf
+    räumungsverkauf weihnachtsmarkt weihnachtsmärkte
+""")
+PROMOTION_PHRASES = _phrases("""
+    black friday
+    cyber monday
+    christmas market
+    marché de noël
+    vente privée
+    ventes privées
+    mercatino di natale
+    mercatini di natale
+    mercado de natal
+    mercadillo de navidad
 """)
 # Fairs and shows named on a town: "Salone di Torino", "la Foire de Lyon", "Feria de Sevilla",
 # "Messe in Köln", "Milano Design Week", "the Frankfurt fair".
@@ -1537,6 +1593,15 @@ _PICKUP_CUE = (
 # em", "ich wohne in"). After one, a listed place that is also a word of the language is read as a
 # place (`place_recognizer`: "Vivo en Valencia", "Abito a Bari").
 CUSTOMER_HOME_CUE = re.compile(r"(?<![\w'’])(?i:" + _HOME_CUE + r")(?![\w'’])")
+# Sending an order somewhere: a capitalised place that is also a word, right after one of these and a
+# destination preposition, is where the order goes, so a person's ("Mandate il pacco a Cuneo", "Mandem a
+# encomenda para Braga", "Mandad el paquete a Burgos": cuneo, braga, burgos are words).
+SEND_TO_CUE = re.compile(
+    r"(?<![\w'’])(?i:send|sent|ship|deliver|post|envoyez|envoyer|envoie|livrez|livrer|expédiez|mandate|mandare"
+    r"|spedite|spedire|spedisci|inviate|inviare|consegnate|mandem|mande|enviem|envie|entreguem|enviar|mandar"
+    r"|mandad|enviad|envíen|manden|entregad|entreguen|schickt|schicken|sendet|senden|liefert|liefern)(?![\w'’])"
+    r"(?:[^.!?;\n]{0,30})[ \t\u00a0](?i:a|à|au|to|para|pra|nach|per)[ \t\u00a0]*$"
+)
 # The same, or collecting an order there: with one in the clause, a place next to a shop word stays
 # protected (`business.shop_place`: "Ritiro al negozio di Torino a nome di ...").
 CUSTOMER_PLACE_CUE = re.compile(r"(?<![\w'’])(?i:" + _HOME_CUE + "|" + _PICKUP_CUE + r")(?![\w'’])")

@@ -259,8 +259,10 @@ class PlaceRecognizer(EntityRecognizer):
             # "Consegna a Bari presso mia madre"
             home = _CLAUSE_END.split(text[max(0, cue.start() - _HOME_REACH) : cue.start()])[-1]
             rest = _CLAUSE_END.split(text[cue.end() : cue.end() + _HOME_REACH])[0]
-            customer = w.CUSTOMER_HOME_CUE.search(f"{home}{text[cue.start() : cue.end()]}{rest}") is not None or (
-                w.CUSTOMER_PLACE_CUE.search(home) is not None and _premises_before(home)
+            customer = (
+                w.CUSTOMER_HOME_CUE.search(f"{home}{text[cue.start() : cue.end()]}{rest}") is not None
+                or (w.CUSTOMER_PLACE_CUE.search(home) is not None and _premises_before(home))
+                or w.SEND_TO_CUE.search(f"{home}{text[cue.start() : cue.end()]}") is not None
             )
             span = self._place(text, cue.end(), lower and strong, customer) or self._capitals(text, cue.end())
             unlisted = self._town(text, cue.end(), strong, lower) if self.supported_language == "en" else None

@@ -272,7 +272,15 @@ _ARTICLE = r"(?:(?:the|la|le|les|l['’]|el|il|lo|o|a|os|as|der|die|dem)[ \t\u00
 # in Vietnam", "come from Colombia and Brazil"
 _CAP = r"[\p{Lu}][\p{L}'’-]*"
 _CHAIN = rf"(?:{_CAP}(?:{_B}{_CAP})*,?{_B}(?:or|and|ou|et|o|oder|und|y|e){_B}(?:{_OF}[ \t\u00a0]*)?{_ARTICLE})?"
-_PREMISES = _alternation(w.PREMISES | frozenset(w.PREMISES_PHRASES) | w.EVENTS)
+_PREMISES = _alternation(
+    w.PREMISES
+    | frozenset(w.PREMISES_PHRASES)
+    | w.EVENTS
+    | w.HUBS
+    | w.TRADES
+    | w.PROMOTIONS
+    | frozenset(w.PROMOTION_PHRASES)
+)
 _VEHICLES = _alternation(w.GOODS_VEHICLES)
 _MADE = _alternation(w.MADE_IN)
 _TO = rf"(?:{_OF}|to|for|pour|per|para|nach)"
@@ -305,7 +313,14 @@ _CLUB_BEFORE = regex.compile(
 )
 # English compounds after the place: "our Leeds warehouse", "Milano Design Week", "the Leeds United
 # shirt", "das Dortmund-Trikot"; and goods named by it: "Parma ham", "Sheffield steel"
-_PREMISES_AFTER = _alternation(w.PREMISES | frozenset(w.PREMISES_PHRASES) | frozenset(w.EVENTS_AFTER))
+_PREMISES_AFTER = _alternation(
+    w.PREMISES
+    | frozenset(w.PREMISES_PHRASES)
+    | frozenset(w.EVENTS_AFTER)
+    | w.HUBS
+    | w.PROMOTIONS
+    | frozenset(("sale", "sales", "depot", "sorting centre", "sorting center"))
+)
 _AFTER = regex.compile(
     rf"(?:[ \t\u00a0]+|-)(?:{_PREMISES_AFTER}|united|city|fc|shirt|shirts|scarf|kit|jersey|mug|trikot"
     rf"|home{_B}shirt|away{_B}shirt)\b",
@@ -334,6 +349,39 @@ _SHIPPING = regex.compile(
     regex.IGNORECASE,
 )
 _CLAUSE = regex.compile(r"[.!?;\n]")
+# Store hours asked of the shop: "A Torino aprite alle 9?", "Vous êtes ouverts le 15 août à Angers ?",
+# "Macht ihr in Kassel um 9 auf?" ("fecha" is also the Spanish "date": left out)
+_OPENING = regex.compile(
+    r"\b(?:open|opens|opening|closes|closed|ouvert|ouverts|ouverte|ouvertes|ouvrez|ouvre|ouvrent|ferme"
+    r"|fermé|fermée|fermez|horaires|aprite|apre|aprono|aperto|aperti|aperta|chiude|chiudete|chiudono|chiuso"
+    r"|orari|orario|abrís|abren|abierto|abiertos|abierta|cierra|cerráis|cierran|cerrado|horario|horarios"
+    r"|abrem|abertos|aberto|aberta|fecham|fechado|horário|horários|offen|geöffnet|öffnungszeiten|schließt"
+    r"|geschlossen|macht[ \t\u00a0]+ihr\b.*\bauf)\b",
+    regex.IGNORECASE,
+)
+# A delivery time: a number of hours, days or weeks, "next day", "how long"
+_DURATION = regex.compile(
+    r"(?:\b\d+[ \t\u00a0]*(?:-[ \t\u00a0]*\d+[ \t\u00a0]*)?(?:h|hrs?|hours?|days?|weeks?|jours?|heures?|semaines?"
+    r"|giorni|ore|settimane|dias?|días|horas|semanas|tage|tagen|stunden|wochen|werktage|werktagen)\b"
+    r"|\b(?:next[ \t\u00a0]+day|how[ \t\u00a0]+long|combien[ \t\u00a0]+de[ \t\u00a0]+temps|quanto[ \t\u00a0]+ci"
+    r"|quanto[ \t\u00a0]+tempo|quanti[ \t\u00a0]+giorni|cuánto[ \t\u00a0]+tarda|cuánto[ \t\u00a0]+tiempo"
+    r"|wie[ \t\u00a0]+lange)\b)",
+    regex.IGNORECASE,
+)
+# Where a delivery time starts: "From Manchester it takes", "Da Milano ci vogliono", "Desde Madrid",
+# "Aus Hamburg dauert", "von Berlin aus", "partendo da", "saindo de"
+_SINCE = regex.compile(
+    r"\b(?:from|depuis|de|d['’]|du|da|dal|dalla|dall['’]|desde|do|aus|von|ab)[ \t\u00a0]*$",
+    regex.IGNORECASE,
+)
+# Who speaks of themselves, or returns something: the place may then be theirs ("From Leeds it takes
+# me an hour", "Je suis à Lille, vous êtes ouverts ?", "a return from Leeds takes 3 days")
+_SELF = regex.compile(
+    r"(?<![\w'’])(?:i|i'm|i’m|me|my|we|we're|je|j['’]|moi|nous|mon|ma|mes|io|mi|mio|mia|eu|meu|minha|estou"
+    r"|yo|estoy|ich|mir|mich|mein|meine|wir|return|returns|retour|reso|resi|devolución|devolução"
+    r"|rücksendung|near|close|près|vicino|cerca|perto|nähe)(?![\w'’])",
+    regex.IGNORECASE,
+)
 # A span that holds a fair with its town: "Salon de Paris", "Paris Design Week", "Fiera di Verona"
 _EVENT_SPAN = regex.compile(
     rf"(?:(?:{_alternation(w.EVENTS)}){_B}(?:de|di|del|da|do|d['’]){_B}\S.*"
@@ -382,4 +430,20 @@ def shop_place(text: str, span: Span) -> bool:
     moving = _GOODS_MOVING.search(before) or _GOODS_MOVING.search(after)
     if moving and (_TRAIN_AFTER.match(text, span.end) or _TRAIN_BEFORE.search(near)):
         return True
-    return folded in w.COUNTRIES and _SHIPPING.search(before) is not None
+    if folded in w.COUNTRIES and _SHIPPING.search(before) is not None:
+        return True
+    return _hours_or_lead_time(text, span, before, after)
+
+
+def _hours_or_lead_time(text: str, span: Span, before: str, after: str) -> bool:
+    """True for a town in a question about the shop's hours there ("A Torino aprite alle 9?", "Horaires
+    de Toulon") or where a delivery time starts ("Da Milano ci vogliono 2 giorni", "Desde Madrid tarda 2
+    días"): the shop's branch and the seller's dispatch, said without a shop word. Fail closed when the
+    writer speaks of themselves or a return, or a delivery goes there ("Je suis à Lille, vous êtes
+    ouverts ?", "From Leeds it takes me an hour"): the town may then be theirs."""
+    clause = f"{before} {after}"
+    if _SELF.search(clause):
+        return False
+    if _OPENING.search(clause) and _SHIPPING.search(clause) is None:
+        return True
+    return _DURATION.search(clause) is not None and _SINCE.search(before[-12:]) is not None
