@@ -432,10 +432,12 @@ def shop_place(text: str, span: Span) -> bool:
         return True
     if folded in w.COUNTRIES and _SHIPPING.search(before) is not None:
         return True
-    return _hours_or_lead_time(text, span, before, after)
+    # a listed place read as a PERSON ("Florence", "Milan", "Regina") is as often a person there:
+    # "Dites à Florence que vous fermez à 18h"
+    return span.entity == "LOCATION" and _hours_or_lead_time(before, after)
 
 
-def _hours_or_lead_time(text: str, span: Span, before: str, after: str) -> bool:
+def _hours_or_lead_time(before: str, after: str) -> bool:
     """True for a town in a question about the shop's hours there ("A Torino aprite alle 9?", "Horaires
     de Toulon") or where a delivery time starts ("Da Milano ci vogliono 2 giorni", "Desde Madrid tarda 2
     días"): the shop's branch and the seller's dispatch, said without a shop word. Fail closed when the
