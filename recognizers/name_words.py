@@ -774,7 +774,8 @@ NOT_NAMES = _words("""
 """)
 
 # Function and state words: a lower-case word after a weak introduction that is one of
-# these is not a name ("sono molto contento", "i am so sorry").
+# these is not a name ("sono molto contento", "i am so sorry"). Portuguese "cor" (colour) is a
+# Dutch first name the lists do not flag as a word: "a cor errada" is no person, "Cor" still is.
 NOT_LOWER_NAMES = NOT_NAMES | _words("""
     molto tanto troppo già ancora appena sempre mai anche proprio davvero felice contento contenta
     interno rotto rotta guasto guasta nuovo scala portone cancello
@@ -795,6 +796,7 @@ NOT_LOWER_NAMES = NOT_NAMES | _words("""
     calling going back home new interested ready done
     oggi ieri domani stasera stamattina hoy ayer mañana luego hoje ontem amanhã logo heute gestern
     morgen später aujourd'hui demain hier ce soir today yesterday tomorrow tonight later
+    cor cores
 """)
 
 # Endings of participles, gerunds and adverbs: a lower-case word ending so, after a weak
@@ -1247,6 +1249,8 @@ PRODUCT_WORDS = _words("""
 # bakeries, garages, beauty salons, garden and sports shops ("les plaquettes Bosch", "la
 # coloration Majirel", "les rosiers Meilland", "the David Austin roses"); "tome", "novel" (first
 # names) and "tires", "drill" (English verbs after a name) were left out.
+# The last line was written for `bench.nopii_tune8`: dishes and table linen before a line's name
+# ("una pizza Reine", "la vajilla Lucía", "a toalha Sofia").
 _SHADES = frozenset({"antico", "antica", "palo", "latte", "chiaro", "scuro", "scura"})
 PRODUCT_NOUNS = PRODUCT_WORDS - _SHADES | _words("""
     borse scarpa giubbotto piumino maglia maglione felpa camicia pantaloni jeans costume profumo
@@ -1282,6 +1286,7 @@ PRODUCT_NOUNS = PRODUCT_WORDS - _SHADES | _words("""
     comprimés sirop collyre pansements macarons galette bûche baguettes éclair plateau dentifrice
     tyres tyre pads lenses roses seeds compost racket tent tablets capsules serum conditioner cake
     cakes bulbs mower
+    pizza pizze pizzas vajilla toalla toallas toalha toalhas vaisselle
 """)
 
 # Prepositions before a person, not a thing, in the six languages ("ho parlato con chiara gallo",
@@ -1319,7 +1324,8 @@ SAINTS = _words("san santo santa sant santi são sao saint sainte sankt st")
 # Chat interjections of one language that are listed first names of another, said alone at a
 # sentence's start with punctuation or a lower-case word after them: Spanish "Dale, lo mando
 # mañana", "Dale!" (go on, OK). "Dale Cooper" (a capitalised word after it) stays a name.
-INTERJECTIONS = {"es": _words("dale")}
+# French chat greets with Arabic "Salam" the same way ("Salam, vous livrez ?").
+INTERJECTIONS = {"es": _words("dale"), "fr": _words("salam salem")}
 
 # Countries that are also first names, capitalised: the country ("in tutta Italia", "dall'Italia");
 # a lower-case "italia cosco" is still read as a person (a name typed in lower case is no country)
@@ -1331,7 +1337,7 @@ FEASTS = _words("""
     immacolata assunta assunzione epifania befana ferragosto ognissanti pentecoste
     inmaculada asunción epifanía pentecostés corpus aparecida finados tiradentes carnaval carnevale
     pfingsten fronleichnam nikolaus himmelfahrt allerheiligen fasching karneval
-    toussaint assomption pentecôte chandeleur
+    toussaint assomption pentecôte chandeleur épiphanie
     valentine valentine's thanksgiving
 """)
 

@@ -70,6 +70,8 @@ _GAP = re.compile(r"[ \t\u00a0]+")
 _NAME_FIELD = re.compile(r"nom|name|apellido|sobrenome|apelido|surname|forename")
 # Capitalised particles opening a surname in a form's field: "Le Goff", "De la Fuente", "Van Dijk"
 _LEADING_PARTICLES = re.compile(r"([A-Z][a-z]{1,2})(?:[ \t\u00a0]+[a-z]{2,3})?[ \t\u00a0]+(?=[A-ZÀ-Þ])")
+# "Our" before "Lady" ("Nossa Senhora", "Nuestra Señora", "Nostra Signora"): the Virgin's titles
+_LADY_BEFORE = re.compile(r"\b(?:nossa|nuestra|nostra)[ \t\u00a0]+$", re.IGNORECASE)
 _SIGNOFF_GAP = re.compile(r"[ \t\u00a0]*[,!.:;\-–—]*[ \t\u00a0]*\n?[ \t\u00a0]*")
 _END = re.compile(r"[ \t\u00a0]*[.!,;:)\-–—]*[ \t\u00a0]*(?:[^\w\s]{1,4}[ \t\u00a0]*)?(?:\n|$)")
 _DASH_LINE = re.compile(r"(?:^|\n)[ \t]*[-–—~][ \t]*(?=\S)")
@@ -239,6 +241,8 @@ class PersonNameRecognizer(EntityRecognizer):
         if kind == HONORIFIC and " ".join(cue.split()) in w.CAPITALISED_HONORIFICS:
             if not match.group()[0].isupper() and not lower_text:
                 return
+        if kind == HONORIFIC and _LADY_BEFORE.search(text, 0, match.start()):
+            return  # "Nossa Senhora Aparecida", "Nuestra Señora del Pilar": the Virgin, a feast or a church
         if kind == SIGN_OFF:
             if self._greetings_from(text, match.end(), lower_text, found):
                 return

@@ -159,6 +159,14 @@ _TO_PLACE = frozenset(
 # put a place after them instead, and the stems of verbs of coming, going, living and delivering ("viens du
 # Marais", "vous livrez la Suisse ?")
 _PUNCT_AFTER = re.compile(r"[ \t\u00a0]*[,:;!?.]")
+# Words that make a saint's name after them a feast day, not a place or a person ("il giorno di Santo
+# Stefano", "el día de San Juan", "a festa de São João", "la Saint-Jean"): `_feast_day`
+_FEAST_BEFORE = regex.compile(
+    r"(?:\b(?:giorno|festa|notte|vigilia|d[ií]a|fiesta|noche|v[ií]spera|festa|noite|v[ée]spera|f[êe]te|veille)"
+    r"[ \t\u00a0]+(?:de|di|da|do|del|della|dos|das)|(?:^|\s)la)[ \t\u00a0]+$",
+    regex.IGNORECASE,
+)
+_FEAST_ARTICLE = regex.compile(r"(?:(?:^|\s)(?:la|le|il|el|a|o)[ \t\u00a0]+|(?:^|\s)l['’])$", regex.IGNORECASE)
 _FR_THING_ARTICLES = frozenset({"le", "la", "les", "un", "une", "du", "des", "ce", "cet", "cette", "ces"})
 _FR_PLACE_BEFORE = frozenset(
     {"à", "a", "dans", "vers", "depuis", "près", "de", "d", "sur", "en", "par", "pour", "jusqu'à", "jusqu’à", "chez",
@@ -480,7 +488,10 @@ def _everyday_alone(text: str, span: Span, language: str, names: Sequence[Span])
         return False
     folded = value.strip(_EDGE_PUNCT).casefold()
     lists = gazetteer()
-    if folded not in lists.common.get(language, frozenset()) or _first_name(folded, lists.popularity, _RUN_POPULARITY):
+    interjection = folded in w.INTERJECTIONS.get(language, frozenset())  # "Salam, vous livrez ?"
+    if not interjection and (
+        folded not in lists.common.get(language, frozenset()) or _first_name(folded, lists.popularity, _RUN_POPULARITY)
+    ):
         return False  # a first name given rarely (popularity 1) is as often the word: "Nickel", "Parfait"
     if folded in places().words_in:
         return False
@@ -681,6 +692,24 @@ def _unsupported(text: str, span: Span, language: str, names: Sequence[Span]) ->
     return not (len(parts) > 1 and (parts[0] in w.SAINTS or any(p in _COMPOUND_PARTICLES for p in parts[1:-1])))
 
 
+def _feast_day(text: str, span: Span) -> bool:
+    """True for a PERSON or LOCATION span that is a feast day: shops open, close and deliver on them.
+
+    A saint's name is as often a town ("San Juan", "São João del-Rei", "Saint-Jean-de-Luz") and kept
+    so, but not after the words for a day or a feast ("giorno di Santo Stefano", "día de San Juan",
+    "festa de São João") nor, hyphenated, after a French "la" ("la Saint-Jean", "la Sainte-Catherine").
+    A feast's own name (`name_words.FEASTS`: "l'Épiphanie", "la Toussaint") counts after an article.
+    """
+    if span.entity not in ("PERSON", "LOCATION"):
+        return False
+    value = text[span.start : span.end].strip(_EDGE_PUNCT)
+    head = regex.split(r"[\s'’-]", value, maxsplit=1)[0].casefold()
+    before = text[max(0, span.start - 24) : span.start]
+    if head in w.SAINTS and (cue := _FEAST_BEFORE.search(before)) is not None:
+        return not cue.group().strip().casefold() == "la" or regex.match(r"(?i)sainte?-", value) is not None
+    return " " not in value and value.casefold() in w.FEASTS and _FEAST_ARTICLE.search(before) is not None
+
+
 def _named_run(text: str, span: Span, words: Sequence[str], language: str) -> bool:
     """True when a span of several words the model alone proposes (French, in shop talk) may stand.
 
@@ -802,7 +831,7 @@ def settle(text: str, spans: list[Span], language: str, *, ner_filter: bool, cor
             if trimmed and all(trimmed.end <= s.start or trimmed.start >= s.end for s in structured if not s.grey):
                 kept.append(trimmed)
         spans = kept
-    spans = _without_business(text, spans, language)
+    spans = [s for s in _without_business(text, spans, language) if not _feast_day(text, s)]
     return _with_suffixes(text, _widened(_inside_addresses(merged_addresses(merged_names(text, spans)))))
 
 
