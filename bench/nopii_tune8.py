@@ -413,31 +413,11 @@ _SLOT = re.compile(r"\{(n|f)\}")
 REPEATS = 2  # each control filled with this many names
 
 
-def _fill(template: str, values: dict[str, str]) -> tuple[str, tuple[tuple[int, int], ...]]:
-    """The filled control and the offsets of its slots."""
-    text, gold, pos = "", [], 0
-    for slot in _SLOT.finditer(template):
-        text += template[pos : slot.start()]
-        value = values[slot.group(1)]
-        gold.append((len(text), len(text) + len(value)))
-        text += value
-        pos = slot.end()
-    return text + template[pos:], tuple(gold)
-
-
 def examples(language: str) -> Iterator[Example]:
     """Every no-PII message, then the controls filled with names in turn."""
-    for kind, texts in NO_PII[language].items():
-        for text in texts:
-            yield language, kind, text, ()
-    first, surnames = FIRST[language], SURNAMES[language]
-    for t, template in enumerate(CONTROLS[language]):
-        for r in range(REPEATS):
-            k = t * REPEATS + r
-            values = {"n": f"{first[(k + t) % len(first)]} {surnames[k % len(surnames)]}",
-                      "f": first[(k + 1) % len(first)]}  # fmt: skip
-            text, gold = _fill(template, values)
-            yield language, "control", text, gold
+    return nopii_runner.with_controls(
+        language, NO_PII[language], CONTROLS[language], _SLOT, REPEATS, FIRST[language], SURNAMES[language]
+    )
 
 
 def main() -> None:
