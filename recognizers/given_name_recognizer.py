@@ -113,6 +113,8 @@ _AND_I = {
     for lang, pair in {"it": "e[ \t]+io", "es": "y[ \t]+yo", "en": "and[ \t]+I", "pt": "e[ \t]+eu",
                        "fr": "et[ \t]+moi", "de": "und[ \t]+ich"}.items()
 }  # fmt: skip
+_TIME_OR_PHONE = re.compile(r"(?:[01]?\d|2[0-3])[:h][0-5]\d(?![\d.,])|\+?\d(?:[ \-.]?\d){7,}(?!\w)")
+_DATE_AFTER = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*\d")
 _LEFT_CHUNK = re.compile(r"([^\s,.;:!?()]+)[ \t\u00a0]+\Z")  # the chunk before a word on its line
 _RIGHT_CHUNK = re.compile(r"[ \t\u00a0]+([^\s,.;:!?()]+)")
 _MAX_WORDS = 4
@@ -134,6 +136,13 @@ _SURNAME_PARTICLES = frozenset(
     {"lo", "la", "li", "de", "di", "da", "del", "della", "dalla", "dal", "dos", "das", "do",
      "van", "der", "den", "von", "le", "du"}  # "Leopold Van Der Berg", "Pierre Le Goff", "Anne Du Pont"
 )  # fmt: skip
+_ARTICLES = (
+    _THING_ARTICLES
+    | _NAME_ARTICLES
+    | frozenset(
+        {"la", "las", "los", "les", "lo", "gli", "i", "l", "una", "une", "uma", "os", "as", "die", "eine", "a", "an"}
+    )
+)
 _HOLIDAY_SURNAMES = frozenset({"natale", "pasqua", "reyes", "navidad", "natal", "pascual"})
 
 
@@ -362,7 +371,7 @@ class GivenNameRecognizer(EntityRecognizer):
                 part.append(k)
                 continue
             if part:
-                stops = part[0] > i and all(words[k].folded in _PERSON_BEFORE for k in range(i, part[0]))
+                stops = part[0] > i and all(self._opener(words[k].folded) for k in range(i, part[0]))
                 found += [
                     f
                     for f in self._part(text, words, part, alone=alone, after_stops=stops)
@@ -381,7 +390,7 @@ class GivenNameRecognizer(EntityRecognizer):
         ):
             if words[part[0]].folded in w.PRODUCT_NOUNS and len(part) > 1 and _titlecase(words[part[1]].text):
                 return []  # a German product noun right before it: "das Modell Giulietta" ("die Jacke von Maria" stays)
-            cut = cut + 1 if cut >= 0 and words[part[0]].folded in _PERSON_BEFORE else -1
+            cut = cut + 1 if cut >= 0 and self._opener(words[part[0]].folded) else -1
             part = part[1:]  # a part starts with a capitalised name word, never a particle or "Can"
         if not part or len(part) > _MAX_WORDS or self._breaks(words[part[0]]):
             return []  # "Per Pasqua": a feast let in as a surname after "Per", a name elsewhere
@@ -409,12 +418,21 @@ class GivenNameRecognizer(EntityRecognizer):
             return [(part[0], part[-1] + 1, AMBIGUOUS_SCORE)]  # "Chiara ha ordinato", "Serena mi ha detto"
         return []
 
+    def _opener(self, folded: str) -> bool:
+        """A capitalised word before a name that reads as it does in lower case mid-sentence: a
+        preposition that puts a person after it, or a stop word ("Is Carys in today?", "¿Eres
+        Nieves?", "Secondo Serena …" are "… is carys", "… eres nieves").
+        Not an article: "La Aurora", "Die Heidi" name things as often as people."""
+        return folded in _PERSON_BEFORE or (folded in self._stops and folded not in _ARTICLES)
+
     def _alone_after_stops(self, text: str, word: _Word) -> bool:
         """A name word after capitalised prepositions that open its run ("Per Marco e …", "Con Chiara"):
         alone as it is after them in lower case, unless it is a colour ("De Rosa el vestido") or a
         capital or digit follows it on its line (a product: "Per Stella 2")."""
         if word.folded in w.COLOURS or _colour_cue(text, word.start):
             return False
+        if _DATE_AFTER.match(text, word.end):
+            return False  # "On Tue, 4 Nov 2026 at 18:40, Support wrote:": a weekday before its date
         right = _RIGHT_CHUNK.match(text, word.end)
         return right is None or not any(c.isupper() or c.isdigit() for c in right.group(1))
 
@@ -436,13 +454,20 @@ class GivenNameRecognizer(EntityRecognizer):
         language: "Gestern hat Kriemhild Schulte bezahlt". Not with a lower-case particle between
         ("Clio de Geox"), a colour first, a place after it, or after a masculine or neuter article
         ("il Clio Geox"). Two capitalised words that no list holds at all are left alone: they are
-        as often a brand and its product ("Kartell Bourgie", "Nexive Posta") as a person."""
+        as often a brand and its product ("Kartell Bourgie", "Nexive Posta") as a person.
+        A first name frequent in text that no lemma table calls a word is frequent as a name
+        ("Jacopo", "Poppy": popularity 1 in the name list, common in wordfreq's): it counts with a
+        surname that is no frequent word ("Poppy Blenkinsop", "Jacopo Fadda")."""
         if not 2 <= len(part) <= 3 or not _titlecase(words[part[0]].text):
             return []
         first = words[part[0]].folded
         rest = [k for k in part[1:] if _titlecase(words[k].text) and words[k].folded not in _SURNAME_PARTICLES]
-        if self._everyday_any(first) or not rest or any(words[k].folded in self._stops for k in rest):
+        if not rest or any(words[k].folded in self._stops for k in rest):
             return []
+        if self._everyday_any(first) and (
+            self._lists.words_in.get(first) or any(self._everyday_any(words[k].folded) for k in rest)
+        ):
+            return []  # a word of the language ("Velvet Rouge"), or two frequent words ("Nike Air")
         lower_inside = any(not _titlecase(words[k].text) for k in part)
         if lower_inside or first in w.COLOURS or any(self._place(words, k) for k in part[1:]):
             return []  # "Clio de Geox", "Schwarz Swatch", "Kiko Milano": a product, a colour, a place
@@ -835,9 +860,14 @@ def _colour_cue(text: str, start: int) -> bool:
 
 
 def _digit_after(text: str, end: int) -> bool:
-    """A capitalised run followed by a number is a product: "Max 2", "Galaxy S24"."""
+    """A capitalised run followed by a number is a product: "Max 2", "Galaxy S24". Not a clock
+    time or a phone number: a delivery record or a contact line puts them after a person ("Collected
+    by: Poppy Hill 14:32", "Ana Ruiz 612 345 678"), and no model number looks like either."""
     rest = text[end : end + 3].lstrip(" \u00a0")
-    return bool(rest) and rest[0].isdigit()
+    if not rest or not rest[0].isdigit():
+        return False
+    after = end + len(text[end : end + 3]) - len(text[end : end + 3].lstrip(" \u00a0"))
+    return _TIME_OR_PHONE.match(text, after) is None
 
 
 def _sentence_start(text: str, start: int) -> bool:

@@ -345,3 +345,28 @@ def test_the_names_not_words_list_only_removes_flags_the_built_list_sets() -> No
             assert set(langs.split(",")) <= built[name], name
             assert not set(langs.split(",")) & lists.words_in[name], name
     assert "pt" in lists.words_in["rosa"] and "pt" in lists.words_in["domingos"]
+
+
+# A stop word opening a run reads as in lower case mid-sentence; a clock time or a phone number after
+# a name is no model number; a name frequent in text but no lemma counts with a rare surname.
+OPENERS_TIMES_FREQUENT = [
+    ("en", "Is Carys working today?", ["Carys"]),
+    ("es", "¿Eres Nieves? hablamos la semana pasada", ["Nieves"]),
+    ("it", "Secondo Serena l'ordine è partito lunedì", ["Serena"]),
+    ("en", "Collected by: Sarah Illingworth 14:32", ["Sarah Illingworth"]),
+    ("en", "Sarah Illingworth 07700 900123", ["Sarah Illingworth"]),
+    ("en", "I spoke with Poppy Blenkinsop on Friday", ["Poppy Blenkinsop"]),
+    ("it", "Ho parlato con Jacopo Fadda ieri", ["Jacopo Fadda"]),
+    # and what stays out: an article before, a colour, a model number, a price, two frequent words
+    ("es", "¿Es Rosa el color?", []),
+    ("en", "Is Amber in stock?", []),
+    ("en", "Air Max 90", []),
+    ("en", "Lucy 12.30 delivery", []),
+    ("en", "On Tue, 4 Nov 2026 at 18:40, Support wrote:", []),
+    ("en", "Velvet Rouge lipstick", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), OPENERS_TIMES_FREQUENT)
+def test_openers_times_and_names_frequent_in_text(language: str, text: str, expected: list[str]) -> None:
+    assert found(GivenNameRecognizer(supported_language=language), text) == expected
