@@ -225,6 +225,11 @@ KIN = _words("""
     sister brother mother mom mum father dad husband wife son daughter boyfriend girlfriend friend
 """)
 KIN_OF = _words("di de do da of von")
+# Possessives before a relative in brackets after a name ("Logan (my son, 12)", "Bruno (mi hijo)").
+KIN_POSSESSIVES = _words("""
+    my our mi mis nuestro nuestra mio mia mio nostro nostra meu minha nosso nossa mon ma notre
+    mein meine meinem meiner unser unsere
+""")
 
 # Whose name an invoice or a parcel is made out in ("a nome di Marco Rossi", "factura a Lucía
 # Gómez", "auf den Namen Jonas Weber"): read like a relation, the name follows. "factura a

@@ -10,7 +10,8 @@ words around those places are short, closed lists (`name_words`):
 - after a **title**: "sig.ra", "signora", "dott.", "Sr.", "Doña", "Dona",
   "Herr", "Frau", "M.", "Mme", "Mr", "Mrs", "Ms", "Dr";
 - after a **relative or role**: "mia sorella", "su compañero", "minha mãe",
-  "meine Frau", "ma femme", "my wife", "il corriere";
+  "meine Frau", "ma femme", "my wife", "il corriere"; beside one in brackets ("Logan (my son,
+  12)", "mi vecina (Nieves Soler)");
 - as a **signature**: a short last line of capitalised words under a line
   with a sign-off ("Grazie,", "Saluti", "Un saludo", "Abraços", "Viele Grüße",
   "Cordialement", "Regards"), or after the sign-off on its own line's end
@@ -162,6 +163,21 @@ class PersonNameRecognizer(EntityRecognizer):
             rf"[ \t]*(?:{'|'.join(sorted(w.ROLE_DETERMINERS))})[ \t]+(?:(?:{roles})[ \t]+)?(?:{roles})[ \t]*(?:,|\n|$)",
             re.IGNORECASE,
         )
+        # "Logan (my son, 12) needs …", "Bruno (mi hijo) lo recoge": words before a bracket that opens
+        # with a possessive and a relative; the words nearest the bracket are read as the name
+        kin = "|".join(sorted(re.escape(k) for k in w.KIN))
+        self._bracketed = factored.compile(
+            rf"(?P<name>{_WORD.pattern}(?:[ \t]+{_WORD.pattern}){{0,2}})[ \t]*\([ \t]*"
+            rf"(?:{'|'.join(sorted(w.KIN_POSSESSIVES))})[ \t]+(?:{kin})(?![\w'’])",
+            re.IGNORECASE,
+        )
+        # "my neighbour (Poppy Hetherington) took it in": a relative, then the name in brackets
+        relations = "|".join(sorted(re.escape(r) for r in w.RELATIONS if " " not in r))
+        self._kin_bracket = factored.compile(
+            rf"(?<![\w'’])(?:{relations})[ \t]*\([ \t]*(?P<name>{_WORD.pattern}(?:[ \t]+{_WORD.pattern}){{0,3}})"
+            r"[ \t]*\)",
+            re.IGNORECASE,
+        )
         # Labels open a line or sentence: a regex of their own, tried only where one opens
         self._labels = factored.compile(
             rf"(?:^|(?<=[\n.!?,;/|]))[ \t\u00a0]*(?P<{LABEL}>{_alternation(w.LABELS)})(?![\w'’])", re.IGNORECASE
@@ -224,6 +240,8 @@ class PersonNameRecognizer(EntityRecognizer):
                 _add(found, span, SCORES[RELATION] if text[span[0]].isupper() else LOWER_SCORE)
         self._addressed(text, found)
         self._apposed_role(text, found)
+        if "(" in text:
+            self._bracketed_kin(text, found)
         self._middle_initial(text, found)
         self._suffixed(text, found)
         if self.supported_language == "it":
@@ -449,6 +467,30 @@ class PersonNameRecognizer(EntityRecognizer):
         opening a line, then its role between commas. As `_addressed`: capitalised, no everyday word
         that is no popular first name ("Oggi, il corriere, …"), and words that read as a name."""
         for match in self._apposed.finditer(text):
+            start = match.start("name")
+            if not text[start].isupper() or self._everyday(match.group("name").split()[0]):
+                continue
+            span = self._read(text, start, lower=False)
+            if span and span[1] == match.end("name"):
+                _add(found, span, SCORES[RELATION])
+
+    def _bracketed_kin(self, text: str, found: dict[tuple[int, int], float]) -> None:
+        """ "Logan (my son, 12) needs the smaller size", "Bruno (mi hijo) lo recoge": a bracket that
+        says whose relative the words before it are names a person as "my son Logan" does; so does
+        a name in brackets after a relative ("mi vecina (Nieves Soler) lo recogió"). The
+        capitalised words nearest the bracket that read as a name (`_read`), longest first; a
+        first word that is an everyday word and no popular first name is left out ("Ask Logan")."""
+        for match in self._bracketed.finditer(text):
+            name_end = match.end("name")
+            starts = [m.start() for m in _WORD.finditer(text, match.start("name"), name_end)]
+            for start in starts:
+                if not text[start].isupper() or self._everyday(text[start:name_end].split()[0]):
+                    continue
+                span = self._read(text, start, lower=False)
+                if span and span[1] == name_end:
+                    _add(found, span, SCORES[RELATION])
+                    break
+        for match in self._kin_bracket.finditer(text):
             start = match.start("name")
             if not text[start].isupper() or self._everyday(match.group("name").split()[0]):
                 continue

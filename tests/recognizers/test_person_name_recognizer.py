@@ -457,3 +457,19 @@ def test_roles_after_a_name_and_asking_for_someone(language: str, text: str, nam
 )
 def test_french_portuguese_german_roles_and_particles(language: str, text: str, names: list[str]) -> None:
     assert found(PersonNameRecognizer(supported_language=language), text, min_score=0.6) == names
+
+
+BRACKETED_KIN = [
+    ("en", "Logan (my son, 12) needs the smaller size", ["Logan"]),
+    ("es", "Wenceslao (mi hijo, 12 años) necesita una talla menos", ["Wenceslao"]),
+    ("it", "Ottavio (mio figlio) lo ritira sabato", ["Ottavio"]),
+    ("es", "Mi vecina (Wenceslao Hidalgo) lo recogió", ["Wenceslao Hidalgo"]),
+    ("es", "Mi vecina (la del quinto) lo recogió", []),
+    ("en", "My neighbour (next door) took it in", []),
+    ("es", "La tienda (mi favorita) cierra a las 8", []),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "names"), BRACKETED_KIN)
+def test_a_relative_in_brackets_names_the_words_beside_it(language: str, text: str, names: list[str]) -> None:
+    assert found(PersonNameRecognizer(supported_language=language), text) == names
