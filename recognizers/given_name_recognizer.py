@@ -114,6 +114,7 @@ _AND_I = {
                        "fr": "et[ \t]+moi", "de": "und[ \t]+ich"}.items()
 }  # fmt: skip
 _TIME_OR_PHONE = re.compile(r"(?:[01]?\d|2[0-3])[:h][0-5]\d(?![\d.,])|\+?\d(?:[ \-.]?\d){7,}(?!\w)")
+_PASSIVE_AFTER = re.compile(r"[ \t\u00a0]+be[ \t\u00a0]+\w+(?:ed|en|nt)(?![\w'’])", re.IGNORECASE)
 _DATE_AFTER = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*\d")
 _LEFT_CHUNK = re.compile(r"([^\s,.;:!?()]+)[ \t\u00a0]+\Z")  # the chunk before a word on its line
 _RIGHT_CHUNK = re.compile(r"[ \t\u00a0]+([^\s,.;:!?()]+)")
@@ -136,11 +137,17 @@ _SURNAME_PARTICLES = frozenset(
     {"lo", "la", "li", "de", "di", "da", "del", "della", "dalla", "dal", "dos", "das", "do",
      "van", "der", "den", "von", "le", "du"}  # "Leopold Van Der Berg", "Pierre Le Goff", "Anne Du Pont"
 )  # fmt: skip
+# Articles, numerals, demonstratives and quantifiers: before a capitalised word they say a thing
+# ("La Aurora", "Two Chelsea buns", "Questa Stella"), not a person, so they open no name
 _ARTICLES = (
     _THING_ARTICLES
     | _NAME_ARTICLES
     | frozenset(
-        {"la", "las", "los", "les", "lo", "gli", "i", "l", "una", "une", "uma", "os", "as", "die", "eine", "a", "an"}
+        """la las los les lo gli i l una une uma os as die eine a an two three four five six some any all
+    no every each this that these those both other another more dos tres cuatro unos unas algunos
+    algunas este esta estos estas ese esa esos esas due tre quattro alcuni alcune questo questa
+    questi queste quel quella quei quelle deux trois quatre ce cet cette ces quelques duas três
+    esse essa estes estas""".split()
     )
 )
 _HOLIDAY_SURNAMES = frozenset({"natale", "pasqua", "reyes", "navidad", "natal", "pascual"})
@@ -422,8 +429,14 @@ class GivenNameRecognizer(EntityRecognizer):
         """A capitalised word before a name that reads as it does in lower case mid-sentence: a
         preposition that puts a person after it, or a stop word ("Is Carys in today?", "¿Eres
         Nieves?", "Secondo Serena …" are "… is carys", "… eres nieves").
-        Not an article: "La Aurora", "Die Heidi" name things as often as people."""
-        return folded in _PERSON_BEFORE or (folded in self._stops and folded not in _ARTICLES)
+        Not an article, numeral or possessive ("La Aurora", "Two Chelsea buns", "My Stella arrived
+        cracked": things as often as people), and not in German, whose capitalised nouns and questions ("Wird Luna mit
+        Wandhalterung geliefert?") name products."""
+        if folded in _PERSON_BEFORE:
+            return True
+        if self.supported_language == "de" or folded in _ARTICLES or folded in w.KIN_POSSESSIVES:
+            return False
+        return folded in self._stops
 
     def _alone_after_stops(self, text: str, word: _Word) -> bool:
         """A name word after capitalised prepositions that open its run ("Per Marco e …", "Con Chiara"):
@@ -431,8 +444,8 @@ class GivenNameRecognizer(EntityRecognizer):
         capital or digit follows it on its line (a product: "Per Stella 2")."""
         if word.folded in w.COLOURS or _colour_cue(text, word.start):
             return False
-        if _DATE_AFTER.match(text, word.end):
-            return False  # "On Tue, 4 Nov 2026 at 18:40, Support wrote:": a weekday before its date
+        if _DATE_AFTER.match(text, word.end) or _PASSIVE_AFTER.match(text, word.end):
+            return False  # "On Tue, 4 Nov 2026": a weekday; "Can Luna be delivered …?": a thing
         right = _RIGHT_CHUNK.match(text, word.end)
         return right is None or not any(c.isupper() or c.isdigit() for c in right.group(1))
 
@@ -465,9 +478,10 @@ class GivenNameRecognizer(EntityRecognizer):
         if not rest or any(words[k].folded in self._stops for k in rest):
             return []
         if self._everyday_any(first) and (
-            self._lists.words_in.get(first) or any(self._everyday_any(words[k].folded) for k in rest)
+            self._lists.words_in.get(first)
+            or any(self._everyday_any(words[k].folded) or words[k].folded in w.CARE_OF_PLACES for k in rest)
         ):
-            return []  # a word of the language ("Velvet Rouge"), or two frequent words ("Nike Air")
+            return []  # a word ("Velvet Rouge"), two frequent words ("Nike Air"), a firm ("Dawson GmbH")
         lower_inside = any(not _titlecase(words[k].text) for k in part)
         if lower_inside or first in w.COLOURS or any(self._place(words, k) for k in part[1:]):
             return []  # "Clio de Geox", "Schwarz Swatch", "Kiko Milano": a product, a colour, a place

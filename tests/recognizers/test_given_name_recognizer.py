@@ -363,7 +363,12 @@ OPENERS_TIMES_FREQUENT = [
     ("en", "Air Max 90", []),
     ("en", "Lucy 12.30 delivery", []),
     ("en", "On Tue, 4 Nov 2026 at 18:40, Support wrote:", []),
+    ("en", "My Stella arrived with a cracked shade", []),
+    ("en", "Can Luna be delivered before Friday?", []),
+    ("en", "Two Chelsea buns and a loaf of sourdough please", []),
+    ("de", "Wird Luna mit Wandhalterung geliefert?", []),
     ("en", "Velvet Rouge lipstick", []),
+    ("en", "Mario Dawson from Dawson GmbH called", ["Mario Dawson"]),
 ]  # fmt: skip
 
 
