@@ -436,6 +436,8 @@ class GivenNameRecognizer(EntityRecognizer):
             return True
         if self.supported_language == "de" or folded in _ARTICLES or folded in w.KIN_POSSESSIVES:
             return False
+        if folded in w.PLACE_PREPOSITIONS:
+            return False  # "De Paris à Marseille": a place preposition puts a town after it
         return folded in self._stops
 
     def _alone_after_stops(self, text: str, word: _Word) -> bool:

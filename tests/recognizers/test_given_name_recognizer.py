@@ -366,6 +366,7 @@ OPENERS_TIMES_FREQUENT = [
     ("en", "My Stella arrived with a cracked shade", []),
     ("en", "Can Luna be delivered before Friday?", []),
     ("en", "Two Chelsea buns and a loaf of sourdough please", []),
+    ("fr", "De Paris à Marseille il faut 2 jours", []),
     ("de", "Wird Luna mit Wandhalterung geliefert?", []),
     ("en", "Velvet Rouge lipstick", []),
     ("en", "Mario Dawson from Dawson GmbH called", ["Mario Dawson"]),
