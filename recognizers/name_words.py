@@ -181,6 +181,17 @@ HONORIFICS = _phrases("""
     miss
 """)
 
+# "a família Calado", "Familie Kern", "la famille Besson", "la famiglia Galli": a household is
+# named by its surname, which these words introduce as a title does. Not English "family" ("the
+# family Christmas") nor Spanish "familia" (left to the Spanish rules).
+FAMILY_TITLES = _phrases("""
+    família
+    familie
+    famille
+    famiglia
+""")
+HONORIFICS = tuple(sorted({*HONORIFICS, *FAMILY_TITLES}, key=lambda p: (-len(p), p)))
+
 # Titles that are also ordinary short words ("m." a metre, "ms" a millisecond,
 # "dom" Sunday, "seu" his): only when written with a capital.
 CAPITALISED_HONORIFICS = frozenset({"m.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dom", "seu", "miss", "don"})

@@ -473,3 +473,21 @@ BRACKETED_KIN = [
 @pytest.mark.parametrize(("language", "text", "names"), BRACKETED_KIN)
 def test_a_relative_in_brackets_names_the_words_beside_it(language: str, text: str, names: list[str]) -> None:
     assert found(PersonNameRecognizer(supported_language=language), text) == names
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "names"),
+    [
+        # a household named by its surname: the family word introduces it as a title does
+        ("pt", "Encomenda da família Salgueiro, já saiu?", ["Salgueiro"]),
+        ("de", "Bestellung der Familie Oberle, ist sie raus?", ["Oberle"]),
+        ("fr", "Commande de la famille Deschamps, elle est partie ?", ["Deschamps"]),
+        ("it", "Ordine della famiglia Quaranta, è partito?", ["Quaranta"]),
+        # no surname after it: nothing
+        ("fr", "Commande de la famille de mon mari", []),
+        ("de", "Die Familie war sehr zufrieden", []),
+        ("it", "la famiglia è contenta, grazie", []),
+    ],
+)
+def test_a_family_named_by_its_surname(language: str, text: str, names: list[str]) -> None:
+    assert found(PersonNameRecognizer(supported_language=language), text, min_score=0.6) == names
