@@ -119,6 +119,7 @@ _DATE_AFTER = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*\d")
 _LEFT_CHUNK = re.compile(r"([^\s,.;:!?()]+)[ \t\u00a0]+\Z")  # the chunk before a word on its line
 _RIGHT_CHUNK = re.compile(r"[ \t\u00a0]+([^\s,.;:!?()]+)")
 _MAX_WORDS = 4
+_GENITIVE_POPULARITY = 3  # "Helgas Jacke": a stem given this often, read as a genitive
 _POPULARITY = 2  # a name given "rarely" (1) is too often a word or a brand: "London", "Velvet", "Nike"
 _LOWER_ALONE = 4  # a lower-case name shorter than this counts only with a surname after it
 _GLUE = frozenset("@._/:#=&+")
@@ -284,7 +285,35 @@ class GivenNameRecognizer(EntityRecognizer):
                     i = taken = span[1]
                     continue
             i += 1
+        if self.supported_language == "de":
+            results += self._german_genitive(text, words)
         return self._surname_first(text, self._coordinated(text, words, results))
+
+    def _german_genitive(self, text: str, words: list[_Word]) -> list[RecognizerResult]:
+        """German writes a name's genitive with a bare "s" before the noun it owns ("Helgas
+        Jacke", "Winfrieds Bestellung"), a word no list has. Only a stem that is a first name and
+        no word of any language, only before a capitalised noun, only when the whole word is no
+        word itself ("Jeans", "Mars"): a false "s" costs a token, a missed one leaks the name."""
+        found: list[RecognizerResult] = []
+        for word, after in zip(words, words[1:], strict=False):
+            folded = word.folded
+            if len(folded) < 4 or folded[-1] != "s" or not _titlecase(word.text):
+                continue
+            stem = folded[:-1]
+            if (
+                self._lists.popularity.get(stem, 0) < _GENITIVE_POPULARITY
+                or self._lists.words_in.get(stem)
+                or folded in self._lists.popularity
+                or folded in self._common
+                or folded in self._stops
+                or folded in w.NOT_NAMES
+                or {folded, stem, f"{stem}'s"} & self._brands.keys()  # "Levis Jeans"
+            ):
+                continue
+            if not _titlecase(after.text) or text[word.end : after.start].strip(" \t\u00a0"):
+                continue
+            found.append(self._result(word.start, word.end, AMBIGUOUS_SCORE))
+        return found
 
     def _shouted(self, text: str) -> list[RecognizerResult]:
         """A text typed all in capitals, read in lower case: a first name with its surname, not a

@@ -376,3 +376,20 @@ OPENERS_TIMES_FREQUENT = [
 @pytest.mark.parametrize(("language", "text", "expected"), OPENERS_TIMES_FREQUENT)
 def test_openers_times_and_names_frequent_in_text(language: str, text: str, expected: list[str]) -> None:
     assert found(GivenNameRecognizer(supported_language=language), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # German genitive: a first name and a bare "s" before the noun it owns
+        ("Helgas Jacke hat einen Fehler", ["Helgas"]),
+        ("Ist das Winfrieds Bestellung?", ["Winfrieds"]),
+        # no noun after it, a brand, or a word in its own right: nothing
+        ("Das Paket ist Helgas", []),
+        ("Levis Jeans in 32/34 bitte", []),
+        ("Die Jeans Größe 32", []),
+        ("Mars Riegel sind aus", []),
+    ],
+)
+def test_a_german_genitive(text: str, names: list[str]) -> None:
+    assert found(GivenNameRecognizer(supported_language="de"), text) == names
