@@ -285,6 +285,22 @@ ON_BEHALF = _phrases("""
     suonare a
     sonner chez
     sonnez chez
+    campainha do
+    campainha da
+    campainha dos
+    am klingelschild steht
+    auf dem klingelschild steht
+    an der klingel steht
+    auf der klingel steht
+    am briefkasten steht
+    sul campanello c'è scritto
+    sul campanello c'è
+    sul citofono c'è scritto
+    sul citofono c'è
+    sur l'interphone c'est marqué
+    sur l'interphone c'est écrit
+    sur la sonnette c'est marqué
+    sur la sonnette c'est écrit
     intestata a
     intestato a
     intestate a
@@ -730,6 +746,9 @@ LANGUAGE_CAPITAL_PARTICLES = {"it": _words("lo la li le"), "fr": _words("le la d
 # Cues of `ON_BEHALF` read with a capitalised name only, also in an all lower-case message: after
 # them lower case is mostly a verb or a pronoun ("chiedere di cambiare la taglia", "per conto di terzi").
 CAPITALISED_ONLY_CUES = _phrases("""
+    campainha do
+    campainha da
+    campainha dos
     per conto di
     chiedere di
     chiedete di

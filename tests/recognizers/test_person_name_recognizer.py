@@ -491,3 +491,22 @@ def test_a_relative_in_brackets_names_the_words_beside_it(language: str, text: s
 )
 def test_a_family_named_by_its_surname(language: str, text: str, names: list[str]) -> None:
     assert found(PersonNameRecognizer(supported_language=language), text, min_score=0.6) == names
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "names"),
+    [
+        # the name on the door bell, as a courier needs it
+        ("pt", "Toquem à campainha do Salgueiro, 2º direito", ["Salgueiro"]),
+        ("de", "Am Klingelschild steht Oberle, 2. Stock", ["Oberle"]),
+        ("it", "Sul campanello c'è scritto Quaranta, secondo piano", ["Quaranta"]),
+        ("fr", "Sur l'interphone c'est marqué Deschamps, 2e étage", ["Deschamps"]),
+        # a bell with no name on it
+        ("pt", "Toquem à campainha do rés-do-chão", []),
+        ("pt", "toquem à campainha do rés-do-chão", []),
+        ("de", "Am Klingelschild steht nichts, 2. Stock", []),
+        ("it", "Sul campanello non c'è scritto niente", []),
+    ],
+)
+def test_the_name_on_the_door_bell(language: str, text: str, names: list[str]) -> None:
+    assert found(PersonNameRecognizer(supported_language=language), text, min_score=0.6) == names
