@@ -295,7 +295,7 @@ class GivenNameRecognizer(EntityRecognizer):
         no word of any language, only before a capitalised noun, only when the whole word is no
         word itself ("Jeans", "Mars"): a false "s" costs a token, a missed one leaks the name."""
         found: list[RecognizerResult] = []
-        for word, after in zip(words, words[1:], strict=False):
+        for k, (word, after) in enumerate(zip(words, words[1:], strict=False)):
             folded = word.folded
             if len(folded) < 4 or folded[-1] != "s" or not _titlecase(word.text):
                 continue
@@ -312,6 +312,10 @@ class GivenNameRecognizer(EntityRecognizer):
                 continue
             if not _titlecase(after.text) or text[word.end : after.start].strip(" \t\u00a0"):
                 continue
+            if _digit_after(text, after.end) or (
+                k and _titlecase(words[k - 1].text) and not _sentence_start(text, word.start)
+            ):
+                continue  # "der Mixer Philips Serie 5000": a brand after its noun, a model number after
             found.append(self._result(word.start, word.end, AMBIGUOUS_SCORE))
         return found
 

@@ -389,6 +389,7 @@ def test_openers_times_and_names_frequent_in_text(language: str, text: str, expe
         ("Levis Jeans in 32/34 bitte", []),
         ("Die Jeans Größe 32", []),
         ("Mars Riegel sind aus", []),
+        ("Der Mixer Philips Serie 5000 ist laut", []),  # a brand after its noun, a model number
     ],
 )
 def test_a_german_genitive(text: str, names: list[str]) -> None:
