@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import argparse
 import itertools
+import random
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 
 Gold = tuple[tuple[int, int], ...]
 Example = tuple[str, str, Gold]  # (language, text, name spans; none for a no-PII message)
@@ -34,6 +35,23 @@ def fill(templates: Iterable[str], repeats: int, slot: re.Pattern[str],
                 assert len(text.lower()) == len(text)  # noqa: S101 - offsets must survive
                 text = text.lower()
             yield text, tuple(gold)
+
+
+def drawn(
+    templates: Iterable[str], repeats: int, slot: re.Pattern[str], seed: str, pools: Mapping[str, Sequence[str]]
+) -> Iterator[tuple[str, Gold]]:
+    """`fill` with a set's own seeded draw: {n} a given name and a surname, {f} a given name, {s} a
+    surname, {u} a full name in capitals, any other slot a value of `pools[slot]` ("first" and
+    "surnames" are the given names and surnames). A given name and a surname are drawn for every
+    slot, used or not: the draw order is part of each set's data."""
+    rng = random.Random(seed)
+
+    def value(kind: str) -> str:
+        f, s = rng.choice(pools["first"]), rng.choice(pools["surnames"])
+        fixed = {"n": f"{f} {s}", "f": f, "s": s, "u": f"{f} {s}".upper()}
+        return fixed[kind] if kind in fixed else rng.choice(pools[kind])
+
+    yield from fill(templates, repeats, slot, value)
 
 
 def examples(language: str, named: Iterable[tuple[str, Gold]], clean: Sequence[str]) -> list[Example]:

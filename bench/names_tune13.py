@@ -20,12 +20,11 @@ and false positives.
 
 from __future__ import annotations
 
-import random
 import re
 from collections.abc import Iterator
 
 from bench import chat_tune
-from bench.chat_tune import Example, fill
+from bench.chat_tune import Example
 
 LANGS = ("fr", "pt", "de")
 SEED = 20261213
@@ -418,21 +417,9 @@ CLEAN = {
 
 def name_messages(language: str) -> Iterator[tuple[str, chat_tune.Gold]]:
     """Every template of the language filled REPEATS times with this set's own draw."""
-    rng = random.Random(f"{SEED}-{language}")
-
-    def value(kind: str) -> str:
-        f, s = rng.choice(_FIRST[language]), rng.choice(_SURNAMES[language])
-        return {
-            "n": lambda: f"{f} {s}",
-            "f": lambda: f,
-            "s": lambda: s,
-            "c": lambda: rng.choice(_COMPOUND[language]),
-            "o": lambda: rng.choice(_OTHER[language]),
-            "k": lambda: rng.choice(_NICK[language]),
-            "u": lambda: f"{f} {s}".upper(),
-        }[kind]()
-
-    yield from fill(TEMPLATES[language], REPEATS, _SLOT, value)
+    pools = {"first": _FIRST[language], "surnames": _SURNAMES[language], "c": _COMPOUND[language],
+             "o": _OTHER[language], "k": _NICK[language]}  # fmt: skip
+    return chat_tune.drawn(TEMPLATES[language], REPEATS, _SLOT, f"{SEED}-{language}", pools)
 
 
 def examples(language: str) -> list[Example]:
