@@ -481,19 +481,13 @@ HOME_TOWNS: dict[str, tuple[str, ...]] = {
     "de": ("Krefeld", "Gießen", "Bochum", "Mainz", "Rosenheim", "Kassel"),
 }
 REGIONS = {"en": "GB", "fr": "FR", "it": "IT", "pt": "PT", "es": "ES", "de": "DE"}
-_SLOT = re.compile(r"\{t\}")
+_SLOT = re.compile(r"\{(t)\}")
 REPEATS = 3  # each control filled with this many towns
 
 
 def _fill(template: str, town: str) -> tuple[str, tuple[tuple[int, int], ...]]:
     """The template with its slots filled, and the spans of the customer's town."""
-    text, gold, pos = "", [], 0
-    for slot in _SLOT.finditer(template):
-        text += template[pos : slot.start()]
-        gold.append((len(text), len(text) + len(town)))
-        text += town
-        pos = slot.end()
-    return text + template[pos:], tuple(gold)
+    return nopii_runner.fill(template, _SLOT, {"t": town})
 
 
 def examples(language: str) -> Iterator[Example]:
