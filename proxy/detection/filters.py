@@ -155,18 +155,18 @@ _INNER_CAPITAL = regex.compile(
 _TO_PLACE = frozenset(
     {"in", "to", "from", "near", "into", "towards", "à", "vers", "depuis", "près de", "jusqu'à", "jusqu’à"}
 )
-# French articles before a thing's name in any message (`_thing_article`), the words before them that
-# put a place after them instead, and the stems of verbs of coming, going, living and delivering ("viens du
-# Marais", "vous livrez la Suisse ?")
 _PUNCT_AFTER = re.compile(r"[ \t\u00a0]*[,:;!?.]")
 # Words that make a saint's name after them a feast day, not a place or a person ("il giorno di Santo
 # Stefano", "el día de San Juan", "a festa de São João", "la Saint-Jean"): `_feast_day`
 _FEAST_BEFORE = regex.compile(
-    r"(?:\b(?:giorno|festa|notte|vigilia|d[ií]a|fiesta|noche|v[ií]spera|festa|noite|v[ée]spera|f[êe]te|veille)"
+    r"(?:\b(?:giorno|festa|notte|vigilia|d[ií]a|fiesta|noche|v[ií]spera|noite|v[ée]spera|f[êe]te|veille)"
     r"[ \t\u00a0]+(?:de|di|da|do|del|della|dos|das)|(?:^|\s)la)[ \t\u00a0]+$",
     regex.IGNORECASE,
 )
 _FEAST_ARTICLE = regex.compile(r"(?:(?:^|\s)(?:la|le|il|el|a|o)[ \t\u00a0]+|(?:^|\s)l['’])$", regex.IGNORECASE)
+# French articles before a thing's name in any message (`_thing_article`), the words before them that
+# put a place after them instead, and the stems of verbs of coming, going, living and delivering ("viens du
+# Marais", "vous livrez la Suisse ?")
 _FR_THING_ARTICLES = frozenset({"le", "la", "les", "un", "une", "du", "des", "ce", "cet", "cette", "ces"})
 _FR_PLACE_BEFORE = frozenset(
     {"à", "a", "dans", "vers", "depuis", "près", "de", "d", "sur", "en", "par", "pour", "jusqu'à", "jusqu’à", "chez",
