@@ -11,13 +11,14 @@ them; called directly (cold paths) they go as EVAL, which never fails for a lost
 
 from __future__ import annotations
 
+import contextlib
 import random
 from collections.abc import Sequence
 from typing import Any
 
 from redis.asyncio import Redis
 from redis.asyncio.client import Pipeline
-from redis.exceptions import ResponseError
+from redis.exceptions import RedisError, ResponseError
 
 from proxy.kv.batch import Batch, BatchGroup
 from proxy.kv.replies import as_str
@@ -65,6 +66,13 @@ class Lease:
     async def release(self) -> None:
         await self._call("release")
 
+    async def release_alone(self) -> None:
+        """Release outside the group: for a cancelled caller's clean-up, which must neither
+        join nor lead a group whose other members are being torn down with it."""
+        batch = Batch(self.redis)
+        self.queue(batch, "release")
+        await batch.execute()
+
 
 async def lease_take(lease: Lease, stream: str, group: str, count: int, *, renew: bool = False,
                      state_key: str | None = None) -> tuple[bool, list[Entry], dict[str, str]]:
@@ -75,7 +83,16 @@ async def lease_take(lease: Lease, stream: str, group: str, count: int, *, renew
                                      lease.holder, count]
     batch = Batch(lease.redis, lease.group)
     batch.eval(_LEASE_TAKE, keys, args)
-    reply = (await batch.execute())[0]
+    try:
+        reply = (await batch.execute())[0]
+    except BaseException:
+        # The take may have run in Redis with only its reply lost (a worker stopping
+        # cancels its drains mid-call): the lease would then be held by a caller that
+        # never learns it, and the next worker would wait out a whole lease period.
+        # Releasing is safe either way: only the holder's own lease is deleted.
+        with contextlib.suppress(RedisError, OSError):
+            await lease.release_alone()
+        raise
     if not int(reply[0]):
         return False, [], {}
     out: list[Entry] = [(as_str(e[0]), {as_str(e[1][i]): e[1][i + 1] for i in range(0, len(e[1]), 2)})
