@@ -370,7 +370,7 @@ def report(analyzer: Any, wilson: Callable[[int, int], tuple[float, float]], mis
                 for m in load()]  # fmt: skip
     print(f"\n## Phones as people and forms write them (tune2 {fingerprint(load())}: {len(messages)} messages)")
     print(f"{'':10} " + " ".join(f"{lang:>21}" for lang in LANGUAGES) + f" {'all':>21}")
-    shown = {}
+    shown: dict[str, int] = {}
     for grey in (False, True):
         preds = _analyse(analyzer, messages, grey)
         pii = [(m, g, p) for m, p in zip(messages, preds, strict=True) for g in m.gold]

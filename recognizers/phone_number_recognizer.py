@@ -37,7 +37,15 @@ calling code: `proxy/detection/regions.py`) are weaker evidence still, so a reco
 with `inferred=True` reads only national forms, and also skips a bare run that is not the
 number as dialled at home ("12345678903" is a US number only by dropping a trunk "1").
 A run of digit groups separated by spaces is
-also tried window by window, so "3471234567 3398765432" yields two numbers.
+also tried window by window, so "3471234567 3398765432" yields two numbers; a national reader
+skips the pieces of an international form, but not what follows a lone "/" ("+39 06 1234 5678 /
+347 123 4567": two numbers).
+
+**As forms and signatures write them.** A run may open with a bracketed country code ("(+39)
+347 …") and follow a label's dot ("Tel.06 …", "Cel.+39 …"); an extension after it joins its
+span in the six languages' ways (`_EXTENSION_MARK`: "x12", "#89", "poste 12", "interno 23",
+"ramal 45", "extensión 12", "Durchwahl -45", …), and a valid number with one scores as an
+international one: a phone line, whatever else reads its digits.
 
 **Phone-shaped, no region** (`shape=True`, the main recognizer only). A text rarely says its
 country, so a number no region validates is not necessarily no number: "(555) 123-4567",
@@ -71,16 +79,26 @@ import phonenumbers
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+# An extension after a number, as the six languages write it: glued or spaced "x123", "ext. 12",
+# "#89"; after a space a word: "poste 12", "p. 12" (fr), "interno 23", "int. 23" (it), "ramal 45",
+# "r. 45" (pt), "extensión 12" (es), "Durchwahl -45", "DW 45", "App. 45" (de). It is part of the
+# line dialled, so it joins the number's span.
+_EXTENSION_MARK = (
+    r"(?:[ \t]?(?:x|ext\.?|extn\.?|extension|\#)"
+    r"|[ \t](?:poste|p\.|interno|int\.|ramal|r\.|extensi[oó]n|durchwahl|dw|app\.|nebenstelle)[ \t]?-?)"
+    r"[ \t]?\d{1,6}"
+)
 # A run ends at a letter or a dash, except the dash of a label glued after it, as letterheads and
-# signatures write a number and what it is: "555-123-4567-Fax", "020 7946 0018-Tel".
+# signatures write a number and what it is: "555-123-4567-Fax", "020 7946 0018-Tel". It may start
+# right after a label's dot ("Tel.0612345678", "Cel.+39 …": not after a digit's, "1.234.567"), and
+# with a bracketed country code ("(+39) 347 …").
 _CANDIDATE = re.compile(
-    r"(?<![\w+/.,-])(?:\+|\b00)?\(?\d[\d \t().\-/]{5,26}\d"
-    r"(?:[ \t]?(?:x|ext\.?|extn\.?|extension)[ \t]?\d{1,6})?"
+    r"(?<![\w+/,-])(?<![\d.]\.)(?:\(?\+|\b00)?\(?\d[\d \t().\-/]{5,40}\d"
+    rf"(?:{_EXTENSION_MARK})?"
     r"(?!\w|-(?!(?:fax|tel|phone|mobile|cell|office|home|work)\b)|[.,]\d)",
     re.IGNORECASE,
 )
-# An extension after a number: "x123", " ext. 12", " extension 4".
-_EXTENSION = re.compile(r"[ \t]?(?:x|ext\.?|extn\.?|extension)[ \t]?\d{1,6}$", re.IGNORECASE)
+_EXTENSION = re.compile(rf"{_EXTENSION_MARK}$", re.IGNORECASE)
 _GROUP = re.compile(r"\S+")
 _IN_URL = re.compile(
     r"(?:\bwa\.me/|whatsapp\.com/send/?\?phone=|[?&;](?:phone|phone_number|tel|telefono|telephone|mobile|cell"
@@ -88,7 +106,7 @@ _IN_URL = re.compile(
     re.IGNORECASE,
 )
 _NON_DIGIT = re.compile(r"\D")
-_DATE = re.compile(r"\(?\d{1,2}([./-])\d{1,2}\1(?:\d{2}|\d{4})\)?")
+_DATE = re.compile(r"\(?(?:\d{1,2}([./-])\d{1,2}\1(?:\d{2}|\d{4})|\d{4}([./-])\d{1,2}\2\d{1,2})\)?")
 _WORD = re.compile(r"[^\W\d_]+")
 _LAST_DIGIT = re.compile(r"\d")
 _NUMBER_SIGN = re.compile(r"(?:\b(?:n|no|nr|num)\.|[#№]|\bn[º°])\s*:?\s*$", re.IGNORECASE)
@@ -102,7 +120,8 @@ _NOT_A_PHONE = ("order", "invoice", "ref", "item", "code", "sku", "ean", "barcod
                 "codigo", "envío", "envio", "devoluci", "albar", "encomenda", "nota", "fiscal", "devolu",
                 "rastreio", "protocolo", "bestell", "rechnung", "artikel", "sendung", "retoure", "barcode",
                 "kunden", "auftrag", "commande", "facture", "référence", "colis", "retour", "suivi", "dossier",
-                "barres", "nf", "fatura", "recibo", "comprovante", "boleto", "quittung", "beleg", "reçu")  # fmt: skip
+                "barres", "barra", "barre", "nf", "fatura", "recibo", "comprovante", "boleto", "quittung", "beleg",
+                "reçu")  # fmt: skip
 # More labels of runs that are not phones, for the phone-shape rule only (its evidence is weaker).
 _NOT_A_PHONE_SHAPE = (*_NOT_A_PHONE, "booking", "reservation", "prenotazion", "reserva", "buchung", "réservation",
                       "confirmation", "isbn", "serial", "seriale", "model", "lot", "batch", "vat", "iva", "tva", "ust",
@@ -202,11 +221,14 @@ class PhoneNumberRecognizer(EntityRecognizer):
                 for s, e, score in self._numbers_in(body, start)
                 if not (_national(text[s:e]) and _something_else(text, s, e))
             ]
+            validated = bool(found)
             if not found and self.shape:
                 found = list(self._shaped_in(text, body, start))
             for s, e, score in found:
                 if extension and e == start + len(body):
                     e = match.end()  # the extension is part of the number it follows
+                    if validated:  # a valid number with an extension is a phone line, whatever else reads it
+                        score = max(score, self.scores[0])
                 results.append(self._result(s, e, score))
         if self.international and ("/" in text or "=" in text or ":" in text):
             for match in _IN_URL.finditer(text):
@@ -215,15 +237,20 @@ class PhoneNumberRecognizer(EntityRecognizer):
         return results
 
     def _numbers_in(self, candidate: str, offset: int) -> Iterator[tuple[int, int, float]]:
-        if not self.international and candidate.lstrip("(").startswith(("+", "00")):
-            return  # an international form: its pieces are not national numbers
-        score = self.score(candidate)
+        groups = [(m.start(), m.end()) for m in _GROUP.finditer(candidate)]
+        intl = candidate.lstrip("(").startswith(("+", "00"))
+        # the pieces of an international form are not national numbers, but a number after a
+        # slash is a number of its own ("+39 06 1234 5678 / 347 123 4567")
+        starts = _after_slash(candidate, groups) if intl and not self.international else range(len(groups))
+        score = self.score(candidate) if 0 in starts else None
         if score is not None:
             yield offset, offset + len(candidate), score
             return
-        groups = [(m.start(), m.end()) for m in _GROUP.finditer(candidate)]
         i = 0
         while i < len(groups):
+            if i not in starts:
+                i += 1
+                continue
             for j in range(len(groups) - 1, i - 1, -1):
                 if i == 0 and j == len(groups) - 1:
                     continue  # the whole candidate was tried above
@@ -260,10 +287,15 @@ class PhoneNumberRecognizer(EntityRecognizer):
         """Phone-shaped pieces of a candidate no region validated (module doc): the whole
         candidate, else its whitespace-separated windows, longest first."""
         groups = [(m.start(), m.end()) for m in _GROUP.finditer(body)]
-        # the pieces of an international form are not national numbers ("+289 1234 5678 9012")
-        last = 0 if body.lstrip("(").startswith(("+", "00")) else len(groups) - 1
+        # the pieces of an international form are not national numbers ("+289 1234 5678 9012"),
+        # those after a slash may be
+        intl = body.lstrip("(").startswith(("+", "00"))
+        starts = {0, *_after_slash(body, groups)} if intl else range(len(groups))
         i = 0
-        while i <= last:
+        while i < len(groups):
+            if i not in starts:
+                i += 1
+                continue
             for j in range(len(groups) - 1, i - 1, -1):
                 start, end = offset + groups[i][0], offset + groups[j][1]
                 score = self.shape_score(text, start, end)
@@ -279,7 +311,7 @@ class PhoneNumberRecognizer(EntityRecognizer):
         digits = _NON_DIGIT.sub("", piece)
         stripped = piece.lstrip("(")
         international = stripped.startswith(("+", "00"))
-        if not 7 <= len(digits) <= (17 if international else 15) or not _shape(piece.lstrip("+")):
+        if not 7 <= len(digits) <= (17 if international else 15) or not _shape(_unbracketed(piece).lstrip("+")):
             return None
         before, after = text[max(0, start - 12) : start], text[end : end + 8]
         if before.endswith(("=", "@")) or after.startswith("@") or _CURRENCY.search(before) or _UNIT_AFTER.match(after):
@@ -317,12 +349,13 @@ class PhoneNumberRecognizer(EntityRecognizer):
 
 
 def _something_else(text: str, start: int, end: int) -> bool:
-    """True when the digits at start:end look like a date, or follow (within three words) a
+    """True when the digits at start:end look like a date, or follow (within four words) a
     word that labels them as an order, invoice, code, … and no phone word."""
     if _DATE.fullmatch(text[start:end]):
         return True
     window = text[max(0, start - 48) : start]
-    before = [w.lower() for w in _WORD.findall(window)][-3:]
+    # four words: a barcode's label is often two ("codice a barre", "código de barras") and a verb
+    before = [w.lower() for w in _WORD.findall(window)][-4:]
     if any(w.startswith(PhoneNumberRecognizer.CONTEXT) for w in _own_words(window)[-3:]):
         return False
     return bool(_NUMBER_SIGN.search(window)) or any(w.startswith(_NOT_A_PHONE) for w in before)
@@ -365,6 +398,17 @@ def _shape(piece: str) -> bool:
         return False
     paren = next((i for i, g in enumerate(groups) if g.startswith("(")), None)
     return paren is None or paren <= 1
+
+
+def _after_slash(candidate: str, groups: Sequence[tuple[int, int]]) -> set[int]:
+    """The indices of the whitespace groups that follow a lone "/" ("… / 347 123 4567")."""
+    return {i for i in range(1, len(groups)) if candidate[groups[i - 1][0] : groups[i - 1][1]] == "/"}
+
+
+def _unbracketed(piece: str) -> str:
+    """A bracketed country code without its brackets ("(+39) 347 …" → "+39 347 …"), so the one
+    bracket a phone's shape allows stays for an area code."""
+    return piece[1:].replace(")", "", 1) if piece.startswith("(+") else piece
 
 
 def _national(piece: str) -> bool:

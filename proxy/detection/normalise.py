@@ -53,6 +53,12 @@ _DOT_ONLY = re.compile(_DOT, re.IGNORECASE)
 # accents (U+00C0-U+024F), which most European messages are made of and which stay.
 _SUSPECT = re.compile(r"[^\x00-\x7f\u00c0-\u024f]")
 _SPACED_HINT = re.compile(r"\d[ .\-]\d[ .\-]\d[ .\-]\d")
+# A digit typed as a letter in a run of digit groups: "O6 12 34 56 78", "347 l23 4567",
+# "(2o7) 362-7552" (O/o for 0, l for 1, as some people type and as OCR reads). `_lettered` decides.
+_LETTER_HINT = re.compile(r"\d[Ool]|[Ool]\d")
+_LETTERED_RUN = re.compile(r"(?<![\w+])\(?\+?[\dOol]+\)?(?:[ .\-/]{1,3}\(?[\dOol]+\)?){0,7}(?!\w)")
+_RUN_GROUP = re.compile(r"[\dOol]+")
+_AS_DIGIT = {"O": "0", "o": "0", "l": "1"}
 # A line break or tab written as its escape ("Ship to:\n12 Elm St\nTel 555-…", a backslash
 # and a letter): text copied out of JSON, a log line or a CSV cell. Read as the character it
 # stands for, so "\n12" is a line break and a house number, not the word "n12"; the one
@@ -105,7 +111,13 @@ def normalise(text: str) -> Normalised:
     """The normalised text and its offset map (the text itself when nothing changes)."""
     plain = not _SUSPECT.search(text)
     escaped = "\\" in text and _ESCAPE.search(text) is not None
-    if plain and not escaped and not _SPACED_HINT.search(text) and not _SPELLED_HINT.search(text):
+    if (
+        plain
+        and not escaped
+        and not _SPACED_HINT.search(text)
+        and not _SPELLED_HINT.search(text)
+        and not _LETTER_HINT.search(text)
+    ):
         return Normalised(text, text)
     out: list[str] = []
     starts: list[int] = []
@@ -167,6 +179,18 @@ def _rewrite(chars: list[str], starts: list[int], ends: list[int]) -> tuple[list
                 [(c, starts[i], ends[i]) for i, c in enumerate(m.group(), m.start()) if c.isdigit() or c == "+"],
             )
         )
+    if _LETTER_HINT.search(text):
+        for m in _LETTERED_RUN.finditer(text):
+            if _lettered(m.group(), text[m.end() : m.end() + 2]) and not any(
+                s < m.end() and m.start() < e for s, e, _ in edits
+            ):
+                edits.append(
+                    (
+                        m.start(),
+                        m.end(),
+                        [(_AS_DIGIT.get(c, c), starts[i], ends[i]) for i, c in enumerate(m.group(), m.start())],
+                    )
+                )
     if _SPELLED_HINT.search(text):
         for m in _SPELLED_EMAIL.finditer(text):
             if not _disguised(m) or any(s < m.end() and m.start() < e for s, e, _ in edits):
@@ -190,6 +214,26 @@ def _rewrite(chars: list[str], starts: list[int], ends: list[int]) -> tuple[list
     o_starts += starts[pos:]
     o_ends += ends[pos:]
     return out, o_starts, o_ends
+
+
+def _lettered(run: str, after: str) -> bool:
+    """A phone-like run with a digit or two typed as letters: at least seven real digits, one or
+    two letters, each inside a group that has digits too. Not an ordinal before its word ("… 2o
+    andar", "1o piano": a last group of one digit and an o, a word after it), not a word between
+    numbers ("347… o 339…": no digit in it)."""
+    groups = _RUN_GROUP.findall(run)
+    if len(groups[-1]) == 2 and groups[-1][1] == "o" and after[:1] == " " and after[1:].isalpha():
+        return False
+    letters = sum(run.count(c) for c in _AS_DIGIT)
+    digits = sum(c.isdigit() for c in run)
+    if not 1 <= letters <= 2 or digits < 7:
+        return False
+    for group in groups:
+        if group.isdigit():
+            continue
+        if not any(c.isdigit() for c in group):
+            return False
+    return True
 
 
 def _disguised(m: re.Match[str]) -> bool:

@@ -114,7 +114,8 @@ def test_configured_regions_skip_dates_and_labelled_runs(text: str, expected: li
         # NANP in an English text, typed the North American way and valid: a national form
         ("call me on 781-618-4959", "781-618-4959", 0.8),
         ("(781) 618-4959", "(781) 618-4959", 0.8),
-        ("1-781-618-4959 ext. 12", "1-781-618-4959 ext. 12", 0.8),
+        # with an extension, a valid number is a phone line: scored as an international form
+        ("1-781-618-4959 ext. 12", "1-781-618-4959 ext. 12", 0.95),
     ],
 )
 def test_phone_shaped_runs_no_region_validates(text: str, value: str, score: float) -> None:
