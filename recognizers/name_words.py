@@ -872,7 +872,11 @@ NOT_NAMES = NOT_NAMES | frozenset(h.rstrip(".") for h in HONORIFICS if " " not i
 # the six markets, and from bench/names_tune.py's commerce set, never from a held-out set.
 # A single word here blocks a person of that name too, so no common first name stands alone.
 # The houses, drinks and cars after "claude pierlot" were added for `bench.nopii_tune5`; full names
-# a customer could bear as well ("Peter Hahn", "Laura Mercier", "Jack Daniels") were left out.
+# a customer could bear as well ("Peter Hahn", "Laura Mercier", "Jack Daniels") were left out. The
+# houses after "lego" and the cleaners and kitchen robots after "mr proper" that wear a title ("Don
+# Limpio", "Monsieur Propre", "Monsieur Cuisine": the cue rules' `_titled_brand`) were added for
+# `bench.nopii_tune10` (Spanish, Italian and Brazilian fashion houses and a beauty house), leaving
+# out names with a common surname ("Purificación García", "Anne Fontaine", "Laura Ashley").
 EPONYMOUS_BRANDS = _phrases("""
     hugo boss
     calvin klein
@@ -1035,8 +1039,27 @@ EPONYMOUS_BRANDS = _phrases("""
     rolls-royce
     meister proper
     mr proper
+    mister proper
+    monsieur propre
+    mister propre
+    monsieur cuisine
+    don limpio
+    mr músculo
+    mister músculo
     playmobil
     lego
+    lola casademunt
+    agatha ruiz de la prada
+    roberto verino
+    elena mirò
+    elena miro
+    luisa spagnoli
+    laura biagiotti
+    alberto ferretti
+    ermanno scervino
+    carmen steffens
+    luiza barcelos
+    helena rubinstein
 """)
 
 
@@ -1266,6 +1289,7 @@ PRODUCT_WORDS = _words("""
     weiß rot blau grün grau noir rouge bleu vert
     regal kommode matratze leuchte trinkflasche gummistiefel bücher sammelband sammelbox hörbuch
     hörspiel kostüm bluse lippenstift cd dvd
+    clase classe klasse a-klasse b-klasse c-klasse e-klasse g-klasse s-klasse v-klasse
 """)
 
 # Nouns a shop chat puts right before a brand or model name ("la crema Charlotte Tilbury", "el sofá
@@ -1284,10 +1308,15 @@ PRODUCT_WORDS = _words("""
 # bakeries, garages, beauty salons, garden and sports shops ("les plaquettes Bosch", "la
 # coloration Majirel", "les rosiers Meilland", "the David Austin roses"); "tome", "novel" (first
 # names) and "tires", "drill" (English verbs after a name) were left out.
-# The last line was written for `bench.nopii_tune8`: dishes and table linen before a line's name
-# ("una pizza Reine", "la vajilla Lucía", "a toalha Sofia").
+# The line after it was written for `bench.nopii_tune8`: dishes and table linen before a line's name
+# ("una pizza Reine", "la vajilla Lucía", "a toalha Sofia"). The last line for `bench.nopii_tune10`:
+# candles, nail varnish, eyeshadow and the words for a shade before its name ("la vela Esperanza",
+# "el esmalte Dolores", "a sombra Jade", "el tono Carmen", "la teinte Ruby", "le coloris Capucine").
 _SHADES = frozenset({"antico", "antica", "palo", "latte", "chiaro", "scuro", "scura"})
-PRODUCT_NOUNS = PRODUCT_WORDS - _SHADES | _words("""
+# A car's class after its maker ("Mercedes Clase A", "Mercedes A-Klasse") ends a name's run as a product
+# word does, but before a name it is a school class as often ("in classe Giulia ha detto …")
+_CLASSES = frozenset(f for f in PRODUCT_WORDS if f.endswith(("clase", "classe", "klasse")))
+PRODUCT_NOUNS = PRODUCT_WORDS - _SHADES - _CLASSES | _words("""
     borse scarpa giubbotto piumino maglia maglione felpa camicia pantaloni jeans costume profumo
     crema rossetto fondotinta shampoo occhiali poltrona materasso moka macchina caffè birra vino
     custodia telefono smartphone tablet cuffie auricolari valigia trolley giocattolo modello linea
@@ -1322,6 +1351,7 @@ PRODUCT_NOUNS = PRODUCT_WORDS - _SHADES | _words("""
     tyres tyre pads lenses roses seeds compost racket tent tablets capsules serum conditioner cake
     cakes bulbs mower
     pizza pizze pizzas vajilla toalla toallas toalha toalhas vaisselle
+    vela velas candela candele esmalte sombra tono tonalità teinte coloris
 """)
 
 # Prepositions before a person, not a thing, in the six languages ("ho parlato con chiara gallo",
@@ -1347,14 +1377,50 @@ COLOURS = _words("""
     black white red blue green yellow grey gray pink purple orange brown navy tan lilac cream
     gold silver ivory amber ruby jade rose khaki mint lavender
 """)
-# Words after which a colour is named: "in", "en", "em", "auf" ("in Nero", "auf Rot") and the
-# word "colour" itself in the six languages.
-COLOUR_CUES = _words("in en em auf im color colore colori cor cores couleur farbe colour tono tom")
+# Words after which a colour is named: "in", "en", "em", "auf" ("in Nero", "auf Rot"), the word
+# "colour" itself in the six languages and the words for a shade ("shade Ruby", "teinte Ruby").
+COLOUR_CUES = _words(
+    "in en em auf im color colore colori cor cores couleur farbe colour tono tom shade teinte tonalità coloris"
+)
 
 # Words before a saint's name: "San Valentino", "Santo Stefano", "São João", "Sankt Martin",
 # "Saint-Valentin" are holidays, churches and places, not customers. A run that starts with
 # one (or a word glued to one by a hyphen or apostrophe: "Sant'Ambrogio") is no person.
 SAINTS = _words("san santo santa sant santi são sao saint sainte sankt st")
+
+# Street and square types, churches and chapels, per language, written before the name they give
+# ("la calle Alfonso XII", "rua Marechal Deodoro", "rue Victor Hugo", "corso Vittorio Emanuele", "la
+# iglesia de Santa Teresa", "a capela de Santa Luzia", "la chiesa di San Francesco", "Dom St. Peter"):
+# a name right after one (and "de"/"di"/"do"…) is the street's or the church's, not a person's
+# (`filters._named_building`; after a church word only a saint or a name after "de"/"of"). Written
+# for `bench.nopii_tune10` from general knowledge of street naming in the six countries. Left out:
+# French "cours" ("en cours Julie ?" is work in progress and a name), English "place" (a verb: "place
+# Anna's order"), Portuguese "dom" (an honorific), schools and paths ("au collège Julie a perdu son
+# sac", "de camino Marta me llamó": a person right after them as often).
+BUILDINGS_BEFORE = {
+    "es": _words(
+        "calle avenida avda plaza paseo ronda glorieta travesía iglesia parroquia ermita "
+        "catedral basílica capilla convento santuario"
+    ),
+    "pt": _words(
+        "rua avenida praça largo travessa alameda estrada rodovia igreja capela matriz "
+        "paróquia catedral basílica santuário convento"
+    ),
+    "fr": _words("rue avenue boulevard place quai allée impasse église cathédrale basilique chapelle"),
+    "it": _words(
+        "via viale corso piazza piazzale vicolo lungomare chiesa duomo basilica cappella parrocchia santuario convento"
+    ),
+    "de": _words("dom kirche kapelle münster kathedrale basilika"),
+    "en": _words("church cathedral chapel"),
+}
+# Church and school words after a saint's possessive in English ("St Mary's church", "St Luke's Hall",
+# "Christ Church"): the building, not a person.
+BUILDINGS_AFTER = _words("church cathedral chapel abbey hall school hospital parish minster priory")
+CHURCHES = _words("""
+    iglesia parroquia ermita catedral basílica capilla convento santuario igreja capela matriz paróquia
+    santuário église cathédrale basilique chapelle chiesa duomo basilica cappella parrocchia dom kirche
+    kapelle münster kathedrale basilika church cathedral chapel
+""")
 
 # Chat interjections of one language that are listed first names of another, said alone at a
 # sentence's start with punctuation or a lower-case word after them: Spanish "Dale, lo mando

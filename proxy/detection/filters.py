@@ -879,6 +879,8 @@ def _business(text: str, span: Span, language: str) -> bool:
         return True
     if span.recognizer != CUE_NAMES and _named_thing(text, span):
         return True
+    if _named_building(text, span, language):
+        return True
     if span.recognizer in (NER_RECOGNIZER, GIVEN_NAMES) and _model_after_maker(text, span):
         return True
     if _goods(text, span, language):
@@ -916,6 +918,64 @@ def _goods(text: str, span: Span, language: str) -> bool:
     if not (_maker_beside(text, span.start, span.end, language) or _GOODS_AFTER.match(text, end)):
         return False
     return not ctx.person_cue(text, start, end)
+
+
+# A link between a street type or a church and its name ("calle de Alfonso XII", "iglesia de Santa
+# Teresa", "chiesa di San Francesco", "the church of St Mary", "rue de la Paix"): `_named_building`
+_BUILDING_LINK = regex.compile(
+    r"(?:[ \t\u00a0]+(?:de|di|da|do|del|della|dello|dei|dos|das|du|des|of)"
+    r"(?:[ \t\u00a0]+(?:la|le|les|los|las|the))?|[ \t\u00a0]+(?:de|d|dell|della|l)['’])?[ \t\u00a0]*$",
+    regex.IGNORECASE,
+)
+_CLAUSE_MARK = regex.compile(r"[.!?;\n]")
+_LAST_WORD = regex.compile(r"(?<!\p{L})(\p{L}+)\.?$")
+_WORD_AFTER = regex.compile(r"(?:['’]s)?[ \t\u00a0]+(\p{L}+)")
+# Sending or delivering in the clause: a street named there is where an order goes, a person's
+_SENDING = regex.compile(
+    r"(?<!\p{L})(?:send|sent|ship|deliver|post|envoy|livr|expédi|mand|envi|entreg|sped|consegn|schick|liefer)",
+    regex.IGNORECASE,
+)
+
+
+def _building_before(text: str, start: int, language: str, saint: bool) -> bool:
+    """True when a street type or a church of `language` stands right before `start`, with or without
+    a link; after a church only a saint or a linked name counts ("la iglesia Pilar nos dijo" is a
+    person after a noun of place)."""
+    before = text[max(0, start - 40) : start]
+    link = _BUILDING_LINK.search(before)
+    if link is None:
+        return False
+    word = _LAST_WORD.search(before[: link.start()])
+    if word is None or word.group(1).casefold() not in w.BUILDINGS_BEFORE.get(language, frozenset()):
+        return False
+    return word.group(1).casefold() not in w.CHURCHES or saint or bool(link.group().strip())
+
+
+def _named_building(text: str, span: Span, language: str) -> bool:
+    """True for a PERSON or LOCATION span that names a street, a square or a church: right after a
+    street type or a church ("la calle Alfonso XII", "rua Marechal Deodoro", "rue Victor Hugo",
+    "corso Vittorio Emanuele", "la iglesia de Santa Teresa", "Dom St. Peter": `name_words.
+    BUILDINGS_BEFORE`), starting with one ("Avenida Getúlio Vargas"), or a saint before a church
+    word ("St Mary's church", "St Luke's Hall": `BUILDINGS_AFTER`). The name is the building's,
+    never a person's; a street named so, with no house number, is where the shop is as often as
+    where someone lives, so a clause that says the customer lives there, collects there or has it
+    sent there keeps it (`name_words.CUSTOMER_PLACE_CUE`, `_SENDING`), and a house number makes it
+    an address for the address rules anyway."""
+    if span.entity not in ("PERSON", "LOCATION") or span.grey:
+        return False
+    value = text[span.start : span.end]
+    words = value.split()
+    saint = regex.split(r"[\s'’.-]", value.strip(_EDGE_PUNCT), maxsplit=1)[0].casefold() in w.SAINTS
+    after = _WORD_AFTER.match(text, span.end)
+    building = (
+        _building_before(text, span.start, language, saint)
+        or (len(words) > 1 and words[0].casefold() in w.BUILDINGS_BEFORE.get(language, frozenset()))
+        or (saint and after is not None and after.group(1).casefold() in w.BUILDINGS_AFTER)
+    )
+    if not building:
+        return False
+    clause = _CLAUSE_MARK.split(text[: span.start])[-1] + value + _CLAUSE_MARK.split(text[span.end :])[0]
+    return not (w.CUSTOMER_PLACE_CUE.search(clause) or _SENDING.search(clause))
 
 
 def _named_thing(text: str, span: Span) -> bool:
