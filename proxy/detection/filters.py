@@ -163,6 +163,14 @@ _FEAST_BEFORE = regex.compile(
     r"[ \t\u00a0]+(?:de|di|da|do|del|della|dos|das)|(?:^|\s)la)[ \t\u00a0]+$",
     regex.IGNORECASE,
 )
+# "Our Lady of" before a name: the Virgin's titles, her feasts and churches ("Nossa Senhora do Carmo",
+# "Nuestra Señora del Rosario", "Nostra Signora di Lourdes", "Notre-Dame de la Garde"): `_our_lady_of`
+_LADY_OF = regex.compile(
+    r"\b(?:nossa[ \t\u00a0]+senhora|nuestra[ \t\u00a0]+se[ñn]ora|nostra[ \t\u00a0]+signora|notre[ -]dame"
+    r"|our[ \t\u00a0]+lady)"
+    r"[ \t\u00a0]+(?:d[aeo]s?|del?|della|di|du|des|of)(?:[ \t\u00a0]+(?:la|las|los|the))?[ \t\u00a0]+$",
+    regex.IGNORECASE,
+)
 _FEAST_ARTICLE = regex.compile(r"(?:(?:^|\s)(?:la|le|il|el|a|o)[ \t\u00a0]+|(?:^|\s)l['’])$", regex.IGNORECASE)
 # French articles before a thing's name in any message (`_thing_article`), the words before them that
 # put a place after them instead, and the stems of verbs of coming, going, living and delivering ("viens du
@@ -692,6 +700,24 @@ def _unsupported(text: str, span: Span, language: str, names: Sequence[Span]) ->
     return not (len(parts) > 1 and (parts[0] in w.SAINTS or any(p in _COMPOUND_PARTICLES for p in parts[1:-1])))
 
 
+def _our_lady_of(text: str, span: Span) -> bool:
+    """True for a PERSON or LOCATION span right after "Our Lady of" ("Nossa Senhora do Carmo", "Nuestra
+    Señora del Rosario"): a title of the Virgin, a feast or a church, no customer, and no town either
+    when cut there. A town is named so too ("Nossa Senhora do Socorro"), so a clause that says the
+    customer lives there, collects there or has it sent there keeps it (`_customer_clause`)."""
+    if span.entity not in ("PERSON", "LOCATION") or span.grey:
+        return False
+    return _LADY_OF.search(text[max(0, span.start - 40) : span.start]) is not None and not _customer_clause(text, span)
+
+
+def _customer_clause(text: str, span: Span) -> bool:
+    """True when the span's clause says a place is the customer's: living, collecting or sending there
+    (`name_words.CUSTOMER_PLACE_CUE`, `_SENDING`)."""
+    value = text[span.start : span.end]
+    clause = _CLAUSE_MARK.split(text[: span.start])[-1] + value + _CLAUSE_MARK.split(text[span.end :])[0]
+    return bool(w.CUSTOMER_PLACE_CUE.search(clause) or _SENDING.search(clause))
+
+
 def _feast_day(text: str, span: Span) -> bool:
     """True for a PERSON or LOCATION span that is a feast day: shops open, close and deliver on them.
 
@@ -831,7 +857,7 @@ def settle(text: str, spans: list[Span], language: str, *, ner_filter: bool, cor
             if trimmed and all(trimmed.end <= s.start or trimmed.start >= s.end for s in structured if not s.grey):
                 kept.append(trimmed)
         spans = kept
-    spans = [s for s in _without_business(text, spans, language) if not _feast_day(text, s)]
+    spans = [s for s in _without_business(text, spans, language) if not (_feast_day(text, s) or _our_lady_of(text, s))]
     return _with_suffixes(text, _widened(_inside_addresses(merged_addresses(merged_names(text, spans)))))
 
 
@@ -972,10 +998,7 @@ def _named_building(text: str, span: Span, language: str) -> bool:
         or (len(words) > 1 and words[0].casefold() in w.BUILDINGS_BEFORE.get(language, frozenset()))
         or (saint and after is not None and after.group(1).casefold() in w.BUILDINGS_AFTER)
     )
-    if not building:
-        return False
-    clause = _CLAUSE_MARK.split(text[: span.start])[-1] + value + _CLAUSE_MARK.split(text[span.end :])[0]
-    return not (w.CUSTOMER_PLACE_CUE.search(clause) or _SENDING.search(clause))
+    return building and not _customer_clause(text, span)
 
 
 def _named_thing(text: str, span: Span) -> bool:

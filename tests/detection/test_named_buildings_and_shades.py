@@ -1,6 +1,7 @@
-"""Streets, squares and churches named after people, shades, car classes, fashion houses and
-cleaners that wear a title, through the full analyzer: no one in them; people beside them, and a
-street where the customer lives, stay. Sentences written here, none from a held-out set.
+"""Streets, squares and churches named after people, "Our Lady of", shades, car classes, fashion
+houses and cleaners that wear a title, through the full analyzer: no one in them; people beside
+them, and a street or town where the customer lives, stay. Sentences written here, none from a
+held-out set.
 """
 
 from __future__ import annotations
@@ -24,6 +25,9 @@ from tests.detection.helpers import found
         ("it", "siete vicino alla chiesa di San Francesco?"),
         ("es", "la floristería junto a la parroquia de San Antonio abre?"),
         ("en", "is the shop opposite St Mary's church open on sunday?"),
+        # "Our Lady of" before a name: the Virgin's title, a church
+        ("pt", "a loja perto da igreja de Nossa Senhora do Rosário abre?"),
+        ("es", "la tienda junto a Nuestra Señora del Rosario abre el domingo?"),
         # a shade or a candle's name after its noun, a car's class after its maker
         ("es", "el pintalabios tono Carmen está agotado?"),
         ("it", "la candela Speranza è ancora disponibile?"),
@@ -60,6 +64,7 @@ def test_people_beside_them_keep_their_names(analyzer: Analyzer, language: str, 
     [
         ("es", "vivo en la calle Alfonso XIII, me lo mandáis?", "Alfonso"),
         ("it", "mandatelo in corso Vittorio Emanuele, grazie", "Vittorio Emanuele"),
+        ("pt", "moro em Nossa Senhora do Socorro, entregam aí?", "Socorro"),
     ],
 )
 def test_the_customers_street_stays(analyzer: Analyzer, language: str, text: str, street: str) -> None:
