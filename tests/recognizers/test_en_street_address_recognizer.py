@@ -261,3 +261,35 @@ def test_typeless_street_after_an_address_cue(text: str, expected: list[str]) ->
 )
 def test_typeless_street_after_a_cue_leaves_counts_alone(text: str) -> None:
     assert found(EnStreetAddressRecognizer(), text) == []
+
+
+def _gate_texts() -> list[str]:
+    from bench import address_corpus, en_address_corpus, en_forms_tune  # noqa: PLC0415 - bench data, this test only
+    from bench.corpus import generate  # noqa: PLC0415
+
+    texts = [m.text for m in generate("tune", per_cell=300)][::2]
+    texts += [m.text for m in address_corpus.load("tune")] + [m.text for m in en_address_corpus.load("tune")]
+    texts += [t for t, _ in en_forms_tune.PII] + list(en_forms_tune.CLEAN)
+    # the letters `re` folds onto ASCII ones: the gate is a piece of the core, so it matches them as the core does
+    return texts + ["12 Baker \u017ftreet", "45 Elm Par\u212a, Leeds LS1 4AP", "7 MAIN ST", "live on Whitaker Ridge"]
+
+
+def test_the_gates_change_no_result() -> None:
+    """`cores_for` skips a core on a text without its gate: the results must be those of every core run."""
+    from recognizers.en_street_address_recognizer import _gates  # noqa: PLC0415 - the module's own table
+
+    gated, ungated = EnStreetAddressRecognizer(), EnStreetAddressRecognizer()
+    ungated.gates = []
+    names = {p.name for p, _ in gated.compiled}
+    assert all(n <= names for n in _gates().values())  # every gate names a core that exists
+    for text in _gate_texts():
+        got = [(r.start, r.end, r.score) for r in gated.analyze(text, [], None)]
+        assert got == [(r.start, r.end, r.score) for r in ungated.analyze(text, [], None)], text
+
+
+def test_cores_whose_street_type_is_absent_are_not_run() -> None:
+    names = {p.name for p, _ in EnStreetAddressRecognizer().cores_for("order 12345 arrived, 2 parcels left")}
+    assert not names & {"en street", "en street (capitalised)", "named street", "number + numbered road",
+                        "en street (lower case)", "street of another country"}  # fmt: skip
+    names = {p.name for p, _ in EnStreetAddressRecognizer().cores_for("12 Baker Street, 3 High St")}
+    assert {"en street", "en street (capitalised)", "named street"} <= names
