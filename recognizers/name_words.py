@@ -1485,7 +1485,7 @@ SIZE_AFTER = re.compile(
 # English ("our Leeds warehouse", "the Bristol showroom") is where the shop is, not the customer.
 PREMISES = _words("""
     store stores shop shops branch branches warehouse warehouses showroom showrooms depot depots outlet
-    outlets office offices boutique boutiques premises headquarters hq
+    outlets office offices boutique boutiques premises headquarters hq corner
     magasin magasins boutique boutiques agence agences succursale succursales entrepôt entrepôts showroom
     siège bureau bureaux enseigne
     negozio negozi filiale filiali magazzino magazzini sede sedi ufficio uffici showroom
@@ -1533,6 +1533,7 @@ HUBS = _words("""
     hub hubs facility plateforme plate-forme deposito nave delegación paketzentrum verteilzentrum
     briefzentrum umschlagzentrum factory factories usine usines fabbrica stabilimento fábrica fábricas
     fabrik werk transit transito trânsito tránsito
+    customs douane dogana aduana aduanas alfândega alfandega zoll zollamt interporto
 """)
 # Shops named by their trade and a town: "la Boulangerie de Rouen", "Pharmacie de Nantes", "Garage de
 # Lille", "la Pasticceria di Cuneo". Not hotels, cafés or restaurants: a person stays and meets there.
@@ -1573,6 +1574,8 @@ PROMOTION_PHRASES = _phrases("""
 EVENTS = _words("""
     fair fairs expo show salon salone salons foire foires fiera fiere feria ferias feira feiras messe
     salón biennale triennale
+    festival festivals carnival carnaval carnevale karneval marathon maratona maratón regatta palio
+    congress congrès congresso congreso kongress
 """)
 EVENTS_AFTER = _phrases("""
     design week
@@ -1583,6 +1586,13 @@ EVENTS_AFTER = _phrases("""
     expo
     motor show
     messe
+    show
+    flower show
+    festival
+    carnival
+    marathon
+    regatta
+    races
 """)
 # Vehicles that carry goods, and trains named by their brand: "le camion pour Marseille", "im LKW nach
 # Hamburg", "el AVE Madrid-Sevilla". A person's journey is theirs: a train or a bus counts only with
@@ -1595,6 +1605,68 @@ TRAINS = _words("""
     train flight ferry bus coach tgv thalys eurostar ice ave alvia frecciarossa italo intercity flixbus
     treno volo traghetto pullman tren vuelo autobús comboio voo avião zug flug fähre
 """)
+# What happens in a town for everyone: weather, floods, strikes, closures, fires, a port's standstill.
+# A town right after one and a preposition, a few words apart ("the strike in Bristol", "la neige à
+# Grenoble", "lo sciopero dei corrieri a Piacenza", "la huelga de Correos en Vigo", "der Poststreik in
+# Leipzig"), is where the news is, not where the writer is (`business.shop_place`; German compounds
+# ending in "streik" count too).
+HAPPENINGS = _words("""
+    strike strikes snow snowfall storm storms flood floods flooding closure closures roadworks fire fires
+    protest protests blizzard heatwave weather
+    grève grèves neige tempête tempêtes inondation inondations crue crues incendie incendies manifestation
+    manifestations blocage blocages fermeture travaux intempéries verglas
+    sciopero scioperi neve nevicata tempesta alluvione alluvioni esondazione incendio incendi maltempo
+    chiusura blocco manifestazione
+    huelga huelgas nieve nevada temporal tormenta inundación inundaciones riada incendio incendios cierre
+    obras manifestación
+    greve greves tempestade cheia cheias inundação inundações incêndio incêndios manifestação
+    schnee schneefall sturm unwetter hochwasser überschwemmung sperrung baustelle glatteis
+    coupée coupé fermée bloquée chiusa chiuso bloccata bloccato cortada cortado cerrada cerrado gesperrt
+""")
+# A port: "the port of Felixstowe", "il porto di Genova", "el puerto de Algeciras", "der Hafen in
+# Bremerhaven" (Italian "porto a" is also "I take to": only with "of")
+PORTS = _words("port porto puerto hafen")
+# A parcel's scan or sort in a courier's tracking: "scanned at Tamworth", "trié cette nuit à
+# Cavaillon", "smistato a Vigonza", "se clasificó en Illescas", "separada em Loures", "in Börnicke
+# sortiert" (German after the town). Delivery and arrival are left out: they name the customer's town.
+TRACKED = _words("""
+    scanned sorted processed held
+    flashé flashée scanné scannée trié triée traité traitée
+    scansionato scansionata smistato smistata lavorato lavorata
+    escaneado escaneada clasificado clasificada clasificó procesado procesada
+    digitalizado digitalizada separado separada processado processada
+""")
+TRACKED_AFTER = _words("gescannt sortiert bearbeitet erfasst umgeschlagen")
+# A match result after a town: the town is a team ("Lens a gagné hier", "Norwich got promoted")
+RESULTS_AFTER = _phrases("""
+    won
+    lost
+    drew
+    got promoted
+    got relegated
+    a gagné
+    a perdu
+    ha vinto
+    ha perso
+    ha pareggiato
+    ganhou
+    perdeu
+    empatou
+    ha ganado
+    ganó
+    perdió
+    ha perdido
+    hat gewonnen
+    hat verloren
+    ist aufgestiegen
+    ist abgestiegen
+""")
+# A club's name before its town, capitalised: "el Racing de Santander", "l'Olympique de Marseille",
+# "o Vitória de Guimarães", "Eintracht Frankfurt"
+CLUB_PREFIXES = _words("""
+    Racing Real Athletic Atlético Sporting Deportivo Olympique Stade Vitória Dynamo Borussia Eintracht
+    Fortuna
+""")
 # Made or grown in: a place right after is where goods come from ("Made in Portugal", "fabriqué en
 # France", "hergestellt in Deutschland", "fabbricato in Cina").
 MADE_IN = _words("""
@@ -1603,6 +1675,15 @@ MADE_IN = _words("""
     fabbricato fabbricata fabbricati fabbricate assemblato assemblata
     fabricado fabricada fabricados fabricadas elaborado elaborada
     hergestellt gefertigt produziert genäht gebraut geknüpft
+    roasted forged blown hand-blown poured hand-poured designed painted hand-painted embroidered distilled
+    torréfié torréfiée torréfiés forgé forgée forgés forgées soufflé soufflée soufflés coulé coulée coulés
+    coulées conçu conçue conçus conçues dessiné dessinée peint peinte peints peintes brodé brodée distillé
+    tostato tostata tostati forgiato forgiata forgiati soffiato soffiata soffiati disegnato disegnata
+    progettato progettata dipinto dipinta dipinti dipinte ricamato ricamata distillato
+    torrado torrada torrados forjado forjada forjados forjadas soprado soprada desenhado desenhada pintado
+    pintada pintados pintadas bordado bordada destilado
+    tostado tostada tuesta tuestan soplado soplada diseñado diseñada
+    geröstet geschmiedet mundgeblasen geblasen entworfen bemalt handbemalt bestickt destilliert
 """)
 # The same with a verb that is also "done" or a noun "product" ("fatto in Cina", "hecho en China",
 # "feito na Índia", "produit en France"; but "le produit à Lyon", "ho fatto in tempo"): a country only.
@@ -1627,6 +1708,12 @@ ORIGIN_GOODS = _words("""
     café chá queijo azeite vinho presunto lã algodão seda couro tapete faca porcelana
     kaffee tee käse wein schinken wolle baumwolle seide leder teppich messer porzellan stahl schokolade
     öl honig bier
+    pie pies pork sauce tart tarts sausage sausages mustard gin cider fudge lace linen velvet tweed
+    dentelle velours lin savon
+    mozzarella velluto pizzo lino acqua conserve
+    piel terciopelo encaje mantón alpargatas conservas agua
+    pele veludo renda linho lenço lenços faiança água
+    samt spitze leinen
 """)
 # Countries and shipping zones, in the six languages: a country alone after a shipping verb or noun
 # ("Do you ship to Germany?", "¿Enviáis a Portugal?", "Liefert ihr nach Österreich?") is a zone of the
@@ -1669,17 +1756,19 @@ COUNTRIES = _listed("""
     andorra, andorre, monaco, san marino, liechtenstein, malta
     canarias, canaries, kanaren, canary islands, açores, azores, madeira, baleares
     corsica, corse, sardegna, sicilia
+    cape verde, cabo verde, cap-vert, capo verde, kap verde
+    jersey, guernsey, isle of man, gibraltar, ceuta, melilla, helgoland, livigno, büsingen
     europe, europa
 """)
 # Living, coming from, moving to, a relative or a home: the words of `CUSTOMER_HOME_CUE`.
 _HOME_CUE = (
     r"live|lives|living|lived|based|moved|moving|relocated|i'm\s+from|i\s+am\s+from|we're\s+from|i\s+come\s+from"
-    r"|postcode|near\s+me|my\s+home|my\s+house|my\s+flat|my\s+address|my\s+\w+'s\s+(?:house|home|place|flat)"
+    r"|postcode|near\s+me|my\s+home|my\s+house|my\s+flat|my\s+place|my\s+address|my\s+\w+'s\s+(?:house|home|place|flat)"
     r"|j['’]habite|habite|habitons|habitez|je\s+vis|nous\s+vivons|je\s+suis\s+de|je\s+viens\s+de|déménagé"
     r"|chez\s+(?:moi|nous|ma|mon|mes)|mon\s+adresse"
     r"|abito|abita|abitiamo|vivo|viviamo|sono\s+di|siamo\s+di|trasferit[oaie]"
-    r"|presso|casa\s+mia|a\s+casa|mio\s+indirizzo"
-    r"|moro|mora|moramos|sou\s+de|somos\s+de|mudei|mudamos|minha\s+casa|minha\s+morada"
+    r"|presso(?!\s+(?:il|lo|la|l['’])\s*(?:centro|filiale|deposito|hub|magazzino|sede|punto|corriere))|casa\s+mia|a\s+casa|mio\s+indirizzo"
+    r"|moro|mora|moramos|sou\s+de|somos\s+de|mudei|mudamos|mudar|mudámos|mudou|minha\s+casa|minha\s+morada"
     r"|meu\s+endereço|casa\s+d[aoe]"
     r"|vive|vivimos|soy\s+de|estoy\s+en|me\s+mudé|nos\s+mudamos|mi\s+casa|mi\s+dirección"
     r"|casa\s+de"
@@ -1694,6 +1783,7 @@ _HOME_CUE = (
 _PICKUP_CUE = (
     r"collect|collecting|pick\s+(?:it\s+|them\s+)?up|pickup|récupérer|chercher|retirer|retrait"
     r"|ritiro|ritirare|ritirerò|levantar|retirar|recoger|recojo|recogeré|abholen|hole|holen"
+    r"|récupère|récupérerai|récupérons|levanto|recolho|abhole|abholt"
 )
 # What says a place is the customer's or a person's, in the clause: living there, coming from there,
 # moving there, a relative or a home there ("I live in", "chez ma sœur", "presso mia madre", "moro
@@ -1704,7 +1794,7 @@ CUSTOMER_HOME_CUE = re.compile(r"(?<![\w'’])(?i:" + _HOME_CUE + r")(?![\w'’]
 # destination preposition, is where the order goes, so a person's ("Mandate il pacco a Cuneo", "Mandem a
 # encomenda para Braga", "Mandad el paquete a Burgos": cuneo, braga, burgos are words).
 SEND_TO_CUE = re.compile(
-    r"(?<![\w'’])(?i:send|sent|ship|deliver|post|envoyez|envoyer|envoie|livrez|livrer|expédiez|mandate|mandare"
+    r"(?<![\w'’])(?i:send|sent|ship|deliver|post|envio|envío|envoyez|envoyer|envoie|livrez|livrer|expédiez|mandate|mandare"
     r"|spedite|spedire|spedisci|inviate|inviare|consegnate|mandem|mande|enviem|envie|entreguem|enviar|mandar"
     r"|mandad|enviad|envíen|manden|entregad|entreguen|schickt|schicken|sendet|senden|liefert|liefern)(?![\w'’])"
     r"(?:[^.!?;\n]{0,30})[ \t\u00a0](?i:a|à|au|to|para|pra|nach|per)[ \t\u00a0]*$"

@@ -314,6 +314,12 @@ class PlaceRecognizer(EntityRecognizer):
             for lang in {self.supported_language, "en"}
         )
 
+    def _own_stops(self) -> frozenset[str]:
+        """The stop words of the recognizer's language ("hat", "die", "per")."""
+        from recognizers.given_name_recognizer import gazetteer  # it imports this module
+
+        return gazetteer().stop_words.get(self.supported_language, frozenset())
+
     def _shop_word(self, word: str) -> bool:
         """A shop or chat word, a colour, or a stop word of English or the message's language."""
         from recognizers.given_name_recognizer import gazetteer  # it imports this module
@@ -439,8 +445,10 @@ class PlaceRecognizer(EntityRecognizer):
             home = customer and words[0].group()[:1].isupper()
             if (self.supported_language in langs or "en" in langs) and not home:
                 return None  # "Colonia" (cologne), "Nice", "Reading": words, unless the customer's home
-            if _product_after(text, words[n - 1].end()) or _stock_place(text, words[0].start(), words[n - 1].end()):
+            if _product_after(text, words[n - 1].end(), self._own_stops()):
                 return None
+            if not customer and _stock_place(text, words[0].start(), words[n - 1].end()):
+                return None  # a warehouse's town, unless the customer's ("my place in Truro, not the depot")
             if appellation(text, words[0].start()):
                 return None
             return words[0].start(), words[n - 1].end()
@@ -492,11 +500,14 @@ def _stock_place(text: str, start: int, end: int) -> bool:
     return bool(_STOCK.search(before) or _STOCK.search(after))
 
 
-def _product_after(text: str, end: int) -> bool:
-    """ "a Milano 2", "da Roma Edition": a number or a product word right after the place."""
+def _product_after(text: str, end: int, stops: frozenset[str] = frozenset()) -> bool:
+    """ "a Milano 2", "da Roma Edition": a number or a product word right after the place; not a
+    word of the message's language (`stops`) that is a product word in English ("in Landshut hat es
+    bestellt": German "hat" is "has")."""
     rest = text[end:].lstrip(" \t\u00a0")
     match = _WORD.match(rest)
-    return bool(rest[:1].isdigit() or (match and match.group().casefold() in w.PRODUCT_WORDS))
+    word = match.group().casefold() if match else ""
+    return bool(rest[:1].isdigit() or (word in w.PRODUCT_WORDS and word not in stops))
 
 
 # "la moutarde de Dijon", "le savon de Marseille", "aceto di Modena", "vinho do Porto": a product noun

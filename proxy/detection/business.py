@@ -139,7 +139,7 @@ def not_personal(text: str, span: Span, language: str) -> bool:
         or set_phrase(text, span.start, language)
         or club_goods(text, span)
         or origin_goods(text, span)
-        or shop_place(text, span)
+        or shop_place(text, span, language)
     )
 
 
@@ -271,6 +271,8 @@ _ARTICLE = r"(?:(?:the|la|le|les|l['’]|el|il|lo|o|a|os|as|der|die|dem)[ \t\u00
 # A first place and "and"/"or" before this one: "Nos magasins de Lyon et de Paris", "made in Spain or
 # in Vietnam", "come from Colombia and Brazil"
 _CAP = r"[\p{Lu}][\p{L}'’-]*"
+# The same, capitalised even inside a case-blind pattern (there `\p{Lu}` matches any letter)
+_UCAP = r"(?-i:\p{Lu}[\p{L}'’&-]*)"
 _CHAIN = rf"(?:{_CAP}(?:{_B}{_CAP})*,?{_B}(?:or|and|ou|et|o|oder|und|y|e){_B}(?:{_OF}[ \t\u00a0]*)?{_ARTICLE})?"
 _PREMISES = _alternation(
     w.PREMISES
@@ -287,15 +289,25 @@ _TO = rf"(?:{_OF}|to|for|pour|per|para|nach)"
 _OURS = r"(?:our|notre|nos|nostro|nostra|nostri|nuestro|nuestra|nosso|nossa|unser|unserem|unseren)"
 # Premises, fairs, goods' vehicles right before the place: "il negozio di", "unsere Filiale in", "Salone
 # di", "le camion pour", "Zentrallager", "notre centre de" (not "le centre de Nantes": the town centre)
+# A premises word, then the carrier's or the store's own name, then the place: "centro de tratamiento
+# de Correos en", "le corner des Galeries Lafayette à", "il centro GLS di" (a bare "centro" only before
+# a carrier's capitals: "il centro di Lecce" is the town centre)
+_NAMED_PREMISES = (
+    rf"(?:(?:{_PREMISES})(?:{_B}(?:de|di|do|da|des|del|della|alla|al|von|der))?{_B}{_UCAP}(?:{_B}{_UCAP})?"
+    rf"|(?:centre|center|centro|zentrum){_B}(?-i:\p{{Lu}}{{2,5}})){_B}{_OF}[ \t\u00a0]*"
+)
 _PREMISES_BEFORE = regex.compile(
-    rf"\b(?:(?:{_PREMISES}){_B}{_OF}[ \t\u00a0]*|(?:{_VEHICLES}){_B}{_TO}{_B}"
+    rf"\b(?:(?:{_PREMISES}){_B}{_OF}[ \t\u00a0]*|{_NAMED_PREMISES}|(?:{_VEHICLES}){_B}{_TO}{_B}"
     rf"|zentrallager{_B}|messe{_B}|{_OURS}{_B}(?:centre|center|centro|zentrum){_B}{_OF}{_B})"
     rf"{_ARTICLE}{_CHAIN}$",
     regex.IGNORECASE,
 )
 # Made in: "Made in", "fabriqués au", "faits main au", "hechas en", "feito em" (`name_words.DONE_IN`
 # before a country only)
-_IN = rf"(?:(?:{_B}(?:à{_B}la{_B})?main)?{_B}(?:in|en|em|au|aux|na|no|à|nel|nella|in{_B}der){_B}{_ARTICLE}{_CHAIN}$)"
+_IN = (
+    rf"(?:(?:{_B}(?:(?:à{_B}la{_B})?main|a{_B}mano|à{_B}mão|a{_B}mão|von{_B}hand))?"
+    rf"{_B}(?:in|en|em|au|aux|na|no|à|a|nel|nella|in{_B}der){_B}{_ARTICLE}{_CHAIN}$)"
+)
 _MADE_BEFORE = regex.compile(rf"\b(?:{_MADE}){_IN}", regex.IGNORECASE)
 _DONE_BEFORE = regex.compile(rf"\b(?:{_alternation(w.DONE_IN)}){_IN}", regex.IGNORECASE)
 # Goods, then "from"/"de"/"aus", a few words apart: "the cheese from", "les tapis viennent de", "der
@@ -323,7 +335,7 @@ _PREMISES_AFTER = _alternation(
 )
 _AFTER = regex.compile(
     rf"(?:[ \t\u00a0]+|-)(?:{_PREMISES_AFTER}|united|city|fc|shirt|shirts|scarf|kit|jersey|mug|trikot"
-    rf"|home{_B}shirt|away{_B}shirt)\b",
+    rf"|(?:home|away|third){_B}(?:shirt|kit))\b",
     regex.IGNORECASE,
 )
 _GOODS_AFTER = regex.compile(rf"[ \t\u00a0]+(?:{_alternation(w.ORIGIN_GOODS)})\b", regex.IGNORECASE)
@@ -344,7 +356,7 @@ _SHIPPING = regex.compile(
     r"|livrez|livrer|livraison|livraisons|expédiez|expédier|expédition|envoyez|frais|douane|étranger"
     r"|spedite|spedire|spedizione|spedizioni|consegnate|consegna|dazi|dogana|estero"
     r"|enviáis|envían|enviais|envío|envíos|envio|envios|enviam|enviar|entregam|entregan|entregas|aduana"
-    r"|alfândega|taxas|extranjero|estrangeiro|hacen|fazem"
+    r"|alfândega|taxas|extranjero|estrangeiro|hacen|fazem|portes"
     r"|liefert|liefern|versenden|versendet|versand|zoll|zollgebühren|lieferung|ausland)\b",
     regex.IGNORECASE,
 )
@@ -396,7 +408,7 @@ def _clause(text: str, span: Span) -> tuple[str, str]:
     return before, after
 
 
-def shop_place(text: str, span: Span) -> bool:
+def shop_place(text: str, span: Span, language: str = "") -> bool:
     """True for a place that is the business's or the goods', not a person's: a shop's premises ("il
     negozio di Torino", "our Leeds warehouse"), where goods are made or come from ("Made in Portugal",
     "the cheese from France", "Parma ham"), a fair ("Salone di Torino", "Milano Design Week"), a club on
@@ -432,6 +444,8 @@ def shop_place(text: str, span: Span) -> bool:
         return True
     if folded in w.COUNTRIES and _SHIPPING.search(before) is not None:
         return True
+    if _public_place(text, span, before, after, language):
+        return True
     # a listed place read as a PERSON ("Florence", "Milan", "Regina") is as often a person there:
     # "Dites à Florence que vous fermez à 18h"
     return span.entity == "LOCATION" and _hours_or_lead_time(before, after)
@@ -449,3 +463,130 @@ def _hours_or_lead_time(before: str, after: str) -> bool:
     if _OPENING.search(clause) and _SHIPPING.search(clause) is None:
         return True
     return _DURATION.search(clause) is not None and _SINCE.search(before[-12:]) is not None
+
+
+# A preposition of position before the place ("in", "at", "à", "a", "en", "em", "bei"): "of"/"de"/"di"
+# before a person reads "la fête de Florence" (Florence's party), so a PERSON needs one of these
+_AT = r"(?:in|at|à|au|aux|a|al|en|em|no|na|nel|nella|bei|im)"
+_AT_BEFORE = regex.compile(rf"(?:^|[\s'’]){_AT}[ \t\u00a0]*{_ARTICLE}$", regex.IGNORECASE)
+_GAP = r"(?:[ \t\u00a0]+[\p{L}\d'’&-]+){0,3}"
+_AT_OR_OF = rf"(?:{_AT}|{_OF}|du|del|dei|della|dello|dos|das|des|dem|der|von|vom)"
+# Fairs and shows a few words before the town; "show" and "fair" are also a verb and an adjective
+_GAP_EVENTS = w.EVENTS - {"show", "fair", "fairs"}
+# News, tracking scans and events in a town, a few words before it: "the strike in Bristol", "la
+# neige à Grenoble", "scanned at Tamworth", "trié cette nuit à Cavaillon", "la maratona di Firenze",
+# "la fête du citron à Menton" (fairs and shows right before the town are premises, above)
+_HAPPENING_BEFORE = regex.compile(
+    rf"(?:\b(?:{_alternation(w.HAPPENINGS | w.TRACKED | _GAP_EVENTS)})|\w+streik)\b{_GAP}{_B}{_AT_OR_OF}"
+    rf"[ \t\u00a0]*{_ARTICLE}$"
+    rf"|\b(?:{_alternation(w.PORTS)}){_B}(?:of|de|di|do|da|in|von|d['’])[ \t\u00a0]*{_ARTICLE}$",
+    regex.IGNORECASE,
+)
+_TRACKED_AFTER = regex.compile(rf"[ \t\u00a0]+(?:{_alternation(w.TRACKED_AFTER)})\b", regex.IGNORECASE)
+# "during the Palio in Siena", "pendant le festival d'Avignon", "während des Oktoberfests in München"
+_DURING_BEFORE = regex.compile(
+    rf"\b(?:during|pendant|durante|während)(?:[ \t\u00a0]+[\p{{L}}\d'’&-]+){{1,4}}{_B}{_AT_OR_OF}"
+    rf"[ \t\u00a0]*{_ARTICLE}$",
+    regex.IGNORECASE,
+)
+# A parcel's route: "passé deux fois par Mâcon", "gone via Rugby", "über Greven gelaufen"; only with a
+# parcel or an order in the clause (a person passes through towns too)
+_ROUTE_BEFORE = regex.compile(
+    rf"(?:\bvia|\b(?:passé|passée|passato|passata|pasado|pasada|passou|passed|gone|went|routed){_GAP}{_B}"
+    rf"(?:par|per|da|dal|por|pelo|pela|through|via|über)){_B}{_ARTICLE}$",
+    regex.IGNORECASE,
+)
+_RESULT_AFTER = regex.compile(rf"[ \t\u00a0]+(?:{_alternation(w.RESULTS_AFTER)})\b", regex.IGNORECASE)
+_CLUB_PREFIX = regex.compile(
+    rf"(?-i:\b(?:{_alternation(w.CLUB_PREFIXES)}))(?:{_B}(?:de|del|da|do|d['’]))?[ \t\u00a0]*$"
+)
+# Prices compared with a town, or a town's prices: "dearer online than in Glasgow", "plus cher qu'à
+# Bordeaux", "costa più che a Bergamo", "teurer als in Dortmund", "the prices in Dublin", "i prezzi a
+# Lugano"; and an amount cheaper or dearer there: "C'est 20 € moins cher à Lyon", "In München kostet
+# es 20 Euro weniger"
+_PRICE = regex.compile(
+    r"\b(?:cheaper|dearer|pricier|expensive|price|prices|priced|cost|costs|cher|chère|chers|prix|coûte|coûtent"
+    r"|tarif|tarifs|costa|costano|caro|cara|cari|care|prezzo|prezzi|custa|custam|barato|barata|preço|preços"
+    r"|cuesta|cuestan|precio|precios|kostet|kosten|teurer|billiger|günstiger|preis|preise)\b",
+    regex.IGNORECASE,
+)
+_COMPARED_BEFORE = regex.compile(
+    rf"(?:\b(?:than|as|que|che|als|wie|do{_B}que)(?:{_B}{_AT})?|\bqu['’](?:à|au|en))[ \t\u00a0]*{_ARTICLE}$",
+    regex.IGNORECASE,
+)
+_PRICES_BEFORE = regex.compile(
+    r"\b(?:prices|prix|prezzi|precios|preços|preise)(?:[ \t\u00a0]+(?:are|sont|sono|son|são|sind))?"
+    rf"{_B}{_AT}[ \t\u00a0]*{_ARTICLE}$",
+    regex.IGNORECASE,
+)
+_AMOUNT = regex.compile(
+    r"(?:\d[\d.,]*[ \t\u00a0]*(?:€|£|\$|eur|euro|euros|euri|chf)(?!\w)|[€£$][ \t\u00a0]*\d)", regex.IGNORECASE
+)
+# "Un autre magasin peut le commander, celui de Colmar ?", "tipo quello di Arezzo", "tipo la de Jaén",
+# "zum Beispiel die in Landshut": a pronoun standing for a premises word earlier in the clause
+_THAT_ONE_BEFORE = regex.compile(
+    r"\b(?:celui|celle|ceux|celles|quello|quella|quelli|quelle|el|la|los|las|o|a|os|as|die|der|das)"
+    rf"{_B}(?:de|d['’]|di|in|en|em|do|da|von|at|of)[ \t\u00a0]*$",
+    regex.IGNORECASE,
+)
+_PREMISES_WORD = regex.compile(rf"\b(?:{_alternation(w.PREMISES)})\b", regex.IGNORECASE)
+# The writer, here or near, per language: the place may be theirs ("I'm stuck in the snow in Leeds",
+# "Sono bloccato a Milano", "Qui a Lecce costa meno", "near Stoke"); possessives alone are not ("my
+# parcel"). Second: words that count before the place only (Italian "sono" is also "they are": "I
+# prezzi a Lugano sono in franchi"). Per language because "i" is an Italian article and "hier" French
+# for "yesterday".
+_WRITER_WORDS: dict[str, tuple[str, str]] = {
+    "en": (r"i|i'm|i’m|we|we're|we’re|here|near|close\s+to", r"me|us"),
+    "fr": (r"je|j['’]|nous|ici|près", r"moi"),
+    "it": (r"io|qui|qua|vicino", r"sono|siamo"),
+    "pt": (r"eu|estou|estamos|aqui|perto", r""),
+    "es": (r"yo|estoy|estamos|aquí|aqui|cerca", r""),
+    "de": (r"ich|wir|hier|nähe", r"mich|mir|uns"),
+}
+
+
+@cache
+def _writer(language: str) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """The writer's words of `language` (of every language when it is not one of the six), as
+    patterns for the words before the place and after it."""
+    pairs = [_WRITER_WORDS[language]] if language in _WRITER_WORDS else list(_WRITER_WORDS.values())
+    both = "|".join(p for p, _ in pairs)
+    only_before = "|".join(p for _, p in pairs if p)
+    bound = r"(?<![\w'’])(?:{})(?![\w'’])"
+    before = regex.compile(bound.format(f"{both}|{only_before}" if only_before else both), regex.IGNORECASE)
+    return before, regex.compile(bound.format(both), regex.IGNORECASE)
+
+
+def _public_place(text: str, span: Span, before: str, after: str, language: str) -> bool:
+    """True for a town named for what happens there for everyone, not for where a person is: news
+    (weather, strikes, closures, a port), a courier's scans, an event, a parcel's route, a team, a
+    comparison of prices, a chain's other store ("celui de Colmar"). Fail closed when the writer is in
+    the clause or says "here" or "near" ("Sono bloccato a Milano per la neve") and when an order is sent
+    there; a span that is also a listed first name ("Florence", "Alba") only after a preposition of
+    position, and never before a result or in a price (a dative: "il a coûté 20 € à Florence")."""
+    near = before[-60:]
+    writer_before, writer_after = _writer(language)
+    if writer_before.search(before) or writer_after.search(after) or w.SEND_TO_CUE.search(near):
+        return False  # the writer's place, or where an order is sent ("consegnate a Lecce")
+    folded = " ".join(text[span.start : span.end].casefold().split())
+    person = span.entity == "PERSON" and folded in gazetteer().popularity  # "Florence": a first name too
+    if person and _AT_BEFORE.search(near) is None:
+        return False
+    clause = f"{before} {after}"
+    if _HAPPENING_BEFORE.search(near) or _CLUB_PREFIX.search(near):
+        return True
+    if _TRACKED_AFTER.match(text, span.end) and regex.search(r"\b(?:in|ab)[ \t\u00a0]+$", near, regex.IGNORECASE):
+        return True
+    if _DURING_BEFORE.search(near) and _SELF.search(clause) is None:
+        return True
+    if _ROUTE_BEFORE.search(near) and _GOODS_MOVING.search(clause):
+        return True
+    if _THAT_ONE_BEFORE.search(near) and _PREMISES_WORD.search(before):
+        return True
+    if not person and _RESULT_AFTER.match(text, span.end):
+        return True
+    if _SHIPPING.search(clause) or _PRICE.search(clause) is None:
+        return False
+    if _COMPARED_BEFORE.search(near) or _PRICES_BEFORE.search(near):
+        return True
+    return not person and _AMOUNT.search(clause) is not None and _AT_BEFORE.search(near) is not None

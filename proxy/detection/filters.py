@@ -882,7 +882,9 @@ def _without_business(text: str, spans: list[Span], language: str) -> list[Span]
     """`spans` without those that name a business, a warehouse town or a set phrase (`_business`).
 
     Fail closed: a dropped span that shares a word with a person's name kept in the message stays,
-    so "Mario Rossi, Rossi S.r.l." does not give the surname away through the company's name."""
+    so "Mario Rossi, Rossi S.r.l." does not give the surname away through the company's name; so does
+    a dropped place that a kept place repeats ("Is it cheaper than in Bradford? I live in Bradford":
+    the first Bradford in clear would give the customer's town away)."""
     dropped = [s for s in spans if _business(text, s, language)]
     if not dropped:
         return spans
@@ -890,8 +892,19 @@ def _without_business(text: str, spans: list[Span], language: str) -> list[Span]
     named = {
         t.strip(_EDGE_PUNCT).casefold() for s in kept if s.entity == "PERSON" for t in text[s.start : s.end].split()
     }
-    back = [s for s in dropped if named & {t.strip(_EDGE_PUNCT).casefold() for t in text[s.start : s.end].split()}]
+    kept_places = {_folded(text, s) for s in kept if s.entity == "LOCATION"}
+    back = [
+        s
+        for s in dropped
+        if named & {t.strip(_EDGE_PUNCT).casefold() for t in text[s.start : s.end].split()}
+        or (s.entity == "LOCATION" and _folded(text, s) in kept_places)
+    ]
     return kept + back
+
+
+def _folded(text: str, span: Span) -> str:
+    """The span's words, case-folded, without edge punctuation."""
+    return " ".join(t.strip(_EDGE_PUNCT).casefold() for t in text[span.start : span.end].split())
 
 
 def _business(text: str, span: Span, language: str) -> bool:

@@ -77,3 +77,82 @@ def test_the_customer_places_stay(analyzer: Analyzer, language: str, text: str, 
     for place in places:
         start = text.index(place)
         assert all(any(s.start <= i < s.end for s in spans) for i in range(start, start + len(place))), place
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # news in a town: weather, strikes, closures, a port
+        ("en", "Is the strike in Leicester holding up the post?"),
+        ("fr", "Avec les inondations à Montauban, les colis sont retardés ?"),
+        ("it", "Lo sciopero dei trasporti a Modena rallenta le consegne?"),
+        ("es", "¿La nieve en Teruel retrasa los pedidos?"),
+        ("pt", "A tempestade em Leiria atrasa as encomendas?"),
+        ("de", "Verzögert das Unwetter in Würzburg die Pakete?"),
+        ("es", "¿El puerto de Bilbao sigue parado?"),
+        # a courier's scans, customs and depots named with the carrier
+        ("en", "The parcel was scanned at Peterborough last night"),
+        ("it", "Il pacco è stato smistato stanotte a Bergamo"),
+        ("de", "Das Paket wurde in Kassel gescannt"),
+        ("fr", "Le colis est bloqué en douane à Marseille"),
+        ("es", "Está en el centro de tratamiento de Correos en Getafe"),
+        # events, a team, goods made there
+        ("fr", "Le marathon de Lyon bloque les livraisons ?"),
+        ("de", "Liefert ihr während des Stadtfests in Augsburg?"),
+        ("fr", "Nantes a gagné hier, le maillot est en promo ?"),
+        ("fr", "Le café est torréfié à Rouen ?"),
+        ("it", "I piatti sono dipinti a mano a Faenza?"),
+        ("es", "¿La piel viene de Ubrique?"),
+        # prices compared with a town, a town's prices, a chain's other store
+        ("it", "Costa meno che a Brescia?"),
+        ("fr", "Les prix à Lausanne sont en francs ?"),
+        ("es", "En Sevilla cuesta 15 euros menos, ¿lo igualáis?"),
+        ("de", "Ist es online teurer als in Augsburg?"),
+        ("es", "¿Otra tienda puede traerlo, por ejemplo la de Huelva?"),
+        ("pt", "Enviam para Cabo Verde?"),
+    ],
+)
+def test_towns_of_news_scans_events_and_prices_are_left_alone(analyzer: Analyzer, language: str, text: str) -> None:
+    assert found(analyzer, text, language) == set()
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "places"),
+    [
+        # the same shapes with the writer there, or an order sent there
+        ("it", "Sono bloccato a Modena per lo sciopero, arriva lo stesso?", {"Modena"}),
+        ("en", "I'm in Peterborough, is the strike there delaying it?", {"Peterborough"}),
+        ("it", "Durante lo sciopero consegnate a Lecce?", {"Lecce"}),
+        ("fr", "Ici à Montauban c'est 10 € moins cher", {"Montauban"}),
+        ("de", "Hier in Augsburg ist es teurer als online", {"Augsburg"}),
+        # the customer's place the rules had lost: a German "hat" after it, a depot beside "my place",
+        # a move or a shipment in Portuguese, collecting in French and German
+        ("de", "Meine Schwester in Landshut hat es bestellt", {"Landshut"}),
+        ("en", "Deliver to my place in Truro please, not the depot", {"Truro"}),
+        ("pt", "Envio para Tomar, para o meu trabalho", {"Tomar"}),
+        ("pt", "Acabámos de nos mudar para Tomar", {"Tomar"}),
+        ("fr", "C'est moins cher si je récupère au magasin de Niort ?", {"Niort"}),
+        ("de", "Ist es günstiger, wenn ich es in der Filiale in Fulda abhole?", {"Fulda"}),
+    ],
+)
+def test_the_customer_places_stay_in_the_same_shapes(
+    analyzer: Analyzer, language: str, text: str, places: set[str]
+) -> None:
+    [spans] = analyzer.analyze([text], language=language)
+    for place in places:
+        start = text.index(place)
+        assert all(any(s.start <= i < s.end for s in spans) for i in range(start, start + len(place))), place
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "place"),
+    [
+        ("en", "Is it cheaper than in Bradford? I live in Bradford", "Bradford"),
+        ("it", "Il negozio di Lecce ce l'ha? Abito a Lecce", "Lecce"),
+    ],
+)
+def test_a_left_place_stays_when_the_customer_names_it_as_theirs(
+    analyzer: Analyzer, language: str, text: str, place: str
+) -> None:
+    [spans] = analyzer.analyze([text], language=language)
+    assert sum(1 for s in spans if text[s.start : s.end] == place) == 2, [text[s.start : s.end] for s in spans]
