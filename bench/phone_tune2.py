@@ -346,9 +346,9 @@ def generate(seed: int = SEED) -> list[PhoneMessage]:
     return out
 
 
-def load(check: bool = True) -> list[PhoneMessage]:
-    """The frozen set; refuses a file whose fingerprint is not the frozen one."""
-    _, path, frozen = SPLITS["tune2"]
+def load(check: bool = True, frozen_set: tuple[int, Path, str] = SPLITS["tune2"]) -> list[PhoneMessage]:
+    """A frozen set (this one by default); refuses a file whose fingerprint is not the frozen one."""
+    _, path, frozen = frozen_set
     messages = []
     for line in path.read_text(encoding="utf-8").splitlines():
         row = json.loads(line)
@@ -359,16 +359,24 @@ def load(check: bool = True) -> list[PhoneMessage]:
     return messages
 
 
-def report(analyzer: Any, wilson: Callable[[int, int], tuple[float, float]], misses: int) -> None:
+def report(
+    analyzer: Any,
+    wilson: Callable[[int, int], tuple[float, float]],
+    misses: int,
+    frozen: Sequence[PhoneMessage] | None = None,
+    name: str = "tune2",
+) -> None:
     """PII protected and controls unchanged (no PHONE_NUMBER span) per language, under what the
     inbound path is told (the text's language and the customer's calling code), with and
-    without the grey zone; then the misses and false phones of the grey-zone run."""
+    without the grey zone; then the misses and false phones of the grey-zone run. `frozen`:
+    another set of this format (`bench.phone_tune3`)."""
     from bench.address_report import covered
     from proxy.detection.regions import regions_of
 
+    frozen = list(frozen) if frozen is not None else load()
     messages = [PhoneMessage(m.country, m.language, m.text, m.gold, m.kind, ",".join(regions_of([m.wa_id])))
-                for m in load()]  # fmt: skip
-    print(f"\n## Phones as people and forms write them (tune2 {fingerprint(load())}: {len(messages)} messages)")
+                for m in frozen]  # fmt: skip
+    print(f"\n## Phones as people and forms write them ({name} {fingerprint(frozen)}: {len(messages)} messages)")
     print(f"{'':10} " + " ".join(f"{lang:>21}" for lang in LANGUAGES) + f" {'all':>21}")
     shown: dict[str, int] = {}
     for grey in (False, True):
