@@ -27,7 +27,9 @@ prices and order numbers out.
 A national form (no "+" or "00"), in a configured region or an inferred one, is skipped
 when something says it is something else: a date shape ("05/05/2025"), or a digit run right
 after an order, invoice, reference, barcode or parcel word ("Rechnung 4365829326",
-"EAN 8001234567890") unless a phone word is there too ("ordine, cell 3471234567"). German
+"EAN 8001234567890") unless a phone word is there too ("ordine, cell 3471234567"); a number sign
+after a possessive or "al"/"au"/"unter" is a phone's ("my no.", "al n."), and a run continuing a
+list is named by the words before the list ("ordini 7203648248 e 3559600325"). German
 numbering accepts almost any 6–11 digit run after a 0, so without this a tenant configured
 for DE read most dates and order numbers as phones. A form with its country code is never
 skipped.
@@ -91,9 +93,9 @@ _EXTENSION_MARK = (
 # A run ends at a letter or a dash, except the dash of a label glued after it, as letterheads and
 # signatures write a number and what it is: "555-123-4567-Fax", "020 7946 0018-Tel". It may start
 # right after a label's dot ("Tel.0612345678", "Cel.+39 …": not after a digit's, "1.234.567"), and
-# with a bracketed country code ("(+39) 347 …").
+# with a bracketed country code ("(+39) 347 …") or a "+" and a space ("+ 39 347 …").
 _CANDIDATE = re.compile(
-    r"(?<![\w+/,-])(?<![\d.]\.)(?:\(?\+|\b00)?\(?\d[\d \t().\-/]{5,40}\d"
+    r"(?<![\w+/,-])(?<![\d.]\.)(?:\(?\+ ?|\b00)?\(?\d[\d \t().\-/]{5,40}\d"
     rf"(?:{_EXTENSION_MARK})?"
     r"(?!\w|-(?!(?:fax|tel|phone|mobile|cell|office|home|work)\b)|[.,]\d)",
     re.IGNORECASE,
@@ -109,18 +111,38 @@ _NON_DIGIT = re.compile(r"\D")
 _DATE = re.compile(r"\(?(?:\d{1,2}([./-])\d{1,2}\1(?:\d{2}|\d{4})|\d{4}([./-])\d{1,2}\2\d{1,2})\)?")
 _WORD = re.compile(r"[^\W\d_]+")
 _LAST_DIGIT = re.compile(r"\d")
-_NUMBER_SIGN = re.compile(r"(?:\b(?:n|no|nr|num)\.|[#№]|\bn[º°])\s*:?\s*$", re.IGNORECASE)
+_NUMBER_SIGN = re.compile(r"(?:\b(?:n|no|nr|num)\.|[#№📦]|\bn[º°])\s*:?\s*$", re.IGNORECASE)
+# ... unless the word before the sign makes it a phone's: a possessive ("my no.", "il mio n.", "mon n°",
+# "mi nº", "meu nº", "meine Nr."), a contact word ("contact no.") or a preposition of reaching ("al n.",
+# "au n°", "no nº", "unter Nr."): "number" alone is how many people name their phone number.
+_PHONE_SIGN = re.compile(
+    r"\b(?:my|your|mio|mia|tuo|tua|suo|sua|mi|tu|su|mon|ton|votre|notre|meu|minha|seu|teu|mein|meine|dein|deine|"
+    r"ihre|unsere|contact|contatto|contacto|contato|kontakt|al|au|no|unter)\s+"
+    r"(?:(?:n|no|nr|num)\.|[#№]|n[º°])\s*:?\s*$",
+    re.IGNORECASE,
+)
+# A run joined to a number before it ("ordini 7203648248 e 3559600325", "#759063 - 3235868",
+# "Tel. 0612345678 / 0698765432"): it is another item of the same list, named by the same words
+# (a number's "#89" extension is part of that number).
+_PREVIOUS_RUN = re.compile(
+    r"\d[\d \t().\-/#]*\d\s*(?:[-/,;&]|\b(?:and|or|e|y|et|und|oder|o|ou|oppure)\b)\s*$", re.IGNORECASE
+)
+_JOINERS = frozenset(("and", "or", "e", "y", "et", "und", "oder", "o", "ou", "oppure"))
+# The rest of an alphanumeric code the run continues ("1Z 999 AA1 38 1871 6142"): a token mixing
+# letters and digits, one space before the run.
+_CODE_BEFORE = re.compile(r"(?:[^\W\d_]+\d|\d+[^\W\d_])\w*[ \t]$")
 # Words that label a digit run as something other than a phone, by their stems (lower case), in
 # the six languages: order, invoice, reference/item/code, barcode, parcel/shipment/tracking, return,
-# receipt/ticket (Brazilian "NF-e", "nota fiscal", "boleto"), customer/account number; and "no.", "nº",
-# "#" right before the digits.
+# receipt/ticket (Brazilian "NF-e", "nota fiscal", "boleto"), customer/account number (Italian plurals
+# by their stems: "ordini", "fatture", "codici"); and "no.", "nº", "#", "📦" right before the digits.
 _NOT_A_PHONE = ("order", "invoice", "ref", "item", "code", "sku", "ean", "barcode", "tracking", "parcel",
                 "shipment", "return", "receipt", "ticket", "account", "ordine", "fattura", "codice", "articolo",
                 "reso", "spedizion", "pacco", "ricevuta", "pratica", "pedido", "factura", "referencia", "código",
                 "codigo", "envío", "envio", "devoluci", "albar", "encomenda", "nota", "fiscal", "devolu",
                 "rastreio", "protocolo", "bestell", "rechnung", "artikel", "sendung", "retoure", "barcode",
                 "kunden", "auftrag", "commande", "facture", "référence", "colis", "retour", "suivi", "dossier",
-                "barres", "barra", "barre", "nf", "fatura", "recibo", "comprovante", "boleto", "quittung", "beleg",
+                "barres", "barra", "barre", "ordin", "fattur", "codic", "articol", "pacc", "ricevut", "nf",
+                "fatura", "recibo", "comprovante", "boleto", "quittung", "beleg",
                 "reçu")  # fmt: skip
 # More labels of runs that are not phones, for the phone-shape rule only (its evidence is weaker).
 _NOT_A_PHONE_SHAPE = (*_NOT_A_PHONE, "booking", "reservation", "prenotazion", "reserva", "buchung", "réservation",
@@ -216,13 +238,18 @@ class PhoneNumberRecognizer(EntityRecognizer):
             candidate, start = match.group(), match.start()
             extension = _EXTENSION.search(candidate)
             body = candidate[: extension.start()] if extension else candidate
+            # a label before the run names every number in it ("📦 1653 0447 6288")
             found = [
                 (s, e, score)
                 for s, e, score in self._numbers_in(body, start)
-                if not (_national(text[s:e]) and _something_else(text, s, e))
+                if not (
+                    _national(text[s:e])
+                    and (_something_else(text, s, e) or (s > start and _something_else(text, start, e)))
+                )
             ]
             validated = bool(found)
-            if not found and self.shape:
+            # a label before the run names its pieces too ("📦 1653 0447 6288")
+            if not found and self.shape and (body.lstrip("(").startswith("+") or not _labelled(text, start)):
                 found = list(self._shaped_in(text, body, start))
             for s, e, score in found:
                 if extension and e == start + len(body):
@@ -246,6 +273,16 @@ class PhoneNumberRecognizer(EntityRecognizer):
         if score is not None:
             yield offset, offset + len(candidate), score
             return
+        # numbers listed with a lone "/" or "-" between them, each valid on its own ("03847 4877 -
+        # 0335 13345"): read so before the windows, which would take the longest valid prefix
+        pieces = [(i, j) for i, j in _segments(candidate, groups) if i in starts]
+        if len(pieces) > 1 or (pieces and len(pieces) < len(_segments(candidate, groups))):
+            scored = [(i, j, self.score(candidate[groups[i][0] : groups[j][1]])) for i, j in pieces]
+            valid = [(i, j, score) for i, j, score in scored if score is not None]
+            if len(valid) == len(scored):
+                for i, j, score in valid:
+                    yield offset + groups[i][0], offset + groups[j][1], score
+                return
         i = 0
         while i < len(groups):
             if i not in starts:
@@ -311,7 +348,7 @@ class PhoneNumberRecognizer(EntityRecognizer):
         digits = _NON_DIGIT.sub("", piece)
         stripped = piece.lstrip("(")
         international = stripped.startswith(("+", "00"))
-        if not 7 <= len(digits) <= (17 if international else 15) or not _shape(_unbracketed(piece).lstrip("+")):
+        if not 7 <= len(digits) <= (17 if international else 15) or not _shape(_unbracketed(piece).lstrip("+ ")):
             return None
         before, after = text[max(0, start - 12) : start], text[end : end + 8]
         if before.endswith(("=", "@")) or after.startswith("@") or _CURRENCY.search(before) or _UNIT_AFTER.match(after):
@@ -353,24 +390,57 @@ def _something_else(text: str, start: int, end: int) -> bool:
     word that labels them as an order, invoice, code, … and no phone word."""
     if _DATE.fullmatch(text[start:end]):
         return True
-    window = text[max(0, start - 48) : start]
+    window = _label_window(text, start)
     # four words: a barcode's label is often two ("codice a barre", "código de barras") and a verb
     before = [w.lower() for w in _WORD.findall(window)][-4:]
     if any(w.startswith(PhoneNumberRecognizer.CONTEXT) for w in _own_words(window)[-3:]):
         return False
-    return bool(_NUMBER_SIGN.search(window)) or any(w.startswith(_NOT_A_PHONE) for w in before)
+    return _signed(window) or _continues_code(text, start) or any(w.startswith(_NOT_A_PHONE) for w in before)
 
 
 def _labelled(text: str, start: int) -> bool:
     """True when one of the four words before `start` labels the run as something other
     than a phone (`_NOT_A_PHONE_SHAPE`, "no.", "#") and none is a strong phone word."""
-    window = text[max(0, start - 48) : start]
+    window = _label_window(text, start)
     before = [w.lower() for w in _WORD.findall(window)][-4:]
     if any(w.startswith(_STRONG_PHONE) for w in _own_words(window)[-4:]):
         return False
-    return bool(_NUMBER_SIGN.search(window)) or any(
-        w.startswith(_NOT_A_PHONE) or w in _SHAPE_LABELS or w.startswith(_SHAPE_LABEL_STEMS) for w in before
+    return (
+        _signed(window)
+        or _continues_code(text, start)
+        or any(w.startswith(_NOT_A_PHONE) or w in _SHAPE_LABELS or w.startswith(_SHAPE_LABEL_STEMS) for w in before)
     )
+
+
+def _label_window(text: str, start: int) -> str:
+    """The 48 characters whose words can name the run at `start`: those before it, or before the
+    numbers of a list it continues (`_PREVIOUS_RUN`: "ordini 7203648248 e 3559600325" is named by
+    "ordini", "Tel. 0612345678 / 0698765432" by "Tel.")."""
+    end = start
+    while _ends_with_joiner(text[max(0, end - 12) : end]):
+        m = _PREVIOUS_RUN.search(text, max(0, end - 64), end)
+        if m is None:
+            break
+        end = m.start()
+    return text[max(0, end - 48) : end]
+
+
+def _ends_with_joiner(tail: str) -> bool:
+    """A cheap test before `_PREVIOUS_RUN`'s search: does `tail` end with a list's joiner?"""
+    tail = tail.rstrip()
+    return bool(tail) and (tail[-1] in "-/,;&" or tail.rsplit(None, 1)[-1].lower() in _JOINERS)
+
+
+def _signed(window: str) -> bool:
+    """True when `window` ends with a number sign ("n.", "nº", "#", "📦") that is not a phone's
+    ("my no.", "al n.": `_PHONE_SIGN`)."""
+    return bool(_NUMBER_SIGN.search(window)) and not _PHONE_SIGN.search(window)
+
+
+def _continues_code(text: str, start: int) -> bool:
+    """True when the run continues an alphanumeric code, one space after a token of letters and
+    digits ("1Z 999 AA1 38 1871 6142")."""
+    return bool(_CODE_BEFORE.search(text, max(0, start - 24), start))
 
 
 def _own_words(window: str) -> list[str]:
@@ -400,9 +470,23 @@ def _shape(piece: str) -> bool:
     return paren is None or paren <= 1
 
 
+def _segments(candidate: str, groups: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The (first, last) group indices of the parts a lone "/" or "-" separates."""
+    out, first = [], 0
+    for k, (a, b) in enumerate(groups):
+        if candidate[a:b] in ("/", "-"):
+            if first < k:
+                out.append((first, k - 1))
+            first = k + 1
+    if first < len(groups):
+        out.append((first, len(groups) - 1))
+    return out
+
+
 def _after_slash(candidate: str, groups: Sequence[tuple[int, int]]) -> set[int]:
-    """The indices of the whitespace groups that follow a lone "/" ("… / 347 123 4567")."""
-    return {i for i in range(1, len(groups)) if candidate[groups[i - 1][0] : groups[i - 1][1]] == "/"}
+    """The indices of the whitespace groups that follow a lone "/" or "-" ("… / 347 123 4567",
+    "… - 0442 169507")."""
+    return {i for i in range(1, len(groups)) if candidate[groups[i - 1][0] : groups[i - 1][1]] in ("/", "-")}
 
 
 def _unbracketed(piece: str) -> str:

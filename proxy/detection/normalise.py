@@ -55,7 +55,10 @@ _SUSPECT = re.compile(r"[^\x00-\x7f\u00c0-\u024f]")
 _SPACED_HINT = re.compile(r"\d[ .\-]\d[ .\-]\d[ .\-]\d")
 # A digit typed as a letter in a run of digit groups: "O6 12 34 56 78", "347 l23 4567",
 # "(2o7) 362-7552" (O/o for 0, l for 1, as some people type and as OCR reads). `_lettered` decides.
-_LETTER_HINT = re.compile(r"\d[Ool]|[Ool]\d")
+_LETTER_HINT = re.compile(r"\d[Ool]|[Ool]\d|0[xX]{2}\d")
+# Brazil's old long-distance prefix with the carrier left open, "0xx11 91234-5678", "(0XX21) …":
+# the trunk 0 and the area code, as dialled.
+_LONG_DISTANCE = re.compile(r"(?<!\w)0[xX]{2}(?=\d{2}(?:\)|[\s.\-/])\s?\d)")
 _LETTERED_RUN = re.compile(r"(?<![\w+])\(?\+?[\dOol]+\)?(?:[ .\-/]{1,3}\(?[\dOol]+\)?){0,7}(?!\w)")
 _RUN_GROUP = re.compile(r"[\dOol]+")
 _AS_DIGIT = {"O": "0", "o": "0", "l": "1"}
@@ -180,6 +183,8 @@ def _rewrite(chars: list[str], starts: list[int], ends: list[int]) -> tuple[list
             )
         )
     if _LETTER_HINT.search(text):
+        for m in _LONG_DISTANCE.finditer(text):
+            edits.append((m.start(), m.end(), [("0", starts[m.start()], ends[m.end() - 1])]))
         for m in _LETTERED_RUN.finditer(text):
             if _lettered(m.group(), text[m.end() : m.end() + 2]) and not any(
                 s < m.end() and m.start() < e for s, e, _ in edits

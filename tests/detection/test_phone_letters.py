@@ -53,3 +53,17 @@ def test_a_phone_with_its_extension_is_no_address(analyzer: Analyzer) -> None:
     # "Mob. 030 925804 Durchwahl" also reads as name, number, 6-digit postcode and town
     text = "Mob. 030 925804 Durchwahl -263"
     assert found(analyzer, text, "de") == {("PHONE_NUMBER", "030 925804 Durchwahl -263")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("(0XX14) 97043-9553 (zap)", "(014) 97043-9553 (zap)"),
+        ("meu nº é 0xx17-2905-4567", "meu nº é 017-2905-4567"),
+        ("box 0xx12345", "box 0xx12345"),  # no area code and separator after it
+    ],
+)
+def test_the_brazilian_long_distance_prefix_is_its_trunk_zero(text: str, expected: str) -> None:
+    norm = normalise(text)
+    assert norm.text == expected
+    assert norm.span(0, len(expected)) == (0, len(text))

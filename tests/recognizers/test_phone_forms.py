@@ -90,3 +90,53 @@ def test_a_national_number_after_an_international_one_and_a_slash(
 def test_what_stays_no_phone(text: str) -> None:
     for regions in (("IT",), ("ES",), ("DE",)):
         assert found(PhoneNumberRecognizer(regions=regions), text) == []
+
+
+@pytest.mark.parametrize(
+    ("regions", "text", "expected"),
+    [
+        (("GB",), "contact no. 01428 765812", ["01428 765812"]),
+        (("IT",), "mi chiami al n. 0571 994889", ["0571 994889"]),
+        (("FR",), "au n° 01.85.90.44.28", ["01.85.90.44.28"]),
+        (("ES",), "mi n° 631 34 65 52", ["631 34 65 52"]),
+        (("PT",), "meu n° 910 524 604", ["910 524 604"]),
+        (("DE",), "unter Nr. 01516/2135492", ["01516/2135492"]),
+    ],
+)
+def test_a_number_sign_after_a_possessive_or_a_preposition_names_a_phone(
+    regions: tuple[str, ...], text: str, expected: list[str]
+) -> None:
+    assert found(PhoneNumberRecognizer(regions=regions), text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ordini 7203648248 e 3559600325",  # the second order of a list is named by "ordini" too
+        "#7590634500 - 3235868979",
+        "📦 1653 0447 6288",  # the parcel sign names the whole run
+        "📦 1Z 999 AA1 38 1871 6142",  # the rest of an alphanumeric code
+        "fattura n. 0571994889",
+    ],
+)
+def test_labels_name_every_number_of_a_list_and_run(text: str) -> None:
+    for regions in (("IT",), ("DE",), ("US",)):
+        assert found(PhoneNumberRecognizer(regions=regions), text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("📱 + 44 (0)7793 709987", ["+ 44 (0)7793 709987"]),
+        ("mi chiami al n. + 39-328-446-3324", ["+ 39-328-446-3324"]),
+        ("(+39) 3855337911 - 0442 169507", ["(+39) 3855337911", "0442 169507"]),
+    ],
+)
+def test_a_spaced_plus_and_numbers_listed_with_a_dash(text: str, expected: list[str]) -> None:
+    assert found(PhoneNumberRecognizer(regions=("IT",)), text) == expected
+
+
+def test_two_national_numbers_listed_with_a_dash_are_two() -> None:
+    # German numbering accepts "03847 4877 - 0335" whole: each part valid alone is read first
+    text = "03847 4877 - 0335 13345"
+    assert found(PhoneNumberRecognizer(regions=("DE",)), text) == ["03847 4877", "0335 13345"]
