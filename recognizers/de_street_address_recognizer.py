@@ -34,3 +34,10 @@ class DeStreetAddressRecognizer(StreetAddressRecognizer):
         ("de preposition street", rf"(?<![\w-]){_PREPOSITION}\s+{CAP}(?:\s+{CAP})?\s*,?\s*{NUM_AFTER}", 0.7, False),
         ("name + number + PLZ", rf"(?<![\w.]){CAP}\s*,?\s*{NUM_AFTER}", 0.7, True),
     )  # fmt: skip
+    # what every match holds (`GATES`): the type word, a "-ring", a street word after a space
+    GATES = {
+        "de fused street": (rf"{_FUSED}(?!\w)",),
+        "de hyphenated ring": (r"-(?i:ring|markt)(?!\w)",),
+        "de fused ring + town": (r"ring(?!\w)",),
+        "de street word": (rf"\s{_WORD}(?!\w)",),
+    }

@@ -54,12 +54,10 @@ three digits or more, name words that are no everyday word (a popular first name
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from presidio_analyzer import Pattern, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from recognizers import factored
 from recognizers.given_name_recognizer import gazetteer
 from recognizers.name_words import NOT_NAMES, PRODUCT_WORDS
 from recognizers.place_recognizer import US_STATE_NAMES
@@ -308,10 +306,37 @@ _NO_DIGIT_CORES = frozenset({"named street", "street after on or at", "street cr
 _WORDY = re.compile(rf"{_NAMED}(?!\w)|\b{_ON_CUE}[{UP}]|{_CROSSING}")
 
 
+_ACCENT = re.compile(r"[À-ÖØ-öø-ɏḀ-ỿ]")
+# What every match of a core holds, as a piece of the core's own pattern: the core runs only on a text
+# where its gate is found. Street types sit after a space in every core that ends with one ("12 Baker
+# Street", "45 elm st"); a core with no gate runs on every text with a digit.
+_WEAK_AFTER_SPACE = rf"\s{_WEAK}s?(?!\w)"
+_STRONG_AFTER_SPACE = rf"\s{_STRONG}s?(?!\w)"
+_GATES: dict[str, tuple[str, ...]] = {
+    "accented street": (_ACCENT.pattern,),
+    "number + accented street": (_ACCENT.pattern,),
+    "address in another script": (OTHER_SCRIPT,),
+    "town + postcode abroad": (rf"\d{{4}}\s?[A-Z]{{2}}(?![\w-])|\d[A-Z]\s?\d[A-Z]\d(?![\w-])|{_EIRCODE}",),
+    "town + au postcode": (r"[A-Z]\s\d{4}(?![\w-])",),
+    "en street": (_STRONG_AFTER_SPACE,),
+    "en street (capitalised)": (_WEAK_AFTER_SPACE,),
+    "lower-case street, rare name": (_WEAK_AFTER_SPACE,),
+    "en street (lower case) + postcode": (_WEAK_AFTER_SPACE,),
+    "lower-case street after an address cue": (_WEAK_AFTER_SPACE,),
+    "street after on or at": (_WEAK_AFTER_SPACE, _STRONG_AFTER_SPACE),
+    "en street (lower case)": (rf"\s{_LOW_SUFFIX}(?!\w)",),
+    "named street": (rf"\s{_NAMED}(?!\w)",),
+    "number + numbered road": (rf"\s{_ROAD_TYPE}\s+\d",),
+    "street crossing": (_CROSSING,),
+    "street of another country": (f"{_GLUED}|{_TYPE_AFTER}|{_TYPE_FIRST}",),
+}
+
+
 class EnStreetAddressRecognizer(StreetAddressRecognizer):
     """Number + name + type (+ unit, city, state/county, postcode); Indian house-number forms."""
 
     SHAPED_POSTCODE_CORES = frozenset({"number + lower-case name + postcode"})
+    GATES = _GATES
 
     def __init__(self, supported_language: str = "en") -> None:
         super().__init__(supported_language)
@@ -319,9 +344,7 @@ class EnStreetAddressRecognizer(StreetAddressRecognizer):
         self.wordy_without_alone = [(p, rx) for p, rx in self.wordy if p.name != "street named alone"]
         self.alone = [(p, rx) for p, rx in self.wordy if p.name == "street named alone"]
         self.never = _ENGLISH_ONLY if supported_language != "en" else frozenset()
-        # each gate once a text, with the cores it guards (several cores share a street-type gate)
-        self.gates = [(gate, names - self.never) for gate, names in _gates().items() if names - self.never]
-        self.by_shut: dict[frozenset[str], list[tuple[Pattern, re.Pattern[str]]]] = {}
+        self.gates = [(gate, names - self.never) for gate, names in self.gates if names - self.never]
 
     def core_start(self, text: str, name: str, match: re.Match[str]) -> int | None:
         """A street named alone or an accented street starts at its first name word that is no everyday
@@ -363,12 +386,7 @@ class EnStreetAddressRecognizer(StreetAddressRecognizer):
             if _WORDY.search(text):
                 return self.wordy if suffix else self.wordy_without_alone
             return self.alone if suffix else []
-        shut = frozenset(name for gate, names in self.gates if gate.search(text) is None for name in names)
-        if not suffix:
-            shut |= {"street named alone"}
-        if (cores := self.by_shut.get(shut)) is None:
-            cores = self.by_shut[shut] = [(p, rx) for p, rx in self.compiled if p.name not in shut | self.never]
-        return cores
+        return self.gated(text, self.never if suffix else self.never | {"street named alone"})
 
     CORES = (
         ("en street", rf"(?<![\w.,/-]){_NUM}(?:{_ORDINAL_NAME}|{NAME})\s+{_STRONG}s?(?!\w)", 0.75, False),
@@ -465,41 +483,6 @@ _BARE_POSTCODES = frozenset({"zip after a place word", "zip after a delivery wor
 # Dublin's postal districts after the city ("…, Dublin 2", "Dublin 6W"): the number is part of the town.
 _DUBLIN_DISTRICT = re.compile(r"(?<=Dublin)[ \t]+(?:[1-9]|1\d|2[0-4]|6W)(?![\w-]|[.,]\d)")
 _BARE_POSTCODE = re.compile(rf"{_ZIP}|{_GB_ALONE}")
-_ACCENT = re.compile(r"[À-ÖØ-öø-ɏḀ-ỿ]")
-# What every match of a core holds, as a piece of the core's own pattern: the core runs only on a text
-# where its gate is found. Street types sit after a space in every core that ends with one ("12 Baker
-# Street", "45 elm st"); a core with no gate runs on every text with a digit.
-_WEAK_AFTER_SPACE = rf"\s{_WEAK}s?(?!\w)"
-_STRONG_AFTER_SPACE = rf"\s{_STRONG}s?(?!\w)"
-_GATES: dict[str, tuple[str, ...]] = {
-    "accented street": (_ACCENT.pattern,),
-    "number + accented street": (_ACCENT.pattern,),
-    "address in another script": (OTHER_SCRIPT,),
-    "town + postcode abroad": (rf"\d{{4}}\s?[A-Z]{{2}}(?![\w-])|\d[A-Z]\s?\d[A-Z]\d(?![\w-])|{_EIRCODE}",),
-    "town + au postcode": (r"[A-Z]\s\d{4}(?![\w-])",),
-    "en street": (_STRONG_AFTER_SPACE,),
-    "en street (capitalised)": (_WEAK_AFTER_SPACE,),
-    "lower-case street, rare name": (_WEAK_AFTER_SPACE,),
-    "en street (lower case) + postcode": (_WEAK_AFTER_SPACE,),
-    "lower-case street after an address cue": (_WEAK_AFTER_SPACE,),
-    "street after on or at": (_WEAK_AFTER_SPACE, _STRONG_AFTER_SPACE),
-    "en street (lower case)": (rf"\s{_LOW_SUFFIX}(?!\w)",),
-    "named street": (rf"\s{_NAMED}(?!\w)",),
-    "number + numbered road": (rf"\s{_ROAD_TYPE}\s+\d",),
-    "street crossing": (_CROSSING,),
-    "street of another country": (f"{_GLUED}|{_TYPE_AFTER}|{_TYPE_FIRST}",),
-}
-
-
-@cache
-def _gates() -> dict[re.Pattern[str], frozenset[str]]:
-    """`_GATES` compiled, a core with two pieces under their alternation, each gate with every core it guards."""
-    by_gate: dict[str, set[str]] = {}
-    for name, pieces in _GATES.items():
-        by_gate.setdefault("|".join(f"(?:{p})" for p in pieces), set()).add(name)
-    return {factored.compile(g, re.DOTALL | re.MULTILINE): frozenset(n) for g, n in by_gate.items()}
-
-
 def _alternatives(group: str) -> frozenset[str]:
     """The words of a `(?i:a|b\\.?|…)` alternation, dots and optional letters dropped ("anne?x" → both)."""
     words: set[str] = set()

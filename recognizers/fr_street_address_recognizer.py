@@ -42,6 +42,10 @@ class FrStreetAddressRecognizer(StreetAddressRecognizer):
         (_NAMED, rf"(?<![\w.'])(?P<street>{_STRONG}){_END}\s+{CAP_NAME}", 0.7, False),
         (_NAMED_LOW, rf"(?<![\w.'])(?P<street>{_STRONG}){_END}\s+{LOW_NAME}", 0.7, False),
     )
+    GATES = {  # the type word after the number (read-only, as CORES)
+        "fr street": (rf"{_STRONG}{_END}\s",),
+        "fr street (capitalised)": (rf"{_WEAK}{_END}\s",),
+    }
     NAMED_CORES = frozenset({_NAMED, _NAMED_LOW})
     NAMED_TRIGGER = re.compile(rf"(?<![\w.]){_STRONG}{_END}\s")
     NAMED_CUE = _NAMED_CUE

@@ -223,6 +223,9 @@ class StreetAddressRecognizer(PatternRecognizer):
     NAMED_CORES: frozenset[str] = frozenset()
     NAMED_TRIGGER: re.Pattern[str] | None = None
     NAMED_CUE: re.Pattern[str] | None = None
+    # What every match of a core holds, as pieces of the core's own pattern (any one of them): the core
+    # runs only on a text where one is found. Searched once a text for all cores sharing it (`cores_for`).
+    GATES: dict[str, tuple[str, ...]] = {}
     CONTEXT: tuple[str, ...] = (
         "address", "indirizzo", "dirección", "direccion", "endereço", "endereco", "morada", "adresse",
         "anschrift", "domicilio", "ship", "spedire", "enviar", "livrer", "liefern", "deliver", "consegna",
@@ -242,6 +245,8 @@ class StreetAddressRecognizer(PatternRecognizer):
         # street types and unit words in long alternations: grouped by first letter (`factored`)
         self.compiled = [(p, factored.compile(p.regex, re.DOTALL | re.MULTILINE)) for p in patterns]
         self.named = [(p, rx) for p, rx in self.compiled if p.name in self.NAMED_CORES]
+        self.gates = _gates(self.GATES)
+        self.by_shut: dict[frozenset[str], list[tuple[Pattern, re.Pattern[str]]]] = {}
 
     def analyze(
         self,
@@ -281,8 +286,16 @@ class StreetAddressRecognizer(PatternRecognizer):
         (`MAYBE_ADDRESS`), so a text with neither (most chat messages) skips them all, but for the
         `NAMED_CORES` when a street-type word is in it (`NAMED_TRIGGER`)."""
         if MAYBE_ADDRESS.search(text):
-            return self.compiled
+            return self.gated(text)
         return self.named if self.NAMED_TRIGGER is not None and self.NAMED_TRIGGER.search(text) else []
+
+    def gated(self, text: str, shut: frozenset[str] = frozenset()) -> list[tuple[Pattern, re.Pattern[str]]]:
+        """The cores but those `shut` and those whose gate (`GATES`) `text` lacks, in their order; the
+        list is kept for each set of cores left out (a text's gates mostly fail alike)."""
+        shut = shut.union(name for gate, names in self.gates if gate.search(text) is None for name in names)
+        if (cores := self.by_shut.get(shut)) is None:
+            cores = self.by_shut[shut] = [(p, rx) for p, rx in self.compiled if p.name not in shut]
+        return cores
 
     @staticmethod
     def _extend(
@@ -358,6 +371,14 @@ class StreetAddressRecognizer(PatternRecognizer):
         )
         meta = {RecognizerResult.RECOGNIZER_NAME_KEY: name, RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}
         return RecognizerResult(self.ENTITY, start, end, score, explanation, meta)
+
+
+def _gates(gates: dict[str, tuple[str, ...]]) -> list[tuple[re.Pattern[str], frozenset[str]]]:
+    """Each distinct gate compiled once (a core's pieces under one alternation), with the cores it guards."""
+    by_gate: dict[str, set[str]] = {}
+    for name, pieces in gates.items():
+        by_gate.setdefault("|".join(f"(?:{p})" for p in pieces), set()).add(name)
+    return [(factored.compile(g, re.DOTALL | re.MULTILINE), frozenset(n)) for g, n in by_gate.items()]
 
 
 def _abbreviation(text: str, end: int) -> bool:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+import recognizers
 from recognizers import EnStreetAddressRecognizer, ItStreetAddressRecognizer, PtStreetAddressRecognizer
+from recognizers.street_address_recognizer import StreetAddressRecognizer
 from tests.recognizers.helpers import found
 
 
@@ -60,3 +62,24 @@ def test_score_rises_with_a_postcode() -> None:
     with_cap = rec.analyze("Via Roma 1, 00100 Roma", [], None)[0].score
     without = rec.analyze("Via Roma 1", [], None)[0].score
     assert with_cap > without >= 0.5
+
+
+def test_every_recognizers_gates_change_no_result() -> None:
+    """A core skipped on a text without its gate (`GATES`) would have found nothing there: the results of
+    each country's recognizer are those of every core run, on the bench corpora."""
+    from bench import address_corpus, en_address_corpus  # noqa: PLC0415 - bench data, this test only
+    from bench.corpus import generate  # noqa: PLC0415
+
+    texts = [m.text for m in generate("tune", per_cell=300)][::2]
+    texts += [m.text for m in address_corpus.load("tune")] + [m.text for m in en_address_corpus.load("tune")]
+    texts += ["Hauptstraße 5, 10115 Berlin", "Karl-Marx-Ring 3", "Altenring 4, 12345 Köln", "12 rue de la Paix",
+              "3 av. Foch, 75016 Paris", "Am Markt 2", "HAUPTSTRASSE 5"]  # fmt: skip
+    classes = [c for c in recognizers.ALL if isinstance(c, type) and issubclass(c, StreetAddressRecognizer)]
+    assert sum(1 for c in classes if c.GATES) >= 3  # English, German, French
+    for cls in classes:
+        gated, ungated = cls(), cls()
+        ungated.gates = []
+        assert all(names <= {p.name for p, _ in gated.compiled} for _, names in gated.gates), cls.__name__
+        for text in texts:
+            got = [(r.start, r.end, r.score) for r in gated.analyze(text, [], None)]
+            assert got == [(r.start, r.end, r.score) for r in ungated.analyze(text, [], None)], (cls.__name__, text)
