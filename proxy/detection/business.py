@@ -532,15 +532,16 @@ _THAT_ONE_BEFORE = regex.compile(
 _PREMISES_WORD = regex.compile(rf"\b(?:{_alternation(w.PREMISES)})\b", regex.IGNORECASE)
 # The writer, here or near, per language: the place may be theirs ("I'm stuck in the snow in Leeds",
 # "Sono bloccato a Milano", "Qui a Lecce costa meno", "near Stoke"); possessives alone are not ("my
-# parcel"). Second: words that count before the place only (Italian "sono" is also "they are": "I
-# prezzi a Lugano sono in franchi"). Per language because "i" is an Italian article and "hier" French
-# for "yesterday".
+# parcel"). In it, es and pt, which drop the pronoun, the commonest verbs of the first person count
+# too ("Con la neve a Belluno non riesco a uscire", "Con la nieve en Soria no puedo salir"). Second:
+# words that count before the place only (Italian "sono" is also "they are": "I prezzi a Lugano sono
+# in franchi"). Per language because "i" is an Italian article and "hier" French for "yesterday".
 _WRITER_WORDS: dict[str, tuple[str, str]] = {
     "en": (r"i|i'm|i’m|we|we're|we’re|here|near|close\s+to", r"me|us"),
     "fr": (r"je|j['’]|nous|ici|près", r"moi"),
-    "it": (r"io|qui|qua|vicino", r"sono|siamo"),
-    "pt": (r"eu|estou|estamos|aqui|perto", r""),
-    "es": (r"yo|estoy|estamos|aquí|aqui|cerca", r""),
+    "it": (r"io|qui|qua|vicino|riesco|posso|devo|vado|sto|ho|abbiamo|esco", r"sono|siamo"),
+    "pt": (r"eu|estou|estamos|aqui|perto|consigo|posso|vou|tenho|fico|saio|preciso", r""),
+    "es": (r"yo|estoy|estamos|aquí|aqui|cerca|puedo|tengo|voy|salgo|necesito|vivo", r""),
     "de": (r"ich|wir|hier|nähe", r"mich|mir|uns"),
 }
 

@@ -125,6 +125,10 @@ def test_towns_of_news_scans_events_and_prices_are_left_alone(analyzer: Analyzer
         ("it", "Durante lo sciopero consegnate a Lecce?", {"Lecce"}),
         ("fr", "Ici à Montauban c'est 10 € moins cher", {"Montauban"}),
         ("de", "Hier in Augsburg ist es teurer als online", {"Augsburg"}),
+        # a verb of the first person without its pronoun (it, es, pt)
+        ("it", "Con la neve a Belluno non riesco a uscire", {"Belluno"}),
+        ("es", "Con la nieve en Soria no puedo ir a correos", {"Soria"}),
+        ("pt", "Com a greve em Coimbra não consigo levantar", {"Coimbra"}),
         # the customer's place the rules had lost: a German "hat" after it, a depot beside "my place",
         # a move or a shipment in Portuguese, collecting in French and German
         ("de", "Meine Schwester in Landshut hat es bestellt", {"Landshut"}),
