@@ -763,7 +763,9 @@ CAPITALISED_ONLY_CUES = _phrases("""
 # "van" (and "van der", "van den") starts a surname on its own: it is no preposition in any of the six.
 LEADING_PARTICLES = _words("van")
 
-# Capitalised words that are never a name on their own: they end a name sequence.
+# Capitalised words that are never a name on their own: they end a name sequence. "Foto" (the photo
+# in de, it, es, pt; "wie auf dem Foto") was added for `bench.nopii_tune10`: the name list has it as a
+# rare Italian first name and flags it a word in Italian only, so German read "vom Foto" as a person.
 NOT_NAMES = _words("""
     lunedì martedì mercoledì giovedì venerdì sabato domenica lunedi martedi mercoledi giovedi venerdi
     gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre
@@ -806,6 +808,7 @@ NOT_NAMES = _words("""
     loja lojas setor diretoria gerência escritório
     accounts payable receivable billing purchasing procurement department dept reception warehouse
     returns finance office logistics
+    foto fotos
 """)
 
 # Function and state words: a lower-case word after a weak introduction that is one of
@@ -1311,7 +1314,8 @@ PRODUCT_WORDS = _words("""
 # The line after it was written for `bench.nopii_tune8`: dishes and table linen before a line's name
 # ("una pizza Reine", "la vajilla Lucía", "a toalha Sofia"). The last line for `bench.nopii_tune10`:
 # candles, nail varnish, eyeshadow and the words for a shade before its name ("la vela Esperanza",
-# "el esmalte Dolores", "a sombra Jade", "el tono Carmen", "la teinte Ruby", "le coloris Capucine").
+# "el esmalte Dolores", "a sombra Jade", "el tono Carmen", "la teinte Ruby", "le coloris Capucine"), and
+# bed linen, whose sizes are named like people ("le drap housse King", "the Queen duvet").
 _SHADES = frozenset({"antico", "antica", "palo", "latte", "chiaro", "scuro", "scura"})
 # A car's class after its maker ("Mercedes Clase A", "Mercedes A-Klasse") ends a name's run as a product
 # word does, but before a name it is a school class as often ("in classe Giulia ha detto …")
@@ -1352,6 +1356,8 @@ PRODUCT_NOUNS = PRODUCT_WORDS - _SHADES - _CLASSES | _words("""
     cakes bulbs mower
     pizza pizze pizzas vajilla toalla toallas toalha toalhas vaisselle
     vela velas candela candele esmalte sombra tono tonalità teinte coloris
+    drap draps housse couette taie sábana sábanas edredón lençol lençóis edredom fronha lenzuolo
+    lenzuola copripiumino federa piumone duvet
 """)
 
 # Prepositions before a person, not a thing, in the six languages ("ho parlato con chiara gallo",
@@ -1362,7 +1368,8 @@ PERSON_PREPOSITIONS = _words("con per para com pra pro mit für avec pour with")
 
 # Colours in the six languages. After a colour cue ("in Nero", "en Rosa", "em Azul Marinho",
 # "auf Rot", "in Schwarz") a capitalised run starting with one is a colour, not a person or a
-# place, even when the colour is also a first name or surname ("Rosa", "Viola", "Bianca", "Rose").
+# place, even when the colour is also a first name or surname ("Rosa", "Viola", "Bianca", "Rose";
+# "Marine", navy in French and German, since `bench.nopii_tune10`).
 COLOURS = _words("""
     nero nera bianco bianca rosso rossa verde blu azzurro azzurra giallo gialla grigio grigia
     rosa viola arancione marrone beige celeste lilla oro argento bordeaux cammello corallo panna
@@ -1373,7 +1380,7 @@ COLOURS = _words("""
     schwarz weiß weiss rot blau grün gelb grau violett braun silber dunkelblau hellblau
     dunkelgrün hellgrau dunkelgrau anthrazit
     noir noire blanc blanche rouge bleu bleue vert verte jaune grise violet violette marron
-    doré dorée argent crème kaki
+    doré dorée argent crème kaki marine
     black white red blue green yellow grey gray pink purple orange brown navy tan lilac cream
     gold silver ivory amber ruby jade rose khaki mint lavender
 """)
