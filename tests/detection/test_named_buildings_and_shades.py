@@ -33,6 +33,10 @@ from tests.detection.helpers import found
         ("it", "la candela Speranza è ancora disponibile?"),
         ("fr", "le vernis teinte Ruby est épuisé ?"),
         ("it", "il portabici per Mercedes Classe B ce l'avete?"),
+        # bed linen before a size's name, navy after a colour cue, the photo in German
+        ("fr", "la couette King arrive quand ?"),
+        ("de", "die Bettwäsche gibt es auch in Marine?"),
+        ("de", "ist die Farbe wie auf dem Foto?"),
         # fashion houses named after a person, cleaners and robots that wear a title
         ("es", "tenéis algo de Lola Casademunt en la talla 38?"),
         ("it", "avete qualcosa di Luisa Spagnoli in saldo?"),
@@ -52,6 +56,8 @@ def test_buildings_shades_and_brands_hold_no_one(analyzer: Analyzer, language: s
         ("it", "io e Gioia passiamo dalla chiesa di San Francesco", "Gioia"),
         ("es", "el pedido es para Mercedes Arroyo", "Mercedes Arroyo"),
         ("fr", "Monsieur Perrin a commandé le vernis", "Perrin"),
+        ("fr", "Marine Guillot a commandé le drap housse", "Marine Guillot"),
+        ("fr", "j'ai envoyé la photo à Marine hier", "Marine"),
     ],
 )
 def test_people_beside_them_keep_their_names(analyzer: Analyzer, language: str, text: str, name: str) -> None:
