@@ -64,6 +64,7 @@ from recognizers.place_recognizer import US_STATE_NAMES
 from recognizers.street_address_recognizer import (
     CAP,
     CAP_NAME,
+    GB_POSTCODE,
     LETTER,
     LOW_NAME,
     MAYBE_ADDRESS,
@@ -104,6 +105,12 @@ _WEAK = (
     r"cliff|flat|fall|garden|track|trak|trk|crse|fls|gdn|gdns|grv|hts|jct|ldg|mdws|mnr|orch|rdg|shrs|spgs|sta|"
     r"trce|trl|tunl|vly|vlg|vw|xing|parade|esplanade|promenade|quay|circus|approach|broadway|grange|wynd|brae|"
     r"glade|drove|"
+    # USPS Publication 28 C1's standard abbreviations of three letters or more not written above
+    r"aly|anx|arc|byu|bch|bnd|blf|blfs|btm|brg|brk|brks|byp|cyn|cpe|cswy|ctr|ctrs|cirs|clf|clfs|clb|cmn|cmns|"
+    r"cor|cors|cts|cvs|crk|crst|xrd|xrds|curv|ests|expy|ext|exts|fry|fld|flds|flt|flts|frd|frds|frst|frg|frgs|"
+    r"frk|frks|fwy|glns|grn|grns|grvs|hbr|hbrs|hvn|hls|holw|inlt|jcts|kys|knl|knls|lks|lndg|lgt|lgts|lck|lcks|"
+    r"mnrs|mdw|mls|msn|mtwy|mtn|mtns|nck|opas|psge|pne|pnes|pln|plns|plz|pts|prt|prts|radl|rnch|rpd|rpds|rst|"
+    r"rdgs|riv|rds|rte|shl|shls|shr|skwy|spg|sqs|stra|strm|sts|smt|trwy|trfy|trlr|upas|vlys|vws|vlgs|vis|wls|"
     rf"{_AU_TYPES})"
 )
 # The standard suffixes that are no everyday shop or chat word: these end a street in lower
@@ -119,11 +126,18 @@ _LOW_SUFFIX = (
 _PHRASE_END = (
     r"(?=\s*(?:$|[,.;:!?)\n]|\s(?i:apt|suite|ste|unit|flat|please|pls|thanks|thank|thx|asap|tomorrow|today)\b))"
 )
+# A ship's hull number after its name ("USS Nimitz (CVN 68)", "USNS Mercy (T-AH 19)").
+_HULL = r"(?:[ \t]*\([A-Z]{1,4}(?:-[A-Z]{1,3})?[ -]?\d{1,4}\))"
 # US military mail (USPS Publication 28, 2.6): "Unit 2050 Box 4190, APO AP 96278", "PSC 1234,
 # Box 5678 APO AE 09012", a ship's name before "FPO": APO/FPO/DPO + AA/AE/AP + ZIP is the evidence.
 _MILITARY = (
     r"(?:(?:(?i:psc|cmr|unit)\s\d{1,5}\s*,?\s+(?i:box)\s\d{1,5}|(?:USS|USNS|USNV|USCGC|USAV)\s+"
-    rf"{CAP_NAME})\s*(?:,|\s[-–]|)\s*)?(?i:apo|fpo|dpo)\s(?i:aa|ae|ap)\s(?P<num>\d{{5}}(?:-\d{{4}})?)(?![\d-])"
+    rf"{CAP_NAME}{_HULL}?)\s*(?:,|\s[-–]|)\s*)?(?i:apo|fpo|dpo)\s(?i:aa|ae|ap)\s(?P<num>\d{{5}}(?:-\d{{4}})?)(?![\d-])"
+)
+# A directional after the suffix (USPS Publication 28, 2.3: "1600 Pennsylvania Ave NW", "86 15th Cor W"):
+# a letter code anywhere, a word only where the line ends ("… Way South, Tupelo").
+_POST_DIRECTIONAL = (
+    r"(?:[ \t]+(?:[NS][EW]|[NSEW])\.?(?![\w])|[ \t]+(?:North|South|East|West)(?:east|west)?(?=[ \t]*(?:$|[,\n])))?"
 )
 # A numbered street ("87th Pkwy", "West 114th Drive", "2nd Ct"): an ordinal is a street name
 # only between a house number and a suffix, so "the 5th" or "my 2nd order" are not streets.
@@ -171,6 +185,7 @@ _CONTINENTAL = (
 )
 _NUM = (
     rf"(?P<num>\d{{1,5}}[A-Za-z]?(?:[-/]\d{{1,5}}[A-Za-z]?|-[A-Za-z](?![A-Za-z]))?){NOT_AMOUNT}(?:\s*,?\s+|\s[-–]\s)"
+    r"(?!of\s)"  # "2 of the Oak Ridge mugs" counts mugs
 )
 _IN_LABEL = (
     r"(?i:h\.?\s?no\.?|(?:house|flat|door|plot|building|bldg\.?)\s+(?:no\.?|number|num\.?|#)(?:\s+is)?\s*:?)"
@@ -237,6 +252,7 @@ _NUM_ONLY = rf"(?P<num>\d{{1,5}}[A-Za-z]?){NOT_AMOUNT}[ \t]+"
 # are the evidence; not a memory size after a model name ("A7 4GB", "X5 2TB").
 _GB_ALONE = r"[A-PR-UWYZ](?:[A-HK-Y]?\d[A-Z\d]?)\s(?!\d(?:GB|TB)\b)\d[ABD-HJLNP-UW-Z]{2}(?![A-Za-z\d])"
 _GB_LOWER = r"[a-pr-uwyz](?:[a-hk-y]?\d[a-z\d]?)\s\d[abd-hjlnp-uw-z]{2}(?![A-Za-z\d])"
+_GB_LOWER_GLUED = r"[a-pr-uwyz](?:[a-hk-y]?\d[a-z\d]?)\d[abd-hjlnp-uw-z]{2}(?![A-Za-z\d])"  # after a label only
 # A ZIP after "in", "to", "near" ("do you deliver in 94103?", "I moved to 30305 last month"): five digits
 # there are a place only where the phrase ends or names a time or area next; "up to 50000 miles", "in
 # 10000 steps" go on with what is counted.
@@ -281,8 +297,8 @@ _EIRCODE = r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?[0-9AC-FHKNPRTV-Y]{4}(?![\w-])"
 # USPS Publication 28, 2.7 and 2.8: rural routes and highway contract routes ("RR 2 Box 152", "HC 65 Box
 # 12", "Rural Route 3, Box 7"): the route, its number and a box.
 _RURAL_ROUTE = (
-    r"(?:RR|R\.R\.|HC|(?i:rural\s+route|highway\s+contract(?:\s+route)?))\s?(?P<num>\d{1,3}),?\s+(?i:box)\s?#?\d{1,5}"
-    r"(?![\w-])"
+    r"(?:RR|R\.R\.|HCR?|(?i:rural\s+route|highway\s+contract(?:\s+route)?))\s?#?\s?(?P<num>\d{1,3}),?\s+(?i:box)\s?#?"
+    r"\d{1,5}[A-Za-z]?(?![\w-])"
 )
 # A house number on a numbered road ("1234 County Road 56", "4500 US Highway 1", "88 Route 9"), the house
 # number also written as a Wisconsin or Illinois grid number ("W1234 State Highway 23", "N6W23001 …").
@@ -291,7 +307,14 @@ _ROAD_TYPE = r"(?:Road|Rd\.?|Highway|Hwy\.?|Route|Rte\.?)"
 _NUMBERED_ROAD = (
     r"(?:(?:County|State|US|U\.S\.|Interstate|Farm\s+to\s+Market|Ranch\s+Road|FM|SR|CR)\s+)?"
     rf"{_ROAD_TYPE}\s+\d{{1,4}}[A-Z]?(?![\w-])"
-    r"(?=[ \t]*(?:$|[,.;:!?)\n]|(?i:apt|suite|ste|unit|#)))"  # "12 Route 66 mugs" are mugs
+    r"(?:[ \t]+(?:[NS][EW]?|[EW])(?![\w]))?"
+    r"(?=[ \t]*(?:$|[,.;:!?)\n]|(?i:apt|apartment|suite|ste|unit|fl|floor|rm|room|bldg|lot|trlr|spc|#)))"  # mugs
+)
+# The roads Texas, counties and states number by an abbreviation alone ("CR 3150", "FM 1960", "SR 528").
+_ROAD_ABBREVIATION = r"(?:CR|FM|SR|RM|SH|CH)[ -]\d"
+_NUMBERED_ABBREVIATED = (
+    rf"{_ROAD_ABBREVIATION}\d{{0,3}}[A-Z]?(?![\w-])(?:[ \t]+(?:[NS][EW]?|[EW])(?![\w]))?"
+    r"(?=[ \t]*(?:$|[,.;:!?)\n]|(?i:apt|apartment|suite|ste|unit|fl|floor|rm|room|bldg|lot|trlr|spc|#)))"
 )
 # "No. 12, Marsh View", "number 5 Elm Street": the word before a house number joins the span.
 _NUMBER_WORD_BEFORE = re.compile(r"(?<![\w])(?:(?i:no|nr|n°|nº)\.?|(?i:number|num\.?)|#)[ \t]*$")
@@ -326,9 +349,10 @@ _GATES: dict[str, tuple[str, ...]] = {
     "street after on or at": (_WEAK_AFTER_SPACE, _STRONG_AFTER_SPACE),
     "en street (lower case)": (rf"\s{_LOW_SUFFIX}(?!\w)",),
     "named street": (rf"\s{_NAMED}(?!\w)",),
-    "number + numbered road": (rf"\s{_ROAD_TYPE}\s+\d",),
+    "number + numbered road": (rf"\s{_ROAD_TYPE}\s+\d", rf"\s{_ROAD_ABBREVIATION}"),
     "street crossing": (_CROSSING,),
     "street of another country": (f"{_GLUED}|{_TYPE_AFTER}|{_TYPE_FIRST}",),
+    "street + gb postcode": (GB_POSTCODE.pattern,),
 }
 
 
@@ -336,6 +360,7 @@ class EnStreetAddressRecognizer(StreetAddressRecognizer):
     """Number + name + type (+ unit, city, state/county, postcode); Indian house-number forms."""
 
     SHAPED_POSTCODE_CORES = frozenset({"number + lower-case name + postcode"})
+    GB_POSTCODE_CORES = frozenset({"street + gb postcode"})
     GATES = _GATES
 
     def __init__(self, supported_language: str = "en") -> None:
@@ -389,8 +414,10 @@ class EnStreetAddressRecognizer(StreetAddressRecognizer):
         return self.gated(text, self.never if suffix else self.never | {"street named alone"})
 
     CORES = (
-        ("en street", rf"(?<![\w.,/-]){_NUM}(?:{_ORDINAL_NAME}|{NAME})\s+{_STRONG}s?(?!\w)", 0.75, False),
-        ("en street (capitalised)", rf"(?<![\w.,/-]){_NUM}(?:{_ORDINAL_NAME}|{CAP_NAME})\s+{_WEAK}s?(?!\w)", 0.75,
+        ("en street", rf"(?<![\w.,/-]){_NUM}(?:{_ORDINAL_NAME}|{NAME})\s+{_STRONG}s?(?!\w){_POST_DIRECTIONAL}", 0.75,
+         False),
+        ("en street (capitalised)", rf"(?<![\w.,/-]){_NUM}(?:{_ORDINAL_NAME}|{CAP_NAME})\s+{_WEAK}s?\.?(?!\w)"
+         rf"{_POST_DIRECTIONAL}", 0.75,
          False),
         ("named street", rf"(?<![\w.,/-])(?=[{UP}\d])(?:{_ORDINAL_NAME}|{CAP_NAME})\s+(?P<street>{_NAMED})(?!\w)"
          rf"(?![ \t]+(?:\d|(?!{_UNIT_ALONE}\b)[{UP}]))", 0.6, False),
@@ -400,6 +427,8 @@ class EnStreetAddressRecognizer(StreetAddressRecognizer):
          rf"(?P<street>{_WEAK}|{_STRONG})\s+(?:and|&|at)\s+(?:{_ORDINAL_NAME}|{CAP_NAME})\s+(?:{_WEAK}|{_STRONG})(?!\w)",
          0.7, False),
         ("street of another country", rf"(?<![\w.,/-]){_CONTINENTAL}", 0.7, False),
+        ("street + gb postcode", rf"(?<![\w.,/-])(?=[{UP}]){CAP_NAME}\s+(?P<street>(?=[{UP}])(?:{_WEAK}|{_STRONG}))s?"
+         r"(?!\w)", 0.6, True),
         ("street named alone", rf"(?=[{UP}])(?<![\w.,/-])(?<![Tt]he\s){CAP}(?:\s+{CAP})?\s+{_NOT_ALONE}"
          rf"(?P<street>(?=[{UP}])(?:{_WEAK}|{_STRONG}))s?(?!\w)(?![ \t]+(?:\d|(?!{_UNIT_ALONE}\b)[{UP}]))", 0.6, False),
         ("accented street", rf"(?=[{UP}])(?<![\w.,/-]){_ACCENTED_STREET}{_NUM_AFTER_NAME}", 0.7, False),
@@ -426,28 +455,34 @@ class EnStreetAddressRecognizer(StreetAddressRecognizer):
         ("in house number",
          rf"(?<![\w]){_IN_LABEL}\s*(?P<num>\d{{1,5}}[A-Za-z]?(?:[/-]\d{{1,5}}[A-Za-z]?){{0,2}})(?:\s*,?\s*{NAME})?",
          0.75, False),
+        ("in block and sector",
+         r"(?<![\w.,/-])(?P<num>[A-Z]{1,2}-\d{1,4}[A-Za-z]?)(?:,[ \t]*|[ \t]*\n[ \t]*|[ \t]+)"
+         r"(?i:sector|block|phase|pocket)[ \t]\d{1,3}[A-Za-z]?(?!\w)", 0.75, True),
         ("in slash number", rf"(?<![\w/.-])(?P<num>\d{{1,4}}/\d{{1,4}}[A-Za-z]?)(?:\s*,?\s*{CAP_NAME})?", 0.7, True),
-        ("po box", r"(?<![\w])(?i:p\.?\s?o\.?\s?box|post\s+office\s+box)\s?#?\s?(?P<num>\d{1,6})(?!\d)", 0.75, False),
+        ("po box", r"(?<![\w])(?i:p\.?\s?o\.?\s?box|pob|post\s+office\s+box)\s?#?\s?(?P<num>\d{1,6})(?!\d)", 0.75,
+         False),
         ("unit alone", rf"(?<![\w.])(?<![{UP}][a-z]\s)(?<![{UP}][a-z]{{2}}\s)(?<![{UP}][a-z]{{3}}\s)"
          rf"(?<![{UP}][a-z]{{4}}\s)(?<![{UP}][a-z]{{5}}\s)(?<![{UP}][a-z]{{6}}\s)(?<![{UP}][a-z]{{7}}\s)"
-         rf"(?<![{UP}][a-z]{{8}}\s){_UNIT_ALONE}\.?\s?(?P<num>{_UNIT_NUM})", 0.6, False),
+         rf"(?<![{UP}][a-z]{{8}}\s){_UNIT_ALONE}\.?\s?(?P<num>{_UNIT_NUM})(?![ \t]+(?:of|by|from)\b)", 0.6, False),
         ("city, state zip", rf"(?<![\w-])(?=[{UP}][a-z]){CAP_NAME},?\s+{_STATE},?\s+(?P<num>{_ZIP})", 0.8, False),
         ("state zip", rf"(?<![\w-]){_STATE_ALONE}\s(?P<num>{_ZIP})", 0.6, False),
         ("labelled zip", rf"(?<![\w])(?i:zip(?:\s?code)?|zip\+4|postal\s?code|post\s?code|eircode|pin\s?code)"
          rf"(?:\s+(?i:there|here|number|code))?(?:\s+(?i:is|was|number))?"
-         rf"\s?[:#]?\s?(?P<num>{_ZIP}|{_POSTCODE_ABROAD}|{_GB_LOWER}|{_EIRCODE})", 0.6, False),
+         rf"\s?[:#=-]?\s?(?P<num>{_ZIP}|{_POSTCODE_ABROAD}|{_GB_LOWER}|{_GB_LOWER_GLUED}|{_EIRCODE})", 0.6, False),
         ("india pin", r"(?<![\w])PIN\s?[:#]?\s?(?P<num>[1-8]\d{2}\s?\d{3})(?![\w-])", 0.6, False),
         ("us rural route", rf"(?<![\w]){_RURAL_ROUTE}", 0.75, False),
-        ("number + numbered road", rf"(?<![\w.,/-]){_GRID_NUM}{_NUMBERED_ROAD}", 0.75, False),
+        ("number + numbered road", rf"(?<![\w.,/-]){_GRID_NUM}(?:{_NUMBERED_ROAD}|{_NUMBERED_ABBREVIATED})", 0.75,
+         False),
         ("state name zip",
-         rf"(?<![\w-])(?:(?=[{UP}][a-z]){CAP_NAME},[ \t]+)?(?:{US_STATE_NAMES}),?[ \t]+(?P<num>{_ZIP})", 0.7, False),
+         rf"(?<![\w-])(?:(?=[{UP}][a-z]){CAP_NAME},?[ \t]+)?(?:{US_STATE_NAMES}),?[ \t]+(?P<num>{_ZIP})", 0.7, False),
         ("zip after a place word", rf"(?:(?<=\b[Ii]n[ \t])|(?<=\b[Tt]o[ \t])|(?<=\b[Nn]ear[ \t])|(?<=\b[Aa]round[ \t]))"
          rf"(?P<num>{_ZIP}){_ZIP_ENDS}", 0.6, False),
         ("zip+4 alone", r"(?<![\w./:-])(?P<num>\d{5}-\d{4})(?![\w-]|[.,]\d)", 0.6, False),
         ("gb postcode alone", rf"(?<![\w-])(?P<num>{_GB_ALONE})", 0.6, False),
         ("town + postcode abroad", rf"(?=[{UP}][a-z])(?<![\w-]){CAP_NAME},?\s+(?:[A-Z]{{2}}\s+)?"
          rf"(?P<num>{_NL_POSTCODE}|{_CA_POSTCODE}|{_EIRCODE})", 0.75, False),
-        ("town + au postcode", rf"(?=[{UP}][a-z])(?<![\w-]){CAP_NAME},?\s+{_AU_STATE}\s+(?P<num>\d{{4}})(?![\w-])",
+        ("town + au postcode", rf"(?=[{UP}][a-z])(?<![\w-]){CAP_NAME},?\s+{_AU_STATE}\s+(?P<num>\d{{4}})(?![\w-])"
+         rf"(?![ \t]+[a-z])",
          0.75, False),
         ("town + gb postcode", rf"(?<![\w-])(?=[{UP}][a-z]){CAP_NAME},?\s+(?P<num>{_GB_FULL})", 0.75, False),
     )  # fmt: skip
@@ -470,6 +505,9 @@ class EnStreetAddressRecognizer(StreetAddressRecognizer):
                 r.start = number.start()
             if (word := _NUMBER_WORD_BEFORE.search(text, max(0, r.start - 8), r.start)) is not None:
                 r.start = word.start()
+            for prefix in (_BLOCK_BEFORE, _HOUSE_NAME_BEFORE):
+                if (before := prefix.search(text, max(0, r.start - 60), r.start)) is not None:
+                    r.start = before.start()
             if (district := _DUBLIN_DISTRICT.match(text, r.end)) is not None:
                 r.end = district.end()
         outer: list[RecognizerResult] = []  # a span inside another, once trimmed, gives way to it
@@ -479,6 +517,15 @@ class EnStreetAddressRecognizer(StreetAddressRecognizer):
         return outer
 
 
+# India's block-and-number house numbers on the line before ("D-14, Sector 22", "B-309\nSector 54"), and a
+# GB house name, a line of its own before the street (Royal Mail: "Rose Cottage\nMill Lane", "The Old
+# Rectory, Church Road"): fail closed, they join an address found right after them.
+_BLOCK_BEFORE = re.compile(r"(?<![\w.,/+-])[A-Z]{1,2}-\d{1,4}[A-Za-z]?(?:,[ \t]*|[ \t]*\n[ \t]*|[ \t]+)$")
+_HOUSE_NAME_BEFORE = re.compile(
+    rf"(?<![\w.,/-])(?:\d{{1,3}}[ \t]+)?(?:The[ \t]+)?(?:[{UP}][a-z]+[ \t]+){{0,2}}"
+    r"(?:Cottage|House|Lodge|Barn|Farm|Farmhouse|Rectory|Vicarage|Manse|Manor|Hall|Mill|Stables|Coach House|"
+    r"Grange|Villa|Bungalow|Court|Mansions|Chambers)(?:,[ \t]*|[ \t]*\n[ \t]*)$"
+)
 _BARE_POSTCODES = frozenset({"zip after a place word", "zip after a delivery word", "zip+4 alone", "gb postcode alone"})
 # Dublin's postal districts after the city ("…, Dublin 2", "Dublin 6W"): the number is part of the town.
 _DUBLIN_DISTRICT = re.compile(r"(?<=Dublin)[ \t]+(?:[1-9]|1\d|2[0-4]|6W)(?![\w-]|[.,]\d)")

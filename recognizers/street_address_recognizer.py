@@ -62,7 +62,7 @@ CAP = (
 ORDINAL = r"(?:[IVXL]{1,5}(?!\w)|\d{1,2}(?=\s+(?:de|di|del|do|da)\s))"
 PARTICLE = (
     r"(?:di|da|de|del|della|delle|dei|degli|dello|dal|do|dos|das|du|des|la|le|les|los|las|el|"
-    r"von|van|der|den|am|an|auf|ob|vor|vorm|im|bei|of|the|y|e|i|sur|sous|en|au|aux|lès|ao|aos|à|às)"
+    r"von|van|der|den|am|an|auf|ob|vor|vorm|im|bei|of|the|upon|y|e|i|sur|sous|en|au|aux|lès|ao|aos|à|às)"
 )
 # A name of 1-5 capitalised words with particles between them.
 CAP_NAME = rf"(?:{PARTICLE}\s+){{0,2}}(?:{CAP}|{ORDINAL})(?:\s+(?:{PARTICLE}\s+){{0,2}}(?:{CAP}|{ORDINAL})){{0,4}}"
@@ -105,12 +105,18 @@ _UNIT = (
     r"ap|conj|conjunto|cj|km|lt|qd|quadra|sl)(?![^\W\d_])\.?\s?[\w.ºª°]{0,5}\w(?!\w)"
     # a Brazilian or Portuguese complement with no number: "casa 2, fundos", "r/c dto", "térreo"
     r"|(?i:fundos|frente|térreo|terreo|sobreloja|cobertura|r/c)(?![^\W\d_])(?:\s(?i:dto|esq)\.?)?"
-    r"|#\s?\d{1,5}[A-Za-z]?(?!\w)"
+    r"|#\s?(?:\d{1,5}[A-Za-z]?|[A-Za-z]\d{0,4})(?!\w)"
+    # USPS Publication 28 C2 designators that are everyday words too take a number or a letter only ("Rm
+    # 12", "Lot 7", "Trlr 3A"); those with no number only as USPS writes them ("Rear", "Frnt", "Lowr")
+    r"|(?i:rm|bldg|building|trlr|trailer|spc|space|dept|ofc|lot|hngr|slip|pier)\.?\s?#?(?:\d{1,5}[A-Za-z]?|[A-Za-z]\d{0,4})"
+    r"(?!\w)|Fl\.?\s?\d{1,3}[A-Za-z]?(?!\w)|(?:Rear|Frnt|Lowr|Uppr|Bsmt|Lbby|REAR|FRNT|LOWR|UPPR|BSMT|LBBY)(?!\w)"
+    r"|\d{1,2}(?i:st|nd|rd|th)\s(?i:floor|fl)\.?(?!\w)|(?i:ground|first|second|third|top)\s(?i:floor)(?!\w)"
     r"|RD[ \t]\d{1,2}(?!\w)"  # a New Zealand rural delivery route ("268 Smith Place, RD 7, Hendersonstone")
     r"|\d{1,2}\.?[ºª°](?:\s?(?i:[a-h]|dcha|izq|izda|dto|esq|frente|andar)(?![^\W\d_])\.?)?"
     r"|(?i:dcha|izq|izda|esq|dto)(?![^\W\d_])\.?"
 )
 _GB = r"[A-Za-z]{1,2}\d[A-Za-z\d]?\s?\d[A-Za-z]{2}(?![A-Za-z\d])"
+GB_POSTCODE = re.compile(_GB)
 # USPS Publication 28, appendix B: the two-letter codes of the states, DC, the territories and
 # the armed forces' "states" (AA, AE, AP).
 US_STATES = (
@@ -138,6 +144,8 @@ _PROVINCE = r"\([A-Z]{2}\)|[A-Z]{2}(?![\w])"
 # Herzegovina", "Turks and Caicos Islands", "Holy See (Vatican City State)", "Cocos (Keeling) Islands").
 # Only at the end of the line or before a postcode: "…, Springfield and Mary Jones came" is no town.
 _CITY = (
+    r"U\.S\.A\.?|U\.S\.(?!\w)|"  # "…, TX 78701, U.S.A."
+    r"(?:\d{1,3}(?i:st|nd|rd|th)[ \t]+)?"  # "8th Cross", "3rd Main", "5th Block": Indian localities
     rf"{CAP_NAME}(?:[ \t]+(?:and|&)[ \t]+{CAP_NAME}(?=[ \t]*(?:$|\n|\d)))?"
     rf"(?:[ \t]*\({CAP_NAME}\)(?:[ \t]+{CAP_NAME})?(?=[ \t]*(?:$|\n|\d)))?"
 )
@@ -196,12 +204,17 @@ INNER_PREPOSITION = re.compile(
 )
 LEADING_ARTICLE = re.compile(rf"(?:der|den|dem|die|das|il|la|le|el|lo|o)\s+(?=[{UP}])")
 # "Flat 3, 12 Baker Street", "Apt 4B 221 Main St": a unit written before the street.
-UNIT_BEFORE = re.compile(r"(?i:flat|apt\.?|apartment|unit|suite|studio|room|level)(?:\s?\w{1,5}\s*,?)?\s*$")
+UNIT_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:(?i:flat|apt|apartment|unit|suite|ste|studio|room|rm|floor|fl|bldg|building|lot|trlr|spc|level|"
+    r"maisonette|penthouse|dept|ofc)(?![^\W\d_])\.?(?:\s?#?\w{1,5})?|#\w{1,5}|Rear|Frnt|Lowr|Uppr|Bsmt|Lbby)\s*,?\s*$"
+)
 # Every address the cores accept holds a digit (house number, postcode) or an "s/n":
 # a text with neither skips every regex (most chat messages).
 MAYBE_ADDRESS = re.compile(r"\d|s/n|s\.n\.|snc|sin número|sem número", re.IGNORECASE)
 SHAPED = re.compile(r"[A-Za-z]|\d-\d")
 MAX_TAIL_PARTS = 8
+# A blank line ends an address: "…TX 78701\n\nBest,\nSam" is a letter's closing, not its town.
+BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
 class StreetAddressRecognizer(PatternRecognizer):
@@ -214,6 +227,8 @@ class StreetAddressRecognizer(PatternRecognizer):
     # Cores that need a postcode with a letter or a dash in it (GB, "CA 94105", CEP 5-3, PT
     # 4-3), not 5 bare digits: a lower-case "41, ordine 77812" is a size and an order number.
     SHAPED_POSTCODE_CORES: frozenset[str] = frozenset()
+    # Cores that need a GB postcode in their tail ("Acacia Grove, Much Wenlock, IP3 1ZW"), no other one.
+    GB_POSTCODE_CORES: frozenset[str] = frozenset()
     # Cores with no street-type word, only capitalised words before the number (`_extend`).
     TYPELESS_CORES: frozenset[str] = frozenset()
     # Cores for a street named with no number ("moro na Rua Oscar Freire", "j'habite rue de Lenoir"):
@@ -266,6 +281,8 @@ class StreetAddressRecognizer(PatternRecognizer):
                     continue
                 start, end, postcode, shaped = found
                 if pattern.name in self.SHAPED_POSTCODE_CORES and not shaped:
+                    continue
+                if pattern.name in self.GB_POSTCODE_CORES and GB_POSTCODE.search(text, match.end(), end) is None:
                     continue
                 score = min(EntityRecognizer.MAX_SCORE, pattern.score + (0.1 if postcode else 0.0))
                 results.append(self._result(pattern, start, end, score))
@@ -353,6 +370,10 @@ class StreetAddressRecognizer(PatternRecognizer):
             city = m is not None and m.re is not TAIL_UNIT
             after_unit = m is not None and m.re is TAIL_UNIT
             if step is None:
+                break
+            if (blank := BLANK_LINE.search(text, end, step)) is not None:
+                if text[end : blank.start()].strip(" \t,;-–—/"):  # "…, USA\n\nBest": the part before it stays
+                    end = blank.start()
                 break
             end = step
         if not (has_num or postcode):

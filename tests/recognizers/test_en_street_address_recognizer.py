@@ -264,12 +264,13 @@ def test_typeless_street_after_a_cue_leaves_counts_alone(text: str) -> None:
 
 
 def _gate_texts() -> list[str]:
-    from bench import address_corpus, en_address_corpus, en_forms_tune  # noqa: PLC0415 - bench data, this test only
+    from bench import address_corpus, en_address_corpus, en_address_tune2, en_forms_tune  # noqa: PLC0415 - bench data
     from bench.corpus import generate  # noqa: PLC0415
 
     texts = [m.text for m in generate("tune", per_cell=300)][::2]
     texts += [m.text for m in address_corpus.load("tune")] + [m.text for m in en_address_corpus.load("tune")]
     texts += [t for t, _ in en_forms_tune.PII] + list(en_forms_tune.CLEAN)
+    texts += [m.text for m in en_address_tune2.load()]
     # the letters `re` folds onto ASCII ones: the gate is a piece of the core, so it matches them as the core does
     return texts + ["12 Baker \u017ftreet", "45 Elm Par\u212a, Leeds LS1 4AP", "7 MAIN ST", "live on Whitaker Ridge"]
 
@@ -291,3 +292,73 @@ def test_cores_whose_street_type_is_absent_are_not_run() -> None:
                         "en street (lower case)", "street of another country"}  # fmt: skip
     names = {p.name for p, _ in EnStreetAddressRecognizer().cores_for("12 Baker Street, 3 High St")}
     assert {"en street", "en street (capitalised)", "named street"} <= names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # USPS Publication 28: the rarer standard abbreviations, a full stop before the tail, a directional after
+        ("Bill to 81679 16th Btm\nMuncie CT 62981", ["81679 16th Btm\nMuncie CT 62981"]),
+        ("87338 Heron Upas. thanks", ["87338 Heron Upas."]),
+        ("44274 67th Fls., Floyds Knobs, CA 17028", ["44274 67th Fls., Floyds Knobs, CA 17028"]),
+        ("it's 86023-B 15th Cor W, ring twice", ["86023-B 15th Cor W"]),
+        # numbered roads by their abbreviation alone, a directional after the number
+        ("13138 CR 3150, Bldg 18\nWahpeton NJ 91126", ["13138 CR 3150, Bldg 18\nWahpeton NJ 91126"]),
+        ("Bill to 58516 County Rd 400 N", ["58516 County Rd 400 N"]),
+        ("97077 Route 1 Floor C\nShow Low, IA 26080", ["97077 Route 1 Floor C\nShow Low, IA 26080"]),
+        # units in every spelling, before and after the street
+        ("Bsmt, 12630B 66th Orchard, Sandpoint, ND 80914", ["Bsmt, 12630B 66th Orchard, Sandpoint, ND 80914"]),
+        ("Floor 271\n5283 Schuyler Run S, Muncie", ["Floor 271\n5283 Schuyler Run S, Muncie"]),
+        ("74576 Indian Springs Cres #A\nTupelo, TX 88552", ["74576 Indian Springs Cres #A\nTupelo, TX 88552"]),
+        ("70732 91st Ext, Lowr", ["70732 91st Ext, Lowr"]),
+        ("12 Oak St, Trlr 7A, Yreka, CA 96097, U.S.A.", ["12 Oak St, Trlr 7A, Yreka, CA 96097, U.S.A."]),
+        # rural and highway contract routes, POB, a ship's hull number before FPO
+        ("HCR 52, Box 450\nChillicothe, MI 10764", ["HCR 52, Box 450\nChillicothe, MI 10764"]),
+        ("RR# 6, Box 141A, Opelika IL 25743", ["RR# 6, Box 141A, Opelika IL 25743"]),
+        ("POB 46336\nMUNCIE, SD 19151", ["POB 46336\nMUNCIE, SD 19151"]),
+        ("USS Nimitz (CVN 68)\nFPO AE 09180", ["USS Nimitz (CVN 68)\nFPO AE 09180"]),
+        # labels with a dash or "=", a town before a state name with no comma, GB postcodes glued
+        ("Zip Code - 33648", ["Zip Code - 33648"]),
+        ("zip = 74290", ["zip = 74290"]),
+        ("Keokuk Maine 21215", ["Keokuk Maine 21215"]),
+        ("postcode: g297sw", ["postcode: g297sw"]),
+        # GB house names, a street named with no number before a postcode, "upon" in a town
+        (
+            "The Old Rectory\nLarkhill Parade\nKirkby Lonsdale\nKENDAL\nCF9 7JS",
+            ["The Old Rectory\nLarkhill Parade\nKirkby Lonsdale\nKENDAL\nCF9 7JS"],
+        ),
+        ("Orchard House, Acacia Grove, Much Wenlock, IP31ZW", ["Orchard House, Acacia Grove, Much Wenlock, IP31ZW"]),
+        ("29 Wharf Place, Newcastle upon Tyne EH26 4YX", ["29 Wharf Place, Newcastle upon Tyne EH26 4YX"]),
+        (
+            "Maisonette 36\n105 Kingfisher Place\nLEEDS\nRG5 4NR",
+            ["Maisonette 36\n105 Kingfisher Place\nLEEDS\nRG5 4NR"],
+        ),
+        # India: floors and ordinal crosses in the tail, block numbers before a sector
+        (
+            "Flat No. 4D, 9th Floor, Gulmohar Enclave, 8th Cross, Ballygunge, Bhubaneswar - 191005",
+            ["Flat No. 4D, 9th Floor, Gulmohar Enclave, 8th Cross, Ballygunge, Bhubaneswar - 191005"],
+        ),
+        ("B-309\nSector 54\nPune\nMaharashtra 729 498", ["B-309\nSector 54\nPune\nMaharashtra 729 498"]),
+        # a blank line ends the address
+        ("PO Box 12\nBoise, ID 83702\n\nBest,\nSam", ["PO Box 12\nBoise, ID 83702"]),
+        ("26 Abbey Street, Stockport EH24 5JF, UK\n\nBest,\nSam", ["26 Abbey Street, Stockport EH24 5JF, UK"]),
+    ],
+)
+def test_mail_shapes(text: str, expected: list[str]) -> None:
+    assert found(EnStreetAddressRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Suite 5 of our hotel is booked for the weekend",
+        "Suite 16 by Sibelius was on the playlist",
+        "Building 2 of the campus is closed on Sunday",
+        "I want 2 of the Oak Ridge mugs",
+        "Model WA 2100 washing machine, 5 year plan",
+        "Box 3 of 4 arrived damaged",
+        "Do you still have the Route 66 merch?",
+    ],
+)
+def test_mail_shapes_leave_shop_talk_alone(text: str) -> None:
+    assert found(EnStreetAddressRecognizer(), text) == []
