@@ -967,6 +967,13 @@ _BUILDING_LINK = regex.compile(
     regex.IGNORECASE,
 )
 _CLAUSE_MARK = regex.compile(r"[.!?;\n]")
+# Set phrases on a street word that name no street: "per via di Marta" (because of Marta), "à la place de
+# Marie" (instead of Marie), "sur place", "mis en place"
+_NO_STREET = regex.compile(
+    r"(?<!\p{L})(?:per[ \t\u00a0]+via|(?:sur|en)[ \t\u00a0]+place"
+    r"|[àa][ \t\u00a0]+(?:la|ma|ta|sa|votre|notre|leur)[ \t\u00a0]+place)$",
+    regex.IGNORECASE,
+)
 _LAST_WORD = regex.compile(r"(?<!\p{L})(\p{L}+)\.?$")
 _WORD_AFTER = regex.compile(r"(?:['’]s)?[ \t\u00a0]+(\p{L}+)")
 # Sending or delivering in the clause: a street named there is where an order goes, a person's
@@ -987,6 +994,8 @@ def _building_before(text: str, start: int, language: str, saint: bool) -> bool:
     word = _LAST_WORD.search(before[: link.start()])
     if word is None or word.group(1).casefold() not in w.BUILDINGS_BEFORE.get(language, frozenset()):
         return False
+    if _NO_STREET.search(before, 0, word.end()):
+        return False  # "per via di Marta", "à la place de Marie": because of, instead of
     return word.group(1).casefold() not in w.CHURCHES or saint or bool(link.group().strip())
 
 

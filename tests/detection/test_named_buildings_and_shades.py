@@ -58,6 +58,9 @@ def test_buildings_shades_and_brands_hold_no_one(analyzer: Analyzer, language: s
         ("fr", "Monsieur Perrin a commandé le vernis", "Perrin"),
         ("fr", "Marine Guillot a commandé le drap housse", "Marine Guillot"),
         ("fr", "j'ai envoyé la photo à Marine hier", "Marine"),
+        # set phrases on a street word: because of, instead of
+        ("it", "non sono passato per via di Marta Bellini", "Marta Bellini"),
+        ("fr", "je viens à la place de Marie Delattre", "Marie Delattre"),
     ],
 )
 def test_people_beside_them_keep_their_names(analyzer: Analyzer, language: str, text: str, name: str) -> None:
