@@ -34,6 +34,7 @@ _END = r"(?:(?<=[/.º])|(?![^\W\d_]))"  # the type word ends here ("Callejón" i
 # floor, door or flat.
 _WORD = rf"(?!(?:{PARTICLE}|piso|puerta|apt|apto|bajo|más|mas|menos|muy|tan|mejor|peor)(?![a-zà-ÿ]))[a-zà-ÿ]+"
 _THEN_END = r"(?=\s*(?:$|[,.;:!?)\n—–-]|(?i:piso|puerta|pta|apt|apto|esc|escalera|bajo|dcha|izq)(?![^\W\d_])))"
+_WEAK_TYPE = rf"(?<![\w.]){_WEAK}{_END}\s"  # how every core of an everyday type begins
 
 
 class EsStreetAddressRecognizer(StreetAddressRecognizer):
@@ -50,3 +51,9 @@ class EsStreetAddressRecognizer(StreetAddressRecognizer):
         ),
         ("es street (lower-case) + postcode", rf"(?<![\w.]){_WEAK}{_END}\s+{LOW_NAME}\s*,?\s*{NUM_AFTER}", 0.7, True),
     )
+    # the cores that start with an everyday street type share its search (`GATES`): one, not three
+    GATES = {
+        "es street (capitalised)": (_WEAK_TYPE,),
+        "es street (lower-case name of 2-3 words)": (_WEAK_TYPE,),
+        "es street (lower-case) + postcode": (_WEAK_TYPE,),
+    }

@@ -24,6 +24,7 @@ _WEAK = (
 _END = r"(?:(?<=[/.º])|(?![^\W\d_]))"  # the type word ends here ("Callejón" is not "Calle" + "jón")
 # after a lower-case "type name, number": the text's or clause's end, or a unit
 _THEN_END = r"(?=\s*(?:$|[,.;:!?)\n—–-]|(?i:piano|interno|int\.|scala|appartamento|app\.|app)(?![^\W\d_])))"
+_WEAK_TYPE = rf"(?<![\w.]){_WEAK}{_END}\s"  # how every core of an everyday type begins
 
 
 class ItStreetAddressRecognizer(StreetAddressRecognizer):
@@ -41,4 +42,10 @@ class ItStreetAddressRecognizer(StreetAddressRecognizer):
         ("it street (lower-case) + postcode", rf"(?<![\w.]){_WEAK}{_END}\s+{LOW_NAME}\s*,?\s*{NUM_AFTER}", 0.7, True),
         ("name + number + CAP", rf"(?<![\w.]){CAP_NAME}\s*,?\s*{NUM_AFTER}", 0.7, True),
     )
+    # the cores that start with an everyday street type share its search (`GATES`): one, not three
+    GATES = {
+        "it street (capitalised)": (_WEAK_TYPE,),
+        "it street (lower-case) + comma + number": (_WEAK_TYPE,),
+        "it street (lower-case) + postcode": (_WEAK_TYPE,),
+    }
     TYPELESS_CORES = frozenset({"name + number + CAP"})
