@@ -27,7 +27,7 @@ with `--show N` up to N misses and false positives.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from bench import chat_tune
 from bench.chat_tune import Example
@@ -343,7 +343,7 @@ _POOLS = {"i": _INITIALS, "h": _COMPOUND, "a": _PLAIN, "k": _NICK}
 
 def name_messages(language: str) -> Iterator[tuple[str, chat_tune.Gold]]:
     """Every template of the language filled REPEATS times with this set's own draw."""
-    pools = {"first": _FIRST[language], "surnames": _SURNAMES[language]}
+    pools: dict[str, Sequence[str]] = {"first": _FIRST[language], "surnames": _SURNAMES[language]}
     pools.update({slot: pool[language] for slot, pool in _POOLS.items()})
     yield from chat_tune.drawn(TEMPLATES[language], REPEATS, _SLOT, f"{SEED}-{language}", pools)
 
