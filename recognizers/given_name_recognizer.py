@@ -389,6 +389,8 @@ class GivenNameRecognizer(EntityRecognizer):
             return []  # "la Margaux en M ou en L ?": a model in a size
         if words[i].folded in w.COLOURS and _colour_cue(text, words[i].start):
             return []  # "in Nero", "en Rosa Palo", "em Azul Marinho": a colour, not a person
+        if j - i == 1 and pet_before(text, words[i].start):
+            return []  # "our dog Bella", "il mio cane Pippo": an animal's name
         # "la crema Charlotte Tilbury", "el sofá Rocío", "the Ted Baker dress": a product. Not
         # before a name in English, whose relative clauses need no "that": "the dress Sarah ordered"
         english = self.supported_language == "en"
@@ -855,6 +857,13 @@ def _noun_before(text: str, start: int, stops: frozenset[str]) -> bool:
     if before is None or before.group(1) in w.PERSON_PREPOSITIONS:
         return False  # Brazilian "pro" ("para o"), not the "Pro" of a product line: "Entrega pro Zé Carlos"
     return before.group(1) in w.PRODUCT_NOUNS and before.group(1) not in stops
+
+
+def pet_before(text: str, start: int) -> bool:
+    """True when a pet's noun stands right before `start` on its line ("my cat Oscar", "la mia
+    gatta Luna"): the name after it is an animal's, which identifies no one."""
+    before = _LEFT_CHUNK.search(text, max(0, start - 40), start)
+    return before is not None and before.group(1).casefold() in w.PET_NOUNS
 
 
 def _person_preposition_before(text: str, start: int) -> bool:

@@ -152,6 +152,16 @@ HONORIFICS = _phrases("""
     geom.
     rag.
     arch.
+    arq.
+    mtro.
+    mtra.
+    lic.
+    lcdo.
+    lcda.
+    abog.
+    rev.
+    revd
+    cllr
     señor
     señora
     señorita
@@ -194,7 +204,9 @@ HONORIFICS = tuple(sorted({*HONORIFICS, *FAMILY_TITLES}, key=lambda p: (-len(p),
 
 # Titles that are also ordinary short words ("m." a metre, "ms" a millisecond,
 # "dom" Sunday, "seu" his): only when written with a capital.
-CAPITALISED_HONORIFICS = frozenset({"m.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dom", "seu", "miss", "don"})
+CAPITALISED_HONORIFICS = frozenset(
+    {"m.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dom", "seu", "miss", "don", "rev.", "lic."}
+)  # "rev." a revision, "lic." a licence
 
 # Relatives and people's roles, followed by a name ("mia sorella Giulia", "the courier Tom").
 RELATIONS = _phrases(
@@ -759,6 +771,34 @@ CAPITALISED_ONLY_CUES = _phrases("""
     pregunte por
     preguntar por
     pregunten por
+    al vicino
+    il vicino
+    dal vicino
+    del vicino
+    mio vicino
+    nostro vicino
+""")
+# Italian "vicino" is a neighbour only after an article or a possessive ("lasciatelo al vicino
+# Porcu"); bare, it means "near" ("vicino Milano"). Read as a relation, capitalised names only.
+ARTICLED_RELATIONS = _phrases("""
+    al vicino
+    il vicino
+    dal vicino
+    del vicino
+    mio vicino
+    nostro vicino
+""")
+
+# Pets: a name right after one of these is an animal's, not a person's ("our dog Bella", "mi gata
+# Luna", "il mio cane Pippo"). A pet's name alone identifies no one, and pets take people's names.
+PET_NOUNS = _words("""
+    dog dogs cat cats puppy pup kitten kitty pet rabbit bunny hamster pony horse parrot budgie tortoise
+    perro perra perrito perrita gato gata gatito gatita cachorro cachorra mascota conejo conejita
+    cane cagnolino cagnolina cagnetto cagnetta gatto gatta gattino gattina micio micia cucciolo cucciola
+    coniglio coniglietto
+    chien chienne chat chatte chaton chiot lapin
+    cão cadela cachorrinho cachorrinha gatinho gatinha coelho
+    hund hündin katze kater welpe kätzchen
 """)
 # "van" (and "van der", "van den") starts a surname on its own: it is no preposition in any of the six.
 LEADING_PARTICLES = _words("van")

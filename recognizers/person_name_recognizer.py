@@ -112,7 +112,7 @@ def _cue_regex() -> re.Pattern[str]:
         STRONG: w.STRONG_INTRODUCTIONS,
         WEAK: w.WEAK_INTRODUCTIONS,
         HONORIFIC: w.HONORIFICS,
-        RELATION: (*w.RELATIONS, *w.ON_BEHALF),
+        RELATION: (*w.RELATIONS, *w.ON_BEHALF, *w.ARTICLED_RELATIONS),
         SIGN_OFF: w.SIGN_OFFS,
         GREETING: (*w.GREETINGS, *w.OPENING_INTRODUCTIONS),
     }
@@ -132,7 +132,18 @@ _SUFFIXED = re.compile(
     r"(?<![\w'’.])(?P<name>[A-Z][a-zà-ÿ]+(?:[ \t]+[A-Z]\.?)?(?:[ \t]+[A-Z][a-zà-ÿ]+(?:['’-][A-Za-zà-ÿ]+)*){1,2}),?"
     r"[ \t]+(?:Jr\.?|Sr\.?|II|III|IV|MD|M\.D\.|DDS|D\.D\.S\.|PhD|Ph\.D\.|DVM|Esq\.?)(?![\w])"
 )
+_TITLES = frozenset(w.HONORIFICS)
 _POPULAR_NAME = 3  # a first name this popular opens an address even when it is also a word ("Viola", "Stella")
+# "J. R. Okafor", "P.J. Dunleavy", "A. Rinaldi", "M.ª José Ibarra", "Mª Pilar Ochoa", "F.sco Loddo":
+# one to three initials (or a given name shortened around its dot) before a capitalised word
+_INITIALS = re.compile(
+    r"(?<![\w'’.])(?P<initials>(?:(?:[A-Z]\.(?:ª|[a-z]{2,3}(?=[ \t]))?|Mª)[ \t]*){1,3})(?=[A-ZÀ-Þ][a-zà-ÿ])"
+)
+# 'Robert "Bobby" Ferguson', "Mercedes 'Merche' Caballero": a nickname in quotes inside a name
+_NICKNAMED = re.compile(
+    r"(?<![\w'’])(?P<first>[A-ZÀ-Þ][a-zà-ÿ]+(?:[ \t]+[A-ZÀ-Þ][a-zà-ÿ]+)?)[ \t]+"
+    r"[\"“'‘](?P<nick>[A-ZÀ-Þ][a-zà-ÿ]+)[\"”'’][ \t]+(?=[A-ZÀ-Þ][a-zà-ÿ])"
+)
 
 
 class PersonNameRecognizer(EntityRecognizer):
@@ -243,6 +254,10 @@ class PersonNameRecognizer(EntityRecognizer):
         if "(" in text:
             self._bracketed_kin(text, found)
         self._middle_initial(text, found)
+        if "." in text or "ª" in text:
+            self._initialled(text, found)
+        if '"' in text or "'" in text or "“" in text or "‘" in text:
+            self._nicknamed(text, found)
         self._suffixed(text, found)
         if self.supported_language == "it":
             self._unlisted_after(text, found)
@@ -535,6 +550,59 @@ class PersonNameRecognizer(EntityRecognizer):
                 continue
             _add(found, match.span(), SCORES[RELATION])
 
+    def _initialled(self, text: str, found: dict[tuple[int, int], float]) -> None:
+        """ "Signed for by P.J. Dunleavy", "Firmó el albarán A. L. Gámez", "Ha firmato la bolla V. Cannas":
+        initials, or a given name shortened around its dot ("M.ª", "Mª", "F.sco"), before capitalised
+        words read as a name, whose last word is no everyday word, stop word, brand or code, nor a place
+        after glued initials (a club: "F.C. Barcelona"; a surname is a town as often: "M.ª José Ibarra").
+        Initials are written of people; what else takes a capital letter and a dot before a word
+        ("size L. Thanks", "plan B. Then") is followed by an everyday word. Not a lone "S." before a
+        first name outside English: "S. Maria", "S. Giovanni" are saints' churches and towns."""
+        lists = gazetteer()
+        stops = lists.stop_words.get("en", frozenset()) | lists.stop_words.get(self.supported_language, frozenset())
+        for match in _INITIALS.finditer(text):
+            span = self._read(text, match.end("initials"), lower=False)
+            if span is None:
+                continue
+            words = [m.group() for m in _WORD.finditer(text, span[0], span[1])]
+            last = words[-1]
+            named = len(words) > 1 and lists.popularity.get(words[0].casefold(), 0) >= _POPULAR_NAME
+            if any(word.casefold() in stops for word in words) or _is_code(last):
+                continue
+            if self._everyday(last) and not named:  # "M.ª José Ibarra": a given name vouches for the surname
+                continue
+            initials = match.group("initials").split()
+            if len(initials) == 1 and initials[0].casefold() in _TITLES:
+                continue  # "M. Moreau" (Monsieur), "D.ª Carmen": a title the cue rules read, kept out of the span
+            glued = any(initial.count(".") > 1 for initial in initials)  # "F.C. Barcelona", "A.C. Milan"
+            if glued and last.casefold() in places().words_in or words[0].casefold() in w.EPONYMOUS_BRANDS:
+                continue
+            saint = initials == ["S."] and lists.popularity.get(words[0].casefold(), 0) >= 1
+            if saint and self.supported_language != "en":
+                continue
+            _add(found, (match.start(), span[1]), SCORES[RELATION])
+
+    def _nicknamed(self, text: str, found: dict[tuple[int, int], float]) -> None:
+        """'Robert "Bobby" Ferguson', "Mercedes 'Merche' Caballero": a given name (one or two words), a
+        nickname in quotes, then a surname. The readers stop at the quote, leaving the surname in clear.
+        The first word must be a listed first name, no everyday word ('the "Classic" Range') and no
+        brand; the nickname and the surname may be words ("Pino", "Caballero"), not stop words."""
+        lists = gazetteer()
+        stops = lists.stop_words.get("en", frozenset()) | lists.stop_words.get(self.supported_language, frozenset())
+        for match in _NICKNAMED.finditer(text):
+            span = self._read(text, match.end(), lower=False)
+            if span is None:
+                continue
+            first, nick = match.group("first").split(), match.group("nick")
+            surname = [m.group().casefold() for m in _WORD.finditer(text, span[0], span[1])]
+            if any(self._everyday(word) for word in first) or first[0].casefold() in w.EPONYMOUS_BRANDS:
+                continue
+            if any(word in stops for word in (*surname, nick.casefold())):
+                continue
+            if lists.popularity.get(first[0].casefold(), 0) < 1:
+                continue
+            _add(found, (match.start(), span[1]), SCORES[RELATION])
+
     def _everyday(self, word: str) -> bool:
         """An everyday word (`common_words.tsv`, stop words) of this language or English, not a first
         name of popularity 3 or more."""
@@ -685,6 +753,8 @@ class PersonNameRecognizer(EntityRecognizer):
             return folded in w.VERB_LIKE_SURNAMES  # "sono gianluca esposito"
         if not _lower_name(folded, weak and not before) or folded in self._particles or folded in _RELATION_WORDS:
             return False
+        if _CONTRACTION.fullmatch(folded):
+            return False  # "tell the driver i'll be late": a pronoun and its verb
         stops = gazetteer().stop_words.get(self.supported_language, frozenset())
         return folded not in stops or gazetteer().popularity.get(folded, 0) >= _VERY_POPULAR
 

@@ -70,7 +70,7 @@ from proxy.detection import ner_context as ctx
 from proxy.detection.settings import Span
 from proxy.detection.words import NOT_NAMES
 from recognizers import name_words as w
-from recognizers.given_name_recognizer import gazetteer
+from recognizers.given_name_recognizer import gazetteer, pet_before
 from recognizers.place_recognizer import appellation, places
 
 CONTEXT_FACTOR = 0.35
@@ -347,8 +347,9 @@ def _shop_talk(text: str, start: int, end: int, language: str, entity: str) -> b
     - two or more everyday words of the message's language (`common_words.tsv`), none of
       them a first name of some popularity or an initial ("Classic Leather", "Echo Dot"; not
       "Mark Baker", "J. Smith"; a single word is as often a surname: "Smith", "Baker").
+    - one word right after a pet's noun (`name_words.PET_NOUNS`): "our dog Bella", "mi gata Luna".
     A listed place (`recognizers.place_recognizer`) is never shop talk here, article or not
-    ("la France", "à Lyon").
+    ("la France", "à Lyon"), unless a pet's noun stands before it.
     """
     folded = [t.strip(_EDGE_PUNCT).casefold() for t in text[start:end].split()]
     if any(f in _PRODUCT for f in folded[1:]) or (len(folded) > 1 and folded[0] in w.PRODUCT_NOUNS):
@@ -371,6 +372,8 @@ def _shop_talk(text: str, start: int, end: int, language: str, entity: str) -> b
         return True
     if entity == "LOCATION" and appellation(text, start):
         return True  # "la moutarde de Dijon", "le savon de Marseille": where a product comes from
+    if len(folded) == 1 and pet_before(text, start):
+        return True  # "our dog Bella" (Bella is a town too): an animal's name identifies no one
     if " ".join(folded) in places().words_in:
         return False  # "la France", "the Netherlands", "à Lyon": a listed place stays a place
     if _thing_context(text, start, end):
