@@ -558,9 +558,12 @@ class PersonNameRecognizer(EntityRecognizer):
         Initials are written of people; what else takes a capital letter and a dot before a word
         ("size L. Thanks", "plan B. Then") is followed by an everyday word. Not a lone "S." before a
         first name outside English: "S. Maria", "S. Giovanni" are saints' churches and towns."""
+        matches = list(_INITIALS.finditer(text))
+        if not matches:
+            return  # most texts: the union of two stop-word lists below costs more than the regex
         lists = gazetteer()
         stops = lists.stop_words.get("en", frozenset()) | lists.stop_words.get(self.supported_language, frozenset())
-        for match in _INITIALS.finditer(text):
+        for match in matches:
             span = self._read(text, match.end("initials"), lower=False)
             if span is None:
                 continue
@@ -587,9 +590,12 @@ class PersonNameRecognizer(EntityRecognizer):
         nickname in quotes, then a surname. The readers stop at the quote, leaving the surname in clear.
         The first word must be a listed first name, no everyday word ('the "Classic" Range') and no
         brand; the nickname and the surname may be words ("Pino", "Caballero"), not stop words."""
+        matches = list(_NICKNAMED.finditer(text))
+        if not matches:
+            return
         lists = gazetteer()
         stops = lists.stop_words.get("en", frozenset()) | lists.stop_words.get(self.supported_language, frozenset())
-        for match in _NICKNAMED.finditer(text):
+        for match in matches:
             span = self._read(text, match.end(), lower=False)
             if span is None:
                 continue
