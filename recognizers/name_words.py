@@ -1764,7 +1764,10 @@ ORIGIN_GOODS = _words("""
 """)
 # Countries and shipping zones, in the six languages: a country alone after a shipping verb or noun
 # ("Do you ship to Germany?", "¿Enviáis a Portugal?", "Liefert ihr nach Österreich?") is a zone of the
-# shop's delivery, not where a person lives (`business.shop_place`). Towns are never here.
+# shop's delivery, not where a person lives (`business.shop_place`). Towns are never here. The last
+# block is first-level regions (régions and old provinces, regioni, comunidades, estados, Länder;
+# not the city-states, not a region that is also a first name such as "Lorraine"): "vous livrez en
+# Bretagne ?" names millions of people and asks about the shop's zones, as a country does.
 COUNTRIES = _listed("""
     germany, deutschland, allemagne, germania, alemania, alemanha
     austria, österreich, autriche, áustria
@@ -1806,6 +1809,20 @@ COUNTRIES = _listed("""
     cape verde, cabo verde, cap-vert, capo verde, kap verde
     jersey, guernsey, isle of man, gibraltar, ceuta, melilla, helgoland, livigno, büsingen
     europe, europa
+    île-de-france, ile-de-france, bretagne, normandie, provence, alsace, bourgogne, auvergne, occitanie
+    nouvelle-aquitaine, aquitaine, hauts-de-france, grand est, pays de la loire, centre-val de loire
+    auvergne-rhône-alpes, bourgogne-franche-comté, provence-alpes-côte d'azur, paca, côte d'azur
+    picardie, franche-comté, midi-pyrénées, languedoc, languedoc-roussillon, poitou-charentes, savoie
+    dom-tom, dom tom, outre-mer, guadeloupe, martinique, guyane, mayotte, la réunion
+    lombardia, piemonte, veneto, toscana, lazio, campania, puglia, calabria, liguria, emilia-romagna
+    marche, umbria, abruzzo, molise, basilicata, friuli, friuli-venezia giulia, trentino, alto adige
+    valle d'aosta
+    andalucía, andalucia, cataluña, catalunya, galicia, asturias, cantabria, aragón, navarra
+    extremadura, castilla y león, castilla-la mancha, país vasco, euskadi, comunidad valenciana
+    algarve, alentejo, minho, trás-os-montes, minas gerais, bahia, pernambuco, santa catarina, paraná
+    rio grande do sul, goiás, ceará, amazonas, pará, maranhão, espírito santo, mato grosso
+    bayern, baden-württemberg, sachsen, hessen, niedersachsen, nordrhein-westfalen, thüringen
+    brandenburg, rheinland-pfalz, schleswig-holstein, mecklenburg-vorpommern, sachsen-anhalt, saarland
 """)
 # Living, coming from, moving to, a relative or a home: the words of `CUSTOMER_HOME_CUE`.
 _HOME_CUE = (

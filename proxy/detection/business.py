@@ -413,7 +413,8 @@ def shop_place(text: str, span: Span, language: str = "") -> bool:
     negozio di Torino", "our Leeds warehouse"), where goods are made or come from ("Made in Portugal",
     "the cheese from France", "Parma ham"), a fair ("Salone di Torino", "Milano Design Week"), a club on
     goods ("le maillot de Marseille"), a goods vehicle ("le camion pour Marseille"), a train or flight
-    with goods in the clause, and a country alone after a shipping word ("Do you ship to Germany?"). A
+    with goods in the clause, and a country or a region alone after a shipping word ("Do you ship to
+    Germany?", "vous livrez en Bretagne ?": `name_words.COUNTRIES`). A
     PERSON only when its text is a listed place or a country. Fail closed: a clause that says the place
     is the customer's (`name_words.CUSTOMER_PLACE_CUE`: "I live", "chez ma sœur", "ritiro", "moro")
     keeps it, so does a town (not a country) after a shipping word ("Do you ship to Leeds?": where they
@@ -425,7 +426,11 @@ def shop_place(text: str, span: Span, language: str = "") -> bool:
         return False
     if _EVENT_SPAN.fullmatch(folded):
         return True  # the model's or the first-name list's span holds the fair: "Salon de Paris"
-    listed = all(p in places().words_in or p in w.COUNTRIES for p in folded.split("-")) or folded in places().words_in
+    listed = (
+        all(p in places().words_in or p in w.COUNTRIES for p in folded.split("-"))
+        or folded in places().words_in
+        or folded in w.COUNTRIES  # "île-de-france": a region whose parts are no places
+    )
     if span.entity == "PERSON" and not listed:
         return False
     near = before[-60:]

@@ -39,6 +39,13 @@ from tests.detection.helpers import found
         ("it", "Spedite in Francia?"),
         ("es", "¿Hacen envíos a Alemania?"),
         ("pt", "Entregam em Espanha?"),
+        # a first-level region as a shipping zone, as a country is
+        ("fr", "Vous expédiez en Normandie ?"),
+        ("fr", "Les frais de livraison pour l'Alsace sont de combien ?"),
+        ("fr", "Vous livrez en Auvergne-Rhône-Alpes ?"),
+        ("fr", "Livraison possible en Guadeloupe ?"),
+        ("es", "¿Hacéis envíos a Andalucía?"),
+        ("pt", "Vocês entregam em Minas Gerais?"),
         # fairs, clubs on goods, goods' vehicles
         ("it", "Eravate alla Fiera di Verona?"),
         ("fr", "Vous avez le maillot de Lyon en XL ?"),
@@ -69,6 +76,8 @@ def test_the_business_places_are_left_alone(analyzer: Analyzer, language: str, t
         ("fr", "Je viens le chercher au magasin de Tours", {"Tours"}),
         # a country where the customer lives, and a town as a destination
         ("en", "I live in Germany, do you ship there?", {"Germany"}),
+        ("fr", "J'habite en Bretagne, vous livrez ?", {"Bretagne"}),
+        ("es", "Vivo en Galicia, ¿enviáis?", {"Galicia"}),
         ("en", "Do you ship to Leeds?", {"Leeds"}),
     ],
 )
