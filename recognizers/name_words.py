@@ -1398,6 +1398,27 @@ PRODUCT_NOUNS = PRODUCT_WORDS - _SHADES - _CLASSES | _words("""
     vela velas candela candele esmalte sombra tono tonalità teinte coloris
     drap draps housse couette taie sábana sábanas edredón lençol lençóis edredom fronha lenzuolo
     lenzuola copripiumino federa piumone duvet
+    chairs stools cushions pram sedie sillas cadeiras carrinho sofás divani mesas bolo filé
+    reparto sección secção seção
+""")
+
+# Nouns of a work (book, song, film, print) before a title in quotes ('the book "Matilda"', 'el libro
+# "Marianela"', 'il poster di "Amélie"'): filters' `_quoted_title`. Here and not in the product nouns
+# because "book" and "novela" also stand before a person outside quotes ("Did Emma book it?").
+TITLE_NOUNS = _words("""
+    book books novel song album film movie show series poster print vinyl record
+    libro libros novela canción película serie cuadro lámina vinilo disco cómic
+    livro livros romance música filme série quadro vinil disco gibi
+    libri romanzo canzone film serie quadro stampa vinile fumetto
+""")
+
+# Words that make a number before a name a time or a day, not a count ("alle 3 Martina passa", "el
+# 2 Marta vuelve", "at 5 Emma will call", "às 3 Júlia chega"): filters' `_counted_model`
+COUNT_NOT_BEFORE = _words("""
+    at by after before until till from to on the
+    alle ore dalle entro dopo prima il lo del dal fino
+    las a el del de desde hasta antes después sobre
+    às as às das até depois antes dia do de
 """)
 
 # Prepositions before a person, not a thing, in the six languages ("ho parlato con chiara gallo",

@@ -925,6 +925,8 @@ def _business(text: str, span: Span, language: str) -> bool:
         return True
     if span.recognizer in (NER_RECOGNIZER, GIVEN_NAMES) and _model_after_maker(text, span):
         return True
+    if span.recognizer in (NER_RECOGNIZER, GIVEN_NAMES) and (_quoted_title(text, span) or _counted_model(text, span)):
+        return True
     if _goods(text, span, language):
         return True
     return business.not_personal(text, span, language)
@@ -1024,6 +1026,49 @@ def _named_building(text: str, span: Span, language: str) -> bool:
         or (saint and after is not None and after.group(1).casefold() in w.BUILDINGS_AFTER)
     )
     return building and not _customer_clause(text, span)
+
+
+# A title in quotes: the quote marks on one line around a span of a few words
+_OPEN_QUOTE = regex.compile(r"[\"“«„'‘]([^\"“”«»„'‘’\n]{0,40})$")
+_CLOSE_QUOTE = regex.compile(r"([^\"“”«»„'‘’\n]{0,40})[\"”»“'’]")
+# What stands right before a title's opening quote: a noun of a work or of goods, English "the", with
+# or without a link ("the book", "el libro", "a caneca da", "il poster di")
+_TITLE_LEFT = regex.compile(
+    r"(?<!\p{L})(\p{Ll}+)(?:[ \t\u00a0]+(?:de|di|da|do|del|della|dello|of|from|with|com|con))?[ \t\u00a0]*$"
+)
+_COUNT_LEFT = regex.compile(r"(?<![\p{L}\d])(\p{Ll}+)[ \t\u00a0]+\d{1,2}[ \t\u00a0]+$")
+_NEXT_WORD = regex.compile(r"[ \t\u00a0]*(&|\p{L}+)")
+
+
+def _quoted_title(text: str, span: Span) -> bool:
+    """True when the span lies inside quotes that a noun of a work or of goods, or English "the",
+    stands before ('the book "Matilda"', 'el libro "Marianela"', 'a caneca da "Moana"', 'il poster di
+    "Amélie"', 'the "Jolene" print tote'): a title, which names no customer. The word before the quote
+    must be such a lower-case noun, so a nickname in quotes between a first name and a surname
+    ('Giuseppe "Peppe" Russo') or a name quoted after a verb stays a person."""
+    opening = _OPEN_QUOTE.search(text, max(0, span.start - 41), span.start)
+    closing = _CLOSE_QUOTE.match(text, span.end)
+    if opening is None or closing is None or len(text[opening.start() + 1 : closing.end() - 1].split()) > 6:
+        return False
+    left = _TITLE_LEFT.search(text, max(0, opening.start() - 40), opening.start())
+    return left is not None and (left.group(1) in w.TITLE_NOUNS or left.group(1) in _PRODUCT or left.group(1) == "the")
+
+
+def _counted_model(text: str, span: Span) -> bool:
+    """True for a one-word name right after a count that a lower-case word (a verb, a noun) stands
+    before on the line, with no surname or second name after it ("vorrei 2 Martina in beige", "quiero
+    2 Martina en beige"): a model bought by the piece. Not after a word that makes the number a time
+    or a day ("alle 3 Martina passa", "il 2 Giulia torna": `name_words.COUNT_NOT_BEFORE`)."""
+    if len(text[span.start : span.end].split()) != 1:
+        return False
+    left = _COUNT_LEFT.search(text, max(0, span.start - 40), span.start)
+    if left is None or left.group(1) in w.COUNT_NOT_BEFORE:
+        return False
+    after = _NEXT_WORD.match(text, span.end)
+    if after is None:
+        return True
+    word = after.group(1)
+    return not (word[:1].isupper() or word.casefold() in {"&", "and", "e", "y", "i", "und", "et"})
 
 
 def _named_thing(text: str, span: Span) -> bool:
