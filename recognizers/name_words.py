@@ -1603,6 +1603,18 @@ HUBS = _words("""
     fabrik werk transit transito trânsito tránsito
     customs douane dogana aduana aduanas alfândega alfandega zoll zollamt interporto
 """)
+# Parcel carriers and their pickup networks in the six markets, as customers name them: the small
+# models read a carrier alone as a person or a place ("un mail de Colissimo", "Evri left it", "with
+# Yodel"); a model's span that is one of these whole is the company (`filters.settle`). Written from
+# general knowledge of who delivers parcels; no word anyone is called ("Hermes" is a surname too,
+# "La Poste" a phrase the model never takes alone).
+CARRIERS = _listed("""
+    colissimo, chronopost, mondial relay, relais colis, colis privé, geodis, dpd, gls, ups, dhl, fedex, tnt
+    evri, yodel, parcelforce, royal mail, inpost
+    brt, bartolini, sda, poste italiane, seur, correos, correos express, nacex, mrw, ctt, ctt expresso
+    correios, sedex, jadlog, loggi, dhl express, dpd predict
+""")
+
 # Shops named by their trade and a town: "la Boulangerie de Rouen", "Pharmacie de Nantes", "Garage de
 # Lille", "la Pasticceria di Cuneo". Not hotels, cafés or restaurants: a person stays and meets there.
 TRADES = _words("""

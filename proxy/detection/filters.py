@@ -856,6 +856,8 @@ def settle(text: str, spans: list[Span], language: str, *, ner_filter: bool, cor
                 continue  # the model alone, in shop talk, no sign of a name or a place: a brand, a shop
             if trimmed is not None and _everyday_alone(text, trimmed, language, names):
                 continue  # "Nickel, le colis est arrivé", "en Télétravail": a word said as a word
+            if trimmed is not None and _folded(text, trimmed) in w.CARRIERS:
+                continue  # "un mail de Colissimo", "Evri left it": the carrier, no one
             # a grey structured span (`GreyZoneSettings`) does not push out a name: both are kept if disjoint
             if trimmed and all(trimmed.end <= s.start or trimmed.start >= s.end for s in structured if not s.grey):
                 kept.append(trimmed)

@@ -252,6 +252,24 @@ def test_shop_talk_is_left_alone(analyzer: Analyzer, language: str, text: str) -
     assert found(analyzer, text, language) == set()
 
 
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "J'ai eu un mail de Colissimo hier soir"),
+        ("fr", "envoi en Chronopost ou Colissimo ?"),
+        ("en", "Evri left it with a neighbour"),
+        ("en", "Is it coming with Yodel or Parcelforce?"),
+    ],
+)
+def test_a_carrier_the_model_reads_as_a_person_or_place_is_left(analyzer: Analyzer, language: str, text: str) -> None:
+    assert found(analyzer, text, language) == set()
+
+
+def test_a_person_beside_a_carrier_is_still_found(analyzer: Analyzer) -> None:
+    text = "Colissimo m'a appelé, c'était Thierry Moreau au téléphone"
+    assert ("PERSON", "Thierry Moreau") in found(analyzer, text, "fr")
+
+
 def test_skipping_ner_changes_nothing(analyzer: Analyzer, monkeypatch: pytest.MonkeyPatch) -> None:
     texts = ["Hi, I'm Jane Smith", "ok order 48213", "Size 42 for Tom Evans", "Commande de Marie Dubois",
              "my name is sophie brown", "Ciao, sono Luca", "IBAN GB82 WEST 1234 5698 7654 32",
