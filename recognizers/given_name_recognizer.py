@@ -233,6 +233,8 @@ class GivenNameRecognizer(EntityRecognizer):
         self._common = self._lists.common.get(supported_language, frozenset())
         self._common_en = self._lists.common.get("en", frozenset())
         self._places = places()
+        # lower-case words a run may hold: "los"/"las" enter one only after "de" (`_particle`)
+        self._run_particles = w.PARTICLES | w.LANGUAGE_PARTICLES.get(supported_language, frozenset())
 
     def _fold(self, word: str) -> str:
         """Case-folded; a word the list lacks is looked up without accents too ("João" as "joao")."""
@@ -369,10 +371,13 @@ class GivenNameRecognizer(EntityRecognizer):
         return j
 
     def _particle(self, words: list[_Word], j: int) -> bool:
-        """Particles ("de", "van der", "dos") sit inside a name; German articles do not
+        """Particles ("de", "van der", "dos", Spanish "de las") sit inside a name; German articles do not
         ("Frank das Paket"): in German only "von", "van", "zu", the Dutch "de" of the north ("Jan de
         Vries", "Anke de Boer") and a "der"/"den" after one count."""
         folded = words[j].folded
+        if folded in w.LANGUAGE_PARTICLES.get(self.supported_language, ()):
+            # Spanish "de los", "de las" ("Beatriz de los Santos"); alone "los"/"las" are articles
+            return j > 0 and words[j - 1].folded == "de"
         if folded not in w.PARTICLES:
             return False
         if self.supported_language == "it":  # "Octavia di Mango": Italian writes "Di Stefano", "De Luca"
@@ -434,6 +439,8 @@ class GivenNameRecognizer(EntityRecognizer):
                 return []  # a German product noun right before it: "das Modell Giulietta" ("die Jacke von Maria" stays)
             cut = cut + 1 if cut >= 0 and self._opener(words[part[0]].folded) else -1
             part = part[1:]  # a part starts with a capitalised name word, never a particle or "Can"
+        while part and not (_titlecase(words[part[-1]].text) or _elided_surname(words[part[-1]].text)):
+            part = part[:-1]  # and ends with one: "Carlos de los Reyes Magos" is cut at the feast
         if not part or len(part) > _MAX_WORDS or self._breaks(words[part[0]]):
             return []  # "Per Pasqua": a feast let in as a surname after "Per", a name elsewhere
         kinds = [self._kind(words[k]) for k in part]
@@ -644,7 +651,7 @@ class GivenNameRecognizer(EntityRecognizer):
     def _breaks(self, word: _Word) -> bool:
         """A capitalised word that cannot be part of a name: it cuts the run."""
         folded = word.folded
-        if folded in w.PARTICLES and not _titlecase(word.text):
+        if folded in self._run_particles and not _titlecase(word.text):
             return False
         if folded in w.NOT_NAMES or folded in w.FEASTS or folded in w.COUNTRY_NAMES or _is_code(word.text):
             return True

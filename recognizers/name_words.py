@@ -254,6 +254,26 @@ KIN_POSSESSIVES = _words("""
     mein meine meinem meiner unser unsere
 """)
 
+# Spanish verbs of telling and asking with the person as their object ("Decidle a Barrionuevo de
+# contabilidad", "le dije a Quispe que …") and "en nombre de", read like `ON_BEHALF`: a surname alone
+# follows them as often as a first name. Companies are told and asked too ("Pregúntale a Amazon"):
+# the name's first word must be no everyday word, and lower case after them is a role ("dile a la
+# encargada"), so a capitalised name only, as after `CAPITALISED_ONLY_CUES`.
+ADDRESSED_CUES = _phrases("""
+    en nombre de
+    dile a
+    decidle a
+    díselo a
+    dígale a
+    pregúntale a
+    preguntadle a
+    pregúntele a
+    avisa a
+    avisad a
+    avise a
+    le dije a
+""")
+
 # Whose name an invoice or a parcel is made out in ("a nome di Marco Rossi", "factura a Lucía
 # Gómez", "auf den Namen Jonas Weber"): read like a relation, the name follows. "factura a
 # nombre de" is listed whole: the cue regex's matches do not overlap, "factura a" would eat the "a".

@@ -112,7 +112,7 @@ def _cue_regex() -> re.Pattern[str]:
         STRONG: w.STRONG_INTRODUCTIONS,
         WEAK: w.WEAK_INTRODUCTIONS,
         HONORIFIC: w.HONORIFICS,
-        RELATION: (*w.RELATIONS, *w.ON_BEHALF, *w.ARTICLED_RELATIONS),
+        RELATION: (*w.RELATIONS, *w.ON_BEHALF, *w.ARTICLED_RELATIONS, *w.ADDRESSED_CUES),
         SIGN_OFF: w.SIGN_OFFS,
         GREETING: (*w.GREETINGS, *w.OPENING_INTRODUCTIONS),
     }
@@ -320,7 +320,10 @@ class PersonNameRecognizer(EntityRecognizer):
         if kind in (STRONG, WEAK):  # "sou a Mariana", "sono la Giulia", "ich bin der Jonas"
             article = _ARTICLE.match(text, start)
             start = article.end() if article and (lower_text or text[article.end()].isupper()) else start
-        capitalised_only = kind == RELATION and " ".join(cue.casefold().split()) in w.CAPITALISED_ONLY_CUES
+        folded_cue = " ".join(cue.casefold().split())
+        capitalised_only = kind == RELATION and (
+            folded_cue in w.CAPITALISED_ONLY_CUES or folded_cue in w.ADDRESSED_CUES
+        )
         span = self._read(
             text, start, lower=kind == STRONG or field or (lower_text and not capitalised_only), weak=kind != STRONG
         )
@@ -332,6 +335,8 @@ class PersonNameRecognizer(EntityRecognizer):
                 return
         if span and kind == HONORIFIC and self._titled_brand(cue, text[span[0] : span[1]]):
             return  # "Dr Martens boots", "Mr Kipling cakes": a brand that wears a title
+        if span and kind == RELATION and self._told_company(cue, text[span[0] : span[1]]):
+            return  # "Pregúntale a Amazon por el reembolso": a company is asked too
         if span and cue == "c/o" and w.CARE_OF_PLACES & {word.casefold() for word in text[span[0] : span[1]].split()}:
             return  # "c/o Amazon Locker", "c/o Mail Boxes Etc.": a pick-up point
         if span and kind == GREETING and self._everyday(text[span[0] : span[1]].split()[0]):
@@ -608,6 +613,11 @@ class PersonNameRecognizer(EntityRecognizer):
             if lists.popularity.get(first[0].casefold(), 0) < 1:
                 continue
             _add(found, (match.start(), span[1]), SCORES[RELATION])
+
+    def _told_company(self, cue: str, name: str) -> bool:
+        """A verb of telling or asking (`ADDRESSED_CUES`) before an everyday word: a company or a
+        thing ("Pregúntale a Amazon", "avisa a Correos"), not a person."""
+        return " ".join(cue.casefold().split()) in w.ADDRESSED_CUES and self._everyday(name.split()[0])
 
     def _everyday(self, word: str) -> bool:
         """An everyday word (`common_words.tsv`, stop words) of this language or English, not a first

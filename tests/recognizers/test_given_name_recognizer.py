@@ -29,6 +29,10 @@ NAMES = [
     ("de", "Kann Frank das Paket abholen?", ["Frank"]),
     ("de", "Gestern hat Sabine Hoffmann die Lieferung angenommen", ["Sabine Hoffmann"]),  # "hat": has, no hat
     ("de", "Bitte an Anna von der Leyen schicken", ["Anna von der Leyen"]),
+    ("es", "Ayer hablé con Gonzalo de las Heras por teléfono", ["Gonzalo de las Heras"]),  # Spanish "de las"
+    ("es", "El repartidor se lo dio a Beatriz de los Santos", ["Beatriz de los Santos"]),
+    ("es", "Lo compró Carlos de los Reyes Magos", ["Carlos"]),  # a name ends on a name word, not "de los"
+    ("es", "Se lo di a Ana de las tiendas del centro", ["Ana"]),
     ("de", "Die Bestellung läuft auf Jan-Hendrik de Vries", ["Jan-Hendrik de Vries"]),  # the north's Dutch "de"
     # two names that Portuguese word counts also call words, after a preposition put before a person
     ("pt", "Vou com Catarina Ferreira buscar", ["Catarina Ferreira"]),

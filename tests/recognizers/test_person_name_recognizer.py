@@ -366,6 +366,29 @@ def test_italian_intercom_on_behalf_and_ask_for_cues(text: str, names: list[str]
 @pytest.mark.parametrize(
     ("text", "names"),
     [
+        ("Decidle a Barrionuevo de contabilidad que ya he pagado", ["Barrionuevo"]),
+        ("díselo a Huenchumilla cuando venga", ["Huenchumilla"]),
+        ("Pregúntale a Sotomayor por la factura", ["Sotomayor"]),
+        ("le dije a Quispe que the box was damaged", ["Quispe"]),
+        ("Lo envié en nombre de Amaru Condori", ["Amaru Condori"]),
+        # the same cues with no one after them
+        ("díselo a la encargada cuando venga", []),
+        ("avisa a contabilidad si falta algo", []),
+        ("Lo envié en nombre de la empresa", []),
+        ("le dije a mi madre que llegaba hoy", []),
+        ("Pregúntale a Amazon por el reembolso", []),  # a company, an everyday word
+    ],
+)
+def test_spanish_telling_and_on_behalf_cues(text: str, names: list[str]) -> None:
+    """Spanish "dile a", "pregúntale a", "le dije a", "en nombre de" put a person after them, a surname
+    too; lower case after them is an article, a role or a possessive, so capitalised names only, and
+    not an everyday word (a company is asked too)."""
+    assert found(PersonNameRecognizer(supported_language="es"), text, min_score=0.6) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
         ("HI IM CALLUM FERGUSSON I NEVER GOT MY ORDER", ["CALLUM FERGUSSON"]),
         ("hey im niamh doherty, order 7731", ["niamh doherty"]),
         ("Hello im Dwayne Abernathy", ["Dwayne Abernathy"]),
