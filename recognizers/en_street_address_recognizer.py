@@ -56,7 +56,6 @@ from __future__ import annotations
 import re
 
 from presidio_analyzer import Pattern, RecognizerResult
-from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.given_name_recognizer import gazetteer
 from recognizers.name_words import NOT_NAMES, PRODUCT_WORDS
@@ -67,12 +66,12 @@ from recognizers.street_address_recognizer import (
     GB_POSTCODE,
     LETTER,
     LOW_NAME,
-    MAYBE_ADDRESS,
     NAME,
     NOT_AMOUNT,
     OTHER_SCRIPT,
     UP,
     US_STATES,
+    AddressFacts,
     StreetAddressRecognizer,
 )
 
@@ -401,17 +400,19 @@ class EnStreetAddressRecognizer(StreetAddressRecognizer):
             return None
         return words[0].start() if name != "number + accented street" else match.start()
 
-    def cores_for(self, text: str) -> list[tuple[Pattern, re.Pattern[str]]]:
+    def cores_for(self, text: str, facts: AddressFacts | None = None) -> list[tuple[Pattern, re.Pattern[str]]]:
         """Every core when the text holds a digit; else only the cores of streets named with no
         number, when a street type or cue is there at all. A core of `_GATES` runs only when the text
         holds what every match of it holds (a capitalised suffix, a letter outside ASCII, another
         script, a shaped postcode): the regexes that start at every capital cost most."""
+        facts = AddressFacts(text) if facts is None else facts
         suffix = _capitalised_suffix(text)
-        if MAYBE_ADDRESS.search(text) is None:
+        if not facts.maybe_address:
             if _WORDY.search(text):
                 return self.wordy if suffix else self.wordy_without_alone
             return self.alone if suffix else []
-        return self.gated(text, self.never if suffix else self.never | {"street named alone"})
+        shut = self.unpostcoded(facts)
+        return self.gated(text, (self.never if suffix else self.never | {"street named alone"}) | shut)
 
     CORES = (
         ("en street", rf"(?<![\w.,/-]){_NUM}(?:{_ORDINAL_NAME}|{NAME})\s+{_STRONG}s?(?!\w){_POST_DIRECTIONAL}", 0.75,
@@ -487,14 +488,8 @@ class EnStreetAddressRecognizer(StreetAddressRecognizer):
         ("town + gb postcode", rf"(?<![\w-])(?=[{UP}][a-z]){CAP_NAME},?\s+(?P<num>{_GB_FULL})", 0.75, False),
     )  # fmt: skip
 
-    def analyze(
-        self,
-        text: str,
-        entities: list[str],
-        nlp_artifacts: NlpArtifacts | None = None,
-        regex_flags: int | None = None,
-    ) -> list[RecognizerResult]:
-        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+    def found_in(self, text: str, facts: AddressFacts) -> list[RecognizerResult]:
+        results = super().found_in(text, facts)
         kept = [r for r in results if not _not_a_town(text, r) and _trimmed(text, r)]
         for r in kept:
             explanation = r.analysis_explanation

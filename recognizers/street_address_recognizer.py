@@ -211,10 +211,39 @@ UNIT_BEFORE = re.compile(
 # Every address the cores accept holds a digit (house number, postcode) or an "s/n":
 # a text with neither skips every regex (most chat messages).
 MAYBE_ADDRESS = re.compile(r"\d|s/n|s\.n\.|snc|sin número|sem número", re.IGNORECASE)
+# Where a core that needs a postcode (`needs_postcode`) could have one: it keeps a match only when
+# `TAIL_POSTCODE.match` succeeds at its tail, so in a text where this finds nothing it finds nothing.
+POSTCODE_ANYWHERE = factored.compile(TAIL_POSTCODE.pattern)
 SHAPED = re.compile(r"[A-Za-z]|\d-\d")
 MAX_TAIL_PARTS = 8
 # A blank line ends an address: "…TX 78701\n\nBest,\nSam" is a letter's closing, not its town.
 BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+class AddressFacts:
+    """What the street recognizers of a language ask of one text, each found at most once for all of
+    them (the runner hands one to each, `found_in`): whether it may hold an address at all
+    (`MAYBE_ADDRESS`) and whether it holds a postcode anywhere (`POSTCODE_ANYWHERE`). The postcode search
+    costs about what one core's does, so it pays only shared: most texts with a digit have none."""
+
+    __slots__ = ("_maybe", "_postcode", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._maybe: bool | None = None
+        self._postcode: bool | None = None
+
+    @property
+    def maybe_address(self) -> bool:
+        if self._maybe is None:
+            self._maybe = MAYBE_ADDRESS.search(self.text) is not None
+        return self._maybe
+
+    @property
+    def postcode(self) -> bool:
+        if self._postcode is None:
+            self._postcode = POSTCODE_ANYWHERE.search(self.text) is not None
+        return self._postcode
 
 
 class StreetAddressRecognizer(PatternRecognizer):
@@ -249,7 +278,7 @@ class StreetAddressRecognizer(PatternRecognizer):
 
     def __init__(self, supported_language: str = "en") -> None:
         patterns: list[Pattern] = [StdlibPattern(name, rx, score) for name, rx, score, _ in self.CORES]
-        self.needs_postcode = {name for name, _, _, needs in self.CORES if needs}
+        self.needs_postcode = frozenset(name for name, _, _, needs in self.CORES if needs)
         super().__init__(
             supported_entity=self.ENTITY,
             patterns=patterns,
@@ -270,8 +299,12 @@ class StreetAddressRecognizer(PatternRecognizer):
         nlp_artifacts: NlpArtifacts | None = None,
         regex_flags: int | None = None,
     ) -> list[RecognizerResult]:
+        return self.found_in(text, AddressFacts(text))
+
+    def found_in(self, text: str, facts: AddressFacts) -> list[RecognizerResult]:
+        """`analyze`, with what `text` holds found once for every street recognizer (`AddressFacts`)."""
         results: list[RecognizerResult] = []
-        for pattern, rx in self.cores_for(text):
+        for pattern, rx in self.cores_for(text, facts):
             for match in rx.finditer(text):
                 core_start = self.core_start(text, pattern.name, match)
                 if core_start is None:
@@ -298,13 +331,19 @@ class StreetAddressRecognizer(PatternRecognizer):
             return None
         return match.start()
 
-    def cores_for(self, text: str) -> list[tuple[Pattern, re.Pattern[str]]]:
+    def cores_for(self, text: str, facts: AddressFacts | None = None) -> list[tuple[Pattern, re.Pattern[str]]]:
         """The cores worth running on `text`: every core's match holds a digit or an "s/n"
         (`MAYBE_ADDRESS`), so a text with neither (most chat messages) skips them all, but for the
-        `NAMED_CORES` when a street-type word is in it (`NAMED_TRIGGER`)."""
-        if MAYBE_ADDRESS.search(text):
-            return self.gated(text)
+        `NAMED_CORES` when a street-type word is in it (`NAMED_TRIGGER`); a core that needs a
+        postcode runs only where one is (`unpostcoded`)."""
+        facts = AddressFacts(text) if facts is None else facts
+        if facts.maybe_address:
+            return self.gated(text, self.unpostcoded(facts))
         return self.named if self.NAMED_TRIGGER is not None and self.NAMED_TRIGGER.search(text) else []
+
+    def unpostcoded(self, facts: AddressFacts) -> frozenset[str]:
+        """The cores that need a postcode when the text has none anywhere, else none."""
+        return self.needs_postcode if self.needs_postcode and not facts.postcode else frozenset()
 
     def gated(self, text: str, shut: frozenset[str] = frozenset()) -> list[tuple[Pattern, re.Pattern[str]]]:
         """The cores but those `shut` and those whose gate (`GATES`) `text` lacks, in their order; the

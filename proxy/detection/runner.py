@@ -43,6 +43,7 @@ from proxy.detection.filters import NER_RECOGNIZER, Token, boosted, context_wind
 from proxy.detection.prefilter import held, required
 from proxy.detection.settings import DetectionSettings, Span
 from recognizers.checksum_pattern_recognizer import fast_pattern_analyze
+from recognizers.street_address_recognizer import AddressFacts, StreetAddressRecognizer
 
 NER_SCORE = 0.85  # Presidio's SpacyRecognizer score for every NER entity
 NER_MAPPING = {"PER": "PERSON", "PERSON": "PERSON", "LOC": "LOCATION", "GPE": "LOCATION",
@@ -82,6 +83,8 @@ class LanguageRunner:
         # One-word context words, kept in the window even when spaCy calls them stop words ("call").
         self._stop_context = {key: frozenset(w for w in words if " " not in w) for key, words in self._context.items()}
         self._fast = {id(r): _compiled(r) for r in self.text_only if type(r).analyze is PatternRecognizer.analyze}
+        # The street recognizers share what they ask of a text (`AddressFacts`), found once a text.
+        self._streets = {id(r): r for r in self.text_only if isinstance(r, StreetAddressRecognizer)}
         # Every character some fast pattern needs: each text is tested for them once (`held`).
         self._needed = frozenset(c for fast in self._fast.values() for _, _, needs in fast for c in needs)
         for rec in found:
@@ -101,11 +104,14 @@ class LanguageRunner:
         artifacts (`with_artifacts`), so the model can run after them (`engine`)."""
         results: list[tuple[EntityRecognizer, RecognizerResult]] = []
         have = held(text, self._needed) if self._needed else frozenset()
+        facts = AddressFacts(text)
         for rec in (*self.text_only, *extra):
             fast = self._fast.get(id(rec))
             if fast is not None:
                 runnable = [(p, finditer) for p, finditer, needs in fast if needs <= have]
                 found = fast_pattern_analyze(rec, runnable, text) if runnable else []  # type: ignore[arg-type]
+            elif (street := self._streets.get(id(rec))) is not None:
+                found = street.found_in(text, facts)
             else:
                 found = rec.analyze(text, self.entities, None)  # type: ignore[arg-type]
             if found:  # most recognizers find nothing in most texts

@@ -5,8 +5,13 @@ from __future__ import annotations
 import pytest
 
 import recognizers
-from recognizers import EnStreetAddressRecognizer, ItStreetAddressRecognizer, PtStreetAddressRecognizer
-from recognizers.street_address_recognizer import StreetAddressRecognizer
+from recognizers import (
+    DeStreetAddressRecognizer,
+    EnStreetAddressRecognizer,
+    ItStreetAddressRecognizer,
+    PtStreetAddressRecognizer,
+)
+from recognizers.street_address_recognizer import AddressFacts, StreetAddressRecognizer
 from tests.recognizers.helpers import found
 
 
@@ -64,17 +69,67 @@ def test_score_rises_with_a_postcode() -> None:
     assert with_cap > without >= 0.5
 
 
-def test_every_recognizers_gates_change_no_result() -> None:
-    """A core skipped on a text without its gate (`GATES`) would have found nothing there: the results of
-    each country's recognizer are those of every core run, on the bench corpora."""
-    from bench import address_corpus, en_address_corpus  # noqa: PLC0415 - bench data, this test only
+def _bench_texts() -> list[str]:
+    """Every other text of the corpus's tune split, the address tune splits, a few shapes more."""
+    from bench import address_corpus, en_address_corpus  # noqa: PLC0415 - bench data, these tests only
     from bench.corpus import generate  # noqa: PLC0415
 
     texts = [m.text for m in generate("tune", per_cell=300)][::2]
     texts += [m.text for m in address_corpus.load("tune")] + [m.text for m in en_address_corpus.load("tune")]
-    texts += ["Hauptstraße 5, 10115 Berlin", "Karl-Marx-Ring 3", "Altenring 4, 12345 Köln", "12 rue de la Paix",
-              "3 av. Foch, 75016 Paris", "Am Markt 2", "HAUPTSTRASSE 5"]  # fmt: skip
-    classes = [c for c in recognizers.ALL if isinstance(c, type) and issubclass(c, StreetAddressRecognizer)]
+    return texts + ["Hauptstraße 5, 10115 Berlin", "Karl-Marx-Ring 3", "Altenring 4, 12345 Köln", "12 rue de la Paix",
+                    "3 av. Foch, 75016 Paris", "Am Markt 2", "HAUPTSTRASSE 5", "Piazza Dante 3, 80135 Napoli",
+                    "Piazza Dante 3", "12 Acacia Grove, Leeds LS1 4AP", "12 Acacia Grove, 90210"]  # fmt: skip
+
+
+def _street_classes() -> list[type[StreetAddressRecognizer]]:
+    return [c for c in recognizers.ALL if isinstance(c, type) and issubclass(c, StreetAddressRecognizer)]
+
+
+class _PostcodeEverywhere(AddressFacts):
+    """Facts that say every text holds a postcode: no core is skipped for the want of one."""
+
+    @property
+    def postcode(self) -> bool:
+        return True
+
+
+def test_the_postcode_shortcut_changes_no_result() -> None:
+    """A core that needs a postcode, skipped on a text with none anywhere (`unpostcoded`), would have found
+    nothing there: each country's recognizer finds the same with the shortcut and without, on the bench
+    corpora."""
+    classes = _street_classes()
+    assert sum(1 for c in classes if c().needs_postcode) >= 5  # English, German, Italian, Spanish, French
+    texts = _bench_texts()
+    for cls in classes:
+        rec = cls()
+        for text in texts:
+            got = [(r.start, r.end, r.score) for r in rec.analyze(text, [], None)]
+            every = rec.found_in(text, _PostcodeEverywhere(text))
+            assert got == [(r.start, r.end, r.score) for r in every], (cls.__name__, text)
+
+
+@pytest.mark.parametrize(
+    ("cls", "without", "with_one"),
+    [
+        (EnStreetAddressRecognizer, "I have 2 Big Dogs and 3 Cats", "12 Acacia Grove, Leeds LS1 4AP"),
+        (ItStreetAddressRecognizer, "Ho 2 Cani e 3 Gatti", "Piazza Dante 3, 80135 Napoli"),
+        (DeStreetAddressRecognizer, "Ich habe 2 Hunde", "Gartenweg 3, 10115 Berlin"),
+    ],
+)
+def test_cores_that_need_a_postcode_run_only_where_one_is(
+    cls: type[StreetAddressRecognizer], without: str, with_one: str
+) -> None:
+    rec = cls()
+    assert rec.needs_postcode
+    assert not {p.name for p, _ in rec.cores_for(without)} & rec.needs_postcode
+    assert rec.needs_postcode & {p.name for p, _ in rec.cores_for(with_one)}
+
+
+def test_every_recognizers_gates_change_no_result() -> None:
+    """A core skipped on a text without its gate (`GATES`) would have found nothing there: the results of
+    each country's recognizer are those of every core run, on the bench corpora."""
+    texts = _bench_texts()
+    classes = _street_classes()
     assert sum(1 for c in classes if c.GATES) >= 5  # English, German, French, Italian, Spanish
     for cls in classes:
         gated, ungated = cls(), cls()
