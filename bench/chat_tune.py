@@ -10,6 +10,7 @@ import itertools
 import random
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from pathlib import Path
 
 Gold = tuple[tuple[int, int], ...]
 Example = tuple[str, str, Gold]  # (language, text, name spans; none for a no-PII message)
@@ -64,6 +65,27 @@ def covered(gold: tuple[int, int], spans: list[tuple[int, int]], text: str) -> b
     start, end = gold
     return all(text[i].isspace() or any(s <= i < e for s, e in spans) for i in range(start, end))
 
+
+
+def print_unknown_share(langs: Sequence[str], first: Mapping[str, Sequence[str]],
+                       surnames: Mapping[str, Sequence[str]]) -> None:
+    """Print, per language, the share of a set's given names and of its surnames that
+    `recognizers/data/given_names*.tsv` lack: a set whose names the lists all hold would measure
+    the lists, not the rules."""
+    data = Path(__file__).resolve().parent.parent / "recognizers" / "data"
+    known = {
+        line.split("\t")[0].lower()
+        for file in data.glob("given_names*.tsv")
+        for line in file.read_text(encoding="utf-8").splitlines()
+        if line and not line.startswith("#")
+    }
+
+    def absent(words: Sequence[str]) -> float:
+        return sum(w.lower() not in known for w in words) / len(words)
+
+    for lang in langs:
+        print(f"{lang}: not in given_names*.tsv: {absent(first[lang]):.0%} of given names, "
+              f"{absent(surnames[lang]):.0%} of surnames")
 
 def main(description: str, langs: Sequence[str], examples_of: Callable[[str], list[Example]]) -> None:
     """Score the rules alone (en/fr models, no own pipelines) on a set: names protected and

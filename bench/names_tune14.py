@@ -325,29 +325,9 @@ def examples(language: str) -> list[Example]:
     return chat_tune.examples(language, name_messages(language), CLEAN[language])
 
 
-def unknown_share() -> dict[str, tuple[float, float]]:
-    """Per language, the share of this set's given names and of its surnames that
-    `recognizers/data/given_names*.tsv` lack: a set whose names the lists all hold would measure
-    the lists, not the rules."""
-    from pathlib import Path  # noqa: PLC0415
-
-    data = Path(__file__).resolve().parent.parent / "recognizers" / "data"
-    known = {
-        line.split("\t")[0].lower()
-        for file in data.glob("given_names*.tsv")
-        for line in file.read_text(encoding="utf-8").splitlines()
-        if line and not line.startswith("#")
-    }
-
-    def absent(words: tuple[str, ...]) -> float:
-        return sum(w.lower() not in known for w in words) / len(words)
-
-    return {lang: (absent(_FIRST[lang]), absent(_SURNAMES[lang])) for lang in LANGS}
-
 
 def main() -> None:
-    for lang, (given, surnames) in unknown_share().items():
-        print(f"{lang}: not in given_names*.tsv: {given:.0%} of given names, {surnames:.0%} of surnames")
+    chat_tune.print_unknown_share(LANGS, _FIRST, _SURNAMES)
     chat_tune.main(__doc__.splitlines()[0], LANGS, examples)
 
 
