@@ -273,7 +273,7 @@ _ARTICLE = r"(?:(?:the|la|le|les|l['’]|el|il|lo|o|a|os|as|der|die|dem)[ \t\u00
 _CAP = r"[\p{Lu}][\p{L}'’-]*"
 # The same, capitalised even inside a case-blind pattern (there `\p{Lu}` matches any letter)
 _UCAP = r"(?-i:\p{Lu}[\p{L}'’&-]*)"
-_CHAIN = rf"(?:{_CAP}(?:{_B}{_CAP})*,?{_B}(?:or|and|ou|et|o|oder|und|y|e){_B}(?:{_OF}[ \t\u00a0]*)?{_ARTICLE})?"
+_CHAIN = rf"(?:{_UCAP}(?:{_B}{_UCAP})*,?{_B}(?:or|and|ou|et|o|oder|und|y|e){_B}(?:{_OF}[ \t\u00a0]*)?{_ARTICLE})?"
 _PREMISES = _alternation(
     w.PREMISES
     | frozenset(w.PREMISES_PHRASES)

@@ -79,6 +79,10 @@ def test_the_business_places_are_left_alone(analyzer: Analyzer, language: str, t
         ("fr", "J'habite en Bretagne, vous livrez ?", {"Bretagne"}),
         ("es", "Vivo en Galicia, ¿enviáis?", {"Galicia"}),
         ("en", "Do you ship to Leeds?", {"Leeds"}),
+        # a first place chained before this one is a capitalised place, not any words: "my kitchen
+        # and" is no chain of the maker's towns, so the customer's town after it stays
+        ("en", "the jam is made in my kitchen and Bradford", {"Bradford"}),
+        ("en", "the tea comes from my garden or Bradford", {"Bradford"}),
     ],
 )
 def test_the_customer_places_stay(analyzer: Analyzer, language: str, text: str, places: set[str]) -> None:
