@@ -77,6 +77,10 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from recognizers import name_words as w
 from recognizers.place_recognizer import places
 
+_LIST_COMMA = re.compile(r",[ \t]*")  # "Iria, Roser y Brais": one comma between two names of a list
+# Where a list of people may open: the text's or a line's start, or after a sentence's end or a colon.
+_LIST_OPENING = re.compile(r"(?:^|[\n.!?:;¡¿][ \t]*)$")
+_ORDINAL_MARKS = "ºª"  # "3ºB", "1ª PLANTA": marks with no capital form, lower case to Python
 _LETTERS = r"[^\W\d_]"
 _WORD = re.compile(rf"{_LETTERS}+(?:['’\-]{_LETTERS}+)*")
 _SPACE = re.compile(r"[ \t\u00a0]+")
@@ -570,6 +574,12 @@ class GivenNameRecognizer(EntityRecognizer):
                 start = self._neighbour_run(text, words, link - 1, step=-1)
                 if start is not None:
                     added.append(self._result(words[start].start, words[link - 1].end, AMBIGUOUS_SCORE))
+            # to the left across a comma, in a list that a conjunction closes: "Iria, Roser y Brais"
+            listed = last + 2 < len(words) and self._conjunction(text, words, last + 1)
+            if listed and first >= 1 and _LIST_COMMA.fullmatch(text, words[first - 1].end, words[first].start):
+                start = self._neighbour_run(text, words, first - 1, step=-1)
+                if start is not None and _list_opening(text, words[start].start):
+                    added.append(self._result(words[start].start, words[first - 1].end, AMBIGUOUS_SCORE))
         fresh = [r for r in added if not any(s < r.end and r.start < e for s, e in taken)]
         return results + fresh
 
@@ -808,8 +818,20 @@ class GivenNameRecognizer(EntityRecognizer):
 
 
 def shouted(text: str) -> bool:
-    """Typed all in capitals (letters, none lower-case), with lower-casing keeping every offset."""
-    return not any(ch.islower() for ch in text) and any(ch.isupper() for ch in text) and len(text.lower()) == len(text)
+    """Typed all in capitals (letters, none lower-case), with lower-casing keeping every offset. The
+    ordinal marks "º" and "ª" have no capital and count as none ("ENTREGAR A IKER ARANBURU EN EL 3ºB",
+    "Nº 12"): Python calls them lower case."""
+    return (
+        not any(ch.islower() and ch not in _ORDINAL_MARKS for ch in text)
+        and any(ch.isupper() for ch in text)
+        and len(text.lower()) == len(text)
+    )
+
+
+def _list_opening(text: str, start: int) -> bool:
+    """A list of people opens at `start`: nothing before it on its line but a sentence's end ("Hola.
+    Iria, Roser y Brais …"), so "Gracias, Roser y Brais" (a word then a comma) is no list of three."""
+    return _LIST_OPENING.search(text, 0, start) is not None
 
 
 def _titlecase(token: str) -> bool:

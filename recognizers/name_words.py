@@ -272,6 +272,65 @@ ADDRESSED_CUES = _phrases("""
     avisad a
     avise a
     le dije a
+    escríbele a
+    escribidle a
+    escríbale a
+    pon en copia a
+    poned en copia a
+    ponga en copia a
+    con copia a
+    vi a
+    he visto a
+""")
+
+# Headers of a forwarded message ("Forwarded from Aoife Sheehy:", "Reenviado de Millaray Tzoc:"):
+# whoever wrote it follows, read like `ON_BEHALF`, a capitalised name only (a shop or an app is
+# forwarded from too, and is then kept from the reader as a person: fail closed).
+FORWARDED_FROM = _phrases("""
+    forwarded from
+    forwarded message from
+    fwd from
+    reenviado de
+    mensaje reenviado de
+    reenviado por
+""")
+
+# Verbs of a quoted reply's header after the author ("> Millaray Ccopa escribió:", "On Monday, Rhys
+# Pryce wrote:"), in the six languages: the name run right before one and its colon is a person.
+QUOTED_VERBS = _phrases("""
+    wrote
+    escribió
+    escribio
+    a écrit
+    ha scritto
+    escreveu
+    schrieb
+""")
+
+# Thanks that a vocative name follows after a comma, then more ("Thanks, Rhys! That's perfect",
+# "¡Gracias, Wayra! Perfecto"): a sign-off only when the name ends the line, a vocative otherwise.
+VOCATIVE_THANKS = _phrases("""
+    thanks
+    thank you
+    many thanks
+    cheers
+    thx
+    gracias
+    muchas gracias
+    grazie
+    grazie mille
+    obrigado
+    obrigada
+""")
+
+# Apologies that open a line and are read like a greeting ("Lo siento Tupac, no queda la L",
+# "Sorry Kezia, we're out"): a capitalised name that is no everyday word after them.
+APOLOGIES = _phrases("""
+    sorry
+    so sorry
+    lo siento
+    perdona
+    disculpa
 """)
 
 # Whose name an invoice or a parcel is made out in ("a nome di Marco Rossi", "factura a Lucía
@@ -770,6 +829,9 @@ NAME_ABBREVIATIONS = _words("jr fco fdez glez hdez rguez mtnez")
 # Spanish "los", "las" ("Ana María de los Ríos", "María de las Mercedes Gil"). Not Spanish "y"
 # ("de la Fuente y Ortega"): it joins two people as often, and lost names on a held-out set.
 LANGUAGE_PARTICLES = {"pt": _words("do"), "es": _words("los las")}
+# Catalan joins two surnames with "i" ("la Sra. Vilaró i Casals", "Josep Puig i Cadafalch"), which
+# Spanish text never has as a word of its own: inside a name read after a cue only (the cue rules).
+CUE_PARTICLES = {"es": _words("i")}
 # Particles written capitalised inside a name in one language only: Italian southern surnames "Lo
 # Bianco", "La Rosa", "Li Causi", "Lo Presti" ("Franco Lo Presti"). Taken only after a name word and
 # only when a capitalised word follows, so "Marco La chiamo domani" stays "Marco". French writes "Le

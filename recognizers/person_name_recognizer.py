@@ -112,9 +112,9 @@ def _cue_regex() -> re.Pattern[str]:
         STRONG: w.STRONG_INTRODUCTIONS,
         WEAK: w.WEAK_INTRODUCTIONS,
         HONORIFIC: w.HONORIFICS,
-        RELATION: (*w.RELATIONS, *w.ON_BEHALF, *w.ARTICLED_RELATIONS, *w.ADDRESSED_CUES),
+        RELATION: (*w.RELATIONS, *w.ON_BEHALF, *w.ARTICLED_RELATIONS, *w.ADDRESSED_CUES, *w.FORWARDED_FROM),
         SIGN_OFF: w.SIGN_OFFS,
-        GREETING: (*w.GREETINGS, *w.OPENING_INTRODUCTIONS),
+        GREETING: (*w.GREETINGS, *w.OPENING_INTRODUCTIONS, *w.APOLOGIES),
     }
     body = "|".join(f"(?P<{kind}>{_alternation(phrases)})" for kind, phrases in groups.items())
     # A cue is a whole word: no letter before it, and none right after (titles may end in ".").
@@ -127,6 +127,14 @@ _RELATION_WORDS = frozenset(p for p in w.RELATIONS if " " not in p)  # "soy la m
 _VERY_POPULAR = 8  # a stop word this popular as a first name is still one in lower case ("sara", "mia")
 _GREETED_NAME = 5  # "Hi Ella,": a first name this popular after a greeting, though a word elsewhere
 _GREETED_END = re.compile(r"[ \t\u00a0]*(?:[,!]|\n|$)")
+_VOCATIVE_END = re.compile(r"[ \t\u00a0]*[,!]")  # "Thanks, Rhys! That's perfect": the name's own phrase
+# A quoted reply's header: ">" marks, an optional "On Monday," / "El lunes,", the author, an optional
+# <address>, a verb of `QUOTED_VERBS` and its colon ("> Millaray Ccopa escribió:").
+_QUOTED_AUTHOR = re.compile(
+    r"(?:^|(?<=\n))[ \t>]*(?:(?:on|el|le|il|em|am)\b[^\n:]{0,60}?,[ \t]*)?"
+    rf"(?P<name>[^\W\d_][^\n]{{0,80}}?)(?:[ \t]*<[^>\n]*>)?[ \t]+(?:{'|'.join(w.QUOTED_VERBS)})[ \t]*:",
+    re.IGNORECASE,
+)
 # A name and a generational suffix or a post-nominal degree after it ("Anders Holm III", "… MD").
 _SUFFIXED = re.compile(
     r"(?<![\w'’.])(?P<name>[A-Z][a-zà-ÿ]+(?:[ \t]+[A-Z]\.?)?(?:[ \t]+[A-Z][a-zà-ÿ]+(?:['’-][A-Za-zà-ÿ]+)*){1,2}),?"
@@ -154,7 +162,11 @@ class PersonNameRecognizer(EntityRecognizer):
     def __init__(self, supported_language: str = "en") -> None:
         super().__init__(supported_entities=[self.ENTITY], supported_language=supported_language, context=[])
         self._cues = _cue_regex()
-        self._particles = w.PARTICLES | w.LANGUAGE_PARTICLES.get(supported_language, frozenset())
+        self._particles = (
+            w.PARTICLES
+            | w.LANGUAGE_PARTICLES.get(supported_language, frozenset())
+            | w.CUE_PARTICLES.get(supported_language, frozenset())
+        )
         self._capital_particles = w.LANGUAGE_CAPITAL_PARTICLES.get(supported_language, frozenset())
         self._here = factored.compile(
             rf"(?:^|[,.!?][ \t]+)[ \t]*(?P<name>{_WORD.pattern}(?:[ \t]+{_WORD.pattern}){{0,2}})[ \t]+"
@@ -250,6 +262,8 @@ class PersonNameRecognizer(EntityRecognizer):
             if span and span[1] == match.end("name"):
                 _add(found, span, SCORES[RELATION] if text[span[0]].isupper() else LOWER_SCORE)
         self._addressed(text, found)
+        if ":" in text:
+            self._quoted_author(text, found)
         self._apposed_role(text, found)
         if "(" in text:
             self._bracketed_kin(text, found)
@@ -288,6 +302,8 @@ class PersonNameRecognizer(EntityRecognizer):
             span = self._read(text, gap.end(), lower=lower_text and ("\n" in gap.group() or bare))
             if span and _END.match(text, span[1]):
                 _add(found, span, SCORES[SIGN_OFF] if text[span[0]].isupper() else LOWER_SCORE)
+            elif span and self._thanked(cue, gap.group(), text, span):
+                _add(found, span, SCORES[GREETING])
             return
         if kind == GREETING and not _line_opening(text, match.start()):
             return  # "Ich suche Polo, lieber Benetton": "lieber" is "rather" there, no one is greeted
@@ -322,7 +338,7 @@ class PersonNameRecognizer(EntityRecognizer):
             start = article.end() if article and (lower_text or text[article.end()].isupper()) else start
         folded_cue = " ".join(cue.casefold().split())
         capitalised_only = kind == RELATION and (
-            folded_cue in w.CAPITALISED_ONLY_CUES or folded_cue in w.ADDRESSED_CUES
+            folded_cue in w.CAPITALISED_ONLY_CUES or folded_cue in w.ADDRESSED_CUES or folded_cue in w.FORWARDED_FROM
         )
         span = self._read(
             text, start, lower=kind == STRONG or field or (lower_text and not capitalised_only), weak=kind != STRONG
@@ -613,6 +629,28 @@ class PersonNameRecognizer(EntityRecognizer):
             if lists.popularity.get(first[0].casefold(), 0) < 1:
                 continue
             _add(found, (match.start(), span[1]), SCORES[RELATION])
+
+    def _thanked(self, cue: str, gap: str, text: str, span: tuple[int, int]) -> bool:
+        """Thanks, a comma and a capitalised name in its own phrase with more after it ("Thanks, Rhys!
+        That's perfect", "¡Gracias, Wayra! Perfecto"): a vocative. Its first word must be no everyday
+        word ("Thanks, Perfect!", "Gracias, Vale,")."""
+        return (
+            " ".join(cue.split()) in w.VOCATIVE_THANKS
+            and "," in gap
+            and text[span[0]].isupper()
+            and _VOCATIVE_END.match(text, span[1]) is not None
+            and not self._everyday(text[span[0] : span[1]].split()[0])
+        )
+
+    def _quoted_author(self, text: str, found: dict[tuple[int, int], float]) -> None:
+        """The author in a quoted reply's header ("> Millaray Ccopa escribió:", "On Monday, Rhys Pryce
+        wrote:"): a capitalised name run that ends right before the verb, no everyday word first ("You
+        wrote:", "The shop wrote:")."""
+        for match in _QUOTED_AUTHOR.finditer(text):
+            name = match.group("name").rstrip()
+            span = self._read(text, match.start("name"), lower=False)
+            if span and span[1] == match.start("name") + len(name) and not self._everyday(name.split()[0]):
+                _add(found, span, SCORES[RELATION])
 
     def _told_company(self, cue: str, name: str) -> bool:
         """A verb of telling or asking (`ADDRESSED_CUES`) before an everyday word: a company or a
