@@ -653,9 +653,13 @@ class PersonNameRecognizer(EntityRecognizer):
                 _add(found, span, SCORES[RELATION])
 
     def _told_company(self, cue: str, name: str) -> bool:
-        """A verb of telling or asking (`ADDRESSED_CUES`) before an everyday word: a company or a
-        thing ("Pregúntale a Amazon", "avisa a Correos"), not a person."""
-        return " ".join(cue.casefold().split()) in w.ADDRESSED_CUES and self._everyday(name.split()[0])
+        """A verb of telling or asking (`ADDRESSED_CUES`) or a forwarded header (`FORWARDED_FROM`)
+        before an everyday word or a parcel carrier: a company or a thing ("Pregúntale a Amazon",
+        "avisa a Correos", "Fwd from Royal Mail:"), not a person."""
+        folded = " ".join(cue.casefold().split())
+        if folded not in w.ADDRESSED_CUES and folded not in w.FORWARDED_FROM:
+            return False
+        return self._everyday(name.split()[0]) or " ".join(name.casefold().split()) in w.CARRIERS
 
     def _everyday(self, word: str) -> bool:
         """An everyday word (`common_words.tsv`, stop words) of this language or English, not a first

@@ -29,6 +29,9 @@ from tests.recognizers.helpers import found
         ("en", "On Monday, Ruaridh Thwaites wrote:\n> can I swap it?", ["Ruaridh Thwaites"]),
         ("en", "> Ruaridh Thwaites <r@example.com> wrote:\n> can I swap it?", ["Ruaridh Thwaites"]),
         ("es", "Reenviado de la tienda:\n¿llega hoy el paquete?", []),
+        ("es", "Reenviado de Correos:\nel paquete llegó roto", []),  # a carrier, an everyday word
+        ("en", "Fwd from Royal Mail:\nthe box was crushed", []),
+        ("en", "Forwarded from Evri:\nyour parcel is delayed", []),
         ("en", "> You wrote:\n> can I swap it for a 12?\nYes, that's fine", []),
         ("en", "The shop wrote: your parcel is on its way", []),
         # thanks, a comma and a vocative with more after it; apologies opening a line
