@@ -1683,6 +1683,8 @@ HUBS = _words("""
     hub hubs facility plateforme plate-forme deposito nave delegación paketzentrum verteilzentrum
     briefzentrum umschlagzentrum factory factories usine usines fabbrica stabilimento fábrica fábricas
     fabrik werk transit transito trânsito tránsito
+    supplier suppliers manufacturer fournisseur fournisseurs fabricant fornitore fornitori produttore
+    fornecedor fornecedores proveedor proveedores zulieferer lieferant hersteller
     customs douane dogana aduana aduanas alfândega alfandega zoll zollamt interporto
 """)
 # Parcel carriers and their pickup networks in the six markets, as customers name them: the small
@@ -1784,6 +1786,7 @@ HAPPENINGS = _words("""
     greve greves tempestade cheia cheias inundação inundações incêndio incêndios manifestação
     schnee schneefall sturm unwetter hochwasser überschwemmung sperrung baustelle glatteis
     coupée coupé fermée bloquée chiusa chiuso bloccata bloccato cortada cortado cerrada cerrado gesperrt
+    férié fériée fériés festivo festivi feriado feriados feiertag feiertage
 """)
 # A port: "the port of Felixstowe", "il porto di Genova", "el puerto de Algeciras", "der Hafen in
 # Bremerhaven" (Italian "porto a" is also "I take to": only with "of")
@@ -1981,3 +1984,175 @@ SEND_TO_CUE = re.compile(
 # The same, or collecting an order there: with one in the clause, a place next to a shop word stays
 # protected (`business.shop_place`: "Ritiro al negozio di Torino a nome di ...").
 CUSTOMER_PLACE_CUE = re.compile(r"(?<![\w'’])(?i:" + _HOME_CUE + "|" + _PICKUP_CUE + r")(?![\w'’])")
+
+# Fourth round of places in shop talk (`proxy.detection.shop_talk`): what a town is named for there.
+# A town's or a region's time: "ora di Londra", "heure de Paris", "hora de Canarias", "Lisbon time".
+CLOCKS = _words("heure ora hora")
+CLOCKS_AFTER = _words("time")
+# Souvenirs and prints of a town, before it with "of" ("le puzzle de Marseille", "la calamita di
+# Matera", "el mapa antiguo de Sevilla", "die Stadtkarte von Dresden") or after it in English ("the
+# Edinburgh puzzle", "the Liverpool skyline print").
+SOUVENIRS = _phrases("""
+    puzzle
+    puzzles
+    puzle
+    poster
+    posters
+    póster
+    affiche
+    affiches
+    print
+    prints
+    stampa
+    stampe
+    lámina
+    map
+    carte
+    carte ancienne
+    mappa
+    mapa
+    stadtplan
+    stadtkarte
+    landkarte
+    guide
+    guida
+    guia
+    guía
+    reiseführer
+    wanderführer
+    magnet
+    magnets
+    magnete
+    calamita
+    íman
+    imán
+    postcard
+    postcards
+    carte postale
+    cartolina
+    cartoline
+    postkarte
+    snow globe
+    boule à neige
+    palla di neve
+    bola de neve
+    bola de nieve
+    schneekugel
+    tea towel
+    torchon
+    strofinaccio
+    pano de cozinha
+    paño de cocina
+    geschirrtuch
+""")
+SOUVENIRS_AFTER = _phrases("""
+    puzzle
+    poster
+    map
+    print
+    skyline
+    magnet
+    postcard
+    snow globe
+    tea towel
+    guide
+    walking guide
+    calendar
+    souvenir
+""")
+# A company's seat, register, court and university, and the shop's bank, before the town a few words
+# apart: "registered office Cambridge", "siège social à Nantes", "sede legale a Bergamo", "Tribunale
+# di Brescia", "Registro Mercantil de Valencia", "domicilio fiscal en Logroño", "Universidade de
+# Coimbra", "Amtsgericht Köln". Bank words need the shop's "our" in the clause (`ACCOUNTS`).
+SEATS = _phrases("""
+    registered office
+    head office
+    registered
+    incorporated
+    courts
+    laws
+    university
+    siège social
+    siège
+    tribunal de commerce
+    tribunal
+    rcs
+    immatriculée
+    immatriculé
+    université
+    sede legale
+    sede operativa
+    tribunale
+    foro
+    registro imprese
+    registro delle imprese
+    politecnico
+    università
+    comarca
+    conservatória
+    registo comercial
+    universidade
+    matriculada
+    domicilio social
+    domicilio fiscal
+    registro mercantil
+    juzgados
+    tribunales
+    universidad
+    sitz
+    firmensitz
+    amtsgericht
+    registergericht
+    landgericht
+    gerichtsstand
+    universität
+    hochschule
+""")
+ACCOUNTS = _words("account compte conto conta cuenta konto")
+# A holiday said right after the town: "a Roma è festa patronale", "em Lisboa é feriado", "in Bayern
+# ist Feiertag" (before the town, the holiday words are in `HAPPENINGS`)
+HOLIDAYS_AFTER = _phrases("""
+    è festa
+    è festivo
+    é feriado
+    es festivo
+    est férié
+    ist feiertag
+    is a bank holiday
+    is a holiday
+""")
+# Transport places the goods pass: "the port of", "l'aéroport de", "la stazione di", "la estación de",
+# a motorway exit ("à la sortie de Valence"), "Felixstowe port", "Southampton docks", "Leeds Bradford
+# airport" (only with goods in the clause: a person passes stations too).
+TRANSPORT = _words("""
+    airport port docks station terminal exit junction cargo
+    aéroport gare port fret sortie
+    aeroporto stazione porto uscita
+    estação porto saída terminal
+    aeropuerto estación puerto salida
+    flughafen bahnhof hauptbahnhof hafen ausfahrt
+""")
+TRANSPORT_AFTER = _words("airport port docks station cargo")
+# Goods, tracking and the shop's vans in a clause: with them a station or a port is the goods' way.
+CARGO = _words("""
+    pallet pallets stock fabric tracking cargo freight van lorry truck
+    palette palettes marchandise suivi fret camion camionnette
+    bancale bancali merce tracking furgone camion
+    palete paletes mercadoria rastreio carrinha camião
+    palé palés mercancía seguimiento furgoneta camión
+    palette paletten ware sendungsverfolgung transporter lkw spediteur
+""")
+# A delivery round of the shop, said with a weekday and a list of towns: "The van does Harrogate,
+# Ripon and Thirsk on Wednesdays", "Il furgone passa per Empoli e Pontedera il venerdì".
+ROUNDS = _words("""
+    van round rounds route tournée camionnette furgone giro carrinha rota furgoneta ruta tour transporter
+""")
+WEEKDAYS = _words("""
+    monday mondays tuesday tuesdays wednesday wednesdays thursday thursdays friday fridays saturday
+    saturdays
+    lundi mardi mercredi jeudi vendredi samedi
+    lunedì martedì mercoledì giovedì venerdì sabato
+    segunda terça quarta quinta sexta sábado
+    lunes martes miércoles jueves viernes sábados
+    montags dienstags mittwochs donnerstags freitags samstags
+""")

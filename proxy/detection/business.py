@@ -45,6 +45,7 @@ from importlib import resources
 
 import regex  # type: ignore[import-untyped]
 
+from proxy.detection import shop_talk
 from proxy.detection.settings import Span
 from recognizers import name_words as w
 from recognizers.given_name_recognizer import gazetteer
@@ -428,6 +429,7 @@ def shop_place(text: str, span: Span, language: str = "") -> bool:
         return True  # the model's or the first-name list's span holds the fair: "Salon de Paris"
     listed = (
         all(p in places().words_in or p in w.COUNTRIES for p in folded.split("-"))
+        or _listed_run(text[span.start : span.end])
         or folded in places().words_in
         or folded in w.COUNTRIES  # "île-de-france": a region whose parts are no places
     )
@@ -456,6 +458,13 @@ def shop_place(text: str, span: Span, language: str = "") -> bool:
     return span.entity == "LOCATION" and _hours_or_lead_time(before, after)
 
 
+def _listed_run(span_text: str) -> bool:
+    """True for a span that is a run of listed places joined by commas ("Harrogate, Ripon", "Lemgo,
+    Detmold": the place list reads a list of towns as one span)."""
+    parts = [" ".join(p.casefold().split()) for p in span_text.split(",")]
+    return len(parts) > 1 and all(p in places().words_in for p in parts)
+
+
 def _hours_or_lead_time(before: str, after: str) -> bool:
     """True for a town in a question about the shop's hours there ("A Torino aprite alle 9?", "Horaires
     de Toulon") or where a delivery time starts ("Da Milano ci vogliono 2 giorni", "Desde Madrid tarda 2
@@ -482,7 +491,7 @@ _GAP_EVENTS = w.EVENTS - {"show", "fair", "fairs"}
 # neige à Grenoble", "scanned at Tamworth", "trié cette nuit à Cavaillon", "la maratona di Firenze",
 # "la fête du citron à Menton" (fairs and shows right before the town are premises, above)
 _HAPPENING_BEFORE = regex.compile(
-    rf"(?:\b(?:{_alternation(w.HAPPENINGS | w.TRACKED | _GAP_EVENTS)})|\w+streik)\b{_GAP}{_B}{_AT_OR_OF}"
+    rf"(?:\b(?:{_alternation(w.HAPPENINGS | w.TRACKED | _GAP_EVENTS)})|\w+streiks?)\b{_GAP}{_B}{_AT_OR_OF}"
     rf"[ \t\u00a0]*{_ARTICLE}$"
     rf"|\b(?:{_alternation(w.PORTS)}){_B}(?:of|de|di|do|da|in|von|d['’])[ \t\u00a0]*{_ARTICLE}$",
     regex.IGNORECASE,
@@ -572,13 +581,25 @@ def _public_place(text: str, span: Span, before: str, after: str, language: str)
     position, and never before a result or in a price (a dative: "il a coûté 20 € à Florence")."""
     near = before[-60:]
     writer_before, writer_after = _writer(language)
-    if writer_before.search(before) or writer_after.search(after) or w.SEND_TO_CUE.search(near):
+    if writer_before.search(before) or w.SEND_TO_CUE.search(near):
         return False  # the writer's place, or where an order is sent ("consegnate a Lecce")
+    if shop_talk.clock_town(text, span.end, near):
+        return True  # "6pm New York time, 11pm here": the writer after a time zone is elsewhere
+    if writer_after.search(after):
+        return False
+    clause = f"{before} {after}"
+    if _SELF.search(clause) is None and (
+        shop_talk.souvenir_town(text, span.end, near)
+        or shop_talk.holiday_town(text, span.end)
+        or shop_talk.seat_town(near, clause)
+        or shop_talk.transport_town(text, span.end, near, clause)
+        or shop_talk.round_town(text, span.end, before, clause)
+    ):
+        return True
     folded = " ".join(text[span.start : span.end].casefold().split())
     person = span.entity == "PERSON" and folded in gazetteer().popularity  # "Florence": a first name too
     if person and _AT_BEFORE.search(near) is None:
         return False
-    clause = f"{before} {after}"
     if _HAPPENING_BEFORE.search(near) or _CLUB_PREFIX.search(near):
         return True
     if _TRACKED_AFTER.match(text, span.end) and regex.search(r"\b(?:in|ab)[ \t\u00a0]+$", near, regex.IGNORECASE):
