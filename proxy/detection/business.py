@@ -593,7 +593,7 @@ def _public_place(text: str, span: Span, before: str, after: str, language: str)
         or shop_talk.holiday_town(text, span.end)
         or shop_talk.seat_town(near, clause)
         or shop_talk.transport_town(text, span.end, near, clause)
-        or shop_talk.round_town(text, span.end, before, clause)
+        or shop_talk.round_town(text, span.end, before, after)
     ):
         return True
     folded = " ".join(text[span.start : span.end].casefold().split())

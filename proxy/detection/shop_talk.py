@@ -108,9 +108,13 @@ def transport_town(text: str, end: int, near: str, clause: str) -> bool:
     return TRANSPORT_BEFORE.search(near) is not None or TRANSPORT_AFTER.match(text, end) is not None
 
 
-def round_town(text: str, end: int, before: str, clause: str) -> bool:
-    """True for a town in the shop's delivery round: a van or a round before it, a weekday in the
-    clause and the town one of a list ("Notre tournée fait Vannes, Auray et Lorient le mercredi")."""
-    if ROUND.search(before) is None or WEEKDAY.search(clause) is None:
+def round_town(text: str, end: int, before: str, after: str) -> bool:
+    """True for a town in the shop's delivery round, said as a statement: a van or a round before it,
+    a weekday in the clause and the town one of a list ("Notre tournée fait Vannes, Auray et Lorient
+    le mercredi"). A question is the customer's ("Does your van do Leeds and York on Fridays?": one
+    of them is likely where they live)."""
+    if text[end + len(after) : end + len(after) + 1] == "?":
+        return False
+    if ROUND.search(before) is None or WEEKDAY.search(f"{before} {after}") is None:
         return False
     return LISTED_AFTER.match(text, end) is not None or LISTED_BEFORE.search(before) is not None

@@ -69,6 +69,9 @@ def test_the_shops_towns_of_a_fourth_round_are_left_alone(analyzer: Analyzer, la
         ("en", "I live in Ripon, does the van come on Wednesdays?", "Ripon"),
         ("de", "Ich wohne in Lemgo, fährt eure Tour mittwochs auch zu mir?", "Lemgo"),
         ("it", "Abito a Empoli, il furgone passa il venerdì?", "Empoli"),
+        # a round asked about is the customer's
+        ("en", "Does your van cover Harrogate, Ripon and Thirsk on Wednesdays?", "Ripon"),
+        ("it", "Il furgone passa per Empoli e Pontedera il venerdì?", "Empoli"),
         # a holiday where the writer is
         ("es", "Aquí en Teruel es festivo mañana, entregad el lunes", "Teruel"),
     ],
