@@ -285,6 +285,9 @@ _PREMISES = _alternation(
     | frozenset(w.PROMOTION_PHRASES)
 )
 _VEHICLES = _alternation(w.GOODS_VEHICLES)
+# "do" after a goods vehicle is Portuguese "of the" only after a Portuguese one ("a carrinha do
+# Porto"); after an English one it is the verb ("Does your van do Leeds on Fridays?": the customer's)
+_PT_VEHICLES = "camião|caminhão|carrinha"
 _MADE = _alternation(w.MADE_IN)
 _TO = rf"(?:{_OF}|to|for|pour|per|para|nach)"
 _OURS = r"(?:our|notre|nos|nostro|nostra|nostri|nuestro|nuestra|nosso|nossa|unser|unserem|unseren)"
@@ -298,7 +301,8 @@ _NAMED_PREMISES = (
     rf"|(?:centre|center|centro|zentrum){_B}(?-i:\p{{Lu}}{{2,5}})){_B}{_OF}[ \t\u00a0]*"
 )
 _PREMISES_BEFORE = regex.compile(
-    rf"\b(?:(?:{_PREMISES}){_B}{_OF}[ \t\u00a0]*|{_NAMED_PREMISES}|(?:{_VEHICLES}){_B}{_TO}{_B}"
+    rf"\b(?:(?:{_PREMISES}){_B}{_OF}[ \t\u00a0]*|{_NAMED_PREMISES}|(?:{_VEHICLES}){_B}(?!do{_B}){_TO}{_B}"
+    rf"|(?:{_PT_VEHICLES}){_B}do{_B}"
     rf"|zentrallager{_B}|messe{_B}|{_OURS}{_B}(?:centre|center|centro|zentrum){_B}{_OF}{_B})"
     rf"{_ARTICLE}{_CHAIN}$",
     regex.IGNORECASE,

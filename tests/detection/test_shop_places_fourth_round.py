@@ -72,6 +72,7 @@ def test_the_shops_towns_of_a_fourth_round_are_left_alone(analyzer: Analyzer, la
         # a round asked about is the customer's
         ("en", "Does your van cover Harrogate, Ripon and Thirsk on Wednesdays?", "Ripon"),
         ("it", "Il furgone passa per Empoli e Pontedera il venerdì?", "Empoli"),
+        ("en", "Does your van do Harrogate on Fridays?", "Harrogate"),
         # a holiday where the writer is
         ("es", "Aquí en Teruel es festivo mañana, entregad el lunes", "Teruel"),
     ],
