@@ -1699,6 +1699,47 @@ CARRIERS = _listed("""
     correios, sedex, jadlog, loggi, dhl express, dpd predict
 """)
 
+# Marketplaces, payment apps and wallets customers name in chat, no word anyone is called: the small
+# models read one alone as a person or a place ("je l'ai vu sur Vinted", "on peut régler par Twint ?");
+# a model's span that is one of these whole is the service (`filters.settle`), as a carrier is.
+APPS = _listed("""
+    vinted, leboncoin, le bon coin, paylib, wero, twint, interac, bancontact, payconiq, sumup, sumeria
+    paypal, klarna, oney, scalapay, floa, cofidis, revolut, satispay, bizum, mbway, mb way, picpay
+    apple pay, google pay, samsung pay, lyf pay
+""")
+# Payment services named like people ("Lydia", "Alma" are first names too): one is the service only
+# where the message pays with it (`filters._app_by_name`: "payer par Lydia", "Alma en 4 fois").
+NAMED_APPS = _words("lydia alma")
+# English shop phrases French, Italian, Spanish and German chat writes in capitals ("c'est quoi votre
+# Best Seller ?", "la Flash Sale finit quand ?"): a name or place span wholly inside one is the phrase.
+SHOP_PHRASES = _phrases("""
+    best seller
+    best-seller
+    top seller
+    flash sale
+    private sale
+    early access
+    click & collect
+    click and collect
+    back to school
+    must have
+    must-have
+    new in
+    free shipping
+""")
+# A letter's salutation with no name ("Cher Client", "Chère Madame", "Chers Clients"): "Cher" is a
+# first name in the list and the model takes "Chère" for one; before a role word it is no one.
+SALUTATIONS = _words("cher chère chers chères")
+SALUTED = _words("""
+    client cliente clients clientes madame monsieur mesdames messieurs mademoiselle ami amie amis amies
+    collègue collègues partenaire partenaires membre membres abonné abonnée abonnés abonnées adhérent
+    adhérente adhérents adhérentes voisin voisine voisins voisines confrère consœur lecteur lectrice
+    lecteurs lectrices
+""")
+# French wishes ("Bonne Journée", "Bonne Année", "Belle Soirée", "Bon Week-End"): the capitalised noun
+# after one of these is the wish (`filters._wish`).
+WISHES = _words("bon bonne bons bonnes belle bel belles joyeux joyeuse joyeuses excellente excellent heureuse heureux")
+
 # Shops named by their trade and a town: "la Boulangerie de Rouen", "Pharmacie de Nantes", "Garage de
 # Lille", "la Pasticceria di Cuneo". Not hotels, cafés or restaurants: a person stays and meets there.
 TRADES = _words("""

@@ -201,6 +201,8 @@ _SHOP_WORDS = frozenset(
     """.split()
 )
 _LETTERS = regex.compile(r"\p{L}+")
+# a model span that is wholly one of these is the carrier or the app ("un mail de Colissimo", "sur Vinted")
+_COMPANIES = w.CARRIERS | w.APPS
 # languages whose stock model's multi-word spans in shop talk need a sign of a name or a place (`_named_run`)
 _RUNS_CORROBORATED = frozenset({"fr"})
 # French trade and offer nouns that open a shop's or an offer's name ("Pressing Nantes Gare", "Cave
@@ -513,6 +515,26 @@ def _everyday_alone(text: str, span: Span, language: str, names: Sequence[Span])
     if not before or before[-1] in ".!?\n":
         return True  # "Nickel, le colis …", "Génial !"
     return before[-1] == "," and after.group().strip() == ","  # "Bien reçu, Parfait, à bientôt"
+
+
+def _wish(text: str, span: Span, language: str, names: Sequence[Span]) -> bool:
+    """True for a one-word French span the model alone proposes on the noun of a wish written in
+    capitals ("Bonne Journée à vous aussi", "Bonne Année", "Belle Soirée"): the word before is a wish's
+    adjective (`name_words.WISHES`) and the span is an everyday word (`common_words.tsv`) and no first
+    name given more than rarely (`_RUN_POPULARITY`: "Belle Rose" keeps "Rose"), under no name rule's span."""
+    if language != "fr" or span.entity not in ("PERSON", "LOCATION") or _overlaps(span, names):
+        return False
+    value = text[span.start : span.end].strip()
+    if " " in value:
+        return False
+    before = _WORD_BEFORE.search(text, 0, span.start)
+    if before is None or before.group(1).casefold() not in w.WISHES:
+        return False
+    folded = value.strip(_EDGE_PUNCT).casefold()
+    lists = gazetteer()
+    return folded in lists.common.get(language, frozenset()) and not _first_name(
+        folded, lists.popularity, _RUN_POPULARITY
+    )
 
 
 def _name_part(folded: str, popularity: dict[str, int]) -> bool:
@@ -856,8 +878,10 @@ def settle(text: str, spans: list[Span], language: str, *, ner_filter: bool, cor
                 continue  # the model alone, in shop talk, no sign of a name or a place: a brand, a shop
             if trimmed is not None and _everyday_alone(text, trimmed, language, names):
                 continue  # "Nickel, le colis est arrivé", "en Télétravail": a word said as a word
-            if trimmed is not None and _folded(text, trimmed) in w.CARRIERS:
-                continue  # "un mail de Colissimo", "Evri left it": the carrier, no one
+            if trimmed is not None and _wish(text, trimmed, language, names):
+                continue  # "Bonne Journée à vous aussi", "Bonne Année": the wish, no one
+            if trimmed is not None and _folded(text, trimmed) in _COMPANIES:
+                continue  # "un mail de Colissimo", "Evri left it", "sur Vinted": the carrier or app, no one
             # a grey structured span (`GreyZoneSettings`) does not push out a name: both are kept if disjoint
             if trimmed and all(trimmed.end <= s.start or trimmed.start >= s.end for s in structured if not s.grey):
                 kept.append(trimmed)
@@ -922,6 +946,10 @@ def _business(text: str, span: Span, language: str) -> bool:
     if span.recognizer == GIVEN_NAMES and (_trade_name(text, span.start, span.end, language) or _finish(text, span)):
         return True
     if span.recognizer != CUE_NAMES and _named_thing(text, span):
+        return True
+    if span.recognizer != CUE_NAMES and (
+        _shop_phrase(text, span) or _salutation(text, span) or _app_by_name(text, span)
+    ):
         return True
     if _named_building(text, span, language):
         return True
@@ -1106,6 +1134,55 @@ def _phrase_pattern(phrases: Iterable[str]) -> regex.Pattern[str]:
 
 
 _NAMED_THINGS = _phrase_pattern(w.NAMED_THINGS)
+_SHOP_PHRASES = _phrase_pattern(w.SHOP_PHRASES)
+# "je peux vous payer par Lydia", "paiement Lydia", "régler avec Alma": what one pays through. Not the
+# past participle ("payé par Lydia" names the payer) and not a bare verb ("payer Lydia" pays her).
+_APP_PAID_BEFORE = regex.compile(
+    r"(?<!\p{L})(?:(?:payer|paie|paye|payez|payons|régler|règle|réglez|réglons)[ \t\u00a0]+(?:par|avec|via)"
+    r"|(?:paiement|paiements|règlement)(?:[ \t\u00a0]+(?:par|avec|via|en))?)[ \t\u00a0]+$",
+    regex.IGNORECASE,
+)
+_APP_WINDOW = 40  # characters before a span searched for the payment words
+# "Alma en 4 fois", "Alma en 3x sans frais": payment in instalments
+_INSTALMENTS_AFTER = regex.compile(
+    r"[ \t\u00a0]+en[ \t\u00a0]+\d{1,2}[ \t\u00a0]*(?:fois|x)(?![\p{L}\d])", regex.IGNORECASE
+)
+_WORD_BEFORE = regex.compile(r"(?<![\p{L}'’-])(\p{L}+)[ \t\u00a0]+$")
+
+
+def _shop_phrase(text: str, span: Span) -> bool:
+    """True when the span lies wholly inside an English shop phrase (`name_words.SHOP_PHRASES`:
+    "c'est quoi votre Best Seller ?", "la Flash Sale finit quand ?"); a name beside it is outside."""
+    return any(
+        m.start() <= span.start and span.end <= m.end()
+        for m in _SHOP_PHRASES.finditer(text, max(0, span.start - 20), span.end + 20)
+    )
+
+
+def _salutation(text: str, span: Span) -> bool:
+    """True for a letter's salutation with no name: "Cher", "Chère" (`name_words.SALUTATIONS`) alone
+    or with role words only, before a role word ("Cher Client", "Chère Madame", "Chers Clients").
+    "Chère Ophélie" keeps its span: the word after is no role."""
+    words = _folded(text, span).split()
+    if not words or words[0] not in w.SALUTATIONS:
+        return False
+    if len(words) > 1:
+        return all(word in w.SALUTED for word in words[1:])
+    after = _RIGHT_WORD.match(text, span.end)
+    return after is not None and after.group(1).casefold() in w.SALUTED
+
+
+def _app_by_name(text: str, span: Span) -> bool:
+    """True for a payment service named like a person (`name_words.NAMED_APPS`: "Lydia", "Alma") where
+    the message pays with it: after a paying verb and "par"/"avec"/"via" or after "paiement" ("je peux
+    vous payer par Lydia ?", "paiement Lydia accepté ?"), or before instalments ("Alma en 4 fois").
+    "envoyé par Lydia", "payé par Lydia" and "payer Lydia" keep the name."""
+    if _folded(text, span) not in w.NAMED_APPS:
+        return False
+    before = text[max(0, span.start - _APP_WINDOW) : span.start]
+    return bool(_APP_PAID_BEFORE.search(before) or _INSTALMENTS_AFTER.match(text, span.end))
+
+
 _BRAND_PHRASES = _phrase_pattern(b for b in w.EPONYMOUS_BRANDS if " " in b)
 
 
