@@ -155,6 +155,19 @@ _ARTICLES = (
     esse essa estes estas""".split()
     )
 )
+# Words before a lower-case name and its "surname" that lead to a thing when both are everyday words
+# (`GivenNameRecognizer._everyday_phrase`): articles a person takes in chat ("la", "a", "die") count
+# only there, and so do the prepositions of a colour or material ("en rosa palo", "in rosa bitte")
+_PHRASE_LEADS = frozenset({"en", "em", "in", "la", "die", "a", "las", "os", "as"})
+_PHRASE_OF = frozenset({"de", "del", "do", "da", "di", "della", "dal", "dello"})
+# Nouns that put a person after "de"/"di": "a nombre de rosa blanco", "la hija de paz cuesta"
+_PERSON_HOLDERS = frozenset(
+    """nombre nome name parte conta cuenta casa pedido encomenda ordine hijo hija filho filha figlio
+    figlia madre mãe madre padre pai marido esposa esposo mujer mulher moglie amigo amiga amica amico
+    novio novia namorado namorada hermano hermana irmão irmã fratello sorella tío tía tio tia zio zia
+    abuelo abuela avô avó nonno nonna señor señora senhor senhora signor signora don doña dona
+    cliente clienta atención atendimento""".split()
+)
 _HOLIDAY_SURNAMES = frozenset({"natale", "pasqua", "reyes", "navidad", "natal", "pascual"})
 
 
@@ -398,6 +411,8 @@ class GivenNameRecognizer(EntityRecognizer):
             return []  # "la Margaux en M ou en L ?": a model in a size
         if words[i].folded in w.COLOURS and _colour_cue(text, words[i].start):
             return []  # "in Nero", "en Rosa Palo", "em Azul Marinho": a colour, not a person
+        if j - i == 1 and self._spec_value(text, words[i]):
+            return []  # "color Jade", "acabamento Pérola", "tessuto Alba", "finish Pearl": a spec's value
         if j - i == 1 and pet_before(text, words[i].start):
             return []  # "our dog Bella", "il mio cane Pippo": an animal's name
         # "la crema Charlotte Tilbury", "el sofá Rocío", "the Ted Baker dress": a product. Not
@@ -700,11 +715,46 @@ class GivenNameRecognizer(EntityRecognizer):
             return self._lower_word_name(text, words, i)
 
         end = self._lower_surnames(text, words, i + 1)
+        if end > i + 1 and self._everyday_phrase(text, words, i, end):
+            return None  # "en rosa palo", "de flor bordada", "die iris blüht": two everyday words
         if end == i + 1 and (len(words[i].folded) < _LOWER_ALONE or self._lists.words_in[words[i].folded]):
             return None  # "val 09/27" (validade), "prima: 1234" (an Italian word): alone, no name
         if end == i + 1 and self._everyday_alone(text, words, i):
             return None  # "je n'ai rien", "un devis", "le jean", "solange der Polo": the word, not the name
         return i, end
+
+    def _everyday_phrase(self, text: str, words: list[_Word], i: int, end: int) -> bool:
+        """True when a lower-case first name and the "surname" after it (words[i:end]) are everyday
+        words of the language (`common_words.tsv`: "rosa palo", "sol factor", "graça acima", "iris
+        blüht") right after a word that leads to a thing: an article ("die erika pflanzen"), "en",
+        "em", "in" ("en rosa palo"), or "de", "del", "do", "di" after a lower-case everyday word that
+        holds no person ("crema de sol factor", "bolso de flor bordada", "é de graça acima"; not "a
+        nombre de", "la hija de"). A person's surname is as often a word ("rosa blanco", "ernst
+        keller"), so the word before decides; after "soy", "con", "para", a comma, nothing, the name
+        stays ("me llamo rocío", "an till fuchs", "saludos, nieves peralta")."""
+        if any(words[k].folded not in self._common and words[k].folded not in w.PARTICLES for k in range(i, end)):
+            return False
+        if i == 0 or not _joined(text, words[i - 1], words[i]) or not words[i - 1].text.islower():
+            return False
+        before = words[i - 1].folded
+        if before in _PHRASE_LEADS or before in _THING_ARTICLES:
+            return True
+        if before not in _PHRASE_OF or i < 2 or not _joined(text, words[i - 2], words[i - 1]):
+            return False
+        holder = words[i - 2]
+        return holder.text.islower() and holder.folded in self._common and holder.folded not in _PERSON_HOLDERS
+
+    def _spec_value(self, text: str, word: _Word) -> bool:
+        """True when a lone capitalised word stands right after a spec noun (`name_words.SPEC_CUES`:
+        "color Jade", "tessuto Alba"). In English only before a stop word or the line's end: "the
+        fabric Heather chose" is a relative clause with a person in it."""
+        before = _LEFT_CHUNK.search(text, max(0, word.start - 16), word.start)
+        if before is None or before.group(1).casefold() not in w.SPEC_CUES:
+            return False
+        if self.supported_language != "en":
+            return True
+        after = _RIGHT_CHUNK.match(text, word.end)
+        return after is None or after.group(1).casefold() in self._stops
 
     def _everyday_alone(self, text: str, words: list[_Word], i: int) -> bool:
         """True when a lower-case first name with no surname after it reads as the everyday word it
@@ -778,6 +828,8 @@ class GivenNameRecognizer(EntityRecognizer):
         saint's day, a church or a place ("San Valentino", "São João", "Sant'Ambrogio")."""
         if words[i].folded.split("'")[0].split("-")[0].split("’")[0] in w.SAINTS:
             return True
+        if words[i].text.casefold() in w.SAINTS:
+            return True  # "Mariä Himmelfahrt": folded without its accent, "Mariä" would read "maria"
         before = text[max(0, words[i].start - 8) : words[i].start].rstrip(" .'’-\u00a0").rsplit(None, 1)
         return bool(before) and before[-1].casefold().strip(" .'’-") in w.SAINTS
 

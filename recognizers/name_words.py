@@ -1533,10 +1533,21 @@ COLOUR_CUES = _words(
     "in en em auf im color colore colori cor cores couleur farbe colour tono tom shade teinte tonalità coloris"
 )
 
+# Nouns that name a product's colour, finish or material before the value itself ("color Jade",
+# "acabamento Pérola", "tessuto Alba", "finish Pearl", "Farbe Lila", "Stoff Heide"). A single
+# capitalised word right after one is that value even when it is a first name the colour list lacks
+# (since `bench.nopii_tune14`); prepositions stay in `COLOUR_CUES`, where only a listed colour counts.
+SPEC_CUES = _words("""
+    color colour colore cor farbe tono tom shade tinta acabado acabamento finitura finish fabric
+    tessuto tecido tela stoff bezug ausführung lack
+""")
+
 # Words before a saint's name: "San Valentino", "Santo Stefano", "São João", "Sankt Martin",
 # "Saint-Valentin" are holidays, churches and places, not customers. A run that starts with
 # one (or a word glued to one by a hyphen or apostrophe: "Sant'Ambrogio") is no person.
-SAINTS = _words("san santo santa sant santi são sao saint sainte sankt st")
+# German "Mariä", the Virgin's old genitive, lives on only in her feasts and churches ("Mariä
+# Himmelfahrt", "Mariä Empfängnis", "Mariä Heimsuchung"): no one is called so (since `nopii_tune14`).
+SAINTS = _words("san santo santa sant santi são sao saint sainte sankt st mariä")
 
 # Street and square types, churches and chapels, per language, written before the name they give
 # ("la calle Alfonso XII", "rua Marechal Deodoro", "rue Victor Hugo", "corso Vittorio Emanuele", "la

@@ -171,6 +171,18 @@ _LADY_OF = regex.compile(
     r"[ \t\u00a0]+(?:d[aeo]s?|del?|della|di|du|des|of)(?:[ \t\u00a0]+(?:la|las|los|the))?[ \t\u00a0]+$",
     regex.IGNORECASE,
 )
+# Words of time before a saint's name: "antes de San Fermín", "prima di Santo Stefano", "before St
+# Patrick's", "vor Sankt Martin" (`_feast_day`). Not "para", "per", "for", "to", "a", "bis", "nach":
+# they send a parcel to the town as often ("envío para San Juan", "bis St. Gallen")
+_FEAST_TIME_BEFORE = regex.compile(
+    r"\b(?:antes|despu[ée]s|depois|prima|dopo|entro|before|after|until|till|vor)"
+    r"(?:[ \t\u00a0]+(?:de|del|do|da|di|del|della|dello|the))?[ \t\u00a0]+$",
+    regex.IGNORECASE,
+)
+# An English saint's possessive before "Day" is the feast: "St Andrew's Day", "St David's Day"
+_SAINTS_DAY = regex.compile(r"(?i)(?:st\.?|saint)[ \t\u00a0]+\p{L}+['’]s(?:[ \t\u00a0]+day)?\Z")
+_FEAST_ONLY_HEADS = frozenset({"mariä"})
+_DAY_AFTER = regex.compile(r"(?i)[ \t\u00a0]+day\b")
 _FEAST_ARTICLE = regex.compile(r"(?:(?:^|\s)(?:la|le|il|el|a|o)[ \t\u00a0]+|(?:^|\s)l['’])$", regex.IGNORECASE)
 # French articles before a thing's name in any message (`_thing_article`), the words before them that
 # put a place after them instead, and the stems of verbs of coming, going, living and delivering ("viens du
@@ -748,7 +760,9 @@ def _feast_day(text: str, span: Span) -> bool:
 
     A saint's name is as often a town ("San Juan", "São João del-Rei", "Saint-Jean-de-Luz") and kept
     so, but not after the words for a day or a feast ("giorno di Santo Stefano", "día de San Juan",
-    "festa de São João") nor, hyphenated, after a French "la" ("la Saint-Jean", "la Sainte-Catherine").
+    "festa de São João"), nor, hyphenated, after a French "la" ("la Saint-Jean", "la Sainte-Catherine"),
+    nor after a word of time ("antes do São João", "prima di Santo Stefano": `_FEAST_TIME_BEFORE`), nor
+    as an English "St George's Day"; German "Mariä …" (the Virgin's feasts) anywhere.
     A feast's own name (`name_words.FEASTS`: "l'Épiphanie", "la Toussaint") counts after an article.
     """
     if span.entity not in ("PERSON", "LOCATION"):
@@ -758,7 +772,19 @@ def _feast_day(text: str, span: Span) -> bool:
     before = text[max(0, span.start - 24) : span.start]
     if head in w.SAINTS and (cue := _FEAST_BEFORE.search(before)) is not None:
         return not cue.group().strip().casefold() == "la" or regex.match(r"(?i)sainte?-", value) is not None
+    if head in w.SAINTS and (_FEAST_TIME_BEFORE.search(before) or _saints_day(text, span, value)):
+        return True
+    if head in _FEAST_ONLY_HEADS:
+        return True  # "an Mariä Himmelfahrt": the Virgin's German feasts, never a town or a person
     return " " not in value and value.casefold() in w.FEASTS and _FEAST_ARTICLE.search(before) is not None
+
+
+def _saints_day(text: str, span: Span, value: str) -> bool:
+    """True for an English saint's possessive with "Day" in or right after the span ("St George's
+    Day", "St David's" + " Day"): the feast. "St John's" alone is as often a town or a college."""
+    if _SAINTS_DAY.match(value) is None:
+        return False
+    return value.casefold().endswith("day") or _DAY_AFTER.match(text, span.end) is not None
 
 
 def _named_run(text: str, span: Span, words: Sequence[str], language: str) -> bool:
