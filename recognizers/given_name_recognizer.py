@@ -156,9 +156,10 @@ _ARTICLES = (
     )
 )
 # Words before a lower-case name and its "surname" that lead to a thing when both are everyday words
-# (`GivenNameRecognizer._everyday_phrase`): articles a person takes in chat ("la", "a", "die") count
-# only there, and so do the prepositions of a colour or material ("en rosa palo", "in rosa bitte")
-_PHRASE_LEADS = frozenset({"en", "em", "in", "la", "die", "a", "las", "os", "as"})
+# (`GivenNameRecognizer._everyday_phrase`): the prepositions of a colour or material ("en rosa palo",
+# "in rosa bitte") and German "die" ("die iris blüht") count only there. Not "a" (Spanish and Italian
+# put it before a person: "a gianluca esposito") nor "la", which Italian chat puts before a name
+_PHRASE_LEADS = frozenset({"en", "em", "in", "die"})
 _PHRASE_OF = frozenset({"de", "del", "do", "da", "di", "della", "dal", "dello"})
 # Nouns that put a person after "de"/"di": "a nombre de rosa blanco", "la hija de paz cuesta"
 _PERSON_HOLDERS = frozenset(
