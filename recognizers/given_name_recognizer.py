@@ -161,13 +161,17 @@ _ARTICLES = (
 # put it before a person: "a gianluca esposito") nor "la", which Italian chat puts before a name
 _PHRASE_LEADS = frozenset({"en", "em", "in", "die"})
 _PHRASE_OF = frozenset({"de", "del", "do", "da", "di", "della", "dal", "dello"})
-# Nouns that put a person after "de"/"di": "a nombre de rosa blanco", "la hija de paz cuesta"
+# Nouns that put a person after "de"/"di": "a nombre de rosa blanco", "la hija de paz cuesta", "per
+# conto di emanuele esposito" (`names_tune10`), "au nom de", "a favore di"
 _PERSON_HOLDERS = frozenset(
-    """nombre nome name parte conta cuenta casa pedido encomenda ordine hijo hija filho filha figlio
-    figlia madre mãe madre padre pai marido esposa esposo mujer mulher moglie amigo amiga amica amico
-    novio novia namorado namorada hermano hermana irmão irmã fratello sorella tío tía tio tia zio zia
-    abuelo abuela avô avó nonno nonna señor señora senhor senhora signor signora don doña dona
-    cliente clienta atención atendimento""".split()
+    """nombre nome nom name parte part conta conto cuenta compte casa pedido encomenda ordine ordem
+    reserva prenotazione favore favor attenzione hijo hija filho filha figlio figlia fils fille madre
+    mãe padre pai mère père mamma mamá mamãe papà papá marido marito mari esposa esposo mujer mulher
+    moglie femme amigo amiga amica amico ami amie novio novia namorado namorada fidanzato fidanzata
+    hermano hermana irmão irmã fratello sorella frère sœur tío tía tio tia zio zia abuelo abuela avô
+    avó nonno nonna vecino vecina vizinho vizinha vicino vicina collega colega jefe jefa chefe capo
+    señor señora senhor senhora signor signora madame monsieur don doña dona cliente clienta
+    atención atendimento""".split()
 )
 _HOLIDAY_SURNAMES = frozenset({"natale", "pasqua", "reyes", "navidad", "natal", "pascual"})
 

@@ -45,6 +45,7 @@ def test_specs_and_everyday_phrases_hold_no_one(language: str, text: str) -> Non
         ("es", "a nombre de rosa blanco por favor", ["rosa blanco"]),
         ("es", "hola soy luz cuesta, el pedido no llegó", ["luz cuesta"]),
         ("pt", "nota no nome de graça leite", ["graça leite"]),
+        ("it", "scrivo per conto di emanuele esposito", ["emanuele esposito"]),
         ("de", "hallo ich bin erika keller", ["erika keller"]),
     ],
 )
