@@ -357,8 +357,8 @@ def main() -> None:
                 missed.append(f"{kind}: {text[g[0] : g[1]]!r} in {text!r} {found}")
     total = [sum(c[0] for c in counts.values()), sum(c[1] for c in counts.values())]
     print(f"# en address tune3: {len(rows)} messages, {total[0]} gold spans, {clean[0]} no-PII")
-    for kind, (n, ok) in counts.items():
-        print(f"{kind:12} {ok:4d}/{n:<4d} protected {ok / n:.3f}")
+    for kind, (n, hits) in counts.items():
+        print(f"{kind:12} {hits:4d}/{n:<4d} protected {hits / n:.3f}")
     print(f"{'all':12} {total[1]:4d}/{total[0]:<4d} protected {total[1] / total[0]:.3f}")
     print(f"{'no-PII':12} {clean[1]:4d}/{clean[0]:<4d} unchanged {clean[1] / clean[0]:.3f}")
     for line in missed[: args.show]:
