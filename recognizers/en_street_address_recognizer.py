@@ -58,7 +58,7 @@ import re
 from presidio_analyzer import Pattern, RecognizerResult
 
 from recognizers.given_name_recognizer import gazetteer
-from recognizers.name_words import NOT_NAMES, PRODUCT_WORDS
+from recognizers.name_words import NOT_NAMES, PRODUCT_WORDS, STREET_THING_NOUNS
 from recognizers.place_recognizer import US_STATE_NAMES
 from recognizers.street_address_recognizer import (
     CAP,
@@ -163,6 +163,11 @@ _NOT_AFTER_ON = (
     rf"{_AU_TYPES})\b)"
 )
 _CROSSING = r"(?i:corner|intersection|junction|crossing)\s+(?i:of)\s+"
+# A lower-case shop or product noun right after a street named with no number makes the street the name
+# of a shop or a product, as a capitalised word does ("our Oxford Street store", "the Abbey Road vinyl",
+# "the Coronation Street box set"): `name_words.STREET_THING_NOUNS`.
+_THING_NOUNS = "|".join(re.escape(n) for n in sorted(STREET_THING_NOUNS, key=lambda n: (-len(n), n)))
+_THING_AFTER = rf"(?:box[ \t]+set|{_THING_NOUNS})(?![\w-])"
 # Streets of other countries as English messages quote them, name first and the house number
 # after: a type glued to the name ("Storgatan 12", "Kirkeveien 5", "Keizersgracht 123",
 # "Hauptstraße 5"), a lower-case type word after it ("Kråkvilans väg 12", "Karl Johans gate 5",
@@ -186,9 +191,7 @@ _NUM = (
     rf"(?P<num>\d{{1,5}}[A-Za-z]?(?:[-/]\d{{1,5}}[A-Za-z]?|-[A-Za-z](?![A-Za-z]))?){NOT_AMOUNT}(?:\s*,?\s+|\s[-–]\s)"
     r"(?!of\s)"  # "2 of the Oak Ridge mugs" counts mugs
 )
-_IN_LABEL = (
-    r"(?i:h\.?\s?no\.?|(?:house|flat|door|plot|building|bldg\.?)\s+(?:no\.?|number|num\.?|#)(?:\s+is)?\s*:?)"
-)
+_IN_LABEL = r"(?i:h\.?\s?no\.?|(?:house|flat|door|plot|building|bldg\.?)\s+(?:no\.?|number|num\.?|#)(?:\s+is)?\s*:?)"
 _STATE = rf"(?:{'|'.join(US_STATES)})"
 # The state codes that are also English words written in capitals ("OK 12345", "IN 20 MIN"):
 # these count before a ZIP only with a city before them.
@@ -212,6 +215,9 @@ _LOW_WORD_STATES = frozenset({"OK", "IN", "OR", "ME", "HI", "OH", "AS", "ID"})
 _LOW_STATE_CODE = rf"(?:{'|'.join(s.lower() for s in US_STATES if s not in _LOW_WORD_STATES)})"
 # USPS Publication 28, appendix C2: secondary unit designators that are not everyday words.
 _UNIT_ALONE = r"(?:(?i:apt|apartment|suite|ste|bldg|building|trlr|trailer|penthouse)|Flat)"
+# What ends a street named with no number: no number, no capitalised word but a unit, no shop or product
+# noun after it ("Park Avenue Collection", "the Baker Street 3 Seater Sofa", "our Oxford Street store").
+_NO_NAME_AFTER = rf"(?![ \t]+(?:\d|(?!{_UNIT_ALONE}\b)[{UP}]|{_THING_AFTER}))"
 _UNIT_NUM = rf"(?:#\s?)?\d{{1,5}}{NOT_AMOUNT}[A-Za-z]?(?![\w/-]|[.,]\d)"
 # A full GB postcode, with the letters the Royal Mail never uses left out (BS 7666: no Q, V, X
 # first; no I, J, Z second; no C, I, K, M, O, V in the inward code).
@@ -421,9 +427,9 @@ class EnStreetAddressRecognizer(StreetAddressRecognizer):
          rf"{_POST_DIRECTIONAL}", 0.75,
          False),
         ("named street", rf"(?<![\w.,/-])(?=[{UP}\d])(?:{_ORDINAL_NAME}|{CAP_NAME})\s+(?P<street>{_NAMED})(?!\w)"
-         rf"(?![ \t]+(?:\d|(?!{_UNIT_ALONE}\b)[{UP}]))", 0.6, False),
+         rf"{_NO_NAME_AFTER}", 0.6, False),
         ("street after on or at", rf"(?<![\w])(?P<cue>{_ON_CUE})(?:{_ORDINAL_NAME}|{CAP_NAME})\s+{_NOT_AFTER_ON}"
-         rf"(?P<street>(?=[{UP}])(?:{_WEAK}|{_STRONG}))s?(?!\w)(?![ \t]+(?:\d|(?!{_UNIT_ALONE}\b)[{UP}]))", 0.6, False),
+         rf"(?P<street>(?=[{UP}])(?:{_WEAK}|{_STRONG}))s?(?!\w){_NO_NAME_AFTER}", 0.6, False),
         ("street crossing", rf"(?<![\w])(?P<cue>{_CROSSING})(?:{_ORDINAL_NAME}|{CAP_NAME})\s+"
          rf"(?P<street>{_WEAK}|{_STRONG})\s+(?:and|&|at)\s+(?:{_ORDINAL_NAME}|{CAP_NAME})\s+(?:{_WEAK}|{_STRONG})(?!\w)",
          0.7, False),
@@ -431,7 +437,7 @@ class EnStreetAddressRecognizer(StreetAddressRecognizer):
         ("street + gb postcode", rf"(?<![\w.,/-])(?=[{UP}]){CAP_NAME}\s+(?P<street>(?=[{UP}])(?:{_WEAK}|{_STRONG}))s?"
          r"(?!\w)", 0.6, True),
         ("street named alone", rf"(?=[{UP}])(?<![\w.,/-])(?<![Tt]he\s){CAP}(?:\s+{CAP})?\s+{_NOT_ALONE}"
-         rf"(?P<street>(?=[{UP}])(?:{_WEAK}|{_STRONG}))s?(?!\w)(?![ \t]+(?:\d|(?!{_UNIT_ALONE}\b)[{UP}]))", 0.6, False),
+         rf"(?P<street>(?=[{UP}])(?:{_WEAK}|{_STRONG}))s?(?!\w){_NO_NAME_AFTER}", 0.6, False),
         ("accented street", rf"(?=[{UP}])(?<![\w.,/-]){_ACCENTED_STREET}{_NUM_AFTER_NAME}", 0.7, False),
         ("number + accented street", rf"(?<![\w.,/-]){_NUM}{_ACCENTED_STREET}(?=[ \t]*(?:$|[,;:!?)\n]))", 0.7, False),
         ("address in another script", _OTHER_ADDRESS, 0.7, False),
@@ -525,6 +531,8 @@ _BARE_POSTCODES = frozenset({"zip after a place word", "zip after a delivery wor
 # Dublin's postal districts after the city ("…, Dublin 2", "Dublin 6W"): the number is part of the town.
 _DUBLIN_DISTRICT = re.compile(r"(?<=Dublin)[ \t]+(?:[1-9]|1\d|2[0-4]|6W)(?![\w-]|[.,]\d)")
 _BARE_POSTCODE = re.compile(rf"{_ZIP}|{_GB_ALONE}")
+
+
 def _alternatives(group: str) -> frozenset[str]:
     """The words of a `(?i:a|b\\.?|…)` alternation, dots and optional letters dropped ("anne?x" → both)."""
     words: set[str] = set()

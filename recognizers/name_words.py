@@ -2208,3 +2208,21 @@ WEEKDAYS = _words("""
     lunes martes miércoles jueves viernes sábados
     montags dienstags mittwochs donnerstags freitags samstags
 """)
+
+# Nouns that, right after a street named with no house number, make the street the name of a shop or of
+# something sold ("our Oxford Street store", "the King Street branch", "the Abbey Road vinyl", "the Bond
+# Street bag", "the Coronation Street box set"): the business's branch or its goods, never where a
+# customer lives. Shop and product nouns only, no word for a home or a part of one ("house", "flat",
+# "entrance", "gate"): "the Oak Street house" stays the customer's. "box set" is matched as two words.
+STREET_THING_NOUNS = _words("""
+    store stores shop shops branch flagship outlet showroom boutique location
+    vinyl record album lp cd dvd blu-ray bluray boxset edition soundtrack musical episode episodes season
+    series poster print prints book novel game puzzle toy toys plush doll figure mug mugs cup cups bag bags
+    handbag tote wallet jacket coat shirt shirts blazer dress hoodie tee sweater jumper scarf trainers
+    sneakers sunglasses perfume fragrance candle collection range bundle magazine merch
+""")
+# The English street types a model's place span ends with when it names a street with no number.
+STREET_TYPE_WORDS = _words("""
+    street road avenue lane drive boulevard alley crescent terrace parkway close court way row place
+    grove gardens mews walk parade square
+""")

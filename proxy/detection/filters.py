@@ -985,7 +985,32 @@ def _business(text: str, span: Span, language: str) -> bool:
         return True
     if _goods(text, span, language):
         return True
+    if span.recognizer == NER_RECOGNIZER and _street_thing(text, span):
+        return True
     return business.not_personal(text, span, language)
+
+
+# The word after a span and, for "box set", the one after that
+_NOUN_AFTER = regex.compile(r"[ \t\u00a0]+(\p{L}[\p{L}-]*)(?:[ \t\u00a0]+(\p{L}+))?")
+
+
+def _street_thing(text: str, span: Span) -> bool:
+    """True for a model's place span that is an English street named with no number and followed by a
+    shop or product noun (`name_words.STREET_THING_NOUNS`: "the Grafton Street shop", "the Sesame Street
+    cups"): the shop's branch or its goods, as the English street recognizer reads the same shape. A
+    street before any other word ("the Oak Street house") keeps its span."""
+    words = text[span.start : span.end].split()
+    if (
+        span.entity != "LOCATION"
+        or len(words) < 2
+        or words[-1].strip(_EDGE_PUNCT).casefold() not in w.STREET_TYPE_WORDS
+    ):
+        return False
+    after = _NOUN_AFTER.match(text, span.end)
+    if after is None:
+        return False
+    noun = after.group(1).casefold()
+    return noun in w.STREET_THING_NOUNS or (noun == "box" and (after.group(2) or "").casefold() == "set")
 
 
 _GOODS_LANGUAGES = frozenset({"en", "fr", "de"})  # with a stock model or the first-name list only

@@ -560,3 +560,28 @@ def test_a_place_that_reaches_past_a_name_widens_it() -> None:
     # not across a third kept span
     other = Span("ADDRESS", 28, 30, 0.8, "EnStreetAddressRecognizer")
     assert settle(text, [name, place, other], "en", ner_filter=True) == [name, other]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pop into the Grafton Street shop and they'll swap it for you",
+        "The Yonge Street store is doing the repairs now",
+        "Our Newbury Street location now has same-day pickup",
+        "my daughter loves the Sesame Street cups",
+    ],
+)
+def test_a_street_the_model_reads_before_a_shop_or_product_noun_is_left(analyzer: Analyzer, text: str) -> None:
+    assert found(analyzer, text, "en") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("I live on Larkspur Lane, the grey house", "Larkspur Lane"),
+        ("deliver to the Grafton Street house please", "Grafton Street"),
+        ("I'm on Newbury Street, store the parcel with the neighbour", "Newbury Street"),
+    ],
+)
+def test_a_street_before_other_words_is_still_found(analyzer: Analyzer, text: str, street: str) -> None:
+    assert any(value == street for _, value in found(analyzer, text, "en"))

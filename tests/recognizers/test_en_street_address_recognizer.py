@@ -362,3 +362,37 @@ def test_mail_shapes(text: str, expected: list[str]) -> None:
 )
 def test_mail_shapes_leave_shop_talk_alone(text: str) -> None:
     assert found(EnStreetAddressRecognizer(), text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Visit us at our Oxford Street store, open 9am to 8pm",
+        "You can collect it from our King Street branch after 2pm",
+        "Our Michigan Avenue flagship is closed on Thanksgiving",
+        "Our MG Road outlet is open till 10pm",
+        "Do you have the Abbey Road vinyl in stock?",
+        "Is the Coronation Street box set region free?",
+        "How much is the Bond Street bag in tan?",
+        "Is the Fifth Avenue handbag back?",
+        "the Baker Street game is missing two cards",
+        "I'm at the Oxford Street store now, is my order there?",  # "on or at" + a shop's street
+    ],
+)
+def test_a_street_naming_a_shop_or_product_is_left_alone(text: str) -> None:
+    assert found(EnStreetAddressRecognizer(), text, 0.5) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I live on Larkspur Lane, the grey house", ["Larkspur Lane"]),
+        ("deliver to the Oak Street house please", ["Oak Street"]),  # a home, not a shop
+        ("use the Elm Road entrance", ["Elm Road"]),
+        ("I live on Quarry Hill Road", ["Quarry Hill Road"]),
+        ("we're at Bramblewood Close storefront side", ["Bramblewood Close"]),  # "store" only as a whole word
+        ("Oxford Street store, 12 Oxford Street, London W1D 1BS", ["12 Oxford Street, London W1D 1BS"]),
+    ],
+)
+def test_a_street_before_other_words_is_still_caught(text: str, expected: list[str]) -> None:
+    assert found(EnStreetAddressRecognizer(), text, 0.5) == expected
