@@ -163,6 +163,27 @@ _NOT_AFTER_ON = (
     rf"{_AU_TYPES})\b)"
 )
 _CROSSING = r"(?i:corner|intersection|junction|crossing)\s+(?i:of)\s+"
+# A crossing named by its two streets' names alone after its cue ("the corner of 5th and Pine", "the corner
+# of Halsted and Fullerton", "the corner of king and spadina"): the cue is the evidence; a lower-case name
+# must be no stop word ("the corner of it and the lid", `core_start`).
+_CROSSING_NAME = rf"(?:{_ORDINAL_NAME}|[{UP}][a-z]+|[a-z]{{3,}})"
+# A lower-case street with no number where the writer says they live or what their address is ("i live on
+# larkspur lane", "we're on tulip tree drive", "my address is heathfield drive, redruth"): only the street
+# types no chat phrase ends with, and name words that are no stop word (`core_start`: "i'm on the road").
+_HOME_CUE = (
+    r"(?<![\w'’])(?:(?i:(?:i|we)[ \t]+(?:live|lived|stay|am|are)|i['’]?m|im|we['’]re|were|(?:she|he)['’]s"
+    r"|(?:she|he)[ \t]+lives|they[ \t]+live|they['’]re)[ \t]+(?:on|at|off)"
+    r"|(?i:(?:my|our)[ \t]+)?(?i:address)(?:[ \t]+(?i:is))?[ \t]*:?)[ \t]+"
+)
+_HOME_NAME = r"[a-z]+(?:[-'’][a-z]+)*(?:[ \t]+[a-z]+(?:[-'’][a-z]+)*){0,2}"
+_HOME_STREET_TYPE = r"(?:street|road|avenue|lane|drive|close|crescent|terrace|boulevard|grove|mews|gardens|parade)"
+# A town after a street named with no number, joined by "in" ("Larkspur Lane in Brentwood", "Beacon Street in
+# Brookline"): one or two capitalised words, then optionally a state or province code; no month or day.
+_IN_TOWN = re.compile(rf"[ \t]+in[ \t]+(?P<town>[{UP}][a-z]+(?:[ \t]+[{UP}][a-z]+)?)(?:,?[ \t]+[A-Z]{{2}})?(?![\w-])")
+_TIME_WORDS = frozenset(
+    "january february march april may june july august september october november december monday tuesday "
+    "wednesday thursday friday saturday sunday spring summer autumn fall winter christmas easter".split()
+)
 # A lower-case shop or product noun right after a street named with no number makes the street the name
 # of a shop or a product, as a capitalised word does ("our Oxford Street store", "the Abbey Road vinyl",
 # "the Coronation Street box set"): `name_words.STREET_THING_NOUNS`.
@@ -329,9 +350,12 @@ _TOWN_FIRST = frozenset({
     "town + au postcode",
 })  # fmt: skip
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
-_NO_DIGIT_CORES = frozenset({"named street", "street after on or at", "street crossing", "street named alone"})
+_NO_DIGIT_CORES = frozenset({
+    "named street", "street after on or at", "street crossing", "street named alone", "street crossing by names",
+    "lower-case street at home",
+})  # fmt: skip
 # What a core of `_NO_DIGIT_CORES` holds: a named type, a cue and a capital, a crossing's cue.
-_WORDY = re.compile(rf"{_NAMED}(?!\w)|\b{_ON_CUE}[{UP}]|{_CROSSING}")
+_WORDY = re.compile(rf"{_NAMED}(?!\w)|\b{_ON_CUE}[{UP}]|{_CROSSING}|[ \t]{_HOME_STREET_TYPE}(?![\w-])")
 
 
 _ACCENT = re.compile(r"[À-ÖØ-öø-ɏḀ-ỿ]")
@@ -356,6 +380,8 @@ _GATES: dict[str, tuple[str, ...]] = {
     "named street": (rf"\s{_NAMED}(?!\w)",),
     "number + numbered road": (rf"\s{_ROAD_TYPE}\s+\d", rf"\s{_ROAD_ABBREVIATION}"),
     "street crossing": (_CROSSING,),
+    "street crossing by names": (_CROSSING,),
+    "lower-case street at home": (rf"[ \t]{_HOME_STREET_TYPE}(?![\w-])",),
     "street of another country": (f"{_GLUED}|{_TYPE_AFTER}|{_TYPE_FIRST}",),
     "street + gb postcode": (GB_POSTCODE.pattern,),
 }
@@ -391,6 +417,10 @@ class EnStreetAddressRecognizer(StreetAddressRecognizer):
         if name == "number + lower-case name + postcode":  # "2 more in blue, ok 12345": a sentence, not a street
             stops = gazetteer().stop_words.get("en", frozenset())
             words = _NAME_WORD.findall(match.group())
+            return None if any(word.casefold() in stops for word in words) else match.start()
+        if name in ("street crossing by names", "lower-case street at home"):  # "the corner of it and the lid"
+            stops = gazetteer().stop_words.get("en", frozenset())
+            words = [match["a"], match["b"]] if name == "street crossing by names" else match["name"].split()
             return None if any(word.casefold() in stops for word in words) else match.start()
         if name == "address in another script":
             return match.start() if _HAS_OTHER.search(match.group()) and _DIGIT.search(match.group()) else None
@@ -433,6 +463,10 @@ class EnStreetAddressRecognizer(StreetAddressRecognizer):
         ("street crossing", rf"(?<![\w])(?P<cue>{_CROSSING})(?:{_ORDINAL_NAME}|{CAP_NAME})\s+"
          rf"(?P<street>{_WEAK}|{_STRONG})\s+(?:and|&|at)\s+(?:{_ORDINAL_NAME}|{CAP_NAME})\s+(?:{_WEAK}|{_STRONG})(?!\w)",
          0.7, False),
+        ("street crossing by names", rf"(?<![\w])(?P<cue>{_CROSSING})(?P<a>{_CROSSING_NAME})\s+(?:and|&)\s+"
+         rf"(?P<street>(?P<b>{_CROSSING_NAME}))(?![\w-])", 0.6, False),
+        ("lower-case street at home", rf"(?P<cue>{_HOME_CUE})(?P<name>{_HOME_NAME})[ \t]+"
+         rf"(?P<street>{_HOME_STREET_TYPE})(?![\w-])", 0.6, False),
         ("street of another country", rf"(?<![\w.,/-]){_CONTINENTAL}", 0.7, False),
         ("street + gb postcode", rf"(?<![\w.,/-])(?=[{UP}]){CAP_NAME}\s+(?P<street>(?=[{UP}])(?:{_WEAK}|{_STRONG}))s?"
          r"(?!\w)", 0.6, True),
@@ -511,6 +545,8 @@ class EnStreetAddressRecognizer(StreetAddressRecognizer):
                     r.start = before.start()
             if (district := _DUBLIN_DISTRICT.match(text, r.end)) is not None:
                 r.end = district.end()
+            if explanation is not None and explanation.pattern_name in _NO_DIGIT_CORES:
+                r.end = _in_town_end(text, r.end)
         outer: list[RecognizerResult] = []  # a span inside another, once trimmed, gives way to it
         for r in sorted(kept, key=lambda r: (r.start, -r.end)):
             if not any(o.contains(r) for o in outer):
@@ -602,7 +638,10 @@ def _rare(word: str, core: str, language: str) -> bool:
     return not common or lists.popularity.get(folded, 0) >= _POPULAR_NAME
 
 
-_CUED = {"street crossing": re.compile(_CROSSING), "street after on or at": re.compile(_ON_CUE)}
+_CUED = {
+    "street crossing": re.compile(_CROSSING), "street after on or at": re.compile(_ON_CUE),
+    "street crossing by names": re.compile(_CROSSING), "lower-case street at home": re.compile(_HOME_CUE),
+}  # fmt: skip
 # A number typed right before an address, on its line ("3 Storgatan 12", "14 221 Elm St"): a flat
 # or building number written without its word. Fail closed: it joins the span, at no cost to text
 # with no address.
@@ -642,3 +681,17 @@ def _not_a_town(text: str, result: RecognizerResult) -> bool:
         return False
     first = _FIRST_WORD.search(text, result.start, result.end)
     return first is not None and first.group().casefold() in NOT_NAMES
+
+
+def _in_town_end(text: str, end: int) -> int:
+    """Where a street named with no number ends with its town after "in" ("Larkspur Lane in Brentwood",
+    "Linden Court in Bozeman, MT"): the town joins the span, fail closed, unless it is a month, a day or
+    a season ("Oak Street in June"), or an everyday word ("Oak Street in Stock", `_rare`; a town that is one,
+    "in Reading", is left to the place rules)."""
+    town = _IN_TOWN.match(text, end)
+    if town is None:
+        return end
+    first = town["town"].split()[0].casefold()
+    if first in _TIME_WORDS or not _rare(first, "street named alone", "en"):
+        return end
+    return town.end()

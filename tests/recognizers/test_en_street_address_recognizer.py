@@ -396,3 +396,39 @@ def test_a_street_naming_a_shop_or_product_is_left_alone(text: str) -> None:
 )
 def test_a_street_before_other_words_is_still_caught(text: str, expected: list[str]) -> None:
     assert found(EnStreetAddressRecognizer(), text, 0.5) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a crossing named by its two streets' names alone after "corner of"
+        ("we're at the corner of 5th and Pine, call when outside", ["5th and Pine"]),
+        ("meet the driver at the corner of Halsted and Fullerton", ["Halsted and Fullerton"]),
+        ("we're at the corner of king and spadina", ["king and spadina"]),
+        # a lower-case street with no number where the writer lives or gives their address
+        ("i live on larkspur lane", ["larkspur lane"]),
+        ("i'm on sycamore street near the library", ["sycamore street"]),
+        ("my address is heathfield drive, redruth", ["heathfield drive, redruth"]),
+        # a street named with no number and its town after "in"
+        ("I live on Larkspur Lane in Brentwood", ["Larkspur Lane in Brentwood"]),
+        ("Deliver to Linden Court in Bozeman, MT", ["Linden Court in Bozeman, MT"]),
+        ("I'm at Beacon Street in Brookline until June", ["Beacon Street in Brookline"]),
+    ],
+)
+def test_streets_with_no_number_in_chat(text: str, expected: list[str]) -> None:
+    assert found(EnStreetAddressRecognizer(), text, 0.5) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the box was crushed at the corner of it and the lid", []),  # a stop word is no street name
+        ("i'm on the road right now", []),
+        ("i'm on my way to the store", []),
+        ("we're on a long drive home", []),
+        ("I'm on Larkspur Lane in June and July", ["Larkspur Lane"]),  # a month is no town
+        ("I'm on Larkspur Lane in Stock terms", ["Larkspur Lane"]),  # nor an everyday word
+    ],
+)
+def test_streets_with_no_number_leave_chat_alone(text: str, expected: list[str]) -> None:
+    assert found(EnStreetAddressRecognizer(), text, 0.5) == expected
