@@ -101,7 +101,7 @@ _IT_SUBJECT_VERB = re.compile(
 _IT_PERSON_VERB = re.compile(
     r"[ \t]+(?:(?:non|mi|ti|ci|vi|gli|le)[ \t]+){0,2}"
     r"(?:dice|diceva|chiede|chiedeva|vuole|voleva|aspetta|aspettava|richiama|scrive|scriveva|paga|ritira"
-    r"|telefona|trova|riesce|sistema)(?![\w'’])"
+    r"|telefona|trova|riesce|sistema|passa[ \t]+a[ \t]+(?:ritirare|prendere))(?![\w'’])"
     r"|[ \t]+e[ \t]+io(?![\w'’])",
     re.IGNORECASE,
 )
@@ -117,6 +117,12 @@ _AND_I = {
     for lang, pair in {"it": "e[ \t]+io", "es": "y[ \t]+yo", "en": "and[ \t]+I", "pt": "e[ \t]+eu",
                        "fr": "et[ \t]+moi", "de": "und[ \t]+ich"}.items()
 }  # fmt: skip
+# A list of one- or two-word capitalised items: commas between them, a conjunction before the last
+# ("Nicolina, Giommaria e Milagros", "Awa Diallo, Orsu et Maël")
+_LIST_ITEM = re.compile(r"(?<![\w'’])[A-ZÀ-Þ][^\W\d_]+(?:[ \t]+[A-ZÀ-Þ][^\W\d_]+)?(?![\w'’])")
+_COMMA_LIST = re.compile(
+    rf"{_LIST_ITEM.pattern}(?:[ \t]*,[ \t]*{_LIST_ITEM.pattern})+[ \t]+(?:e|ed|et|y|and|und)[ \t]+{_LIST_ITEM.pattern}"
+)
 _TIME_OR_PHONE = re.compile(r"(?:[01]?\d|2[0-3])[:h][0-5]\d(?![\d.,])|\+?\d(?:[ \-.]?\d){7,}(?!\w)")
 _PASSIVE_AFTER = re.compile(r"[ \t\u00a0]+be[ \t\u00a0]+\w+(?:ed|en|nt)(?![\w'’])", re.IGNORECASE)
 _DATE_AFTER = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*\d")
@@ -140,6 +146,7 @@ _THING_ARTICLES = frozenset(
 )
 _SURNAME_PARTICLES = frozenset(
     {"lo", "la", "li", "de", "di", "da", "del", "della", "dalla", "dal", "dos", "das", "do",
+     "degli", "dei", "delle", "dello", "dalle",  # "Ettore Degli Esposti", "Marisa Delle Donne"
      "van", "der", "den", "von", "le", "du"}  # "Leopold Van Der Berg", "Pierre Le Goff", "Anne Du Pont"
 )  # fmt: skip
 # Articles, numerals, demonstratives and quantifiers: before a capitalised word they say a thing
@@ -311,7 +318,33 @@ class GivenNameRecognizer(EntityRecognizer):
             i += 1
         if self.supported_language == "de":
             results += self._german_genitive(text, words)
-        return self._surname_first(text, self._coordinated(text, words, results))
+        results = self._coordinated(text, words, results)
+        if "," in text and results:
+            results += self._comma_listed(text, results)
+        return self._surname_first(text, results)
+
+    def _comma_listed(self, text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+        """A list of people written with commas and a last conjunction ("Nicolina, Giommaria e
+        Milagros hanno pagato", "Mariama, Ghjuvan et Lakhdar ont payé"): when one of its items is a
+        name found, every other item of one or two capitalised words is one too, unless an everyday
+        word that is no popular first name, a word that is never a name, or a place. A list of things
+        ("Giacca, Sciarpa e Guanti") holds no name found, and is left alone."""
+        taken = [(r.start, r.end) for r in results]
+        added: list[RecognizerResult] = []
+        for match in _COMMA_LIST.finditer(text):
+            items = [m.span() for m in _LIST_ITEM.finditer(text, match.start(), match.end())]
+            if not any(s < e2 and s2 < e for s, e in items for s2, e2 in taken):
+                continue
+            for start, end in items:
+                if any(s2 < end and start < e2 for s2, e2 in taken):
+                    continue
+                parts = [self._word(m) for m in _WORD.finditer(text, start, end)]
+                if not parts or any(self._breaks(part) or part.folded in self._places.words_in for part in parts):
+                    continue
+                if self._everyday_any(parts[0].folded) and self._lists.popularity.get(parts[0].folded, 0) < _POPULARITY:
+                    continue
+                added.append(self._result(start, end, AMBIGUOUS_SCORE))
+        return added
 
     def _german_genitive(self, text: str, words: list[_Word]) -> list[RecognizerResult]:
         """German writes a name's genitive with a bare "s" before the noun it owns ("Helgas

@@ -200,7 +200,13 @@ FAMILY_TITLES = _phrases("""
     famille
     famiglia
 """)
-HONORIFICS = tuple(sorted({*HONORIFICS, *FAMILY_TITLES}, key=lambda p: (-len(p), p)))
+# French "Me" (Maître), a lawyer's or notary's title ("Me Le Goff attend la facture"): a title only in
+# French and only with its capital ("me" is a pronoun in four of the six languages), before a name
+# that is no everyday word ("Me Voilà" is no one).
+LANGUAGE_HONORIFICS = {"fr": _words("me")}
+HONORIFICS = tuple(
+    sorted({*HONORIFICS, *FAMILY_TITLES, *LANGUAGE_HONORIFICS["fr"]}, key=lambda p: (-len(p), p))
+)
 
 # Titles that are also ordinary short words ("m." a metre, "ms" a millisecond,
 # "dom" Sunday, "seu" his): only when written with a capital.
@@ -281,6 +287,39 @@ ADDRESSED_CUES = _phrases("""
     con copia a
     vi a
     he visto a
+    chiedi a
+    chiedete a
+    chieda a
+    chiedilo a
+    chiedetelo a
+    giralo a
+    girala a
+    girali a
+    giratelo a
+    passalo a
+    passala a
+    dillo a
+    dì a
+    di' a
+    dite a
+    ditelo a
+    scrivi a
+    mi ha detto
+    ha detto
+    mi ha scritto
+    mi ha risposto
+    demande à
+    demandez à
+    passe-le à
+    passe-la à
+    passez-le à
+    passez-la à
+    dis à
+    dites à
+    dis-le à
+    dites-le à
+    transmets à
+    transmettez à
 """)
 
 # Headers of a forwarded message ("Forwarded from Aoife Sheehy:", "Reenviado de Millaray Tzoc:"):
@@ -332,6 +371,45 @@ APOLOGIES = _phrases("""
     perdona
     disculpa
 """)
+
+# Orders, parcels and returns named by whose they are ("l'ordine di Gonario Marchetti", "il reso di
+# Pieri Fadda", "la commande de Lakhdar Bouzid", "le colis d'Ousmane"): the owner follows "di"/"de".
+# Shops and brands own orders too ("l'ordine di Zalando"), so `person_name_recognizer` asks the owner
+# for a name's shape, not only a capital.
+ORDERS_OF = _words("""
+    ordine ordinazione pacco pacchetto reso spedizione rimborso acquisto
+    commande colis paquet retour remboursement achat
+""")
+
+# Where a parcel is left or handed over ("se non ci sono lasciare a Pieri Fadda", "laisser chez Yann
+# Le Goff", "CONSEGNARE A …", "LIVRAISON POUR …"): read as `ADDRESSED_CUES`, a capitalised name
+# that is no everyday word, and never a place ("consegnare a Milano", "livraison pour Lyon") or a
+# carrier ("lasciare a Bartolini"). Not Italian "lasciare al"/"lasciatelo al": an article says a
+# place or a role ("al bar", "al portiere").
+DELIVERED_TO_CUES = _phrases("""
+    lasciare a
+    lasciarlo a
+    lasciarla a
+    lasciatelo a
+    lasciatela a
+    lascialo a
+    consegnare a
+    consegnarlo a
+    consegnatelo a
+    consegnalo a
+    recapitare a
+    laisser chez
+    laissez-le chez
+    laisse-le chez
+    laissez-la chez
+    laisser à
+    laissez-le à
+    déposer chez
+    remettre à
+    livrer à
+    livraison pour
+""")
+ADDRESSED_CUES = tuple(sorted({*ADDRESSED_CUES, *DELIVERED_TO_CUES}, key=lambda p: (-len(p), p)))
 
 # Whose name an invoice or a parcel is made out in ("a nome di Marco Rossi", "factura a Lucía
 # Gómez", "auf den Namen Jonas Weber"): read like a relation, the name follows. "factura a
@@ -562,6 +640,13 @@ LABELS_WITHOUT_COLON = frozenset(
 # A second-person request after a name and a comma opens a message addressed to someone
 # ("Giulia, puoi confermare …", "Iker, ¿puedes …", "Jonas, kannst du …").
 ASKS_YOU = _phrases("""
+    ci sei
+    ci siete
+    sei lì
+    t'es là
+    tu es là
+    t'es où
+    vous êtes là
     puoi
     potresti
     riesci
@@ -836,7 +921,10 @@ CUE_PARTICLES = {"es": _words("i")}
 # Bianco", "La Rosa", "Li Causi", "Lo Presti" ("Franco Lo Presti"). Taken only after a name word and
 # only when a capitalised word follows, so "Marco La chiamo domani" stays "Marco". French writes "Le
 # Goff", "Du Pont" and, after a particle, "de La Tour", "de Le Vesque": the same, also after "de".
-LANGUAGE_CAPITAL_PARTICLES = {"it": _words("lo la li le"), "fr": _words("le la du des")}
+LANGUAGE_CAPITAL_PARTICLES = {
+    "it": _words("lo la li le de di da del della dello dei degli delle dal dalla dalle"),
+    "fr": _words("le la du des de"),
+}  # "Ettore Degli Esposti", "Ivano Dalla Costa", "Yann Le Goff", "Me Le Goff"
 # Cues of `ON_BEHALF` read with a capitalised name only, also in an all lower-case message: after
 # them lower case is mostly a verb or a pronoun ("chiedere di cambiare la taglia", "per conto di terzi").
 CAPITALISED_ONLY_CUES = _phrases("""

@@ -154,6 +154,22 @@ _NICKNAMED = re.compile(
 )
 
 
+# "[Inoltrato] Rakibul Benali: ho pagato", "[12/03/26, 10:15] Awa Diallo: …", "12/03/26 10:15 - Awa
+# Diallo: …": who wrote a forwarded or exported chat line, before its colon
+_FORWARDED = r"inoltrato|inoltrata|messaggio[ \t]+inoltrato|transféré|transférée|message[ \t]+transféré|forwarded"
+_STAMP = r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?[ \t]+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?"
+_SPEAKER = re.compile(
+    rf"(?:^|(?<=\n))[ \t>]*(?:\[(?:{_FORWARDED}|{_STAMP})\]|{_STAMP}[ \t]*[-–])[ \t]*"
+    rf"(?P<name>{_WORD.pattern}(?:[ \t]+{_WORD.pattern}){{0,3}})[ \t]*:(?=[ \t])",
+    re.IGNORECASE,
+)
+# "l'ordine di …", "la commande de …", "le colis d'…": whose order or parcel it is (`name_words.ORDERS_OF`)
+_OWNED = re.compile(
+    rf"(?<!\w)(?:{'|'.join(sorted(w.ORDERS_OF))})[ \t]+(?:di|de|d['’])[ \t]*(?=[^\W\d_])",
+    re.IGNORECASE,
+)
+
+
 class PersonNameRecognizer(EntityRecognizer):
     """PERSON spans found from the cue words around names (see module doc)."""
 
@@ -275,6 +291,10 @@ class PersonNameRecognizer(EntityRecognizer):
         self._suffixed(text, found)
         if self.supported_language == "it":
             self._unlisted_after(text, found)
+        if self.supported_language in ("it", "fr"):
+            self._owned(text, lower_text, found)
+        if ":" in text:
+            self._speaker(text, lower_text, found)
         for match in self._van.finditer(text):
             span = self._read(text, match.start(), lower=False, leading_particle=True)
             if span:
@@ -288,6 +308,8 @@ class PersonNameRecognizer(EntityRecognizer):
         if kind == HONORIFIC and " ".join(cue.split()) in w.CAPITALISED_HONORIFICS:
             if not match.group()[0].isupper() and not lower_text:
                 return
+        if kind == HONORIFIC and not self._own_honorific(text, match):
+            return  # "me" opening a Spanish or Italian sentence, "Me Voilà": no Maître
         if kind == HONORIFIC and _LADY_BEFORE.search(text, 0, match.start()):
             return  # "Nossa Senhora Aparecida", "Nuestra Señora del Pilar": the Virgin, a feast or a church
         if kind == SIGN_OFF:
@@ -337,11 +359,20 @@ class PersonNameRecognizer(EntityRecognizer):
             article = _ARTICLE.match(text, start)
             start = article.end() if article and (lower_text or text[article.end()].isupper()) else start
         folded_cue = " ".join(cue.casefold().split())
+        # After a verb of telling, asking or handing over, a text typed all in lower case (or shouted)
+        # still names its person in lower case ("chiedi a gonario se …", "CONSEGNARE A PIERI PORCU");
+        # `_told_company` keeps out the everyday words, places and carriers ("dile a la encargada").
         capitalised_only = kind == RELATION and (
-            folded_cue in w.CAPITALISED_ONLY_CUES or folded_cue in w.ADDRESSED_CUES or folded_cue in w.FORWARDED_FROM
+            folded_cue in w.CAPITALISED_ONLY_CUES
+            or folded_cue in w.FORWARDED_FROM
+            or (folded_cue in w.ADDRESSED_CUES and not lower_text)
         )
         span = self._read(
-            text, start, lower=kind == STRONG or field or (lower_text and not capitalised_only), weak=kind != STRONG
+            text,
+            start,
+            lower=kind == STRONG or field or (lower_text and not capitalised_only),
+            weak=kind != STRONG,
+            leading_particle=kind == HONORIFIC,
         )
         if span is None and kind == GREETING:
             span = self._greeted(text, start, lower_text)
@@ -385,6 +416,26 @@ class PersonNameRecognizer(EntityRecognizer):
         if text[span[0]].islower() and any(first in stop.get(lang, frozenset()) for lang in languages):
             return None  # "Nome: non lo so"; a capitalised particle opens a surname ("De la Fuente")
         return span
+
+    def _own_honorific(self, text: str, match: re.Match[str]) -> bool:
+        """A title of one language only (French "Me") is one in that language, written with its
+        capital, before a capitalised word that is no everyday word; every other title always is."""
+        cue = " ".join(match.group().casefold().split())
+        owners = [lang for lang, titles in w.LANGUAGE_HONORIFICS.items() if cue in titles]
+        if not owners:
+            return True
+        if self.supported_language not in owners or not match.group()[0].isupper():
+            return False
+        pos, word, particles = match.end(), None, 0
+        while particles < 3:  # past the particles: "Me Le Goff", "Me de la Haye"
+            gap = _GAP.match(text, pos)
+            word = _WORD.match(text, gap.end()) if gap else None
+            if word is None or word.group().casefold() not in self._particles | self._capital_particles:
+                break
+            pos, particles = word.end(), particles + 1
+        if word is None or not word.group()[0].isupper():
+            return False
+        return particles > 0 or not self._everyday(word.group())  # a particle vouches for a surname
 
     @staticmethod
     def _titled_brand(cue: str, name: str) -> bool:
@@ -653,13 +704,15 @@ class PersonNameRecognizer(EntityRecognizer):
                 _add(found, span, SCORES[RELATION])
 
     def _told_company(self, cue: str, name: str) -> bool:
-        """A verb of telling or asking (`ADDRESSED_CUES`) or a forwarded header (`FORWARDED_FROM`)
-        before an everyday word or a parcel carrier: a company or a thing ("Pregúntale a Amazon",
-        "avisa a Correos", "Fwd from Royal Mail:"), not a person."""
-        folded = " ".join(cue.casefold().split())
-        if folded not in w.ADDRESSED_CUES and folded not in w.FORWARDED_FROM:
+        """A verb of telling, asking or handing over (`ADDRESSED_CUES`) or a forwarded header
+        (`FORWARDED_FROM`) before an everyday word, a place or a parcel carrier: a company, a thing or
+        a town ("Pregúntale a Amazon", "avisa a Correos", "Fwd from Royal Mail:", "consegnare a
+        Milano", "lasciare a Bartolini"), not a person."""
+        folded_cue = " ".join(cue.casefold().split())
+        if folded_cue not in w.ADDRESSED_CUES and folded_cue not in w.FORWARDED_FROM:
             return False
-        return self._everyday(name.split()[0]) or " ".join(name.casefold().split()) in w.CARRIERS
+        folded = " ".join(name.casefold().split())
+        return self._everyday(name.split()[0]) or folded in places().words_in or _carrier(folded)
 
     def _everyday(self, word: str) -> bool:
         """An everyday word (`common_words.tsv`, stop words) of this language or English, not a first
@@ -721,7 +774,8 @@ class PersonNameRecognizer(EntityRecognizer):
                     token, folded = match.group(), match.group().casefold()  # "L'Anna": the name is "Anna"
                 if not words and (folded in _INTRODUCTIONS or _CONTRACTION.fullmatch(token)):
                     break  # "Hi I'm Anna", "Ciao Sono Giulia": the introduction's own cue reads the name
-                if words and folded in self._capital_particles and (not pending or folded in w.PARTICLES):
+                opens = not words and not pending and leading_particle  # "Me Le Goff", "la sig.ra De Rosa"
+                if (words or opens) and folded in self._capital_particles and (not pending or folded in w.PARTICLES):
                     pending.append((match.start(), match.end()))  # "Franco Lo Presti": kept if a name word follows
                     gap = _GAP.match(text, match.end())
                     if gap is None:
@@ -736,7 +790,7 @@ class PersonNameRecognizer(EntityRecognizer):
                 joined += len(pending)
                 words += [*pending, (match.start(), match.end() + dot)]
                 pending = []
-            elif folded in self._particles and (words or (leading_particle and not pending)):
+            elif folded in self._particles and (words or (leading_particle and len(pending) < 2)):
                 pending.append((match.start(), match.end()))
             elif words and not lower_mode and _elided_particle(token):
                 joined += len(pending)  # "Jean-Luc d'Estaing": the particle and surname are one word
@@ -786,6 +840,57 @@ class PersonNameRecognizer(EntityRecognizer):
                 continue
             _add(found, (match.start("name"), match.end("name")), LOWER_SCORE)
 
+    def _owned(self, text: str, lower_text: bool, found: dict[tuple[int, int], float]) -> None:
+        """Whose order, parcel or return it is ("l'ordine di Gonario Marchetti", "la commande de
+        Lakhdar Bouzid", "il pacco di florin"): brands and shops own orders too ("l'ordine di
+        Zalando", "la commande de Leroy Merlin"), so the owner must have a name's shape: a listed
+        first name alone, or two or more capitalised words none of which is an everyday word, a
+        brand or a carrier; never a place, a weekday, a feast or a code. In a text typed all in
+        lower case, a listed first name alone (its surname after it when no everyday word)."""
+        lists = gazetteer()
+        for match in _OWNED.finditer(text):
+            span = self._read(text, match.end(), lower=lower_text, weak=True)
+            if span is None or _elided_particle(text[span[0] : span[1]]):
+                continue
+            parts = list(_WORD.finditer(text, span[0], span[1]))
+            if text[span[0]].islower():  # "le colis de bilel n'est pas arrivé": a clitic ends the name
+                kept = [parts[0]]
+                for part in parts[1:]:
+                    if _ELISION.match(part.group()) or self._everyday(part.group()):
+                        break
+                    kept.append(part)
+                parts, span = kept, (span[0], kept[-1].end())
+            words = [m.group() for m in parts]
+            words = [word for word in words if word.casefold() not in self._particles | self._capital_particles]
+            if not words:
+                continue
+            folded = " ".join(text[span[0] : span[1]].casefold().split())
+            first = words[0].casefold()
+            if folded in places().words_in or first in places().words_in or _carrier(folded):
+                continue
+            if any(word.casefold() in w.NOT_NAMES or word.casefold() in w.FEASTS or _is_code(word) for word in words):
+                continue
+            if first in w.EPONYMOUS_BRANDS or folded in w.EPONYMOUS_BRANDS or self._everyday(words[0]):
+                continue
+            listed = lists.popularity.get(first, 0) >= 1
+            if len(words) == 1 and not listed:
+                continue  # "il pacco di Shein", "la commande de Cdiscount"
+            if len(words) > 1 and any(self._everyday(word) for word in words[1:]):
+                continue  # "il reso di Zara Home"
+            _add(found, span, SCORES[RELATION] if text[span[0]].isupper() else LOWER_SCORE)
+
+    def _speaker(self, text: str, lower_text: bool, found: dict[tuple[int, int], float]) -> None:
+        """Who wrote a forwarded or exported chat line: "[Inoltrato] Rakibul Benali: ho pagato",
+        "[Transféré] Awa Diallo : …", "[12/03/26, 10:15] Pieri Fadda: …", "12/03/26 10:15 - Orsu
+        Santoni: …". The words between the marker and the colon, read as a name that ends at the
+        colon, with no everyday word first ("[Inoltrato] Servizio clienti: …" is a company)."""
+        for match in _SPEAKER.finditer(text):
+            start = match.start("name")
+            span = self._read(text, start, lower=lower_text, weak=True)
+            if span is None or span[1] != match.end("name") or self._everyday(match.group("name").split()[0]):
+                continue
+            _add(found, span, SCORES[LABEL] if text[span[0]].isupper() else LOWER_SCORE)
+
     def _capitals_name(self, text: str, folded: str, words: list[tuple[int, int]]) -> bool:
         """A short word in capitals is a code ("GLS", "XL") unless a name's: a listed first name that
         is no everyday word ("Name: DEJA BRADLEY"), or a word after one in capitals ("BOYD")."""
@@ -821,6 +926,11 @@ class PersonNameRecognizer(EntityRecognizer):
             recognizer=type(self).__name__, original_score=score, textual_explanation="name after a cue word"
         )
         return RecognizerResult(self.ENTITY, start, end, score, explanation)
+
+
+def _carrier(folded: str) -> bool:
+    """A parcel carrier's name, or a name that opens with one ("bartolini", "brt corriere")."""
+    return folded in w.CARRIERS or folded.split()[0] in w.CARRIERS
 
 
 def _elided_particle(token: str) -> bool:
