@@ -372,7 +372,7 @@ class PersonNameRecognizer(EntityRecognizer):
             start,
             lower=kind == STRONG or field or (lower_text and not capitalised_only),
             weak=kind != STRONG,
-            leading_particle=kind == HONORIFIC,
+            leading_particle=kind == HONORIFIC and not lower_text,  # "a senhora da caixa" is a role
         )
         if span is None and kind == GREETING:
             span = self._greeted(text, start, lower_text)
@@ -382,6 +382,8 @@ class PersonNameRecognizer(EntityRecognizer):
                 return
         if span and kind == HONORIFIC and self._titled_brand(cue, text[span[0] : span[1]]):
             return  # "Dr Martens boots", "Mr Kipling cakes": a brand that wears a title
+        if span and kind == HONORIFIC and self._particled_brand(text[span[0] : span[1]]):
+            return  # "Coco Mademoiselle de Chanel": a perfume, and its house after "de"
         if span and kind == RELATION and self._told_company(cue, text[span[0] : span[1]]):
             return  # "Pregúntale a Amazon por el reembolso": a company is asked too
         if span and cue == "c/o" and w.CARE_OF_PLACES & {word.casefold() for word in text[span[0] : span[1]].split()}:
@@ -436,6 +438,14 @@ class PersonNameRecognizer(EntityRecognizer):
         if word is None or not word.group()[0].isupper():
             return False
         return particles > 0 or not self._everyday(word.group())  # a particle vouches for a surname
+
+    def _particled_brand(self, name: str) -> bool:
+        """A title's words that open with a particle and go on with a listed brand ("de Chanel")."""
+        words = name.casefold().split()
+        if not words or words[0] not in self._particles | self._capital_particles:
+            return False
+        rest = [word for word in words if word not in self._particles | self._capital_particles]
+        return bool(rest) and (rest[0] in w.EPONYMOUS_BRANDS or " ".join(rest) in w.EPONYMOUS_BRANDS)
 
     @staticmethod
     def _titled_brand(cue: str, name: str) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from proxy.detection.detector import Analyzer, build_analyzer
+from recognizers import PersonNameRecognizer
 from tests.detection.helpers import found, settings
 
 
@@ -76,7 +77,16 @@ CLEAN = [
     ("fr", "livrer à Lyon avant samedi"),
     ("fr", "LIVRAISON POUR LE BUREAU - BAT B"),
     ("fr", "Vous êtes là ? Le livreur est en bas"),
+    ("fr", "Coco Mademoiselle de Chanel est en promo ?"),  # a title, a particle, then a house
 ]
+
+
+def test_a_title_before_a_particle_in_lower_case_is_a_role() -> None:
+    """ "a senhora da caixa": in a text typed all in lower case, a particle after a title opens no
+    surname (the title's own reading with a leading particle is for capitalised surnames)."""
+    rec = PersonNameRecognizer(supported_language="pt")
+    text = "atendeu-me a senhora da caixa ontem e disse que chegava hoje"
+    assert rec.analyze(text, ["PERSON"], None) == []
 
 
 @pytest.mark.parametrize(("language", "text"), CLEAN)
