@@ -87,6 +87,7 @@ _MENTIONED_NAME = 2  # as `given_name_recognizer._POPULARITY`: a name given rare
 _ARTICLE = re.compile(r"(?:o|a|la|il|el|der|die)[ \t]+(?=[^\W\d_])", re.IGNORECASE)
 _OF = re.compile(rf"(?:{'|'.join(sorted(w.KIN_OF))})[ \t\u00a0]+(?=[^\W\d_])", re.IGNORECASE)
 _FROM = re.compile(r"[ \t\u00a0]+(?:da|dalla|dal|de|do|from|von)[ \t\u00a0]+(?=[^\W\d_])", re.IGNORECASE)
+_ARTICLE_PARTICLES = frozenset({"le", "la", "lo", "der", "den"})  # particles that are also articles
 _MAX_LOWER = 3  # lower-case words carry less evidence: a shorter run
 # An elided article or pronoun glued to the next word: French/Italian "l'", "j'", "c'", "s'", "n'",
 # "m'", "t'", "qu'" (not "d'": "D'Angelo" is a surname).
@@ -384,6 +385,8 @@ class PersonNameRecognizer(EntityRecognizer):
             return  # "Dr Martens boots", "Mr Kipling cakes": a brand that wears a title
         if span and kind == HONORIFIC and self._particled_brand(text[span[0] : span[1]]):
             return  # "Coco Mademoiselle de Chanel": a perfume, and its house after "de"
+        if span and kind == HONORIFIC and self._articled_role(text[span[0] : span[1]]):
+            return  # "Monsieur le Directeur", "Madame la Présidente": a role, not "Le Goff"
         if span and kind == RELATION and self._told_company(cue, text[span[0] : span[1]]):
             return  # "Pregúntale a Amazon por el reembolso": a company is asked too
         if span and cue == "c/o" and w.CARE_OF_PLACES & {word.casefold() for word in text[span[0] : span[1]].split()}:
@@ -438,6 +441,12 @@ class PersonNameRecognizer(EntityRecognizer):
         if word is None or not word.group()[0].isupper():
             return False
         return particles > 0 or not self._everyday(word.group())  # a particle vouches for a surname
+
+    def _articled_role(self, name: str) -> bool:
+        """A title's words that open with an article-like particle ("le", "la", "der") and go on with
+        an everyday word: "Monsieur le Directeur" is a role ("Me Le Goff", "Mme La Rocca" stay)."""
+        words = name.split()
+        return len(words) > 1 and words[0].casefold() in _ARTICLE_PARTICLES and self._everyday(words[1])
 
     def _particled_brand(self, name: str) -> bool:
         """A title's words that open with a particle and go on with a listed brand ("de Chanel")."""

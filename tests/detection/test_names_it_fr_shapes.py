@@ -78,6 +78,7 @@ CLEAN = [
     ("fr", "LIVRAISON POUR LE BUREAU - BAT B"),
     ("fr", "Vous êtes là ? Le livreur est en bas"),
     ("fr", "Coco Mademoiselle de Chanel est en promo ?"),  # a title, a particle, then a house
+    ("fr", "Monsieur le Directeur, je me permets de vous écrire"),  # a title, an article, a role
 ]
 
 
