@@ -168,18 +168,24 @@ _ARTICLES = (
 # put it before a person: "a gianluca esposito") nor "la", which Italian chat puts before a name
 _PHRASE_LEADS = frozenset({"en", "em", "in", "die"})
 _PHRASE_OF = frozenset({"de", "del", "do", "da", "di", "della", "dal", "dello"})
-# Nouns that put a person after "de"/"di": "a nombre de rosa blanco", "la hija de paz cuesta", "per
-# conto di emanuele esposito" (`names_tune10`), "au nom de", "a favore di"
-_PERSON_HOLDERS = frozenset(
-    """nombre nome nom name parte part conta conto cuenta compte casa pedido encomenda ordine ordem
-    reserva prenotazione favore favor attenzione hijo hija filho filha figlio figlia fils fille madre
-    mãe padre pai mère père mamma mamá mamãe papà papá marido marito mari esposa esposo mujer mulher
-    moglie femme amigo amiga amica amico ami amie novio novia namorado namorada fidanzato fidanzata
-    hermano hermana irmão irmã fratello sorella frère sœur tío tía tio tia zio zia abuelo abuela avô
-    avó nonno nonna vecino vecina vizinho vizinha vicino vicina collega colega jefe jefa chefe capo
-    señor señora senhor senhora signor signora madame monsieur don doña dona cliente clienta
-    atención atendimento""".split()
+# Goods whose "de"/"di" names what they are made of, taste or smell of, or give off ("la crema de sol
+# factor 50", "la sal del mar muerto", "velas de luz cálida", "il sapone di rosa canina"): only after
+# one of these is a lower-case "name" and "surname" of everyday words read as a thing. Any other
+# noun may be a person's ("a bolsa da rosa pereira", "il pacco di viola ferretti"): a possessive
+# before a name is how these languages say whose it is, and Portuguese surnames are as often
+# words (pereira, oliveira, rocha), so the list names goods, not the nouns that hold no person.
+_GOODS_HOLDERS = frozenset(
+    """crema creme crème sal sale sais velas vela candela candele bougie jabón jabones sabonete
+    sabonetes sapone saponi aceite azeite olio óleo aceites agua água acqua té chá tè tisana
+    infusión infusão infuso perfume perfumes profumo colonia colônia essenza esencia essência aroma
+    aromas sabor sabores sapore gusto helado helados sorvete gelato tarta torta bolo pastel doce
+    dulce miel mel miele mermelada geleia marmellata tecido tela tessuto collar colar collana
+    pendientes brincos orecchini anillo anel anello estampado estampa stampa ramo buquê bouquet
+    mazzo corona luz luce luzes luces""".split()
 )
+# Verbs before the Portuguese "de graça" (free of charge: "o frete é de graça acima de 100"); a
+# person there is "da Graça" or capitalised
+_FREE_OF_CHARGE_VERBS = frozenset("é são sai saem fica ficam vem vêm foi era sería seria".split())
 _HOLIDAY_SURNAMES = frozenset({"natale", "pasqua", "reyes", "navidad", "natal", "pascual"})
 
 
@@ -765,11 +771,11 @@ class GivenNameRecognizer(EntityRecognizer):
         """True when a lower-case first name and the "surname" after it (words[i:end]) are everyday
         words of the language (`common_words.tsv`: "rosa palo", "sol factor", "graça acima", "iris
         blüht") right after a word that leads to a thing: an article ("die erika pflanzen"), "en",
-        "em", "in" ("en rosa palo"), or "de", "del", "do", "di" after a lower-case everyday word that
-        holds no person ("crema de sol factor", "bolso de flor bordada", "é de graça acima"; not "a
-        nombre de", "la hija de"). A person's surname is as often a word ("rosa blanco", "ernst
-        keller"), so the word before decides; after "soy", "con", "para", a comma, nothing, the name
-        stays ("me llamo rocío", "an till fuchs", "saludos, nieves peralta")."""
+        "em", "in" ("en rosa palo"), or "de", "del", "do", "di" after a good made of, tasting of or
+        giving off what follows (`_GOODS_HOLDERS`: "crema de sol factor", "velas de luz cálida"; not
+        "a nombre de", "la bolsa de"), or Portuguese "é de graça" (free). A person's surname is as
+        often a word ("rosa blanco", "ernst keller"), so the word before decides; after "soy", "con",
+        "para", a comma, nothing, the name stays ("me llamo rocío", "an till fuchs", "saludos, nieves peralta")."""
         if any(words[k].folded not in self._common and words[k].folded not in w.PARTICLES for k in range(i, end)):
             return False
         if i == 0 or not _joined(text, words[i - 1], words[i]) or not words[i - 1].text.islower():
@@ -780,7 +786,11 @@ class GivenNameRecognizer(EntityRecognizer):
         if before not in _PHRASE_OF or i < 2 or not _joined(text, words[i - 2], words[i - 1]):
             return False
         holder = words[i - 2]
-        return holder.text.islower() and holder.folded in self._common and holder.folded not in _PERSON_HOLDERS
+        if not holder.text.islower():
+            return False
+        if words[i].folded == "graça" and before == "de":
+            return holder.folded in _FREE_OF_CHARGE_VERBS  # "é de graça acima de 100": free
+        return holder.folded in _GOODS_HOLDERS
 
     def _spec_value(self, text: str, word: _Word) -> bool:
         """True when a lone capitalised word stands right after a spec noun (`name_words.SPEC_CUES`:

@@ -26,6 +26,7 @@ from tests.recognizers.helpers import found
         # a lower-case name and an everyday word after "en", "de" after a thing, an article
         ("es", "lo quiero en rosa palo, talla m"),
         ("es", "la crema de sol factor 50 cuánto cuesta"),
+        ("es", "tenéis velas de luz cálida o solo fría?"),
         ("pt", "o frete é de graça acima de 100?"),
         ("de", "die iris blüht erst nächstes jahr oder?"),
         ("de", "DIE MÜTZE IN ROSA BITTE"),
@@ -47,6 +48,10 @@ def test_specs_and_everyday_phrases_hold_no_one(language: str, text: str) -> Non
         ("pt", "nota no nome de graça leite", ["graça leite"]),
         ("it", "scrivo per conto di emanuele esposito", ["emanuele esposito"]),
         ("de", "hallo ich bin erika keller", ["erika keller"]),
+        # any noun may be a person's: only goods made of or giving off what follows lead to a thing
+        ("es", "el paquete de rosa campos llegó", ["rosa campos"]),
+        ("es", "la caja de luz marina está rota", ["luz marina"]),
+        ("pt", "a bolsa de graça rocha, está na loja?", ["graça rocha"]),
     ],
 )
 def test_people_in_the_same_shapes_keep_their_names(language: str, text: str, expected: list[str]) -> None:
