@@ -976,6 +976,8 @@ LEADING_PARTICLES = _words("van")
 # Capitalised words that are never a name on their own: they end a name sequence. "Foto" (the photo
 # in de, it, es, pt; "wie auf dem Foto") was added for `bench.nopii_tune10`: the name list has it as a
 # rare Italian first name and flags it a word in Italian only, so German read "vom Foto" as a person.
+# The teams and departments after "logistics" sign a shop's messages ("Cheers, Marketing", "Obrigado,
+# Equipa Comercial"): added for `bench.nopii_tune16`; not "Sales", a Portuguese and Catalan surname.
 NOT_NAMES = _words("""
     lunedì martedì mercoledì giovedì venerdì sabato domenica lunedi martedi mercoledi giovedi venerdi
     gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre
@@ -1018,6 +1020,7 @@ NOT_NAMES = _words("""
     loja lojas setor diretoria gerência escritório
     accounts payable receivable billing purchasing procurement department dept reception warehouse
     returns finance office logistics
+    marketing helpdesk front desk comercial commerciale equipa vendite ventas vendas
     foto fotos
 """)
 
@@ -1090,6 +1093,10 @@ NOT_NAMES = NOT_NAMES | frozenset(h.rstrip(".") for h in HONORIFICS if " " not i
 # Limpio", "Monsieur Propre", "Monsieur Cuisine": the cue rules' `_titled_brand`) were added for
 # `bench.nopii_tune10` (Spanish, Italian and Brazilian fashion houses and a beauty house), leaving
 # out names with a common surname ("Purificación García", "Anne Fontaine", "Laura Ashley").
+# The titled brands after "helena rubinstein" were added for `bench.nopii_tune16` from general knowledge
+# of what shops in the five markets sell: fashion houses ("Miss Sixty", "Miss Selfridge"), a stationer
+# ("Mr. Wonderful"), a magazine, juice, flour, biscuits and cleaners. Left out: a title before a given
+# name a customer could bear alone ("Doña Pepa", "Signora Bianca"), which stays a person.
 EPONYMOUS_BRANDS = _phrases("""
     hugo boss
     calvin klein
@@ -1273,6 +1280,18 @@ EPONYMOUS_BRANDS = _phrases("""
     carmen steffens
     luiza barcelos
     helena rubinstein
+    miss sixty
+    miss selfridge
+    mr wonderful
+    mister wonderful
+    madame figaro
+    don simón
+    don simon
+    dona benta
+    mère poulard
+    mrs crimble's
+    mr muscle
+    mr sheen
 """)
 
 
@@ -1838,6 +1857,63 @@ SALUTED = _words("""
 # French wishes ("Bonne Journée", "Bonne Année", "Belle Soirée", "Bon Week-End"): the capitalised noun
 # after one of these is the wish (`filters._wish`).
 WISHES = _words("bon bonne bons bonnes belle bel belles joyeux joyeuse joyeuses excellente excellent heureuse heureux")
+
+# What a customer says they are, after "I'm", "soy", "je suis", "sono", "sou" ("I'm Italian", "soy
+# Socio Club", "je suis Parisienne", "sono Partita Iva", "sou Vegana"): nationalities and townsfolk,
+# diets, and customer or trade statuses, case-folded. The cue rules leave a self-introduction alone
+# when its name run is one of these words alone, or opens with a status (`INTRODUCED_STATUSES`).
+# Written for `bench.nopii_tune16` from general knowledge of the five languages' demonyms; left out
+# are those that are a common surname or a given name too ("Greco", "Lombardo", "Romano", "Romana",
+# "Francesca", "Germana", "Gallego", "Vasco", "Breton", "Normand", "English", "French", "Inglese",
+# "Tedesco", "Albanese", "Siciliano", "Genovese", "Toscano", "Fiorentino"): those stay a person.
+INTRODUCED_STATUSES = _words("""
+    cliente client clienta customer member membre membro miembro socio socia sócio sócia
+    partita carte empresa entreprise azienda company autónomo autónoma autonomo autonoma
+    auto-entrepreneur autoentrepreneur micro-entrepreneur freelance freelancer
+    premium gold platinum silver prime vip
+""")
+INTRODUCED_NOT_NAMES = INTRODUCED_STATUSES | _words("""
+    italian spanish portuguese brazilian canadian american australian mexican argentinian argentine
+    colombian venezuelan chilean peruvian german dutch belgian swiss austrian irish scottish british
+    polish romanian ukrainian russian chinese japanese korean indian pakistani nigerian moroccan
+    algerian tunisian turkish greek swedish norwegian danish finnish vegan vegetarian coeliac celiac
+    diabetic student pensioner
+    italiano italiana español española portugués portuguesa brasileño brasileña argentino argentina
+    mexicano mexicana colombiano colombiana venezolano venezolana chileno chilena peruano peruana
+    uruguayo uruguaya cubano cubana ecuatoriano ecuatoriana boliviano boliviana francés alemán
+    alemana inglés británico británica belga suizo suiza holandés holandesa marroquí rumano rumana
+    chino china canario canaria andaluz andaluza catalán catalana madrileño madrileña sevillano
+    sevillana vegano vegana vegetariano vegetariana celíaco celíaca estudiante jubilado jubilada
+    français française italien italienne espagnol espagnole portugais portugaise belge suisse
+    allemand allemande anglais anglaise canadien canadienne québécois québécoise marocain marocaine
+    algérien algérienne tunisien tunisienne sénégalais sénégalaise brésilien brésilienne américain
+    américaine parisien parisienne lyonnais lyonnaise marseillais marseillaise bordelais bordelaise
+    lillois lilloise toulousain toulousaine nantais nantaise niçois niçoise alsacien alsacienne
+    végétarien végétarienne végan végane étudiant étudiante retraité retraitée
+    spagnolo spagnola portoghese francese svizzero svizzera austriaco austriaca americano americana
+    brasiliano brasiliana rumeno rumena marocchino marocchina cinese milanese torinese veneto veneta
+    vegetariano vegetariana celiaco celiaca studente studentessa pensionato pensionata
+    português brasileiro brasileira espanhol espanhola francês alemão alemã inglês inglesa suíço
+    suíça angolano angolana moçambicano moçambicana cabo-verdiano cabo-verdiana carioca gaúcho
+    gaúcha baiano baiana lisboeta portuense alentejano alentejana açoriano açoriana madeirense
+    celíaco estudante reformado reformada aposentado aposentada
+""")
+
+# Companies, shops, telecoms and devices a customer names after a relative, a role or "on behalf
+# of" ("my son Xbox controller", "the courier Evri", "per conto di Amazon", "la conseillère SFR"):
+# with `CARRIERS`, a run after such a cue that is one of these whole is the company or the thing.
+# Written for `bench.nopii_tune16` from general knowledge of the biggest online shops, chains,
+# telecoms and device makers of the five markets; no word anyone is called ("Tim", "Alexa", "Sky" are
+# first names, "Leclerc", "Boulanger", "Darty" surnames).
+CUE_COMPANIES = _listed("""
+    amazon, ebay, zalando, shein, temu, aliexpress, vinted, wallapop, cdiscount, fnac, worten, currys,
+    argos, tesco, asda, primark, zara, mango, ikea, mediamarkt, mediaworld, unieuro, esselunga, mercadona,
+    carrefour, auchan, decathlon, sephora, el corte inglés, el corte ingles, lidl, aldi
+    vodafone, movistar, orange, sfr, bouygues, free, fastweb, wind, iliad, digi, meo, nos, vivo, claro,
+    openreach, virgin media, bt
+    xbox, playstation, nintendo, switch, iphone, ipad, macbook, samsung, xiaomi, huawei, kindle, dyson,
+    thermomix, bimby, nespresso, fitbit, google, apple
+""")
 
 # Shops named by their trade and a town: "la Boulangerie de Rouen", "Pharmacie de Nantes", "Garage de
 # Lille", "la Pasticceria di Cuneo". Not hotels, cafés or restaurants: a person stays and meets there.

@@ -381,7 +381,8 @@ class PersonNameRecognizer(EntityRecognizer):
             span = self._field_value(text, start, span)
             if span is None:
                 return
-        if span and kind == HONORIFIC and self._titled_brand(cue, text[span[0] : span[1]]):
+        titled = kind == HONORIFIC or kind == RELATION and match.group()[0].isupper()  # "la Mère Poulard"
+        if span and titled and self._titled_brand(cue, text[span[0] : span[1]]):
             return  # "Dr Martens boots", "Mr Kipling cakes": a brand that wears a title
         if span and kind == HONORIFIC and self._particled_brand(text[span[0] : span[1]]):
             return  # "Coco Mademoiselle de Chanel": a perfume, and its house after "de"
@@ -389,6 +390,10 @@ class PersonNameRecognizer(EntityRecognizer):
             return  # "Monsieur le Directeur", "Madame la Présidente": a role, not "Le Goff"
         if span and kind == RELATION and self._told_company(cue, text[span[0] : span[1]]):
             return  # "Pregúntale a Amazon por el reembolso": a company is asked too
+        if span and kind == RELATION and _company(text[span[0] : span[1]]):
+            return  # "the courier Evri", "per conto di Amazon", "my son Xbox controller": a company or a thing
+        if span and kind in (STRONG, WEAK) and _introduced_status(text[span[0] : span[1]]):
+            return  # "I'm Italian", "je suis Parisienne", "soy Socio Club": what the writer is, not who
         if span and cue == "c/o" and w.CARE_OF_PLACES & {word.casefold() for word in text[span[0] : span[1]].split()}:
             return  # "c/o Amazon Locker", "c/o Mail Boxes Etc.": a pick-up point
         if span and kind == GREETING and self._everyday(text[span[0] : span[1]].split()[0]):
@@ -950,6 +955,21 @@ class PersonNameRecognizer(EntityRecognizer):
 def _carrier(folded: str) -> bool:
     """A parcel carrier's name, or a name that opens with one ("bartolini", "brt corriere")."""
     return folded in w.CARRIERS or folded.split()[0] in w.CARRIERS
+
+
+def _company(run: str) -> bool:
+    """A run that is wholly a parcel carrier, a shop, a telecom, a device or an app (`name_words.CARRIERS`,
+    `CUE_COMPANIES`, `APPS`): after a relative, a role or "on behalf of" it is no one."""
+    folded = " ".join(w.without_possessive(word) for word in run.casefold().split())
+    return folded in w.CARRIERS or folded in w.CUE_COMPANIES or folded in w.APPS
+
+
+def _introduced_status(run: str) -> bool:
+    """A self-introduction's run that says what the writer is (`name_words.INTRODUCED_NOT_NAMES`):
+    a nationality, a diet or a status alone ("I'm Canadian"), or a status opening a longer run
+    ("soy Cliente Oro", "sono Partita Iva"). A demonym before another word stays a name's start."""
+    words = run.casefold().split()
+    return words[0] in w.INTRODUCED_STATUSES or (len(words) == 1 and words[0] in w.INTRODUCED_NOT_NAMES)
 
 
 def _elided_particle(token: str) -> bool:
