@@ -2046,7 +2046,7 @@ RESULTS_AFTER = _phrases("""
 # "o Vitória de Guimarães", "Eintracht Frankfurt"
 CLUB_PREFIXES = _words("""
     Racing Real Athletic Atlético Sporting Deportivo Olympique Stade Vitória Dynamo Borussia Eintracht
-    Fortuna
+    Fortuna Werder Holstein Hansa Arminia Preußen Alemannia Kickers Rapid Sturm Union Hertha
 """)
 # Made or grown in: a place right after is where goods come from ("Made in Portugal", "fabriqué en
 # France", "hergestellt in Deutschland", "fabbricato in Cina").
@@ -2389,4 +2389,42 @@ STREET_THING_NOUNS = _words("""
 STREET_TYPE_WORDS = _words("""
     street road avenue lane drive boulevard alley crescent terrace parkway close court way row place
     grove gardens mews walk parade square
+""")
+
+# Fifth round of places in shop talk, German only (`proxy.detection.german_shop`): shapes German shop
+# chat has and the other five languages do not.
+# A company's own sites and departments, often compounds, before "in"/"aus" with or without a verb
+# between ("die Zentrale in Gütersloh", "Der Kundendienst sitzt in Lüdenscheid", "Unsere Produktion
+# ist in Pirna", "unser Mutterkonzern sitzt in Wels"); "partner" and "spediteur" only after "our".
+DE_SITES = _words("""
+    zentrale firmenzentrale konzernzentrale hauptsitz hauptverwaltung produktion fertigung
+    kundendienst kundenservice servicecenter serviceabteilung reparaturwerkstatt manufaktur
+    mutterkonzern muttergesellschaft konzern backstube rösterei außenlager zentrallager
+    auslieferungslager umschlaglager
+""")
+DE_OUR_SITES = _words("partner vertriebspartner spediteur dienstleister lieferant lieferanten")
+# The verbs between a site and its town: "sitzt in", "ist in", "befindet sich in"
+DE_SITE_VERBS = _phrases("""
+    sitzt
+    sitzen
+    ist
+    sind
+    liegt
+    liegen
+    befindet sich
+    befinden sich
+""")
+# Chambers and registers of a German, Austrian or Swiss imprint with "zu" or a capitalised region
+# before the town ("IHK Ostwestfalen zu Bielefeld", "Handwerkskammer für München")
+DE_CHAMBERS = _words("ihk handwerkskammer handelskammer wirtschaftskammer kammer")
+# The ends of German shop nouns that sign a message as the shop ("Ihre Töpferei", "euer Blumenladen",
+# "hier schreibt die Schneiderei"): trades in "-ei", shops, rooms and services
+DE_SHOP_ENDINGS = _words("""
+    ei laden shop stube werkstatt manufaktur atelier dienst service studio salon boutique
+""")
+# Goods whose German compounds name their origin after "aus"/"vom" ("Rauchbier", "Bergkäse",
+# "Heidekartoffeln"), and produce a farm shop or market names so ("Spargel aus Beelitz")
+DE_GOODS_ENDINGS = _words("""
+    bier biere wein weine käse schinken honig öl kaffee tee wurst würste spargel kartoffeln äpfel apfel
+    kirschen zwetschgen pflaumen erdbeeren gurken tomaten obst gemüse fleisch eier mehl senf brot
 """)

@@ -59,6 +59,7 @@ from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerR
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers import name_words as w
+from recognizers.german_places import german_spans
 from recognizers.street_address_recognizer import CAP_NAME, OTHER_SCRIPT, UP, US_STATES
 
 _LETTERS = r"[^\W\d_]"
@@ -270,6 +271,9 @@ class PlaceRecognizer(EntityRecognizer):
                 results.append(self._result(unlisted, "town by its shape or cue"))
             elif span:
                 results.append(self._result(span, "listed place"))
+        if self.supported_language == "de":
+            for span in german_spans(text, lambda t, pos, c: self._place(t, pos, lower, c), self._listed):
+                results.append(self._result(span, "German field, area or town's adjective"))
         if self.supported_language == "en":
             for cue in _HOMETOWN.finditer(text):
                 if span := self._place(text, cue.end(), lower) or self._town(text, cue.end(), True):
@@ -296,6 +300,11 @@ class PlaceRecognizer(EntityRecognizer):
                     if self._cue_before.search(before) is not None or _OTHER_CUE.search(before):
                         results.append(self._result(run.span(), "words in another script"))
         return _outermost(results)
+
+    def _listed(self, name: str) -> bool:
+        """True for a case-folded name on the list that is no word of the language or of English."""
+        langs = self._places.words_in.get(name)
+        return langs is not None and self.supported_language not in langs and "en" not in langs
 
     def _result(self, span: tuple[int, int], why: str) -> RecognizerResult:
         explanation = AnalysisExplanation(recognizer=type(self).__name__, original_score=SCORE, textual_explanation=why)

@@ -45,7 +45,7 @@ from importlib import resources
 
 import regex  # type: ignore[import-untyped]
 
-from proxy.detection import shop_talk
+from proxy.detection import german_shop, shop_talk
 from proxy.detection.settings import Span
 from recognizers import name_words as w
 from recognizers.given_name_recognizer import gazetteer
@@ -450,6 +450,8 @@ def shop_place(text: str, span: Span, language: str = "") -> bool:
         return False  # a village no list holds ("le magasin de Saint-Paul-de-Vence"): few people, kept
     if _PREMISES_BEFORE.search(near) or _CLUB_BEFORE.search(near) or _AFTER.match(text, span.end):
         return True
+    if language == "de" and german_shop.shop_town(text, span, before, after):
+        return True
     moving = _GOODS_MOVING.search(before) or _GOODS_MOVING.search(after)
     if moving and (_TRAIN_AFTER.match(text, span.end) or _TRAIN_BEFORE.search(near)):
         return True
@@ -494,8 +496,10 @@ _GAP_EVENTS = w.EVENTS - {"show", "fair", "fairs"}
 # News, tracking scans and events in a town, a few words before it: "the strike in Bristol", "la
 # neige à Grenoble", "scanned at Tamworth", "trié cette nuit à Cavaillon", "la maratona di Firenze",
 # "la fête du citron à Menton" (fairs and shows right before the town are premises, above)
+# German compounds of news and fairs: "des Bahnstreiks in", "S-Bahn-Chaos in", "Spielwarenmesse in", "Striezelmarkt in"
+_DE_COMPOUNDS = r"\w+streiks?|[\w-]+(?:chaos|messe|markt|märkte)"
 _HAPPENING_BEFORE = regex.compile(
-    rf"(?:\b(?:{_alternation(w.HAPPENINGS | w.TRACKED | _GAP_EVENTS)})|\w+streiks?)\b{_GAP}{_B}{_AT_OR_OF}"
+    rf"(?:\b(?:{_alternation(w.HAPPENINGS | w.TRACKED | _GAP_EVENTS)})|{_DE_COMPOUNDS})\b{_GAP}{_B}{_AT_OR_OF}"
     rf"[ \t\u00a0]*{_ARTICLE}$"
     rf"|\b(?:{_alternation(w.PORTS)}){_B}(?:of|de|di|do|da|in|von|d['’])[ \t\u00a0]*{_ARTICLE}$",
     regex.IGNORECASE,
