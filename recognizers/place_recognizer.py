@@ -38,6 +38,10 @@ GROSSMENGERSDORF", never in a text written in capitals); and a run of words in a
 Latin after a place preposition or a cue word, in a message otherwise in Latin letters ("my city is
 Санкт-Петербург"; a label such as "电话", "phone", with no cue stays).
 
+German only (`recognizers.german_places`): a form's field ("Wohnort: Eschwege", "PLZ und Ort: 87435
+Olten"), an area or shop word before a listed town with the customer's cue in the clause ("Wir wohnen
+im Großraum Bautzen"), and a town's adjective before a part of town ("im Kasseler Norden").
+
 English only, for the shapes of Faker-made and real towns: a form's place field ("City: Manningstad",
 "State: MN", "Location: Port Anne, Hawaii"); a town named on a popular first name that is no English
 word, anywhere ("Alexandraville", "Robinsonfurt", "Lake Michael"); in a message typed all in lower case,
