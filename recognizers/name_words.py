@@ -1823,7 +1823,8 @@ CARRIERS = _listed("""
 APPS = _listed("""
     vinted, leboncoin, le bon coin, paylib, wero, twint, interac, bancontact, payconiq, sumup, sumeria
     paypal, klarna, oney, scalapay, floa, cofidis, revolut, satispay, bizum, mbway, mb way, picpay
-    apple pay, google pay, samsung pay, lyf pay
+    apple pay, google pay, samsung pay, lyf pay, yape, plin
+    zalando, amazon, ebay, wallapop, aliexpress, temu, shein, etsy
 """)
 # Payment services named like people ("Lydia", "Alma" are first names too): one is the service only
 # where the message pays with it (`filters._app_by_name`: "payer par Lydia", "Alma en 4 fois").

@@ -165,12 +165,21 @@ _LONGEST_CUE = max(len(c) for c in _CUES)
 _CUE_SET = frozenset(_CUES)
 _PERSON_PREPOSITIONS = frozenset(w.PERSON_PREPOSITIONS)
 _SIGN_OFFS = frozenset(w.SIGN_OFFS)
+# Stems of paying words: a lone word after "con", "mit", "com" within reach of one is a means of payment.
+_PAYMENT_STEMS = ("pag", "zahl", "bezahl", "pay", "interes", "rata", "rate", "cuota", "parcel", "finanz", "cobr")
+_PAYMENT_REACH = 4
+_MEANS_PREPOSITIONS = frozenset({"con", "mit", "com", "with", "avec"})
+# Single words after "con", "per", "mit" that are things, not people ("con Klarna", "per Natale").
+_THINGS = frozenset(
+    (*w.CARRIERS, *w.APPS, *w.NAMED_APPS, *w.FEASTS, *w.COLOURS, *w.PRODUCT_WORDS, *w.NAMED_THINGS, *w.EPONYMOUS_BRANDS)
+)
 
 
 def person_cue(text: str, start: int, end: int) -> bool:
     """True when a title, a relative or role, an introduction or "on behalf of" stands right before
-    the span, or a person preposition before a span of two words or more ("con Chiara Giordano"),
-    or the span opens a line under a sign-off line ("Grazie mille\\nSilvio Gabrielli")."""
+    the span, or a person preposition before a span of two words or more ("con Chiara Giordano")
+    or of one word that is no thing (`lone_name`: "con Sisa", "für Rojda"), or the span opens a
+    line under a sign-off line ("Grazie mille\\nSilvio Gabrielli")."""
     line_start = text.rfind("\n", 0, start) + 1
     before = [_fold(m.group()) for m in _WORD.finditer(text, line_start, start)]
     before = [b for b in before if b]
@@ -181,7 +190,23 @@ def person_cue(text: str, start: int, end: int) -> bool:
     for n in range(min(_LONGEST_CUE, len(before)), 0, -1):
         if tuple(before[-n:]) in _CUE_SET:
             return True
-    return before[-1] in _PERSON_PREPOSITIONS and len(text[start:end].split()) > 1
+    if before[-1] not in _PERSON_PREPOSITIONS:
+        return False
+    inside = [_fold(t) for t in text[start:end].split()]
+    return len(inside) > 1 or (len(inside) == 1 and lone_name(inside[0], before))
+
+
+def lone_name(folded: str, before: list[str]) -> bool:
+    """True when one word right after a person preposition (the last of `before`) may be a name the
+    lists lack ("Ho parlato con Sisa", "für Rojda"): it is no carrier, app, maker, named thing, feast
+    or colour, and, after a preposition of means ("con", "mit", "com"), no word of paying stands
+    just before it ("si paga con Yape", "meses sin intereses con Banamex": a bank or a wallet;
+    "Ho pagato per Wayra" is still someone)."""
+    if folded in _THINGS or (folded,) in MAKER_PHRASES:
+        return False
+    if before[-1] not in _MEANS_PREPOSITIONS:
+        return True
+    return not any(b.startswith(_PAYMENT_STEMS) for b in before[-1 - _PAYMENT_REACH : -1])
 
 
 def clause_end(text: str, start: int, end: int) -> int:
