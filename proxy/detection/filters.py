@@ -89,6 +89,9 @@ _INITIAL_PUNCT = _EDGE_PUNCT.replace(".", "")
 _LEFT_WORD = re.compile(r"(\w+)[ \t\u00a0]+$")
 _RIGHT_WORD = re.compile(r"[ \t\u00a0]+(\w+)")
 _BRANDS = tuple(tuple(b.split()) for b in w.EPONYMOUS_BRANDS)
+# Where one unlisted word after a person preposition may be corroborated as a name (`corroborated`):
+# not German, whose nouns are capitalised ("mit Aufpreis", "für Datschi").
+_LONE_NAME_LANGUAGES = frozenset({"it", "es", "pt"})
 # A word joined to a span by "&" or "and" on its left or right ("Marks and <Spencer>")
 _LINK_LEFT = re.compile(r"(?:^|(?<=[\s(]))([^\W\d_][\w'’]*)[ \t\u00a0]*(?:&|(?i:and)(?=[ \t\u00a0]))[ \t\u00a0]*$")
 _LINK_RIGHT = re.compile(r"[ \t\u00a0]*(?:&|(?<=[ \t\u00a0])(?i:and))[ \t\u00a0]*([^\W\d_][\w'’]*)")
@@ -854,7 +857,8 @@ def corroborated(text: str, span: Span, language: str) -> Span | None:
       title, a relative, an introduction, "a nome di", a person preposition before two words,
       a sign-off line above), the span is its whole run of capitalised words, and a word of it
       is an everyday word of no language ("Il destinatario è Mishaila Gatta"; not "con Servizio
-      Clienti", "mit El Corte Inglés").
+      Clienti", "mit El Corte Inglés"); in it, es and pt the cue may be a person preposition
+      before one word that is no thing (`ner_context.lone_name`: "Ho parlato con Sisa").
     A surname alone, or a first name missing from the list, with no cue, is lost: the price
     of not reading every brand as a person.
     """
@@ -878,7 +882,8 @@ def corroborated(text: str, span: Span, language: str) -> Span | None:
         for key in (word, bare):
             if lists.popularity.get(key, 0) > 0 and language not in lists.words_in[key]:
                 return span
-    if span.entity == "PERSON" and (start, end) == (span.start, span.end) and ctx.person_cue(text, start, end):
+    cued = ctx.person_cue(text, start, end, lone_word=language in _LONE_NAME_LANGUAGES)
+    if span.entity == "PERSON" and (start, end) == (span.start, span.end) and cued:
         everyday = lists.common.values()  # "con El Corte Inglés": a word of no language's everyday list
         if any(f not in w.PARTICLES and not any(f in c for c in everyday) for f in folded):
             return span

@@ -165,8 +165,14 @@ _LONGEST_CUE = max(len(c) for c in _CUES)
 _CUE_SET = frozenset(_CUES)
 _PERSON_PREPOSITIONS = frozenset(w.PERSON_PREPOSITIONS)
 _SIGN_OFFS = frozenset(w.SIGN_OFFS)
-# Stems of paying words: a lone word after "con", "mit", "com" within reach of one is a means of payment.
-_PAYMENT_STEMS = ("pag", "zahl", "bezahl", "pay", "interes", "rata", "rate", "cuota", "parcel", "finanz", "cobr")
+# Stems of paying and subscribing words: a lone word after "con", "com" within reach of one is a
+# means of payment or a provider ("fibra con Fastweb"), not a person.
+_PAYMENT_STEMS = (
+    "pag", "zahl", "bezahl", "pay", "interes", "rata", "rate", "cuota", "parcel", "finanz", "cobr", "fibra",
+    "contratt", "contrat", "abbonam", "abono", "suscrip", "assinatura", "tarif", "operador", "operatore",
+    "compañía", "compagnia", "banc", "cuenta", "seguro", "assicura", "internet", "adsl", "linea", "línea", "wifi",
+    "móvil", "movil", "cellulare", "celular",
+)  # fmt: skip
 _PAYMENT_REACH = 4
 _MEANS_PREPOSITIONS = frozenset({"con", "mit", "com", "with", "avec"})
 # Single words after "con", "per", "mit" that are things, not people ("con Klarna", "per Natale").
@@ -175,11 +181,11 @@ _THINGS = frozenset(
 )
 
 
-def person_cue(text: str, start: int, end: int) -> bool:
+def person_cue(text: str, start: int, end: int, *, lone_word: bool = False) -> bool:
     """True when a title, a relative or role, an introduction or "on behalf of" stands right before
     the span, or a person preposition before a span of two words or more ("con Chiara Giordano")
-    or of one word that is no thing (`lone_name`: "con Sisa", "für Rojda"), or the span opens a
-    line under a sign-off line ("Grazie mille\\nSilvio Gabrielli")."""
+    or, with `lone_word`, of one word that is no thing (`lone_name`: "con Sisa"), or the span
+    opens a line under a sign-off line ("Grazie mille\\nSilvio Gabrielli")."""
     line_start = text.rfind("\n", 0, start) + 1
     before = [_fold(m.group()) for m in _WORD.finditer(text, line_start, start)]
     before = [b for b in before if b]
@@ -193,15 +199,15 @@ def person_cue(text: str, start: int, end: int) -> bool:
     if before[-1] not in _PERSON_PREPOSITIONS:
         return False
     inside = [_fold(t) for t in text[start:end].split()]
-    return len(inside) > 1 or (len(inside) == 1 and lone_name(inside[0], before))
+    return len(inside) > 1 or (lone_word and len(inside) == 1 and lone_name(inside[0], before))
 
 
 def lone_name(folded: str, before: list[str]) -> bool:
     """True when one word right after a person preposition (the last of `before`) may be a name the
-    lists lack ("Ho parlato con Sisa", "für Rojda"): it is no carrier, app, maker, named thing, feast
-    or colour, and, after a preposition of means ("con", "mit", "com"), no word of paying stands
-    just before it ("si paga con Yape", "meses sin intereses con Banamex": a bank or a wallet;
-    "Ho pagato per Wayra" is still someone)."""
+    lists lack ("Ho parlato con Sisa", "para Wayra"): it is no carrier, app, maker, named thing,
+    feast or colour, and, after a preposition of means ("con", "com"), no word of paying or of a
+    subscription stands just before it ("si paga con Yape", "meses sin intereses con Banamex",
+    "tengo fibra con Digi": a bank, a wallet, a provider; "Ho pagato per Wayra" is still someone)."""
     if folded in _THINGS or (folded,) in MAKER_PHRASES:
         return False
     if before[-1] not in _MEANS_PREPOSITIONS:
