@@ -238,6 +238,8 @@ RELATIONS = _phrases(
 """.split()
     )
 )
+# Spanish and Portuguese "cousin" only after "my": alone "prima"/"primo" are Italian "before", "first".
+RELATIONS = tuple(sorted({*RELATIONS, "mi primo", "mi prima", "meu primo", "minha prima"}, key=lambda p: (-len(p), p)))
 
 # Relatives whose own relative is named after "di", "de", "do", "da", "of", "von" ("sono la moglie di
 # Marco Rossi", "soy la mamá de Lucía", "sou esposa do João"): kin and friends, not roles ("il corriere di
@@ -370,6 +372,45 @@ APOLOGIES = _phrases("""
     lo siento
     perdona
     disculpa
+    scusa
+    scusami
+    désolé
+    désolée
+    desculpa
+    desculpe
+""")
+
+# Words that end a greeting's or thanks' phrase in lower-case chat as a word, not a vocative name,
+# though some are also given names ("grazie mille 🙏", "merci bien", "thanks mate", "ciao bella,"):
+# `PersonNameRecognizer._lower_vocative` never reads one of them as the person addressed.
+VOCATIVE_WORDS = _words("""
+    mille tante infinite davvero tutti tutto bella bello cara caro cari care tesoro amore ragazzi
+    bien beaucoup infiniment encore tous toutes ma chérie chéri
+    mate again all everyone guys babe love hun dear so much lots loads x xx xxx
+    mil muchas muchos todo todos amigo amiga amor guapa guapo chicos chicas gente
+    demais muito muita tudo gente amiga amigo querida querido
+    dir schön sehr vielmals nochmal euch
+""")
+
+# Lower-case cues before a person's first name and surname, typed without capitals: company
+# ("con", "with", "avec", "mit", "com"), speaking to, and a pick-up's verb before its subject
+# ("il pacco lo ritira …", "el paquete lo recoge …", "das paket holt … ab"). Things follow most of
+# them too ("con lavanda", "mit jasmin"), so `PersonNameRecognizer._lower_pair` asks for two
+# name-shaped words, the second one surname-like.
+LOWER_PAIR_CUES = _phrases("""
+    con
+    with
+    avec
+    mit
+    com
+    spoke to
+    spoken to
+    talked to
+    lo ritira
+    la ritira
+    lo recoge
+    la recoge
+    holt
 """)
 
 # Orders, parcels and returns named by whose they are ("l'ordine di Gonario Marchetti", "il reso di
@@ -830,6 +871,7 @@ CARE_OF_PLACES = _words("""
 
 # Greetings addressing someone by name ("Ciao Marco", "Hi Anna").
 GREETINGS = _phrases("""
+    coucou
     ciao
     uè
     ué

@@ -129,6 +129,13 @@ _VERY_POPULAR = 8  # a stop word this popular as a first name is still one in lo
 _GREETED_NAME = 5  # "Hi Ella,": a first name this popular after a greeting, though a word elsewhere
 _GREETED_END = re.compile(r"[ \t\u00a0]*(?:[,!]|\n|$)")
 _VOCATIVE_END = re.compile(r"[ \t\u00a0]*[,!]")  # "Thanks, Rhys! That's perfect": the name's own phrase
+# "merci riwan 🙏", "scusa rosa,", "coucou aurore!": a word whose phrase a comma, "!", a full stop, an
+# emoji, a line break or the text's end closes
+_LOWER_VOCATIVE_END = re.compile(rf"[ \t\u00a0]*(?:[,!.]|[{_EMOJI}]|\n|$)")
+_LOWER_VOCATIVE_GAP = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*")
+_TEXT_END = re.compile(r"\W*\Z")  # nothing but marks and emoji to the message's end
+_LOWER_GIVEN = 2  # a word of the language given this often is a first name after a lower-case cue
+_UNLISTED_MIN = 4  # an unlisted word shorter than this is too often a chat abbreviation ("bcp", "msm")
 # A quoted reply's header: ">" marks, an optional "On Monday," / "El lunes,", the author, an optional
 # <address>, a verb of `QUOTED_VERBS` and its colon ("> Millaray Ccopa escribió:").
 _QUOTED_AUTHOR = re.compile(
@@ -223,8 +230,10 @@ class PersonNameRecognizer(EntityRecognizer):
             rf"(?:^|(?<=[\n.!?,;/|]))[ \t\u00a0]*(?P<{LABEL}>{_alternation(w.LABELS)})(?![\w'’])", re.IGNORECASE
         )
         # "Hi, it's Anna from flat 3", "hey its sam again": "it's" opening a line, after a greeting at most
+        # and the name of whom it greets ("hi frank, it's tamati nair from the bakery")
         self._its_cue = re.compile(
-            rf"(?:^|(?<=[\n.!?]))[ \t]*(?:(?:{_alternation(w.ITS_GREETINGS)})[ \t]*[,!]?[ \t]*)?"
+            rf"(?:^|(?<=[\n.!?]))[ \t]*(?:(?:{_alternation(w.ITS_GREETINGS)})(?:[ \t]+{_WORD.pattern})?"
+            r"[ \t]*[,!]?[ \t]*)?"
             r"(?:it['’]s|its|it[ \t]+is)[ \t]+",
             re.IGNORECASE,
         )
@@ -240,6 +249,10 @@ class PersonNameRecognizer(EntityRecognizer):
             rf"(?<![\w'’])(?P<cue>per|da|numero[ \t]+di|vostro[ \t]+numero)[ \t]+(?P<name>{_WORD.pattern})"
             r"(?=[ \t]*(?:[,.!?;:)\n]|$)|[ \t]+(?:a|al|alla|che|e|grazie|per)(?![\w'’]))",
             re.IGNORECASE,
+        )
+        # Company, speaking to, a pick-up's verb: a first name and a surname in lower case (`_lower_pair`)
+        self._pair_cue = re.compile(
+            rf"(?<![\w'’])(?:{_alternation(w.LOWER_PAIR_CUES)})[ \t\u00a0]+(?=[^\W\d_])", re.IGNORECASE
         )
         self._van = re.compile(rf"(?<![\w'’])(?:{'|'.join(w.LEADING_PARTICLES)})\s+(?=[^\W\d_a-z])")
         # "Dorothy M Faria", "Oskar J. Lindqvist": a first name, a middle initial, a surname. The small
@@ -267,6 +280,10 @@ class PersonNameRecognizer(EntityRecognizer):
             if kind != HONORIFIC and _elided(text, match.start()):
                 continue  # "l'amica", "dell'ordine": only a title is read after an elided article
             self._after_cue(text, match, kind, lower_text, found)
+            if lower_text and kind in (GREETING, SIGN_OFF) and _line_opening(text, match.start()):
+                self._lower_vocative(text, match.end(), found)
+        if lower_text:
+            self._lower_pair(text, found)
         for match in self._labels.finditer(text):
             self._after_cue(text, match, LABEL, lower_text, found)
         self._signature(text, lower_text, found)
@@ -323,6 +340,8 @@ class PersonNameRecognizer(EntityRecognizer):
             # "lg anna", "cheers tom" opening a line of lower-case text take a name with no comma either
             bare = " ".join(cue.split()) in w.BARE_SIGN_OFFS and _line_opening(text, match.start())
             span = self._read(text, gap.end(), lower=lower_text and ("\n" in gap.group() or bare))
+            if span is None and lower_text and "," in gap.group():
+                span = self._signed_last(text, gap.end())  # "cordiali saluti, gioia caruso"
             if span and _END.match(text, span[1]):
                 _add(found, span, SCORES[SIGN_OFF] if text[span[0]].isupper() else LOWER_SCORE)
             elif span and self._thanked(cue, gap.group(), text, span):
@@ -405,6 +424,9 @@ class PersonNameRecognizer(EntityRecognizer):
             and self._everyday(text[span[0] : span[1]].split()[0])
         ):
             return  # "c'est fini", "c'est réglé", "c'est parti": a state, not who is speaking
+        if span and kind == RELATION and text[span[0]].islower() and not field:
+            if not self._name_word(text[span[0] : span[1]].split()[0].casefold()):
+                return  # "mia sorella passa a ritirarlo", "mi prima pasa": a verb, not her name
         if span:
             _add(found, span, SCORES[kind] if text[span[0]].isupper() else LOWER_SCORE)
 
@@ -716,6 +738,118 @@ class PersonNameRecognizer(EntityRecognizer):
             and _VOCATIVE_END.match(text, span[1]) is not None
             and not self._everyday(text[span[0] : span[1]].split()[0])
         )
+
+    def _lower_vocative(self, text: str, pos: int, found: dict[tuple[int, int], float]) -> None:
+        """In a text typed without capitals, a greeting, an apology or thanks opening a line and one
+        word that closes its phrase ("merci riwan 🙏", "scusa rosa,", "coucou aurore, …", "danke
+        zozan"): the person addressed, when the word is a name by `_name_word` and not one that
+        ends such phrases as a word ("grazie mille 🙏", "merci bien", "thanks mate": `VOCATIVE_WORDS`)."""
+        gap = _LOWER_VOCATIVE_GAP.match(text, pos)
+        assert gap is not None  # noqa: S101 - the pattern matches the empty string
+        word = _WORD.match(text, gap.end())
+        if word is None or not _LOWER_VOCATIVE_END.match(text, word.end()):
+            return
+        folded = word.group().casefold()
+        if folded in w.VOCATIVE_WORDS or not self._name_word(folded):
+            return
+        _add(found, word.span(), LOWER_SCORE)
+
+    def _signed_last(self, text: str, pos: int) -> tuple[int, int] | None:
+        """A sign-off, a comma and a lower-case name that ends the message ("un saludo, paz romero",
+        "kind regards, june ramsay", "bisous soizic"): one word as a vocative is read, or a first
+        name and a surname-like word (`_lower_pair_at`)."""
+        pair = self._lower_pair_at(text, pos, closing=True)
+        if pair and _TEXT_END.match(text, pair[1]):
+            return pair
+        word = _WORD.match(text, pos)
+        if word is None or not _TEXT_END.match(text, word.end()):
+            return None
+        folded = word.group().casefold()
+        return word.span() if folded not in w.VOCATIVE_WORDS and self._name_word(folded) else None
+
+    def _lower_pair(self, text: str, found: dict[tuple[int, int], float]) -> None:
+        """After company, speaking to or a pick-up's verb in a text typed without capitals ("ho
+        parlato con chiara trombetta", "avec bleuenn guillou", "lo recoge nahuel olaizola"): a first
+        name and a surname-like word. Fail closed: a first name that is also a word ("viola",
+        "speranza") is a person when a surname follows; things after "con"/"mit" rarely take a
+        second word that is no everyday word ("con lavanda e rosa", "mit jasmin oder minze")."""
+        for match in self._pair_cue.finditer(text):
+            span = self._lower_pair_at(text, match.end())
+            if span:
+                _add(found, span, LOWER_SCORE)
+
+    def _lower_pair_at(self, text: str, pos: int, *, closing: bool = False) -> tuple[int, int] | None:
+        """A lower-case first name (`_name_word`), optional particles ("le", "di"), and a surname-like
+        word (`_surname_word`; any word but a stop word when the pair closes a sign-off, `closing`:
+        "un saludo, consuelo saavedra"). Carriers, apps and eponymous brands are no one ("with royal
+        mail", "com mercado pago")."""
+        first = _WORD.match(text, pos)
+        if first is None or not self._name_word(first.group().casefold()):
+            return None
+        i = first.end()
+        while True:
+            gap = _GAP.match(text, i)
+            word = _WORD.match(text, gap.end()) if gap else None
+            if word is None:
+                return None
+            if word.group().casefold() in self._particles and word.group().islower():
+                i = word.end()
+                continue
+            break
+        last = word.group().casefold()
+        if not self._surname_word(last, after_name=closing or self._plain_word(first.group().casefold())):
+            return None
+        span = (first.start(), word.end())
+        phrase = " ".join(text[span[0] : span[1]].casefold().split())
+        if phrase in w.CARRIERS or phrase in w.APPS or phrase in w.EPONYMOUS_BRANDS:
+            return None
+        if first.group().casefold() in w.CARRIERS or first.group().casefold() in w.APPS:
+            return None
+        return span
+
+    def _name_word(self, folded: str) -> bool:
+        """A lower-case word that may be a first name after a lower-case cue: no stop word, particle,
+        relation or listed non-name of the language or English; a first name given at least now and
+        then ("rosa", "aurore", "chiara"), or a word no everyday list holds ("riwan", "zozan")."""
+        lists = gazetteer()
+        languages = {self.supported_language, "en"}
+        if len(folded) < 2 or folded in w.NOT_LOWER_NAMES or folded in self._particles:
+            return False
+        if folded in _RELATION_WORDS or folded in w.ATTENTION or _CONTRACTION.fullmatch(folded):
+            return False
+        if any(folded in lists.stop_words.get(lang, frozenset()) for lang in languages):
+            return False
+        if lists.popularity.get(folded, 0) >= _LOWER_GIVEN:
+            return True
+        return len(folded) >= _UNLISTED_MIN and not any(
+            folded in lists.common.get(lang, frozenset()) for lang in languages
+        )
+
+    def _plain_word(self, folded: str) -> bool:
+        """A word no everyday list of the language or English holds ("potira", "aratã", "nkiruka"):
+        a name for sure after a lower-case cue, so the word after it may be a surname that is also
+        frequent text ("potira fonseca", "aratã vasconcelos": wordfreq holds common surnames)."""
+        lists = gazetteer()
+        if folded in w.CARRIERS or folded in w.APPS or folded in places().words_in:
+            return False
+        return not any(
+            folded in lists.common.get(lang, frozenset()) or folded in lists.stop_words.get(lang, frozenset())
+            for lang in {self.supported_language, "en"}
+        )
+
+    def _surname_word(self, folded: str, *, after_name: bool) -> bool:
+        """A lower-case word after a first name that may be its surname: no stop word, particle or
+        listed non-name; no everyday word of the language or English ("ferretti", "huanca"; not
+        "palo", "express") unless a listed name, or the first word is `_plain_word`."""
+        lists = gazetteer()
+        languages = {self.supported_language, "en"}
+        if len(folded) < 2 or folded in w.NOT_LOWER_NAMES or folded in self._particles:
+            return False
+        if any(folded in lists.stop_words.get(lang, frozenset()) for lang in languages):
+            return False
+        if after_name or lists.popularity.get(folded, 0) >= 1:
+            return True
+        return not any(folded in lists.common.get(lang, frozenset()) for lang in languages)
 
     def _quoted_author(self, text: str, found: dict[tuple[int, int], float]) -> None:
         """The author in a quoted reply's header ("> Millaray Ccopa escribió:", "On Monday, Rhys Pryce
