@@ -349,7 +349,7 @@ class PersonNameRecognizer(EntityRecognizer):
             return
         if kind == GREETING and not _line_opening(text, match.start()):
             return  # "Ich suche Polo, lieber Benetton": "lieber" is "rather" there, no one is greeted
-        start, field = match.end(), False
+        start, field, comma_gap = match.end(), False, ""
         if kind == RELATION and cue[:1] != match.group()[:1] and gazetteer().popularity.get(cue, 0) >= _POPULAR_NAME:
             # A capitalised relation word that is a first name opens the name: French "mari" in
             # Spanish "Mari Carmen", "Nonna Rosa": the span starts at it, not after it.
@@ -359,7 +359,8 @@ class PersonNameRecognizer(EntityRecognizer):
             return
         if kind == RELATION:
             comma = re.match(r"[,:]?[ \t\u00a0]+", text[start:])  # "Attn: Jo Bloggs", "z. Hd. Herrn …"
-            start += comma.end() if comma else 0
+            comma_gap = comma.group() if comma else ""
+            start += len(comma_gap)
             of = _OF.match(text, start) if " ".join(cue.split()) in w.KIN else None
             start = of.end() if of else start  # "la moglie di Marco", "la mamá de Lucía", "esposa do João"
         else:
@@ -424,9 +425,10 @@ class PersonNameRecognizer(EntityRecognizer):
             and self._everyday(text[span[0] : span[1]].split()[0])
         ):
             return  # "c'est fini", "c'est réglé", "c'est parti": a state, not who is speaking
-        if span and kind == RELATION and text[span[0]].islower() and not field:
-            if not self._name_word(text[span[0] : span[1]].split()[0].casefold()):
-                return  # "mia sorella passa a ritirarlo", "mi prima pasa": a verb, not her name
+        if span and kind == RELATION and folded_cue in w.RELATIONS and start == match.end() + len(comma_gap):
+            words = text[span[0] : span[1]].split()
+            if text[span[0]].islower() and len(words) == 1 and self._everyday(words[0]):
+                return  # "mia sorella passa a ritirarlo", "mi prima pasa": a verb after a relative, no name
         if span:
             _add(found, span, SCORES[kind] if text[span[0]].isupper() else LOWER_SCORE)
 
@@ -840,16 +842,14 @@ class PersonNameRecognizer(EntityRecognizer):
     def _surname_word(self, folded: str, *, after_name: bool) -> bool:
         """A lower-case word after a first name that may be its surname: no stop word, particle or
         listed non-name; no everyday word of the language or English ("ferretti", "huanca"; not
-        "palo", "express") unless a listed name, or the first word is `_plain_word`."""
+        "palo", "express") unless the first word is `_plain_word` (`after_name`)."""
         lists = gazetteer()
         languages = {self.supported_language, "en"}
         if len(folded) < 2 or folded in w.NOT_LOWER_NAMES or folded in self._particles:
             return False
         if any(folded in lists.stop_words.get(lang, frozenset()) for lang in languages):
             return False
-        if after_name or lists.popularity.get(folded, 0) >= 1:
-            return True
-        return not any(folded in lists.common.get(lang, frozenset()) for lang in languages)
+        return after_name or not any(folded in lists.common.get(lang, frozenset()) for lang in languages)
 
     def _quoted_author(self, text: str, found: dict[tuple[int, int], float]) -> None:
         """The author in a quoted reply's header ("> Millaray Ccopa escribió:", "On Monday, Rhys Pryce
