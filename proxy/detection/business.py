@@ -505,6 +505,8 @@ _HAPPENING_BEFORE = regex.compile(
     regex.IGNORECASE,
 )
 _TRACKED_AFTER = regex.compile(rf"[ \t\u00a0]+(?:{_alternation(w.TRACKED_AFTER)})\b", regex.IGNORECASE)
+# A scanned town follows "in"/"ab" right before it: "in Hamburg gescannt", "ab Leipzig erfasst"
+_SCAN_AT_BEFORE = regex.compile(r"\b(?:in|ab)[ \t\u00a0]+$", regex.IGNORECASE)
 # "during the Palio in Siena", "pendant le festival d'Avignon", "während des Oktoberfests in München"
 _DURING_BEFORE = regex.compile(
     rf"\b(?:during|pendant|durante|während)(?:[ \t\u00a0]+[\p{{L}}\d'’&-]+){{1,4}}{_B}{_AT_OR_OF}"
@@ -610,7 +612,7 @@ def _public_place(text: str, span: Span, before: str, after: str, language: str)
         return False
     if _HAPPENING_BEFORE.search(near) or _CLUB_PREFIX.search(near):
         return True
-    if _TRACKED_AFTER.match(text, span.end) and regex.search(r"\b(?:in|ab)[ \t\u00a0]+$", near, regex.IGNORECASE):
+    if _TRACKED_AFTER.match(text, span.end) and _SCAN_AT_BEFORE.search(near):
         return True
     if _DURING_BEFORE.search(near) and _SELF.search(clause) is None:
         return True

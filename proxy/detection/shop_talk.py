@@ -1,7 +1,8 @@
 """Towns in shop talk named for what they are to the shop, a fourth round (`business._public_place`).
 
-Earlier rounds left a shop's premises, hubs, news, events and prices in a town; held-out shop chat
-still named towns in other shapes that say nothing about where the customer is:
+Earlier rounds left a shop's premises, hubs, news, events and prices in a town; shop chat names towns
+in other shapes too (`bench.nopii_tune13`, written for this round) that say nothing about where the
+customer is:
 
 - **a town's time**: "ora di Londra", "heure de Paris", "hora de Canarias o de Madrid", "Lisbon time";
 - **a souvenir or print of it**: "il puzzle di Venezia", "la calamita di Matera", "el mapa antiguo de
