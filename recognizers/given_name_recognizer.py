@@ -183,9 +183,15 @@ _GOODS_HOLDERS = frozenset(
     pendientes brincos orecchini anillo anel anello estampado estampa stampa ramo buquê bouquet
     mazzo corona luz luce luzes luces""".split()
 )
-# Verbs before the Portuguese "de graça" (free of charge: "o frete é de graça acima de 100"); a
-# person there is "da Graça" or capitalised
-_FREE_OF_CHARGE_VERBS = frozenset("é são sai saem fica ficam vem vêm foi era sería seria".split())
+# Verbs and services before the Portuguese "de graça" (free of charge: "o frete é de graça acima de
+# 100", "entrega de graça acima de 100?"), and the words that follow it in shop talk; a person there
+# is "da Graça", capitalised, or followed by a surname (which in Portuguese is as often a word:
+# "entrega de graça pereira" keeps her)
+_FREE_OF_CHARGE_BEFORE = frozenset(
+    """é são sai saem fica ficam vem vêm foi era seria frete entrega envio amostra brinde troca
+    devolução instalação montagem""".split()
+)
+_FREE_OF_CHARGE_AFTER = frozenset("acima abaixo até para pra pro no na nos nas em com se e ou mesmo também".split())
 _HOLIDAY_SURNAMES = frozenset({"natale", "pasqua", "reyes", "navidad", "natal", "pascual"})
 
 
@@ -788,8 +794,8 @@ class GivenNameRecognizer(EntityRecognizer):
         holder = words[i - 2]
         if not holder.text.islower():
             return False
-        if words[i].folded == "graça" and before == "de":
-            return holder.folded in _FREE_OF_CHARGE_VERBS  # "é de graça acima de 100": free
+        if words[i].folded == "graça" and before == "de":  # "é de graça acima de 100": free of charge
+            return holder.folded in _FREE_OF_CHARGE_BEFORE and words[i + 1].folded in _FREE_OF_CHARGE_AFTER
         return holder.folded in _GOODS_HOLDERS
 
     def _spec_value(self, text: str, word: _Word) -> bool:

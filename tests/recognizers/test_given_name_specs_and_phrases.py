@@ -28,6 +28,7 @@ from tests.recognizers.helpers import found
         ("es", "la crema de sol factor 50 cuánto cuesta"),
         ("es", "tenéis velas de luz cálida o solo fría?"),
         ("pt", "o frete é de graça acima de 100?"),
+        ("pt", "entrega de graça acima de 100?"),
         ("de", "die iris blüht erst nächstes jahr oder?"),
         ("de", "DIE MÜTZE IN ROSA BITTE"),
     ],
@@ -52,6 +53,7 @@ def test_specs_and_everyday_phrases_hold_no_one(language: str, text: str) -> Non
         ("es", "el paquete de rosa campos llegó", ["rosa campos"]),
         ("es", "la caja de luz marina está rota", ["luz marina"]),
         ("pt", "a bolsa de graça rocha, está na loja?", ["graça rocha"]),
+        ("pt", "a entrega de graça pereira foi ontem?", ["graça pereira"]),
     ],
 )
 def test_people_in_the_same_shapes_keep_their_names(language: str, text: str, expected: list[str]) -> None:
