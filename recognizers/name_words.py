@@ -1958,6 +1958,43 @@ CUE_COMPANIES = _listed("""
     thermomix, bimby, nespresso, fitbit, google, apple
 """)
 
+# Retailers, marketplaces, devices, telecoms, streaming services, banks, supermarket chains and DIY
+# shops of the UK, Ireland, the US, France, Belgium and Switzerland that the small English and French
+# models read alone as a person or a place ("do you price match Selfridges?", "chez Intermarché", "ma
+# carte Belfius", "j'ai pris Sosh"). A model span that is one of these whole is the shop or the thing
+# (`proxy.detection.brand_spans`) unless a title or a person cue stands before it or a first name beside
+# it ("Mme Boulanger", "Paul Leclerc"): several are surnames too. Written for `bench.nopii_tune18` from
+# general knowledge of the best-known brands of those markets; the first-name list is checked at run
+# time ("Chase", "Aldi" stay a person).
+BRANDS = _listed("""
+    argos, currys, asos, boohoo, selfridges, harrods, penneys, dunnes, dunnes stores, debenhams, primark,
+    john lewis, marks and spencer, marks & spencer, walmart, target, best buy, costco, wayfair, etsy, depop,
+    cdiscount, fnac, darty, boulanger, la redoute, veepee, kiabi, galeries lafayette, galaxus, digitec,
+    coolblue, bol.com, kruidvat, rakuten, conforama, but, ikea, zara, h&m, uniqlo, sephora, decathlon
+    kindle, xbox, playstation, nintendo, iphone, ipad, macbook, airpods, chromebook, fitbit, roomba, gopro,
+    freebox, livebox, bbox, thermomix, cookeo, dyson, nespresso, airfryer, ninja
+    vodafone, ee, o2, sky, virgin media, bt, eir, verizon, comcast, netflix, spotify, hulu, disney+,
+    free, sfr, sosh, bouygues, bouygues telecom, red by sfr, proximus, telenet, swisscom, salt, canal+,
+    deezer, molotov
+    monzo, starling, barclays, lloyds, natwest, santander, clearpay, venmo, zelle, chase, aib,
+    boursorama, fortuneo, belfius, postfinance, nickel, crédit agricole, credit agricole, lcl, bnp, ubs,
+    société générale, societe generale, caisse d'épargne, ing, hello bank
+    tesco, sainsbury's, sainsburys, asda, morrisons, waitrose, ocado, aldi, lidl, kroger, trader joe's,
+    screwfix, wickes, b&q, homebase, home depot, lowe's,
+    leclerc, e.leclerc, intermarché, intermarche, auchan, monoprix, franprix, super u, carrefour, picard,
+    migros, coop, delhaize, colruyt, leroy merlin, castorama, brico dépôt, brico depot, bricomarché,
+    bricomarche, gamm vert, jardiland
+""")
+# Nationalities and townsfolk words alone ("je suis Belge", "the Canadian version", "une Parisienne"):
+# `INTRODUCED_NOT_NAMES` without the statuses and without the words that are a country's name too
+# ("Suisse", "Svizzera", "Suíça", "China", "Argentina": "livré en Suisse" is a place).
+DEMONYMS = (INTRODUCED_NOT_NAMES - INTRODUCED_STATUSES) - _words("""
+    suisse svizzera suíça china argentina student pensioner estudiante jubilado jubilada étudiant étudiante
+    retraité retraitée studente studentessa pensionato pensionata estudante reformado reformada aposentado
+    aposentada vegan vegetarian coeliac celiac diabetic vegano vegana vegetariano vegetariana celíaco
+    celíaca végétarien végétarienne végan végane celiaco celiaca
+""") | _words("bretonne québécois québécoise belges suisses parisiennes bretons")
+
 # Shops named by their trade and a town: "la Boulangerie de Rouen", "Pharmacie de Nantes", "Garage de
 # Lille", "la Pasticceria di Cuneo". Not hotels, cafés or restaurants: a person stays and meets there.
 TRADES = _words("""

@@ -67,6 +67,7 @@ import regex  # type: ignore[import-untyped]
 
 from proxy.detection import business
 from proxy.detection import ner_context as ctx
+from proxy.detection.brand_spans import brand_alone
 from proxy.detection.settings import Span
 from proxy.detection.words import NOT_NAMES
 from recognizers import name_words as w
@@ -913,6 +914,8 @@ def settle(text: str, spans: list[Span], language: str, *, ner_filter: bool, cor
                 continue  # "Bonne Journée à vous aussi", "Bonne Année": the wish, no one
             if trimmed is not None and _folded(text, trimmed) in _COMPANIES:
                 continue  # "un mail de Colissimo", "Evri left it", "sur Vinted": the carrier or app, no one
+            if trimmed is not None and brand_alone(text, trimmed):
+                continue  # "price match Selfridges?", "chez Intermarché", "je suis Belge": the shop or the word
             # a grey structured span (`GreyZoneSettings`) does not push out a name: both are kept if disjoint
             if trimmed and all(trimmed.end <= s.start or trimmed.start >= s.end for s in structured if not s.grey):
                 kept.append(trimmed)

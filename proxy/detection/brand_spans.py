@@ -1,0 +1,63 @@
+"""A model span that is a well-known shop, device, service or a demonym alone is no one.
+
+The small English and French models read a retailer, a console, a bank or a nationality said alone
+as a PERSON or a LOCATION ("do you price match Selfridges?", "chez Intermarché", "ma carte Belfius",
+"je suis Belge"). `settle` drops such a span when it is wholly one of `name_words.BRANDS` or
+`name_words.DEMONYMS`, as it drops a carrier or an app. Several of those words are surnames too
+("Mme Boulanger a appelé", "Paul Leclerc passera", "Mrs Boots"), so the span stays when a title, a
+relative, an introduction or a sign-off stands before it (`ner_context.person_cue`), when a listed
+first name stands right before or after it, or when the word is itself a listed first name
+("Chase", "German"): fail closed wherever a person may be meant.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+import regex  # type: ignore[import-untyped]
+
+from proxy.detection import ner_context as ctx
+from proxy.detection.settings import Span
+from recognizers import name_words as w
+from recognizers.given_name_recognizer import gazetteer
+
+# a first name given more than rarely (as `filters._RUN_POPULARITY`): "Nickel", "Parfait" are given once
+_FIRST_NAME_POPULARITY = 2
+_WORD_BEFORE = regex.compile(r"(\p{L}[\p{L}'’-]*)[ \t\u00a0]+$")
+_WORD_AFTER = regex.compile(r"[ \t\u00a0]+(\p{L}[\p{L}'’-]*)")
+_EDGE_PUNCT = ".,;:!?\"'()[]«»“”‘’¿¡"
+_LISTED = w.BRANDS | w.DEMONYMS
+_TITLES = frozenset(h.rstrip(".") for h in w.HONORIFICS if " " not in h)
+
+
+def _first_name(word: str) -> bool:
+    """True for a listed first name given more than rarely, with or without accents."""
+    popularity = gazetteer().popularity
+    folded = word.casefold()
+    bare = "".join(c for c in unicodedata.normalize("NFD", folded) if not unicodedata.combining(c))
+    return any(popularity.get(key, 0) >= _FIRST_NAME_POPULARITY for key in (folded, bare))
+
+
+def _titled(text: str, start: int) -> bool:
+    """True when a title stands right before `start` ("M. Leclerc", "M. Parisien"): `person_cue` reads
+    "M." without its full stop."""
+    before = _WORD_BEFORE.search(text[:start].rstrip().rstrip(".") + " ")
+    return before is not None and before.group(1).casefold() in _TITLES
+
+
+def brand_alone(text: str, span: Span) -> bool:
+    """True when the PERSON or LOCATION span is wholly a listed brand or demonym with no sign of a
+    person around it (see module doc)."""
+    if span.entity not in ("PERSON", "LOCATION"):
+        return False
+    words = [t.strip(_EDGE_PUNCT).casefold() for t in text[span.start : span.end].split()]
+    if " ".join(words) not in _LISTED or any(_first_name(word) for word in words):
+        return False
+    if _titled(text, span.start):
+        return False  # "M. Leclerc", "Mrs Boots"
+    # "je suis Belge": an introduction before a demonym is the customer's nationality, not a name cue
+    if " ".join(words) not in w.DEMONYMS and ctx.person_cue(text, span.start, span.end):
+        return False
+    before = _WORD_BEFORE.search(text, 0, span.start)
+    after = _WORD_AFTER.match(text, span.end)
+    return not any(m is not None and m.group(1)[:1].isupper() and _first_name(m.group(1)) for m in (before, after))
