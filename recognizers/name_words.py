@@ -1985,6 +1985,13 @@ BRANDS = _listed("""
     migros, coop, delhaize, colruyt, leroy merlin, castorama, brico dépôt, brico depot, bricomarché,
     bricomarche, gamm vert, jardiland
 """)
+# Those of `BRANDS` that are surnames too ("Boulanger a appelé", "Leclerc passera", "Dyson called me
+# back"): one alone is the shop or the thing only right after a word that names a shop or a thing
+# (`SHOP_BEFORE`: "chez Boulanger", "au Leclerc", "at Boots", "le Dyson", "my Dyson").
+SURNAME_BRANDS = _words("boulanger leclerc picard darty colruyt delhaize dyson bouygues boots carrefour auchan")
+SHOP_BEFORE = _words("""
+    chez au aux sur at in on the my our your a an le la les l' l’ mon ma mes ton ta votre un une
+""")
 # Nationalities and townsfolk words alone ("je suis Belge", "the Canadian version", "une Parisienne"):
 # `INTRODUCED_NOT_NAMES` without the statuses and without the words that are a country's name too
 # ("Suisse", "Svizzera", "Suíça", "China", "Argentina": "livré en Suisse" is a place).

@@ -7,7 +7,9 @@ as a PERSON or a LOCATION ("do you price match Selfridges?", "chez Intermarché"
 ("Mme Boulanger a appelé", "Paul Leclerc passera", "Mrs Boots"), so the span stays when a title, a
 relative, an introduction or a sign-off stands before it (`ner_context.person_cue`), when a listed
 first name stands right before or after it, or when the word is itself a listed first name
-("Chase", "German"): fail closed wherever a person may be meant.
+("Chase", "German"); and a brand that is a common surname (`name_words.SURNAME_BRANDS`) is the shop
+only right after a word that names a shop or a thing ("chez Boulanger", "au Leclerc", "le Dyson"):
+fail closed wherever a person may be meant.
 """
 
 from __future__ import annotations
@@ -59,5 +61,7 @@ def brand_alone(text: str, span: Span) -> bool:
     if " ".join(words) not in w.DEMONYMS and ctx.person_cue(text, span.start, span.end):
         return False
     before = _WORD_BEFORE.search(text, 0, span.start)
+    if " ".join(words) in w.SURNAME_BRANDS and (before is None or before.group(1).casefold() not in w.SHOP_BEFORE):
+        return False  # "Boulanger a appelé", "Dyson called me back": a surname as often as the shop
     after = _WORD_AFTER.match(text, span.end)
     return not any(m is not None and m.group(1)[:1].isupper() and _first_name(m.group(1)) for m in (before, after))

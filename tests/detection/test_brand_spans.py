@@ -40,6 +40,13 @@ CASES = [
     ("fr", "Cordialement\nColruyt", "Colruyt", "PERSON", True),
     ("fr", "j'ai eu Paul Darty au téléphone", "Darty", "PERSON", True),  # a first name before it
     ("fr", "M. Parisien a appelé", "Parisien", "PERSON", True),  # a title before a demonym
+    # a brand that is a common surname is the shop only after a word naming a shop or a thing
+    ("fr", "au Leclerc il est à 12€", "Leclerc", "PERSON", False),
+    ("en", "the Dyson makes a weird noise", "Dyson", "PERSON", False),
+    ("fr", "Boulanger a appelé ce matin", "Boulanger", "PERSON", True),
+    ("fr", "Leclerc passera demain", "Leclerc", "PERSON", True),
+    ("fr", "je travaille avec Picard sur le dossier", "Picard", "PERSON", True),
+    ("en", "Dyson called me back", "Dyson", "PERSON", True),
     # a country's name is a place too, not only a demonym
     ("fr", "la version Suisse a la prise différente ?", "Suisse", "LOCATION", True),
 ]
@@ -74,6 +81,9 @@ def test_brands_are_left_alone(analyzer: Analyzer, language: str, text: str) -> 
         ("fr", "Mme Boulanger a appelé ce matin", "Boulanger"),
         ("fr", "Paul Leclerc passera récupérer la commande", "Leclerc"),
         ("fr", "c'est Gaspard Picard qui m'a parlé de vous", "Picard"),
+        ("fr", "Boulanger a appelé ce matin", "Boulanger"),
+        ("fr", "Leclerc passera demain", "Leclerc"),
+        ("en", "Dyson called me back", "Dyson"),
     ],
 )
 def test_people_named_like_shops_are_still_found(analyzer: Analyzer, language: str, text: str, name: str) -> None:
