@@ -59,7 +59,7 @@ from presidio_analyzer import Pattern, RecognizerResult
 
 from recognizers.given_name_recognizer import gazetteer
 from recognizers.name_words import NOT_NAMES, PRODUCT_WORDS, STREET_THING_NOUNS
-from recognizers.place_recognizer import US_STATE_NAMES
+from recognizers.place_recognizer import US_STATE_NAMES, places
 from recognizers.street_address_recognizer import (
     CAP,
     CAP_NAME,
@@ -69,6 +69,7 @@ from recognizers.street_address_recognizer import (
     NAME,
     NOT_AMOUNT,
     OTHER_SCRIPT,
+    TAIL_UNIT,
     UP,
     US_STATES,
     AddressFacts,
@@ -357,6 +358,83 @@ _NO_DIGIT_CORES = frozenset({
 # What a core of `_NO_DIGIT_CORES` holds: a named type, a cue and a capital, a crossing's cue.
 _WORDY = re.compile(rf"{_NAMED}(?!\w)|\b{_ON_CUE}[{UP}]|{_CROSSING}|[ \t]{_HOME_STREET_TYPE}(?![\w-])")
 
+# Unit lines with no street (2026-12-05, night II). After a first-person "in" ("I'm in Flat 2/1", "we're in
+# #508", "we live in Lot 23"): the cue says where the writer lives, so the designators that are everyday
+# words alone ("Unit", "Lot", "Room") count there, and a "#" with two digits or more.
+_UNIT_IN_CUE = (
+    r"(?<![\w'’])(?i:(?:i|we|she|he|they)[ \t]+(?:live|lives|am|are|is)[ \t]+in|i['’]?m[ \t]+in|"
+    r"we['’]re[ \t]+in|(?:she|he)['’]s[ \t]+in|they['’]re[ \t]+in)[ \t]+"
+)
+_UNIT_LINE = (
+    r"(?:(?i:unit|flat|apt\.?|apartment|suite|ste|room|rm|lot|trailer|trlr|space|spc)[ \t]?#?[ \t]?\d{1,5}[A-Za-z]?"
+    r"(?:/\d{1,4}[A-Za-z]?)?|#[ \t]?\d{2,5}[A-Za-z]?)(?![\w/-]|[.,]\d)"
+)
+# "my apt is 6F", "my apartment number is 1207", "our unit is 3C": the unit's number after its possessive
+# label; not a distance or a count ("my flat is 5 minutes away", "my room is 2 floors up").
+_UNIT_IS_CUE = (
+    r"(?<![\w'’])(?i:(?:my|our)[ \t]+(?:apt|apartment|flat|unit|suite|room)(?:[ \t]+(?:no\.?|number|#))?"
+    r"(?:[ \t]+(?:is|=)|[ \t]*:))[ \t]*"
+)
+_UNIT_IS_NUM = (
+    r"(?:#[ \t]?)?(?:\d{1,5}[A-Za-z]?|[A-Za-z]\d{1,4})(?![\w/-]|[.,%]\d|%)"
+    r"(?![ \t]+(?i:minutes?|mins?|hours?|hrs?|miles?|km|streets?|blocks?|doors?|floors?|stops?|years?|days?|weeks?|"
+    r"months?|people|persons|of|x|times|stars?)\b)"
+)
+# A unit line with no cue in the two shapes only an address takes: a unit and its street number or floor
+# after a slash ("Unit 14/32", Glasgow's "Flat 2/1"), a unit and its block or tower ("Unit 7, Block D").
+_UNIT_SLASH = r"(?i:unit|flat|apt)\.?[ \t]?(?P<num>\d{1,4}[A-Za-z]?/\d{1,4}[A-Za-z]?)(?![\w/-]|[.,]\d)"
+_UNIT_BLOCK = (
+    r"(?i:unit|flat|apt)\.?[ \t]?(?P<num>\d{1,5}[A-Za-z]?),?[ \t]+(?i:block|blk|tower|wing)[ \t]+"
+    r"(?:[A-Z]{1,2}\d{0,2}|\d{1,3}[A-Z]?)(?![\w-])"
+)
+# Five digits with a ZIP word near them, before or after, the words between naming no order or item
+# ("Is 98103 in your delivery zone? that's my zip", "my zip code, if it helps, is 30318"): the ZIP word is
+# the evidence. What a number of an order is called before it leaves it alone ("order 12345, my zip?").
+_ZIP_WORD = r"(?i:zip(?:[ \t]?code)?|post[ \t]?code|postal[ \t]+code)"
+_NOT_ORDER_CHAR = r"(?:(?!(?i:order|invoice|ref|tracking|item|sku|model|number|no\.|#|\$|£|€))[^.?!\n\d])"
+_NOT_AN_ORDER = (
+    r"(?<![\w$£€#./:-])(?<!(?i:order) )(?<!(?i:order) #)(?<!(?i:no)\. )(?<!(?i:number) )(?<!(?i:invoice) )"
+    r"(?<!(?i:ref) )(?<!(?i:tracking) )(?<!(?i:item) )(?<!(?i:model) )"
+)
+# A ZIP right after its label is the "labelled zip" core's ("my zip code: 94105").
+_NOT_LABELLED = r"(?!(?:[ \t]+(?i:there|here|number|code))?(?:[ \t]+(?i:is|was|number))?[ \t]?[:#=-]?[ \t]?\d)"
+_ZIP_WORD_AFTER = (
+    rf"{_NOT_AN_ORDER}(?P<num>\d{{5}}(?:-\d{{4}})?)(?![\w-]|[.,]\d)"
+    rf"(?=(?:(?!(?i:order|invoice|ref|tracking|item|sku|model|\#))[^\n\d]){{0,40}}?(?<![\w])(?i:my|our|the|his|her|their)"
+    rf"[ \t]+{_ZIP_WORD}(?![\w]))"
+)
+_ZIP_WORD_BEFORE = (
+    rf"(?<![\w])(?i:my|our|the|his|her|their)[ \t]+{_ZIP_WORD}(?![\w]){_NOT_LABELLED}{_NOT_ORDER_CHAR}{{1,30}}?"
+    rf"(?<![\w$£€#./:-])(?P<num>\d{{5}}(?:-\d{{4}})?)(?![\w-]|[.,]\d)"
+)
+# Five digits after a first-person "in" ("I'm in 78704 if that matters", "we live in 10001 now"): where the
+# writer is, unless what follows counts something.
+_FIRST_PERSON_IN = (
+    r"(?:(?<=\b[Ii]['’]m in )|(?<=\b[Ii]m in )|(?<=\b[Ii] am in )|(?<=\b[Ww]e['’]re in )|(?<=\b[Ww]e are in )|"
+    r"(?<=\b[Ii] live in )|(?<=\b[Ww]e live in ))"
+)
+# India's six-digit PIN after a town of the place list with no label ("I live in Pune 411038", "Kochi
+# 682016", "Pune - 411 038"): the listed town is the evidence (`core_start`).
+_PIN = rf"[1-8]\d{{2}}[ \t]?\d{{3}}{NOT_AMOUNT}(?![\w-]|[.,]\d)"
+_TOWN_PIN = (
+    rf"(?<![\w-])(?=[{UP}][a-z])(?P<town>[{UP}][a-z]+(?:[ \t]+[{UP}][a-z]+)?),?(?:[ \t]+|[ \t]*[-–][ \t]*)"
+    rf"(?P<num>{_PIN})"
+)
+# A box at a post office with no "PO" ("we rent box 1182 at the Main St post office"): the post office named
+# right after it ("at the … post office") is the evidence. Australia's "GPO Box" and "Locked Bag" are PO boxes.
+_BOX_AT_POST_OFFICE = (
+    r"(?<![\w])(?i:box)[ \t]?#?[ \t]?(?P<num>\d{1,6})(?![\d,.])"
+    r"(?=[ \t]+(?i:at|in|from)[ \t]+(?:(?i:the)[ \t]+)?(?:[\w.]+[ \t]+){0,3}?(?i:post[ \t]+office)(?![\w]))"
+)
+# A lower-case town after "in" at the end of a lower-case street named at home ("were on tulip tree drive in
+# carmel"): the tail reads "in" as Indiana's code; the town that ends the phrase is taken instead.
+_IN_STATE_END = re.compile(r"[ \t]in$")
+_IN_TOWN_LOW = re.compile(r"[ \t]+in[ \t]+(?P<town>[a-z]{3,}(?:[ \t]+[a-z]{3,})?)(?=[ \t]*(?:$|[,.;:!?)\n]))")
+# An Australian state code that ends a span, and its four-digit postcode before more sentence ("GPO Box
+# 1450, Brisbane QLD 4001 for the invoice").
+_AU_STATE_END = re.compile(rf"[ \t]{_AU_STATE}$")
+_AU_POSTCODE_AFTER = re.compile(r"[ \t]+\d{4}(?![\w-]|[.,]\d)")
+
 
 _ACCENT = re.compile(r"[À-ÖØ-öø-ɏḀ-ỿ]")
 # What every match of a core holds, as a piece of the core's own pattern: the core runs only on a text
@@ -384,6 +462,17 @@ _GATES: dict[str, tuple[str, ...]] = {
     "lower-case street at home": (rf"[ \t]{_HOME_STREET_TYPE}(?![\w-])",),
     "street of another country": (f"{_GLUED}|{_TYPE_AFTER}|{_TYPE_FIRST}",),
     "street + gb postcode": (GB_POSTCODE.pattern,),
+    "unit after a first-person in": (
+        r"(?i:\bin[ \t]+(?:unit|flat|apt|apartment|suite|ste|room|rm|lot|trailer|trlr|space|spc|#))",
+    ),
+    "unit after its label": (r"(?i:(?:my|our)[ \t]+(?:apt|apartment|flat|unit|suite|room))",),
+    "unit with a slash": (r"(?i:unit|flat|apt)\.?[ \t]?\d{1,4}[A-Za-z]?/\d",),
+    "unit and block": (r"(?i:block|blk|tower|wing)",),
+    "zip before its word": (_ZIP_WORD,),
+    "zip after its word": (_ZIP_WORD,),
+    "zip after a first-person in": (r"\bin \d{5}",),
+    "town + india pin": (_PIN,),
+    "box at a post office": (r"(?i:post[ \t]+office)",),
 }
 
 
@@ -422,6 +511,8 @@ class EnStreetAddressRecognizer(StreetAddressRecognizer):
             stops = gazetteer().stop_words.get("en", frozenset())
             words = [match["a"], match["b"]] if name == "street crossing by names" else match["name"].split()
             return None if any(word.casefold() in stops for word in words) else match.start()
+        if name == "town + india pin":
+            return _listed_town_start(match)
         if name == "address in another script":
             return match.start() if _HAS_OTHER.search(match.group()) and _DIGIT.search(match.group()) else None
         if name not in _RARE_NAME_CORES:
@@ -500,8 +591,8 @@ class EnStreetAddressRecognizer(StreetAddressRecognizer):
          r"(?<![\w.,/-])(?P<num>[A-Z]{1,2}-\d{1,4}[A-Za-z]?)(?:,[ \t]*|[ \t]*\n[ \t]*|[ \t]+)"
          r"(?i:sector|block|phase|pocket)[ \t]\d{1,3}[A-Za-z]?(?!\w)", 0.75, True),
         ("in slash number", rf"(?<![\w/.-])(?P<num>\d{{1,4}}/\d{{1,4}}[A-Za-z]?)(?:\s*,?\s*{CAP_NAME})?", 0.7, True),
-        ("po box", r"(?<![\w])(?i:p\.?\s?o\.?\s?box|pob|post\s+office\s+box)\s?#?\s?(?P<num>\d{1,6})(?!\d)", 0.75,
-         False),
+        ("po box", r"(?<![\w])(?i:p\.?\s?o\.?\s?box|pob|post\s+office\s+box|gpo\s?box|locked\s+bag)"
+         r"\s?#?\s?(?P<num>\d{1,6})(?!\d)", 0.75, False),
         ("unit alone", rf"(?<![\w.])(?<![{UP}][a-z]\s)(?<![{UP}][a-z]{{2}}\s)(?<![{UP}][a-z]{{3}}\s)"
          rf"(?<![{UP}][a-z]{{4}}\s)(?<![{UP}][a-z]{{5}}\s)(?<![{UP}][a-z]{{6}}\s)(?<![{UP}][a-z]{{7}}\s)"
          rf"(?<![{UP}][a-z]{{8}}\s){_UNIT_ALONE}\.?\s?(?P<num>{_UNIT_NUM})(?![ \t]+(?:of|by|from)\b)", 0.6, False),
@@ -526,6 +617,15 @@ class EnStreetAddressRecognizer(StreetAddressRecognizer):
          rf"(?![ \t]+[a-z])",
          0.75, False),
         ("town + gb postcode", rf"(?<![\w-])(?=[{UP}][a-z]){CAP_NAME},?\s+(?P<num>{_GB_FULL})", 0.75, False),
+        ("unit after a first-person in", rf"(?P<cue>{_UNIT_IN_CUE})(?P<num>{_UNIT_LINE})", 0.6, False),
+        ("unit after its label", rf"(?P<cue>{_UNIT_IS_CUE})(?P<num>{_UNIT_IS_NUM})", 0.6, False),
+        ("unit with a slash", rf"(?<![\w.]){_UNIT_SLASH}", 0.6, False),
+        ("unit and block", rf"(?<![\w.]){_UNIT_BLOCK}", 0.6, False),
+        ("zip before its word", _ZIP_WORD_AFTER, 0.6, False),
+        ("zip after its word", _ZIP_WORD_BEFORE, 0.6, False),
+        ("zip after a first-person in", rf"{_FIRST_PERSON_IN}(?P<num>{_ZIP}){_NOT_COUNTED}", 0.6, False),
+        ("town + india pin", _TOWN_PIN, 0.7, False),
+        ("box at a post office", _BOX_AT_POST_OFFICE, 0.6, False),
     )  # fmt: skip
 
     def found_in(self, text: str, facts: AddressFacts) -> list[RecognizerResult]:
@@ -533,6 +633,11 @@ class EnStreetAddressRecognizer(StreetAddressRecognizer):
         kept = [r for r in results if not _not_a_town(text, r) and _trimmed(text, r)]
         for r in kept:
             explanation = r.analysis_explanation
+            if explanation is not None and (head := _UNIT_HEADS.get(explanation.pattern_name)) is not None:
+                r.end = min(r.end, _unit_end(text, head, r.start))
+            if explanation is not None and explanation.pattern_name in _NUMBER_ONLY:
+                if (digits := _FIVE_DIGITS.search(text, r.start, r.end)) is not None:
+                    r.start = digits.start()
             if explanation is not None and explanation.pattern_name in _BARE_POSTCODES:
                 if (bare := _BARE_POSTCODE.match(text, r.start)) is not None:
                     r.end = bare.end()  # a postcode alone takes no tail: "10001-1234 ok" is no town
@@ -540,13 +645,17 @@ class EnStreetAddressRecognizer(StreetAddressRecognizer):
                 r.start = number.start()
             if (word := _NUMBER_WORD_BEFORE.search(text, max(0, r.start - 8), r.start)) is not None:
                 r.start = word.start()
-            for prefix in (_BLOCK_BEFORE, _HOUSE_NAME_BEFORE):
+            for prefix in (_SECTOR_BEFORE, _BLOCK_BEFORE, _HOUSE_NAME_BEFORE):
                 if (before := prefix.search(text, max(0, r.start - 60), r.start)) is not None:
                     r.start = before.start()
             if (district := _DUBLIN_DISTRICT.match(text, r.end)) is not None:
                 r.end = district.end()
             if explanation is not None and explanation.pattern_name in _NO_DIGIT_CORES:
                 r.end = _in_town_end(text, r.end)
+            if explanation is not None and explanation.pattern_name == "lower-case street at home":
+                r.end = _low_in_town_end(text, r.start, r.end)
+            if _AU_STATE_END.search(text, r.start, r.end) and (au := _AU_POSTCODE_AFTER.match(text, r.end)):
+                r.end = au.end()
         outer: list[RecognizerResult] = []  # a span inside another, once trimmed, gives way to it
         for r in sorted(kept, key=lambda r: (r.start, -r.end)):
             if not any(o.contains(r) for o in outer):
@@ -558,12 +667,30 @@ class EnStreetAddressRecognizer(StreetAddressRecognizer):
 # GB house name, a line of its own before the street (Royal Mail: "Rose Cottage\nMill Lane", "The Old
 # Rectory, Church Road"): fail closed, they join an address found right after them.
 _BLOCK_BEFORE = re.compile(r"(?<![\w.,/+-])[A-Z]{1,2}-\d{1,4}[A-Za-z]?(?:,[ \t]*|[ \t]*\n[ \t]*|[ \t]+)$")
+# India's "Sector 15" before a town and PIN, and the house number before it ("House 27, Sector 15\nGurgaon
+# 122001"): the core starts at the sector's number; the words before it join.
+_SECTOR_BEFORE = re.compile(
+    r"(?<![\w])(?:(?i:house|h\.?[ \t]?no\.?)[ \t]?\d{1,4}[A-Za-z]?,?[ \t]+)?(?i:sector|block|phase|pocket)[ \t]+$"
+)
 _HOUSE_NAME_BEFORE = re.compile(
     rf"(?<![\w.,/-])(?:\d{{1,3}}[ \t]+)?(?:The[ \t]+)?(?:[{UP}][a-z]+[ \t]+){{0,2}}"
     r"(?:Cottage|House|Lodge|Barn|Farm|Farmhouse|Rectory|Vicarage|Manse|Manor|Hall|Mill|Stables|Coach House|"
     r"Grange|Villa|Bungalow|Court|Mansions|Chambers)(?:,[ \t]*|[ \t]*\n[ \t]*)$"
 )
-_BARE_POSTCODES = frozenset({"zip after a place word", "zip after a delivery word", "zip+4 alone", "gb postcode alone"})
+_BARE_POSTCODES = frozenset({
+    "zip after a place word", "zip after a delivery word", "zip+4 alone", "gb postcode alone", "zip before its word",
+    "zip after its word", "zip after a first-person in",
+})  # fmt: skip
+# A core whose match starts at its cue words and whose span is the number alone ("my zip, if it helps, is 30318").
+_NUMBER_ONLY = frozenset({"zip after its word"})
+_FIVE_DIGITS = re.compile(r"\d{5}")
+# What the unit cores' spans hold once their cue is trimmed: the unit and the units after it ("3C, Building
+# 9"), not the lower-case words the shared tail takes for a town ("#508, the buzzer is broken").
+_UNIT_HEADS = {
+    "unit after a first-person in": re.compile(_UNIT_LINE), "unit after its label": re.compile(_UNIT_IS_NUM),
+    "unit with a slash": re.compile(_UNIT_SLASH), "unit and block": re.compile(_UNIT_BLOCK),
+    "box at a post office": re.compile(_BOX_AT_POST_OFFICE),
+}  # fmt: skip
 # Dublin's postal districts after the city ("…, Dublin 2", "Dublin 6W"): the number is part of the town.
 _DUBLIN_DISTRICT = re.compile(r"(?<=Dublin)[ \t]+(?:[1-9]|1\d|2[0-4]|6W)(?![\w-]|[.,]\d)")
 _BARE_POSTCODE = re.compile(rf"{_ZIP}|{_GB_ALONE}")
@@ -600,7 +727,9 @@ _ENGLISH_ONLY = frozenset({
     "accented street", "number + accented street", "zip after a place word", "zip+4 alone", "gb postcode alone",
     "state name zip", "city, state zip (lower case)", "en street (lower case) + postcode",
     "lower-case line to a postcode", "number + name after an address cue", "lower-case street after an address cue",
-    "zip after a delivery word", "lower-case street, rare name",
+    "zip after a delivery word", "lower-case street, rare name", "unit after a first-person in", "unit after its label",
+    "unit with a slash", "unit and block", "zip before its word", "zip after its word", "zip after a first-person in",
+    "town + india pin", "box at a post office",
 })  # fmt: skip
 _RARE_NAME_CORES = frozenset({"street named alone", "accented street", "number + accented street"})
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -641,6 +770,7 @@ def _rare(word: str, core: str, language: str) -> bool:
 _CUED = {
     "street crossing": re.compile(_CROSSING), "street after on or at": re.compile(_ON_CUE),
     "street crossing by names": re.compile(_CROSSING), "lower-case street at home": re.compile(_HOME_CUE),
+    "unit after a first-person in": re.compile(_UNIT_IN_CUE), "unit after its label": re.compile(_UNIT_IS_CUE),
 }  # fmt: skip
 # A number typed right before an address, on its line ("3 Storgatan 12", "14 221 Elm St"): a flat
 # or building number written without its word. Fail closed: it joins the span, at no cost to text
@@ -695,3 +825,41 @@ def _in_town_end(text: str, end: int) -> int:
     if first in _TIME_WORDS or not _rare(first, "street named alone", "en"):
         return end
     return town.end()
+
+
+def _low_in_town_end(text: str, start: int, end: int) -> int:
+    """Where a lower-case street named at home ends when the tail took "in" as Indiana's code ("tulip tree
+    drive in carmel"): at the lower-case town that ends the phrase, unless it is a month, day, season or
+    an everyday word ("in town", "in summer"); else before the "in"."""
+    if _IN_STATE_END.search(text, start, end) is None:
+        return end
+    end -= 3
+    town = _IN_TOWN_LOW.match(text, end)
+    if town is None:
+        return end
+    words = town["town"].split()
+    if any(w in _TIME_WORDS or not _rare(w, "street named alone", "en") for w in words):
+        return end
+    return town.end()
+
+
+def _listed_town_start(match: re.Match[str]) -> int | None:
+    """Where the town before an Indian PIN starts when it is a listed place ("New Delhi 110001", "in Pune
+    411038"), its last word alone if only that is; None when neither is listed."""
+    listed = places().words_in
+    town = match["town"]
+    if town.casefold() in listed:
+        return match.start("town")
+    last = town.split()[-1]
+    return match.end("town") - len(last) if last.casefold() in listed else None
+
+
+def _unit_end(text: str, head: re.Pattern[str], start: int) -> int:
+    """Where a unit line starting at `start` ends: its own shape, then any unit after it."""
+    unit = head.match(text, start)
+    if unit is None:
+        return len(text)
+    end = unit.end()
+    while (more := TAIL_UNIT.match(text, end)) is not None:
+        end = more.end()
+    return end

@@ -432,3 +432,55 @@ def test_streets_with_no_number_in_chat(text: str, expected: list[str]) -> None:
 )
 def test_streets_with_no_number_leave_chat_alone(text: str, expected: list[str]) -> None:
     assert found(EnStreetAddressRecognizer(), text, 0.5) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a unit line after a first-person "in" or its possessive label, or in a shape only an address takes
+        ("I'm in Flat 2/1, top buzzer", ["Flat 2/1"]),
+        ("we're in #508, the buzzer is broken", ["#508"]),
+        ("we live in Lot 23 of the mobile home park", ["Lot 23"]),
+        ("my apt is 6F", ["6F"]),
+        ("my apartment number is 1207", ["1207"]),
+        ("my unit is 3C, Building 9", ["3C, Building 9"]),
+        ("Unit 7, Block D - leave it with the concierge", ["Unit 7, Block D"]),
+        ("Unit 14/32 is ours, the gate code is on the order", ["Unit 14/32"]),
+        # a ZIP with its word near it, before or after, or after a first-person "in"
+        ("Is 98103 in your delivery zone? that's my zip", ["98103"]),
+        ("my zip code, if it helps, is 30318", ["30318"]),
+        ("I'm in 78704 if that matters for delivery", ["78704"]),
+        # an Indian PIN after a listed town
+        ("I live in Pune 411038", ["Pune 411038"]),
+        ("city is Kochi 682016", ["Kochi 682016"]),
+        ("House 27, Sector 15\nGurgaon 122001", ["House 27, Sector 15\nGurgaon 122001"]),
+        # boxes: at a post office, Australia's GPO Box with its town and postcode
+        ("we rent box 1182 at the post office on Elm", ["box 1182"]),
+        ("we rent box 1182 at the Main St post office", ["box 1182", "the Main St"]),
+        ("Use GPO Box 1450, Brisbane QLD 4001 for the invoice", ["GPO Box 1450, Brisbane QLD 4001"]),
+        # a lower-case town after "in", not Indiana's code
+        ("were on tulip tree drive in carmel", ["tulip tree drive in carmel"]),
+    ],
+)
+def test_unit_lines_zips_pins_and_boxes_in_chat(text: str, expected: list[str]) -> None:
+    assert found(EnStreetAddressRecognizer(), text, 0.5) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("my flat is 5 minutes away from the station", []),  # a distance, not a unit
+        ("my room is 2 floors up", []),
+        ("I'm in 2 minds about the colour", []),
+        ("order 12345, what's the zip for returns?", []),  # an order number near a ZIP word
+        ("the zip code is on my order 12345", []),
+        ("I'm in 10000 steps a day mode", ["10000"]),  # fail closed: five digits after "I'm in" are a place
+        ("Pack of 12 shipped from Leeds 123456 times", []),  # six digits after a town, but a count
+        ("Model 450012 in stock", []),  # six digits after a word no place list holds
+        ("the box 12 is damaged, the post office said", []),  # a parcel, not a box at the post office
+        ("we're on tulip tree drive in summer", ["tulip tree drive"]),  # a season is no town
+        ("Unit 3 of the course is hard", []),  # a unit alone with no cue is a shop word
+    ],
+)
+def test_unit_lines_zips_pins_and_boxes_leave_chat_alone(text: str, expected: list[str]) -> None:
+    assert found(EnStreetAddressRecognizer(), text, 0.5) == expected
