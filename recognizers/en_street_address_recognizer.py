@@ -817,12 +817,14 @@ def _in_town_end(text: str, end: int) -> int:
     """Where a street named with no number ends with its town after "in" ("Larkspur Lane in Brentwood",
     "Linden Court in Bozeman, MT"): the town joins the span, fail closed, unless it is a month, a day or
     a season ("Oak Street in June"), or an everyday word ("Oak Street in Stock", `_rare`; a town that is one,
-    "in Reading", is left to the place rules)."""
+    "in Reading", is left to the place rules). A town of the place list that is no English word there joins
+    even when frequent ("Gladstone Avenue in Ottawa")."""
     town = _IN_TOWN.match(text, end)
     if town is None:
         return end
     first = town["town"].split()[0].casefold()
-    if first in _TIME_WORDS or not _rare(first, "street named alone", "en"):
+    listed = places().words_in.get(town["town"].casefold())
+    if first in _TIME_WORDS or (not _rare(first, "street named alone", "en") and (listed is None or "en" in listed)):
         return end
     return town.end()
 

@@ -460,6 +460,8 @@ def test_streets_with_no_number_leave_chat_alone(text: str, expected: list[str])
         ("Use GPO Box 1450, Brisbane QLD 4001 for the invoice", ["GPO Box 1450, Brisbane QLD 4001"]),
         # a lower-case town after "in", not Indiana's code
         ("were on tulip tree drive in carmel", ["tulip tree drive in carmel"]),
+        # a listed town that is no English word joins after "in", though frequent
+        ("I'm on Gladstone Avenue in Ottawa, is next-day possible?", ["Gladstone Avenue in Ottawa"]),
     ],
 )
 def test_unit_lines_zips_pins_and_boxes_in_chat(text: str, expected: list[str]) -> None:
@@ -479,6 +481,7 @@ def test_unit_lines_zips_pins_and_boxes_in_chat(text: str, expected: list[str]) 
         ("Model 450012 in stock", []),  # six digits after a word no place list holds
         ("the box 12 is damaged, the post office said", []),  # a parcel, not a box at the post office
         ("we're on tulip tree drive in summer", ["tulip tree drive"]),  # a season is no town
+        ("I'm on Larkspur Lane in Reading", ["Larkspur Lane"]),  # a listed town that is an English word
         ("Unit 3 of the course is hard", []),  # a unit alone with no cue is a shop word
     ],
 )
