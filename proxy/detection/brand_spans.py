@@ -7,9 +7,11 @@ as a PERSON or a LOCATION ("do you price match Selfridges?", "chez Intermarché"
 ("Mme Boulanger a appelé", "Paul Leclerc passera", "Mrs Boots"), so the span stays when a title, a
 relative, an introduction or a sign-off stands before it (`ner_context.person_cue`), when a listed
 first name stands right before or after it, or when the word is itself a listed first name
-("Chase", "German"); and a brand that is a common surname (`name_words.SURNAME_BRANDS`) is the shop
-only right after a word that names a shop or a thing ("chez Boulanger", "au Leclerc", "le Dyson"):
-fail closed wherever a person may be meant.
+("Chase", "German"); a demonym only where it is said as a nationality (after an article, a copula,
+"in", "or", or in French, Italian, Spanish and Portuguese after a lower-case noun: "ask Irish" may be
+a nickname or a surname); and a brand that is a common surname (`name_words.SURNAME_BRANDS`) is the
+shop only right after a word that names a shop or a thing ("chez Boulanger", "au Leclerc", "le
+Dyson"): fail closed wherever a person may be meant.
 """
 
 from __future__ import annotations
@@ -30,6 +32,18 @@ _WORD_AFTER = regex.compile(r"[ \t\u00a0]+(\p{L}[\p{L}'’-]*)")
 _EDGE_PUNCT = ".,;:!?\"'()[]«»“”‘’¿¡"
 _LISTED = w.BRANDS | w.DEMONYMS
 _TITLES = frozenset(h.rstrip(".") for h in w.HONORIFICS if " " not in h)
+# Words after which a nationality is said as one ("the Irish version", "my husband is Scottish", "in
+# Polish", "European or British?", "je suis Belge", "une Parisienne"): only there is a demonym the model
+# reads as a person dropped; elsewhere it may be a surname or a nickname ("ask Irish", "Polish said")
+_DEMONYM_BEFORE = frozenset(
+    """the a an my his her their our your this that is are was were am be being not or nor and in
+    le la les l' l’ un une des du de mon ma mes son sa ses est sont suis es êtes ou et en pas ni
+    el los las unos unas un una soy es son eres somos o y e ni en del
+    o os as um uma sou é são somos ou e em do da dos das
+    il lo gli i uno sono è siamo o e in del della
+    der die das ein eine ist bin sind oder und auf""".split()
+)
+_ADJECTIVE_AFTER_NOUN = frozenset({"fr", "it", "es", "pt"})
 
 
 def _first_name(word: str) -> bool:
@@ -47,7 +61,23 @@ def _titled(text: str, start: int) -> bool:
     return before is not None and before.group(1).casefold() in _TITLES
 
 
-def brand_alone(text: str, span: Span) -> bool:
+def _said_as_nationality(text: str, start: int, language: str) -> bool:
+    """True when the word before a demonym says it as a nationality (`_DEMONYM_BEFORE`, an English
+    "'s": "my mum's Nigerian"), or, where adjectives follow their noun, is a lower-case word
+    ("la version Suisse", "chocolat Suisse", "la recette Bretonne"), not a preposition or other stop
+    word ("demande à Marocain")."""
+    before = _WORD_BEFORE.search(text, 0, start)
+    if before is None:
+        return False
+    word = before.group(1).casefold()
+    if word in _DEMONYM_BEFORE or word.endswith(("'s", "’s")):
+        return True
+    if language not in _ADJECTIVE_AFTER_NOUN or not before.group(1).islower():
+        return False
+    return word not in gazetteer().stop_words.get(language, frozenset())  # "demande à Marocain": a person
+
+
+def brand_alone(text: str, span: Span, language: str) -> bool:
     """True when the PERSON or LOCATION span is wholly a listed brand or demonym with no sign of a
     person around it (see module doc)."""
     if span.entity not in ("PERSON", "LOCATION"):
@@ -60,6 +90,8 @@ def brand_alone(text: str, span: Span) -> bool:
     # "je suis Belge": an introduction before a demonym is the customer's nationality, not a name cue
     if " ".join(words) not in w.DEMONYMS and ctx.person_cue(text, span.start, span.end):
         return False
+    if " ".join(words) not in w.BRANDS and not _said_as_nationality(text, span.start, language):
+        return False  # "ask Irish", "Polish said": a demonym alone where a name stands
     before = _WORD_BEFORE.search(text, 0, span.start)
     if " ".join(words) in w.SURNAME_BRANDS and (before is None or before.group(1).casefold() not in w.SHOP_BEFORE):
         return False  # "Boulanger a appelé", "Dyson called me back": a surname as often as the shop

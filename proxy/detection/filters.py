@@ -914,7 +914,7 @@ def settle(text: str, spans: list[Span], language: str, *, ner_filter: bool, cor
                 continue  # "Bonne Journée à vous aussi", "Bonne Année": the wish, no one
             if trimmed is not None and _folded(text, trimmed) in _COMPANIES:
                 continue  # "un mail de Colissimo", "Evri left it", "sur Vinted": the carrier or app, no one
-            if trimmed is not None and brand_alone(text, trimmed):
+            if trimmed is not None and brand_alone(text, trimmed, language):
                 continue  # "price match Selfridges?", "chez Intermarché", "je suis Belge": the shop or the word
             # a grey structured span (`GreyZoneSettings`) does not push out a name: both are kept if disjoint
             if trimmed and all(trimmed.end <= s.start or trimmed.start >= s.end for s in structured if not s.grey):

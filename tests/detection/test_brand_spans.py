@@ -47,6 +47,13 @@ CASES = [
     ("fr", "Leclerc passera demain", "Leclerc", "PERSON", True),
     ("fr", "je travaille avec Picard sur le dossier", "Picard", "PERSON", True),
     ("en", "Dyson called me back", "Dyson", "PERSON", True),
+    # a demonym where a name stands, not said as a nationality: a surname or a nickname
+    ("en", "ask Irish at the front desk, he has it", "Irish", "PERSON", True),
+    ("en", "Polish said it would be ready by noon", "Polish", "PERSON", True),
+    ("fr", "demande à Marocain, il sait", "Marocain", "PERSON", True),
+    ("en", "is the manual in Polish too", "Polish", "PERSON", False),
+    ("en", "my mum's Nigerian and she loved the print", "Nigerian", "PERSON", False),
+    ("fr", "c'est la recette Bretonne ?", "Bretonne", "PERSON", False),
     # a country's name is a place too, not only a demonym
     ("fr", "la version Suisse a la prise différente ?", "Suisse", "LOCATION", True),
 ]
@@ -55,7 +62,7 @@ CASES = [
 @pytest.mark.parametrize(("language", "text", "value", "entity", "kept"), CASES)
 def test_brand_spans(language: str, text: str, value: str, entity: str, kept: bool) -> None:
     span = _span(text, value, entity)
-    assert brand_alone(text, span) is not kept
+    assert brand_alone(text, span, language) is not kept
     if not kept:
         assert settle(text, [span], language, ner_filter=True) == []
 
