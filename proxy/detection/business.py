@@ -46,6 +46,7 @@ from importlib import resources
 import regex  # type: ignore[import-untyped]
 
 from proxy.detection import german_shop, shop_talk
+from proxy.detection.phrases import alternation as _alternation
 from proxy.detection.settings import Span
 from recognizers import name_words as w
 from recognizers.given_name_recognizer import gazetteer
@@ -259,11 +260,6 @@ def set_phrase(text: str, start: int, language: str) -> bool:
     first = text[start:].split(None, 1)
     before = text[max(0, start - 20) : start].split()
     return bool(first and before) and (before[-1].casefold(), first[0].strip(_EDGE_PUNCT).casefold()) in phrases
-
-
-def _alternation(words: frozenset[str] | tuple[str, ...]) -> str:
-    """A regex alternation of `words`, longest first, spaces matching any run of blanks."""
-    return "|".join(regex.escape(p).replace(r"\ ", r"[ \t\u00a0]+") for p in sorted(words, key=len, reverse=True))
 
 
 _B = r"[ \t\u00a0]+"

@@ -26,14 +26,9 @@ from __future__ import annotations
 
 import regex  # type: ignore[import-untyped]
 
+from proxy.detection.phrases import alternation as _alternation
 from proxy.detection.settings import Span
 from recognizers import name_words as w
-
-
-def _alternation(words: frozenset[str] | tuple[str, ...]) -> str:
-    """A regex alternation of `words`, longest first, spaces matching any run of blanks."""
-    return "|".join(regex.escape(p).replace(r"\ ", r"[ \t\u00a0]+") for p in sorted(words, key=len, reverse=True))
-
 
 _B = r"[ \t\u00a0]+"
 _UCAP = r"(?-i:\p{Lu})[\p{L}&'’-]*"

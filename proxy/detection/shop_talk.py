@@ -25,13 +25,8 @@ from __future__ import annotations
 
 import regex  # type: ignore[import-untyped]
 
+from proxy.detection.phrases import alternation as _alternation
 from recognizers import name_words as w
-
-
-def _alternation(words: frozenset[str] | tuple[str, ...]) -> str:
-    """A regex alternation of `words`, longest first, spaces matching any run of blanks."""
-    return "|".join(regex.escape(p).replace(r"\ ", r"[ \t\u00a0]+") for p in sorted(words, key=len, reverse=True))
-
 
 _B = r"[ \t\u00a0]+"
 _OF = r"(?:of|de|d['’]|du|des|di|del|della|dello|da|do|dos|das|von|vom)"
