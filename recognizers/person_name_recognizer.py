@@ -133,6 +133,11 @@ _VOCATIVE_END = re.compile(r"[ \t\u00a0]*[,!]")  # "Thanks, Rhys! That's perfect
 # emoji, a line break or the text's end closes
 _LOWER_VOCATIVE_END = re.compile(rf"[ \t\u00a0]*(?:[,!.]|[{_EMOJI}]|\n|$)")
 _LOWER_VOCATIVE_GAP = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*")
+# "hello hope you are well", "hi hope all good": "hope" and whom or what it wishes well, a wish
+# after the greeting and no one called Hope (a comma, "hello hope, …", still greets her)
+_GREETING_WISH = re.compile(
+    r"hope[ \t\u00a0]+(?:you|u|ya|y'all|all|everything|everyone|it|its|it's|this|that|your|ur|the|we|things)\b"
+)
 _TEXT_END = re.compile(r"\W*\Z")  # nothing but marks and emoji to the message's end
 _LOWER_GIVEN = 2  # a word of the language given this often is a first name after a lower-case cue
 _UNLISTED_MIN = 4  # an unlisted word shorter than this is too often a chat abbreviation ("bcp", "msm")
@@ -418,6 +423,8 @@ class PersonNameRecognizer(EntityRecognizer):
             return  # "c/o Amazon Locker", "c/o Mail Boxes Etc.": a pick-up point
         if span and kind == GREETING and self._everyday(text[span[0] : span[1]].split()[0]):
             return  # "Ciao Vorrei cambiare …", "Bom dia Quando volta …": the sentence after a greeting
+        if span and kind == GREETING and text[span[0]].islower() and self._greeted_word(text, span[0]):
+            return  # "ciao bella,", "hello love": an endearment; "hello hope you are well": a wish
         if (
             span
             and cue.replace("’", "'") == "c'est"
@@ -431,6 +438,16 @@ class PersonNameRecognizer(EntityRecognizer):
                 return  # "mia sorella passa a ritirarlo", "mi prima pasa": a verb after a relative, no name
         if span:
             _add(found, span, SCORES[kind] if text[span[0]].isupper() else LOWER_SCORE)
+
+    @staticmethod
+    def _greeted_word(text: str, start: int) -> bool:
+        """In lower case after a greeting, a word that greets no one by name: an endearment that
+        ends such phrases ("ciao bella,", "hello love", "ciao cara": `VOCATIVE_WORDS`) or "hope"
+        opening a wish ("hello hope you are well"). Capitalised ("Ciao Bella,") it stays a name."""
+        word = _WORD.match(text, start)
+        if word is not None and word.group().casefold() in w.VOCATIVE_WORDS:
+            return True
+        return _GREETING_WISH.match(text, start) is not None
 
     def _field_value(self, text: str, start: int, span: tuple[int, int] | None) -> tuple[int, int] | None:
         """A form field's value: capitalised particles may open it ("Nom : Le Goff", "Apellidos: De la
