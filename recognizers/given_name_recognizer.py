@@ -238,6 +238,12 @@ def gazetteer() -> Gazetteer:
             popularity[nick] = max(popularity.get(nick, 0), _NICKNAME_POPULARITY)
             flags = {lang for lang, listed in common.items() if nick in listed or nick in stops.get(lang, ())}
             words_in[nick] = words_in.get(nick, no_language) | flags
+    # Greetings and abbreviations the lemma tables leave out ("Moin", "Iva" in "Partita Iva"): their
+    # languages' word flags added by hand, before `names_not_words.tsv` has the last word
+    for line in (data / "names_also_words.tsv").read_text(encoding="utf-8").splitlines():
+        if line and line[0] != "#":
+            name, langs = line.split("\t")
+            words_in[name] = words_in.get(name, no_language) | frozenset(langs.split(","))
     # The built list's word flags come from lemma tables that list proper nouns in lower case
     # ("rodrigo", "catarina" in Portuguese): names that are no everyday word of a language lose
     # its flag (hand-written, the rule in the file's header), last, so no step above adds it back
