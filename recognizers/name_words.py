@@ -1422,6 +1422,10 @@ NAMED_THINGS = _phrases("""
     lady grey
     granny smith
     harry potter
+    señor de los anillos
+    senhor dos anéis
+    signore degli anelli
+    herr der ringe
     peppa pig
     peppa wutz
     george pig

@@ -504,8 +504,11 @@ class PersonNameRecognizer(EntityRecognizer):
 
     @staticmethod
     def _titled_brand(cue: str, name: str) -> bool:
-        """A title and the name after it spell a listed brand ("Dr. Martens", "Mr Kipling")."""
+        """A title and the name after it spell a listed brand ("Dr. Martens", "Mr Kipling") or a
+        listed book or film ("el Señor de los Anillos", "o Senhor dos Anéis": `NAMED_THINGS`)."""
         first, title = name.split()[0].casefold(), " ".join(cue.split())
+        if f"{title} {' '.join(name.casefold().split())}" in w.NAMED_THINGS:
+            return True
         return any(f"{t} {first}" in w.EPONYMOUS_BRANDS for t in (title, title.rstrip(".")))
 
     def _greetings_from(self, text: str, pos: int, lower_text: bool, found: dict[tuple[int, int], float]) -> bool:
