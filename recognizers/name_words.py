@@ -2006,6 +2006,11 @@ DEMONYMS = (INTRODUCED_NOT_NAMES - INTRODUCED_STATUSES) - _words("""
     celíaca végétarien végétarienne végan végane celiaco celiaca
 """) | _words("bretonne québécois québécoise belges suisses parisiennes bretons")
 
+# Country names that are their people's adjective too ("la version Suisse", "la versione Svizzera",
+# "o chocolate Suíça"): kept out of `DEMONYMS` ("livré en Suisse" is a place), and read as the
+# adjective only right after a lower-case noun (`proxy.detection.brand_spans.country_adjective`).
+COUNTRY_ADJECTIVES = _words("suisse svizzera suíça")
+
 # Shops named by their trade and a town: "la Boulangerie de Rouen", "Pharmacie de Nantes", "Garage de
 # Lille", "la Pasticceria di Cuneo". Not hotels, cafés or restaurants: a person stays and meets there.
 TRADES = _words("""

@@ -77,11 +77,29 @@ def _said_as_nationality(text: str, start: int, language: str) -> bool:
     return word not in gazetteer().stop_words.get(language, frozenset())  # "demande à Marocain": a person
 
 
+def country_adjective(text: str, span: Span, language: str) -> bool:
+    """True when a LOCATION span is a country name that is also its people's adjective
+    (`name_words.COUNTRY_ADJECTIVES`) right after a lower-case noun, where adjectives follow their
+    noun ("la version Suisse", "il modello Svizzera"): what kind of thing, not where. After a
+    preposition, an article or any stop word ("livré en Suisse", "vers la Suisse") it stays a place."""
+    if span.entity != "LOCATION" or language not in _ADJECTIVE_AFTER_NOUN:
+        return False
+    if text[span.start : span.end].strip(_EDGE_PUNCT).casefold() not in w.COUNTRY_ADJECTIVES:
+        return False
+    before = _WORD_BEFORE.search(text, 0, span.start)
+    if before is None or not before.group(1).islower():
+        return False
+    word = before.group(1).casefold()
+    return word not in _DEMONYM_BEFORE and word not in gazetteer().stop_words.get(language, frozenset())
+
+
 def brand_alone(text: str, span: Span, language: str) -> bool:
     """True when the PERSON or LOCATION span is wholly a listed brand or demonym with no sign of a
     person around it (see module doc)."""
     if span.entity not in ("PERSON", "LOCATION"):
         return False
+    if country_adjective(text, span, language):
+        return True  # "la version Suisse"
     words = [t.strip(_EDGE_PUNCT).casefold() for t in text[span.start : span.end].split()]
     if " ".join(words) not in _LISTED or any(_first_name(word) for word in words):
         return False

@@ -54,8 +54,15 @@ CASES = [
     ("en", "is the manual in Polish too", "Polish", "PERSON", False),
     ("en", "my mum's Nigerian and she loved the print", "Nigerian", "PERSON", False),
     ("fr", "c'est la recette Bretonne ?", "Bretonne", "PERSON", False),
-    # a country's name is a place too, not only a demonym
-    ("fr", "la version Suisse a la prise différente ?", "Suisse", "LOCATION", True),
+    # a country's name is a place too: after a preposition or an article it stays one; right after
+    # a lower-case noun it is the adjective (`name_words.COUNTRY_ADJECTIVES`)
+    ("fr", "livré en Suisse ?", "Suisse", "LOCATION", True),
+    ("fr", "j'habite en Suisse depuis 2019", "Suisse", "LOCATION", True),
+    ("fr", "vous livrez vers la Suisse ?", "Suisse", "LOCATION", True),
+    ("it", "spedite in Svizzera?", "Svizzera", "LOCATION", True),
+    ("fr", "la version Suisse a la prise différente ?", "Suisse", "LOCATION", False),
+    ("fr", "c'est une montre Suisse ?", "Suisse", "LOCATION", False),
+    ("it", "la versione Svizzera ha la spina diversa?", "Svizzera", "LOCATION", False),
 ]
 
 
