@@ -64,6 +64,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers import name_words as w
 from recognizers.german_places import german_spans
+from recognizers.regions import BEING_BEFORE, region_at
 from recognizers.street_address_recognizer import CAP_NAME, OTHER_SCRIPT, UP, US_STATES
 
 _LETTERS = r"[^\W\d_]"
@@ -270,6 +271,13 @@ class PlaceRecognizer(EntityRecognizer):
                 or w.SEND_TO_CUE.search(f"{home}{text[cue.start() : cue.end()]}") is not None
             )
             span = self._place(text, cue.end(), lower and strong, customer) or self._capitals(text, cue.end())
+            if not span and (
+                w.CUSTOMER_HOME_CUE.search(f"{home}{text[cue.start() : cue.end()]}{rest}") is not None
+                or BEING_BEFORE.search(f"{home}{text[cue.start() : cue.end()]}") is not None
+            ):
+                if region := region_at(text, cue.end()):
+                    results.append(self._result(region, "the customer's region"))
+                    continue
             unlisted = self._town(text, cue.end(), strong, lower) if self.supported_language == "en" else None
             if unlisted and (not span or unlisted[1] > span[1]):
                 results.append(self._result(unlisted, "town by its shape or cue"))

@@ -46,6 +46,7 @@ from importlib import resources
 import regex  # type: ignore[import-untyped]
 
 from proxy.detection import german_shop, shop_talk
+from proxy.detection.attending import attended_event
 from proxy.detection.phrases import alternation as _alternation
 from proxy.detection.settings import Span
 from recognizers import name_words as w
@@ -425,6 +426,8 @@ def shop_place(text: str, span: Span, language: str = "") -> bool:
     before, after = _clause(text, span)
     if w.CUSTOMER_PLACE_CUE.search(before) or w.CUSTOMER_PLACE_CUE.search(after):
         return False
+    if attended_event(before):
+        return False  # "I'm at the festival in Leeds this weekend": the writer is there
     if _EVENT_SPAN.fullmatch(folded):
         return True  # the model's or the first-name list's span holds the fair: "Salon de Paris"
     listed = (
