@@ -3,7 +3,7 @@
 The place list (`data/places.tsv`) holds towns and countries, so "Abito in Toscana", "vivo en
 Cantabria", "moro no Algarve", "j'habite en Normandie", "ich wohne in Bayern", "I live in Yorkshire"
 forwarded the customer's whereabouts in clear. A region is coarse, but after the customer says they
-live or are there it is where they are. The names (`data/regions.txt`, written by hand from public
+live or are there it is where they are. The names (`data/regions.tsv`, written by hand from public
 facts: the first-level regions, provinces, Länder, cantons, counties and states of IT, ES, PT, BR,
 FR, DE, AT, CH, GB, IE and the US, and a few areas people name as home) are read only there: after
 the customer's home cue in the clause (`name_words.CUSTOMER_HOME_CUE`) or a first-person being verb
@@ -36,7 +36,7 @@ BEING_BEFORE = re.compile(
 @cache
 def regions() -> frozenset[str]:
     """The shipped list of region names, case-folded, read once per process."""
-    text = (resources.files("recognizers") / "data" / "regions.txt").read_text(encoding="utf-8")
+    text = (resources.files("recognizers") / "data" / "regions.tsv").read_text(encoding="utf-8")
     lines = (line.strip() for line in text.splitlines())
     return frozenset(" ".join(line.casefold().split()) for line in lines if line and not line.startswith("#"))
 
