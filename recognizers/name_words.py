@@ -413,6 +413,41 @@ LOWER_PAIR_CUES = _phrases("""
     holt
 """)
 
+# What a person does with the order, right after them as its subject ("mark patel is picking it up",
+# "Nolwenn Le Bihan viendra le chercher", "Bachisio Piras passa a ritirarlo", "a Jussara Moreira vai
+# buscar", "nahuel quispe lo recoge", "Zeynep Arslan holt es ab"): pick up, collect, sign for, deliver.
+# Carriers, apps and shops come before the same verbs ("DHL will collect it", "Hermes holt es ab"), so
+# `PersonNameRecognizer._pickup_subject` asks for two name-shaped words and drops those.
+SUBJECT_PICKUP_VERBS = {
+    "en": (
+        r"(?:(?:is|will|can|could|would|shall|is\s+going\s+to|['’]ll)\s+)?"
+        r"(?:pick(?:s|ing)?\s+(?:(?:it|them|this|that|these|those|the\s+\w+)\s+)?up|collect(?:s|ing)?"
+        r"|sign(?:s|ing)?\s+for|deliver(?:s|ing)?)"
+    ),
+    "fr": (
+        r"(?:qui\s+)?(?:(?:viendra|vient|va\s+venir|passera|passe|va|ira|pourra|peut)\s+"
+        r"(?:(?:le|la|les)\s+)?(?:chercher|récupérer|retirer|prendre|signer|livrer)"
+        r"|récupère|récupérera|signera|livrera)"
+    ),
+    "it": (
+        r"(?:(?:passa|passerà|viene|verrà|va|andrà)\s+a\s+(?:ritirar|prender|firmar|consegnar)[a-z]*"
+        r"|ritira|ritirerà|firma|firmerà|consegna|consegnerà)"
+    ),
+    "pt": (
+        r"(?:(?:vai|vão|vem|irá|pode)\s+(?:buscar|levantar|receber|retirar|pegar|assinar|entregar)"
+        r"|passa\s+(?:(?:aí|ai|lá|la)\s+)?(?:para|pra|pa)\s+(?:levantar|pegar|buscar|retirar)"
+        r"|busca|levanta|retira)"
+    ),
+    "es": (
+        r"(?:(?:lo|la|los|las)\s+(?:recoge|recogerá|recogería|firma|firmará)"
+        r"|(?:pasa|pasará|va|irá|viene|vendrá)\s+a\s+(?:por|recoger|firmar|buscar)"
+        r"|recoge|recogerá|firma|firmará)"
+    ),
+    "de": (
+        r"(?:holt|nimmt|unterschreibt|kommt\s+(?:\w+\s+)?vorbei|wird\s+(?:\w+\s+){0,2}abholen|liefert|bringt)"
+    ),
+}
+
 # Orders, parcels and returns named by whose they are ("l'ordine di Gonario Marchetti", "il reso di
 # Pieri Fadda", "la commande de Lakhdar Bouzid", "le colis d'Ousmane"): the owner follows "di"/"de".
 # Shops and brands own orders too ("l'ordine di Zalando"), so `person_name_recognizer` asks the owner
@@ -1871,6 +1906,11 @@ APPS = _listed("""
     paypal, klarna, oney, scalapay, floa, cofidis, revolut, satispay, bizum, mbway, mb way, picpay
     apple pay, google pay, samsung pay, lyf pay, yape, plin
     zalando, amazon, ebay, wallapop, aliexpress, temu, shein, etsy
+""")
+# Food and grocery delivery apps customers name before what they do with an order ("Uber Eats will
+# deliver it", "Just Eat viene a prendere l'ordine"): no one collecting (`PersonNameRecognizer._pickup_subject`).
+DELIVERY_APPS = _listed("""
+    uber eats, uber, just eat, deliveroo, glovo, lieferando, wolt, ifood, rappi, getir, gorillas, flink
 """)
 # Payment services named like people ("Lydia", "Alma" are first names too): one is the service only
 # where the message pays with it (`filters._app_by_name`: "payer par Lydia", "Alma en 4 fois").

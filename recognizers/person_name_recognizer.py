@@ -140,6 +140,7 @@ _GREETING_WISH = re.compile(
 )
 _TEXT_END = re.compile(r"\W*\Z")  # nothing but marks and emoji to the message's end
 _LOWER_GIVEN = 2  # a word of the language given this often is a first name after a lower-case cue
+_PICKUP_WINDOW = 80  # characters before a pick-up verb searched for its subject
 _UNLISTED_MIN = 4  # an unlisted word shorter than this is too often a chat abbreviation ("bcp", "msm")
 # A quoted reply's header: ">" marks, an optional "On Monday," / "El lunes,", the author, an optional
 # <address>, a verb of `QUOTED_VERBS` and its colon ("> Millaray Ccopa escribió:").
@@ -259,6 +260,12 @@ class PersonNameRecognizer(EntityRecognizer):
         self._pair_cue = re.compile(
             rf"(?<![\w'’])(?:{_alternation(w.LOWER_PAIR_CUES)})[ \t\u00a0]+(?=[^\W\d_])", re.IGNORECASE
         )
+        # "mark patel is picking it up", "Nolwenn Le Bihan viendra le chercher": the verb phrase whose
+        # subject is read back from (`_pickup_subject`)
+        verbs = w.SUBJECT_PICKUP_VERBS.get(supported_language)
+        self._pickup_verb = (
+            re.compile(rf"(?<=[ \t\u00a0])(?:{verbs})(?![\w'’])", re.IGNORECASE) if verbs is not None else None
+        )
         self._van = re.compile(rf"(?<![\w'’])(?:{'|'.join(w.LEADING_PARTICLES)})\s+(?=[^\W\d_a-z])")
         # "Dorothy M Faria", "Oskar J. Lindqvist": a first name, a middle initial, a surname. The small
         # English model tags the first name and stops at the initial, leaving the surname in clear.
@@ -289,6 +296,8 @@ class PersonNameRecognizer(EntityRecognizer):
                 self._lower_vocative(text, match.end(), found)
         if lower_text:
             self._lower_pair(text, found)
+        if self._pickup_verb is not None:
+            self._pickup_subject(text, found)
         for match in self._labels.finditer(text):
             self._after_cue(text, match, LABEL, lower_text, found)
         self._signature(text, lower_text, found)
@@ -799,6 +808,50 @@ class PersonNameRecognizer(EntityRecognizer):
             span = self._lower_pair_at(text, match.end())
             if span:
                 _add(found, span, LOWER_SCORE)
+
+    def _pickup_subject(self, text: str, found: dict[tuple[int, int], float]) -> None:
+        """A first name and a surname right before what a person does with the order ("mark patel is
+        picking it up", "Siobhan Doyle will collect", "a Jussara Moreira vai buscar", "Zeynep Arslan
+        holt es ab"): the two or three words before the verb phrase read as `_lower_pair_at` reads a
+        pair after a cue, in capitals or not (case is folded, offsets kept). Fail closed: a customer
+        names whoever collects; a carrier, app, brand or shop before the same verb is dropped ("DHL
+        Express will collect", "Uber Eats will deliver"), and so is a place."""
+        assert self._pickup_verb is not None  # noqa: S101 - analyze checks it
+        folded = text.lower()
+        if len(folded) != len(text):
+            return  # a letter whose lower case is longer: offsets would not survive
+        for verb in self._pickup_verb.finditer(text):
+            words = list(_WORD.finditer(text, max(0, verb.start() - _PICKUP_WINDOW), verb.start()))
+            if len(words) < 2 or not _GAP.fullmatch(text, words[-1].end(), verb.start()):
+                continue
+            for first in (words[-2], words[-3] if len(words) > 2 else None):
+                if first is None or (first.start() > 0 and text[first.start() - 1].isalnum()):
+                    continue
+                if _ELISION.match(text, first.start()):
+                    continue  # "c'est le coursier qui va le récupérer": no one's first name
+                span = self._lower_pair_at(folded, first.start())
+                if span is None or span[1] != words[-1].end() or not self._pickup_person(text, span):
+                    continue
+                _add(found, span, SCORES[RELATION] if text[span[0]].isupper() else LOWER_SCORE)
+                break
+
+    def _pickup_person(self, text: str, span: tuple[int, int]) -> bool:
+        """Whether the pair before a pick-up verb may be a person: both words capitalised or neither
+        ("Mark Patel", "mark patel"; not "Royal mail"); no carrier, app, brand or company whole or as
+        its first word ("Amazon Logistics", "Uber Eats", "Poste Italiane"); no pick-up point ("Hermes
+        Paketshop"); no place whole ("Porto Alegre"). A first name that is also a place stays a person
+        ("Victoria Pérez lo recoge")."""
+        words = text[span[0] : span[1]].split()
+        if len({w_[0].isupper() for w_ in (words[0], words[-1])}) > 1:
+            return False
+        phrase = " ".join(words).casefold()
+        head = words[0].casefold()
+        if words[-1].casefold() in w.CARE_OF_PLACES or words[-1].casefold() in w.HUBS:
+            return False  # "Hermes Paketshop nimmt das Paket an", "InPost locker": a pick-up point
+        companies = (w.CARRIERS, w.APPS, w.BRANDS, w.CUE_COMPANIES, w.DELIVERY_APPS)
+        if any(phrase in listed or head in listed for listed in companies):
+            return False
+        return phrase not in w.EPONYMOUS_BRANDS and phrase not in places().words_in
 
     def _lower_pair_at(self, text: str, pos: int, *, closing: bool = False) -> tuple[int, int] | None:
         """A lower-case first name (`_name_word`), optional particles ("le", "di"), and a surname-like
