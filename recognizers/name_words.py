@@ -1912,6 +1912,15 @@ APPS = _listed("""
 DELIVERY_APPS = _listed("""
     uber eats, uber, just eat, deliveroo, glovo, lieferando, wolt, ifood, rappi, getir, gorillas, flink
 """)
+# Shops, eateries and trades named after a person, before what they do with an order ("Das Bistro Emil
+# liefert nicht mehr", "la Pizzeria Gino consegna"): the shop, not someone collecting.
+PICKUP_SHOP_WORDS = _words("""
+    bistro bistrot café cafe restaurant brasserie pizzeria osteria trattoria bar pub deli salon atelier
+    boutique imbiss bäckerei metzgerei apotheke konditorei eiscafé gasthaus boulangerie pâtisserie
+    patisserie crêperie fleuriste librairie pharmacie farmacia panetteria pasticceria gelateria rosticceria
+    padaria lanchonete pastelaria farmácia panadería pastelería cafetería churrería floristería bakery
+    pharmacy chemist florist garage optique ottica óptica optik
+""")
 # Payment services named like people ("Lydia", "Alma" are first names too): one is the service only
 # where the message pays with it (`filters._app_by_name`: "payer par Lydia", "Alma en 4 fois").
 NAMED_APPS = _words("lydia alma")

@@ -839,8 +839,8 @@ class PersonNameRecognizer(EntityRecognizer):
         """Whether the pair before a pick-up verb may be a person: both words capitalised or neither
         ("Mark Patel", "mark patel"; not "Royal mail"); no carrier, app, brand or company whole or as
         its first word ("Amazon Logistics", "Uber Eats", "Poste Italiane"); no pick-up point ("Hermes
-        Paketshop"); no place whole ("Porto Alegre"). A first name that is also a place stays a person
-        ("Victoria Pérez lo recoge")."""
+        Paketshop") and no shop named after someone ("Bistro Emil"); no place whole ("Porto Alegre").
+        A first name that is also a place stays a person ("Victoria Pérez lo recoge")."""
         words = text[span[0] : span[1]].split()
         if len({w_[0].isupper() for w_ in (words[0], words[-1])}) > 1:
             return False
@@ -848,6 +848,8 @@ class PersonNameRecognizer(EntityRecognizer):
         head = words[0].casefold()
         if words[-1].casefold() in w.CARE_OF_PLACES or words[-1].casefold() in w.HUBS:
             return False  # "Hermes Paketshop nimmt das Paket an", "InPost locker": a pick-up point
+        if head in w.PICKUP_SHOP_WORDS or head in w.PREMISES or head in w.TRADES:
+            return False  # "Das Bistro Emil liefert nicht mehr": a shop named after someone
         companies = (w.CARRIERS, w.APPS, w.BRANDS, w.CUE_COMPANIES, w.DELIVERY_APPS)
         if any(phrase in listed or head in listed for listed in companies):
             return False
