@@ -839,7 +839,7 @@ class PersonNameRecognizer(EntityRecognizer):
         """Whether the pair before a pick-up verb may be a person: both words capitalised or neither
         ("Mark Patel", "mark patel"; not "Royal mail"); no carrier, app, brand or company whole or as
         its first word ("Amazon Logistics", "Uber Eats", "Poste Italiane"); no pick-up point ("Hermes
-        Paketshop") and no shop named after someone ("Bistro Emil"); no place whole ("Porto Alegre").
+        Paketshop") and no shop or branch ("Bistro Emil", "Bielefelder Standort"); no place whole ("Porto Alegre").
         A first name that is also a place stays a person ("Victoria Pérez lo recoge")."""
         words = text[span[0] : span[1]].split()
         if len({w_[0].isupper() for w_ in (words[0], words[-1])}) > 1:
@@ -850,6 +850,8 @@ class PersonNameRecognizer(EntityRecognizer):
             return False  # "Hermes Paketshop nimmt das Paket an", "InPost locker": a pick-up point
         if head in w.PICKUP_SHOP_WORDS or head in w.PREMISES or head in w.TRADES:
             return False  # "Das Bistro Emil liefert nicht mehr": a shop named after someone
+        if words[-1].casefold() in w.PREMISES or words[-1].casefold() in w.PICKUP_SHOP_WORDS:
+            return False  # "Der Bielefelder Standort nimmt keine Retouren an": a branch
         companies = (w.CARRIERS, w.APPS, w.BRANDS, w.CUE_COMPANIES, w.DELIVERY_APPS)
         if any(phrase in listed or head in listed for listed in companies):
             return False

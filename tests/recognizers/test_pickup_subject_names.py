@@ -46,6 +46,7 @@ def test_subject_of_a_pickup(language: str, text: str, names: list[str]) -> None
         ("de", "Hermes Paketshop nimmt das Paket an"),
         ("de", "DHL Express holt es morgen ab"),
         ("it", "la Pizzeria Gino consegna fino alle 23"),
+        ("de", "Der Kölner Standort nimmt keine Retouren an"),
     ],
 )
 def test_carriers_and_apps_before_the_verbs(language: str, text: str) -> None:
