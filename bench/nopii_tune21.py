@@ -21,7 +21,10 @@ English. Each no-PII message names one kind:
 - `wine`: a grape, a wine or a spirit ("un carton de Pomerol 2015", "du Chardonnay");
 - `feast`: a holiday, a saint's day or a sale ("pour la Saint-Valentin", "à la Toussaint");
 - `mascot`: a toy, a mascot or a cartoon character sold as goods ("la peluche Pikachu", "un
-  doudou Sophie la girafe").
+  doudou Sophie la girafe");
+- `listing`: a classified ad's line, a goods noun or a maker first, a size or a price after ("Blouson
+  Schott en cuir, 120 €", "Verres Duralex, le lot de 6", "Muscadet ou Chinon pour les huîtres ?");
+  written in a second sitting, still before any rule was changed.
 
 In chat style: short, some lower case, emojis. Controls put real people in similar sentences: a
 full name ({n}), a title and surname ({s}, "Mme Girard", "M. Lefèvre"), or a lone first name after a
@@ -133,6 +136,48 @@ NO_PII: dict[str, dict[str, tuple[str, ...]]] = {
             "Les Playmobil Astérix sont dans la boîte d'origine ?",
             "La poupée Barbie est vendue avec ses habits ?",
         ),
+        "listing": (
+            "Calvin Klein ou Ralph Lauren, vous avez quoi en taille M ?",
+            "Ray-Ban Wayfarer avec étui, 60 € ferme",
+            "Renault Captur 2019, 45 000 km, première main",
+            "Peugeot 208 GT Line à vendre, faites une offre",
+            "Lot de 3 Barbapapa en plastique pour 10 €",
+            "Vends Monopoly Star Wars complet",
+            "Je cherche du Comté 24 mois et un Saint-Nectaire fermier",
+            "Vous faites encore le Kouign-Amann ?",
+            "Dites-moi si le Saint-Marcellin est bien coulant",
+            "Chanel N°5 100 ml neuf jamais ouvert",
+            "Hugo Boss Bottled en 200 ml, il en reste ?",
+            "Jean Paul Gaultier Le Male, coffret de Noël",
+            "Le Petit Prince édition collector, 15 €",
+            "Vends Les Misérables en 2 tomes",
+            "Le Seigneur des Anneaux en coffret 3 DVD",
+            "Astérix et Cléopâtre en Blu-ray, état neuf",
+            "Côtes du Rhône 2020, le carton de 6 à 48 €",
+            "Muscadet ou Chinon pour accompagner les huîtres ?",
+            "Un Bordeaux Supérieur et deux Crémant d'Alsace",
+            "Promo spéciale Black Friday sur tous les Tefal",
+            "Commande pour la Sainte-Catherine, c'est possible ?",
+            "Le Père Noël en chocolat fait 20 cm ?",
+            "Peluche Winnie l'Ourson 40 cm, neuve avec étiquette",
+            "Déguisement Reine des Neiges taille 4 ans",
+            "Figurine Mickey Mouse vintage des années 80",
+            "Je voudrais la marque Tommy Hilfiger en bleu marine",
+            "Marque Cyrillus, taille 10 ans, très bon état",
+            "Robe Sézane portée une fois, taille 36",
+            "Baskets Veja blanches pointure 40",
+            "Manteau Comptoir des Cotonniers taille S",
+            "Blouson Schott en cuir, 120 €",
+            "Sac Vanessa Bruno en toile, comme neuf",
+            "Lampe Jieldé d'atelier à 200 €",
+            "Casserole Le Creuset 24 cm en fonte",
+            "Cocotte Staub ronde, 28 cm",
+            "Couteau Laguiole avec manche en corne",
+            "Service Gien à fleurs, 12 assiettes",
+            "Verres Duralex, le lot de 6",
+            "Stylo Montblanc Meisterstück avec recharge",
+            "Cafetière Bialetti 6 tasses",
+        ),
     },
     "en": {
         "product": (
@@ -183,6 +228,21 @@ NO_PII: dict[str, dict[str, tuple[str, ...]]] = {
             "how big is the Peppa Pig teddy",
             "is the Spiderman costume age 5-6",
             "does the Barbie come with clothes",
+        ),
+        "listing": (
+            "Ray-Ban Wayfarer with case, £60 firm",
+            "Barbour Bedale jacket size 40, waxed",
+            "Le Creuset casserole 24cm, hardly used",
+            "Stanley flask 1 litre, £20",
+            "Montblanc Meisterstück pen with refills",
+            "Muscadet or Chablis with the oysters?",
+            "a bottle of Rioja and two Malbec please",
+            "Lot of 3 Barbapapa figures for £10",
+            "Selling Monopoly Star Wars edition complete",
+            "Baby Annabell doll with clothes, £15",
+            "Jellycat bunny 30cm, new with tags",
+            "Vivienne Westwood necklace, comes with box",
+            "Ted Baker bag in pink, used once",
         ),
     },
 }
@@ -249,6 +309,14 @@ CONTROLS: dict[str, tuple[str, ...]] = {
         "Merci, {n}",
         "Salut {f}, la Golf est vendue ?",
         "Le colis pour {n} contient un Nespresso",
+        "Blouson Schott en cuir, à remettre à {n}",
+        "Vends Clio IV, contactez {n} au magasin",
+        "Renault Captur 2019, vendu par M. {s}",
+        "Lot de Barbapapa réservé pour {f}",
+        "Cocotte Staub, {n} passe la prendre demain",
+        "Stylo Montblanc offert par Mme {s}",
+        "Muscadet ou Chinon ? {f} préfère le Chinon",
+        "Robe Sézane taille 36, voir avec {n}",
     ),
     "en": (
         "it's {n} about the Thermomix",
@@ -281,6 +349,10 @@ CONTROLS: dict[str, tuple[str, ...]] = {
         "the Spiderman costume is for {n}",
         "Ms {s} wants the Barbie",
         "the parcel for {n} has a Bialetti in it",
+        "Ray-Ban Wayfarer, {n} will collect",
+        "Barbour jacket sold to Mr {s}",
+        "Montblanc pen, a gift from {n}",
+        "Jellycat bunny reserved for {f}",
     ),
 }
 
@@ -357,7 +429,7 @@ def examples(language: str) -> Iterator[Example]:
 
 
 def main() -> None:
-    kinds = "product, dish, fashion, car, perfume, title, wine, feast, mascot"
+    kinds = "product, dish, fashion, car, perfume, title, wine, feast, mascot, listing"
     nopii_runner.main(__doc__.splitlines()[0], examples, REGIONS, kinds)
 
 
