@@ -1626,6 +1626,9 @@ PRODUCT_WORDS = _words("""
 # candles, nail varnish, eyeshadow and the words for a shade before its name ("la vela Esperanza",
 # "el esmalte Dolores", "a sombra Jade", "el tono Carmen", "la teinte Ruby", "le coloris Capucine"), and
 # bed linen, whose sizes are named like people ("le drap housse King", "the Queen duvet").
+# The last line for `bench.nopii_tune21`: French goods nouns opening a classified ad's line before the
+# maker ("Blouson Schott en cuir", "Verres Duralex", "Stylo Montblanc") and bottles before a wine's
+# town ("trois bouteilles de Chablis"); "service" is still left out (a department, "Service Clients").
 _SHADES = frozenset({"antico", "antica", "palo", "latte", "chiaro", "scuro", "scura"})
 # A car's class after its maker ("Mercedes Clase A", "Mercedes A-Klasse") ends a name's run as a product
 # word does, but before a name it is a school class as often ("in classe Giulia ha detto …")
@@ -1670,6 +1673,7 @@ PRODUCT_NOUNS = PRODUCT_WORDS - _SHADES - _CLASSES | _words("""
     lenzuola copripiumino federa piumone duvet
     chairs stools cushions pram sedie sillas cadeiras carrinho sofás divani mesas bolo filé
     reparto sección secção seção
+    blouson blousons stylo stylos verres bouteilles assiettes étui
 """)
 
 # Nouns of a work (book, song, film, print) before a title in quotes ('the book "Matilda"', 'el libro

@@ -73,6 +73,7 @@ from proxy.detection.words import NOT_NAMES
 from recognizers import name_words as w
 from recognizers.given_name_recognizer import gazetteer, pet_before
 from recognizers.place_recognizer import appellation, places
+from recognizers.regions import regions
 
 CONTEXT_FACTOR = 0.35
 MIN_SCORE_WITH_CONTEXT = 0.4
@@ -186,6 +187,7 @@ _FEAST_TIME_BEFORE = regex.compile(
 # An English saint's possessive before "Day" is the feast: "St Andrew's Day", "St David's Day"
 _SAINTS_DAY = regex.compile(r"(?i)(?:st\.?|saint)[ \t\u00a0]+\p{L}+['’]s(?:[ \t\u00a0]+day)?\Z")
 _FEAST_ONLY_HEADS = frozenset({"mariä"})
+_FEAST_DAY_AFTER = regex.compile(r"(?:['’]s)?[ \t\u00a0]+Day\b")  # "before Valentine's Day": the feast's day
 _DAY_AFTER = regex.compile(r"(?i)[ \t\u00a0]+day\b")
 _FEAST_ARTICLE = regex.compile(r"(?:(?:^|\s)(?:la|le|il|el|a|o)[ \t\u00a0]+|(?:^|\s)l['’])$", regex.IGNORECASE)
 # French articles before a thing's name in any message (`_thing_article`), the words before them that
@@ -392,6 +394,8 @@ def _shop_talk(text: str, start: int, end: int, language: str, entity: str) -> b
         return True  # "la moutarde de Dijon", "le savon de Marseille": where a product comes from
     if len(folded) == 1 and pet_before(text, start):
         return True  # "our dog Bella" (Bella is a town too): an animal's name identifies no one
+    if entity == "LOCATION" and language == "fr" and _counted_thing(text, start, " ".join(folded), folded):
+        return True  # "un Bordeaux Supérieur", "deux Crémant d'Alsace", "votre Berlingo": goods, not a town
     if " ".join(folded) in places().words_in:
         return False  # "la France", "the Netherlands", "à Lyon": a listed place stays a place
     if _thing_context(text, start, end):
@@ -477,6 +481,48 @@ def _after_article(text: str, start: int, end: int, folded: list[str], language:
         return False
     article = _PLACE_ARTICLE.get(before.group(1).casefold(), before.group(1).casefold())
     return " ".join((article, *folded)) not in places().words_in
+
+
+# French determiners that count or own what follows: a town is never "un", "deux" or "votre" anything
+_FR_COUNTING = frozenset(
+    {"un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "douze", "quelques",
+     "plusieurs"}
+)  # fmt: skip
+_FR_OWNING = frozenset({"mon", "ma", "mes", "ton", "ta", "tes", "son", "sa", "ses", "notre", "nos", "votre", "vos",
+                        "leur", "leurs"})  # fmt: skip
+# The determiner, then at most one lower-case word (an adjective: "des vraies Louboutin", "un bon Chinon")
+_FR_DETERMINER_BEFORE = regex.compile(r"(?<![\p{L}'’-])(\p{L}+)[ \t\u00a0]+(?:(\p{Ll}+)[ \t\u00a0]+)?$")
+
+
+def _counted_thing(text: str, start: int, folded: str, words: Sequence[str] = ()) -> bool:
+    """True when a French determiner that counts or owns stands right before a LOCATION span: "un
+    Bordeaux Supérieur", "deux Crémant d'Alsace", "votre Berlingo", "des vraies Louboutin". French
+    names a town or a region with no article, or with the definite one it is listed with ("Le Havre",
+    "la Bretagne"); an indefinite article, a number word or a possessive before it makes the word a
+    wine, a car, a shoe, a dish. Fail closed where a place may still be meant: a listed place
+    (`place_recognizer`'s towns, `recognizers.regions`) counts only right after "un", "une" or a
+    number word, never after a possessive ("dans ma Normandie natale") or "des", which is also "de
+    les" ("des Alpes", "des Landes"); an adjective between the determiner and the span is allowed for
+    an unlisted word only; digits are not read (a postcode or a house number stands before towns). The
+    model's span may hold the determiner ("Votre Berlingo" at a sentence's start): the rest is judged as after one."""
+    if len(words) > 1 and words[0] in _FR_COUNTING | _FR_OWNING:
+        return words[0] in _FR_COUNTING or not _listed_place(" ".join(words[1:]))
+    match = _FR_DETERMINER_BEFORE.search(text, max(0, start - 40), start)
+    if match is None:
+        return False
+    word, adjective = match.group(1).casefold(), match.group(2)
+    if adjective is not None and adjective.casefold() in _FR_COUNTING | _FR_OWNING | {"des"}:
+        word, adjective = adjective.casefold(), None  # "et deux Crémant": the determiner is the last word
+    if adjective is not None and adjective in gazetteer().stop_words.get("fr", frozenset()):
+        return False  # "une fois à Lyon" is no adjective: "à" ends the determiner's reach
+    if _listed_place(folded):
+        return adjective is None and word in _FR_COUNTING
+    return word in _FR_COUNTING or word in _FR_OWNING or (word == "des" and adjective is not None)
+
+
+def _listed_place(folded: str) -> bool:
+    """True for a town of `place_recognizer`'s list or a region of `recognizers.regions` ("Normandie")."""
+    return folded in places().words_in or folded in regions()
 
 
 def _thing_article(text: str, start: int) -> bool:
@@ -767,7 +813,8 @@ def _feast_day(text: str, span: Span) -> bool:
     "festa de São João"), nor, hyphenated, after a French "la" ("la Saint-Jean", "la Sainte-Catherine"),
     nor after a word of time ("antes do São João", "prima di Santo Stefano": `_FEAST_TIME_BEFORE`), nor
     as an English "St George's Day"; German "Mariä …" (the Virgin's feasts) anywhere.
-    A feast's own name (`name_words.FEASTS`: "l'Épiphanie", "la Toussaint") counts after an article.
+    A feast's own name (`name_words.FEASTS`: "l'Épiphanie", "la Toussaint") counts after an article,
+    or before a capitalised "Day" ("before Valentine's Day").
     """
     if span.entity not in ("PERSON", "LOCATION"):
         return False
@@ -780,7 +827,9 @@ def _feast_day(text: str, span: Span) -> bool:
         return True
     if head in _FEAST_ONLY_HEADS:
         return True  # "an Mariä Himmelfahrt": the Virgin's German feasts, never a town or a person
-    return " " not in value and value.casefold() in w.FEASTS and _FEAST_ARTICLE.search(before) is not None
+    if " " in value or value.casefold() not in w.FEASTS:
+        return False
+    return _FEAST_ARTICLE.search(before) is not None or _FEAST_DAY_AFTER.match(text, span.end) is not None
 
 
 def _saints_day(text: str, span: Span, value: str) -> bool:
