@@ -681,6 +681,13 @@ LABELS = _phrases("""
     signed
     contact
     contact person
+    persona de contacto
+    persona di contatto
+    pessoa de contato
+    pessoa de contacto
+    personne à contacter
+    kontaktperson
+    ansprechperson
     account holder
     recipient
     sender

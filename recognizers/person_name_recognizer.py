@@ -56,7 +56,7 @@ from collections.abc import Iterable
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from recognizers import factored
+from recognizers import factored, name_forms
 from recognizers import name_words as w
 from recognizers.given_name_recognizer import gazetteer, shouted
 from recognizers.place_recognizer import places
@@ -96,6 +96,7 @@ _ELISION = re.compile(r"(?:[cjlmnstCJLMNST]|[qQ]u)['’](?=[^\W\d_])")
 _CONTRACTION = re.compile(r"[^\W\d_]+['’](?:m|s|re|ve|ll|d|t)", re.IGNORECASE)
 # One-word introductions ("Sono", "Soy", "I'm", "C'est"): never the first word of a name.
 _INTRODUCTIONS = frozenset(p for p in (*w.STRONG_INTRODUCTIONS, *w.WEAK_INTRODUCTIONS) if " " not in p)
+_OPENING_QUOTES = frozenset("\"“«'‘")
 
 STRONG, WEAK, HONORIFIC, LABEL = "strong", "weak", "honorific", "label"
 RELATION, SIGN_OFF, GREETING = "relation", "sign_off", "greeting"
@@ -210,7 +211,7 @@ class PersonNameRecognizer(EntityRecognizer):
             re.IGNORECASE,
         )
         # "Ana, la contable, tiene …": one to three words opening a line, a comma, a determiner and a role
-        roles = "|".join(sorted(re.escape(r) for r in w.ROLES if " " not in r))
+        roles = "|".join(sorted(re.escape(r) for r in w.ROLES | name_forms.TRADESPEOPLE if " " not in r))
         self._apposed = factored.compile(
             rf"(?:^|(?<=\n)|(?<=[.!?][ \t]))[ \t]*(?P<name>{_WORD.pattern}(?:[ \t]+{_WORD.pattern}){{0,2}})[ \t]*,"
             rf"[ \t]*(?:{'|'.join(sorted(w.ROLE_DETERMINERS))})[ \t]+(?:(?:{roles})[ \t]+)?(?:{roles})[ \t]*(?:,|\n|$)",
@@ -218,10 +219,12 @@ class PersonNameRecognizer(EntityRecognizer):
         )
         # "Logan (my son, 12) needs …", "Bruno (mi hijo) lo recoge": words before a bracket that opens
         # with a possessive and a relative; the words nearest the bracket are read as the name
-        kin = "|".join(sorted(re.escape(k) for k in w.KIN))
+        # ("Lupe Ortega (mi vecina)", "Tom Baxter (the plumber)": a neighbour or a trade, as a relative)
+        kin = "|".join(sorted(re.escape(k) for k in w.KIN | name_forms.TRADESPEOPLE))
+        owners = "|".join(sorted(w.KIN_POSSESSIVES | w.ROLE_DETERMINERS))
         self._bracketed = factored.compile(
             rf"(?P<name>{_WORD.pattern}(?:[ \t]+{_WORD.pattern}){{0,2}})[ \t]*\([ \t]*"
-            rf"(?:{'|'.join(sorted(w.KIN_POSSESSIVES))})[ \t]+(?:{kin})(?![\w'’])",
+            rf"(?:{owners})[ \t]+(?:{kin})(?![\w'’])",
             re.IGNORECASE,
         )
         # "my neighbour (Poppy Hetherington) took it in": a relative, then the name in brackets
@@ -331,6 +334,7 @@ class PersonNameRecognizer(EntityRecognizer):
             span = self._read(text, match.start(), lower=False, leading_particle=True)
             if span:
                 _add(found, span, SCORES["van"])
+        self._staff_and_departments(text, lower_text, found)
         return [self._result(start, end, score) for (start, end), score in found.items()]
 
     def _after_cue(
@@ -379,7 +383,8 @@ class PersonNameRecognizer(EntityRecognizer):
             start = of.end() if of else start  # "la moglie di Marco", "la mamá de Lucía", "esposa do João"
         else:
             if kind == LABEL:  # "Nome e cognome: Marta Rossi", at a line's opening
-                colon = re.match(r"[ \t\u00a0]*:", text[start:])  # French "Nom : …" has a space before
+                # French "Nom : …" has a space before; "Recipient — Liban Pugh": a spaced dash stands for it
+                colon = re.match(r"[ \t\u00a0]*:|[ \t\u00a0]+[-–—](?=[ \t\u00a0])", text[start:])
                 bare = " ".join(cue.split()) in w.LABELS_WITHOUT_COLON
                 named = colon is not None and _NAME_FIELD.search(cue) is not None  # not "Contact:", "Referente:"
                 if not (colon or bare) or not (_line_opening(text, match.start()) or named and _field(text, match)):
@@ -390,6 +395,8 @@ class PersonNameRecognizer(EntityRecognizer):
             if gap is None:
                 return
             start = gap.end()
+        if text[start : start + 1] in _OPENING_QUOTES and text[start + 1 : start + 2].isupper():
+            start += 1  # 'a nombre de "Lautaro Perdomo"', "Put it under 'Gaz Pugh'": the name inside quotes
         if kind in (STRONG, WEAK):  # "sou a Mariana", "sono la Giulia", "ich bin der Jonas"
             article = _ARTICLE.match(text, start)
             start = article.end() if article and (lower_text or text[article.end()].isupper()) else start
@@ -988,7 +995,11 @@ class PersonNameRecognizer(EntityRecognizer):
         joined = 0  # particles taken into `words`: they do not count towards `_MAX_WORDS`
         i = pos
         while len(words) - joined < _MAX_WORDS:
-            initial = _INITIAL.match(text, i) if words and not lower_mode else None
+            # "Contact: M. Urquhart", "Firmado por A. Restrepo": initials open a name after a cue too, but
+            # French "M." is Monsieur, a title kept out of the span ("À l'attention de M. Perrin")
+            initial = _INITIAL.match(text, i) if (words or i == pos) and not lower_mode else None
+            if initial and not words and self.supported_language == "fr" and initial.group().casefold() in _TITLES:
+                initial = None
             match = initial or _WORD.match(text, i)
             if match is None:
                 break
@@ -1049,8 +1060,8 @@ class PersonNameRecognizer(EntityRecognizer):
             if gap is None:
                 break
             i = gap.end()
-        if not words:
-            return None
+        if not words or all(_INITIAL.fullmatch(text, a, b) for a, b in words):
+            return None  # "Hi A. Thanks": an initial alone names no one
         return words[0][0], words[-1][1]
 
     def _unlisted_after(self, text: str, found: dict[tuple[int, int], float]) -> None:
@@ -1155,6 +1166,20 @@ class PersonNameRecognizer(EntityRecognizer):
             return False  # "tell the driver i'll be late": a pronoun and its verb
         stops = gazetteer().stop_words.get(self.supported_language, frozenset())
         return folded not in stops or gazetteer().popularity.get(folded, 0) >= _VERY_POPULAR
+
+    def _staff_and_departments(self, text: str, lower_text: bool, found: dict[tuple[int, int], float]) -> None:
+        """People thanked at their post are named; runs that name a department are not
+        (`name_forms`)."""
+        for span in name_forms.thanked_staff(
+            text, lower_text, lambda t, pos: self._read(t, pos, lower=lower_text, weak=True), self._everyday
+        ):
+            _add(found, span, SCORES[RELATION] if text[span[0]].isupper() else LOWER_SCORE)
+        for span in [s for s in found if name_forms.department(text, s, self._given)]:
+            del found[span]
+
+    @staticmethod
+    def _given(word: str) -> bool:
+        return gazetteer().popularity.get(word.casefold(), 0) >= 1
 
     def _result(self, start: int, end: int, score: float) -> RecognizerResult:
         explanation = AnalysisExplanation(
