@@ -471,6 +471,8 @@ class GivenNameRecognizer(EntityRecognizer):
             return []  # "color Jade", "acabamento Pérola", "tessuto Alba", "finish Pearl": a spec's value
         if j - i == 1 and pet_before(text, words[i].start):
             return []  # "our dog Bella", "il mio cane Pippo": an animal's name
+        if words[i].folded.rsplit("'", 1)[-1].rsplit("’", 1)[-1] in w.STORM_NOUNS:
+            return []  # "Hurricane Irma", "Storm Ciara": the storm's name, capitalised with it
         # "la crema Charlotte Tilbury", "el sofá Rocío", "the Ted Baker dress": a product. Not
         # before a name in English, whose relative clauses need no "that": "the dress Sarah ordered"
         english = self.supported_language == "en"
@@ -1001,10 +1003,14 @@ def _noun_before(text: str, start: int, stops: frozenset[str]) -> bool:
 
 
 def pet_before(text: str, start: int) -> bool:
-    """True when a pet's noun stands right before `start` on its line ("my cat Oscar", "la mia
-    gatta Luna"): the name after it is an animal's, which identifies no one."""
+    """True when a pet's or a storm's noun stands right before `start` on its line ("my cat Oscar",
+    "la mia gatta Luna", "Hurricane Irma", "la borrasca Filomena"): the name after it is an animal's
+    or the weather's, which identifies no one."""
     before = _LEFT_CHUNK.search(text, max(0, start - 40), start)
-    return before is not None and before.group(1).casefold() in w.PET_NOUNS
+    if before is None:
+        return False
+    noun = before.group(1).casefold().rsplit("'", 1)[-1].rsplit("’", 1)[-1]  # "l'uragano Irma"
+    return noun in w.PET_NOUNS or noun in w.STORM_NOUNS
 
 
 def _person_preposition_before(text: str, start: int) -> bool:

@@ -1054,6 +1054,17 @@ PET_NOUNS = _words("""
     cão cadela cachorrinho cachorrinha gatinho gatinha coelho
     hund hündin katze kater welpe kätzchen
 """)
+# Storms: the weather services name them after people ("Storm Ciara", "la borrasca Filomena", "a
+# tempestade Martinho", "l'uragano Irma"); a name right after one of these, as after a pet's noun,
+# identifies no one.
+STORM_NOUNS = _words("""
+    storm hurricane typhoon cyclone tornado
+    borrasca tormenta huracán tifón ciclón temporal
+    tempestade furacão tufão ciclone depressão
+    tempesta uragano tifone ciclone perturbazione
+    tempête ouragan typhon cyclone dépression
+    sturm orkan sturmtief taifun zyklon
+""")
 # "van" (and "van der", "van den") starts a surname on its own: it is no preposition in any of the six.
 LEADING_PARTICLES = _words("van")
 
@@ -1062,6 +1073,8 @@ LEADING_PARTICLES = _words("van")
 # rare Italian first name and flags it a word in Italian only, so German read "vom Foto" as a person.
 # The teams and departments after "logistics" sign a shop's messages ("Cheers, Marketing", "Obrigado,
 # Equipa Comercial"): added for `bench.nopii_tune16`; not "Sales", a Portuguese and Catalan surname.
+# "Virgen", "Virgem", "Vergine" open the Virgin's titles ("la Virgen del Carmen", a feast and a
+# church): cut there, the title after "del" is read as "Our Lady of" (`filters._our_lady_of`).
 NOT_NAMES = _words("""
     lunedì martedì mercoledì giovedì venerdì sabato domenica lunedi martedi mercoledi giovedi venerdi
     gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre
@@ -1106,6 +1119,7 @@ NOT_NAMES = _words("""
     returns finance office logistics
     marketing helpdesk front desk comercial commerciale equipa vendite ventas vendas
     foto fotos
+    virgen virgem vergine
 """)
 
 # Function and state words: a lower-case word after a weak introduction that is one of
@@ -1633,9 +1647,11 @@ PRODUCT_WORDS = _words("""
 # candles, nail varnish, eyeshadow and the words for a shade before its name ("la vela Esperanza",
 # "el esmalte Dolores", "a sombra Jade", "el tono Carmen", "la teinte Ruby", "le coloris Capucine"), and
 # bed linen, whose sizes are named like people ("le drap housse King", "the Queen duvet").
-# The last line for `bench.nopii_tune21`: French goods nouns opening a classified ad's line before the
+# The next line for `bench.nopii_tune21`: French goods nouns opening a classified ad's line before the
 # maker ("Blouson Schott en cuir", "Verres Duralex", "Stylo Montblanc") and bottles before a wine's
 # town ("trois bouteilles de Chablis"); "service" is still left out (a department, "Service Clients").
+# The three lines after it for `bench.nopii_tune22`: tableware, lamps and cakes before a line's name
+# ("os copos Vitória", "i bicchieri Valentina", "la tarta Carlota").
 _SHADES = frozenset({"antico", "antica", "palo", "latte", "chiaro", "scuro", "scura"})
 # A car's class after its maker ("Mercedes Clase A", "Mercedes A-Klasse") ends a name's run as a product
 # word does, but before a name it is a school class as often ("in classe Giulia ha detto …")
@@ -1681,6 +1697,9 @@ PRODUCT_NOUNS = PRODUCT_WORDS - _SHADES - _CLASSES | _words("""
     chairs stools cushions pram sedie sillas cadeiras carrinho sofás divani mesas bolo filé
     reparto sección secção seção
     blouson blousons stylo stylos verres bouteilles assiettes étui
+    copos pratos taças talheres tigelas candeeiro candeeiros ténis
+    copas platos vasos cuencos cubiertos tarta
+    bicchieri piatti calici ciotole posate torta crostata
 """)
 
 # Nouns of a work (book, song, film, print) before a title in quotes ('the book "Matilda"', 'el libro

@@ -172,7 +172,7 @@ _FEAST_BEFORE = regex.compile(
 # "Nuestra Señora del Rosario", "Nostra Signora di Lourdes", "Notre-Dame de la Garde"): `_our_lady_of`
 _LADY_OF = regex.compile(
     r"\b(?:nossa[ \t\u00a0]+senhora|nuestra[ \t\u00a0]+se[ñn]ora|nostra[ \t\u00a0]+signora|notre[ -]dame"
-    r"|our[ \t\u00a0]+lady)"
+    r"|our[ \t\u00a0]+lady|virgen|virgem|vergine)"
     r"[ \t\u00a0]+(?:d[aeo]s?|del?|della|di|du|des|of)(?:[ \t\u00a0]+(?:la|las|los|the))?[ \t\u00a0]+$",
     regex.IGNORECASE,
 )
@@ -241,6 +241,7 @@ _TRADES = {
         garage opticians optician bookshop butcher butchers florist florists hardware ironmonger launderette
         barbers salon grocer grocers greengrocer newsagent ferramenta trattoria pizzeria osteria
         bar patisserie pâtisserie boulangerie atelier crêperie creperie bistrot maison petit chez
+        boutique studio barber barbershop diner tearoom inn
         """.split()
     ),
     "de": frozenset(
@@ -257,6 +258,8 @@ _TRADES = {
         edicola bar caffè caffetteria trattoria pizzeria osteria ristorante gelateria libreria cartoleria
         ottica profumeria merceria drogheria enoteca alimentari fioreria lavanderia negozio emporio bottega
         albergo hotel salone atelier
+        parrucchiera parrucchiere barbiere barberia sartoria boutique forno cantina pescheria locanda
+        agriturismo gastronomia
         """.split()
     ),
     "es": frozenset(
@@ -265,6 +268,7 @@ _TRADES = {
         librería papelería óptica mercería zapatería tortillería abarrotes bar cafetería restaurante hotel
         hostal floristería peluquería lavandería estanco colmado bodega pizzería pizzeria churrería heladería
         mesón taberna cervecería salón
+        boutique marisquería asador cantina freiduría chiringuito barbería
         """.split()
     ),
     "pt": frozenset(
@@ -273,6 +277,7 @@ _TRADES = {
         ótica óptica loja empório ferragem ferragens restaurante lanchonete bar café hotel pousada
         floricultura lavandaria lavanderia sapataria armarinho pizzaria salão sorveteria churrascaria
         cervejaria boteco tasca
+        barbearia boutique cantina marisqueira adega churrasqueira cabeleireiro cabeleireira
         """.split()
     ),
 }
@@ -282,8 +287,11 @@ _TRADE_ARTICLES = frozenset({"il", "lo", "la", "l", "el", "los", "las", "o", "a"
 # "The receipt says Le Petit Jules")
 _RUN_ARTICLES = frozenset({"der", "die", "das", "dem", "den", "des", "le", "la", "les", "the"})
 # lower-case links between a capitalised trade noun and a first name: "Trattoria da Enzo", "Pizzeria
-# bei Mario", "Gasthaus zum Löwen"
-_SHOP_LINKS = frozenset({"da", "di", "dal", "del", "do", "bei", "zum", "zur", "chez"})
+# bei Mario", "Gasthaus zum Löwen"; and the honorifics a shop's name puts before its founder's first
+# name ("Cantina Dona Rosa", "Mesón Doña Carmen", "Trattoria Nonna Pina"), skipped as the links are
+_SHOP_LINKS = frozenset(
+    {"da", "di", "dal", "del", "do", "bei", "zum", "zur", "chez", "dona", "doña", "don", "dom", "nonna", "zia", "tia"}
+)
 _SHOP_LINK = regex.compile(r"(\p{L}[\p{L}'’]*)[ \t\u00a0]+(?:da|di|dal|del|do|bei|zum|zur|chez)[ \t\u00a0]+$")
 # a first name this popular in a run is a sign of a person; rarer listed names ("Clio", "Polo", "Venus")
 # are product lines as often
@@ -367,7 +375,9 @@ def _shop_talk(text: str, start: int, end: int, language: str, entity: str) -> b
     - two or more everyday words of the message's language (`common_words.tsv`), none of
       them a first name of some popularity or an initial ("Classic Leather", "Echo Dot"; not
       "Mark Baker", "J. Smith"; a single word is as often a surname: "Smith", "Baker").
-    - one word right after a pet's noun (`name_words.PET_NOUNS`): "our dog Bella", "mi gata Luna".
+    - one word right after a pet's or a storm's noun (`name_words.PET_NOUNS`, `STORM_NOUNS`): "our
+      dog Bella", "mi gata Luna", "la borrasca Filomena"; or a storm's noun and its name ("Storm Ciara",
+      "L'uragano Ofelia").
     A listed place (`recognizers.place_recognizer`) is never shop talk here, article or not
     ("la France", "à Lyon"), unless a pet's noun stands before it.
     """
@@ -396,6 +406,8 @@ def _shop_talk(text: str, start: int, end: int, language: str, entity: str) -> b
         return True  # "our dog Bella" (Bella is a town too): an animal's name identifies no one
     if entity == "LOCATION" and language == "fr" and _counted_thing(text, start, " ".join(folded), folded):
         return True  # "un Bordeaux Supérieur", "deux Crémant d'Alsace", "votre Berlingo": goods, not a town
+    if len(folded) > 1 and _ELISION.split(folded[0])[-1] in w.STORM_NOUNS:
+        return True  # "Storm Ciara", "Hurricane Irma": the storm, named with its noun
     if " ".join(folded) in places().words_in:
         return False  # "la France", "the Netherlands", "à Lyon": a listed place stays a place
     if _thing_context(text, start, end):
@@ -459,6 +471,16 @@ def _trade_name(text: str, start: int, end: int, language: str) -> bool:
     if len(named) > 1 and not saint and _first_name(named[0], gazetteer().popularity, _NAME_POPULARITY):
         return False  # "Friseur Petra Klein", "Bäckerei Anna Weber": a shop named after a person keeps the name
     return bool(named)
+
+
+def _cue_inside_trade_name(text: str, span: Span, language: str) -> bool:
+    """True when a cue recognizer's name stands inside a shop's capitalised name, after the trade
+    noun that opens it: the cue it read is a word of the shop's name ("Trattoria Da Nino", "Cantina
+    Dona Rosa": an Italian "da" of someone's place, a Portuguese "Dona" before an older woman), so
+    the shop is named, as `_trade_name` reads the first-name list's spans. A name that opens its own
+    run keeps its cue ("Dona Rosa, da Cantina": a comma ends the shop's name)."""
+    run_start, _ = _capitalised_run(text, span.start, span.end)
+    return run_start < span.start and _trade_name(text, span.start, span.end, language)
 
 
 def _sentence_opening(text: str, start: int) -> bool:
@@ -788,10 +810,11 @@ def _unsupported(text: str, span: Span, language: str, names: Sequence[Span]) ->
 
 
 def _our_lady_of(text: str, span: Span) -> bool:
-    """True for a PERSON or LOCATION span right after "Our Lady of" ("Nossa Senhora do Carmo", "Nuestra
-    Señora del Rosario"): a title of the Virgin, a feast or a church, no customer, and no town either
-    when cut there. A town is named so too ("Nossa Senhora do Socorro"), so a clause that says the
-    customer lives there, collects there or has it sent there keeps it (`_customer_clause`)."""
+    """True for a PERSON or LOCATION span right after "Our Lady of" or "the Virgin of" ("Nossa Senhora
+    do Carmo", "Nuestra Señora del Rosario", "la Virgen del Carmen"): a title of the Virgin, a feast
+    or a church, no customer, and no town either when cut there. A town is named so too ("Nossa
+    Senhora do Socorro"), so a clause that says the customer lives there, collects there or has it
+    sent there keeps it (`_customer_clause`)."""
     if span.entity not in ("PERSON", "LOCATION") or span.grey:
         return False
     return _LADY_OF.search(text[max(0, span.start - 40) : span.start]) is not None and not _customer_clause(text, span)
@@ -1028,6 +1051,8 @@ def _business(text: str, span: Span, language: str) -> bool:
         return False
     if span.recognizer == GIVEN_NAMES and (_trade_name(text, span.start, span.end, language) or _finish(text, span)):
         return True
+    if span.recognizer == CUE_NAMES and _cue_inside_trade_name(text, span, language):
+        return True
     if span.recognizer != CUE_NAMES and _named_thing(text, span):
         return True
     if span.recognizer != CUE_NAMES and (
@@ -1038,7 +1063,9 @@ def _business(text: str, span: Span, language: str) -> bool:
         return True
     if span.recognizer in (NER_RECOGNIZER, GIVEN_NAMES) and _model_after_maker(text, span):
         return True
-    if span.recognizer in (NER_RECOGNIZER, GIVEN_NAMES) and (_quoted_title(text, span) or _counted_model(text, span)):
+    if span.recognizer in (NER_RECOGNIZER, GIVEN_NAMES) and (
+        _quoted_title(text, span) or _counted_model(text, span, language)
+    ):
         return True
     if _goods(text, span, language):
         return True
@@ -1176,6 +1203,17 @@ _TITLE_LEFT = regex.compile(
 )
 _COUNT_LEFT = regex.compile(r"(?<![\p{L}\d])(\p{Ll}+)[ \t\u00a0]+\d{1,2}[ \t\u00a0]+$")
 _NEXT_WORD = regex.compile(r"[ \t\u00a0]*(&|\p{L}+)")
+# A count spelt out right before a one-word name ("three Bellinis", "Due Margherite", "dos
+# Margaritas"): dishes, drinks and models ordered by the piece. Per language: Italian "sei" is also
+# "you are" ("Sei Ottavio?"), Portuguese "dos" "of the"; not "one", "un", "una", "uma", which stand
+# before a person as well ("my little one Farah", "una Giulia ha chiamato").
+_SPELT_COUNTS = {
+    lang: regex.compile(rf"(?<![\p{{L}}\d])(?:{words})[ \t\u00a0]+$", regex.IGNORECASE)
+    for lang, words in {
+        "en": "two|three|four|five|six", "es": "dos|tres|cuatro|cinco|seis", "pt": "dois|duas|três|quatro|cinco|seis",
+        "it": "due|tre|quattro|cinque", "fr": "deux|trois|quatre|cinq|six", "de": "zwei|drei|vier|fünf|sechs",
+    }.items()
+}  # fmt: skip
 
 
 def _quoted_title(text: str, span: Span) -> bool:
@@ -1192,15 +1230,18 @@ def _quoted_title(text: str, span: Span) -> bool:
     return left is not None and (left.group(1) in w.TITLE_NOUNS or left.group(1) in _PRODUCT or left.group(1) == "the")
 
 
-def _counted_model(text: str, span: Span) -> bool:
+def _counted_model(text: str, span: Span, language: str) -> bool:
     """True for a one-word name right after a count that a lower-case word (a verb, a noun) stands
     before on the line, with no surname or second name after it ("vorrei 2 Martina in beige", "quiero
     2 Martina en beige"): a model bought by the piece. Not after a word that makes the number a time
-    or a day ("alle 3 Martina passa", "il 2 Giulia torna": `name_words.COUNT_NOT_BEFORE`)."""
+    or a day ("alle 3 Martina passa", "il 2 Giulia torna": `name_words.COUNT_NOT_BEFORE`). A count
+    spelt out (`_SPELT_COUNTS`: "three Bellinis", "Due Margherite") is no time or day."""
     if len(text[span.start : span.end].split()) != 1:
         return False
+    count = _SPELT_COUNTS.get(language)
+    spelt = count is not None and count.search(text, max(0, span.start - 12), span.start) is not None
     left = _COUNT_LEFT.search(text, max(0, span.start - 40), span.start)
-    if left is None or left.group(1) in w.COUNT_NOT_BEFORE:
+    if not spelt and (left is None or left.group(1) in w.COUNT_NOT_BEFORE):
         return False
     after = _NEXT_WORD.match(text, span.end)
     if after is None:
