@@ -162,6 +162,8 @@ _POPULAR_NAME = 3  # a first name this popular opens an address even when it is 
 _INITIALS = re.compile(
     r"(?<![\w'’.])(?P<initials>(?:(?:[A-Z]\.(?:ª|[a-z]{2,3}(?=[ \t]))?|Mª)[ \t]*){1,3})(?=[A-ZÀ-Þ][a-zà-ÿ])"
 )
+# "Ritira Nicolo/Elona", "Retrait par Helene/Maëlys": two capitalised words joined by a slash
+_SLASHED = re.compile(r"(?<![\w'’/])(?P<a>[A-ZÀ-Þ][a-zà-ÿ]+)[ \t]*/[ \t]*(?P<b>[A-ZÀ-Þ][a-zà-ÿ]+)(?![\w'’/])")
 # 'Robert "Bobby" Ferguson', "Mercedes 'Merche' Caballero": a nickname in quotes inside a name
 _NICKNAMED = re.compile(
     r"(?<![\w'’])(?P<first>[A-ZÀ-Þ][a-zà-ÿ]+(?:[ \t]+[A-ZÀ-Þ][a-zà-ÿ]+)?)[ \t]+"
@@ -232,6 +234,13 @@ class PersonNameRecognizer(EntityRecognizer):
         self._kin_bracket = factored.compile(
             rf"(?<![\w'’])(?:{relations})[ \t]*\([ \t]*(?P<name>{_WORD.pattern}(?:[ \t]+{_WORD.pattern}){{0,3}})"
             r"[ \t]*\)",
+            re.IGNORECASE,
+        )
+        # "dare a marco prifti la mia vicina", "laisser à helene kerjean ma voisine": a possessive and a
+        # relative or role right after a pair of words (`_kin_after`)
+        self._kin_after_cue = re.compile(
+            rf"(?<=[ \t\u00a0,])[ \t\u00a0]*(?:(?:il|la|lo|el|le|o|a|the)[ \t\u00a0]+)?"
+            rf"(?:{'|'.join(sorted(w.KIN_POSSESSIVES))})[ \t\u00a0]+(?:{relations})(?![\w'’])",
             re.IGNORECASE,
         )
         # Labels open a line or sentence: a regex of their own, tried only where one opens
@@ -316,6 +325,9 @@ class PersonNameRecognizer(EntityRecognizer):
         if ":" in text:
             self._quoted_author(text, found)
         self._apposed_role(text, found)
+        self._kin_after(text, found)
+        if "/" in text:
+            self._slashed(text, found)
         if "(" in text:
             self._bracketed_kin(text, found)
         self._middle_initial(text, found)
@@ -471,7 +483,8 @@ class PersonNameRecognizer(EntityRecognizer):
         there is none ("Surname: unknown", "Nome: idem") or is a stop word."""
         if span is None:
             lead = _LEADING_PARTICLES.match(text, start)
-            if lead and lead.group(1).casefold() in w.PARTICLES:
+            # "Cognome: Lo Cascio", "Apellidos: De la Fuente": the language's capital particles too
+            if lead and lead.group(1).casefold() in w.PARTICLES | self._capital_particles:
                 after = self._read(text, lead.end(), lower=False)  # "Fuente" is a word, not after "De la"
                 return (start, after[1]) if after else None
             return None
@@ -645,6 +658,51 @@ class PersonNameRecognizer(EntityRecognizer):
             if span and span[1] == match.end("name"):
                 _add(found, span, SCORES[RELATION])
 
+    def _slashed(self, text: str, found: dict[tuple[int, int], float]) -> None:
+        """Two people joined by a slash ("Ritira Nicolo/Elona", "Retrait par Helene/Maëlys",
+        "Tom/Priya will collect"): one side a first name of popularity 3 or more, the other no
+        everyday word, place, carrier or brand either; both are names. A slash joins alternatives of
+        one kind, so a first name vouches for its partner; goods and towns ("Nero/Bianco",
+        "Milano/Roma") are everyday words or places. Fail closed: two colours that are also popular
+        first names ("Rose/Violet") read as two people."""
+        lists = gazetteer()
+        for match in _SLASHED.finditer(text):
+            words = (match.group("a"), match.group("b"))
+            folded = [word.casefold() for word in words]
+            if not any(lists.popularity.get(word, 0) >= _POPULAR_NAME for word in folded):
+                continue
+            if any(self._everyday(word) or word.casefold() in w.NOT_NAMES for word in words):
+                continue
+            companies = (w.CARRIERS, w.APPS, w.BRANDS, w.EPONYMOUS_BRANDS)
+            if any(word in listed for word in folded for listed in companies):
+                continue
+            if any(word in places().words_in for word in folded):
+                continue
+            _add(found, match.span("a"), SCORES[RELATION])
+            _add(found, match.span("b"), SCORES[RELATION])
+
+    def _kin_after(self, text: str, found: dict[tuple[int, int], float]) -> None:
+        """A first name and a surname right before whom they are to the writer ("dare a marco prifti
+        la mia vicina", "Gaëlle Le Goff, ma voisine", "leave it with tom hardy my neighbour"): the two
+        or three words before the possessive read as `_lower_pair_at` reads a pair after a cue, in
+        capitals or not (case folded, offsets kept), both capitalised or neither. A relative or a role
+        of one's own is said of a person; a shop is not "my neighbour" nor "la mia vicina"."""
+        folded = text.lower()
+        if len(folded) != len(text):
+            return  # a letter whose lower case is longer: offsets would not survive
+        for kin in self._kin_after_cue.finditer(text):
+            words = list(_WORD.finditer(text, max(0, kin.start() - _PICKUP_WINDOW), kin.start()))
+            if len(words) < 2 or not re.fullmatch(r"[ \t\u00a0]*,?", text[words[-1].end() : kin.start()]):
+                continue
+            for first in (words[-2], words[-3] if len(words) > 2 else None):
+                if first is None or (first.start() > 0 and text[first.start() - 1].isalnum()):
+                    continue
+                span = self._lower_pair_at(folded, first.start())
+                if span is None or span[1] != words[-1].end() or not self._pickup_person(text, span):
+                    continue
+                _add(found, span, SCORES[RELATION] if text[span[0]].isupper() else LOWER_SCORE)
+                break
+
     def _bracketed_kin(self, text: str, found: dict[tuple[int, int], float]) -> None:
         """ "Logan (my son, 12) needs the smaller size", "Bruno (mi hijo) lo recoge": a bracket that
         says whose relative the words before it are names a person as "my son Logan" does; so does
@@ -720,18 +778,22 @@ class PersonNameRecognizer(EntityRecognizer):
         lists = gazetteer()
         stops = lists.stop_words.get("en", frozenset()) | lists.stop_words.get(self.supported_language, frozenset())
         for match in matches:
-            span = self._read(text, match.end("initials"), lower=False)
+            # "R. Lo Cascio", "G. Le Goff", "J. Da Silva": the initial opens a name as a title does, so a
+            # capitalised particle after it opens the surname (`_initialled_particles`)
+            span = self._read(text, match.end("initials"), lower=False, leading_particle=True)
             if span is None:
                 continue
             words = [m.group() for m in _WORD.finditer(text, span[0], span[1])]
             last = words[-1]
             named = len(words) > 1 and lists.popularity.get(words[0].casefold(), 0) >= _POPULAR_NAME
-            if any(word.casefold() in stops for word in words) or _is_code(last):
+            kept = self._initialled_particles(words)
+            named = named or len(kept) < len(words)  # "V. Lo Bue", "P. Da Costa": a particle vouches too
+            if any(word.casefold() in stops for word in kept) or _is_code(last):
                 continue
             if self._everyday(last) and not named:  # "M.ª José Ibarra": a given name vouches for the surname
                 continue
             initials = match.group("initials").split()
-            if len(initials) == 1 and initials[0].casefold() in _TITLES:
+            if len(initials) == 1 and self._initial_title(initials[0]):
                 continue  # "M. Moreau" (Monsieur), "D.ª Carmen": a title the cue rules read, kept out of the span
             glued = any(initial.count(".") > 1 for initial in initials)  # "F.C. Barcelona", "A.C. Milan"
             if glued and last.casefold() in places().words_in or words[0].casefold() in w.EPONYMOUS_BRANDS:
@@ -740,6 +802,25 @@ class PersonNameRecognizer(EntityRecognizer):
             if saint and self.supported_language != "en":
                 continue
             _add(found, (match.start(), span[1]), SCORES[RELATION])
+
+    def _initialled_particles(self, words: list[str]) -> list[str]:
+        """The words of an initialled name but its capitalised particles before a surname ("Lo" in "R.
+        Lo Cascio", "Da" in "J. Da Silva"): those are stop words only in running text."""
+        return [
+            word
+            for i, word in enumerate(words)
+            if not (
+                i < len(words) - 1
+                and word[0].isupper()
+                and word.casefold() in self._particles | self._capital_particles
+            )
+        ]
+
+    def _initial_title(self, initial: str) -> bool:
+        """Whether a lone initial is a title the cue rules read: "D.ª", and "M." (Monsieur) in French
+        only; in the other languages "M. Cossu", "M. Hoxha" is an initial and a surname."""
+        folded = initial.casefold()
+        return folded in _TITLES and (folded != "m." or self.supported_language == "fr")
 
     def _nicknamed(self, text: str, found: dict[tuple[int, int], float]) -> None:
         """'Robert "Bobby" Ferguson', "Mercedes 'Merche' Caballero": a given name (one or two words), a
