@@ -445,6 +445,8 @@ class PersonNameRecognizer(EntityRecognizer):
             return  # "Pregúntale a Amazon por el reembolso": a company is asked too
         if span and kind == RELATION and _company(text[span[0] : span[1]]):
             return  # "the courier Evri", "per conto di Amazon", "my son Xbox controller": a company or a thing
+        if span and kind in (RELATION, WEAK, LABEL) and self._thing_run(cue, text[span[0] : span[1]]):
+            return  # "c/o Magazzino Centrale", "Expéditeur : Amazon Marketplace"
         if span and kind in (STRONG, WEAK) and _introduced_status(text[span[0] : span[1]]):
             return  # "I'm Italian", "je suis Parisienne", "soy Socio Club": what the writer is, not who
         if span and cue == "c/o" and w.CARE_OF_PLACES & {word.casefold() for word in text[span[0] : span[1]].split()}:
@@ -680,6 +682,27 @@ class PersonNameRecognizer(EntityRecognizer):
                 continue
             _add(found, match.span("a"), SCORES[RELATION])
             _add(found, match.span("b"), SCORES[RELATION])
+
+    def _thing_run(self, cue: str, run: str) -> bool:
+        """A capitalised run after a cue that names a place or a shop, not a person: a parcel carrier
+        or an app heading two words or more ("Amazon Marketplace", "DHL Express"), or after "c/o"
+        two words or more that are all everyday words but for particles, none ever a first name
+        ("c/o Magazzino Centrale", "c/o Entrepôt Central"): premises the parcel waits at. Elsewhere
+        everyday words make names too ("Sole Colombo", "Jacopo Amato": the word lists hold first
+        names and surnames), and one word alone stays a name, fail closed."""
+        words = run.split()
+        if len(words) < 2 or not run[0].isupper():
+            return False
+        head = words[0].casefold()
+        if head in w.CARRIERS or head in w.APPS:
+            return True
+        if cue != "c/o":
+            return False
+        popularity = gazetteer().popularity
+        content = [word for word in words if word.casefold() not in self._particles | self._capital_particles]
+        return bool(content) and all(
+            self._everyday(word) and popularity.get(word.casefold(), 0) == 0 for word in content
+        )
 
     def _kin_after(self, text: str, found: dict[tuple[int, int], float]) -> None:
         """A first name and a surname right before whom they are to the writer ("dare a marco prifti

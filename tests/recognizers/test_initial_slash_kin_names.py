@@ -2,7 +2,8 @@
 a surname that opens with a particle ("R. Lo Cascio", "J. Da Silva"), an Italian initial "M." that is
 no Monsieur, a form's surname field opening with the language's particle ("Cognome: Li Causi"), a pair
 of words right before whom they are to the writer ("dare a ... la mia vicina"), and two names joined by
-a slash. Controls keep goods, colours, towns and shops out. The names here are not
+a slash; after "c/o", everyday words that are no first name are premises, and a carrier heading a
+run is no one. Controls keep goods, colours, towns and shops out. The names here are not
 `bench.names_tune23`'s."""
 
 from __future__ import annotations
@@ -27,6 +28,9 @@ from tests.recognizers.helpers import found
         ("fr", "vous pouvez le laisser à solenn riou ma voisine", ["solenn riou"]),
         ("it", "Ritira Anselmo/Violeta, uno dei due", ["Anselmo", "Violeta"]),
         ("fr", "Retrait par Solène/Ewen", ["Solène", "Ewen"]),
+        ("it", "spedire c/o Mario Rossi", ["Mario Rossi"]),
+        ("it", "consegna c/o Ferro Bianca", ["Ferro Bianca"]),  # everyday words, one a first name
+        ("fr", "livraison c/o Lucie Fontaine", ["Lucie Fontaine"]),
     ],
 )
 def test_names_in_commerce_forms(language: str, text: str, names: list[str]) -> None:
@@ -45,6 +49,9 @@ def test_names_in_commerce_forms(language: str, text: str, names: list[str]) -> 
         ("fr", "Taille M. Le reste va bien"),
         ("fr", "Chronopost/Colissimo"),
         ("fr", "Paris/Lyon"),
+        ("it", "consegna c/o Magazzino Centrale"),
+        ("fr", "livraison c/o Entrepôt Central"),
+        ("fr", "Expéditeur : Amazon Marketplace"),
     ],
 )
 def test_not_names(language: str, text: str) -> None:
