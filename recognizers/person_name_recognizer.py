@@ -841,9 +841,10 @@ class PersonNameRecognizer(EntityRecognizer):
 
     def _initial_title(self, initial: str) -> bool:
         """Whether a lone initial is a title the cue rules read: "D.ª", and "M." (Monsieur) in French
-        only; in the other languages "M. Cossu", "M. Hoxha" is an initial and a surname."""
+        and in English, which writes of French people so ("M. Moreau passera demain"); in Italian,
+        Spanish, Portuguese and German "M. Cossu", "M. Hoxha" is an initial and a surname."""
         folded = initial.casefold()
-        return folded in _TITLES and (folded != "m." or self.supported_language == "fr")
+        return folded in _TITLES and (folded != "m." or self.supported_language in ("fr", "en"))
 
     def _nicknamed(self, text: str, found: dict[tuple[int, int], float]) -> None:
         """'Robert "Bobby" Ferguson', "Mercedes 'Merche' Caballero": a given name (one or two words), a
