@@ -163,7 +163,9 @@ _INITIALS = re.compile(
     r"(?<![\w'’.])(?P<initials>(?:(?:[A-Z]\.(?:ª|[a-z]{2,3}(?=[ \t]))?|Mª)[ \t]*){1,3})(?=[A-ZÀ-Þ][a-zà-ÿ])"
 )
 # "Ritira Nicolo/Elona", "Retrait par Helene/Maëlys": two capitalised words joined by a slash
-_SLASHED = re.compile(r"(?<![\w'’/])(?P<a>[A-ZÀ-Þ][a-zà-ÿ]+)[ \t]*/[ \t]*(?P<b>[A-ZÀ-Þ][a-zà-ÿ]+)(?![\w'’/])")
+_SLASHED = re.compile(r"(?<![\w'’/])(?P<a>[A-ZÀ-Þ][a-zà-ÿ]+)/(?P<b>[A-ZÀ-Þ][a-zà-ÿ]+)(?![\w'’/])")
+# The capitalised word right before a slashed pair's first side: "Cerys Hirsi/Dafydd Gallacher"
+_WORD_BEFORE = re.compile(r"(?P<word>[A-ZÀ-Þ][a-zà-ÿ]+)[ \t]+$")
 # 'Robert "Bobby" Ferguson', "Mercedes 'Merche' Caballero": a nickname in quotes inside a name
 _NICKNAMED = re.compile(
     r"(?<![\w'’])(?P<first>[A-ZÀ-Þ][a-zà-ÿ]+(?:[ \t]+[A-ZÀ-Þ][a-zà-ÿ]+)?)[ \t]+"
@@ -661,12 +663,13 @@ class PersonNameRecognizer(EntityRecognizer):
                 _add(found, span, SCORES[RELATION])
 
     def _slashed(self, text: str, found: dict[tuple[int, int], float]) -> None:
-        """Two people joined by a slash ("Ritira Nicolo/Elona", "Retrait par Helene/Maëlys",
-        "Tom/Priya will collect"): one side a first name of popularity 3 or more, the other no
-        everyday word, place, carrier or brand either; both are names. A slash joins alternatives of
-        one kind, so a first name vouches for its partner; goods and towns ("Nero/Bianco",
-        "Milano/Roma") are everyday words or places. Fail closed: two colours that are also popular
-        first names ("Rose/Violet") read as two people."""
+        """Two people joined by a slash with no space ("Ritira Nicolo/Elona", "Retrait par
+        Helene/Maëlys", "Tom/Priya will collect"), each side read to its ends ("Cerys Hirsi/Dafydd
+        Gallacher"; a spaced slash between full names is left to the other rules): one side a first
+        name of popularity 3 or more, the other no everyday word, place, carrier or brand either;
+        both are names. A slash joins alternatives of one kind, so a first name vouches for its
+        partner; goods and towns ("Nero/Bianco", "Milano/Roma") are everyday words or places. Fail
+        closed: two colours that are also popular first names ("Rose/Violet") read as two people."""
         lists = gazetteer()
         for match in _SLASHED.finditer(text):
             words = (match.group("a"), match.group("b"))
@@ -680,8 +683,12 @@ class PersonNameRecognizer(EntityRecognizer):
                 continue
             if any(word in places().words_in for word in folded):
                 continue
-            _add(found, match.span("a"), SCORES[RELATION])
-            _add(found, match.span("b"), SCORES[RELATION])
+            # each side whole: a full name around the slash is read to its ends, never cut short
+            before = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
+            start = before.start() if before and not self._everyday(before.group("word")) else match.start()
+            after = self._read(text, match.start("b"), lower=False)
+            _add(found, (start, match.end("a")), SCORES[RELATION])
+            _add(found, after or match.span("b"), SCORES[RELATION])
 
     def _thing_run(self, cue: str, run: str) -> bool:
         """A capitalised run after a cue that names a place or a shop, not a person: a parcel carrier

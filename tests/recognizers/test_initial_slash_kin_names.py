@@ -28,6 +28,7 @@ from tests.recognizers.helpers import found
         ("fr", "vous pouvez le laisser à solenn riou ma voisine", ["solenn riou"]),
         ("it", "Ritira Anselmo/Violeta, uno dei due", ["Anselmo", "Violeta"]),
         ("fr", "Retrait par Solène/Ewen", ["Solène", "Ewen"]),
+        ("fr", "Noms : Ewen Quéré/Solène Prigent", ["Ewen Quéré", "Solène Prigent"]),  # each side whole
         ("it", "spedire c/o Mario Rossi", ["Mario Rossi"]),
         ("it", "consegna c/o Ferro Bianca", ["Ferro Bianca"]),  # everyday words, one a first name
         ("fr", "livraison c/o Lucie Fontaine", ["Lucie Fontaine"]),
