@@ -3,7 +3,8 @@
 The place list (`data/places.tsv`) holds towns and countries, so "Abito in Toscana", "vivo en
 Cantabria", "moro no Algarve", "j'habite en Normandie", "ich wohne in Bayern", "I live in Yorkshire"
 forwarded the customer's whereabouts in clear. A region is coarse, but after the customer says they
-live or are there it is where they are. The names (`data/regions.tsv`, written by hand from public
+live or are there it is where they are; so is a country (`name_words.COUNTRIES`, in the six
+languages: "vivo en Alemania", "ich lebe jetzt in Polen"). The names (`data/regions.tsv`, written by hand from public
 facts: the first-level regions, provinces, Länder, cantons, counties and states of IT, ES, PT, BR,
 FR, DE, AT, CH, GB, IE and the US, and a few areas people name as home) are read only there: after
 the customer's home cue in the clause (`name_words.CUSTOMER_HOME_CUE`) or a first-person being verb
@@ -17,6 +18,8 @@ from __future__ import annotations
 import re
 from functools import cache
 from importlib import resources
+
+from recognizers import name_words as w
 
 _MAX_WORDS = 5
 # One word of a region's name, capitalised or a joining word ("Castilla y León", "Valle d'Aosta",
@@ -35,10 +38,13 @@ BEING_BEFORE = re.compile(
 
 @cache
 def regions() -> frozenset[str]:
-    """The shipped list of region names, case-folded, read once per process."""
+    """The shipped list of region names, case-folded, read once per process, with the countries of
+    `name_words.COUNTRIES`: the place list holds countries by their English names only, so "vivo en
+    Alemania", "ich lebe jetzt in Polen", "mio fratello in Svizzera" were read as no place at all."""
     text = (resources.files("recognizers") / "data" / "regions.tsv").read_text(encoding="utf-8")
     lines = (line.strip() for line in text.splitlines())
-    return frozenset(" ".join(line.casefold().split()) for line in lines if line and not line.startswith("#"))
+    listed = frozenset(" ".join(line.casefold().split()) for line in lines if line and not line.startswith("#"))
+    return listed | w.COUNTRIES
 
 
 def region_at(text: str, pos: int) -> tuple[int, int] | None:

@@ -45,7 +45,7 @@ from importlib import resources
 
 import regex  # type: ignore[import-untyped]
 
-from proxy.detection import german_shop, shop_talk
+from proxy.detection import german_shop, said_of, shop_talk
 from proxy.detection.attending import attended_event
 from proxy.detection.phrases import alternation as _alternation
 from proxy.detection.settings import Span
@@ -447,6 +447,8 @@ def shop_place(text: str, span: Span, language: str = "") -> bool:
         return True
     if not listed:
         return False  # a village no list holds ("le magasin de Saint-Paul-de-Vence"): few people, kept
+    if _said_of_no_one(text, span, folded, language):
+        return True
     if _PREMISES_BEFORE.search(near) or _CLUB_BEFORE.search(near) or _AFTER.match(text, span.end):
         return True
     if language == "de" and german_shop.shop_town(text, span, before, after):
@@ -461,6 +463,19 @@ def shop_place(text: str, span: Span, language: str = "") -> bool:
     # a listed place read as a PERSON ("Florence", "Milan", "Regina") is as often a person there:
     # "Dites à Florence que vous fermez à 18h"
     return span.entity == "LOCATION" and _hours_or_lead_time(before, after)
+
+
+def _said_of_no_one(text: str, span: Span, folded: str, language: str) -> bool:
+    """True for a country said of no person, or a town said of a thing before it with no person in the
+    sentence (`said_of`: "is it sold in Germany too?", "the match in Madrid is tonight")."""
+    before, after = said_of.sentence(text, span.start, span.end)
+    writer_before, writer_after = _writer(language)
+    writer = writer_before.search(before) is not None or writer_after.search(after) is not None
+    person = said_of.person_in_sentence(before, after, language, writer)
+    name_like = span.entity == "PERSON" or folded in gazetteer().popularity  # "Victoria", "Pau", "Prosper"
+    return said_of.country_of_no_one(folded, before, name_like, person) or said_of.town_of_a_thing(
+        before, after, language, name_like, person
+    )
 
 
 def _listed_run(span_text: str) -> bool:

@@ -1,0 +1,188 @@
+"""Who or what a place is said of, read from its sentence (`business.shop_place`, every language).
+
+A place name is personal data when it locates a person: the writer ("I live in", "je suis à", "vivo
+en"), someone they name ("my sister in", "mia madre abita a"), or where their own order goes. Shop
+chat names places far more often for something else: where goods are sold, made or cheaper, the
+news, a match, a concert, a dish, a film ("is it sold in Germany too?", "the best pizza in Naples",
+"il concerto a Vienna era in diretta"). Two readings, each failing closed on any person in the
+sentence (`person_in_sentence`: the writer, "me", a relative, a person noun or pronoun, a home word,
+living or being there, or an order sent there):
+
+- **a country or a large region** (`name_words.COUNTRIES`, `place_recognizer.REGION_NAMES`) is
+  tokenised only when said of a person: it holds millions of people and singles no one out, so said
+  of nobody ("le cuir est tanné en Italie", "in Schweden ist das angesagt") it stays in clear;
+- **a town** is let go only when the sentence says what it locates: a thing or a happening named
+  right before the preposition with its article ("the match in Madrid", "la pizza più buona a
+  Napoli", "der Laden in Leipzig", "el concierto en Viena": `thing_before`), with nothing about
+  shipping or an order in the clause. "Do you deliver to Bergamo?" keeps Bergamo: a town asked as a
+  destination is as often the customer's, and a town left in clear cannot be taken back.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex  # type: ignore[import-untyped]
+
+from proxy.detection.phrases import BLANKS, alternation
+from recognizers import name_words as w
+from recognizers.place_recognizer import REGION_NAMES
+from recognizers.regions import BEING_BEFORE
+
+_B = BLANKS
+# The sentence around a place: a sentence ends at ! ? ; or a line break, or at a full stop before a
+# capital or the end ("bis zum 20. im Urlaub" goes on: a German date's dot is no sentence's end)
+_SENTENCE_END = regex.compile(r"[!?;\n]|\.(?=[ \t\u00a0]*(?:$|\p{Lu}))")
+_REACH = 160
+
+# Articles, demonstratives and the shop's possessive before a noun, per language, contracted with a
+# preposition too ("im Museum", "al museo", "no museu", "au musée"). Not the writer's possessive:
+# "my order in Leeds" fails closed.
+_DETERMINERS: dict[str, str] = {
+    "en": "the|a|an|this|that|these|those|your|its|their",
+    "fr": "le|la|les|l['’]|un|une|ce|cet|cette|ces|au|aux|du|des|votre|vos",
+    "it": "il|lo|la|i|gli|le|l['’]|un|uno|una|un['’]|questo|questa|quel|quello|quella|al|allo|alla|ai|agli"
+    "|alle|del|dello|della|dei|degli|delle|nel|nello|nella|nei|negli|nelle|sul|sulla|vostro|vostra|vostri",
+    "es": "el|la|los|las|un|una|este|esta|ese|esa|aquel|aquella|al|del|vuestro|vuestra|vuestros|vuestras|su",
+    "pt": "o|a|os|as|um|uma|este|esta|esse|essa|aquele|aquela|ao|à|do|da|dos|das|no|na|nos|nas|num|numa"
+    "|vosso|vossa|vossos|vossas",
+    "de": "der|die|das|dem|den|des|ein|eine|einem|einen|einer|eines|im|am|vom|zum|zur|beim|diese|dieser"
+    "|dieses|diesem|euer|eure|eurem|euren|ihr|ihre",
+}
+# The preposition that attaches the town to the noun before it, per language: position or origin, not
+# a destination ("il pacco per Bari", "the parcel to Leeds" stay the customer's). Per language because
+# "do" is a Portuguese "of the" and an English verb ("Does your van do Harrogate on Fridays?")
+_AT_OR_OF: dict[str, str] = {
+    "en": r"in|at|of|from",
+    "fr": r"à|au|aux|de|d['’]|du|des|en",
+    "it": r"a|in|di|da|del|della|dal|dalla|nel|nella",
+    "es": r"en|de|del|a",
+    "pt": r"em|no|na|de|do|da|dos|das",
+    "de": r"in|im|von|vom|aus|bei",
+}
+# Positions only, for a span that is also a first name: after "de"/"di"/"of" it is as often a person's
+# ("la fête de Florence", "l'anniversaire de Prosper"), after "a"/"à" a dative ("Le paso el teléfono a
+# Santiago", "Dadle el ticket a Pau")
+_AT = r"in|at|au|aux|en|em|no|na|nel|nella|im"
+# A conjunction before the preposition makes it an article: "O Peniel e a Eloy vão buscar juntos"
+_AND = r"e|y|et|and|und|o|ou|or|oder"
+_WORD = r"[\p{L}\d'’-]+"
+
+# A person named before the place: a relative or a home (`name_words.RELATIONS`), a person noun or a
+# third-person pronoun, per language. Said of them, the town is theirs ("the lady in Leeds", "la
+# señora en Madrid", "sie in Kassel").
+_PEOPLE: dict[str, str] = {
+    "en": "he|she|him|her|they|them|his|guy|man|woman|lady|gentleman|person|someone|somebody|customer"
+    "|client|house|home|flat|apartment|address|place|halls|mine|ours",
+    "fr": "il|elle|lui|eux|elles|homme|dame|monsieur|madame|personne|quelqu['’]un|client|cliente|maison"
+    "|appartement|adresse|domicile|chez",
+    "it": "lui|lei|loro|signore|signora|ragazzo|ragazza|uomo|donna|persona|qualcuno|cliente|casa"
+    "|appartamento|indirizzo|abitazione",
+    "es": "él|ella|ellos|ellas|señor|señora|chico|chica|hombre|persona|alguien|cliente|casa|piso|apartamento"
+    "|dirección|domicilio",
+    "pt": "ele|ela|eles|elas|senhor|senhora|rapaz|rapariga|moça|homem|mulher|pessoa|alguém|cliente|casa"
+    "|apartamento|morada|endereço|residência",
+    "de": "er|sie|ihm|ihn|jemand|herr|frau|mann|person|kunde|kundin|haus|wohnung|adresse|zuhause",
+}
+# The writer's possessives: "my order in Leeds", "il mio ordine a Bari" fail closed for a town
+_MINE = (
+    r"my|our|mon|ma|mes|notre|nos|mio|mia|miei|mie|nostro|nostra|mi|mis|nuestro|nuestra|meu|minha|meus"
+    r"|minhas|nosso|nossa|mein|meine|meinem|meinen|meiner|unser|unsere|unserem|unseren"
+)
+# An order, a delivery, a return or a pickup point in the sentence: the town is where it goes or comes
+# from, as often the customer's ("Zustellung an die Packstation 123 in Husum", "A return from Swindon
+# takes 3 days?", "the parcel in Leeds has not moved")
+_ORDER = regex.compile(
+    r"\b(?:parcel|package|order|shipment|delivery|deliver|ship|shipping|send|sent|colis|commande|livraison"
+    r"|livrer|livrez|envoyer|envoyez|pacco|pacchi|ordine|consegna|consegnate|spedire|spedite|spedizione"
+    r"|paquete|pedido|envío|entrega|enviar|enviáis|encomenda|pacote|entregar|enviam|entregam|paket"
+    r"|bestellung|sendung|lieferung|liefern|liefert|schicken|schickt|versand|zustellung|zustellen"
+    r"|packstation|paketshop|locker|pickup|relais|ritiro|recogida|levantamento|abholung"
+    r"|return|returns|retour|reso|resi|devolución|devolução|rücksendung|retoure)\b",
+    regex.IGNORECASE,
+)
+
+
+@cache
+def _people(language: str) -> regex.Pattern[str]:
+    """A person, a relative, a home or the writer's possessive, as words of `language` (all six when
+    it is not one of them)."""
+    langs = [language] if language in _PEOPLE else list(_PEOPLE)
+    words = "|".join(_PEOPLE[lang] for lang in langs)
+    relations = alternation(r.split()[-1] for r in w.RELATIONS)
+    return regex.compile(rf"(?<![\w'’])(?:{words}|{relations}|{_MINE})(?![\w'’])", regex.IGNORECASE)
+
+
+@cache
+def _thing_before(language: str) -> regex.Pattern[str]:
+    """An article, one to three words and a preposition of position or origin at the end of the words
+    before a town: the town locates that noun ("the match in", "la pizza più buona a", "der Laden in")."""
+    langs = [language] if language in _DETERMINERS else list(_DETERMINERS)
+    dets = "|".join(_DETERMINERS[lang] for lang in langs)
+    preps = "|".join(_AT_OR_OF[lang] for lang in langs)
+    return regex.compile(
+        rf"(?:^|[^\p{{L}}'’])(?:{dets})(?:{_B}|(?<=['’])){_WORD}(?:{_B}{_WORD}){{0,2}}(?<![^\p{{L}}](?:{_AND})){_B}"
+        rf"(?P<prep>{preps})(?:{_B}|(?<=['’]))(?:(?:the|la|le|l['’]|el|il|lo|o|a|der|die|dem){_B})?$",
+        regex.IGNORECASE,
+    )
+
+
+_POSITION = regex.compile(rf"^(?:{_AT})$", regex.IGNORECASE)
+
+
+def sentence(text: str, start: int, end: int) -> tuple[str, str]:
+    """The words of the place's sentence before it and after it."""
+    before = _SENTENCE_END.split(text[max(0, start - _REACH) : start])[-1]
+    after = _SENTENCE_END.split(text[end : end + _REACH])[0]
+    return before, after
+
+
+def person_in_sentence(before: str, after: str, language: str, writer: bool) -> bool:
+    """True when the sentence names a person the place may locate: the writer (`writer`, read by the
+    caller), a person, a relative, a home or the writer's possessive, living or being there
+    (`name_words.CUSTOMER_PLACE_CUE`, `regions.BEING_BEFORE`) or an order sent there."""
+    return bool(
+        writer
+        or _people(language).search(before)
+        or _people(language).search(after)
+        or w.CUSTOMER_PLACE_CUE.search(before)
+        or w.CUSTOMER_PLACE_CUE.search(after)
+        or BEING_BEFORE.search(before)
+        or w.SEND_TO_CUE.search(before)
+    )
+
+
+def large_place(folded: str) -> bool:
+    """True for a country or a large region: `name_words.COUNTRIES`, `place_recognizer.REGION_NAMES`."""
+    return folded in w.COUNTRIES or folded in REGION_NAMES
+
+
+# A position or an origin right before a country read as a first name: "in", "en", "em", "no", "na",
+# "nel", "im", "from", "aus", "dalla", "de la", "da" (not "a"/"à", a dative, nor "de"/"di"/"of" alone,
+# a possessive: "el regalo de Grecia" may be Grecia's)
+_COUNTRY_PREP = regex.compile(
+    r"(?:^|[^\p{L}'’])(?:in|at|en|em|no|na|nel|nella|nei|im|from|aus|von|dal|dalla|dall['’]|desde|da|do"
+    r"|de[ \t\u00a0]+la|in[ \t\u00a0]+der|aus[ \t\u00a0]+der)[ \t\u00a0]*$",
+    regex.IGNORECASE,
+)
+
+
+def country_of_no_one(folded: str, before: str, name_like: bool, person: bool) -> bool:
+    """True for a country or a large region said of no person. One that is also a first name or read
+    as a PERSON ("Argentina", "Grecia", "Victoria") only right after a position or an origin
+    (`_COUNTRY_PREP`)."""
+    if person or not large_place(folded):
+        return False
+    return not name_like or _COUNTRY_PREP.search(before) is not None
+
+
+def town_of_a_thing(before: str, after: str, language: str, name_like: bool, person: bool) -> bool:
+    """True for a town said of a thing or a happening named right before it (`_thing_before`), in a
+    sentence with no person and no order or delivery. One that is also a first name or read as a
+    PERSON only after a preposition of position (`_AT`: "la fashion week de Milan", "a Vienna")."""
+    if person or _ORDER.search(before) or _ORDER.search(after):
+        return False
+    match = _thing_before(language).search(before[-60:])
+    if match is None:
+        return False
+    return not name_like or _POSITION.match(match.group("prep")) is not None
