@@ -128,6 +128,9 @@ _PASSIVE_AFTER = re.compile(r"[ \t\u00a0]+be[ \t\u00a0]+\w+(?:ed|en|nt)(?![\w'�
 _DATE_AFTER = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*\d")
 _LEFT_CHUNK = re.compile(r"([^\s,.;:!?()]+)[ \t\u00a0]+\Z")  # the chunk before a word on its line
 _RIGHT_CHUNK = re.compile(r"[ \t\u00a0]+([^\s,.;:!?()]+)")
+# A model's year after its name ("la Zoé de 2019", "my Clio from 2012", "die Zoe von 2019", "el Ibiza
+# del 2015"): a car or a device, which a person's name never takes
+_YEAR_AFTER = re.compile(r"[ \t\u00a0]+(?:de|del|from|of|von|aus|da|do|di)[ \t\u00a0]+(?:19|20)\d\d(?!\d)")
 _MAX_WORDS = 4
 _GENITIVE_POPULARITY = 3  # "Helgas Jacke": a stem given this often, read as a genitive
 _POPULARITY = 2  # a name given "rarely" (1) is too often a word or a brand: "London", "Velvet", "Nike"
@@ -463,12 +466,16 @@ class GivenNameRecognizer(EntityRecognizer):
         """Name spans (word index range, score) inside the capitalised run words[i:j]."""
         if self._brand(words, i, j, text) or _digit_after(text, words[j - 1].end) or self._saint(text, words, i):
             return []
+        if _YEAR_AFTER.match(text, words[j - 1].end):
+            return []
         if self.supported_language == "fr" and w.SIZE_AFTER.match(text, words[j - 1].end):
             return []  # "la Margaux en M ou en L ?": a model in a size
         if words[i].folded in w.COLOURS and _colour_cue(text, words[i].start):
             return []  # "in Nero", "en Rosa Palo", "em Azul Marinho": a colour, not a person
         if j - i == 1 and self._spec_value(text, words[i]):
             return []  # "color Jade", "acabamento Pérola", "tessuto Alba", "finish Pearl": a spec's value
+        if j - i == 1 and venue_before(text, words[i].start):
+            return []  # "l'hôtel Henriette", "the hotel Victoria": the premises' name
         if j - i == 1 and pet_before(text, words[i].start):
             return []  # "our dog Bella", "il mio cane Pippo": an animal's name
         if words[i].folded.rsplit("'", 1)[-1].rsplit("’", 1)[-1] in w.STORM_NOUNS:
@@ -516,6 +523,10 @@ class GivenNameRecognizer(EntityRecognizer):
                 return []  # a German product noun right before it: "das Modell Giulietta" ("die Jacke von Maria" stays)
             cut = cut + 1 if cut >= 0 and self._opener(words[part[0]].folded) else -1
             part = part[1:]  # a part starts with a capitalised name word, never a particle or "Can"
+        if self.supported_language == "de" and len(part) == 1 and _inside_before(text, words[part[0]].start):
+            return []  # "Im Ernst", "im Hugo": no one is in, or goes into, a person
+        if self.supported_language == "de" and len(part) > 1 and words[part[0]].folded in w.PRODUCT_NOUNS:
+            return []  # "Das Parfum Chloé", "Das Modell Lotta": German capitalises the goods noun before the name
         while part and not (_titlecase(words[part[-1]].text) or _elided_surname(words[part[-1]].text)):
             part = part[:-1]  # and ends with one: "Carlos de los Reyes Magos" is cut at the feast
         if not part or len(part) > _MAX_WORDS or self._breaks(words[part[0]]):
@@ -1000,6 +1011,25 @@ def _noun_before(text: str, start: int, stops: frozenset[str]) -> bool:
     if before is None or before.group(1) in w.PERSON_PREPOSITIONS:
         return False  # Brazilian "pro" ("para o"), not the "Pro" of a product line: "Entrega pro Zé Carlos"
     return before.group(1) in w.PRODUCT_NOUNS and before.group(1) not in stops
+
+
+def _inside_before(text: str, start: int) -> bool:
+    """True when German "im" or "ins" (in, into the) stands right before `start`: what follows is a
+    place, a thing or a set phrase ("im Ernst", "ins Blaue"), never a person, whom German puts after
+    "bei", "mit" or "zu"."""
+    before = _LEFT_CHUNK.search(text, max(0, start - 12), start)
+    return before is not None and before.group(1).casefold() in ("im", "ins")
+
+
+def venue_before(text: str, start: int) -> bool:
+    """True when a lower-case noun of a place to stay or eat (`name_words.VENUE_NOUNS`) stands right
+    before `start`, after an elided article or none ("l'hôtel Henriette", "the hotel Victoria", "il
+    ristorante Gino"): the premises are named, as a trade noun opening a shop's capitalised name
+    names it. Not a trade that is a person ("le coiffeur Julien" is the hairdresser)."""
+    before = _LEFT_CHUNK.search(text, max(0, start - 40), start)
+    if before is None or not before.group(1)[:1].islower():
+        return False
+    return before.group(1).rsplit("'", 1)[-1].rsplit("’", 1)[-1] in w.VENUE_NOUNS
 
 
 def pet_before(text: str, start: int) -> bool:

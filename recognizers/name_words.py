@@ -1859,6 +1859,15 @@ SIZE_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+# Places to stay or eat, whose name follows their lower-case noun ("l'hôtel Henriette", "il
+# ristorante Gino", "das hotel Luise" typed in lower case): a first name there names the premises
+# (`given_name_recognizer.venue_before`). Not trades that are people ("coiffeur", "barber").
+VENUE_NOUNS = _words("""
+    hotel hôtel hotels albergo hostal pousada pension auberge gîte camping motel hostel
+    restaurant restaurants ristorante restaurante trattoria pizzeria osteria brasserie bistrot bistro
+    café cafe caffè bar pub crêperie gasthof gasthaus
+""")
+
 # The business's premises: a place right after one of these and "of"/"in" ("il negozio di Torino",
 # "unsere Filiale in Köln", "la tienda de Valencia", "our store in Leeds") or right before one in
 # English ("our Leeds warehouse", "the Bristol showroom") is where the shop is, not the customer.

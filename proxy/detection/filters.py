@@ -71,7 +71,7 @@ from proxy.detection.brand_spans import brand_alone
 from proxy.detection.settings import Span
 from proxy.detection.words import NOT_NAMES
 from recognizers import name_words as w
-from recognizers.given_name_recognizer import gazetteer, pet_before
+from recognizers.given_name_recognizer import gazetteer, pet_before, venue_before
 from recognizers.place_recognizer import appellation, places
 from recognizers.regions import regions
 
@@ -402,6 +402,8 @@ def _shop_talk(text: str, start: int, end: int, language: str, entity: str) -> b
         return True
     if entity == "LOCATION" and appellation(text, start):
         return True  # "la moutarde de Dijon", "le savon de Marseille": where a product comes from
+    if len(folded) == 1 and venue_before(text, start):
+        return True  # "l'hôtel Henriette", "il ristorante Gino": the premises' name
     if len(folded) == 1 and pet_before(text, start):
         return True  # "our dog Bella" (Bella is a town too): an animal's name identifies no one
     if entity == "LOCATION" and language == "fr" and _counted_thing(text, start, " ".join(folded), folded):
@@ -1064,7 +1066,7 @@ def _business(text: str, span: Span, language: str) -> bool:
     if span.recognizer in (NER_RECOGNIZER, GIVEN_NAMES) and _model_after_maker(text, span):
         return True
     if span.recognizer in (NER_RECOGNIZER, GIVEN_NAMES) and (
-        _quoted_title(text, span) or _counted_model(text, span, language)
+        _quoted_title(text, span) or _counted_model(text, span, language) or _listed_goods(text, span, language)
     ):
         return True
     if _goods(text, span, language):
@@ -1228,6 +1230,63 @@ def _quoted_title(text: str, span: Span) -> bool:
         return False
     left = _TITLE_LEFT.search(text, max(0, opening.start() - 40), opening.start())
     return left is not None and (left.group(1) in w.TITLE_NOUNS or left.group(1) in _PRODUCT or left.group(1) == "the")
+
+
+# The indefinite articles of each language before one of a list of goods, and what may stand before
+# the other items of the order ("une Margherita et une Reine", "einen Hugo und ein Radler", "a
+# Margherita and two Diavola"): `_listed_goods`. Per language: Spanish and Portuguese "a" is "to"
+# ("díselo a Marta y a Luis"), German "um" is "at"
+_ITEM_ARTICLES = {
+    "en": "a|an", "fr": "un|une", "de": "ein|eine|einen", "es": "un|una|uno", "it": "un|una|uno", "pt": "um|uma",
+}  # fmt: skip
+_ITEM_ARTICLE = {
+    lang: regex.compile(rf"(?<![\p{{L}}\d])(?:{words})[ \t\u00a0]+$", regex.IGNORECASE)
+    for lang, words in _ITEM_ARTICLES.items()
+}
+_COUNT_WORDS = "two|three|four|deux|trois|quatre|zwei|drei|vier|dos|tres|cuatro|dois|duas|três|due|tre|\\d{1,2}"
+_NEXT_ITEM = {
+    lang: regex.compile(
+        rf"[ \t\u00a0]*(?:,|et|und|and|y|e|ou|oder|or|o)[ \t\u00a0]+(?:{words}|{_COUNT_WORDS})[ \t\u00a0]+\p{{L}}",
+        regex.IGNORECASE,
+    )
+    for lang, words in _ITEM_ARTICLES.items()
+}
+_EARLIER_ITEM = {
+    lang: regex.compile(
+        rf"(?<![\p{{L}}\d])(?:{words}|{_COUNT_WORDS})[ \t\u00a0]+\p{{L}}+(?:[ \t\u00a0]+\p{{L}}+)?[ \t\u00a0]*"
+        r"(?:,|et|und|and|y|e)[ \t\u00a0]+$",
+        regex.IGNORECASE,
+    )
+    for lang, words in _ITEM_ARTICLES.items()
+}
+# What goods come without: "une Margherita sans basilic", "einen Hugo ohne Minze"
+_WITHOUT = regex.compile(r"[ \t\u00a0]+(?:sans|ohne|without|sin|senza|sem)[ \t\u00a0]+\p{L}", regex.IGNORECASE)
+
+
+def _listed_goods(text: str, span: Span, language: str) -> bool:
+    """True for a name of one or two words after an indefinite article that an order lists with other
+    counted goods ("une Margherita et une Reine", "Einen Hugo und ein Radler", "Eine Kir Royal und
+    zwei Sekt", "a Margherita and two Diavola") or says it comes without something ("une Margherita
+    sans basilic", "einen Hugo ohne Minze"): a dish or a drink ordered by the piece. An article alone
+    stands before a person too ("una Giulia ha chiamato", "a Sarah Jones rang"), so the article must
+    open one of a list of counted items: people are not ordered one of each."""
+    article = _ITEM_ARTICLE.get(language)
+    if article is None:
+        return False
+    words = text[span.start : span.end].split()
+    start = span.start
+    if words and article.match(words[0] + " "):
+        start = span.start + len(words[0])  # the model's "Eine Margherita": the article inside its span
+        start += len(text[start : span.end]) - len(text[start : span.end].lstrip())
+        words = words[1:]
+    before = article.search(text, max(0, start - 8), start)
+    if before is None or not words or len(words) > 2:
+        return False
+    return bool(
+        _NEXT_ITEM[language].match(text, span.end)
+        or _WITHOUT.match(text, span.end)
+        or _EARLIER_ITEM[language].search(text, max(0, before.start() - 40), before.start())
+    )
 
 
 def _counted_model(text: str, span: Span, language: str) -> bool:
