@@ -449,7 +449,11 @@ def shop_place(text: str, span: Span, language: str = "") -> bool:
         return False  # a village no list holds ("le magasin de Saint-Paul-de-Vence"): few people, kept
     if _said_of_no_one(text, span, folded, language):
         return True
-    if _PREMISES_BEFORE.search(near) or _CLUB_BEFORE.search(near) or _AFTER.match(text, span.end):
+    if _PREMISES_BEFORE.search(near) and not said_of.mine_or_kin(
+        said_of.sentence(text, span.start, span.end)[0], language
+    ):
+        return True  # not "my office in Leeds", "meine Frau arbeitet im Laden in Ulm": theirs
+    if _CLUB_BEFORE.search(near) or _AFTER.match(text, span.end):
         return True
     if language == "de" and german_shop.shop_town(text, span, before, after):
         return True
@@ -473,8 +477,11 @@ def _said_of_no_one(text: str, span: Span, folded: str, language: str) -> bool:
     writer = writer_before.search(before) is not None or writer_after.search(after) is not None
     person = said_of.person_in_sentence(before, after, language, writer)
     name_like = span.entity == "PERSON" or folded in gazetteer().popularity  # "Victoria", "Pau", "Prosper"
-    return said_of.country_of_no_one(folded, before, name_like, person) or said_of.town_of_a_thing(
-        before, after, language, name_like, person
+    return (
+        said_of.country_of_no_one(folded, before, name_like, person)
+        or said_of.town_of_a_thing(before, after, language, name_like, person)
+        or said_of.town_on_a_route(before, after, language, name_like, person)
+        or said_of.shop_of_ours(before, after, language, writer)
     )
 
 

@@ -186,3 +186,117 @@ def town_of_a_thing(before: str, after: str, language: str, name_like: bool, per
     if match is None:
         return False
     return not name_like or _POSITION.match(match.group("prep")) is not None
+
+
+# A vehicle, a line, a road or a fare, per language (`name_words.TRAINS` too, and a departure time:
+# "the 9:40 to Oxford"). A town on its route is a timetable's or a fare's when no one in the sentence
+# takes it: "the last train to York", "i voli per Palermo", "der Bus von Hannover nach Bremen". "My
+# train to York", "ho prenotato il pullman per Lecce per mia madre" name a person and fail closed.
+_ROUTE_NOUNS: dict[str, str] = {
+    "en": "trains|coaches|buses|flights|ferries|tram|trams|line|route|road|motorway|ticket|tickets|fare"
+    "|fares|plane|planes|boat|boats|metro|tube",
+    "fr": "trains|ter|vols?|cars?|ferries|tram|ligne|route|autoroute|billets?|aller-retour|aller|navette"
+    "|avion|bateau|métro|rer",
+    "it": "treni|voli|autobus|traghetti|tram|linea|strada|autostrada|biglietti?|aereo|nave|metro|metropolitana",
+    "es": "trenes|vuelos|autobuses|tranvía|línea|carretera|autopista|billetes?|avión|barco|metro|cercanías",
+    "pt": "comboios|voos|autocarros?|barcos?|elétrico|linha|estrada|autoestrada|bilhetes?|metro"
+    "|intercidades|alfa[ \t\u00a0]+pendular",
+    "de": "züge|zügen|flüge|flügen|busse|bussen|s-bahn|u-bahn|straßenbahn|linie|straße|autobahn"
+    "|fahrkarten?|tickets?|flieger|a[0-9]{1,3}",
+}
+# The route's prepositions: where it goes, where it leaves from, between two towns ("entre Lille et")
+_ROUTE_PREPS: dict[str, str] = {
+    "en": r"to|from|for|towards|between|and",
+    "fr": r"pour|vers|de|d['’]|à|entre|depuis|et",
+    "it": r"per|verso|da|a|tra|fra|e",
+    "es": r"a|hacia|de|desde|entre|para|y",
+    "pt": r"para|de|do|da|entre|a|e",
+    "de": r"nach|von|ab|bis|richtung|zwischen|und",
+}
+_TIME = r"[0-9]{1,2}[:.h][0-9]{2}"
+
+
+@cache
+def _route_nouns(language: str) -> str:
+    langs = [language] if language in _ROUTE_NOUNS else list(_ROUTE_NOUNS)
+    trains = alternation(w.TRAINS)
+    return "|".join([trains, _TIME, *(_ROUTE_NOUNS[lang] for lang in langs)])
+
+
+@cache
+def _route_before(language: str, far: bool) -> regex.Pattern[str]:
+    """A vehicle, a line or a fare, up to three words when `far` ("directs", "from Leeds") and a
+    route's preposition at the end of the words before a town."""
+    langs = [language] if language in _ROUTE_PREPS else list(_ROUTE_PREPS)
+    preps = "|".join(_ROUTE_PREPS[lang] for lang in langs)
+    return regex.compile(
+        rf"(?<![\p{{L}}\d])(?:{_route_nouns(language)})(?:{_B}{_WORD}){{0,{3 if far else 0}}}"
+        rf"(?:{_B}(?:{preps})(?:{_B}|(?<=['’]))(?:(?:the|la|le|l['’]|el|il|lo|o|a|der|die|dem){_B})?"
+        rf"|{_B}(?=$)(?<=(?:aller-retour|billetes?|bilhetes?|fahrkarten?|tickets?|fares?|alfa{_B}pendular){_B}))$",
+        regex.IGNORECASE,
+    )
+
+
+@cache
+def _route_after(language: str) -> regex.Pattern[str]:
+    """A vehicle or a line right after the town: "the Paris flights", "die Köln-Züge"."""
+    return regex.compile(rf"(?:{_B}|-)(?:{_route_nouns(language)})(?![\p{{L}}'’])", regex.IGNORECASE)
+
+
+def town_on_a_route(before: str, after: str, language: str, name_like: bool, person: bool) -> bool:
+    """True for a town on the route of a vehicle, a line or a fare named before it (`_route_before`) or
+    right after it, in a sentence with no person and no order or delivery: a timetable or a fare asked
+    of no one. One that is also a first name or read as a PERSON only right after the vehicle ("i voli
+    a Palma", "il treno per Roma"), never after a ticket handed to someone."""
+    if person or _ORDER.search(before) or _ORDER.search(after):
+        return False
+    if _route_after(language).match(after):
+        return not name_like
+    return _route_before(language, not name_like).search(before[-70:]) is not None
+
+
+# The shop in the first person plural with a noun of its premises, its work or its stock before the
+# town: "notre atelier à Limoges", "nuestro taller en Ubrique", "unsere Werkstatt in Solingen". Not a
+# home or a relative ("our flat in", "nuestra hija en": `_people` words), read by the caller
+_OURS_THING = regex.compile(
+    rf"(?:^|[^\p{{L}}'’])(?:our|notre|nos|nostro|nostra|nostri|nostre|nuestro|nuestra|nuestros|nuestras"
+    rf"|nosso|nossa|nossos|nossas|unser|unsere|unserem|unseren|unserer)(?P<noun>(?:{_B}{_WORD}){{1,2}})"
+    rf"{_B}(?:in|at|à|au|a|en|em|no|na|nel|nella|di|de|do|da|del|della|im|bei)(?:{_B}|(?<=['’]))$",
+    regex.IGNORECASE,
+)
+
+
+def shop_of_ours(before: str, after: str, language: str, writer: bool) -> bool:
+    """True for a town the shop says it is in with "our" and a noun that is not a home or a person
+    (`_OURS_THING`), with no writer in the singular, person or order elsewhere in the sentence."""
+    match = _OURS_THING.search(before[-60:])
+    if match is None or writer or _ORDER.search(before) or _ORDER.search(after):
+        return False
+    rest = before[: len(before) - len(before[-60:]) + match.start()]
+    return not (_people(language).search(match.group("noun")) or person_in_sentence(rest, after, language, False))
+
+
+# The writer's own possessive in the singular, per language ("ma" is Italian "but", "mi" Italian "me"):
+# "my office in", "mon bureau à", "al mio ufficio a"
+_MY: dict[str, str] = {
+    "en": "my",
+    "fr": "mon|ma|mes",
+    "it": "mio|mia|miei|mie",
+    "es": "mi|mis",
+    "pt": "meu|minha|meus|minhas",
+    "de": "mein|meine|meinem|meinen|meiner|meines",
+}
+
+
+@cache
+def _mine_or_kin(language: str) -> regex.Pattern[str]:
+    mine = _MY[language] if language in _MY else "|".join(_MY.values())
+    relations = alternation(r.split()[-1] for r in w.RELATIONS)
+    return regex.compile(rf"(?<![\w'’])(?:{mine}|{relations})(?![\w'’])", regex.IGNORECASE)
+
+
+def mine_or_kin(before: str, language: str) -> bool:
+    """True when the sentence before a place has the writer's own possessive or a relative: premises
+    there are theirs or where they work ("my office in Leeds", "meine Frau arbeitet im Laden in Ulm"),
+    not the shop's."""
+    return _mine_or_kin(language).search(before) is not None
