@@ -65,7 +65,7 @@ from dataclasses import dataclass
 
 import regex  # type: ignore[import-untyped]
 
-from proxy.detection import business
+from proxy.detection import business, model_things
 from proxy.detection import ner_context as ctx
 from proxy.detection.brand_spans import brand_alone
 from proxy.detection.settings import Span
@@ -923,9 +923,13 @@ def corroborated(text: str, span: Span, language: str) -> Span | None:
       Octavia", "Clio de Geox"; a product noun before it; stock, size or warranty words after
       it, "wieder lieferbar", "in taglia M"; a model year);
     - its run is no shop's name on a trade noun (`_trade_name`: "Confeitaria Colombo");
+    - a PERSON span's run names no feast, title or counted or measured goods, with no title,
+      relative or introduction before it (`model_things.names_thing`: "per San Giovanni", "para
+      El Rey León", "tre Lavazza Oro", "dos Air Force blancas");
     - it is not a listed place, which the place rules decide (`recognizers.place_recognizer`);
     - a word of it is a listed first name (`given_names.tsv`, any popularity, with or
-      without accents) that the list does not mark as a word of the language ("Rosa" in
+      without accents), in a PERSON span not right after a saint's title (`model_things.saint_led`:
+      "Castel San Giovanni"), that the list does not mark as a word of the language ("Rosa" in
       Italian; popular names such as "Joachim" are frequent words too, so `common_words.tsv`
       is no test here);
     - or, for a PERSON span, a person cue stands right before it (`ner_context.person_cue`: a
@@ -947,12 +951,16 @@ def corroborated(text: str, span: Span, language: str) -> Span | None:
         return None
     if _trade_name(text, start, end, language):
         return None  # "Confeitaria Colombo", "Panadería La Asunción": a shop's name
+    if span.entity == "PERSON" and model_things.names_thing(text, start, end, language):
+        return None  # "per San Giovanni", "para El Rey León", "tre Lavazza Oro", "Air Force blancas"
     folded = [t.strip(_EDGE_PUNCT).casefold() for t in text[span.start : span.end].split()]
     folded = [f for f in folded if f]
     if " ".join(folded) in places().words_in:
         return None
     lists = gazetteer()
-    for word in folded:
+    # "Castel San Giovanni": the saint's name, no one's; a LOCATION span the place rules may still want
+    saints = model_things.saint_led(folded) if span.entity == "PERSON" else set()
+    for word in (f for i, f in enumerate(folded) if i not in saints):
         bare = "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
         for key in (word, bare):
             if lists.popularity.get(key, 0) > 0 and language not in lists.words_in[key]:

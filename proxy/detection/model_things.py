@@ -1,0 +1,155 @@
+"""What in a clause tells that a span of Veil's own it/es/pt/de pipelines names a thing, not a person.
+
+Those compact pipelines (`scripts/train_ner.py`) read a capitalised run that holds a listed first
+name as a person wherever it stands, and commerce chat is full of runs that carry one without
+meaning anyone: a saint's feast, a church or a district ("siete aperti per San Giovanni?", "para
+Sant Jordi", "Castel San Giovanni"), a title that opens with its own article ("per El Rey León",
+"stasera guardo Il Commissario Montalbano"), counted goods ("dos Air Force blancas", "tre Lavazza
+Oro"), goods with their size or weight right after them ("la Cola Cao de 760 gramos"). None of
+these is a word list of the examples; each reads the shape of the clause, the way a reader knows
+that "due Margherite" are pizzas:
+
+- `saint_led`: a saint's title (`name_words.SAINTS`) before a word makes that word the saint's
+  name, so it corroborates no one; a span that opens with the title is the feast, church or place.
+- `title_article`: a capitalised article opening the run in the middle of a sentence, after a
+  lower-case word, opens a title (a programme, film, song, book), since no language writes an
+  article before a person's name with a capital mid-sentence.
+- `counted`: a number (digits or a number word up to twelve) right before the run counts goods;
+  people are not counted by their names in a shop's chat.
+- `measured`: a quantity with its unit right after the run, or a lower-case colour in a feminine or
+  plural form, which agrees with goods ("Galaxy A54 da 128 GB", "Air Force blancas", "la Vespa
+  grigia"); not a masculine "-o" or "-i" colour nor one that is a first name, which are surnames
+  and names typed in lower case as often ("Mario rossi", "Luca bianco", "Maria rosa").
+
+Fail closed: all of these yield to a strong person cue right before the run (`strong_cue`: a title,
+a relative or role, an introduction, "on behalf of"), so "il signor San Martino" and "mio cugino
+Santo" stay. A bare preposition is no such cue here: "per San Giovanni" is the feast.
+"""
+
+from __future__ import annotations
+
+import re
+
+import regex  # type: ignore[import-untyped]
+
+from recognizers import name_words as w
+from recognizers.given_name_recognizer import gazetteer
+
+_EDGE = '.,;:!?"()[]«»“”‘’¿¡'
+_WORD = re.compile(r"\S+")
+
+# Articles that open titles when written with a capital mid-sentence, it/es/pt/de/fr/en.
+_ARTICLES = frozenset(
+    """
+    il lo la i gli le l un uno una el los las o a os as um uma der die das den dem des ein eine
+    les une the
+    """.split()
+)
+# Number words from two to twelve, per language. Left out: "sei" (also "you are": "sei Chiara?"),
+# Portuguese "dos" ("of the": "a casa dos Silva" is a family), and digits, which are times and
+# dates before a name as often ("alle 5 Chiara passa").
+_NUMBERS = {
+    "it": frozenset("due tre quattro cinque sette otto nove dieci undici dodici".split()),
+    "es": frozenset("dos tres cuatro cinco seis siete ocho nueve diez once doce".split()),
+    "pt": frozenset("duas dois três quatro cinco seis sete oito nove dez onze doze".split()),
+    "de": frozenset("zwei drei vier fünf sechs sieben acht neun zehn elf zwölf".split()),
+}
+_NUMBER_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])(?:(\p{L}+)[ \t\u00a0]+)?(\p{L}+)[ \t\u00a0]+$")
+# Words before a number that make it an hour: "alle cinque Lorenzo passa", "a las cinco", "às duas".
+_HOUR = frozenset("alle dalle verso entro le las a às as pelas até hasta um gegen ab bis".split())
+# A quantity and its unit after the run, maybe after "da", "de", "di", "do", "von": "da 128 GB",
+# "de 760 gramos", "de litro", "da un chilo", "50x70".
+_MEASURE_AFTER = regex.compile(
+    r"[ \t\u00a0]+(?:(?:da|de|di|do|del|von|of)[ \t\u00a0]+)?(?:\d+[.,]?\d*[ \t\u00a0]*"
+    r"(?:gb|giga|gigas|tb|mb|ml|cl|l|lt|litr[io]s?|g|gr|gramm[io]s?|gramos?|kg|chil[oi]|kilos?|cm|mm|m|"
+    r"pollici|pulgadas|polegadas|zoll|tazze|tazas|chávenas|pezzi|piezas|peças|w|watt|mah|mp|hz)"
+    r"|(?:litr[io]|litro|liter|chilo|kilo|mezzo[ \t\u00a0]+chilo|medio[ \t\u00a0]+kilo))(?!\p{L})",
+    regex.IGNORECASE,
+)
+_COLOUR_AFTER = regex.compile(r"[ \t\u00a0]+(\p{Ll}+)")
+
+
+_CUES = frozenset(
+    tuple(p.split())
+    for p in (*w.HONORIFICS, *w.RELATIONS, *w.ON_BEHALF, *w.STRONG_INTRODUCTIONS, *w.WEAK_INTRODUCTIONS)
+)
+_LONGEST_CUE = max(len(c) for c in _CUES)
+
+
+def _fold(word: str) -> str:
+    return word.strip(_EDGE).casefold()
+
+
+def saint_led(folded: list[str]) -> set[int]:
+    """Indices of the words of a span that follow a saint's title ("San Giovanni", "Castel San
+    Giovanni", "Sant'Ambrogio" glued): the saint's name, no one's; the title's own index too."""
+    led: set[int] = set()
+    for i, word in enumerate(folded):
+        head = regex.split(r"['’-]", word, maxsplit=1)[0]
+        if head in w.SAINTS:
+            led.add(i)
+            if head != word:
+                continue  # "sant'ambrogio": the name is glued to the title
+            if i + 1 < len(folded):
+                led.add(i + 1)
+    return led
+
+
+def strong_cue(text: str, start: int) -> bool:
+    """True when a title, a relative or role, an introduction or "on behalf of" ends right before
+    `start` on its line (`name_words`): a person is named after it, whatever the span looks like."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = [f for f in (_fold(m.group()) for m in _WORD.finditer(text, line_start, start)) if f]
+    return any(tuple(before[-n:]) in _CUES for n in range(1, min(_LONGEST_CUE, len(before)) + 1))
+
+
+def title_article(text: str, start: int) -> bool:
+    """True when a capitalised article opens the run at `start`, or stands right before it, after a
+    lower-case word on its line ("para El Rey León", "guardo Il Commissario Montalbano", "ver O Pai
+    Natal"): the article is the title's."""
+    line_start = text.rfind("\n", 0, start) + 1
+    words = [m.group().strip(_EDGE) for m in _WORD.finditer(text, line_start, start)]
+    first = _WORD.match(text, start)
+    words = [x for x in (*words, first.group().strip(_EDGE) if first else "") if x]
+    for i in (len(words) - 1, len(words) - 2):  # the run's first word, or the word before the run
+        if i < 1 or not words[i][:1].isupper() or not words[i - 1][:1].islower():
+            continue
+        if regex.split(r"['’]", words[i].casefold(), maxsplit=1)[0] in _ARTICLES and words[i - 1][-1:].isalpha():
+            return True
+    return False
+
+
+def counted(text: str, start: int, language: str) -> bool:
+    """True when a number word of `language` (two to twelve) stands right before the run: counted
+    goods ("tre Lavazza Oro", "dos Air Force"). Not after a word that makes the number an hour ("alle
+    cinque Lorenzo passa"); "uno", "un", "um" are articles as often and are left to the other rules."""
+    match = _NUMBER_BEFORE.search(text, max(0, start - 40), start)
+    if match is None or match.group(2).casefold() not in _NUMBERS.get(language, frozenset()):
+        return False
+    return match.group(1) is None or match.group(1).casefold() not in _HOUR  # "alle cinque": an hour
+
+
+def measured(text: str, end: int) -> bool:
+    """True when a quantity with its unit, or a lower-case colour, follows the run right after it:
+    the goods' size, weight or finish ("Galaxy A54 da 128 giga", "Cola Cao de 760 gramos", "Air
+    Force blancas")."""
+    if _MEASURE_AFTER.match(text, end):
+        return True
+    colour = _COLOUR_AFTER.match(text, end)
+    if colour is None:
+        return False
+    word = colour.group(1)
+    if word.endswith(("o", "i")) or gazetteer().popularity.get(word, 0) > 0:
+        return False  # "Mario rossi", "Luca bianco", "Maria rosa": a surname or a name in lower case
+    forms = {word, word[:-1], word[:-1] + "a", word[:-3] + "ca"}  # "blancas", "grigie", "bianche"
+    return any(f in w.COLOURS and not f.endswith(("o", "i")) for f in forms)
+
+
+def names_thing(text: str, start: int, end: int, language: str) -> bool:
+    """True when the span's run of capitalised words `text[start:end]` names a feast, a title or
+    counted or measured goods (module doc), with no strong person cue before it."""
+    words = [_fold(m.group()) for m in _WORD.finditer(text, start, end)]
+    if not words or strong_cue(text, start):
+        return False
+    head = regex.split(r"['’-]", words[0], maxsplit=1)[0]
+    return head in w.SAINTS or title_article(text, start) or counted(text, start, language) or measured(text, end)
