@@ -68,6 +68,7 @@ import regex  # type: ignore[import-untyped]
 from proxy.detection import business, model_things
 from proxy.detection import ner_context as ctx
 from proxy.detection.brand_spans import brand_alone
+from proxy.detection.goods_phrase import goods_phrase
 from proxy.detection.settings import Span
 from proxy.detection.words import NOT_NAMES
 from recognizers import name_words as w
@@ -1079,6 +1080,9 @@ def _business(text: str, span: Span, language: str) -> bool:
         return True
     if _goods(text, span, language):
         return True
+    if language == "en" and span.recognizer in (NER_RECOGNIZER, GIVEN_NAMES):
+        if goods_phrase(text, *_capitalised_run(text, span.start, span.end)):
+            return True  # "a Messi shirt", "two Tom Collins", "season 3 of Ted Lasso"
     if span.recognizer == NER_RECOGNIZER and _street_thing(text, span):
         return True
     return business.not_personal(text, span, language)

@@ -1,0 +1,123 @@
+"""An English capitalised run that the clause around it makes goods, a title or a drink, not a person.
+
+English shop chat names what it sells after people and places: a player on a shirt ("a Messi
+shirt"), a writer on a book ("the new Stephen King hardback"), a team on a scarf ("two Man United
+scarves"), a cocktail ("two Tom Collins"), a show by its season ("season 3 of Ted Lasso"), an app
+one downloads ("download Duolingo Max"), a stout by the pint ("a pint of Guinness"). The small
+English model and the first-name list read the names as people. What tells them apart is not the
+name but the noun phrase it stands in, which a person's name does not take in English:
+
+- a determiner or a spelt count before the run (`_DETERMINER`: "a", "the", "any", "two"; one
+  lower-case word may stand between, "the new") and a goods noun right after it, or after one more
+  lower-case word ("the Titanic exhibition poster", `_GOODS_NOUNS`): the name is the noun's
+  modifier. Nouns that a person's name modifies as well are left out ("the Smith account", "the
+  Jones case", "the Fairclough record", "tickets" booked in a name);
+- a spelt count right before a run of two words or more with no surname-like capital after it
+  ("Two Tom Collins and a mojito", "three Long Island iced teas"): people are not ordered by the
+  piece; not after "for" or "of" ("a table for two Gemma Fairclough" lacks only a comma) nor where
+  the count is a time ("at two", "half past two");
+- a season, series, episode, part or volume before it ("season 3 of Ted Lasso") or after it
+  ("Ted Lasso season 3");
+- a verb of streaming, downloading or installing right before it (`_MEDIA_VERBS`): apps, shows and
+  games; not "watch" or "play", which take people too ("watch Emily", "play with Noah");
+- a measure or a container and "of" before it ("a pint of Guinness", "a box of Celebrations").
+
+Fail closed: a possessive after the run ("download Gemma's photos") and a person cue before it
+(`ner_context.person_cue`: a title, a relative, an introduction) keep the span, and a span that
+holds a word of the clause after its run is not judged here.
+"""
+
+from __future__ import annotations
+
+import regex  # type: ignore[import-untyped]
+
+from proxy.detection import ner_context as ctx
+from recognizers import name_words as w
+from recognizers.given_name_recognizer import gazetteer
+
+_SPACE = r"[ \t\u00a0]+"
+_COUNTS = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen"
+_DETERMINERS = frozenset(
+    {"a", "an", "the", "any", "some", "these", "those", "this", "another", "more", "no", "every", "each"}
+    | set(_COUNTS.split("|"))
+)
+# The determiner, then at most one lower-case word ("the new", "a signed", "two more")
+_DETERMINER = regex.compile(rf"(?<![\p{{L}}'’-])(\p{{L}}+){_SPACE}(?:(\p{{Ll}}+){_SPACE})?$")
+# A spelt count right before the run, and the word before the count: not "for two", "of three", nor a
+# word that makes it a time ("at two Gemma Fairclough will call", "half past two")
+_COUNT = regex.compile(rf"(?<![\p{{L}}'’-])(?:(\p{{L}}+){_SPACE})?(?i:{_COUNTS}){_SPACE}$")
+_NOT_BEFORE_COUNT = w.COUNT_NOT_BEFORE | {"for", "of", "past", "around", "about", "gone"}
+_AFTER_WORDS = regex.compile(rf"(['’]s?)?{_SPACE}(\p{{Ll}}[\p{{L}}-]*)(?:{_SPACE}(\p{{Ll}}[\p{{L}}-]*))?")
+_EPISODE_BEFORE = regex.compile(
+    rf"(?<!\p{{L}})(?i:season|series|episode|part|volume|vol\.?|book){_SPACE}\d{{1,2}}{_SPACE}(?i:of){_SPACE}"
+    rf"(?:(?i:the){_SPACE})?$"
+)
+_EPISODE_AFTER = regex.compile(rf"{_SPACE}(?i:season|series|episode|part|volume|vol\.?){_SPACE}\d")
+_MEDIA_VERBS = regex.compile(
+    rf"(?<!\p{{L}})(?i:stream|streams|streamed|streaming|binge|binged|binging|bingeing|rewatch|rewatched"
+    rf"|rewatching|download|downloads|downloaded|downloading|install|installed|installing|reinstall"
+    rf"|reinstalled|pre-order|preorder|pre-ordered|preordered){_SPACE}(?:(?i:the){_SPACE})?$"
+)
+_MEASURE = regex.compile(
+    rf"(?<!\p{{L}})(?i:pint|pints|half|bottle|bottles|glass|glasses|can|cans|box|boxes|pack|packs|packet|packets"
+    rf"|tin|tins|jar|jars|crate|crates|slice|slices|cup|cups|mug|bar|bars|carton|cartons|shot|shots|jug|jugs"
+    rf"|tub|tubs|bag|bags|litre|litres|liter|liters|ml|cl){_SPACE}(?i:of){_SPACE}$"
+)
+# Nouns a person's name modifies as well as goods do: a customer's account, case, file or booking
+_NAMED_FOR_PEOPLE = frozenset({"case", "record", "cover", "set", "watch", "light", "top", "ring", "range", "line"})
+# English goods nouns the product lists lack, which follow a name only as goods
+_MORE_GOODS = frozenset(
+    """
+    hardback paperback hardcover audiobook boxset lid lids charger strap straps mask masks costume costumes
+    jersey jerseys cap caps kit kits scarves keyring keyrings figure figures sticker stickers tee tees t-shirt
+    t-shirts merch coins perfume aftershave cologne eau fragrance palette sneakers boots trainers cards
+    plushie plushies mug mugs tumbler bottle bottles poster posters vinyl dvd blu-ray console controller
+    cartridge skin headphones earbuds
+    """.split()
+)
+_GOODS_NOUNS = (w.PRODUCT_NOUNS | w.STREET_THING_NOUNS | w.TITLE_NOUNS | _MORE_GOODS) - _NAMED_FOR_PEOPLE
+
+
+def _goods_noun(word: str) -> bool:
+    """True for a goods noun or its plural ("scarves", "boxes", "shirts")."""
+    word = word.casefold()
+    stems = (word, word.removesuffix("s"), word.removesuffix("es"), word.removesuffix("ves") + "f")
+    return any(stem in _GOODS_NOUNS for stem in stems if stem)
+
+
+def goods_phrase(text: str, start: int, end: int) -> bool:
+    """True when the English run of capitalised words `text[start:end]` stands where goods, a title or
+    a drink do (module doc), with no person cue before it."""
+    words = list(regex.finditer(r"\S+", text[start:end]))
+    while len(words) > 1 and words[0].group().casefold() in _DETERMINERS | {"new"}:
+        words.pop(0)  # "Two Tom Collins", "The Ninja Foodi lid": a capitalised determiner opens the run
+    start += words[0].start() if words else 0
+    after = _AFTER_WORDS.match(text, end)
+    if after is not None and after.group(1):
+        return False  # "download Gemma's photos": the person's
+    if ctx.person_cue(text, start, end):
+        return False
+    lo = max(0, start - 40)
+    if _EPISODE_BEFORE.search(text, lo, start) or _EPISODE_AFTER.match(text, end):
+        return True
+    if _MEDIA_VERBS.search(text, lo, start) or _MEASURE.search(text, lo, start):
+        return True
+    count = _COUNT.search(text, lo, start)
+    several = len(text[start:end].split()) > 1
+    if count is not None and several and (count.group(1) or "").casefold() not in _NOT_BEFORE_COUNT:
+        return True
+    determiner = _DETERMINER.search(text, lo, start)
+    if determiner is None or after is None:
+        return False
+    word, between = determiner.group(1).casefold(), determiner.group(2)
+    if between is not None and between.casefold() in _DETERMINERS:
+        word = between.casefold()  # "buy two Man United scarves": the determiner is the last word
+    elif between is not None and word not in _DETERMINERS:
+        return False
+    if word not in _DETERMINERS:
+        return False
+    if _goods_noun(after.group(2)):
+        return True
+    # one more noun between: "the Titanic exhibition poster", not "a Margherita for collection"
+    stops = gazetteer().stop_words.get("en", frozenset())
+    return after.group(3) is not None and after.group(2) not in stops and _goods_noun(after.group(3))
