@@ -75,6 +75,7 @@ from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerR
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers import name_words as w
+from recognizers import surname_pairs
 from recognizers.place_recognizer import places
 
 _LIST_COMMA = re.compile(r",[ \t]*")  # "Iria, Roser y Brais": one comma between two names of a list
@@ -140,6 +141,9 @@ _VERY_POPULAR = 8  # a first name this popular is a name, not an everyday word, 
 _LOWER_POPULARITY = 3  # gender-guesser's 1..13 scale: 3 is a name given in some country "regularly"
 _NICKNAME_POPULARITY = 4  # a hand-written nickname or name (nicknames.tsv, given_names_more.tsv): given regularly
 SCORE, AMBIGUOUS_SCORE, LOWER_SCORE = 0.7, 0.65, 0.6
+# An unlisted first word longer than this before a census surname is a compound noun, not a first
+# name ("Verteilzentrum Staufenberg", "Aspirapolvere Dyson"): "Bellarmine", "Chukwuma" are shorter
+_LONGEST_FIRST = 11
 _ITALIAN_PREPOSITIONS = frozenset({"di", "del", "della", "dello", "dei", "degli", "da"})
 _GERMAN_PARTICLES = frozenset({"von", "van", "zu", "vom", "zur", "ter", "de"})
 _CONJUNCTIONS = frozenset({"e", "ed", "y", "und", "and", "et"})  # "and", not "or": a choice is of things
@@ -621,7 +625,33 @@ class GivenNameRecognizer(EntityRecognizer):
             return []  # "il Clio Geox", "el Nestlé Extrafino": a thing ("la Giulia" stays a person)
         if self._lists.popularity.get(first) == 1 and not self._lists.words_in[first] - {"place"}:
             return [(part[0], part[-1] + 1, AMBIGUOUS_SCORE)]
+        if self._census_pair(text, words, part[0], rest):
+            return [(part[0], part[-1] + 1, AMBIGUOUS_SCORE)]
         return []
+
+    def _census_pair(self, text: str, words: list[_Word], first: int, rest: list[int]) -> bool:
+        """A first name no list holds before a census surname ("Hodan Warsame", "Yerutí Mamani":
+        `surname_pairs`). The first word is no frequent word of any of the six languages, no place,
+        no product noun or brand and no long compound ("Blouson Schott", "Verteilzentrum
+        Staufenberg"); each word after it a listed surname (the list holds no ordinary word) that is
+        no brand and not both a place and a frequent word ("Nilusha Perera" yes, "Kiko Milano" no).
+        Not after an article that says a thing ("die", "the", "un"; "a", "la" name people too)."""
+        folded = words[first].folded
+        if not 3 <= len(folded) <= _LONGEST_FIRST or not folded.isalpha() or len(rest) > 2:
+            return False
+        if self._everyday_any(folded) or any(folded in common for common in self._lists.common.values()):
+            return False
+        if self._place(words, first) or folded in w.PRODUCT_NOUNS or folded in w.BRANDS:
+            return False
+        before = _LEFT_CHUNK.search(text, max(0, words[first].start - 12), words[first].start)
+        if before is not None and before.group(1).casefold() in _ARTICLES - _NAME_ARTICLES:
+            return False  # "die Tischdecke Amalfi", "the Artemide Tolomeo": a thing ("a Roriz Bolzan" stays)
+        return all(
+            surname_pairs.surname(f := words[k].folded)
+            and f not in w.BRANDS
+            and not (self._place(words, k) and self._everyday_any(f))
+            for k in rest
+        )
 
     def _everyday_any(self, folded: str) -> bool:
         """A stop word or frequent word of this language or English (no popularity exception)."""
