@@ -287,6 +287,7 @@ class GivenNameRecognizer(EntityRecognizer):
         self._common = self._lists.common.get(supported_language, frozenset())
         self._common_en = self._lists.common.get("en", frozenset())
         self._places = places()
+        surname_pairs.surnames()  # read at start-up, as the other lists, not on the first message
         # lower-case words a run may hold: "los"/"las" enter one only after "de" (`_particle`)
         self._run_particles = w.PARTICLES | w.LANGUAGE_PARTICLES.get(supported_language, frozenset())
 
