@@ -23,9 +23,10 @@ ITALIAN = "Buongiorno, la partita IVA che vi ho dato è sempre la stessa di prim
 ITALIAN_FOUND = ("IT_VAT_CODE", "12345678903")
 # Only the French model finds this name; the English one does not (should a rule of any
 # language find it some day, pick another name the English path misses). "Clervie" is in
-# no name list Veil ships ("Solène", which was here, now is: found in every language).
-FRENCH = "Le colis sera récupéré par Clervie Blanchard demain matin"
-FRENCH_FOUND = ("PERSON", "Clervie Blanchard")
+# no name list Veil ships ("Solène", which was here, now is: found in every language), and
+# "Kermarrec" in no surname list ("Blanchard", which was here, is a census surname: found too).
+FRENCH = "Le colis sera récupéré par Clervie Kermarrec demain matin"
+FRENCH_FOUND = ("PERSON", "Clervie Kermarrec")
 SIX = ("en", "fr", "it", "pt", "es", "de")
 OTHERS = {
     "de": "Guten Tag, ich warte seit zwei Wochen auf meine Bestellung und niemand antwortet mir",
