@@ -479,7 +479,7 @@ class GivenNameRecognizer(EntityRecognizer):
             return []  # "in Nero", "en Rosa Palo", "em Azul Marinho": a colour, not a person
         if j - i == 1 and self._spec_value(text, words[i]):
             return []  # "color Jade", "acabamento Pérola", "tessuto Alba", "finish Pearl": a spec's value
-        if j - i == 1 and venue_before(text, words[i].start):
+        if j - i == 1 and venue_before(text, words[i].start, words[i].end):
             return []  # "l'hôtel Henriette", "the hotel Victoria": the premises' name
         if j - i == 1 and pet_before(text, words[i].start):
             return []  # "our dog Bella", "il mio cane Pippo": an animal's name
@@ -1052,11 +1052,15 @@ def _inside_before(text: str, start: int) -> bool:
     return before is not None and before.group(1).casefold() in ("im", "ins")
 
 
-def venue_before(text: str, start: int) -> bool:
+def venue_before(text: str, start: int, end: int) -> bool:
     """True when a lower-case noun of a place to stay or eat (`name_words.VENUE_NOUNS`) stands right
-    before `start`, after an elided article or none ("l'hôtel Henriette", "the hotel Victoria", "il
-    ristorante Gino"): the premises are named, as a trade noun opening a shop's capitalised name
-    names it. Not a trade that is a person ("le coiffeur Julien" is the hairdresser)."""
+    before the name at `start`..`end`, after an elided article or none ("l'hôtel Henriette", "the
+    hotel Victoria", "il ristorante Gino"): the premises are named, as a trade noun opening a shop's
+    capitalised name names it. Not a trade that is a person ("le coiffeur Julien" is the
+    hairdresser), nor a name that goes on as a clause's subject ("au café Julien m'a dit", "at the pub
+    Dave said": `name_words.SUBJECT_AFTER`), which fails closed."""
+    if w.SUBJECT_AFTER.match(text, end):
+        return False
     before = _LEFT_CHUNK.search(text, max(0, start - 40), start)
     if before is None or not before.group(1)[:1].islower():
         return False

@@ -1868,6 +1868,15 @@ VENUE_NOUNS = _words("""
     café cafe caffè bar pub crêperie gasthof gasthaus
 """)
 
+# What follows a name that is the subject of a clause: an elided object pronoun ("m'a", "l'ha",
+# "t'avait") or a common auxiliary or verb of saying. After a venue's noun such a name is a person
+# ("au café Julien m'a dit", "at the pub Dave said", "al bar Marco ha detto"), not the premises.
+SUBJECT_AFTER = re.compile(
+    r"[ \t\u00a0]+(?:[mtlsnj]['’]|(?:a|est|était|avait|dit|is|was|has|had|said|told|says|ha|è|era|aveva|"
+    r"mi|ci|ti|me|nos|es|dijo|dice|é|foi|disse|tem|hat|ist|war|sagte|meinte|sagt)(?![\w'’]))",
+    re.IGNORECASE,
+)
+
 # The business's premises: a place right after one of these and "of"/"in" ("il negozio di Torino",
 # "unsere Filiale in Köln", "la tienda de Valencia", "our store in Leeds") or right before one in
 # English ("our Leeds warehouse", "the Bristol showroom") is where the shop is, not the customer.

@@ -403,7 +403,7 @@ def _shop_talk(text: str, start: int, end: int, language: str, entity: str) -> b
         return True
     if entity == "LOCATION" and appellation(text, start):
         return True  # "la moutarde de Dijon", "le savon de Marseille": where a product comes from
-    if len(folded) == 1 and venue_before(text, start):
+    if len(folded) == 1 and venue_before(text, start, end):
         return True  # "l'hôtel Henriette", "il ristorante Gino": the premises' name
     if len(folded) == 1 and pet_before(text, start):
         return True  # "our dog Bella" (Bella is a town too): an animal's name identifies no one

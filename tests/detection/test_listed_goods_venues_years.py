@@ -49,6 +49,10 @@ def test_a_first_name_that_names_no_one_is_left_alone(analyzer: Analyzer, langua
         # a person after a trade that is a person, or at the premises in a separate clause
         ("fr", "Le coiffeur Julien m'a conseillé ce shampoing", {"Julien"}),
         ("fr", "À l'hôtel, Henriette Moreau a reçu le colis", {"Henriette Moreau"}),
+        # a name after a venue's noun that goes on as the clause's subject is a person
+        ("fr", "Au café Julien m'a dit que c'était prêt", {"Julien"}),
+        ("en", "At the pub Dave said you had it in stock", {"Dave"}),
+        ("it", "Al bar Marco ha detto che arrivava oggi", {"Marco"}),
         # a person with a year that is not a model's
         ("fr", "Mathilde depuis 2019 est cliente", {"Mathilde"}),
         # German: a person after "bei", "mit", "zum"
