@@ -942,6 +942,8 @@ GREETINGS = _phrases("""
     boa noite
     hallo
     hi
+    hiya
+    heya
     hey
     hello
     dear

@@ -31,6 +31,7 @@ support team store shop shops online today tomorrow yesterday monday tuesday wed
 thursday friday saturday sunday small medium large xl xxl box invoice address status
 delivered dispatched cancel cancelled pickup collect collection warranty see let send check
 january february march july september october november december
+mon tue tues wed weds thur thurs fri sat feb apr jul aug sep sept oct nov dec query
 """
 _FR = """
 commande commandes commander facture factures reçu ticket suivi suivre colis livraison
