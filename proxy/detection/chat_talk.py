@@ -6,19 +6,22 @@ word after "Hi", "Thanks", "Cheers") then take these words for people:
 
 - **a term of address after a greeting or thanks** (`_ADDRESS`: "Hiya Hun", "Cheers Mate", "Thanks
   Boss", "Thank You Sweetie", "Nice One Bro") and the thanks' own tail ("Thanks Again", "Many Thanks
-  Again", "Thanks In Advance"). Only when every word before the span in its clause is a greeting or
-  thanks word (`_GREETINGS`), and only words that are no one's name: "Chuck", "Honey", "Ty" are left
-  out, so "Cheers Chuck" and "Hi Honey" stay people;
+  Again", "Thanks In Advance", "Cheers Anyway"). Only when every word before the span in its clause
+  is a greeting, thanks or chat word (`_GREETINGS`, `_CHAT`: "Omg Thank You Sooo Much"), and only
+  words that are no one's name: "Chuck", "Honey", "Ty" are left out, so "Cheers Chuck" and "Hi
+  Honey" stay people;
 - **a chat abbreviation, interjection or set phrase** said as a sentence start (`_CHAT`: "Nvm",
   "Brb", "Tysm", "Hbu", "Bummer"; `_PHRASES`, the whole capitalised run: "Okie Dokie", "Top Man",
-  "Bang On", "Quick One", "Much Love"); none of them is a name ("Tia", "Eta" are, and stay out);
+  "Bang On", "Quick One", "Much Love", "Absolute Lifesaver"); none of them is a name ("Tia", "Eta"
+  are, and stay out);
 - **a colour or a shade** (`_COLOURS`: the shared colour list, English shades it lacks, and first
   names that are shades), every word of the capitalised run, where the clause makes it a colour:
-  a lower-case colour or goods noun right after it ("Jade green vase", "Heather Grey marl hoodie",
-  "Magnolia paint"), another colour it is weighed against ("Tan or Cognac", "Mauve or Plum",
-  "darker than Burgundy", "the same as Ivory", "a dark brown"), or a colour cue before a shade that
-  is no first name ("in Teal"). A shade that is also a first name needs the first two: "Hi Ruby, is
-  the red one in?" keeps Ruby, "Cheers Ruby" too;
+  a lower-case colour or colour noun right after it ("Jade green vase", "Heather Grey marl hoodie"),
+  another colour that is no first name weighed against it ("Tan or Cognac", "Mauve or Plum",
+  "darker than Burgundy", "the same as Ivory", "a dark brown"), or, for a shade that is no first
+  name, a goods noun after it or a colour cue before it ("Magnolia paint", "in Teal"). A shade that
+  is also a first name needs one of the first two: "Hi Ruby, is the red one in?" keeps Ruby,
+  "Cheers Ruby" too;
 - **a pet product named for its animal**: a run that opens on an animal (`name_words.PET_NOUNS`,
   "goldfish", "guinea pig") and closes on what one buys for it ("Bunny Bedding", "Parrot Toys",
   "Goldfish Flakes"); an animal word that is a listed first name ("Kitty") needs three words.
@@ -51,12 +54,15 @@ _ADDRESS = frozenset(
     lovelies pet bro bruv dude dudes y'all gang lad lads lass hen sir madam folks guys team
     """.split()
 )
-# What ends a thanks ("Thanks Again", "Thanks In Advance", "Thanks So Much")
-_THANKS_TAILS = frozenset({"again", "in advance", "so much", "a lot", "a million", "x", "xx"})
+# Words that end a thanks ("Thanks Again", "Thanks In Advance", "Thanks Sooo Much", "Cheers Anyway")
+_THANKS_TAILS = frozenset(
+    "again in advance so soo sooo much muchly loads heaps anyway a lot million bunch x xx xxx".split()
+)
 _CHAT = frozenset(
     """
     nvm brb tysm tyvm hbu wbu lmk lol lmao lmfao rofl omg omfg tbh tbf imo imho idk ngl smh ikr btw fyi
-    iirc afaik tmrw ttyl gtg np ofc hmu pmsl jk thnx thanx thx soz cya okie dokie bummer
+    iirc afaik tmrw ttyl gtg np ofc hmu pmsl jk thnx thanx thx soz cya okie dokie bummer nah yeah yep yup
+    nope lush lifesaver
     """.split()
 )
 _PHRASES = frozenset(
@@ -71,6 +77,8 @@ _PHRASES = frozenset(
         "much love",
         "lots of love",
         "much appreciated",
+        "absolute lifesaver",
+        "absolute legend",
     }
 )
 # English shades the shared colour list (`name_words.COLOURS`) lacks, none a first name
@@ -155,10 +163,11 @@ def _run(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _addressed(text: str, start: int, words: list[str]) -> bool:
     """ "Hiya Hun", "Thanks Boss", "Thank You Sweetie", "Thanks In Advance": greetings, then terms of
-    address or the thanks' tail only, with nothing but greetings before them in the clause."""
+    address or the thanks' tail only, with nothing but greetings or chat words ("Omg Thank You Sooo
+    Much") before them in the clause."""
     clause = _CLAUSE.search(text, 0, start)
     before = _words(clause.group(1)) if clause else []
-    if any(word not in _GREETINGS for word in before):
+    if any(word not in _GREETINGS and word not in _CHAT for word in before):
         return False
     lead = 0
     while lead < len(words) and words[lead] in _GREETINGS:
@@ -166,7 +175,7 @@ def _addressed(text: str, start: int, words: list[str]) -> bool:
     rest = words[lead:]
     if not rest or not (before or lead):
         return False
-    return all(word in _ADDRESS for word in rest) or " ".join(rest) in _THANKS_TAILS
+    return all(word in _ADDRESS or word in _THANKS_TAILS for word in rest)
 
 
 def _without_stops(text: str, run_start: int, start: int) -> int:

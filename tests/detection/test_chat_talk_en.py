@@ -25,6 +25,9 @@ _NAMES = ("PERSON", "LOCATION")
         "Brb, looking for the receipt",
         "Tyvm, it came today",
         "Okie Dokie, I'll wait",
+        "Nah it's fine, Cheers Anyway",
+        "Omg Thank You Sooo Much",
+        "Lush, thanks!",
         # a colour weighed against another, or before a colour noun
         "Mauve or Aubergine for the bedroom?",
         "Is Mocha a light brown?",
@@ -42,6 +45,7 @@ def test_chat_words_are_left_alone(analyzer: Analyzer, text: str) -> None:
     [
         # a first name after the greeting, the term of address beside another name
         ("Cheers Chuck, see you Friday", "Chuck"),
+        ("Hiya Chuck", "Chuck"),
         ("Hiya Bethany, did my parcel go out?", "Bethany"),
         ("Cheers Mate, Declan will collect it", "Declan"),
         # a first name that is a shade, without a colour to weigh it against
