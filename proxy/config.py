@@ -131,6 +131,11 @@ class WhatsAppSettings(_Model):
     timeout_s: float = Field(30.0, gt=0, le=600)  # per Graph API call (media downloads: 10x)
 
 
+# The values of `detection.places` and `tenants[].places` (`proxy.detection.settings.PLACES`, which
+# this module does not import: reading a config loads no detection code).
+DETECTION_PLACES = ("personal", "all")
+
+
 class TenantSettings(_Model):
     name: str
     waba_ids: list[str] = Field(default_factory=list)
@@ -150,6 +155,9 @@ class TenantSettings(_Model):
     # "When in doubt, tokenise": structured matches below their threshold with a PII shape are
     # tokenised too; unset: as detection.grey_zone.enabled (on). False: only accepted matches.
     grey_zone: bool | None = None
+    # "all": every place a recognizer finds is tokenised, whoever it locates; "personal": only places
+    # that may locate a person (docs/detection.md, "Every place"). Unset: as detection.places.
+    places: Literal["personal", "all"] | None = None
 
     @field_validator("name")
     @classmethod
@@ -434,6 +442,17 @@ class Settings(_Model):
     delivery: DeliverySettings = Field(default_factory=lambda: DeliverySettings())
     # Resolved secrets by reference ("env:NAME" / "file:PATH"); never serialised or logged.
     secrets: Mapping[str, str] = Field(default_factory=dict, exclude=True, repr=False)
+
+    @field_validator("detection")
+    @classmethod
+    def _detection_places(cls, value: dict[str, Any]) -> dict[str, Any]:
+        """`detection.places` checked when the config is read (`veil config check`, start-up), not
+        only when the detector starts; the section's other keys are checked there
+        (`DetectionSettings`, which accepts the same two values: `DETECTION_PLACES`)."""
+        if "places" in value and value["places"] not in DETECTION_PLACES:
+            raise ValueError('places must be "personal" (the default: places that may locate a person) '
+                             'or "all" (every place found)')
+        return value
 
     @model_validator(mode="after")
     def _tenants_known(self) -> Settings:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from proxy.detection.detector import Detector, InlineDetector, MeteredDetector, PresidioDetector, replace_spans
 from proxy.detection.filters import without_overlaps
 from proxy.detection.regions import regions_of
-from proxy.detection.settings import DetectionSettings, Span
+from proxy.detection.settings import DetectionSettings, Places, Span
 from proxy.detection.sync import RecognizerSync
 
 __all__ = [
@@ -18,6 +18,7 @@ __all__ = [
     "Detector",
     "InlineDetector",
     "MeteredDetector",
+    "Places",
     "PresidioDetector",
     "RecognizerSync",
     "Span",

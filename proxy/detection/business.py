@@ -131,15 +131,23 @@ _SET_PHRASES: dict[str, frozenset[tuple[str, str]]] = {
 }
 
 
-def not_personal(text: str, span: Span, language: str) -> bool:
+def not_personal(text: str, span: Span, language: str, all_places: bool = False) -> bool:
     """True for a PERSON or LOCATION span that names a company, a seller's warehouse town or is part
-    of a set phrase (see module doc)."""
+    of a set phrase (see module doc). With `all_places` (`places: all`) only the company and the set
+    phrase: the rest are places read by whom or what they are said of (`place_said_of_no_one`)."""
     if span.entity not in ("PERSON", "LOCATION"):
         return False
+    if organisation(text, span.start, span.end) or set_phrase(text, span.start, language):
+        return True
+    return not all_places and place_said_of_no_one(text, span, language)
+
+
+def place_said_of_no_one(text: str, span: Span, language: str) -> bool:
+    """True for a place that locates no customer: a seller's warehouse town, a club or an origin on
+    goods, the shop's premises, a place said of no one, a thing or a route (`shop_place`). Skipped for
+    a tenant with `places: all`, who has every place tokenised."""
     return (
-        organisation(text, span.start, span.end)
-        or dispatch_town(text, span)
-        or set_phrase(text, span.start, language)
+        dispatch_town(text, span)
         or club_goods(text, span)
         or origin_goods(text, span)
         or shop_place(text, span, language)

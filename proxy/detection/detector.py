@@ -43,7 +43,7 @@ from presidio_anonymizer.operators import Operator, OperatorType
 from proxy.detection import worker as detection_worker
 from proxy.detection.engine import Analyzer, build_analyzer, installed_models
 from proxy.detection.registry import load_registry_config
-from proxy.detection.settings import DetectionSettings, RecognizerInfo, ReloadResult, Span
+from proxy.detection.settings import DetectionSettings, Places, RecognizerInfo, ReloadResult, Span
 from proxy.errors import ConfigError, DetectionError
 
 log = logging.getLogger("veil.detection")
@@ -64,11 +64,13 @@ class Detector(Protocol):
     means as `detection.identification.enabled` says (a tenant that did not choose). National
     phone forms are read in `regions`, the text's language's countries and, per text,
     `text_regions` (the countries of its customer's and business's numbers: `regions.py`).
-    `grey`: also structured matches in the grey zone, marked (`GreyZoneSettings`)."""
+    `grey`: also structured matches in the grey zone, marked (`GreyZoneSettings`). `places`: "all"
+    keeps every place span a recognizer finds, "personal" only those that may locate a person;
+    None means as `detection.places` says (a tenant that did not choose)."""
 
     async def detect(self, texts: Sequence[str], *, language: str, regions: Sequence[str] = (),
                      identify: bool | None = False, text_regions: Sequence[Sequence[str]] | None = None,
-                     grey: bool = False) -> list[list[Span]]: ...
+                     grey: bool = False, places: Places | None = None) -> list[list[Span]]: ...
 
     async def reload(self) -> ReloadResult: ...
 
@@ -98,11 +100,11 @@ class MeteredDetector:
 
     async def detect(self, texts: Sequence[str], *, language: str, regions: Sequence[str] = (),
                      identify: bool | None = False, text_regions: Sequence[Sequence[str]] | None = None,
-                     grey: bool = False) -> list[list[Span]]:
+                     grey: bool = False, places: Places | None = None) -> list[list[Span]]:
         started = time.perf_counter()
         try:
             return await self.inner.detect(texts, language=language, regions=regions, identify=identify,
-                                           text_regions=text_regions, grey=grey)
+                                           text_regions=text_regions, grey=grey, places=places)
         finally:
             self._observe(time.perf_counter() - started, language)
 
@@ -125,9 +127,9 @@ class InlineDetector:
 
     async def detect(self, texts: Sequence[str], *, language: str, regions: Sequence[str] = (),
                      identify: bool | None = False, text_regions: Sequence[Sequence[str]] | None = None,
-                     grey: bool = False) -> list[list[Span]]:
+                     grey: bool = False, places: Places | None = None) -> list[list[Span]]:
         return self.analyzer.analyze(texts, language=language, regions=regions, identify=identify,
-                                     text_regions=text_regions, grey=grey)
+                                     text_regions=text_regions, grey=grey, places=places)
 
     async def reload(self) -> ReloadResult:
         failed = _check_file(self.settings)
@@ -169,7 +171,7 @@ class PresidioDetector:
 
     async def detect(self, texts: Sequence[str], *, language: str, regions: Sequence[str] = (),
                      identify: bool | None = False, text_regions: Sequence[Sequence[str]] | None = None,
-                     grey: bool = False) -> list[list[Span]]:
+                     grey: bool = False, places: Places | None = None) -> list[list[Span]]:
         """Spans per text. A dead worker process (killed, OOM) breaks the whole pool: it is
         replaced and the call retried once on the fresh pool; a second break fails closed
         (`DetectionError`, so the update is retried, then quarantined: a text that kills
@@ -177,7 +179,7 @@ class PresidioDetector:
         if not texts:
             return []
         per_text = None if text_regions is None else [tuple(r) for r in text_regions]
-        args = (list(texts), language, tuple(regions), identify, per_text, grey)
+        args = (list(texts), language, tuple(regions), identify, per_text, grey, places)
         try:
             return await self._run(*args)
         except BrokenProcessPool:
@@ -189,11 +191,12 @@ class PresidioDetector:
 
     async def _run(self, texts: list[str], language: str, regions: tuple[str, ...],
                    identify: bool | None, text_regions: list[tuple[str, ...]] | None,
-                   grey: bool) -> list[list[Span]]:
+                   grey: bool, places: Places | None) -> list[list[Span]]:
         pool = self._pool
         try:
             return await asyncio.get_running_loop().run_in_executor(pool, detection_worker.analyze, texts,
-                                                                    language, regions, identify, text_regions, grey)
+                                                                    language, regions, identify, text_regions, grey,
+                                                                    places)
         except DetectionError:
             raise
         except BrokenProcessPool:

@@ -59,7 +59,15 @@ from proxy.detection.language import LanguageGuesser
 from proxy.detection.normalise import Normalised, normalise
 from proxy.detection.registry import build_registry, describe, load_registry_config
 from proxy.detection.runner import NER_MAPPING, LanguageRunner
-from proxy.detection.settings import SHIPPED_MODELS, DetectionSettings, Span, pip_package, shipped_model
+from proxy.detection.settings import (
+    SHIPPED_MODELS,
+    DetectionSettings,
+    Places,
+    Span,
+    pip_package,
+    resolve_places,
+    shipped_model,
+)
 from proxy.errors import ConfigError, DetectionError
 from recognizers import PhoneNumberRecognizer
 
@@ -227,19 +235,21 @@ class Analyzer:
 
     def analyze(self, texts: Sequence[str], *, language: str, regions: Sequence[str] = (),
                 identify: bool | None = False, text_regions: Sequence[Sequence[str]] | None = None,
-                grey: bool = False) -> list[list[Span]]:
+                grey: bool = False, places: Places | None = None) -> list[list[Span]]:
         """Spans per text, in text order; DetectionError (never a value) on failure. With
         `identify`, each text in its own language (`_by_language`), `language` the fallback;
         `identify=None` leaves the choice to `detection.identification.enabled`. National
         phone forms are read in `regions`, the language's countries and each text's own
         `text_regions` (its customer's and business's countries: `regions.py`). With `grey`,
-        structured matches in the grey zone are kept too, marked (`GreyZoneSettings`)."""
+        structured matches in the grey zone are kept too, marked (`GreyZoneSettings`). `places`
+        ("personal" or "all"; None: `detection.places`) says whether a place said of no one is
+        dropped (`filters.settle`)."""
         if identify is None:
             identify = self.settings.identification.enabled
         if text_regions is not None and len(text_regions) != len(texts):
             raise DetectionError("text_regions must give one entry per text")
         if identify:
-            return self._by_language(texts, language, regions, text_regions, grey)
+            return self._by_language(texts, language, regions, text_regions, grey, places)
         runner = self.runners.get(language)
         if runner is None:
             shown = repr(language) if re.fullmatch(r"[a-z]{2,3}", language) else "given"
@@ -271,8 +281,10 @@ class Analyzer:
                 t2 = time.process_time()
             late_ner = time.process_time() - t2  # the model's time, counted as spaCy's
             trained, ner_filter = language in self.trained, self.settings.ner_filter
+            every = resolve_places(places, self.settings.places)
             for i, spans in zip(todo, raw, strict=True):
-                out[i] = _mapped(norm[i], settle(clean[i], spans, language, ner_filter=ner_filter, corroborate=trained))
+                kept = settle(clean[i], spans, language, ner_filter=ner_filter, corroborate=trained, all_places=every)
+                out[i] = _mapped(norm[i], kept)
         except Exception as exc:  # fail closed, and keep the text out of the message
             raise DetectionError(f"analysis failed ({type(exc).__name__})") from None
         t3 = time.process_time()
@@ -282,7 +294,8 @@ class Analyzer:
         return out
 
     def _by_language(self, texts: Sequence[str], language: str, regions: Sequence[str],
-                     text_regions: Sequence[Sequence[str]] | None, grey: bool = False) -> list[list[Span]]:
+                     text_regions: Sequence[Sequence[str]] | None, grey: bool = False,
+                     places: Places | None = None) -> list[list[Span]]:
         """Identify each text's language (`language.LanguageGuesser`, `language` when unsure),
         then one batched analysis per language present: a batch of one language costs what
         it did, a mixed one a spaCy `pipe` per language."""
@@ -300,7 +313,8 @@ class Analyzer:
         out: list[list[Span]] = [[] for _ in texts]
         for lang, at in groups.items():
             mine = [text_regions[i] for i in at] if text_regions is not None else None
-            found = self.analyze([texts[i] for i in at], language=lang, regions=regions, text_regions=mine, grey=grey)
+            found = self.analyze([texts[i] for i in at], language=lang, regions=regions, text_regions=mine, grey=grey,
+                                 places=places)
             for i, spans in zip(at, found, strict=True):
                 out[i] = spans
         return out

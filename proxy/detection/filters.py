@@ -43,7 +43,8 @@ needs:
 - **Not the customer's data** (`_without_business`, any recognizer): a company with its legal form,
   a seller's warehouse town, a set phrase (`business`), a shop named on a town or a lower-case
   finish ("matt black") read by the first-name list. A company word that repeats a word of a kept
-  person's name stays ("Mario Rossi, Rossi S.r.l.").
+  person's name stays ("Mario Rossi, Rossi S.r.l."). A tenant with `places: all` keeps every place
+  these readings would drop for whom or what it is said of (`settle(all_places=True)`, `_business`).
 - **Disjoint spans.** Overlapping PERSON spans, and overlapping ADDRESS spans,
   become their union (`merged_names`, `merged_addresses`: two readings of one
   name or address). A name or place wholly inside an address is part of it
@@ -353,7 +354,7 @@ def _colour_after_cue(text: str, start: int, end: int) -> bool:
     return first in w.COLOURS and bool(before) and before[-1].casefold() in w.COLOUR_CUES
 
 
-def _shop_talk(text: str, start: int, end: int, language: str, entity: str) -> bool:
+def _shop_talk(text: str, start: int, end: int, language: str, entity: str, all_places: bool = False) -> bool:
     """True when a kept NER span reads as a product, a brand or everyday words, not a person or place.
 
     The small models tag product lines and brands as PERSON/LOCATION ("Diana Bag", "Michael
@@ -380,7 +381,8 @@ def _shop_talk(text: str, start: int, end: int, language: str, entity: str) -> b
       dog Bella", "mi gata Luna", "la borrasca Filomena"; or a storm's noun and its name ("Storm Ciara",
       "L'uragano Ofelia").
     A listed place (`recognizers.place_recognizer`) is never shop talk here, article or not
-    ("la France", "à Lyon"), unless a pet's noun stands before it.
+    ("la France", "à Lyon"), unless a pet's noun stands before it. With `all_places` (`places: all`)
+    a place where a product comes from ("la moutarde de Dijon") is a place like any other.
     """
     folded = [t.strip(_EDGE_PUNCT).casefold() for t in text[start:end].split()]
     if any(f in _PRODUCT for f in folded[1:]) or (len(folded) > 1 and folded[0] in w.PRODUCT_NOUNS):
@@ -401,7 +403,7 @@ def _shop_talk(text: str, start: int, end: int, language: str, entity: str) -> b
         return True
     if _trade_name(text, start, end, language):
         return True
-    if entity == "LOCATION" and appellation(text, start):
+    if entity == "LOCATION" and not all_places and appellation(text, start):
         return True  # "la moutarde de Dijon", "le savon de Marseille": where a product comes from
     if len(folded) == 1 and venue_before(text, start, end):
         return True  # "l'hôtel Henriette", "il ristorante Gino": the premises' name
@@ -735,8 +737,9 @@ def _function_word(word: str, language: str) -> bool:
     )
 
 
-def trim_ner(text: str, span: Span, language: str) -> Span | None:
-    """`span` without noise words at its edges, or None if nothing name-like remains.
+def trim_ner(text: str, span: Span, language: str, all_places: bool = False) -> Span | None:
+    """`span` without noise words at its edges, or None if nothing name-like remains (`all_places`:
+    `_shop_talk`).
 
     The first word is judged as the whole word of the text it starts ("Size42"
     even if the span stops at "Size"), which `ner_needed` relies on.
@@ -752,7 +755,7 @@ def trim_ner(text: str, span: Span, language: str) -> Span | None:
     if _colour_after_cue(text, start, end):
         return None
     value = text[start:end].rstrip(_EDGE_PUNCT)
-    if value and _shop_talk(text, start, start + len(value), language, span.entity):
+    if value and _shop_talk(text, start, start + len(value), language, span.entity, all_places):
         return None
     if not value or not _UPPER.match(value) or _CURRENCY.search(value):
         return None
@@ -974,10 +977,13 @@ def corroborated(text: str, span: Span, language: str) -> Span | None:
     return None
 
 
-def settle(text: str, spans: list[Span], language: str, *, ner_filter: bool, corroborate: bool = False) -> list[Span]:
+def settle(text: str, spans: list[Span], language: str, *, ner_filter: bool, corroborate: bool = False,
+           all_places: bool = False) -> list[Span]:
     """Apply the NER post-filter, then keep disjoint spans (see module doc).
 
-    `corroborate`: the language's NER is one of Veil's own pipelines (`corroborated`)."""
+    `corroborate`: the language's NER is one of Veil's own pipelines (`corroborated`).
+    `all_places` (`detection.places: all`, `tenants[].places`): no place span is dropped for whom or
+    what it is said of (`_business`); the filters of things that are no place still apply."""
     if ner_filter:
         structured = [s for s in spans if s.recognizer != NER_RECOGNIZER]
         names = [s for s in structured if s.entity == "PERSON" and not s.grey]
@@ -986,7 +992,7 @@ def settle(text: str, spans: list[Span], language: str, *, ner_filter: bool, cor
         for span in spans:
             if span.recognizer != NER_RECOGNIZER:
                 continue
-            trimmed = trim_ner(text, span, language)
+            trimmed = trim_ner(text, span, language, all_places)
             if trimmed and corroborate:
                 trimmed = corroborated(text, trimmed, language)
             if trimmed is not None and shop and _unsupported(text, trimmed, language, names):
@@ -1003,7 +1009,11 @@ def settle(text: str, spans: list[Span], language: str, *, ner_filter: bool, cor
             if trimmed and all(trimmed.end <= s.start or trimmed.start >= s.end for s in structured if not s.grey):
                 kept.append(trimmed)
         spans = kept
-    spans = [s for s in _without_business(text, spans, language) if not (_feast_day(text, s) or _our_lady_of(text, s))]
+    spans = [
+        s
+        for s in _without_business(text, spans, language, all_places)
+        if not (_feast_day(text, s) or _our_lady_of(text, s))
+    ]
     return _with_suffixes(text, _widened(_inside_addresses(merged_addresses(merged_names(text, spans)))))
 
 
@@ -1024,14 +1034,14 @@ def _inside_addresses(spans: list[Span]) -> list[Span]:
     ]
 
 
-def _without_business(text: str, spans: list[Span], language: str) -> list[Span]:
+def _without_business(text: str, spans: list[Span], language: str, all_places: bool = False) -> list[Span]:
     """`spans` without those that name a business, a warehouse town or a set phrase (`_business`).
 
     Fail closed: a dropped span that shares a word with a person's name kept in the message stays,
     so "Mario Rossi, Rossi S.r.l." does not give the surname away through the company's name; so does
     a dropped place that a kept place repeats ("Is it cheaper than in Bradford? I live in Bradford":
     the first Bradford in clear would give the customer's town away)."""
-    dropped = [s for s in spans if _business(text, s, language)]
+    dropped = [s for s in spans if _business(text, s, language, all_places)]
     if not dropped:
         return spans
     kept = [s for s in spans if s not in dropped]
@@ -1053,11 +1063,17 @@ def _folded(text: str, span: Span) -> str:
     return " ".join(t.strip(_EDGE_PUNCT).casefold() for t in text[span.start : span.end].split())
 
 
-def _business(text: str, span: Span, language: str) -> bool:
+def _business(text: str, span: Span, language: str, all_places: bool = False) -> bool:
     """True for a name or place span of any recognizer that names a company with its legal form, a
     seller's warehouse town or a set phrase (`business`), or, for the first-name list, a shop named on
     a town ("Brasserie Grenoble Victor Hugo": `_trade_name`, which the model's spans get in `_shop_talk`)
-    or a lower-case finish before a colour ("matt black": `_finish`)."""
+    or a lower-case finish before a colour ("matt black": `_finish`).
+
+    With `all_places` (`places: all`) the readings of a place by whom or what it is said of are
+    skipped: a street or church named without a number (`_named_building`), a street before a shop
+    noun (`_street_thing`), and `business.not_personal`'s warehouse towns, clubs and origins on goods
+    and the shop's or no one's places (`business.place_said_of_no_one`). What names no place at all
+    still goes: a company with its legal form, a set phrase, goods, titles, apps, makers' models."""
     if span.entity not in ("PERSON", "LOCATION") or span.grey:
         return False
     if span.recognizer == GIVEN_NAMES and (_trade_name(text, span.start, span.end, language) or _finish(text, span)):
@@ -1070,7 +1086,7 @@ def _business(text: str, span: Span, language: str) -> bool:
         _shop_phrase(text, span) or _salutation(text, span) or _app_by_name(text, span)
     ):
         return True
-    if _named_building(text, span, language):
+    if not all_places and _named_building(text, span, language):
         return True
     if span.recognizer in (NER_RECOGNIZER, GIVEN_NAMES) and _model_after_maker(text, span):
         return True
@@ -1085,9 +1101,9 @@ def _business(text: str, span: Span, language: str) -> bool:
     if language == "en" and span.recognizer in (NER_RECOGNIZER, GIVEN_NAMES):
         if goods_phrase(text, *_capitalised_run(text, span.start, span.end)):
             return True  # "a Messi shirt", "two Tom Collins", "season 3 of Ted Lasso"
-    if span.recognizer == NER_RECOGNIZER and _street_thing(text, span):
+    if not all_places and span.recognizer == NER_RECOGNIZER and _street_thing(text, span):
         return True
-    return business.not_personal(text, span, language)
+    return business.not_personal(text, span, language, all_places)
 
 
 # The word after a span and, for "box set", the one after that

@@ -16,11 +16,18 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from proxy.detection.regions import LANGUAGE_REGIONS
 
+# `detection.places` / `tenants[].places`: "personal" (the default) tokenises a place only where it may
+# locate a person, leaving one said of no one, a thing, a route or the shop's premises in clear
+# (`business.shop_place`, `said_of`); "all" tokenises every place span a recognizer finds
+# (docs/detection.md, "Every place: `places: all`").
+Places = Literal["personal", "all"]
+PLACES: tuple[Places, ...] = ("personal", "all")
 ENTITY_NAME = re.compile(r"^[A-Z][A-Z0-9_]{1,40}$")
 PACKAGE_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_RECOGNIZERS_FILE = "config/recognizers.yaml"
@@ -160,6 +167,13 @@ class DetectionSettings(BaseModel):
     batch_size: int = Field(32, ge=1, le=1024)
     identification: IdentificationSettings = Field(default_factory=IdentificationSettings)
     grey_zone: GreyZoneSettings = Field(default_factory=GreyZoneSettings)
+    # The default of tenants that set no `places` of their own (`Places`).
+    places: Places = "personal"
+
+    @field_validator("places", mode="before")
+    @classmethod
+    def _places(cls, value: object) -> Places:
+        return check_places(value)
 
     @field_validator("languages")
     @classmethod
@@ -247,6 +261,21 @@ def _default_models(languages: tuple[str, ...]) -> dict[str, str]:
     alone is a valid config."""
     defaults = {**DEFAULT_MODELS, **DEFAULT_SHIPPED_MODELS}
     return {lang: model for lang, model in defaults.items() if lang in languages}
+
+
+def check_places(value: object) -> Places:
+    """`value` as a `Places` setting, or ValueError naming the two accepted values."""
+    for accepted in PLACES:
+        if value == accepted:
+            return accepted
+    shown = repr(value) if isinstance(value, str) and len(value) <= 40 else f"a {type(value).__name__}"
+    raise ValueError(f'places must be "personal" (the default: places that may locate a person) or "all" '
+                     f"(every place found), not {shown}")
+
+
+def resolve_places(places: Places | None, default: Places) -> bool:
+    """True when every place span is to be tokenised: `places` (a tenant's or a caller's), else `default`."""
+    return (places or default) == "all"
 
 
 def _check_region(region: str) -> None:

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from proxy.detection.engine import Analyzer, build_analyzer
-from proxy.detection.settings import DetectionSettings, RecognizerInfo, Span
+from proxy.detection.settings import DetectionSettings, Places, RecognizerInfo, Span
 from proxy.errors import DetectionError
 from proxy.heap import freeze_startup_heap
 
@@ -54,14 +54,14 @@ def exit_with_parent() -> None:
 
 def analyze(texts: Sequence[str], language: str, regions: Sequence[str],
             identify: bool | None = False, text_regions: Sequence[Sequence[str]] | None = None,
-            grey: bool = False) -> list[list[Span]]:
+            grey: bool = False, places: Places | None = None) -> list[list[Span]]:
     """Spans per text; with `identify`, each text's language is identified here, in the worker
     (microseconds a text, and never on the event loop), `language` its fallback."""
     analyzer = _STATE.get("analyzer")
     if analyzer is None:
         raise DetectionError("detector worker was not initialised")
     return analyzer.analyze(texts, language=language, regions=regions, identify=identify, text_regions=text_regions,
-                            grey=grey)
+                            grey=grey, places=places)
 
 
 def ping() -> tuple[int, tuple[RecognizerInfo, ...]]:
