@@ -54,7 +54,7 @@ def public_url(settings: Settings) -> str:
 
 def tenant_contexts(settings: Settings) -> dict[str, Context]:
     """Language (and whether each text's own is identified), phone regions, the business's own
-    numbers and whether grey-zone matches are tokenised, per tenant."""
+    numbers, whether grey-zone matches are tokenised and which places (`places`), per tenant."""
     plan = PlanSettings(public_url=public_url(settings), coordinate_decimals=settings.ingress.coordinate_decimals,
                         email_shape=Shape.EMAIL if settings.ingress.email_tokens == "email" else Shape.TEXT,
                         display_numbers=frozenset())
@@ -67,7 +67,8 @@ def tenant_contexts(settings: Settings) -> dict[str, Context]:
         numbers = frozenset(digits(n) for n in t.display_numbers if digits(n))
         out[t.name] = Context(t.name, t.language, tuple(t.phone_regions),
                               PlanSettings(plan.public_url, plan.coordinate_decimals, plan.email_shape, numbers),
-                              identify=t.identify_language, grey=grey if t.grey_zone is None else t.grey_zone)
+                              identify=t.identify_language, grey=grey if t.grey_zone is None else t.grey_zone,
+                              places=t.places)
     return out
 
 LOOP_GRACE_S = 5.0  # a loop sees the stop at its next look; past this it is cancelled

@@ -13,7 +13,8 @@ just opened) and returns each with every PII value replaced by its token. Order 
    national phone forms are read in the tenant's `phone_regions`, the text's language's
    countries and those of the customer's and the business's own numbers;
    with the tenant's grey zone on (the default), a structured match below its threshold
-   that has a PII shape is tokenised too ("when in doubt, tokenise");
+   that has a PII shape is tokenised too ("when in doubt, tokenise"); with the tenant's
+   `places: all`, every place span found is tokenised, said of a person or not;
    values the update itself names as PII (its customer's numbers, ids,
    username, profile name) are also found in its texts even where the detector misses
    them; a phone number in text is a per-subject PHONE_NUMBER, never an identifier;
@@ -29,7 +30,7 @@ from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
-from proxy.detection import Detector, Span, regions_of, replace_spans, without_overlaps
+from proxy.detection import Detector, Places, Span, regions_of, replace_spans, without_overlaps
 from proxy.inbound.plan import Plan, PlanSettings, Results, Want, digits, plan_value, render
 from proxy.vault import Alias, Minted, Shape, TokenizeRequest, Vault
 from proxy.whatsapp import Part
@@ -51,6 +52,7 @@ class Context:
     settings: PlanSettings
     identify: bool | None = None  # each text in its own language; None: as detection.identification says
     grey: bool = True  # grey-zone matches tokenised too (detection.grey_zone, tenants[].grey_zone)
+    places: Places | None = None  # "all": every place found tokenised; None: as detection.places says
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,7 +202,7 @@ async def _detect(detector: Detector, ctx: Context, work: list[_Work]) -> list[l
             for w in work}
     text_regions = [home[id(w)] for w in work for _ in w.plan.texts]
     found = (await detector.detect(texts, language=ctx.language, regions=ctx.regions, identify=ctx.identify,
-                                   text_regions=text_regions, grey=ctx.grey) if texts else [])
+                                   text_regions=text_regions, grey=ctx.grey, places=ctx.places) if texts else [])
     out: list[list[list[Span]]] = []
     at = 0
     for w in work:

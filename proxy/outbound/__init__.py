@@ -7,7 +7,15 @@ from __future__ import annotations
 
 from proxy.outbound import upstream
 from proxy.outbound.alert_webhook import AlertWebhook
-from proxy.outbound.graph import API_VERSION, NOT_PROXIED, business_token, check_pnid, detection_context, graph_url
+from proxy.outbound.graph import (
+    API_VERSION,
+    NOT_PROXIED,
+    business_token,
+    check_pnid,
+    detection_context,
+    graph_url,
+    tenant_places,
+)
 from proxy.outbound.messages import Caller, detokenize_message
 from proxy.outbound.retokenize import (
     Reflection,
@@ -43,6 +51,7 @@ __all__ = [
     "scan_json",
     "scan_paths",
     "scan_texts",
+    "tenant_places",
     "tokenize_rules",
     "upstream",
     "upstream_url",

@@ -14,6 +14,7 @@ from urllib.parse import quote
 from yarl import URL
 
 from proxy.config import DEFAULT_TENANT, Settings
+from proxy.detection import Places
 from proxy.errors import NotFound, VeilError
 from proxy.outbound.upstream import BusinessToken
 
@@ -66,3 +67,12 @@ def detection_context(settings: Settings, tenant: str) -> tuple[str, list[str]]:
         if t.name == tenant:
             return t.language, list(t.phone_regions)
     return "en", []
+
+
+def tenant_places(settings: Settings, tenant: str) -> Places | None:
+    """The tenant's `places` ("all": every place found in its texts tokenised), None when it set none
+    (then `detection.places`)."""
+    for t in settings.tenants:
+        if t.name == tenant:
+            return t.places
+    return None

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote, quote_plus
 
-from proxy.detection import Detector, Span, replace_spans
+from proxy.detection import Detector, Places, Span, replace_spans
 from proxy.errors import UpstreamError
 from proxy.vault import PHONE_NUMBER, WHATSAPP_MESSAGE_ID, WHATSAPP_USER_ID, Alias, Shape, TokenizeRequest, Vault
 
@@ -176,11 +176,13 @@ def _digit_spans(text: str) -> list[Span]:
 
 
 async def scan_texts(texts: list[str], *, vault: Vault, detector: Detector, tenant: str, subject: str | None,
-                     language: str, regions: list[str], digit_runs: bool = False) -> list[str]:
-    """Each text with the PII the detector (and, if asked, bare digit runs) finds tokenised."""
+                     language: str, regions: list[str], digit_runs: bool = False,
+                     places: Places | None = None) -> list[str]:
+    """Each text with the PII the detector (and, if asked, bare digit runs) finds tokenised; `places`
+    is the tenant's (`tenants[].places`)."""
     if not texts:
         return []
-    found = await detector.detect(texts, language=language, regions=regions)
+    found = await detector.detect(texts, language=language, regions=regions, places=places)
     per_text = [_keep(spans + (_digit_spans(t) if digit_runs else [])) for t, spans in zip(texts, found, strict=True)]
     requests: dict[tuple[str, str], TokenizeRequest] = {}
     if subject is not None:

@@ -31,7 +31,7 @@ import jsonpath
 from proxy.access import Admit, Op, Policy, decide
 from proxy.audit import AuditEvent, AuditWriter, Outcome
 from proxy.config import RouteDirection, RouteSettings, RouteTokenize
-from proxy.detection import Detector
+from proxy.detection import Detector, Places
 from proxy.errors import BadRequest, PermissionDenied, TokenError
 from proxy.outbound.messages import miss_refusal, token_refusal
 from proxy.outbound.retokenize import BSUID_RE, PARENT_BSUID_RE, alias_for, scan_texts
@@ -69,6 +69,7 @@ class RouteCall:
     language: str
     regions: list[str]
     phone_prefix: int
+    places: Places | None = None  # the tenant's `places`; None: as detection.places says
     request_id: str = ""
     purpose: str = ""
     subject: str | None = None
@@ -185,7 +186,8 @@ async def scan_paths(call: RouteCall, doc: Any, paths: list[str]) -> Any:
     if not picked:
         return doc
     scanned = await scan_texts([v for _, v in picked], vault=call.vault, detector=call.detector, tenant=call.tenant,
-                               subject=call.subject, language=call.language, regions=call.regions)
+                               subject=call.subject, language=call.language, regions=call.regions,
+                               places=call.places)
     for (parts, _), new in zip(picked, scanned, strict=True):
         if parts:
             set_at(doc, parts, new)

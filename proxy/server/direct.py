@@ -21,7 +21,7 @@ from aiohttp import web
 
 from proxy.access import Op, Policy, ValueItem, Verdict, decide, judge, limit_for
 from proxy.audit import events as audit_events
-from proxy.detection import DetectionSettings, regions_of, replace_spans
+from proxy.detection import DetectionSettings, Places, regions_of, replace_spans
 from proxy.errors import BadRequest, PermissionDenied, RateLimited
 from proxy.logs import digest_key
 from proxy.server.app_keys import PRINCIPAL, RUNTIME
@@ -168,6 +168,16 @@ def _tenant_language(request: web.Request) -> tuple[str | None, tuple[str, ...],
     return None, (), None
 
 
+def _tenant_places(request: web.Request) -> Places | None:
+    """The caller's tenant's `places` ("all": every place found is tokenised), None when it set none
+    (then `detection.places`)."""
+    settings = request.app[RUNTIME].settings
+    for tenant in settings.tenants:
+        if tenant.name == request[PRINCIPAL].tenant:
+            return tenant.places
+    return None
+
+
 def _business_regions(request: web.Request) -> tuple[str, ...]:
     """The countries of the caller's tenant's own numbers: their national phone forms are read
     in a text (docs/detection.md, "National forms without a configured region")."""
@@ -200,7 +210,7 @@ async def _tokenize_text(request: web.Request, vault: Vault, policy: Policy, bod
         raise BadRequest([f"language: one of {', '.join(detection.languages)}"], "unsupported_language")
     [spans] = await rt.detector.detect([text], language=language, regions=regions,
                                        identify=False if explicit else identify,
-                                       text_regions=[_business_regions(request)])
+                                       text_regions=[_business_regions(request)], places=_tenant_places(request))
     marker = "\x00" + secrets.token_hex(6)
     found: list[tuple[str, str]] = []
 

@@ -41,6 +41,7 @@ from proxy.outbound import (
     is_error_text,
     map_strings,
     scan_json,
+    tenant_places,
     upstream,
 )
 from proxy.server.app_keys import PRINCIPAL, REQUEST_ID, RUNTIME
@@ -111,7 +112,8 @@ async def tokenised_error(rt: Runtime, tenant: str, answer: Any, *, subject: str
         subject = (await vault.subjects.resolve(tenant, [alias_for(raw_recipient)])).subject
     language, regions = detection_context(rt.settings, tenant)
     return await scan_json(guarded, only=is_error_text, vault=vault, detector=rt.detector, tenant=tenant,
-                           subject=subject, language=language, regions=regions, digit_runs=True)
+                           subject=subject, language=language, regions=regions, digit_runs=True,
+                           places=tenant_places(rt.settings, tenant))
 
 
 async def send(request: web.Request) -> web.Response:

@@ -27,6 +27,7 @@ from proxy.outbound import (
     resolve_subject,
     scan_paths,
     scan_texts,
+    tenant_places,
     tokenize_rules,
     upstream,
     upstream_url,
@@ -53,7 +54,8 @@ def _call(request: web.Request, name: str) -> RouteCall:
         policy=policy_of(rt, principal.service, principal.tenant), vault=rt.ready_vault(),
         detector=rt.detector, audit=rt.audit, admit=rt.guard.bind(principal, request[REQUEST_ID]),
         language=route.language or language, regions=regions,
-        phone_prefix=settings.vault.phone_token_prefix, request_id=request[REQUEST_ID],
+        phone_prefix=settings.vault.phone_token_prefix, places=tenant_places(settings, principal.tenant),
+        request_id=request[REQUEST_ID],
         purpose=_purpose(request))
 
 
@@ -116,7 +118,8 @@ async def _response_side(call: RouteCall, reply: upstream.Reply, reflection: Ref
     text = reflection.apply(reply.body.decode("utf-8", errors="replace"))
     if scan_all:
         [text] = await scan_texts([text], vault=call.vault, detector=call.detector, tenant=call.tenant,
-                                  subject=call.subject, language=call.language, regions=call.regions)
+                                  subject=call.subject, language=call.language, regions=call.regions,
+                                  places=call.places)
     return web.Response(text=text, status=reply.status, headers=headers, content_type="text/plain")
 
 
