@@ -222,3 +222,19 @@ def test_workers_share_the_listener_and_the_supervisor_owns_embedded_redis(tmp_p
     for pid in pids:
         with pytest.raises(ProcessLookupError):
             os.kill(pid, 0)
+
+
+def test_a_bad_places_value_stops_config_check_with_the_accepted_values(tmp_path: Path) -> None:
+    """`detection.places` and `tenants[].places` are checked when the config is read (`serve` reads
+    it the same way), not first when the detector starts."""
+    cfg = tmp_path / "veil.yaml"
+    cfg.write_text("vault: {url: embedded}\ndetection: {places: everything}\n")
+    out = CliRunner().invoke(cli, ["config", "check", "--config", str(cfg)], env=DEMO_ENV)
+    assert out.exit_code == 2, out.output
+    assert 'detection: places must be "personal"' in out.output and '"all"' in out.output
+    cfg.write_text("vault: {url: embedded}\ntenants: [{name: clinic, places: strict}]\n")
+    out = CliRunner().invoke(cli, ["config", "check", "--config", str(cfg)], env=DEMO_ENV)
+    assert out.exit_code == 2 and "tenants.0.places:" in out.output, out.output
+    cfg.write_text("vault: {url: embedded}\ndetection: {places: all}\ntenants: [{name: clinic, places: personal}]\n")
+    out = CliRunner().invoke(cli, ["config", "check", "--config", str(cfg)], env=DEMO_ENV)
+    assert out.exit_code == 0, out.output

@@ -135,3 +135,21 @@ async def test_a_text_body_that_only_looks_like_json_stays_text(
     [result] = await tokenize_payload(parts, ctx=ctx, vault=vault, detector=detector)
     body = result.part.value["messages"][0]["text"]["body"]
     assert body.startswith("[urgente] scrivete a tok_") and body.endswith(" {grazie}")
+
+
+async def test_a_tenant_with_places_all_has_a_routes_town_tokenised_inbound(
+        redis: Redis, key_env: dict[str, str], tmp_path: Path, detector: Detector) -> None:
+    """`tenants[].places: all` reaches the inbound path's detector call (`Context.places`): the town of
+    "the last train to York" is forwarded in clear by default and tokenised for that tenant."""
+    vault = Vault(redis, KeyStore(redis, load_keys(EnvFileProvider(key_env))), VaultSettings())
+    await vault.keystore.verify()
+    text = "Is the last train to York at 11? Thanks"
+    bodies = []
+    for tenant in ({"name": DEFAULT_TENANT}, {"name": DEFAULT_TENANT, "places": "all"}):
+        settings = settings_for("redis://unused", tmp_path, [], tenants=[tenant])
+        ctx = tenant_contexts(settings)[DEFAULT_TENANT]
+        parts = list(split(text_message(f"wamid.PLACES{len(bodies)}", text, wa_id="447700900123")))
+        [result] = await tokenize_payload(parts, ctx=ctx, vault=vault, detector=detector)
+        bodies.append(result.part.value["messages"][0]["text"]["body"])
+    assert bodies[0] == text
+    assert "York" not in bodies[1] and "tok_location_" in bodies[1]

@@ -250,3 +250,27 @@ async def test_an_upstreams_cookies_are_never_kept_nor_sent_again(
         resp = await client.post("/routes/crm/contacts", json=MARIA, headers=auth())
         assert resp.status == 201 and "Set-Cookie" not in resp.headers
     assert [s.headers.get("Cookie") for s in crm.seen] == [None, None]
+
+
+@pytest.mark.parametrize("places", [None, "all"])
+async def test_a_scanned_field_follows_the_tenants_places(
+        aiohttp_client: AiohttpClient, aiohttp_server: AiohttpServer, redis7_url: str, key_env: dict[str, str],
+        tmp_path: Path, detector: Detector, places: str | None) -> None:
+    """A route's scanned text is read with the caller's tenant's `places`: a route's town stays in clear
+    by default and is tokenised for a tenant with `places: all`."""
+    graph = await start(aiohttp_server)
+    crm, mailer = await start(aiohttp_server, "crm"), await start(aiohttp_server, "crm")
+    tenant: dict[str, Any] = {"name": "default"} | ({"places": places} if places else {})
+    settings = settings_for(redis7_url, tmp_path, graph, env={"VEIL_CRM_API_KEY": CRM_API_KEY},
+                            services=SERVICES, routes=routes(crm, mailer), tenants=[tenant])
+    apps = create_apps(settings, make_keys(key_env), data_dir=tmp_path, detector=detector)
+    client = await aiohttp_client(apps.public)
+    notes = "Is the last train to York at 11?"
+    resp = await client.post("/routes/crm/contacts", json=MARIA | {"notes": notes}, headers=auth())
+    assert resp.status == 201, await resp.text()
+    [seen] = crm.seen
+    stored = seen.json()["notes"]
+    if places is None:
+        assert stored == notes
+    else:
+        assert "York" not in stored and "tok_location_" in stored
