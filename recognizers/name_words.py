@@ -2291,6 +2291,42 @@ ORIGIN_GOODS = _words("""
     pele veludo renda linho lenço lenços faiança água
     samt spitze leinen
 """)
+# Regional specialties: foods, sweets, drinks and crafts a shop names by their town ("les madeleines
+# de Commercy", "i pistacchi di Bronte", "las yemas de Ávila", "Marzipan aus Lübeck", "the Lisbon
+# tiles"). Read by `proxy/detection/goods_names.py` for a model's or the place list's LOCATION only:
+# many are also made by a person ("les macarons de Nancy" may be Nancy's), so a place that is also a
+# first name, read as PERSON, is kept after them.
+ORIGIN_SPECIALTIES = _words("""
+    pistachios marzipan gingerbread stollen nougat salt vinegar oysters anchovies butter sweets biscuits
+    macarons madeleines tiles sprouts lentils olives cream oranges lemons cherries almonds saffron
+    paprika sherry rum brandy cider liquorice truffles sardines mussels lamb
+    macarons madeleines huîtres anchois rillettes cassoulet poulet volaille tapenade calissons nougats
+    moutarde beurre crème sel lentilles piment pruneaux bonbons bêtises biscuits galettes saucisse
+    saucisses saucisson andouille andouillette choucroute cidre confiture caramel tuiles olives
+    vinaigre sabots émaux rillettes huile
+    pistacchi ricotta burrata liquirizia cantucci torrone cipolla cipolle focaccia aceto pesto
+    mortadella salame culatello lardo nocciole mandorle limoni arance pomodori capperi olive taralli
+    biscotti amaretti panettone piadina grissini cashmere occhiali coltelli carta confetti bottarga
+    yemas alfajores mantecados polvorones turrón mazapán espadas cuchillos navajas morcilla chorizo
+    salchichón naranjas anchoas pimientos pimentón azafrán sobaos ensaimadas cecina sidra alubias
+    lentejas almendras aceitunas galletas rosquillas sal vinagre quesos vinos
+    facas alheira alheiras queijadas pastéis travesseiros sardinhas filigrana bordados cerejas
+    amêndoas castanhas laranjas chouriço enchidos conservas queijos vinhos
+    marzipan printen lebkuchen würstchen würste wurst bratwurst kölsch strümpfe brezen brezeln
+    stollen senf spargel nudeln spätzle sekt gurken pralinen kekse zwieback glas salz essig
+""")
+# Protected designations and place-named goods that are said alone as goods, with an article or a
+# measure before them ("the Cheddar is mature", "le Bordeaux 2015", "a bottle of Cognac"): wines,
+# spirits and cheeses named after a town or a region. Never a town said alone as the goods' name in
+# one language and the town in another with an article ("o Porto" is the town in Portuguese).
+DESIGNATIONS = _words("""
+    cheddar stilton wensleydale cheshire lancashire caerphilly double-gloucester
+    cognac armagnac calvados champagne bordeaux chablis sancerre cahors pomerol margaux médoc beaujolais
+    bourgogne burgundy muscadet vouvray chinon camembert roquefort brie cantal munster
+    rioja jerez cabrales mahón priorat
+    chianti barolo barbaresco marsala gorgonzola montepulciano valpolicella soave asti
+    madeira emmental emmentaler gouda edam tokaji darjeeling assam
+""")
 # Countries and shipping zones, in the six languages: a country alone after a shipping verb or noun
 # ("Do you ship to Germany?", "¿Enviáis a Portugal?", "Liefert ihr nach Österreich?") is a zone of the
 # shop's delivery, not where a person lives (`business.shop_place`). Towns are never here. The last

@@ -45,7 +45,7 @@ from importlib import resources
 
 import regex  # type: ignore[import-untyped]
 
-from proxy.detection import german_shop, said_of, shop_talk
+from proxy.detection import german_shop, goods_names, said_of, shop_talk
 from proxy.detection.attending import attended_event
 from proxy.detection.phrases import alternation as _alternation
 from proxy.detection.settings import Span
@@ -449,6 +449,12 @@ def shop_place(text: str, span: Span, language: str = "") -> bool:
     near = before[-60:]
     if _MADE_BEFORE.search(near) or _ORIGIN.search(near) or _GOODS_AFTER.match(text, span.end):
         return True
+    if (
+        span.entity == "LOCATION"
+        and goods_names.named_goods(text, span.start, span.end, folded, language)
+        and not _person_in_sentence(text, span, language)
+    ):
+        return True  # "les madeleines de Commercy", "Marzipan aus Lübeck", "the Cheddar is mature"
     if folded in w.COUNTRIES and _DONE_BEFORE.search(near):
         return True
     if _MADE_AFTER.match(text, span.end) and regex.search(r"\b(?:in|aus)[ \t\u00a0]+$", near, regex.IGNORECASE):
@@ -491,6 +497,14 @@ def _said_of_no_one(text: str, span: Span, folded: str, language: str) -> bool:
         or said_of.town_on_a_route(before, after, language, name_like, person)
         or said_of.shop_of_ours(before, after, language, writer)
     )
+
+
+def _person_in_sentence(text: str, span: Span, language: str) -> bool:
+    """True when the place's sentence names the writer or a person it may locate (`said_of`)."""
+    before, after = said_of.sentence(text, span.start, span.end)
+    writer_before, writer_after = _writer(language)
+    writer = writer_before.search(before) is not None or writer_after.search(after) is not None
+    return said_of.person_in_sentence(before, after, language, writer)
 
 
 def _listed_run(span_text: str) -> bool:
