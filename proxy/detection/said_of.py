@@ -103,13 +103,26 @@ _ORDER = regex.compile(
 )
 
 
+# Relatives' nouns of one language that are common words of another, per language of the message:
+# Spanish "son" is "they are" ("las espadas de Toledo son decorativas"), Italian "prima"/"primo" are
+# "before"/"first" ("arriva prima di Natale"); French "son" is "his" and stays
+_NOT_KIN: dict[str, frozenset[str]] = {"es": frozenset({"son"}), "it": frozenset({"prima", "primo"})}
+
+
+def _relations(language: str) -> str:
+    """The relatives' nouns (`name_words.RELATIONS`, last word) less the words of `language` they
+    collide with (`_NOT_KIN`)."""
+    skip = _NOT_KIN.get(language, frozenset())
+    return alternation({r.split()[-1] for r in w.RELATIONS} - skip)
+
+
 @cache
 def _people(language: str) -> regex.Pattern[str]:
     """A person, a relative, a home or the writer's possessive, as words of `language` (all six when
     it is not one of them)."""
     langs = [language] if language in _PEOPLE else list(_PEOPLE)
     words = "|".join(_PEOPLE[lang] for lang in langs)
-    relations = alternation(r.split()[-1] for r in w.RELATIONS)
+    relations = _relations(language)
     return regex.compile(rf"(?<![\w'’])(?:{words}|{relations}|{_MINE})(?![\w'’])", regex.IGNORECASE)
 
 
@@ -291,7 +304,7 @@ _MY: dict[str, str] = {
 @cache
 def _mine_or_kin(language: str) -> regex.Pattern[str]:
     mine = _MY[language] if language in _MY else "|".join(_MY.values())
-    relations = alternation(r.split()[-1] for r in w.RELATIONS)
+    relations = _relations(language)
     return regex.compile(rf"(?<![\w'’])(?:{mine}|{relations})(?![\w'’])", regex.IGNORECASE)
 
 

@@ -20,6 +20,8 @@ from tests.detection.helpers import found
         ("it", "i pistacchi di Bronte sono tostati?"),
         ("de", "Printen aus Aachen sind wieder da"),
         ("de", "Marzipan aus Lübeck ist im Angebot"),
+        # Spanish "son" is "they are", not a relative: the sentence names no one
+        ("es", "las navajas de Albacete son de acero"),
         # a designation with an article or a measure before it
         ("en", "the Cheddar is a bit crumbly this time"),
         ("fr", "le Bordeaux 2018 est à 14 euros"),
@@ -41,6 +43,8 @@ def test_a_place_in_the_goods_name_is_left(analyzer: Analyzer, language: str, te
         ("it", "vivo a Bronte, avete i pistacchi?", "Bronte"),
         ("de", "ich wohne in Lübeck, habt ihr Marzipan?", "Lübeck"),
         ("de", "meine Oma aus Aachen schickt uns Printen", "Aachen"),
+        ("es", "mi primo en Albacete quiere las navajas", "Albacete"),
+        ("es", "vivo en Albacete, ¿las navajas son de acero?", "Albacete"),
     ],
 )
 def test_the_same_place_said_of_a_person_stays(analyzer: Analyzer, language: str, text: str, place: str) -> None:
