@@ -122,6 +122,8 @@ _WORD_BEFORE = regex.compile(r"(\p{L}+)[ \t\u00a0:]+$")
 _CLAUSE = regex.compile(r"(?:^|[.!?,;:\n–—-])([^.!?,;:\n–—-]*)$")
 _CAP_BEFORE = regex.compile(rf"\p{{Lu}}[\p{{L}}'’]*{_SPACE}$")
 _CAP_AFTER = regex.compile(rf"{_SPACE}\p{{Lu}}[\p{{L}}'’]*")
+# Colour cues that are also the prepositions of a place ("in Teal", "in Bordeaux")
+_PLACE_CUES = frozenset({"in", "en", "em", "auf", "im"})
 _PET_ANIMALS = w.PET_NOUNS | frozenset({"goldfish", "fish", "bird", "birds", "guinea", "ferret", "chinchilla"})
 _PET_GOODS = frozenset(
     """
@@ -131,9 +133,11 @@ _PET_GOODS = frozenset(
 )
 
 
-def no_one(text: str, start: int, end: int) -> bool:
+def no_one(text: str, start: int, end: int, place: bool = False) -> bool:
     """True when the English span `text[start:end]` is a term of address, a chat word, a colour or a
-    pet product in the clause around it (see the module doc), and names no one."""
+    pet product in the clause around it (see the module doc), and names no one. A `place` (a span
+    found in the list of towns and countries) is no colour on a preposition alone: "I live in Bordeaux" is where
+    the writer lives, "in Bordeaux" after a garment is ambiguous, and the doubt keeps it."""
     words = _words(text[start:end])
     if not words:
         return False
@@ -143,7 +147,7 @@ def no_one(text: str, start: int, end: int) -> bool:
         _addressed(text, start, words)
         or all(word in _CHAT for word in words)
         or " ".join(run) in _PHRASES
-        or _colour(text, _without_stops(text, run_start, start), run_end)
+        or _colour(text, _without_stops(text, run_start, start), run_end, place)
         or _pet_goods(run)
     )
 
@@ -191,7 +195,7 @@ def _without_stops(text: str, run_start: int, start: int) -> int:
     return start
 
 
-def _colour(text: str, start: int, end: int) -> bool:
+def _colour(text: str, start: int, end: int, place: bool = False) -> bool:
     """Every word of the capitalised run a colour, and the clause makes it one (see the module doc)."""
     run = _words(text[start:end])
     if not run or len(run) > 3 or any(word not in _COLOURS for word in run):
@@ -211,7 +215,9 @@ def _colour(text: str, start: int, end: int) -> bool:
     if named:
         return False
     cue = _WORD_BEFORE.search(text, max(0, start - 12), start)
-    return cue is not None and cue.group(1).casefold() in w.COLOUR_CUES
+    if cue is None or cue.group(1).casefold() not in w.COLOUR_CUES:
+        return False
+    return not (place and cue.group(1).casefold() in _PLACE_CUES)
 
 
 def _plain_colour(word: str) -> bool:

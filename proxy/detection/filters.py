@@ -83,6 +83,7 @@ CONTEXT_WORDS_BEFORE = 5
 NER_RECOGNIZER = "SpacyRecognizer"
 GIVEN_NAMES = "GivenNameRecognizer"
 CUE_NAMES = "PersonNameRecognizer"
+LISTED_PLACES = "PlaceRecognizer"
 _WORD = re.compile(r"\S+")
 _CURRENCY = re.compile(r"[\d€$£¥₹¢]")
 _CODE = re.compile(r"^[A-Z]{2,4}$")
@@ -1096,7 +1097,7 @@ def _business(text: str, span: Span, language: str, all_places: bool = False) ->
         return True
     if _goods(text, span, language):
         return True
-    if language == "en" and chat_talk.no_one(text, span.start, span.end):
+    if language == "en" and chat_talk.no_one(text, span.start, span.end, span.recognizer == LISTED_PLACES):
         return True  # "Hiya Hun", "Brb", "Thanks In Advance", "Tan or Cognac", "Bunny Bedding"
     if language == "en" and span.recognizer in (NER_RECOGNIZER, GIVEN_NAMES):
         if goods_phrase(text, *_capitalised_run(text, span.start, span.end)):

@@ -34,6 +34,8 @@ _NAMES = ("PERSON", "LOCATION")
         "Cherry Red or Chrome for the kettle?",
         "Heather Grey marl joggers please",
         "Ivy green candle, the big one",
+        "Do you have it in Bordeaux or Navy?",
+        "Do you have the scarf in Teal?",
     ],
 )
 def test_chat_words_are_left_alone(analyzer: Analyzer, text: str) -> None:
@@ -53,6 +55,9 @@ def test_chat_words_are_left_alone(analyzer: Analyzer, text: str) -> None:
         ("Hey Tan, is the shop open?", "Tan"),
         ("Hazel or Jade will sign for it", "Hazel"),
         ("Hazel or Jade will sign for it", "Jade"),
+        # a listed town that is also a colour, after a preposition alone: where the writer is
+        ("I'm based in Bordeaux, how long for the tiles?", "Bordeaux"),
+        ("I live in Bordeaux.", "Bordeaux"),
     ],
 )
 def test_a_person_in_the_same_place_stays(analyzer: Analyzer, text: str, name: str) -> None:
