@@ -485,7 +485,51 @@ DELIVERED_TO_CUES = _phrases("""
     livrer à
     livraison pour
 """)
-ADDRESSED_CUES = tuple(sorted({*ADDRESSED_CUES, *DELIVERED_TO_CUES}, key=lambda p: (-len(p), p)))
+# Who pays, made the order or picks it up, named after the verb as its subject in Spanish and
+# Portuguese chat ("Paga Deyanira en efectivo", "el pedido lo hizo Maikol", "que lo recoja nacho",
+# "quem paga é o tonho"): read as `ADDRESSED_CUES`, a capitalised name that is no everyday word, place
+# or carrier ("paga con tarjeta", "lo recoge Seur"), in lower case only when the whole text is.
+PAYER_CUES = _phrases("""
+    paga
+    pagará
+    lo paga
+    la paga
+    lo pagará
+    la pagará
+    lo hizo
+    la hizo
+    lo pidió
+    la pidió
+    lo recoge
+    la recoge
+    los recoge
+    las recoge
+    lo recogerá
+    la recogerá
+    lo recoja
+    la recoja
+    el que paga es
+    la que paga es
+    quien paga es
+    el que recoge es
+    la que recoge es
+    hablas con
+    quem paga é o
+    quem paga é a
+    quem paga e o
+    quem paga e a
+    fala com o
+    fala com a
+    falar com o
+    falar com a
+    manda pro
+    manda pra
+    entrega pro
+    entrega pra
+    entregar pro
+    entregar pra
+""")
+ADDRESSED_CUES = tuple(sorted({*ADDRESSED_CUES, *DELIVERED_TO_CUES, *PAYER_CUES}, key=lambda p: (-len(p), p)))
 
 # Whose name an invoice or a parcel is made out in ("a nome di Marco Rossi", "factura a Lucía
 # Gómez", "auf den Namen Jonas Weber"): read like a relation, the name follows. "factura a
@@ -1955,6 +1999,7 @@ APPS = _listed("""
     vinted, leboncoin, le bon coin, paylib, wero, twint, interac, bancontact, payconiq, sumup, sumeria
     paypal, klarna, oney, scalapay, floa, cofidis, revolut, satispay, bizum, mbway, mb way, picpay
     apple pay, google pay, samsung pay, lyf pay, yape, plin
+    nubank, nequi, daviplata, mercado pago, mercadopago, pagseguro, c6 bank, banco inter
     zalando, amazon, ebay, wallapop, aliexpress, temu, shein, etsy
 """)
 # Food and grocery delivery apps customers name before what they do with an order ("Uber Eats will
@@ -2059,6 +2104,7 @@ CUE_COMPANIES = _listed("""
     openreach, virgin media, bt
     xbox, playstation, nintendo, switch, iphone, ipad, macbook, samsung, xiaomi, huawei, kindle, dyson,
     thermomix, bimby, nespresso, fitbit, google, apple
+    magalu, magazine luiza, casas bahia, americanas, mercado livre, mercado libre, shopee, falabella, coppel
 """)
 
 # Retailers, marketplaces, devices, telecoms, streaming services, banks, supermarket chains and DIY

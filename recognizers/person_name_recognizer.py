@@ -1066,7 +1066,10 @@ class PersonNameRecognizer(EntityRecognizer):
         if folded_cue not in w.ADDRESSED_CUES and folded_cue not in w.FORWARDED_FROM:
             return False
         folded = " ".join(name.casefold().split())
-        return self._everyday(name.split()[0]) or folded in places().words_in or _carrier(folded)
+        if self._everyday(name.split()[0]) or folded in places().words_in or _carrier(folded):
+            return True
+        # "Lo recoge Glovo", "quem paga é o Nubank": an app or a bank pays and collects too
+        return folded_cue in w.PAYER_CUES and (folded in w.DELIVERY_APPS or folded in w.APPS)
 
     def _everyday(self, word: str) -> bool:
         """An everyday word (`common_words.tsv`, stop words) of this language or English, not a first
