@@ -53,7 +53,8 @@ needs:
   longest: callers replace each kept span by one token. A name and a place that
   overlap widen the winner over the loser's extent (`_widened`: "New Cynthia" the
   name, "New Cynthia, VI" the place), and a suffix or degree after a name joins it
-  (`_with_suffixes`: "Kevin Patel MD", "amanda martin jr.").
+  (`_with_suffixes`: "Kevin Patel MD", "amanda martin jr."), as does a second surname after
+  Spanish "y" or Portuguese "e" (`joined_surnames`: "José Ortega y Gasset", "Jorge Sousa e Silva").
 """
 
 from __future__ import annotations
@@ -70,6 +71,7 @@ from proxy.detection import business, chat_talk, model_things
 from proxy.detection import ner_context as ctx
 from proxy.detection.brand_spans import brand_alone
 from proxy.detection.goods_phrase import goods_phrase
+from proxy.detection.joined_surnames import joined_surnames
 from proxy.detection.settings import Span
 from proxy.detection.words import NOT_NAMES
 from recognizers import name_words as w
@@ -1015,7 +1017,8 @@ def settle(text: str, spans: list[Span], language: str, *, ner_filter: bool, cor
         for s in _without_business(text, spans, language, all_places)
         if not (_feast_day(text, s) or _our_lady_of(text, s))
     ]
-    return _with_suffixes(text, _widened(_inside_addresses(merged_addresses(merged_names(text, spans)))))
+    settled = _with_suffixes(text, _widened(_inside_addresses(merged_addresses(merged_names(text, spans)))))
+    return joined_surnames(text, settled, language)
 
 
 def _inside_addresses(spans: list[Span]) -> list[Span]:
