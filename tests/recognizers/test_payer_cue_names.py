@@ -19,11 +19,11 @@ from tests.recognizers.helpers import found
         ("es", "La transferencia la hizo Nayelis anoche", ["Nayelis"]),
         ("es", "Lo recoge Yordano después del trabajo", ["Yordano"]),
         ("es", "El que paga es Keiner", ["Keiner"]),
-        ("es", "que lo recoja curro el sábado", ["curro"]),
+        ("es", "que lo recoja lalo el sábado", ["lalo"]),
         ("es", "el pedido lo hizo goyo", ["goyo"]),
         ("pt", "Quem paga é o Wanderlei", ["Wanderlei"]),
         ("pt", "quem paga é o cadu", ["cadu"]),
-        ("pt", "fala com o kiko, ele sabe", ["kiko"]),
+        ("pt", "fala com o vavá, ele sabe", ["vavá"]),
         ("pt", "Manda pro Edinaldo o comprovante", ["Edinaldo"]),
     ],
 )
