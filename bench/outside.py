@@ -9,7 +9,8 @@ DOMAIN_NAME, US_DRIVER_LICENSE) are listed but Veil does not promise them.
 
 PII protected = every non-space character of the gold span inside some reported span, any
 entity (a token is a token); 95% Wilson intervals. Veil runs as its inbound path does for
-an English shop with no phone region: each text's language identified, grey zone on.
+an English shop with no phone region: each text's language identified, grey zone on; `--places all`
+runs it as a tenant that tokenises every place found (`detection.places`), whom or what it locates.
 Sentences with no gold span are reported as "no-PII unchanged".
 """
 
@@ -38,6 +39,8 @@ def main() -> None:
     parser.add_argument("--samples", type=int, default=1500)
     parser.add_argument("--seed", type=int, default=42)
     parser.add_argument("--no-stock", action="store_true")
+    parser.add_argument("--places", choices=("personal", "all"), default="personal",
+                        help="detection.places: all tokenises every place found, as a stricter tenant may choose")
     parser.add_argument("--show-misses", type=int, default=0,
                         help="print this many targeted spans Veil left unprotected (to report; tune on your own forms)")
     args = parser.parse_args()
@@ -46,7 +49,7 @@ def main() -> None:
 
     from proxy.detection.detector import DetectionSettings, build_analyzer
 
-    analyzer = build_analyzer(DetectionSettings())
+    analyzer = build_analyzer(DetectionSettings(places=args.places))
     runs: dict[str, list[list[tuple[str, int, int]]]] = {"Veil": []}
     for i in range(0, len(texts), BATCH):
         out = analyzer.analyze(texts[i : i + BATCH], language="en", identify=True, grey=True)
@@ -57,7 +60,8 @@ def main() -> None:
 
         preds, _, _ = stock([Message("en", t, (), "pii") for t in texts])
         runs["stock Presidio"] = preds
-    print(f"# presidio-evaluator PresidioSentenceFaker en_US, seed {args.seed}: {len(texts)} sentences")
+    print(f"# presidio-evaluator PresidioSentenceFaker en_US, seed {args.seed}: {len(texts)} sentences, "
+          f"places: {args.places}")
     print(f"{'entity':18} {'gold':>5} " + " ".join(f"{name + ' [95% CI]':>28}" for name in runs))
     cells: dict[str, dict[str, list[int]]] = {name: defaultdict(lambda: [0, 0]) for name in runs}
     for name, preds in runs.items():
