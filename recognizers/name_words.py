@@ -1436,6 +1436,18 @@ EPONYMOUS_BRANDS = _phrases("""
     mrs crimble's
     mr muscle
     mr sheen
+    chantal thomass
+    christine ferber
+    marie blachère
+    jeff de bruges
+    léon de bruxelles
+    claudie pierlot
+    jacques vabre
+    nicolas feuillatte
+    marius fabre
+    pierrot gourmand
+    martin pouret
+    léonard parli
 """)
 
 
@@ -1698,6 +1710,11 @@ PRODUCT_WORDS = _words("""
 # town ("trois bouteilles de Chablis"); "service" is still left out (a department, "Service Clients").
 # The three lines after it for `bench.nopii_tune22`: tableware, lamps and cakes before a line's name
 # ("os copos Vitória", "i bicchieri Valentina", "la tarta Carlota").
+# The last lines for `bench.nopii_tune30`: French biscuits, sweets, bread, washing powder, crib figures,
+# statues, puzzles, lingerie and lipstick before a maker's or a line's name ("les biscuits Saint
+# Michel", "les pastilles Violette", "la lessive Saint Marc", "le rouge à lèvres Rose Nacré");
+# "livre" (also "I deliver": "je livre Julie demain") and "café" (a venue: "au café Julien m'a dit")
+# were left out.
 _SHADES = frozenset({"antico", "antica", "palo", "latte", "chiaro", "scuro", "scura"})
 # A car's class after its maker ("Mercedes Clase A", "Mercedes A-Klasse") ends a name's run as a product
 # word does, but before a name it is a school class as often ("in classe Giulia ha detto …")
@@ -1746,6 +1763,9 @@ PRODUCT_NOUNS = PRODUCT_WORDS - _SHADES - _CLASSES | _words("""
     copos pratos taças talheres tigelas candeeiro candeeiros ténis
     copas platos vasos cuencos cubiertos tarta
     bicchieri piatti calici ciotole posate torta crostata
+    biscuits gâteaux madeleines pastilles bonbons bonbon chocolats ballotin confitures lessive pain
+    santons statue statuette puzzle lingerie calendrier sabots brioche collants lèvres déguisement
+    champagne chapelet
 """)
 
 # Nouns of a work (book, song, film, print) before a title in quotes ('the book "Matilda"', 'el libro
@@ -1803,7 +1823,7 @@ COLOUR_CUES = _words(
 # (since `bench.nopii_tune14`); prepositions stay in `COLOUR_CUES`, where only a listed colour counts.
 SPEC_CUES = _words("""
     color colour colore cor farbe tono tom shade tinta acabado acabamento finitura finish fabric
-    tessuto tecido tela stoff bezug ausführung lack
+    tessuto tecido tela stoff bezug ausführung lack taille nuance
 """)
 
 # Words before a saint's name: "San Valentino", "Santo Stefano", "São João", "Sankt Martin",
@@ -1907,11 +1927,14 @@ SIZE_AFTER = re.compile(
 
 # Places to stay or eat, whose name follows their lower-case noun ("l'hôtel Henriette", "il
 # ristorante Gino", "das hotel Luise" typed in lower case): a first name there names the premises
-# (`given_name_recognizer.venue_before`). Not trades that are people ("coiffeur", "barber").
+# (`given_name_recognizer.venue_before`). Not trades that are people ("coiffeur", "barber"). The last
+# line, French shops, chains and a store's departments ("la boulangerie Paul", "le magasin Jules", "au
+# rayon Maison"), since `bench.nopii_tune30`.
 VENUE_NOUNS = _words("""
     hotel hôtel hotels albergo hostal pousada pension auberge gîte camping motel hostel
     restaurant restaurants ristorante restaurante trattoria pizzeria osteria brasserie bistrot bistro
     café cafe caffè bar pub crêperie gasthof gasthaus
+    boulangerie pâtisserie chocolaterie magasin boutique enseigne cave librairie parfumerie institut rayon
 """)
 
 # What follows a name that is the subject of a clause: an elided object pronoun ("m'a", "l'ha",
