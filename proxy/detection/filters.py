@@ -67,7 +67,7 @@ from dataclasses import dataclass
 
 import regex  # type: ignore[import-untyped]
 
-from proxy.detection import business, chat_talk, model_things
+from proxy.detection import business, chat_talk, french_goods, model_things
 from proxy.detection import ner_context as ctx
 from proxy.detection.brand_spans import brand_alone
 from proxy.detection.goods_phrase import goods_phrase
@@ -1102,6 +1102,9 @@ def _business(text: str, span: Span, language: str, all_places: bool = False) ->
         return True
     if language == "en" and chat_talk.no_one(text, span.start, span.end, span.recognizer == LISTED_PLACES):
         return True  # "Hiya Hun", "Brb", "Thanks In Advance", "Tan or Cognac", "Bunny Bedding"
+    if language == "fr" and span.recognizer in (NER_RECOGNIZER, GIVEN_NAMES):
+        if french_goods.no_one(text, span.start, span.end):
+            return True  # "Fleur de sel", "la Blanche de Namur", "Prune ou Cerise ?", "Château Margaux"
     if language == "en" and span.recognizer in (NER_RECOGNIZER, GIVEN_NAMES):
         if goods_phrase(text, *_capitalised_run(text, span.start, span.end)):
             return True  # "a Messi shirt", "two Tom Collins", "season 3 of Ted Lasso"
