@@ -6,11 +6,13 @@ list (`GivenNameRecognizer`) and the French model then take a shop's chat for pe
 are goods here, for the first-name list's and the model's spans of a French message (asked by
 `filters._business`, since `bench.nopii_tune30`):
 
-- **a set phrase of goods**: one of these words (`_WORD_NAMES`) followed by "de", "des" or "d'" and a
-  lower-case noun ("Fleur de sel", "Pierre de lune", "Pierre d'alun", "Rose des sables", "Reine des
-  neiges"). A person said with where they work takes an article or "chez" there ("Pierre du
-  magasin", "Rose de la boutique", "Fleur de chez Darty"), and a workplace noun alone stays a
-  person's ("Claire de compta");
+- **a set phrase of goods**: one of these words (`_WORD_NAMES`) after "de", "en" or a goods noun,
+  followed by "de", "des" or "d'" and a lower-case noun ("un sachet de Fleur de sel", "en Pierre de
+  lune", "le sirop Fleur de sureau", "des bulbes de Reine des prés"). A person said with where they
+  work takes an article or "chez" there ("Pierre du magasin", "Rose de la boutique", "Fleur de chez
+  Darty"), a workplace noun or a state alone stays a person's ("Claire de compta", "Pierre de
+  garde"), and a person said so opens the sentence or follows a verb ("Pierre des ressources humaines
+  a validé", "j'ai vu Fleur de loin");
 - **an article before the word** ("la Fleur de Lys", "une Blanche de Namur", "la Pierre de
   Bourgogne", "le Margaux", "du Margaux"): French puts no article before a person's name in a shop's
   chat; a possessive ("ma Rose") is left alone, it is said of people too;
@@ -83,6 +85,13 @@ _NOT_GOODS_AFTER = frozenset(
 )
 # Trees and shrubs whose flowers are sold, spelt like an infinitive ("fleur d'oranger")
 _TREES = frozenset("oranger cerisier pommier amandier olivier pêcher poirier prunier citronnier".split())
+# Nouns of goods a set phrase is sold as, besides the first-name rules' product nouns
+_GOODS_BEFORE = w.PRODUCT_NOUNS | frozenset(
+    """
+    sel gel douche eau miel bouquet sachet boîte pot huile thé tisane infusion graines bulbes bracelet
+    collier déodorant
+    """.split()
+)
 # Articles and demonstratives before a name that make it goods ("la Fleur de Lys", "du Margaux"); not
 # "de", which says whose ("la commande de Fleur Aubert")
 _ARTICLES = frozenset("la le l un une des du au aux ce cet cette".split())
@@ -118,7 +127,7 @@ def no_one(text: str, start: int, end: int) -> bool:
     if first == "château" and len(words) > 1:
         return True  # "Château Margaux": the estate and its wine
     if first in _WORD_NAMES and not _person_before(text, start):
-        if _set_phrase(text, words[0].end()) or _articled(text, start):
+        if _articled(text, start) or (_goods_before(text, start) and _set_phrase(text, words[0].end())):
             return True
     return len(words) == 1 and first in _SHADES and _weighed_shade(text, start, end)
 
@@ -133,6 +142,18 @@ def _set_phrase(text: str, after: int) -> bool:
     if noun in _WORKPLACES or noun in _NOT_GOODS_AFTER:
         return False
     return noun in _TREES or not noun.endswith(("er", "ir", "re", "oir"))  # "Dis à Pierre de venir"
+
+
+def _goods_before(text: str, start: int) -> bool:
+    """True when "de", "d'", "en" or a lower-case goods noun stands right before `start`: what a set
+    phrase of goods comes after ("un sachet de Fleur de sel", "en Pierre de lune", "le sirop Fleur de
+    sureau"), where a person said with "de" and a noun comes after a verb or opens the sentence ("j'ai
+    vu Fleur de loin", "Pierre des ressources humaines a validé")."""
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if before is None:
+        return False
+    word = before.group(1)
+    return word in ("de", "d", "en") or (word[:1].islower() and word in _GOODS_BEFORE)
 
 
 def _articled(text: str, start: int) -> bool:
@@ -162,6 +183,8 @@ def _weighed_shade(text: str, start: int, end: int) -> bool:
         return False
     if _person_before(text, first):
         return False  # "à Rose ou Violette", "pour Prune ou Cerise": people
+    while (more := _ALTERNATIVE_AFTER.match(text, last)) is not None and more.group("word")[:1].isupper():
+        last = more.end()  # to the alternation's end: "Olive, Marine et Rose ont choisi"
     return not _VERB_AFTER.match(text, last)
 
 

@@ -48,6 +48,10 @@ def test_goods_named_like_people_are_left_alone(analyzer: Analyzer, text: str) -
     [
         ("Rose Lambert passera chercher la fleur de sel", "Rose Lambert"),
         ("Pierre de retour demain pour le bracelet", "Pierre"),
+        ("Pierre des ressources humaines a validé", "Pierre"),
+        ("J'ai vu Fleur de loin au magasin", "Fleur"),
+        ("Olive, Marine et Rose ont choisi le coloris", "Olive"),
+        ("Olive, Marine et Rose ont choisi le coloris", "Marine"),
         ("Demandez à Pierre de venir chercher le bracelet", "Pierre"),
         ("La commande de Fleur Aubert est prête ?", "Fleur Aubert"),
         ("Pierre Giraud de la boutique m'a répondu", "Pierre Giraud"),
