@@ -485,10 +485,12 @@ DELIVERED_TO_CUES = _phrases("""
     livrer à
     livraison pour
 """)
-# Who pays, made the order or picks it up, named after the verb as its subject in Spanish and
-# Portuguese chat ("Paga Deyanira en efectivo", "el pedido lo hizo Maikol", "que lo recoja nacho",
-# "quem paga é o tonho"): read as `ADDRESSED_CUES`, a capitalised name that is no everyday word, place
-# or carrier ("paga con tarjeta", "lo recoge Seur"), in lower case only when the whole text is.
+# Who pays, made the order or picks it up, named after the verb as its subject in Spanish,
+# Portuguese and Italian chat ("Paga Deyanira en efectivo", "el pedido lo hizo Maikol", "que lo
+# recoja nacho", "quem paga é o tonho", "Ritira Tindaro domani", "il bonifico l'ha fatto Immacolata"):
+# read as `ADDRESSED_CUES`, a capitalised name that is no everyday word, place or carrier ("paga con
+# tarjeta", "lo recoge Seur", "Ritira Bartolini", "Passa Glovo"), in lower case only when the whole
+# text is.
 PAYER_CUES = _phrases("""
     paga
     pagará
@@ -529,6 +531,35 @@ PAYER_CUES = _phrases("""
     entregar pro
     entregar pra
 """)
+# The Italian ones, who picks up or pays as the verb's subject ("Ritira Tindaro domani", "passa
+# gonario verso le sei", "il bonifico l'ha fatto Immacolata"): added for `bench.names_tune28`. They
+# name a doer, never a destination, so a first name given often that a town somewhere also bears
+# stays a person after them ("Ritira Carmelo", "Passa Florin": `PersonNameRecognizer._told_company`).
+IT_PAYER_CUES = _phrases("""
+    paga
+    ritira
+    ritirerà
+    lo ritira
+    la ritira
+    li ritira
+    le ritira
+    lo ritirerà
+    la ritirerà
+    passa
+    ripassa
+    passerà
+    pagherà
+    ha pagato
+    l'ha pagato
+    l'ha pagata
+    l’ha pagato
+    l’ha pagata
+    l'ha fatto
+    l'ha fatta
+    l’ha fatto
+    l’ha fatta
+""")
+PAYER_CUES = tuple(sorted({*PAYER_CUES, *IT_PAYER_CUES}, key=lambda p: (-len(p), p)))
 ADDRESSED_CUES = tuple(sorted({*ADDRESSED_CUES, *DELIVERED_TO_CUES, *PAYER_CUES}, key=lambda p: (-len(p), p)))
 
 # Whose name an invoice or a parcel is made out in ("a nome di Marco Rossi", "factura a Lucía
@@ -1134,7 +1165,7 @@ NOT_NAMES = _words("""
     août septembre octobre novembre décembre
     monday tuesday wednesday thursday friday saturday sunday january february march april june
     july august september october november december
-    natale pasqua capodanno navidad reyes nochebuena natal páscoa weihnachten ostern silvester
+    natale pasqua pasquetta ferragosto capodanno navidad reyes nochebuena natal páscoa weihnachten ostern silvester
     noël pâques christmas easter halloween
     black friday cyber prime
     buongiorno buonasera buonanotte buona buon buone buoni ciao salve grazie mille prego saluti

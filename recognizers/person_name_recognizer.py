@@ -128,6 +128,7 @@ def _cue_regex() -> re.Pattern[str]:
 _RELATION_WORDS = frozenset(p for p in w.RELATIONS if " " not in p)  # "soy la mamá de un cliente"
 _VERY_POPULAR = 8  # a stop word this popular as a first name is still one in lower case ("sara", "mia")
 _GREETED_NAME = 5  # "Hi Ella,": a first name this popular after a greeting, though a word elsewhere
+_DOER_NAME = 5  # "Ritira Carmelo": a first name this popular after an Italian pick-up verb, though a town
 _GREETED_END = re.compile(r"[ \t\u00a0]*(?:[,!]|\n|$)")
 _VOCATIVE_END = re.compile(r"[ \t\u00a0]*[,!]")  # "Thanks, Rhys! That's perfect": the name's own phrase
 # "merci riwan 🙏", "scusa rosa,", "coucou aurore!": a word whose phrase a comma, "!", a full stop, an
@@ -1066,8 +1067,13 @@ class PersonNameRecognizer(EntityRecognizer):
         if folded_cue not in w.ADDRESSED_CUES and folded_cue not in w.FORWARDED_FROM:
             return False
         folded = " ".join(name.casefold().split())
-        if self._everyday(name.split()[0]) or folded in places().words_in or _carrier(folded):
+        if self._everyday(name.split()[0]) or _carrier(folded):
             return True
+        if folded in places().words_in:
+            # "Ritira Carmelo", "passa florin": an Italian pick-up or pay verb names its doer, and a
+            # first name given often is one though a town somewhere bears it ("Passa Milano" stays)
+            popular = gazetteer().popularity.get(folded, 0) >= _DOER_NAME
+            return not (folded_cue in w.IT_PAYER_CUES and popular and folded not in w.EPONYMOUS_BRANDS)
         # "Lo recoge Glovo", "quem paga é o Nubank": an app or a bank pays and collects too
         return folded_cue in w.PAYER_CUES and (folded in w.DELIVERY_APPS or folded in w.APPS)
 
