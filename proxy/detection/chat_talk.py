@@ -207,10 +207,10 @@ def _colour(text: str, start: int, end: int, place: bool = False) -> bool:
     if after is not None and after.group(1) in _COLOURS | _COLOUR_NOUNS | (frozenset() if named else w.PRODUCT_NOUNS):
         return True
     against = _AGAINST_AFTER.match(text, end)
-    if against is not None and _plain_colour(against.group(1)):
+    if against is not None and _plain_run(text, *against.span(1)):
         return True
     weighed = _AGAINST_BEFORE.search(text, max(0, start - 30), start)
-    if weighed is not None and _plain_colour(weighed.group(1)):
+    if weighed is not None and _plain_run(text, *weighed.span(1)):
         return True
     if named:
         return False
@@ -218,6 +218,15 @@ def _colour(text: str, start: int, end: int, place: bool = False) -> bool:
     if cue is None or cue.group(1).casefold() not in w.COLOUR_CUES:
         return False
     return not (place and cue.group(1).casefold() in _PLACE_CUES)
+
+
+def _plain_run(text: str, start: int, end: int) -> bool:
+    """The colour weighed against, and every capitalised word beside it, colours that are no first
+    names ("or Peach", "than Navy Blue"). In "Heather Brown or Jade Grey" the "Brown" ends a
+    person's name, and a name weighs nothing: "Jade Grey" stays a person (fail closed)."""
+    run_start, run_end = _run(text, start, end)
+    words = _words(text[_without_stops(text, run_start, start) : run_end])
+    return bool(words) and all(_plain_colour(word) for word in words)
 
 
 def _plain_colour(word: str) -> bool:

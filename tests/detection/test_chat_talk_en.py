@@ -55,6 +55,10 @@ def test_chat_words_are_left_alone(analyzer: Analyzer, text: str) -> None:
         ("Hey Tan, is the shop open?", "Tan"),
         ("Hazel or Jade will sign for it", "Hazel"),
         ("Hazel or Jade will sign for it", "Jade"),
+        # a colour weighed against is no colour when it ends a person's name
+        ("I met Heather Brown and Jade Grey yesterday.", "Jade Grey"),
+        ("Ruby Brown or Pearl Grey will come.", "Pearl Grey"),
+        ("Contact Jade Green or Ruby Red", "Ruby Red"),
         # a listed town that is also a colour, after a preposition alone: where the writer is
         ("I'm based in Bordeaux, how long for the tiles?", "Bordeaux"),
         ("I live in Bordeaux.", "Bordeaux"),
