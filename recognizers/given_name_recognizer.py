@@ -47,6 +47,9 @@ carries the languages in which it is also an ordinary word, less those that
   a run right after a product noun ("la crema Charlotte Tilbury", "el sofá
   Rocío"; after it in English, "the Charlotte Tilbury lipstick", since an
   English noun before a name is a relative clause: `name_words.PRODUCT_NOUNS`).
+- **Names that are everyday words in es, it, pt** (`word_names`): a lone name the words around it
+  make a feast, a devotion, a quarter, a scent, a wish or a town ("el puente del Pilar", "Terço do
+  Rosário", "sabonete de Jasmim", "Serena giornata", "Gioia del Colle").
 - **Everyday words** (`data/common_words.tsv`, from wordfreq's frequency
   lists): a capitalised everyday word that is no listed first name does not
   start a name at a sentence's start ("Cerco Giulietta"), nor anywhere in
@@ -75,7 +78,7 @@ from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerR
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers import name_words as w
-from recognizers import surname_pairs
+from recognizers import surname_pairs, word_names
 from recognizers.place_recognizer import places
 
 _LIST_COMMA = re.compile(r",[ \t]*")  # "Iria, Roser y Brais": one comma between two names of a list
@@ -176,29 +179,11 @@ _ARTICLES = (
 _PHRASE_LEADS = frozenset({"en", "em", "in", "die"})
 _PHRASE_OF = frozenset({"de", "del", "do", "da", "di", "della", "dal", "dello"})
 # Goods whose "de"/"di" names what they are made of, taste or smell of, or give off ("la crema de sol
-# factor 50", "la sal del mar muerto", "velas de luz cálida", "il sapone di rosa canina"): only after
-# one of these is a lower-case "name" and "surname" of everyday words read as a thing. Any other
-# noun may be a person's ("a bolsa da rosa pereira", "il pacco di viola ferretti"): a possessive
-# before a name is how these languages say whose it is, and Portuguese surnames are as often
-# words (pereira, oliveira, rocha), so the list names goods, not the nouns that hold no person.
-_GOODS_HOLDERS = frozenset(
-    """crema creme crème sal sale sais velas vela candela candele bougie jabón jabones sabonete
-    sabonetes sapone saponi aceite azeite olio óleo aceites agua água acqua té chá tè tisana
-    infusión infusão infuso perfume perfumes profumo colonia colônia essenza esencia essência aroma
-    aromas sabor sabores sapore gusto helado helados sorvete gelato tarta torta bolo pastel doce
-    dulce miel mel miele mermelada geleia marmellata tecido tela tessuto collar colar collana
-    pendientes brincos orecchini anillo anel anello estampado estampa stampa ramo buquê bouquet
-    mazzo corona luz luce luzes luces""".split()
-)
-# Verbs and services before the Portuguese "de graça" (free of charge: "o frete é de graça acima de
-# 100", "entrega de graça acima de 100?"), and the words that follow it in shop talk; a person there
-# is "da Graça", capitalised, or followed by a surname (which in Portuguese is as often a word:
-# "entrega de graça pereira" keeps her)
-_FREE_OF_CHARGE_BEFORE = frozenset(
-    """é são sai saem fica ficam vem vêm foi era seria frete entrega envio amostra brinde troca
-    devolução instalação montagem""".split()
-)
-_FREE_OF_CHARGE_AFTER = frozenset("acima abaixo até para pra pro no na nos nas em com se e ou mesmo também".split())
+# factor 50", "il sapone di rosa canina"), and what stands around the Portuguese "de graça" (free of
+# charge): shared with the capitalised word-names' rules (`word_names`)
+_GOODS_HOLDERS = word_names.GOODS_HOLDERS
+_FREE_OF_CHARGE_BEFORE = word_names.FREE_OF_CHARGE_BEFORE
+_FREE_OF_CHARGE_AFTER = word_names.FREE_OF_CHARGE_AFTER
 _HOLIDAY_SURNAMES = frozenset({"natale", "pasqua", "reyes", "navidad", "natal", "pascual"})
 
 
@@ -500,6 +485,8 @@ class GivenNameRecognizer(EntityRecognizer):
         alone = j - i == 1 and not _product_neighbour(text, words[i].start, words[i].end)
         if any(words[k].folded in w.PRODUCT_WORDS for k in range(i + 1, j)):
             return []  # "Marina Dress", "Sofia Chair Grigia": a product line
+        if self._word_place(text, words, i, j):
+            return []  # "Gioia Tauro", "Mar del Plata", "Vitória da Conquista": a town, not a person
         found: list[tuple[int, int, float]] = []
         part: list[int] = []
         for k in [*range(i, j), j]:  # j closes the last part
@@ -514,7 +501,48 @@ class GivenNameRecognizer(EntityRecognizer):
                     if not self._saint_inside(text, words, *f[:2])
                 ]
             part = []
-        return found
+        return [f for f in found if not self._word_thing(text, words, f[0], f[1])]
+
+    def _word_thing(self, text: str, words: list[_Word], start: int, end: int) -> bool:
+        """A lone first name that reads as the everyday word it also is, from the words around it
+        (`word_names`: "el puente del Pilar", "Terço do Rosário", "sabonete de Jasmim", "una vera
+        Gioia", "Serena giornata"), or a scent after the goods noun opening its run ("Bagnoschiuma
+        Gelsomina"); a surname after it keeps the person."""
+        if end - start > 1:
+            # "Bagnoschiuma Gelsomina", "Vela de Azucena": a goods noun opening the run, then the scent
+            if end - start > 3 or not word_names.scent_holder(words[start].text.casefold()):
+                return False
+            start = end - 1
+        if self._place_from(text, words, start):
+            return True  # "a Gioia del Colle": Italian "del" cut the run, the town goes on
+        word = words[start]
+        lang, folded = self.supported_language, word.text.casefold()  # "Rocío", not the census's "rocio"
+        return word_names.word_before(lang, text, word.start, word.end, folded, self._common) or (
+            word_names.wish(lang, text, word.end, folded)
+        )
+
+    def _place_from(self, text: str, words: list[_Word], i: int) -> bool:
+        """A listed town of two to four words opening at the lone name words[i], spaces only between,
+        with no first name that is no word in it ("Gioia del Colle")."""
+        if self._kind(words[i]) != "ambiguous":
+            return False
+        for j in range(i + 2, min(i + 4, len(words)) + 1):
+            if not _SPACE.fullmatch(text, words[j - 2].end, words[j - 1].start):
+                return False
+            if self._kind(words[j - 1]) == "name":
+                return False
+            if self._word_place(text, words, i, j):
+                return True
+        return False
+
+    def _word_place(self, text: str, words: list[_Word], i: int, j: int) -> bool:
+        """A run of two words or more that is a listed town, opening with a first name that is also a
+        word and holding no first name that is none ("Gioia del Colle", "Santiago de Compostela")."""
+        if j - i < 2 or self._kind(words[i]) != "ambiguous":
+            return False
+        if any(self._kind(words[k]) == "name" for k in range(i, j)):
+            return False
+        return " ".join(words[k].text.casefold() for k in range(i, j)) in self._places.words_in
 
     def _part(
         self, text: str, words: list[_Word], part: list[int], *, alone: bool, after_stops: bool = False

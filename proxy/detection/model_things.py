@@ -21,6 +21,11 @@ that "due Margherite" are pizzas:
   grigia"); not a masculine "-o" or "-i" colour nor one that is a first name, which are surnames
   and names typed in lower case as often ("Mario rossi", "Luca bianco", "Maria rosa").
 
+- `word_thing`: the run's last word is a first name that the words before it make the everyday
+  word it also is (`recognizers.word_names`: "Cheiro de Jasmim", "Camino del Rocío", "Frete de
+  Graça para todo o país"), or that opens a wish or a blessing ("Graça e paz"), as the first-name
+  list reads it.
+
 Fail closed: all of these yield to a strong person cue right before the run (`strong_cue`: a title,
 a relative or role, an introduction, "on behalf of"), so "il signor San Martino" and "mio cugino
 Santo" stay. A bare preposition is no such cue here: "per San Giovanni" is the feast.
@@ -33,6 +38,7 @@ import re
 import regex  # type: ignore[import-untyped]
 
 from recognizers import name_words as w
+from recognizers import word_names
 from recognizers.given_name_recognizer import gazetteer
 
 _EDGE = '.,;:!?"()[]«»“”‘’¿¡'
@@ -152,4 +158,26 @@ def names_thing(text: str, start: int, end: int, language: str) -> bool:
     if not words or strong_cue(text, start):
         return False
     head = regex.split(r"['’-]", words[0], maxsplit=1)[0]
-    return head in w.SAINTS or title_article(text, start) or counted(text, start, language) or measured(text, end)
+    if head in w.SAINTS or title_article(text, start) or counted(text, start, language) or measured(text, end):
+        return True
+    return word_thing(text, start, end, language)
+
+
+def word_thing(text: str, start: int, end: int, language: str) -> bool:
+    """True when the run's last word is a first name that the words before it, inside the run or
+    out, make the everyday word it also is (`word_names.word_before`: "Óleo de Jasmim", "El Rocío",
+    "Camino del Rocío"), or a wish or a blessing that it opens (`word_names.wish`: "Graça e paz"):
+    the scent, the pilgrimage, the greeting, never a person."""
+    matches = list(_WORD.finditer(text, start, end))
+    if not matches:
+        return False
+    last = matches[-1]
+    bare = last.group().strip(_EDGE)
+    at = last.start() + last.group().index(bare) if bare else last.start()
+    folded = bare.casefold()
+    common = gazetteer().common.get(language, frozenset())
+    if not folded:
+        return False
+    return word_names.word_before(language, text, at, at + len(bare), folded, common) or (
+        end == at + len(bare) and word_names.wish(language, text, end, folded)
+    )
