@@ -1503,7 +1503,10 @@ JOINED_BRANDS = frozenset(
 # whole words, with an optional plural "s" ("two Bloody Marys"). Written from general knowledge of
 # menus and of what toy and book shops sell in the six markets, never from a held-out set; a single
 # word here only where no one is called so ("babar", "tintin"), since it blocks that person too, and
-# no pair a customer could bear as well ("Tom Collins", "Charlie Brown", "Bridget Jones").
+# no pair a customer could bear as well ("Tom Collins", "Charlie Brown", "Bridget Jones"). The beers,
+# seas, crosses and set phrases after "pippi meialonga" open with a first name that is also a word
+# ("Estrella Damm", "Cruz Roja", "Mar Menor", "Aurora Boreal", "Graça de Deus": `bench.nopii_tune31`);
+# not "Stella Maris", which Argentinian women bear as a double first name.
 NAMED_THINGS = _phrases("""
     crêpe suzette
     crêpes suzette
@@ -1684,6 +1687,19 @@ NAMED_THINGS = _phrases("""
     pippi calzelunghe
     pippi calzaslargas
     pippi meialonga
+    estrella damm
+    estrella galicia
+    cruz roja
+    cruz de caravaca
+    cruz de mayo
+    mar menor
+    mar tirreno
+    mar ionio
+    aurora boreal
+    pérola negra
+    rosa dei venti
+    estrela de natal
+    graça de deus
 """)
 
 # Product nouns and colour words, in the six languages: a first name followed by one of
