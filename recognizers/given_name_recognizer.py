@@ -516,8 +516,11 @@ class GivenNameRecognizer(EntityRecognizer):
         if self._place_from(text, words, start):
             return True  # "a Gioia del Colle": Italian "del" cut the run, the town goes on
         word = words[start]
+        if self._subject(text, word):
+            return False  # "Una Giulia ha chiamato", "Serena mi ha detto": a person doing something
         lang, folded = self.supported_language, word.text.casefold()  # "Rocío", not the census's "rocio"
-        return word_names.word_before(lang, text, word.start, word.end, folded, self._common) or (
+        is_word = lang in self._lists.words_in.get(word.folded, ()) or self._everyday(word.folded)
+        return word_names.word_before(lang, text, word.start, word.end, folded, self._common, word=is_word) or (
             word_names.wish(lang, text, word.end, folded)
         )
 

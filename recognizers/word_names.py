@@ -124,20 +124,28 @@ def _indefinite_before(text: str, start: int) -> bool:
     return before is not None and before[0] in _INDEFINITE
 
 
-def word_before(language: str, text: str, start: int, end: int, folded: str, common: frozenset[str]) -> bool:
+def word_before(
+    language: str, text: str, start: int, end: int, folded: str, common: frozenset[str], *, word: bool
+) -> bool:
     """True when the lone capitalised first name at `start`..`end` (case-folded `folded`) reads as
     the thing it also names, in Spanish, Italian or Portuguese (see the module doc); `common` holds
-    the language's everyday words."""
+    the language's everyday words, `word` says the name is one of its words rather than a name
+    frequent in text ("gioia", "glória"; not "giulia": "una Giulia ha chiamato" is a person)."""
     if language not in ("es", "it", "pt"):
         return False
     before = _before(text, start)
     if before is None:
         return False
-    word, at = before
-    if language == "es" and word in _SPANISH_MASCULINE and folded in common:
+    previous, at = before
+    if language == "es" and previous in _SPANISH_MASCULINE and folded in common:
         return True  # "el puente del Pilar", "vamos al Rocío", "El Rocío cerramos"
-    if folded in common and (word in _INDEFINITE or (word in _TRUE and _indefinite_before(text, at))):
+    if word and (previous in _INDEFINITE or (previous in _TRUE and _indefinite_before(text, at))):
         return True  # "una vera Gioia", "uma Glória esse bolo"
+    return _word_of(language, text, end, folded, previous, at)
+
+
+def _word_of(language: str, text: str, end: int, folded: str, word: str, at: int) -> bool:
+    """The rules after "de"/"do"/"della" and goods nouns, `word` the word before the name at `at`."""
     if _bare(folded) in SCENT_NAMES and scent_holder(word):
         return True  # "Vela aroma Jasmim", "Bagnoschiuma Gelsomina"
     if word in _OF_ARTICLES:

@@ -73,6 +73,7 @@ _MEASURE_AFTER = regex.compile(
     regex.IGNORECASE,
 )
 _COLOUR_AFTER = regex.compile(r"[ \t\u00a0]+(\p{Ll}+)")
+_VERY_POPULAR = 8  # a first name this popular is frequent in text as a name, not as a word (as the list reads it)
 
 
 _CUES = frozenset(
@@ -175,9 +176,13 @@ def word_thing(text: str, start: int, end: int, language: str) -> bool:
     bare = last.group().strip(_EDGE)
     at = last.start() + last.group().index(bare) if bare else last.start()
     folded = bare.casefold()
-    common = gazetteer().common.get(language, frozenset())
     if not folded:
         return False
-    return word_names.word_before(language, text, at, at + len(bare), folded, common) or (
+    lists = gazetteer()
+    common = lists.common.get(language, frozenset())
+    # a word of the language, as the first-name list judges it ("gioia", not "giulia")
+    frequent = folded in common and lists.popularity.get(folded, 0) < _VERY_POPULAR
+    is_word = language in lists.words_in.get(folded, ()) or frequent
+    return word_names.word_before(language, text, at, at + len(bare), folded, common, word=is_word) or (
         end == at + len(bare) and word_names.wish(language, text, end, folded)
     )
