@@ -184,6 +184,9 @@ _PHRASE_OF = frozenset({"de", "del", "do", "da", "di", "della", "dal", "dello"})
 _GOODS_HOLDERS = word_names.GOODS_HOLDERS
 _FREE_OF_CHARGE_BEFORE = word_names.FREE_OF_CHARGE_BEFORE
 _FREE_OF_CHARGE_AFTER = word_names.FREE_OF_CHARGE_AFTER
+# German umlauts spelt out ("ae", "oe", "ue"), read back by `GivenNameRecognizer._umlauts`
+_SPELT_UMLAUT = re.compile(r"ae|oe|ue")
+_UMLAUT_OF = {"ae": "ä", "oe": "ö", "ue": "ü"}
 _HOLIDAY_SURNAMES = frozenset({"natale", "pasqua", "reyes", "navidad", "natal", "pascual"})
 
 
@@ -277,15 +280,36 @@ class GivenNameRecognizer(EntityRecognizer):
         self._run_particles = w.PARTICLES | w.LANGUAGE_PARTICLES.get(supported_language, frozenset())
 
     def _fold(self, word: str) -> str:
-        """Case-folded; a word the list lacks is looked up without accents too ("João" as "joao")."""
+        """Case-folded; a word the list lacks is looked up without accents too ("João" as "joao"),
+        and one spelt without umlauts with them ("Juergen" as "jürgen")."""
         folded = word.casefold()
-        if folded.isascii() or folded in self._stops or folded in w.NOT_LOWER_NAMES:
+        if folded.isascii():
+            return self._umlauts(folded)
+        if folded in self._stops or folded in w.NOT_LOWER_NAMES:
             return folded  # "não" stays "não", not the census name "Nao"
         bare = "".join(c for c in unicodedata.normalize("NFD", folded) if not unicodedata.combining(c))
         # The more popular spelling wins: "Márcia" is rare in the dictionary, "MARCIA" common in Brazil's census
         if self._lists.popularity.get(bare, 0) > self._lists.popularity.get(folded, 0):
             return bare
         return folded
+
+    def _umlauts(self, folded: str) -> str:
+        """An ASCII word the list lacks, read with ä/ö/ü where it spells them "ae"/"oe"/"ue", as
+        German and Turkish names are typed on keyboards or in systems without them ("Juergen",
+        "Baerbel", "Oezlem", "Guelsuem"), when that spelling is a listed first name. Only a word
+        the list lacks and no stop or everyday word of the language ("Joel", "Manuel", "Queen",
+        "Muesli" stay as typed). A spelling that reads as a word of the language or a word never a
+        name ("Gruesse" as "grüsse", "Buero" as "büro") is read as that word, as it would be typed
+        with its umlaut."""
+        if len(folded) < 4 or not _SPELT_UMLAUT.search(folded) or folded in self._lists.popularity:
+            return folded
+        if folded in self._stops or folded in self._common or folded in self._common_en:
+            return folded
+        umlauted = _SPELT_UMLAUT.sub(lambda m: _UMLAUT_OF[m.group()], folded)
+        if self._lists.popularity.get(umlauted, 0) >= _POPULARITY:
+            return umlauted
+        word = umlauted in self._own_stops or umlauted in self._common or umlauted in w.NOT_NAMES
+        return umlauted if word else folded
 
     def _word(self, match: re.Match[str]) -> _Word:
         """A word of the text; an English possessive "'s" is left out ("Priya's order": "Priya"),
