@@ -249,6 +249,33 @@ def gazetteer() -> Gazetteer:
     return Gazetteer(popularity, words_in, stops, common)
 
 
+# Letters with no decomposition that keyboards without them type as their base letter (Turkish
+# dotless ı, Polish ł, Croatian đ, Danish and Norwegian ø)
+_BASE_LETTER = str.maketrans({"ı": "i", "ł": "l", "đ": "d", "ø": "o"})
+
+
+@cache
+def ascii_spellings() -> dict[str, str]:
+    """Listed first names spelt with letters a keyboard may lack ("ayşe", "gülşen", "çağla", "łucja"),
+    by the ASCII word they are typed as without them ("ayse", "gulsen", "cagla", "lucja"): only names
+    that are no word of any language and no place, given at least regularly, and only where the
+    ASCII spelling is no listed name itself and no everyday or stop word of any of the six languages
+    ("par" is no "pär", "liga" no "līga"); of two, the more popular."""
+    lists = gazetteer()
+    everyday = frozenset().union(*lists.common.values(), *lists.stop_words.values())
+    found: dict[str, str] = {}
+    for name, pop in lists.popularity.items():
+        if name.isascii() or pop < _LOWER_POPULARITY or lists.words_in[name]:
+            continue
+        decomposed = unicodedata.normalize("NFD", name.translate(_BASE_LETTER))
+        bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+        if not bare.isascii() or bare in lists.popularity or bare in everyday:
+            continue
+        if bare not in found or lists.popularity[found[bare]] < pop:
+            found[bare] = name
+    return found
+
+
 class _Word(NamedTuple):
     """A word of the text (a tuple: built for every word of every message, it must be cheap)."""
 
@@ -275,6 +302,7 @@ class GivenNameRecognizer(EntityRecognizer):
         self._common = self._lists.common.get(supported_language, frozenset())
         self._common_en = self._lists.common.get("en", frozenset())
         self._places = places()
+        self._ascii_names = ascii_spellings()
         surname_pairs.surnames()  # read at start-up, as the other lists, not on the first message
         # lower-case words a run may hold: "los"/"las" enter one only after "de" (`_particle`)
         self._run_particles = w.PARTICLES | w.LANGUAGE_PARTICLES.get(supported_language, frozenset())
@@ -294,22 +322,25 @@ class GivenNameRecognizer(EntityRecognizer):
         return folded
 
     def _umlauts(self, folded: str) -> str:
-        """An ASCII word the list lacks, read with ä/ö/ü where it spells them "ae"/"oe"/"ue", as
-        German and Turkish names are typed on keyboards or in systems without them ("Juergen",
-        "Baerbel", "Oezlem", "Guelsuem"), when that spelling is a listed first name. Only a word
-        the list lacks and no stop or everyday word of the language ("Joel", "Manuel", "Queen",
-        "Muesli" stay as typed). A spelling that reads as a word of the language or a word never a
-        name ("Gruesse" as "grüsse", "Buero" as "büro") is read as that word, as it would be typed
-        with its umlaut."""
-        if len(folded) < 4 or not _SPELT_UMLAUT.search(folded) or folded in self._lists.popularity:
+        """An ASCII word the list lacks, read as the listed first name it is typed for on a keyboard
+        or in a system without the name's letters: ä/ö/ü spelt "ae"/"oe"/"ue", as German does
+        ("Juergen", "Baerbel", "Oezlem"), or a letter's base ("Ayse", "Gulsen", "Cagla": Turkish
+        typed without ş, ü, ç, ğ; `ascii_spellings`). Only a word the list lacks and no stop or
+        everyday word of the language or English ("Joel", "Manuel", "Muesli" stay as typed). A
+        spelling with "ae"/"oe"/"ue" that reads as a word of the language or a word never a name
+        ("Gruesse" as "grüsse", "Buero" as "büro") is read as that word, as it would be typed with
+        its umlaut."""
+        if len(folded) < 3 or folded in self._lists.popularity:
             return folded
         if folded in self._stops or folded in self._common or folded in self._common_en:
             return folded
+        if len(folded) < 4 or not _SPELT_UMLAUT.search(folded):
+            return self._ascii_names.get(folded, folded)
         umlauted = _SPELT_UMLAUT.sub(lambda m: _UMLAUT_OF[m.group()], folded)
         if self._lists.popularity.get(umlauted, 0) >= _POPULARITY:
             return umlauted
         word = umlauted in self._own_stops or umlauted in self._common or umlauted in w.NOT_NAMES
-        return umlauted if word else folded
+        return umlauted if word else self._ascii_names.get(folded, folded)
 
     def _word(self, match: re.Match[str]) -> _Word:
         """A word of the text; an English possessive "'s" is left out ("Priya's order": "Priya"),
