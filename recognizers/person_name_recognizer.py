@@ -56,7 +56,7 @@ from collections.abc import Iterable
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from recognizers import factored, name_forms
+from recognizers import factored, name_forms, surname_pairs
 from recognizers import name_words as w
 from recognizers.given_name_recognizer import gazetteer, shouted
 from recognizers.place_recognizer import places
@@ -264,6 +264,12 @@ class PersonNameRecognizer(EntityRecognizer):
             rf"(?P<name>{_WORD.pattern}(?:[ \t]+{_WORD.pattern}){{0,2}})[ \t]+(?:klingeln|läuten|schellen)(?![\w'’])",
             re.IGNORECASE,
         )
+        # and the verb first, the name ending the clause: "klingeln bei Yilmaz, danke"
+        self._ring_after = re.compile(
+            rf"(?<![\w'’])(?:klingeln|läuten|schellen)[ \t]+bei[ \t]+(?:(?:familie|fam\.)[ \t]+)?"
+            rf"(?P<name>{_WORD.pattern}(?:[ \t]+{_WORD.pattern}){{0,2}})(?=[ \t]*(?:[,.!?;:)\n]|$))",
+            re.IGNORECASE,
+        )
         # Italian "per Chiarina", "da Angioletta", "il numero di Lotterio": one capitalised word that
         # ends a clause (see `_unlisted_after`)
         self._per_da = re.compile(
@@ -320,10 +326,7 @@ class PersonNameRecognizer(EntityRecognizer):
         self._its(text, lower_text, found)
         if "@" in text:
             self._mentions(text, found)
-        for match in self._ring.finditer(text):  # "bitte bei Berger klingeln"
-            span = self._read(text, match.start("name"), lower=lower_text, weak=True)
-            if span and span[1] == match.end("name"):
-                _add(found, span, SCORES[RELATION] if text[span[0]].isupper() else LOWER_SCORE)
+        self._doorbell(text, lower_text, found)
         self._addressed(text, found)
         if ":" in text:
             self._quoted_author(text, found)
@@ -1184,6 +1187,30 @@ class PersonNameRecognizer(EntityRecognizer):
         if not words or all(_INITIAL.fullmatch(text, a, b) for a, b in words):
             return None  # "Hi A. Thanks": an initial alone names no one
         return words[0][0], words[-1][1]
+
+    def _doorbell(self, text: str, lower_text: bool, found: dict[tuple[int, int], float]) -> None:
+        """Whose doorbell to ring, German "bitte bei Berger klingeln", "klingeln bei Yilmaz": the
+        name read up to the verb or the clause's end. With the verb first, or in a text typed all in
+        lower case ("bitte bei ozturk klingeln"), every word of it must be no everyday word of the
+        language or English, or a census surname that is no stop word: "klingeln bei Ankunft",
+        "bei nachbarn", "bei der 3", "bei lieferung" say when or where to ring."""
+        matches = [(m, False) for m in self._ring.finditer(text)] + [(m, True) for m in self._ring_after.finditer(text)]
+        for match, verb_first in matches:
+            span = self._read(text[: match.end("name")], match.start("name"), lower=lower_text, weak=True)
+            if not span or span[1] != match.end("name"):
+                continue
+            upper = text[span[0]].isupper()
+            if (verb_first or not upper) and not all(self._bell_word(word) for word in text[span[0] : span[1]].split()):
+                continue  # "klingeln bei Ankunft", "bei nachbarn klingeln"
+            _add(found, span, SCORES[RELATION] if upper else LOWER_SCORE)
+
+    def _bell_word(self, word: str) -> bool:
+        """A lower-case word that may be a surname on a doorbell (`_doorbell`)."""
+        folded = word.casefold()
+        if folded in w.NOT_NAMES or folded in w.CARE_OF_PLACES or folded in w.EPONYMOUS_BRANDS or _carrier(folded):
+            return False  # "bei DHL", "bei Hermes": a carrier or a brand
+        stops = gazetteer().stop_words.get(self.supported_language, frozenset())
+        return not self._everyday(folded) or (surname_pairs.surname(folded) and folded not in stops)
 
     def _unlisted_after(self, text: str, found: dict[tuple[int, int], float]) -> None:
         """Italian first names no list holds after "per", "da", "numero di" ("Il regalo è per
