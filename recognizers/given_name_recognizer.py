@@ -109,6 +109,16 @@ _IT_PERSON_VERB = re.compile(
     r"|[ \t]+e[ \t]+io(?![\w'’])",
     re.IGNORECASE,
 )
+# German: the article southern German says a first name with, opening the sentence, and a verb only
+# people do in chat after the name ("Die Leni holt das Paket ab", "Der Toni kommt heute vorbei"):
+# the name alone, though it is also a word elsewhere (`GivenNameRecognizer._article_first_name`);
+# not "ist", "hat", "kommt", "will", "braucht", said of goods too ("Die Stella ist leer", "Die Vespa
+# will nicht anspringen", "Die Marina kommt in Blau"), but "kommt … vorbei"
+_DE_NAME_ARTICLES = frozenset({"der", "die", "dem", "den"})
+_DE_PERSON_VERB = re.compile(
+    r"[ \t]+(?:holt|zahlt|bezahlt|ruft|nimmt|schreibt|sagt|meint|fragt|wartet|möchte|weiß|meldet|übernimmt"
+    r"|kommt(?:[ \t]+[^\W\d_]+){0,3}[ \t]+vorbei)(?![\w'’])"
+)
 # Prepositions that put a person after them, also written capitalised opening a message ("Per Marco e
 # suo marito", "Para Rocío, gracias"), and English requests with the person as their object, no
 # preposition between ("Let Bradley know", "Ask Fergus to check"); not a possessive ("Meine Aurora kam …"
@@ -538,6 +548,7 @@ class GivenNameRecognizer(EntityRecognizer):
             if _sentence_start(text, words[i].start) and not _titlecase(text[words[i].end :].lstrip(" \t")[:1]):
                 return []  # "Dale, lo mando mañana": the interjection, not the English name
         alone = j - i == 1 and not _product_neighbour(text, words[i].start, words[i].end)
+        alone = alone or self._article_first_name(text, words, i, j)
         if any(words[k].folded in w.PRODUCT_WORDS for k in range(i + 1, j)):
             return []  # "Marina Dress", "Sofia Chair Grigia": a product line
         if self._word_place(text, words, i, j):
@@ -601,6 +612,18 @@ class GivenNameRecognizer(EntityRecognizer):
         if any(self._kind(words[k]) == "name" for k in range(i, j)):
             return False
         return " ".join(words[k].text.casefold() for k in range(i, j)) in self._places.words_in
+
+    def _article_first_name(self, text: str, words: list[_Word], i: int, j: int) -> bool:
+        """German "Die Leni holt das Paket ab", "Der Toni kommt heute": a run of the article that
+        opens the sentence and one name, a verb only people do after it (`_DE_PERSON_VERB`), reads
+        as the name alone; not a name that is a German word ("Die Rose", "Die Linde"). A name German
+        corpora meet often ("Toni", "Leon", "Ella") counts: the verb is the evidence."""
+        if self.supported_language != "de" or j - i != 2 or words[i].folded not in _DE_NAME_ARTICLES:
+            return False
+        name = words[i + 1]
+        if "de" in self._lists.words_in.get(name.folded, ()):
+            return False
+        return _sentence_start(text, words[i].start) and _DE_PERSON_VERB.match(text, name.end) is not None
 
     def _part(
         self, text: str, words: list[_Word], part: list[int], *, alone: bool, after_stops: bool = False
