@@ -125,6 +125,7 @@ _DISPATCH = regex.compile(
 # "in Bologna verschickt": a German participle of dispatch right after the town, "in/ab/aus" before it
 _PARTICIPLE_AFTER = regex.compile(r"[ \t\u00a0]+(?:verschickt|versendet|versandt|abgeschickt)\b")
 _IN_BEFORE = regex.compile(r"\b(?:in|ab|aus)[ \t\u00a0]+$", regex.IGNORECASE)
+_SENTENCE_CUT = regex.compile(r"[.!?\n]")
 _FIRST_PERSON = regex.compile(r"\b(?:ich|wir|habe|haben|hab|hatte|hatten|mein|meine|unser|unsere)\b", regex.IGNORECASE)
 _SET_PHRASES: dict[str, frozenset[tuple[str, str]]] = {
     "fr": frozenset({("au", "lieu"), ("en", "lieu")}),  # "au lieu de la 38", "en lieu et place"
@@ -256,7 +257,7 @@ def dispatch_town(text: str, span: Span) -> bool:
         or _IN_BEFORE.search(text, max(0, span.start - 10), span.start) is None
     ):
         return False
-    clause = regex.split(r"[.!?\n]", text[max(0, span.start - 80) : span.start])[-1]
+    clause = _SENTENCE_CUT.split(text[max(0, span.start - 80) : span.start])[-1]
     return _FIRST_PERSON.search(clause) is None
 
 
@@ -360,6 +361,7 @@ _GOODS_MOVING = regex.compile(
 )
 # German participle of making after "in <place>": "in Portugal gefertigt", "in Indien geknüpft"
 _MADE_AFTER = regex.compile(rf"[ \t\u00a0]+(?:{_MADE})\b", regex.IGNORECASE)
+_IN_AUS_END = regex.compile(r"\b(?:in|aus)[ \t\u00a0]+$", regex.IGNORECASE)
 # A shipping question or cost: a country after it in the clause is a zone of delivery
 _SHIPPING = regex.compile(
     r"\b(?:ship|ships|shipping|deliver|delivers|delivery|postage|customs|internationally|abroad|post"
@@ -457,7 +459,7 @@ def shop_place(text: str, span: Span, language: str = "") -> bool:
         return True  # "les madeleines de Commercy", "Marzipan aus Lübeck", "the Cheddar is mature"
     if folded in w.COUNTRIES and _DONE_BEFORE.search(near):
         return True
-    if _MADE_AFTER.match(text, span.end) and regex.search(r"\b(?:in|aus)[ \t\u00a0]+$", near, regex.IGNORECASE):
+    if _MADE_AFTER.match(text, span.end) and _IN_AUS_END.search(near):
         return True
     if not listed:
         return False  # a village no list holds ("le magasin de Saint-Paul-de-Vence"): few people, kept

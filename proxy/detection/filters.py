@@ -96,6 +96,24 @@ _INITIAL_PUNCT = _EDGE_PUNCT.replace(".", "")
 _LEFT_WORD = re.compile(r"(\w+)[ \t\u00a0]+$")
 _RIGHT_WORD = re.compile(r"[ \t\u00a0]+(\w+)")
 _BRANDS = tuple(tuple(b.split()) for b in w.EPONYMOUS_BRANDS)
+
+
+def _by_first_word(phrases: Iterable[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Word tuples by their first word: a span's words are compared with the few that start with one
+    of them, not with every listed brand (a look-up a span, where a scan of the list cost ~5 % of a
+    name-heavy message's CPU)."""
+    grouped: dict[str, tuple[tuple[str, ...], ...]] = {}
+    for phrase in phrases:
+        grouped[phrase[0]] = (*grouped.get(phrase[0], ()), phrase)
+    return grouped
+
+
+_BRANDS_BY_FIRST = _by_first_word(_BRANDS)
+_JOINED_BRANDS_BY_FIRST = _by_first_word(w.JOINED_BRANDS)
+# The heads of a feast's or a building's first word, cut where `_feast_day` and `_named_building` cut it
+_FEAST_HEAD_CUT = regex.compile(r"[\s'’-]")
+_SAINTE_HEAD = regex.compile(r"(?i)sainte?-")
+_BUILDING_HEAD_CUT = regex.compile(r"[\s'’.-]")
 # Where one unlisted word after a person preposition may be corroborated as a name (`corroborated`):
 # not German, whose nouns are capitalised ("mit Aufpreis", "für Datschi").
 _LONE_NAME_LANGUAGES = frozenset({"it", "es", "pt"})
@@ -399,7 +417,8 @@ def _shop_talk(text: str, start: int, end: int, language: str, entity: str, all_
         stops = gazetteer().stop_words.get(language, frozenset())  # German "hat" (has) is no hat
         if before is not None and before.group(1) in w.PRODUCT_NOUNS and before.group(1) not in stops:
             return True
-    if any(tuple(folded[: len(b)]) == b for b in _BRANDS) or _joined_brand(text, start, end):
+    brands = _BRANDS_BY_FIRST.get(folded[0], ()) if folded else ()
+    if any(tuple(folded[: len(b)]) == b for b in brands) or _joined_brand(text, start, end):
         return True
     title = text[max(0, start - 6) : start].casefold().split()[-1:]  # "Dr. Martens", "Mr Kipling"
     if title and folded and any(f"{t} {folded[0]}" in w.EPONYMOUS_BRANDS for t in (title[0], title[0].rstrip("."))):
@@ -851,10 +870,10 @@ def _feast_day(text: str, span: Span) -> bool:
     if span.entity not in ("PERSON", "LOCATION"):
         return False
     value = text[span.start : span.end].strip(_EDGE_PUNCT)
-    head = regex.split(r"[\s'’-]", value, maxsplit=1)[0].casefold()
+    head = _FEAST_HEAD_CUT.split(value, maxsplit=1)[0].casefold()
     before = text[max(0, span.start - 24) : span.start]
     if head in w.SAINTS and (cue := _FEAST_BEFORE.search(before)) is not None:
-        return not cue.group().strip().casefold() == "la" or regex.match(r"(?i)sainte?-", value) is not None
+        return not cue.group().strip().casefold() == "la" or _SAINTE_HEAD.match(value) is not None
     if head in w.SAINTS and (_FEAST_TIME_BEFORE.search(before) or _saints_day(text, span, value)):
         return True
     if head in _FEAST_ONLY_HEADS:
@@ -1222,7 +1241,7 @@ def _named_building(text: str, span: Span, language: str) -> bool:
         return False
     value = text[span.start : span.end]
     words = value.split()
-    saint = regex.split(r"[\s'’.-]", value.strip(_EDGE_PUNCT), maxsplit=1)[0].casefold() in w.SAINTS
+    saint = _BUILDING_HEAD_CUT.split(value.strip(_EDGE_PUNCT), maxsplit=1)[0].casefold() in w.SAINTS
     after = _WORD_AFTER.match(text, span.end)
     building = (
         _building_before(text, span.start, language, saint)
@@ -1635,4 +1654,5 @@ def _joined_brand(text: str, start: int, end: int) -> bool:
     words = [*([left.group(1)] if left else []), *text[start:end].split(), *([right.group(1)] if right else [])]
     key = [w.without_possessive(t.strip(_EDGE_PUNCT).casefold()) for t in words]
     key = [k for k in key if k and k not in ("&", "and")]
-    return any(tuple(key[i : i + len(b)]) == b for i in range(len(key)) for b in w.JOINED_BRANDS)
+    joined = _JOINED_BRANDS_BY_FIRST
+    return any(tuple(key[i : i + len(b)]) == b for i in range(len(key)) for b in joined.get(key[i], ()))

@@ -48,6 +48,7 @@ _DETERMINER = regex.compile(rf"(?<![\p{{L}}'’-])(\p{{L}}+){_SPACE}(?:(\p{{Ll}}
 _COUNT = regex.compile(rf"(?<![\p{{L}}'’-])(?:(\p{{L}}+){_SPACE})?(?i:{_COUNTS}){_SPACE}$")
 _NOT_BEFORE_COUNT = w.COUNT_NOT_BEFORE | {"for", "of", "past", "around", "about", "gone"}
 _AFTER_WORDS = regex.compile(rf"(['’]s?)?{_SPACE}(\p{{Ll}}[\p{{L}}-]*)(?:{_SPACE}(\p{{Ll}}[\p{{L}}-]*))?")
+_NON_SPACE = regex.compile(r"\S+")
 _EPISODE_BEFORE = regex.compile(
     rf"(?<!\p{{L}})(?i:season|series|episode|part|volume|vol\.?|book){_SPACE}\d{{1,2}}{_SPACE}(?i:of){_SPACE}"
     rf"(?:(?i:the){_SPACE})?$"
@@ -88,7 +89,7 @@ def _goods_noun(word: str) -> bool:
 def goods_phrase(text: str, start: int, end: int) -> bool:
     """True when the English run of capitalised words `text[start:end]` stands where goods, a title or
     a drink do (module doc), with no person cue before it."""
-    words = list(regex.finditer(r"\S+", text[start:end]))
+    words = list(_NON_SPACE.finditer(text[start:end]))
     while len(words) > 1 and words[0].group().casefold() in _DETERMINERS | {"new"}:
         words.pop(0)  # "Two Tom Collins", "The Ninja Foodi lid": a capitalised determiner opens the run
     start += words[0].start() if words else 0

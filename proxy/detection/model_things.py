@@ -43,6 +43,9 @@ from recognizers.given_name_recognizer import gazetteer
 
 _EDGE = '.,;:!?"()[]«»“”‘’¿¡'
 _WORD = re.compile(r"\S+")
+# Where a word's head ends: a saint's title before a hyphen or an elision ("sant'ambrogio"), an article
+_HEAD_CUT = regex.compile(r"['’-]")
+_ELISION_CUT = regex.compile(r"['’]")
 
 # Articles that open titles when written with a capital mid-sentence, it/es/pt/de/fr/en.
 _ARTICLES = frozenset(
@@ -92,7 +95,7 @@ def saint_led(folded: list[str]) -> set[int]:
     Giovanni", "Sant'Ambrogio" glued): the saint's name, no one's; the title's own index too."""
     led: set[int] = set()
     for i, word in enumerate(folded):
-        head = regex.split(r"['’-]", word, maxsplit=1)[0]
+        head = _HEAD_CUT.split(word, maxsplit=1)[0]
         if head in w.SAINTS:
             led.add(i)
             if head != word:
@@ -121,7 +124,7 @@ def title_article(text: str, start: int) -> bool:
     for i in (len(words) - 1, len(words) - 2):  # the run's first word, or the word before the run
         if i < 1 or not words[i][:1].isupper() or not words[i - 1][:1].islower():
             continue
-        if regex.split(r"['’]", words[i].casefold(), maxsplit=1)[0] in _ARTICLES and words[i - 1][-1:].isalpha():
+        if _ELISION_CUT.split(words[i].casefold(), maxsplit=1)[0] in _ARTICLES and words[i - 1][-1:].isalpha():
             return True
     return False
 
@@ -158,7 +161,7 @@ def names_thing(text: str, start: int, end: int, language: str) -> bool:
     words = [_fold(m.group()) for m in _WORD.finditer(text, start, end)]
     if not words or strong_cue(text, start):
         return False
-    head = regex.split(r"['’-]", words[0], maxsplit=1)[0]
+    head = _HEAD_CUT.split(words[0], maxsplit=1)[0]
     if head in w.SAINTS or title_article(text, start) or counted(text, start, language) or measured(text, end):
         return True
     return word_thing(text, start, end, language)
