@@ -242,6 +242,8 @@ _SHOP_WORDS = frozenset(
     """.split()
 )
 _LETTERS = regex.compile(r"\p{L}+")
+# `_shop_context`'s words in one set: a word of the text is looked up once, the first hit ends the search
+_GOODS_TALK_WORDS = _SHOP_WORDS | _PRODUCT
 # a model span that is wholly one of these is the carrier or the app ("un mail de Colissimo", "sur Vinted")
 _COMPANIES = w.CARRIERS | w.APPS
 # languages whose stock model's multi-word spans in shop talk need a sign of a name or a place (`_named_run`)
@@ -794,9 +796,7 @@ def _overlaps(span: Span, others: Iterable[Span]) -> bool:
 def _shop_context(text: str) -> bool:
     """True when the message talks about goods: a shop word (`_SHOP_WORDS`) or a product word or noun
     of the first-name rules' lists (`name_words.PRODUCT_WORDS`, `PRODUCT_NOUNS`)."""
-    return any(
-        word in _SHOP_WORDS or word in _PRODUCT for word in (m.group().casefold() for m in _LETTERS.finditer(text))
-    )
+    return not _GOODS_TALK_WORDS.isdisjoint(m.group().casefold() for m in _LETTERS.finditer(text))
 
 
 def _unsupported(text: str, span: Span, language: str, names: Sequence[Span]) -> bool:
