@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from recognizers import factored
 from recognizers import name_words as w
 
 # People by their trade, in the six languages (a shop's trade is `name_words.TRADES`).
@@ -87,7 +88,7 @@ _POST = (
     r"|da|do|na|no"
     r"|an[ \t]+der|am|im|vom|von[ \t]+der|bei[ \t]+der"
 )
-_THANKED = re.compile(
+_THANKED = factored.compile(  # its alternations grouped by first letter: the same matches, ~30 % faster
     rf"(?<![\w'’])(?:{_THANKS_TO})[ \t]+(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}?)"
     rf"[ \t]+(?:{_POST})[ \t]+(?=[^\W\d_])",
     re.IGNORECASE,

@@ -241,7 +241,7 @@ class PersonNameRecognizer(EntityRecognizer):
         )
         # "dare a marco prifti la mia vicina", "laisser à helene kerjean ma voisine": a possessive and a
         # relative or role right after a pair of words (`_kin_after`)
-        self._kin_after_cue = re.compile(
+        self._kin_after_cue = factored.compile(  # grouped by first letter: the same matches, half the time
             rf"(?<=[ \t\u00a0,])[ \t\u00a0]*(?:(?:il|la|lo|el|le|o|a|the)[ \t\u00a0]+)?"
             rf"(?:{'|'.join(sorted(w.KIN_POSSESSIVES))})[ \t\u00a0]+(?:{relations})(?![\w'’])",
             re.IGNORECASE,
