@@ -119,6 +119,22 @@ _DE_PERSON_VERB = re.compile(
     r"[ \t]+(?:holt|zahlt|bezahlt|ruft|nimmt|schreibt|sagt|meint|fragt|wartet|möchte|weiß|meldet|übernimmt"
     r"|kommt(?:[ \t]+[^\W\d_]+){0,3}[ \t]+vorbei)(?![\w'’])"
 )
+# English: a verb only a person does in shop chat after a first name opening a sentence, past or
+# third person, or after "is", "will", "has" ("Holly said it's out of stock", "Summer wants it in a
+# 12", "Miles is collecting the bike", "Ivy will sign for it"), or where they work ("Dawn from your
+# shop said …", "Holly in the Ladies department helped me", "Frank at the till"). No bare verb after
+# nothing: "Will collect it", "Mark as delivered", "Pat dry" are the imperative or the auxiliary.
+_EN_PERSON_VERB = re.compile(
+    r"[ \t]+(?:(?:just|already|also|then|never)[ \t]+)?"
+    r"(?:said|says|called|calls|rang|texted|emailed|messaged|ordered|paid|signed|bought|booked|wants|wanted"
+    r"|asked|asks|told|collected|picked|loves|loved|liked|likes|thinks|needs|sent|returned|received"
+    r"|(?:is|was)[ \t]+(?:collecting|picking|paying|ordering|coming[ \t]+to[ \t]+collect)"
+    r"|(?:will|has|had)[ \t]+(?:collect|pick|pay|sign|call|ring|text|order|paid|signed|ordered|collected|called)"
+    r"|(?:from|in|at|on)[ \t]+(?:your|the)[ \t]+(?:[^\W\d_]+[ \t]+){0,2}"
+    r"(?:shop|store|team|branch|office|department|dept|till|tills|desk|counter|accounts|returns))"
+    r"(?![\w'’])",
+    re.IGNORECASE,
+)
 # Prepositions that put a person after them, also written capitalised opening a message ("Per Marco e
 # suo marito", "Para Rocío, gracias"), and English requests with the person as their object, no
 # preposition between ("Let Bradley know", "Ask Fergus to check"); not a possessive ("Meine Aurora kam …"
@@ -553,6 +569,9 @@ class GivenNameRecognizer(EntityRecognizer):
             return []  # "Marina Dress", "Sofia Chair Grigia": a product line
         if self._word_place(text, words, i, j):
             return []  # "Gioia Tauro", "Mar del Plata", "Vitória da Conquista": a town, not a person
+        if english and j - i > 1 and self._english_word_name(words[i].folded):
+            if any(words[k].folded in w.EN_THINGS_AFTER_WORD_NAME for k in range(i + 1, j)):
+                return []  # "Summer Sale", "Grace Period", "Miles Per Gallon": a thing named with a word
         found: list[tuple[int, int, float]] = []
         part: list[int] = []
         for k in [*range(i, j), j]:  # j closes the last part
@@ -867,17 +886,27 @@ class GivenNameRecognizer(EntityRecognizer):
         if self._lists.popularity.get(folded, 0) >= _POPULARITY:
             if not has_next and self._subject(text, word):
                 return False  # "Chiara ha ordinato": a person doing something
-            return not has_next and self.supported_language in self._lists.words_in[folded]
+            return not has_next and (
+                self.supported_language in self._lists.words_in[folded]
+                or (self.supported_language == "en" and folded in w.EN_LEADING_WORD_NAMES)
+            )
         return folded in self._common
+
+    def _english_word_name(self, folded: str) -> bool:
+        """A first name that is an English word: flagged so by the list, or `name_words.EN_LEADING_WORD_NAMES`."""
+        return "en" in self._lists.words_in.get(folded, frozenset()) or folded in w.EN_LEADING_WORD_NAMES
 
     def _subject(self, text: str, word: _Word) -> bool:
         """Italian: an auxiliary and a past participle follow a first name that is no colour
-        (`_IT_SUBJECT_VERB`: "Chiara ha ordinato", not "Nero ha fatto furore"); any language: "… and I"."""
+        (`_IT_SUBJECT_VERB`: "Chiara ha ordinato", not "Nero ha fatto furore"); English: a verb only a
+        person does (`_EN_PERSON_VERB`: "Holly said …", not "Holly wreath"); any language: "… and I"."""
         if word.folded in w.COLOURS:
             return False
         and_i = _AND_I.get(self.supported_language)
         if and_i is not None and and_i.match(text, word.end):
             return True
+        if self.supported_language == "en":
+            return _EN_PERSON_VERB.match(text, word.end) is not None
         if self.supported_language != "it":
             return False
         return any(verb.match(text, word.end) for verb in (_IT_SUBJECT_VERB, _IT_PERSON_VERB))

@@ -1348,6 +1348,9 @@ EPONYMOUS_BRANDS = _phrases("""
     mr sheen
     mr porter
     levi's
+    max factor
+    rob roy
+    sonny angel
     fred perry
     ben sherman
     john lewis
@@ -1952,6 +1955,32 @@ PLACE_PREPOSITIONS = _phrases(
     jusqu'à
 """
 )
+
+# English first names that are everyday words the built name list does not flag as English words
+# (its flags come from lemma tables): plants ("Holly wreath", "Ivy trellis", "Daisy chain"), a
+# weather warning ("Amber warning"), a time of day ("Dawn till dusk"), adjectives ("Frank talk",
+# "Rusty hinges", "Sandy paws", "Sterling silver"), nouns ("Jay cloths", "Mike stand", "Carol
+# singers", "Dean's list") and a verb ("Wade in"). Read only at an English sentence's start, alone
+# (no capitalised word after it), where the capital is the sentence's: a person needs a verb or a
+# workplace after the name ("Holly said …", "Lily in the Ladies department helped me":
+# `given_name_recognizer._EN_PERSON_VERB`); and before a thing's noun (`EN_THINGS_AFTER_WORD_NAME`).
+# Kept out of the name list's word flags, which would also drop lower-case names ("dawn hughes")
+# and these names in every other language. "Lily" and "Iris" ("Lily pads", "Iris bulbs") were
+# already left alone and stay out.
+EN_LEADING_WORD_NAMES = _words("""
+    holly ivy daisy dawn frank rusty sandy jay mike carol dean wade amber sterling
+""")
+
+# Capitalised English nouns that make a word-name before them a thing, a sale or a button, never a
+# surname: "Summer Sale", "Grace Period", "Penny Sweets", "Summer Fruits", "Guy Ropes", "Jay Cloth",
+# "Miles Per Gallon", "Mark Down", "Sterling Pound", "Candy Crush", "Amber Leaf", "Chase Bank",
+# "Holly Wreath", "Sandy Beach", "Jack Plug", "Mike Stand", "Max Size". Only after a first name
+# that is an English word (flagged, or in `EN_LEADING_WORD_NAMES`): "Penny Walsh", "Grace Hill"
+# keep their surname, which is no such noun.
+EN_THINGS_AFTER_WORD_NAME = _words("""
+    sale sales period sweets sweet fruits ropes rope cloth cloths per gallon down pound crush leaf bank
+    wreath wreaths beach hinge hinges trellis chorus stand size plug plugs
+""")
 
 # What follows a product and never a person in English: "Is Geox Clio back in stock?", "the Octavia
 # is out of stock", "Is the Weber Spirit on sale?". A capitalised run right before it is no name.
