@@ -135,6 +135,29 @@ _EN_PERSON_VERB = re.compile(
     r"(?![\w'’])",
     re.IGNORECASE,
 )
+# Spanish, Portuguese, French: a verb only a person does in shop chat after a first name that is
+# also a word opening the sentence ("Rosario pasa a recogerlo", "Dores vai buscar o colchão",
+# "Aurora pediu o quebra-cabeça", "Rose passera le chercher demain"): coming to collect, paying,
+# ordering, calling, asking. Not "es", "está", "vai", "vem", "est", "arrive" alone, said of goods too
+# ("Luz vai acesa", "Rosa viene en caja").
+_ROMANCE_PERSON_VERB = {
+    "es": re.compile(
+        r"[ \t]+(?:ya[ \t]+)?(?:(?:pasa|pasará|viene|vendrá)[ \t]+a[ \t]+(?:recoger|buscar|pagar)(?:lo|la|los|las)?"
+        r"|pagó|pidió|llamó|encargó|reservó|preguntó|recogió|ha[ \t]+(?:pagado|pedido|llamado|encargado))"
+        r"(?![\w'’])",
+        re.IGNORECASE,
+    ),
+    "pt": re.compile(
+        r"[ \t]+(?:já[ \t]+)?(?:(?:vai|vem|virá|passa)[ \t]+(?:aqui[ \t]+)?(?:buscar|retirar|pegar|pagar)"
+        r"|pediu|pagou|ligou|encomendou|retirou|buscou|perguntou|reservou)(?![\w'’])",
+        re.IGNORECASE,
+    ),
+    "fr": re.compile(
+        r"[ \t]+(?:(?:passera|passe|viendra|vient)[ \t]+(?:(?:le|la|les)[ \t]+)?(?:chercher|récupérer)"
+        r"|a[ \t]+(?:appelé|payé|commandé|demandé|réservé|récupéré))(?![\w'’])",
+        re.IGNORECASE,
+    ),
+}
 # Prepositions that put a person after them, also written capitalised opening a message ("Per Marco e
 # suo marito", "Para Rocío, gracias"), and English requests with the person as their object, no
 # preposition between ("Let Bradley know", "Ask Fergus to check"); not a possessive ("Meine Aurora kam …"
@@ -647,6 +670,8 @@ class GivenNameRecognizer(EntityRecognizer):
     def _part(
         self, text: str, words: list[_Word], part: list[int], *, alone: bool, after_stops: bool = False
     ) -> list[tuple[int, int, float]]:
+        if self._named_subject(text, words, part):
+            return [(part[0], part[-1] + 1, AMBIGUOUS_SCORE)]  # "Socorro Lima vai buscar", "Will Carter called"
         # capitalised prepositions open its run, cut off here or before: "Per Marco e …" reads as "per Marco"
         cut = 1 if after_stops else 0
         while part and (
@@ -687,6 +712,22 @@ class GivenNameRecognizer(EntityRecognizer):
         if alone and self._subject(text, words[part[0]]):
             return [(part[0], part[-1] + 1, AMBIGUOUS_SCORE)]  # "Chiara ha ordinato", "Serena mi ha detto"
         return []
+
+    def _named_subject(self, text: str, words: list[_Word], part: list[int]) -> bool:
+        """A listed first name opening the sentence, however much it is also a word or a stop word
+        ("Will", "May", "Socorro"), then one capitalised surname that is no product's word, then a
+        verb only a person does (`_subject`): "Socorro Lima vai buscar", "Will Carter called about
+        the sofa", "May Thompson will collect it". The verb is the evidence a person is meant."""
+        if len(part) != 2 or not _sentence_start(text, words[part[0]].start):
+            return False
+        first, surname = words[part[0]], words[part[1]]
+        if not (_titlecase(first.text) and _titlecase(surname.text)):
+            return False
+        if self._lists.popularity.get(first.folded, 0) < _POPULARITY or self._breaks(surname):
+            return False
+        if surname.folded in w.PRODUCT_WORDS or surname.folded in w.EN_THINGS_AFTER_WORD_NAME:
+            return False
+        return self._subject(text, surname)
 
     def _opener(self, folded: str) -> bool:
         """A capitalised word before a name that reads as it does in lower case mid-sentence: a
@@ -899,7 +940,13 @@ class GivenNameRecognizer(EntityRecognizer):
     def _subject(self, text: str, word: _Word) -> bool:
         """Italian: an auxiliary and a past participle follow a first name that is no colour
         (`_IT_SUBJECT_VERB`: "Chiara ha ordinato", not "Nero ha fatto furore"); English: a verb only a
-        person does (`_EN_PERSON_VERB`: "Holly said …", not "Holly wreath"); any language: "… and I"."""
+        person does (`_EN_PERSON_VERB`: "Holly said …", not "Holly wreath"); Spanish, Portuguese,
+        French: the same, colours too, since no colour comes to collect or pays (`_ROMANCE_PERSON_VERB`:
+        "Rosario pasa a recogerlo", "Dores vai buscar", "Rose passera le chercher"); any language:
+        "… and I"."""
+        romance = _ROMANCE_PERSON_VERB.get(self.supported_language)
+        if romance is not None and romance.match(text, word.end):
+            return True
         if word.folded in w.COLOURS:
             return False
         and_i = _AND_I.get(self.supported_language)
