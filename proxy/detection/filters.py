@@ -27,6 +27,8 @@ needs:
   span the model alone proposes needs some sign of a name or a place (`_unsupported`):
   the models tag single brands and shops as people or places ("Klarna", "chez Lidl"). In French a run of
   several such words needs one too (`_named_run`: "Echo Dot de Bosch", "Xiaomi Nintendo Switch").
+  In English, a span the model alone proposes on a first name that is a word, followed by a thing's
+  noun or a set phrase, is the thing (`en_word_names`: "Pat dry", "Mark as delivered", "Jay Cloth").
   Since a kept span must start with a capitalised non-noise word, a text without one skips the NER model entirely
   (`ner_needed`): same result, a fraction of the CPU. And a structured match (any non-NER
   recognizer above its threshold) beats an overlapping NER span whatever the
@@ -70,6 +72,7 @@ import regex  # type: ignore[import-untyped]
 from proxy.detection import business, chat_talk, french_goods, model_things
 from proxy.detection import ner_context as ctx
 from proxy.detection.brand_spans import brand_alone
+from proxy.detection.en_word_names import word_name_thing
 from proxy.detection.goods_phrase import goods_phrase
 from proxy.detection.joined_surnames import joined_surnames
 from proxy.detection.settings import Span
@@ -1023,6 +1026,8 @@ def settle(text: str, spans: list[Span], language: str, *, ner_filter: bool, cor
                 continue  # "Nickel, le colis est arrivé", "en Télétravail": a word said as a word
             if trimmed is not None and _wish(text, trimmed, language, names):
                 continue  # "Bonne Journée à vous aussi", "Bonne Année": the wish, no one
+            if trimmed is not None and word_name_thing(text, trimmed, language, names):
+                continue  # "Pat dry", "Mark as delivered", "Jay Cloth": an English word-name before a thing
             if trimmed is not None and _folded(text, trimmed) in _COMPANIES:
                 continue  # "un mail de Colissimo", "Evri left it", "sur Vinted": the carrier or app, no one
             if trimmed is not None and brand_alone(text, trimmed, language):
