@@ -11,7 +11,9 @@ gives the model's spans the same reading.
 name alone:
 - a thing's noun after an English word-name (flagged an English word by the name list, or in
   `name_words.EN_LEADING_WORD_NAMES`): the first-name rules' `EN_THINGS_AFTER_WORD_NAME` ("Max
-  Size", "Guy Ropes", "Jay Cloth") and a few nouns of the same kind (`_THING_NOUNS`: "Art Deco");
+  Size", "Guy Ropes", "Jay Cloth") and a few nouns of the same kind (`_THING_NOUNS`: "Art Deco",
+  "Daisy chain", "Max weight"); not verbs a person is told to do ("Mike check …", "Frank talk …"
+  are left to the model: "Mike check the order" may address him);
 - or, after any listed first name, a set phrase or an imperative's complement (`_SET_PHRASE`: "as
   delivered", "As Read", "Me Later", "dry", "of sunshine", "cut wig").
 The phrase must reach the span's end (a capitalised word after it, "Jay Cloth Smith", is a surname),
@@ -38,7 +40,9 @@ _SET_PHRASE = re.compile(
     re.IGNORECASE,
 )
 # After an English word-name: its noun, besides the first-name rules' `EN_THINGS_AFTER_WORD_NAME`
-_THING_NOUNS = frozenset({"deco", "nouveau", "cloth", "cloths", "plug", "plugs", "size", "sizes"})
+_THING_NOUNS = frozenset(
+    {"deco", "nouveau", "cloth", "cloths", "plug", "plugs", "size", "sizes", "weight", "chain", "chains", "print"}
+)
 _NOUN_AFTER = re.compile(rf"{_GAP}([^\W\d_]+)(?![\w'’])")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t\u00a0,]*$")
 # A person named right after these: "ask Jack", "thanks Pat", "for Max", "tell Bill"

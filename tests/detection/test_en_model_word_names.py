@@ -29,6 +29,7 @@ _NAMES = ("PERSON", "LOCATION")
         "I clicked Mark As Read and lost it",
         "Jay Cloth roll, the big one",
         "Art Deco style clock please",
+        "Daisy chain fairy lights, battery ones",
     ],
 )
 def test_word_names_before_things_hold_no_one(analyzer: Analyzer, text: str) -> None:
