@@ -115,6 +115,13 @@ _IT_PERSON_VERB = re.compile(
 # not "ist", "hat", "kommt", "will", "braucht", said of goods too ("Die Stella ist leer", "Die Vespa
 # will nicht anspringen", "Die Marina kommt in Blau"), but "kommt … vorbei"
 _DE_NAME_ARTICLES = frozenset({"der", "die", "dem", "den"})
+# German first names that another language's stop word list holds ("ella", Spanish "she"): in
+# German they are names, and capitalised they do not cut a run as `name_words.NOT_NAMES` would
+_DE_NAMES_NOT_PRONOUNS = frozenset({"ella"})
+# "bin der kevin", "hier ist die ella": the words before an article that say who speaks or calls
+_DE_SELF_BEFORE_ARTICLE = re.compile(r"\b(?:bin|hier[ \t]+ist?)[ \t]+$", re.IGNORECASE)
+# what may end the clause after such a self-introduction: punctuation, the line's end, or "und"/"aus"
+_DE_CLAUSE_END = re.compile(r"[ \t]*(?:[,.!?;:\n)]|$|(?:und|aus|vom|von)\b)")
 _DE_PERSON_VERB = re.compile(
     r"[ \t]+(?:holt|zahlt|bezahlt|ruft|nimmt|schreibt|sagt|meint|fragt|wartet|möchte|weiß|meldet|übernimmt"
     r"|kommt(?:[ \t]+[^\W\d_]+){0,3}[ \t]+vorbei)(?![\w'’])"
@@ -247,6 +254,9 @@ class Gazetteer:
     words_in: dict[str, frozenset[str]]
     stop_words: dict[str, frozenset[str]]
     common: dict[str, frozenset[str]]  # frequent words of each language (wordfreq, Zipf >= 3.5)
+    # word flags a hand-written name took from the frequency lists alone ("jupp": a German corpus
+    # meets the name, no German lemma table holds it), for `GivenNameRecognizer._german_cue_name`
+    frequent_flags: dict[str, frozenset[str]]
 
 
 @cache
@@ -276,18 +286,24 @@ def gazetteer() -> Gazetteer:
     # lacks or calls rare ("Callum", "Oluwaseun", "Agnieszka"): a regular name's popularity, flagged
     # as a word where a language's common or stop words hold them, as the built list flags its names
     hand_written = ("nicknames.tsv", "given_names_more.tsv")
+    frequent_flags: dict[str, frozenset[str]] = {}
     for line in (ln for f in hand_written for ln in (data / f).read_text(encoding="utf-8").splitlines()):
         if line and line[0] != "#":
             nick = line.split("\t")[0]
             popularity[nick] = max(popularity.get(nick, 0), _NICKNAME_POPULARITY)
             flags = {lang for lang, listed in common.items() if nick in listed or nick in stops.get(lang, ())}
+            frequent = {lang for lang in flags if nick not in stops.get(lang, ())} - words_in.get(nick, no_language)
             words_in[nick] = words_in.get(nick, no_language) | flags
+            if frequent:
+                frequent_flags[nick] = frequent_flags.get(nick, no_language) | frequent
     # Greetings and abbreviations the lemma tables leave out ("Moin", "Iva" in "Partita Iva"): their
     # languages' word flags added by hand, before `names_not_words.tsv` has the last word
     for line in (data / "names_also_words.tsv").read_text(encoding="utf-8").splitlines():
         if line and line[0] != "#":
             name, langs = line.split("\t")
             words_in[name] = words_in.get(name, no_language) | frozenset(langs.split(","))
+            if name in frequent_flags:  # a word by hand is a word, however it was flagged before
+                frequent_flags[name] = frequent_flags[name] - frozenset(langs.split(","))
     # The built list's word flags come from lemma tables that list proper nouns in lower case
     # ("rodrigo", "catarina" in Portuguese): names that are no everyday word of a language lose
     # its flag (hand-written, the rule in the file's header), last, so no step above adds it back
@@ -295,7 +311,7 @@ def gazetteer() -> Gazetteer:
         if line and line[0] != "#":
             name, langs = line.split("\t")
             words_in[name] = words_in.get(name, no_language) - frozenset(langs.split(","))
-    return Gazetteer(popularity, words_in, stops, common)
+    return Gazetteer(popularity, words_in, stops, common, frequent_flags)
 
 
 # Letters with no decomposition that keyboards without them type as their base letter (Turkish
@@ -663,9 +679,44 @@ class GivenNameRecognizer(EntityRecognizer):
         if self.supported_language != "de" or j - i != 2 or words[i].folded not in _DE_NAME_ARTICLES:
             return False
         name = words[i + 1]
-        if "de" in self._lists.words_in.get(name.folded, ()):
+        if "de" in self._lists.words_in.get(name.folded, ()) and not self._german_cue_name(name.folded):
             return False
         return _sentence_start(text, words[i].start) and _DE_PERSON_VERB.match(text, name.end) is not None
+
+    def _german_cue_name(self, folded: str) -> bool:
+        """A first name a German name cue before it makes a person's: given at least regularly and
+        no German word by the lemma tables (the built list's German flag), so that German word lists
+        hold it, if at all, only because German text names people often ("kevin", "sepp", "pauli"
+        in wordfreq's list; "jupp", a hand-written short form flagged German from it); a flag of
+        another language or a place does not count under a German cue ("bin der flori", "bin der
+        kari"). Never a German stop word, a role, a relative or a goods noun, nor a word of
+        `name_words.NOT_LOWER_NAMES` unless German gives it as a name ("ella")."""
+        lists = self._lists
+        if lists.popularity.get(folded, 0) < _LOWER_POPULARITY or folded in self._own_stops:
+            return False
+        if "de" in lists.words_in.get(folded, ()) and "de" not in lists.frequent_flags.get(folded, ()):
+            return False
+        if folded in w.ROLES or folded in w.KIN or folded in w.PRODUCT_NOUNS or folded in w.PARTICLES:
+            return False
+        return folded in _DE_NAMES_NOT_PRONOUNS or folded not in w.NOT_LOWER_NAMES
+
+    def _articled_lower_name(self, text: str, words: list[_Word], i: int) -> bool:
+        """German in lower case: "der kevin holt das paket ab", "der sepp kommt heut vorbei", "bin
+        der jupp", "hier ist die ella". The article says a person's name here, as southern German
+        chat writes it, when it opens the sentence and a verb only people do follows
+        (`_DE_PERSON_VERB`), or when "bin" or "hier ist" stands before it and the name ends the
+        clause; the name is no German word by the lemma tables (`_german_cue_name`). "der fahrer
+        kommt" is a role, "die erika blüht" has no such verb."""
+        word = words[i]
+        if i == 0 or not word.text.islower() or not self._german_cue_name(word.folded):
+            return False
+        article = words[i - 1]
+        if article.folded not in _DE_NAME_ARTICLES or not _joined(text, article, word):
+            return False
+        if _sentence_start(text, article.start) and _DE_PERSON_VERB.match(text, word.end) is not None:
+            return True
+        self_intro = _DE_SELF_BEFORE_ARTICLE.search(text[max(0, article.start - 16) : article.start])
+        return self_intro is not None and _DE_CLAUSE_END.match(text, word.end) is not None
 
     def _part(
         self, text: str, words: list[_Word], part: list[int], *, alone: bool, after_stops: bool = False
@@ -942,8 +993,9 @@ class GivenNameRecognizer(EntityRecognizer):
         (`_IT_SUBJECT_VERB`: "Chiara ha ordinato", not "Nero ha fatto furore"); English: a verb only a
         person does (`_EN_PERSON_VERB`: "Holly said …", not "Holly wreath"); Spanish, Portuguese,
         French: the same, colours too, since no colour comes to collect or pays (`_ROMANCE_PERSON_VERB`:
-        "Rosario pasa a recogerlo", "Dores vai buscar", "Rose passera le chercher"); any language:
-        "… and I"."""
+        "Rosario pasa a recogerlo", "Dores vai buscar", "Rose passera le chercher"); German: the same
+        after a name that is no German word by the lemma tables (`_DE_PERSON_VERB`, `_german_cue_name`:
+        "Wladimir holt es ab"); any language: "… and I"."""
         romance = _ROMANCE_PERSON_VERB.get(self.supported_language)
         if romance is not None and romance.match(text, word.end):
             return True
@@ -954,6 +1006,8 @@ class GivenNameRecognizer(EntityRecognizer):
             return True
         if self.supported_language == "en":
             return _EN_PERSON_VERB.match(text, word.end) is not None
+        if self.supported_language == "de":  # "Wladimir holt es ab": a name no German lemma, a person's verb
+            return self._german_cue_name(word.folded) and _DE_PERSON_VERB.match(text, word.end) is not None
         if self.supported_language != "it":
             return False
         return any(verb.match(text, word.end) for verb in (_IT_SUBJECT_VERB, _IT_PERSON_VERB))
@@ -963,6 +1017,8 @@ class GivenNameRecognizer(EntityRecognizer):
         folded = word.folded
         if folded in self._run_particles and not _titlecase(word.text):
             return False
+        if self.supported_language == "de" and folded in _DE_NAMES_NOT_PRONOUNS:
+            return False  # "Die Ella holt es ab": Spanish "ella" (she) is a German girl's name
         if folded in w.NOT_NAMES or folded in w.FEASTS or folded in w.COUNTRY_NAMES or _is_code(word.text):
             return True
         if len(folded) > 5 and folded.endswith(w.NOUN_ENDINGS):
@@ -996,6 +1052,8 @@ class GivenNameRecognizer(EntityRecognizer):
         """A lower-case first name (and the surname after it) at word `i`, as a word index range."""
         if _glued(text, words[i]):
             return None
+        if self.supported_language == "de" and self._articled_lower_name(text, words, i):
+            return i, i + 1  # "der sepp kommt heut vorbei": the name alone, the verb after it no surname
         if not self._lower_name(words[i].folded):
             return self._lower_word_name(text, words, i)
 
