@@ -10,7 +10,9 @@ before its first run; `--set heldout6`: `bench.names_heldout6`, hand-written the
 the fifth had been run, with other origins and message shapes, frozen and landed before its first
 run; `--set heldout7`: `bench.names_heldout7`, hand-written by an independent author after the
 sixth set's shapes had been described, with other origins and shapes again, frozen and landed
-before its first run) it prints, per language: gold
+before its first run; `--set heldout8`: `bench.names_heldout8`, hand-written by another independent
+author after the seventh had been run, with other origins and WhatsApp-style shapes, frozen and
+landed before its first run) it prints, per language: gold
 name spans, the share **protected** (every character of the gold span inside some detected
 span, whatever its entity: a name tokenised as a place is still not forwarded) with a 95%
 Wilson interval,
@@ -43,6 +45,7 @@ from bench import (
     names_heldout5,
     names_heldout6,
     names_heldout7,
+    names_heldout8,
 )
 from bench.corpus import LANGUAGES, REGION
 from bench.detection import wilson
@@ -61,6 +64,7 @@ SETS = {
     "heldout5": names_heldout5.load,
     "heldout6": names_heldout6.load,
     "heldout7": names_heldout7.load,
+    "heldout8": names_heldout8.load,
 }
 
 
@@ -168,7 +172,7 @@ def main() -> None:
         "--set",
         choices=sorted(SETS),
         default="heldout",
-        help="which frozen held-out set: bench.names_heldout, bench.names_heldout2, ...3, ...4, ...5, ...6 or ...7",
+        help="which frozen held-out set: bench.names_heldout, bench.names_heldout2, ...3, ..., ...7 or ...8",
     )
     parser.add_argument(
         "--shipped-ner", action="store_true", help="it, es, pt, de with Veil's own NER pipelines (as by default)"
