@@ -75,6 +75,7 @@ from proxy.detection.brand_spans import brand_alone
 from proxy.detection.en_word_names import word_name_thing
 from proxy.detection.goods_phrase import goods_phrase
 from proxy.detection.joined_surnames import joined_surnames
+from proxy.detection.made_of import made_of
 from proxy.detection.settings import Span
 from proxy.detection.words import NOT_NAMES
 from recognizers import name_words as w
@@ -1124,6 +1125,8 @@ def _business(text: str, span: Span, language: str, all_places: bool = False) ->
         return True
     if _goods(text, span, language):
         return True
+    if made_of(text, span.start, span.end, language):
+        return True  # "Friggitrice ad Aria", "Veste en Jean", "Moulin à Café": the material or use
     if language == "en" and chat_talk.no_one(text, span.start, span.end, span.recognizer == LISTED_PLACES):
         return True  # "Hiya Hun", "Brb", "Thanks In Advance", "Tan or Cognac", "Bunny Bedding"
     if language == "fr" and span.recognizer in (NER_RECOGNIZER, GIVEN_NAMES):
