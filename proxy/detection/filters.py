@@ -76,7 +76,10 @@ from proxy.detection.en_word_names import word_name_thing
 from proxy.detection.goods_phrase import goods_phrase
 from proxy.detection.joined_surnames import joined_surnames
 from proxy.detection.made_of import made_of
+from proxy.detection.maker_alone import maker_alone
 from proxy.detection.settings import Span
+from proxy.detection.shade_names import shade
+from proxy.detection.shop_names import named_shop
 from proxy.detection.words import NOT_NAMES
 from recognizers import name_words as w
 from recognizers.given_name_recognizer import gazetteer, pet_before, venue_before
@@ -262,6 +265,7 @@ _TRADES = {
         quincaillerie droguerie poissonnerie primeur traiteur institut laverie cordonnerie bijouterie
         supérette boutique magasin agence drive menu coffret forfait ferramenta trattoria pizzeria osteria
         salon atelier maison bar crêperie creperie bistro petit petite p'tit p’tit chez
+        bricolage jardinerie animalerie chocolaterie confiserie crémerie horlogerie mercerie friperie
         """.split()
     ),
     "en": frozenset(
@@ -1127,6 +1131,12 @@ def _business(text: str, span: Span, language: str, all_places: bool = False) ->
         return True
     if made_of(text, span.start, span.end, language):
         return True  # "Friggitrice ad Aria", "Veste en Jean", "Moulin à Café": the material or use
+    if span.recognizer != CUE_NAMES and named_shop(text, span.start, span.end, language):
+        return True  # "Blumenhaus Rosalie", "Laden am Münchner Tor", "Ivy Lane Bakery": a shop's name
+    if language == "en" and span.recognizer != CUE_NAMES and shade(text, span.start, span.end):
+        return True  # "in Cherry Red", "in Navy or only Olive Green": a shade
+    if span.recognizer != CUE_NAMES and maker_alone(text, span.start, span.end):
+        return True  # "il caricatore Huawei", "das Philips Hue", "le site Smeg": the maker
     if language == "en" and chat_talk.no_one(text, span.start, span.end, span.recognizer == LISTED_PLACES):
         return True  # "Hiya Hun", "Brb", "Thanks In Advance", "Tan or Cognac", "Bunny Bedding"
     if language == "fr" and span.recognizer in (NER_RECOGNIZER, GIVEN_NAMES):

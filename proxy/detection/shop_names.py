@@ -1,0 +1,102 @@
+"""Shops named in the two shapes `filters._trade_name` does not read: a German compound trade noun,
+and an English street before the trade noun.
+
+- **German compounds.** German joins the trade to what is sold ("Blumenhaus", "Modehaus",
+  "Blumenladen", "Bioladen", "Baumarkt", "Getränkemarkt", "Weinhandlung", "Stadtapotheke",
+  "Landbäckerei", "Haarstudio", "Kaffeestube"), so no list of trade nouns can hold them all: a
+  capitalised word ending in a trade noun (`_DE_TRADE_ENDINGS`) that opens a capitalised run makes the
+  run a shop ("Blumenhaus Rosalie", "Modehaus Lindenhof"). A trade word right before a lower-case "am"
+  or "im" and a run ("Laden am Marktplatz", "Bäckerei am Münchner Tor") names a shop by its place.
+- **English streets.** A run ending in an English trade noun with a street type right before it
+  ("Florence Road Pharmacy", "Ivy Lane Bakery", "Mill Street Deli"): the shop named on its street.
+
+Fail closed as `_trade_name` does: after the trade noun, a listed first name given more than rarely
+and another word is a person's full name ("Friseursalon Petra Klein": kept), and a person cue before
+the run keeps it (`ner_context.person_cue`).
+"""
+
+from __future__ import annotations
+
+import regex  # type: ignore[import-untyped]
+
+from proxy.detection import ner_context as ctx
+from recognizers import name_words as w
+from recognizers.given_name_recognizer import gazetteer
+
+# Trade nouns that end a German compound naming a shop; the compound must be longer than the noun
+# ("Blumenhaus", not "Haus"). Not "zentrum" or "hof" (a hospital, a farm, a courtyard).
+_DE_TRADE_ENDINGS = (
+    "haus", "laden", "läden", "geschäft", "markt", "handlung", "apotheke", "bäckerei", "metzgerei",
+    "konditorei", "boutique", "salon", "studio", "stube", "shop", "center", "discount", "drogerie",
+    "rösterei", "gärtnerei", "schneiderei", "werkstatt", "moden", "kaufhaus", "basar", "lädchen",
+)
+# Compounds that end so and name no shop: a hospital, a town hall, a home, a neighbour's house
+_DE_NOT_SHOPS = frozenset(
+    """
+    krankenhaus rathaus elternhaus nachbarhaus gotteshaus pfarrhaus ferienhaus wohnhaus gasthaus
+    bauernhaus landhaus hochhaus reihenhaus einfamilienhaus zuhause treppenhaus gewächshaus
+    """.split()
+)
+_DE_PLACE_SHOP = frozenset(
+    """
+    laden geschäft bäckerei metzgerei konditorei apotheke boutique buchhandlung drogerie café cafe
+    markt kiosk salon friseur blumenladen imbiss filiale
+    """.split()
+)
+_EN_TRADES = frozenset(
+    """
+    bakery bakeries pharmacy chemist chemists deli delicatessen butcher butchers butchery florist florists
+    bookshop bookstore hardware ironmonger launderette laundrette barbers barber barbershop salon grocer
+    grocers greengrocer newsagent newsagents cafe café bistro diner tearoom tearooms patisserie dairy
+    opticians optician jewellers jewelers cobbler cobblers stores store shop market surgery dental vets
+    nursery garage
+    """.split()
+)
+_WORD = regex.compile(r"[\p{L}][\p{L}'’-]*")
+_CAP_RUN_BEFORE = regex.compile(r"(?:[\p{Lu}][\p{L}'’-]*[ \t\u00a0]+)+$")
+_CAP_RUN_AFTER = regex.compile(r"(?:[ \t\u00a0]+[\p{Lu}][\p{L}'’-]*)+")
+_PLACE_LINK = regex.compile(r"(\p{L}+)[ \t\u00a0]+(?:am|im)[ \t\u00a0]+$")
+_POPULAR = 2
+
+
+def _run(text: str, start: int, end: int) -> tuple[int, int]:
+    """`start`, `end` widened over the capitalised words on the same line right before and after."""
+    before = _CAP_RUN_BEFORE.search(text, max(0, start - 60), start)
+    after = _CAP_RUN_AFTER.match(text, end)
+    return (before.start() if before else start), (after.end() if after else end)
+
+
+def _full_name(words: list[str]) -> bool:
+    """True when the words after a trade noun open with a listed first name given more than rarely and
+    go on: a person's full name ("Petra Klein")."""
+    popularity = gazetteer().popularity
+    return len(words) > 1 and popularity.get(words[0].casefold(), 0) >= _POPULAR
+
+
+def _german_compound(word: str) -> bool:
+    folded = word.casefold()
+    if folded in _DE_NOT_SHOPS:
+        return False
+    return any(folded.endswith(end) and len(folded) >= len(end) + 3 for end in _DE_TRADE_ENDINGS)
+
+
+def named_shop(text: str, start: int, end: int, language: str) -> bool:
+    """True when the PERSON or LOCATION span `text[start:end]` lies in a shop's name of one of the
+    module doc's shapes, with no person cue before it."""
+    run_start, run_end = _run(text, start, end)
+    words = [m.group() for m in _WORD.finditer(text, run_start, run_end)]
+    if len(words) < 2 and language != "de":
+        return False
+    shop = False
+    if language == "de":
+        for i, word in enumerate(words[:-1]):
+            if _german_compound(word):
+                shop = not _full_name(words[i + 1 :])
+                break
+        link = _PLACE_LINK.search(text, max(0, run_start - 30), run_start)
+        if not shop and link is not None and link.group(1).casefold() in _DE_PLACE_SHOP:
+            shop = not _full_name(words)  # "Laden am Münchner Tor", "Bäckerei am Markt"
+    elif language == "en":
+        folded = [x.casefold() for x in words]
+        shop = len(folded) >= 3 and folded[-1] in _EN_TRADES and folded[-2] in w.STREET_TYPE_WORDS
+    return shop and not ctx.person_cue(text, run_start, run_end)
