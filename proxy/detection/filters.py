@@ -73,6 +73,7 @@ from proxy.detection import business, chat_talk, french_goods, model_things
 from proxy.detection import ner_context as ctx
 from proxy.detection.brand_spans import brand_alone
 from proxy.detection.en_word_names import word_name_thing
+from proxy.detection.feast_wishes import feast_wish
 from proxy.detection.goods_phrase import goods_phrase
 from proxy.detection.joined_surnames import joined_surnames
 from proxy.detection.made_of import made_of
@@ -750,6 +751,15 @@ def ner_wanted(text: str, language: str, found: Sequence[Span], function_words: 
     return False
 
 
+def _stop_word_alone(text: str, span: Span, language: str) -> bool:
+    """True for a one-word model span that is a function word (`_function_word`: a stop word the
+    first-name list holds as no name or as a word too): "Combien coûte la livraison ?", "Ouvert mardi
+    jusqu'à 16h". `ner_wanted` already skips the model for a text whose only capitalised words are
+    such; this drops the same word's span where other capitalised words called the model."""
+    value = text[span.start : span.end].strip(_EDGE_PUNCT)
+    return bool(value) and " " not in value and _function_word(value, language)
+
+
 def _function_word(word: str, language: str) -> bool:
     """A capitalised stop word of the language or of English ("It", "Mon", "Ci", "Es"), every part
     of it if elided or contracted ("C'est", "I'm": a one-letter part is an elided article or
@@ -1129,6 +1139,10 @@ def _business(text: str, span: Span, language: str, all_places: bool = False) ->
         return True
     if _goods(text, span, language):
         return True
+    if span.recognizer == NER_RECOGNIZER and _stop_word_alone(text, span, language):
+        return True  # "Combien coûte …", "Ouvert mardi": a capitalised stop word the model called a name
+    if feast_wish(text, span.start, span.end):
+        return True  # "Joyeux Noël", "Buon Natale", "Frohe Weihnachten": the season's wish
     if made_of(text, span.start, span.end, language):
         return True  # "Friggitrice ad Aria", "Veste en Jean", "Moulin à Café": the material or use
     if span.recognizer != CUE_NAMES and named_shop(text, span.start, span.end, language):

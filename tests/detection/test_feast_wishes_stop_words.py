@@ -1,0 +1,50 @@
+"""A season's wish (`feast_wishes`) and a capitalised stop word alone (`filters._stop_word_alone`)
+are no one; a person greeted with the wish, or named like the feast elsewhere, is still caught."""
+
+from __future__ import annotations
+
+import pytest
+
+from proxy.detection.detector import Span
+from proxy.detection.feast_wishes import feast_wish
+from proxy.detection.filters import settle
+
+NER = "SpacyRecognizer"
+
+
+def _at(text: str, value: str) -> tuple[int, int]:
+    start = text.index(value)
+    return start, start + len(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "wish"),
+    [
+        ("Merci pour tout et Joyeux Noël !", "Joyeux Noël", True),
+        ("Merci pour tout et Joyeux Noël !", "Noël", True),
+        ("Tanti auguri e Buon Natale dal negozio", "Natale", True),
+        ("Gracias y Feliz Navidad", "Feliz Navidad", True),
+        ("Danke und Frohe Weihnachten", "Frohe Weihnachten", True),
+        ("Thanks and Merry Christmas", "Merry Christmas", True),
+        # the person greeted, a feast's name said as a person's
+        ("Joyeux Noël Paul Martin !", "Paul Martin", False),
+        ("Bonjour, je suis Noël Dupont", "Noël Dupont", False),
+        ("Bonjour, je suis Noël", "Noël", False),
+        ("ho parlato con Natale Rossi", "Natale Rossi", False),
+    ],
+)
+def test_feast_wish(text: str, value: str, wish: bool) -> None:
+    assert feast_wish(text, *_at(text, value)) is wish
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value", "dropped"),
+    [
+        ("fr", "Combien coûte la livraison du Grille-Pain Rétro ?", "Combien", True),
+        ("fr", "Merci à tous ! Ouvert lundi jusqu'à 18h", "Ouvert", True),
+        ("fr", "Combien coûte la livraison, demande Martine ?", "Martine", False),
+    ],
+)
+def test_stop_word_alone(language: str, text: str, value: str, dropped: bool) -> None:
+    span = Span("PERSON", *_at(text, value), 0.85, NER)
+    assert (settle(text, [span], language, ner_filter=False) == []) is dropped
