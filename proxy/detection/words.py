@@ -32,6 +32,7 @@ thursday friday saturday sunday small medium large xl xxl box invoice address st
 delivered dispatched cancel cancelled pickup collect collection warranty see let send check
 january february march july september october november december
 mon tue tues wed weds thur thurs fri sat feb apr jul aug sep sept oct nov dec query
+express premium vip deluxe opening hours
 """
 _FR = """
 commande commandes commander facture factures reçu ticket suivi suivre colis livraison
@@ -48,30 +49,35 @@ janvier février mars mai juin juillet août septembre octobre novembre décembr
 horaires horaire ouverture fermeture réservation réserver ordonnance devis révision vidange
 rdv commandé commandée commandés commandées
 vous tu nous ils elles je il elle on t
+express premium vip gratuit gratuite gratuits gratuites offert offerte offre offres
 """
 _IT = """
 ordine ordini fattura scontrino tracking spedizione spedito consegna pacco taglia
 quantità totale prezzo sconto rimborso reso cambio pagamento carta visa iban conto
 codice coupon buono articolo prodotto carrello colore modello numero ciao buongiorno
 grazie ok sì negozio cliente servizio oggi domani ieri
+express premium vip orari orario apertura chiusura gratuito gratuita gratuiti omaggio
 """
 _ES = """
 pedido pedidos factura ticket seguimiento envío enviado entrega paquete talla cantidad
 total precio descuento reembolso devolución cambio pago tarjeta visa iban cuenta código
 cupón artículo producto carrito color modelo número hola gracias vale ok sí tienda
 cliente servicio hoy mañana ayer
+express premium vip horario horarios apertura gratis gratuito gratuita
 """
 _PT = """
 pedido pedidos nota fiscal rastreio entrega envio encomenda pacote tamanho quantidade
 total preço desconto reembolso devolução troca pagamento cartão visa iban conta código
 cupom artigo produto carrinho cor modelo número olá oi obrigado obrigada ok sim loja
 cliente serviço hoje amanhã ontem
+express expresso premium vip horário horários abertura grátis gratuito gratuita
 """
 _DE = """
 bestellung bestellungen rechnung quittung sendungsnummer sendung versand lieferung paket
 größe menge gesamt preis rabatt erstattung rücksendung umtausch zahlung karte visa iban
 konto code gutschein artikel produkt warenkorb farbe modell nummer nr hallo danke ok ja
 laden kunde kundenservice heute morgen gestern
+express premium vip öffnungszeiten stammkunde stammkundin gratis kostenlos
 """
 
 NOT_NAMES: Mapping[str, frozenset[str]] = MappingProxyType(

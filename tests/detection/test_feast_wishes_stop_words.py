@@ -7,7 +7,7 @@ import pytest
 
 from proxy.detection.detector import Span
 from proxy.detection.feast_wishes import feast_wish
-from proxy.detection.filters import settle
+from proxy.detection.filters import settle, trim_ner
 
 NER = "SpacyRecognizer"
 
@@ -48,3 +48,19 @@ def test_feast_wish(text: str, value: str, wish: bool) -> None:
 def test_stop_word_alone(language: str, text: str, value: str, dropped: bool) -> None:
     span = Span("PERSON", *_at(text, value), 0.85, NER)
     assert (settle(text, [span], language, ner_filter=False) == []) is dropped
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        ("en", "Express Shipping on my order, when will it arrive?", "Express"),
+        ("fr", "Je suis membre Premium, la livraison est Gratuite ?", "Gratuite"),
+        ("it", "Orari di Natale del negozio di via Roma?", "Orari di Natale"),
+        ("es", "¿Horario de Verano en la tienda?", "Horario de Verano"),
+        ("de", "Ich bin Stammkunde, gibt es Rabatt?", "Stammkunde"),
+    ],
+)
+def test_commerce_words_alone_are_no_one(language: str, text: str, value: str) -> None:
+    """A tier, a price word or opening hours the model calls a name: cut as commerce words
+    (`proxy.detection.words`), leaving nothing capitalised."""
+    assert trim_ner(text, Span("PERSON", *_at(text, value), 0.85, NER), language) is None
