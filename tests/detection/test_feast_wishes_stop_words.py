@@ -64,3 +64,19 @@ def test_commerce_words_alone_are_no_one(language: str, text: str, value: str) -
     """A tier, a price word or opening hours the model calls a name: cut as commerce words
     (`proxy.detection.words`), leaving nothing capitalised."""
     assert trim_ner(text, Span("PERSON", *_at(text, value), 0.85, NER), language) is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value", "goods"),
+    [
+        ("it", "Quando arriva il Forest Linen Cushion che ho ordinato?", "Forest Linen Cushion", True),
+        ("es", "¿El Harbour Wool Blanket vuelve en marzo?", "Harbour Wool Blanket", True),
+        ("de", "Ist die Nordic Kissen bald wieder da?", "Nordic Kissen", True),
+        ("en", "Order note: Country Picnic Hamper, any news?", "Country Picnic Hamper", True),
+        ("it", "Il cuscino me lo porta Giulia Bianchi domani", "Giulia Bianchi", False),
+    ],
+)
+def test_home_goods_nouns_end_a_product_name(language: str, text: str, value: str, goods: bool) -> None:
+    """A model's run ending in a home-goods noun (`name_words.PRODUCT_NOUNS`) is a product line."""
+    kept = trim_ner(text, Span("PERSON", *_at(text, value), 0.85, NER), language)
+    assert (kept is None) is goods
