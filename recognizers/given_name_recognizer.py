@@ -26,7 +26,10 @@ carries the languages in which it is also an ordinary word, less those that
   function word or verb form (the surname); a three-letter one, or one that is
   a word or place anywhere, only with that surname ("val 09/27" is a card's
   expiry, "prima" an Italian word read as English); never inside an e-mail
-  address or a link ("ana.oliveira@…").
+  address or a link ("ana.oliveira@…"). A rarer first name or one that is a
+  word, with a surname after it that `lower_pairs` accepts ("letizia sanna",
+  "ermenegilda brambilla"), a double first name ("kai-uwe") and lower-case
+  words before "here"/"qui"/"ici"/"hier" (`lower_here`: "fynn seidel hier,").
 - **Names beside names and rare names** (fifth round): one to three capitalised words joined to a
   found name by "e", "y", "und", "and", "et" are a name too ("Caprice e Mona Balestra": a list of
   people); a listed first name of popularity 1 that is no word, followed by a capitalised surname,
@@ -77,8 +80,8 @@ from typing import NamedTuple
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from recognizers import lower_here, lower_pairs, surname_pairs, word_names
 from recognizers import name_words as w
-from recognizers import surname_pairs, word_names
 from recognizers.place_recognizer import places
 
 _LIST_COMMA = re.compile(r",[ \t]*")  # "Iria, Roser y Brais": one comma between two names of a list
@@ -371,6 +374,13 @@ class GivenNameRecognizer(EntityRecognizer):
         surname_pairs.surnames()  # read at start-up, as the other lists, not on the first message
         # lower-case words a run may hold: "los"/"las" enter one only after "de" (`_particle`)
         self._run_particles = w.PARTICLES | w.LANGUAGE_PARTICLES.get(supported_language, frozenset())
+        self._pairs = lower_pairs.PairLists(
+            supported_language,
+            self._lists.popularity,
+            self._lists.words_in,
+            self._common | self._common_en,
+            self._stops,
+        )
 
     def _fold(self, word: str) -> str:
         """Case-folded; a word the list lacks is looked up without accents too ("João" as "joao"),
@@ -452,7 +462,11 @@ class GivenNameRecognizer(EntityRecognizer):
         results = self._coordinated(text, words, results)
         if "," in text and results:
             results += self._comma_listed(text, results)
-        return self._surname_first(text, results)
+        results = self._surname_first(text, results)
+        for start, end in lower_here.here_names(text, self._pairs):  # "fynn seidel hier, sorry …"
+            if not any(r.start <= start and end <= r.end for r in results):
+                results.append(self._result(start, end, LOWER_SCORE))
+        return results
 
     def _comma_listed(self, text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
         """A list of people written with commas and a last conjunction ("Nicolina, Giommaria e
@@ -1055,7 +1069,7 @@ class GivenNameRecognizer(EntityRecognizer):
         if self.supported_language == "de" and self._articled_lower_name(text, words, i):
             return i, i + 1  # "der sepp kommt heut vorbei": the name alone, the verb after it no surname
         if not self._lower_name(words[i].folded):
-            return self._lower_word_name(text, words, i)
+            return self._lower_word_name(text, words, i) or self._lower_pair(text, words, i)
 
         end = self._lower_surnames(text, words, i + 1)
         if end > i + 1 and self._everyday_phrase(text, words, i, end):
@@ -1127,7 +1141,9 @@ class GivenNameRecognizer(EntityRecognizer):
         one word, or particles and a word ("giada del grande", "rocco de mello", "ana de la cruz"),
         and, in a text with no capital at all, a second surname ("isa garcia herrera")."""
         end = k
-        while end < len(words) and words[end].folded in w.PARTICLES and words[end].text.islower():
+        # German's own particles only: its "das", "da" are an article and "there" ("holt jürgen das paket ab")
+        particles = _GERMAN_PARTICLES | {"der", "den"} if self.supported_language == "de" else w.PARTICLES
+        while end < len(words) and words[end].folded in particles and words[end].text.islower():
             if end - k == 2 or not _joined(text, words[end - 1], words[end]):
                 return k
             end += 1
@@ -1155,6 +1171,25 @@ class GivenNameRecognizer(EntityRecognizer):
             if words[end].folded not in w.PRODUCT_NOUNS and words[end].folded not in w.COLOURS:
                 return i, end + 1
         return None
+
+    def _lower_pair(self, text: str, words: list[_Word], i: int) -> tuple[int, int] | None:
+        """A lower-case first name `_lower_name` refuses (rarer, or also a word) that its surname
+        after it makes a name ("sveva bellini", "mercedes gómez"), or a lower-case double first
+        name ("kai-uwe", "marie-claire"): `lower_pairs`."""
+        folded = words[i].folded
+        if folded in w.NOT_LOWER_NAMES or folded in w.PARTICLES or folded in _ARTICLES:
+            return None
+        end = self._lower_surnames(text, words, i + 1)
+        surnames = [words[k].folded for k in range(i + 1, end) if words[k].folded not in self._run_particles]
+        if self._pairs.double_first_name(folded):  # with the surname after it, as `_lower` takes it
+            return i, end
+        if not self._pairs.paired(folded, surnames, particles=len(surnames) < end - i - 1):
+            return None
+        if any(s in w.PRODUCT_NOUNS or s in w.COLOURS for s in surnames):
+            return None  # "rosa cipria", "mercedes cabrio": a colour or a good after the word
+        if self._everyday_phrase(text, words, i, end) or self._brand(words, i, end):
+            return None
+        return i, end
 
     def _lower_name(self, folded: str) -> bool:
         if self._lists.popularity.get(folded, 0) < _LOWER_POPULARITY:
