@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from recognizers import title_words
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -203,15 +205,21 @@ FAMILY_TITLES = _phrases("""
 # French "Me" (Maître), a lawyer's or notary's title ("Me Le Goff attend la facture"): a title only in
 # French and only with its capital ("me" is a pronoun in four of the six languages), before a name
 # that is no everyday word ("Me Voilà" is no one).
-LANGUAGE_HONORIFICS = {"fr": _words("me")}
+# English "Dame" ("Dame Hilary") is French "lady": `title_words.LANGUAGE_TITLES`.
+LANGUAGE_HONORIFICS = {"fr": _words("me"), **title_words.LANGUAGE_TITLES}
+_LANGUAGE_TITLES = frozenset(t for titles in LANGUAGE_HONORIFICS.values() for t in titles)
 HONORIFICS = tuple(
-    sorted({*HONORIFICS, *FAMILY_TITLES, *LANGUAGE_HONORIFICS["fr"]}, key=lambda p: (-len(p), p))
+    sorted(
+        {*HONORIFICS, *title_words.FULL_TITLES, *FAMILY_TITLES, *_LANGUAGE_TITLES},
+        key=lambda p: (-len(p), p),
+    )
 )
 
 # Titles that are also ordinary short words ("m." a metre, "ms" a millisecond,
 # "dom" Sunday, "seu" his): only when written with a capital.
 CAPITALISED_HONORIFICS = frozenset(
     {"m.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dom", "seu", "miss", "don", "rev.", "lic."}
+    | title_words.CAPITALISED_TITLES
 )  # "rev." a revision, "lic." a licence
 
 # Relatives and people's roles, followed by a name ("mia sorella Giulia", "the courier Tom").
@@ -239,7 +247,13 @@ RELATIONS = _phrases(
     )
 )
 # Spanish and Portuguese "cousin" only after "my": alone "prima"/"primo" are Italian "before", "first".
-RELATIONS = tuple(sorted({*RELATIONS, "mi primo", "mi prima", "meu primo", "minha prima"}, key=lambda p: (-len(p), p)))
+# The people who take in or bring a parcel by their post: `title_words.ROLE_NOUNS`.
+RELATIONS = tuple(
+    sorted(
+        {*RELATIONS, *title_words.ROLE_NOUNS, "mi primo", "mi prima", "meu primo", "minha prima"},
+        key=lambda p: (-len(p), p),
+    )
+)
 
 # Relatives whose own relative is named after "di", "de", "do", "da", "of", "von" ("sono la moglie di
 # Marco Rossi", "soy la mamá de Lucía", "sou esposa do João"): kin and friends, not roles ("il corriere di
@@ -1346,6 +1360,15 @@ EPONYMOUS_BRANDS = _phrases("""
     mr kipling
     mr muscle
     mr sheen
+    sr pago
+    sr. pago
+    docteur maboul
+    dottor kucident
+    doctor who
+    doctor strange
+    professor layton
+    profesor layton
+    dottor stranamore
     mr porter
     levi's
     max factor

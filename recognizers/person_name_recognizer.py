@@ -56,7 +56,7 @@ from collections.abc import Iterable
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from recognizers import factored, name_forms, surname_pairs
+from recognizers import factored, name_forms, surname_pairs, title_words
 from recognizers import name_words as w
 from recognizers.given_name_recognizer import gazetteer, shouted
 from recognizers.place_recognizer import places
@@ -88,6 +88,18 @@ _ARTICLE = re.compile(r"(?:o|a|la|il|el|der|die)[ \t]+(?=[^\W\d_])", re.IGNORECA
 _OF = re.compile(rf"(?:{'|'.join(sorted(w.KIN_OF))})[ \t\u00a0]+(?=[^\W\d_])", re.IGNORECASE)
 _FROM = re.compile(r"[ \t\u00a0]+(?:da|dalla|dal|de|do|from|von)[ \t\u00a0]+(?=[^\W\d_])", re.IGNORECASE)
 _ARTICLE_PARTICLES = frozenset({"le", "la", "lo", "der", "den"})  # particles that are also articles
+# Particles that open a surname after a title in a text typed without capitals: the Dutch and German
+# ones and the articles of Italian and French surnames ("van der linden", "zu solms", "le goff"), not
+# the prepositions that make a role ("della cassa", "da caixa", "de la tienda").
+_LOWER_LEADING = re.compile(r"(?:(?:van|von)(?:[ \t\u00a0]+(?:der|den|dem|de))?|zu|ten|ter|le|la|lo|li)[ \t\u00a0]+")
+# "St." inside a surname ("St. John", "St. Clair"), or "Ste." ("Ste. Marie"), before a capitalised word
+_SAINT = re.compile(r"(?:St|Ste)\.[ \t\u00a0]*(?=[A-ZÀ-Þ])")
+# A first name and a "St."/"St" surname with no cue before them ("Kieran St. John will collect it"), not
+# after a number (a street: "12 Victoria St. Leeds")
+_SAINT_NAMED = re.compile(
+    r"(?<![\w'’.])(?P<first>[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)[ \t]+"
+    r"(?P<saint>Ste?)(?:\.[ \t]*|[ \t]+)(?P<last>[A-Z][a-zà-ÿ]+(?:['’-][A-Za-zà-ÿ]+)*)(?![\w'’])"
+)
 _MAX_LOWER = 3  # lower-case words carry less evidence: a shorter run
 # An elided article or pronoun glued to the next word: French/Italian "l'", "j'", "c'", "s'", "n'",
 # "m'", "t'", "qu'" (not "d'": "D'Angelo" is a surname).
@@ -337,6 +349,8 @@ class PersonNameRecognizer(EntityRecognizer):
         if "(" in text:
             self._bracketed_kin(text, found)
         self._middle_initial(text, found)
+        if "St" in text:
+            self._saint_surname(text, found)
         if "." in text or "ª" in text:
             self._initialled(text, found)
         if '"' in text or "'" in text or "“" in text or "‘" in text:
@@ -433,6 +447,7 @@ class PersonNameRecognizer(EntityRecognizer):
             lower=kind == STRONG or field or (lower_text and not capitalised_only),
             weak=kind != STRONG,
             leading_particle=kind == HONORIFIC and not lower_text,  # "a senhora da caixa" is a role
+            titled=kind == HONORIFIC,
         )
         if span is None and kind == GREETING:
             span = self._greeted(text, start, lower_text)
@@ -445,7 +460,9 @@ class PersonNameRecognizer(EntityRecognizer):
             return  # "Dr Martens boots", "Mr Kipling cakes": a brand that wears a title
         if span and kind == HONORIFIC and self._particled_brand(text[span[0] : span[1]]):
             return  # "Coco Mademoiselle de Chanel": a perfume, and its house after "de"
-        if span and kind == HONORIFIC and self._articled_role(text[span[0] : span[1]]):
+        if span is None and kind == HONORIFIC and lower_text:
+            span = self._lower_particled(text, start)  # "frau zu solms", "mme le goff", "herr van der linden"
+        if span and kind == HONORIFIC and self._articled_role(text[span[0] : span[1]], lower_text):
             return  # "Monsieur le Directeur", "Madame la Présidente": a role, not "Le Goff"
         if span and kind == RELATION and self._told_company(cue, text[span[0] : span[1]]):
             return  # "Pregúntale a Amazon por el reembolso": a company is asked too
@@ -473,7 +490,8 @@ class PersonNameRecognizer(EntityRecognizer):
             if text[span[0]].islower() and len(words) == 1 and self._everyday(words[0]):
                 return  # "mia sorella passa a ritirarlo", "mi prima pasa": a verb after a relative, no name
         if span:
-            _add(found, span, SCORES[kind] if text[span[0]].isupper() else LOWER_SCORE)
+            capitalised = text[span[0]].isupper() or (kind == HONORIFIC and not lower_text)  # "M. de La Salle"
+            _add(found, span, SCORES[kind] if capitalised else LOWER_SCORE)
 
     @staticmethod
     def _greeted_word(text: str, start: int) -> bool:
@@ -525,11 +543,36 @@ class PersonNameRecognizer(EntityRecognizer):
             return False
         return particles > 0 or not self._everyday(word.group())  # a particle vouches for a surname
 
-    def _articled_role(self, name: str) -> bool:
+    def _articled_role(self, name: str, lower_text: bool) -> bool:
         """A title's words that open with an article-like particle ("le", "la", "der") and go on with
-        an everyday word: "Monsieur le Directeur" is a role ("Me Le Goff", "Mme La Rocca" stay)."""
+        an office ("Monsieur le Directeur", "Madame La Présidente": `title_words.OFFICES`), or in a
+        text with capitals with a lower-case article and an everyday word ("Monsieur le Client"): a
+        role. A capitalised article before any other word opens a surname, everyday word or not
+        ("Mme Le Roux", "la signora La Torre", "il signor Lo Bianco"): Italian and French write
+        their particled surnames so. In a text typed without capitals only an office says role."""
         words = name.split()
-        return len(words) > 1 and words[0].casefold() in _ARTICLE_PARTICLES and self._everyday(words[1])
+        if len(words) < 2 or words[0].casefold() not in _ARTICLE_PARTICLES:
+            return False
+        if words[1].casefold() in title_words.OFFICES:
+            return True
+        return not lower_text and words[0].islower() and self._everyday(words[1])
+
+    def _lower_particled(self, text: str, start: int) -> tuple[int, int] | None:
+        """In a text typed without capitals, a surname that opens with a particle after a title:
+        "frau zu solms", "dr. von ahlen", "herr van der linden", "mme le goff". Only the particles that
+        are no preposition of a role ("la signora della cassa", "a senhora da caixa": `_LOWER_LEADING`),
+        and one word after them, no everyday or stop word ("la signora la chiamo domani", "die frau von
+        nebenan", "herr von der post"), but after Dutch "van", which is no German or Romance word."""
+        lead = _LOWER_LEADING.match(text, start)
+        if lead is None:
+            return None
+        word = _WORD.match(text, lead.end())
+        if word is None or (not lead.group().startswith("van") and self._everyday(word.group())):
+            return None
+        folded = word.group().casefold()
+        if folded in self._particles or not _lower_name(folded, False):
+            return None
+        return start, word.end()
 
     def _particled_brand(self, name: str) -> bool:
         """A title's words that open with a particle and go on with a listed brand ("de Chanel")."""
@@ -795,6 +838,22 @@ class PersonNameRecognizer(EntityRecognizer):
             if last in w.NOT_NAMES or last in stops or _is_code(match.group("last")):
                 continue
             if match.group("initial") in "IA" and self._everyday(match.group("last")):
+                continue
+            _add(found, match.span(), SCORES[RELATION])
+
+    def _saint_surname(self, text: str, found: dict[tuple[int, int], float]) -> None:
+        """ "Kieran St. John", "Ruth St Clair", "Léa Ste. Marie": a listed first name of popularity 3+
+        and a surname that opens with "St." (Saint), with no cue before them. The readers and the
+        first-name rules stop at the dot, leaving "John" in clear. Not after a digit and a space
+        ("12 Victoria St. Leeds" is a street and a town), and not before a place."""
+        lists = gazetteer()
+        for match in _SAINT_NAMED.finditer(text):
+            first, last = match.group("first").casefold(), match.group("last").casefold()
+            if lists.popularity.get(first, 0) < _POPULAR_NAME or first in w.NOT_NAMES or self._everyday(first):
+                continue
+            if re.search(r"\d[ \t]*$", text[: match.start()]) or last in places().words_in:
+                continue
+            if last in w.NOT_NAMES:
                 continue
             _add(found, match.span(), SCORES[RELATION])
 
@@ -1110,9 +1169,18 @@ class PersonNameRecognizer(EntityRecognizer):
                 _add(found, span, SCORES[GREETING])
 
     def _read(
-        self, text: str, pos: int, *, lower: bool, weak: bool = False, leading_particle: bool = False
+        self,
+        text: str,
+        pos: int,
+        *,
+        lower: bool,
+        weak: bool = False,
+        leading_particle: bool = False,
+        titled: bool = False,
     ) -> tuple[int, int] | None:
-        """The name sequence starting at `pos`, as (start, end), or None (see module doc)."""
+        """The name sequence starting at `pos`, as (start, end), or None (see module doc). `titled`:
+        right after a title, whose first word may be a listed first name that is also a holiday or a
+        month elsewhere ("el Sr. Reyes", "la Sra. Rosario", "Sr. Domingo": `_titled_name`)."""
         words: list[tuple[int, int]] = []
         pending: list[tuple[int, int]] = []  # particles waiting for a capitalised word
         lower_mode = False
@@ -1129,6 +1197,11 @@ class PersonNameRecognizer(EntityRecognizer):
                 break
             token = match.group()
             folded = token.casefold()
+            saint = _SAINT.match(text, i) if words and not lower_mode else None
+            if saint:  # "Barnaby St. John", "Ciara St. Clair": a particle of the surname, kept if one follows
+                pending.append((saint.start(), saint.start() + saint.group().index(".") + 1))
+                i = saint.end()
+                continue
             if initial:
                 if not token[0].isupper():
                     break
@@ -1136,7 +1209,7 @@ class PersonNameRecognizer(EntityRecognizer):
                 words += [*pending, (match.start(), match.end())]
                 pending = []
             elif token[0].isupper() and not lower_mode:
-                if not words and not pending and (elided := _ELISION.match(token)):
+                if not words and not pending and (elided := _ELISION.match(token)) and not _n_prefixed(token):
                     if not token[elided.end()].isupper():
                         break  # "C'est", "J'ai", "L'ordine": a clitic and a word, no name
                     match = _WORD.match(text, match.start() + elided.end())
@@ -1144,7 +1217,7 @@ class PersonNameRecognizer(EntityRecognizer):
                     token, folded = match.group(), match.group().casefold()  # "L'Anna": the name is "Anna"
                 if not words and (folded in _INTRODUCTIONS or _CONTRACTION.fullmatch(token)):
                     break  # "Hi I'm Anna", "Ciao Sono Giulia": the introduction's own cue reads the name
-                opens = not words and not pending and leading_particle  # "Me Le Goff", "la sig.ra De Rosa"
+                opens = not words and leading_particle  # "Me Le Goff", "la sig.ra De Rosa", "M. de La Salle"
                 if (words or opens) and folded in self._capital_particles and (not pending or folded in w.PARTICLES):
                     pending.append((match.start(), match.end()))  # "Franco Lo Presti": kept if a name word follows
                     gap = _GAP.match(text, match.end())
@@ -1152,7 +1225,8 @@ class PersonNameRecognizer(EntityRecognizer):
                         break
                     i = gap.end()
                     continue
-                if folded in w.NOT_NAMES or self._noun(folded):
+                named = titled and not words and _titled_name(folded)  # "El Sr. Reyes"
+                if (folded in w.NOT_NAMES or self._noun(folded)) and not named:
                     break
                 if _is_code(token) and not self._capitals_name(text, folded, words):
                     break
@@ -1354,6 +1428,18 @@ def _introduced_status(run: str) -> bool:
     ("soy Cliente Oro", "sono Partita Iva"). A demonym before another word stays a name's start."""
     words = run.casefold().split()
     return words[0] in w.INTRODUCED_STATUSES or (len(words) == 1 and words[0] in w.INTRODUCED_NOT_NAMES)
+
+
+def _n_prefixed(token: str) -> bool:
+    """ "N'Diaye", "N'Guessan", "N'Dour": West African names open with a capital "N'" and a capital;
+    the French clitic "n'" is followed by a verb in lower case ("N'hésitez pas")."""
+    return len(token) > 2 and token[0] == "N" and token[1] in "'’" and token[2].isupper()
+
+
+def _titled_name(folded: str) -> bool:
+    """A word right after a title that the stop lists hold as a holiday, month or weekday but that
+    is a listed first name too ("Reyes", "Rosario", "Trinidad", "Domingo"): after "Sr." a person."""
+    return gazetteer().popularity.get(folded, 0) >= 1
 
 
 def _elided_particle(token: str) -> bool:

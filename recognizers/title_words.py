@@ -1,0 +1,76 @@
+"""Titles written in full and the people who take parcels in: words before a person's name.
+
+Why a list of its own: the honorifics of `name_words` were the short ones ("dott.ssa", "Sr.",
+"Mme"), but people write the title out as often ("come concordato con la dottoressa Ferri",
+"el doctor Ibáñez", "o engenheiro Paiva", "Maître Caron", "Professor Lindqvist"), and name the
+person who holds their parcel by their post ("il portiere, il signor Russo", "der Hausmeister
+Jannik", "the concierge, Hollis Abara"). Each list holds the whole class in the six languages,
+masculine and feminine, not the words one data set showed. `name_words` merges them into its
+`HONORIFICS` and `RELATIONS`, so every rule that reads those reads these.
+"""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Academic and professional titles written in full or shortened, before a surname or full name.
+FULL_TITLES = _words("""
+    dottore dottor dottoressa dott.re avvocato avvocata avvocatessa avv.ssa avv.to avv ingegnere ingegner
+    professore professor professoressa prof.re prof prof.sa geometra architetto architetta ragioniere
+    ragionier ragioniera rag.ra notaio notaia onorevole
+    doctor doctora licenciado licenciada ingeniero ingeniera profesor profesora prof.ª profa.
+    arquitecto arquitecta
+    doutor doutora dr.ª engenheiro engenheira eng. eng.º eng.ª professora arquiteto arquiteta
+    docteur docteure professeur professeure maître pr.
+    doktor doktorin professorin fräulein frl. frl
+    sir reverend revd. mx.
+    sr sra srta
+""")
+
+# Titles that are also ordinary words in some language: read only when written with a capital
+# letter (in a text that has capitals). "sir" opens "Dear Sir or Madam" as often as "Sir Alan";
+# "maître" is a head waiter's word ("maître d'hôtel"); "pr.", "avv", "mx.", "frl" are
+# abbreviations of other things too, "sr" is "senior". Left out: "ING", "MX", "PR", "Lic", "Rev"
+# without a dot (a bank, a mouse, public relations, a licence, a revision).
+CAPITALISED_TITLES = _words("""
+    sir maître pr. avv mx. sr sra srta frl
+""")
+
+# Titles of one language only: English "Dame" ("Dame Hilary") is French "lady" and a chess queen.
+LANGUAGE_TITLES = {"en": _words("dame")}
+
+# Offices that follow a title and an article as a role, not a surname: "Monsieur le Directeur",
+# "Madame la Présidente", "Signor Sindaco". After a title and a capitalised article any other word
+# is read as a particled surname ("Mme Le Roux", "la signora La Torre").
+OFFICES = _words("""
+    directeur directrice président présidente maire ministre juge préfet préfète procureur procureure
+    recteur rectrice doyen doyenne proviseur proviseure commissaire député députée sénateur sénatrice
+    consul consule ambassadeur ambassadrice gérant gérante responsable secrétaire trésorier trésorière
+    comte comtesse duc duchesse marquis marquise baron baronne prince princesse abbé curé professeur
+    docteur maître bâtonnier notaire conseiller conseillère délégué déléguée chef cheffe capitaine
+    direttore direttrice presidente sindaco sindaca ministro ministra giudice prefetto procuratore
+    rettore preside commissario deputato deputata senatore senatrice console ambasciatore conte contessa
+    duca duchessa marchese marchesa principe principessa
+    director directora alcalde alcaldesa juez jueza fiscal rector rectora decano decana cónsul
+    diretor diretora prefeito prefeita reitor reitora juiz juíza
+    direktor direktorin präsident präsidentin bürgermeister bürgermeisterin
+""")
+
+# People who take in a parcel, deliver it or serve a customer, named after their post ("the
+# concierge Hollis", "la portinaia Gina", "o zelador Nilton", "der Hausmeister Jannik"). Not the
+# words that are also everyday things in another language: Spanish "cartera" (a wallet), "casero"
+# (homemade), "conductor" (an electrical conductor in English), Italian "tata" (a company), English
+# "agent" ("Agent Provocateur").
+ROLE_NOUNS = _words("""
+    portiere portinaio portinaia custode postino postina autista badante colf
+    portero portera conserje cartero chófer chofer niñera asistenta
+    porteiro porteira zelador zeladora carteiro motorista síndico síndica babá diarista faxineira
+    gardien gardienne concierge facteur factrice chauffeur livreuse nounou
+    hausmeister hausmeisterin pförtner pförtnerin fahrerin paketbote paketbotin postbote postbotin
+    briefträger briefträgerin zustellerin kurier kurierin vermieter vermieterin
+    porter doorman doorwoman caretaker janitor postman postwoman mailman landlord landlady nanny
+    babysitter handyman
+""")
