@@ -374,7 +374,7 @@ class PersonNameRecognizer(EntityRecognizer):
     ) -> None:
         cue = match.group().casefold()
         if kind == HONORIFIC and " ".join(cue.split()) in w.CAPITALISED_HONORIFICS:
-            if not match.group()[0].isupper() and not lower_text:
+            if not match.group()[0].isupper() and not lower_text and not self._given_after(text, match.end()):
                 return
         if kind == HONORIFIC and not self._own_honorific(text, match):
             return  # "me" opening a Spanish or Italian sentence, "Me Voilà": no Maître
@@ -466,6 +466,8 @@ class PersonNameRecognizer(EntityRecognizer):
             return  # "Monsieur le Directeur", "Madame la Présidente": a role, not "Le Goff"
         if span and kind == RELATION and self._told_company(cue, text[span[0] : span[1]]):
             return  # "Pregúntale a Amazon por el reembolso": a company is asked too
+        if span and kind == RELATION and text[span[0] : span[1]].split()[0].casefold() in title_words.HANDED_NOUNS:
+            return  # "dem Hausmeister Bescheid sagen", "beim Pförtner Paket abgeben": a noun, no name
         if span and kind == RELATION and _company(text[span[0] : span[1]]):
             return  # "the courier Evri", "per conto di Amazon", "my son Xbox controller": a company or a thing
         if span and kind in (RELATION, WEAK, LABEL) and self._thing_run(cue, text[span[0] : span[1]]):
@@ -492,6 +494,17 @@ class PersonNameRecognizer(EntityRecognizer):
         if span:
             capitalised = text[span[0]].isupper() or (kind == HONORIFIC and not lower_text)  # "M. de La Salle"
             _add(found, span, SCORES[kind] if capitalised else LOWER_SCORE)
+
+    def _given_after(self, text: str, pos: int) -> bool:
+        """A capitalised first name of popularity 3+, no everyday word, right after `pos`: a title
+        that is also a word is one in lower case before it ("don Manuel", "seu Ademar", "dom Pedro"
+        are how Spanish and Brazilian Portuguese write them; "seu Pedido" is "your order")."""
+        gap = _GAP.match(text, pos)
+        word = _WORD.match(text, gap.end()) if gap else None
+        if word is None or not word.group()[0].isupper():
+            return False
+        folded = word.group().casefold()
+        return gazetteer().popularity.get(folded, 0) >= _POPULAR_NAME and not self._everyday(folded)
 
     @staticmethod
     def _greeted_word(text: str, start: int) -> bool:

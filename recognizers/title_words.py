@@ -74,3 +74,11 @@ ROLE_NOUNS = _words("""
     porter doorman doorwoman caretaker janitor postman postwoman mailman landlord landlady nanny
     babysitter handyman
 """)
+
+# German capitalises every noun, so after a post or a relative ("dem Hausmeister Bescheid sagen",
+# "beim Pförtner Paket abgeben", "dem Fahrer Trinkgeld geben") the nouns of a notice, a parcel and
+# its key follow as often as a name does: no name after a relation opens with one. Only there: "Sagen
+# Sie Timo Bescheid" still names Timo.
+HANDED_NOUNS = _words("""
+    bescheid paket pakete päckchen schlüssel zettel karton kartons trinkgeld
+""")

@@ -44,6 +44,9 @@ from tests.recognizers.helpers import found
         ("es", "si no estoy, el portero ramiro tiene llave", ["ramiro"]),
         # a first name that is a holiday or a month elsewhere is a name after a title
         ("es", "Atiende la Dra. Reyes los martes", ["Reyes"]),
+        # a title that is also a word, in lower case before a first name, as Spanish and Portuguese write it
+        ("pt", "o porteiro, seu Ademar, recebeu o pacote", ["Ademar"]),
+        ("es", "ha llamado don Manuel por lo del pedido", ["Manuel"]),
     ],
 )
 def test_name_after_title_or_post(language: str, text: str, names: list[str]) -> None:
@@ -60,6 +63,9 @@ def test_name_after_title_or_post(language: str, text: str, names: list[str]) ->
         ("fr", "Monsieur le Directeur, je me permets de vous écrire"),
         ("de", "die frau von nebenan hat es angenommen"),
         ("de", "Gibt es Dr. Oetker Pizza auch tiefgekühlt?"),
+        ("de", "Bitte dem Hausmeister Bescheid sagen, falls niemand da ist"),
+        ("de", "Sie können beim Pförtner Paket und Rechnung abgeben"),
+        ("pt", "Quero mudar seu Pedido para outro endereço"),
         ("es", "¿Aceptáis pagos con Sr. Pago?"),
         ("es", "Zumo Don Simon de naranja, 1 litro"),
         ("en", "a weekend in St. Moritz sounds lovely"),
