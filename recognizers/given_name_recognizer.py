@@ -1139,7 +1139,8 @@ class GivenNameRecognizer(EntityRecognizer):
     def _lower_surnames(self, text: str, words: list[_Word], k: int) -> int:
         """The end of the lower-case surname after a lower-case first name ending before word `k`:
         one word, or particles and a word ("giada del grande", "rocco de mello", "ana de la cruz"),
-        and, in a text with no capital at all, a second surname ("isa garcia herrera")."""
+        and, in a text with no capital at all, a second surname ("isa garcia herrera"): no frequent
+        English word ("will") unless a census surname ("garcía", frequent in English text too)."""
         end = k
         # German's own particles only: its "das", "da" are an article and "there" ("holt jürgen das paket ab")
         particles = _GERMAN_PARTICLES | {"der", "den"} if self.supported_language == "de" else w.PARTICLES
@@ -1151,7 +1152,8 @@ class GivenNameRecognizer(EntityRecognizer):
             end += 1
             second = end < len(words) and _joined(text, words[end - 1], words[end])
             if second and end == k + 1 and not any(c.isupper() for c in text) and self._lower_surname(words[end]):
-                end += 1 if words[end].folded not in self._common_en else 0
+                if words[end].folded not in self._common_en or self._pairs.census_surname(words[end].folded):
+                    end += 1
             return end
         return k
 

@@ -26,6 +26,9 @@ from tests.recognizers.helpers import found
         ("de", "morgen holt hans-peter das paket ab", ["hans-peter"]),
         ("de", "die rechnung bitte auf jan-hendrik ostendorf", ["jan-hendrik ostendorf"]),
         ("de", "die rechnung bitte auf jan-hendrik van der meulen", ["jan-hendrik van der meulen"]),
+        # a second surname in a text with no capital: a census surname, though English text has it often
+        ("es", "mañana lo recoge carmela ortiz garcía", ["carmela ortiz garcía"]),
+        ("en", "order for isla brennan will arrive friday", ["isla brennan"]),
         # German's "das" is the article, no particle of a surname
         ("de", "morgen holt jürgen das paket ab", ["jürgen"]),
     ],
