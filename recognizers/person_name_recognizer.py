@@ -126,7 +126,14 @@ def _cue_regex() -> re.Pattern[str]:
         STRONG: w.STRONG_INTRODUCTIONS,
         WEAK: w.WEAK_INTRODUCTIONS,
         HONORIFIC: w.HONORIFICS,
-        RELATION: (*w.RELATIONS, *w.ON_BEHALF, *w.ARTICLED_RELATIONS, *w.ADDRESSED_CUES, *w.FORWARDED_FROM),
+        RELATION: (
+            *w.RELATIONS,
+            *w.ON_BEHALF,
+            *w.ARTICLED_RELATIONS,
+            *w.ADDRESSED_CUES,
+            *w.FORWARDED_FROM,
+            *title_words.ONE_OF_STAFF,
+        ),
         SIGN_OFF: w.SIGN_OFFS,
         GREETING: (*w.GREETINGS, *w.OPENING_INTRODUCTIONS, *w.APOLOGIES),
     }
@@ -169,6 +176,7 @@ _SUFFIXED = re.compile(
     r"[ \t]+(?:Jr\.?|Sr\.?|II|III|IV|MD|M\.D\.|DDS|D\.D\.S\.|PhD|Ph\.D\.|DVM|Esq\.?)(?![\w])"
 )
 _TITLES = frozenset(w.HONORIFICS)
+_ONE_OF_STAFF = frozenset(title_words.ONE_OF_STAFF)
 _POPULAR_NAME = 3  # a first name this popular opens an address even when it is also a word ("Viola", "Stella")
 # "J. R. Okafor", "P.J. Dunleavy", "A. Rinaldi", "M.ª José Ibarra", "Mª Pilar Ochoa", "F.sco Loddo":
 # one to three initials (or a given name shortened around its dot) before a capitalised word
@@ -468,6 +476,8 @@ class PersonNameRecognizer(EntityRecognizer):
             return  # "Pregúntale a Amazon por el reembolso": a company is asked too
         if span and kind == RELATION and text[span[0] : span[1]].split()[0].casefold() in title_words.HANDED_NOUNS:
             return  # "dem Hausmeister Bescheid sagen", "beim Pförtner Paket abgeben": a noun, no name
+        if span and folded_cue in _ONE_OF_STAFF and self._everyday(text[span[0] : span[1]].split()[0]):
+            return  # "one of your staff, Brilliant job": praise, no one named
         if span and kind == RELATION and _company(text[span[0] : span[1]]):
             return  # "the courier Evri", "per conto di Amazon", "my son Xbox controller": a company or a thing
         if span and kind in (RELATION, WEAK, LABEL) and self._thing_run(cue, text[span[0] : span[1]]):

@@ -82,3 +82,29 @@ ROLE_NOUNS = _words("""
 HANDED_NOUNS = _words("""
     bescheid paket pakete päckchen schlüssel zettel karton kartons trinkgeld
 """)
+
+# "One of your agents, Reece I think, called me": the staff member the writer half remembers is
+# named after "one of your" and the staff noun, usually between commas. Only after "one of your":
+# "your staff, Brilliant job" thanks no one by name.
+_ONE_OF_YOUR = {
+    "en": ("one of your",),
+    "it": ("uno dei vostri", "una delle vostre", "uno dei tuoi", "una delle tue"),
+    "es": ("uno de sus", "una de sus", "uno de vuestros", "una de vuestras"),
+    "pt": ("um dos seus", "uma das suas", "um de seus", "uma de suas"),
+    "fr": ("un de vos", "une de vos", "l'un de vos", "l'une de vos"),
+    "de": ("einer ihrer", "eine ihrer", "einer eurer", "eine eurer"),
+}
+_STAFF = {
+    "en": "agents colleagues staff employees advisors advisers reps operators people drivers couriers",
+    "it": "operatori colleghi addetti agenti dipendenti consulenti operatrici colleghe addette corrieri",
+    "es": "agentes compañeros compañeras empleados empleadas operadores operadoras asesores asesoras repartidores",
+    "pt": "atendentes colegas funcionários funcionárias agentes consultores consultoras entregadores",
+    "fr": "conseillers conseillères agents collègues employés employées opérateurs opératrices livreurs",
+    "de": "mitarbeiter mitarbeiterinnen kollegen kolleginnen berater beraterinnen fahrer zusteller",
+}
+ONE_OF_STAFF = tuple(
+    sorted(
+        {f"{one} {staff}" for lang, ones in _ONE_OF_YOUR.items() for one in ones for staff in _STAFF[lang].split()},
+        key=lambda p: (-len(p), p),
+    )
+)

@@ -42,6 +42,14 @@ from tests.recognizers.helpers import found
         ("pt", "deixei com o zelador Nilton na portaria", ["Nilton"]),
         ("es", "lo tiene el conserje Anselmo", ["Anselmo"]),
         ("es", "si no estoy, el portero ramiro tiene llave", ["ramiro"]),
+        # the staff member named after "one of your" and a staff noun
+        ("en", "One of your agents, Dorian I think, rang me yesterday", ["Dorian"]),
+        ("en", "one of your agents, colin i think, called me about it", ["colin"]),
+        ("it", "uno dei vostri operatori, Gianni credo, mi ha chiamato", ["Gianni"]),
+        ("es", "uno de sus agentes, Rubén creo, me llamó ayer", ["Rubén"]),
+        ("pt", "um dos seus atendentes, Caio acho, me ligou", ["Caio"]),
+        ("fr", "un de vos conseillers, Mathis je crois, m'a appelé", ["Mathis"]),
+        ("de", "einer Ihrer Mitarbeiter, Jonas glaube ich, hat angerufen", ["Jonas"]),
         # a first name that is a holiday or a month elsewhere is a name after a title
         ("es", "Atiende la Dra. Reyes los martes", ["Reyes"]),
         # a title that is also a word, in lower case before a first name, as Spanish and Portuguese write it
@@ -73,6 +81,7 @@ def test_name_after_title_or_post(language: str, text: str, names: list[str]) ->
         ("en", "Dr. Martens boots in size 6 please"),
         ("en", "Mr Muscle kitchen spray is out of stock"),
         ("en", "Dear Sir or Madam, my order never came"),
+        ("en", "one of your staff, Brilliant job on the delivery"),
     ],
 )
 def test_title_brands_and_roles_stay(language: str, text: str) -> None:
