@@ -60,6 +60,7 @@ from recognizers import factored, name_forms, surname_pairs, title_words
 from recognizers import name_words as w
 from recognizers.given_name_recognizer import gazetteer, shouted
 from recognizers.place_recognizer import places
+from recognizers.vocative_slots import VocativeSlots
 
 _LETTERS = r"[^\W\d_]"
 # One word of a name: letters, with inner hyphens or apostrophes (Jean-Pierre, O'Brien, D’Angelo).
@@ -218,6 +219,7 @@ class PersonNameRecognizer(EntityRecognizer):
     def __init__(self, supported_language: str = "en") -> None:
         super().__init__(supported_entities=[self.ENTITY], supported_language=supported_language, context=[])
         self._cues = _cue_regex()
+        self._slots = VocativeSlots(supported_language)
         self._particles = (
             w.PARTICLES
             | w.LANGUAGE_PARTICLES.get(supported_language, frozenset())
@@ -375,6 +377,7 @@ class PersonNameRecognizer(EntityRecognizer):
             if span:
                 _add(found, span, SCORES["van"])
         self._staff_and_departments(text, lower_text, found)
+        self._slotted(text, found)
         return [self._result(start, end, score) for (start, end), score in found.items()]
 
     def _after_cue(
@@ -962,6 +965,13 @@ class PersonNameRecognizer(EntityRecognizer):
             if lists.popularity.get(first[0].casefold(), 0) < 1:
                 continue
             _add(found, (match.start(), span[1]), SCORES[RELATION])
+
+    def _slotted(self, text: str, found: dict[tuple[int, int], float]) -> None:
+        """Short forms and nicknames where only a person's name fits: after thanks, a greeting or a
+        wish and before "!", "," or an emoji ("Thanks Fi!!", "Buon compleanno Ale!"), a greeting passed
+        on ("salutatemi Sasà"), who a card is from ("Love from Gareth"): `vocative_slots`."""
+        for span in self._slots.find(text, lambda t, pos, lower: self._read(t, pos, lower=lower)):
+            _add(found, span, SCORES[GREETING] if text[span[0]].isupper() else LOWER_SCORE)
 
     def _thanked(self, cue: str, gap: str, text: str, span: tuple[int, int]) -> bool:
         """Thanks, a comma and a capitalised name in its own phrase with more after it ("Thanks, Rhys!
