@@ -58,6 +58,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers import factored, name_forms, surname_pairs, title_words
 from recognizers import name_words as w
+from recognizers.coordinated_names import coordinated
 from recognizers.given_name_recognizer import gazetteer, shouted
 from recognizers.place_recognizer import places
 from recognizers.vocative_slots import VocativeSlots
@@ -970,8 +971,14 @@ class PersonNameRecognizer(EntityRecognizer):
         """Short forms and nicknames where only a person's name fits: after thanks, a greeting or a
         wish and before "!", "," or an emoji ("Thanks Fi!!", "Buon compleanno Ale!"), a greeting passed
         on ("salutatemi Sasà"), who a card is from ("Love from Gareth"): `vocative_slots`."""
-        for span in self._slots.find(text, lambda t, pos, lower: self._read(t, pos, lower=lower)):
+
+        def read(t: str, pos: int, lower: bool) -> tuple[int, int] | None:
+            return self._read(t, pos, lower=lower)
+
+        for span in self._slots.find(text, read):
             _add(found, span, SCORES[GREETING] if text[span[0]].isupper() else LOWER_SCORE)
+        for span in coordinated(text, read, self._slots.name):  # "Flavia y Constanza pasarán"
+            _add(found, span, SCORES[RELATION] if text[span[0]].isupper() else LOWER_SCORE)
 
     def _thanked(self, cue: str, gap: str, text: str, span: tuple[int, int]) -> bool:
         """Thanks, a comma and a capitalised name in its own phrase with more after it ("Thanks, Rhys!

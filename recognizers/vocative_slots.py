@@ -29,7 +29,6 @@ from collections.abc import Callable, Iterator
 
 from recognizers import name_words as w
 from recognizers.given_name_recognizer import gazetteer
-from recognizers.place_recognizer import places
 
 _LETTERS = r"[^\W\d_]"
 _WORD = re.compile(rf"{_LETTERS}+(?:['’\-]{_LETTERS}+)*")
@@ -464,8 +463,6 @@ class VocativeSlots:
         if popularity >= 1 and capital or popularity >= 2:
             return True
         if any(folded in lists.common.get(lang, frozenset()) for lang in languages):
-            return False
-        if folded in places().words_in:
             return False
         return len(folded) >= (2 if capital else _MIN_LOWER)
 
