@@ -18,7 +18,8 @@ The word is read as a name when it is not an everyday word: no stop word, no wor
 phrases ("Thanks Team!", "Grazie Mille!", "Merci Beaucoup !", "Danke Schön!", "Gracias Totales",
 "Valeu Demais": `ADDRESSED_NOT_NAMES` and the common-word lists), no relative ("Happy Birthday
 Mum!"), no brand, carrier or app ("Thanks Amazon!"). A listed first name that is also a word
-("Ale", "Nacho", "Toni") stays a name in the slot when capitalised; a word no list holds is a name
+("Ale", "Nacho", "Toni") stays a name in the slot when capitalised or in a text typed without
+capitals; a word no list holds is a name
 in any case, at least three letters long in lower case ("merci bcp" is an abbreviation list's).
 """
 
@@ -323,12 +324,33 @@ ADDRESSED_NOT_NAMES = (
     lindona lindinha querido mano mana parceiro parceira parça chefe craque gata gato fera
     meister kollege kollegin digga alter junge jungs mädels schatzi beinand mitnand mitanand zamm
     allerseits ihr
+    doctor doc dottore dottoressa docteur doctora doctor doutor doutora professor professore professoressa
+    professeur profesora professora prof maestro maestra signori signore signora signorina señores señora
+    señorita senhores senhora senhorita messieurs mesdames monsieur madame mademoiselle herren damen
+    herr frau mister missus neighbour neighbor neighbours vicino vicina vicini voisin voisine voisins
+    vecino vecina vecinos vizinho vizinha vizinhos nachbar nachbarin nachbarn kollegen kollege chefin
+    colleague colleagues colleghi collega collègue collègues compañeros colegas xmas navidad natale
 """)
 )
 
 # A wish or thanks' slot closes right after the name: punctuation, an emoji, a kiss, a line break.
 _CLOSES = re.compile(rf"{_SP}*(?:[!,.?;:)]|[{_EMOJI}]|\n|$)|{_SP}+x{{1,3}}(?![\w'’])")
 # ... and a greeting passed on closes also on whose behalf it is ("à béa de ma part", "Jupp von mir")
+# ... or the clause that goes on speaking to the person thanked or greeted ("Thanks Sully you're a
+# star", "gracias nacho nos vemos el sábado", "grazie farah sei stata gentilissima", "Danke Jupp du
+# bist spitze")
+_SECOND_PERSON = (
+    r"you|you['’]re|youre|ur|u|ya|your|see[ \t]+(?:you|ya|u)|cya|appreciate[ \t]+it|speak[ \t]+soon|talk[ \t]+soon"
+    r"|sei|siete|ci[ \t]+vediamo|ci[ \t]+sentiamo|a[ \t]+presto|sempre[ \t]+gentil\w*"
+    r"|t['’]es|tu[ \t]+es|vous[ \t]+êtes|à[ \t]+bientôt|à[ \t]+plus|à[ \t]+samedi"
+    r"|eres|sois|nos[ \t]+vemos|hasta[ \t]+(?:pronto|luego|el|mañana)"
+    r"|você|vc|voce|tu[ \t]+é|até[ \t]+(?:mais|logo|amanhã|sábado)"
+    r"|du[ \t]+bist|ihr[ \t]+seid|bis[ \t]+(?:bald|dann|morgen|samstag)|wir[ \t]+sehen[ \t]+uns"
+)
+_THANKS_CLOSES = re.compile(rf"{_CLOSES.pattern}|{_SP}+(?:{_SECOND_PERSON})(?![\w'’])", re.IGNORECASE)
+# English verbs whose object is "you", between a greeting and the clause: "hello hope you are well",
+# "hi trust you're well", "hey miss you guys": a wish, not someone called Hope
+_VERBS_OF_YOU = _words("hope hoping trust miss love wish bless thank see owe need")
 _PASSED_CLOSES = re.compile(rf"{_CLOSES.pattern}|{_SP}+(?:{_ON_BEHALF})(?![\w'’])", re.IGNORECASE)
 # The sentence opening a thanks or a greeting needs ("ok thanks,", "¡¡Gracias", "Gift message: Happy")
 _OPENING = (
@@ -359,6 +381,12 @@ _SUPERLATIVE = re.compile(r"(?:issim[oaie]|ísim[oa]s?|íssim[oa]s?)$")
 # Elided articles and prepositions glued to the next word ("dell'aiuto", "l'ordine", "c'est"), not
 # "D'Angelo": a name never opens so
 _ELIDED = re.compile(r"(?:l|c|j|m|n|s|t|qu|dell|dall|nell|sull|all|coll|quell|un)['’]", re.IGNORECASE)
+# ... and an introduction also on "again", "from", "here" ("oi é a Kiko de novo", "it's Baz from …")
+_INTRODUCED_CLOSES = re.compile(
+    rf"{_CLOSES.pattern}|{_SP}+(?:again|from|here|de[ \t]+novo|encore|di[ \t]+nuovo|otra[ \t]+vez|de[ \t]+nuevo"
+    r"|nochmal|schon[ \t]+wieder|qui|aquí|aqui|ici|hier)(?![\w'’])",
+    re.IGNORECASE,
+)
 _MIN_LOWER = 3  # a lower-case word no list holds, shorter than this, is too often chat shorthand
 
 Reader = Callable[[str, int, bool], "tuple[int, int] | None"]
@@ -376,7 +404,7 @@ class VocativeSlots:
         self._thanks = re.compile(
             rf"{_OPENING}(?:{_alternation(THANKS_AND_GREETINGS)}){_SP}*,?{_SP}+(?=[^\W\d_])", re.IGNORECASE
         )
-        self._wish = re.compile(rf"(?<![\w'’])(?:{_alternation(WISHES)}){_SP}*,?{_SP}+(?=[^\W\d_])", re.IGNORECASE)
+        self._wish = re.compile(rf"(?<!\w)(?:{_alternation(WISHES)}){_SP}*,?{_SP}+(?=[^\W\d_])", re.IGNORECASE)
         self._passed = re.compile(
             rf"(?<![\w'’])(?:{_alternation(PASSED_ON)}){_SP}+{_ARTICLE}(?=[^\W\d_])", re.IGNORECASE
         )
@@ -384,13 +412,13 @@ class VocativeSlots:
     def find(self, text: str, read: Reader) -> Iterator[tuple[int, int]]:
         """Spans of the names in the slots; `read(text, pos, lower)` reads a capitalised run."""
         for match in self._thanks.finditer(text):
-            span = self._slot(text, match.end(), read, _CLOSES)
+            span = self._slot(text, match.end(), read, _THANKS_CLOSES)
             if span:
                 yield span
         wished = False
         for match in self._wish.finditer(text):
             wished = True
-            span = self._slot(text, match.end(), read, _CLOSES)
+            span = self._slot(text, match.end(), read, _THANKS_CLOSES)
             if span:
                 yield span
         for match in self._passed.finditer(text):
@@ -399,12 +427,12 @@ class VocativeSlots:
                 yield span
         for match in _TOLD.finditer(text):
             start = match.start("name") + len(match.group("name")) - len(match.group("name").lstrip())
-            if self.name(text[start : match.end("name")]):
+            if self.name(text[start : match.end("name")], lower_text=not any(ch.isupper() for ch in text)):
                 yield start, match.end("name")
         if wished or _LOVE_FROM.search(text):
             yield from self._from(text, read)
         for match in _INTRODUCED.finditer(text):
-            span = self._slot(text, match.end(), read, _CLOSES)
+            span = self._slot(text, match.end(), read, _INTRODUCED_CLOSES)
             if span:
                 yield span
 
@@ -414,7 +442,10 @@ class VocativeSlots:
         """The name at `pos` when its slot closes right after it: a capitalised run (one word when
         `single`), or one lower-case word."""
         word = _WORD.match(text, pos)
-        if word is None or not self.name(word.group()):
+        if word is not None and closes is _THANKS_CLOSES and word.group().casefold() in _VERBS_OF_YOU:
+            if not _CLOSES.match(text, word.end()):
+                return None  # "hello hope you are well"; "Hello Hope!" still greets her
+        if word is None or not self.name(word.group(), lower_text=not any(ch.isupper() for ch in text)):
             return None
         span: tuple[int, int] | None = word.span()
         if word.group()[0].isupper() and not single:
@@ -427,7 +458,7 @@ class VocativeSlots:
         lower_text = not any(ch.isupper() for ch in text)
         for match in _FROM.finditer(text):
             word = _WORD.match(text, match.end())
-            if word is None or not self.name(word.group()):
+            if word is None or not self.name(word.group(), lower_text=lower_text):
                 continue
             if word.group()[0].isupper():
                 span = read(text, match.end(), False)
@@ -438,8 +469,9 @@ class VocativeSlots:
             if span:
                 yield span
 
-    def name(self, token: str) -> bool:
-        """Whether a word in a slot is a name: see the module doc."""
+    def name(self, token: str, *, lower_text: bool = False) -> bool:
+        """Whether a word in a slot is a name: see the module doc. In a text typed without capitals
+        ("ok cheers poppy!!") a listed first name needs no capital to stay one."""
         folded = token.casefold()
         lists = gazetteer()
         languages = {self.language, "en"}
@@ -460,7 +492,7 @@ class VocativeSlots:
         capital = token[0].isupper()
         if token.isupper() and len(token) > 1 and popularity == 0:
             return False  # "Thanks DHL!", "Hi TEAM": a code or shouting, not a short name
-        if popularity >= 1 and capital or popularity >= 2:
+        if popularity >= 1 and (capital or lower_text) or popularity >= 2:
             return True
         if any(folded in lists.common.get(lang, frozenset()) for lang in languages):
             return False

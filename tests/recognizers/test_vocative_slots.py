@@ -23,6 +23,17 @@ from tests.recognizers.helpers import found
         ("de", "Danke Flocke!! bist die Beste", ["Flocke"]),
         ("es", "¡¡Gracias Chelo!! un amor", ["Chelo"]),
         ("pt", "Valeu Zeca!! salvou meu dia", ["Zeca"]),
+        # or the clause that goes on speaking to the person
+        ("en", "cheers bazza see you thursday", ["bazza"]),
+        ("es", "gracias chelo nos vemos mañana", ["chelo"]),
+        ("it", "grazie totò sei un grande", ["totò"]),
+        ("de", "Danke Flocke du bist die Beste", ["Flocke"]),
+        ("pt", "valeu zeca você é demais", ["zeca"]),
+        ("fr", "merci titou t'es génial", ["titou"]),
+        # a listed first name that is also a word, in a text typed without capitals
+        ("en", "ok thanks ivy!!", ["ivy"]),
+        # a wish in quotes
+        ("es", "En la tarjeta: 'Felicidades Fermín, te queremos'", ["Fermín"]),
         # a wish and who it is from
         ("en", "Card: Happy birthday Baz! Love from Gemma and the boys", ["Baz", "Gemma"]),
         ("it", "Biglietto: Tanti auguri Gigi! Da Lorenza e i nipoti", ["Gigi", "Lorenza"]),
@@ -58,6 +69,8 @@ def test_names_in_vocative_slots(language: str, text: str, names: list[str]) -> 
         ("en", "Thanks again, the sofa looks great"),
         ("en", "Hi there, is the lamp in stock?"),
         ("en", "Merry Christmas Eve! Are you open tomorrow?"),
+        ("en", "hi hope you are well, any news on my refund?"),
+        ("en", "hey trust you had a good weekend"),
         ("it", "Grazie Mille! Il pacco è arrivato"),
         ("it", "Buon Natale! Da lunedì siete aperti?"),
         ("it", "grazie mille 🙏"),
