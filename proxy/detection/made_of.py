@@ -15,8 +15,10 @@ Fail closed: the head must not be a person's word: a listed first name given mor
 ("Marta de Lana", "Rosa da Lino"), a title, a relative or a role ("Mamma di Aria", "Signora da
 Lino", "Amiga de Lana"), or a noun said of someone (`_OF_SOMEONE`: "Foto di Aria", "Regalo de
 Lana", "Pedido de Lana", "Casa de Lino"); and no person cue may stand before the run
-(`ner_context.person_cue`: "ho parlato con ..."). A material word with no head before it ("ho
-parlato con Aria", "Lana ha chiamato") stays a name.
+(`ner_context.person_cue`: "ho parlato con ..."). The head must be a listed goods noun or an
+everyday word of the language: an unknown capitalised word before "da"/"de" may be a surname, and
+several materials are surnames too ("Lopes da Pedra", "Sousa da Madeira"). A material word with no
+head before it ("ho parlato con Aria", "Lana ha chiamato") stays a name.
 """
 
 from __future__ import annotations
@@ -172,6 +174,8 @@ def made_of(text: str, start: int, end: int, language: str) -> bool:
             continue  # "Olá Atendimento, a Lana …": punctuation parts the head from the link
         if _OPENING.search(text, 0, tokens[i - 2][1]) and _fold(head) not in _GOODS_HEADS:
             continue  # "Scrivi a Lana": a sentence's first word may be a verb
+        if _fold(head) not in _GOODS_HEADS and head.casefold() not in gazetteer().common.get(language, frozenset()):
+            continue  # "Lopes da Pedra": a head that is no word of the language may be a surname
         # a person cue before the run keeps it ("parlato con Maglia di Lana")
         return not ctx.person_cue(text, min(tokens[i - 2][1], start), end)
     return False

@@ -23,7 +23,7 @@ CASES = [
     ("it", "Vorrei sapere se la Pentola a Vapore arriva entro venerdì", "Vapore", True),
     ("it", "il Maglione di Lana Benetton è ancora in saldo?", "Lana Benetton", True),
     ("it", "Mi serve un Tavolino da Giardino per sabato", "Giardino", True),
-    ("it", "avete ancora il Copriletto di Lino bianco?", "Lino", True),
+    ("it", "avete ancora la Camicia di Lino bianca?", "Lino", True),
     ("it", "la Collana d'Argento è arrivata graffiata", "Argento", True),
     ("es", "¿El Edredón de Plumas se puede lavar?", "Plumas", True),
     ("es", "Compré la Chaqueta de Lana Zara y vino rota", "Lana Zara", True),
@@ -49,6 +49,8 @@ CASES = [
     ("fr", "le Cadeau de Laine est prêt ?", "Laine", False),
     ("fr", "Merci à Jean pour son aide", "Jean", False),
     ("de", "Grüße aus Wolle", "Wolle", False),
+    ("pt", "o Sr. Lopes da Pedra vem buscar", "Lopes da Pedra", False),  # a surname, no word, as head
+    ("pt", "quem assina é Nunes da Madeira", "Nunes da Madeira", False),
 ]
 
 
