@@ -12,7 +12,10 @@ and an English street before the trade noun.
 
 Fail closed as `_trade_name` does: after the trade noun, a listed first name given more than rarely
 and another word is a person's full name ("Friseursalon Petra Klein": kept), and a person cue before
-the run keeps it (`ner_context.person_cue`).
+the run keeps it (`ner_context.person_cue`). A German compound after a contracted preposition ("im",
+"beim", "vom" …) is said as a common noun, and one name after it is a person met there as often
+("Ich habe im Supermarkt Anna getroffen"): kept; the shop's name takes an article ("in der
+Blumenhaus Rosalie", "die Modehaus Annelie").
 """
 
 from __future__ import annotations
@@ -57,6 +60,9 @@ _CAP_RUN_BEFORE = regex.compile(r"(?:[\p{Lu}][\p{L}'’-]*[ \t\u00a0]+)+$")
 _CAP_RUN_AFTER = regex.compile(r"(?:[ \t\u00a0]+[\p{Lu}][\p{L}'’-]*)+")
 _PLACE_LINK = regex.compile(r"(\p{L}+)[ \t\u00a0]+(?:am|im)[ \t\u00a0]+$")
 _POPULAR = 2
+# A contracted preposition before the compound says it as a common noun, where one first name after
+# it is a person met there as often ("im Supermarkt Anna getroffen", "beim Blumenladen Erika")
+_COMMON_BEFORE = regex.compile(r"(?i:\b(?:im|beim|am|vom|zum|ins|aufs)[ \t\u00a0]+)$")
 
 
 def _run(text: str, start: int, end: int) -> tuple[int, int]:
@@ -91,7 +97,9 @@ def named_shop(text: str, start: int, end: int, language: str) -> bool:
     if language == "de":
         for i, word in enumerate(words[:-1]):
             if _german_compound(word):
-                shop = not _full_name(words[i + 1 :])
+                after = words[i + 1 :]
+                common = _COMMON_BEFORE.search(text, max(0, run_start - 12), run_start) is not None
+                shop = not _full_name(after) and not (common and len(after) == 1)
                 break
         link = _PLACE_LINK.search(text, max(0, run_start - 30), run_start)
         if not shop and link is not None and link.group(1).casefold() in _DE_PLACE_SHOP:

@@ -20,7 +20,9 @@ def _at(text: str, value: str) -> tuple[int, int]:
     ("language", "text", "value", "shop"),
     [
         ("de", "Hat das Modehaus Annelie am Samstag offen?", "Modehaus Annelie", True),
-        ("de", "Ich hole es im Blumenladen Erika ab", "Erika", True),
+        ("de", "Ich hole es in der Blumenladen Erika ab", "Erika", True),
+        ("de", "Ich habe im Supermarkt Anna getroffen", "Anna", False),
+        ("de", "Ich hole es im Blumenladen Erika ab", "Erika", False),
         ("de", "Gibt es die Vase auch in der Bäckerei am Alten Tor?", "Alten Tor", True),
         ("en", "I'll pick it up from Rose Street Florist tomorrow", "Rose Street Florist", True),
         ("en", "is Holly Lane Deli open on Sunday?", "Holly Lane Deli", True),
