@@ -56,7 +56,7 @@ from collections.abc import Iterable
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from recognizers import factored, name_forms, surname_pairs, title_words
+from recognizers import factored, name_forms, name_slots, surname_pairs, title_words
 from recognizers import name_words as w
 from recognizers.coordinated_names import coordinated
 from recognizers.given_name_recognizer import gazetteer, shouted
@@ -377,6 +377,8 @@ class PersonNameRecognizer(EntityRecognizer):
             span = self._read(text, match.start(), lower=False, leading_particle=True)
             if span:
                 _add(found, span, SCORES["van"])
+        for span in name_slots.spans(text, self.supported_language, self._slot_name):
+            _add(found, span, SCORES[LABEL] if text[span[0]].isupper() else LOWER_SCORE)
         self._staff_and_departments(text, lower_text, found)
         self._slotted(text, found)
         return [self._result(start, end, score) for (start, end), score in found.items()]
@@ -1160,6 +1162,95 @@ class PersonNameRecognizer(EntityRecognizer):
             if span and span[1] == match.start("name") + len(name) and not self._everyday(name.split()[0]):
                 _add(found, span, SCORES[RELATION])
 
+    def _slot_name(self, text: str, start: int, end: int) -> tuple[int, int] | None:
+        """The name in a run that a message's structure or a record slot bounds (`name_slots`), or
+        None when the run has no name's shape. Titles open it ("Frau zu Solms": the span starts after
+        the title, and a particle may then open the surname); then name words, initials, particles
+        and "St." ("Angus St. John"), one to five name words, the last a name word. No stop word, no
+        shop, department, company, carrier, app or brand word; the first name word no everyday word
+        that is no popular first name ("Dear Customer Care,", "From: Flower Shop", "De : Cave
+        Saint-Vincent"), unless a title vouches for it."""
+        tokens = list(re.finditer(r"\S+", text[start:end]))
+        lists = gazetteer()
+        particles = self._particles | self._capital_particles
+        titled = False
+        while tokens and tokens[0].group().casefold() in _TITLES:
+            titled, tokens = True, tokens[1:]
+        if not tokens or (tokens[0].group().casefold() in particles and not titled):
+            return None
+        tokens = self._slot_trimmed(tokens, particles)
+        content: list[str] = []
+        for token in tokens:
+            word, folded = token.group(), token.group().casefold()
+            if folded in particles or folded in ("st.", "ste."):
+                continue
+            if not (_WORD.fullmatch(word) or _INITIAL.fullmatch(word)):
+                return None
+            content.append(folded)
+        last = tokens[-1].group().casefold()
+        if not content or len(content) > _MAX_WORDS + 1 or last in particles or last in ("st.", "ste."):
+            return None
+        stops = lists.stop_words.get(self.supported_language, frozenset()) | lists.stop_words.get("en", frozenset())
+        capitalised = tokens[0].group()[0].isupper()
+        for i, folded in enumerate(content):
+            # "Kunde seit 2010": a stop word is a name only when a very popular one, or when capitalised
+            # after a capitalised name word ("Karl-Heinz Lange": German "lange" is "long")
+            if folded in stops and lists.popularity.get(folded, 0) < _VERY_POPULAR and (i == 0 or not capitalised):
+                return None
+            if folded in w.NOT_NAMES or folded in _SLOT_BUSINESS or _carrier(folded):
+                return None
+        named = content[0] if not _INITIAL.fullmatch(content[0]) else content[-1]
+        if self._shop_head(named):
+            return None
+        given = max(lists.popularity.get(part, 0) for part in (named, *named.split("-")))  # "hans-jürgen"
+        if not titled and given < 1 and (self._everyday(named) or named in places().words_in and len(content) == 1):
+            return None  # "From: Flower Shop", "Dear Customer Care,"; a listed first name stays ("Poppy")
+        if not titled and text[start + tokens[0].start()].islower():
+            # "cliente affezionato,", "client fidèle,": a lone lower-case word must be no everyday word
+            # (a popular first name is none); an unlisted word before a surname is a name ("cauã
+            # cardoso quintela"), unless it ends as a verb or participle does
+            if len(content) < 2 and self._everyday(named) or given < 1 and not _lower_name(named, True):
+                return None
+            if len(content) < 2 and given < 1:
+                return None
+        return start + tokens[0].start(), start + tokens[-1].end()
+
+    def _slot_trimmed(self, tokens: list[re.Match[str]], particles: frozenset[str]) -> list[re.Match[str]]:
+        """A slot's run without what follows the name in its clause: after a capitalised name, the
+        first lower-case word that is no particle ends it ("récupéré par Clervie Kermarrec demain
+        matin"); trailing lower-case stop words and non-names go ("amparo urquijo al …", "agatino domani"),
+        unless a particle
+        stands before them. Everyday words stay: a span of this recognizer beats an overlapping
+        span of another, so cutting "Rocha" off "Renato Amaral Rocha" would leave it in clear."""
+        lists = gazetteer()
+        stops = lists.stop_words.get(self.supported_language, frozenset()) | lists.stop_words.get("en", frozenset())
+        if tokens[0].group()[0].isupper() and not tokens[0].group().isupper():
+            for i, token in enumerate(tokens[1:], 1):
+                folded = token.group().casefold()
+                if token.group()[0].islower() and folded not in particles and not _elided_particle(token.group()):
+                    if not any(later.group()[0].isupper() for later in tokens[i:]):  # "Jan ten Brink" stays
+                        tokens = tokens[:i]
+                    break
+        while len(tokens) > 1 and tokens[-2].group().casefold() not in particles and tokens[-1].group().islower():
+            folded = tokens[-1].group().casefold()
+            if not (folded in stops and lists.popularity.get(folded, 0) < _VERY_POPULAR or folded in w.NOT_LOWER_NAMES):
+                break
+            tokens = tokens[:-1]
+        return tokens
+
+    @staticmethod
+    def _shop_head(folded: str) -> bool:
+        """A run's first word that heads a shop's name: a saint's prefix ("Sankt-Georg-Drogerie",
+        "San Marco", "Saint-Vincent") or a shop noun's ending on it or its last hyphenated part
+        ("Fioreria", "Floricultura", "Floristería", "Droguerie", "Drogerie", "Bäckerei"), unless a
+        listed first name ends so ("Valeria", "Quitterie")."""
+        parts = folded.split("-")
+        if parts[0] in w.SAINTS and (len(parts) > 1 or folded not in gazetteer().popularity):
+            return True
+        if gazetteer().popularity.get(folded, 0) >= 1:
+            return False
+        return parts[-1].endswith(_SHOP_ENDINGS)
+
     def _told_company(self, cue: str, name: str) -> bool:
         """A verb of telling, asking or handing over (`ADDRESSED_CUES`) or a forwarded header
         (`FORWARDED_FROM`) before an everyday word, a place or a parcel carrier: a company, a thing or
@@ -1274,7 +1365,9 @@ class PersonNameRecognizer(EntityRecognizer):
                 joined += len(pending)
                 words += [*pending, (match.start(), match.end() + dot)]
                 pending = []
-            elif folded in self._particles and (words or (leading_particle and len(pending) < 2)):
+            elif (folded in self._particles or lower_mode and folded in self._capital_particles) and (
+                words or (leading_particle and len(pending) < 2)
+            ):  # in lower case a language's capital particles are particles too: "rossella lo russo"
                 pending.append((match.start(), match.end()))
             elif words and not lower_mode and _elided_particle(token):
                 joined += len(pending)  # "Jean-Luc d'Estaing": the particle and surname are one word
@@ -1285,7 +1378,7 @@ class PersonNameRecognizer(EntityRecognizer):
             elif (
                 lower
                 and (lower_mode or not words)
-                and len(words) < _MAX_LOWER
+                and len(words) - joined < _MAX_LOWER
                 and self._lower_name(folded, weak, words)
             ):
                 lower_mode = True
@@ -1448,6 +1541,44 @@ class PersonNameRecognizer(EntityRecognizer):
             recognizer=type(self).__name__, original_score=score, textual_explanation="name after a cue word"
         )
         return RecognizerResult(self.ENTITY, start, end, score, explanation)
+
+
+# Words of shops, departments, companies and brands: a run with one in a name slot is no one.
+_SLOT_BUSINESS = frozenset(
+    (
+        *w.PREMISES,
+        *w.PICKUP_SHOP_WORDS,
+        *w.TRADES,
+        *w.CARE_OF_PLACES,
+        *w.SALUTED,
+        *name_forms.DEPARTMENT_WORDS,
+        *w.APPS,
+        *w.BRANDS,
+        *w.CUE_COMPANIES,
+        *w.EPONYMOUS_BRANDS,
+        *w.DELIVERY_APPS,
+        *w.HUBS,
+    )
+)
+
+
+# Endings of shop nouns in the six languages ("fioreria", "floricultura", "floristería", "droguerie",
+# "drogerie", "bäckerei", "enoteca", "apotheke", "bookshop", "supermarkt")
+_SHOP_ENDINGS = (
+    "eria",
+    "ería",
+    "erie",
+    "erei",
+    "cultura",
+    "oteca",
+    "othek",
+    "otheke",
+    "othèque",
+    "shop",
+    "store",
+    "markt",
+    "laden",
+)
 
 
 def _carrier(folded: str) -> bool:

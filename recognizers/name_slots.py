@@ -1,0 +1,205 @@
+"""Names in a message's structure and in a record's name slot, in the six languages.
+
+Some places in a message hold a person's name whatever its case, because the message's own shape
+says so and also says where the name ends:
+
+- a **chat export's speaker**: "[14:02] Name: …", "14:02 - Name: …" (a time stamp, a date before it
+  or not), up to the colon;
+- a **quoted reply's header**: "On 3 Mar, Name wrote:", "El 3 mar, Name escribió:", "Em 3 de mar.,
+  Name escreveu:", "Le 3 mars, Name a écrit :", "il 3 mar, Name ha scritto:", and German with the
+  verb first "Am 3. März schrieb Name:", an address in angle brackets after it or not;
+- a **forwarded header**: "From: Name", "Da:", "De :", "Von:" on a line of its own, in a message
+  that has another header line ("Subject:", "Oggetto:", "Asunto:", "Betreff:", "Objet :", "Date:")
+  or a forwarded marker; to the line's end or the address;
+- a **salutation** opening a line: "Dear Name,", "Gentile Name,", "Estimada Name:", "Prezado Name,",
+  "Chère Name,", "Sehr geehrte Frau Name,", up to the comma or colon that ends the line;
+- a **label that names the wrong person**: "the label says X but it should say Y", "c'è scritto X ma
+  dovrebbe essere Y", "pone X pero tendría que poner Y", "está escrito X mas devia ser Y", "c'est
+  écrit X alors que ça devrait être Y", "steht X, es sollte aber Y sein";
+- a **record's name slot**: "customer X,", "cliente X,", "Kunde X,", "in the system as X", "nel
+  sistema è X", "no sistema como X", "collection by X", "recoge X (con dni)", "retiré par : X",
+  "table booked for X", "tavolo prenotato per X", "mesa reservada para X", "Tisch reserviert für X".
+
+The slot bounds the run, so lower case ("[20:31] luís filipe vilaça bettencourt: alô??"), capitals
+and long names with particles ("maría del mar valverde de castro", "maria teresa la torre") are read
+whole. What fills the slot must still have a name's shape (`PersonNameRecognizer._slot_name`): no
+stop word or number, no shop, brand, department or company word, and a first word that is a name
+rather than an everyday word: "From: Ivy Lane Bakery", "De : Cave Saint-Vincent", "Dear Customer
+Care,", "mesa reservada para 6" stay unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+# The run a slot holds: words, particles, initials and "St." (no digit, colon, comma or bracket).
+_RUN = r"[^\W\d_][^\n\d:,;!?()\[\]<>@\"“”«»|]{0,80}?"
+_TIME = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \t]*[aApP]\.?[mM]\.?)?"
+_DATE = r"\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?"
+_STAMP = rf"(?:{_DATE},?[ \t]+)?{_TIME}"
+_SPEAKER = re.compile(
+    rf"(?:^|(?<=\n))[ \t>]*(?:\[[ \t]*{_STAMP}[ \t]*\]|\(?{_STAMP}\)?[ \t]*[-–—])[ \t]*"
+    rf"(?P<name>{_RUN})[ \t]*:(?=[ \t]|$)"
+)
+_QUOTED_VERBS = r"wrote|escribió|escribio|a[ \t]+écrit|a[ \t]+ecrit|ha[ \t]+scritto|escreveu|schrieb"
+_ADDRESS = r"(?:[ \t]*[<\[(][^\n>\])]*[>\])])?"
+_QUOTED = re.compile(
+    rf"(?:^|(?<=\n))[ \t>]*(?:(?:on|el|le|il|em|am|op)\b[^\n]{{0,90}},[ \t]*)?(?P<name>{_RUN}){_ADDRESS}"
+    rf"[ \t]+(?:{_QUOTED_VERBS})[ \t]*:",
+    re.IGNORECASE,
+)
+_QUOTED_VERB_FIRST = re.compile(  # "Am 3. März 2026 um 10:02 schrieb Fynn Lehmann <f@x.de>:"
+    rf"(?:^|(?<=\n))[ \t>]*am\b[^\n]{{0,60}}?\bschrieb[ \t]+(?P<name>{_RUN}){_ADDRESS}[ \t]*:",
+    re.IGNORECASE,
+)
+_FROM = re.compile(
+    rf"(?:^|(?<=\n))[ \t>*]*(?:from|da|de|von|van|mittente|remitente|remetente|expéditeur|absender)[ \t]*:"
+    rf"[ \t]*(?P<name>{_RUN}){_ADDRESS}[ \t]*(?=\n|$)",
+    re.IGNORECASE,
+)
+# Another line of a mail header, or a forwarded marker: the "From:" line is a header's.
+_HEADER_SIBLING = re.compile(
+    r"(?:^|(?<=\n))[ \t>*]*(?:subject|oggetto|asunto|assunto|objet|betreff|sent|inviato|enviado|envoyé|"
+    r"gesendet|date|data|fecha|datum|to|a|para|à|an|cc|re|fw|fwd|rv|enc|tr|wg)[ \t]*:"
+    r"|forwarded[ \t]+message|messaggio[ \t]+inoltrato|mensaje[ \t]+reenviado|mensagem[ \t]+encaminhada|"
+    r"message[ \t]+transféré|weitergeleitete[ \t]+nachricht|original[ \t]+message|messaggio[ \t]+originale|"
+    r"mensaje[ \t]+original|mensagem[ \t]+original|message[ \t]+d'origine|ursprüngliche[ \t]+nachricht",
+    re.IGNORECASE,
+)
+# Formal and friendly salutations that open a letter to someone (`name_words.GREETINGS` has "dear",
+# "caro", "liebe"; these are the letter's).
+SALUTATIONS = (
+    "dear", "dearest", "my dear",
+    "gentile", "gentilissimo", "gentilissima", "gentili", "egregio", "egregia", "caro", "cara", "carissimo",
+    "carissima", "cari", "care",
+    "estimado", "estimada", "estimados", "estimadas", "distinguido", "distinguida", "apreciado", "apreciada",
+    "querido", "querida",
+    "prezado", "prezada", "prezados", "prezadas", "caríssimo", "caríssima", "estimado", "estimada",
+    "cher", "chère", "très cher", "très chère",
+    "sehr geehrte", "sehr geehrter", "geehrte", "geehrter", "liebe", "lieber", "hallo", "guten tag",
+)  # fmt: skip
+_SALUTED = "|".join(re.escape(s).replace(r"\ ", r"[ \t]+") for s in sorted(set(SALUTATIONS), key=len, reverse=True))
+_SALUTATION = re.compile(
+    rf"(?:^|(?<=\n))[ \t]*(?:{_SALUTED})[ \t]+"
+    rf"(?P<name>{_RUN})[ \t]*[,:!]?[ \t]*(?=\n|$)",
+    re.IGNORECASE,
+)
+# What a label says, a "but", and what it should say.
+_SAYS = (
+    r"says|reads|shows|said|c['’]è[ \t]+scritto|è[ \t]+scritto|c['’]era[ \t]+scritto|pone|dice|pusieron|"
+    r"está[ \t]+escrito|esta[ \t]+escrito|diz|vem|veio|c['’]est[ \t]+écrit|c['’]est[ \t]+marqué|il[ \t]+y[ \t]+a[ \t]+"
+    r"marqué|est[ \t]+écrit"
+)
+_BUT = (
+    r"but|ma|però|pero|mas|mais|alors[ \t]+que|aber|instead[ \t]+of|invece[ \t]+di|en[ \t]+vez[ \t]+de|"
+    r"em[ \t]+vez[ \t]+de|au[ \t]+lieu[ \t]+de|statt|anstatt"
+)
+_SHOULD = (
+    r"(?:it[ \t]+)?should[ \t]+(?:say|read|be)|(?:it[ \t]+)?was[ \t]+meant[ \t]+to[ \t]+say|"
+    r"dovrebbe[ \t]+essere|doveva[ \t]+essere|dovrebbe[ \t]+esserci|deve[ \t]+essere|"
+    r"tendría[ \t]+que[ \t]+poner|tendria[ \t]+que[ \t]+poner|debería[ \t]+poner|deberia[ \t]+poner|"
+    r"debería[ \t]+ser|tendría[ \t]+que[ \t]+ser|tenía[ \t]+que[ \t]+poner|"
+    r"devia[ \t]+ser|deveria[ \t]+ser|deveria[ \t]+estar|deveria[ \t]+vir|(?:ça|ca|cela)?[ \t]*devrait[ \t]+être|"
+    r"aurait[ \t]+dû[ \t]+être"
+)
+_LABEL_SAYS = re.compile(
+    rf"(?<![\w'’])(?:{_SAYS})[ \t]+[\"“'‘«]?[ \t]*(?P<said>{_RUN})[ \t]*[\"”'’»]?[ \t]*,?[ \t]+(?:{_BUT})(?![\w'’])"
+    rf"(?:[^\n.]{{0,30}}?(?<![\w'’])(?:{_SHOULD})[ \t]*[\"“'‘«]?[ \t]*(?P<meant>{_RUN})(?=[ \t]*[\"”'’»]?[ \t]*"
+    r"(?:[,.;!?)\n]|$)))?",
+    re.IGNORECASE,
+)
+# German: "auf dem Etikett steht X, es sollte aber Y sein", "da steht X statt Y"
+_LABEL_STEHT = re.compile(
+    rf"(?<![\w'’])(?:steht|stand)[ \t]+[\"„“'‚]?(?P<said>{_RUN})[\"“”'‘]?[ \t]*,?[ \t]+"
+    r"(?:(?:statt|anstatt)[ \t]+|(?:(?:es|das)[ \t]+)?(?:sollte|müsste|soll)[ \t]+(?:aber[ \t]+)?"
+    r"(?:(?:eigentlich|doch)[ \t]+)?)"
+    rf"[\"„“'‚]?(?P<meant>{_RUN})(?=[\"“”'‘]?(?:[ \t]*(?:[,.;!?)\n]|$)|[ \t]+(?:sein|stehen|heißen)(?![\w'’])))",
+    re.IGNORECASE,
+)
+# A record's name slot, to the clause's end: who the customer is, who collects, whom a table or an
+# invoice is for, how the system holds the customer; in the message's language only (these are its
+# verbs and nouns, and a French text read as English is read so on purpose: `detection.language`).
+_SLOT_CUES = {
+    "en": (
+        r"customer|client|in[ \t]+the[ \t]+system[ \t]+as|on[ \t]+the[ \t]+system[ \t]+as|registered[ \t]+as|"
+        r"collection[ \t]+by|collected[ \t]+by|picked[ \t]+up[ \t]+by|pick-?up[ \t]+by|"
+        r"table[ \t]+(?:booked|reserved)[ \t]+(?:for|under)|booking[ \t]+under|reserved[ \t]+under|"
+        r"in[ \t]+the[ \t]+name[ \t]+of|made[ \t]+out[ \t]+to"
+    ),
+    "it": (
+        r"cliente|nel[ \t]+(?:vostro[ \t]+)?sistema[ \t]+(?:è|e|risulta|come)|registrat[oa][ \t]+come|"
+        r"ritira|ritirato[ \t]+da|ritirata[ \t]+da|ritiro[ \t]+da[ \t]+parte[ \t]+di|"
+        r"tavolo[ \t]+(?:prenotato|riservato)[ \t]+(?:per|a)|intestat[aoei][ \t]+a|a[ \t]+nome[ \t]+di"
+    ),
+    "es": (
+        r"cliente|en[ \t]+el[ \t]+sistema[ \t]+(?:está[ \t]+como|esta[ \t]+como|aparece[ \t]+como|como)|"
+        r"registrad[oa][ \t]+como|recoge|recogido[ \t]+por|recogida[ \t]+por|retirado[ \t]+por|"
+        r"retirada[ \t]+por|retira|mesa[ \t]+(?:reservada|apartada)[ \t]+(?:para|a)|a[ \t]+nombre[ \t]+de"
+    ),
+    "pt": (
+        r"cliente|no[ \t]+sistema[ \t]+(?:está[ \t]+como|esta[ \t]+como|aparece[ \t]+como|como)|"
+        r"cadastrad[oa][ \t]+como|registrad[oa][ \t]+como|retirado[ \t]+por|retirada[ \t]+por|retira|"
+        r"levantamento[ \t]+por|levantado[ \t]+por|levantada[ \t]+por|mesa[ \t]+reservada[ \t]+(?:para|a)|"
+        r"em[ \t]+nome[ \t]+de|no[ \t]+nome[ \t]+de"
+    ),
+    "fr": (
+        r"client|cliente|dans[ \t]+le[ \t]+système[ \t]+(?:c['’]est|au[ \t]+nom[ \t]+de|comme)|"
+        r"enregistrée?[ \t]+sous|retiré[ \t]+par|retirée[ \t]+par|retrait[ \t]+par|récupérée?[ \t]+par|"
+        r"table[ \t]+réservée[ \t]+(?:pour|à|au[ \t]+nom[ \t]+de)|au[ \t]+nom[ \t]+de"
+    ),
+    "de": (
+        r"kunde|kundin|im[ \t]+system[ \t]+(?:als|steht|unter)|registriert[ \t]+als|abgeholt[ \t]+von|"
+        r"abholung[ \t]+durch|abholer|abholerin|tisch[ \t]+(?:reserviert|gebucht)[ \t]+(?:für|auf)|"
+        r"auf[ \t]+den[ \t]+namen(?:[ \t]+von)?|rechnung(?:[ \t]+bitte)?[ \t]+(?:auf|an)|"
+        r"bestellung(?:[ \t]+läuft)?[ \t]+auf"
+    ),
+}
+_SLOTS = {
+    language: re.compile(
+        rf"(?<![\w'’])(?:{cues})(?:[ \t]*:)?[ \t]+(?P<name>{_RUN})"
+        # the clause ends at a mark, a number or a German verb ("auf Fynn Winkler ausstellen"); a full
+        # stop ends it unless after "St" or an initial ("Cerys St. John", "J. Okafor")
+        r"(?=[ \t]*(?:[,;!?()\n–—|]|$|[-][ \t]|\d|(?<![Ss]t)(?<![Ss]te)(?<![\W\d_][^\W\d_])\.)"
+        r"|[ \t]+(?:ausstellen|laufen|ausschreiben|stellen|schreiben)(?![\w'’]))",
+        re.IGNORECASE,
+    )
+    for language, cues in _SLOT_CUES.items()
+}
+# Courtesy words that may end a slot's clause ("facture au nom de X svp", "per X grazie").
+_TAIL = re.compile(
+    r"[ \t]+(?:please|pls|plz|thanks|thank[ \t]+you|svp|stp|merci|grazie|per[ \t]+favore|por[ \t]+favor|porfa|"
+    r"gracias|obrigad[oa]|bitte|danke|and|e|y|et|und|but|ma|pero|mas|mais|aber|not|non|no|não|nicht|pas)$",
+    re.IGNORECASE,
+)
+
+Judge = Callable[[str, int, int], "tuple[int, int] | None"]
+
+
+def spans(text: str, language: str, judge: Judge) -> Iterator[tuple[int, int]]:
+    """The names the message's structure or a record slot holds; `judge(text, start, end)` says
+    whether a run has a name's shape and returns the name's own extent."""
+    runs: list[tuple[int, int]] = []
+    if ":" in text:
+        runs += [m.span("name") for m in _SPEAKER.finditer(text)]
+        runs += [m.span("name") for m in _QUOTED.finditer(text)]
+        runs += [m.span("name") for m in _QUOTED_VERB_FIRST.finditer(text)]
+        if _HEADER_SIBLING.search(text):
+            runs += [m.span("name") for m in _FROM.finditer(text)]
+    runs += [m.span("name") for m in _SALUTATION.finditer(text)]
+    for match in (*_LABEL_SAYS.finditer(text), *_LABEL_STEHT.finditer(text)):
+        runs.append(match.span("said"))
+        if match.group("meant"):
+            runs.append(match.span("meant"))
+    slot = _SLOTS.get(language)
+    if slot is not None:
+        runs += [m.span("name") for m in slot.finditer(text)]
+    for start, end in runs:
+        while True:  # "X svp", "X e non …": courtesy words and conjunctions end the clause, not the name
+            tail = _TAIL.search(text, start, end)
+            if tail is None:
+                break
+            end = tail.start()
+        span = judge(text, start, end)
+        if span is not None:
+            yield span
