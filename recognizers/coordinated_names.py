@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+from recognizers import factored
 from recognizers.given_name_recognizer import gazetteer
 
 _LETTERS = r"[^\W\d_]"
@@ -46,12 +47,12 @@ _VERBS = r"""
     kommen kamen werden holen gehen fahren können dürfen wollen bringen unterschreiben
 """.split()
 _VERB = rf"(?:{'|'.join(_VERBS)})(?![\w'’])"
-_SUBJECT = re.compile(
+_SUBJECT = factored.compile(
     rf"(?:^|(?<=[\n.!?:;,—–\-(]))[ \t\u00a0\"“¡¿]*(?P<a>{_RUN}){_SP}+{_AND}{_SP}+(?P<b>{_RUN})"
     rf"{_SP}+(?:{_BOTH}{_SP}+)?{_VERB}",
     re.IGNORECASE,
 )
-_VERB_FIRST = re.compile(
+_VERB_FIRST = factored.compile(
     rf"(?<![\w'’]){_VERB}{_SP}+(?P<a>{_RUN}){_SP}+{_AND}{_SP}+(?P<b>{_RUN})(?=[ \t\u00a0]*(?:[,.!?;:)\n]|$))",
     re.IGNORECASE,
 )

@@ -15,12 +15,13 @@ from __future__ import annotations
 
 import re
 
+from recognizers import factored
 from recognizers import name_words as w
 from recognizers.lower_pairs import PairLists
 
 _WORD = r"[^\W\d_A-ZÀ-Þ][^\W\d_]*(?:[\-'’][^\W\d_]+)*"
 _HERE_WORDS = r"here|qui|qua|aquí|aqui|ici|hier|por[ \t]+aquí|por[ \t]+aqui|por[ \t]+acá|por[ \t]+aca"
-_HERE = re.compile(
+_HERE = factored.compile(
     rf"(?:^|(?<=\n)|(?<=[,.!?:])[ \t]+)[ \t]*(?P<name>{_WORD}(?:[ \t]+{_WORD}){{0,2}})"
     rf"[ \t]+(?:{_HERE_WORDS})[ \t]*(?:[,!:;.\-–—]|$)",
     re.MULTILINE,

@@ -33,33 +33,35 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+from recognizers import factored
+
 # The run a slot holds: words, particles, initials and "St." (no digit, colon, comma or bracket).
 _RUN = r"[^\W\d_][^\n\d:,;!?()\[\]<>@\"“”«»|]{0,80}?"
 _TIME = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \t]*[aApP]\.?[mM]\.?)?"
 _DATE = r"\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?"
 _STAMP = rf"(?:{_DATE},?[ \t]+)?{_TIME}"
-_SPEAKER = re.compile(
+_SPEAKER = factored.compile(
     rf"(?:^|(?<=\n))[ \t>]*(?:\[[ \t]*{_STAMP}[ \t]*\]|\(?{_STAMP}\)?[ \t]*[-–—])[ \t]*"
     rf"(?P<name>{_RUN})[ \t]*:(?=[ \t]|$)"
 )
 _QUOTED_VERBS = r"wrote|escribió|escribio|a[ \t]+écrit|a[ \t]+ecrit|ha[ \t]+scritto|escreveu|schrieb"
 _ADDRESS = r"(?:[ \t]*[<\[(][^\n>\])]*[>\])])?"
-_QUOTED = re.compile(
+_QUOTED = factored.compile(
     rf"(?:^|(?<=\n))[ \t>]*(?:(?:on|el|le|il|em|am|op)\b[^\n]{{0,90}},[ \t]*)?(?P<name>{_RUN}){_ADDRESS}"
     rf"[ \t]+(?:{_QUOTED_VERBS})[ \t]*:",
     re.IGNORECASE,
 )
-_QUOTED_VERB_FIRST = re.compile(  # "Am 3. März 2026 um 10:02 schrieb Fynn Lehmann <f@x.de>:"
+_QUOTED_VERB_FIRST = factored.compile(  # "Am 3. März 2026 um 10:02 schrieb Fynn Lehmann <f@x.de>:"
     rf"(?:^|(?<=\n))[ \t>]*am\b[^\n]{{0,60}}?\bschrieb[ \t]+(?P<name>{_RUN}){_ADDRESS}[ \t]*:",
     re.IGNORECASE,
 )
-_FROM = re.compile(
+_FROM = factored.compile(
     rf"(?:^|(?<=\n))[ \t>*]*(?:from|da|de|von|van|mittente|remitente|remetente|expéditeur|absender)[ \t]*:"
     rf"[ \t]*(?P<name>{_RUN}){_ADDRESS}[ \t]*(?=\n|$)",
     re.IGNORECASE,
 )
 # Another line of a mail header, or a forwarded marker: the "From:" line is a header's.
-_HEADER_SIBLING = re.compile(
+_HEADER_SIBLING = factored.compile(
     r"(?:^|(?<=\n))[ \t>*]*(?:subject|oggetto|asunto|assunto|objet|betreff|sent|inviato|enviado|envoyé|"
     r"gesendet|date|data|fecha|datum|to|a|para|à|an|cc|re|fw|fwd|rv|enc|tr|wg)[ \t]*:"
     r"|forwarded[ \t]+message|messaggio[ \t]+inoltrato|mensaje[ \t]+reenviado|mensagem[ \t]+encaminhada|"
@@ -80,7 +82,7 @@ SALUTATIONS = (
     "sehr geehrte", "sehr geehrter", "geehrte", "geehrter", "liebe", "lieber", "hallo", "guten tag",
 )  # fmt: skip
 _SALUTED = "|".join(re.escape(s).replace(r"\ ", r"[ \t]+") for s in sorted(set(SALUTATIONS), key=len, reverse=True))
-_SALUTATION = re.compile(
+_SALUTATION = factored.compile(
     rf"(?:^|(?<=\n))[ \t]*(?:{_SALUTED})[ \t]+"
     rf"(?P<name>{_RUN})[ \t]*[,:!]?[ \t]*(?=\n|$)",
     re.IGNORECASE,
@@ -103,14 +105,14 @@ _SHOULD = (
     r"devia[ \t]+ser|deveria[ \t]+ser|deveria[ \t]+estar|deveria[ \t]+vir|(?:ça|ca|cela)?[ \t]*devrait[ \t]+être|"
     r"aurait[ \t]+dû[ \t]+être"
 )
-_LABEL_SAYS = re.compile(
+_LABEL_SAYS = factored.compile(
     rf"(?<![\w'’])(?:{_SAYS})[ \t]+[\"“'‘«]?[ \t]*(?P<said>{_RUN})[ \t]*[\"”'’»]?[ \t]*,?[ \t]+(?:{_BUT})(?![\w'’])"
     rf"(?:[^\n.]{{0,30}}?(?<![\w'’])(?:{_SHOULD})[ \t]*[\"“'‘«]?[ \t]*(?P<meant>{_RUN})(?=[ \t]*[\"”'’»]?[ \t]*"
     r"(?:[,.;!?)\n]|$)))?",
     re.IGNORECASE,
 )
 # German: "auf dem Etikett steht X, es sollte aber Y sein", "da steht X statt Y"
-_LABEL_STEHT = re.compile(
+_LABEL_STEHT = factored.compile(
     rf"(?<![\w'’])(?:steht|stand)[ \t]+[\"„“'‚]?(?P<said>{_RUN})[\"“”'‘]?[ \t]*,?[ \t]+"
     r"(?:(?:statt|anstatt)[ \t]+|(?:(?:es|das)[ \t]+)?(?:sollte|müsste|soll)[ \t]+(?:aber[ \t]+)?"
     r"(?:(?:eigentlich|doch)[ \t]+)?)"
@@ -156,7 +158,7 @@ _SLOT_CUES = {
     ),
 }
 _SLOTS = {
-    language: re.compile(
+    language: factored.compile(
         rf"(?<![\w'’])(?:{cues})(?:[ \t]*:)?[ \t]+(?P<name>{_RUN})"
         # the clause ends at a mark, a number or a German verb ("auf Fynn Winkler ausstellen"); a full
         # stop ends it unless after "St" or an initial ("Cerys St. John", "J. Okafor")
@@ -167,7 +169,7 @@ _SLOTS = {
     for language, cues in _SLOT_CUES.items()
 }
 # Courtesy words that may end a slot's clause ("facture au nom de X svp", "per X grazie").
-_TAIL = re.compile(
+_TAIL = factored.compile(
     r"[ \t]+(?:please|pls|plz|thanks|thank[ \t]+you|svp|stp|merci|grazie|per[ \t]+favore|por[ \t]+favor|porfa|"
     r"gracias|obrigad[oa]|bitte|danke|and|e|y|et|und|but|ma|pero|mas|mais|aber|not|non|no|não|nicht|pas)$",
     re.IGNORECASE,

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+from recognizers import factored
 from recognizers import name_words as w
 from recognizers.given_name_recognizer import gazetteer
 
@@ -275,7 +276,7 @@ PASSED_ON = _phrases("""
 """)
 
 # "tell bex i said hi": a verb of telling, the person, and the greeting told
-_TOLD = re.compile(
+_TOLD = factored.compile(
     rf"(?<![\w'’])(?:tell|give)(?P<name>{_SP}+{_WORD.pattern})"
     rf"{_SP}+(?:i|we){_SP}+(?:said|say){_SP}+(?:hi|hello|hey)(?![\w'’])",
     re.IGNORECASE,
@@ -347,11 +348,11 @@ _SECOND_PERSON = (
     r"|você|vc|voce|tu[ \t]+é|até[ \t]+(?:mais|logo|amanhã|sábado)"
     r"|du[ \t]+bist|ihr[ \t]+seid|bis[ \t]+(?:bald|dann|morgen|samstag)|wir[ \t]+sehen[ \t]+uns"
 )
-_THANKS_CLOSES = re.compile(rf"{_CLOSES.pattern}|{_SP}+(?:{_SECOND_PERSON})(?![\w'’])", re.IGNORECASE)
+_THANKS_CLOSES = factored.compile(rf"{_CLOSES.pattern}|{_SP}+(?:{_SECOND_PERSON})(?![\w'’])", re.IGNORECASE)
 # English verbs whose object is "you", between a greeting and the clause: "hello hope you are well",
 # "hi trust you're well", "hey miss you guys": a wish, not someone called Hope
 _VERBS_OF_YOU = _words("hope hoping trust miss love wish bless thank see owe need")
-_PASSED_CLOSES = re.compile(rf"{_CLOSES.pattern}|{_SP}+(?:{_ON_BEHALF})(?![\w'’])", re.IGNORECASE)
+_PASSED_CLOSES = factored.compile(rf"{_CLOSES.pattern}|{_SP}+(?:{_ON_BEHALF})(?![\w'’])", re.IGNORECASE)
 # The sentence opening a thanks or a greeting needs ("ok thanks,", "¡¡Gracias", "Gift message: Happy")
 _OPENING = (
     rf"(?:^|(?<=[\n.!?:;(]|[{_EMOJI}]))[ \t\u00a0\"“«¡¿]*"
@@ -360,18 +361,18 @@ _OPENING = (
 )
 _ARTICLE = rf"(?:(?:la|il|lo|el|o|a|der|die)(?={_SP}+\w){_SP}+)?"
 # "Love from Gareth", "Da Chiara e i bambini", "De Letícia", "Von Malte", "de parte de nerea"
-_FROM = re.compile(
+_FROM = factored.compile(
     rf"(?:^|(?<=[\n.!?,:;]|[{_EMOJI}]))[ \t\u00a0]*"
     rf"(?:(?:(?:lots{_SP}+of|all{_SP}+(?:my|our)|with|much){_SP}+)?love{_SP}+)?"
     rf"(?:from|de{_SP}+parte{_SP}+de|da{_SP}+parte{_SP}+di|da{_SP}+parte{_SP}+de|da|dai|de|von|vom)"
     rf"{_SP}+(?=[^\W\d_])",
     re.IGNORECASE,
 )
-_LOVE_FROM = re.compile(
+_LOVE_FROM = factored.compile(
     rf"(?:^|(?<=[\n.!?,:;]|[{_EMOJI}]))[ \t\u00a0]*(?:\w+{_SP}+){{0,2}}?love{_SP}+from", re.IGNORECASE
 )
 # "hey it's Sully 😂", "oi é a Kiko", "coucou c'est Nanou": an introduction after a greeting at most
-_INTRODUCED = re.compile(
+_INTRODUCED = factored.compile(
     rf"(?:^|(?<=[\n.!?]))[ \t\u00a0]*(?:(?:{'|'.join(re.escape(g) for g in THANKS_AND_GREETINGS)})"
     rf"{_SP}*[,!]?{_SP}*)?(?:it['’]s|its|it{_SP}+is|c['’]est|é{_SP}+(?:a|o)|sou{_SP}+(?:a|o)){_SP}+",
     re.IGNORECASE,
@@ -382,7 +383,7 @@ _SUPERLATIVE = re.compile(r"(?:issim[oaie]|ísim[oa]s?|íssim[oa]s?)$")
 # "D'Angelo": a name never opens so
 _ELIDED = re.compile(r"(?:l|c|j|m|n|s|t|qu|dell|dall|nell|sull|all|coll|quell|un)['’]", re.IGNORECASE)
 # ... and an introduction also on "again", "from", "here" ("oi é a Kiko de novo", "it's Baz from …")
-_INTRODUCED_CLOSES = re.compile(
+_INTRODUCED_CLOSES = factored.compile(
     rf"{_CLOSES.pattern}|{_SP}+(?:again|from|here|de[ \t]+novo|encore|di[ \t]+nuovo|otra[ \t]+vez|de[ \t]+nuevo"
     r"|nochmal|schon[ \t]+wieder|qui|aquí|aqui|ici|hier)(?![\w'’])",
     re.IGNORECASE,
@@ -401,11 +402,11 @@ class VocativeSlots:
 
     def __init__(self, language: str) -> None:
         self.language = language
-        self._thanks = re.compile(
+        self._thanks = factored.compile(
             rf"{_OPENING}(?:{_alternation(THANKS_AND_GREETINGS)}){_SP}*,?{_SP}+(?=[^\W\d_])", re.IGNORECASE
         )
-        self._wish = re.compile(rf"(?<!\w)(?:{_alternation(WISHES)}){_SP}*,?{_SP}+(?=[^\W\d_])", re.IGNORECASE)
-        self._passed = re.compile(
+        self._wish = factored.compile(rf"(?<!\w)(?:{_alternation(WISHES)}){_SP}*,?{_SP}+(?=[^\W\d_])", re.IGNORECASE)
+        self._passed = factored.compile(
             rf"(?<![\w'’])(?:{_alternation(PASSED_ON)}){_SP}+{_ARTICLE}(?=[^\W\d_])", re.IGNORECASE
         )
 
