@@ -1181,6 +1181,8 @@ class GivenNameRecognizer(EntityRecognizer):
         folded = words[i].folded
         if folded in w.NOT_LOWER_NAMES or folded in w.PARTICLES or folded in _ARTICLES:
             return None
+        if not self._pairs.may_pair(folded):
+            return None  # most lower-case words: no need to read the surnames after them
         end = self._lower_surnames(text, words, i + 1)
         surnames = [words[k].folded for k in range(i + 1, end) if words[k].folded not in self._run_particles]
         if self._pairs.double_first_name(folded):  # with the surname after it, as `_lower` takes it

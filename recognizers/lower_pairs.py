@@ -69,6 +69,12 @@ class PairLists:
         """Any word that is no frequent word or stop word of the language or English."""
         return folded not in self.everyday and folded not in self.stops
 
+    def may_pair(self, folded: str) -> bool:
+        """False when neither `double_first_name` nor `paired` can hold for `folded`, whatever its
+        surnames: no hyphen, and a name given less than rarely or a stop word. Lets a caller skip
+        reading the surnames for the many lower-case words that are no name at all."""
+        return "-" in folded or (self.popularity.get(folded, 0) >= RARE_POPULARITY and folded not in self.stops)
+
     def double_first_name(self, folded: str) -> bool:
         """A double first name ("kai-uwe", "marie-claire"): two or three listed names, none a word."""
         parts = folded.split("-")

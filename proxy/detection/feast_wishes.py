@@ -50,8 +50,13 @@ _EDGE = ".,;:!?\"()[]«»“”‘’¿¡"
 def feast_wish(text: str, start: int, end: int) -> bool:
     """True when the span `text[start:end]` is only a season's wish: wish adjectives and feast nouns,
     at least one feast noun right after a wish adjective (module doc)."""
-    words = [_fold(t.strip(_EDGE)) for t in text[start:end].split()]
-    if not words or any(word not in _WISHES and word not in _FEASTS for word in words):
+    words: list[str] = []
+    for token in text[start:end].split():  # folded one by one: most spans fail on their first word
+        word = _fold(token.strip(_EDGE))
+        if word not in _WISHES and word not in _FEASTS:
+            return False
+        words.append(word)
+    if not words:
         return False
     before = _WORD_BEFORE.search(text, max(0, start - 30), start)
     previous = _fold(before.group(1)) if before is not None else ""

@@ -139,6 +139,21 @@ def _person_head(word: str) -> bool:
     return max(popularity.get(word.casefold(), 0), popularity.get(folded, 0)) >= _POPULAR
 
 
+def _material_in(text: str, start: int, end: int) -> bool:
+    """Whether the span holds a capitalised material or use (`_STUFF`), whole or after an elided
+    "d'": the test `made_of` needs of some word at or after `start`, made first on the span alone so
+    the line before it is read only for the few spans that hold one. A token the scan from the line's
+    start reads across `start` ends where the scan from `start` reads it, so every word `made_of`
+    tests is one this scan tests too."""
+    for m in _TOKEN.finditer(text, start, end):
+        token = m.group()
+        elided = _ELIDED.match(token)
+        for word in (token, elided.group(2)) if elided is not None else (token,):
+            if _capitalised(word) and _fold(word) in _STUFF:
+                return True
+    return False
+
+
 def made_of(text: str, start: int, end: int, language: str) -> bool:
     """True when a word of the PERSON or LOCATION span `text[start:end]` is a material or a use after
     a capitalised goods noun and a linking preposition ("Friggitrice ad Aria", "Veste en Jean", "Moulin
@@ -147,6 +162,8 @@ def made_of(text: str, start: int, end: int, language: str) -> bool:
     maker after it belongs to the goods too)."""
     links = _LINKS.get(language)
     if links is None:
+        return False
+    if not _material_in(text, start, end):
         return False
     line_start = max(text.rfind("\n", 0, start) + 1, start - 80)
     tokens: list[tuple[str, int, int]] = []
