@@ -12,7 +12,9 @@ run; `--set heldout7`: `bench.names_heldout7`, hand-written by an independent au
 sixth set's shapes had been described, with other origins and shapes again, frozen and landed
 before its first run; `--set heldout8`: `bench.names_heldout8`, hand-written by another independent
 author after the seventh had been run, with other origins and WhatsApp-style shapes, frozen and
-landed before its first run) it prints, per language: gold
+landed before its first run; `--set heldout9`: `bench.names_heldout9`, hand-written by a third
+independent author with other origins and situations again, frozen and landed before its first
+run) it prints, per language: gold
 name spans, the share **protected** (every character of the gold span inside some detected
 span, whatever its entity: a name tokenised as a place is still not forwarded) with a 95%
 Wilson interval,
@@ -47,6 +49,7 @@ from bench import (
     names_heldout6,
     names_heldout7,
     names_heldout8,
+    names_heldout9,
 )
 from bench.corpus import LANGUAGES, REGION
 from bench.detection import wilson
@@ -66,6 +69,7 @@ SETS = {
     "heldout6": names_heldout6.load,
     "heldout7": names_heldout7.load,
     "heldout8": names_heldout8.load,
+    "heldout9": names_heldout9.load,
 }
 
 
@@ -173,7 +177,7 @@ def main() -> None:
         "--set",
         choices=sorted(SETS),
         default="heldout",
-        help="which frozen held-out set: bench.names_heldout, bench.names_heldout2, ...3, ..., ...7 or ...8",
+        help="which frozen held-out set: bench.names_heldout, bench.names_heldout2, ...3, ..., ...8 or ...9",
     )
     parser.add_argument(
         "--shipped-ner", action="store_true", help="it, es, pt, de with Veil's own NER pipelines (as by default)"
