@@ -2124,7 +2124,7 @@ HUBS = _words("""
 CARRIERS = _listed("""
     colissimo, chronopost, mondial relay, relais colis, colis privé, geodis, dpd, gls, ups, dhl, fedex, tnt
     evri, yodel, parcelforce, royal mail, inpost
-    brt, bartolini, sda, poste italiane, seur, correos, correos express, nacex, mrw, ctt, ctt expresso
+    brt, bartolini, sda, poste italiane, seur, correos, correos express, nacex, mrw, zeleris, ctt, ctt expresso
     correios, sedex, jadlog, loggi, dhl express, dpd predict
 """)
 

@@ -61,6 +61,7 @@ from recognizers import name_words as w
 from recognizers.coordinated_names import coordinated
 from recognizers.given_name_recognizer import gazetteer, shouted
 from recognizers.place_recognizer import places
+from recognizers.verb_slots import VerbSlots
 from recognizers.vocative_slots import VocativeSlots
 
 _LETTERS = r"[^\W\d_]"
@@ -221,6 +222,7 @@ class PersonNameRecognizer(EntityRecognizer):
         super().__init__(supported_entities=[self.ENTITY], supported_language=supported_language, context=[])
         self._cues = _cue_regex()
         self._slots = VocativeSlots(supported_language)
+        self._verb_slots = VerbSlots(supported_language)
         self._particles = (
             w.PARTICLES
             | w.LANGUAGE_PARTICLES.get(supported_language, frozenset())
@@ -381,6 +383,8 @@ class PersonNameRecognizer(EntityRecognizer):
             _add(found, span, SCORES[LABEL] if text[span[0]].isupper() else LOWER_SCORE)
         self._staff_and_departments(text, lower_text, found)
         self._slotted(text, found)
+        for span in self._verb_slots.find(text, self._slot_name, self._everyday):  # "spoke to X", "X told me"
+            _add(found, span, SCORES[RELATION] if text[span[0]].isupper() else LOWER_SCORE)
         return [self._result(start, end, score) for (start, end), score in found.items()]
 
     def _after_cue(

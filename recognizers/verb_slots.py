@@ -1,0 +1,521 @@
+"""Names in the slots of verbs and nouns that only a person fills, in the six languages.
+
+A customer names people around what they do with the order and whom they dealt with, and the words
+around those names are short, closed lists in every language, while the name itself is often in no
+list, in lower case or an everyday word. Each language has a table of frames, the name's place
+marked `{N}`:
+
+- **before the name** (the name follows the frame): having spoken to someone ("spoke to", "ho parlato
+  con", "hablé ayer con", "falei com a", "j'ai parlé avec", German "frage für"), signing, serving or
+  receiving ("signed by", "la firmó", "mi ha servito", "atendeu-me a", "servie par", "bedient von"),
+  an appointment ("appointment with", "cita con", "rendez-vous avec", "Termin bei"), asking after
+  someone ("Pregunto por", "pergunto pela", "Ich frage für"), an order under a name ("booked under",
+  "läuft auf"), someone coming to collect with the subject last ("Domani passa a ritirare X");
+- **around the name**: sending someone to collect ("can i send X to collect", "posso mandare X a
+  ritirare", "¿puedo mandar a X a recogerlo?", "Kann ich X zum Abholen schicken?"), asking whether
+  someone works today ("is X working today?", "¿Sigue X en la tienda?"), "j'ai eu X au téléphone",
+  "mit X telefoniert";
+- **after the name** (the name is the clause's subject): someone telling ("X told me", "X m'a dit",
+  "X me dijo", "X hat gesagt"), coming to collect ("Tomorrow X will pick it up", "X lo recoge"), staff
+  at a branch ("X from your Leeds branch", "X del vostro negozio", "X da loja de Campinas", "X vom
+  Lager"), and a relative or role in apposition ("X, è mio cognato").
+
+A frame bounds the name on one side; the other side is read word by word: one to four words,
+capitalised or lower case, stopping at a function word, a time word ("yesterday", "ieri", "ayer") or
+a telephone ("on the phone", "al telefono"); a particle stays between two name words ("viola di
+stefano"). Before a verb the words nearest it are kept and an everyday word opening them is dropped
+("Tomorrow Alexandra will pick it up", "passa a ritirare Liberto, è mio cognato").
+
+What is read must then pass the record slots' judge (`PersonNameRecognizer._slot_name`: no stop
+word, number, shop or company word, a first word that is a name rather than an everyday word) and
+this module's refusals, which matter as much as the frames: these slots are also filled by roles,
+relatives, departments, carriers, brands and apps ("send the driver", "signed by the neighbour",
+"spoke to customer service", "booked under my name", "ho parlato con il corriere", "Amazon told
+me", "Mum will pick it up") and by weekdays ("is Saturday working").
+
+Cost: each frame is tried only when one of its literal cue words is in the lower-cased text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from typing import NamedTuple
+
+from recognizers import factored, name_forms, title_words
+from recognizers import name_words as w
+from recognizers.given_name_recognizer import gazetteer
+from recognizers.place_recognizer import places
+
+_SP = r"[ \t\u00a0]+"
+_W = r"[^\W\d_]+(?:['’\-][^\W\d_]+)*"
+_WORD = re.compile(_W)
+_VERY_POPULAR = 8  # a stop word this popular as a first name is still one ("sara", "mia")
+_POPULAR = 3  # a capitalised first name this popular is a name though a stop word ("Will", "May")
+
+# Words that end a name read forward or backward: when, and "on the phone".
+TIME_WORDS = frozenset(
+    """
+    yesterday today tomorrow tonight morning afternoon evening night earlier later phone telephone
+    ieri oggi domani stamattina stasera stanotte mattina pomeriggio sera prima dopo telefono
+    ayer hoy mañana anoche tarde noche antes después teléfono telefono
+    ontem hoje amanhã manhã tarde noite antes depois cedo telefone
+    hier aujourd'hui demain matin soir tantôt téléphone tel tél
+    gestern heute morgen vorhin früh abend nachher telefon handy
+""".split()
+)
+
+# What fills these slots and is no one, beside the role, relative, department and company lists:
+# assistants, bots, and the nouns of whom a parcel goes to in every language.
+SLOT_NOT_NAMES = frozenset(
+    """
+    bot chatbot chatgpt whatsapp ai ia ki assistant assistente asistente
+    someone somebody anyone anybody everyone nobody qualcuno nessuno alguien nadie alguém ninguém
+    quelqu'un personne jemand niemand
+    reception recepción receção rezeption accueil
+    support suporte soporte supporto
+    lady gentleman guy man woman girl boy chap bloke fellow
+    ragazza ragazzo signore signora uomo donna tizio tizia
+    chica chico señor señora hombre mujer muchacho muchacha
+    moça moço rapaz senhor senhora homem mulher
+    dame monsieur madame fille garçon homme femme
+    mann frau typ junge mädchen dame herr kollege kollegin
+""".split()
+)
+
+# A determiner before a run makes it a noun phrase, not a name ("a lady from the depot", "mit dem
+# Kundendienst gesprochen", "un chico de la tienda"); the articles that chat puts before first names
+# ("la Giulia", "o Guga", "die Wally") are not listed.
+DETERMINERS = {
+    "en": frozenset("a an the this that these those some another any every each no".split()),
+    "it": frozenset("un una uno questo questa quel quella quello ogni nessun".split()),
+    "es": frozenset("un una unos unas este esta ese esa aquel aquella cada ningún ninguna".split()),
+    "pt": frozenset("um uma uns umas este esta esse essa aquele aquela cada nenhum nenhuma".split()),
+    "fr": frozenset("un une des le la les ce cet cette ces chaque aucun aucune du".split()),
+    "de": frozenset("ein eine einen einem einer eines dem den des dieser diese dieses diesem jeder kein".split()),
+}
+# The articles chat puts before a first name, skipped after a frame ("falei com a Aurora", "ho parlato
+# con la Giulia", "die Wally holt es ab"); what follows must still be a name ("con il corriere").
+NAME_ARTICLES = {
+    "it": frozenset("il la".split()),
+    "es": frozenset("el la".split()),
+    "pt": frozenset("o a".split()),
+    "de": frozenset("der die".split()),
+}
+_TITLES = frozenset(w.HONORIFICS)
+# Names of departments in one word ("Kundendienst", "Kundenservice", "Servicecenter").
+_DEPARTMENT_ENDINGS = ("dienst", "service", "abteilung", "zentrale", "center", "centre", "team", "stelle")
+
+_APPOSED_KIN = "|".join(sorted({re.escape(k) for k in w.KIN if " " not in k}, key=len, reverse=True))
+_OWN = r"(?:my|our|mio|mia|nostro|nostra|mi|nuestro|nuestra|meu|minha|nosso|nossa|mon|ma|notre|mein|meine|unser|unsere)"
+# ", è mio cognato", ", she's my neighbour", ", c'est mon voisin": a relative in apposition after a name
+_KIN_AFTER = (
+    r"{N}, (?:(?:è|e|é|es|est|ist|is|he's|she's|he is|she is|c'est|sono|son|são|sind) )?"
+    r"(?:(?:il|la|lo|o|a|el|der|die) )?" + _OWN + r" (?:" + _APPOSED_KIN + r")"
+)
+
+
+class Frame(NamedTuple):
+    """A frame: literal cue words (any one in the lower-cased text lets the regex run) and its
+    pattern, the name's place marked `{N}`."""
+
+    cues: tuple[str, ...]
+    pattern: str
+
+
+_KIN_CUES = ("my ", "our ", "mio ", "mia ", "mi ", "nuestr", "meu ", "minha ", "noss", "mon ", "ma ", "notre ",
+             "mein", "unser")  # fmt: skip
+
+FRAMES: dict[str, tuple[Frame, ...]] = {
+    "en": (
+        Frame(
+            ("spoke", "spoken", "speaking", "talked", "talking", "chatted"),
+            r"(?:spoke|spoken|speaking|talked|talking|chatted|chatting) (?:(?:yesterday|today|earlier) )?(?:to|"
+            r"with) {N}",
+        ),
+        Frame(("signed",), r"signed (?:for )?by {N}"),
+        Frame(("served", "helped", "seen by", "attended"), r"(?:served|helped|seen|attended) by {N}"),
+        Frame(
+            ("appointment", "appt", "session", "fitting", "consultation"),
+            r"(?:appointment|appt|session|fitting|consultation) (?:is )?with {N}",
+        ),
+        Frame(
+            ("book",),
+            r"book(?:ed|ing)? (?:(?:me|us|him|her) )?(?:in )?(?:for )?(?:a|an|another|my|"
+            r"the) \w+ with {N}",
+        ),
+        Frame(
+            ("under",),
+            r"(?:booked|booking|reserved|reservation|order|ordered|put (?:it|them|this|that)|it's|"
+            r"its|it is|registered) under (?:the name (?:of )?|name )?{N}",
+        ),
+        Frame(("ask",), r"ask(?:ing|ed)? for {N}"),
+        Frame(
+            ("send", "sent"),
+            r"(?:send|sending|sent) {N} (?:(?:round|over|in|along|down) )?to (?:collect|pick|"
+            r"get|fetch|sign)",
+        ),
+        Frame(
+            ("working", "in today", "on today", "on shift", "around today", "in tomorrow"),
+            r"(?:is|will|does|was) {N} (?:be )?(?:working|(?:in|on|around|there|available) (?:today|tomorrow|"
+            r"tonight)|on shift)",
+        ),
+        Frame(
+            ("pick", "collect", "sign for"),
+            r"{N} (?:will|'ll|can|could|is going to|is coming to|will come to|is|would) "
+            r"(?:pick (?:(?:it|them|this|that|the \w+) )?up|picking|collect|collecting|come and collect|sign for|"
+            r"signing for)",
+        ),
+        Frame(
+            ("pick", "collect", "sign for"),
+            r"(?:can|could|will|would|may|might) {N} (?:pick (?:(?:it|them|this|that|the \w+) )?up|collect|"
+            r"come and collect|sign for)",
+        ),
+        Frame(
+            ("told", "said", "mentioned", "promised", "called me", "rang me", "messaged me", "served me", "helped me"),
+            r"{N} (?:told (?:me|us)|said (?:to|that|it|i|you|we|they)|mentioned|promised|called me|rang me|"
+            r"messaged me|texted me|emailed me|served me|helped me)",
+        ),
+        Frame(
+            ("from your", "at your", "from the", "at the"),
+            r"{N} (?:from|at) (?:your|the) (?:\w+ ){0,2}(?:branch|store|shop|office|warehouse|depot|counter|desk|"
+            r"till|"
+            r"showroom|outlet|salon)",
+        ),
+        Frame(_KIN_CUES, _KIN_AFTER),
+    ),
+    "it": (
+        Frame(
+            ("parlat", "sentit", "chiamat"),
+            r"(?:ho |abbiamo )?(?:parlato|sentito|chiamato) (?:(?:ieri|oggi|stamattina|prima|già) )?(?:con )?{N}",
+        ),
+        Frame(("firmat", "servit", "seguit"), r"(?:firmat[oa]|servit[oa]|seguit[oa]|assistit[oa]) da {N}"),
+        Frame(
+            ("firmat", "servit", "seguit", "assistit", "preso", "ricevut"),
+            r"(?:l'ha|lo ha|la ha|ha|mi ha|ci ha) (?:firmato|servit[oa]|seguit[oa]|assistit[oa]|preso|ricevuto) {N}",
+        ),
+        Frame(
+            ("appuntamento", "prenotazione", "taglio", "piega", "seduta"),
+            r"(?:appuntamento|prenotazione|taglio|piega|seduta) (?:\w+ )?con {N}",
+        ),
+        Frame(("chiedo",), r"chiedo (?:di|per) {N}"),
+        Frame(
+            ("ritirar", "prender"),
+            r"(?:passa|passerà|viene|verrà|passano|passeranno) (?:(?:domani|oggi|stasera|dopo|più tardi) )?"
+            r"a (?:ritirar(?:e|lo|la|li|le)|prender(?:e|lo|la|li|le)) {N}",
+        ),
+        Frame(("ritirar", "prender", "firmar"), r"(?:passo|passa|passate|passi) da {N} a (?:ritirar|prender)\w*"),
+        Frame(("mand",), r"(?:mandare|mando|manderò|mandiamo|mandate|mandi) {N} a (?:ritirar|prender|firmar)\w*"),
+        Frame(
+            ("oggi", "domani", "di turno", "in negozio"),
+            r"(?:c'è|lavora|è in negozio|è di turno) {N} (?:oggi|domani|in negozio|stamattina|stasera|di turno)",
+        ),
+        Frame(
+            ("detto", "scritto", "chiamat", "servit", "promesso", "dice che", "diceva"),
+            r"{N} (?:mi ha detto|ci ha detto|ha detto|mi aveva detto|mi ha scritto|mi ha chiamat[oa]|"
+            r"mi ha servit[oa]|"
+            r"mi ha promesso|dice che|diceva)",
+        ),
+        Frame(
+            ("ritirar", "prender"),
+            r"{N} (?:passa|passerà|viene|verrà|va|andrà) (?:(?:domani|oggi|stasera|dopo|"
+            r"più tardi) )?a (?:ritirar|prender)\w*",
+        ),
+        Frame(
+            ("negozio", "punto vendita", "filiale", "sede", "magazzino", "showroom", "assistenza"),
+            r"{N} (?:del|della|dal|dalla|di) (?:(?:vostro|vostra|tuo|tua|il|la) )?(?:negozio|punto vendita|filiale|"
+            r"sede|magazzino|showroom|assistenza)",
+        ),
+        Frame(_KIN_CUES, _KIN_AFTER),
+    ),
+    "es": (
+        Frame(
+            ("hablé", "hablado", "hablamos", "hablando", "hable con"),
+            r"(?:hablé|hable|he hablado|hablamos|hemos hablado|estuve hablando) "
+            r"(?:(?:ayer|hoy|antes|ya|esta mañana) )?con {N}",
+        ),
+        Frame(("atendi", "llamó"), r"(?:me atendió|me atendio|nos atendió|me ha atendido|me llamó) {N}"),
+        Frame(("atendid", "firmad", "recibid"), r"(?:atendid[oa]|firmad[oa]|recibid[oa]) por {N}"),
+        Frame(("firmó", "firmo", "recibió", "recogió"), r"(?:lo|la|los|las) (?:firmó|firmo|recibió|recogió) {N}"),
+        Frame(("cita", "turno", "reserva", "hora con"), r"(?:cita|turno|reserva|hora) (?:\w+ )?con {N}"),
+        Frame(("pregunto",), r"pregunto por {N}"),
+        Frame(
+            ("recoger",),
+            r"(?:pasa|pasará|viene|vendrá|pasan) (?:(?:mañana|hoy|luego|esta tarde) )?a recoger(?:lo|la|los|"
+            r"las)? {N}",
+        ),
+        Frame(
+            ("mand", "envi", "enví"),
+            r"(?:mandar|mando|mandaré|enviar|envío|envio) a {N} a (?:recoger|buscar|firmar|por)\w*",
+        ),
+        Frame(
+            ("está", "esta ", "sigue", "trabaja"),
+            r"(?:está|esta|sigue|trabaja) {N} (?:hoy|mañana|en la tienda|trabajando|de turno)",
+        ),
+        Frame(
+            ("dijo", "dice", "comentó", "contó", "llamó", "atendió", "prometió", "escribió", "dicho"),
+            r"{N} (?:me|nos) (?:dijo|dice|comentó|contó|llamó|atendió|prometió|escribió|ha dicho)",
+        ),
+        Frame(("recog", "firma"), r"{N} (?:lo|la|los|las) (?:recoge|recogerá|recogería|firma|firmará)"),
+        Frame(
+            ("recog",),
+            r"{N} (?:pasa|pasará|vendrá|viene) (?:(?:mañana|hoy|luego|esta tarde) )?a (?:recoger|"
+            r"por)\w*",
+        ),
+        Frame(
+            ("tienda", "sucursal", "almacén"),
+            r"{N} (?:de|del) (?:(?:la|el|vuestra|vuestro|tu|su) )?(?:tienda|sucursal|almacén)",
+        ),
+        Frame(_KIN_CUES, _KIN_AFTER),
+    ),
+    "pt": (
+        Frame(
+            ("falei", "conversei", "falamos", "falado"),
+            r"(?:falei|conversei|falamos|tinha falado) (?:(?:ontem|hoje|já) )?com {N}",
+        ),
+        Frame(("atendeu",), r"(?:me atendeu|atendeu-me|quem me atendeu foi) {N}"),
+        Frame(("assinad", "atendid", "recebid"), r"(?:assinad[oa]|atendid[oa]|recebid[oa]) (?:por|pelo|pela) {N}"),
+        Frame(("pergunt",), r"pergunt(?:o|ar|ando) (?:pelo|pela|por) {N}"),
+        Frame(
+            ("quem",),
+            r"quem (?:vai buscar|busca|vai retirar|vai levantar|recebe|assinou|vai receber)"
+            r"(?: \w+)? (?:é|e|foi) {N}",
+        ),
+        Frame(
+            ("buscar", "retirar", "levantar"),
+            r"(?:vai|vem|passa) (?:(?:amanhã|hoje) )?(?:buscar|retirar|levantar) (?:o|a) {N}",
+        ),
+        Frame(
+            ("horário", "marcação", "agendamento", "consulta"),
+            r"(?:horário|marcação|agendamento|consulta) (?:\w+ )?com {N}",
+        ),
+        Frame(("mand",), r"(?:mandar|mando|mandarei) {N} (?:pra|para|a) (?:buscar|retirar|levantar|pegar)"),
+        Frame(
+            ("disse", "falou", "ligou", "atendeu"),
+            r"{N} (?:me disse|disse que|disse|falou que|me falou|me ligou|me atendeu)",
+        ),
+        Frame(
+            ("buscar", "retirar", "levantar", "pegar"),
+            r"{N} (?:vai|vão|pode|passa) (?:(?:amanhã|hoje|aí|lá) )?(?:(?:pra|para) )?(?:buscar|retirar|levantar|"
+            r"pegar)",
+        ),
+        Frame(("loja", "filial", "unidade", "atendimento"), r"{N} (?:da|do) (?:loja|filial|unidade|atendimento)"),
+        Frame(_KIN_CUES, _KIN_AFTER),
+    ),
+    "fr": (
+        Frame(("eu ",), r"(?:j'ai|on a) eu {N} (?:au (?:téléphone|tel|tél|bout du fil)|hier|ce matin)"),
+        Frame(("parlé", "discuté"), r"(?:parlé|discuté) (?:(?:hier|ce matin|déjà) )?(?:avec|à) {N}"),
+        Frame(("signé", "servi", "reçu"), r"(?:signée?|servie?|reçue?) par {N}"),
+        Frame(("rendez", "rdv"), r"(?:rendez-vous|rendez vous|rdv) (?:\w+ )?avec {N}"),
+        Frame(("demande pour",), r"demande pour {N}"),
+        Frame(
+            ("qui",),
+            r"c'est {N} qui (?:a signé|va (?:le |la )?(?:chercher|récupérer)|m'a (?:dit|servi|appelée?)|"
+            r"passe|passera|viendra)",
+        ),
+        Frame(
+            ("envoy", "enverr"),
+            r"(?:envoyer|j'envoie|j'enverrai) {N} (?:(?:le|la|les) )?(?:chercher|récupérer|"
+            r"retirer)",
+        ),
+        Frame(
+            ("m'a", "nous a", "a dit"),
+            r"{N} (?:m'a dit|nous a dit|m'a appelée?|m'a servie?|m'a répondu|m'a promis|a dit que)",
+        ),
+        Frame(
+            ("chercher", "récupérer", "retirer"),
+            r"{N} (?:va|viendra|vient|passera|peut|pourra) (?:(?:le|la|les) )?(?:chercher|récupérer|retirer)",
+        ),
+        Frame(
+            ("magasin", "boutique", "agence", "entrepôt", "rayon"),
+            r"{N} (?:du|de la|de votre|de ton|de ta) (?:magasin|boutique|agence|entrepôt|rayon)",
+        ),
+        Frame(_KIN_CUES, _KIN_AFTER),
+    ),
+    "de": (
+        Frame(("frage",), r"(?:frage|fragen|frag) (?:für|nach) {N}"),
+        Frame(
+            ("unterschrieben", "angenommen", "bedient", "beraten"),
+            r"(?:unterschrieben|angenommen|bedient|beraten) (?:(?:hat|wurde|worden) )?(?:von|durch) {N}",
+        ),
+        Frame(("termin", "beratung"), r"(?:termin|beratung) (?:\w+ )?(?:bei|mit) {N}"),
+        Frame(("läuft auf",), r"läuft auf {N}"),
+        Frame(("holt",), r"holt (?:es|sie|ihn|das \w+|die \w+|den \w+) (?:(?:morgen|heute|später) )?{N} ab"),
+        Frame(
+            ("telefoniert", "gesprochen", "geredet", "geschrieben"),
+            r"mit {N} (?:(?:vom|von der|aus der|aus dem) \w+ )?(?:telefoniert|gesprochen|geredet|geschrieben)",
+        ),
+        Frame(
+            ("schicken",),
+            r"(?:kann|darf|könnte|soll) ich {N} (?:(?:zum abholen|zur abholung|"
+            r"vorbei) )?(?:vorbei)?schicken",
+        ),
+        Frame(("heute", "morgen"), r"ist {N} (?:heute|morgen) (?:da|im laden|in der filiale|im geschäft|im dienst)"),
+        Frame(
+            ("gesagt", "geschrieben", "versprochen", "erzählt", "meinte", "sagte"),
+            r"{N} (?:hat (?:mir |uns )?(?:gesagt|geschrieben|versprochen|erzählt)|meinte|sagte)",
+        ),
+        Frame(("holt",), r"{N} holt (?:es|sie|ihn|das \w+|die \w+|den \w+) (?:(?:morgen|heute|später|dann) )?ab"),
+        Frame(
+            ("abholen",),
+            r"{N} (?:kommt|kommen) (?:(?:morgen|heute|später) )?(?:(?:das \w+|die \w+|den \w+|"
+            r"es) )?abholen",
+        ),
+        Frame(
+            ("filiale", "laden", "lager", "geschäft", "kundenservice", "kasse", "shop"),
+            r"{N} (?:vom|von der|aus der|aus dem|von eurer|von ihrer) (?:\w+ )?(?:filiale|laden|lager|geschäft|"
+            r"kundenservice|kasse|shop)",
+        ),
+        Frame(_KIN_CUES, _KIN_AFTER),
+    ),
+}
+
+_BEFORE, _AROUND, _AFTER = "before", "around", "after"
+# The name's own run: up to five words read forward after a frame, up to four before a verb.
+_RUN_FORWARD = rf"(?P<name>{_W}(?:{_SP}{_W}){{0,4}})"
+_RUN_BACK = rf"(?P<name>{_W}(?:{_SP}{_W}){{0,3}}?)"  # lazy: the fewest words that reach the verb
+
+Judge = Callable[[str, int, int], "tuple[int, int] | None"]
+Everyday = Callable[[str], bool]
+
+
+def _compile(frame: Frame) -> tuple[str, re.Pattern[str]]:
+    pattern = frame.pattern
+    kind = _AFTER if pattern.startswith("{N}") else _BEFORE if pattern.endswith("{N}") else _AROUND
+    body = pattern.replace("'", "['’]").replace(" ", _SP)
+    body = body.replace("{N}", _RUN_FORWARD if kind == _BEFORE else _RUN_BACK)
+    # a header is no clause: "Forwarded from the shop:", "Inoltrato dal negozio:"
+    colon = r"(?![ \t]*:)" if kind != _BEFORE else ""
+    return kind, factored.compile(rf"(?<![\w'’]){body}(?![\w'’]){colon}", re.IGNORECASE)
+
+
+class VerbSlots:
+    """The frames of one language, compiled once (see module doc)."""
+
+    def __init__(self, language: str) -> None:
+        self._frames = [(frame.cues, *_compile(frame)) for frame in FRAMES.get(language, ())]
+        lists = gazetteer()
+        self._stops = lists.stop_words.get(language, frozenset()) | lists.stop_words.get("en", frozenset())
+        self._particles = w.PARTICLES | w.LANGUAGE_PARTICLES.get(language, frozenset())
+        self._capital_particles = w.LANGUAGE_CAPITAL_PARTICLES.get(language, frozenset())
+        self._determiners = DETERMINERS.get(language, frozenset())
+        self._name_articles = NAME_ARTICLES.get(language, frozenset())
+
+    def find(self, text: str, judge: Judge, everyday: Everyday) -> Iterator[tuple[int, int]]:
+        """The names the frames hold; `judge(text, start, end)` says whether a run has a name's
+        shape and returns its extent, `everyday(word)` whether a word is ordinary vocabulary."""
+        if not self._frames:
+            return
+        low = text.lower()
+        for cues, kind, regex in self._frames:
+            if not any(cue in low for cue in cues):
+                continue
+            for match in regex.finditer(text):
+                words = list(_WORD.finditer(text, match.start("name"), match.end("name")))
+                kept = self._forward(text, words) if kind == _BEFORE else self._backward(text, words, everyday)
+                if not kept or self._determined(text, kept[0].start()) or kept[0].group().casefold() in _TITLES:
+                    continue
+                span = judge(text, kept[0].start(), kept[-1].end())
+                if span is not None and not self._refused(text[span[0] : span[1]], text):
+                    yield span
+
+    def _stop(self, text: str, word: re.Match[str]) -> bool:
+        """A function or time word that ends a name; a popular first name written with its capital
+        mid-sentence stays a name ("Spoke to Will", "ask for May"), and a very popular one in a text
+        typed without capitals ("ho sentito sara"); "per" in "Ritirato per conto" is a preposition."""
+        folded = word.group().casefold()
+        if folded in TIME_WORDS or folded in w.WEEKDAYS:
+            return True
+        if folded not in self._stops:
+            return False
+        popularity = gazetteer().popularity.get(folded, 0)
+        capital_mid = word.group()[0].isupper() and text[: word.start()].rstrip()[-1:] not in ("", ".", "!", "?", "\n")
+        lower_text = popularity >= _VERY_POPULAR and not any(ch.isupper() for ch in text)  # "ho visto sara"
+        return not lower_text and not (capital_mid and popularity >= _POPULAR)
+
+    def _particle(self, word: re.Match[str]) -> bool:
+        """A particle inside a name: "de", "van der", "di"; "Lo", "Dalla" only with their capital."""
+        folded = word.group().casefold()
+        return folded in self._particles or word.group()[0].isupper() and folded in self._capital_particles
+
+    def _particles_then_name(self, text: str, words: list[re.Match[str]], i: int, step: int) -> int:
+        """From the particle at `i`, how many particles in a row lead (by `step`) to a name word;
+        0 when none does ("luz da loja" is read to "luz": "loja" is no name after "da")."""
+        j = i
+        while 0 <= j < len(words) and self._particle(words[j]):
+            j += step
+        if not 0 <= j < len(words) or self._stop(text, words[j]):
+            return 0
+        return abs(j - i)
+
+    def _forward(self, text: str, words: list[re.Match[str]]) -> list[re.Match[str]]:
+        """After a frame: words up to the first function or time word; particles between two name
+        words stay ("viola di stefano", "Pilar de la Fuente")."""
+        kept: list[re.Match[str]] = []
+        i = 1 if len(words) > 1 and words[0].group().casefold() in self._name_articles else 0
+        while i < len(words):
+            if kept and self._particle(words[i]):
+                run = self._particles_then_name(text, words, i, 1)
+                if run:
+                    kept += words[i : i + run]
+                    i += run
+                    continue
+            if self._stop(text, words[i]):
+                break
+            kept.append(words[i])
+            i += 1
+        return kept
+
+    def _backward(self, text: str, words: list[re.Match[str]], everyday: Everyday) -> list[re.Match[str]]:
+        """Before a verb or after a frame that bounds the name on the right: the words nearest it up
+        to a function or time word ("code via Wanjiru from your branch", "ho sentito Gratiano al
+        telefono"), particles between name words kept ("Rosalba Lo Russo"), then no everyday word
+        opening them in lower case or opening the sentence ("ritirare Liberto", "Oye Rodri Herrero");
+        a capitalised everyday word inside the sentence is a name's or a shop's, and the run is
+        refused ("Kitchen Shop Bath Abbey said")."""
+        kept: list[re.Match[str]] = []
+        i = len(words) - 1
+        while i >= 0:
+            if kept and self._particle(words[i]) and i > 0:
+                run = self._particles_then_name(text, words, i, -1)
+                if run:
+                    kept[:0] = words[i - run + 1 : i + 1]
+                    i -= run
+                    continue
+            if self._stop(text, words[i]):
+                break
+            kept.insert(0, words[i])
+            i -= 1
+        while len(kept) > 1 and (everyday(kept[0].group()) or self._particle(kept[0])):
+            opening = text[: kept[0].start()].rstrip()[-1:] in ("", ".", "!", "?", "\n", ",", "¿", "¡")
+            if kept[0].group()[0].isupper() and not opening:
+                return []
+            kept.pop(0)
+        return kept
+
+    def _determined(self, text: str, start: int) -> bool:
+        """A determiner right before the run: a noun phrase ("a lady from the depot")."""
+        before = re.search(rf"({_W}){_SP}$", text[max(0, start - 30) : start])
+        return before is not None and before.group(1).casefold() in self._determiners
+
+    @staticmethod
+    def _refused(run: str, text: str) -> bool:
+        """Ordinary fillers of a person's slot: a role, relative, tradesperson or department ("the
+        driver", "il corriere", "mi vecino", "Kundendienst"), a carrier, brand, app or shop ("Amazon
+        told me", "Zeleris lo recoge"), an assistant or "someone", a weekday, a code in capitals
+        ("CNPJ"), a town that is no first name ("Eisenwaren Köln Ehrenfeld meinte")."""
+        words = run.casefold().split()
+        head, phrase = words[0], " ".join(words)
+        if head in SLOT_NOT_NAMES or head in w.WEEKDAYS:
+            return True
+        if head in w.ROLES or head in title_words.ROLE_NOUNS or head in name_forms.TRADESPEOPLE:
+            return True
+        if any(word in name_forms.DEPARTMENT_WORDS or word.endswith(_DEPARTMENT_ENDINGS) for word in words):
+            return True
+        if any(len(word) > 1 and word.isupper() for word in run.split()):
+            return True
+        popularity = gazetteer().popularity
+        if any(word in places().words_in and popularity.get(word, 0) < 1 for word in words):
+            return True
+        companies = (w.CARRIERS, w.APPS, w.BRANDS, w.CUE_COMPANIES, w.DELIVERY_APPS)
+        return any(phrase in listed or head in listed for listed in companies) or phrase in w.EPONYMOUS_BRANDS

@@ -1,0 +1,82 @@
+"""Names in the slots of verbs and nouns that only a person fills (`recognizers/verb_slots.py`):
+sending someone to collect, someone coming to collect, signing, having spoken to someone, someone
+telling, asking after someone, staff at a branch, appointments, orders under a name, a relative in
+apposition; and the ordinary words that fill the same slots, which are no one. The names are made
+up for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from recognizers import PersonNameRecognizer
+from tests.recognizers.helpers import found
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "names"),
+    [
+        ("en", "can i send tobias to collect it? he has the code", ["tobias"]),
+        ("en", "Tomorrow Marisol will pick it up", ["Marisol"]),
+        ("en", "Spoke to Keziah on the phone yesterday", ["Keziah"]),
+        ("en", "i spoke to imogen on the phone last night", ["imogen"]),
+        ("en", "Is Odhran working today?", ["Odhran"]),
+        ("en", "can Tamsyn from your Leeds branch ring me back?", ["Tamsyn"]),
+        ("en", "Ezekiel told me it was in stock", ["Ezekiel"]),
+        ("en", "I'd like to book a cut with Jolene on Thursday", ["Jolene"]),
+        ("it", "posso mandare gavino a ritirare? porta un documento", ["gavino"]),
+        ("it", "Domani passa a ritirare Fiorenzo, è mio cognato", ["Fiorenzo"]),
+        ("it", "Ho sentito Ottavia al telefono ieri", ["Ottavia"]),
+        ("it", "ho parlato con rosella del negozio ieri", ["rosella"]),
+        ("it", "Ottavia mi ha detto di scrivervi", ["Ottavia"]),
+        ("es", "¿puedo mandar a Xurxo a recogerlo?", ["Xurxo"]),
+        ("es", "Mañana pasa a recogerlo Fermín", ["Fermín"]),
+        ("es", "hablé ayer con Rosendo por teléfono", ["Rosendo"]),
+        ("es", "Ayer hablé con Begoña de la Riva por teléfono", ["Begoña de la Riva"]),
+        ("es", "Pregunto por Valeriano: ¿ha llegado la devolución?", ["Valeriano"]),
+        ("es", "Anselmo de vuestra tienda me dijo que valía", ["Anselmo"]),
+        ("pt", "pergunto pela deolinda: a devolução chegou?", ["deolinda"]),
+        ("pt", "O Tibério da loja de Campinas pode me ligar?", ["Tibério"]),
+        ("pt", "falei com a Quitéria ontem", ["Quitéria"]),
+        ("pt", "o juca vai buscar", ["juca"]),
+        ("fr", "j'ai eu Maëlle au téléphone hier", ["Maëlle"]),
+        ("fr", "Gwendal m'a dit que c'était bon", ["Gwendal"]),
+        ("fr", "je voudrais un rendez-vous avec Soizic samedi", ["Soizic"]),
+        ("de", "Kann ich Jannik zum Abholen schicken?", ["Jannik"]),
+        ("de", "morgen holt es Wiebke ab", ["Wiebke"]),
+        ("de", "Ich habe gestern mit Waltraud telefoniert", ["Waltraud"]),
+        ("de", "Ich frage für Hilmar: ist die Rücksendung angekommen?", ["Hilmar"]),
+        ("de", "Lutz hat gesagt, dass es heute kommt", ["Lutz"]),
+    ],
+)
+def test_name_in_a_person_slot(language: str, text: str, names: list[str]) -> None:
+    assert found(PersonNameRecognizer(supported_language=language), text, min_score=0.6) == names
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "can i send the driver to collect it?"),
+        ("en", "it was signed by the neighbour"),
+        ("en", "I spoke to customer service yesterday"),
+        ("en", "booked under my name please"),
+        ("en", "Amazon told me it would come today"),
+        ("en", "Mum will pick it up"),
+        ("en", "A lady from the depot rang me about it"),
+        ("en", "Forwarded from the shop:\nis the parcel coming today?"),
+        ("en", "Kitchen Shop Bath Abbey said you handle the warranty"),
+        ("it", "ho parlato con il corriere"),
+        ("it", "Ritirato per conto del negozio"),
+        ("es", "hablé con el repartidor ayer"),
+        ("es", "Zeleris lo recoge el lunes"),
+        ("es", "¿La Silla de Oficina vuelve a estar disponible?"),
+        ("pt", "falei com o suporte ontem"),
+        ("pt", "atendeu-me a senhora da caixa ontem"),
+        ("pt", "Chave Pix é o CNPJ da loja?"),
+        ("fr", "le colis a été signé par le gardien"),
+        ("de", "Ich habe mit dem Kundendienst gesprochen"),
+        ("de", "Hermes holt es morgen ab"),
+        ("de", "Eisenwaren Köln Ehrenfeld meinte, ihr seid zuständig"),
+    ],
+)
+def test_ordinary_words_in_a_person_slot(language: str, text: str) -> None:
+    assert found(PersonNameRecognizer(supported_language=language), text, min_score=0.6) == []
