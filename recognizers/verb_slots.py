@@ -103,6 +103,8 @@ NAME_ARTICLES = {
     "de": frozenset("der die".split()),
 }
 _TITLES = frozenset(w.HONORIFICS)
+_LONG_WEEKDAYS = tuple(sorted(day for day in w.WEEKDAYS if len(day) >= 5))  # "Samstagvormittag", "sabatomattina"
+_ALL_PARTICLES = w.PARTICLES.union(*w.LANGUAGE_PARTICLES.values(), *w.LANGUAGE_CAPITAL_PARTICLES.values())
 # Names of departments in one word ("Kundendienst", "Kundenservice", "Servicecenter").
 _DEPARTMENT_ENDINGS = ("dienst", "service", "abteilung", "zentrale", "center", "centre", "team", "stelle")
 
@@ -112,6 +114,15 @@ _OWN = r"(?:my|our|mio|mia|nostro|nostra|mi|nuestro|nuestra|meu|minha|nosso|noss
 _KIN_AFTER = (
     r"{N}, (?:(?:è|e|é|es|est|ist|is|he's|she's|he is|she is|c'est|sono|son|são|sind) )?"
     r"(?:(?:il|la|lo|o|a|el|der|die) )?" + _OWN + r" (?:" + _APPOSED_KIN + r")"
+)
+
+
+_NEIGHBOURS = "neighbour|neighbor|vicino|vicina|vecino|vecina|vizinho|vizinha|voisin|voisine|nachbar|nachbarin"
+# "il pacco l'ha preso il vicino, ramona abate", "the neighbour, Tomasz Nowak, took it in": a relative or a
+# neighbour, a comma, and the name in apposition
+_KIN_BEFORE = (
+    r"(?:the|my|our|il|la|lo|mio|mia|el|mi|o|a|meu|minha|le|mon|ma|der|die|mein|meine) (?:mio |mia )?"
+    r"(?:" + _APPOSED_KIN + "|" + _NEIGHBOURS + r"), {N}"
 )
 
 
@@ -137,12 +148,12 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
         Frame(("served", "helped", "seen by", "attended"), r"(?:served|helped|seen|attended) by {N}"),
         Frame(
             ("appointment", "appt", "session", "fitting", "consultation"),
-            r"(?:appointment|appt|session|fitting|consultation) (?:is )?with {N}",
+            r"(?:appointment|appt|session|fitting|consultation) (?:\w+ )?with {N}",
         ),
         Frame(
             ("book",),
             r"book(?:ed|ing)? (?:(?:me|us|him|her) )?(?:in )?(?:for )?(?:a|an|another|my|"
-            r"the) \w+ with {N}",
+            r"the)(?: \w+){1,3} with {N}",
         ),
         Frame(
             ("under",),
@@ -183,6 +194,7 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
             r"showroom|outlet|salon)",
         ),
         Frame(_KIN_CUES, _KIN_AFTER),
+        Frame((", ",), _KIN_BEFORE),
     ),
     "it": (
         Frame(
@@ -192,7 +204,8 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
         Frame(("firmat", "servit", "seguit"), r"(?:firmat[oa]|servit[oa]|seguit[oa]|assistit[oa]) da {N}"),
         Frame(
             ("firmat", "servit", "seguit", "assistit", "preso", "ricevut"),
-            r"(?:l'ha|lo ha|la ha|ha|mi ha|ci ha) (?:firmato|servit[oa]|seguit[oa]|assistit[oa]|preso|ricevuto) {N}",
+            r"(?:(?:l'ha|lo ha|la ha|ha|mi ha|ci ha) (?:firmato|servit[oa]|seguit[oa]|assistit[oa])|"
+            r"(?:l'ha|lo ha|la ha|li ha|le ha) (?:pres[oaie]|ricevut[oaie]|ritirat[oaie])) {N}",
         ),
         Frame(
             ("appuntamento", "prenotazione", "taglio", "piega", "seduta"),
@@ -227,6 +240,7 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
             r"sede|magazzino|showroom|assistenza)",
         ),
         Frame(_KIN_CUES, _KIN_AFTER),
+        Frame((", ",), _KIN_BEFORE),
     ),
     "es": (
         Frame(
@@ -239,6 +253,7 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
         Frame(("firmó", "firmo", "recibió", "recogió"), r"(?:lo|la|los|las) (?:firmó|firmo|recibió|recogió) {N}"),
         Frame(("cita", "turno", "reserva", "hora con"), r"(?:cita|turno|reserva|hora) (?:\w+ )?con {N}"),
         Frame(("pregunto",), r"pregunto por {N}"),
+        Frame(("recoger",), r"(?:puede|podría|puedes|va a|viene a) recoger(?:lo|la|los|las)? {N}"),
         Frame(
             ("recoger",),
             r"(?:pasa|pasará|viene|vendrá|pasan) (?:(?:mañana|hoy|luego|esta tarde) )?a recoger(?:lo|la|los|"
@@ -267,6 +282,7 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
             r"{N} (?:de|del) (?:(?:la|el|vuestra|vuestro|tu|su) )?(?:tienda|sucursal|almacén)",
         ),
         Frame(_KIN_CUES, _KIN_AFTER),
+        Frame((", ",), _KIN_BEFORE),
     ),
     "pt": (
         Frame(
@@ -301,6 +317,7 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
         ),
         Frame(("loja", "filial", "unidade", "atendimento"), r"{N} (?:da|do) (?:loja|filial|unidade|atendimento)"),
         Frame(_KIN_CUES, _KIN_AFTER),
+        Frame((", ",), _KIN_BEFORE),
     ),
     "fr": (
         Frame(("eu ",), r"(?:j'ai|on a) eu {N} (?:au (?:téléphone|tel|tél|bout du fil)|hier|ce matin)"),
@@ -331,6 +348,7 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
             r"{N} (?:du|de la|de votre|de ton|de ta) (?:magasin|boutique|agence|entrepôt|rayon)",
         ),
         Frame(_KIN_CUES, _KIN_AFTER),
+        Frame((", ",), _KIN_BEFORE),
     ),
     "de": (
         Frame(("frage",), r"(?:frage|fragen|frag) (?:für|nach) {N}"),
@@ -340,6 +358,11 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
         ),
         Frame(("termin", "beratung"), r"(?:termin|beratung) (?:\w+ )?(?:bei|mit) {N}"),
         Frame(("läuft auf",), r"läuft auf {N}"),
+        Frame(
+            ("abholen", "mitnehmen", "annehmen"),
+            r"(?:darf|kann|könnte) {N} (?:(?:mein|meine|meinen|das|die|den|es|sie|ihn)(?: \w+)? )?"
+            r"(?:abholen|mitnehmen|annehmen)",
+        ),
         Frame(("holt",), r"holt (?:es|sie|ihn|das \w+|die \w+|den \w+) (?:(?:morgen|heute|später) )?{N} ab"),
         Frame(
             ("telefoniert", "gesprochen", "geredet", "geschrieben"),
@@ -367,12 +390,13 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
             r"kundenservice|kasse|shop)",
         ),
         Frame(_KIN_CUES, _KIN_AFTER),
+        Frame((", ",), _KIN_BEFORE),
     ),
 }
 
 _BEFORE, _AROUND, _AFTER = "before", "around", "after"
 # The name's own run: up to five words read forward after a frame, up to four before a verb.
-_RUN_FORWARD = rf"(?P<name>{_W}(?:{_SP}{_W}){{0,4}})"
+_RUN_FORWARD = rf"(?P<name>(?:[A-Z]\.{_SP}?){{0,2}}{_W}(?:{_SP}{_W}){{0,4}})"  # "served by F. Sinclair"
 _RUN_BACK = rf"(?P<name>{_W}(?:{_SP}{_W}){{0,3}}?)"  # lazy: the fewest words that reach the verb
 
 Judge = Callable[[str, int, int], "tuple[int, int] | None"]
@@ -415,9 +439,18 @@ class VerbSlots:
                 kept = self._forward(text, words) if kind == _BEFORE else self._backward(text, words, everyday)
                 if not kept or self._determined(text, kept[0].start()) or kept[0].group().casefold() in _TITLES:
                     continue
+                if kind == _AROUND and not self._whole(words, kept):
+                    continue  # "holt es am Samstagvormittag ab": a frame's both sides hold a phrase, no name
+                if kept[0].group()[0].islower() and any(k.group()[0].isupper() for k in kept[1:]):
+                    continue  # "passa a ritirare la cassettiera Malm": a thing and its product name
                 span = judge(text, kept[0].start(), kept[-1].end())
                 if span is not None and not self._refused(text[span[0] : span[1]], text):
                     yield span
+
+    def _whole(self, words: list[re.Match[str]], kept: list[re.Match[str]]) -> bool:
+        """Whether what a frame holds on both sides was read whole, a name article aside."""
+        first = 1 if len(words) > 1 and words[0].group().casefold() in self._name_articles else 0
+        return kept[0].start() == words[first].start()
 
     def _stop(self, text: str, word: re.Match[str]) -> bool:
         """A function or time word that ends a name; a popular first name written with its capital
@@ -432,6 +465,14 @@ class VerbSlots:
         capital_mid = word.group()[0].isupper() and text[: word.start()].rstrip()[-1:] not in ("", ".", "!", "?", "\n")
         lower_text = popularity >= _VERY_POPULAR and not any(ch.isupper() for ch in text)  # "ho visto sara"
         return not lower_text and not (capital_mid and popularity >= _POPULAR)
+
+    @staticmethod
+    def _inner_capital(words: list[re.Match[str]], i: int) -> bool:
+        """A capitalised word between two capitalised words is a name's, though a stop word elsewhere
+        ("Mehdi Ait Ahmed", "Abdelkader El Amrani")."""
+        if not 0 < i < len(words) - 1:
+            return False
+        return all(words[j].group()[0].isupper() and not words[j].group().isupper() for j in (i - 1, i, i + 1))
 
     def _particle(self, word: re.Match[str]) -> bool:
         """A particle inside a name: "de", "van der", "di"; "Lo", "Dalla" only with their capital."""
@@ -460,7 +501,7 @@ class VerbSlots:
                     kept += words[i : i + run]
                     i += run
                     continue
-            if self._stop(text, words[i]):
+            if self._stop(text, words[i]) and not self._inner_capital(words, i):
                 break
             kept.append(words[i])
             i += 1
@@ -482,14 +523,14 @@ class VerbSlots:
                     kept[:0] = words[i - run + 1 : i + 1]
                     i -= run
                     continue
-            if self._stop(text, words[i]):
+            if self._stop(text, words[i]) and not self._inner_capital(words, i):
                 break
             kept.insert(0, words[i])
             i -= 1
         while len(kept) > 1 and (everyday(kept[0].group()) or self._particle(kept[0])):
             opening = text[: kept[0].start()].rstrip()[-1:] in ("", ".", "!", "?", "\n", ",", "¿", "¡")
             if kept[0].group()[0].isupper() and not opening:
-                return []
+                break  # "Shop Bath Abbey said", "so Nat Doherty told me": the judge reads it
             kept.pop(0)
         return kept
 
@@ -503,19 +544,21 @@ class VerbSlots:
         """Ordinary fillers of a person's slot: a role, relative, tradesperson or department ("the
         driver", "il corriere", "mi vecino", "Kundendienst"), a carrier, brand, app or shop ("Amazon
         told me", "Zeleris lo recoge"), an assistant or "someone", a weekday, a code in capitals
-        ("CNPJ"), a town that is no first name ("Eisenwaren Köln Ehrenfeld meinte")."""
+        ("CNPJ"), a town that is no first name before the last word ("Eisenwaren Köln Ehrenfeld meinte"; "Kiko
+        Seabra" stays)."""
         words = run.casefold().split()
         head, phrase = words[0], " ".join(words)
-        if head in SLOT_NOT_NAMES or head in w.WEEKDAYS:
+        if head in SLOT_NOT_NAMES or head in w.WEEKDAYS or head.startswith(_LONG_WEEKDAYS):
             return True
         if head in w.ROLES or head in title_words.ROLE_NOUNS or head in name_forms.TRADESPEOPLE:
             return True
         if any(word in name_forms.DEPARTMENT_WORDS or word.endswith(_DEPARTMENT_ENDINGS) for word in words):
             return True
-        if any(len(word) > 1 and word.isupper() for word in run.split()):
+        if any(len(word) > 1 and word.isalpha() and word.isupper() for word in run.split()):
             return True
         popularity = gazetteer().popularity
-        if any(word in places().words_in and popularity.get(word, 0) < 1 for word in words):
+        inner = [word for word in words[:-1] if word not in _ALL_PARTICLES]  # a surname may be a town's name
+        if any(word in places().words_in and popularity.get(word, 0) < 1 for word in inner):
             return True
         companies = (w.CARRIERS, w.APPS, w.BRANDS, w.CUE_COMPANIES, w.DELIVERY_APPS)
         return any(phrase in listed or head in listed for listed in companies) or phrase in w.EPONYMOUS_BRANDS

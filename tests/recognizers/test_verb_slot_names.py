@@ -46,6 +46,14 @@ from tests.recognizers.helpers import found
         ("de", "Ich habe gestern mit Waltraud telefoniert", ["Waltraud"]),
         ("de", "Ich frage für Hilmar: ist die Rücksendung angekommen?", ["Hilmar"]),
         ("de", "Lutz hat gesagt, dass es heute kommt", ["Lutz"]),
+        ("en", "Receipt says served by D. Sterling and he charged me twice", ["D. Sterling"]),
+        ("en", "Appointment confirmed with Mei Fen Lau for a colour", ["Mei Fen Lau"]),
+        ("en", "could I book a cut and colour with Shauna on Thursday?", ["Shauna"]),
+        ("it", "il pacco l'ha preso il vicino, arcangela pes", ["arcangela pes"]),
+        ("es", "¿Puede recoger Remedios Ochoa mi receta?", ["Remedios Ochoa"]),
+        ("es", "Hablé con Yanelis De los Ríos, la gestora", ["Yanelis De los Ríos"]),
+        ("fr", "Est-ce que Karim Ait Benali peut récupérer mon colis ?", ["Karim Ait Benali"]),
+        ("de", "Darf Hiltrud mein Rezept abholen?", ["Hiltrud"]),
     ],
 )
 def test_name_in_a_person_slot(language: str, text: str, names: list[str]) -> None:
@@ -80,3 +88,16 @@ def test_name_in_a_person_slot(language: str, text: str, names: list[str]) -> No
 )
 def test_ordinary_words_in_a_person_slot(language: str, text: str) -> None:
     assert found(PersonNameRecognizer(supported_language=language), text, min_score=0.6) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "names"),
+    [
+        ("it", "Mirco Sanna passa a ritirare la cassettiera Malm sabato", ["Mirco Sanna"]),
+        ("it", "mio marito Oreste ha preso il Brunello", ["Oreste"]),
+        ("de", "Mein Mann Volkmar holt es am Samstagvormittag ab", ["Volkmar"]),
+    ],
+)
+def test_things_and_times_in_a_person_slot(language: str, text: str, names: list[str]) -> None:
+    """A product after a pick-up verb, what someone took, and a time in "holt es … ab" are no one."""
+    assert found(PersonNameRecognizer(supported_language=language), text, min_score=0.6) == names
