@@ -90,19 +90,37 @@ NOT_AMOUNT = (
     r"giorni|days|días|dias|jours|tagen?\b|min\b|minut|settimane|weeks|semanas|semaines|wochen|mesi|months|meses|"
     r"mois|monate|anni|years|años|anos|ans\b|jahre))"
 )
-# A house number written after the street: "12", "12a", "12/B", "22-15", "n. 5", "nº 5", "s/n".
-NUM_AFTER = (
-    rf"(?P<num>(?:(?i:n\.?\s?[º°o]?\.?|n[º°]|nr\.?|no\.|num\.?|número|numero)\s?)?"
-    rf"\d{{1,4}}(?:\s?[a-zA-Z](?!{LETTER}))?(?:\s?[/\-]\s?\d{{1,4}}[a-zA-Z]?(?![-/]\d)|[/\-][a-zA-Z](?!{LETTER}))?(?:\s(?i:bis|ter))?{NOT_AMOUNT}"
-    r"|(?i:s/n|s\.n\.|snc|sin número|sem número)(?!\w))"
-)
+
+
+def _num_after(digits: str, letter: str = "[a-zA-Z]") -> str:
+    """A house number written after the street whose digits are `digits` and whose letter is `letter`:
+    "12", "12a", "12/B", "22-15", "n. 5", "nº 5", "s/n"."""
+    return (
+        rf"(?P<num>(?:(?i:n\.?\s?[º°o]?\.?|n[º°]|nr\.?|no\.|num\.?|número|numero)\s?)?"
+        rf"{digits}(?:\s?{letter}(?!{LETTER}))?(?:\s?[/\-]\s?\d{{1,4}}[a-zA-Z]?(?![-/]\d)|[/\-][a-zA-Z](?!{LETTER}))?(?:\s(?i:bis|ter))?{NOT_AMOUNT}"
+        r"|(?i:s/n|s\.n\.|snc|sin número|sem número)(?!\w))"
+    )
+
+
+NUM_AFTER = _num_after(r"\d{1,4}")
+# Brazil writes a house number over 999 with a thousands dot ("Av. Paulista, 1.578", "Rua Frei Caneca
+# 1.380"); "1.299,00" (a price with its cents) is none. Nor is a time: "vou na rua 2, 15h" (a lower-case
+# "h" is no house number's letter there).
+NUM_AFTER_THOUSANDS = _num_after(r"(?:\d{1,2}\.\d{3}(?![.,]?\d)|\d{1,4})", "(?!h)[a-zA-Z]")
 
 _SEP = r"(?:\s*[,;]\s*|\s+[-–—/]\s+|\s*/\s*|\s+)"
 _UNIT = (
-    r"(?i:apt|apartment|apto|apartamento|appartamento|app|appt|interno|int|piano|scala|sc|suite|ste|unit|flat|"
+    # a kilometre with its decimal part before the other units take "km 22" alone ("Rodovia Raposo Tavares km
+    # 22,5"); a Brazilian numbered street of a block ("Residencial Bela Vista, rua 3, casa 12", "Quadra 204 Sul
+    # Alameda 12 Lote 5", "Rua 4C"); a labelled bairro ("rua joão pessoa 55 bairro centro", "bairro: santa efigênia")
+    r"(?i:km)\.?\s?\d{1,4}[,.]\d{1,3}(?!\w)"
+    r"|(?i:chácara|chacara)\s\d{1,4}[A-Za-z]?(?!\w)"  # a numbered plot ("…, chácara 21, lote 10")
+    r"|(?i:rua|avenida|av\.?|alameda|travessa)\s(?:\d{1,3}[A-Za-z]?|[A-Z]{1,2}-?\d{1,3}[A-Za-z]?)(?![\w-])"
+    rf"|(?i:bairro)\s*:?\s*(?:{CAP_NAME}|{LOW_NAME})"
+    r"|(?i:apt|apartment|apto|apartamento|appartamento|app|appt|interno|int|piano|scala|sc|suite|ste|unit|flat|"
     r"studio|room|floor|piso|planta|puerta|pta|escalera|esc|bloque|portal|andar|sala|bloco|bl|casa|lote|loja|"
     r"wohnung|whg|etage|stock|bâtiment|bât|étage|escalier|porte|bte|boîte|c/o|"
-    r"ap|conj|conjunto|cj|km|lt|qd|quadra|sl)(?![^\W\d_])\.?\s?[\w.ºª°]{0,5}\w(?!\w)"
+    r"ap|conj|conjunto|cj|km|lt|qd|quadra|sl|lj)(?![^\W\d_])\.?\s?[\w.ºª°]{0,5}\w(?!\w)"
     # a Brazilian or Portuguese complement with no number: "casa 2, fundos", "r/c dto", "térreo"
     r"|(?i:fundos|frente|térreo|terreo|sobreloja|cobertura|r/c)(?![^\W\d_])(?:\s(?i:dto|esq)\.?)?"
     r"|#\s?(?:\d{1,5}[A-Za-z]?|[A-Za-z]\d{0,4})(?!\w)"
@@ -185,6 +203,13 @@ TAIL_NAME_BEFORE_POSTCODE = re.compile(
 TAIL_PROVINCE_LOW = re.compile(rf"{_SEP}(?:\([a-z]{{2}}\)|[a-z]{{2}}(?![\w]))")
 CARE_OF = re.compile(
     rf"(?i:c/o|presso|aos cuidados de|a/c|z\.\s?hd\.?|bei|chez|a la atención de)\s+{CAP_NAME}\s*,?\s*$"
+)
+# A building or gated estate named before its street joins the address ("Condomínio Alphaville, Alameda
+# Araguaia 933", "Edifício Itália, Av. Ipiranga 344", "Edificio Torre Azul, Calle Mayor 5"): the words
+# the pt, es and it formats write it with, and a capitalised name.
+BUILDING_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?i:edifício|edificio|edif\.|ed\.|condomínio|condominio|cond\.|conjunto habitacional|"
+    rf"residencial|residencia|residenza)\s+{CAP_NAME}\s*(?:,|\s[-–—])\s*$"
 )
 # Words that announce an address, never part of its street name: a core built of capitalised
 # words and particles ("name + number + CAP") starts after them ("Lieferung an Hauptstraße 5,
@@ -419,7 +444,7 @@ class StreetAddressRecognizer(PatternRecognizer):
             return None
         if text[end - 1] == "." and not _abbreviation(text, end):
             end -= 1
-        for prefix in (UNIT_BEFORE, CARE_OF):
+        for prefix in (UNIT_BEFORE, CARE_OF, BUILDING_BEFORE):
             if (before := prefix.search(text, max(0, start - 80), start)) is not None:
                 start = before.start()
         return start, end, postcode, shaped

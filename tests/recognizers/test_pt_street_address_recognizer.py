@@ -71,3 +71,80 @@ def test_portuguese(text: str, expected: list[str]) -> None:
 )
 def test_brazilian_forms(text: str, expected: list[str]) -> None:
     assert found(PtStreetAddressRecognizer(), text, 0.5) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # numbered streets (Goiânia, Palmas, Brasília's satellite towns): a number or a letter code as the name
+        ("Rua 15, nº 320, Setor Marista, Goiânia - GO", ["Rua 15, nº 320, Setor Marista, Goiânia - GO"]),
+        ("Rua T-25, 1050, Setor Bueno", ["Rua T-25, 1050, Setor Bueno"]),
+        ("Av. T-63, nº 1200, Setor Bueno", ["Av. T-63, nº 1200, Setor Bueno"]),
+        ("Rua 3 nº 150 Setor Oeste", ["Rua 3 nº 150 Setor Oeste"]),
+        ("rua 7, 230, vila nova", ["rua 7, 230, vila nova"]),
+        ("Rua 10, 45, Centro", ["Rua 10, 45, Centro"]),
+        ("avenida t-9 2500 setor bueno", ["avenida t-9 2500"]),
+        ("Rua C-137 qd 250 lt 8 Jardim América", ["Rua C-137 qd 250 lt 8 Jardim América"]),
+        ("rua 5 casa 10", ["rua 5 casa 10"]),
+        ("Travessa 2, casa 4, Vila Operária", ["Travessa 2, casa 4, Vila Operária"]),
+        # quadras and lotes: abbreviated, after a sector acronym, Palmas' cardinal points and alamedas
+        ("Qd 104 Lt 12 Setor Sul, Goiânia", ["Qd 104 Lt 12 Setor Sul, Goiânia"]),
+        ("SHN Quadra 2 Bloco F, Asa Norte, Brasília-DF", ["SHN Quadra 2 Bloco F, Asa Norte, Brasília-DF"]),
+        ("Quadra 204 Sul Alameda 12 Lote 5, Palmas - TO", ["Quadra 204 Sul Alameda 12 Lote 5, Palmas - TO"]),
+        ("Quadra 104 Norte, Alameda 5, Lote 20", ["Quadra 104 Norte, Alameda 5, Lote 20"]),
+        ("QS 7 Rua 800 Lote 2, Águas Claras", ["QS 7 Rua 800 Lote 2, Águas Claras"]),
+        ("moro no Residencial Bela Vista, rua 3, casa 12", ["Residencial Bela Vista, rua 3, casa 12"]),
+        (
+            "Setor Habitacional Vicente Pires, Rua 4C, chácara 21, lote 10",
+            ["Setor Habitacional Vicente Pires, Rua 4C, chácara 21, lote 10"],
+        ),
+        # a house number with a thousands dot; a km with its decimals; "lj"; a labelled bairro
+        ("Av. Nossa Senhora de Copacabana, 1.200", ["Av. Nossa Senhora de Copacabana, 1.200"]),
+        ("Rua Frei Caneca 1.380, ap. 54", ["Rua Frei Caneca 1.380, ap. 54"]),
+        ("Rodovia Raposo Tavares km 22,5 - Cotia", ["Rodovia Raposo Tavares km 22,5 - Cotia"]),
+        ("Rua Gonçalves Dias 1000 lj 3", ["Rua Gonçalves Dias 1000 lj 3"]),
+        ("entrega na rua joão pessoa 55 bairro centro", ["rua joão pessoa 55 bairro centro"]),
+        ("rua antônio carlos, 400 - bairro: santa efigênia", ["rua antônio carlos, 400 - bairro: santa efigênia"]),
+        (
+            "Rua Dr. Fulano, 100 - Bairro: Jardim das Flores - CEP 13000-000",
+            ["Rua Dr. Fulano, 100 - Bairro: Jardim das Flores - CEP 13000-000"],
+        ),
+        # a parenthesised part of the name; a building or estate before the street
+        ("Rua Paris (Poente), 367, Jardim Europa", ["Rua Paris (Poente), 367, Jardim Europa"]),
+        ("Condomínio Alphaville, Alameda Araguaia 933", ["Condomínio Alphaville, Alameda Araguaia 933"]),
+        ("Edifício Copan, Av. Ipiranga 200, ap 1405", ["Edifício Copan, Av. Ipiranga 200, ap 1405"]),
+        # rural addresses with no number; a highway by its code and km; a street named after a date
+        ("Sítio Boa Esperança, Zona Rural, Gravatá - PE", ["Sítio Boa Esperança, Zona Rural, Gravatá - PE"]),
+        ("estrada do cafezal - zona rural", ["estrada do cafezal - zona rural"]),
+        ("fica na BR-116, km 300, Feira de Santana", ["BR-116, km 300, Feira de Santana"]),
+        ("SP-280 km 32 Barueri", ["SP-280 km 32 Barueri"]),
+        ("rua 13 de maio 45", ["rua 13 de maio 45"]),
+        # controls, unchanged: a named street at a line's start that is the whole reply, or said to be where
+        ("Rua Oscar Freire, Jardins", ["Rua Oscar Freire, Jardins"]),
+        ("Rua Oscar Freire é onde moro", ["Rua Oscar Freire"]),
+        ("rua das flores 123 ap 42 bloco b", ["rua das flores 123 ap 42 bloco b"]),
+        ("SQN 205 Bloco C apto 301", ["SQN 205 Bloco C apto 301"]),
+        # not addresses: a shop or place named like a street, a court, goods, times, counts, prices
+        ("Rua Augusta é minha loja favorita", []),
+        ("Rua Augusta fica bem movimentada no sábado", []),
+        ("a quadra poliesportiva tem 2 traves", []),
+        ("Quadra de areia disponível das 18 às 22", []),
+        ("joguei na quadra 3 ontem", []),
+        ("A Praia do Forte estava linda, 30 graus", []),
+        ("comprei o Conjunto Moletom 2 peças", []),
+        ("o Setor Sul do estádio abre às 16h", []),
+        ("Setor 3, corredor 4", []),
+        ("vou na rua 2, 15h", []),
+        ("Rua 2, 3 unidades por favor", []),
+        ("Av. 5, 10 anos de garantia", []),
+        ("a BR-101 ficou parada 3 horas", []),
+        ("o km 30 da estrada está interditado", []),
+        ("comprei na rua 25 de março 3 bolsas", []),
+        ("bairro nobre, 3 quartos, 2 vagas", []),
+        ("o êxodo rural cresceu 2%", []),
+        ("comprei o tênis Rua 2 da marca na promoção", []),
+        ("Edifício Master, 12 andares de história", []),
+    ],
+)
+def test_brazilian_whatsapp_forms(text: str, expected: list[str]) -> None:
+    assert found(PtStreetAddressRecognizer(), text, 0.5) == expected

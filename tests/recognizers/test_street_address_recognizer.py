@@ -8,6 +8,7 @@ import recognizers
 from recognizers import (
     DeStreetAddressRecognizer,
     EnStreetAddressRecognizer,
+    EsStreetAddressRecognizer,
     ItStreetAddressRecognizer,
     PtStreetAddressRecognizer,
 )
@@ -43,6 +44,30 @@ def test_it_tail(text: str, expected: list[str]) -> None:
 )
 def test_br_tail(text: str, expected: list[str]) -> None:
     assert found(PtStreetAddressRecognizer(), text, 0.5) == expected
+
+
+@pytest.mark.parametrize(
+    ("cls", "text", "expected"),
+    [
+        # a building or gated estate named before the street joins the address, in pt, es and it
+        (
+            ItStreetAddressRecognizer,
+            "Condominio Le Rose, Via Roma 5, 20121 Milano",
+            ["Condominio Le Rose, Via Roma 5, 20121 Milano"],
+        ),
+        (ItStreetAddressRecognizer, "Residenza Aurora - Via Garibaldi 12", ["Residenza Aurora - Via Garibaldi 12"]),
+        (EsStreetAddressRecognizer, "Edificio Torre Azul, Calle Mayor 5", ["Edificio Torre Azul, Calle Mayor 5"]),
+        (
+            PtStreetAddressRecognizer,
+            "Cond. Vila Verde, Rua das Palmeiras 12",
+            ["Cond. Vila Verde, Rua das Palmeiras 12"],
+        ),
+        # a lower-case word after it is no building's name
+        (EsStreetAddressRecognizer, "el edificio nuevo, Calle Mayor 5", ["Calle Mayor 5"]),
+    ],
+)
+def test_building_before_the_street(cls: type[StreetAddressRecognizer], text: str, expected: list[str]) -> None:
+    assert found(cls(), text, 0.5) == expected
 
 
 @pytest.mark.parametrize(
