@@ -23,9 +23,11 @@ from recognizers.street_address_recognizer import (
     CAP_NAME,
     LOW_NAME,
     NAME,
+    NOT_AMOUNT,
     NUM_AFTER,
     NUM_AFTER_THOUSANDS,
     PARTICLE,
+    UP,
     StreetAddressRecognizer,
 )
 
@@ -55,7 +57,7 @@ _HIGHWAY = r"(?P<num>[A-Z]{1,2}-?\s?\d{1,3})(?![\w-])"
 # An acronym before "Quadra" too ("SHN Quadra 2 Bloco F"); Palmas' quadras have a cardinal point and numbered
 # alamedas ("Quadra 204 Sul Alameda 12 Lote 5"), Goiânia's are abbreviated ("Qd 104 Lt 12").
 _SECTOR = (
-    r"(?<![\w.\-])(?:[A-Z]{2,6}(?:\s[A-Z]{2,4})?(?:\s(?:Quadra|QUADRA|Qd\.?|QD\.?))?|(?i:quadra|qd\.?))"
+    r"(?<![\w.\-])(?:[A-Z]{2,6}(?:\s[A-Z]{2,4})?(?:\s(?:Quadra|QUADRA|Qd\.?|QD\.?|Q\.))?|(?i:quadra|qd\.?|q\.))"
     r"\s(?P<num>\d{1,4}[A-Z]?)(?:\s(?:Sul|Norte|Leste|Oeste|SUL|NORTE|LESTE|OESTE)(?![^\W\d_]))?"
     r"(?=\s*,?\s*(?:(?i:bloco|bl\.?|conjunto|conj\.|cj\.?|casa|lote|lt\.?|apto|ap|apartamento|loja|lj)(?![^\W\d_])"
     r"|(?i:alameda|rua|avenida|av\.?)\s\d))"
@@ -83,6 +85,10 @@ _DATE_NUM_SEP = (
     rf"(?:\s*,\s*|\s+(?={_NUMBER_WORD})|\s+(?=\d{{1,4}}[ \t]*(?:$|[,.;\n]|(?i:ap|apto|apt|casa|bloco|bl|sala|loja|"
     r"fundos|cep)(?![^\W\d_]))))"
 )
+# A number ending the street's name when the house number follows it after a comma ("Rua Projetada 4, 120",
+# "Travessa Particular 2, 35"); not when a count, a time or a floor follows ("Rua Augusta 12, 3 unidades",
+# "Travessa do Carmo 3, 2º Esq.": there the first number is the house's).
+_NAME_NUMBER = rf"(?:\s\d{{1,3}}(?=\s*,\s*\d{{1,4}}(?!h(?!\w)|[ºª°]){NOT_AMOUNT}))?"
 # A parenthesised part of the street's name ("Rua Paris (Poente), 367").
 _QUALIFIER = rf"(?:\s?\({CAP_NAME}\))?"
 # Before a lower-case name: a particle and an abbreviated title ("av do prof. egas moniz", "alameda de s. joão",
@@ -102,10 +108,11 @@ _NAMED_CUE = re.compile(
     r"(?:(?<![\w])(?i:n[ao]s?|em|à|para|pra|até|ate|pela|pelo|(?:endereço|morada)(?:\s+é)?)|[:\n]|^)\s*$"
 )
 # At a line's start a named street is a reply ("Rua Oscar Freire", "Rua Oscar Freire, Jardins") only when
-# nothing but punctuation follows it, or a clause saying it is where one lives or gets things ("Rua Oscar Freire
-# é onde moro", "… é o meu endereço"): "Rua Augusta é minha loja favorita" names a shop or a place.
+# nothing but punctuation or its bairro or town follows it ("Rua Augusta, meu lugar preferido" is none), or a
+# clause saying it is where one lives or gets things ("Rua Oscar Freire é onde moro", "… é o meu endereço"):
+# "Rua Augusta é minha loja favorita" names a shop or a place.
 _LINE_END = re.compile(
-    r"[ \t]*(?:$|[\n,.;)]|[-–—][ \t])"
+    rf"[ \t]*(?:$|[\n.;)]|,[ \t]*(?:$|[\n{UP}\d])|[-–—][ \t])"
     r"|[ \t]+(?i:é|e|fica)[ \t]+(?i:onde|aonde|o[ \t]+(?:meu[ \t]+|nosso[ \t]+)?endereço"
     r"|a[ \t]+(?:minha[ \t]+|nossa[ \t]+)?morada)(?!\w)"
 )
@@ -141,7 +148,7 @@ class PtStreetAddressRecognizer(StreetAddressRecognizer):
     CORES = (
         (
             "pt street",
-            rf"{_START}{_STRONG}{_END}\s+{_PRE}{NAME}{_QUALIFIER}(?:\s*,?\s*{NUM_AFTER_THOUSANDS})?",
+            rf"{_START}{_STRONG}{_END}\s+{_PRE}{NAME}{_NAME_NUMBER}{_QUALIFIER}(?:\s*,?\s*{NUM_AFTER_THOUSANDS})?",
             0.75,
             False,
         ),

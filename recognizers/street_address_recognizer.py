@@ -120,9 +120,9 @@ _UNIT = (
     r"|(?i:apt|apartment|apto|apartamento|appartamento|app|appt|interno|int|piano|scala|sc|suite|ste|unit|flat|"
     r"studio|room|floor|piso|planta|puerta|pta|escalera|esc|bloque|portal|andar|sala|bloco|bl|casa|lote|loja|"
     r"wohnung|whg|etage|stock|bâtiment|bât|étage|escalier|porte|bte|boîte|c/o|"
-    r"ap|conj|conjunto|cj|km|lt|qd|quadra|sl|lj)(?![^\W\d_])\.?\s?[\w.ºª°]{0,5}\w(?!\w)"
-    # a Brazilian or Portuguese complement with no number: "casa 2, fundos", "r/c dto", "térreo"
-    r"|(?i:fundos|frente|térreo|terreo|sobreloja|cobertura|r/c)(?![^\W\d_])(?:\s(?i:dto|esq)\.?)?"
+    r"ap|conj|conjunto|cj|km|lt|qd|quadra|sl|lj|torre)(?![^\W\d_])\.?\s?[\w.ºª°]{0,5}\w(?!\w)"
+    # a Brazilian or Portuguese complement with no number: "casa 2, fundos", "r/c dto", "térreo", "sobrado"
+    r"|(?i:fundos|frente|térreo|terreo|sobreloja|sobrado|cobertura|r/c)(?![^\W\d_])(?:\s(?i:dto|esq)\.?)?"
     r"|#\s?(?:\d{1,5}[A-Za-z]?|[A-Za-z]\d{0,4})(?!\w)"
     # USPS Publication 28 C2 designators that are everyday words too take a number or a letter only ("Rm
     # 12", "Lot 7", "Trlr 3A"); those with no number only as USPS writes them ("Rear", "Frnt", "Lowr")

@@ -119,6 +119,16 @@ def test_brazilian_forms(text: str, expected: list[str]) -> None:
         ("fica na BR-116, km 300, Feira de Santana", ["BR-116, km 300, Feira de Santana"]),
         ("SP-280 km 32 Barueri", ["SP-280 km 32 Barueri"]),
         ("rua 13 de maio 45", ["rua 13 de maio 45"]),
+        # a number ending the street's name before the house number; "torre", "sobrado"; Brasília's "Q."
+        ("Rua Projetada 4, 120, Loteamento Bela Vista", ["Rua Projetada 4, 120, Loteamento Bela Vista"]),
+        ("Rua Barata Ribeiro 500, 302", ["Rua Barata Ribeiro 500, 302"]),
+        ("Avenida Beira Mar, 4000 ap 1504 torre 2", ["Avenida Beira Mar, 4000 ap 1504 torre 2"]),
+        ("Rua Padre Anchieta, 1450 – sobrado", ["Rua Padre Anchieta, 1450 – sobrado"]),
+        ("Q. 12 Conj. B Casa 4 - Gama", ["Q. 12 Conj. B Casa 4 - Gama"]),
+        # ... but a count, a time or a price after the comma is none
+        ("Rua Augusta 12, 3 unidades", ["Rua Augusta 12"]),
+        ("Rua Augusta 12, 15h", ["Rua Augusta 12"]),
+        ("Rua Augusta 12, 1.299,00", ["Rua Augusta 12"]),
         # controls, unchanged: a named street at a line's start that is the whole reply, or said to be where
         ("Rua Oscar Freire, Jardins", ["Rua Oscar Freire, Jardins"]),
         ("Rua Oscar Freire é onde moro", ["Rua Oscar Freire"]),
@@ -127,6 +137,9 @@ def test_brazilian_forms(text: str, expected: list[str]) -> None:
         # not addresses: a shop or place named like a street, a court, goods, times, counts, prices
         ("Rua Augusta é minha loja favorita", []),
         ("Rua Augusta fica bem movimentada no sábado", []),
+        ("Rua Augusta, meu lugar preferido", []),
+        ("a torre 2 do shopping", []),
+        ("o sobrado 3 quartos", []),
         ("a quadra poliesportiva tem 2 traves", []),
         ("Quadra de areia disponível das 18 às 22", []),
         ("joguei na quadra 3 ontem", []),
