@@ -138,6 +138,8 @@ def test_brazilian_forms(text: str, expected: list[str]) -> None:
         ("Rua Augusta é minha loja favorita", []),
         ("Rua Augusta fica bem movimentada no sábado", []),
         ("Rua Augusta, meu lugar preferido", []),
+        ("Avenida Brasil é a novela das 21h", []),
+        ("a quadra de futsal custa 120 a hora", []),
         ("a torre 2 do shopping", []),
         ("o sobrado 3 quartos", []),
         ("a quadra poliesportiva tem 2 traves", []),
