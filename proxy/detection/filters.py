@@ -1556,7 +1556,9 @@ _VERY_POPULAR = 8  # a first name this popular after a maker is a person's ("Gar
 _MAKER_AS_NAME = 5  # a maker this popular as a first name ("Mercedes": 8) needs an article before it
 _MAKER_ARTICLES = frozenset(
     {"the", "a", "an", "my", "this", "that", "le", "un", "du", "au", "ce", "mon", "der", "den", "dem", "das", "des",
-     "ein", "einen", "einem", "meinen", "meinem", "mein", "el", "del", "al", "mi"}
+     "ein", "einen", "einem", "meinen", "meinem", "mein", "el", "del", "al", "mi",
+     # indefinite articles: no one is "une Mercedes", "una Mercedes", "eine Mercedes" by name
+     "une", "una", "uno", "um", "uma", "eine", "einer"}
 )  # fmt: skip
 
 

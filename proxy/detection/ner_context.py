@@ -42,7 +42,9 @@ def _makers(text: str) -> frozenset[tuple[str, ...]]:
 
 # Makers, brands and shops whose models and lines are named like people or places, lower-case, one
 # a comma. Not here: words that are common first names or surnames in it/es/pt/de ("Costa",
-# "Moretti", "Braun", "Otto", "Douglas", "Melissa").
+# "Moretti", "Braun", "Otto", "Douglas", "Melissa"), nor census surnames, everyday words or listed first
+# names ("Alessi", "Lindt", "Staub", "Anker", "Stanley", "Milka": the last block, design, kitchen,
+# electronics, outdoor, stationery, optics and beauty makers, was checked against those lists).
 # Car makers come first: their models are named like people after them ("Skoda Fabia", "Opel Adam").
 CAR_MAKERS = _makers("""
     renault, skoda, škoda, fiat, seat, cupra, toyota, opel, vauxhall, volkswagen, vw, ford, peugeot,
@@ -64,7 +66,14 @@ MAKER_PHRASES = CAR_MAKERS | _makers("""
     de'longhi, samsung, apple, xiaomi, huawei, sony, lenovo, asus, nintendo, playstation, lego,
     playmobil, barbie, mugler, thierry mugler, guerlain, lancel, kartell, brio,
     stella artois, estrella damm, estrella galicia, mahou, sagres, super bock, peroni, heineken, beck's,
-    franziskaner, paulaner, erdinger
+    franziskaner, paulaner, erdinger,
+    artemide, flos, foscarini, vitra, muuto, magis, fatboy, moroso, cassina, gubi, iittala, marimekko,
+    thonet, vipp, bodum, le creuset, zwilling, tupperware, vileda, brabantia, kitchenaid, nespresso,
+    sodastream, thermomix, kärcher, gaggia, cosori, breville, dualit, garmin, fitbit, nikon, fujifilm,
+    gopro, jbl, sennheiser, sonos, logitech, panasonic, oneplus, oppo, xbox, nokia, motorola, tomtom,
+    roborock, irobot, roomba, hydro flask, camelbak, fjällräven, kånken, eastpak, samsonite, rimowa,
+    delsey, vaude, moleskine, montblanc, staedtler, stabilo, ray-ban, persol, acuvue, castrol, babolat,
+    yonex, bioderma, nuxe, caudalie, weleda, eucerin, cerave, clarins, haribo, lavazza, twinings
 """)
 _LONGEST_MAKER = max(len(p) for p in MAKER_PHRASES)
 
