@@ -75,6 +75,7 @@ from proxy.detection.brand_spans import brand_alone
 from proxy.detection.en_word_names import word_name_thing
 from proxy.detection.feast_wishes import feast_wish
 from proxy.detection.goods_phrase import goods_phrase
+from proxy.detection.goods_said import fr_masculine_thing, goods_run, said_as_goods
 from proxy.detection.joined_surnames import joined_surnames
 from proxy.detection.made_of import made_of
 from proxy.detection.maker_alone import maker_alone
@@ -86,6 +87,7 @@ from recognizers import name_words as w
 from recognizers.given_name_recognizer import gazetteer, pet_before, venue_before
 from recognizers.place_recognizer import appellation, places
 from recognizers.regions import regions
+from recognizers.surname_pairs import surname
 
 CONTEXT_FACTOR = 0.35
 MIN_SCORE_WITH_CONTEXT = 0.4
@@ -1145,6 +1147,15 @@ def _business(text: str, span: Span, language: str, all_places: bool = False) ->
         return True  # "Joyeux Noël", "Buon Natale", "Frohe Weihnachten": the season's wish
     if made_of(text, span.start, span.end, language):
         return True  # "Friggitrice ad Aria", "Veste en Jean", "Moulin à Café": the material or use
+    if span.recognizer in (NER_RECOGNIZER, GIVEN_NAMES) and said_as_goods(text, span.start, span.end, language):
+        return True  # "Stella in the larger size", "kam zerkratzt an", "livrer Stella": goods, by the clause
+    if span.recognizer != CUE_NAMES and goods_run(
+        text, *_capitalised_run(text, span.start, span.end), span.start, span.end, language
+    ):
+        return True  # "Velvet Armchair", "Funda Nórdica", "Casque Vélo Urbain": a goods noun ends or heads the run
+    if language == "fr" and span.entity == "PERSON" and span.recognizer in (NER_RECOGNIZER, GIVEN_NAMES):
+        if fr_masculine_thing(text, span.start, span.end):
+            return True  # "retirer le Octavia", "j'attends le Stella": no one takes a masculine article
     if span.recognizer != CUE_NAMES and named_shop(text, span.start, span.end, language):
         return True  # "Blumenhaus Rosalie", "Laden am Münchner Tor", "Ivy Lane Bakery": a shop's name
     if language == "en" and span.recognizer != CUE_NAMES and shade(text, span.start, span.end):
@@ -1522,11 +1533,31 @@ def _maker_beside(text: str, start: int, end: int, language: str) -> bool:
 
 def _model_after_maker(text: str, span: Span) -> bool:
     """`_maker_first` in every language ("la Skoda Fabia", "el Nissan Micra", "o Fiat Argo"), where
-    `_goods` reads en, fr and de only; not after a person cue ("per Renault Dupont")."""
+    `_goods` reads en, fr and de only; not after a person cue ("per Renault Dupont"), unless the cue
+    is only a preposition and neither the maker nor the words after it are names (`_nameless_maker`:
+    "with Adidas Ultraboost", "avec Nespresso Vertuo"; "con Ford Rossi" stays)."""
     inside = [t.strip(_EDGE_PUNCT).casefold() for t in text[span.start : span.end].split()]
     line = text[max(0, span.start - 60) : span.start].rsplit("\n", 1)[-1]
     before = _joined_words(reversed(line.split()), before=True)[::-1]
-    return _maker_first(text, span.start, inside, before) and not ctx.person_cue(text, span.start, span.end)
+    if not _maker_first(text, span.start, inside, before):
+        return False
+    if not ctx.person_cue(text, span.start, span.end):
+        return True
+    return bool(before) and before[-1] in w.PERSON_PREPOSITIONS and _nameless_maker(inside)
+
+
+def _nameless_maker(inside: list[str]) -> bool:
+    """True when the span opens with a listed maker that is no listed first name, and no word after
+    it is a census surname or a listed first name ("Adidas Ultraboost", "Nespresso Vertuo"; not
+    "Ford Rossi", "Renault Dupont", "Mercedes Vito": a person's surname or first name may follow a
+    maker that is a surname too)."""
+    popularity = gazetteer().popularity
+    for n in range(min(len(inside) - 1, 3), 0, -1):
+        if tuple(inside[:n]) in ctx.MAKER_PHRASES:
+            if any(popularity.get(x, 0) > 0 for x in inside[:n]):
+                return False
+            return not any(surname(x) or popularity.get(x, 0) > 0 for x in inside[n:])
+    return False
 
 
 def _maker_first(text: str, start: int, inside: list[str], before: list[str]) -> bool:

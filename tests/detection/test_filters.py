@@ -449,7 +449,8 @@ MODEL_ONLY_RUNS = [
     ("fr", "Le magasin de Saint-Paul-de-Vence est ouvert ?", "Saint-Paul-de-Vence", "LOCATION", True),  # one word
     ("fr", "Vous livrez le produit à Trifouillis Haut ?", "Trifouillis Haut", "LOCATION", True),  # "à"
     # English keeps its rules; outside a message about goods nothing changes
-    ("en", "Is Echo Dot de Fendi in size M?", "Echo Dot de Fendi", "PERSON", True),  # not "in stock" (a thing)
+    # not "in stock" nor "in size M" (a thing: `goods_said`)
+    ("en", "Is Echo Dot de Fendi coming today?", "Echo Dot de Fendi", "PERSON", True),
     ("fr", "Venus Razor viendra demain", "Venus Razor", "PERSON", True),
 ]
 

@@ -34,12 +34,17 @@ GOODS = [
     ("es", "Busco fundas para una Mercedes Citan", "Mercedes Citan", GIVEN),
     ("pt", "Procuro tapetes para uma Mercedes Vito", "Mercedes Vito", GIVEN),
     ("de", "Passt das in eine Mercedes Vito?", "Mercedes Vito", GIVEN),
+    # after a person preposition, a maker no one bears as a name
+    ("en", "Express order with Adidas Gazelle, when will it come?", "Adidas Gazelle", NER),
+    ("fr", "Commande avec Nespresso Essenza, elle arrive quand ?", "Nespresso Essenza", NER),
+    ("pt", "Pedido com Moleskine Cahier, chega quando?", "Moleskine Cahier", NER),
 ]
 
 PEOPLE = [
     ("fr", "J'ai parlé avec Mercedes Vito hier", "Mercedes Vito", GIVEN),  # a person preposition
     ("it", "Mercedes Vito ha chiamato stamattina", "Mercedes Vito", GIVEN),  # no article: a person
     ("es", "Mi hermana Mercedes Citan viene el lunes", "Mercedes Citan", GIVEN),  # a relative
+    ("it", "Ho parlato con Ford Esposito ieri", "Ford Esposito", NER),  # a surname after the maker
 ]
 
 
