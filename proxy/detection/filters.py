@@ -269,6 +269,7 @@ _TRADES = {
         supérette boutique magasin agence drive menu coffret forfait ferramenta trattoria pizzeria osteria
         salon atelier maison bar crêperie creperie bistro petit petite p'tit p’tit chez
         bricolage jardinerie animalerie chocolaterie confiserie crémerie horlogerie mercerie friperie
+        meubles cycles parfumerie toilettage
         """.split()
     ),
     "en": frozenset(
@@ -278,6 +279,7 @@ _TRADES = {
         barbers salon grocer grocers greengrocer newsagent ferramenta trattoria pizzeria osteria
         bar patisserie pâtisserie boulangerie atelier crêperie creperie bistrot maison petit chez
         boutique studio barber barbershop diner tearoom inn
+        furniture interiors cycles jewellers jewelers tyres
         """.split()
     ),
     "de": frozenset(
@@ -286,6 +288,7 @@ _TRADES = {
         gaststätte restaurant café cafe hotel optik optiker blumen floristik friseur reinigung autohaus
         weinhandlung feinkost ferramenta trattoria pizzeria osteria
         salon atelier bistro bistrot eiscafé eisdiele gasthaus gasthof wirtshaus kneipe bar imbiss
+        möbel fahrräder zweirad parfümerie juwelier schmuck spielwaren
         """.split()
     ),
     "it": frozenset(
@@ -296,6 +299,7 @@ _TRADES = {
         albergo hotel salone atelier
         parrucchiera parrucchiere barbiere barberia sartoria boutique forno cantina pescheria locanda
         agriturismo gastronomia
+        mobili mobilificio officina gioielleria orologeria calzature cicli toelettatura
         """.split()
     ),
     "es": frozenset(
@@ -305,6 +309,7 @@ _TRADES = {
         hostal floristería peluquería lavandería estanco colmado bodega pizzería pizzeria churrería heladería
         mesón taberna cervecería salón
         boutique marisquería asador cantina freiduría chiringuito barbería
+        muebles mascotas taller joyería relojería juguetería perfumería calzados bicis
         """.split()
     ),
     "pt": frozenset(
@@ -314,6 +319,7 @@ _TRADES = {
         floricultura lavandaria lavanderia sapataria armarinho pizzaria salão sorveteria churrascaria
         cervejaria boteco tasca
         barbearia boutique cantina marisqueira adega churrasqueira cabeleireiro cabeleireira
+        móveis moveis oficina joalharia joalheria relojoaria perfumaria calçados brinquedos
         """.split()
     ),
 }
@@ -1539,6 +1545,8 @@ def _model_after_maker(text: str, span: Span) -> bool:
     inside = [t.strip(_EDGE_PUNCT).casefold() for t in text[span.start : span.end].split()]
     line = text[max(0, span.start - 60) : span.start].rsplit("\n", 1)[-1]
     before = _joined_words(reversed(line.split()), before=True)[::-1]
+    if len(inside) > 2 and inside[0] in _MAKER_ARTICLES:
+        before, inside = [*before, inside[0]], inside[1:]  # the model's "Ma Toyota Yaris": its determiner
     if not _maker_first(text, span.start, inside, before):
         return False
     if not ctx.person_cue(text, span.start, span.end):
@@ -1589,7 +1597,9 @@ _MAKER_ARTICLES = frozenset(
     {"the", "a", "an", "my", "this", "that", "le", "un", "du", "au", "ce", "mon", "der", "den", "dem", "das", "des",
      "ein", "einen", "einem", "meinen", "meinem", "mein", "el", "del", "al", "mi",
      # indefinite articles: no one is "une Mercedes", "una Mercedes", "eine Mercedes" by name
-     "une", "una", "uno", "um", "uma", "eine", "einer"}
+     "une", "una", "uno", "um", "uma", "eine", "einer",
+     # possessives of fr, it, pt: "ma Toyota Yaris", "il mio Fiat Doblò", "o meu Mercedes Vito"
+     "ma", "mio", "mia", "meu", "minha"}
 )  # fmt: skip
 
 

@@ -34,6 +34,10 @@ GOODS = [
     ("es", "Busco fundas para una Mercedes Citan", "Mercedes Citan", GIVEN),
     ("pt", "Procuro tapetes para uma Mercedes Vito", "Mercedes Vito", GIVEN),
     ("de", "Passt das in eine Mercedes Vito?", "Mercedes Vito", GIVEN),
+    # the model's span holding a possessive before the maker, or one right before it
+    ("fr", "Ma Toyota Aygo fait un bruit bizarre", "Ma Toyota Aygo", NER),
+    ("pt", "O meu Mercedes Citan tem revisão amanhã", "Mercedes Citan", GIVEN),
+    ("it", "Il mio Mercedes Vito è in officina", "Mercedes Vito", GIVEN),
     # after a person preposition, a maker no one bears as a name
     ("en", "Express order with Adidas Gazelle, when will it come?", "Adidas Gazelle", NER),
     ("fr", "Commande avec Nespresso Essenza, elle arrive quand ?", "Nespresso Essenza", NER),
