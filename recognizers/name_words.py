@@ -724,6 +724,7 @@ LABELS = _phrases("""
     titular de la cuenta
     nome completo
     sobrenome
+    sobrenomes
     apelido
     apelidos
     primeiro nome

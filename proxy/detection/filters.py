@@ -57,6 +57,8 @@ needs:
   name, "New Cynthia, VI" the place), and a suffix or degree after a name joins it
   (`_with_suffixes`: "Kevin Patel MD", "amanda martin jr."), as does a second surname after
   Spanish "y" or Portuguese "e" (`joined_surnames`: "José Ortega y Gasset", "Jorge Sousa e Silva").
+  Last, a kept name is completed over particles, initials and surnames it stopped short of, and
+  names listed beside it are added (`name_spans`: "Samira Ait Ahmed", "A, B and C").
 """
 
 from __future__ import annotations
@@ -78,6 +80,7 @@ from proxy.detection.goods_phrase import goods_phrase
 from proxy.detection.goods_said import fr_masculine_thing, goods_run, said_as_goods
 from proxy.detection.joined_surnames import joined_surnames
 from proxy.detection.made_of import made_of
+from proxy.detection.name_spans import completed
 from proxy.detection.maker_alone import maker_alone
 from proxy.detection.settings import Span
 from proxy.detection.shade_names import shade
@@ -1065,7 +1068,7 @@ def settle(text: str, spans: list[Span], language: str, *, ner_filter: bool, cor
         if not (_feast_day(text, s) or _our_lady_of(text, s))
     ]
     settled = _with_suffixes(text, _widened(_inside_addresses(merged_addresses(merged_names(text, spans)))))
-    return joined_surnames(text, settled, language)
+    return completed(text, joined_surnames(text, settled, language), language)
 
 
 def _inside_addresses(spans: list[Span]) -> list[Span]:

@@ -1,0 +1,472 @@
+"""A found name completed, and the names listed beside it.
+
+The recognizers read a name from a cue, a first-name list or a model, and often stop short: at a
+surname particle ("Samira Ait Ahmed", "Cerys ap Rhys", "Henrike zur Nieden", "Abdelkader El Amrani",
+"Maria do Carmo"), at a surname the first-name list does not hold ("Ka Yan Cheung"), at an initial
+before a surname ("M. Abdullahi"), at the rest of a name written in capitals ("JOSÉ LUIS DEL PINO")
+or in lower case ("leonor ribeiro cardoso"). The part left over stays in clear, beside a token that
+says a name stood there. And names listed beside a found one ("Names for the tour: A, B and C",
+"guest list a / b / c", "Aylin (6) und Gesine (9)") are people too, though no cue stands before
+them: a list holds things of one kind.
+
+`completed` runs after the spans are settled (`filters.settle`), on PERSON spans that passed every
+filter, and:
+
+- joins two name spans separated only by spaces and surname particles ("Samira" ait "Ahmed");
+- widens a name to the right over particles and one capitalised word that can only continue a name
+  (`_name_word`: no stop word, everyday word, brand, product, colour or place), then over listed
+  surnames (`surname_pairs`: the census list, ordinary words removed); in a message written all in
+  capitals over any such word; in a lower-case name over a listed surname only;
+- widens it to the left over an initial ("M. Abdullahi"; not French "M.", Monsieur), a particle
+  that only ever opens a surname ("ap", "ait", "bin", "ibn", "abu"), and a listed first name that
+  is no word of the language ("April Doyle", "Poppy Brooks");
+- reads list items next to a name: separated by a comma, a slash or a semicolon (optionally with a
+  conjunction), or by a conjunction alone ("and", "e", "y", "et", "und", "or", "o", "ou", "oder"),
+  an age in brackets allowed after an item. An item is one to four name words (particles inside);
+  lower case only when the found name is lower case too, and then only between separators or line
+  ends with one word a listed first name or surname and none an everyday word. A conjunction alone
+  links two items only when the new item opens with a listed first name: "Marco e Buona Pasqua"
+  names no one. A list of goods with no name found in it is never read: the rule starts from a name.
+
+Where it errs, a name and its neighbour are one token, or a word beside a name is tokenised: fail
+closed. It never starts from nothing: no found name, no change.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+
+from proxy.detection import ner_context as ctx
+from proxy.detection.settings import Span
+from recognizers import name_words as w
+from recognizers.given_name_recognizer import gazetteer
+from recognizers.place_recognizer import places
+from recognizers.surname_pairs import surname
+
+RECOGNIZER = "NameSpans"
+_MAX_ITEM_WORDS = 4
+_MAX_ITEMS = 12
+# Particles of every language that stand inside a name before a surname. "y"/"e" between surnames
+# are `joined_surnames`' (they join two people as often).
+_PARTICLES = w.PARTICLES | frozenset(
+    "do dos das des los las della dello delle dal dalla dalle lo li zum zur ten ap ab ait bint ibn abu abi "
+    "el al mac st".split()
+)
+# Particles that only ever open a surname: read before a found name too ("MOT booked under ap Rhys").
+_OPENING_PARTICLES = frozenset("ap ait bint ibn abu ferch verch".split())  # not "bin": "ich bin"
+_SP = r"[ \t\u00a0]"
+_WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*\.?")
+_GAP = re.compile(rf"{_SP}+")
+_BETWEEN = re.compile(rf"{_SP}+(?:[^\W\d_]+{_SP}+)*")
+_INITIAL_BEFORE = re.compile(rf"(?<![\w.])([A-Z])\.{_SP}*$")
+_AGE = re.compile(rf"{_SP}*\([^()\n]{{1,20}}\)")
+_SEP = re.compile(
+    rf"{_SP}*[,/;]{_SP}*(?:(?:and|e|y|et|und|&|or|ou|oder){_SP}+)?"
+    rf"|{_SP}+(?P<conj>and|e|y|et|und|&|or|ou|oder){_SP}+",
+    re.IGNORECASE,
+)
+_SEP_BEFORE = re.compile(
+    rf"(?:{_SP}*[,/;]{_SP}*(?:(?:and|e|y|et|und|&|or|ou|oder){_SP}+)?"
+    rf"|{_SP}+(?P<conj>and|e|y|et|und|&|or|ou|oder){_SP}+)$",
+    re.IGNORECASE,
+)
+_CODE = re.compile(r"[A-Z]{2,4}")
+# Labels of record lines that only hold a person: a gift card's "To:"/"From:", a booking's
+# "Client:"/"Stylist:", in the six languages. One word may follow the label ("Coiffeuse demandée :").
+_PEOPLE_SLOTS = (
+    "to from para de per da pour für von client clienta cliente kunde kundin stylist hairdresser barber "
+    "estilista peluquera peluquero parrucchiera parrucchiere barbiere cabeleireira cabeleireiro barbeiro "
+    "coiffeuse coiffeur friseur friseurin"
+).split()
+_SLOT_LINE = re.compile(
+    rf"^{_SP}*(?:(?P<label>{'|'.join(_PEOPLE_SLOTS)}|de{_SP}+la{_SP}+part{_SP}+de|de{_SP}+parte{_SP}+de)"
+    rf"(?:{_SP}+[^\W\d_]+)?|[^\W\d_]+(?:{_SP}+[^\W\d_]+){{0,3}}){_SP}*:{_SP}*(?P<value>[^\n]*)$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_SIGN = re.compile(rf"(?:{_SP}+(?:x+|xo+))?{_SP}*[!.]?{_SP}*$", re.IGNORECASE)  # "From: Lottie x"
+_CONJ_SCAN = frozenset(" and | e | y | et | und | & | or | ou | oder ".split("|"))
+
+
+@cache
+def _vetoed() -> frozenset[str]:
+    """Words that never stand in a name read here: things, firms, colours, demonyms, titles."""
+    titles = frozenset(h.rstrip(".") for h in w.HONORIFICS if " " not in h)
+    return (
+        w.NOT_NAMES | w.BRANDS | w.CARRIERS | w.APPS | w.DEMONYMS | w.PRODUCT_WORDS | w.COLOURS | w.SAINTS
+        | titles | w.KIN | w.ROLES
+    )
+
+
+def completed(text: str, spans: list[Span], language: str) -> list[Span]:
+    """`spans` with each PERSON span completed and the names listed beside them added (module doc)."""
+    if not any(s.entity == "PERSON" and not s.grey for s in spans):
+        return spans
+    out = _joined(text, spans)
+    out = [_widened(text, s, language, out) if _person(s) else s for s in out]
+    out = _joined(text, out)
+    return _slots(text, _listed(text, out, language), language)
+
+
+def _person(span: Span) -> bool:
+    return span.entity == "PERSON" and not span.grey
+
+
+def _free(start: int, end: int, spans: list[Span], own: Span | None = None) -> bool:
+    """No span but `own` touches [start, end)."""
+    return all(s is own or s.end <= start or s.start >= end for s in spans)
+
+
+def _joined(text: str, spans: list[Span]) -> list[Span]:
+    """Two name spans with nothing but spaces and particles between them are one name."""
+    ordered = sorted(spans, key=lambda s: (s.start, s.end))
+    out: list[Span] = []
+    for span in ordered:
+        last = out[-1] if out else None
+        if last is not None and _person(last) and _person(span) and span.start >= last.end:
+            between = text[last.end : span.start]
+            words = between.split()
+            if _BETWEEN.fullmatch(between) and all(x.casefold() in _PARTICLES for x in words):
+                out[-1] = Span("PERSON", last.start, span.end, max(last.score, span.score), last.recognizer)
+                continue
+        out.append(span)
+    return out
+
+
+def _all_caps(text: str) -> bool:
+    return not any(c.islower() for c in text) and any(c.isupper() for c in text)
+
+
+def _lower(value: str) -> bool:
+    return not any(c.isupper() for c in value)
+
+
+def _name_word(word: str, language: str, lower: bool = False, place_ok: bool = False) -> bool:
+    """A word that can only be part of a name here: no stop word, everyday word, thing or place,
+    unless a listed first name that is no word of the language or a listed surname. `place_ok`: a
+    place's name beside other name words ("Mido Soliman"), not after a particle ("di Milano")."""
+    folded = word.rstrip(".").casefold()
+    if len(folded) < 2 or folded in _vetoed() or folded in _PARTICLES:
+        return False
+    lists = gazetteer()
+    tail = re.split(r"['’]", folded)[-1]
+    if tail != folded and (len(tail) < 3 or _everyday(tail, language)):
+        return False  # "I'll", "L'ORDINE", "l'agence"; not "O'Brien", "D'Souza"
+    if any(folded in lists.stop_words.get(lang, ()) for lang in (language, "en")):
+        return False
+    if not place_ok and folded in places().words_in:
+        return False
+    if surname(folded) or surname(_bare(folded)):
+        return True
+    given = lists.popularity.get(folded, 0) > 0 and language not in lists.words_in.get(folded, ())
+    if lower:
+        common = any(folded in lists.common.get(lang, ()) for lang in (language, "en"))
+        return not common and (given or lists.popularity.get(folded, 0) == 0)
+    if given:
+        return True
+    return not any(folded in lists.common.get(lang, ()) for lang in (language, "en"))
+
+
+def _everyday(folded: str, language: str) -> bool:
+    """A stop word or a frequent word of the language or of English."""
+    lists = gazetteer()
+    return any(
+        folded in lists.stop_words.get(lang, ()) or folded in lists.common.get(lang, ()) for lang in (language, "en")
+    )
+
+
+def _known(folded: str, language: str) -> bool:
+    """A listed surname, or a listed first name that is no word of the language."""
+    lists = gazetteer()
+    bare = _bare(folded)
+    if surname(folded) or surname(bare):  # the census list is written without accents
+        return True
+    return lists.popularity.get(folded, 0) > 0 and language not in lists.words_in.get(folded, ())
+
+
+def _bare(folded: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", folded) if not unicodedata.combining(c))
+
+
+def _capitalised(word: str, caps: bool) -> bool:
+    """A name word's capital: any first capital; in mixed text no short all-capital code ("XL", "SKU")."""
+    if not word[:1].isupper():
+        return False
+    return caps or not _CODE.fullmatch(word.rstrip("."))
+
+
+def _widened(text: str, span: Span, language: str, spans: list[Span]) -> Span:
+    start, end = span.start, span.end
+    value = text[start:end]
+    caps = _all_caps(text)
+    lower = _lower(value) and not caps
+    while True:
+        grown = _right(text, end, language, caps, lower)
+        if grown is None or not _free(end, grown, spans, span):
+            break
+        if not lower and ctx.goods_around(text, start, grown, language):
+            break  # "Giulietta di Bershka in taglia M": a model and its maker
+        end = grown
+    while True:
+        grown = _left(text, start, language, caps, lower)
+        if grown is None or not _free(grown, start, spans, span):
+            break
+        start = grown
+    if (start, end) == (span.start, span.end):
+        return span
+    if " ".join(text[start:end].casefold().split()) in places().words_in:
+        return span  # "Conceição do Mato Dentro": a town named on a saint or a person
+    return Span("PERSON", start, end, span.score, span.recognizer)
+
+
+def _right(text: str, end: int, language: str, caps: bool, lower: bool) -> int | None:
+    """The end of a name widened by particles and one name word after `end`, or None."""
+    pos, particles = end, 0
+    while True:
+        gap = _GAP.match(text, pos)
+        if gap is None:
+            return None
+        word = _WORD.match(text, gap.end())
+        if word is None:
+            return None
+        value = word.group().rstrip(".")
+        if value.casefold() in _PARTICLES and particles < 2:
+            pos, particles = gap.end() + len(value), particles + 1
+            continue
+        stop = gap.end() + len(value)
+        if stop < len(text) and (text[stop].isalnum() or text[stop] in "'’-@"):
+            return None
+        if lower:
+            if not value.islower() or not _name_word(value, language, True):
+                return None
+            return stop if _known(value.casefold(), language) else None
+        if not _capitalised(value, caps) or not _name_word(value, language, place_ok=not particles):
+            return None
+        if particles or caps or surname(value.casefold()):
+            return stop
+        return None
+
+
+def _left(text: str, start: int, language: str, caps: bool, lower: bool) -> int | None:
+    """The start of a name widened by an initial, an opening particle or a first name, or None."""
+    before = text[:start]
+    if not lower and not caps and text[start : start + 1].isupper():
+        initial = _INITIAL_BEFORE.search(before)
+        if initial is not None and not (language == "fr" and initial.group(1) == "M"):
+            return initial.start()
+    word = re.search(rf"(?<![\w'’\-])([^\W\d_]+(?:['’\-][^\W\d_]+)*){_SP}+$", before)
+    if word is None:
+        return None
+    value = word.group(1)
+    folded = value.casefold()
+    if folded in _OPENING_PARTICLES:
+        return word.start(1)
+    lists = gazetteer()
+    given = lists.popularity.get(folded, 0) > 0 and language not in lists.words_in.get(folded, ())
+    if not given or folded in _vetoed() or folded in lists.stop_words.get(language, ()) or folded in places().words_in:
+        return None
+    if lists.popularity.get(folded, 0) < 2 and _everyday(folded, language):
+        return None  # "Oma", a rare first name and a word
+    if lower:
+        if value.islower() and _name_word(value, language, True):
+            return word.start(1)
+        return None
+    if _capitalised(value, caps) and (caps or not value.isupper() or len(value) > 4):
+        return word.start(1)
+    return None
+
+
+def _listed(text: str, spans: list[Span], language: str) -> list[Span]:
+    """`spans` with the names listed beside a found name (see module doc)."""
+    if not any(c in text for c in ",/;") and not any(c in text.casefold() for c in _CONJ_SCAN):
+        return spans
+    out = list(spans)
+    queue = [s for s in spans if _person(s)]
+    seen = 0
+    while queue and seen < _MAX_ITEMS:
+        span = queue.pop()
+        seen += 1
+        lower = _lower(text[span.start : span.end]) and not _all_caps(text)
+        before, after = _listed_beside(text, span)
+        nxt = _next_item(text, span.end, language, lower, before)
+        for item in (nxt, _previous_item(text, span.start, language, lower, after)):
+            if item is None or not _free(item[0], item[1], out):
+                continue
+            new = Span("PERSON", item[0], item[1], span.score, RECOGNIZER)
+            out.append(new)
+            queue.append(new)
+    return sorted(out, key=lambda s: (s.start, s.end))
+
+
+def _slots(text: str, spans: list[Span], language: str) -> list[Span]:
+    """`spans` with the values of a record's people slots ("To: Ubah / From: Lottie Fletcher x") when
+    another line of the record holds a found name: a gift card or a booking lists people."""
+    if ":" not in text or "\n" not in text:
+        return spans
+    lines = list(_SLOT_LINE.finditer(text))
+    if len(lines) < 2:
+        return spans
+    people = [s for s in spans if _person(s)]
+    named = [m for m in lines if any(m.start("value") <= s.start < m.end("value") for s in people)]
+    if not named:
+        return spans
+    out = list(spans)
+    caps = _all_caps(text)
+    for line in lines:
+        if line in named or not line.group("label"):
+            continue
+        value = line.group("value")
+        lower = _lower(value) and not caps
+        words = list(_WORD.finditer(text, line.start("value"), line.end("value")))
+        best: tuple[int, int] | None = None
+        for k in range(1, min(len(words), _MAX_ITEM_WORDS + 2) + 1):
+            head = words[:k]
+            if k > 1 and _GAP.fullmatch(text, head[-2].end(), head[-1].start()) is None:
+                break
+            if head[-1].group().casefold() in _PARTICLES:
+                continue
+            if not _item_words(head, language, lower, caps):
+                break
+            end = head[-1].start() + len(head[-1].group().rstrip("."))
+            if _SIGN.fullmatch(text, end, line.end("value")):
+                best = (line.start("value"), end)
+        if best is not None and _free(best[0], best[1], out):
+            out.append(Span("PERSON", best[0], best[1], people[0].score, RECOGNIZER))
+    return sorted(out, key=lambda s: (s.start, s.end))
+
+
+def _listed_beside(text: str, span: Span) -> tuple[bool, bool]:
+    """Whether a comma/slash separator, or an age in brackets, stands before and after the name."""
+    before = _SEP_BEFORE.search(text[: span.start])
+    after_pos = span.end
+    age = _AGE.match(text, after_pos)
+    aged = age is not None
+    if age is not None:
+        after_pos = age.end()
+    after = _SEP.match(text, after_pos)
+    listed_before = (before is not None and not before.group("conj")) or aged
+    listed_after = (after is not None and not after.group("conj")) or aged
+    return listed_before, listed_after
+
+
+def _boundary_after(text: str, pos: int) -> bool:
+    """A list item ends here: a separator, a line's or sentence's end, the text's end."""
+    age = _AGE.match(text, pos)
+    if age is not None:
+        pos = age.end()
+    rest = text[pos:]
+    stripped = rest.lstrip(" \t\u00a0")
+    return not stripped or stripped[0] in ",/;.!?:)\n" or _SEP.match(text, pos) is not None
+
+
+def _item_words(words: list[re.Match[str]], language: str, lower: bool, caps: bool) -> bool:
+    """One to four name words (particles inside, not at the edges)."""
+    values = [m.group().rstrip(".") for m in words]
+    if not values or values[0].casefold() in _PARTICLES or values[-1].casefold() in _PARTICLES:
+        return False
+    names = [v for v in values if v.casefold() not in _PARTICLES]
+    if not 1 <= len(names) <= _MAX_ITEM_WORDS:
+        return False
+    several = len(names) > 1
+    if lower:
+        if not all(v.islower() and _name_word(v, language, True, several) for v in names):
+            return False
+        lists = gazetteer()
+        return any(surname(v) or lists.popularity.get(v, 0) > 0 for v in names)
+    lists = gazetteer()
+    # a first name that is also a word ("Ally", "Rosa") stands beside a listed surname: "Ally Macdonald"
+    surnamed = len(names) > 1 and surname(names[-1].casefold())
+    for v in names:
+        if not _capitalised(v, caps):
+            return False
+        if not (_name_word(v, language, place_ok=several) or (surnamed and lists.popularity.get(v.casefold(), 0) > 0)):
+            return False
+    return " ".join(v.casefold() for v in values) not in places().words_in
+
+
+def _credible(item: str, language: str, in_list: bool) -> bool:
+    """An item of several name words in a list of three or more, after a conjunction or with an age;
+    else one with a listed surname or first name in it; one word alone only in such a list and listed
+    ("Kieffer, Clio grise": the car)."""
+    names = [v.rstrip(".").casefold() for v in item.split() if v.casefold() not in _PARTICLES]
+    if len(names) > 1 and in_list:
+        return True
+    return any(_known(v, language) for v in names) and (len(names) > 1 or in_list)
+
+
+def _opens_with_first_name(text: str, start: int, language: str) -> bool:
+    word = _WORD.match(text, start)
+    if word is None:
+        return False
+    folded = word.group().rstrip(".").casefold()
+    lists = gazetteer()
+    return lists.popularity.get(folded, 0) > 0 and language not in lists.words_in.get(folded, ())
+
+
+def _next_item(text: str, pos: int, language: str, lower: bool, listed_before: bool) -> tuple[int, int] | None:
+    """The list item after a name ending at `pos`; `listed_before`: a comma or slash list, or an age
+    in brackets, leads to that name, so a conjunction alone may end the list ("A, B and C")."""
+    age = _AGE.match(text, pos)
+    if age is not None:
+        pos = age.end()
+    sep = _SEP.match(text, pos)
+    if sep is None:
+        return None
+    caps = _all_caps(text)
+    words: list[re.Match[str]] = []
+    best: tuple[int, int] | None = None
+    at = sep.end()
+    while len(words) < _MAX_ITEM_WORDS + 2:
+        word = _WORD.match(text, at)
+        if word is None:
+            break
+        words.append(word)
+        end = word.start() + len(word.group().rstrip("."))
+        if word.group().rstrip(".").casefold() not in _PARTICLES:
+            if not _item_words(words, language, lower, caps):
+                break
+            best = (sep.end(), end)
+        gap = _GAP.match(text, word.end())
+        if gap is None:
+            break
+        at = gap.end()
+    if best is None:
+        return None
+    if lower and not _boundary_after(text, best[1]):
+        return None
+    if not lower and not caps and text[best[1] :].lstrip(" \t\u00a0")[:1].isupper():
+        return None  # the capitalised run goes on past what reads as a name
+    if sep.group("conj") and not (_opens_with_first_name(text, best[0], language) or listed_before):
+        return None
+    return best if _credible(text[best[0] : best[1]], language, bool(sep.group("conj")) or listed_before) else None
+
+
+def _previous_item(text: str, pos: int, language: str, lower: bool, listed_after: bool) -> tuple[int, int] | None:
+    """The list item before a name starting at `pos` (`listed_after`: as `_next_item`'s)."""
+    sep = _SEP_BEFORE.search(text[:pos])
+    if sep is None:
+        return None
+    end = sep.start()
+    age = re.search(rf"{_SP}*\([^()\n]{{1,20}}\)$", text[:end])
+    if age is not None:
+        end = age.start()
+    caps = _all_caps(text)
+    starts = list(_WORD.finditer(text, max(0, end - 200), end))
+    best: tuple[int, int] | None = None
+    for k in range(1, min(len(starts), _MAX_ITEM_WORDS + 2) + 1):
+        words = starts[-k:]
+        if k == 1 and words[0].start() + len(words[0].group().rstrip(".")) != end:
+            break
+        if k > 1 and _GAP.fullmatch(text, words[0].end(), words[1].start()) is None:
+            break
+        if words[0].group().casefold() in _PARTICLES:
+            continue
+        if not _item_words(words, language, lower, caps):
+            break
+        best = (words[0].start(), end)
+    if best is None:
+        return None
+    if sep.group("conj") and not (_opens_with_first_name(text, best[0], language) or listed_after):
+        return None
+    return best if _credible(text[best[0] : best[1]], language, bool(sep.group("conj")) or listed_after) else None
