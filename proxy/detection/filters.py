@@ -80,8 +80,8 @@ from proxy.detection.goods_phrase import goods_phrase
 from proxy.detection.goods_said import fr_masculine_thing, goods_run, said_as_goods
 from proxy.detection.joined_surnames import joined_surnames
 from proxy.detection.made_of import made_of
-from proxy.detection.name_spans import completed
 from proxy.detection.maker_alone import maker_alone
+from proxy.detection.name_spans import completed
 from proxy.detection.settings import Span
 from proxy.detection.shade_names import shade
 from proxy.detection.shop_names import named_shop

@@ -9,24 +9,35 @@ says a name stood there. And names listed beside a found one ("Names for the tou
 "guest list a / b / c", "Aylin (6) und Gesine (9)") are people too, though no cue stands before
 them: a list holds things of one kind.
 
-`completed` runs after the spans are settled (`filters.settle`), on PERSON spans that passed every
-filter, and:
+`completed` runs last in `filters.settle`, on PERSON spans that passed every filter, and:
 
 - joins two name spans separated only by spaces and surname particles ("Samira" ait "Ahmed");
-- widens a name to the right over particles and one capitalised word that can only continue a name
-  (`_name_word`: no stop word, everyday word, brand, product, colour or place), then over listed
-  surnames (`surname_pairs`: the census list, ordinary words removed); in a message written all in
-  capitals over any such word; in a lower-case name over a listed surname only;
+- widens a name to the right over up to two particles and one capitalised word that can only
+  continue a name (`_name_word`: no stop word, everyday word, brand, product, colour, title or
+  relative; no place after "di", "de", "von"; nothing where goods are around: "Giulietta di
+  Bershka in taglia M"), and over a listed surname (`surname_pairs`: the census list, ordinary
+  words removed; "Ka Yan" + "Cheung"); in a message written all in capitals over any such word; in
+  a lower-case name over a listed surname or first name only;
 - widens it to the left over an initial ("M. Abdullahi"; not French "M.", Monsieur), a particle
-  that only ever opens a surname ("ap", "ait", "bin", "ibn", "abu"), and a listed first name that
-  is no word of the language ("April Doyle", "Poppy Brooks");
-- reads list items next to a name: separated by a comma, a slash or a semicolon (optionally with a
-  conjunction), or by a conjunction alone ("and", "e", "y", "et", "und", "or", "o", "ou", "oder"),
-  an age in brackets allowed after an item. An item is one to four name words (particles inside);
-  lower case only when the found name is lower case too, and then only between separators or line
-  ends with one word a listed first name or surname and none an everyday word. A conjunction alone
-  links two items only when the new item opens with a listed first name: "Marco e Buona Pasqua"
-  names no one. A list of goods with no name found in it is never read: the rule starts from a name.
+  that only ever opens a surname ("ap", "ait", "ibn", "abu"; not "bin", German "ich bin") and a
+  listed first name that is no word of the language ("Concepción Vidal", "Niccolò Pellegrino");
+- reads list items next to a name: separated by a comma, a slash or a semicolon (a conjunction may
+  follow), or by a conjunction alone ("and", "e", "y", "et", "und", "or", "ou", "oder"; not "o",
+  Portuguese "the"), an age in brackets allowed after an item ("Aylin (6) und Gesine (9)"). An
+  item is one to four name words (particles inside; a first name that is also a word beside a
+  listed surname, "Ally Macdonald"; a surname that is also a word after a listed first name,
+  "Tancredi Sala"). One word alone must be a listed name, in a list of three, after a conjunction
+  or with an age ("Lemoine, Clio grise" is the car); two words or more in such a list, or with a
+  listed name in them. A conjunction alone takes an item that opens with a listed first name, or
+  ends a list of commas ("A, B and C"): "Thanks Anna and Happy Birthday" names one person. Lower
+  case only beside a lower-case name, between separators or line ends, with no everyday word and
+  one listed name;
+- reads a record's people slots ("To:"/"From:", "Per:"/"Da:", "Client:"/"Stylist:",
+  "Clienta:"/"Estilista:", in the six languages) when another line of the record holds a found
+  name: "To: Esme" beside "From: Oluwaseun Adebayo x".
+
+A list of goods with no name found in it is never read ("Tazza, Piatto e Bicchiere"): the rule
+starts from a name, and the words of goods, brands and places fail the name-word test.
 
 Where it errs, a name and its neighbour are one token, or a word beside a name is tokenised: fail
 closed. It never starts from nothing: no found name, no change.
@@ -75,11 +86,13 @@ _SEP_BEFORE = re.compile(
 _CODE = re.compile(r"[A-Z]{2,4}")
 # Labels of record lines that only hold a person: a gift card's "To:"/"From:", a booking's
 # "Client:"/"Stylist:", in the six languages. One word may follow the label ("Coiffeuse demandée :").
-_PEOPLE_SLOTS = (
-    "to from para de per da pour für von client clienta cliente kunde kundin stylist hairdresser barber "
-    "estilista peluquera peluquero parrucchiera parrucchiere barbiere cabeleireira cabeleireiro barbeiro "
-    "coiffeuse coiffeur friseur friseurin"
-).split()
+_PEOPLE_SLOTS = tuple(
+    (
+        "to from para de per da pour für von client clienta cliente kunde kundin stylist hairdresser barber "
+        "estilista peluquera peluquero parrucchiera parrucchiere barbiere cabeleireira cabeleireiro barbeiro "
+        "coiffeuse coiffeur friseur friseurin"
+    ).split()
+)
 _SLOT_LINE = re.compile(
     rf"^{_SP}*(?:(?P<label>{'|'.join(_PEOPLE_SLOTS)}|de{_SP}+la{_SP}+part{_SP}+de|de{_SP}+parte{_SP}+de)"
     rf"(?:{_SP}+[^\W\d_]+)?|[^\W\d_]+(?:{_SP}+[^\W\d_]+){{0,3}}){_SP}*:{_SP}*(?P<value>[^\n]*)$",
@@ -94,8 +107,17 @@ def _vetoed() -> frozenset[str]:
     """Words that never stand in a name read here: things, firms, colours, demonyms, titles."""
     titles = frozenset(h.rstrip(".") for h in w.HONORIFICS if " " not in h)
     return (
-        w.NOT_NAMES | w.BRANDS | w.CARRIERS | w.APPS | w.DEMONYMS | w.PRODUCT_WORDS | w.COLOURS | w.SAINTS
-        | titles | w.KIN | w.ROLES
+        w.NOT_NAMES
+        | w.BRANDS
+        | w.CARRIERS
+        | w.APPS
+        | w.DEMONYMS
+        | w.PRODUCT_WORDS
+        | w.COLOURS
+        | w.SAINTS
+        | titles
+        | w.KIN
+        | w.ROLES
     )
 
 
@@ -222,7 +244,7 @@ def _widened(text: str, span: Span, language: str, spans: list[Span]) -> Span:
 
 def _right(text: str, end: int, language: str, caps: bool, lower: bool) -> int | None:
     """The end of a name widened by particles and one name word after `end`, or None."""
-    pos, particles = end, 0
+    pos, particles, opening = end, 0, False
     while True:
         gap = _GAP.match(text, pos)
         if gap is None:
@@ -233,6 +255,7 @@ def _right(text: str, end: int, language: str, caps: bool, lower: bool) -> int |
         value = word.group().rstrip(".")
         if value.casefold() in _PARTICLES and particles < 2:
             pos, particles = gap.end() + len(value), particles + 1
+            opening = opening or value.casefold() in _OPENING_PARTICLES
             continue
         stop = gap.end() + len(value)
         if stop < len(text) and (text[stop].isalnum() or text[stop] in "'’-@"):
@@ -241,7 +264,8 @@ def _right(text: str, end: int, language: str, caps: bool, lower: bool) -> int |
             if not value.islower() or not _name_word(value, language, True):
                 return None
             return stop if _known(value.casefold(), language) else None
-        if not _capitalised(value, caps) or not _name_word(value, language, place_ok=not particles):
+        # a place after "di", "de", "von" is where one comes from; after "ait", "ap" a surname
+        if not _capitalised(value, caps) or not _name_word(value, language, place_ok=opening or not particles):
             return None
         if particles or caps or surname(value.casefold()):
             return stop
@@ -266,8 +290,6 @@ def _left(text: str, start: int, language: str, caps: bool, lower: bool) -> int 
     given = lists.popularity.get(folded, 0) > 0 and language not in lists.words_in.get(folded, ())
     if not given or folded in _vetoed() or folded in lists.stop_words.get(language, ()) or folded in places().words_in:
         return None
-    if lists.popularity.get(folded, 0) < 2 and _everyday(folded, language):
-        return None  # "Oma", a rare first name and a word
     if lower:
         if value.islower() and _name_word(value, language, True):
             return word.start(1)
@@ -377,12 +399,28 @@ def _item_words(words: list[re.Match[str]], language: str, lower: bool, caps: bo
     lists = gazetteer()
     # a first name that is also a word ("Ally", "Rosa") stands beside a listed surname: "Ally Macdonald"
     surnamed = len(names) > 1 and surname(names[-1].casefold())
-    for v in names:
+    # and a surname that is also a word after a first name that is none: "Tancredi Sala", "Ines Vogel"
+    first = names[0].casefold()
+    given_first = several and lists.popularity.get(first, 0) > 0 and language not in lists.words_in.get(first, ())
+    for i, v in enumerate(names):
         if not _capitalised(v, caps):
             return False
-        if not (_name_word(v, language, place_ok=several) or (surnamed and lists.popularity.get(v.casefold(), 0) > 0)):
-            return False
+        if _name_word(v, language, place_ok=several):
+            continue
+        if surnamed and lists.popularity.get(v.casefold(), 0) > 0:
+            continue
+        if i and given_first and _surname_word(v.casefold(), language):
+            continue
+        return False
     return " ".join(v.casefold() for v in values) not in places().words_in
+
+
+def _surname_word(folded: str, language: str) -> bool:
+    """A word that may stand as a surname after a first name: no stop word, thing or title."""
+    stops = gazetteer().stop_words
+    if folded in _vetoed():
+        return False
+    return not any(folded in stops.get(lang, ()) for lang in (language, "en"))
 
 
 def _credible(item: str, language: str, in_list: bool) -> bool:
@@ -423,10 +461,8 @@ def _next_item(text: str, pos: int, language: str, lower: bool, listed_before: b
             break
         words.append(word)
         end = word.start() + len(word.group().rstrip("."))
-        if word.group().rstrip(".").casefold() not in _PARTICLES:
-            if not _item_words(words, language, lower, caps):
-                break
-            best = (sep.end(), end)
+        if word.group().rstrip(".").casefold() not in _PARTICLES and _item_words(words, language, lower, caps):
+            best = (sep.end(), end)  # the longest that reads: "Ally Macdonald", where "Ally" alone is a word
         gap = _GAP.match(text, word.end())
         if gap is None:
             break
@@ -460,11 +496,8 @@ def _previous_item(text: str, pos: int, language: str, lower: bool, listed_after
             break
         if k > 1 and _GAP.fullmatch(text, words[0].end(), words[1].start()) is None:
             break
-        if words[0].group().casefold() in _PARTICLES:
-            continue
-        if not _item_words(words, language, lower, caps):
-            break
-        best = (words[0].start(), end)
+        if words[0].group().casefold() not in _PARTICLES and _item_words(words, language, lower, caps):
+            best = (words[0].start(), end)
     if best is None:
         return None
     if sep.group("conj") and not (_opens_with_first_name(text, best[0], language) or listed_after):

@@ -53,7 +53,9 @@ CASES = [
 @pytest.mark.parametrize(("text", "value", "entity", "recognizer", "kept"), CASES)
 def test_french_shop_words_read_as_people(text: str, value: str, entity: str, recognizer: str, kept: bool) -> None:
     span = _span(text, value, entity, recognizer)
-    assert (settle(text, [span], "fr", ner_filter=True) == [span]) is kept
+    settled = settle(text, [span], "fr", ner_filter=True)
+    # a kept name may be completed over the name after it ("Cher Tanguy": `name_spans`)
+    assert (len(settled) == 1 and settled[0].start == span.start and settled[0].end >= span.end) is kept
 
 
 @pytest.mark.parametrize(
