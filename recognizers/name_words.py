@@ -750,6 +750,8 @@ LABELS = _phrases("""
     absender
     absenderin
     nom et prénom
+    nom - prénom
+    nom-prénom
     expéditeur
     expéditrice
     destinataire

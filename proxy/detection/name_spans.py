@@ -73,6 +73,7 @@ _GAP = re.compile(rf"{_SP}+")
 _BETWEEN = re.compile(rf"{_SP}+(?:[^\W\d_]+{_SP}+)*")
 _INITIAL_BEFORE = re.compile(rf"(?<![\w.])([A-Z])\.{_SP}*$")
 _AGE = re.compile(rf"{_SP}*\([^()\n]{{1,20}}\)")
+_AGED = re.compile(rf"{_SP}*\([^()\n\d]{{0,12}}\d{{1,2}}(?!\d)[^()\n]{{0,12}}\)")  # "(7)", "(6 anos)", "(Year 6)"
 _SEP = re.compile(
     rf"{_SP}*[,/;]{_SP}*(?:(?:and|e|y|et|und|&|or|ou|oder){_SP}+)?"
     rf"|{_SP}+(?P<conj>and|e|y|et|und|&|or|ou|oder){_SP}+",
@@ -348,7 +349,7 @@ def _slots(text: str, spans: list[Span], language: str) -> list[Span]:
                 break
             if head[-1].group().casefold() in _PARTICLES:
                 continue
-            if not _item_words(head, language, lower, caps):
+            if not _item_words(head, language, lower, caps, slot=True):
                 break
             end = head[-1].start() + len(head[-1].group().rstrip("."))
             if _SIGN.fullmatch(text, end, line.end("value")):
@@ -363,7 +364,7 @@ def _listed_beside(text: str, span: Span) -> tuple[bool, bool]:
     before = _SEP_BEFORE.search(text[: span.start])
     after_pos = span.end
     age = _AGE.match(text, after_pos)
-    aged = age is not None
+    aged = _AGED.match(text, after_pos) is not None
     if age is not None:
         after_pos = age.end()
     after = _SEP.match(text, after_pos)
@@ -382,15 +383,17 @@ def _boundary_after(text: str, pos: int) -> bool:
     return not stripped or stripped[0] in ",/;.!?:)\n" or _SEP.match(text, pos) is not None
 
 
-def _item_words(words: list[re.Match[str]], language: str, lower: bool, caps: bool) -> bool:
-    """One to four name words (particles inside, not at the edges)."""
+def _item_words(words: list[re.Match[str]], language: str, lower: bool, caps: bool, slot: bool = False) -> bool:
+    """One to four name words (particles inside, not at the edges). `slot`: a place that only holds a
+    person (a record's "Stylist:", an item with an age in brackets) also takes a listed first name that
+    is a word ("Parrucchiera: Chiara") and a place's name ("Para: Duarte", "Montserrat (6 años)")."""
     values = [m.group().rstrip(".") for m in words]
     if not values or values[0].casefold() in _PARTICLES or values[-1].casefold() in _PARTICLES:
         return False
     names = [v for v in values if v.casefold() not in _PARTICLES]
     if not 1 <= len(names) <= _MAX_ITEM_WORDS:
         return False
-    several = len(names) > 1
+    several = len(names) > 1 or slot
     if lower:
         if not all(v.islower() and _name_word(v, language, True, several) for v in names):
             return False
@@ -407,12 +410,12 @@ def _item_words(words: list[re.Match[str]], language: str, lower: bool, caps: bo
             return False
         if _name_word(v, language, place_ok=several):
             continue
-        if surnamed and lists.popularity.get(v.casefold(), 0) > 0:
+        if (surnamed or slot) and lists.popularity.get(v.casefold(), 0) > 0 and _surname_word(v.casefold(), language):
             continue
         if i and given_first and _surname_word(v.casefold(), language):
             continue
         return False
-    return " ".join(v.casefold() for v in values) not in places().words_in
+    return slot or " ".join(v.casefold() for v in values) not in places().words_in
 
 
 def _surname_word(folded: str, language: str) -> bool:
@@ -423,12 +426,12 @@ def _surname_word(folded: str, language: str) -> bool:
     return not any(folded in stops.get(lang, ()) for lang in (language, "en"))
 
 
-def _credible(item: str, language: str, in_list: bool) -> bool:
+def _credible(item: str, language: str, in_list: bool, aged: bool = False) -> bool:
     """An item of several name words in a list of three or more, after a conjunction or with an age;
     else one with a listed surname or first name in it; one word alone only in such a list and listed
     ("Kieffer, Clio grise": the car)."""
     names = [v.rstrip(".").casefold() for v in item.split() if v.casefold() not in _PARTICLES]
-    if len(names) > 1 and in_list:
+    if aged or (len(names) > 1 and in_list):
         return True
     return any(_known(v, language) for v in names) and (len(names) > 1 or in_list)
 
@@ -461,7 +464,8 @@ def _next_item(text: str, pos: int, language: str, lower: bool, listed_before: b
             break
         words.append(word)
         end = word.start() + len(word.group().rstrip("."))
-        if word.group().rstrip(".").casefold() not in _PARTICLES and _item_words(words, language, lower, caps):
+        aged = _AGED.match(text, end) is not None
+        if word.group().rstrip(".").casefold() not in _PARTICLES and _item_words(words, language, lower, caps, aged):
             best = (sep.end(), end)  # the longest that reads: "Ally Macdonald", where "Ally" alone is a word
         gap = _GAP.match(text, word.end())
         if gap is None:
@@ -473,9 +477,11 @@ def _next_item(text: str, pos: int, language: str, lower: bool, listed_before: b
         return None
     if not lower and not caps and text[best[1] :].lstrip(" \t\u00a0")[:1].isupper():
         return None  # the capitalised run goes on past what reads as a name
-    if sep.group("conj") and not (_opens_with_first_name(text, best[0], language) or listed_before):
+    aged = _AGED.match(text, best[1]) is not None
+    if sep.group("conj") and not (_opens_with_first_name(text, best[0], language) or listed_before or aged):
         return None
-    return best if _credible(text[best[0] : best[1]], language, bool(sep.group("conj")) or listed_before) else None
+    in_list = bool(sep.group("conj")) or listed_before
+    return best if _credible(text[best[0] : best[1]], language, in_list, aged) else None
 
 
 def _previous_item(text: str, pos: int, language: str, lower: bool, listed_after: bool) -> tuple[int, int] | None:
@@ -486,7 +492,10 @@ def _previous_item(text: str, pos: int, language: str, lower: bool, listed_after
     end = sep.start()
     age = re.search(rf"{_SP}*\([^()\n]{{1,20}}\)$", text[:end])
     if age is not None:
+        aged = _AGED.fullmatch(text, age.start(), age.end()) is not None
         end = age.start()
+    else:
+        aged = False
     caps = _all_caps(text)
     starts = list(_WORD.finditer(text, max(0, end - 200), end))
     best: tuple[int, int] | None = None
@@ -496,10 +505,11 @@ def _previous_item(text: str, pos: int, language: str, lower: bool, listed_after
             break
         if k > 1 and _GAP.fullmatch(text, words[0].end(), words[1].start()) is None:
             break
-        if words[0].group().casefold() not in _PARTICLES and _item_words(words, language, lower, caps):
+        if words[0].group().casefold() not in _PARTICLES and _item_words(words, language, lower, caps, aged):
             best = (words[0].start(), end)
     if best is None:
         return None
-    if sep.group("conj") and not (_opens_with_first_name(text, best[0], language) or listed_after):
+    if sep.group("conj") and not (_opens_with_first_name(text, best[0], language) or listed_after or aged):
         return None
-    return best if _credible(text[best[0] : best[1]], language, bool(sep.group("conj")) or listed_after) else None
+    in_list = bool(sep.group("conj")) or listed_after
+    return best if _credible(text[best[0] : best[1]], language, in_list, aged) else None

@@ -46,6 +46,8 @@ def test_a_found_name_is_completed(analyzer: Analyzer, language: str, text: str,
         ("en", "Names for the 4pm tour: Stavros Christodoulou, Miriam Abrahams and Ally Macdonald", "Ally Macdonald"),
         ("fr", "liste des invités sovann keo / théo lemaire / margaux roussel", "sovann keo"),
         ("it", "Iscritti al corso: Matteo Vitale, Niccolò Pellegrino e Benedetta Fontana", "Niccolò Pellegrino"),
+        # an age in brackets: a child's name, though also a place's
+        ("es", "Cita para los niños: Montserrat (6 años) y Sergi (9 años), a cargo de Jaume Rius", "Montserrat"),
     ],
 )
 def test_a_list_item_beside_found_names_is_a_name(analyzer: Analyzer, language: str, text: str, name: str) -> None:
@@ -58,6 +60,10 @@ def test_a_list_item_beside_found_names_is_a_name(analyzer: Analyzer, language: 
         # a record line of a gift card or a booking beside a line with a found name
         ("en", "Gift card please:\nTo: Esme\nFrom: Oluwaseun Adebayo x", "Esme"),
         ("es", "clienta: nerea urquiza\nestilista: zuriñe\nservicio: corte", "zuriñe"),
+        ("it", "Cliente: Tiziana Tomasin\nParrucchiera: Chiara\nServizio: colore + taglio", "Chiara"),
+        ("pt", "Cartão de presente\nPara: Duarte\nDe: Quim Magalhães", "Duarte"),
+        # a form's "Nom - Prénom :" field
+        ("fr", "Nom - Prénom : LOÏC KERGOAT", "LOÏC KERGOAT"),
     ],
 )
 def test_a_record_slot_beside_a_found_name_is_a_name(analyzer: Analyzer, language: str, text: str, name: str) -> None:
@@ -84,6 +90,8 @@ def test_a_record_slot_beside_a_found_name_is_a_name(analyzer: Analyzer, languag
         ("es", "Para: Recoger en tienda\nNombre: Ana Ruiz", {"Recoger"}),
         ("pt", "Cartão de presente\nPara: Levantar na loja\nDe: Joana Reis", {"Levantar"}),
         ("en", "From: Amazon\nTo: Anna Smith", {"Amazon"}),
+        ("en", "Grooming for Biscuit (dog) and Max, owner Anna Lee", {"Biscuit"}),  # no age: a pet
+        ("de", "Kissen (2) und Decke (1), Bestellung von Jana Kühn", {"Kissen", "Decke"}),  # counted goods
     ],
 )
 def test_goods_greetings_and_words_beside_a_name_stay_words(
