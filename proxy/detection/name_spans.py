@@ -84,6 +84,8 @@ _SEP_BEFORE = re.compile(
     rf"|{_SP}+(?P<conj>and|e|y|et|und|&|or|ou|oder){_SP}+)$",
     re.IGNORECASE,
 )
+_AGE_BEFORE = re.compile(rf"{_SP}*\([^()\n]{{1,20}}\)$")
+_BEFORE_WINDOW = 32  # the longest separator or age in brackets looked for before a name, in characters
 _CODE = re.compile(r"[A-Z]{2,4}")
 # Labels of record lines that only hold a person: a gift card's "To:"/"From:", a booking's
 # "Client:"/"Stylist:", in the six languages. One word may follow the label ("Coiffeuse demandée :").
@@ -359,9 +361,14 @@ def _slots(text: str, spans: list[Span], language: str) -> list[Span]:
     return sorted(out, key=lambda s: (s.start, s.end))
 
 
+def _sep_before(text: str, pos: int) -> re.Match[str] | None:
+    """The separator ending at `pos`, searched in the few characters before it only."""
+    return _SEP_BEFORE.search(text, max(0, pos - _BEFORE_WINDOW), pos)
+
+
 def _listed_beside(text: str, span: Span) -> tuple[bool, bool]:
     """Whether a comma/slash separator, or an age in brackets, stands before and after the name."""
-    before = _SEP_BEFORE.search(text[: span.start])
+    before = _sep_before(text, span.start)
     after_pos = span.end
     age = _AGE.match(text, after_pos)
     aged = _AGED.match(text, after_pos) is not None
@@ -486,11 +493,12 @@ def _next_item(text: str, pos: int, language: str, lower: bool, listed_before: b
 
 def _previous_item(text: str, pos: int, language: str, lower: bool, listed_after: bool) -> tuple[int, int] | None:
     """The list item before a name starting at `pos` (`listed_after`: as `_next_item`'s)."""
-    sep = _SEP_BEFORE.search(text[:pos])
+    sep = _sep_before(text, pos)
     if sep is None:
         return None
-    end = sep.start()
-    age = re.search(rf"{_SP}*\([^()\n]{{1,20}}\)$", text[:end])
+    end = pos - len(sep.group())
+    window = max(0, end - _BEFORE_WINDOW)
+    age = _AGE_BEFORE.search(text, window, end)
     if age is not None:
         aged = _AGED.fullmatch(text, age.start(), age.end()) is not None
         end = age.start()
