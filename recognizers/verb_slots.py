@@ -50,6 +50,7 @@ from recognizers.place_recognizer import places
 _SP = r"[ \t\u00a0]+"
 _W = r"[^\W\d_]+(?:['’\-][^\W\d_]+)*"
 _WORD = re.compile(_W)
+_CONTRACTION = re.compile(r"['’](?:s|re|ll|ve|m|d|t)$")  # "it's", "they're", "don't"
 _VERY_POPULAR = 8  # a stop word this popular as a first name is still one ("sara", "mia")
 _POPULAR = 3  # a capitalised first name this popular is a name though a stop word ("Will", "May")
 
@@ -443,9 +444,22 @@ class VerbSlots:
                     continue  # "holt es am Samstagvormittag ab": a frame's both sides hold a phrase, no name
                 if kept[0].group()[0].islower() and any(k.group()[0].isupper() for k in kept[1:]):
                     continue  # "passa a ritirare la cassettiera Malm": a thing and its product name
+                if self._contracted(kept):
+                    continue  # "and they said it's at the depot"
                 span = judge(text, kept[0].start(), kept[-1].end())
                 if span is not None and not self._refused(text[span[0] : span[1]], text):
                     yield span
+
+    def _contracted(self, kept: list[re.Match[str]]) -> bool:
+        """A run holding a contraction ("they said it's at the depot": "said it's") is a clause, not
+        a name: no name word ends in "'re", "'ll", "'ve", "'m", "'d" or "'t", nor is a function word
+        with "'s" ("it's", "that's"). A possessive ("Rose Brown's") and an apostrophe inside a name
+        ("D'Souza", "O'Neill") are kept."""
+        for word in kept:
+            found = _CONTRACTION.search(word.group().casefold())
+            if found and (found.group() not in ("'s", "’s") or word.group()[: found.start()].casefold() in self._stops):
+                return True
+        return False
 
     def _whole(self, words: list[re.Match[str]], kept: list[re.Match[str]]) -> bool:
         """Whether what a frame holds on both sides was read whole, a name article aside."""

@@ -72,6 +72,8 @@ def test_name_in_a_person_slot(language: str, text: str, names: list[str]) -> No
         ("en", "A lady from the depot rang me about it"),
         ("en", "Forwarded from the shop:\nis the parcel coming today?"),
         ("en", "Kitchen Shop Bath Abbey said you handle the warranty"),
+        ("en", "Spoke to Royal Mail yesterday and they said it's at the depot"),
+        ("en", "I rang them and she said they're at the warehouse"),
         ("it", "ho parlato con il corriere"),
         ("it", "Ritirato per conto del negozio"),
         ("es", "hablé con el repartidor ayer"),
@@ -96,6 +98,7 @@ def test_ordinary_words_in_a_person_slot(language: str, text: str) -> None:
         ("it", "Mirco Sanna passa a ritirare la cassettiera Malm sabato", ["Mirco Sanna"]),
         ("it", "mio marito Oreste ha preso il Brunello", ["Oreste"]),
         ("de", "Mein Mann Volkmar holt es am Samstagvormittag ab", ["Volkmar"]),
+        ("en", "Spoke to Rosalind Whitcombe's assistant yesterday", ["Rosalind Whitcombe's"]),
     ],
 )
 def test_things_and_times_in_a_person_slot(language: str, text: str, names: list[str]) -> None:
