@@ -442,6 +442,7 @@ _ACCENT = re.compile(r"[À-ÖØ-öø-ɏḀ-ỿ]")
 # Street", "45 elm st"); a core with no gate runs on every text with a digit.
 _WEAK_AFTER_SPACE = rf"\s{_WEAK}s?(?!\w)"
 _STRONG_AFTER_SPACE = rf"\s{_STRONG}s?(?!\w)"
+_LOW_STATE_ZIP = rf"(?:,[ \t]*{_LOW_STATE_CODE}|,?[ \t]+{_LOW_STATE_ALONE})[ \t]+\d{{5}}"
 _GATES: dict[str, tuple[str, ...]] = {
     "accented street": (_ACCENT.pattern,),
     "number + accented street": (_ACCENT.pattern,),
@@ -473,6 +474,17 @@ _GATES: dict[str, tuple[str, ...]] = {
     "zip after a first-person in": (r"\bin \d{5}",),
     "town + india pin": (_PIN,),
     "box at a post office": (r"(?i:post[ \t]+office)",),
+    # The ZIP cores, tried at every digit of every text before (phones, cards, amounts hold five digits in a
+    # row): what sits right before their ZIP. Every cue of a delivery word ends "to "; of an address cue "at ",
+    # "is ", "to ", ": " before the house number; "in", "to", "near", "around" end n, o, r, d.
+    "zip after a delivery word": (r"to \d{5}",),
+    "number + name after an address cue": (r"(?:at|is|to|:) \d",),
+    "zip after a place word": (r"[nord][ \t]\d{5}",),
+    "state name zip": (rf"(?:{US_STATE_NAMES}),?[ \t]+\d{{5}}",),
+    "city, state zip (lower case)": (_LOW_STATE_ZIP,),
+    "lower-case line to a postcode": (_LOW_STATE_ZIP, _GB_LOWER),
+    "city, state zip": (rf"{_STATE},?\s+\d{{5}}",),
+    "town + gb postcode": (_GB_FULL,),
 }
 
 

@@ -177,11 +177,21 @@ class PtStreetAddressRecognizer(StreetAddressRecognizer):
     )
     # a rural address holds no digit either: run on a text with none, it needs no cue (`core_start`)
     NAMED_CORES = frozenset({_NAMED, _NAMED_WEAK, _RURAL_NAME})
-    # what every match holds (`GATES`): a month, a kilometre, "rural"
+    # what every match holds (`GATES`): a month, a kilometre, "rural"; its type word at a word's start and the
+    # space after it (the cores of a strong type share one search, the three of an everyday type another; a
+    # sector's gate, its block word, cost more than its core)
     GATES = {
         "pt street (a date)": (_MONTH,),
         "pt highway code + km": (r"(?i:km)",),
         _RURAL_NAME: (r"(?i:rural)",),
+        "pt street": (rf"{_START}{_STRONG}{_END}\s",),
+        "pt street (numbered)": (rf"{_START}{_STRONG}{_END}\s",),
+        "pt highway": (r"(?<![\w.\-])(?i:rodovia|rod\.|estrada|estr\.)\s",),
+        "pt street (capitalised)": (rf"{_START}{_WEAK}{_END}\s",),
+        "pt street (lower-case) + comma + number": (rf"{_START}{_WEAK}{_END}\s",),
+        "pt street (lower-case) + postcode": (rf"{_START}{_WEAK}{_END}\s",),
+        _NAMED: (rf"{_START}{_STRONG_FULL}\s",),
+        _NAMED_WEAK: (rf"{_START}{_WEAK_FULL}\s",),
     }
     NAMED_TRIGGER = _MAYBE_STREET
     NAMED_CUE = _NAMED_CUE
