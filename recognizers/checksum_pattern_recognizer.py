@@ -19,7 +19,9 @@ dedupe): Veil runs ~15 of these per message, so that bookkeeping cost more CPU
 than the regexes. Veil's own patterns are linear (no nested quantifiers), so
 they are compiled once with the stdlib `re` (through `factored`: most begin with a lookbehind,
 after which `re` would try them at every position); a YAML pattern still goes through
-Presidio's loop with its regex timeout. Behaviour is Presidio's: a match
+Presidio's loop with its regex timeout. A pattern whose every match holds more digits in a
+row than the text's longest run is not scanned (`digit_runs`: the bare CPF's eleven digits in a
+message whose phone is typed in pairs). Behaviour is Presidio's: a match
 failing `validate_result` is dropped, `True` scores 1.0, `None` keeps the
 pattern's score, and every result carries an `AnalysisExplanation`.
 """
@@ -33,6 +35,7 @@ from presidio_analyzer import AnalysisExplanation, EntityRecognizer, Pattern, Pa
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers import factored
+from recognizers.digit_runs import DigitRuns, digit_run
 from recognizers.stdlib_pattern import StdlibPattern
 
 _SEPARATORS = re.compile(r"[\s.\-/]")
@@ -58,6 +61,8 @@ class ChecksumPatternRecognizer(PatternRecognizer):
         )
         # `factored`: the same matches, and the search skips to the characters a match can begin with
         self.compiled = [(p, factored.compile(p.regex, flags).finditer) for p in patterns]
+        # the digits in a row each pattern's every match holds (`digit_runs`): a text with no such run skips it
+        self.digit_runs = [digit_run(p.regex, flags) for p in patterns]
 
     @staticmethod
     def normalise(text: str) -> str:
@@ -77,7 +82,14 @@ class ChecksumPatternRecognizer(PatternRecognizer):
         nlp_artifacts: NlpArtifacts | None = None,
         regex_flags: int | None = None,
     ) -> list[RecognizerResult]:
-        return fast_pattern_analyze(self, self.compiled, text)
+        return self.found_in(text, DigitRuns(text))
+
+    def found_in(self, text: str, runs: DigitRuns) -> list[RecognizerResult]:
+        """`analyze`, with the text's longest digit run read once for every recognizer (`DigitRuns`):
+        a pattern whose every match holds a longer run than the text has is not scanned."""
+        pairs = zip(self.compiled, self.digit_runs, strict=True)
+        compiled = [c for c, needs in pairs if not needs or needs <= runs.longest]
+        return fast_pattern_analyze(self, compiled, text) if compiled else []
 
 
 def fast_pattern_analyze(

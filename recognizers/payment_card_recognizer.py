@@ -26,10 +26,10 @@ from __future__ import annotations
 import re
 
 from presidio_analyzer import RecognizerResult
-from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.checksum_pattern_recognizer import ChecksumPatternRecognizer
 from recognizers.checksums import gtin_ok, luhn_ok
+from recognizers.digit_runs import DigitRuns
 
 _S = r"[ -]"
 _WORD = re.compile(r"[^\W\d_]+")
@@ -92,14 +92,8 @@ class PaymentCardRecognizer(ChecksumPatternRecognizer):
         digits = normalised.replace(" ", "")
         return 12 <= len(digits) <= 19 and luhn_ok(digits) and issuer_ok(digits)
 
-    def analyze(
-        self,
-        text: str,
-        entities: list[str],
-        nlp_artifacts: NlpArtifacts | None = None,
-        regex_flags: int | None = None,
-    ) -> list[RecognizerResult]:
-        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+    def found_in(self, text: str, runs: DigitRuns) -> list[RecognizerResult]:
+        results = super().found_in(text, runs)
         return [r for r in results if not _labelled_barcode(text, r.start, r.end)]
 
 

@@ -16,7 +16,9 @@ recognizers of a language are sorted once, at build:
   with Presidio's timeout, which then fails the message closed instead of
   being skipped; a pattern runs only on a text holding the characters every
   match of it needs (`prefilter`: ":" for IPv6, a digit and "." for IPv4; each
-  text is tested once for every character any pattern of its language needs);
+  text is tested once for every character any pattern of its language needs); the
+  checksum recognizers skip each pattern needing a longer run of digits than the text's
+  longest, read once a text for all of them (`recognizers/digit_runs.py`);
 - anything else (a user's `extra_recognizers` class, a predefined non-pattern
   recognizer): called with real `NlpArtifacts`, built once per text, only if
   the language has such a recognizer.
@@ -42,7 +44,8 @@ import recognizers
 from proxy.detection.filters import NER_RECOGNIZER, Token, boosted, context_window
 from proxy.detection.prefilter import held, required
 from proxy.detection.settings import DetectionSettings, Span
-from recognizers.checksum_pattern_recognizer import fast_pattern_analyze
+from recognizers.checksum_pattern_recognizer import ChecksumPatternRecognizer, fast_pattern_analyze
+from recognizers.digit_runs import DigitRuns
 from recognizers.street_address_recognizer import AddressFacts, StreetAddressRecognizer
 
 NER_SCORE = 0.85  # Presidio's SpacyRecognizer score for every NER entity
@@ -85,6 +88,12 @@ class LanguageRunner:
         self._fast = {id(r): _compiled(r) for r in self.text_only if type(r).analyze is PatternRecognizer.analyze}
         # The street recognizers share what they ask of a text (`AddressFacts`), found once a text.
         self._streets = {id(r): r for r in self.text_only if isinstance(r, StreetAddressRecognizer)}
+        # The checksum recognizers share a text's longest digit run (`DigitRuns`), read once a text.
+        self._checksums = {
+            id(r): r
+            for r in self.text_only
+            if isinstance(r, ChecksumPatternRecognizer) and type(r).analyze is ChecksumPatternRecognizer.analyze
+        }
         # Every character some fast pattern needs: each text is tested for them once (`held`).
         self._needed = frozenset(c for fast in self._fast.values() for _, _, needs in fast for c in needs)
         for rec in found:
@@ -105,6 +114,7 @@ class LanguageRunner:
         results: list[tuple[EntityRecognizer, RecognizerResult]] = []
         have = held(text, self._needed) if self._needed else frozenset()
         facts = AddressFacts(text)
+        runs = DigitRuns(text)
         for rec in (*self.text_only, *extra):
             fast = self._fast.get(id(rec))
             if fast is not None:
@@ -112,6 +122,8 @@ class LanguageRunner:
                 found = fast_pattern_analyze(rec, runnable, text) if runnable else []  # type: ignore[arg-type]
             elif (street := self._streets.get(id(rec))) is not None:
                 found = street.found_in(text, facts)
+            elif (checksum := self._checksums.get(id(rec))) is not None:
+                found = checksum.found_in(text, runs)
             else:
                 found = rec.analyze(text, self.entities, None)  # type: ignore[arg-type]
             if found:  # most recognizers find nothing in most texts
