@@ -22,32 +22,50 @@ Case = tuple[str, tuple[str, ...]]
 
 PII: dict[str, tuple[Case, ...]] = {
     "pt": (
-        ("Logradouro: Rua Tabatinguera\nNúmero: 45\nComplemento: apto 12\nBairro: Centro\nCEP: 01310-100\nCidade: São Paulo",
-         ("Rua Tabatinguera", "45", "apto 12", "Centro", "01310-100", "São Paulo")),
+        (
+            "Logradouro: Rua Tabatinguera\nNúmero: 45\nComplemento: apto 12\nBairro: Centro\n"
+            "CEP: 01310-100\nCidade: São Paulo",
+            ("Rua Tabatinguera", "45", "apto 12", "Centro", "01310-100", "São Paulo"),
+        ),
         ("Rua: Antônio Prado\nNº: 120", ("Antônio Prado", "120")),
-        ("segue meu endereço\nEndereço: Rua das Acácias\nNúmero: 88\nBairro: Jardim América\nCidade: Goiânia\nEstado: GO",
-         ("Rua das Acácias", "88", "Jardim América", "Goiânia", "GO")),
+        (
+            "segue meu endereço\nEndereço: Rua das Acácias\nNúmero: 88\nBairro: Jardim América\n"
+            "Cidade: Goiânia\nEstado: GO",
+            ("Rua das Acácias", "88", "Jardim América", "Goiânia", "GO"),
+        ),
         ("*CEP:* 30140071\n*Rua:* Espírito Santo\n*Número:* 1020", ("30140071", "Espírito Santo", "1020")),
-        ("Nome: Carla Menezes\nRua: Coronel Lisboa, 77\nBairro: Vila Mariana\nTelefone: 11 98888-1234",
-         ("Coronel Lisboa, 77", "Vila Mariana")),
-        ("Rua: Cândido Reis; Nº: 9; Código postal: 4050-151; Localidade: Porto", ("Cândido Reis", "9", "4050-151", "Porto")),
+        (
+            "Nome: Carla Menezes\nRua: Coronel Lisboa, 77\nBairro: Vila Mariana\nTelefone: 11 98888-1234",
+            ("Coronel Lisboa, 77", "Vila Mariana"),
+        ),
+        (
+            "Rua: Cândido Reis; Nº: 9; Código postal: 4050-151; Localidade: Porto",
+            ("Cândido Reis", "9", "4050-151", "Porto"),
+        ),
         ("bairro: boa vista\nrua: são joão\nnumero: 300", ("boa vista", "são joão", "300")),
     ),
     "it": (
         ("Via: Roma\nCivico: 12\nCAP: 20121\nCittà: Milano", ("Roma", "12", "20121", "Milano")),
-        ("Indirizzo: Via dei Mille\nN. civico: 4\nCAP: 80121\nCittà: Napoli\nProvincia: NA",
-         ("Via dei Mille", "4", "80121", "Napoli", "NA")),
+        (
+            "Indirizzo: Via dei Mille\nN. civico: 4\nCAP: 80121\nCittà: Napoli\nProvincia: NA",
+            ("Via dei Mille", "4", "80121", "Napoli", "NA"),
+        ),
         ("Nome: Marco Bellandi | Indirizzo: Corso Lodi | Civico: 20 | CAP: 20135", ("Corso Lodi", "20", "20135")),
         ("Via: Garibaldi\nNumero civico: 7/B\nInterno: 3\nComune: Bergamo", ("Garibaldi", "7/B", "3", "Bergamo")),
         ("indirizzo: piazza cavour\ncap: 00193\ncittà: roma", ("piazza cavour", "00193", "roma")),
     ),
     "es": (
         ("Calle: Mayor\nNúmero: 5\nPiso: 2º B\nCP: 28013", ("Mayor", "5", "2º B", "28013")),
-        ("Dirección: Avenida de la Constitución\nNúmero: 18\nCódigo postal: 41001\nCiudad: Sevilla\nProvincia: Sevilla",
-         ("Avenida de la Constitución", "18", "41001", "Sevilla")),
+        (
+            "Dirección: Avenida de la Constitución\nNúmero: 18\nCódigo postal: 41001\n"
+            "Ciudad: Sevilla\nProvincia: Sevilla",
+            ("Avenida de la Constitución", "18", "41001", "Sevilla"),
+        ),
         ("Calle: Arenal; Número: 3; Localidad: Madrid", ("Arenal", "3", "Madrid")),
-        ("Nombre: Lucía Ferrer\nDirección: Carrer de Provença\nNº: 250\nCP: 08008\nPoblación: Barcelona",
-         ("Carrer de Provença", "250", "08008", "Barcelona")),
+        (
+            "Nombre: Lucía Ferrer\nDirección: Carrer de Provença\nNº: 250\nCP: 08008\nPoblación: Barcelona",
+            ("Carrer de Provença", "250", "08008", "Barcelona"),
+        ),
         ("calle: san vicente\nnumero: 41\npuerta: 6", ("san vicente", "41", "6")),
     ),
     "de": (
@@ -60,21 +78,37 @@ PII: dict[str, tuple[Case, ...]] = {
     "fr": (
         ("Adresse : 12 rue des Lilas\nCode postal : 75011\nVille : Paris", ("12 rue des Lilas", "75011", "Paris")),
         ("Rue : Victor Hugo\nNuméro : 8\nCode postal : 69002\nVille : Lyon", ("Victor Hugo", "8", "69002", "Lyon")),
-        ("Adresse : 3 allée des Tilleuls\nComplément d'adresse : Bâtiment B\nCP : 33000\nVille : Bordeaux",
-         ("3 allée des Tilleuls", "Bâtiment B", "33000", "Bordeaux")),
+        (
+            "Adresse : 3 allée des Tilleuls\nComplément d'adresse : Bâtiment B\nCP : 33000\nVille : Bordeaux",
+            ("3 allée des Tilleuls", "Bâtiment B", "33000", "Bordeaux"),
+        ),
         ("Nom : Léa Morel ; Adresse : 5 impasse du Moulin ; Ville : Nantes", ("5 impasse du Moulin", "Nantes")),
-        ("adresse : 40 avenue jean jaurès\ncode postal : 13001\nville : marseille",
-         ("40 avenue jean jaurès", "13001", "marseille")),
+        (
+            "adresse : 40 avenue jean jaurès\ncode postal : 13001\nville : marseille",
+            ("40 avenue jean jaurès", "13001", "marseille"),
+        ),
     ),
     "en": (
-        ("Address line 1: 42 Maple Avenue\nAddress line 2: Apt 3B\nCity: Springfield\nState: IL\nZIP: 62704",
-         ("42 Maple Avenue", "Apt 3B", "Springfield", "IL", "62704")),
-        ("Street: Oakfield Road; House no: 14; Town: Reading; Postcode: RG1 2AB", ("Oakfield Road", "14", "Reading", "RG1 2AB")),
-        ("Address line 1: Flat 7, Rosebery Court\nTown/City: Leeds\nPostcode: LS6 3QE", ("Flat 7, Rosebery Court", "Leeds", "LS6 3QE")),
-        ("House No: 221\nStreet: MG Road\nLandmark: near City Mall\nCity: Bengaluru\nPIN code: 560001",
-         ("221", "MG Road", "near City Mall", "Bengaluru", "560001")),
-        ("Name: Sam Porter\nStreet address: 9 Birch Lane\nCity: Portland\nZip/Postal code: 97201",
-         ("9 Birch Lane", "Portland", "97201")),
+        (
+            "Address line 1: 42 Maple Avenue\nAddress line 2: Apt 3B\nCity: Springfield\nState: IL\nZIP: 62704",
+            ("42 Maple Avenue", "Apt 3B", "Springfield", "IL", "62704"),
+        ),
+        (
+            "Street: Oakfield Road; House no: 14; Town: Reading; Postcode: RG1 2AB",
+            ("Oakfield Road", "14", "Reading", "RG1 2AB"),
+        ),
+        (
+            "Address line 1: Flat 7, Rosebery Court\nTown/City: Leeds\nPostcode: LS6 3QE",
+            ("Flat 7, Rosebery Court", "Leeds", "LS6 3QE"),
+        ),
+        (
+            "House No: 221\nStreet: MG Road\nLandmark: near City Mall\nCity: Bengaluru\nPIN code: 560001",
+            ("221", "MG Road", "near City Mall", "Bengaluru", "560001"),
+        ),
+        (
+            "Name: Sam Porter\nStreet address: 9 Birch Lane\nCity: Portland\nZip/Postal code: 97201",
+            ("9 Birch Lane", "Portland", "97201"),
+        ),
         ("street: elm grove\nhouse number: 31\ncity: york", ("elm grove", "31", "york")),
         ("Postcode/ZIP: 10001 | City: New York | Street: Bleecker", ("10001", "New York", "Bleecker")),
     ),

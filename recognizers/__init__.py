@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from presidio_analyzer import EntityRecognizer
 
+from recognizers.address_form_recognizer import AddressFormRecognizer
 from recognizers.br_cnpj_recognizer import BrCnpjRecognizer
 from recognizers.br_cpf_recognizer import BrCpfRecognizer
 from recognizers.de_street_address_recognizer import DeStreetAddressRecognizer
@@ -67,6 +68,7 @@ ALL: tuple[type[EntityRecognizer], ...] = (
     DeStreetAddressRecognizer,
     FrStreetAddressRecognizer,
     EnStreetAddressRecognizer,
+    AddressFormRecognizer,
     PersonNameRecognizer,
     GivenNameRecognizer,
     PlaceRecognizer,
@@ -75,7 +77,7 @@ ALL: tuple[type[EntityRecognizer], ...] = (
 BY_NAME: dict[str, type[EntityRecognizer]] = {cls.__name__: cls for cls in ALL}
 
 __all__ = [
-    "ALL", "BY_NAME", "BrCnpjRecognizer", "BrCpfRecognizer", "EmailAddressRecognizer",
+    "ALL", "AddressFormRecognizer", "BY_NAME", "BrCnpjRecognizer", "BrCpfRecognizer", "EmailAddressRecognizer",
     "EsDniRecognizer", "EsNieNumberRecognizer", "GivenNameRecognizer", "IbanCodeRecognizer",
     "InAadhaarNumberRecognizer",
     "InPanNumberRecognizer", "ItCodiceFiscaleRecognizer", "ItPartitaIvaRecognizer",

@@ -17,7 +17,8 @@ ISSUE_EXAMPLES = [
     "19086 Sanchez Alley, Grahamfurt, DE 14089",
 ]
 ADDRESS_CLASSES = {"ItStreetAddressRecognizer", "EsStreetAddressRecognizer", "PtStreetAddressRecognizer",
-                   "DeStreetAddressRecognizer", "FrStreetAddressRecognizer", "EnStreetAddressRecognizer"}  # fmt: skip
+                   "DeStreetAddressRecognizer", "FrStreetAddressRecognizer", "EnStreetAddressRecognizer",
+                   "AddressFormRecognizer"}  # fmt: skip
 
 
 @pytest.mark.parametrize("address", ISSUE_EXAMPLES)
