@@ -9,6 +9,14 @@ and an English street before the trade noun.
   or "im" and a run ("Laden am Marktplatz", "Bäckerei am Münchner Tor") names a shop by its place.
 - **English streets.** A run ending in an English trade noun with a street type right before it
   ("Florence Road Pharmacy", "Ivy Lane Bakery", "Mill Street Deli"): the shop named on its street.
+- **English shops on a town or an owner** (2026-12-06, day). English puts the trade noun last, with
+  a capital: "Harrogate Books", "St Albans Cycles", "Kingsway Pharmacy", "Halifax Hair Co", "Annie's
+  Florist", "Clive's Carpets". A capitalised run of two or more words whose last word (before "Co",
+  "Ltd") is a trade noun names a shop; its words before the trade are the shop's town or its
+  owner's first name, said as the shop's name. Kept: a popular first name and another word before
+  the trade ("Rosie Lee Tearooms" reads as a full name, as "Friseursalon Petra Klein" does), a run
+  that opens its sentence and goes on with an object ("Anna Books the table": the trade noun as a
+  verb), and a person cue before the run.
 
 Fail closed as `_trade_name` does: after the trade noun, a listed first name given more than rarely
 and another word is a person's full name ("Friseursalon Petra Klein": kept), and a person cue before
@@ -53,8 +61,17 @@ _EN_TRADES = frozenset(
     grocers greengrocer newsagent newsagents cafe café bistro diner tearoom tearooms patisserie dairy
     opticians optician jewellers jewelers cobbler cobblers stores store shop market surgery dental vets
     nursery garage
+    books carpets cycles interiors tyres furniture flooring hair tearooms kitchens plumbing electricals
+    pets toys fabrics frames
     """.split()
 )
+# Words that close a firm's name after its trade noun ("Halifax Hair Co", "Mill Lane Bakery Ltd")
+_EN_FIRM_ENDS = frozenset({"co", "ltd", "limited"})
+# The trade noun said as a verb: "Anna Books the table", "Tom Frames it"
+_EN_OBJECT_AFTER = regex.compile(
+    r"[ \t\u00a0]+(?:the|a|an|my|your|our|their|his|her|it|them|this|that|me|us)(?!\p{L})", regex.IGNORECASE
+)
+_POSSESSIVE_AFTER = regex.compile(r"['’]s(?!\p{L})")
 _WORD = regex.compile(r"[\p{L}][\p{L}'’-]*")
 _CAP_RUN_BEFORE = regex.compile(r"(?:[\p{Lu}][\p{L}'’-]*[ \t\u00a0]+)+$")
 _CAP_RUN_AFTER = regex.compile(r"(?:[ \t\u00a0]+[\p{Lu}][\p{L}'’-]*)+")
@@ -91,6 +108,8 @@ def named_shop(text: str, start: int, end: int, language: str) -> bool:
     module doc's shapes, with no person cue before it."""
     run_start, run_end = _run(text, start, end)
     words = [m.group() for m in _WORD.finditer(text, run_start, run_end)]
+    if language == "en" and _en_owner_or_town_shop(text, start, end):
+        return True
     if len(words) < 2 and language != "de":
         return False
     shop = False
@@ -108,3 +127,33 @@ def named_shop(text: str, start: int, end: int, language: str) -> bool:
         folded = [x.casefold() for x in words]
         shop = len(folded) >= 3 and folded[-1] in _EN_TRADES and folded[-2] in w.STREET_TYPE_WORDS
     return shop and not ctx.person_cue(text, run_start, run_end)
+
+
+def _en_owner_or_town_shop(text: str, start: int, end: int) -> bool:
+    """True when the span lies before the trade noun that ends a capitalised run, read over a
+    possessive right after the span ("Annie's Florist"): the module doc's English shops on a town
+    or an owner."""
+    possessive = _POSSESSIVE_AFTER.match(text, end)
+    run_end = end
+    if possessive is not None:
+        after = _CAP_RUN_AFTER.match(text, possessive.end())
+        if after is None:
+            return False
+        run_end = after.end()
+    run_start, run_end = _run(text, start, run_end)
+    matches = list(_WORD.finditer(text, run_start, run_end))
+    while len(matches) > 2 and matches[-1].group().casefold() in _EN_FIRM_ENDS:
+        matches.pop()
+    if len(matches) < 2 or matches[-1].group().casefold() not in _EN_TRADES:
+        return False
+    trade = matches[-1]
+    if start >= trade.start():
+        return False  # the span is the trade noun alone
+    owner = [m.group() for m in matches[:-1]]
+    if possessive is None and _full_name(owner):
+        return False  # "Rosie Lee Tearooms": a popular first name and a surname
+    if _EN_OBJECT_AFTER.match(text, trade.end()) is not None:
+        return False  # "Anna Books the table": the trade noun as a verb
+    # a title, relative or introduction before the run keeps it; a preposition does not, since "at",
+    # "from", "to" go before a shop as often as before a person ("in stock at Annie's Florist")
+    return not ctx.person_cue(text, run_start, matches[0].end())
