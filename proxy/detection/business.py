@@ -14,14 +14,17 @@ places, whatever the recognizer; `filters.settle` drops such a span (`not_person
   (`filters.settle`): "Rossi" of "Mario Rossi, Rossi S.r.l." would give the surname away.
 - **A seller's warehouse town** (`dispatch_town`): a place right after "ship(s/ped) from",
   "dispatched from", "warehouse in", "expédié de", "entrepôt à", "Versand aus", "versendet ab",
-  "Lager in", "spedito da", "dal magazzino di", "enviado desde", "almacén en", "armazém em"; verbs
-  of motion only with goods as their subject ("le colis part de", "la spedizione parte da", "el
+  "Lager in", "sent from", "envoyé de" (opening a clause or after a passive's verb: not "I sent from",
+  "j'ai envoyé de"), "spedito da", "dal magazzino di", "enviado desde", "almacén en", "armazém em";
+  verbs of motion only with goods as their subject ("le colis part de", "la spedizione parte da", "el
   pedido sale de", "a encomenda sai de", "das Paket kommt aus": a person leaves towns too) (or after
   "or from" / "ou de" / "oder aus" / "o dall'" following one), or before a German participle ("in
   Bologna verschickt", with no first person in the clause). Where the seller's goods leave from is
   the seller's business, not the customer's personal data; the customer's own town ("ship to",
   "livrez à", "abito a", "vivo en", "moro em") and a greeting's town ("VG aus Leipzig", "saluti da
-  Bologna": where the customer lives) are untouched.
+  Bologna": where the customer lives) are untouched. A place set against another warehouse right
+  after it ("ship from Porto or another warehouse", "part de Paris ou d'un autre entrepôt", "aus
+  Köln oder einem anderen Lager") is one of the seller's too (2026-12-06, day).
 - **A football club on goods** (`club_goods`): a club named like a person or a town
   (`data/football_clubs.tsv`) right after a shirt, scarf or cap and "of the" ("a camisa do Santos",
   "la maglia del Milan", "la playera del América"). "a camisa do Pedro" keeps Pedro: no club.
@@ -89,6 +92,14 @@ _DISPATCH = regex.compile(
     r"(?:\b(?:ship|ships|shipped|shipping|dispatch|dispatches|dispatched|despatch|despatches|despatched)"
     r"(?:[ \t\u00a0]+out)?[ \t\u00a0]+from"
     r"|\bwarehouses?[ \t\u00a0]+(?:is[ \t\u00a0]+|are[ \t\u00a0]+)?(?:in|at)"
+    # "Sent from Warsaw on Monday", "it was posted from Lyon": the parcel sent, a participle opening
+    # a clause or after a passive's verb; not "I sent from Leeds", "my mum posted from Leeds"
+    r"|(?:(?<=(?:^|[.!?\n,;:(])[ \t\u00a0]*)|(?<=\b(?:was|were|been|being|is|are|got|get|gets)[ \t\u00a0]+))"
+    r"(?:sent|posted)[ \t\u00a0]+from"
+    # "Envoyé de Varsovie lundi", "il a été envoyé de Lyon": the parcel sent; not "j'ai envoyé de Lyon"
+    r"|(?:(?<=(?:^|[.!?\n,;:(])[ \t\u00a0]*)|(?<=\b(?:été|est|sont|était|étaient)[ \t\u00a0]+))"
+    r"(?:envoyé|envoyée|envoyés|envoyées)"
+    r"[ \t\u00a0]+(?:de|d['’]|depuis)"
     r"|\b(?:expédié|expédiée|expédiés|expédiées|expédie|expédient|expédions|expédiez|expédition)"
     r"[ \t\u00a0]+(?:de|d['’]|depuis|à[ \t\u00a0]+partir[ \t\u00a0]+de)"
     r"|\b" + _GOODS + r"[ \t\u00a0]+(?:part|partent)[ \t\u00a0]+(?:de|d['’]|depuis)"
@@ -121,6 +132,17 @@ _DISPATCH = regex.compile(
     r"(?:or|and|ou|et|oder|und|o|y|e)[ \t\u00a0]+(?:from|de|d['’]|depuis|aus|ab|von|da|dal|dalla|dall['’]|desde|do))?"
     r"[ \t\u00a0]*$",
     regex.IGNORECASE | regex.VERSION1,
+)
+# "ship from Porto or another warehouse", "part de Paris ou d'un autre entrepôt": the place set
+# against another of the seller's warehouses is one of them
+_OTHER_WAREHOUSE_AFTER = regex.compile(
+    r"[ \t\u00a0]*,?[ \t\u00a0]+(?:or|ou|oder|o|y|e)[ \t\u00a0]+"
+    r"(?:from[ \t\u00a0]+|de[ \t\u00a0]+|d['’]|depuis[ \t\u00a0]+|aus[ \t\u00a0]+|von[ \t\u00a0]+|ab[ \t\u00a0]+"
+    r"|da[ \t\u00a0]+|desde[ \t\u00a0]+|in[ \t\u00a0]+|at[ \t\u00a0]+|à[ \t\u00a0]+|em[ \t\u00a0]+|en[ \t\u00a0]+)?"
+    r"(?:(?:an|another|other|some|un|une|einem|einer|uno|otro|outro|altro)[ \t\u00a0]+)?"
+    r"(?:other[ \t\u00a0]+|autre[ \t\u00a0]+|anderen[ \t\u00a0]+|altro[ \t\u00a0]+)?"
+    r"(?:warehouses?|depots?|entrepôts?|dépôts?|Lager|Zentrallager|magazzin[oi]|almac[ée]n(?:es)?|armaz[ée]m)(?!\p{L})",
+    regex.IGNORECASE,
 )
 # "in Bologna verschickt": a German participle of dispatch right after the town, "in/ab/aus" before it
 _PARTICIPLE_AFTER = regex.compile(r"[ \t\u00a0]+(?:verschickt|versendet|versandt|abgeschickt)\b")
@@ -249,6 +271,8 @@ def dispatch_town(text: str, span: Span) -> bool:
         if folded not in places().words_in:
             return False
     if _DISPATCH.search(text, max(0, span.start - 80), span.start) is not None:
+        return True
+    if _OTHER_WAREHOUSE_AFTER.match(text, span.end) is not None:
         return True
     # German with the town before the participle: "Am Montag in Bologna verschickt", not "Ich habe
     # es in Berlin verschickt" (the customer's own town, a first person in the clause)
