@@ -12,6 +12,10 @@ shapes, each written from how the six languages say it, not from any set's sente
   an", "è arrivata graffiata", "llegó rayada", "chegou riscada"; the adjectives are the damage a
   thing takes (scratched, cracked, dented, chipped, damaged), not the ones said of a tired person
   ("rota", "kaputt", "distrutta", "quebrada" are left out);
+- **arrived with a damaged part** (2026-12-06, day), English and French: "My Stella arrived with a
+  cracked shade", "Luna est arrivée avec un pied rayé"; never "broken", "cassé" (a person's arm);
+- **set against another version of itself** (2026-12-06, day), English and French: "Which is
+  brighter, Stella or the floor version?", "Stella ou la version sur pied ?";
 - **delivered, shipped, sold**: the name as the subject of a passive of delivery ("Can Octavia be
   delivered", "Wird Giulietta … geliefert?", "Luna peut être livrée", "Aurora può essere
   spedita", "Flora puede ser enviada", "Bianca pode ser entregue"), or the direct object of a verb
@@ -67,6 +71,21 @@ _ARRIVED = {
     "pt": r"(?:(?:me{s})?(?:chegou|veio|chegaram))(?:{s}(?:já|tod[oa]|completamente))?",
 }
 _DAMAGE_END = {"de": r"(?:{s}an|{s}angekommen|{s}geliefert)?"}
+# Arrived with a damaged part: "arrived with a cracked shade", "est arrivée avec un pied rayé" (never
+# "broken", "cassé", a scratch, nor a body part: said of a person as often, "a cracked rib")
+_ARRIVED_WITH = {
+    "en": r"(?:arrived|came){s}with{s}(?:a|an|the|one|its){s}(?:(?:cracked|scratched|dented|chipped|smashed"
+    r"|shattered|scuffed|damaged|bent|missing){s}(?!(?:rib|ribs|tooth|teeth|arm|leg|wrist|ankle|knee|nose|face"
+    r"|hand|finger|toe|head|lip|elbow|collarbone|shoulder|heel|knuckle)(?!\p{L}))\p{L}+"
+    r"|(?:dent|crack|chip){s}(?:in|on))",
+    "fr": r"(?:est|était|m['’]est){s}arrivée?s?{s}avec{s}(?:un|une|le|la|son|sa){s}\p{L}+(?:{s}\p{L}+)?{s}"
+    r"(?:rayée?s?|fêlée?s?|fissurée?s?|ébréchée?s?|abîmée?s?|abimée?s?|bosselée?s?|endommagée?s?|manquante?s?)",
+}
+# Set against another version of itself: "Stella or the floor version", "Stella ou la version sur pied"
+_OTHER_VERSION = {
+    "en": r"or{s}the{s}(?:\p{L}+{s}){0,2}(?:version|model)",
+    "fr": r"ou{s}(?:la{s}version|le{s}modèle)",
+}
 
 # The name as the subject of a passive of delivery, right after it
 _PASSIVE = {
@@ -142,6 +161,8 @@ def _compile(parts: dict[str, str], *, after: bool) -> dict[str, regex.Pattern[s
 
 
 _SIZE_AFTER = _compile(_SIZE, after=True)
+_ARRIVED_WITH_AFTER = _compile(_ARRIVED_WITH, after=True)
+_OTHER_VERSION_AFTER = _compile(_OTHER_VERSION, after=True)
 _PASSIVE_AFTER = _compile(_PASSIVE, after=True)
 _OBJECT = _compile(_OBJECT_BEFORE, after=False)
 _DAMAGED_AFTER = {
@@ -171,7 +192,8 @@ def _said(text: str, start: int, end: int, language: str) -> bool:
     before = _PREPOSITION_BEFORE.search(text, max(0, start - 12), start)
     # English and Portuguese "a" is an article there ("a Stella in the larger size", "a Flora chegou")
     subject = before is None or (language in ("en", "pt") and before.group().strip().casefold() == "a")
-    for table in (_SIZE_AFTER, _DAMAGED_AFTER, _PASSIVE_AFTER) if subject else ():
+    tables = (_SIZE_AFTER, _DAMAGED_AFTER, _ARRIVED_WITH_AFTER, _PASSIVE_AFTER, _OTHER_VERSION_AFTER)
+    for table in tables if subject else ():
         pattern = table.get(language)
         if pattern is not None and pattern.match(text, end):
             return True
