@@ -197,6 +197,10 @@ _TO_PLACE = frozenset(
     {"in", "to", "from", "near", "into", "towards", "à", "vers", "depuis", "près de", "jusqu'à", "jusqu’à"}
 )
 _PUNCT_AFTER = re.compile(r"[ \t\u00a0]*[,:;!?.]")
+# One lower-case word and a colon after a sentence's first word: a label ("Petite question :")
+_LABEL_AFTER = regex.compile(r"[ \t\u00a0]+(\p{Ll}+)[ \t\u00a0]*:(?!\d)")
+# Verbs of saying that make the word before them a speaker ("Fontaine écrit : …")
+_SAYING = frozenset({"a", "dit", "écrit", "répond", "demande", "précise", "ajoute", "explique", "confirme", "says"})
 # Words that make a saint's name after them a feast day, not a place or a person ("il giorno di Santo
 # Stefano", "el día de San Juan", "a festa de São João", "la Saint-Jean"): `_feast_day`
 _FEAST_BEFORE = regex.compile(
@@ -621,8 +625,10 @@ def _everyday_alone(text: str, span: Span, language: str, names: Sequence[Span])
     """True for a one-word French span the model alone proposes that is an everyday word said as a
     word: an interjection or a label at a sentence's or a clause's start with punctuation right after
     it ("Nickel, le colis est arrivé", "Coucou, vous avez …", "Bien reçu, Parfait, à bientôt",
-    "Génial !"). Not after "en", where the model's everyday words are as often regions the customer
-    is in ("je suis en Normandie") as states ("le colis est en Instance").
+    "Génial !"), or before one lower-case word and a colon at a sentence's start, a label ("Petite
+    question : …"; not before a verb of saying: "Fontaine écrit : …"). Not after "en", where the
+    model's everyday words are as often regions the customer is in ("je suis en Normandie") as states
+    ("le colis est en Instance").
     The word must be in the language's everyday words (`common_words.tsv`), no listed first name given
     more than rarely (`_RUN_POPULARITY`), no listed place, and no name rule's span over it (a sign-off
     "Cordialement, Fontaine" keeps its surname). Elsewhere, and as a message's last word ("À demain,
@@ -642,6 +648,9 @@ def _everyday_alone(text: str, span: Span, language: str, names: Sequence[Span])
     if folded in places().words_in:
         return False
     before = text[: span.start].rstrip(" \t\u00a0")
+    label = _LABEL_AFTER.match(text, span.end)
+    if label is not None and label.group(1).casefold() not in _SAYING and (not before or before[-1] in ".!?\n"):
+        return True  # "Petite question : …", "Dernière chose : …": a two-word label before a colon
     after = _PUNCT_AFTER.match(text, span.end)
     if after is None:
         return False
