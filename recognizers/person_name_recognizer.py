@@ -1201,14 +1201,17 @@ class PersonNameRecognizer(EntityRecognizer):
             # after a capitalised name word ("Karl-Heinz Lange": German "lange" is "long")
             if folded in stops and lists.popularity.get(folded, 0) < _VERY_POPULAR and (i == 0 or not capitalised):
                 return None
-            if folded in w.NOT_NAMES or folded in _SLOT_BUSINESS or _carrier(folded):
+            if folded in _SLOT_BUSINESS or _carrier(folded):
                 return None
+            if folded in w.NOT_NAMES and not (i == 0 and self._word_given_name(tokens, content)):
+                return None  # a month before a listed surname is a first name ("Abril Valbuena")
         named = content[0] if not _INITIAL.fullmatch(content[0]) else content[-1]
         if self._shop_head(named):
             return None
         given = max(lists.popularity.get(part, 0) for part in (named, *named.split("-")))  # "hans-jürgen"
         if not titled and given < 1 and (self._everyday(named) or named in places().words_in and len(content) == 1):
-            return None  # "From: Flower Shop", "Dear Customer Care,"; a listed first name stays ("Poppy")
+            if not self._word_given_name(tokens, content):
+                return None  # "From: Flower Shop", "Dear Customer Care,"; a listed first name stays ("Poppy")
         if not titled and text[start + tokens[0].start()].islower():
             # "cliente affezionato,", "client fidèle,": a lone lower-case word must be no everyday word
             # (a popular first name is none); an unlisted word before a surname is a name ("cauã
@@ -1218,6 +1221,15 @@ class PersonNameRecognizer(EntityRecognizer):
             if len(content) < 2 and given < 1:
                 return None
         return start + tokens[0].start(), start + tokens[-1].end()
+
+    def _word_given_name(self, tokens: list[re.Match[str]], content: list[str]) -> bool:
+        """A first name that is also a word ("Abril", "Amparo", "Rocío", "Pilar") in a person's slot,
+        capitalised before a listed surname that is no everyday word ("la firmó Abril Valbuena"): the
+        slot and the surname vouch for it, where "Atendido por Servicio Técnico" has no surname."""
+        if len(content) < 2 or _INITIAL.fullmatch(content[0]) or not tokens[0].group()[0].isupper():
+            return False
+        last = content[-1]
+        return tokens[-1].group()[0].isupper() and surname_pairs.surname(last) and not self._everyday(last)
 
     def _slot_trimmed(self, tokens: list[re.Match[str]], particles: frozenset[str]) -> list[re.Match[str]]:
         """A slot's run without what follows the name in its clause: after a capitalised name, the

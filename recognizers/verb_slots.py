@@ -194,6 +194,9 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
             r"till|"
             r"showroom|outlet|salon)",
         ),
+        # a name to put on goods: "a cake with the name Tobiah", "can you engrave \"Tobiah\" on it"
+        Frame(("the name",), r"(?:with|put|write|print) the name (?:of )?[\"“]?{N}"),
+        Frame(("engrav",), r"engrav(?:e|ed|ing) [\"“]{N}[\"”]"),
         Frame(_KIN_CUES, _KIN_AFTER),
         Frame((", ",), _KIN_BEFORE),
     ),
@@ -240,6 +243,8 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
             r"{N} (?:del|della|dal|dalla|di) (?:(?:vostro|vostra|tuo|tua|il|la) )?(?:negozio|punto vendita|filiale|"
             r"sede|magazzino|showroom|assistenza)",
         ),
+        Frame(("il nome",), r"(?:con|mettere|scrivere|metti|scrivi) il nome (?:di )?[\"“«]?{N}"),
+        Frame(("incid", "incis"), r"(?:incidere|incidete|inciso|incisa) [\"“«]{N}[\"”»]"),
         Frame(_KIN_CUES, _KIN_AFTER),
         Frame((", ",), _KIN_BEFORE),
     ),
@@ -253,7 +258,28 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
         Frame(("atendid", "firmad", "recibid"), r"(?:atendid[oa]|firmad[oa]|recibid[oa]) por {N}"),
         Frame(("firmó", "firmo", "recibió", "recogió"), r"(?:lo|la|los|las) (?:firmó|firmo|recibió|recogió) {N}"),
         Frame(("cita", "turno", "reserva", "hora con"), r"(?:cita|turno|reserva|hora) (?:\w+ )?con {N}"),
-        Frame(("pregunto",), r"pregunto por {N}"),
+        Frame(("pregunt",), r"pregunt(?:o|a|ad|ar|é|ó) por {N}"),
+        # "me recomendó X este modelo", "Lo trajo X ayer", "el pedido lo hizo X": a person did it
+        Frame(
+            ("recomend", "vendió", "cobró", "aconsejó", "explicó"),
+            r"(?:me|nos) (?:recomendó|vendió|cobró|aconsejó|explicó) {N}",
+        ),
+        Frame(
+            ("trajo", "hizo", "pidió", "compró", "pagó", "dejó", "devolvió", "recoja", "traiga"),
+            r"(?:lo|la|los|las) (?:trajo|hizo|pidió|compró|pagó|dejó|devolvió|recoja|traiga) {N}",
+        ),
+        Frame(("según",), r"según (?!(?:el|la|los|las|lo) ){N}"),  # "según el albarán" is a thing
+        Frame(("en casa de", "a cargo de"), r"(?:en casa de|a cargo de) {N}"),
+        Frame(("nombre",), r"(?:con|lleva|llevar|poner|pon|ponga) el nombre (?:de )?[\"“«]?{N}"),
+        Frame(("grab",), r"grab(?:ar|ado|ada|en|ad) [\"“«]{N}[\"”»]"),
+        # "Hoy pasa X a pagar lo que falta", "¿es X la que llamó?", "Le pedimos a X que lo trajera"
+        Frame(
+            ("pasa", "viene", "vendrá"),
+            r"(?:pasa|pasará|viene|vendrá) {N} a (?:pagar|recoger|buscar|firmar|traer|dejar|llevar)\w*",
+        ),
+        Frame(("que",), r"(?:es|era|fue) {N} (?:la|el) que"),
+        Frame(("que",), r"(?:pedí|pedimos|pido|dije|dijimos|digo) a {N} que"),
+        Frame(("audio", "nota de voz"), r"(?:audio|nota de voz) de {N}:"),
         Frame(("recoger",), r"(?:puede|podría|puedes|va a|viene a) recoger(?:lo|la|los|las)? {N}"),
         Frame(
             ("recoger",),
@@ -272,6 +298,7 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
             ("dijo", "dice", "comentó", "contó", "llamó", "atendió", "prometió", "escribió", "dicho"),
             r"{N} (?:me|nos) (?:dijo|dice|comentó|contó|llamó|atendió|prometió|escribió|ha dicho)",
         ),
+        Frame(("dice que", "dijo que", "comenta que", "comentó que"), r"{N} (?:dice|dijo|comenta|comentó) que"),
         Frame(("recog", "firma"), r"{N} (?:lo|la|los|las) (?:recoge|recogerá|recogería|firma|firmará)"),
         Frame(
             ("recog",),
@@ -317,6 +344,8 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
             r"pegar)",
         ),
         Frame(("loja", "filial", "unidade", "atendimento"), r"{N} (?:da|do) (?:loja|filial|unidade|atendimento)"),
+        Frame(("o nome",), r"(?:com|colocar|escrever|coloca|escreve|põe) o nome (?:de )?[\"“«]?{N}"),
+        Frame(("grav",), r"grav(?:ar|ado|ada|em|a) [\"“«]{N}[\"”»]"),
         Frame(_KIN_CUES, _KIN_AFTER),
         Frame((", ",), _KIN_BEFORE),
     ),
@@ -348,6 +377,9 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
             ("magasin", "boutique", "agence", "entrepôt", "rayon"),
             r"{N} (?:du|de la|de votre|de ton|de ta) (?:magasin|boutique|agence|entrepôt|rayon)",
         ),
+        Frame(("le prénom", "le nom"), r"(?:avec|mettre|écrire|mettez|écrivez) le (?:prénom|nom) (?:de )?[\"“«]?{N}"),
+        Frame(("grav",), r"grav(?:er|é|ée|ez) [\"“«]\s?{N}\s?[\"”»]"),
+        Frame(("dit que",), r"{N} (?:dit|a dit) que"),
         Frame(_KIN_CUES, _KIN_AFTER),
         Frame((", ",), _KIN_BEFORE),
     ),
@@ -390,6 +422,8 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
             r"{N} (?:vom|von der|aus der|aus dem|von eurer|von ihrer) (?:\w+ )?(?:filiale|laden|lager|geschäft|"
             r"kundenservice|kasse|shop)",
         ),
+        Frame(("namen",), r"mit (?:dem )?namen [\"„“]?{N}"),
+        Frame(("gravier",), r"[\"„“]{N}[\"“”] (?:gravieren|eingraviert)"),
         Frame(_KIN_CUES, _KIN_AFTER),
         Frame((", ",), _KIN_BEFORE),
     ),

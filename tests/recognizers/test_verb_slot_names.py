@@ -104,3 +104,85 @@ def test_ordinary_words_in_a_person_slot(language: str, text: str) -> None:
 def test_things_and_times_in_a_person_slot(language: str, text: str, names: list[str]) -> None:
     """A product after a pick-up verb, what someone took, and a time in "holt es … ab" are no one."""
     assert found(PersonNameRecognizer(supported_language=language), text, min_score=0.6) == names
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "names"),
+    [
+        ("es", "Hoy pasa Dayrelis a pagar lo que falta", ["Dayrelis"]),
+        ("es", "Lo trajo Quelmira ayer por la tarde", ["Quelmira"]),
+        ("es", "Según Yanuario el mensajero vino a las 9", ["Yanuario"]),
+        ("es", "Me recomendó Dayrelis este modelo", ["Dayrelis"]),
+        ("es", "¿es Quelmira la que llamó esta mañana?", ["Quelmira"]),
+        ("es", "Le pedimos a Yanuario que lo trajera el lunes", ["Yanuario"]),
+        ("es", "Audio de Quelmira: ¿podéis llamarla?", ["Quelmira"]),
+        ("es", "Dayrelis dice que la talla es pequeña", ["Dayrelis"]),
+        ("es", "Tarta con el nombre Quelmira, 15 velas", ["Quelmira"]),
+        ("es", '¿Se puede grabar "Yanuario" en la pulsera?', ["Yanuario"]),
+        ("es", "El paquete va en casa de Dayrelis Quelmo, 2.º piso", ["Dayrelis Quelmo"]),
+        ("es", "Cita para los niños, a cargo de Yanuario Quelmo.", ["Yanuario Quelmo"]),
+        ("es", "La entrega la firmó Abril Sotomayor, pero no la conozco", ["Abril Sotomayor"]),
+    ],
+)
+def test_spanish_person_slots_second_look(language: str, text: str, names: list[str]) -> None:
+    """Someone paying or collecting ("pasa X a pagar"), who did it ("lo trajo X"), whose word it is
+    ("según X", "X dice que"), a name to write on a cake or engrave, whose house or care; a month that is
+    a first name before a listed surname ("Abril Sotomayor")."""
+    assert found(PersonNameRecognizer(supported_language=language), text, min_score=0.6) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Según la web el pedido llega mañana",
+        "Según el albarán tendrían que ser tres cajas",
+        "Según Correos ya está entregado",
+        "según veo no ha salido",
+        "Lo trajo el mensajero ayer",
+        "Lo pagó todo con tarjeta",
+        "Me cobró dos veces la funda",
+        "Hoy pasa alguien a recoger el pedido",
+        "¿Es esta la que pedí?",
+        "Le dije a mi madre que llegaba hoy",
+        "Audio de WhatsApp: no se oye",
+        "Tarta con el nombre en dorado, 10 velas",
+        '¿Se puede grabar "Feliz cumpleaños" en la taza?',
+        "La web dice que está agotado",
+        "en casa de mis padres, segundo piso",
+        "a cargo de la empresa de transporte",
+        "Atendido por Servicio Técnico",
+        "La recogió en abril mi hermano",
+    ],
+)
+def test_spanish_ordinary_words_in_the_new_slots(text: str) -> None:
+    assert found(PersonNameRecognizer(supported_language="es"), text, min_score=0.6) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "names"),
+    [
+        ("en", "a birthday cake with the name Tobiah please", ["Tobiah"]),
+        ("en", 'can you engrave "Tobiah" on the bracelet?', ["Tobiah"]),
+        ("it", "una torta con il nome Ginevrina, 10 candeline", ["Ginevrina"]),
+        ("it", 'potete incidere "Ginevrina" sul bracciale?', ["Ginevrina"]),
+        ("pt", "um bolo com o nome Quitéria, por favor", ["Quitéria"]),
+        ("pt", 'dá para gravar "Quitéria" na pulseira?', ["Quitéria"]),
+        ("fr", "un gâteau avec le prénom Maëlys, 10 bougies", ["Maëlys"]),
+        ("fr", "pouvez-vous graver « Maëlys » sur le bracelet ?", ["Maëlys"]),
+        ("fr", "Gwendoline dit que la taille est petite", ["Gwendoline"]),
+        ("de", "eine Torte mit dem Namen Wiebke, bitte", ["Wiebke"]),
+        ("de", "Können Sie „Wiebke“ gravieren lassen?", ["Wiebke"]),
+        # what goes on goods that is no one
+        ("en", "a cake with the name of the shop on it", []),
+        ("en", 'can you engrave "Happy Birthday" on it?', []),
+        ("it", 'potete incidere "Buon compleanno" sul bracciale?', []),
+        ("pt", 'dá para gravar "Feliz aniversário" na pulseira?', []),
+        ("fr", "pouvez-vous graver « Joyeux anniversaire » sur le bracelet ?", []),
+        ("fr", "Le site dit que c'est en stock", []),
+        ("de", "eine Torte mit dem Namen Ihrer Firma", []),
+        ("de", "Können Sie „Alles Gute“ gravieren?", []),
+    ],
+)
+def test_a_name_to_put_on_goods(language: str, text: str, names: list[str]) -> None:
+    """A cake "with the name X" and a bracelet to engrave with "X" carry a person's name."""
+    assert found(PersonNameRecognizer(supported_language=language), text, min_score=0.6) == names
