@@ -1289,6 +1289,22 @@ NOT_NAMES = NOT_NAMES | frozenset(h.rstrip(".") for h in HONORIFICS if " " not i
 # of what shops in the five markets sell: fashion houses ("Miss Sixty", "Miss Selfridge"), a stationer
 # ("Mr. Wonderful"), a magazine, juice, flour, biscuits and cleaners. Left out: a title before a given
 # name a customer could bear alone ("Doña Pepa", "Signora Bianca"), which stays a person.
+# Frequent Spanish and Portuguese surnames that are also words ("Castro", "Garrido", "Prieto", "Moreno",
+# "Vega", "Santos"): the census surname list drops every ordinary word of the six languages, so the
+# second surname of "Josefa Ruiz Castro" or "ismael crespo garrido" was left in clear beside a token.
+# Read only to widen a name already found (`proxy.detection.name_spans`), never to find one.
+WORD_SURNAMES = _words("""
+    castro garrido prieto ortega valverde crespo moreno blanco rubio delgado calvo serrano molina romero
+    navarro cano marín campos vega rey santos nieto bravo soler pastor herrero herrera cruz iglesias
+    medina castillo guerrero lozano cortés caballero mora ramos gil pascual peña parra carrasco flores
+    cabrera fuentes carmona arroyo rojas gallego montero redondo cordero bueno lobo cuesta robles
+    palacios luna rivera sierra miranda soto morales aranda pardo duque rico cabello cuevas quintana
+    salas sanz manzano trujillo velasco camacho bermejo esteban toro barrios soria rosales
+    vargas varela vera aguado alonso solís vaca casado rivas lucas mata rueda
+    costa ferreira pereira oliveira carvalho rocha teixeira coelho cardoso pinto sousa barbosa moura
+""")
+
+
 EPONYMOUS_BRANDS = _phrases("""
     hugo boss
     calvin klein

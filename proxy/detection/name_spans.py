@@ -227,7 +227,7 @@ def _widened(text: str, span: Span, language: str, spans: list[Span]) -> Span:
     caps = _all_caps(text)
     lower = _lower(value) and not caps
     while True:
-        grown = _right(text, end, language, caps, lower)
+        grown = _right(text, end, language, caps, lower, len(text[start:end].split()))
         if grown is None or not _free(end, grown, spans, span):
             break
         if not lower and ctx.goods_around(text, start, grown, language):
@@ -245,8 +245,10 @@ def _widened(text: str, span: Span, language: str, spans: list[Span]) -> Span:
     return Span("PERSON", start, end, span.score, span.recognizer)
 
 
-def _right(text: str, end: int, language: str, caps: bool, lower: bool) -> int | None:
-    """The end of a name widened by particles and one name word after `end`, or None."""
+def _right(text: str, end: int, language: str, caps: bool, lower: bool, named: int = 1) -> int | None:
+    """The end of a name widened by particles and one name word after `end`, or None. A surname that
+    is also a word (`WORD_SURNAMES`: "Moreno", "castro") widens a name capitalised ("Lola Moreno"), and
+    in lower case one of `named` >= 2 words ("josé luis ruiz castro"; "sara blanco" stays a colour)."""
     pos, particles, opening = end, 0, False
     while True:
         gap = _GAP.match(text, pos)
@@ -263,6 +265,10 @@ def _right(text: str, end: int, language: str, caps: bool, lower: bool) -> int |
         stop = gap.end() + len(value)
         if stop < len(text) and (text[stop].isalnum() or text[stop] in "'’-@"):
             return None
+        folded = value.casefold()
+        word_surname = not particles and folded in w.WORD_SURNAMES
+        if word_surname and (value.islower() and named >= 2 if lower else _capitalised(value, caps)):
+            return stop
         if lower:
             if not value.islower() or not _name_word(value, language, True):
                 return None
@@ -270,7 +276,7 @@ def _right(text: str, end: int, language: str, caps: bool, lower: bool) -> int |
         # a place after "di", "de", "von" is where one comes from; after "ait", "ap" a surname
         if not _capitalised(value, caps) or not _name_word(value, language, place_ok=opening or not particles):
             return None
-        if particles or caps or surname(value.casefold()):
+        if particles or caps or surname(folded) or surname(_bare(folded)):  # the census spells "munoz"
             return stop
         return None
 

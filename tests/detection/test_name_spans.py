@@ -30,6 +30,11 @@ def _people(analyzer: Analyzer, text: str, language: str) -> set[str]:
         # a listed surname after a given name of several words; in lower case too
         ("en", "Can you change the booking to Mei Lin Cheung please?", "Mei Lin Cheung"),
         ("pt", "oi é rosalina pestana cardoso de novo, alguma novidade?", "rosalina pestana cardoso"),
+        # a second surname that is also a word ("Castro", "garrido"), or spelt with its accents ("Muñoz")
+        ("es", "os escribo de parte de rosendo luis ruiz castro, que está ingresado", "rosendo luis ruiz castro"),
+        ("es", "eulogio crespo garrido por aquí, ¿salieron ya las puertas?", "eulogio crespo garrido"),
+        ("es", "dejadlo en conserjería con maría del pilar valverde, está hasta las dos", "maría del pilar valverde"),
+        ("es", "¿Maricruz de la Fuente Muñoz y yo tenemos el descuento?", "Maricruz de la Fuente Muñoz"),
         # a name written in capitals, particles inside
         ("it", "Nome e cognome - KARIMA EL FASSI", "KARIMA EL FASSI"),
         ("es", "JOSÉ MARÍA DE ITURBE - PEDIDO 55120 - TALLA MAL", "JOSÉ MARÍA DE ITURBE"),
@@ -92,6 +97,8 @@ def test_a_record_slot_beside_a_found_name_is_a_name(analyzer: Analyzer, languag
         ("en", "From: Amazon\nTo: Anna Smith", {"Amazon"}),
         ("en", "Grooming for Biscuit (dog) and Max, owner Anna Lee", {"Biscuit"}),  # no age: a pet
         ("de", "Kissen (2) und Decke (1), Bestellung von Jana Kühn", {"Kissen", "Decke"}),  # counted goods
+        ("es", "pedí la camiseta de ana en blanco y negro", {"ana en blanco"}),
+        ("es", "Quiero la de Sara en blanco", {"Sara en blanco"}),
     ],
 )
 def test_goods_greetings_and_words_beside_a_name_stay_words(
