@@ -243,6 +243,8 @@ SHAPED = re.compile(r"[A-Za-z]|\d-\d")
 MAX_TAIL_PARTS = 8
 # A blank line ends an address: "…TX 78701\n\nBest,\nSam" is a letter's closing, not its town.
 BLANK_LINE = re.compile(r"\n[ \t]*\n")
+# A line's first words followed by a colon are a label ("Número: 45", "Complément : bât B", "*CEP:*").
+LABEL_AFTER = re.compile(r"[ \t]*\*?[ \t]*[:=]")
 
 
 class AddressFacts:
@@ -440,6 +442,8 @@ class StreetAddressRecognizer(PatternRecognizer):
                     end = blank.start()
                 break
             end = step
+        if LABEL_AFTER.match(text, end) and (line := text.rfind("\n", start, end)) > start:
+            end = len(text[:line].rstrip())  # "Hauptstraße 5\nLieferhinweis: …": a form's next label, no town
         if not (has_num or postcode):
             return None
         if text[end - 1] == "." and not _abbreviation(text, end):

@@ -87,6 +87,24 @@ def test_en_tail(text: str, expected: list[str]) -> None:
     assert found(EnStreetAddressRecognizer(), text, 0.5) == expected
 
 
+@pytest.mark.parametrize(
+    ("cls", "text", "expected"),
+    [
+        (DeStreetAddressRecognizer, "Hauptstraße 5\nLieferhinweis: bitte klingeln", ["Hauptstraße 5"]),
+        (recognizers.FrStreetAddressRecognizer, "3 allée des Tilleuls\nComplément : bât B", ["3 allée des Tilleuls"]),
+        (ItStreetAddressRecognizer, "Via Roma 12\nCitofono: Bianchi", ["Via Roma 12"]),
+        (DeStreetAddressRecognizer, "Hauptstraße 5\n10115 Berlin", ["Hauptstraße 5\n10115 Berlin"]),
+        (ItStreetAddressRecognizer, "Via Roma 12\nMilano", ["Via Roma 12\nMilano"]),
+    ],
+)
+def test_a_form_label_on_the_next_line_is_no_town(
+    cls: type[StreetAddressRecognizer], text: str, expected: list[str]
+) -> None:
+    """A line opening with a label ("Lieferhinweis:", "Complément :") ends the address before it:
+    the label is the form's, not the address's town."""
+    assert found(cls(), text, 0.5) == expected
+
+
 def test_score_rises_with_a_postcode() -> None:
     rec = ItStreetAddressRecognizer()
     with_cap = rec.analyze("Via Roma 1, 00100 Roma", [], None)[0].score
