@@ -118,6 +118,11 @@ _KIN_AFTER = (
 )
 
 
+# A feast in a card's or a cake's slot: "for Mother's Day", "for Valentine's", "for St Patrick's Day",
+# "for Christmas Eve"; a surname "Day" after a first name stays ("Doris Day")
+_FEAST_ENDS = frozenset({"day", "eve", "night"})
+_FEAST_OPENERS = frozenset({"christmas", "boxing", "new", "easter", "wedding", "graduation", "hen", "stag", "bonfire"})
+_FEAST_OWNERS = frozenset({"mother", "father", "valentine", "mothers", "fathers"})
 _NEIGHBOURS = "neighbour|neighbor|vicino|vicina|vecino|vecina|vizinho|vizinha|voisin|voisine|nachbar|nachbarin"
 # "il pacco l'ha preso il vicino, ramona abate", "the neighbour, Tomasz Nowak, took it in": a relative or a
 # neighbour, a comma, and the name in apposition
@@ -190,13 +195,45 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
         ),
         Frame(
             ("from your", "at your", "from the", "at the"),
-            r"{N} (?:from|at) (?:your|the) (?:\w+ ){0,2}(?:branch|store|shop|office|warehouse|depot|counter|desk|"
+            r"{N} (?:from|at|in) (?:your|the) (?:\w+ ){0,2}(?:branch|store|shop|office|warehouse|depot|counter|desk|"
             r"till|"
             r"showroom|outlet|salon)",
         ),
         # a name to put on goods: "a cake with the name Tobiah", "can you engrave \"Tobiah\" on it"
         Frame(("the name",), r"(?:with|put|write|print) the name (?:of )?[\"“]?{N}"),
         Frame(("engrav",), r"engrav(?:e|ed|ing) [\"“]{N}[\"”]"),
+        # telling, asking or reminding someone something: the object is a person when a clause or a
+        # "from"-phrase follows ("could you tell X the parcel arrived", "ask X if the blue one is in")
+        Frame(
+            ("tell", "ask", "remind"),
+            r"(?:tell|ask|remind) {N} (?:if|whether|to|that|about|the|from|i|i'm|i've|we|we're|it|it's|my|our|"
+            r"when|where|what|how)",
+        ),
+        Frame(
+            ("ring", "call", "phone", "text", "message", "email", "contact", "get back"),
+            r"(?:can|could|will|would|may|might|should) {N} (?:please )?(?:ring|call|phone|text|message|email|"
+            r"contact|get back to) (?:me|us)",
+        ),
+        Frame(
+            ("rang", "called", "phoned", "emailed", "messaged", "texted"),
+            r"(?:rang|rung|called|phoned|emailed|messaged|texted) {N} (?:in|at|from) (?:your|the) (?:\w+ )?"
+            r"(?:branch|store|shop|office|warehouse|depot|counter|desk|showroom|salon|team)",
+        ),
+        # cakes and cards carry the name of whom they celebrate ("cake for X, 7 candles", "Happy 40th
+        # X!"); stars and thanks name a staff member ("kudos to" praises a brand as often: left out)
+        Frame(
+            ("cake", "card", "candle", "balloon", "banner", "icing", "engrav"),
+            r"(?:cake|cupcakes|card|candles|balloons|banner|icing|engraving|engraved) for {N}",
+        ),
+        Frame(
+            ("happy",),
+            r"happy (?:(?:\d{1,3}(?:st|nd|rd|th)|birthday|bday|anniversary|retirement) )+{N}",
+        ),
+        Frame(
+            ("star", "shout", "thank"),
+            r"(?:\d stars?|five stars?|shout ?out|big thanks|thanks so much|thank you so much) (?:to|for) {N}",
+        ),
+        Frame(("other than", "else than"), r"(?:someone|somebody|anyone|anybody) (?:other|else) than {N}"),
         Frame(_KIN_CUES, _KIN_AFTER),
         Frame((", ",), _KIN_BEFORE),
     ),
@@ -598,6 +635,11 @@ class VerbSlots:
         head, phrase = words[0], " ".join(words)
         if head in SLOT_NOT_NAMES or head in w.WEEKDAYS or head.startswith(_LONG_WEEKDAYS):
             return True
+        feast_day = words[-1] in _FEAST_ENDS and (
+            head in _FEAST_OPENERS or any(x.endswith(("'s", "’s")) for x in words)
+        )
+        if feast_day or head.endswith(("'s", "’s")) and head[:-2] in _FEAST_OWNERS:
+            return True  # "a card for Mother's Day", "a cake for Valentine's": a feast, no one
         if head in w.ROLES or head in title_words.ROLE_NOUNS or head in name_forms.TRADESPEOPLE:
             return True
         if any(word in name_forms.DEPARTMENT_WORDS or word.endswith(_DEPARTMENT_ENDINGS) for word in words):
