@@ -57,6 +57,15 @@ from recognizers.place_recognizer import places
 from recognizers.surname_pairs import surname
 
 RECOGNIZER = "NameSpans"
+# A first name that is also a word widens a found surname only when given at least this often
+# ("April", "June", "Grace", "Hope"); a stop word ("Will", "May") only when given this often
+_WORD_NAME_POPULARITY = 3
+_VERY_POPULAR_WORD_NAME = 6
+_MONTH_NAMES = frozenset({"april", "may", "june", "august"})  # months given as first names, vetoed elsewhere
+_MONTH_LEADS = r"(?<![\w'’])(?:in|since|until|till|of|early|late|mid|end|next|last|this|before|after)$"
+# Words after which a lower-case word-name before a found surname is a person's: "it's for hope
+# pierre", "signed by guy stewart", "sent it to june ramsay"
+_PERSON_LEADS = frozenset("for by to with from regards cheers thanks".split())
 _MAX_ITEM_WORDS = 4
 _MAX_ITEMS = 12
 # Particles of every language that stand inside a name before a surname. "y"/"e" between surnames
@@ -297,6 +306,12 @@ def _left(text: str, start: int, language: str, caps: bool, lower: bool) -> int 
         return word.start(1)
     lists = gazetteer()
     given = lists.popularity.get(folded, 0) > 0 and language not in lists.words_in.get(folded, ())
+    if (
+        (not given or folded in _MONTH_NAMES)
+        and not caps
+        and _word_name_before(text, word.start(1), start, value, language)
+    ):
+        return word.start(1)
     if not given or folded in _vetoed() or folded in lists.stop_words.get(language, ()) or folded in places().words_in:
         return None
     if lower:
@@ -306,6 +321,39 @@ def _left(text: str, start: int, language: str, caps: bool, lower: bool) -> int 
     if _capitalised(value, caps) and (caps or not value.isupper() or len(value) > 4):
         return word.start(1)
     return None
+
+
+def _word_name_before(text: str, pos: int, start: int, value: str, language: str) -> bool:
+    """A first name that is also a word ("April", "June", "Will", "Grace", "hope", "guy") before a found
+    name that opens with a name's word: "the gift is for April Bailey", "signed by guy stewart". A
+    regular first name, no place, thing or title; capitalised inside a sentence (a stop word then only
+    when a popular name: "for Will Mason"), or in lower case right after a word that puts a person
+    there ("for", "by", "to") or at a line's start. The surname is already tokenised, so the cost of
+    a wrong reading is a word of the clause, never a message without a name."""
+    folded = value.casefold()
+    lists = gazetteer()
+    first = _WORD.match(text, start)
+    popularity = lists.popularity.get(folded, 0)
+    if first is None or popularity < _WORD_NAME_POPULARITY:
+        return False
+    opening = first.group().rstrip(".").casefold()
+    if not (surname(opening) or surname(_bare(opening)) or lists.popularity.get(opening, 0) > 0):
+        return False  # the found name must open with a listed name: "for April Bailey", not "for April Sale"
+    vetoed = folded in _vetoed() and folded not in _MONTH_NAMES
+    if vetoed or folded in places().words_in or folded in w.WEEKDAYS:
+        return False
+    stop = folded in lists.stop_words.get(language, ()) or folded in lists.stop_words.get("en", ())
+    before = text[:pos].rstrip(" \t\u00a0")
+    if folded in _MONTH_NAMES and re.search(_MONTH_LEADS, before, re.IGNORECASE):
+        return False  # "delivered in June Miller said": a month after a time's preposition
+    if value[0].isupper() and not value.isupper():
+        if not first.group()[0].isupper() or before[-1:] in ("", ".", "!", "?", "\n", ":"):
+            return False  # a sentence's first word: "Will Jones be in?", "Grace Road"
+        return not stop or popularity >= _VERY_POPULAR_WORD_NAME
+    if not value.islower() or not first.group().islower() or stop:
+        return False
+    lead = re.search(r"([^\W\d_]+)$", before)
+    return before[-1:] in ("", "\n") or lead is not None and lead.group(1).casefold() in _PERSON_LEADS
 
 
 def _listed(text: str, spans: list[Span], language: str) -> list[Span]:

@@ -76,6 +76,21 @@ def test_a_record_slot_beside_a_found_name_is_a_name(analyzer: Analyzer, languag
 
 
 @pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        # a first name that is also a word, before a found name: capitalised inside a sentence, or in
+        # lower case after a word that puts a person there
+        ("en", "The present is for June Morgan, please add a card", "June Morgan"),
+        ("en", "it's for hope russell, she'll be home after 4", "hope russell"),
+        ("en", "the parcel was signed by guy russell but i don't know him", "guy russell"),
+        ("de", "Das Paket hat August Wagner angenommen, danke", "August Wagner"),
+    ],
+)
+def test_a_word_name_before_a_found_name_is_the_name(analyzer: Analyzer, language: str, text: str, name: str) -> None:
+    assert name in _people(analyzer, text, language)
+
+
+@pytest.mark.parametrize(
     ("language", "text", "absent"),
     [
         ("it", "Ho comprato Tazza, Piatto e Bicchiere", {"Tazza", "Piatto", "Bicchiere"}),  # no name, no list
@@ -99,6 +114,9 @@ def test_a_record_slot_beside_a_found_name_is_a_name(analyzer: Analyzer, languag
         ("de", "Kissen (2) und Decke (1), Bestellung von Jana Kühn", {"Kissen", "Decke"}),  # counted goods
         ("es", "pedí la camiseta de ana en blanco y negro", {"ana en blanco"}),
         ("es", "Quiero la de Sara en blanco", {"Sara en blanco"}),
+        ("en", "Delivered in June Ackroyd said it was fine", {"June Ackroyd"}),  # a month after "in"
+        ("en", "I hope Pierre is ok", {"hope Pierre", "I hope Pierre"}),
+        ("en", "Will Threlfall be in today?", {"Will Threlfall"}),  # a sentence's first word
     ],
 )
 def test_goods_greetings_and_words_beside_a_name_stay_words(
