@@ -56,7 +56,7 @@ from collections.abc import Iterable
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from recognizers import factored, name_forms, name_slots, surname_pairs, title_words
+from recognizers import factored, name_forms, name_slots, slot_things, surname_pairs, title_words
 from recognizers import name_words as w
 from recognizers.coordinated_names import coordinated
 from recognizers.given_name_recognizer import gazetteer, shouted
@@ -1206,6 +1206,8 @@ class PersonNameRecognizer(EntityRecognizer):
             if folded in w.NOT_NAMES and not (i == 0 and self._word_given_name(tokens, content)):
                 return None  # a month before a listed surname is a first name ("Abril Valbuena")
         named = content[0] if not _INITIAL.fullmatch(content[0]) else content[-1]
+        if not titled and slot_things.thing(content, self.supported_language):
+            return None  # "läuft auf Vorkasse", "Bedient von Selbstkasse", "cita con Multiópticas"
         if self._shop_head(named):
             return None
         given = max(lists.popularity.get(part, 0) for part in (named, *named.split("-")))  # "hans-jürgen"
