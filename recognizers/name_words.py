@@ -472,7 +472,7 @@ ORDERS_OF = _words("""
 """)
 
 # Where a parcel is left or handed over ("se non ci sono lasciare a Pieri Fadda", "laisser chez Yann
-# Le Goff", "CONSEGNARE A …", "LIVRAISON POUR …"): read as `ADDRESSED_CUES`, a capitalised name
+# Le Goff", "CONSEGNARE A …", "LIVRAISON POUR …", "ENTREGAR A …"): read as `ADDRESSED_CUES`, a capitalised name
 # that is no everyday word, and never a place ("consegnare a Milano", "livraison pour Lyon") or a
 # carrier ("lasciare a Bartolini"). Not Italian "lasciare al"/"lasciatelo al": an article says a
 # place or a role ("al bar", "al portiere").
@@ -498,7 +498,19 @@ DELIVERED_TO_CUES = _phrases("""
     remettre à
     livrer à
     livraison pour
+    entregar a
+    entregarlo a
+    entregarla a
+    entregárselo a
+    entregárselos a
 """)
+# A building's front desk, where a parcel is left as at a person ("CONSEGNARE A PORTINERIA",
+# "ENTREGAR A CONSERJERÍA", "livrer à l'accueil"): never a name after `DELIVERED_TO_CUES`, even when
+# shouted or typed in lower case, where no capital tells it from a surname.
+FRONT_DESKS = frozenset("""
+    portineria portiere reception recepción recepcion conserjería conserjeria portería porteria
+    accueil loge gardien gardienne portaria recepção recepcao empfang pförtner hausmeister concierge
+""".split())
 # Who pays, made the order or picks it up, named after the verb as its subject in Spanish,
 # Portuguese and Italian chat ("Paga Deyanira en efectivo", "el pedido lo hizo Maikol", "que lo
 # recoja nacho", "quem paga é o tonho", "Ritira Tindaro domani", "il bonifico l'ha fatto Immacolata"):

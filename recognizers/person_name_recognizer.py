@@ -632,6 +632,8 @@ class PersonNameRecognizer(EntityRecognizer):
         if source is None:
             return False
         span = self._read(text, source.end(), lower=lower_text, weak=True)
+        if span and text[span[0]].islower() and self._everyday(text[span[0] : span[1]].split()[0]):
+            return True  # "merci de vérifier", "MERCI DE RAPPELER" (read in lower case): a request, no sender
         if span and _END.match(text, span[1]):
             _add(found, span, SCORES[SIGN_OFF] if text[span[0]].isupper() else LOWER_SCORE)
         return True
@@ -1273,12 +1275,12 @@ class PersonNameRecognizer(EntityRecognizer):
         """A verb of telling, asking or handing over (`ADDRESSED_CUES`) or a forwarded header
         (`FORWARDED_FROM`) before an everyday word, a place or a parcel carrier: a company, a thing or
         a town ("Pregúntale a Amazon", "avisa a Correos", "Fwd from Royal Mail:", "consegnare a
-        Milano", "lasciare a Bartolini"), not a person."""
+        Milano", "lasciare a Bartolini") or a front desk ("ENTREGAR A CONSERJERÍA"), not a person."""
         folded_cue = " ".join(cue.casefold().split())
         if folded_cue not in w.ADDRESSED_CUES and folded_cue not in w.FORWARDED_FROM:
             return False
         folded = " ".join(name.casefold().split())
-        if self._everyday(name.split()[0]) or _carrier(folded):
+        if self._everyday(name.split()[0]) or _carrier(folded) or name.split()[0].casefold() in w.FRONT_DESKS:
             return True
         if folded in places().words_in:
             # "Ritira Carmelo", "passa florin": an Italian pick-up or pay verb names its doer, and a
