@@ -83,16 +83,13 @@ _BETWEEN = re.compile(rf"{_SP}+(?:[^\W\d_]+{_SP}+)*")
 _INITIAL_BEFORE = re.compile(rf"(?<![\w.])([A-Z])\.{_SP}*$")
 _AGE = re.compile(rf"{_SP}*\([^()\n]{{1,20}}\)")
 _AGED = re.compile(rf"{_SP}*\([^()\n\d]{{0,12}}\d{{1,2}}(?!\d)[^()\n]{{0,12}}\)")  # "(7)", "(6 anos)", "(Year 6)"
-_SEP = re.compile(
+# A list's separator: a comma, slash or semicolon (a conjunction may follow), or a conjunction alone
+_SEP_BODY = (
     rf"{_SP}*[,/;]{_SP}*(?:(?:and|e|y|et|und|&|or|ou|oder){_SP}+)?"
-    rf"|{_SP}+(?P<conj>and|e|y|et|und|&|or|ou|oder){_SP}+",
-    re.IGNORECASE,
+    rf"|{_SP}+(?P<conj>and|e|y|et|und|&|or|ou|oder){_SP}+"
 )
-_SEP_BEFORE = re.compile(
-    rf"(?:{_SP}*[,/;]{_SP}*(?:(?:and|e|y|et|und|&|or|ou|oder){_SP}+)?"
-    rf"|{_SP}+(?P<conj>and|e|y|et|und|&|or|ou|oder){_SP}+)$",
-    re.IGNORECASE,
-)
+_SEP = re.compile(_SEP_BODY, re.IGNORECASE)
+_SEP_BEFORE = re.compile(rf"(?:{_SEP_BODY})$", re.IGNORECASE)  # the same, ending right before a name
 _AGE_BEFORE = re.compile(rf"{_SP}*\([^()\n]{{1,20}}\)$")
 _BEFORE_WINDOW = 32  # the longest separator or age in brackets looked for before a name, in characters
 _CODE = re.compile(r"[A-Z]{2,4}")
