@@ -14,7 +14,8 @@ before its first run; `--set heldout8`: `bench.names_heldout8`, hand-written by 
 author after the seventh had been run, with other origins and WhatsApp-style shapes, frozen and
 landed before its first run; `--set heldout9`: `bench.names_heldout9`, hand-written by a third
 independent author with other origins and situations again, frozen and landed before its first
-run) it prints, per language: gold
+run; `--set heldout10`: `bench.names_heldout10`, hand-written by a fourth independent author
+with other origins and situations again, frozen and landed before its first run) it prints, per language: gold
 name spans, the share **protected** (every character of the gold span inside some detected
 span, whatever its entity: a name tokenised as a place is still not forwarded) with a 95%
 Wilson interval,
@@ -50,6 +51,7 @@ from bench import (
     names_heldout7,
     names_heldout8,
     names_heldout9,
+    names_heldout10,
 )
 from bench.corpus import LANGUAGES, REGION
 from bench.detection import wilson
@@ -70,6 +72,7 @@ SETS = {
     "heldout7": names_heldout7.load,
     "heldout8": names_heldout8.load,
     "heldout9": names_heldout9.load,
+    "heldout10": names_heldout10.load,
 }
 
 
@@ -177,7 +180,7 @@ def main() -> None:
         "--set",
         choices=sorted(SETS),
         default="heldout",
-        help="which frozen held-out set: bench.names_heldout, bench.names_heldout2, ...3, ..., ...8 or ...9",
+        help="which frozen held-out set: bench.names_heldout, bench.names_heldout2, ...3, ..., ...9 or ...10",
     )
     parser.add_argument(
         "--shipped-ner", action="store_true", help="it, es, pt, de with Veil's own NER pipelines (as by default)"

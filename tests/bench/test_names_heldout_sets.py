@@ -1,4 +1,4 @@
-"""The frozen held-out name sets (2, 3, 4, 5, 6, 7, 8, 9): each file is the one frozen, the bench reads it,
+"""The frozen held-out name sets (2 to 10): each file is the one frozen, the bench reads it,
 and it holds what it promises. One test module for all of them, so a check added for one set is
 a check of every set."""
 
@@ -20,6 +20,7 @@ from bench import (
     names_heldout7,
     names_heldout8,
     names_heldout9,
+    names_heldout10,
 )
 from bench.names import SETS
 from bench.names_heldout import dumps, fingerprint
@@ -34,6 +35,7 @@ FROZEN = [
     pytest.param("heldout7", names_heldout7, 29, (b"Tauftorte", b"Tauftorde"), id="heldout7"),
     pytest.param("heldout8", names_heldout8, 50, (b"Thermomix", b"Thermomx"), id="heldout8"),
     pytest.param("heldout9", names_heldout9, 60, (b"Vorwerk", b"Vorwek"), id="heldout9"),
+    pytest.param("heldout10", names_heldout10, 55, (b"Nespresso", b"Nespreso"), id="heldout10"),
 ]
 
 
@@ -272,4 +274,46 @@ def test_every_gold_span_of_the_ninth_set_is_a_name_slot() -> None:
     for e in names_heldout9.load():
         for a, b in e.gold:
             for word in names_heldout9._bare(e.text[a:b]).lower().replace("-", " ").split():
+                assert word in words or (len(word) == 2 and word.endswith(".")), (e.language, a, b)
+
+
+def test_the_tenth_set_shares_no_full_name_with_any_earlier_set() -> None:
+    """Kept apart by program: only a count is compared, so a failure prints no held-out name."""
+    tenth = _pairs(names_heldout10)
+    earlier = (names_heldout, names_heldout2, names_heldout3, names_heldout4, names_heldout5, names_heldout6,
+               names_heldout7, names_heldout8, names_heldout9)  # fmt: skip
+    for module in earlier:
+        assert len(tenth & _pairs(module)) == 0
+
+
+def test_the_tenth_set_has_318_names_157_clean_messages_and_some_in_one_case() -> None:
+    names, clean, lower, caps, total = Counter[str](), Counter[str](), Counter[str](), Counter[str](), Counter[str]()
+    for e in names_heldout10.load():
+        names[e.language] += len(e.gold)
+        clean[e.language] += e.kind == "clean"
+        lower[e.language] += e.text == e.text.lower()
+        caps[e.language] += e.text == e.text.upper()
+        total[e.language] += 1
+    assert min(names.values()) >= 318 and len(names) == 6
+    assert min(clean.values()) >= 157 and len(clean) == 6
+    assert all(0.05 <= lower[lang] / total[lang] <= 0.15 and 0.01 <= caps[lang] / total[lang] <= 0.06 for lang in total)
+    assert min(len(shapes) for shapes in names_heldout10.CLEAN.values()) >= 40
+
+
+def test_every_gold_span_of_the_tenth_set_is_a_name_slot() -> None:
+    """The frozen file is what `build()` makes, and every word of a gold span is a name of the
+    module's lists or an initial: a title, a kinship word or a word of the message never falls
+    inside a span."""
+    assert dumps(names_heldout10.build()).encode() == names_heldout10.PATH.read_bytes()
+    words = {
+        names_heldout10._bare(word).lower()
+        for groups in names_heldout10.PEOPLE.values()
+        for group in groups
+        for names in group
+        for name in names
+        for word in name.replace("-", " ").split()
+    }
+    for e in names_heldout10.load():
+        for a, b in e.gold:
+            for word in names_heldout10._bare(e.text[a:b]).lower().replace("-", " ").split():
                 assert word in words or (len(word) == 2 and word.endswith(".")), (e.language, a, b)
