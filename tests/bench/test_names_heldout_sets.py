@@ -194,126 +194,59 @@ def test_every_gold_span_of_the_seventh_set_is_a_name_slot() -> None:
                 assert word in words or len(word) == 1 or (len(word) == 2 and word.endswith(".")), (e.language, a, b)
 
 
-def test_the_eighth_set_shares_no_full_name_with_any_earlier_set() -> None:
+# The sets written by independent authors on 2026-12-06, oldest first: (module, fewest names and no-PII
+# messages a language, fewest no-PII shapes a language). Each is checked against every set before it.
+_ORDER = (names_heldout, names_heldout2, names_heldout3, names_heldout4, names_heldout5, names_heldout6,
+          names_heldout7, names_heldout8, names_heldout9, names_heldout10)  # fmt: skip
+INDEPENDENT = [
+    pytest.param(names_heldout8, 315, 155, 40, id="heldout8"),
+    pytest.param(names_heldout9, 316, 156, 40, id="heldout9"),
+    pytest.param(names_heldout10, 318, 157, 40, id="heldout10"),
+]
+
+
+@pytest.mark.parametrize(("module", "names_min", "clean_min", "shapes_min"), INDEPENDENT)
+def test_the_set_shares_no_full_name_with_any_earlier_set(
+    module: ModuleType, names_min: int, clean_min: int, shapes_min: int
+) -> None:
     """Kept apart by program: only a count is compared, so a failure prints no held-out name."""
-    eighth = _pairs(names_heldout8)
-    earlier = (names_heldout, names_heldout2, names_heldout3, names_heldout4, names_heldout5, names_heldout6,
-               names_heldout7)  # fmt: skip
-    for module in earlier:
-        assert len(eighth & _pairs(module)) == 0
+    this = _pairs(module)
+    for earlier in _ORDER[: _ORDER.index(module)]:
+        assert len(this & _pairs(earlier)) == 0
 
 
-def test_the_eighth_set_has_315_names_155_clean_messages_and_some_in_one_case() -> None:
+@pytest.mark.parametrize(("module", "names_min", "clean_min", "shapes_min"), INDEPENDENT)
+def test_the_set_has_its_names_clean_messages_and_some_in_one_case(
+    module: ModuleType, names_min: int, clean_min: int, shapes_min: int
+) -> None:
     names, clean, lower, caps, total = Counter[str](), Counter[str](), Counter[str](), Counter[str](), Counter[str]()
-    for e in names_heldout8.load():
+    for e in module.load():
         names[e.language] += len(e.gold)
         clean[e.language] += e.kind == "clean"
         lower[e.language] += e.text == e.text.lower()
         caps[e.language] += e.text == e.text.upper()
         total[e.language] += 1
-    assert min(names.values()) >= 315 and len(names) == 6
-    assert min(clean.values()) >= 155 and len(clean) == 6
+    assert min(names.values()) >= names_min and len(names) == 6
+    assert min(clean.values()) >= clean_min and len(clean) == 6
     assert all(0.05 <= lower[lang] / total[lang] <= 0.15 and 0.01 <= caps[lang] / total[lang] <= 0.06 for lang in total)
+    assert min(len(shapes) for shapes in module.CLEAN.values()) >= shapes_min
 
 
-def test_every_gold_span_of_the_eighth_set_is_a_name_slot() -> None:
+@pytest.mark.parametrize(("module", "names_min", "clean_min", "shapes_min"), INDEPENDENT)
+def test_every_gold_span_is_a_name_slot(module: ModuleType, names_min: int, clean_min: int, shapes_min: int) -> None:
     """The frozen file is what `build()` makes, and every word of a gold span is a name of the
     module's lists or an initial: a title, a kinship word or a word of the message never falls
     inside a span."""
-    assert dumps(names_heldout8.build()).encode() == names_heldout8.PATH.read_bytes()
+    assert dumps(module.build()).encode() == module.PATH.read_bytes()
     words = {
-        names_heldout8._bare(word).lower()
-        for groups in names_heldout8.PEOPLE.values()
+        module._bare(word).lower()
+        for groups in module.PEOPLE.values()
         for group in groups
         for names in group
         for name in names
         for word in name.replace("-", " ").split()
     }
-    for e in names_heldout8.load():
+    for e in module.load():
         for a, b in e.gold:
-            for word in names_heldout8._bare(e.text[a:b]).lower().replace("-", " ").split():
-                assert word in words or (len(word) == 2 and word.endswith(".")), (e.language, a, b)
-
-
-def test_the_ninth_set_shares_no_full_name_with_any_earlier_set() -> None:
-    """Kept apart by program: only a count is compared, so a failure prints no held-out name."""
-    ninth = _pairs(names_heldout9)
-    earlier = (names_heldout, names_heldout2, names_heldout3, names_heldout4, names_heldout5, names_heldout6,
-               names_heldout7, names_heldout8)  # fmt: skip
-    for module in earlier:
-        assert len(ninth & _pairs(module)) == 0
-
-
-def test_the_ninth_set_has_316_names_156_clean_messages_and_some_in_one_case() -> None:
-    names, clean, lower, caps, total = Counter[str](), Counter[str](), Counter[str](), Counter[str](), Counter[str]()
-    for e in names_heldout9.load():
-        names[e.language] += len(e.gold)
-        clean[e.language] += e.kind == "clean"
-        lower[e.language] += e.text == e.text.lower()
-        caps[e.language] += e.text == e.text.upper()
-        total[e.language] += 1
-    assert min(names.values()) >= 316 and len(names) == 6
-    assert min(clean.values()) >= 156 and len(clean) == 6
-    assert all(0.05 <= lower[lang] / total[lang] <= 0.15 and 0.01 <= caps[lang] / total[lang] <= 0.06 for lang in total)
-    assert min(len(shapes) for shapes in names_heldout9.CLEAN.values()) >= 40
-
-
-def test_every_gold_span_of_the_ninth_set_is_a_name_slot() -> None:
-    """The frozen file is what `build()` makes, and every word of a gold span is a name of the
-    module's lists or an initial: a title, a kinship word or a word of the message never falls
-    inside a span."""
-    assert dumps(names_heldout9.build()).encode() == names_heldout9.PATH.read_bytes()
-    words = {
-        names_heldout9._bare(word).lower()
-        for groups in names_heldout9.PEOPLE.values()
-        for group in groups
-        for names in group
-        for name in names
-        for word in name.replace("-", " ").split()
-    }
-    for e in names_heldout9.load():
-        for a, b in e.gold:
-            for word in names_heldout9._bare(e.text[a:b]).lower().replace("-", " ").split():
-                assert word in words or (len(word) == 2 and word.endswith(".")), (e.language, a, b)
-
-
-def test_the_tenth_set_shares_no_full_name_with_any_earlier_set() -> None:
-    """Kept apart by program: only a count is compared, so a failure prints no held-out name."""
-    tenth = _pairs(names_heldout10)
-    earlier = (names_heldout, names_heldout2, names_heldout3, names_heldout4, names_heldout5, names_heldout6,
-               names_heldout7, names_heldout8, names_heldout9)  # fmt: skip
-    for module in earlier:
-        assert len(tenth & _pairs(module)) == 0
-
-
-def test_the_tenth_set_has_318_names_157_clean_messages_and_some_in_one_case() -> None:
-    names, clean, lower, caps, total = Counter[str](), Counter[str](), Counter[str](), Counter[str](), Counter[str]()
-    for e in names_heldout10.load():
-        names[e.language] += len(e.gold)
-        clean[e.language] += e.kind == "clean"
-        lower[e.language] += e.text == e.text.lower()
-        caps[e.language] += e.text == e.text.upper()
-        total[e.language] += 1
-    assert min(names.values()) >= 318 and len(names) == 6
-    assert min(clean.values()) >= 157 and len(clean) == 6
-    assert all(0.05 <= lower[lang] / total[lang] <= 0.15 and 0.01 <= caps[lang] / total[lang] <= 0.06 for lang in total)
-    assert min(len(shapes) for shapes in names_heldout10.CLEAN.values()) >= 40
-
-
-def test_every_gold_span_of_the_tenth_set_is_a_name_slot() -> None:
-    """The frozen file is what `build()` makes, and every word of a gold span is a name of the
-    module's lists or an initial: a title, a kinship word or a word of the message never falls
-    inside a span."""
-    assert dumps(names_heldout10.build()).encode() == names_heldout10.PATH.read_bytes()
-    words = {
-        names_heldout10._bare(word).lower()
-        for groups in names_heldout10.PEOPLE.values()
-        for group in groups
-        for names in group
-        for name in names
-        for word in name.replace("-", " ").split()
-    }
-    for e in names_heldout10.load():
-        for a, b in e.gold:
-            for word in names_heldout10._bare(e.text[a:b]).lower().replace("-", " ").split():
+            for word in module._bare(e.text[a:b]).lower().replace("-", " ").split():
                 assert word in words or (len(word) == 2 and word.endswith(".")), (e.language, a, b)
