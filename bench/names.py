@@ -15,7 +15,9 @@ author after the seventh had been run, with other origins and WhatsApp-style sha
 landed before its first run; `--set heldout9`: `bench.names_heldout9`, hand-written by a third
 independent author with other origins and situations again, frozen and landed before its first
 run; `--set heldout10`: `bench.names_heldout10`, hand-written by a fourth independent author
-with other origins and situations again, frozen and landed before its first run) it prints, per language: gold
+with other origins and situations again, frozen and landed before its first run; `--set heldout11`:
+`bench.names_heldout11`, hand-written by a fifth independent author with other origins, businesses
+and situations again, frozen and landed before its first run) it prints, per language: gold
 name spans, the share **protected** (every character of the gold span inside some detected
 span, whatever its entity: a name tokenised as a place is still not forwarded) with a 95%
 Wilson interval,
@@ -52,6 +54,7 @@ from bench import (
     names_heldout8,
     names_heldout9,
     names_heldout10,
+    names_heldout11,
 )
 from bench.corpus import LANGUAGES, REGION
 from bench.detection import wilson
@@ -73,6 +76,7 @@ SETS = {
     "heldout8": names_heldout8.load,
     "heldout9": names_heldout9.load,
     "heldout10": names_heldout10.load,
+    "heldout11": names_heldout11.load,
 }
 
 
@@ -180,7 +184,7 @@ def main() -> None:
         "--set",
         choices=sorted(SETS),
         default="heldout",
-        help="which frozen held-out set: bench.names_heldout, bench.names_heldout2, ...3, ..., ...9 or ...10",
+        help="which frozen held-out set: bench.names_heldout, bench.names_heldout2, ...3, ..., ...10 or ...11",
     )
     parser.add_argument(
         "--shipped-ner", action="store_true", help="it, es, pt, de with Veil's own NER pipelines (as by default)"
