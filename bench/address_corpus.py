@@ -53,6 +53,9 @@ DATA = Path(__file__).parent / "data"
 SPLITS = {
     "tune": (20261204, DATA / "addresses_tune.jsonl", "ce78af2b76b936e3"),
     "heldout": (20261205, DATA / "addresses_heldout.jsonl", "bb8c9fb1139e83c8"),
+    # Typed by hand apart from the rules (bench.addresses_handwritten, not Faker; its seed picks
+    # nothing), frozen and landed before its first run.
+    "handwritten": (20261206, DATA / "addresses_handwritten.jsonl", "b1675316feed8500"),
 }
 
 TEMPLATES: dict[str, tuple[str, ...]] = {
@@ -340,7 +343,7 @@ def load(split: str = "heldout", check: bool = True) -> list[AddressMessage]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=sorted(SPLITS), required=True)
+    parser.add_argument("--split", choices=("tune", "heldout"), required=True)  # Faker's; not "handwritten"
     parser.add_argument("--write", type=Path, required=True)
     args = parser.parse_args()
     messages = generate(SPLITS[args.split][0])
