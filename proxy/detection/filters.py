@@ -82,6 +82,7 @@ from proxy.detection.joined_surnames import joined_surnames
 from proxy.detection.made_of import made_of
 from proxy.detection.maker_alone import maker_alone
 from proxy.detection.name_spans import completed
+from proxy.detection.named_events import named_event
 from proxy.detection.settings import Span
 from proxy.detection.shade_names import shade
 from proxy.detection.shop_names import named_shop
@@ -1163,6 +1164,8 @@ def _business(text: str, span: Span, language: str, all_places: bool = False) ->
         return True  # "Combien coûte …", "Ouvert mardi": a capitalised stop word the model called a name
     if feast_wish(text, span.start, span.end):
         return True  # "Joyeux Noël", "Buon Natale", "Frohe Weihnachten": the season's wish
+    if named_event(text, span.start, span.end):
+        return True  # "avant l'Ascension", "per Pasquetta", "le Tour de France": a feast or an event, a date
     if made_of(text, span.start, span.end, language):
         return True  # "Friggitrice ad Aria", "Veste en Jean", "Moulin à Café": the material or use
     if span.recognizer in (NER_RECOGNIZER, GIVEN_NAMES) and said_as_goods(text, span.start, span.end, language):
