@@ -2335,12 +2335,13 @@ TRADES = _words("""
     bäckerei apotheke metzgerei konditorei buchhandlung drogerie
 """)
 # Sales, promotions and markets named on a town: "Black Friday a Torino", "les soldes à Lille", "la
-# braderie de Lille", "el Black Friday en Sevilla", "der Räumungsverkauf in Hagen", "the Swansea sale"
+# braderie de Lille", "le stand du marché de Bayonne", "il mercato di Lecce", "el Black Friday en
+# Sevilla", "der Räumungsverkauf in Hagen", "the Swansea sale"
 # (English "sale" after the town only: "a sofa for sale in Leeds" is the customer's).
 PROMOTIONS = _words("""
     clearance promo promos promotion promotions offer offers pop-up popup
-    soldes braderie déstockage promos
-    saldi promozione promozioni svuotatutto mercatino offerta offerte
+    soldes braderie déstockage promos marché marchés
+    saldi promozione promozioni svuotatutto mercatino offerta offerte mercato mercati
     saldos promoção promoções liquidação rebajas promoción promociones liquidación oferta ofertas
     aktion aktionen angebot angebote schlussverkauf sommerschlussverkauf winterschlussverkauf
     räumungsverkauf weihnachtsmarkt weihnachtsmärkte
@@ -2473,6 +2474,10 @@ MADE_IN = _words("""
     pintada pintados pintadas bordado bordada destilado
     tostado tostada tuesta tuestan soplado soplada diseñado diseñada
     geröstet geschmiedet mundgeblasen geblasen entworfen bemalt handbemalt bestickt destilliert
+    packed packaged bottled conditionné conditionnée conditionnés conditionnées embouteillé embouteillée
+    embouteillés confezionato confezionata confezionati confezionate imbottigliato imbottigliata imbottigliati
+    envasado envasada envasados envasadas embotellado embotellada embalado embalada embalados embaladas
+    engarrafado engarrafada abgepackt abgefüllt verpackt
 """)
 # The same with a verb that is also "done" or a noun "product" ("fatto in Cina", "hecho en China",
 # "feito na Índia", "produit en France"; but "le produit à Lyon", "ho fatto in tempo"): a country only.
