@@ -120,6 +120,8 @@ _KIN_AFTER = (
 
 # A feast in a card's or a cake's slot: "for Mother's Day", "for Valentine's", "for St Patrick's Day",
 # "for Christmas Eve"; a surname "Day" after a first name stays ("Doris Day")
+# A card's words open the text or a line, or follow a colon or a quote ("sur la carte : En souvenir de")
+_CARD = r"(?:^|(?<=\n)|(?<=[:«\"“]) )"
 _FEAST_ENDS = frozenset({"day", "eve", "night"})
 _FEAST_OPENERS = frozenset({"christmas", "boxing", "new", "easter", "wedding", "graduation", "hen", "stag", "bonfire"})
 _FEAST_OWNERS = frozenset({"mother", "father", "valentine", "mothers", "fathers"})
@@ -282,6 +284,17 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
         ),
         Frame(("il nome",), r"(?:con|mettere|scrivere|metti|scrivi) il nome (?:di )?[\"“«]?{N}"),
         Frame(("incid", "incis"), r"(?:incidere|incidete|inciso|incisa) [\"“«]{N}[\"”»]"),
+        # a mourning card's words opening a line or after a colon or quote, and a payer: "biglietto: In
+        # ricordo di", "il bonifico arriva da", "X ha già pagato" ("una calamita in ricordo di Venezia": a place)
+        Frame(("ricordo", "memoria"), _CARD + r"in (?:ricordo|memoria) di {N}"),
+        Frame(
+            ("bonifico", "pagamento", "versamento"),
+            r"(?:bonifico|pagamento|versamento) (?:(?:è )?(?:arrivato|arriva|arriverà|viene|partito|effettuato|"
+            r"fatto) )da {N}",
+        ),
+        Frame(
+            ("ha pagato", "ha già pagato", "ha versato", "ha saldato"), r"{N} ha (?:già )?(?:pagato|versato|saldato)"
+        ),
         Frame(_KIN_CUES, _KIN_AFTER),
         Frame((", ",), _KIN_BEFORE),
     ),
@@ -417,6 +430,15 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
         Frame(("le prénom", "le nom"), r"(?:avec|mettre|écrire|mettez|écrivez) le (?:prénom|nom) (?:de )?[\"“«]?{N}"),
         Frame(("grav",), r"grav(?:er|é|ée|ez) [\"“«]\s?{N}\s?[\"”»]"),
         Frame(("dit que",), r"{N} (?:dit|a dit) que"),
+        # a mourning card's words opening a line or after a colon or quote, and a payer: "sur la carte :
+        # En souvenir de", "le virement vient de", "X a versé" ("un mug en souvenir de Paris": a place)
+        Frame(("souvenir", "mémoire"), _CARD + r"(?:en souvenir|à la mémoire|en mémoire) (?:de |d'){N}"),
+        Frame(
+            ("virement", "paiement", "versement"),
+            r"(?:virement|paiement|versement) (?:vient|arrive|est arrivé|a été fait|a été effectué|est parti) "
+            r"(?:de |d'){N}",
+        ),
+        Frame(("a versé", "a payé", "a réglé"), r"{N} a (?:déjà )?(?:versé|payé|réglé)"),
         Frame(_KIN_CUES, _KIN_AFTER),
         Frame((", ",), _KIN_BEFORE),
     ),
