@@ -122,6 +122,8 @@ _KIN_AFTER = (
 # "for Christmas Eve"; a surname "Day" after a first name stays ("Doris Day")
 # A card's words open the text or a line, or follow a colon or a quote ("sur la carte : En souvenir de")
 _CARD = r"(?:^|(?<=\n)|(?<=[:«\"“]) )"
+# A payer is no noun with an elided article ("L'ufficio ha già pagato", "l'assurance a versé")
+_NO_ELIDED = r"(?!(?:l|d|un|dell|all|nell|sull|dall|qu)')"
 _FEAST_ENDS = frozenset({"day", "eve", "night"})
 _FEAST_OPENERS = frozenset({"christmas", "boxing", "new", "easter", "wedding", "graduation", "hen", "stag", "bonfire"})
 _FEAST_OWNERS = frozenset({"mother", "father", "valentine", "mothers", "fathers"})
@@ -293,7 +295,8 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
             r"fatto) )da {N}",
         ),
         Frame(
-            ("ha pagato", "ha già pagato", "ha versato", "ha saldato"), r"{N} ha (?:già )?(?:pagato|versato|saldato)"
+            ("ha pagato", "ha già pagato", "ha versato", "ha saldato"),
+            _NO_ELIDED + r"{N} ha (?:già )?(?:pagato|versato|saldato)",
         ),
         Frame(_KIN_CUES, _KIN_AFTER),
         Frame((", ",), _KIN_BEFORE),
@@ -438,7 +441,7 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
             r"(?:virement|paiement|versement) (?:vient|arrive|est arrivé|a été fait|a été effectué|est parti) "
             r"(?:de |d'){N}",
         ),
-        Frame(("a versé", "a payé", "a réglé"), r"{N} a (?:déjà )?(?:versé|payé|réglé)"),
+        Frame(("a versé", "a payé", "a réglé"), _NO_ELIDED + r"{N} a (?:déjà )?(?:versé|payé|réglé)"),
         Frame(_KIN_CUES, _KIN_AFTER),
         Frame((", ",), _KIN_BEFORE),
     ),

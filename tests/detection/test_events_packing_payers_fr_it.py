@@ -69,6 +69,8 @@ NO_ONE = [
     ("it", "Il bonifico è partito da PayPal ieri"),
     ("it", "Pagamento effettuato da app, tutto ok?"),
     ("it", "Mia madre ha pagato in contanti"),
+    ("it", "L'ufficio ha già pagato con bonifico ieri sera"),
+    ("fr", "L'assurance a versé 200 € hier"),
 ]
 
 
