@@ -18,7 +18,10 @@ says so and also says where the name ends:
   écrit X alors que ça devrait être Y", "steht X, es sollte aber Y sein";
 - a **record's name slot**: "customer X,", "cliente X,", "Kunde X,", "in the system as X", "nel
   sistema è X", "no sistema como X", "collection by X", "recoge X (con dni)", "retiré par : X",
-  "table booked for X", "tavolo prenotato per X", "mesa reservada para X", "Tisch reserviert für X".
+  "table booked for X", "tavolo prenotato per X", "mesa reservada para X", "Tisch reserviert für X";
+- a **shop errand's person**, Spanish and Portuguese: "recojo yo por X", "vou levantar pelo X", "la
+  transferencia viene de X", "el ganador de la rifa es X", "quem ganhou o sorteio foi X", "estampar X
+  en la espalda", "queja del conductor X", "no talão diz vendedor X".
 
 The slot bounds the run, so lower case ("[20:31] luís filipe vilaça bettencourt: alô??"), capitals
 and long names with particles ("maría del mar valverde de castro", "maria teresa la torre") are read
@@ -119,6 +122,36 @@ _LABEL_STEHT = factored.compile(
     rf"[\"„“'‚]?(?P<meant>{_RUN})(?=[\"“”'‘]?(?:[ \t]*(?:[,.;!?)\n]|$)|[ \t]+(?:sein|stehen|heißen)(?![\w'’])))",
     re.IGNORECASE,
 )
+# Slots a person fills in a shop's errands, Spanish and Portuguese: whom the writer collects for
+# ("recojo yo por X", "vou levantar pelo X"), whose account a transfer comes from ("la transferencia
+# viene de X", "o pix vem de X"), who won a raffle or draw ("el ganador de la rifa es X", "quem ganhou o
+# sorteio foi X"), whose name goes on a shirt ("estampar X en la espalda", "estampar X nas costas") and
+# the driver a complaint names ("queja del conductor X": Spanish "conductor" is no role noun in
+# `title_words`, where an English text could read it, but here the text is Spanish) and the sales
+# assistant a receipt names ("en el ticket pone dependiente X", "no talão diz vendedor X").
+_ES_ERRANDS = (
+    r"(?:recojo|recogeré|recogere|paso[ \t]+a[ \t]+recoger|vengo[ \t]+a[ \t]+recoger)(?:[ \t]+yo)?[ \t]+por|"
+    r"(?:transferencia|bizum|ingreso)[ \t]+(?:viene|vendrá|vendra|llega|llegará|llegara|sale|saldrá|saldra)"
+    r"[ \t]+(?:de|desde[ \t]+la[ \t]+cuenta[ \t]+de)|"
+    r"(?:ganador|ganadora)[ \t]+(?:de[ \t]+la[ \t]+rifa|del[ \t]+sorteo|del[ \t]+concurso|de[ \t]+la[ \t]+cesta)"
+    r"[ \t]+(?:es|ha[ \t]+sido|fue)|"
+    r"(?:la[ \t]+rifa|el[ \t]+sorteo|la[ \t]+cesta)[ \t]+(?:la[ \t]+|lo[ \t]+)?"
+    r"(?:ha[ \t]+ganado|ganó|gano|se[ \t]+la[ \t]+llevó)|"
+    r"(?:estampar|estampad[oa][ \t]+con|bordar|bordad[oa][ \t]+con|grabar|grabad[oa][ \t]+con)|"
+    r"(?:del|el|al)[ \t]+(?:conductor|conductora|repartidor|repartidora|transportista)|"
+    r"(?:dependiente|dependienta|cajero|cajera|vendedor|vendedora)"
+)
+_PT_ERRANDS = (
+    r"(?:levantar|levanto|retirar|retiro|buscar|busco)[ \t]+(?:(?:a[ \t]+encomenda|o[ \t]+pedido)[ \t]+)?pel[oa]|"
+    r"(?:transferência|transferencia|pix|depósito|deposito|ted)[ \t]+(?:vem|veio|vai[ \t]+vir|sai|saiu)[ \t]+"
+    r"(?:de|da[ \t]+conta[ \t]+d[oae])|"
+    r"quem[ \t]+ganhou[ \t]+(?:a[ \t]+rifa|o[ \t]+sorteio|o[ \t]+cabaz|o[ \t]+concurso|o[ \t]+cesto)[ \t]+foi|"
+    r"(?:vencedor|vencedora|ganhador|ganhadora)[ \t]+(?:da[ \t]+rifa|do[ \t]+sorteio|do[ \t]+concurso|do[ \t]+cabaz)"
+    r"[ \t]+(?:é|foi)|"
+    r"(?:estampar|estampad[oa][ \t]+com|bordar|bordad[oa][ \t]+com|gravar|gravad[oa][ \t]+com)|"
+    r"(?:do|o|ao|pelo)[ \t]+(?:motorista|entregador|entregadora|estafeta)|"
+    r"(?:vendedor|vendedora|atendente|operador[ \t]+de[ \t]+caixa|operadora[ \t]+de[ \t]+caixa)"
+)
 # A record's name slot, to the clause's end: who the customer is, who collects, whom a table or an
 # invoice is for, how the system holds the customer; in the message's language only (these are its
 # verbs and nouns, and a French text read as English is read so on purpose: `detection.language`).
@@ -137,13 +170,14 @@ _SLOT_CUES = {
     "es": (
         r"cliente|en[ \t]+el[ \t]+sistema[ \t]+(?:está[ \t]+como|esta[ \t]+como|aparece[ \t]+como|como)|"
         r"registrad[oa][ \t]+como|recoge|recogido[ \t]+por|recogida[ \t]+por|retirado[ \t]+por|"
-        r"retirada[ \t]+por|retira|mesa[ \t]+(?:reservada|apartada)[ \t]+(?:para|a)|a[ \t]+nombre[ \t]+de"
+        r"retirada[ \t]+por|retira|mesa[ \t]+(?:reservada|apartada)[ \t]+(?:para|a)|a[ \t]+nombre[ \t]+de|"
+        + _ES_ERRANDS
     ),
     "pt": (
         r"cliente|no[ \t]+sistema[ \t]+(?:está[ \t]+como|esta[ \t]+como|aparece[ \t]+como|como)|"
         r"cadastrad[oa][ \t]+como|registrad[oa][ \t]+como|retirado[ \t]+por|retirada[ \t]+por|retira|"
         r"levantamento[ \t]+por|levantado[ \t]+por|levantada[ \t]+por|mesa[ \t]+reservada[ \t]+(?:para|a)|"
-        r"em[ \t]+nome[ \t]+de|no[ \t]+nome[ \t]+de"
+        r"em[ \t]+nome[ \t]+de|no[ \t]+nome[ \t]+de|" + _PT_ERRANDS
     ),
     "fr": (
         r"client|cliente|dans[ \t]+le[ \t]+système[ \t]+(?:c['’]est|au[ \t]+nom[ \t]+de|comme)|"

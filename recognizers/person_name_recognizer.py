@@ -1180,7 +1180,10 @@ class PersonNameRecognizer(EntityRecognizer):
         lists = gazetteer()
         particles = self._particles | self._capital_particles
         titled = False
+        # "M." is Monsieur in French and English only: elsewhere an initial ("cajera m. rosales")
         while tokens and tokens[0].group().casefold() in _TITLES:
+            if _INITIAL.fullmatch(tokens[0].group()) and not self._initial_title(tokens[0].group()):
+                break
             titled, tokens = True, tokens[1:]
         if not tokens or (tokens[0].group().casefold() in particles and not titled):
             return None
@@ -1202,7 +1205,8 @@ class PersonNameRecognizer(EntityRecognizer):
             # "Kunde seit 2010": a stop word is a name only when a very popular one, or when capitalised
             # after a capitalised name word ("Karl-Heinz Lange": German "lange" is "long")
             if folded in stops and lists.popularity.get(folded, 0) < _VERY_POPULAR and (i == 0 or not capitalised):
-                return None
+                if not (i == 0 and lists.popularity.get(folded, 0) >= 1 and self._word_given_name(tokens, content)):
+                    return None  # "recojo yo por Segundo Tello": a listed first name before a listed surname
             if folded in _SLOT_BUSINESS or _carrier(folded):
                 return None
             if folded in w.NOT_NAMES and not (i == 0 and self._word_given_name(tokens, content)):
@@ -1214,7 +1218,7 @@ class PersonNameRecognizer(EntityRecognizer):
             return None
         given = max(lists.popularity.get(part, 0) for part in (named, *named.split("-")))  # "hans-jürgen"
         if not titled and given < 1 and (self._everyday(named) or named in places().words_in and len(content) == 1):
-            if not self._word_given_name(tokens, content):
+            if not (self._word_given_name(tokens, content) or self._initialled_word(tokens, content)):
                 return None  # "From: Flower Shop", "Dear Customer Care,"; a listed first name stays ("Poppy")
         if not titled and text[start + tokens[0].start()].islower():
             # "cliente affezionato,", "client fidèle,": a lone lower-case word must be no everyday word
@@ -1234,6 +1238,19 @@ class PersonNameRecognizer(EntityRecognizer):
             return False
         last = content[-1]
         return tokens[-1].group()[0].isupper() and surname_pairs.surname(last) and not self._everyday(last)
+
+    def _initialled_word(self, tokens: list[re.Match[str]], content: list[str]) -> bool:
+        """An initial and a surname that is also a word in a person's slot ("Queja del conductor P.
+        Font", "o vencedor do sorteio é E. Rosa"): the slot says a person and the initial a name, where
+        an initial alone before a word (`_initialled`) may be a size or a plan ("size L. Thanks"). Not a
+        title's initial ("M.", "D.ª") nor "S." (a saint: "S. João"); the surname capitalised, or the
+        whole run in lower case."""
+        if len(content) != 2 or not _INITIAL.fullmatch(content[0]) or _INITIAL.fullmatch(content[1]):
+            return False
+        initial, last = tokens[0].group(), tokens[-1].group()
+        if self._initial_title(initial) or content[0] == "s." or _is_code(last):
+            return False
+        return last[0].isupper() == initial[0].isupper()
 
     def _slot_trimmed(self, tokens: list[re.Match[str]], particles: frozenset[str]) -> list[re.Match[str]]:
         """A slot's run without what follows the name in its clause: after a capitalised name, the
