@@ -2108,6 +2108,7 @@ PREMISES = _words("""
 # returns centre in", "il centro di", "el centro logístico de", "o centro de distribuição de".
 PREMISES_PHRASES = _phrases("""
     customer service
+    market stall
     returns centre
     returns center
     distribution centre
@@ -2461,6 +2462,12 @@ CLUB_PREFIXES = _words("""
 # France", "hergestellt in Deutschland", "fabbricato in Cina").
 MADE_IN = _words("""
     made manufactured handmade hand-made assembled sourced grown brewed woven crafted
+    blended bottled boxed packaged imported
+    mélangé mélangée mélangés embouteillé embouteillée importé importée importés conditionné conditionnée
+    miscelato miscelata imbottigliato imbottigliata importato importata confezionato confezionata
+    mezclado mezclada embotellado embotellada importado importada envasado envasada
+    misturado misturada engarrafado engarrafada embalado embalada
+    gemischt abgefüllt importiert verpackt
     fabriqué fabriquée fabriqués fabriquées assemblé assemblée assemblés
     fabbricato fabbricata fabbricati fabbricate assemblato assemblata
     fabricado fabricada fabricados fabricadas elaborado elaborada

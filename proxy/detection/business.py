@@ -344,6 +344,11 @@ _IN = (
     rf"{_B}(?:in|en|em|au|aux|na|no|à|a|nel|nella|in{_B}der){_B}{_ARTICLE}{_CHAIN}$)"
 )
 _MADE_BEFORE = regex.compile(rf"\b(?:{_MADE}){_IN}", regex.IGNORECASE)
+# Made or packed, then where from: "come boxed from Seville", "imported from Japan", "aus Italien
+# importiert" is `_MADE_AFTER`; "from" words that never mean "by" ("da", "von", "de" do)
+_MADE_FROM = regex.compile(
+    rf"\b(?:{_MADE}){_B}(?:from|aus|depuis|desde){_B}{_ARTICLE}{_CHAIN}$", regex.IGNORECASE
+)
 _DONE_BEFORE = regex.compile(rf"\b(?:{_alternation(w.DONE_IN)}){_IN}", regex.IGNORECASE)
 # Goods, then "from"/"de"/"aus", a few words apart: "the cheese from", "les tapis viennent de", "der
 # Kaffee aus", "il caffè viene dal", "is the wool sourced from"; and "or from" after a first place
@@ -389,6 +394,7 @@ _IN_AUS_END = regex.compile(r"\b(?:in|aus)[ \t\u00a0]+$", regex.IGNORECASE)
 # A shipping question or cost: a country after it in the clause is a zone of delivery
 _SHIPPING = regex.compile(
     r"\b(?:ship|ships|shipping|deliver|delivers|delivery|postage|customs|internationally|abroad|post"
+    r"|courier|couriers|cut-off|cutoff"
     r"|livrez|livrer|livraison|livraisons|expédiez|expédier|expédition|envoyez|frais|douane|étranger"
     r"|spedite|spedire|spedizione|spedizioni|consegnate|consegna|dazi|dogana|estero"
     r"|enviáis|envían|enviais|envío|envíos|envio|envios|enviam|enviar|entregam|entregan|entregas|aduana"
@@ -469,16 +475,22 @@ def shop_place(text: str, span: Span, language: str = "") -> bool:
         or _listed_run(text[span.start : span.end])
         or folded in places().words_in
         or folded in w.COUNTRIES  # "île-de-france": a region whose parts are no places
+        or folded in w.DESIGNATIONS  # "tea from Darjeeling": the model's PERSON for a place goods are named by
     )
     if span.entity == "PERSON" and not listed:
         return False
     near = before[-60:]
-    if _MADE_BEFORE.search(near) or _ORIGIN.search(near) or _GOODS_AFTER.match(text, span.end):
+    if (
+        _MADE_BEFORE.search(near)
+        or _MADE_FROM.search(near)
+        or _ORIGIN.search(near)
+        or _GOODS_AFTER.match(text, span.end)
+    ):
         return True
     if (
         span.entity == "LOCATION"
         and goods_names.named_goods(text, span.start, span.end, folded, language)
-        and not _person_in_sentence(text, span, language)
+        and not person_in_sentence(text, span, language)
     ):
         return True  # "les madeleines de Commercy", "Marzipan aus Lübeck", "the Cheddar is mature"
     if folded in w.COUNTRIES and _DONE_BEFORE.search(near):
@@ -525,7 +537,7 @@ def _said_of_no_one(text: str, span: Span, folded: str, language: str) -> bool:
     )
 
 
-def _person_in_sentence(text: str, span: Span, language: str) -> bool:
+def person_in_sentence(text: str, span: Span, language: str) -> bool:
     """True when the place's sentence names the writer or a person it may locate (`said_of`)."""
     before, after = said_of.sentence(text, span.start, span.end)
     writer_before, writer_after = _writer(language)

@@ -71,7 +71,7 @@ from dataclasses import dataclass
 
 import regex  # type: ignore[import-untyped]
 
-from proxy.detection import business, chat_talk, french_goods, model_things
+from proxy.detection import business, chat_talk, en_no_one, french_goods, model_things
 from proxy.detection import ner_context as ctx
 from proxy.detection.brand_spans import brand_alone
 from proxy.detection.en_word_names import word_name_thing
@@ -1185,6 +1185,8 @@ def _business(text: str, span: Span, language: str, all_places: bool = False) ->
         return True  # "il caricatore Huawei", "das Philips Hue", "le site Smeg": the maker
     if language == "en" and chat_talk.no_one(text, span.start, span.end, span.recognizer == LISTED_PLACES):
         return True  # "Hiya Hun", "Brb", "Thanks In Advance", "Tan or Cognac", "Bunny Bedding"
+    if language == "en" and span.recognizer != CUE_NAMES and en_no_one.no_one(text, span):
+        return True  # "Will Scotch eggs be on?", "Isle of Man", "Chelsea Flower Show", "in stock at Ryman Wigan"
     if language == "fr" and span.recognizer in (NER_RECOGNIZER, GIVEN_NAMES):
         if french_goods.no_one(text, span.start, span.end):
             return True  # "Fleur de sel", "la Blanche de Namur", "Prune ou Cerise ?", "Château Margaux"
