@@ -55,6 +55,7 @@ from proxy.detection.settings import Span
 from recognizers import name_words as w
 from recognizers.given_name_recognizer import gazetteer
 from recognizers.place_recognizer import places
+from recognizers.regions import regions
 
 _EDGE_PUNCT = ".,;:!?'\"()[]«»“”‘’"
 # Legal forms of companies in the six languages' countries and the UK/US, as written after the name.
@@ -476,6 +477,7 @@ def shop_place(text: str, span: Span, language: str = "") -> bool:
         or folded in places().words_in
         or folded in w.COUNTRIES  # "île-de-france": a region whose parts are no places
         or folded in w.DESIGNATIONS  # "tea from Darjeeling": the model's PERSON for a place goods are named by
+        or (folded in regions() and folded not in gazetteer().popularity)  # "tea from Yorkshire"; not "Georgia"
     )
     if span.entity == "PERSON" and not listed:
         return False

@@ -46,8 +46,9 @@ _NAMES = ("PERSON", "LOCATION")
         ("O chá vem da Índia ou é misturado em Curitiba?", "pt"),
         ("Kommt euer Tee aus Indien oder wird er in Bremen gemischt?", "de"),
         ("Ist das Öl aus Italien importiert oder in Bremen abgefüllt?", "de"),
-        # a designation's place read as a person after goods and "from"
+        # a designation's or a region's place read as a person after goods and "from"
         ("Is your tea from Darjeeling?", "en"),
+        ("Does the phone case come boxed from Yorkshire?", "en"),
         # a market stall's town
         ("Is the Norwich market stall open on Saturday?", "en"),
         # a country after a courier's cut-off
@@ -76,6 +77,8 @@ def test_no_one_is_named(analyzer: Analyzer, text: str, language: str) -> None:
         ("I sent it from Leeds yesterday", "en", "Leeds"),
         ("J'habite à Nantes, le thé est mélangé où ?", "fr", "Nantes"),
         ("Abito a Bergamo, il caffè è miscelato da voi?", "it", "Bergamo"),
+        # a region said of a person
+        ("My sister from Yorkshire sent the tea", "en", "Yorkshire"),
         # a country said of a person
         ("My sister lives in France, what's the courier cut-off?", "en", "France"),
     ],
