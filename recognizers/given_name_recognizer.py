@@ -1148,7 +1148,13 @@ class GivenNameRecognizer(EntityRecognizer):
             if end - k == 2 or not _joined(text, words[end - 1], words[end]):
                 return k
             end += 1
-        if end < len(words) and _joined(text, words[end - 1], words[end]) and self._lower_surname(words[end]):
+        # a first name that is no word: "jocelyn dela rosa", not "estrella de mar de plata"
+        after_particle = end > k and k > 0 and not self._lists.words_in.get(words[k - 1].folded)
+        if (
+            end < len(words)
+            and _joined(text, words[end - 1], words[end])
+            and self._lower_surname(words[end], after_particle)
+        ):
             end += 1
             second = end < len(words) and _joined(text, words[end - 1], words[end])
             if second and end == k + 1 and not any(c.isupper() for c in text) and self._lower_surname(words[end]):
@@ -1203,11 +1209,14 @@ class GivenNameRecognizer(EntityRecognizer):
             return False
         return folded not in w.NOT_LOWER_NAMES and folded not in self._stops and folded not in w.PARTICLES
 
-    def _lower_surname(self, word: _Word) -> bool:
+    def _lower_surname(self, word: _Word, after_particle: bool = False) -> bool:
+        """A lower-case word that may be a surname: no stop word, no word never a name, no verb or
+        adjective form, except right after a particle and a first name that is no word, where no verb
+        stands ("jocelyn dela rosa")."""
         folded = word.folded
         if not word.text.islower() or len(folded) < 3 or folded in self._stops or folded in w.NOT_LOWER_NAMES:
             return False
-        return not folded.endswith(w.VERB_ENDINGS) or folded in w.VERB_LIKE_SURNAMES
+        return after_particle or not folded.endswith(w.VERB_ENDINGS) or folded in w.VERB_LIKE_SURNAMES
 
     def _saint(self, text: str, words: list[_Word], i: int) -> bool:
         """A run that starts with, or right after, "San", "Santa", "São", "Saint", "St." is a

@@ -1095,7 +1095,7 @@ HERE = _words("here qui qua aquí aqui ici hier")
 HERE_LISTED_ONLY = _words("ici hier")
 
 # Surname particles: lower-case inside a name ("Jan van Gameren", "Maria da Silva").
-PARTICLES = _words("van von de da di del della dello dei degli dos das du le la der den ter zu")
+PARTICLES = _words("van von de da di del della dello dei degli dos das du le la der den ter zu dela")
 # Abbreviated name words written with a dot that belongs to the name: "Fco. Javier", "Mª José" (no
 # dot), "Celso Noronha Jr.", "Glez." (González). Never a sentence's end inside a name.
 NAME_ABBREVIATIONS = _words("jr fco fdez glez hdez rguez mtnez")

@@ -189,8 +189,8 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
         ),
         Frame(
             ("pick", "collect", "sign for"),
-            r"(?:can|could|will|would|may|might) {N} (?:pick (?:(?:it|them|this|that|the \w+) )?up|collect|"
-            r"come and collect|sign for)",
+            r"(?:can|could|will|would|may|might|did|has|have) {N} (?:(?:already|just|still|ever|not|now) )?"
+            r"(?:pick(?:ed)? (?:(?:it|them|this|that|the \w+) )?up|collect(?:ed)?|come and collect|sign(?:ed)? for)",
         ),
         Frame(
             ("told", "said", "mentioned", "promised", "called me", "rang me", "messaged me", "served me", "helped me"),
