@@ -2462,12 +2462,8 @@ CLUB_PREFIXES = _words("""
 # France", "hergestellt in Deutschland", "fabbricato in Cina").
 MADE_IN = _words("""
     made manufactured handmade hand-made assembled sourced grown brewed woven crafted
-    blended bottled boxed packaged imported
-    mélangé mélangée mélangés embouteillé embouteillée importé importée importés conditionné conditionnée
-    miscelato miscelata imbottigliato imbottigliata importato importata confezionato confezionata
-    mezclado mezclada embotellado embotellada importado importada envasado envasada
-    misturado misturada engarrafado engarrafada embalado embalada
-    gemischt abgefüllt importiert verpackt
+    blended boxed imported mélangé mélangée mélangés importé importée importés miscelato miscelata
+    importato importata mezclado mezclada importado importada misturado misturada gemischt importiert
     fabriqué fabriquée fabriqués fabriquées assemblé assemblée assemblés
     fabbricato fabbricata fabbricati fabbricate assemblato assemblata
     fabricado fabricada fabricados fabricadas elaborado elaborada
