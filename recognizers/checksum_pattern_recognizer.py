@@ -63,6 +63,9 @@ class ChecksumPatternRecognizer(PatternRecognizer):
         self.compiled = [(p, factored.compile(p.regex, flags).finditer) for p in patterns]
         # the digits in a row each pattern's every match holds (`digit_runs`): a text with no such run skips it
         self.digit_runs = [digit_run(p.regex, flags) for p in patterns]
+        # the shortest of them: a text whose longest run is shorter has no pattern to scan, so `found_in`
+        # finds nothing there and the runner need not call it (a subclass's `found_in` only filters the base's)
+        self.least_run = min(self.digit_runs, default=0)
 
     @staticmethod
     def normalise(text: str) -> str:

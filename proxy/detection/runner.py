@@ -55,6 +55,8 @@ NER_MAPPING = {"PER": "PERSON", "PERSON": "PERSON", "LOC": "LOCATION", "GPE": "L
 _ENHANCED = RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY
 # Never in the grey zone, whichever recognizer found them: a name's shape is any capitalised word.
 _NAMES_AND_PLACES = frozenset(NER_MAPPING.values())
+# How the loop runs a text-only recognizer (`LanguageRunner._steps_for`).
+_FAST, _STREET, _CHECKSUM, _OTHER = 0, 1, 2, 3
 
 
 def _text_only(rec: EntityRecognizer) -> bool:
@@ -96,6 +98,8 @@ class LanguageRunner:
         }
         # Every character some fast pattern needs: each text is tested for them once (`held`).
         self._needed = frozenset(c for fast in self._fast.values() for _, _, needs in fast for c in needs)
+        # What the loop runs for each set of those characters a text holds (`_steps_for`), built on first use.
+        self._steps: dict[frozenset[str], tuple[tuple[int, EntityRecognizer, Any], ...]] = {}
         for rec in found:
             if not rec.is_loaded:
                 rec.load()
@@ -113,20 +117,27 @@ class LanguageRunner:
         artifacts (`with_artifacts`), so the model can run after them (`engine`)."""
         results: list[tuple[EntityRecognizer, RecognizerResult]] = []
         have = held(text, self._needed) if self._needed else frozenset()
+        steps = self._steps.get(have)
+        if steps is None:
+            steps = self._steps[have] = self._steps_for(have)
         facts = AddressFacts(text)
         runs = DigitRuns(text)
-        for rec in (*self.text_only, *extra):
-            fast = self._fast.get(id(rec))
-            if fast is not None:
-                runnable = [(p, finditer) for p, finditer, needs in fast if needs <= have]
-                found = fast_pattern_analyze(rec, runnable, text) if runnable else []  # type: ignore[arg-type]
-            elif (street := self._streets.get(id(rec))) is not None:
-                found = street.found_in(text, facts)
-            elif (checksum := self._checksums.get(id(rec))) is not None:
-                found = checksum.found_in(text, runs)
+        for kind, rec, data in steps:
+            if kind == _FAST:
+                found = fast_pattern_analyze(rec, data, text)  # type: ignore[arg-type]
+            elif kind == _STREET:
+                found = rec.found_in(text, facts)  # type: ignore[attr-defined]
+            elif kind == _CHECKSUM:
+                if runs.longest < data:
+                    continue  # no pattern of it can match a text with no longer digit run
+                found = rec.found_in(text, runs)  # type: ignore[attr-defined]
             else:
                 found = rec.analyze(text, self.entities, None)  # type: ignore[arg-type]
             if found:  # most recognizers find nothing in most texts
+                results += [(rec, r) for r in found]
+        for rec in extra:
+            found = rec.analyze(text, self.entities, None)  # type: ignore[arg-type]
+            if found:
                 results += [(rec, r) for r in found]
         if self.with_artifacts:
             artifacts = self._artifacts(doc, self.language)
@@ -145,6 +156,27 @@ class LanguageRunner:
                 score = score if lifted is None else lifted
             self._keep(spans, text, r.entity_type, r.start, r.end, score, str(getattr(rec, "name", "")), grey)
         return spans
+
+    def _steps_for(self, have: frozenset[str]) -> tuple[tuple[int, EntityRecognizer, Any], ...]:
+        """The text-only recognizers in their order, each with how it runs on a text holding the
+        characters `have` (of `_needed`): a fast pattern recognizer with the patterns those allow,
+        left out when they allow none; a street recognizer with the text's `AddressFacts`; a
+        checksum recognizer with the shortest digit run its patterns need (`least_run`); any other
+        through `analyze`. Read once for each such set (a few dozen at most), not once a text."""
+        steps: list[tuple[int, EntityRecognizer, Any]] = []
+        for rec in self.text_only:
+            fast = self._fast.get(id(rec))
+            if fast is not None:
+                runnable = [(p, finditer) for p, finditer, needs in fast if needs <= have]
+                if runnable:
+                    steps.append((_FAST, rec, runnable))
+            elif id(rec) in self._streets:
+                steps.append((_STREET, rec, None))
+            elif (checksum := self._checksums.get(id(rec))) is not None:
+                steps.append((_CHECKSUM, rec, checksum.least_run))
+            else:
+                steps.append((_OTHER, rec, None))
+        return tuple(steps)
 
     def ner_spans(self, text: str, doc: Any) -> list[Span]:
         """The NER entities of `doc` the settings ask for, at or above their threshold."""
