@@ -482,9 +482,9 @@ def report(analyse: Callable[[list[str], str], list[Spans]], misses: int = 0) ->
                 found = [m.text[s:t] for _, s, t in spans]
                 missed.setdefault(m.country, []).append(f"{m.text[gold[1] : gold[2]]!r} -> {found}")
     out: dict[str, float] = {}
-    for country, (n, full) in rows.items():
-        out[country] = full / n
-        print(f"{country:3} {n:4d} fully protected {full / n:.3f}")
+    for country, (n, protected) in rows.items():
+        out[country] = protected / n
+        print(f"{country:3} {n:4d} fully protected {protected / n:.3f}")
     for lang in CLEAN:
         clean = [p for m, p in zip(msgs, preds, strict=True) if m.kind == "clean" and m.language == lang]
         flagged = [m.text for m, p in zip(msgs, preds, strict=True) if m.kind == "clean" and m.language == lang and p]
@@ -506,7 +506,10 @@ def main() -> None:
     analyzer = build_analyzer(DetectionSettings())
 
     def analyse(texts: list[str], lang: str) -> list[Spans]:
-        return [[(s.entity, s.start, s.end) for s in spans] for spans in analyzer.analyze(texts, language=lang, regions=[REGION[lang]])]
+        return [
+            [(s.entity, s.start, s.end) for s in spans]
+            for spans in analyzer.analyze(texts, language=lang, regions=[REGION[lang]])
+        ]
 
     report(analyse, args.show_misses)
 
