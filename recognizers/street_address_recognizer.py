@@ -38,7 +38,7 @@ import re
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from recognizers import factored
+from recognizers import address_parts, factored
 from recognizers.stdlib_pattern import StdlibPattern
 
 # An upper-case first letter (Latin, Latin-1 and Latin Extended-A capitals).
@@ -59,7 +59,7 @@ CAP = (
     rf"[{UP}]{LETTER}*+(?:[-'’]{LETTER}+)*+(?!\d)\.?"
 )
 # A roman numeral or a day number as part of a name ("Via XX Settembre", "Rua 25 de Março").
-ORDINAL = r"(?:[IVXL]{1,5}(?!\w)|\d{1,2}(?=\s+(?:de|di|del|do|da)\s))"
+ORDINAL = r"(?:[IVXL]{1,5}(?!\w)|\d{1,2}[ºª°]?(?=\s+(?:de|di|del|do|da)\s))"
 PARTICLE = (
     r"(?:di|da|de|del|della|delle|dei|degli|dello|dal|do|dos|das|du|des|la|le|les|los|las|el|"
     r"von|van|der|den|am|an|auf|ob|vor|vorm|im|bei|of|the|upon|y|e|i|sur|sous|en|au|aux|lès|ao|aos|à|às)"
@@ -150,7 +150,8 @@ _LOW_STATE_WORDS = frozenset(
 )  # fmt: skip
 _LOW_STATE = rf"(?:{'|'.join(c.lower() for c in US_STATES if c.lower() not in _LOW_STATE_WORDS)})"
 _LOW_STATE_WORD = rf"(?:{'|'.join(sorted(_LOW_STATE_WORDS))})"
-_ZIP5 = r"\s\d{5}(?:-\d{4})?(?!\d)"
+# Not the first five digits of a CEP ("Belo Horizonte - MG\n30160-011": a state, then its CEP).
+_ZIP5 = r"\s\d{5}(?:-\d{4})?(?!\d|-\d)"
 _POSTCODE = (
     r"(?:(?i:cap|cep|plz|c\.p\.|cp|zip(?:\s?code)?|pin(?:\s?code)?|postcode|code postal)\s?:?\s?)?"
     r"(?:[A-Z]{1,2}-)?"
@@ -170,6 +171,9 @@ _CITY = (
 _CITY_LOW = LOW_NAME
 
 TAIL_UNIT = re.compile(rf"{_SEP}(?:{_UNIT})")
+# Floors, building parts, districts, landmarks and a care-of inside the address (`address_parts`).
+TAIL_PART = address_parts.tail_part(CAP_NAME, LOW_NAME, _SEP)
+PREFIX_PART = address_parts.prefix_part(CAP_NAME)
 # A number glued to the next by a bare "/" or "-" ("Rechnung Nr. 2024-00123", "2024/00123") is one
 # document number, not a house number and a postcode: the tail never starts there. Nor is a run
 # after a number sign a postcode ("09/27 Bestellung Nr. 48213": an order number).
@@ -240,7 +244,7 @@ MAYBE_ADDRESS = re.compile(r"\d|s/n|s\.n\.|snc|sin número|sem número", re.IGNO
 # `TAIL_POSTCODE.match` succeeds at its tail, so in a text where this finds nothing it finds nothing.
 POSTCODE_ANYWHERE = factored.compile(TAIL_POSTCODE.pattern)
 SHAPED = re.compile(r"[A-Za-z]|\d-\d")
-MAX_TAIL_PARTS = 8
+MAX_TAIL_PARTS = 10
 # A blank line ends an address: "…TX 78701\n\nBest,\nSam" is a letter's closing, not its town.
 BLANK_LINE = re.compile(r"\n[ \t]*\n")
 # A line's first words followed by a colon are a label ("Número: 45", "Complément : bât B", "*CEP:*").
@@ -410,9 +414,10 @@ class StreetAddressRecognizer(PatternRecognizer):
             if m := TAIL_POSTCODE.match(text, end):
                 step, postcode, after_postcode = m.end(), True, True
                 shaped = shaped or bool(SHAPED.search(m.group().strip(" ,;-–—/")))
-            elif m := TAIL_UNIT.match(text, end):
+            elif m := _longer(TAIL_UNIT.match(text, end), TAIL_PART.match(text, end)):
                 step, after_postcode = m.end(), False
-                has_num = has_num or any(c.isdigit() for c in m.group())  # "Condomínio Verde, casa 14"
+                if m.re is TAIL_UNIT:  # "Condomínio Verde, casa 14"
+                    has_num = has_num or any(c.isdigit() for c in m.group())
             elif m := TAIL_POSTCODE_ABROAD.match(text, end):
                 step, after_postcode = m.end(), True
             elif (m := TAIL_CITY_AFTER_COMMA.match(text, end)) or (
@@ -433,8 +438,8 @@ class StreetAddressRecognizer(PatternRecognizer):
                 or (lower and after_unit and (m := TAIL_CITY_LOW_AFTER_SPACE.match(text, end)))
             ):
                 step, after_postcode = m.end(), False
-            city = m is not None and m.re is not TAIL_UNIT
-            after_unit = m is not None and m.re is TAIL_UNIT
+            city = m is not None and m.re is not TAIL_UNIT and m.re is not TAIL_PART
+            after_unit = m is not None and (m.re is TAIL_UNIT or m.re is TAIL_PART)
             if step is None:
                 break
             if (blank := BLANK_LINE.search(text, end, step)) is not None:
@@ -451,6 +456,7 @@ class StreetAddressRecognizer(PatternRecognizer):
         for prefix in (UNIT_BEFORE, CARE_OF, BUILDING_BEFORE):
             if (before := prefix.search(text, max(0, start - 80), start)) is not None:
                 start = before.start()
+        start = address_parts.prefix_start(PREFIX_PART, text, start)
         return start, end, postcode, shaped
 
     def _result(self, pattern: Pattern, start: int, end: int, score: float) -> RecognizerResult:
@@ -468,6 +474,14 @@ def _gates(gates: dict[str, tuple[str, ...]]) -> list[tuple[re.Pattern[str], fro
     for name, pieces in gates.items():
         by_gate.setdefault("|".join(f"(?:{p})" for p in pieces), set()).add(name)
     return [(factored.compile(g, re.DOTALL | re.MULTILINE), frozenset(n)) for g, n in by_gate.items()]
+
+
+def _longer(a: re.Match[str] | None, b: re.Match[str] | None) -> re.Match[str] | None:
+    """The longer of two tail matches at one place, the first on a tie: "7ª planta" is one floor, not the
+    unit "7ª" and a word left over."""
+    if a is None or b is None:
+        return a or b
+    return b if b.end() > a.end() else a
 
 
 def _abbreviation(text: str, end: int) -> bool:
