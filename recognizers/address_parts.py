@@ -53,7 +53,7 @@ _NUMBERED_PART = (
 _PLACE_WORD = (
     r"(?i:fraz|frazione|loc|località|localita|lieu-dit|lieudit|hameau|ortsteil|urb|urbanización|urbanizacion|"
     r"urbanização|urbanizacao|barrio|quartier|résidence|residence|lugar|colony|vill|village|dist|district|"
-    r"post|taluk|tehsil|mandal)"
+    r"taluk|tehsil|mandal)"
 )
 _CARE_OF_CUE = r"(?i:c/o|presso|bei|chez|a/c|aos cuidados de|z\.\s?hd\.?)"
 # A landmark: a preposition of place and what it names ("near Big Bazaar", "opp. City Hospital",
@@ -66,6 +66,9 @@ _LANDMARK_CUE = (
 )
 _ARTICLE = r"(?:(?i:the|el|la|los|las|il|lo|le|les|der|dem|den|o|a|os|as)\s+|(?i:l)['’])"
 _LOW_TWO = r"[a-zà-ÿ]+(?:\s[a-zà-ÿ]+)?(?![^\W\d_])"
+# A district or landmark is its own part of the address, after a comma, dash or line break: after a bare
+# space it is the sentence's ("Fairview Road near the school", "the Main St post office").
+_PART_SEP = r"(?:\s*[,;]\s*|\s+[-–—/]\s+|[ \t]*\n[ \t]*)"
 _NO_NUMBER = r"(?i:s/n|s\.n\.|snc|casa)(?![^\W\d_])"
 
 
@@ -76,7 +79,8 @@ def tail_part(cap_name: str, low_name: str, sep: str) -> re.Pattern[str]:
     landmark = rf"{_LANDMARK_CUE}\s+{_ARTICLE}?(?:{cap_name}|{_LOW_TWO})"
     care_of = rf"{_CARE_OF_CUE}\s+{cap_name}"
     return re.compile(
-        rf"{sep}(?:{_FLOOR}|{_NAMED_PART}|{_NUMBERED_PART}|{place}|{care_of}|{landmark}|{_NO_NUMBER})"
+        rf"{sep}(?:{_FLOOR}|{_NAMED_PART}|{_NUMBERED_PART}|{care_of}|{_NO_NUMBER})"
+        rf"|{_PART_SEP}(?:{place}|{landmark})"
         r"|(?<=[Cc]edex)[ \t]\d{1,2}(?![\w])"  # "37000 Tours Cedex 1"
     )
 
