@@ -25,6 +25,7 @@ from recognizers.given_name_recognizer import gazetteer
 
 _MIN_TAIL = 4
 _MIN_HEAD = 3
+_SHORT_TAIL = 3
 # Frequent nouns that also end German surnames and place names: no evidence of a thing.
 SURNAME_TAILS = frozenset(
     """
@@ -64,6 +65,11 @@ def german_compound_noun(word: str) -> bool:
         tail = folded[cut:]
         if tail in common and tail not in SURNAME_TAILS:
             return True
+    # a short tail ("Kassenbon", "Feiertag") only after a head that is a frequent word itself, with
+    # or without its joining "s"/"n"/"en": two frequent words make a compound, not a name
+    head, tail = folded[:-_SHORT_TAIL], folded[-_SHORT_TAIL:]
+    if tail in common and tail not in SURNAME_TAILS and len(head) >= _MIN_TAIL:
+        return any(h in common for h in (head, head[:-1], head[:-2]) if len(h) >= _MIN_TAIL)
     return False
 
 

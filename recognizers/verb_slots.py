@@ -147,6 +147,16 @@ class Frame(NamedTuple):
 _KIN_CUES = ("my ", "our ", "mio ", "mia ", "mi ", "nuestr", "meu ", "minha ", "noss", "mon ", "ma ", "notre ",
              "mein", "unser")  # fmt: skip
 
+# Participles of what a person does with an order in German, for the inverted "hat X ... abgeholt"
+_DE_DEEDS = tuple(
+    """
+    abgeholt eingeworfen abgegeben bezahlt überwiesen unterschrieben vorbeigebracht mitgenommen zurückgebracht
+    angenommen reserviert storniert
+""".split()
+)
+# ... and of what the writer did to or for a person ("ich hab X die Schlüssel gegeben")
+_DE_GIVEN = tuple("gegeben mitgegeben geschickt gebeten erzählt".split())
+
 FRAMES: dict[str, tuple[Frame, ...]] = {
     "en": (
         Frame(
@@ -486,6 +496,35 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
         ),
         Frame(("namen",), r"mit (?:dem )?namen [\"„“]?{N}"),
         Frame(("gravier",), r"[\"„“]{N}[\"“”] (?:gravieren|eingraviert)"),
+        # the subject between an inverted "hat" and a person's deed with its object ("Hat Takis
+        # Papadopoulos die Torte schon abgeholt?", "um 10:15 hat till von der heyde die Schlüssel
+        # eingeworfen"): only a person collects, hands in, pays or signs
+        Frame(
+            _DE_DEEDS,
+            r"(?:hat|hatte) {N} (?:(?:den|die|das|es|sie|ihn|mein\w*|unser\w*|euer\w*|eure\w*|dein\w*|"
+            r"mit|per|bar|schon|noch|heute|gestern|vorhin|bereits)(?: [\w\-]+){0,4} )(?:"
+            + "|".join(_DE_DEEDS)
+            + r")\b",
+        ),
+        # what is for someone: a parcel or a present, one of two ("das paket ist für malte richter",
+        # "Das Geschenk ist für Vennila", "Zwei Karten: eine für Ilakkiya und eine für Gökhan")
+        Frame(
+            ("für",),
+            r"(?:(?:paket|päckchen|geschenk|bestellung|lieferung|sendung|karte|gutschein|torte|kuchen|strauß|brief)"
+            r" (?:ist|sind|geht)|\b(?:eine|einen|eins)) für (?!(?:die|der|den|das|dem)\b){N}",
+        ),
+        Frame(("geburtstag",), r"geburtstag (?:von|für) {N}"),
+        # a person the writer gave, sent or asked ("ich hab filmon die schlüssel gegeben", "Wir haben
+        # Rojda gebeten"; not "gesehen": things are seen far more, "Ich habe Smeg Galileo woanders
+        # gesehen")
+        Frame(
+            _DE_GIVEN,
+            r"(?:habe|hab|haben|hatte) (?:(?:es|ihn|sie) )?{N} (?:(?:heute|gestern|vorhin|schon|bereits|"
+            r"die|den|das|einen|eine|ein|es|im|am)(?: [\w\-]+){0,4} )?(?:" + "|".join(_DE_GIVEN) + r")\b",
+        ),
+        Frame(("war mit", "waren mit"), r"(?:ich war|wir waren) mit {N} (?:da|dort|hier|bei euch|im laden)\b"),
+        # a raffle's or a contest's winner ("Gewinner der Tombola ist g. mäule")
+        Frame(("gewinner", "sieger"), r"(?:gewinner|gewinnerin|sieger|siegerin)(?: \w+){0,3} (?:ist|war|heißt) {N}"),
         Frame(_KIN_CUES, _KIN_AFTER),
         Frame((", ",), _KIN_BEFORE),
     ),
