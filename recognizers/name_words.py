@@ -2459,7 +2459,8 @@ CLUB_PREFIXES = _words("""
     Fortuna Werder Holstein Hansa Arminia Preußen Alemannia Kickers Rapid Sturm Union Hertha
 """)
 # Made or grown in: a place right after is where goods come from ("Made in Portugal", "fabriqué en
-# France", "hergestellt in Deutschland", "fabbricato in Cina").
+# France", "hergestellt in Deutschland", "fabbricato in Cina"); bottled or packed there too ("wird in
+# Kassel abgefüllt", "se envasa en Girona", "embalado em Évora": 2026-12-06, evening).
 MADE_IN = _words("""
     made manufactured handmade hand-made assembled sourced grown brewed woven crafted
     blended boxed imported mélangé mélangée mélangés importé importée importés miscelato miscelata
@@ -2481,6 +2482,7 @@ MADE_IN = _words("""
     embouteillés confezionato confezionata confezionati confezionate imbottigliato imbottigliata imbottigliati
     envasado envasada envasados envasadas embotellado embotellada embalado embalada embalados embaladas
     engarrafado engarrafada abgepackt abgefüllt verpackt
+    envasa envasan embotella embotellan embotellados embotelladas engarrafados engarrafadas
 """)
 # The same with a verb that is also "done" or a noun "product" ("fatto in Cina", "hecho en China",
 # "feito na Índia", "produit en France"; but "le produit à Lyon", "ho fatto in tempo"): a country only.

@@ -48,7 +48,7 @@ from importlib import resources
 
 import regex  # type: ignore[import-untyped]
 
-from proxy.detection import german_shop, goods_names, said_of, shop_talk
+from proxy.detection import chain_branch, german_shop, goods_names, said_of, shop_talk
 from proxy.detection.attending import attended_event
 from proxy.detection.phrases import alternation as _alternation
 from proxy.detection.settings import Span
@@ -392,6 +392,9 @@ _GOODS_MOVING = regex.compile(
 # German participle of making after "in <place>": "in Portugal gefertigt", "in Indien geknüpft"
 _MADE_AFTER = regex.compile(rf"[ \t\u00a0]+(?:{_MADE})\b", regex.IGNORECASE)
 _IN_AUS_END = regex.compile(r"\b(?:in|aus)[ \t\u00a0]+$", regex.IGNORECASE)
+# The writer in the clause before such a participle: they did the work there ("ich habe den Honig in
+# Kassel abgefüllt", "meine Oma hat ihn in Ulm geröstet"), so the town locates them
+_GERMAN_WRITER = regex.compile(r"\b(?:ich|mich|mir|mein\w*)\b", regex.IGNORECASE)
 # A shipping question or cost: a country after it in the clause is a zone of delivery
 _SHIPPING = regex.compile(
     r"\b(?:ship|ships|shipping|deliver|delivers|delivery|postage|customs|internationally|abroad|post"
@@ -497,13 +500,13 @@ def shop_place(text: str, span: Span, language: str = "") -> bool:
         return True  # "les madeleines de Commercy", "Marzipan aus Lübeck", "the Cheddar is mature"
     if folded in w.COUNTRIES and _DONE_BEFORE.search(near):
         return True
-    if _MADE_AFTER.match(text, span.end) and _IN_AUS_END.search(near):
-        return True
+    if _MADE_AFTER.match(text, span.end) and _IN_AUS_END.search(near) and not _GERMAN_WRITER.search(before):
+        return True  # "wird in Kassel abgefüllt"; not "ich habe den Honig in Kassel abgefüllt"
     if not listed:
         return False  # a village no list holds ("le magasin de Saint-Paul-de-Vence"): few people, kept
     if _said_of_no_one(text, span, folded, language):
         return True
-    if _PREMISES_BEFORE.search(near) and not said_of.mine_or_kin(
+    if (_PREMISES_BEFORE.search(near) or chain_branch.branch_town(near)) and not said_of.mine_or_kin(
         said_of.sentence(text, span.start, span.end)[0], language
     ):
         return True  # not "my office in Leeds", "meine Frau arbeitet im Laden in Ulm": theirs
