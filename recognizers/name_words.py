@@ -2005,6 +2005,13 @@ FEASTS = _words("""
     valentine valentine's thanksgiving
 """)
 
+# Feasts no town is named after, dated by ("nach Silvester", "antes de la Mercè", "hasta Nochevieja"):
+# never a place there, and a listed first name among them ("Mercè") only after a word that can only
+# date (`filters._dated_feast`). Written by hand, 2026-12-06, evening.
+DATED_FEASTS = _words("""
+    silvester mercè nochevieja nochebuena sanfermines fallas
+""")
+
 # Prepositions that put a place after them, in the six languages ("spedite a Torino", "vivo en
 # Zaragoza", "moro em Campinas", "ich wohne in Bielefeld", "livré à Lyon", "shipped to Leeds").
 PLACE_PREPOSITIONS = _phrases(

@@ -225,6 +225,19 @@ _FEAST_TIME_BEFORE = regex.compile(
     r"(?:[ \t\u00a0]+(?:de|del|do|da|di|del|della|dello|the))?[ \t\u00a0]+$",
     regex.IGNORECASE,
 )
+# Words that date by a feast named after them ("durante la Mercè", "hasta Nochevieja"), and those that
+# also send to a town or a person ("nach", "bis", "para", "por"), for feasts that are no town
+# (`_dated_feast`); the article between them is optional
+_FEAST_STRICT_WHEN = regex.compile(
+    r"\b(?:antes|despu[ée]s|depois|vor|durante|hasta|desde|até|seit)(?:[ \t\u00a0]+(?:de|del|do|da|la|el|o|a))*"
+    r"[ \t\u00a0]+$",
+    regex.IGNORECASE,
+)
+_FEAST_WHEN = regex.compile(
+    r"\b(?:nach|bis|über|zu|an|um|para|por|pela|pelo|no|na|en)(?:[ \t\u00a0]+(?:la|el|o|a))?[ \t\u00a0]+$",
+    regex.IGNORECASE,
+)
+_ASK_FOR_BEFORE = regex.compile(r"\bfrag\w*[ \t\u00a0]+nach[ \t\u00a0]+$", regex.IGNORECASE)
 # An English saint's possessive before "Day" is the feast: "St Andrew's Day", "St David's Day"
 _SAINTS_DAY = regex.compile(r"(?i)(?:st\.?|saint)[ \t\u00a0]+\p{L}+['’]s(?:[ \t\u00a0]+day)?\Z")
 _FEAST_ONLY_HEADS = frozenset({"mariä"})
@@ -917,9 +930,28 @@ def _feast_day(text: str, span: Span) -> bool:
         return True
     if head in _FEAST_ONLY_HEADS:
         return True  # "an Mariä Himmelfahrt": the Virgin's German feasts, never a town or a person
+    if value.casefold() in w.DATED_FEASTS:
+        return _dated_feast(value.casefold(), before)
     if " " in value or value.casefold() not in w.FEASTS:
         return False
     return _FEAST_ARTICLE.search(before) is not None or _FEAST_DAY_AFTER.match(text, span.end) is not None
+
+
+def _dated_feast(folded: str, before: str) -> bool:
+    """True for a feast no town is named after (`name_words.DATED_FEASTS`: "Silvester", "la Mercè",
+    "Nochevieja") after a word that dates something by it: "nach Silvester abholen", "antes de la
+    Mercè", "bis Silvester", "para Nochevieja". One that is also a listed first name the name rules
+    read ("Mercè"; "Silvester" is refused as a name everywhere, `name_words.NOT_NAMES`) only after a
+    word that can only date ("antes de la Mercè", not "para la Mercè": a present for her)."""
+    if folded not in w.NOT_NAMES and gazetteer().popularity.get(folded, 0) > 0:
+        return _FEAST_TIME_BEFORE.search(before) is not None or _FEAST_STRICT_WHEN.search(before) is not None
+    if _ASK_FOR_BEFORE.search(before):
+        return False  # "fragt nach Silvester": a person asked for
+    return (
+        _FEAST_TIME_BEFORE.search(before) is not None
+        or _FEAST_STRICT_WHEN.search(before) is not None
+        or _FEAST_WHEN.search(before) is not None
+    )
 
 
 def _saints_day(text: str, span: Span, value: str) -> bool:
