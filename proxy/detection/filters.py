@@ -1113,14 +1113,26 @@ def settle(text: str, spans: list[Span], language: str, *, ner_filter: bool, cor
     return completed(text, joined_surnames(text, settled, language), language)
 
 
+_ADDRESS_OR_NAME = frozenset({"ADDRESS", "PERSON", "LOCATION"})
+
+
 def _inside_addresses(spans: list[Span]) -> list[Span]:
     """`spans` without the PERSON and LOCATION spans that lie wholly inside an accepted ADDRESS span.
 
     A street is often named after a person ("Rua Dr. Arnaldo, 455", "Praia João Gabriel
     Cavalcanti, 50"), and a name's span may outscore the address's: settled by score alone, the
     name would win and leave the street type, house number and bairro around it in clear. The
-    name is covered by the address's token either way."""
-    addresses = [(s.start, s.end) for s in spans if s.entity == "ADDRESS" and not s.grey]
+    name is covered by the address's token either way. An address that a better span of another kind
+    overlaps (a phone number: "Contacto reenviado:\nMiren Arrizabalaga\nMóvil 600 000 418" read as a
+    street up to the number) loses to it in `without_overlaps`, and covers nothing."""
+    addresses = [
+        (s.start, s.end)
+        for s in spans
+        if s.entity == "ADDRESS" and not s.grey and not any(
+            o.score > s.score and o.entity not in _ADDRESS_OR_NAME and o.start < s.end and s.start < o.end
+            for o in spans
+        )
+    ]
     if not addresses:
         return spans
     return [
