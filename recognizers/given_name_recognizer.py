@@ -80,7 +80,7 @@ from typing import NamedTuple
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from recognizers import lower_here, lower_pairs, surname_pairs, word_names
+from recognizers import layouts, lower_here, lower_pairs, surname_pairs, word_names
 from recognizers import name_words as w
 from recognizers.place_recognizer import places
 
@@ -435,7 +435,7 @@ class GivenNameRecognizer(EntityRecognizer):
         nlp_artifacts: NlpArtifacts | None = None,
     ) -> list[RecognizerResult]:
         if shouted(text):  # "ORDINE PER VERONICA BONETTI": capitals carry no information
-            return self._shouted(text.lower())
+            return self._laid_out(text, self._shouted(text.lower()))
         words = [self._word(m) for m in _WORD.finditer(text)]
         results: list[RecognizerResult] = []
         taken = 0  # index of the first word not yet inside a result
@@ -466,6 +466,20 @@ class GivenNameRecognizer(EntityRecognizer):
         for start, end in lower_here.here_names(text, self._pairs):  # "fynn seidel hier, sorry …"
             if not any(r.start <= start and end <= r.end for r in results):
                 results.append(self._result(start, end, LOWER_SCORE))
+        return self._laid_out(text, results)
+
+    def _laid_out(self, text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+        """`results` and the names the message's layout shows that they do not hold (`layouts`: a
+        spelt surname, a contact card, a team sheet, "X here can you…", an order's owner, an emoji list):
+        a layout's name takes in the names it holds ("Mo Kassem" over "Kassem"), and gives way to one
+        it only overlaps."""
+        found = [(r.start, r.end) for r in results]
+        for start, end in layouts.layout_names(text, found, self._pairs):
+            inside = [r for r in results if start <= r.start and r.end <= end]
+            if any(r.start < end and start < r.end for r in results if r not in inside):
+                continue  # a name read otherwise across the layout's span stays as it was read
+            results = [r for r in results if r not in inside]
+            results.append(self._result(start, end, max([SCORE, *(r.score for r in inside)])))
         return results
 
     def _comma_listed(self, text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
