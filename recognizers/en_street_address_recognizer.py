@@ -58,6 +58,7 @@ import re
 from presidio_analyzer import Pattern, RecognizerResult
 
 from recognizers.given_name_recognizer import gazetteer
+from recognizers.india_address import PIN_AFTER_TOWN, pin_addresses
 from recognizers.name_words import NOT_NAMES, PRODUCT_WORDS, STREET_THING_NOUNS
 from recognizers.place_recognizer import US_STATE_NAMES, places
 from recognizers.street_address_recognizer import (
@@ -668,12 +669,21 @@ class EnStreetAddressRecognizer(StreetAddressRecognizer):
                 r.end = _low_in_town_end(text, r.start, r.end)
             if _AU_STATE_END.search(text, r.start, r.end) and (au := _AU_POSTCODE_AFTER.match(text, r.end)):
                 r.end = au.end()
+        for start, end in pin_addresses(text):  # India's parts read back from the PIN (`india_address`)
+            joined = [r for r in kept if r.start < end and start < r.end]
+            whole = self._result(
+                _PIN_ADDRESS, min([start, *(r.start for r in joined)]), max([end, *(r.end for r in joined)]), 0.7
+            )
+            kept = [r for r in kept if r not in joined] + [whole]
         outer: list[RecognizerResult] = []  # a span inside another, once trimmed, gives way to it
         for r in sorted(kept, key=lambda r: (r.start, -r.end)):
             if not any(o.contains(r) for o in outer):
                 outer.append(r)
         return outer
 
+
+# The pattern an Indian address read back from its PIN is reported under (`india_address.pin_addresses`).
+_PIN_ADDRESS = Pattern("india address from its pin", PIN_AFTER_TOWN.pattern, 0.7)
 
 # India's block-and-number house numbers on the line before ("D-14, Sector 22", "B-309\nSector 54"), and a
 # GB house name, a line of its own before the street (Royal Mail: "Rose Cottage\nMill Lane", "The Old
