@@ -22,8 +22,10 @@ import re
 
 # A PIN after a capitalised town or state ("Pune 411038", "Telangana - 500060", "New Delhi 110070",
 # "PIN 505001"), a six-digit number that is not an amount, a phone or a longer run.
+# A state is named or written with its two-letter code ("UP", "MP"), not any capitals ("ID 482913").
+_STATE_CODE = r"(?:AP|AS|BR|CG|DL|GA|GJ|HP|HR|JH|JK|KA|KL|MH|MP|OD|PB|RJ|TN|TS|UK|UP|WB)"
 PIN_AFTER_TOWN = re.compile(
-    r"(?<![\w-])(?:[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+){0,2}|[A-Z]{2})(?:[ \t]+PIN|[ \t]*,?[ \t]*)"
+    rf"(?<![\w-])(?:[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){{0,2}}|{_STATE_CODE})(?:[ \t]+PIN|[ \t]*,?[ \t]*)"
     r"(?:[ \t]*[-–:][ \t]*|[ \t]+)?[1-8]\d{2}[ \t]?\d{3}(?![\w-]|[.,]\d)"
 )
 _UNIT_WORD = (

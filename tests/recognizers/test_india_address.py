@@ -63,6 +63,7 @@ CLEAN = [
     "Hi Ravi, Kothrud, Pune 411038",
     "Thanks, Rahul, the OTP is 482913",
     "order B-204, ref 12/3, total 411038",
+    "Ref 12/3, ID 482913",
 ]
 
 
