@@ -501,11 +501,14 @@ def messages() -> list[AddressMessage]:
 Spans = list[tuple[str, int, int]]
 
 
-def report(analyse: Callable[[list[str], str], list[Spans]], misses: int = 0) -> dict[str, float]:
-    """Per country the share of addresses fully protected, per language the no-PII lines unchanged."""
+def report(
+    analyse: Callable[[list[str], str], list[Spans]], misses: int = 0, msgs: list[AddressMessage] | None = None
+) -> dict[str, float]:
+    """Per country the share of addresses fully protected, per language the no-PII lines unchanged (of this
+    set's `messages()`, or of `msgs`, another hand-written set's)."""
     from bench.address_report import analyse_all, covered
 
-    msgs = messages()
+    msgs = messages() if msgs is None else msgs
     preds = analyse_all(msgs, analyse)
     rows: dict[str, list[int]] = {}
     missed: dict[str, list[str]] = {}
@@ -522,7 +525,7 @@ def report(analyse: Callable[[list[str], str], list[Spans]], misses: int = 0) ->
     for country, (n, protected) in rows.items():
         out[country] = protected / n
         print(f"{country:3} {n:4d} fully protected {protected / n:.3f}")
-    for lang in CLEAN:
+    for lang in dict.fromkeys(m.language for m in msgs if m.kind == "clean"):
         clean = [p for m, p in zip(msgs, preds, strict=True) if m.kind == "clean" and m.language == lang]
         flagged = [m.text for m, p in zip(msgs, preds, strict=True) if m.kind == "clean" and m.language == lang and p]
         out[f"clean-{lang}"] = sum(1 for p in clean if not p) / len(clean)
