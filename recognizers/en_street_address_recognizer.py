@@ -59,6 +59,7 @@ from presidio_analyzer import Pattern, RecognizerResult
 
 from recognizers.given_name_recognizer import gazetteer
 from recognizers.india_address import PIN_AFTER_TOWN, pin_addresses
+from recognizers.india_chain import chain_addresses
 from recognizers.name_words import NOT_NAMES, PRODUCT_WORDS, STREET_THING_NOUNS
 from recognizers.place_recognizer import US_STATE_NAMES, places
 from recognizers.street_address_recognizer import (
@@ -669,7 +670,9 @@ class EnStreetAddressRecognizer(StreetAddressRecognizer):
                 r.end = _low_in_town_end(text, r.start, r.end)
             if _AU_STATE_END.search(text, r.start, r.end) and (au := _AU_POSTCODE_AFTER.match(text, r.end)):
                 r.end = au.end()
-        for start, end in pin_addresses(text):  # India's parts read back from the PIN (`india_address`)
+        # India's parts read back from the PIN (`india_address`), and forward from a house number to a town
+        # (`india_chain`)
+        for start, end in [*pin_addresses(text), *chain_addresses(text)]:
             joined = [r for r in kept if r.start < end and start < r.end]
             whole = self._result(
                 _PIN_ADDRESS, min([start, *(r.start for r in joined)]), max([end, *(r.end for r in joined)]), 0.7
