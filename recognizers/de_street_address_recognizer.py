@@ -11,6 +11,7 @@ its number: "Ohrring 2" or "Hering 3" alone are goods.
 
 from __future__ import annotations
 
+from recognizers.postal_boxes import DE_CORES
 from recognizers.street_address_recognizer import CAP, LETTER, NUM_AFTER, UP, StreetAddressRecognizer
 
 _FUSED = r"(?i:straße|strasse|str\.|weg|platz|allee|gasse|damm|ufer|steig|pfad|chaussee|graben|promenade)"
@@ -33,7 +34,7 @@ class DeStreetAddressRecognizer(StreetAddressRecognizer):
         ("de street word", rf"(?<![\w-]){CAP}\s+{_WORD}(?!\w)(?:\s*,?\s*{NUM_AFTER})?", 0.75, False),
         ("de preposition street", rf"(?<![\w-]){_PREPOSITION}\s+{CAP}(?:\s+{CAP})?\s*,?\s*{NUM_AFTER}", 0.7, False),
         ("name + number + PLZ", rf"(?<![\w.]){CAP}\s*,?\s*{NUM_AFTER}", 0.7, True),
-    )  # fmt: skip
+    ) + DE_CORES  # fmt: skip
     # what every match holds (`GATES`): the type word, a "-ring", a street word after a space
     GATES = {
         "de fused street": (rf"{_FUSED}(?!\w)",),

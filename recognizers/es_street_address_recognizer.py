@@ -10,6 +10,7 @@ person's, as streets are named) and the address's end or a floor right after the
 
 from __future__ import annotations
 
+from recognizers.postal_boxes import ES_CORES
 from recognizers.street_address_recognizer import (
     CAP_NAME,
     LOW_NAME,
@@ -50,7 +51,7 @@ class EsStreetAddressRecognizer(StreetAddressRecognizer):
             False,
         ),
         ("es street (lower-case) + postcode", rf"(?<![\w.]){_WEAK}{_END}\s+{LOW_NAME}\s*,?\s*{NUM_AFTER}", 0.7, True),
-    )
+    ) + ES_CORES
     # the cores that start with an everyday street type share its search (`GATES`): one, not three
     GATES = {
         "es street (capitalised)": (_WEAK_TYPE,),

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from recognizers.postal_boxes import FR_CORES
 from recognizers.street_address_recognizer import CAP_NAME, LOW_NAME, NAME, NOT_AMOUNT, StreetAddressRecognizer
 
 _STRONG = r"(?i:rue|avenue|av\.|boulevard|bd\.?|bld\.?|chemin|impasse|imp\.|allée|allee|quai)"
@@ -41,7 +42,7 @@ class FrStreetAddressRecognizer(StreetAddressRecognizer):
         ("fr street, no number", rf"(?<![\w.]){_STRONG}{_END}\s+{CAP_NAME}", 0.7, True),
         (_NAMED, rf"(?<![\w.'])(?P<street>{_STRONG}){_END}\s+{CAP_NAME}", 0.7, False),
         (_NAMED_LOW, rf"(?<![\w.'])(?P<street>{_STRONG}){_END}\s+{LOW_NAME}", 0.7, False),
-    )
+    ) + FR_CORES
     GATES = {  # the type word after the number (read-only, as CORES)
         "fr street": (rf"{_STRONG}{_END}\s",),
         "fr street (capitalised)": (rf"{_WEAK}{_END}\s",),

@@ -11,6 +11,7 @@ before the number and the address's end or a unit right after it ("strada romano
 
 from __future__ import annotations
 
+from recognizers.postal_boxes import IT_CORES
 from recognizers.street_address_recognizer import CAP_NAME, LOW_NAME, NAME, NUM_AFTER, StreetAddressRecognizer
 
 _STRONG = (
@@ -41,7 +42,7 @@ class ItStreetAddressRecognizer(StreetAddressRecognizer):
         ),
         ("it street (lower-case) + postcode", rf"(?<![\w.]){_WEAK}{_END}\s+{LOW_NAME}\s*,?\s*{NUM_AFTER}", 0.7, True),
         ("name + number + CAP", rf"(?<![\w.]){CAP_NAME}\s*,?\s*{NUM_AFTER}", 0.7, True),
-    )
+    ) + IT_CORES
     # the cores that start with an everyday street type share its search (`GATES`): one, not three
     GATES = {
         "it street (capitalised)": (_WEAK_TYPE,),

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from recognizers.postal_boxes import PT_CORES
 from recognizers.street_address_recognizer import (
     CAP,
     CAP_NAME,
@@ -174,7 +175,7 @@ class PtStreetAddressRecognizer(StreetAddressRecognizer):
         # a street named with no number: the only core run on a text with no digit (`cores_for`)
         (_NAMED, rf"{_START}(?P<street>{_STRONG_FULL})\s+{_CAP_ONLY}", 0.75, False),
         (_NAMED_WEAK, rf"{_START}(?P<street>{_WEAK_FULL})\s+{_CAP_ONLY}", 0.75, False),
-    )
+    ) + PT_CORES
     # a rural address holds no digit either: run on a text with none, it needs no cue (`core_start`)
     NAMED_CORES = frozenset({_NAMED, _NAMED_WEAK, _RURAL_NAME})
     # what every match holds (`GATES`): a month, a kilometre, "rural"; its type word at a word's start and the

@@ -423,12 +423,16 @@ class StreetAddressRecognizer(PatternRecognizer):
             elif (m := TAIL_CITY_AFTER_COMMA.match(text, end)) or (
                 after_postcode and (m := TAIL_CITY_AFTER_POSTCODE.match(text, end))
             ):
-                step, after_postcode = m.end(), False
+                step, after_postcode = _before_label_line(text, m), False
+                if step <= end:  # "…\nCEP:\n01304-001": the label is the next step's, not a town
+                    step = None
             elif lower and (
                 (m := TAIL_CITY_LOW.match(text, end))
                 or (after_postcode and (m := TAIL_CITY_LOW_AFTER_POSTCODE.match(text, end)))
             ):
-                step, after_postcode = m.end(), False
+                step, after_postcode = _before_label_line(text, m), False
+                if step <= end:
+                    step = None
             elif m := TAIL_NAME_BEFORE_POSTCODE.match(text, end):
                 step, after_postcode = m.end(), False
             elif (m := TAIL_PROVINCE.match(text, end)) or (lower and (m := TAIL_PROVINCE_LOW.match(text, end))):
@@ -482,6 +486,21 @@ def _longer(a: re.Match[str] | None, b: re.Match[str] | None) -> re.Match[str] |
     if a is None or b is None:
         return a or b
     return b if b.end() > a.end() else a
+
+
+# A postcode's label on a line of its own, its value on the next ("São Paulo - SP\nCEP:\n01304-001"): a town
+# read across the line break would take the label and leave the postcode out.
+_LABEL_LINE = re.compile(
+    r"[ \t]*(?i:cep|cap|plz|cp|zip(?:[ \t]?code)?|pin(?:[ \t]?code)?|postcode|code postal)[ \t]*:?[ \t]*\n"
+)
+
+
+def _before_label_line(text: str, city: re.Match[str]) -> int:
+    """Where a town read after a comma ends: before a line break that a postcode's label line follows."""
+    cut = city.end()
+    while (line := text.rfind("\n", city.start(), cut)) >= 0 and _LABEL_LINE.match(text, line + 1):
+        cut = line
+    return cut
 
 
 def _abbreviation(text: str, end: int) -> bool:
