@@ -1077,6 +1077,8 @@ def settle(text: str, spans: list[Span], language: str, *, ner_filter: bool, cor
     `corroborate`: the language's NER is one of Veil's own pipelines (`corroborated`).
     `all_places` (`detection.places: all`, `tenants[].places`): no place span is dropped for whom or
     what it is said of (`_business`); the filters of things that are no place still apply."""
+    # the model's people, kept or not: a list item it reads as a person is one beside a found name
+    proposed = frozenset((s.start, s.end) for s in spans if s.recognizer == NER_RECOGNIZER and s.entity == "PERSON")
     if ner_filter:
         structured = [s for s in spans if s.recognizer != NER_RECOGNIZER]
         names = [s for s in structured if s.entity == "PERSON" and not s.grey]
@@ -1110,7 +1112,7 @@ def settle(text: str, spans: list[Span], language: str, *, ner_filter: bool, cor
         if not (_feast_day(text, s) or _our_lady_of(text, s))
     ]
     settled = _with_suffixes(text, _widened(_inside_addresses(merged_addresses(merged_names(text, spans)))))
-    return completed(text, joined_surnames(text, settled, language), language)
+    return completed(text, joined_surnames(text, settled, language), language, proposed)
 
 
 _ADDRESS_OR_NAME = frozenset({"ADDRESS", "PERSON", "LOCATION"})

@@ -130,14 +130,18 @@ def _vetoed() -> frozenset[str]:
     )
 
 
-def completed(text: str, spans: list[Span], language: str) -> list[Span]:
-    """`spans` with each PERSON span completed and the names listed beside them added (module doc)."""
+def completed(
+    text: str, spans: list[Span], language: str, proposed: frozenset[tuple[int, int]] = frozenset()
+) -> list[Span]:
+    """`spans` with each PERSON span completed and the names listed beside them added (module doc).
+    `proposed`: the extents of the model's PERSON spans, kept or dropped by the post-filter; a list
+    item the model read as a person needs no listed name (`_proposed_item`)."""
     if not any(s.entity == "PERSON" and not s.grey for s in spans):
         return spans
     out = _joined(text, spans)
     out = [_widened(text, s, language, out) if _person(s) else s for s in out]
     out = _joined(text, out)
-    return _slots(text, _listed(text, out, language), language)
+    return _slots(text, _listed(text, out, language, proposed), language)
 
 
 def _person(span: Span) -> bool:
@@ -353,7 +357,7 @@ def _word_name_before(text: str, pos: int, start: int, value: str, language: str
     return before[-1:] in ("", "\n") or lead is not None and lead.group(1).casefold() in _PERSON_LEADS
 
 
-def _listed(text: str, spans: list[Span], language: str) -> list[Span]:
+def _listed(text: str, spans: list[Span], language: str, proposed: frozenset[tuple[int, int]]) -> list[Span]:
     """`spans` with the names listed beside a found name (see module doc)."""
     if not any(c in text for c in ",/;") and not any(c in text.casefold() for c in _CONJ_SCAN):
         return spans
@@ -365,8 +369,8 @@ def _listed(text: str, spans: list[Span], language: str) -> list[Span]:
         seen += 1
         lower = _lower(text[span.start : span.end]) and not _all_caps(text)
         before, after = _listed_beside(text, span)
-        nxt = _next_item(text, span.end, language, lower, before)
-        for item in (nxt, _previous_item(text, span.start, language, lower, after)):
+        nxt = _next_item(text, span.end, language, lower, before, proposed)
+        for item in (nxt, _previous_item(text, span.start, language, lower, after, proposed)):
             if item is None or not _free(item[0], item[1], out):
                 continue
             new = Span("PERSON", item[0], item[1], span.score, RECOGNIZER)
@@ -503,7 +507,9 @@ def _opens_with_first_name(text: str, start: int, language: str) -> bool:
     return lists.popularity.get(folded, 0) > 0 and language not in lists.words_in.get(folded, ())
 
 
-def _next_item(text: str, pos: int, language: str, lower: bool, listed_before: bool) -> tuple[int, int] | None:
+def _next_item(
+    text: str, pos: int, language: str, lower: bool, listed_before: bool, proposed: frozenset[tuple[int, int]]
+) -> tuple[int, int] | None:
     """The list item after a name ending at `pos`; `listed_before`: a comma or slash list, or an age
     in brackets, leads to that name, so a conjunction alone may end the list ("A, B and C")."""
     age = _AGE.match(text, pos)
@@ -529,6 +535,11 @@ def _next_item(text: str, pos: int, language: str, lower: bool, listed_before: b
         if gap is None:
             break
         at = gap.end()
+    modelled = _proposed_item(text, sep.end(), None, language, proposed)
+    if modelled and best not in (None, modelled) and _SEP.match(text, modelled[1]) is None:
+        modelled = None  # what reads as the item goes on past the model's name: the longer reading stands
+    if modelled:
+        best = modelled  # "…, Immacolata e Naima": not "Immacolata e Naima" as one item
     if best is None:
         return None
     if lower and not _boundary_after(text, best[1]):
@@ -539,10 +550,14 @@ def _next_item(text: str, pos: int, language: str, lower: bool, listed_before: b
     if sep.group("conj") and not (_opens_with_first_name(text, best[0], language) or listed_before or aged):
         return None
     in_list = bool(sep.group("conj")) or listed_before
+    if modelled:
+        return best if in_list else None
     return best if _credible(text[best[0] : best[1]], language, in_list, aged) else None
 
 
-def _previous_item(text: str, pos: int, language: str, lower: bool, listed_after: bool) -> tuple[int, int] | None:
+def _previous_item(
+    text: str, pos: int, language: str, lower: bool, listed_after: bool, proposed: frozenset[tuple[int, int]]
+) -> tuple[int, int] | None:
     """The list item before a name starting at `pos` (`listed_after`: as `_next_item`'s)."""
     sep = _sep_before(text, pos)
     if sep is None:
@@ -566,9 +581,43 @@ def _previous_item(text: str, pos: int, language: str, lower: bool, listed_after
             break
         if words[0].group().casefold() not in _PARTICLES and _item_words(words, language, lower, caps, aged):
             best = (words[0].start(), end)
+    modelled = _proposed_item(text, None, end, language, proposed)
+    if modelled and best not in (None, modelled) and _sep_before(text, modelled[0]) is None:
+        modelled = None
+    if modelled:
+        best = modelled
     if best is None:
         return None
     if sep.group("conj") and not (_opens_with_first_name(text, best[0], language) or listed_after or aged):
         return None
     in_list = bool(sep.group("conj")) or listed_after
+    if modelled:
+        return best if in_list else None
     return best if _credible(text[best[0] : best[1]], language, in_list, aged) else None
+
+
+def _proposed_item(
+    text: str, start: int | None, end: int | None, language: str, proposed: frozenset[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """The model's PERSON span that is wholly the list item starting at `start` (or ending at `end`),
+    when the name-word test turned the item down: a first name no list holds ("Annedda", "Yaneris"), a
+    name that is also a word or a town ("Immacolata", "Tupã", "Nelson"). Beside a found name, in a list,
+    the model's reading and the list's agree; capitalised words only, no stop word, thing, brand,
+    title or relative (`_vetoed`), no code, at most `_MAX_ITEM_WORDS`."""
+    for a, b in proposed:
+        if (start is not None and a != start) or (end is not None and b != end):
+            continue
+        words = text[a:b].split()
+        if not 1 <= len(words) <= _MAX_ITEM_WORDS or not all(_proposed_word(x, language) for x in words):
+            continue
+        if _boundary_after(text, b):
+            return a, b
+    return None
+
+
+def _proposed_word(word: str, language: str) -> bool:
+    folded = word.casefold()
+    if not word[:1].isupper() or _CODE.fullmatch(word) or not _WORD.fullmatch(word) or folded in _vetoed():
+        return False
+    stops = gazetteer().stop_words
+    return not any(folded in stops.get(lang, ()) for lang in (language, "en"))
