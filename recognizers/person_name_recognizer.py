@@ -56,7 +56,7 @@ from collections.abc import Iterable
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from recognizers import factored, name_forms, name_slots, slot_things, surname_pairs, title_words
+from recognizers import factored, name_forms, name_slots, slot_things, surname_pairs, surname_said, title_words
 from recognizers import name_words as w
 from recognizers.coordinated_names import coordinated
 from recognizers.given_name_recognizer import gazetteer, shouted
@@ -348,6 +348,7 @@ class PersonNameRecognizer(EntityRecognizer):
             self._after_cue(text, match, LABEL, lower_text, found)
         self._signature(text, lower_text, found)
         self._name_here(text, lower_text, found)
+        self._surname_said(text, lower_text, found)
         self._its(text, lower_text, found)
         if "@" in text:
             self._mentions(text, found)
@@ -417,7 +418,7 @@ class PersonNameRecognizer(EntityRecognizer):
             return
         if kind == GREETING and not _line_opening(text, match.start()):
             return  # "Ich suche Polo, lieber Benetton": "lieber" is "rather" there, no one is greeted
-        start, field, comma_gap = match.end(), False, ""
+        start, field, comma_gap, purposed = match.end(), False, "", False
         if kind == RELATION and cue[:1] != match.group()[:1] and gazetteer().popularity.get(cue, 0) >= _POPULAR_NAME:
             # A capitalised relation word that is a first name opens the name: French "mari" in
             # Spanish "Mari Carmen", "Nonna Rosa": the span starts at it, not after it.
@@ -435,6 +436,9 @@ class PersonNameRecognizer(EntityRecognizer):
             if kind == LABEL:  # "Nome e cognome: Marta Rossi", at a line's opening
                 # French "Nom : …" has a space before; "Recipient — Liban Pugh": a spaced dash stands for it
                 colon = re.match(r"[ \t\u00a0]*:|[ \t\u00a0]+[-–—](?=[ \t\u00a0])", text[start:])
+                if colon is None and _NAME_FIELD.search(cue) and _line_opening(text, match.start()):
+                    colon = surname_said.FOR_WHAT.match(text[start:])  # "Apellido para recoger: Tejada"
+                    purposed = colon is not None
                 bare = " ".join(cue.split()) in w.LABELS_WITHOUT_COLON
                 named = colon is not None and _NAME_FIELD.search(cue) is not None  # not "Contact:", "Referente:"
                 if not (colon or bare) or not (_line_opening(text, match.start()) or named and _field(text, match)):
@@ -471,8 +475,8 @@ class PersonNameRecognizer(EntityRecognizer):
             span = self._greeted(text, start, lower_text)
         if field:
             span = self._field_value(text, start, span)
-            if span is None:
-                return
+            if span is None or purposed and not lower_text and text[span[0]].islower():
+                return  # "Nachname für die Rechnung: siehe oben": a label with a purpose wants a capital
         titled = kind == HONORIFIC or kind == RELATION and match.group()[0].isupper()  # "la Mère Poulard"
         if span and titled and self._titled_brand(cue, text[span[0] : span[1]]):
             return  # "Dr Martens boots", "Mr Kipling cakes": a brand that wears a title
@@ -701,6 +705,24 @@ class PersonNameRecognizer(EntityRecognizer):
             if match.group("here").casefold() in w.HERE_LISTED_ONLY and not _plain_name(first.casefold()):
                 continue  # "Foto hier:", "Photo ici :": after "hier" and "ici", a listed name no word
             _add(found, span, SCORES["here"])
+
+    def _surname_said(self, text: str, lower_text: bool, found: dict[tuple[int, int], float]) -> None:
+        """ "…, apellido Sosa", "cognome da nubile Kidane", "Mädchennamen Tjaden bestellt": the words
+        after the noun for a surname are its value, in any case (`surname_said`), read as a form
+        field's value is; never a carrier, an app or a thing's run."""
+        cues = [
+            surname_said.SURNAME_CUES.get(self.supported_language),
+            surname_said.SURNAME_CUES_AT_LABEL.get(self.supported_language),
+        ]
+        for cue in (c for c in cues if c is not None):
+            for match in cue.finditer(text):
+                start = match.end()
+                span = self._field_value(text, start, self._read(text, start, lower=lower_text, weak=True))
+                if span is None or self._thing_run("", text[span[0] : span[1]]):
+                    continue
+                if _company(text[span[0] : span[1]]):
+                    continue
+                _add(found, span, SCORES[LABEL] if text[span[0]].isupper() else LOWER_SCORE)
 
     def _its(self, text: str, lower_text: bool, found: dict[tuple[int, int], float]) -> None:
         """ "Hi, it's Anna from flat 3", "hey its sam again": a listed first name after a line-opening
