@@ -490,6 +490,8 @@ class PersonNameRecognizer(EntityRecognizer):
             return  # "Pregúntale a Amazon por el reembolso": a company is asked too
         if span and kind == RELATION and text[span[0] : span[1]].split()[0].casefold() in title_words.HANDED_NOUNS:
             return  # "dem Hausmeister Bescheid sagen", "beim Pförtner Paket abgeben": a noun, no name
+        if span and kind == RELATION and folded_cue in title_words.TRADE_NOUNS and self._trade_thing(text, span):
+            return  # "der Elektriker Notdienst", "el fontanero Urgente", "der Filialleiter Hamburg": a service
         if span and folded_cue in _ONE_OF_STAFF and self._everyday(text[span[0] : span[1]].split()[0]):
             return  # "one of your staff, Brilliant job": praise, no one named
         if span and kind == RELATION and _company(text[span[0] : span[1]]):
@@ -705,6 +707,17 @@ class PersonNameRecognizer(EntityRecognizer):
             if match.group("here").casefold() in w.HERE_LISTED_ONLY and not _plain_name(first.casefold()):
                 continue  # "Foto hier:", "Photo ici :": after "hier" and "ici", a listed name no word
             _add(found, span, SCORES["here"])
+
+    def _trade_thing(self, text: str, span: tuple[int, int]) -> bool:
+        """After a trade's noun, a run that opens with an everyday word or a place that is no listed first
+        name, or that is a thing a slot never holds (`slot_things`): a service or a branch, no one."""
+        content = [word.casefold() for word in text[span[0] : span[1]].split()]
+        first = content[0]
+        if gazetteer().popularity.get(first, 0) >= 1:
+            return False
+        return (
+            self._everyday(first) or first in places().words_in or slot_things.thing(content, self.supported_language)
+        )
 
     def _surname_said(self, text: str, lower_text: bool, found: dict[tuple[int, int], float]) -> None:
         """ "…, apellido Sosa", "cognome da nubile Kidane", "Mädchennamen Tjaden bestellt": the words

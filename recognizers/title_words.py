@@ -59,12 +59,27 @@ OFFICES = _words("""
     direktor direktorin präsident präsidentin bürgermeister bürgermeisterin
 """)
 
+# The tradespeople a shop sends to fit, install or mend what it sold, and the branch manager a
+# complaint names, before their name ("el montador Wilkin dejó el armario perfecto", "der Monteur Urs",
+# "der Filialleiter Giorgos Christodoulou war unhöflich"); not "técnico", "tecnico", "technicien"
+# ("servicio técnico Bosch"). A trade is also a service's name ("der Elektriker Notdienst", "el
+# fontanero Urgente"): after these the name may be no everyday word or place (`PersonNameRecognizer`).
+TRADE_NOUNS = _words("""
+    montador montadora instalador instaladora fontanero fontanera electricista carpintero carpintera
+    montatore montatrice installatore idraulico idraulica elettricista falegname
+    encanador canalizador eletricista marceneiro carpinteiro
+    monteur monteuse installateur installatrice plombier plombière électricien électricienne menuisier
+    monteurin installateurin klempner klempnerin elektriker elektrikerin schreiner schreinerin tischler
+    tischlerin filialleiter filialleiterin
+""")
+
 # People who take in a parcel, deliver it or serve a customer, named after their post ("the
 # concierge Hollis", "la portinaia Gina", "o zelador Nilton", "der Hausmeister Jannik"). Not the
 # words that are also everyday things in another language: Spanish "cartera" (a wallet), "casero"
 # (homemade), "conductor" (an electrical conductor in English), Italian "tata" (a company), English
 # "agent" ("Agent Provocateur").
-ROLE_NOUNS = _words("""
+ROLE_NOUNS = (
+    _words("""
     portiere portinaio portinaia custode postino postina autista badante colf
     portero portera conserje cartero chófer chofer niñera asistenta
     porteiro porteira zelador zeladora carteiro motorista síndico síndica babá diarista faxineira
@@ -74,6 +89,8 @@ ROLE_NOUNS = _words("""
     porter doorman doorwoman caretaker janitor postman postwoman mailman landlord landlady nanny
     babysitter handyman
 """)
+    | TRADE_NOUNS
+)
 
 # German capitalises every noun, so after a post or a relative ("dem Hausmeister Bescheid sagen",
 # "beim Pförtner Paket abgeben", "dem Fahrer Trinkgeld geben") the nouns of a notice, a parcel and
