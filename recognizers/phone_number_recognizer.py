@@ -74,15 +74,14 @@ three random runs is a valid NANP number, so bare runs stay shape-only).
 
 from __future__ import annotations
 
-import importlib
 import re
 from collections.abc import Iterator, Sequence
-from functools import cache
-from typing import Any
 
 import phonenumbers
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from recognizers.phone_screen import may_be_valid
 
 # An extension after a number, as the six languages write it: glued or spaced "x123", "ext. 12",
 # "#89"; after a space a word: "poste 12", "p. 12" (fr), "interno 23", "int. 23" (it), "ramal 45",
@@ -182,7 +181,6 @@ _CURRENCY = re.compile(
 _UNIT_AFTER = re.compile(
     r"^\s*(?:[€$£¥₹%]|(?:eur|usd|gbp|euro|euros|dollars?|reais|kg|km|mm|cm|ml|mb|gb)\b)", re.IGNORECASE
 )
-_UNBOUNDED = 1 << 16  # `re`'s width for a pattern with an unbounded repeat is far above any prefix
 _NANP = re.compile(r"(?:\+?1[ .-])?(?:\(\d{3}\)\s?\d{3}[.-]\d{4}|\d{3}([.-])\d{3}\1\d{4})")
 
 
@@ -514,64 +512,10 @@ def _as_dialled(digits: str, region: str) -> bool:
 
 
 def _valid(number: str, region: str | None) -> bool:
-    if region is not None and not _possible_length(number, region):
-        return False  # no national number of the region's length can come out of it: no parse needed
+    if not may_be_valid(number, region):
+        return False  # no number the parse can read from it is valid: no parse needed (`phone_screen`)
     try:
         parsed = phonenumbers.parse(number, region)
     except phonenumbers.NumberParseException:
         return False
     return bool(phonenumbers.is_valid_number(parsed))
-
-
-# What a national form can hold besides its digits (`_CANDIDATE`'s characters): no "+", no letter,
-# nothing phonenumbers reads as an extension ("x12", "#", ",", ";").
-_PLAIN_CHARS = frozenset("0123456789 \t().-/")
-
-
-def _possible_length(number: str, region: str) -> bool:
-    """False only when `phonenumbers.parse(number, region)` cannot give a valid number for length alone.
-
-    A national form without "+" and not opening with the region's international prefix keeps the
-    region's country code, and its national number is what is left of its digits once the code
-    and a national prefix (at most twice) are stripped from their front (`phonenumbers.parse`), at
-    least as long as the digits less those, at most all of them; `is_valid_number` needs that length to be a
-    possible length of the region that the code names (`general_desc`). A region whose national
-    prefix is rewritten rather than stripped (`national_prefix_transform_rule`), whose prefix has
-    no bounded length or whose lengths are not listed, and any other form, are left to the parse
-    (True). Regions' countries are few; the bounds are read once a region (`_length_bounds`)."""
-    bounds = _length_bounds(region)
-    if bounds is None or not _PLAIN_CHARS.issuperset(number):
-        return True
-    lengths, strip, idd = bounds
-    digits = _NON_DIGIT.sub("", number)
-    if idd is not None and idd.match(digits):
-        return True  # dialled abroad from the region: any country's number may follow
-    return any(len(digits) - strip <= n <= len(digits) for n in lengths)
-
-
-@cache
-def _length_bounds(region: str) -> tuple[frozenset[int], int, re.Pattern[str] | None] | None:
-    """(possible national lengths of the region's country code, the most digits a parse strips from a
-    national form's front, the region's international prefix) or None when a national form's length
-    cannot rule it out (`_possible_length`)."""
-    metadata = phonenumbers.PhoneMetadata.metadata_for_region(region.upper())
-    if metadata is None or metadata.country_code is None or metadata.national_prefix_transform_rule:
-        return None
-    lengths: set[int] = set()
-    for other in phonenumbers.COUNTRY_CODE_TO_REGION_CODE.get(metadata.country_code, ()):
-        shared = phonenumbers.PhoneMetadata.metadata_for_region(other)
-        if shared is None or shared.general_desc is None or not shared.general_desc.possible_length:
-            return None
-        lengths |= {n for n in shared.general_desc.possible_length if n > 0}
-    strip = len(str(metadata.country_code))
-    if metadata.national_prefix_for_parsing:
-        try:
-            parser: Any = importlib.import_module("re._parser")
-            widest = parser.parse(metadata.national_prefix_for_parsing).getwidth()[1]
-        except Exception:  # noqa: BLE001 - a pattern `re` cannot read: leave the region to the parse
-            return None
-        if widest >= _UNBOUNDED:
-            return None
-        strip += 2 * widest  # once after the country code is taken (`_maybe_extract_country_code`), once more
-    idd = re.compile(metadata.international_prefix) if metadata.international_prefix else None
-    return frozenset(lengths), strip, idd
