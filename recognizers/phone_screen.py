@@ -46,6 +46,7 @@ from phonenumbers import PhoneMetadata
 # characters): no "+", no letter, nothing phonenumbers reads as an extension ("x12", "#", ",", ";").
 _PLAIN_CHARS = frozenset("0123456789 \t().-/")
 _ASCII_DIGITS = frozenset("0123456789")
+_NOT_ASCII_DIGIT = re.compile("[^0-9]")
 _MAX_CODE_DIGITS = 3  # phonenumbers' `_MAX_LENGTH_COUNTRY_CODE`
 
 # A region's national prefix as the parse reads it (`_prefix`): None (none), its compiled
@@ -64,7 +65,7 @@ def may_be_valid(number: str, region: str | None) -> bool:
     if national is None or not _PLAIN_CHARS.issuperset(number):
         return True
     code, own, main, idd = national
-    digits = "".join(ch for ch in number if ch in _ASCII_DIGITS)
+    digits = _NOT_ASCII_DIGIT.sub("", number)
     if idd is not None and idd.match(digits):
         return True  # dialled abroad from the region: any country's number may follow
     general = _general(code)

@@ -33,7 +33,9 @@ relatives, departments, carriers, brands and apps ("send the driver", "signed by
 "spoke to customer service", "booked under my name", "ho parlato con il corriere", "Amazon told
 me", "Mum will pick it up") and by weekdays ("is Saturday working").
 
-Cost: each frame is tried only when one of its literal cue words is in the lower-cased text.
+Cost: each frame is tried only when one of its literal cue words is in the lower-cased text; a text
+holding no cue word of any frame (half of them) is told so by one search of all the cues together,
+grouped by first letter (`factored`), before the frames' own tests.
 """
 
 from __future__ import annotations
@@ -554,6 +556,9 @@ class VerbSlots:
 
     def __init__(self, language: str) -> None:
         self._frames = [(frame.cues, *_compile(frame)) for frame in FRAMES.get(language, ())]
+        # some frame's cue is in a text exactly when this finds one of them in it (literals, no flag)
+        cues = sorted({cue for cues, _, _ in self._frames for cue in cues})
+        self._any_cue = factored.compile("|".join(re.escape(cue) for cue in cues)) if cues else None
         lists = gazetteer()
         self._stops = lists.stop_words.get(language, frozenset()) | lists.stop_words.get("en", frozenset())
         self._particles = w.PARTICLES | w.LANGUAGE_PARTICLES.get(language, frozenset())
@@ -564,9 +569,11 @@ class VerbSlots:
     def find(self, text: str, judge: Judge, everyday: Everyday) -> Iterator[tuple[int, int]]:
         """The names the frames hold; `judge(text, start, end)` says whether a run has a name's
         shape and returns its extent, `everyday(word)` whether a word is ordinary vocabulary."""
-        if not self._frames:
+        if self._any_cue is None:
             return
         low = text.lower()
+        if self._any_cue.search(low) is None:
+            return  # no frame's cue in it: every frame's test below would fail
         for cues, kind, regex in self._frames:
             if not any(cue in low for cue in cues):
                 continue
