@@ -241,6 +241,8 @@ RELATIONS = _phrases(
     collègue voisin voisine oncle tante cousin cousine livreur conseiller conseillère
     sister brother mother mom mum father dad husband wife son daughter boyfriend girlfriend
     friend colleague neighbour neighbor cousin aunt uncle grandma grandpa partner courier driver
+    nan grandad granddad grandmother grandfather grandson granddaughter niece
+    nephew fiancé fiancée fiance fiancee stepson stepdaughter stepmum stepdad
     coinquilino coinquilina mitbewohner mitbewohnerin colocataire flatmate housemate roommate
     colocatária colocatário
 """.split()

@@ -213,6 +213,15 @@ _OWNED = re.compile(
 )
 
 
+# What follows a caller's name after "it's": "from", "again", "here", a hesitation, or the errand of
+# the call or message ("it's Dilrukshi erm calling about …", "ITS AMA OWUSU RE THE BIKE REPAIR")
+_ITS_THEN = re.compile(
+    r"[ \t]+(?:from|again|here|erm+|umm*|er|uh|calling|ringing|phoning|messaging|texting|writing|re|about|"
+    r"regarding|chasing)(?![\w'’])",
+    re.IGNORECASE,
+)
+
+
 class PersonNameRecognizer(EntityRecognizer):
     """PERSON spans found from the cue words around names (see module doc)."""
 
@@ -278,7 +287,7 @@ class PersonNameRecognizer(EntityRecognizer):
         # "Hi, it's Anna from flat 3", "hey its sam again": "it's" opening a line, after a greeting at most
         # and the name of whom it greets ("hi frank, it's tamati nair from the bakery")
         self._its_cue = re.compile(
-            rf"(?:^|(?<=[\n.!?]))[ \t]*(?:(?:{_alternation(w.ITS_GREETINGS)})(?:[ \t]+{_WORD.pattern})?"
+            rf"(?:^|(?<=[\n.!?:]))[ \t]*(?:(?:{_alternation(w.ITS_GREETINGS)})(?:[ \t]+{_WORD.pattern})?"
             r"[ \t]*[,!]?[ \t]*)?"
             r"(?:it['’]s|its|it[ \t]+is)[ \t]+",
             re.IGNORECASE,
@@ -739,15 +748,17 @@ class PersonNameRecognizer(EntityRecognizer):
 
     def _its(self, text: str, lower_text: bool, found: dict[tuple[int, int], float]) -> None:
         """ "Hi, it's Anna from flat 3", "hey its sam again": a listed first name after a line-opening
-        "it's", or any name word followed by "from", "again" or "here" ("It's Lynwood from …"); never
-        an everyday word ("It's Perfect", "it's fine") or a product ("It's Prime Day")."""
+        "it's" (or one after a label's colon: "Voice note: hi its …"), or any name word followed by
+        "from", "again", "here" or what a caller says next, a hesitation or the call's errand ("It's
+        Lynwood from …", "hi its Dilrukshi erm calling about the curtains", "HI ITS AMA OWUSU RE THE
+        BIKE"); never an everyday word ("It's Perfect", "it's fine") or a product ("It's Prime Day")."""
         for match in self._its_cue.finditer(text):
             span = self._read(text, match.end(), lower=lower_text, weak=True)
             if span is None:
                 continue
             first = text[span[0] : span[1]].split()[0].casefold()
             listed = gazetteer().popularity.get(first, 0) >= 1
-            then = re.match(r"[ \t]+(?:from|again|here)(?![\w'’])", text[span[1] :], re.IGNORECASE)
+            then = _ITS_THEN.match(text, span[1])
             if (listed or then) and not self._everyday(first):
                 _add(found, span, SCORES[WEAK] if text[span[0]].isupper() else LOWER_SCORE)
 
@@ -1222,6 +1233,7 @@ class PersonNameRecognizer(EntityRecognizer):
             titled, tokens = True, tokens[1:]
         if not tokens or (tokens[0].group().casefold() in particles and not titled):
             return None
+        alone = len(tokens) == 1  # the slot held one word, none trimmed off ("sell Oyster cards at the desk")
         tokens = self._slot_trimmed(tokens, particles)
         content: list[str] = []
         for token in tokens:
@@ -1253,7 +1265,11 @@ class PersonNameRecognizer(EntityRecognizer):
             return None
         given = max(lists.popularity.get(part, 0) for part in (named, *named.split("-")))  # "hans-jürgen"
         if not titled and given < 1 and (self._everyday(named) or named in places().words_in and len(content) == 1):
-            if not (self._word_given_name(tokens, content) or self._initialled_word(tokens, content)):
+            if not (
+                self._word_given_name(tokens, content)
+                or self._initialled_word(tokens, content)
+                or alone and self._census_surname_alone(tokens, content)
+            ):
                 return None  # "From: Flower Shop", "Dear Customer Care,"; a listed first name stays ("Poppy")
         if not titled and text[start + tokens[0].start()].islower():
             # "cliente affezionato,", "client fidèle,": a lone lower-case word must be no everyday word
@@ -1273,6 +1289,17 @@ class PersonNameRecognizer(EntityRecognizer):
             return False
         last = content[-1]
         return tokens[-1].group()[0].isupper() and surname_pairs.surname(last) and not self._everyday(last)
+
+    @staticmethod
+    def _census_surname_alone(tokens: list[re.Match[str]], content: list[str]) -> bool:
+        """One capitalised word alone in a person's slot that the census list holds as a surname, though
+        a frequent word of English text ("MOT booked under Goldberg", "booked under Macdonald"): the
+        frequency lists count surnames as words, and the census list is already rid of ordinary words
+        ("Customer", "Reception" are in neither). Not in capitals, where a code or a shout reads so, and
+        only when the slot held that word alone (the caller's `alone`): "Oyster" of "Oyster cards" is
+        a thing's name."""
+        word = tokens[0].group()
+        return len(content) == 1 and word[:1].isupper() and not word.isupper() and surname_pairs.surname(content[0])
 
     def _initialled_word(self, tokens: list[re.Match[str]], content: list[str]) -> bool:
         """An initial and a surname that is also a word in a person's slot ("Queja del conductor P.

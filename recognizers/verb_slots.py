@@ -180,7 +180,19 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
         Frame(
             ("under",),
             r"(?:booked|booking|reserved|reservation|order|ordered|put (?:it|them|this|that)|it's|"
-            r"its|it is|registered) under (?:the name (?:of )?|name )?{N}",
+            r"its|it is|registered) under (?:the name (?:of )?|name |(?:my|her|his|our|their) (?:maiden |married )?"
+            r"name )?{N}",
+        ),
+        # a name noun in apposition, no colon needed: "surname Urquhart", "my maiden name Senanayake but …",
+        # "last name is Okafor"; and a pick-up's or booking's name: "Name for the collection: Warsame."
+        Frame(
+            ("surname", "maiden name", "married name", "last name", "family name"),
+            r"(?:surname|maiden name|married name|last name|family name)(?: is| was|:)? {N}",
+        ),
+        Frame(
+            ("name for",),
+            r"name for (?:the|this|my|your|our) (?:collection|order|booking|reservation|pickup|pick-up|table|"
+            r"delivery|parcel|cake|card)(?: is| will be|:)? {N}",
         ),
         Frame(("ask",), r"ask(?:ing|ed)? for {N}"),
         Frame(

@@ -81,6 +81,7 @@ from proxy.detection.goods_said import fr_masculine_thing, goods_run, said_as_go
 from proxy.detection.joined_surnames import joined_surnames
 from proxy.detection.made_of import made_of
 from proxy.detection.maker_alone import maker_alone
+from proxy.detection.model_extents import widened_by_model
 from proxy.detection.name_spans import completed
 from proxy.detection.named_events import named_event
 from proxy.detection.settings import Span
@@ -1084,6 +1085,7 @@ def settle(text: str, spans: list[Span], language: str, *, ner_filter: bool, cor
         names = [s for s in structured if s.entity == "PERSON" and not s.grey]
         shop = _shop_context(text)
         kept = list(structured)
+        readings: list[Span] = []
         for span in spans:
             if span.recognizer != NER_RECOGNIZER:
                 continue
@@ -1105,7 +1107,9 @@ def settle(text: str, spans: list[Span], language: str, *, ner_filter: bool, cor
             # a grey structured span (`GreyZoneSettings`) does not push out a name: both are kept if disjoint
             if trimmed and all(trimmed.end <= s.start or trimmed.start >= s.end for s in structured if not s.grey):
                 kept.append(trimmed)
-        spans = kept
+            elif trimmed:
+                readings.append(trimmed)  # "Kah Wai Teo" over the first-name list's "Wai Teo"
+        spans = widened_by_model(text, kept, readings, language)
     spans = [
         s
         for s in _without_business(text, spans, language, all_places)

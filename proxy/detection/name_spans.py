@@ -369,8 +369,8 @@ def _listed(text: str, spans: list[Span], language: str, proposed: frozenset[tup
         seen += 1
         lower = _lower(text[span.start : span.end]) and not _all_caps(text)
         before, after = _listed_beside(text, span)
-        nxt = _next_item(text, span.end, language, lower, before, proposed)
-        for item in (nxt, _previous_item(text, span.start, language, lower, after, proposed)):
+        nxt = _next_item(text, span.end, language, lower, before, proposed, span)
+        for item in (nxt, _previous_item(text, span.start, language, lower, after, proposed, span)):
             if item is None or not _free(item[0], item[1], out):
                 continue
             new = Span("PERSON", item[0], item[1], span.score, RECOGNIZER)
@@ -488,14 +488,42 @@ def _surname_word(folded: str, language: str) -> bool:
     return not any(folded in stops.get(lang, ()) for lang in (language, "en"))
 
 
-def _credible(item: str, language: str, in_list: bool, aged: bool = False) -> bool:
+def _credible(item: str, language: str, in_list: bool, aged: bool = False, unknown_ok: bool = False) -> bool:
     """An item of several name words in a list of three or more, after a conjunction or with an age;
     else one with a listed surname or first name in it; one word alone only in such a list and listed
-    ("Kieffer, Clio grise": the car)."""
+    ("Kieffer, Clio grise": the car), or, with `unknown_ok`, a word no list holds at all."""
     names = [v.rstrip(".").casefold() for v in item.split() if v.casefold() not in _PARTICLES]
     if aged or (len(names) > 1 and in_list):
         return True
+    if unknown_ok and in_list and len(names) == 1 and unknown_word(names[0], language):
+        return True
     return any(_known(v, language) for v in names) and (len(names) > 1 or in_list)
+
+
+def unknown_word(folded: str, language: str) -> bool:
+    """A word no list of Veil's holds: no first name, stop word, everyday word of any language,
+    place, thing, brand or title. Beside a name and joined to it, such a word is a name no list has
+    ("Callum or Tharushi", "ALTON EBANKS AND SASHALEE FACEY")."""
+    lists = gazetteer()
+    if len(folded) < 3 or lists.popularity.get(folded, 0) > 0 or folded in _vetoed() or folded in _PARTICLES:
+        return False
+    if any(folded in words for words in lists.common.values()) or any(folded in s for s in lists.stop_words.values()):
+        return False
+    return folded not in places().words_in and _bare(folded) not in places().words_in
+
+
+def _joined_unknown(text: str, item: tuple[int, int], span: Span, language: str) -> bool:
+    """A conjunction joins `item` to the found name `span` as its like, though the item opens with
+    no listed first name: its first word is in no list at all (`unknown_word`), and the two have one
+    shape, one word each ("Is it Callum or Tharushi on the deli counter?") or a first name and a
+    surname each ("ME ALTON EBANKS AND SASHALEE FACEY", "TITILAYO ADEBANJO & WINSTON GREENIDGE"). Goods,
+    brands, places and everyday words are listed somewhere, so "Thanks Anna and Happy Birthday" and
+    "Anna and Zalando" stay as they are."""
+    words = [v.rstrip(".").casefold() for v in text[item[0] : item[1]].split()]
+    named = text[span.start : span.end].split()
+    if not words or not unknown_word(words[0], language) or len(words) != len(named) or len(words) > 2:
+        return False
+    return len(words) == 1 or surname(words[-1]) or surname(_bare(words[-1])) or unknown_word(words[-1], language)
 
 
 def _opens_with_first_name(text: str, start: int, language: str) -> bool:
@@ -508,7 +536,13 @@ def _opens_with_first_name(text: str, start: int, language: str) -> bool:
 
 
 def _next_item(
-    text: str, pos: int, language: str, lower: bool, listed_before: bool, proposed: frozenset[tuple[int, int]]
+    text: str,
+    pos: int,
+    language: str,
+    lower: bool,
+    listed_before: bool,
+    proposed: frozenset[tuple[int, int]],
+    span: Span | None = None,
 ) -> tuple[int, int] | None:
     """The list item after a name ending at `pos`; `listed_before`: a comma or slash list, or an age
     in brackets, leads to that name, so a conjunction alone may end the list ("A, B and C")."""
@@ -547,16 +581,23 @@ def _next_item(
     if not lower and not caps and text[best[1] :].lstrip(" \t\u00a0")[:1].isupper():
         return None  # the capitalised run goes on past what reads as a name
     aged = _AGED.match(text, best[1]) is not None
-    if sep.group("conj") and not (_opens_with_first_name(text, best[0], language) or listed_before or aged):
+    joined = bool(sep.group("conj")) and span is not None and _joined_unknown(text, best, span, language)
+    if sep.group("conj") and not (_opens_with_first_name(text, best[0], language) or listed_before or aged or joined):
         return None
     in_list = bool(sep.group("conj")) or listed_before
     if modelled:
         return best if in_list else None
-    return best if _credible(text[best[0] : best[1]], language, in_list, aged) else None
+    return best if _credible(text[best[0] : best[1]], language, in_list, aged, joined) else None
 
 
 def _previous_item(
-    text: str, pos: int, language: str, lower: bool, listed_after: bool, proposed: frozenset[tuple[int, int]]
+    text: str,
+    pos: int,
+    language: str,
+    lower: bool,
+    listed_after: bool,
+    proposed: frozenset[tuple[int, int]],
+    span: Span | None = None,
 ) -> tuple[int, int] | None:
     """The list item before a name starting at `pos` (`listed_after`: as `_next_item`'s)."""
     sep = _sep_before(text, pos)
@@ -588,12 +629,13 @@ def _previous_item(
         best = modelled
     if best is None:
         return None
-    if sep.group("conj") and not (_opens_with_first_name(text, best[0], language) or listed_after or aged):
+    joined = bool(sep.group("conj")) and span is not None and _joined_unknown(text, best, span, language)
+    if sep.group("conj") and not (_opens_with_first_name(text, best[0], language) or listed_after or aged or joined):
         return None
     in_list = bool(sep.group("conj")) or listed_after
     if modelled:
         return best if in_list else None
-    return best if _credible(text[best[0] : best[1]], language, in_list, aged) else None
+    return best if _credible(text[best[0] : best[1]], language, in_list, aged, joined) else None
 
 
 def _proposed_item(

@@ -1,0 +1,72 @@
+"""A rule's name widened over the model's longer reading of the same name.
+
+The first-name list and the cue rules read a name from the words they know, and stop where their
+lists end: "Kah Wai Teo" is "Wai Teo" to the first-name list ("Wai" is listed, "Kah" is not). The
+model often reads the whole name, but its span overlaps the rule's, and a structured span beats an
+overlapping model span, so the model's reading was dropped whole and "Kah" stayed in clear beside a
+token that says a name stood there.
+
+So a model `PERSON` (or `LOCATION`: the model mixes them up) span that survived the post-filter's own tests and wholly holds a rule's
+`PERSON` span widens that span to the model's extent when every word it adds is capitalised and a
+name's: a word no list of Veil's holds at all (`name_spans.unknown_word`: no first name, everyday
+word of any language, place, brand, thing or title) or a census surname that is no everyday word.
+"Nicholas Black" stays "Nicholas" here ("Black" is a colour and a word), as "Costa Coffee", "Hugo
+Boss Bottled" and "Will Chicken Tikka Masala" do: the model's extra words there are words. Fail
+closed: a word no list holds beside a name is a person's far more often than a thing's.
+"""
+
+from __future__ import annotations
+
+from proxy.detection.name_spans import unknown_word
+from proxy.detection.settings import Span
+from recognizers.given_name_recognizer import gazetteer
+from recognizers.surname_pairs import surname
+
+_EDGE = ".,;:!?\"'’()"
+
+
+def widened_by_model(text: str, spans: list[Span], model: list[Span], language: str) -> list[Span]:
+    """`spans` with each rule `PERSON` span that a `model` PERSON span wholly holds widened to it,
+    when what the model adds is name words only (module doc)."""
+    if not model:
+        return spans
+    out = list(spans)
+    for reading in model:
+        if reading.entity not in ("PERSON", "LOCATION"):
+            continue  # the model mixes people and places up: holding a rule's name, the reading is one
+        inside = [i for i, s in enumerate(out) if s.entity == "PERSON" and not s.grey and _overlaps(s, reading)]
+        if not inside or any(not (reading.start <= out[i].start and out[i].end <= reading.end) for i in inside):
+            continue  # the model's reading must hold the rules' whole
+        others = [s for s in out if not s.grey and _overlaps(s, reading) and s.entity != "PERSON"]
+        if others or not _adds_name_words(text, reading, [out[i] for i in inside], language):
+            continue
+        best = max((out[i] for i in inside), key=lambda s: s.score)
+        widened = Span("PERSON", reading.start, reading.end, best.score, best.recognizer, False)
+        out = [s for i, s in enumerate(out) if i not in inside] + [widened]
+    return sorted(out, key=lambda s: (s.start, s.end))
+
+
+def _overlaps(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _adds_name_words(text: str, reading: Span, rules: list[Span], language: str) -> bool:
+    """Every word of `reading` outside the `rules` spans is a capitalised name word (module doc)."""
+    added = []
+    pos = reading.start
+    for word in text[reading.start : reading.end].split():
+        at = text.index(word, pos)
+        pos = at + len(word)
+        if not any(r.start <= at < r.end for r in rules):
+            added.append(word.strip(_EDGE))
+    if not added:
+        return False
+    lists = gazetteer()
+    for word in added:
+        folded = word.casefold()
+        if not word[:1].isupper() or not word.isalpha():
+            return False
+        everyday = any(folded in c for c in lists.common.values()) or any(folded in s for s in lists.stop_words.values())
+        if not (unknown_word(folded, language) or surname(folded) and not everyday):
+            return False
+    return True
