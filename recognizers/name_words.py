@@ -242,7 +242,7 @@ RELATIONS = _phrases(
     sister brother mother mom mum father dad husband wife son daughter boyfriend girlfriend
     friend colleague neighbour neighbor cousin aunt uncle grandma grandpa partner courier driver
     nan grandad granddad grandmother grandfather grandson granddaughter niece
-    nephew fiancé fiancée fiance fiancee stepson stepdaughter stepmum stepdad
+    nephew fiancé fiancée fiance fiancee stepson stepdaughter stepmum stepdad bride groom bridesmaid
     coinquilino coinquilina mitbewohner mitbewohnerin colocataire flatmate housemate roommate
     colocatária colocatário
 """.split()
@@ -1880,7 +1880,7 @@ PRODUCT_NOUNS = PRODUCT_WORDS - _SHADES - _CLASSES | _words("""
     armchair armchairs pillow pillows cushion cushions hamper hampers tote totes skillet toaster toasters
     blender blenders blanket blankets quilt vase vases teapot saucepan wok raincoat holdall loafers
     slippers footstool nightstand sideboard bookshelf wardrobe headboard beanbag doormat tumbler flask
-    lunchbox thermos
+    lunchbox thermos fryer fryers airfryer microwave microwaves dehumidifier humidifier heater heaters
     cuscino cuscini coperta trapunta teiera padella tostapane frullatore friggitrice borraccia
     cojín cojines almohada jarrón tetera sartén tostadora termo
     almofada cobertor bule frigideira torradeira liquidificador fritadeira
@@ -2012,6 +2012,15 @@ FEASTS = _words("""
 # date (`filters._dated_feast`). Written by hand, 2026-12-06, evening.
 DATED_FEASTS = _words("""
     silvester mercè nochevieja nochebuena sanfermines fallas
+""")
+
+# The English year's feasts and holidays, which no town or person is called by alone: a model span
+# that is one of them, whole, is the date a shop opens, closes or delivers by ("open on Easter?",
+# "any chance before Easter??", "Are you open on Easter Monday?", the weekday trimmed off as noise).
+# Not "Eid" (a surname too), not "Christmas Island" (two words). Written by hand, 2026-12-06, afternoon.
+EN_FEASTS = _words("""
+    easter christmas xmas halloween hallowe'en hogmanay diwali hanukkah chanukah passover ramadan
+    whitsun shrovetide
 """)
 
 # Prepositions that put a place after them, in the six languages ("spedite a Torino", "vivo en

@@ -218,7 +218,8 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
         ),
         Frame(
             ("told", "said", "mentioned", "promised", "called me", "rang me", "messaged me", "served me", "helped me"),
-            r"{N} (?:told (?:me|us)|said (?:to|that|it|i|you|we|they)|mentioned|promised|called me|rang me|"
+            r"{N} (?:told (?:me|us)|said (?:to|that|it|it'd|it'll|it's|it was|it would|i|i'd|you|we|we'd|they|"
+            r"they'd)|mentioned|promised|called me|rang me|"
             r"messaged me|texted me|emailed me|served me|helped me)",
         ),
         Frame(
@@ -230,6 +231,18 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
         # a name to put on goods: "a cake with the name Tobiah", "can you engrave \"Tobiah\" on it"
         Frame(("the name",), r"(?:with|put|write|print) the name (?:of )?[\"“]?{N}"),
         Frame(("engrav",), r"engrav(?:e|ed|ing) [\"“]{N}[\"”]"),
+        # a name to have put on goods, the verb after it: "can we get Hibaq embroidered on the back"
+        Frame(
+            ("embroider", "engrave", "printed", "monogram", "stitched", "personalised", "personalized"),
+            r"(?:get|have|had|got) {N} (?:embroidered|engraved|printed|monogrammed|stitched|personalised|"
+            r"personalized) (?:on|onto|in|across|along|inside)",
+        ),
+        # whose order a reference number is: "the order number, it's 30412 for Llewellyn"
+        Frame(
+            ("for",),
+            r"(?:order|order number|order no|ref|reference|booking|booking ref|it's|its|it is) (?:is )?(?:#|no\.? )?"
+            r"\d{4,} (?:is )?for {N}",
+        ),
         # telling, asking or reminding someone something: the object is a person when a clause or a
         # "from"-phrase follows ("could you tell X the parcel arrived", "ask X if the blue one is in")
         Frame(

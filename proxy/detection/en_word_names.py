@@ -8,14 +8,16 @@ changed no-PII messages (`bench.nopii_tune32`). The first-name rules already rea
 gives the model's spans the same reading.
 
 `word_name_thing` drops a model span only on the shape of what follows its first word, never on the
-name alone:
+name alone (a frequent English word the name list lacks counts as an English word-name: "Gift
+message: …", "Gift for Mother's Day"):
 - a thing's noun after an English word-name (flagged an English word by the name list, or in
   `name_words.EN_LEADING_WORD_NAMES`): the first-name rules' `EN_THINGS_AFTER_WORD_NAME` ("Max
   Size", "Guy Ropes", "Jay Cloth") and a few nouns of the same kind (`_THING_NOUNS`: "Art Deco",
   "Daisy chain", "Max weight"); not verbs a person is told to do ("Mike check …", "Frank talk …"
   are left to the model: "Mike check the order" may address him);
 - or, after any listed first name, a set phrase or an imperative's complement (`_SET_PHRASE`: "as
-  delivered", "As Read", "Me Later", "dry", "of sunshine", "cut wig").
+  delivered", "As Read", "Me Later", "me separately", "attached,", "for Mother's Day", "dry", "of
+  sunshine", "cut wig").
 The phrase must reach the span's end (a capitalised word after it, "Jay Cloth Smith", is a surname),
 and a person cue before the name keeps it ("ask Jack plug it in", "thanks Pat"). A person's verb
 after the name ("Ray is at the door", "Pat said") is no such phrase, so it stays. Surnames that are
@@ -34,15 +36,20 @@ from recognizers.given_name_recognizer import gazetteer
 _GAP = r"[ \t\u00a0]+"
 # After any listed first name: a set phrase of shop chat or an imperative's complement ("Mark as
 # delivered", "Bill Me Later", "Pat dry", "Ray of sunshine", "Bob cut wig"); none is a surname.
+# "Bill me separately", "Bill attached, can you …", "Gift for Mother's Day": an invoice's and a
+# present's set phrases, the word-name opening them a noun or a verb
 _SET_PHRASE = re.compile(
     rf"{_GAP}(?:as{_GAP}(?:delivered|read|unread|received|dispatched|paid|complete|completed|spam)"
-    rf"|me{_GAP}later|of{_GAP}sunshine|cut{_GAP}(?:wig|wigs)|dry)(?![\w'’])",
+    rf"|me{_GAP}(?:later|separately|for|now|again|twice)|of{_GAP}sunshine|cut{_GAP}(?:wig|wigs)|dry"
+    rf"|(?:attached|enclosed)(?=[ \t\u00a0]*(?:[,.;:!?\n]|$))"
+    rf"|for{_GAP}(?:mother|father|valentine|mum|dad)['’]?s(?:{_GAP}day)?)(?![\w'’])",
     re.IGNORECASE,
 )
 # After an English word-name: its noun, besides the first-name rules' `EN_THINGS_AFTER_WORD_NAME`
 _THING_NOUNS = frozenset(
-    {"deco", "nouveau", "cloth", "cloths", "plug", "plugs", "size", "sizes", "weight", "chain", "chains", "print"}
-)
+    {"deco", "nouveau", "cloth", "cloths", "plug", "plugs", "size", "sizes", "weight", "chain", "chains", "print",
+     "message", "receipt", "wrap", "wrapping", "voucher", "vouchers", "tag", "tags"}
+)  # fmt: skip
 _NOUN_AFTER = re.compile(rf"{_GAP}([^\W\d_]+)(?![\w'’])")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t\u00a0,]*$")
 # A person named right after these: "ask Jack", "thanks Pat", "for Max", "tell Bill"
@@ -65,13 +72,15 @@ def word_name_thing(text: str, span: Span, language: str, names: Iterable[Span])
         return False
     folded = first.group().casefold()
     lists = gazetteer()
-    if lists.popularity.get(folded, 0) <= 0:
+    # a frequent English word no list gives as a first name reads as one too ("Gift message: …")
+    unlisted_word = lists.popularity.get(folded, 0) <= 0 and folded in lists.common.get("en", frozenset())
+    if lists.popularity.get(folded, 0) <= 0 and not unlisted_word:
         return False
     before = _WORD_BEFORE.search(text, 0, span.start)
     if before is not None and before.group(1).casefold() in _PERSON_BEFORE:
         return False
     phrase = _SET_PHRASE.match(text, first.end())
-    if phrase is None and _english_word_name(folded, lists.words_in):
+    if phrase is None and (unlisted_word or _english_word_name(folded, lists.words_in)):
         noun = _NOUN_AFTER.match(text, first.end())
         if noun is not None and noun.group(1).casefold() in (w.EN_THINGS_AFTER_WORD_NAME | _THING_NOUNS):
             phrase = noun

@@ -86,7 +86,7 @@ from proxy.detection.name_spans import completed
 from proxy.detection.named_events import named_event
 from proxy.detection.settings import Span
 from proxy.detection.shade_names import shade
-from proxy.detection.shop_names import named_shop
+from proxy.detection.shop_names import named_shop, titled_shop
 from proxy.detection.words import NOT_NAMES
 from recognizers import name_words as w
 from recognizers.given_name_recognizer import gazetteer, pet_before, venue_before
@@ -918,7 +918,8 @@ def _feast_day(text: str, span: Span) -> bool:
     nor after a word of time ("antes do São João", "prima di Santo Stefano": `_FEAST_TIME_BEFORE`), nor
     as an English "St George's Day"; German "Mariä …" (the Virgin's feasts) anywhere.
     A feast's own name (`name_words.FEASTS`: "l'Épiphanie", "la Toussaint") counts after an article,
-    or before a capitalised "Day" ("before Valentine's Day").
+    or before a capitalised "Day" ("before Valentine's Day"); an English feast no one and no town is
+    called by alone (`name_words.EN_FEASTS`: "Easter", "Diwali") counts anywhere.
     """
     if span.entity not in ("PERSON", "LOCATION"):
         return False
@@ -933,6 +934,8 @@ def _feast_day(text: str, span: Span) -> bool:
         return True  # "an Mariä Himmelfahrt": the Virgin's German feasts, never a town or a person
     if value.casefold() in w.DATED_FEASTS:
         return _dated_feast(value.casefold(), before)
+    if value.casefold() in w.EN_FEASTS:
+        return True  # "open on Easter?", "before Easter": no town or person is called so alone
     if " " in value or value.casefold() not in w.FEASTS:
         return False
     return _FEAST_ARTICLE.search(before) is not None or _FEAST_DAY_AFTER.match(text, span.end) is not None
@@ -1229,6 +1232,8 @@ def _business(text: str, span: Span, language: str, all_places: bool = False) ->
             return True  # "retirer le Octavia", "j'attends le Stella": no one takes a masculine article
     if span.recognizer != CUE_NAMES and named_shop(text, span.start, span.end, language):
         return True  # "Blumenhaus Rosalie", "Laden am Münchner Tor", "Ivy Lane Bakery": a shop's name
+    if language == "en" and span.recognizer == CUE_NAMES and titled_shop(text, span.start, span.end):
+        return True  # "at Mr Fix-It Garage": a shop named with a title
     if language == "en" and span.recognizer != CUE_NAMES and shade(text, span.start, span.end):
         return True  # "in Cherry Red", "in Navy or only Olive Green": a shade
     if span.recognizer != CUE_NAMES and maker_alone(text, span.start, span.end):

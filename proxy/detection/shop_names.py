@@ -9,6 +9,8 @@ and an English street before the trade noun.
   or "im" and a run ("Laden am Marktplatz", "Bäckerei am Münchner Tor") names a shop by its place.
 - **English streets.** A run ending in an English trade noun with a street type right before it
   ("Florence Road Pharmacy", "Ivy Lane Bakery", "Mill Street Deli"): the shop named on its street.
+- **English shops named with a title** (2026-12-06, afternoon): "Mr Fix-It Garage", read by the cue
+  rules after the honorific, is the shop when a trade noun ends the run (`titled_shop`).
 - **English shops on a town or an owner** (2026-12-06, day). English puts the trade noun last, with
   a capital: "Harrogate Books", "St Albans Cycles", "Kingsway Pharmacy", "Halifax Hair Co", "Annie's
   Florist", "Clive's Carpets". A capitalised run of two or more words whose last word (before "Co",
@@ -157,3 +159,25 @@ def _en_owner_or_town_shop(text: str, start: int, end: int) -> bool:
     # a title, relative or introduction before the run keeps it; a preposition does not, since "at",
     # "from", "to" go before a shop as often as before a person ("in stock at Annie's Florist")
     return not ctx.person_cue(text, run_start, matches[0].end())
+
+
+_TITLE_BEFORE = regex.compile(r"(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Dr|Mister)\.?[ \t\u00a0]+$")
+
+
+def titled_shop(text: str, start: int, end: int) -> bool:
+    """True when the cue rules' name after an English title ends, or runs on, in a capitalised trade
+    noun: a shop named with a title ("Mr Fix-It Garage", "Mr Tyre Garage", "Mrs Bun Bakery"), where the
+    title read as an honorific made the shop's words a person. Kept: a popular first name and another
+    word before the trade ("Mr Rhys Evans Garage" is as likely a man's full name as a shop's)."""
+    if _TITLE_BEFORE.search(text, max(0, start - 12), start) is None:
+        return False
+    after = _CAP_RUN_AFTER.match(text, end)
+    matches = list(_WORD.finditer(text, start, after.end() if after else end))
+    while len(matches) > 2 and matches[-1].group().casefold() in _EN_FIRM_ENDS:
+        matches.pop()
+    if len(matches) < 2 or not matches[-1].group()[:1].isupper():
+        return False
+    if matches[-1].group().casefold() not in _EN_TRADES:
+        return False
+    return not _full_name([m.group() for m in matches[:-1]])
+
