@@ -1268,7 +1268,7 @@ class PersonNameRecognizer(EntityRecognizer):
             if not (
                 self._word_given_name(tokens, content)
                 or self._initialled_word(tokens, content)
-                or alone and self._census_surname_alone(tokens, content)
+                or (alone and self._census_surname_alone(tokens, content))
             ):
                 return None  # "From: Flower Shop", "Dear Customer Care,"; a listed first name stays ("Poppy")
         if not titled and text[start + tokens[0].start()].islower():

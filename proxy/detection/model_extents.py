@@ -6,10 +6,11 @@ model often reads the whole name, but its span overlaps the rule's, and a struct
 overlapping model span, so the model's reading was dropped whole and "Kah" stayed in clear beside a
 token that says a name stood there.
 
-So a model `PERSON` (or `LOCATION`: the model mixes them up) span that survived the post-filter's own tests and wholly holds a rule's
-`PERSON` span widens that span to the model's extent when every word it adds is capitalised and a
-name's: a word no list of Veil's holds at all (`name_spans.unknown_word`: no first name, everyday
-word of any language, place, brand, thing or title) or a census surname that is no everyday word.
+So a model `PERSON` span (or `LOCATION`: the model mixes them up) that survived the post-filter's
+own tests and wholly holds a rule's `PERSON` span widens that span to the model's extent when every
+word it adds is capitalised and a name's: a word no list of Veil's holds at all
+(`name_spans.unknown_word`: no first name, everyday word of any language, place, brand, thing or
+title) or a census surname that is no everyday word.
 "Nicholas Black" stays "Nicholas" here ("Black" is a colour and a word), as "Costa Coffee", "Hugo
 Boss Bottled" and "Will Chicken Tikka Masala" do: the model's extra words there are words. Fail
 closed: a word no list holds beside a name is a person's far more often than a thing's.
@@ -66,7 +67,9 @@ def _adds_name_words(text: str, reading: Span, rules: list[Span], language: str)
         folded = word.casefold()
         if not word[:1].isupper() or not word.isalpha():
             return False
-        everyday = any(folded in c for c in lists.common.values()) or any(folded in s for s in lists.stop_words.values())
+        everyday = any(folded in c for c in lists.common.values()) or any(
+            folded in s for s in lists.stop_words.values()
+        )
         if not (unknown_word(folded, language) or surname(folded) and not everyday):
             return False
     return True
