@@ -1295,11 +1295,13 @@ class PersonNameRecognizer(EntityRecognizer):
         """One capitalised word alone in a person's slot that the census list holds as a surname, though
         a frequent word of English text ("MOT booked under Goldberg", "booked under Macdonald"): the
         frequency lists count surnames as words, and the census list is already rid of ordinary words
-        ("Customer", "Reception" are in neither). Not in capitals, where a code or a shout reads so, and
+        ("Customer", "Reception" are in neither). Not a place, not in capitals, where a code or a shout reads so, and
         only when the slot held that word alone (the caller's `alone`): "Oyster" of "Oyster cards" is
         a thing's name."""
         word = tokens[0].group()
-        return len(content) == 1 and word[:1].isupper() and not word.isupper() and surname_pairs.surname(content[0])
+        if len(content) != 1 or not word[:1].isupper() or word.isupper() or content[0] in places().words_in:
+            return False  # "poner Sevilla": a town the census also lists as a surname
+        return surname_pairs.surname(content[0])
 
     def _initialled_word(self, tokens: list[re.Match[str]], content: list[str]) -> bool:
         """An initial and a surname that is also a word in a person's slot ("Queja del conductor P.

@@ -518,9 +518,13 @@ def _joined_unknown(text: str, item: tuple[int, int], span: Span, language: str)
     shape, one word each ("Is it Callum or Tharushi on the deli counter?") or a first name and a
     surname each ("ME ALTON EBANKS AND SASHALEE FACEY", "TITILAYO ADEBANJO & WINSTON GREENIDGE"). Goods,
     brands, places and everyday words are listed somewhere, so "Thanks Anna and Happy Birthday" and
-    "Anna and Zalando" stay as they are."""
+    "Anna and Zalando" stay as they are; an item in brackets or before them is what they say it is
+    ("Biscuit (dog) and Max"). The lists' everyday words stop at a frequency, so a rarer word ("Biscuit")
+    is unknown to them: the shape and the conjunction carry the reading."""
     words = [v.rstrip(".").casefold() for v in text[item[0] : item[1]].split()]
     named = text[span.start : span.end].split()
+    if "(" in text[min(item[1], span.end) : max(item[0], span.start)] or _AGE.match(text, item[1]):
+        return False  # "Grooming for Biscuit (dog) and Max": what the brackets say it is, not a name's like
     if not words or not unknown_word(words[0], language) or len(words) != len(named) or len(words) > 2:
         return False
     return len(words) == 1 or surname(words[-1]) or surname(_bare(words[-1])) or unknown_word(words[-1], language)
