@@ -1084,6 +1084,8 @@ class GivenNameRecognizer(EntityRecognizer):
             return i, i + 1  # "der sepp kommt heut vorbei": the name alone, the verb after it no surname
         if not self._lower_name(words[i].folded):
             return self._lower_word_name(text, words, i) or self._lower_pair(text, words, i)
+        if self.supported_language != "en" and _noun_before(text, words[i].start, self._own_stops):
+            return None  # "a batedeira arno", "la caja stanley": typed in lower case, still the maker
 
         end = self._lower_surnames(text, words, i + 1)
         if end > i + 1 and self._everyday_phrase(text, words, i, end):
