@@ -1848,7 +1848,8 @@ _PACKAGING_NOUNS = _words("""
     suéter blusa cazadora gorra
     soldes rebajas saldi liquidação
 """)
-PRODUCT_NOUNS = PRODUCT_WORDS - _SHADES - _CLASSES | _PACKAGING_NOUNS | _words("""
+_GOODS_WORDS = PRODUCT_WORDS | _PACKAGING_NOUNS
+PRODUCT_NOUNS = _GOODS_WORDS - _SHADES - _CLASSES | _words("""
     borse scarpa giubbotto piumino maglia maglione felpa camicia pantaloni jeans costume profumo
     crema rossetto fondotinta shampoo occhiali poltrona materasso moka macchina caffè birra vino
     custodia telefono smartphone tablet cuffie auricolari valigia trolley giocattolo modello linea
