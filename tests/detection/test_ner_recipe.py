@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import filecmp
 import importlib.util
+import random
 import sys
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 import spacy
@@ -14,14 +16,19 @@ import spacy
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def test_recipe_is_reproducible_in_a_tiny_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Same seed, same bytes: two smoke runs of scripts/train_ner.py write identical pipelines
-    that load and hold an NER with Veil's two labels."""
+@pytest.fixture
+def recipe(monkeypatch: pytest.MonkeyPatch) -> ModuleType:
     spec = importlib.util.spec_from_file_location("train_ner", ROOT / "scripts" / "train_ner.py")
     assert spec is not None and spec.loader is not None
-    recipe = importlib.util.module_from_spec(spec)
-    monkeypatch.setitem(sys.modules, "train_ner", recipe)  # its dataclasses look their module up
-    spec.loader.exec_module(recipe)
+    module = importlib.util.module_from_spec(spec)
+    monkeypatch.setitem(sys.modules, "train_ner", module)  # its dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_recipe_is_reproducible_in_a_tiny_run(tmp_path: Path, recipe: ModuleType) -> None:
+    """Same seed, same bytes: two smoke runs of scripts/train_ner.py write identical pipelines
+    that load and hold an NER with Veil's two labels."""
     for out in ("a", "b"):  # in this process: the second run must not depend on what the first left behind
         recipe.main(["--smoke", "--lang", "pt", "--out", str(tmp_path / out)])
     a, b = tmp_path / "a" / "pt", tmp_path / "b" / "pt"
@@ -31,3 +38,76 @@ def test_recipe_is_reproducible_in_a_tiny_run(tmp_path: Path, monkeypatch: pytes
     assert mismatch == [] and errors == []
     nlp = spacy.load(a)
     assert nlp.pipe_names == ["ner"] and set(nlp.get_pipe("ner").labels) == {"PER", "LOC"}
+
+
+def _redrawer(recipe: ModuleType, lang: str = "it", seed: str = "t") -> object:
+    gen = recipe.Generator(lang, recipe.load_sources(lang), random.Random(seed))
+    return recipe.Redrawer(gen)
+
+
+def _names(message: object) -> list[str]:
+    return [message.text[s:e] for s, e, _ in message.entities]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("text", "gold", "check"),
+    [
+        # two gold words a space apart are one name, of two words
+        ("scusate, lisa bramante ha già fatto il reso", [(9, 13), (14, 22)], lambda n: len(n.split()) == 2),
+        # lower case stays lower case, capitals stay capitals
+        ("scusate, lisa bramante ha già fatto il reso", [(9, 22)], str.islower),
+        ("RITIRA MARCO ROSSI DOMANI", [(7, 18)], lambda n: n.isupper() and len(n.split()) == 2),
+        # an initial stays an initial with its dot
+        ("Ritira J. Rossi domani", [(7, 15)], lambda n: len(n.split()[0]) == 2 and n.split()[0].endswith(".")),
+        # particles stay as written, the words around them are re-drawn
+        ("a nome di Pasquale Lo Bianco", [(10, 28)], lambda n: n.split()[1] == "Lo" and "Bianco" not in n),
+        ("Ritira Anna de Rosa", [(7, 19)], lambda n: n.split()[1] == "de" and len(n.split()) == 3),
+    ],
+)
+def test_writers_names_are_redrawn_in_their_form(recipe: ModuleType, text: str, gold: list, check: object) -> None:
+    """A writers' message keeps its words around the names; each name is another one from the
+    recipe's sources, of the same form, and its entity points at it."""
+    message = _redrawer(recipe).message(text, gold, frozenset())  # type: ignore[attr-defined]
+    (name,) = _names(message)
+    original = text[gold[0][0] : gold[-1][1]]
+    assert name != original and check(name)  # type: ignore[operator]
+    assert message.text.startswith(text[: gold[0][0]]) and message.text.endswith(text[gold[-1][1] :])
+
+
+def test_a_name_written_twice_is_redrawn_the_same_way(recipe: ModuleType) -> None:
+    text = "Marta Tropea ha ordinato, la fattura a Marta"
+    message = _redrawer(recipe).message(text, [(0, 12), (39, 44)], frozenset())  # type: ignore[attr-defined]
+    full, first = _names(message)
+    assert full.split()[0] == first and "Marta" not in message.text
+
+
+def test_a_message_without_names_is_kept_as_written(recipe: ModuleType) -> None:
+    """No-PII messages are negatives as they are: "Sofia Chair" stays, with no entity."""
+    text = "Avete ancora la Sofia Chair in Grigio?"
+    message = _redrawer(recipe).message(text, [], frozenset())  # type: ignore[attr-defined]
+    assert message.text == text and message.entities == ()
+
+
+def test_places_in_writers_messages_are_left_unknown(recipe: ModuleType) -> None:
+    """Writers' sets label names only: a listed place in them is neither LOC nor O to training."""
+    text = "Ritira Marco a Reggio Emilia, non a Roma"
+    message = _redrawer(recipe).message(text, [(7, 12)], frozenset({"reggio emilia"}))  # type: ignore[attr-defined]
+    start = message.text.index("Reggio")
+    assert message.unknown == ((start, start + len("Reggio Emilia")),)
+    nlp = spacy.blank("it")
+    (example,) = recipe._examples(nlp, [message])
+    tags = [t for t in example.reference.to_json()["tokens"]]  # the tokens, for their count
+    biluo = example.get_aligned_ner()
+    assert len(biluo) == len(tags)
+    assert biluo[0] == "O" and biluo[1] == "U-PER"
+    assert biluo[3] is None and biluo[4] is None  # "Reggio Emilia": missing
+    assert biluo[-1] == "O"  # "Roma" is not in this place list: O, as before
+
+
+def test_the_dev_split_of_the_mix_is_never_trained_on(recipe: ModuleType) -> None:
+    """heldout7 and heldout8 decide the mix: none of their messages is a training message."""
+    from bench import names_heldout7, names_heldout8
+
+    rows = {text for text, _ in recipe.writer_rows("pt")}
+    dev = {e.text for module in (names_heldout7, names_heldout8) for e in module.load() if e.language == "pt"}
+    assert rows and dev and not rows & dev
