@@ -64,7 +64,7 @@ from bench.corpus import LANGUAGES, REGION
 from bench.detection import wilson
 from bench.names_heldout import Example
 from proxy.detection.detector import DetectionSettings, build_analyzer
-from proxy.detection.settings import DEFAULT_MODELS, SHIPPED_MODELS
+from proxy.detection.settings import DEFAULT_MODELS, DEFAULT_SHIPPED_MODELS, SHIPPED_MODELS
 
 NAME_RULES = "PersonNameRecognizer"
 GIVEN_NAMES = "GivenNameRecognizer"
@@ -111,7 +111,7 @@ def _models(shipped_ner: bool) -> dict[str, dict[str, str]]:
     installed = {lang: m for lang, m in DEFAULT_MODELS.items() if m not in SHIPPED_MODELS}  # en, fr
     if not shipped_ner:
         return {"models": installed}
-    return {"models": {**installed, **{p.name: m for m, p in SHIPPED_MODELS.items()}}}
+    return {"models": {**installed, **DEFAULT_SHIPPED_MODELS}}  # veil_ner_en runs beside en's model, not for it
 
 
 def report(name: str, examples: list[Example], preds: list[list[tuple[int, int]]], cpu: float) -> None:

@@ -57,6 +57,7 @@ from proxy.detection import compiled
 from proxy.detection.filters import ner_needed, ner_wanted, settle
 from proxy.detection.language import LanguageGuesser
 from proxy.detection.normalise import Normalised, normalise
+from proxy.detection.person_models import person_spans
 from proxy.detection.registry import build_registry, describe, load_registry_config
 from proxy.detection.runner import NER_MAPPING, LanguageRunner
 from proxy.detection.settings import (
@@ -229,6 +230,7 @@ class Analyzer:
         self.cpu = {"language": 0.0, "spacy": 0.0, "recognizers": 0.0, "filters": 0.0}
         # languages whose NER is one of Veil's own pipelines: their spans need corroboration (filters)
         self.trained = frozenset(lang for lang, model in settings.models.items() if model in SHIPPED_MODELS)
+        self.person_pipelines = person_pipelines(settings, self.runners)
 
     def _is_allowed(self, value: str) -> bool:
         return bool(self._allowed) and _normalise(value) in self._allowed
@@ -279,6 +281,9 @@ class Analyzer:
             else:
                 raw = [runner.spans(clean[i], doc, extra[i], grey) for i, doc in zip(todo, docs, strict=True)]
                 t2 = time.process_time()
+                if runner.ner_entities and language in self.person_pipelines:
+                    read = [k for k, t in enumerate(mine) if not self.settings.ner_filter or ner_needed(t, language)]
+                    self._beside(language, mine, read, raw)
             late_ner = time.process_time() - t2  # the model's time, counted as spaCy's
             trained, ner_filter = language in self.trained, self.settings.ner_filter
             every = resolve_places(places, self.settings.places)
@@ -338,6 +343,20 @@ class Analyzer:
         nlp = self.pipelines[runner.language]
         for k, doc in zip(need, nlp.pipe([docs[k] for k in need], batch_size=self.settings.batch_size), strict=True):
             raw[k] = raw[k] + runner.ner_spans(texts[k], doc)
+        self._beside(runner.language, texts, need, raw)
+
+    def _beside(self, language: str, texts: list[str], need: Sequence[int], raw: list[list[Span]]) -> None:
+        """The corroborated PERSON spans of the language's person pipeline, if it has one
+        (`detection.person_models`), added to `raw` for the texts at `need`: those the main model read."""
+        nlp = self.person_pipelines.get(language)
+        if nlp is None or not need:
+            return
+        found = person_spans(nlp, [texts[k] for k in need], language, self.settings.batch_size)
+        threshold = self.settings.threshold("PERSON")
+        for k, spans in zip(need, found, strict=True):
+            kept = [s for s in spans if s.score >= threshold and not self._is_allowed(texts[k][s.start : s.end])]
+            if kept:
+                raw[k] = raw[k] + kept
 
     def _extra_phones(self, language: str, regions: Sequence[str],
                       inferred: Sequence[str] = ()) -> tuple[PhoneNumberRecognizer, ...]:
@@ -366,6 +385,26 @@ class Analyzer:
             self.analyze([WARM_UP_TEXT], language=lang)
         self.guesser.identify(WARM_UP_TEXT, self.settings.default_language)
         self.cpu = dict.fromkeys(self.cpu, 0.0)
+
+
+def person_pipelines(settings: DetectionSettings, runners: dict[str, LanguageRunner]) -> dict[str, Any]:
+    """The person pipelines of `detection.person_models` (`person_models.py`), NER only, for the
+    languages whose NER reports PERSON. One the config names itself must be there (ConfigError);
+    a default one that is missing costs only itself, with a WARNING naming the language."""
+    out: dict[str, Any] = {}
+    explicit = "person_models" in settings.model_fields_set
+    for lang, model in settings.person_models.items():
+        runner = runners.get(lang)
+        if runner is None or "PERSON" not in runner.ner_entities:
+            continue  # no NER in that language, or no PERSON asked of it: nothing to add beside
+        if not model_installed(model):
+            if explicit:
+                raise ConfigError([f"detection.person_models.{lang}: spaCy model {model!r} is not installed; "
+                                   f"install it with `pip install {pip_package(model)}`"])  # fmt: skip
+            log.warning("detection: language %r runs without its person pipeline %r: not installed", lang, model)
+            continue
+        out[lang] = load_model(model, exclude=[p for p in _pipes(model) if p != "ner"])
+    return out
 
 
 def build_analyzer(settings: DetectionSettings) -> Analyzer:

@@ -46,7 +46,7 @@ MODEL_PACKAGES = {
 # read (`filters.corroborated`): docs/detection-rounds.md, "Goods around their spans".
 SHIPPED_MODELS_DIR = Path(__file__).resolve().parent / "models"
 SHIPPED_MODELS: Mapping[str, Path] = MappingProxyType(
-    {f"veil_ner_{lang}": SHIPPED_MODELS_DIR / lang for lang in ("it", "es", "pt", "de")}
+    {f"veil_ner_{lang}": SHIPPED_MODELS_DIR / lang for lang in ("it", "es", "pt", "de", "en")}
 )
 # The models a config that names none gets (for those of its languages listed here). Both
 # are dependencies of the package; still, one that is missing only costs its language NER,
@@ -57,6 +57,10 @@ DEFAULT_MODELS: Mapping[str, str] = MappingProxyType({"en": "en_core_web_sm_vbsp
 DEFAULT_SHIPPED_MODELS: Mapping[str, str] = MappingProxyType(
     {lang: f"veil_ner_{lang}" for lang in ("it", "es", "pt", "de")}
 )
+
+# Person pipelines run beside a language's model, their PERSON spans added once corroborated
+# (`detection.person_models`, `person_models.py`): English's news-trained model misses names in chat.
+DEFAULT_PERSON_MODELS: Mapping[str, str] = MappingProxyType({"en": "veil_ner_en"})
 
 
 def pip_package(model: str) -> str:
@@ -146,6 +150,11 @@ class DetectionSettings(BaseModel):
     # Unset: DEFAULT_MODELS and DEFAULT_SHIPPED_MODELS for the configured languages, each optional
     # (engine.installed_models).
     models: dict[str, str] = Field(default_factory=lambda data: _default_models(data.get("languages", ())))
+    # Beside the language's model: a pipeline whose corroborated PERSON spans are added (`person_models.py`).
+    # Unset: DEFAULT_PERSON_MODELS for the configured languages; {} turns them off.
+    person_models: dict[str, str] = Field(
+        default_factory=lambda data: {k: v for k, v in DEFAULT_PERSON_MODELS.items() if k in data.get("languages", ())}
+    )
     default_language: str = "en"
     workers: int = Field(1, ge=1, le=64)
     recognizers_file: str = DEFAULT_RECOGNIZERS_FILE
@@ -231,6 +240,9 @@ class DetectionSettings(BaseModel):
         unknown = sorted(set(self.models) - set(self.languages))
         if unknown:
             raise ValueError(f"models given for languages not in languages: {unknown}")
+        unknown = sorted(set(self.person_models) - set(self.languages))
+        if unknown:
+            raise ValueError(f"person_models given for languages not in languages: {unknown}")
         return self
 
     @property
