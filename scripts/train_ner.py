@@ -1219,7 +1219,7 @@ EN_RETIRED = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldou
 EN_FULL = {"copies": 2, "epochs": 6, "dev": 400, "limit": 0}
 EN_SMOKE = {"copies": 1, "epochs": 1, "dev": 20, "limit": 120}
 _EN_PARTICLES = frozenset("van von der de da di del la le du dos das al el bin ibn ap ben mac st st.".split())
-_INITIAL = re.compile(r"^[^\W\d_]\.?$")
+_INITIAL = re.compile(r"^(?:[^\W\d_]\.)+$|^[^\W\d_]$")  # "J.", "T.J.", "J"
 _NAME_PART = re.compile(r"[^\W\d_]+")
 
 

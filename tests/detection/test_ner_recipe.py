@@ -9,6 +9,7 @@ import random
 import sys
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import pytest
 import spacy
@@ -111,3 +112,60 @@ def test_the_dev_split_of_the_mix_is_never_trained_on(recipe: ModuleType) -> Non
     rows = {text for text, _ in recipe.writer_rows("pt")}
     dev = {e.text for module in (names_heldout7, names_heldout8) for e in module.load() if e.language == "pt"}
     assert rows and dev and not rows & dev
+
+
+def _recipe(monkeypatch: pytest.MonkeyPatch) -> object:
+    spec = importlib.util.spec_from_file_location("train_ner", ROOT / "scripts" / "train_ner.py")
+    assert spec is not None and spec.loader is not None
+    recipe = importlib.util.module_from_spec(spec)
+    monkeypatch.setitem(sys.modules, "train_ner", recipe)
+    spec.loader.exec_module(recipe)
+    return recipe
+
+
+def test_the_english_recipe_is_reproducible_and_per_only(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    recipe: Any = _recipe(monkeypatch)
+    assert not {"heldout7", "heldout8", "heldout9"} & set(recipe.EN_RETIRED)  # the dev split and later stay out
+    for out in ("a", "b"):
+        recipe.main(["--smoke", "--lang", "en", "--out", str(tmp_path / out)])
+    a, b = tmp_path / "a" / "en", tmp_path / "b" / "en"
+    files = sorted(str(p.relative_to(a)) for p in a.rglob("*") if p.is_file())
+    _, mismatch, errors = filecmp.cmpfiles(a, b, files, shallow=False)
+    assert "ner/model" in files and mismatch == [] and errors == []
+    nlp = spacy.load(a)
+    assert nlp.pipe_names == ["ner"] and set(nlp.get_pipe("ner").labels) == {"PER"}
+
+
+# Written for this test: a writer's message and its gold names, in the forms the re-draw keeps.
+FORMS = [
+    ("Thanks, Mario Rossi, Rossi S.r.l.", ["Mario Rossi", "Rossi"]),
+    ("ask imran about the refund pls", ["imran"]),
+    ("Dr Reyes signed for it", ["Reyes"]),
+    ("Regards, T.J. Washington", ["T.J. Washington"]),
+    ("PARCEL FOR MARY-KATE O'NEILL", ["MARY-KATE O'NEILL"]),
+    ("Ship to Smith, John please", ["Smith, John"]),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), FORMS)
+def test_a_redrawn_name_keeps_its_form(monkeypatch: pytest.MonkeyPatch, text: str, names: list[str]) -> None:
+    recipe: Any = _recipe(monkeypatch)
+    drawer = recipe.EnglishRedrawer(recipe.load_sources("en"), random.Random(7))
+    gold = []
+    for name in names:
+        start = text.index(name, gold[-1][1] if gold else 0)
+        gold.append((start, start + len(name)))
+    msg = drawer.message(text, gold)
+    new = [msg.text[s:e] for s, e, label in msg.entities]
+    assert [label for *_, label in msg.entities] == ["PER"] * len(names)
+    assert new != names  # re-drawn
+    for old, drawn in zip(names, new, strict=True):
+        assert len(old.split()) == len(drawn.split()) and old.count("-") <= drawn.count("-")
+        assert old.islower() == drawn.islower() and old.isupper() == drawn.isupper()
+        assert [w.endswith(".") for w in old.split()] == [w.endswith(".") for w in drawn.split()]  # initials stay
+        assert ("," in old) == ("," in drawn)
+    if names == ["Mario Rossi", "Rossi"]:
+        assert new[0].split()[-1] == new[1]  # one old word, one new word in a message
+    # the text around the names is the writer's
+    assert msg.text[: msg.entities[0][0]] == text[: gold[0][0]]
+    assert msg.text[msg.entities[-1][1] :] == text[gold[-1][1] :]
