@@ -17,6 +17,8 @@ worker process (and inline for the CLI and tests). Choices, and why:
   trained by scripts/train_ner.py; on by default for their languages) are loaded from
   the folder they ship in (`settings.SHIPPED_MODELS`), so nothing is fetched for them
   either.
+  A person pipeline (`detection.person_models`: `veil_ner_en` by default) is loaded the same
+  way, NER only, and read after the language's model on the same texts (`person_models`).
   Languages without a model get `spacy.blank(lang)`: tokenizer only, so pattern
   recognizers and context words still work, and no names or places are found.
 - **Context words on lower-cased token text, not lemmas.** With the lemmatizer
