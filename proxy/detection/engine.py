@@ -17,7 +17,7 @@ worker process (and inline for the CLI and tests). Choices, and why:
   trained by scripts/train_ner.py; on by default for their languages) are loaded from
   the folder they ship in (`settings.SHIPPED_MODELS`), so nothing is fetched for them
   either.
-  A person pipeline (`detection.person_models`: `veil_ner_en` by default) is loaded the same
+  A person pipeline (`detection.person_models`, opt-in: `veil_ner_en`) is loaded the same
   way, NER only, and read after the language's model on the same texts (`person_models`).
   Languages without a model get `spacy.blank(lang)`: tokenizer only, so pattern
   recognizers and context words still work, and no names or places are found.
@@ -391,20 +391,16 @@ class Analyzer:
 
 def person_pipelines(settings: DetectionSettings, runners: dict[str, LanguageRunner]) -> dict[str, Any]:
     """The person pipelines of `detection.person_models` (`person_models.py`), NER only, for the
-    languages whose NER reports PERSON. One the config names itself must be there (ConfigError);
-    a default one that is missing costs only itself, with a WARNING naming the language."""
+    languages whose NER reports PERSON. Each must be installed (ConfigError naming it): the config
+    asked for it."""
     out: dict[str, Any] = {}
-    explicit = "person_models" in settings.model_fields_set
     for lang, model in settings.person_models.items():
         runner = runners.get(lang)
         if runner is None or "PERSON" not in runner.ner_entities:
             continue  # no NER in that language, or no PERSON asked of it: nothing to add beside
         if not model_installed(model):
-            if explicit:
-                raise ConfigError([f"detection.person_models.{lang}: spaCy model {model!r} is not installed; "
-                                   f"install it with `pip install {pip_package(model)}`"])  # fmt: skip
-            log.warning("detection: language %r runs without its person pipeline %r: not installed", lang, model)
-            continue
+            raise ConfigError([f"detection.person_models.{lang}: spaCy model {model!r} is not installed; "
+                               f"install it with `pip install {pip_package(model)}`"])  # fmt: skip
         out[lang] = load_model(model, exclude=[p for p in _pipes(model) if p != "ner"])
     return out
 

@@ -58,9 +58,9 @@ DEFAULT_SHIPPED_MODELS: Mapping[str, str] = MappingProxyType(
     {lang: f"veil_ner_{lang}" for lang in ("it", "es", "pt", "de")}
 )
 
-# Person pipelines run beside a language's model, their PERSON spans added once corroborated
-# (`detection.person_models`, `person_models.py`): English's news-trained model misses names in chat.
-DEFAULT_PERSON_MODELS: Mapping[str, str] = MappingProxyType({"en": "veil_ner_en"})
+# The person pipeline Veil ships for English, run beside en_core_web_sm when `detection.person_models`
+# names it (`person_models.py`; opt-in: docs/detection.md, "Veil's own English pipeline").
+ENGLISH_PERSON_MODEL = "veil_ner_en"
 
 
 def pip_package(model: str) -> str:
@@ -150,11 +150,9 @@ class DetectionSettings(BaseModel):
     # Unset: DEFAULT_MODELS and DEFAULT_SHIPPED_MODELS for the configured languages, each optional
     # (engine.installed_models).
     models: dict[str, str] = Field(default_factory=lambda data: _default_models(data.get("languages", ())))
-    # Beside the language's model: a pipeline whose corroborated PERSON spans are added (`person_models.py`).
-    # Unset: DEFAULT_PERSON_MODELS for the configured languages; {} turns them off.
-    person_models: dict[str, str] = Field(
-        default_factory=lambda data: {k: v for k, v in DEFAULT_PERSON_MODELS.items() if k in data.get("languages", ())}
-    )
+    # Beside the language's model: a pipeline whose corroborated PERSON spans are added (`person_models.py`),
+    # e.g. {en: veil_ner_en}. Opt-in: none by default.
+    person_models: dict[str, str] = Field(default_factory=dict)
     default_language: str = "en"
     workers: int = Field(1, ge=1, le=64)
     recognizers_file: str = DEFAULT_RECOGNIZERS_FILE

@@ -1,5 +1,5 @@
-"""Veil's English person pipeline beside en_core_web_sm (`detection.person_models`): shipped,
-loaded offline, its PERSON spans added only once corroborated, and switchable."""
+"""Veil's English person pipeline beside en_core_web_sm (`detection.person_models`, opt-in):
+shipped, loaded offline, its PERSON spans added only once corroborated."""
 
 from __future__ import annotations
 
@@ -11,14 +11,16 @@ from pydantic import ValidationError
 
 from proxy.detection.detector import Analyzer, build_analyzer
 from proxy.detection.person_models import person_spans
-from proxy.detection.settings import DEFAULT_PERSON_MODELS, DetectionSettings, shipped_model
+from proxy.detection.settings import ENGLISH_PERSON_MODEL, DetectionSettings, shipped_model
 from proxy.errors import ConfigError
 from tests.detection.helpers import found, settings
+
+ON = {"en": ENGLISH_PERSON_MODEL}
 
 
 @pytest.fixture(scope="module")
 def beside(request: pytest.FixtureRequest) -> Analyzer:
-    """English with its default person pipeline, built with the network refused."""
+    """English with its person pipeline turned on, built with the network refused."""
     monkeypatch = pytest.MonkeyPatch()
     request.addfinalizer(monkeypatch.undo)
     attempts: list[object] = []
@@ -30,22 +32,20 @@ def beside(request: pytest.FixtureRequest) -> Analyzer:
     monkeypatch.setattr(socket.socket, "connect", refuse)
     monkeypatch.setattr(socket.socket, "connect_ex", refuse)
     monkeypatch.setattr(spacy.cli, "download", refuse)
-    a = build_analyzer(settings(languages=("en",), default_language="en"))
+    a = build_analyzer(settings(languages=("en",), default_language="en", person_models=ON))
     assert attempts == []
     return a
 
 
 @pytest.fixture(scope="module")
 def without(beside: Analyzer) -> Analyzer:
-    """The same, with `person_models: {}`: en_core_web_sm alone (the negative control)."""
-    return build_analyzer(settings(languages=("en",), default_language="en", person_models={}))
+    """The same by default (no `person_models`): en_core_web_sm alone, the negative control."""
+    return build_analyzer(settings(languages=("en",), default_language="en"))
 
 
-def test_on_by_default_for_english_and_only_where_configured() -> None:
-    assert DEFAULT_PERSON_MODELS == {"en": "veil_ner_en"}
-    assert DetectionSettings().person_models == {"en": "veil_ner_en"}
-    assert DetectionSettings(languages=("fr", "it"), default_language="fr").person_models == {}
-    assert DetectionSettings(person_models={}).person_models == {}
+def test_off_by_default_and_only_for_configured_languages() -> None:
+    assert DetectionSettings().person_models == {}
+    assert DetectionSettings(person_models=ON).person_models == {"en": "veil_ner_en"}
     with pytest.raises(ValidationError, match="person_models given for languages not in languages"):
         DetectionSettings(languages=("en",), person_models={"fr": "veil_ner_en"})
 
@@ -98,5 +98,5 @@ def test_an_uncorroborated_span_is_not_added(beside: Analyzer, without: Analyzer
 
 
 def test_an_allow_listed_name_is_not_added() -> None:
-    a = build_analyzer(settings(languages=("en",), default_language="en", allow_list=("Tamsin",)))
+    a = build_analyzer(settings(languages=("en",), default_language="en", allow_list=("Tamsin",), person_models=ON))
     assert found(a, "Tamsin said the Alexa plug was faulty", "en") == set()
