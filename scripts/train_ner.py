@@ -49,6 +49,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "proxy" / "detection" / "models"
@@ -1162,13 +1163,38 @@ def recipe_meta(
     }
 
 
+def _fit(
+    nlp: Any,
+    train_examples: list[object],
+    dev_examples: list[object],
+    epochs: int,
+    rng: random.Random,
+    label: str,
+    log: Callable[[str], None],
+) -> Any:
+    """The epochs both recipes share (it/es/pt/de and en), one place so a change of schedule,
+    dropout or batch sizes reaches every pipeline; returns the optimizer for its averages."""
+    from spacy.training import Example
+    from spacy.util import compounding, minibatch
+
+    optimizer = nlp.initialize(lambda: train_examples)
+    examples: list[Example] = list(train_examples)  # type: ignore[arg-type]
+    for epoch in range(epochs):
+        rng.shuffle(examples)
+        losses: dict[str, float] = {}
+        for batch in minibatch(examples, size=compounding(8.0, 32.0, 1.001)):
+            nlp.update(batch, sgd=optimizer, drop=0.2, losses=losses)
+        with nlp.use_params(optimizer.averages):
+            log(f"{label} epoch {epoch + 1}: loss {losses.get('ner', 0.0):.1f} dev {evaluate(nlp, dev_examples)}")
+    return optimizer
+
+
 def train(
     lang: str, out: Path, sizes: dict[str, int], seed: int, log: Callable[[str], None] = print
 ) -> dict[str, object]:
     """Generate, train, evaluate on a generated dev split, write the pipeline to `out`."""
     import spacy
-    from spacy.training import Example
-    from spacy.util import compounding, fix_random_seed, minibatch
+    from spacy.util import fix_random_seed
 
     started = time.process_time()
     rng = random.Random(f"{seed}-{lang}")  # noqa: S311 - training data, not secrets
@@ -1181,15 +1207,7 @@ def train(
     nlp.add_pipe("ner", config=ner_config())
     train_examples = _examples(nlp, train_messages)
     dev_examples = _examples(nlp, dev_messages)
-    optimizer = nlp.initialize(lambda: train_examples)
-    examples: list[Example] = list(train_examples)  # type: ignore[arg-type]
-    for epoch in range(sizes["epochs"]):
-        rng.shuffle(examples)
-        losses: dict[str, float] = {}
-        for batch in minibatch(examples, size=compounding(8.0, 32.0, 1.001)):
-            nlp.update(batch, sgd=optimizer, drop=0.2, losses=losses)
-        with nlp.use_params(optimizer.averages):
-            log(f"{lang} epoch {epoch + 1}: loss {losses.get('ner', 0.0):.1f} dev {evaluate(nlp, dev_examples)}")
+    optimizer = _fit(nlp, train_examples, dev_examples, sizes["epochs"], rng, lang, log)
     with nlp.use_params(optimizer.averages):
         dev = evaluate(nlp, dev_examples)
         nlp.meta.update(recipe_meta(lang, dev, seed, len(messages), len(writers), sizes))
@@ -1387,8 +1405,7 @@ def train_english(out: Path, sizes: dict[str, int], seed: int, log: Callable[[st
     import warnings
 
     import spacy
-    from spacy.training import Example
-    from spacy.util import compounding, fix_random_seed, minibatch
+    from spacy.util import fix_random_seed
 
     # "@Britt can you check": the tokenizer keeps the mention whole; spaCy skips such a name, and says so
     warnings.filterwarnings("ignore", message=r"\[W030\]")
@@ -1402,15 +1419,7 @@ def train_english(out: Path, sizes: dict[str, int], seed: int, log: Callable[[st
     ner.add_label("PER")  # type: ignore[attr-defined]
     train_examples = _examples(nlp, train_messages)
     dev_examples = _examples(nlp, dev_messages)
-    optimizer = nlp.initialize(lambda: train_examples)
-    examples: list[Example] = list(train_examples)  # type: ignore[arg-type]
-    for epoch in range(sizes["epochs"]):
-        rng.shuffle(examples)
-        losses: dict[str, float] = {}
-        for batch in minibatch(examples, size=compounding(8.0, 32.0, 1.001)):
-            nlp.update(batch, sgd=optimizer, drop=0.2, losses=losses)
-        with nlp.use_params(optimizer.averages):
-            log(f"en epoch {epoch + 1}: loss {losses.get('ner', 0.0):.1f} dev {evaluate(nlp, dev_examples)}")
+    optimizer = _fit(nlp, train_examples, dev_examples, sizes["epochs"], rng, "en", log)
     with nlp.use_params(optimizer.averages):
         dev = evaluate(nlp, dev_examples)
         nlp.meta.update(
