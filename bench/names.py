@@ -19,9 +19,11 @@ with other origins and situations again, frozen and landed before its first run;
 `bench.names_heldout11`, hand-written by a fifth independent author with other origins, businesses
 and situations again, frozen and landed before its first run; `--set heldout12`: `bench.names_heldout12`,
 hand-written by a sixth independent author after the eleventh had been run, with other origins,
-businesses and situations again, frozen and landed before its first run) it prints, per language: gold
-name spans, the share **protected** (every character of the gold span inside some detected
-span, whatever its entity: a name tokenised as a place is still not forwarded) with a 95%
+businesses and situations again, frozen and landed before its first run; `--set heldout13`:
+`bench.names_heldout13`, hand-written by a seventh independent author after the twelfth had been
+run, with other origins, businesses and situations again, frozen and landed before its first run)
+it prints, per language: gold name spans, the share **protected** (every character of the gold
+span inside some detected span, whatever its entity: a name tokenised as a place is still not forwarded) with a 95%
 Wilson interval,
 and the share of no-PII messages left unchanged; once with every recognizer of
 `recognizers.ALL` but the two name recognizers ("before": spaCy NER alone, en
@@ -59,6 +61,7 @@ from bench import (
     names_heldout10,
     names_heldout11,
     names_heldout12,
+    names_heldout13,
 )
 from bench.corpus import LANGUAGES, REGION
 from bench.detection import wilson
@@ -82,6 +85,7 @@ SETS = {
     "heldout10": names_heldout10.load,
     "heldout11": names_heldout11.load,
     "heldout12": names_heldout12.load,
+    "heldout13": names_heldout13.load,
 }
 
 
@@ -189,7 +193,7 @@ def main() -> None:
         "--set",
         choices=sorted(SETS),
         default="heldout",
-        help="which frozen held-out set: bench.names_heldout, bench.names_heldout2, ...3, ..., ...11 or ...12",
+        help="which frozen held-out set: bench.names_heldout, bench.names_heldout2, ...3, ..., ...12 or ...13",
     )
     parser.add_argument(
         "--shipped-ner", action="store_true", help="it, es, pt, de with Veil's own NER pipelines (as by default)"
