@@ -189,6 +189,12 @@ _COMMA_LIST = re.compile(
 _TIME_OR_PHONE = re.compile(r"(?:[01]?\d|2[0-3])[:h][0-5]\d(?![\d.,])|\+?\d(?:[ \-.]?\d){7,}(?!\w)")
 _PASSIVE_AFTER = re.compile(r"[ \t\u00a0]+be[ \t\u00a0]+\w+(?:ed|en|nt)(?![\w'’])", re.IGNORECASE)
 _DATE_AFTER = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*\d")
+# A sentence's start, and an article opening a sentence right before a noun (`_opening_noun_phrase`)
+_SENTENCE_START = re.compile(r"(?:^|[.!?\n])[\s\u00a0]*\Z")
+_OPENING_ARTICLE = re.compile(
+    r"(?:^|[.!?\n])[\s\u00a0]*(?:le|la|les|ce|cet|cette|the|this|that|il|lo|el|o|a|der|die|das)[ \t\u00a0]+\Z",
+    re.IGNORECASE,
+)
 _LEFT_CHUNK = re.compile(r"([^\s,.;:!?()]+)[ \t\u00a0]+\Z")  # the chunk before a word on its line
 _RIGHT_CHUNK = re.compile(r"[ \t\u00a0]+([^\s,.;:!?()]+)")
 # A model's year after its name ("la Zoé de 2019", "my Clio from 2012", "die Zoe von 2019", "el Ibiza
@@ -1366,12 +1372,26 @@ def venue_before(text: str, start: int, end: int) -> bool:
     capitalised name names it. Not a trade that is a person ("le coiffeur Julien" is the
     hairdresser), nor a name that goes on as a clause's subject ("au café Julien m'a dit", "at the pub
     Dave said": `name_words.SUBJECT_AFTER`), which fails closed."""
-    if w.SUBJECT_AFTER.match(text, end):
-        return False
     before = _LEFT_CHUNK.search(text, max(0, start - 40), start)
-    if before is None or not before.group(1)[:1].islower():
+    if before is None:
         return False
-    return before.group(1).rsplit("'", 1)[-1].rsplit("’", 1)[-1] in w.VENUE_NOUNS
+    noun = before.group(1).rsplit("'", 1)[-1].rsplit("’", 1)[-1]
+    if not noun[:1].islower():
+        return False  # "Hôtel" is a capitalised run's word; "L'hôtel" opening a sentence is read
+    if w.SUBJECT_AFTER.match(text, end) and not _opening_noun_phrase(text, before.start(1), before.group(1)):
+        return False
+    return noun in w.VENUE_NOUNS
+
+
+def _opening_noun_phrase(text: str, start: int, noun: str) -> bool:
+    """True when the noun at `start` is a sentence's first noun, right after its article ("Le rayon
+    Bébé a des bodies ?", "La librairie Gibert a le livre ?", "L'hôtel Henriette a un parking ?"): the
+    whole noun phrase is the clause's subject, so the name after the noun is the premises' and cannot
+    be a subject of its own ("au café Julien m'a dit" has a preposition before the noun instead)."""
+    if noun[:1] in "lL" and noun[1:2] in ("'", "’"):
+        return _SENTENCE_START.search(text, 0, start) is not None  # "L'hôtel Henriette a …"
+    article = _OPENING_ARTICLE.search(text, max(0, start - 20), start)
+    return article is not None
 
 
 def pet_before(text: str, start: int) -> bool:

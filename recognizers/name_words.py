@@ -1977,8 +1977,10 @@ SAINTS = _words("san santo santa sant santi são sao saint sainte sankt st mari�
 # iglesia de Santa Teresa", "a capela de Santa Luzia", "la chiesa di San Francesco", "Dom St. Peter"):
 # a name right after one (and "de"/"di"/"do"…) is the street's or the church's, not a person's
 # (`filters._named_building`; after a church word only a saint or a name after "de"/"of"). Written
-# for `bench.nopii_tune10` from general knowledge of street naming in the six countries. Left out:
-# French "cours" ("en cours Julie ?" is work in progress and a name), English "place" (a verb: "place
+# for `bench.nopii_tune10` from general knowledge of street naming in the six countries. French
+# "cours" ("le cours Mirabeau") counts only as `filters._COURS` says: not "en cours Julie ?" (work in
+# progress and a name), not linked ("le cours de Marie"), not before a first name given often. Left
+# out: English "place" (a verb: "place
 # Anna's order"), Portuguese "dom" (an honorific), schools and paths ("au collège Julie a perdu son
 # sac", "de camino Marta me llamó": a person right after them as often).
 BUILDINGS_BEFORE = {
@@ -1990,7 +1992,7 @@ BUILDINGS_BEFORE = {
         "rua avenida praça largo travessa alameda estrada rodovia igreja capela matriz "
         "paróquia catedral basílica santuário convento"
     ),
-    "fr": _words("rue avenue boulevard place quai allée impasse église cathédrale basilique chapelle"),
+    "fr": _words("rue avenue boulevard place quai allée impasse cours église cathédrale basilique chapelle"),
     "it": _words(
         "via viale corso piazza piazzale vicolo lungomare chiesa duomo basilica cappella parrocchia santuario convento"
     ),
@@ -2009,8 +2011,9 @@ CHURCHES = _words("""
 # Chat interjections of one language that are listed first names of another, said alone at a
 # sentence's start with punctuation or a lower-case word after them: Spanish "Dale, lo mando
 # mañana", "Dale!" (go on, OK). "Dale Cooper" (a capitalised word after it) stays a name.
-# French chat greets with Arabic "Salam" the same way ("Salam, vous livrez ?").
-INTERJECTIONS = {"es": _words("dale"), "fr": _words("salam salem")}
+# French chat greets with Arabic "Salam" the same way ("Salam, vous livrez ?"), and with "Coucou", and
+# signs off with "Bises" on a line of its own (no one's name: `filters._everyday_alone`).
+INTERJECTIONS = {"es": _words("dale"), "fr": _words("salam salem coucou bises bisous bisou")}
 
 # Countries that are also first names, capitalised: the country ("in tutta Italia", "dall'Italia");
 # a lower-case "italia cosco" is still read as a person (a name typed in lower case is no country)

@@ -79,6 +79,7 @@ from proxy.detection.feast_wishes import feast_wish
 from proxy.detection.goods_phrase import goods_phrase
 from proxy.detection.goods_said import fr_masculine_thing, goods_run, said_as_goods
 from proxy.detection.joined_surnames import joined_surnames
+from proxy.detection.line_spans import by_line
 from proxy.detection.made_of import made_of
 from proxy.detection.maker_alone import maker_alone
 from proxy.detection.model_extents import widened_by_model
@@ -199,6 +200,10 @@ _TO_PLACE = frozenset(
     {"in", "to", "from", "near", "into", "towards", "à", "vers", "depuis", "près de", "jusqu'à", "jusqu’à"}
 )
 _PUNCT_AFTER = re.compile(r"[ \t\u00a0]*[,:;!?.]")
+# An emoji right after a word closes it as punctuation would ("Coucou 👋 c'est arrivé ?")
+_EMOJI_AFTER = regex.compile(r"[ \t\u00a0]*\p{Extended_Pictographic}")
+# The end of a line or of the text right after a word: a greeting alone on its line ("Bises\nMerci")
+_LINE_END_AFTER = regex.compile(r"[ \t\u00a0]*(?:\r?\n|$)")
 # One lower-case word and a colon after a sentence's first word: a label ("Petite question :")
 _LABEL_AFTER = regex.compile(r"[ \t\u00a0]+(\p{Ll}+)[ \t\u00a0]*:(?!\d)")
 # Verbs of saying that make the word before them a speaker ("Fontaine écrit : …")
@@ -353,6 +358,8 @@ _RUN_ARTICLES = frozenset({"der", "die", "das", "dem", "den", "des", "le", "la",
 # lower-case links between a capitalised trade noun and a first name: "Trattoria da Enzo", "Pizzeria
 # bei Mario", "Gasthaus zum Löwen"; and the honorifics a shop's name puts before its founder's first
 # name ("Cantina Dona Rosa", "Mesón Doña Carmen", "Trattoria Nonna Pina"), skipped as the links are
+# Trades that are adjectives or links, and surnames too ("Petit"): never read alone as a shop (`_trade_head`)
+_TRADE_ADJECTIVES = frozenset({"petit", "petite", "p'tit", "p’tit", "chez"})
 _SHOP_LINKS = frozenset(
     {"da", "di", "dal", "del", "do", "bei", "zum", "zur", "chez", "dona", "doña", "don", "dom", "nonna", "zia", "tia"}
 )
@@ -464,7 +471,7 @@ def _shop_talk(text: str, start: int, end: int, language: str, entity: str, all_
     title = text[max(0, start - 6) : start].casefold().split()[-1:]  # "Dr. Martens", "Mr Kipling"
     if title and folded and any(f"{t} {folded[0]}" in w.EPONYMOUS_BRANDS for t in (title[0], title[0].rstrip("."))):
         return True
-    if _trade_name(text, start, end, language):
+    if _trade_name(text, start, end, language) or _trade_head(text, start, end, language):
         return True
     if entity == "LOCATION" and not all_places and appellation(text, start):
         return True  # "la moutarde de Dijon", "le savon de Marseille": where a product comes from
@@ -474,6 +481,8 @@ def _shop_talk(text: str, start: int, end: int, language: str, entity: str, all_
         return True  # "our dog Bella" (Bella is a town too): an animal's name identifies no one
     if entity == "LOCATION" and language == "fr" and _counted_thing(text, start, " ".join(folded), folded):
         return True  # "un Bordeaux Supérieur", "deux Crémant d'Alsace", "votre Berlingo": goods, not a town
+    if entity == "PERSON" and language == "fr" and _owned_thing(text, start, folded):
+        return True  # "Ma Twingo fait un bruit", "de ma Twingo", "Ma Opel Adam": what one owns, no one
     if len(folded) > 1 and _ELISION.split(folded[0])[-1] in w.STORM_NOUNS:
         return True  # "Storm Ciara", "Hurricane Irma": the storm, named with its noun
     if " ".join(folded) in places().words_in:
@@ -530,6 +539,8 @@ def _trade_name(text: str, start: int, end: int, language: str) -> bool:
         words.pop(0)  # "Is Trattoria da Enzo …": a sentence's first word before the run
     if words and _ELISION.split(words[0], 1)[0] in ("l", "d") and len(words[0]) > 2:
         words[0] = _ELISION.split(words[0], 1)[1]  # "L'Atelier Margot"
+    if words and words[0] not in trades and words[0][-1:] in ("s", "x") and words[0][:-1] in trades:
+        words[0] = words[0][:-1]  # "chez Caves Saint-Vincent", "Cafés Richard": the trade in the plural
     if not words or words[0] not in trades:
         return False
     if language == "fr" and words[0] == "chez" and _sentence_opening(text, run_start):
@@ -539,6 +550,23 @@ def _trade_name(text: str, start: int, end: int, language: str) -> bool:
     if len(named) > 1 and not saint and _first_name(named[0], gazetteer().popularity, _NAME_POPULARITY):
         return False  # "Friseur Petra Klein", "Bäckerei Anna Weber": a shop named after a person keeps the name
     return bool(named)
+
+
+def _trade_head(text: str, start: int, end: int, language: str) -> bool:
+    """True when the span is only the trade noun that opens a shop's longer capitalised name, the
+    model having read the noun alone ("chez Droguerie Lille Wazemmes", "chez Pâtisserie Chez Yvonne",
+    "Bistrot Chez Marcel" with "Droguerie", "Pâtisserie", "Bistrot" its span): the whole run is judged
+    as `_trade_name` judges it, so a shop named after a person's full name ("Boulangerie Anna Weber")
+    is left alone. Dropping the span uncovers the trade noun only, never the words after it; the
+    adjectives that open shops' names ("Petit", a surname too) are not read alone."""
+    if " " in text[start:end].strip() or language not in _TRADES:
+        return False
+    folded = _ELISION.split(text[start:end].strip(_EDGE_PUNCT).casefold())[-1]
+    singular = folded[:-1] if folded[-1:] in ("s", "x") else folded
+    if {folded, singular}.isdisjoint(_TRADES[language]) or {folded, singular} & _TRADE_ADJECTIVES:
+        return False
+    run_end = _capitalised_run(text, start, end)[1]
+    return run_end > end and _trade_name(text, start, run_end, language)
 
 
 def _cue_inside_trade_name(text: str, span: Span, language: str) -> bool:
@@ -610,6 +638,23 @@ def _counted_thing(text: str, start: int, folded: str, words: Sequence[str] = ()
     return word in _FR_COUNTING or word in _FR_OWNING or (word == "des" and adjective is not None)
 
 
+def _owned_thing(text: str, start: int, words: Sequence[str]) -> bool:
+    """True when a French possessive opens the PERSON span or stands right before it ("Ma Twingo",
+    "de ma Twingo", "Ma Opel Adam") and the word after it is no listed first name of any popularity,
+    either half of a hyphenated one included: French puts a possessive before a person's first name
+    ("ma Julie", "mon Léo"), never before a surname alone, so what follows is a car, a device, a
+    thing one owns. Fail closed: a first name the lists know, however rare, stays a name ("Ma
+    Stella", "Ma Clio"), and so does a span whose possessive stands across punctuation."""
+    if len(words) > 1 and words[0] in _FR_OWNING:
+        after = words[1]
+    else:
+        before = _LEFT_WORD.search(text, max(0, start - 12), start)
+        if before is None or before.group(1).casefold() not in _FR_OWNING or not words:
+            return False
+        after = words[0]
+    return bool(after) and not _name_part(after, gazetteer().popularity)
+
+
 def _listed_place(folded: str) -> bool:
     """True for a town of `place_recognizer`'s list or a region of `recognizers.regions` ("Normandie")."""
     return folded in places().words_in or folded in regions()
@@ -666,10 +711,13 @@ def _everyday_alone(text: str, span: Span, language: str, names: Sequence[Span])
     label = _LABEL_AFTER.match(text, span.end)
     if label is not None and label.group(1).casefold() not in _SAYING and (not before or before[-1] in ".!?\n"):
         return True  # "Petite question : …", "Dernière chose : …": a two-word label before a colon
+    opening = not before or before[-1] in ".!?\n"
+    if opening and (_EMOJI_AFTER.match(text, span.end) or (interjection and _LINE_END_AFTER.match(text, span.end))):
+        return True  # "Coucou 👋 c'est arrivé ?", "Bises\nMerci": an emoji or the line's end closes the word
     after = _PUNCT_AFTER.match(text, span.end)
     if after is None:
         return False
-    if not before or before[-1] in ".!?\n":
+    if opening:
         return True  # "Nickel, le colis …", "Génial !"
     return before[-1] == "," and after.group().strip() == ","  # "Bien reçu, Parfait, à bientôt"
 
@@ -1089,9 +1137,9 @@ def settle(text: str, spans: list[Span], language: str, *, ner_filter: bool, cor
         shop = _shop_context(text)
         kept = list(structured)
         readings: list[Span] = []
-        for span in spans:
+        for span in (part for s in spans for part in by_line(text, s, language)):
             if span.recognizer != NER_RECOGNIZER:
-                continue
+                continue  # a model span over a line break is judged line by line ("Cave Saint-Vincent\nObjet")
             trimmed = trim_ner(text, span, language, all_places)
             if trimmed and corroborate:
                 trimmed = corroborated(text, trimmed, language)
@@ -1320,9 +1368,14 @@ _CLAUSE_MARK = regex.compile(r"[.!?;\n]")
 # Marie" (instead of Marie), "sur place", "mis en place"
 _NO_STREET = regex.compile(
     r"(?<!\p{L})(?:per[ \t\u00a0]+via|(?:sur|en)[ \t\u00a0]+place"
-    r"|[àa][ \t\u00a0]+(?:la|ma|ta|sa|votre|notre|leur)[ \t\u00a0]+place)$",
+    r"|[àa][ \t\u00a0]+(?:la|ma|ta|sa|votre|notre|leur)[ \t\u00a0]+place"
+    r"|(?:en|je|tu|un|les|des|ce|mon|ton|son|mes|tes|ses|nos|vos|notre|votre|leur|leurs)[ \t\u00a0]+cours)$",
     regex.IGNORECASE,
 )
+# French "cours" is a street ("le cours Mirabeau", "du cours Napoléon") and a class or a course: it
+# names a street only with no link after it ("le cours de Marie" is her class) and before no first
+# name given often ("le cours Julien" stays a person), not as "en cours", "mes cours", "je cours"
+_COURS = "cours"
 _LAST_WORD = regex.compile(r"(?<!\p{L})(\p{L}+)\.?$")
 _WORD_AFTER = regex.compile(r"(?:['’]s)?[ \t\u00a0]+(\p{L}+)")
 # Sending or delivering in the clause: a street named there is where an order goes, a person's
@@ -1345,7 +1398,14 @@ def _building_before(text: str, start: int, language: str, saint: bool) -> bool:
         return False
     if _NO_STREET.search(before, 0, word.end()):
         return False  # "per via di Marta", "à la place de Marie": because of, instead of
+    if word.group(1).casefold() == _COURS and (link.group().strip() or _often_given(text, start)):
+        return False  # "le cours de Marie", "le cours Julien": a class, a person (`_COURS`)
     return word.group(1).casefold() not in w.CHURCHES or saint or bool(link.group().strip())
+
+
+def _often_given(text: str, start: int) -> bool:
+    """True when the word at `start` is a listed first name given more than rarely (`_RUN_POPULARITY`)."""
+    return _first_name(_word_at(text, start).strip(_EDGE_PUNCT).casefold(), gazetteer().popularity, _RUN_POPULARITY)
 
 
 def _named_building(text: str, span: Span, language: str) -> bool:
@@ -1366,7 +1426,11 @@ def _named_building(text: str, span: Span, language: str) -> bool:
     after = _WORD_AFTER.match(text, span.end)
     building = (
         _building_before(text, span.start, language, saint)
-        or (len(words) > 1 and words[0].casefold() in w.BUILDINGS_BEFORE.get(language, frozenset()))
+        or (
+            len(words) > 1
+            and words[0].casefold() in w.BUILDINGS_BEFORE.get(language, frozenset())
+            and not (words[0].casefold() == _COURS and _often_given(text, span.start + len(words[0]) + 1))
+        )
         or (saint and after is not None and after.group(1).casefold() in w.BUILDINGS_AFTER)
     )
     return building and not _customer_clause(text, span)
