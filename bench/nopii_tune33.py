@@ -175,6 +175,8 @@ ADDRESSES: tuple[tuple[str, str], ...] = (
     ("I bought it for my dad, he's at 7 Hill Street, Wells BA5 2AB", "7 Hill Street, Wells BA5 2AB"),
     ("Send 2 Mugs to 3 Court Lane, Epsom", "3 Court Lane, Epsom"),
     ("My address is 6 Oak Park Lane, Rugby", "6 Oak Park Lane, Rugby"),
+    ("Church Lane has no parking, so ring the bell at number 4", "Church Lane"),
+    ("I'm on Mill Lane, open the gate", "Mill Lane"),
 )
 
 REGIONS = {"en": "GB"}

@@ -77,6 +77,7 @@ from recognizers.street_address_recognizer import (
     AddressFacts,
     StreetAddressRecognizer,
 )
+from recognizers.street_commerce import shop_street, sold_after_number
 
 # Australia Post's and NZ Post's street types that USPS does not list (as Faker's en_AU and en_NZ use them):
 # after a house number only, never alone nor after "on"/"at" ("Michael Dell", "at Subway", "the Two Towers").
@@ -298,7 +299,7 @@ _NOT_ALONE = (
     r"bridge|bridges|well|wells|dale|forest|grove|spring|springs|banks|river|rivers|lake|lakes|port|mount|fort|"
     r"burg|chase|cliff|cliffs|glen|glens|heath|stream|hall|lodge|land|mountain|valley|island|beach|station|"
     r"center|centre|plaza|main|union|cape|flat|fall|falls|rest|run|light|lights|key|keys|club|mall|"
-    r"course|point|pass|camp|vista|mission|village|ville|wall|rue|lock|"
+    r"course|point|pass|camp|vista|mission|village|ville|wall|rue|lock|arc|"
     r"track|trak|trk|st|rd|ln|ave|av|dr|pl|ct|sq|cir|ter|hts|vw|sta|dam|loaf|pike|arcade|neck|"
     r"gate|bottom|branch|crest|harbor|harbour|meadow|pine|pines|ranch|shore|shores|summit|"
     rf"{_AU_TYPES})\b)"
@@ -510,6 +511,10 @@ class EnStreetAddressRecognizer(StreetAddressRecognizer):
         English word ("Billing is Lowbury Greens" starts at "Lowbury"); None when none is left before the
         suffix or the number, or when a word after the first is everyday ("Times Square", "Happy Trail").
         A run in another script needs a letter of that script and a digit."""
+        if name in _NUMBERED_CORES and sold_after_number(text, match.start(), match.end()):
+            return None  # "3 Willow Grove Baskets": a count of goods (`street_commerce`)
+        if name in _UNNUMBERED_CORES and _shop_or_goods(text, match):
+            return None  # "the store on Castle Street", "Kingston Retail Park" (`street_commerce`)
         if name in _TOWN_FIRST:  # before duplicates go: "Is EC1A 1BB" gives way to "EC1A 1BB"
             first = _FIRST_WORD.search(text, match.start(), match.end())
             return None if first is not None and first.group().casefold() in NOT_NAMES else match.start()
@@ -790,6 +795,19 @@ def _rare(word: str, core: str, language: str) -> bool:
         return False
     common = any(folded in lists.common.get(lang, frozenset()) for lang in own)
     return not common or lists.popularity.get(folded, 0) >= _POPULAR_NAME
+
+
+# The cores of a numbered street whose type word ends the match, and of a street with no number, that shop chat
+# also writes for goods, a branch or a site (`street_commerce`).
+_NUMBERED_CORES = frozenset({"en street", "en street (capitalised)"})
+_UNNUMBERED_CORES = frozenset({"named street", "street after on or at", "street named alone"})
+
+
+def _shop_or_goods(text: str, match: re.Match[str]) -> bool:
+    """True when a street named with no number is a shop's, a site's or a thing's name (`street_commerce`)."""
+    cue = match.group("cue") if "cue" in match.re.groupindex else None
+    name_start = match.end("cue") if cue is not None else match.start()
+    return shop_street(text, match.start(), name_start, match.start("street"), match.end(), cue)
 
 
 _CUED = {
