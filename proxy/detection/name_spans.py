@@ -32,6 +32,12 @@ them: a list holds things of one kind.
   ends a list of commas ("A, B and C"): "Thanks Anna and Happy Birthday" names one person. Lower
   case only beside a lower-case name, between separators or line ends, with no everyday word and
   one listed name;
+- in a list of three or more, also one word no list holds a comma from a found name (`_listed_unknown`:
+  "Sarah, Tovo, Véronique et moi"), and a listed first name that is also a word, or joined to a
+  one-word name by a conjunction (`_word_name_item`: "Zhenyu, Inmaculada, Triana", "Rosario e
+  Gaetano");
+- widens a name opening with a listed first name to the left over a surname in capitals, in a
+  mixed-case text (`_capital_surname_before`: "Inscripción: PUIG Roser", "DE ZORZI Graziano");
 - reads a record's people slots ("To:"/"From:", "Per:"/"Da:", "Client:"/"Stylist:",
   "Clienta:"/"Estilista:", in the six languages) when another line of the record holds a found
   name: "To: Esme" beside "From: Oluwaseun Adebayo x".
@@ -54,6 +60,7 @@ from proxy.detection.settings import Span
 from recognizers import name_words as w
 from recognizers.given_name_recognizer import gazetteer
 from recognizers.place_recognizer import places
+from recognizers.slot_things import german_compound_noun
 from recognizers.surname_pairs import surname
 
 RECOGNIZER = "NameSpans"
@@ -61,6 +68,8 @@ RECOGNIZER = "NameSpans"
 # ("April", "June", "Grace", "Hope"); a stop word ("Will", "May") only when given this often
 _WORD_NAME_POPULARITY = 3
 _VERY_POPULAR_WORD_NAME = 6
+# A first name that a town also bears is a list item beside a found name only when given this often
+_TOWN_NAME_POPULARITY = 5
 _MONTH_NAMES = frozenset({"april", "may", "june", "august"})  # months given as first names, vetoed elsewhere
 _MONTH_LEADS = r"(?<![\w'’])(?:in|since|until|till|of|early|late|mid|end|next|last|this|before|after)$"
 # Words after which a lower-case word-name before a found surname is a person's: "it's for hope
@@ -80,6 +89,7 @@ _SP = r"[ \t\u00a0]"
 _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*\.?")
 _GAP = re.compile(rf"{_SP}+")
 _BETWEEN = re.compile(rf"{_SP}+(?:[^\W\d_]+{_SP}+)*")
+_WORD_BEFORE = re.compile(rf"(?<![\w'’\-])([^\W\d_]+(?:['’\-][^\W\d_]+)*){_SP}+$")
 _INITIAL_BEFORE = re.compile(rf"(?<![\w.])([A-Z])\.{_SP}*$")
 _AGE = re.compile(rf"{_SP}*\([^()\n]{{1,20}}\)")
 _AGED = re.compile(rf"{_SP}*\([^()\n\d]{{0,12}}\d{{1,2}}(?!\d)[^()\n]{{0,12}}\)")  # "(7)", "(6 anos)", "(Year 6)"
@@ -298,6 +308,9 @@ def _left(text: str, start: int, language: str, caps: bool, lower: bool) -> int 
         initial = _INITIAL_BEFORE.search(before)
         if initial is not None and not (language == "fr" and initial.group(1) == "M"):
             return initial.start()
+        surname_first = _capital_surname_before(text, start, language)
+        if surname_first is not None:
+            return surname_first
     word = re.search(rf"(?<![\w'’\-])([^\W\d_]+(?:['’\-][^\W\d_]+)*){_SP}+$", before)
     if word is None:
         return None
@@ -322,6 +335,35 @@ def _left(text: str, start: int, language: str, caps: bool, lower: bool) -> int 
     if _capitalised(value, caps) and (caps or not value.isupper() or len(value) > 4):
         return word.start(1)
     return None
+
+
+def _capital_surname_before(text: str, start: int, language: str) -> int | None:
+    """The start of a surname written in capitals before a found name that opens with a listed first
+    name, in a text otherwise in mixed case: a form's or a list's surname-first order ("Inscripción:
+    PUIG Roser, 8 años", "MOURET Nanon et …", "a nome CASTILLO Rosario"), with a capitalised particle
+    before it ("DA ROS Graziano"). The capitals are the writer's mark of a surname, so a word no list
+    has counts as well as a census surname; an everyday word, brand, carrier, title, place or a short
+    code ("IVA", "PDF") is no surname ("OFFERTA Giulia", "URGENTE Marco")."""
+    first = _WORD.match(text, start)
+    if first is None or first.group().isupper():
+        return None
+    lists = gazetteer()
+    given = first.group().rstrip(".").casefold()
+    if lists.popularity.get(given, 0) <= 0 or language in lists.words_in.get(given, ()):
+        return None
+    word = _WORD_BEFORE.search(text, max(0, start - 60), start)
+    if word is None or not word.group(1).isupper() or len(word.group(1)) < 2:
+        return None
+    folded = word.group(1).casefold()
+    if folded in _PARTICLES or folded in _vetoed():
+        return None
+    listed = surname(folded) or surname(_bare(folded))
+    if not listed and (len(folded) < 4 or _everyday(folded, language) or folded in places().words_in):
+        return None
+    particle = _WORD_BEFORE.search(text, max(0, word.start(1) - 20), word.start(1))
+    if particle is not None and particle.group(1).isupper() and particle.group(1).casefold() in _PARTICLES:
+        return particle.start(1)
+    return word.start(1)
 
 
 def _word_name_before(text: str, pos: int, start: int, value: str, language: str) -> bool:
@@ -495,7 +537,7 @@ def _credible(item: str, language: str, in_list: bool, aged: bool = False, unkno
     names = [v.rstrip(".").casefold() for v in item.split() if v.casefold() not in _PARTICLES]
     if aged or (len(names) > 1 and in_list):
         return True
-    if unknown_ok and in_list and len(names) == 1 and unknown_word(names[0], language):
+    if unknown_ok and len(names) == 1 and unknown_word(names[0], language):  # in a list: the callers'
         return True
     return any(_known(v, language) for v in names) and (len(names) > 1 or in_list)
 
@@ -579,19 +621,35 @@ def _next_item(
     if modelled:
         best = modelled  # "…, Immacolata e Naima": not "Immacolata e Naima" as one item
     if best is None:
-        return None
+        word = _WORD.match(text, sep.end())
+        if word is None or lower or caps:
+            return None
+        item = (word.start(), word.start() + len(word.group().rstrip(".")))
+        if not _boundary_after(text, item[1]) or text[item[1] :].lstrip(" \t\u00a0")[:1].isupper():
+            return None  # "Grazie Marco e Serena giornata", "… e Felice Anno Nuovo"
+        listed = listed_before or _SEP.match(text, item[1]) is not None
+        return item if _word_name_item(text, item, bool(sep.group("conj")), span, language, listed) else None
     if lower and not _boundary_after(text, best[1]):
         return None
     if not lower and not caps and text[best[1] :].lstrip(" \t\u00a0")[:1].isupper():
         return None  # the capitalised run goes on past what reads as a name
     aged = _AGED.match(text, best[1]) is not None
     joined = bool(sep.group("conj")) and span is not None and _joined_unknown(text, best, span, language)
-    if sep.group("conj") and not (_opens_with_first_name(text, best[0], language) or listed_before or aged or joined):
+    worded = not lower and not caps and _word_name_item(text, best, True, span, language, False)
+    if sep.group("conj") and not (
+        _opens_with_first_name(text, best[0], language) or listed_before or aged or joined or worded
+    ):
         return None
     in_list = bool(sep.group("conj")) or listed_before
     if modelled:
         return best if in_list else None
-    return best if _credible(text[best[0] : best[1]], language, in_list, aged, joined) else None
+    framed = not sep.group("conj") and _SEP.match(text, best[1]) is not None
+    unknown = joined or _listed_unknown(text, best, language, in_list or framed, bool(sep.group("conj")))
+    if _credible(text[best[0] : best[1]], language, in_list, aged, unknown):
+        return best
+    listed = in_list or framed
+    conj = bool(sep.group("conj"))
+    return best if not lower and not caps and _word_name_item(text, best, conj, span, language, listed) else None
 
 
 def _previous_item(
@@ -632,14 +690,94 @@ def _previous_item(
     if modelled:
         best = modelled
     if best is None:
-        return None
+        word = starts[-1] if starts else None
+        if word is None or lower or caps or word.start() + len(word.group().rstrip(".")) != end:
+            return None
+        item = (word.start(), end)
+        listed = listed_after or _sep_before(text, item[0]) is not None
+        return item if _word_name_item(text, item, bool(sep.group("conj")), span, language, listed) else None
     joined = bool(sep.group("conj")) and span is not None and _joined_unknown(text, best, span, language)
-    if sep.group("conj") and not (_opens_with_first_name(text, best[0], language) or listed_after or aged or joined):
+    worded = not lower and not caps and _word_name_item(text, best, True, span, language, False)
+    if sep.group("conj") and not (
+        _opens_with_first_name(text, best[0], language) or listed_after or aged or joined or worded
+    ):
         return None
     in_list = bool(sep.group("conj")) or listed_after
     if modelled:
         return best if in_list else None
-    return best if _credible(text[best[0] : best[1]], language, in_list, aged, joined) else None
+    framed = not sep.group("conj") and _sep_before(text, best[0]) is not None
+    unknown = joined or _listed_unknown(text, best, language, in_list or framed, bool(sep.group("conj")))
+    if _credible(text[best[0] : best[1]], language, in_list, aged, unknown):
+        return best
+    listed = in_list or framed
+    conj = bool(sep.group("conj"))
+    return best if not lower and not caps and _word_name_item(text, best, conj, span, language, listed) else None
+
+
+def _listed_unknown(text: str, item: tuple[int, int], language: str, listed: bool, conj: bool) -> bool:
+    """One word no list holds (`unknown_word`), a comma away from a found name, in a list of three or
+    more: the found name is itself listed, or a further separator stands past the item ("Sarah, Tovo,
+    Véronique et moi", "vamos Deivis, Yaquelín, Percy y yo"). A list holds things of one kind, and the
+    lists hold goods, brands, places and everyday words, so what none of them knows beside two names
+    is a third; a first name no list has is the commonest such word in a new writer's text. The item
+    ends where an item does (a separator, a line's or sentence's end; before it no capitalised run goes
+    on: "Ivana Perić / Erstattung immer noch nicht da"); an emoji ends it as a line's end does. In
+    German, where every noun is capitalised and a rare one is in no list, no compound noun
+    ("Kaffeemaschine": `slot_things.german_compound_noun`)."""
+    words = text[item[0] : item[1]].split()
+    if not listed or conj or len(words) != 1:
+        return False
+    word = words[0].rstrip(".")
+    if not unknown_word(word.casefold(), language) or language == "de" and german_compound_noun(word):
+        return False
+    rest = text[item[1] :].lstrip(" \t\u00a0")
+    ends = _boundary_after(text, item[1]) or unicodedata.category(rest[:1] or " ").startswith("S")
+    return ends and not _ends_a_run(text, item[0])
+
+
+def _word_name_item(
+    text: str, item: tuple[int, int], conj: bool, span: Span | None, language: str, listed: bool
+) -> bool:
+    """A listed first name that is also a word of the language ("Rosario", "Inmaculada", "Immacolata",
+    "Mai"), capitalised, as the list item beside a found name: joined to a one-word name by a
+    conjunction, one shape for two people ("Rosario e Gaetano", "Candelaria y Freddy"), or a comma
+    away in a list of three or more ("Zhenyu, Inmaculada, Triana"). `_item_words` turns such a word
+    down alone, as it must outside a list ("la Rosa", "Serena giornata"); beside a name, in the slot of
+    a name, its name's reading is the likelier one, and the cost of a wrong one is a word in a message
+    that already names someone."""
+    if not _word_first_name(text[item[0] : item[1]], language):
+        return False
+    if span is not None and item[1] <= span.start and _ends_a_run(text, item[0]):
+        return False
+    if conj:
+        return span is not None and len(text[span.start : span.end].split()) == 1
+    return listed
+
+
+def _ends_a_run(text: str, start: int) -> bool:
+    """The word at `start` ends a capitalised run: a saint's or a title's word stands before it, or a
+    capitalised word that does not open the sentence ("da Santa Immacolata", "Villa Serena")."""
+    lead = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if lead is None or not lead.group(1)[:1].isupper():
+        return False
+    if lead.group(1).casefold() in _vetoed():
+        return True
+    return text[: lead.start(1)].rstrip(" \t\u00a0")[-1:] not in ("", ".", "!", "?", "\n", ":")
+
+
+def _word_first_name(word: str, language: str) -> bool:
+    """A capitalised listed first name of popularity 3+ that is no stop word, thing, brand, title,
+    relative or weekday (`_vetoed`); a town's name only when given 5+ ("Rosario", "Victoria")."""
+    folded = word.casefold()
+    if not word[:1].isupper() or word.isupper() or folded in _PARTICLES or folded in _vetoed():
+        return False
+    popularity = gazetteer().popularity.get(folded, 0)
+    if popularity < _WORD_NAME_POPULARITY or folded in w.WEEKDAYS:
+        return False
+    if folded in places().words_in and popularity < _TOWN_NAME_POPULARITY:
+        return False
+    stops = gazetteer().stop_words
+    return not any(folded in stops.get(lang, ()) for lang in (language, "en"))
 
 
 def _proposed_item(
