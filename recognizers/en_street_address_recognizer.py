@@ -57,6 +57,7 @@ import re
 
 from presidio_analyzer import Pattern, RecognizerResult
 
+from recognizers import factored
 from recognizers.given_name_recognizer import gazetteer
 from recognizers.india_address import PIN_AFTER_TOWN, pin_addresses
 from recognizers.india_chain import chain_addresses
@@ -359,7 +360,7 @@ _NO_DIGIT_CORES = frozenset({
     "lower-case street at home",
 })  # fmt: skip
 # What a core of `_NO_DIGIT_CORES` holds: a named type, a cue and a capital, a crossing's cue.
-_WORDY = re.compile(rf"{_NAMED}(?!\w)|\b{_ON_CUE}[{UP}]|{_CROSSING}|[ \t]{_HOME_STREET_TYPE}(?![\w-])")
+_WORDY = factored.compile(rf"{_NAMED}(?!\w)|\b{_ON_CUE}[{UP}]|{_CROSSING}|[ \t]{_HOME_STREET_TYPE}(?![\w-])")
 
 # Unit lines with no street (2026-12-05, night II). After a first-person "in" ("I'm in Flat 2/1", "we're in
 # #508", "we live in Lot 23"): the cue says where the writer lives, so the designators that are everyday

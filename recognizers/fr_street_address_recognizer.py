@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from recognizers import factored
 from recognizers.postal_boxes import FR_CORES
 from recognizers.street_address_recognizer import CAP_NAME, LOW_NAME, NAME, NOT_AMOUNT, StreetAddressRecognizer
 
@@ -48,7 +49,7 @@ class FrStreetAddressRecognizer(StreetAddressRecognizer):
         "fr street (capitalised)": (rf"{_WEAK}{_END}\s",),
     }
     NAMED_CORES = frozenset({_NAMED, _NAMED_LOW})
-    NAMED_TRIGGER = re.compile(rf"(?<![\w.]){_STRONG}{_END}\s")
+    NAMED_TRIGGER = factored.compile(rf"(?<![\w.]){_STRONG}{_END}\s")
     NAMED_CUE = _NAMED_CUE
 
     def core_start(self, text: str, name: str, match: re.Match[str]) -> int | None:

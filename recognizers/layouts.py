@@ -81,7 +81,7 @@ _SQUAD = factored.compile(
     r"(?:no\.|nº|n°|n\.|nr\.?|dorsal|número|numero|numéro|num\.|#)[ \t]*\d{1,2}(?!\d)",
     re.IGNORECASE,
 )
-_SQUAD_MARKERS = re.compile(r"(?i)\b(?:no\.|nº|n°|n\.|nr|dorsal|número|numero|numéro|num\.)|#")
+_SQUAD_MARKERS = factored.compile(r"(?i)\b(?:no\.|nº|n°|n\.|nr|dorsal|número|numero|numéro|num\.)|#")
 _MIN_SQUAD_ITEMS = 2
 # Where a team sheet's item may start: the text's or a line's start, after a colon, comma, semicolon
 # or a conjunction.
@@ -99,7 +99,7 @@ _HERE_REQUEST = factored.compile(
     rf"|habt|hättet)(?!\w)|(?:here|aquí|aqui|qui|ici|hier)[ \t]*(?:{_EMOJI}))",
     re.IGNORECASE,
 )
-_HERE_PREFILTER = re.compile(r"(?i)(?:here|aqu[ií]|qui|ici|hier)[ \t]")
+_HERE_PREFILTER = factored.compile(r"(?i)(?:here|aqu[ií]|qui|ici|hier)[ \t]")
 
 # After an order's number, the one it is for.
 _ORDER = factored.compile(

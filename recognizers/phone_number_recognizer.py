@@ -81,6 +81,7 @@ import phonenumbers
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from recognizers import factored
 from recognizers.phone_screen import may_be_valid
 
 # An extension after a number, as the six languages write it: glued or spaced "x123", "ext. 12",
@@ -104,7 +105,7 @@ _CANDIDATE = re.compile(
 )
 _EXTENSION = re.compile(rf"{_EXTENSION_MARK}$", re.IGNORECASE)
 _GROUP = re.compile(r"\S+")
-_IN_URL = re.compile(
+_IN_URL = factored.compile(
     r"(?:\bwa\.me/|whatsapp\.com/send/?\?phone=|[?&;](?:phone|phone_number|tel|telefono|telephone|mobile|cell"
     r"|number|numero|msisdn|whatsapp|wa|to)=|\b(?:tel|sms|callto|whatsapp):(?://)?)(?:\+|%2B|00)?(\d{7,15})(?!\d)",
     re.IGNORECASE,

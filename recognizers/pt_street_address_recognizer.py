@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from recognizers import factored
 from recognizers.postal_boxes import PT_CORES
 from recognizers.street_address_recognizer import (
     CAP,
@@ -140,7 +141,7 @@ _NAMED = "pt street (named)"
 # cheap pre-check for the no-number core (`cores_for`)
 _NAMED_WEAK = "pt street (named, everyday type)"
 _RURAL_NAME = "pt rural"
-_MAYBE_STREET = re.compile(rf"(?<![\w.\-])(?:{_STRONG_FULL}|{_WEAK_FULL})\s|(?i:rural)")
+_MAYBE_STREET = factored.compile(rf"(?<![\w.\-])(?:{_STRONG_FULL}|{_WEAK_FULL})\s|(?i:rural)")
 
 
 class PtStreetAddressRecognizer(StreetAddressRecognizer):

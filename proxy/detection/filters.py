@@ -67,7 +67,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from operator import itemgetter
 
 import regex  # type: ignore[import-untyped]
 
@@ -369,17 +369,12 @@ _SHOP_LINK = regex.compile(r"(\p{L}[\p{L}'’]*)[ \t\u00a0]+(?:da|di|dal|del|do|
 _RUN_POPULARITY = 2
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """What context matching needs of a spaCy token."""
-
-    idx: int
-    lower: str
-    skip: bool  # a stop word or punctuation: not counted in the window
-
-
-def _idx(token: Token) -> int:
-    return token.idx
+# What context matching needs of a spaCy token: (its offset, its lower-cased text, whether it is skipped:
+# a stop word, punctuation or a space, not counted in the window). A plain tuple, not a class: the runner
+# builds one for every token of most texts, and a frozen dataclass's construction cost twenty times a
+# tuple's (1.4 µs against 0.07 on the speed rounds' machine, 0.016 ms of a message).
+Token = tuple[int, str, bool]
+_IDX, _LOWER, _SKIP = 0, 1, 2
 
 
 def context_window(tokens: Sequence[Token], start: int, keep: frozenset[str] = frozenset()) -> str:
@@ -387,11 +382,12 @@ def context_window(tokens: Sequence[Token], start: int, keep: frozenset[str] = f
 
     `keep`: the recognizer's one-word context words, counted even when they are stop words.
     """
-    i = max(0, bisect_right(tokens, start, key=_idx) - 1)
+    i = max(0, bisect_right(tokens, start, key=itemgetter(_IDX)) - 1)
     words: list[str] = []
     while i >= 0 and len(words) <= CONTEXT_WORDS_BEFORE:
-        if not tokens[i].skip or tokens[i].lower in keep:
-            words.append(tokens[i].lower)
+        token = tokens[i]
+        if not token[_SKIP] or token[_LOWER] in keep:
+            words.append(token[_LOWER])
         i -= 1
     return " ".join(reversed(words))
 

@@ -149,7 +149,7 @@ class LanguageRunner:
             score = r.score
             if rec.context and not (r.recognition_metadata or {}).get(_ENHANCED):
                 if tokens is None:
-                    tokens = [Token(t.idx, t.lower_, t.is_stop or t.is_punct or t.is_space) for t in doc]
+                    tokens = [(t.idx, t.lower_, t.is_stop or t.is_punct or t.is_space) for t in doc]
                 words = self._context.get(id(rec)) or tuple(w.lower() for w in rec.context)
                 keep = self._stop_context.get(id(rec), frozenset())
                 lifted = boosted(score, context_window(tokens, r.start, keep), words)

@@ -150,3 +150,45 @@ def _member(found: list[tuple[object, object]], char: str, parser: object) -> bo
         if op is p.CATEGORY and re.match({p.CATEGORY_DIGIT: r"\d", p.CATEGORY_WORD: r"\w"}.get(av, "(?!)"), char):
             return True
     return False
+
+
+def _screens() -> dict[str, re.Pattern[str]]:
+    """The whole-text searches compiled with `factored` in the fifteenth speed round (each was `re.compile`)."""
+    from recognizers import en_street_address_recognizer as en
+    from recognizers import layouts, phone_number_recognizer
+    from recognizers import pt_street_address_recognizer as pt
+    from recognizers.fr_street_address_recognizer import FrStreetAddressRecognizer
+
+    assert FrStreetAddressRecognizer.NAMED_TRIGGER is not None
+    return {
+        "en wordy": en._WORDY,
+        "pt named trigger": pt._MAYBE_STREET,
+        "fr named trigger": FrStreetAddressRecognizer.NAMED_TRIGGER,
+        "phone in a link": phone_number_recognizer._IN_URL,
+        "squad markers": layouts._SQUAD_MARKERS,
+        "here before a request": layouts._HERE_PREFILTER,
+    }
+
+
+@pytest.mark.parametrize(
+    ("screen", "found", "not_found"),
+    [
+        ("en wordy", ["I live on Baker Street now", "meet at the corner of Elm and Oak", "we're on Maple Avenue"],
+         ["see you tomorrow at noon", "the streets are busy"]),
+        ("pt named trigger", ["moro na Rua Oscar Freire", "fica na Avenida Paulista ", "zona rural"],
+         ["nada de endereço", "ruas e avenidas"]),
+        ("fr named trigger", ["j'habite rue de Lenoir", "au 12, Avenue Foch", "BOULEVARD Haussmann"],
+         ["la ruelle", "avenues"]),
+        ("phone in a link", ["https://wa.me/393471234567", "tel:+33612345678", "x?phone=4915112345678"],
+         ["wa.me/abc", "phone 12345"]),
+        ("squad markers", ["Kirsty no. 7, Tariq no. 9", "dorsal 11", "#4", "NUMÉRO 3"], ["none", "nothing 7"]),
+        ("here before a request", ["Mo here can you", "Cheo aquí me", "ich bin hier\tbitte"], ["where", "hierarchy"]),
+    ],
+)  # fmt: skip
+def test_screens_compiled_with_factored_find_what_re_finds(screen: str, found: list[str], not_found: list[str]) -> None:
+    rx = _screens()[screen]
+    plain = re.compile(rx.pattern, rx.flags)
+    assert all(rx.search(t) for t in found) and not any(rx.search(t) for t in not_found)
+    texts = [*found, *not_found] + [m.text for m in generate("tune", per_cell=300)][::3]
+    texts += [m.text for m in en_address_corpus.load("tune")] + [text for _, text, *_ in examples()][::2]
+    assert _matches(rx, texts) == _matches(plain, texts)
