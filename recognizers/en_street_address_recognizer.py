@@ -60,7 +60,7 @@ from presidio_analyzer import Pattern, RecognizerResult
 from recognizers import factored
 from recognizers.given_name_recognizer import gazetteer
 from recognizers.india_address import PIN_AFTER_TOWN, pin_addresses
-from recognizers.india_chain import chain_addresses
+from recognizers.india_chain import building_start, chain_addresses, run_addresses
 from recognizers.name_words import NOT_NAMES, PRODUCT_WORDS, STREET_THING_NOUNS
 from recognizers.place_recognizer import US_STATE_NAMES, places
 from recognizers.street_address_recognizer import (
@@ -217,6 +217,9 @@ _NUM = (
     rf"(?P<num>\d{{1,5}}[A-Za-z]?(?:[-/]\d{{1,5}}[A-Za-z]?|-[A-Za-z](?![A-Za-z]))?){NOT_AMOUNT}(?:\s*,?\s+|\s[-–]\s)"
     r"(?!of\s)"  # "2 of the Oak Ridge mugs" counts mugs
 )
+# After a labelled number, what makes it a thing's number, not a house's ("Door No. 3 of the cinema", "Plot no.
+# 2 in the chart", "plot no. 3 in the brochure").
+_NOT_OF_THE = r"(?![ \t]+(?i:of|(?:in|on|from|at)[ \t]+(?:the|this|that|our|your|a|an))\b)"
 _IN_LABEL = r"(?i:h\.?\s?no\.?|(?:house|flat|door|plot|building|bldg\.?)\s+(?:no\.?|number|num\.?|#)(?:\s+is)?\s*:?)"
 _STATE = rf"(?:{'|'.join(US_STATES)})"
 # The state codes that are also English words written in capitals ("OK 12345", "IN 20 MIN"):
@@ -605,7 +608,8 @@ class EnStreetAddressRecognizer(StreetAddressRecognizer):
         ("number + lower-case name + postcode", rf"(?<![\w.,/-]){_NUM}{LOW_NAME}", 0.7, True),
         ("us military", r"(?<![\w])(?:PSC|CMR|Unit)\s\d{1,5},?\s+Box\s\d{1,5}", 0.75, True),
         ("in house number",
-         rf"(?<![\w]){_IN_LABEL}\s*(?P<num>\d{{1,5}}[A-Za-z]?(?:[/-]\d{{1,5}}[A-Za-z]?){{0,2}})(?:\s*,?\s*{NAME})?",
+         rf"(?<![\w]){_IN_LABEL}\s*(?P<num>\d{{1,5}}[A-Za-z]?(?:[/-]\d{{1,5}}[A-Za-z]?){{0,2}})(?![\w/-]){_NOT_OF_THE}"
+         rf"(?:\s*,?\s*{NAME})?",
          0.75, False),
         ("in block and sector",
          r"(?<![\w.,/-])(?P<num>[A-Z]{1,2}-\d{1,4}[A-Za-z]?)(?:,[ \t]*|[ \t]*\n[ \t]*|[ \t]+)"
@@ -678,12 +682,15 @@ class EnStreetAddressRecognizer(StreetAddressRecognizer):
                 r.end = au.end()
         # India's parts read back from the PIN (`india_address`), and forward from a house number to a town
         # (`india_chain`)
-        for start, end in [*pin_addresses(text), *chain_addresses(text)]:
+        for start, end in [*pin_addresses(text), *chain_addresses(text), *run_addresses(text)]:
             joined = [r for r in kept if r.start < end and start < r.end]
             whole = self._result(
                 _PIN_ADDRESS, min([start, *(r.start for r in joined)]), max([end, *(r.end for r in joined)]), 0.7
             )
             kept = [r for r in kept if r not in joined] + [whole]
+        for r in kept:  # a building or society named before the flat ("Gokul Residency, B-wing 304, …")
+            if _INDIAN_UNIT.match(text, r.start) is not None:
+                r.start = building_start(text, r.start)
         outer: list[RecognizerResult] = []  # a span inside another, once trimmed, gives way to it
         for r in sorted(kept, key=lambda r: (r.start, -r.end)):
             if not any(o.contains(r) for o in outer):
@@ -691,6 +698,10 @@ class EnStreetAddressRecognizer(StreetAddressRecognizer):
         return outer
 
 
+# What an Indian address's flat or house part starts with, after which a building's name may come before it.
+_INDIAN_UNIT = re.compile(
+    r"(?i:flat|tower|villa|wing|block|plot|h\.?[ \t]?no|house[ \t]?no|door|[a-z]-wing|#)[ \t.]*[\w-]*\d"
+)
 # The pattern an Indian address read back from its PIN is reported under (`india_address.pin_addresses`).
 _PIN_ADDRESS = Pattern("india address from its pin", PIN_AFTER_TOWN.pattern, 0.7)
 

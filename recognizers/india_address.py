@@ -29,19 +29,21 @@ PIN_AFTER_TOWN = re.compile(
     r"(?:[ \t]*[-–:][ \t]*|[ \t]+)?[1-8]\d{2}[ \t]?\d{3}(?![\w-]|[.,]\d)"
 )
 _UNIT_WORD = (
-    r"(?i:flat|h\.?[ \t]?no|house|door|plot|qtr|quarter|room|shop|villa|block|wing|tower|ward|gali|street|road|"
-    r"sector|phase|no)\.?[ \t]?(?:(?i:no)\.?[ \t]?)?"
+    r"(?i:flat|h\.?[ \t]?no|house|door|plot|qtr|quarter|room|shop|villa|block|(?:[a-z][ \t-]?)?wing|tower|ward|"
+    r"gali|street|road|sector|phase|no)\.?[ \t]?(?:(?i:no)\.?[ \t]?)?"
 )
 _NUMBER = r"#?(?:[A-Z]{1,2}-?)?\d{1,5}(?:[ \t]?[A-Za-z])?(?:[-/][A-Za-z0-9]{1,4}){0,4}"
 _UNIT = rf"(?:{_UNIT_WORD})?{_NUMBER}|{_UNIT_WORD}[A-Z](?:-?\d{{1,4}})?"
 _CARE_OF = r"[SWDC]/O\.?[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}"
+# Kerala names a home, not a number: "Kunnumpurath House, Kadavanthra, Kochi 682020".
+_HOUSE_NAME = r"[A-Z][a-z]{3,}[ \t]+House"
 _LANDMARK = r"(?i:near|opp\.?|opposite|behind|beside|next to)[ \t]+[\w.&'-]+(?:[ \t]+[\w.&'-]+){0,3}"
 _WORD = r"(?:[A-Z][\w.'&-]*|\d{1,3}[A-Z]?|\d{1,2}(?:st|nd|rd|th))"
 _PLACE = rf"{_WORD}(?:[ \t]+{_WORD}){{0,3}}"
 # Whole parts: an opening one (number, care-of, landmark) or a locality; the first may end a sentence.
-_OPENING = re.compile(rf"(?:{_UNIT}|{_CARE_OF}|{_LANDMARK})")
+_OPENING = re.compile(rf"(?:{_UNIT}|{_CARE_OF}|{_LANDMARK}|{_HOUSE_NAME})")
 _PART = re.compile(rf"(?:{_UNIT}|{_CARE_OF}|{_LANDMARK}|{_PLACE})")
-_OPENING_AT_END = re.compile(rf"(?<![\w/#.-])(?:{_UNIT}|{_CARE_OF})$")
+_OPENING_AT_END = re.compile(rf"(?<![\w/#.-])(?:{_UNIT}|{_CARE_OF}|{_HOUSE_NAME})$")
 _SEPARATOR = re.compile(r"[ \t]*,[ \t]*(?:\n[ \t]*)?|[ \t]*\n[ \t]*")
 MAX_PARTS = 10
 _PIN_DIGITS = re.compile(r"[1-8]\d{2}[ \t]?\d{3}")

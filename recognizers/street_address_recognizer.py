@@ -67,7 +67,8 @@ PARTICLE = (
 # A name of 1-5 capitalised words with particles between them.
 CAP_NAME = rf"(?:{PARTICLE}\s+){{0,2}}(?:{CAP}|{ORDINAL})(?:\s+(?:{PARTICLE}\s+){{0,2}}(?:{CAP}|{ORDINAL})){{0,4}}"
 # Chat writing: a lower-case name of 1-3 words (only after a street-type word).
-_LOW_WORD = rf"(?!{_UNIT_WORD}(?![a-zà-ÿ]))[a-zà-ÿ]+(?:[-'’][a-zà-ÿ]+)*"
+# A whole word: "eh" of "edinburgh eh1 1aa" is a postcode's, not a town's.
+_LOW_WORD = rf"(?!{_UNIT_WORD}(?![a-zà-ÿ]))[a-zà-ÿ]+(?:[-'’][a-zà-ÿ]+)*(?!\w)"
 LOW_NAME = rf"{_LOW_WORD}(?:\s+(?:{PARTICLE}\s+){{0,2}}{_LOW_WORD}){{0,2}}"
 NAME = rf"(?:{CAP_NAME}|{LOW_NAME})"
 # What a product counts after a number: seats, doors, drawers, shelves, pieces, people, zones,
