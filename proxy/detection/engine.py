@@ -64,6 +64,7 @@ from proxy.detection.registry import build_registry, describe, load_registry_con
 from proxy.detection.runner import NER_MAPPING, LanguageRunner
 from proxy.detection.settings import (
     SHIPPED_MODELS,
+    TRUST_PERSONS_META,
     DetectionSettings,
     Places,
     Span,
@@ -232,6 +233,11 @@ class Analyzer:
         self.cpu = {"language": 0.0, "spacy": 0.0, "recognizers": 0.0, "filters": 0.0}
         # languages whose NER is one of Veil's own pipelines: their spans need corroboration (filters)
         self.trained = frozenset(lang for lang, model in settings.models.items() if model in SHIPPED_MODELS)
+        # those trained on many writers' shapes (their meta says so): PERSON spans need no first name or cue
+        self.trusted = frozenset(
+            lang for lang in self.trained if (self.pipelines.get(lang) is not None
+                                              and self.pipelines[lang].meta.get(TRUST_PERSONS_META) is True)
+        )  # fmt: skip
         self.person_pipelines = person_pipelines(settings, self.runners)
 
     def _is_allowed(self, value: str) -> bool:
@@ -290,7 +296,8 @@ class Analyzer:
             trained, ner_filter = language in self.trained, self.settings.ner_filter
             every = resolve_places(places, self.settings.places)
             for i, spans in zip(todo, raw, strict=True):
-                kept = settle(clean[i], spans, language, ner_filter=ner_filter, corroborate=trained, all_places=every)
+                kept = settle(clean[i], spans, language, ner_filter=ner_filter, corroborate=trained,
+                              trusted=language in self.trusted, all_places=every)  # fmt: skip
                 out[i] = _mapped(norm[i], kept)
         except Exception as exc:  # fail closed, and keep the text out of the message
             raise DetectionError(f"analysis failed ({type(exc).__name__})") from None

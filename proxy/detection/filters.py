@@ -41,7 +41,8 @@ needs:
   unknown words people (brands, shops, product lines). One of their spans is kept only
   when a word in it is a listed first name that is no word of the language;
   spans that are a listed place, or whose run of capitalised words is shop talk, are
-  left to the rules.
+  left to the rules. A pipeline trained on many writers' shapes (its meta says so) is trusted
+  for a PERSON span without a first name or cue (`trusted_persons`).
 - **Not the customer's data** (`_without_business`, any recognizer): a company with its legal form,
   a seller's warehouse town, a set phrase (`business`), a shop named on a town or a lower-case
   finish ("matt black") read by the first-name list. A company word that repeats a word of a kept
@@ -88,6 +89,7 @@ from proxy.detection.named_events import named_event
 from proxy.detection.settings import Span
 from proxy.detection.shade_names import shade
 from proxy.detection.shop_names import named_shop, titled_shop
+from proxy.detection.trusted_persons import trusted_person
 from proxy.detection.words import NOT_NAMES
 from recognizers import name_words as w
 from recognizers.given_name_recognizer import gazetteer, pet_before, venue_before
@@ -1051,7 +1053,7 @@ def _capitalised_run(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def corroborated(text: str, span: Span, language: str) -> Span | None:
+def corroborated(text: str, span: Span, language: str, *, trusted: bool = False) -> Span | None:
     """The span of one of Veil's own NER pipelines (`veil_ner_*`) that may stand, or None.
 
     Those pipelines, trained on generated chat (scripts/train_ner.py), tag brands, shops and
@@ -1083,7 +1085,7 @@ def corroborated(text: str, span: Span, language: str) -> Span | None:
       Clienti", "mit El Corte Inglés"); in it, es and pt the cue may be a person preposition
       before one word that is no thing (`ner_context.lone_name`: "Ho parlato con Sisa").
     A surname alone, or a first name missing from the list, with no cue, is lost: the price
-    of not reading every brand as a person.
+    of not reading every brand as a person; unless the pipeline is `trusted` (`trusted_persons`).
     """
     end = ctx.clause_end(text, span.start, span.end)
     if end != span.end:
@@ -1114,14 +1116,17 @@ def corroborated(text: str, span: Span, language: str) -> Span | None:
         everyday = lists.common.values()  # "con El Corte Inglés": a word of no language's everyday list
         if any(f not in w.PARTICLES and not any(f in c for c in everyday) for f in folded):
             return span
+    if trusted and span.entity == "PERSON" and trusted_person(text, span.start, span.end, language):
+        return span
     return None
 
 
 def settle(text: str, spans: list[Span], language: str, *, ner_filter: bool, corroborate: bool = False,
-           all_places: bool = False) -> list[Span]:
+           trusted: bool = False, all_places: bool = False) -> list[Span]:
     """Apply the NER post-filter, then keep disjoint spans (see module doc).
 
-    `corroborate`: the language's NER is one of Veil's own pipelines (`corroborated`).
+    `corroborate`: the language's NER is one of Veil's own pipelines (`corroborated`); `trusted`:
+    one trained on many writers' shapes, whose PERSON spans need no first name or cue.
     `all_places` (`detection.places: all`, `tenants[].places`): no place span is dropped for whom or
     what it is said of (`_business`); the filters of things that are no place still apply."""
     # the model's people, kept or not: a list item it reads as a person is one beside a found name
@@ -1137,7 +1142,7 @@ def settle(text: str, spans: list[Span], language: str, *, ner_filter: bool, cor
                 continue  # a model span over a line break is judged line by line ("Cave Saint-Vincent\nObjet")
             trimmed = trim_ner(text, span, language, all_places)
             if trimmed and corroborate:
-                trimmed = corroborated(text, trimmed, language)
+                trimmed = corroborated(text, trimmed, language, trusted=trusted)
             if trimmed is not None and shop and _unsupported(text, trimmed, language, names):
                 continue  # the model alone, in shop talk, no sign of a name or a place: a brand, a shop
             if trimmed is not None and _everyday_alone(text, trimmed, language, names):

@@ -211,13 +211,19 @@ def person_cue(text: str, start: int, end: int, *, lone_word: bool = False) -> b
     return len(inside) > 1 or (lone_word and len(inside) == 1 and lone_name(inside[0], before))
 
 
+def a_thing(folded: str) -> bool:
+    """True when the folded word is a thing a person preposition does not make a person: a
+    carrier, app, feast, colour, product or named thing, or a one-word maker ("con Klarna")."""
+    return folded in _THINGS or (folded,) in MAKER_PHRASES
+
+
 def lone_name(folded: str, before: list[str]) -> bool:
     """True when one word right after a person preposition (the last of `before`) may be a name the
     lists lack ("Ho parlato con Sisa", "para Wayra"): it is no carrier, app, maker, named thing,
     feast or colour, and, after a preposition of means ("con", "com"), no word of paying or of a
     subscription stands just before it ("si paga con Yape", "meses sin intereses con Banamex",
     "tengo fibra con Digi": a bank, a wallet, a provider; "Ho pagato per Wayra" is still someone)."""
-    if folded in _THINGS or (folded,) in MAKER_PHRASES:
+    if a_thing(folded):
         return False
     if before[-1] not in _MEANS_PREPOSITIONS:
         return True

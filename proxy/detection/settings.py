@@ -48,6 +48,9 @@ SHIPPED_MODELS_DIR = Path(__file__).resolve().parent / "models"
 SHIPPED_MODELS: Mapping[str, Path] = MappingProxyType(
     {f"veil_ner_{lang}": SHIPPED_MODELS_DIR / lang for lang in ("it", "es", "pt", "de", "en")}
 )
+# The meta.json key scripts/train_ner.py writes on a pipeline trained on many writers' shapes: its
+# PERSON spans need no listed first name or person cue (`filters.corroborated`, `trusted`).
+TRUST_PERSONS_META = "veil_trust_persons"
 # The models a config that names none gets (for those of its languages listed here). Both
 # are dependencies of the package; still, one that is missing only costs its language NER,
 # with a warning, while a model the config names itself must be there.

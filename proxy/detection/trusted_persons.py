@@ -1,0 +1,67 @@
+"""When a PERSON span of a pipeline trained on many writers' shapes stands with no corroboration.
+
+Veil's it/es/pt/de pipelines need corroboration (`filters.corroborated`: a listed first name, or a
+person cue and a word of no everyday list) because the first ones, trained on the recipe's own
+templates, called brands and capitalised words people. Retrained on many writers' message shapes
+(`scripts/train_ner.py`, `WRITER_LANGUAGES`, names re-drawn), they halved their false persons on
+no-PII text and found over half of the names the analyzer still missed: a surname alone
+("la carta è intestata Cossu"), a first name no list holds ("grazie Tsega"), both in a list.
+Those spans were all dropped for want of a first name or a cue. A pipeline whose meta says it was
+trained that way (`settings.TRUST_PERSONS_META`) is trusted for them, except where the span's
+capital or its words tell nothing of a person, read here:
+
+- a word of the span is a thing a person preposition does not make a person (`ner_context`'s
+  carriers, apps, feasts, colours, product and named things, makers: "per Epifania");
+- every word of it is an everyday word of some language ("Controllo che l'ordine …", "el vinilo
+  de Imagine Dragons");
+- one word opening a sentence, where the capital is the sentence's ("Addebitato due volte"), or
+  a span opening one with an everyday word of the language ("Ein Retourenetikett für …");
+- one word right after a preposition of places that is none of persons ("andiamo a Ortisei").
+
+Every check `corroborated` makes before it (goods around, shop names, things, listed places) and
+the rest of the post-filter (`settle`) still apply. Stock en/fr models, the English person
+pipeline and older weights never reach this.
+"""
+
+from __future__ import annotations
+
+import re
+
+from proxy.detection import ner_context as ctx
+from recognizers import name_words as w
+from recognizers.given_name_recognizer import gazetteer
+
+_WORD = re.compile(r"\S+")
+_EDGE = '.,;:!?"()[]«»“”‘’¿¡'
+# Prepositions that put a place, not a person, before one word: the place list's prepositions
+# without the person prepositions and the genitive or "at someone's" ones a name follows as well
+# ("da Giulia", "di Sara", "do João", "bei Müller", "no Pedro"/"na Ana" in Portuguese speech).
+_PLACE_ONLY = (
+    frozenset(w.PLACE_PREPOSITIONS)
+    - frozenset(w.PERSON_PREPOSITIONS)
+    - frozenset({"da", "di", "de", "do", "von", "bei", "zu", "no", "na"})
+)
+_SENTENCE_END = ".!?…"
+
+
+def _fold(word: str) -> str:
+    return word.strip(_EDGE).casefold()
+
+
+def trusted_person(text: str, start: int, end: int, language: str) -> bool:
+    """True when the PERSON span `text[start:end]` of a trusted pipeline stands uncorroborated."""
+    words = [f for f in (_fold(m.group()) for m in _WORD.finditer(text, start, end)) if f]
+    if not words or any(ctx.a_thing(f) for f in words):
+        return False
+    everyday = gazetteer().common.values()  # "Imagine Dragons" in Spanish: a band of English words
+    if all(f in w.PARTICLES or any(f in c for c in everyday) for f in words):
+        return False
+    before = text[:start].rstrip()
+    line = before.rsplit("\n", 1)[-1]
+    opens = not line or line[-1] in _SENTENCE_END
+    if len(words) > 1:  # "Ein Retourenetikett für …": the sentence's capital on an everyday word
+        return not (opens and words[0] in gazetteer().common.get(language, frozenset()))
+    if opens:
+        return False  # "Addebitato due volte": the sentence's capital
+    previous = [f for f in (_fold(t) for t in line.split()[-2:]) if f]
+    return not (previous and previous[-1] in _PLACE_ONLY and line[-1].isalpha())
