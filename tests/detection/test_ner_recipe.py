@@ -106,12 +106,28 @@ def test_places_in_writers_messages_are_left_unknown(recipe: ModuleType) -> None
 
 
 def test_the_dev_split_of_the_mix_is_never_trained_on(recipe: ModuleType) -> None:
-    """heldout7 and heldout8 decide the mix: none of their messages is a training message."""
-    from bench import names_heldout7, names_heldout8
+    """heldout8 and heldout9 decide the mix (`WRITER_DEV`): none of their messages is a training
+    message in any language, and no set after them is read."""
+    from bench import names_heldout8, names_heldout9
 
-    rows = {text for text, _ in recipe.writer_rows("pt")}
-    dev = {e.text for module in (names_heldout7, names_heldout8) for e in module.load() if e.language == "pt"}
-    assert rows and dev and not rows & dev
+    assert recipe.WRITER_DEV == ("names_heldout8", "names_heldout9")
+    assert not set(recipe.WRITER_DEV) & set(recipe.WRITER_RETIRED)
+    assert all(int(n.removeprefix("names_heldout") or 1) < 8 for n in recipe.WRITER_RETIRED)
+    dev = {e.text for module in (names_heldout8, names_heldout9) for e in module.load()}
+    for lang in recipe.WRITER_LANGUAGES:
+        rows = {text for text, _ in recipe.writer_rows(lang)}
+        assert rows and dev and not rows & dev
+
+
+def test_a_pipeline_trained_on_the_writers_shapes_says_so_in_its_meta(tmp_path: Path, recipe: ModuleType) -> None:
+    """The analyzer trusts its PERSON spans (`filters.corroborated`) only when the meta says so."""
+    from proxy.detection.settings import TRUST_PERSONS_META
+
+    assert recipe.TRUST_KEY == TRUST_PERSONS_META
+    meta = recipe.recipe_meta("it", {}, 1, 10, 5, recipe.SMOKE)
+    assert meta[TRUST_PERSONS_META] is True
+    assert TRUST_PERSONS_META not in recipe.recipe_meta("it", {}, 1, 10, 0, recipe.SMOKE)  # templates alone
+    assert TRUST_PERSONS_META not in recipe.recipe_meta("pt", {}, 1, 10, 5, recipe.SMOKE)  # not trusted
 
 
 def _recipe(monkeypatch: pytest.MonkeyPatch) -> object:
