@@ -17,6 +17,7 @@ from proxy.detection.settings import (
     DEFAULT_MODELS,
     DEFAULT_SHIPPED_MODELS,
     SHIPPED_MODELS,
+    TRUST_PERSONS_META,
     DetectionSettings,
     Span,
     shipped_model,
@@ -71,6 +72,18 @@ def test_loaded_with_their_ner_only(ner_only: Analyzer) -> None:
     for lang in LANGUAGES:
         assert ner_only.pipelines[lang].pipe_names == ["ner"]
         assert ner_only.runners[lang].ner_entities
+
+
+def test_only_pipelines_whose_meta_says_so_are_trusted(ner_only: Analyzer) -> None:
+    """it, es and de were retrained on many writers' shapes and trusted (`trusted_persons`); pt,
+    retrained too, lost no-PII messages on its dev split with the trust, so its meta lacks it."""
+    marked = {lang for lang in LANGUAGES if ner_only.pipelines[lang].meta.get(TRUST_PERSONS_META) is True}
+    assert ner_only.trusted == marked == {"it", "es", "de"}
+
+
+def test_a_trusted_pipeline_s_surname_alone_is_found(ner_only: Analyzer) -> None:
+    text = "ok grazie Zecchinato, a domani"  # no listed first name, no person cue
+    assert ("PERSON", "Zecchinato") in found(ner_only, text, "it")
 
 
 # Written for this test, apart from the recipe's templates: names in places no cue word marks.
