@@ -11,12 +11,16 @@ trained that way (`settings.TRUST_PERSONS_META`) is trusted for them, except whe
 capital or its words tell nothing of a person, read here:
 
 - a word of the span is a thing a person preposition does not make a person (`ner_context`'s
-  carriers, apps, feasts, colours, product and named things, makers: "per Epifania");
+  carriers, apps, feasts, colours, product and named things, makers: "per Epifania"), or is not
+  written as a name's words are (letters, a hyphen, an apostrophe, an initial's dot: not an
+  address, "INFO@shop.example", nor a code);
 - every word of it is an everyday word of some language ("Controllo che l'ordine …", "el vinilo
   de Imagine Dragons");
 - one word opening a sentence, where the capital is the sentence's ("Addebitato due volte"), or
   a span opening one with an everyday word of the language ("Ein Retourenetikett für …");
-- one word right after a preposition of places that is none of persons ("andiamo a Ortisei").
+- one word right after a preposition of places that is none of persons ("andiamo a Ortisei"),
+  or, in German, whose nouns are capitalised, right after a capitalised everyday word that closes
+  no greeting or thanks ("Bob der Baumeister Bagger"; not "Vielen Dank Kowalczyk").
 
 Every check `corroborated` makes before it (goods around, shop names, things, listed places) and
 the rest of the post-filter (`settle`) still apply. Stock en/fr models, the English person
@@ -42,6 +46,10 @@ _PLACE_ONLY = (
     - frozenset({"da", "di", "de", "do", "von", "bei", "zu", "no", "na"})
 )
 _SENTENCE_END = ".!?…"
+# The last words of greetings, thanks and sign-offs: a name follows them ("Vielen Dank Kowalczyk")
+_ADDRESSING = frozenset(p.split()[-1] for p in (*w.GREETINGS, *w.VOCATIVE_THANKS, *w.SIGN_OFFS))
+# A word a name is written with: letters, joined by a hyphen or an apostrophe, an initial's dot
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:[-'’.][^\W\d_]+)*\.?")
 
 
 def _fold(word: str) -> str:
@@ -51,8 +59,8 @@ def _fold(word: str) -> str:
 def trusted_person(text: str, start: int, end: int, language: str) -> bool:
     """True when the PERSON span `text[start:end]` of a trusted pipeline stands uncorroborated."""
     words = [f for f in (_fold(m.group()) for m in _WORD.finditer(text, start, end)) if f]
-    if not words or any(ctx.a_thing(f) for f in words):
-        return False
+    if not words or any(ctx.a_thing(f) or not _NAME_WORD.fullmatch(f) for f in words):
+        return False  # a thing ("per Epifania"), or no name's word ("INFO@shop.example", "R2D2")
     everyday = gazetteer().common.values()  # "Imagine Dragons" in Spanish: a band of English words
     if all(f in w.PARTICLES or any(f in c for c in everyday) for f in words):
         return False
@@ -63,5 +71,8 @@ def trusted_person(text: str, start: int, end: int, language: str) -> bool:
         return not (opens and words[0] in gazetteer().common.get(language, frozenset()))
     if opens:
         return False  # "Addebitato due volte": the sentence's capital
-    previous = [f for f in (_fold(t) for t in line.split()[-2:]) if f]
-    return not (previous and previous[-1] in _PLACE_ONLY and line[-1].isalpha())
+    tail = line.split()[-1]
+    folded = _fold(tail)
+    if language == "de" and tail[:1].isupper() and folded not in _ADDRESSING and folded in gazetteer().common["de"]:
+        return False  # "Bob der Baumeister Bagger": German nouns are capitalised, a noun before it
+    return not (folded in _PLACE_ONLY and line[-1].isalpha())

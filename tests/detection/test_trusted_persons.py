@@ -50,10 +50,13 @@ REFUSED = [
     ("it", "andiamo a Cervinia domenica, aprite?", "Cervinia"),  # a place preposition
     ("es", "Nos vamos a Chinchón el sábado", "Chinchón"),
     ("de", "Wir fahren nach Oberstdorf am Freitag", "Oberstdorf"),
+    ("de", "Der Bob der Baumeister Bagger fährt nicht", "Bagger"),  # a capitalised German noun before it
     ("it", "Avete ancora tre Lavazza Oro?", "Lavazza Oro"),  # counted goods
     ("de", "Ist die Zalando Marina Dress noch da?", "Zalando Marina"),  # a product line
     ("es", "He pagado con Carrefour pero sigue pendiente", "Carrefour"),
     ("pt", "Vou pagar com Mercado Pago amanhã", "Mercado Pago"),
+    ("it", "scrivete a INFO@negozio.example, grazie", "INFO@negozio.example"),  # no name's word
+    ("de", "Der Code lautet Qx7Lp2, danke", "Qx7Lp2"),
 ]  # fmt: skip
 
 
