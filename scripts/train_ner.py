@@ -901,7 +901,7 @@ WRITER_RETIRED = ("names_heldout", "names_heldout2", "names_heldout3", "names_he
 WRITER_DEV = ("names_heldout8", "names_heldout9")
 # The languages whose pipelines learn from them: those whose dev split (heldout8 + heldout9, whole
 # default analyzer) gained names and kept no-PII messages (docs/detection-rounds.md).
-WRITER_LANGUAGES = ("it", "es", "pt", "de")
+WRITER_LANGUAGES = ("it", "pt", "de")
 WriterRow = tuple[str, tuple[tuple[int, int], ...]]  # text, gold name spans (()): no PII)
 LETTERS = re.compile(r"[^\W\d_]+")
 
@@ -1137,7 +1137,7 @@ def evaluate(nlp: object, dev: Sequence[object]) -> dict[str, float]:
 TRUST_KEY = "veil_trust_persons"  # read by proxy.detection.engine (`settings.TRUST_PERSONS_META`)
 # The writers'-shapes pipelines whose PERSON spans the analyzer trusts without a first name or cue:
 # those whose dev split gained names with it and kept no-PII messages (pt lost two: not trusted).
-TRUSTED_LANGUAGES = ("it", "es", "de")
+TRUSTED_LANGUAGES = ("it", "de")
 WRITERS_SOURCE = {
     "name": "Veil's bench tune sets and retired held-out name sets, names re-drawn",
     "license": "Apache-2.0",

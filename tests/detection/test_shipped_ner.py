@@ -75,10 +75,11 @@ def test_loaded_with_their_ner_only(ner_only: Analyzer) -> None:
 
 
 def test_only_pipelines_whose_meta_says_so_are_trusted(ner_only: Analyzer) -> None:
-    """it, es and de were retrained on many writers' shapes and trusted (`trusted_persons`); pt,
-    retrained too, lost no-PII messages on its dev split with the trust, so its meta lacks it."""
+    """it and de were retrained on many writers' shapes and trusted (`trusted_persons`); pt,
+    retrained too, lost no-PII messages on its dev split with the trust, so its meta lacks it; es keeps
+    its templates' weights (the writers' weights lost names a test holds: docs/detection-rounds.md)."""
     marked = {lang for lang in LANGUAGES if ner_only.pipelines[lang].meta.get(TRUST_PERSONS_META) is True}
-    assert ner_only.trusted == marked == {"it", "es", "de"}
+    assert ner_only.trusted == marked == {"it", "de"}
 
 
 def test_a_trusted_pipeline_s_surname_alone_is_found(ner_only: Analyzer) -> None:
