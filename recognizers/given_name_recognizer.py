@@ -618,8 +618,8 @@ class GivenNameRecognizer(EntityRecognizer):
             return []  # "in Nero", "en Rosa Palo", "em Azul Marinho": a colour, not a person
         if j - i == 1 and self._spec_value(text, words[i]):
             return []  # "color Jade", "acabamento Pérola", "tessuto Alba", "finish Pearl": a spec's value
-        if j - i == 1 and venue_before(text, words[i].start, words[i].end):
-            return []  # "l'hôtel Henriette", "the hotel Victoria": the premises' name
+        if self._venue_run(text, words, i, j):
+            return []  # "l'hôtel Henriette", "the hotel Victoria", "la tienda Stanley de Almería": premises
         if j - i == 1 and pet_before(text, words[i].start):
             return []  # "our dog Bella", "il mio cane Pippo": an animal's name
         if words[i].folded.rsplit("'", 1)[-1].rsplit("’", 1)[-1] in w.STORM_NOUNS:
@@ -660,6 +660,21 @@ class GivenNameRecognizer(EntityRecognizer):
                 ]
             part = []
         return [f for f in found if not self._word_thing(text, words, f[0], f[1])]
+
+    def _venue_run(self, text: str, words: list[_Word], i: int, j: int) -> bool:
+        """True when the capitalised run words[i:j] names premises: one name right after a lower-case
+        venue or shop noun ("l'hôtel Henriette", "il negozio Stanley": `venue_before`), or one or two
+        after such a noun opening the run ("L'enseigne Jules", "Restaurante Zé Manel"), either with
+        the branch's town after it ("la tienda Stanley de Almería", "le magasin Jules de Lille"). A
+        name that goes on as a clause's subject stays a person ("au café Julien m'a dit")."""
+        opener = words[i].folded.rsplit("'", 1)[-1].rsplit("’", 1)[-1]
+        first = i + 1 if opener in w.VENUE_NOUNS else i
+        end = j
+        if end - first >= 3 and words[end - 2].folded in w.PARTICLES and self._place(words, end - 1):
+            end -= 2  # "Stanley de Almería", "Jules de Lille": the branch's town
+        if first > i:
+            return 1 <= end - first <= 2 and not w.SUBJECT_AFTER.match(text, words[end - 1].end)
+        return end - first == 1 and venue_before(text, words[first].start, words[first].end)
 
     def _word_thing(self, text: str, words: list[_Word], start: int, end: int) -> bool:
         """A lone first name that reads as the everyday word it also is, from the words around it
@@ -868,6 +883,10 @@ class GivenNameRecognizer(EntityRecognizer):
         rest = [k for k in part[1:] if _titlecase(words[k].text) and words[k].folded not in _SURNAME_PARTICLES]
         if not rest or any(words[k].folded in self._stops for k in rest):
             return []
+        if any(_is_initial(words[k].text) and not text.startswith(".", words[k].end) for k in rest):
+            person = part[0] > 0 and words[part[0] - 1].folded in w.PERSON_PREPOSITIONS
+            if not person:  # "con Medard K", "Medard K.": an initial; "una Clio V": a model's generation
+                return []
         if self._everyday_any(first) and (
             self._lists.words_in.get(first)
             or any(self._everyday_any(words[k].folded) or words[k].folded in w.CARE_OF_PLACES for k in rest)
@@ -1092,6 +1111,8 @@ class GivenNameRecognizer(EntityRecognizer):
             return self._lower_word_name(text, words, i) or self._lower_pair(text, words, i)
         if self.supported_language != "en" and _noun_before(text, words[i].start, self._own_stops):
             return None  # "a batedeira arno", "la caja stanley": typed in lower case, still the maker
+        if self._saint(text, words, i):
+            return None  # "abrem no dia de são pedro?", "todos los santos": a saint's day, typed in lower case
 
         end = self._lower_surnames(text, words, i + 1)
         if end > i + 1 and self._everyday_phrase(text, words, i, end):
@@ -1242,11 +1263,15 @@ class GivenNameRecognizer(EntityRecognizer):
 
     def _saint(self, text: str, words: list[_Word], i: int) -> bool:
         """A run that starts with, or right after, "San", "Santa", "São", "Saint", "St." is a
-        saint's day, a church or a place ("San Valentino", "São João", "Sant'Ambrogio")."""
+        saint's day, a church or a place ("San Valentino", "São João", "Sant'Ambrogio"), in lower
+        case too ("no dia de são pedro"); so is one after "todos los"/"todos os" (All Saints' Day:
+        "en Todos los Santos", "Dia de Todos os Santos")."""
         if words[i].folded.split("'")[0].split("-")[0].split("’")[0] in w.SAINTS:
             return True
         if words[i].text.casefold() in w.SAINTS:
             return True  # "Mariä Himmelfahrt": folded without its accent, "Mariä" would read "maria"
+        if i >= 2 and (words[i - 2].folded, words[i - 1].folded) in w.ALL_SAINTS_BEFORE:
+            return _joined(text, words[i - 2], words[i - 1]) and _joined(text, words[i - 1], words[i])
         before = text[max(0, words[i].start - 8) : words[i].start].rstrip(" .'’-\u00a0").rsplit(None, 1)
         return bool(before) and before[-1].casefold().strip(" .'’-") in w.SAINTS
 
@@ -1276,7 +1301,9 @@ class GivenNameRecognizer(EntityRecognizer):
             hi = after
         if (lo, hi) == (i, j - 1):
             return False
-        joined = tuple(w.without_possessive(words[k].folded) for k in range(lo, hi + 1) if words[k].folded != "and")
+        joined = tuple(
+            w.without_possessive(words[k].folded) for k in range(lo, hi + 1) if words[k].folded not in w.BRAND_JOINERS
+        )
         return any(joined[k : k + len(b)] == b for k in range(len(joined)) for b in w.JOINED_BRANDS)
 
     def _result(self, start: int, end: int, score: float) -> RecognizerResult:
@@ -1474,17 +1501,18 @@ def _sentence_start(text: str, start: int) -> bool:
 
 
 def _linked(text: str, words: list[_Word], k: int, step: int) -> int | None:
-    """The capitalised word joined to words[k] by "&" or "and" on the side `step` points to, if any."""
+    """The capitalised word joined to words[k] by "&", "and", "y", "e", "et" or "und" on the side `step`
+    points to, if any (a joined brand's other half: "Bimba y Lola")."""
     if step < 0:
         if k >= 1 and _AMPERSAND.fullmatch(text, words[k - 1].end, words[k].start):
             other = k - 1
-        elif k >= 2 and words[k - 1].folded == "and":
+        elif k >= 2 and words[k - 1].folded in w.BRAND_JOINERS:
             other = k - 2
         else:
             return None
     elif k + 1 < len(words) and _AMPERSAND.fullmatch(text, words[k].end, words[k + 1].start):
         other = k + 1
-    elif k + 2 < len(words) and words[k + 1].folded == "and":
+    elif k + 2 < len(words) and words[k + 1].folded in w.BRAND_JOINERS:
         other = k + 2
     else:
         return None

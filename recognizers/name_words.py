@@ -1538,6 +1538,35 @@ EPONYMOUS_BRANDS = _phrases("""
     pierrot gourmand
     martin pouret
     léonard parli
+    bimba y lola
+    purificación garcía
+    purificacion garcia
+    custo barcelona
+    antonio miró
+    antonio miro
+    emilio moro
+    ramón bilbao
+    ramon bilbao
+    martín códax
+    martin codax
+    miguel torres
+    juan valdez
+    sergio tacchini
+    enrico coveri
+    gianfranco ferré
+    gianfranco ferre
+    fabiana filippi
+    marina rinaldi
+    peter hahn
+    käthe wohlfahrt
+    kathe wohlfahrt
+    otto kern
+    jette joop
+    fritz kola
+    mateus rosé
+    mateus rose
+    paul & joe
+    stanley quencher
 """)
 
 
@@ -1549,9 +1578,12 @@ def without_possessive(folded: str) -> str:
 # The brands above of two or more names, their "&"/"and" and possessives dropped ("marks & spencer",
 # "ben & jerry's": ("marks", "spencer"), ("ben", "jerry")): in text the joiner splits them into
 # runs of one capitalised word each, which alone read as a first name or a surname.
+# The words that join a brand's two halves ("Marks & Spencer", "Ben and Jerry's", "Bimba y Lola"): a
+# joined brand is matched without them (`given_name_recognizer._brand`)
+BRAND_JOINERS = frozenset({"&", "and", "y", "e", "et", "und"})
 JOINED_BRANDS = frozenset(
     key
-    for key in (tuple(without_possessive(p) for p in b.split() if p not in ("&", "and")) for b in EPONYMOUS_BRANDS)
+    for key in (tuple(without_possessive(p) for p in b.split() if p not in BRAND_JOINERS) for b in EPONYMOUS_BRANDS)
     if len(key) > 1
 )
 
@@ -1972,6 +2004,10 @@ SPEC_CUES = _words("""
 # Himmelfahrt", "Mariä Empfängnis", "Mariä Heimsuchung"): no one is called so (since `nopii_tune14`).
 SAINTS = _words("san santo santa sant santi são sao saint sainte sankt st mariä")
 
+# All Saints' Day in Spanish and Portuguese, "Todos los Santos", "Dia de Todos os Santos": the word
+# after these two is the saints, never a person (the Santos family would be "los Santos" alone).
+ALL_SAINTS_BEFORE = frozenset({("todos", "los"), ("todos", "os")})
+
 # Street and square types, churches and chapels, per language, written before the name they give
 # ("la calle Alfonso XII", "rua Marechal Deodoro", "rue Victor Hugo", "corso Vittorio Emanuele", "la
 # iglesia de Santa Teresa", "a capela de Santa Luzia", "la chiesa di San Francesco", "Dom St. Peter"):
@@ -2113,12 +2149,14 @@ SIZE_AFTER = re.compile(
 # ristorante Gino", "das hotel Luise" typed in lower case): a first name there names the premises
 # (`given_name_recognizer.venue_before`). Not trades that are people ("coiffeur", "barber"). The last
 # line, French shops, chains and a store's departments ("la boulangerie Paul", "le magasin Jules", "au
-# rayon Maison"), since `bench.nopii_tune30`.
+# rayon Maison"), since `bench.nopii_tune30`; Spanish, Italian and Portuguese shops ("la tienda Stanley",
+# "il negozio Stanley di Lecce", "a loja Stanley de Setúbal"), 2026-12-06, late afternoon.
 VENUE_NOUNS = _words("""
     hotel hôtel hotels albergo hostal pousada pension auberge gîte camping motel hostel
     restaurant restaurants ristorante restaurante trattoria pizzeria osteria brasserie bistrot bistro
     café cafe caffè bar pub crêperie gasthof gasthaus
     boulangerie pâtisserie chocolaterie magasin boutique enseigne cave librairie parfumerie institut rayon
+    tienda tiendas negozio negozi loja lojas
 """)
 
 # What follows a name that is the subject of a clause: an elided object pronoun ("m'a", "l'ha",
