@@ -130,10 +130,18 @@ def main() -> None:
     from bench.detection import wilson
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=("tune", "heldout", "handwritten"), default="heldout",
-                        help="tune while tuning; handwritten: typed by hand apart from the rules")
-    parser.add_argument("--show-misses", type=int, default=None,
-                        help="misses and false spans printed a country (default: 4 on tune, none on heldout)")
+    parser.add_argument(
+        "--split",
+        choices=("tune", "heldout", "handwritten"),
+        default="heldout",
+        help="tune while tuning; handwritten: typed by hand apart from the rules",
+    )
+    parser.add_argument(
+        "--show-misses",
+        type=int,
+        default=None,
+        help="misses and false spans printed a country (default: 4 on tune, none on heldout)",
+    )
     args = parser.parse_args()
     run(wilson, args.split, misses_to_print(args.split, args.show_misses))
 

@@ -86,8 +86,12 @@ class Veil:
         if self.totp is None:
             self.totp = self.run(bootstrap(self.apps))
         body = json.dumps({"name": "alice", "password": PASSWORD, "code": self.totp.code()}).encode()
-        request = urllib.request.Request(f"{self.admin_url}/admin/v1/login", data=body, method="POST",  # noqa: S310
-                                         headers={"Content-Type": "application/json"})
+        request = urllib.request.Request(  # noqa: S310
+            f"{self.admin_url}/admin/v1/login",
+            data=body,
+            method="POST",
+            headers={"Content-Type": "application/json"},
+        )
         with urllib.request.urlopen(request, timeout=30) as resp:  # noqa: S310 - loopback
             return {"Authorization": f"Bearer {json.loads(resp.read())['token']}"}
 
@@ -97,8 +101,12 @@ def running_veil(workdir: Path) -> Iterator[Veil]:
     redis = RedisProcess(debian_redis_server()).start()
     closed = f"http://127.0.0.1:{free_port()}"
     settings = access_settings(redis.url, workdir, whatsapp={"graph_base_url": closed})
-    keys = {"VEIL_MASTER_KEY": f"v1:{random_key()}", "VEIL_TOKEN_KEY": random_key(),
-            "VEIL_AUDIT_KEY": random_key(), "VEIL_AUDIT_SIGNING_KEY": random_key()}
+    keys = {
+        "VEIL_MASTER_KEY": f"v1:{random_key()}",
+        "VEIL_TOKEN_KEY": random_key(),
+        "VEIL_AUDIT_KEY": random_key(),
+        "VEIL_AUDIT_SIGNING_KEY": random_key(),
+    }
     apps = create_apps(settings, make_keys(keys), data_dir=workdir, detector=InlineDetector(DetectionSettings()))
     loop = asyncio.new_event_loop()
     thread = threading.Thread(target=loop.run_forever, name="veil", daemon=True)
@@ -137,19 +145,59 @@ class Result:
     output: str
 
 
-def schemathesis(doc: dict[str, Any], base_url: str, headers: dict[str, str], workdir: Path, *, listener: str,
-                 examples: int, phases: str, seed: int, max_time: int | None = None,
-                 exclude: tuple[str, ...] = (), include: tuple[str, ...] = (), timeout: int = 30,
-                 env: dict[str, str] | None = None) -> Result:
+def schemathesis(
+    doc: dict[str, Any],
+    base_url: str,
+    headers: dict[str, str],
+    workdir: Path,
+    *,
+    listener: str,
+    examples: int,
+    phases: str,
+    seed: int,
+    max_time: int | None = None,
+    exclude: tuple[str, ...] = (),
+    include: tuple[str, ...] = (),
+    timeout: int = 30,
+    env: dict[str, str] | None = None,
+) -> Result:
     """One `schemathesis run` over `doc` (as a file) against `base_url`; its JSON report read back."""
     schema = workdir / f"{listener}.json"
     schema.write_text(json.dumps(doc))
     report = workdir / f"{listener}-report.json"
-    cmd = [sys.executable, "-m", "schemathesis.cli", "run", str(schema), "--url", base_url,
-           "--checks", "all", "--exclude-checks", EXCLUDED_CHECKS, "--phases", phases,
-           "--max-examples", str(examples), "--seed", str(seed), "--workers", "1", "--no-shrink",
-           "--request-timeout", str(timeout), "--report", "json", "--report-json-path", str(report),
-           "--suppress-health-check", "all", "--warnings", "off", "--continue-on-failure"]
+    cmd = [
+        sys.executable,
+        "-m",
+        "schemathesis.cli",
+        "run",
+        str(schema),
+        "--url",
+        base_url,
+        "--checks",
+        "all",
+        "--exclude-checks",
+        EXCLUDED_CHECKS,
+        "--phases",
+        phases,
+        "--max-examples",
+        str(examples),
+        "--seed",
+        str(seed),
+        "--workers",
+        "1",
+        "--no-shrink",
+        "--request-timeout",
+        str(timeout),
+        "--report",
+        "json",
+        "--report-json-path",
+        str(report),
+        "--suppress-health-check",
+        "all",
+        "--warnings",
+        "off",
+        "--continue-on-failure",
+    ]
     for name, value in headers.items():
         cmd += ["--header", f"{name}: {value}"]
     for flag, names in (("--exclude-name-regex", exclude), ("--include-name-regex", include)):
@@ -178,24 +226,57 @@ def _read_report(path: Path) -> tuple[int, list[str]]:
     return cases, failures
 
 
-def fuzz(veil: Veil, workdir: Path, *, examples: int, rounds: int, phases: str, seed: int,
-         max_time: int | None = None) -> list[Result]:
+def fuzz(
+    veil: Veil, workdir: Path, *, examples: int, rounds: int, phases: str, seed: int, max_time: int | None = None
+) -> list[Result]:
     """`rounds` runs over each listener (the admin one with a fresh stepped-up session each
     round: a step-up lasts 5 minutes)."""
     out = []
     for i in range(rounds):
-        out.append(schemathesis(public_document(), veil.public_url, {"Authorization": f"Bearer {CRM_KEY}"},
-                                workdir, listener=f"public-{i}", examples=examples, phases=phases, seed=seed + i,
-                                max_time=max_time))
-        out.append(schemathesis(admin_document(), veil.admin_url, veil.admin_session(), workdir,
-                                listener=f"admin-{i}", examples=examples, phases=phases, seed=seed + i,
-                                max_time=max_time, exclude=SESSION_OPS))
+        out.append(
+            schemathesis(
+                public_document(),
+                veil.public_url,
+                {"Authorization": f"Bearer {CRM_KEY}"},
+                workdir,
+                listener=f"public-{i}",
+                examples=examples,
+                phases=phases,
+                seed=seed + i,
+                max_time=max_time,
+            )
+        )
+        out.append(
+            schemathesis(
+                admin_document(),
+                veil.admin_url,
+                veil.admin_session(),
+                workdir,
+                listener=f"admin-{i}",
+                examples=examples,
+                phases=phases,
+                seed=seed + i,
+                max_time=max_time,
+                exclude=SESSION_OPS,
+            )
+        )
         sessions = veil.throwaway_sessions(workdir / f"sessions-{i}.txt", 2000)
-        out.append(schemathesis(admin_document(), veil.admin_url, {}, workdir,
-                                listener=f"session-{i}", examples=examples, seed=seed + i,
-                                phases=",".join(p for p in phases.split(",") if p != "stateful"),  # no links here
-                                max_time=max_time, include=SESSION_OPS, timeout=120,
-                                env={"SCHEMATHESIS_HOOKS": "bench.fuzz_hooks", "VEIL_FUZZ_SESSIONS": str(sessions)}))
+        out.append(
+            schemathesis(
+                admin_document(),
+                veil.admin_url,
+                {},
+                workdir,
+                listener=f"session-{i}",
+                examples=examples,
+                seed=seed + i,
+                phases=",".join(p for p in phases.split(",") if p != "stateful"),  # no links here
+                max_time=max_time,
+                include=SESSION_OPS,
+                timeout=120,
+                env={"SCHEMATHESIS_HOOKS": "bench.fuzz_hooks", "VEIL_FUZZ_SESSIONS": str(sessions)},
+            )
+        )
     return out
 
 
@@ -210,8 +291,7 @@ def main() -> None:
     workdir = args.keep or Path(tempfile.mkdtemp(prefix="veil-fuzz-"))
     workdir.mkdir(parents=True, exist_ok=True)
     with running_veil(workdir) as veil:
-        results = fuzz(veil, workdir, examples=args.examples, rounds=args.rounds, phases=args.phases,
-                       seed=args.seed)
+        results = fuzz(veil, workdir, examples=args.examples, rounds=args.rounds, phases=args.phases, seed=args.seed)
     print(f"{'run':<10} {'cases':>8} {'failures':>9} {'seconds':>8} {'exit':>5}")
     for r in results:
         print(f"{r.listener:<10} {r.cases:>8} {len(r.failures):>9} {r.seconds:>8.0f} {r.exit_code:>5}")

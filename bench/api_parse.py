@@ -23,14 +23,18 @@ from pydantic import BaseModel
 from proxy.server.models.fields import parse
 from proxy.server.models.public import Detokenize, TokenizeText, TokenizeValues
 
-TEXT = ("Hi, this is Maria Rossi, my number is +39 347 123 4567 and my email maria.rossi@example.com; "
-        "the order 4711 should go to Via Roma 12, 00184 Roma. ")
+TEXT = (
+    "Hi, this is Maria Rossi, my number is +39 347 123 4567 and my email maria.rossi@example.com; "
+    "the order 4711 should go to Via Roma 12, 00184 Roma. "
+)
 TOKEN = "tok_ph_7Qx2mK9pL4sT8vW1"  # noqa: S105 - a token's shape, not a secret
 
 
 def _values(n: int) -> dict[str, Any]:
-    return {"subject": {"kind": "wa_id", "value": "393471234567"},
-            "values": [{"value": f"+39 347 123 {4500 + i:04d}", "entity": "PHONE_NUMBER"} for i in range(n)]}
+    return {
+        "subject": {"kind": "wa_id", "value": "393471234567"},
+        "values": [{"value": f"+39 347 123 {4500 + i:04d}", "entity": "PHONE_NUMBER"} for i in range(n)],
+    }
 
 
 BODIES: list[tuple[str, type[BaseModel], dict[str, Any]]] = [
@@ -40,10 +44,16 @@ BODIES: list[tuple[str, type[BaseModel], dict[str, Any]]] = [
     ("tokenize, text 150 chars", TokenizeText, {"text": TEXT, "subject": "393471234567", "language": "en"}),
     ("tokenize, text 4 KB", TokenizeText, {"text": TEXT * 27, "subject": "393471234567", "language": "en"}),
     ("detokenize, 1 token", Detokenize, {"purpose": "support", "tokens": [TOKEN]}),
-    ("detokenize, 10 tokens", Detokenize, {"purpose": "support",
-                                           "tokens": [TOKEN[:-2] + f"{i:02d}" for i in range(10)]}),
-    ("detokenize, 100 tokens", Detokenize, {"purpose": "support",
-                                            "tokens": [TOKEN[:-2] + f"{i:02d}" for i in range(100)]}),
+    (
+        "detokenize, 10 tokens",
+        Detokenize,
+        {"purpose": "support", "tokens": [TOKEN[:-2] + f"{i:02d}" for i in range(10)]},
+    ),
+    (
+        "detokenize, 100 tokens",
+        Detokenize,
+        {"purpose": "support", "tokens": [TOKEN[:-2] + f"{i:02d}" for i in range(100)]},
+    ),
     ("detokenize, text 4 KB", Detokenize, {"purpose": "support", "text": (TEXT + TOKEN + " ") * 24}),
 ]
 
@@ -63,8 +73,10 @@ def measure(rounds: int, number: int) -> list[tuple[str, int, float, float]]:
         raw = json.dumps(body).encode()
         parse(model, json.loads(raw))  # it parses (and warms up)
         decode = [_per_call_us(lambda r=raw: json.loads(r), number) for _ in range(rounds)]  # type: ignore[misc]
-        both = [_per_call_us(lambda r=raw, m=model: parse(m, json.loads(r)), number)  # type: ignore[misc]
-                for _ in range(rounds)]
+        both = [
+            _per_call_us(lambda r=raw, m=model: parse(m, json.loads(r)), number)  # type: ignore[misc]
+            for _ in range(rounds)
+        ]
         out.append((name, len(raw), min(decode), min(both)))
     return out
 

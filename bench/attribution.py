@@ -38,15 +38,30 @@ COMPONENTS: tuple[tuple[str, str], ...] = (
     ("proxy.inbound.path", "delivery"), ("proxy.inbound.queue", "delivery"), ("proxy.inbound.sender", "delivery"),
     ("proxy.inbound.tokenizer", "delivery"), ("proxy.inbound.deadletters", "delivery"),
 )  # fmt: skip
-PASS_THROUGH = ("proxy.vault.crypto", "proxy.turns", "proxy.vault.keyring", "proxy.vault.key_material", "proxy.kv.",
-                "proxy.whatsapp.protocol", "proxy.logs", "proxy.metrics", "proxy.errors",
-                "proxy.config", "proxy.alerts", "proxy.audit.")
+PASS_THROUGH = (
+    "proxy.vault.crypto",
+    "proxy.turns",
+    "proxy.vault.keyring",
+    "proxy.vault.key_material",
+    "proxy.kv.",
+    "proxy.whatsapp.protocol",
+    "proxy.logs",
+    "proxy.metrics",
+    "proxy.errors",
+    "proxy.config",
+    "proxy.alerts",
+    "proxy.audit.",
+)
 # Library frames that start work of their own from an event-loop callback (a task, a protocol
 # callback): what ran under them, when no Veil function is above, belongs to this component.
 # Redis client work orphaned this way is spread over the components in proportion to the
 # Redis client time they were seen to cause.
-ANCHORS = (("/aiohttp/web_", "HTTP"), ("/aiohttp/client", "delivery"), ("/aiohttp/connector", "delivery"),
-           ("/redis/", "redis client"))
+ANCHORS = (
+    ("/aiohttp/web_", "HTTP"),
+    ("/aiohttp/client", "delivery"),
+    ("/aiohttp/connector", "delivery"),
+    ("/redis/", "redis client"),
+)
 IDLE = ("poll' of 'select.epoll", "<built-in method time.sleep>", "select' of 'select.epoll")
 ORDER = ("HTTP", "sealing", "walking", "detection", "vault", "delivery", "other Veil", LOOP)
 

@@ -117,8 +117,9 @@ class Detection:
     median_windows: float | None
 
 
-def detection(params: BaselineParams, *, seed: int, trials: int, peak: float, multiple: float,
-              length: int) -> Detection:
+def detection(
+    params: BaselineParams, *, seed: int, trials: int, peak: float, multiple: float, length: int
+) -> Detection:
     rng = random.Random(seed)
     found: list[int] = []
     for _ in range(trials):
@@ -148,18 +149,18 @@ def main(argv: Sequence[str] | None = None) -> None:
     print(f"{'size':8} {'peak/window':>11} {'flagged':>8} {'windows':>8} {'rate':>9} {'per week':>9}")
     for name, peak in SIZES.items():
         flagged, judged = false_alarm_rate(params, seed=args.seed, weeks=args.weeks, peak=peak)
-        print(f"{name:8} {peak:11.0f} {flagged:8d} {judged:8d} {flagged / judged:9.5f} "
-              f"{flagged / args.weeks:9.2f}")
+        print(f"{name:8} {peak:11.0f} {flagged:8d} {judged:8d} {flagged / judged:9.5f} {flagged / args.weeks:9.2f}")
     print(f"\ndetection of exfiltration bursts ({args.trials} trials each; extra = multiple x peak mean)")
     print(f"{'size':8} {'multiple':>8} {'length':>6} {'extra/window':>12} {'detected':>9} {'median windows':>15}")
     for name, peak in SIZES.items():
         for multiple in MULTIPLES:
             for length in LENGTHS:
-                d = detection(params, seed=args.seed, trials=args.trials, peak=peak,
-                              multiple=multiple, length=length)
+                d = detection(params, seed=args.seed, trials=args.trials, peak=peak, multiple=multiple, length=length)
                 med = "-" if d.median_windows is None else f"{d.median_windows:.0f}"
-                print(f"{name:8} {multiple:8.1f} {length:6d} {multiple * peak:12.0f} "
-                      f"{d.detected / d.trials:9.2f} {med:>15}")
+                print(
+                    f"{name:8} {multiple:8.1f} {length:6d} {multiple * peak:12.0f} "
+                    f"{d.detected / d.trials:9.2f} {med:>15}"
+                )
 
 
 if __name__ == "__main__":

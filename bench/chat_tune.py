@@ -16,8 +16,9 @@ Gold = tuple[tuple[int, int], ...]
 Example = tuple[str, str, Gold]  # (language, text, name spans; none for a no-PII message)
 
 
-def fill(templates: Iterable[str], repeats: int, slot: re.Pattern[str],
-         value: Callable[[str], str]) -> Iterator[tuple[str, Gold]]:
+def fill(
+    templates: Iterable[str], repeats: int, slot: re.Pattern[str], value: Callable[[str], str]
+) -> Iterator[tuple[str, Gold]]:
     """Every template filled `repeats` times, a slot's kind handed to `value`, in order (the draw
     order is part of each set's data). A template starting "~" is lower-cased after filling."""
     for template in templates:
@@ -66,9 +67,9 @@ def covered(gold: tuple[int, int], spans: list[tuple[int, int]], text: str) -> b
     return all(text[i].isspace() or any(s <= i < e for s, e in spans) for i in range(start, end))
 
 
-
-def print_unknown_share(langs: Sequence[str], first: Mapping[str, Sequence[str]],
-                       surnames: Mapping[str, Sequence[str]]) -> None:
+def print_unknown_share(
+    langs: Sequence[str], first: Mapping[str, Sequence[str]], surnames: Mapping[str, Sequence[str]]
+) -> None:
     """Print, per language, the share of a set's given names and of its surnames that
     `recognizers/data/given_names*.tsv` lack: a set whose names the lists all hold would measure
     the lists, not the rules."""
@@ -84,8 +85,11 @@ def print_unknown_share(langs: Sequence[str], first: Mapping[str, Sequence[str]]
         return sum(w.lower() not in known for w in words) / len(words)
 
     for lang in langs:
-        print(f"{lang}: not in given_names*.tsv: {absent(first[lang]):.0%} of given names, "
-              f"{absent(surnames[lang]):.0%} of surnames")
+        print(
+            f"{lang}: not in given_names*.tsv: {absent(first[lang]):.0%} of given names, "
+            f"{absent(surnames[lang]):.0%} of surnames"
+        )
+
 
 def main(description: str, langs: Sequence[str], examples_of: Callable[[str], list[Example]]) -> None:
     """Score the rules alone (en/fr models, no own pipelines) on a set: names protected and

@@ -55,18 +55,34 @@ from tests.redis_servers import RedisProcess
 
 PASSWORD = "correct horse battery staple"  # noqa: S105 - the bench's own made-up admin
 ENTITIES = ("PERSON", "EMAIL_ADDRESS", "LOCATION", "IBAN_CODE", "DATE_TIME", "URL", "CREDIT_CARD")
-ENV = {"VEIL_WA_APP_SECRET": "app-secret", "VEIL_WA_VERIFY_TOKEN": "verify-token",
-       "VEIL_WA_ACCESS_TOKEN": "business-token", "VEIL_SUB_CRM_SECRET": "sub-secret",
-       "VEIL_SVC_CRM_KEY": "veil_sk_crm0test_0123456789abcdefghijklmnopqrstuv"}
+ENV = {
+    "VEIL_WA_APP_SECRET": "app-secret",
+    "VEIL_WA_VERIFY_TOKEN": "verify-token",
+    "VEIL_WA_ACCESS_TOKEN": "business-token",
+    "VEIL_SUB_CRM_SECRET": "sub-secret",
+    "VEIL_SVC_CRM_KEY": "veil_sk_crm0test_0123456789abcdefghijklmnopqrstuv",
+}
 
 
 def settings(redis_url: str, folder: Path) -> Settings:
-    return parse_settings({
-        "vault": {"url": redis_url}, "audit": {"sink": str(folder / "audit.jsonl")},
-        "subscribers": [{"name": "crm", "url": "http://127.0.0.1:9/hook", "secret_env": "VEIL_SUB_CRM_SECRET"}],
-        "services": [{"name": "crm", "api_key_env": "VEIL_SVC_CRM_KEY", "use": ["PHONE_NUMBER"],
-                      "reveal": ["PERSON"], "tokenize": ["*"], "purposes": ["support-callback"]}],
-    }, ENV)
+    return parse_settings(
+        {
+            "vault": {"url": redis_url},
+            "audit": {"sink": str(folder / "audit.jsonl")},
+            "subscribers": [{"name": "crm", "url": "http://127.0.0.1:9/hook", "secret_env": "VEIL_SUB_CRM_SECRET"}],
+            "services": [
+                {
+                    "name": "crm",
+                    "api_key_env": "VEIL_SVC_CRM_KEY",
+                    "use": ["PHONE_NUMBER"],
+                    "reveal": ["PERSON"],
+                    "tokenize": ["*"],
+                    "purposes": ["support-callback"],
+                }
+            ],
+        },
+        ENV,
+    )
 
 
 def phone(i: int) -> str:
@@ -92,11 +108,15 @@ async def fill(apps: Apps, subjects: int, per_subject: int, block: int = 1000, l
         ids = range(lo, min(lo + block, subjects))
         found = []
         for k in range(0, len(ids), lanes):
-            found += await asyncio.gather(*[vault.subjects.resolve("default", [Alias("wa_id", wa_id(i))])
-                                            for i in ids[k:k + lanes]])
-        reqs = [TokenizeRequest(f"value {i}-{k} of customer {i}", ENTITIES[k % len(ENTITIES)], r.subject)
-                for i, r in zip(ids, found, strict=True) for k in range(per_subject)]
-        await asyncio.gather(*[vault.tokenize("default", reqs[j:j + 1000]) for j in range(0, len(reqs), 1000)])
+            found += await asyncio.gather(
+                *[vault.subjects.resolve("default", [Alias("wa_id", wa_id(i))]) for i in ids[k : k + lanes]]
+            )
+        reqs = [
+            TokenizeRequest(f"value {i}-{k} of customer {i}", ENTITIES[k % len(ENTITIES)], r.subject)
+            for i, r in zip(ids, found, strict=True)
+            for k in range(per_subject)
+        ]
+        await asyncio.gather(*[vault.tokenize("default", reqs[j : j + 1000]) for j in range(0, len(reqs), 1000)])
         if lo and lo % (block * 10) == 0:
             print(f"  {lo:,} subjects, {time.perf_counter() - start:.0f} s …", flush=True)
     return time.perf_counter() - start
@@ -106,8 +126,11 @@ async def sign_in(http: aiohttp.ClientSession, base: str, totp: pyotp.TOTP) -> N
     form = await (await http.get(f"{base}/console/login")).text()
     found = re.search(r'name="csrf" value="([0-9a-f]+)"', form)
     assert found is not None
-    resp = await http.post(f"{base}/console/login", allow_redirects=False,
-                           data={"csrf": found.group(1), "name": "alice", "password": PASSWORD, "code": totp.now()})
+    resp = await http.post(
+        f"{base}/console/login",
+        allow_redirects=False,
+        data={"csrf": found.group(1), "name": "alice", "password": PASSWORD, "code": totp.now()},
+    )
     if resp.status != 303:
         raise SystemExit(f"sign-in failed: {resp.status}")
 
@@ -149,15 +172,22 @@ async def measure(apps: Apps, base: str, args: argparse.Namespace, totp: pyotp.T
         csrf = csrf_of(await (await http.get(f"{base}/console/subjects")).text())
         rng = random.Random(7)
         rows: list[tuple[str, list[float]]] = []
-        for name, path in (("overview", "/console/"), ("vault", "/console/vault"),
-                           ("subjects (form)", "/console/subjects"),
-                           ("approvals", "/console/approvals"), ("audit (200 entries)", "/console/audit"),
-                           ("recognizers", "/console/recognizers"), ("dead letters", "/console/dlq"),
-                           ("services & admins", "/console/people")):
+        for name, path in (
+            ("overview", "/console/"),
+            ("vault", "/console/vault"),
+            ("subjects (form)", "/console/subjects"),
+            ("approvals", "/console/approvals"),
+            ("audit (200 entries)", "/console/audit"),
+            ("recognizers", "/console/recognizers"),
+            ("dead letters", "/console/dlq"),
+            ("services & admins", "/console/people"),
+        ):
+
             async def get(path: str = path) -> None:
                 async with http.get(base + path) as resp:
                     assert resp.status == 200, (path, resp.status)
                     await resp.read()
+
             once = await timed(1, get)
             rows.append((name, once + await timed(args.rounds, get)))
 
@@ -165,16 +195,23 @@ async def measure(apps: Apps, base: str, args: argparse.Namespace, totp: pyotp.T
             data = {"csrf": csrf, "tenant": "default", "subject": phone(rng.randrange(args.subjects))}
             async with http.post(f"{base}/console/subjects/lookup", data=data) as resp:
                 assert resp.status == 200 and b'id="tokens"' in await resp.read(), resp.status
+
         rows.append(("subject lookup (console)", await timed(args.rounds + 1, lookup)))
-        token = await (await http.post(f"{base}/admin/v1/login", json={
-            "name": "alice", "password": PASSWORD, "code": totp.at(time.time() + 30)})).json()
+        token = await (
+            await http.post(
+                f"{base}/admin/v1/login",
+                json={"name": "alice", "password": PASSWORD, "code": totp.at(time.time() + 30)},
+            )
+        ).json()
 
         async def api_lookup() -> None:
             body = {"tenant": "default", "subject": phone(rng.randrange(args.subjects))}
-            async with http.post(f"{base}/admin/v1/subjects/lookup", json=body,
-                                 headers={"Authorization": f"Bearer {token['token']}"}) as resp:
+            async with http.post(
+                f"{base}/admin/v1/subjects/lookup", json=body, headers={"Authorization": f"Bearer {token['token']}"}
+            ) as resp:
                 assert resp.status == 200, resp.status
                 await resp.read()
+
         rows.append(("subject lookup (admin API)", await timed(args.rounds + 1, api_lookup)))
     print(f"{'page':<30}{'first ms':>10}{'rounds':>8}{'p50 ms':>10}{'p99 ms':>10}{'max ms':>10}")
     for name, (first, *ms) in rows:
@@ -218,8 +255,7 @@ async def main(args: argparse.Namespace) -> None:
         url = proc.url
     key_texts = reuse["keys"] if reuse else generate_key_texts()  # made up for the bench, never real
     keyset: KeySet = load_keys(EnvFileProvider(key_texts))
-    apps = create_apps(settings(url, folder), keyset, data_dir=folder,
-                       detector=InlineDetector(DetectionSettings()))
+    apps = create_apps(settings(url, folder), keyset, data_dir=folder, detector=InlineDetector(DetectionSettings()))
     server = TestServer(apps.admin, host="127.0.0.1")
     await server.start_server()
     assert server.runner is not None
@@ -233,18 +269,26 @@ async def main(args: argparse.Namespace) -> None:
             seconds = reuse["filled_s"]
             print(f"reusing the vault kept in {args.keep}", flush=True)
         if args.keep and reuse is None:
-            await keep(apps, Path(args.keep), {"subjects": args.subjects, "per_subject": args.per_subject,
-                                               "filled_s": seconds, "keys": key_texts})
+            await keep(
+                apps,
+                Path(args.keep),
+                {"subjects": args.subjects, "per_subject": args.per_subject, "filled_s": seconds, "keys": key_texts},
+            )
         tokens, subjects = await apps.runtime.vault_admin.size("default")
         info = await apps.runtime.redis.info()
         enrolment = await apps.runtime.admins.bootstrap("alice", PASSWORD)
         totp = pyotp.TOTP(pyotp.parse_uri(enrolment.provisioning_uri).secret)
-        print(f"vault: {tokens:,} tokens, {subjects:,} subjects in one tenant (filled in {seconds:.0f} s); "
-              f"redis-server {info['redis_version']}, used_memory {info['used_memory_human']}", flush=True)
+        print(
+            f"vault: {tokens:,} tokens, {subjects:,} subjects in one tenant (filled in {seconds:.0f} s); "
+            f"redis-server {info['redis_version']}, used_memory {info['used_memory_human']}",
+            flush=True,
+        )
         if args.screenshots:
             from bench.console_screens import screenshots  # Playwright: only for --screenshots
-            await apps.runtime.redis.xadd(keyspace.delivery_dead("crm", 0),
-                                          {"e": "evt-42", "b": b"{}", "reason": "max_age"})
+
+            await apps.runtime.redis.xadd(
+                keyspace.delivery_dead("crm", 0), {"e": "evt-42", "b": b"{}", "reason": "max_age"}
+            )
             await made_up_traffic(apps)
             await screenshots(apps, base, totp, Path(args.screenshots), phone(3))
         else:
@@ -253,9 +297,12 @@ async def main(args: argparse.Namespace) -> None:
             kept_counts = await apps.runtime.vault_admin.stats("default")
             start = time.perf_counter()
             recounted = await apps.runtime.vault_admin.recount("default")
-            print(f"recount (SCAN) took {time.perf_counter() - start:.1f} s; kept on write: "
-                  f"{ {k: v for k, v in kept_counts.items() if k != 'counted_at'} }; "
-                  f"recounted: { {k: v for k, v in recounted.items() if k != 'counted_at'} }", flush=True)
+            print(
+                f"recount (SCAN) took {time.perf_counter() - start:.1f} s; kept on write: "
+                f"{ {k: v for k, v in kept_counts.items() if k != 'counted_at'} }; "
+                f"recounted: { {k: v for k, v in recounted.items() if k != 'counted_at'} }",
+                flush=True,
+            )
     finally:
         await server.close()
         if proc:
@@ -268,8 +315,11 @@ if __name__ == "__main__":
     parser.add_argument("--per-subject", type=int, default=10)
     parser.add_argument("--rounds", type=int, default=300)
     parser.add_argument("--keep", help="keep the filled vault in this folder and reuse it (same sizes)")
-    parser.add_argument("--check-counts", action="store_true",
-                        help="recount the vault key by key at the end and print it beside the kept counts")
+    parser.add_argument(
+        "--check-counts",
+        action="store_true",
+        help="recount the vault key by key at the end and print it beside the kept counts",
+    )
     parser.add_argument("--redis-url")
     parser.add_argument("--screenshots", help="write one PNG per page into this folder instead of timing")
     asyncio.run(main(parser.parse_args()))

@@ -29,10 +29,17 @@ async def screenshots(apps: Apps, base: str, totp: pyotp.TOTP, folder: Path, ali
     enrolment = await admins.enrol(await admins.create("bob", tenant="", created_by="admin:alice"), PASSWORD)
     bob = pyotp.TOTP(pyotp.parse_uri(enrolment.provisioning_uri).secret)
     async with aiohttp.ClientSession() as http:  # alice asks for a bulk export: something to approve
-        login = await (await http.post(f"{base}/admin/v1/login", json={
-            "name": "alice", "password": PASSWORD, "code": totp.at(time.time() + 30)})).json()
-        await http.post(f"{base}/admin/v1/approvals", headers={"Authorization": f"Bearer {login['token']}"},
-                        json={"action": "bulk_export", "tenant": "default"})
+        login = await (
+            await http.post(
+                f"{base}/admin/v1/login",
+                json={"name": "alice", "password": PASSWORD, "code": totp.at(time.time() + 30)},
+            )
+        ).json()
+        await http.post(
+            f"{base}/admin/v1/approvals",
+            headers={"Authorization": f"Bearer {login['token']}"},
+            json={"action": "bulk_export", "tenant": "default"},
+        )
     async with async_playwright() as pw:
         browser = await pw.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox"])
         page = await browser.new_page(viewport={"width": 1280, "height": 800})

@@ -141,8 +141,9 @@ def nlp_cpu(engine: object, messages: Sequence[Message]) -> float:
     return time.process_time() - cpu
 
 
-def veil(messages: list[Message], identify: bool = True, tenant: str | None = None,
-         region: bool = True) -> tuple[list[Pred], float, float, float, dict[str, float]]:
+def veil(
+    messages: list[Message], identify: bool = True, tenant: str | None = None, region: bool = True
+) -> tuple[list[Pred], float, float, float, dict[str, float]]:
     """Veil's analyzer as a tenant runs it: each text in its own language (`identify`), the
     batch's language as fallback, or `tenant`'s language for every batch (an English shop
     whose customers write in six languages); the batch's country as configured phone region,
@@ -246,20 +247,25 @@ async def pool_rate(messages: list[Message], workers: int, identify: bool = True
         for lang in LANGUAGES:
             texts = [m.text for m in messages if m.language == lang]
             for i in range(0, len(texts), BATCH):
-                calls.append(detector.detect(texts[i : i + BATCH], language=lang, regions=[REGION[lang]],
-                                             identify=identify))
+                calls.append(
+                    detector.detect(texts[i : i + BATCH], language=lang, regions=[REGION[lang]], identify=identify)
+                )
         await asyncio.gather(*calls)
         rate = len(messages) / (time.perf_counter() - start)
         after = [rss_mib(pid) for pid in pids]
     finally:
         await detector.close()
     shown = " / ".join
-    print(f"detector workers ({workers}, all six languages): ready in {ready:.1f} s wall (spawn + build + warm-up, "
-          f"goal <= 10 s), {shown(f'{c:.1f}' for c in cpu)} s CPU each; RSS {shown(f'{r:.0f}' for r in rss)} MiB "
-          f"ready, {shown(f'{r:.0f}' for r in after)} MiB after the messages (goal <= 450 MiB)")
+    print(
+        f"detector workers ({workers}, all six languages): ready in {ready:.1f} s wall (spawn + build + warm-up, "
+        f"goal <= 10 s), {shown(f'{c:.1f}' for c in cpu)} s CPU each; RSS {shown(f'{r:.0f}' for r in rss)} MiB "
+        f"ready, {shown(f'{r:.0f}' for r in after)} MiB after the messages (goal <= 450 MiB)"
+    )
     if importlib.util.find_spec("transformers") is not None:
-        print("  (transformers is installed here, by the [outside] extra: Presidio imports it in each worker; "
-              "requirements.lock has none)")
+        print(
+            "  (transformers is installed here, by the [outside] extra: Presidio imports it in each worker; "
+            "requirements.lock has none)"
+        )
     return rate
 
 
@@ -293,22 +299,34 @@ def main() -> None:
     parser.add_argument("--per-cell", type=int, default=300)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--no-stock", action="store_true")
-    parser.add_argument("--no-identify", action="store_true",
-                        help="analyse each message in its batch's language, no per-message identification")
-    parser.add_argument("--tenant-language", choices=LANGUAGES, default=None,
-                        help="identification's fallback for every batch (default: the batch's language)")
+    parser.add_argument(
+        "--no-identify",
+        action="store_true",
+        help="analyse each message in its batch's language, no per-message identification",
+    )
+    parser.add_argument(
+        "--tenant-language",
+        choices=LANGUAGES,
+        default=None,
+        help="identification's fallback for every batch (default: the batch's language)",
+    )
     parser.add_argument("--split", choices=sorted(SEEDS), default="heldout", help="tune while tuning; report heldout")
-    parser.add_argument("--no-region", action="store_true",
-                        help="no configured phone region (default: the batch's country, as a tenant there sets)")
+    parser.add_argument(
+        "--no-region",
+        action="store_true",
+        help="no configured phone region (default: the batch's country, as a tenant there sets)",
+    )
     args = parser.parse_args()
     messages = generate(args.split, per_cell=args.per_cell)
     if args.split == "heldout" and args.per_cell == 300 and fingerprint(messages) != HELDOUT_FINGERPRINT:
         raise SystemExit("the held-out split changed: the generator must not change under a frozen split")
     print(f"# {args.split} split {fingerprint(messages)}: {len(messages)} messages, "
           f"{Counter(m.language for m in messages)}")  # fmt: skip
-    print(f"# per-message language: {'off' if args.no_identify else 'on'}, fallback "
-          f"{args.tenant_language or 'the batch language'}, configured phone region "
-          f"{'none' if args.no_region else 'the batch country'}")
+    print(
+        f"# per-message language: {'off' if args.no_identify else 'on'}, fallback "
+        f"{args.tenant_language or 'the batch language'}, configured phone region "
+        f"{'none' if args.no_region else 'the batch country'}"
+    )
     preds, cpu, nlp, en_cpu, parts = veil(messages, not args.no_identify, args.tenant_language, not args.no_region)
     report("Veil", messages, preds, cpu, nlp, parts)
     english = [m for m in messages if m.language == "en"]
@@ -320,9 +338,11 @@ def main() -> None:
               f"({s_cpu / en_cpu:.1f}x)")  # fmt: skip
         all_cpu = stock_all(messages)
         n = len(messages)
-        print(f"all six languages ({n} messages), one process: Veil {n / cpu:.0f} msg/s/core, "
-              f"{1000 * cpu / n:.2f} ms CPU a message (goal <= 1.5), vs stock Presidio configured for the six "
-              f"{n / all_cpu:.0f} msg/s/core, {1000 * all_cpu / n:.2f} ms: {all_cpu / cpu:.1f}x (goal >= 3x)")
+        print(
+            f"all six languages ({n} messages), one process: Veil {n / cpu:.0f} msg/s/core, "
+            f"{1000 * cpu / n:.2f} ms CPU a message (goal <= 1.5), vs stock Presidio configured for the six "
+            f"{n / all_cpu:.0f} msg/s/core, {1000 * all_cpu / n:.2f} ms: {all_cpu / cpu:.1f}x (goal >= 3x)"
+        )
     rate = asyncio.run(pool_rate(messages, args.workers, not args.no_identify))
     print(f"all cores: Veil process pool ({args.workers} workers) {rate:.0f} messages/s wall")
     protected_report("Veil", messages, preds)

@@ -39,8 +39,11 @@ from tests.redis_servers import RedisProcess, free_port
 PNID = "106540352242922"
 PHONE = "16505551234"
 SERVICE_KEY = "veil_sk_bench001_0123456789abcdefghijklmnopqrstuv"
-ANSWER = {"messaging_product": "whatsapp", "contacts": [{"input": PHONE, "wa_id": PHONE}],
-          "messages": [{"id": "wamid.HBgLMTY1MDM4Nzk0MzkVAgARGBJCOTY3NDc0NDFDRUI3NTA0Q0UA"}]}
+ANSWER = {
+    "messaging_product": "whatsapp",
+    "contacts": [{"input": PHONE, "wa_id": PHONE}],
+    "messages": [{"id": "wamid.HBgLMTY1MDM4Nzk0MzkVAgARGBJCOTY3NDc0NDFDRUI3NTA0Q0UA"}],
+}
 
 
 def run_graph(port: int) -> None:
@@ -59,15 +62,24 @@ def run_veil(port: int, graph_port: int, redis_url: str, keys: dict[str, str], d
     from proxy.detection.settings import DetectionSettings
     from proxy.server.app import create_apps
 
-    env = keys | {"VEIL_WA_APP_SECRET": "s", "VEIL_WA_VERIFY_TOKEN": "v", "VEIL_WA_ACCESS_TOKEN": "business",
-                  "VEIL_SVC_CRM_KEY": SERVICE_KEY}
-    settings = parse_settings({
-        "vault": {"url": redis_url}, "audit": {"sink": f"{data_dir}/audit.jsonl"},
-        "whatsapp": {"graph_base_url": f"http://127.0.0.1:{graph_port}"},
-        "services": [{"name": "crm", "api_key_env": "VEIL_SVC_CRM_KEY", "use": ["PHONE_NUMBER", "PERSON"]}],
-    }, env)
-    apps = create_apps(settings, load_keys(EnvFileProvider(env)), data_dir=Path(data_dir),
-                       detector=InlineDetector(DetectionSettings()))
+    env = keys | {
+        "VEIL_WA_APP_SECRET": "s",
+        "VEIL_WA_VERIFY_TOKEN": "v",
+        "VEIL_WA_ACCESS_TOKEN": "business",
+        "VEIL_SVC_CRM_KEY": SERVICE_KEY,
+    }
+    settings = parse_settings(
+        {
+            "vault": {"url": redis_url},
+            "audit": {"sink": f"{data_dir}/audit.jsonl"},
+            "whatsapp": {"graph_base_url": f"http://127.0.0.1:{graph_port}"},
+            "services": [{"name": "crm", "api_key_env": "VEIL_SVC_CRM_KEY", "use": ["PHONE_NUMBER", "PERSON"]}],
+        },
+        env,
+    )
+    apps = create_apps(
+        settings, load_keys(EnvFileProvider(env)), data_dir=Path(data_dir), detector=InlineDetector(DetectionSettings())
+    )
     web.run_app(apps.public, host="127.0.0.1", port=port, print=None, access_log=None)
 
 
@@ -77,9 +89,13 @@ async def tokens(redis_url: str, keys: dict[str, str]) -> tuple[str, str]:
     await keystore.verify()
     vault = Vault(redis, keystore, VaultSettings(url=redis_url))
     subject = (await vault.subjects.resolve("default", [Alias("wa_id", PHONE)])).subject
-    phone, name = await vault.tokenize("default", [
-        TokenizeRequest(PHONE, "PHONE_NUMBER", subject, Shape.DIGITS, identifier=True),
-        TokenizeRequest("Sheena", "PERSON", subject)])
+    phone, name = await vault.tokenize(
+        "default",
+        [
+            TokenizeRequest(PHONE, "PHONE_NUMBER", subject, Shape.DIGITS, identifier=True),
+            TokenizeRequest("Sheena", "PERSON", subject),
+        ],
+    )
     await redis.aclose()
     return phone.token, name.token
 
@@ -110,13 +126,20 @@ def pct(values: list[float], p: float) -> float:
 
 
 async def load(args: argparse.Namespace, graph_port: int, veil_port: int, to: str, name: str) -> dict[str, list[float]]:
-    direct_body = {"messaging_product": "whatsapp", "to": PHONE, "type": "text",
-                   "text": {"body": "Hi Sheena, your order #4521 has shipped."}}
+    direct_body = {
+        "messaging_product": "whatsapp",
+        "to": PHONE,
+        "type": "text",
+        "text": {"body": "Hi Sheena, your order #4521 has shipped."},
+    }
     veil_body = direct_body | {"to": to, "text": {"body": f"Hi {name}, your order #4521 has shipped."}}
     targets = {
         "direct": (f"http://127.0.0.1:{graph_port}/v23.0/{PNID}/messages", direct_body, {"Authorization": "Bearer b"}),
-        "veil": (f"http://127.0.0.1:{veil_port}/graph/v23.0/{PNID}/messages", veil_body,
-                 {"Authorization": f"Bearer {SERVICE_KEY}"}),
+        "veil": (
+            f"http://127.0.0.1:{veil_port}/graph/v23.0/{PNID}/messages",
+            veil_body,
+            {"Authorization": f"Bearer {SERVICE_KEY}"},
+        ),
     }
     out: dict[str, list[float]] = {"direct": [], "veil": []}
     errors: list[int] = []
@@ -152,15 +175,18 @@ async def main(args: argparse.Namespace) -> None:
     proc = None
     redis_url = args.redis_url
     if redis_url is None:
-        proc = RedisProcess(shutil.which("redis-server") or "redis-server",
-                            workdir=tempfile.mkdtemp(prefix="veil-bench-")).start()
+        proc = RedisProcess(
+            shutil.which("redis-server") or "redis-server", workdir=tempfile.mkdtemp(prefix="veil-bench-")
+        ).start()
         redis_url = proc.url
     keys = generate_key_texts()
     ctx = multiprocessing.get_context("spawn")
     graph_port, veil_port = free_port(), free_port()
     data_dir = tempfile.mkdtemp(prefix="veil-bench-data-")
-    children = [ctx.Process(target=run_graph, args=(graph_port,), daemon=True),
-                ctx.Process(target=run_veil, args=(veil_port, graph_port, redis_url, keys, data_dir), daemon=True)]
+    children = [
+        ctx.Process(target=run_graph, args=(graph_port,), daemon=True),
+        ctx.Process(target=run_veil, args=(veil_port, graph_port, redis_url, keys, data_dir), daemon=True),
+    ]
     try:
         to, name = await tokens(redis_url, keys)
         for child in children:
@@ -184,8 +210,10 @@ async def main(args: argparse.Namespace) -> None:
 
 def report(args: argparse.Namespace, result: dict[str, Any]) -> None:
     n = len(result["veil"])
-    print(f"{n} text sends each way at {args.rate:g}/s (open loop, {args.warmup:g} s warm-up dropped), "
-          f"cpu={os.cpu_count()}; Veil: one process, real Redis, audit on")
+    print(
+        f"{n} text sends each way at {args.rate:g}/s (open loop, {args.warmup:g} s warm-up dropped), "
+        f"cpu={os.cpu_count()}; Veil: one process, real Redis, audit on"
+    )
     print(f"{'':<22}{'p50 ms':>10}{'p99 ms':>10}{'max ms':>10}")
     for kind in ("direct", "veil"):
         v = result[kind]
@@ -196,8 +224,10 @@ def report(args: argparse.Namespace, result: dict[str, Any]) -> None:
     print(f"{'added by Veil':<22}{added50:>10.2f}{added99:>10.2f}{'':>10}   goal p99 added < 10 ms: {verdict}")
     cpu, wall = result["veil_cpu"]
     total = int(args.rate * (args.seconds + args.warmup))
-    print(f"Veil process CPU: {cpu * 1000 / total:.2f} ms per send ({cpu / wall:.0%} of one core over the run); "
-          f"1-min load average at the end: {result['load'][0]:.1f} on {os.cpu_count()} cores")
+    print(
+        f"Veil process CPU: {cpu * 1000 / total:.2f} ms per send ({cpu / wall:.0%} of one core over the run); "
+        f"1-min load average at the end: {result['load'][0]:.1f} on {os.cpu_count()} cores"
+    )
 
 
 if __name__ == "__main__":

@@ -41,20 +41,31 @@ SUBSCRIBERS = ("crm", "erp")
 
 
 def _settings(url: str, env: dict[str, str]) -> Settings:
-    return parse_settings({
-        "vault": {"url": url},
-        "tenants": [{"name": "main", "waba_ids": ["1"], "phone_number_ids": ["11"]},
-                    {"name": "acme", "waba_ids": ["2"], "phone_number_ids": ["22"]}],
-        "subscribers": [{"name": n, "url": "http://127.0.0.1:9/", "secret_env": "VEIL_SUB_CRM_SECRET",
-                         "tenant": "main"} for n in SUBSCRIBERS],
-    }, env)
+    return parse_settings(
+        {
+            "vault": {"url": url},
+            "tenants": [
+                {"name": "main", "waba_ids": ["1"], "phone_number_ids": ["11"]},
+                {"name": "acme", "waba_ids": ["2"], "phone_number_ids": ["22"]},
+            ],
+            "subscribers": [
+                {"name": n, "url": "http://127.0.0.1:9/", "secret_env": "VEIL_SUB_CRM_SECRET", "tenant": "main"}
+                for n in SUBSCRIBERS
+            ],
+        },
+        env,
+    )
 
 
 def _other_customer(i: int) -> bytes:
     """An update of someone else, as a body Veil could not parse (no alias to go by)."""
     text = f"Ciao, sono Cliente {i}, scrivetemi a cliente{i}@example.org o al +39 333 {i:07d}"
-    return json.dumps({"object": "whatsapp_business_account", "entry": [{"changes": [
-        {"value": {"messages": [{"text": {"body": text}}]}}]}]})[:-3].encode()
+    return json.dumps(
+        {
+            "object": "whatsapp_business_account",
+            "entry": [{"changes": [{"value": {"messages": [{"text": {"body": text}}]}}]}],
+        }
+    )[:-3].encode()
 
 
 async def _fill(redis: Redis, store: IngressStore, settings: Settings, size: int, queued: int) -> None:
@@ -65,8 +76,12 @@ async def _fill(redis: Redis, store: IngressStore, settings: Settings, size: int
         for name in SUBSCRIBERS:
             for i in range(queued):
                 p = i % settings.delivery.partitions
-                fields = {"e": f"{i:032x}", "b": b'{"entry": [{"tok": "tok_person_' + str(i).encode() + b'"}]}',
-                          "s": f"other{i:019d}", "q": str(int(time.time() * 1000))}
+                fields = {
+                    "e": f"{i:032x}",
+                    "b": b'{"entry": [{"tok": "tok_person_' + str(i).encode() + b'"}]}',
+                    "s": f"other{i:019d}",
+                    "q": str(int(time.time() * 1000)),
+                }
                 pipe.xadd(keyspace.delivery_stream(name, p), fields)  # type: ignore[arg-type]
                 pipe.xadd(keyspace.delivery_dead(name, p), fields)  # type: ignore[arg-type]
         await pipe.execute()
@@ -75,23 +90,40 @@ async def _fill(redis: Redis, store: IngressStore, settings: Settings, size: int
 async def _subject(vault: Vault, n: int) -> str:
     phone = f"+39 347 {n:07d}"
     subject = (await vault.subjects.resolve("main", [Alias("wa_id", phone.replace(" ", "").lstrip("+"))])).subject
-    await vault.tokenize("main", [TokenizeRequest(v, e, subject) for v, e in (
-        (phone, "PHONE_NUMBER"), (f"Persona Numero{n}", "PERSON"), (f"persona{n}@example.com", "EMAIL_ADDRESS"),
-        ("IT60X0542811101000000123456", "IBAN_CODE"))])
+    await vault.tokenize(
+        "main",
+        [
+            TokenizeRequest(v, e, subject)
+            for v, e in (
+                (phone, "PHONE_NUMBER"),
+                (f"Persona Numero{n}", "PERSON"),
+                (f"persona{n}@example.com", "EMAIL_ADDRESS"),
+                ("IT60X0542811101000000123456", "IBAN_CODE"),
+            )
+        ],
+    )
     return subject
 
 
 async def run(sizes: list[int], queued: int, rounds: int) -> None:
-    print(f"## bench.erasure: quarantine of 3 tenants x size, {queued} queued + {queued} dead letters "
-          f"for each of 2 subscribers; median of {rounds} erasures")
-    print(f"{'quarantine/tenant':>18} {'erase ms':>9} {'purge_sealed ms':>16} {'purge_deliveries ms':>20} "
-          f"{'us per sealed entry':>20}")
+    print(
+        f"## bench.erasure: quarantine of 3 tenants x size, {queued} queued + {queued} dead letters "
+        f"for each of 2 subscribers; median of {rounds} erasures"
+    )
+    print(
+        f"{'quarantine/tenant':>18} {'erase ms':>9} {'purge_sealed ms':>16} {'purge_deliveries ms':>20} "
+        f"{'us per sealed entry':>20}"
+    )
     for size in sizes:
         proc = RedisProcess(debian_redis_server()).start()
         redis = Redis.from_url(proc.url)
         try:
-            env = {"VEIL_SUB_CRM_SECRET": "s", "VEIL_WA_APP_SECRET": "a", "VEIL_WA_VERIFY_TOKEN": "b",
-                   "VEIL_WA_ACCESS_TOKEN": "c"} | dict(generate_key_texts())
+            env = {
+                "VEIL_SUB_CRM_SECRET": "s",
+                "VEIL_WA_APP_SECRET": "a",
+                "VEIL_WA_VERIFY_TOKEN": "b",
+                "VEIL_WA_ACCESS_TOKEN": "c",
+            } | dict(generate_key_texts())
             settings = _settings(proc.url, env)
             keystore = KeyStore(redis, load_keys(EnvFileProvider(env)))
             await keystore.verify()
@@ -99,9 +131,17 @@ async def run(sizes: list[int], queued: int, rounds: int) -> None:
             store = IngressStore(redis, keystore, vault.subjects, settings)
             await _fill(redis, store, settings, size, queued)
             admin = VaultAdmin(vault)
-            eraser = Eraser(redis, admin, ErasureNotices(redis, settings, lambda: None, lambda: None), purgers=[
-                Purge("sealed_updates", functools.partial(purge_sealed, store, settings)),
-                Purge("queued_events", functools.partial(purge_deliveries, redis, settings), again_after_vault=True)])
+            eraser = Eraser(
+                redis,
+                admin,
+                ErasureNotices(redis, settings, lambda: None, lambda: None),
+                purgers=[
+                    Purge("sealed_updates", functools.partial(purge_sealed, store, settings)),
+                    Purge(
+                        "queued_events", functools.partial(purge_deliveries, redis, settings), again_after_vault=True
+                    ),
+                ],
+            )
             erase, sealed, deliveries = [], [], []
             for n in range(rounds):
                 subject = await _subject(vault, n)
@@ -117,8 +157,10 @@ async def run(sizes: list[int], queued: int, rounds: int) -> None:
                 deliveries.append(t2 - t1)
                 erase.append(t3 - t2)
             per_entry = statistics.median(sealed) / (3 * size) * 1e6 if size else 0.0
-            print(f"{size:>18} {statistics.median(erase) * 1e3:>9.1f} {statistics.median(sealed) * 1e3:>16.1f} "
-                  f"{statistics.median(deliveries) * 1e3:>20.1f} {per_entry:>20.1f}")
+            print(
+                f"{size:>18} {statistics.median(erase) * 1e3:>9.1f} {statistics.median(sealed) * 1e3:>16.1f} "
+                f"{statistics.median(deliveries) * 1e3:>20.1f} {per_entry:>20.1f}"
+            )
         finally:
             await redis.aclose()
             proc.stop()

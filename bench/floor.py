@@ -52,17 +52,21 @@ async def _serve(app: aiohttp.web.Application, sock: socket.socket) -> None:
     await asyncio.Event().wait()
 
 
-async def _client(url: str, bodies: list[tuple[bytes, str]], rate: float, warmup: int,
-                  server_pid: int) -> tuple[float, float, int]:
+async def _client(
+    url: str, bodies: list[tuple[bytes, str]], rate: float, warmup: int, server_pid: int
+) -> tuple[float, float, int]:
     """CPU seconds of this process and of the server over the measured requests (the ones
     after `warmup`), and the count of answers other than 200."""
     errors = 0
-    async with aiohttp.ClientSession(cookie_jar=aiohttp.DummyCookieJar(),
-                                     connector=aiohttp.TCPConnector(limit=16)) as session:
+    async with aiohttp.ClientSession(
+        cookie_jar=aiohttp.DummyCookieJar(), connector=aiohttp.TCPConnector(limit=16)
+    ) as session:
+
         async def one(body: bytes, signature: str) -> None:
             nonlocal errors
-            async with session.post(url, data=body, headers={
-                    "Content-Type": "application/json", "X-Hub-Signature-256": signature}) as resp:
+            async with session.post(
+                url, data=body, headers={"Content-Type": "application/json", "X-Hub-Signature-256": signature}
+            ) as resp:
                 await resp.read()
                 errors += resp.status != 200
 
@@ -100,8 +104,13 @@ def measure(rate: float, seconds: float, warmup_s: float = 2.0) -> dict[str, flo
         server.terminate()
         server.join(5)
         sock.close()
-    return {"requests": float(n), "server_ms": 1000 * server_cpu / n, "client_ms": 1000 * client_cpu / n,
-            "errors": float(errors), "body_bytes": sum(len(b) for b, _ in bodies) / len(bodies)}
+    return {
+        "requests": float(n),
+        "server_ms": 1000 * server_cpu / n,
+        "client_ms": 1000 * client_cpu / n,
+        "errors": float(errors),
+        "body_bytes": sum(len(b) for b, _ in bodies) / len(bodies),
+    }
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -111,15 +120,19 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--runs", type=int, default=2)
     args = ap.parse_args(argv)
     print("command: " + " ".join([sys.executable, "-m", "bench.floor", *(argv or sys.argv[1:])]))
-    print(f"\n## bench.floor: aiohttp on uvloop, {args.rate:g} requests/s for {args.seconds:g} s; "
-          f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}")
+    print(
+        f"\n## bench.floor: aiohttp on uvloop, {args.rate:g} requests/s for {args.seconds:g} s; "
+        f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}"
+    )
     print(f"machine yardstick (fixed pure-Python loop, best of 3): {yardstick_ms():.0f} ms\n")
     print("| run | requests | body bytes | server CPU-ms/request | client CPU-ms/request | both | errors |")
     print("|---|---|---|---|---|---|---|")
     for run in range(1, args.runs + 1):
         r = measure(args.rate, args.seconds)
-        print(f"| {run} | {r['requests']:.0f} | {r['body_bytes']:.0f} | {r['server_ms']:.3f} | "
-              f"{r['client_ms']:.3f} | {r['server_ms'] + r['client_ms']:.3f} | {r['errors']:.0f} |")
+        print(
+            f"| {run} | {r['requests']:.0f} | {r['body_bytes']:.0f} | {r['server_ms']:.3f} | "
+            f"{r['client_ms']:.3f} | {r['server_ms'] + r['client_ms']:.3f} | {r['errors']:.0f} |"
+        )
     print(f"machine yardstick after: {yardstick_ms():.0f} ms")
 
 

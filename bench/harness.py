@@ -90,8 +90,13 @@ def webhook(seq: int, text: str, customers: int = 200) -> Webhook:
     value = data["entry"][0]["changes"][0]["value"]
     value["contacts"][0] |= {"wa_id": wa_id, "user_id": bsuid, "profile": {"name": name}}
     wamid = "wamid.HBgL" + hashlib.sha256(f"bench{seq}".encode()).hexdigest()[:40].upper() + "AA=="
-    value["messages"][0] |= {"from": wa_id, "from_user_id": bsuid, "id": wamid,
-                             "timestamp": str(BASE_TS + seq), "text": {"body": text}}
+    value["messages"][0] |= {
+        "from": wa_id,
+        "from_user_id": bsuid,
+        "id": wamid,
+        "timestamp": str(BASE_TS + seq),
+        "text": {"body": text},
+    }
     body = json.dumps(data, separators=(",", ":")).encode()
     return Webhook(seq, body, "sha256=" + hmac.new(APP_SECRET.encode(), body, hashlib.sha256).hexdigest())
 
@@ -122,12 +127,17 @@ class Ports:
 
 
 def veil_env(key_texts: dict[str, str]) -> dict[str, str]:
-    return key_texts | {"VEIL_WA_APP_SECRET": APP_SECRET, "VEIL_WA_VERIFY_TOKEN": "bench-verify",
-                        "VEIL_WA_ACCESS_TOKEN": "bench-access", "VEIL_SUB_CRM_SECRET": SUB_SECRET}
+    return key_texts | {
+        "VEIL_WA_APP_SECRET": APP_SECRET,
+        "VEIL_WA_VERIFY_TOKEN": "bench-verify",
+        "VEIL_WA_ACCESS_TOKEN": "bench-access",
+        "VEIL_SUB_CRM_SECRET": SUB_SECRET,
+    }
 
 
-def write_config(folder: Path, redis_url: str, ports: Ports, *, detection_workers: int = 1,
-                 overrides: Sequence[str] = ()) -> Path:
+def write_config(
+    folder: Path, redis_url: str, ports: Ports, *, detection_workers: int = 1, overrides: Sequence[str] = ()
+) -> Path:
     """A veil.yaml for the bench: loopback listeners on free ports, the bench's Redis and CRM;
     `overrides` are `section.key=value` settings on top (a knob's cost, measured)."""
     raw: dict[str, Any] = {
@@ -137,8 +147,9 @@ def write_config(folder: Path, redis_url: str, ports: Ports, *, detection_worker
         "metrics": {"port": ports.metrics},
         "audit": {"sink": str(folder / "audit.jsonl")},
         "detection": {"workers": detection_workers},
-        "subscribers": [{"name": "crm", "url": f"http://127.0.0.1:{ports.crm}/hook",
-                         "secret_env": "VEIL_SUB_CRM_SECRET"}],
+        "subscribers": [
+            {"name": "crm", "url": f"http://127.0.0.1:{ports.crm}/hook", "secret_env": "VEIL_SUB_CRM_SECRET"}
+        ],
     }
     for override in overrides:
         dotted, sep, value = override.partition("=")

@@ -106,19 +106,22 @@ async def measure(args: argparse.Namespace, work: Path) -> dict[str, object]:
             with SyncRedis(port=node.port) as direct:
                 direct.config_set("cluster-require-full-coverage", "no")
     redis: _OneServer | _ClusterAsOne = (
-        _ClusterAsOne(cluster) if cluster is not None
-        else _OneServer(RedisProcess(debian_redis_server(), workdir=str(work / "redis"), args=AOF).start()))
+        _ClusterAsOne(cluster)
+        if cluster is not None
+        else _OneServer(RedisProcess(debian_redis_server(), workdir=str(work / "redis"), args=AOF).start())
+    )
     ports = Ports(free_port(), free_port(), free_port(), free_port())
     ctx = multiprocessing.get_context("spawn")
     from proxy.vault.key_material import generate_key_texts
 
     env = veil_env(dict(generate_key_texts()))
-    config = write_config(work, redis.url, ports, detection_workers=args.detection_workers,
-                          overrides=args.set)
+    config = write_config(work, redis.url, ports, detection_workers=args.detection_workers, overrides=args.set)
     profile = str(work / "veil.prof")
     crm = ctx.Process(target=crm_main, args=(ports.crm,), daemon=True)
-    veil = ctx.Process(target=veil_child,  # has children: not daemonic
-                       args=(str(config), env, profile, bool(args.veil_log)))
+    veil = ctx.Process(
+        target=veil_child,  # has children: not daemonic
+        args=(str(config), env, profile, bool(args.veil_log)),
+    )
     result: dict[str, object] = {"yardstick_before": yardstick_ms()}
     try:
         crm.start()
@@ -127,10 +130,15 @@ async def measure(args: argparse.Namespace, work: Path) -> dict[str, object]:
         await wait_up(f"http://127.0.0.1:{ports.public}/readyz", alive=veil.is_alive)
         url = f"http://127.0.0.1:{ports.public}/webhooks/whatsapp"
         veil_pid, crm_pid = veil.pid or 0, crm.pid or 0
-        meter = CpuMeter({"Veil process": lambda: split_veil_tree(veil_pid)[0],
-                          "detector workers": lambda: split_veil_tree(veil_pid)[1],
-                          "Redis": redis.pids, "fake CRM": lambda: [crm_pid],
-                          "load generator": lambda: [os.getpid()]})
+        meter = CpuMeter(
+            {
+                "Veil process": lambda: split_veil_tree(veil_pid)[0],
+                "detector workers": lambda: split_veil_tree(veil_pid)[1],
+                "Redis": redis.pids,
+                "fake CRM": lambda: [crm_pid],
+                "load generator": lambda: [os.getpid()],
+            }
+        )
         seq = 0
 
         async def phase(seconds: float) -> tuple[Offered, range, dict[str, object]]:
@@ -256,34 +264,44 @@ def report(args: argparse.Namespace, r: dict[str, object]) -> None:
     acked = offered.acked()
     ack_ms = [offered.ack[s] * 1000 for s in acked]
     events = max(1, d.delivered)
-    print(f"\n## bench.inbound: {n} text-message webhooks offered at {args.rate:g}/s for {args.seconds:g} s "
-          f"(open loop), {r['texts']} distinct English texts, {args.customers} customers; "
-          f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}")
+    print(
+        f"\n## bench.inbound: {n} text-message webhooks offered at {args.rate:g}/s for {args.seconds:g} s "
+        f"(open loop), {r['texts']} distinct English texts, {args.customers} customers; "
+        f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}"
+    )
     failed = n - len(acked)
     verdict = "ok" if pct(ack_ms, 99) < GOAL_ACK_P99_MS and failed == 0 else "MISS"
-    print(f"acknowledged: {len(acked)}/{n} with 200 ({len(acked) / offered.wall_s:.0f}/s); latency p50 "
-          f"{pct(ack_ms, 50):.1f} ms, p99 {pct(ack_ms, 99):.1f} ms, max {max(ack_ms, default=0):.1f} ms"
-          f"    goal p99 < {GOAL_ACK_P99_MS:g} ms at 300/s: {verdict}")
+    print(
+        f"acknowledged: {len(acked)}/{n} with 200 ({len(acked) / offered.wall_s:.0f}/s); latency p50 "
+        f"{pct(ack_ms, 50):.1f} ms, p99 {pct(ack_ms, 99):.1f} ms, max {max(ack_ms, default=0):.1f} ms"
+        f"    goal p99 < {GOAL_ACK_P99_MS:g} ms at 300/s: {verdict}"
+    )
     span = max(1e-9, d.last_s - min(offered.sent.values()))
     lat = [x * 1000 for x in d.latency_s]
-    print(f"delivered: {d.delivered} events ({d.delivered / span:.0f}/s from first send to last arrival); "
-          f"latency p50 {pct(lat, 50):.1f} ms, p99 {pct(lat, 99):.1f} ms; lost {len(d.lost)}, "
-          f"duplicates {d.duplicates}; bodies holding a customer's number in clear: {counters['leaks']}, "
-          f"bad signatures: {counters['bad_signature']}")
+    print(
+        f"delivered: {d.delivered} events ({d.delivered / span:.0f}/s from first send to last arrival); "
+        f"latency p50 {pct(lat, 50):.1f} ms, p99 {pct(lat, 99):.1f} ms; lost {len(d.lost)}, "
+        f"duplicates {d.duplicates}; bodies holding a customer's number in clear: {counters['leaks']}, "
+        f"bad signatures: {counters['bad_signature']}"
+    )
     crm = r["crm"]
     assert isinstance(crm, dict)
     o = order(offered, crm, args.customers)
-    print(f"order per customer: {o.pairs} pairs of consecutive webhooks (the first acknowledged before the "
-          f"second was sent): {o.delivered_reversed} delivered the other way round, {o.key_reversed} with "
-          f"X-Veil-Received the other way round")
+    print(
+        f"order per customer: {o.pairs} pairs of consecutive webhooks (the first acknowledged before the "
+        f"second was sent): {o.delivered_reversed} delivered the other way round, {o.key_reversed} with "
+        f"X-Veil-Received the other way round"
+    )
     print("\nCPU-ms per delivered event, measured phase (/proc):")
     for role, seconds in cpu.items():
         print(f"  {role:<18}{seconds * 1000 / events:8.3f}")
     rs = r["redis"]
     assert isinstance(rs, dict)
-    print(f"\nRedis, measured phase: {rs['total_reads_processed'] / events:.2f} writes received per event "
-          f"(its socket reads), {rs['total_commands_processed'] / events:.1f} commands per event "
-          f"(scripts' own calls included)")
+    print(
+        f"\nRedis, measured phase: {rs['total_reads_processed'] / events:.2f} writes received per event "
+        f"(its socket reads), {rs['total_commands_processed'] / events:.1f} commands per event "
+        f"(scripts' own calls included)"
+    )
     veil_ms = cpu["Veil process"] * 1000 / events
     total = sum(shares.values()) or 1.0
     comp = {name: veil_ms * shares.get(name, 0.0) / total for name in attribution.ORDER}
@@ -293,32 +311,45 @@ def report(args: argparse.Namespace, r: dict[str, object]) -> None:
     detect = cpu["detector workers"] * 1000 / events + comp["detection"]
     rest = veil_ms - comp["detection"]
     redis_ms = cpu["Redis"] * 1000 / events
-    print(f"\ndetection (detector workers + Veil's client side): {detect:.3f} ms/event"
-          f"    goal <= {GOAL_DETECT_MS:g}: {'ok' if detect <= GOAL_DETECT_MS else 'MISS'}")
-    print(f"everything else in Veil (HTTP, sealing, walking, vault, delivery, loop): {rest:.3f} ms/event"
-          f"    goal <= {GOAL_REST_MS:g}: {'ok' if rest <= GOAL_REST_MS else 'MISS'}; "
-          f"with Redis's {redis_ms:.3f}: {rest + redis_ms:.3f}")
+    print(
+        f"\ndetection (detector workers + Veil's client side): {detect:.3f} ms/event"
+        f"    goal <= {GOAL_DETECT_MS:g}: {'ok' if detect <= GOAL_DETECT_MS else 'MISS'}"
+    )
+    print(
+        f"everything else in Veil (HTTP, sealing, walking, vault, delivery, loop): {rest:.3f} ms/event"
+        f"    goal <= {GOAL_REST_MS:g}: {'ok' if rest <= GOAL_REST_MS else 'MISS'}; "
+        f"with Redis's {redis_ms:.3f}: {rest + redis_ms:.3f}"
+    )
     if "killed_at" in r:
         fault_report(args, offered, r)
     one, batched = r["alone"]
-    print(f"detector alone, same texts, this process: {one:.3f} ms CPU/message one per call, "
-          f"{batched:.3f} in batches of 100")
+    print(
+        f"detector alone, same texts, this process: {one:.3f} ms CPU/message one per call, "
+        f"{batched:.3f} in batches of 100"
+    )
     yard = r["yardstick"]
     assert isinstance(yard, tuple)
     before, after = yard
-    print(f"machine yardstick (harness.yardstick_ms, fixed Python loop): {before:.0f} ms before the run, "
-          f"{after:.0f} after")
+    print(
+        f"machine yardstick (harness.yardstick_ms, fixed Python loop): {before:.0f} ms before the run, "
+        f"{after:.0f} after"
+    )
 
 
 def fault_report(args: argparse.Namespace, offered: Offered, r: dict[str, object]) -> None:
     """Acknowledgements before the kill, in the window after it, and after that window."""
     killed = float(r["killed_at"])  # type: ignore[arg-type]
     restarted = float(r.get("restarted_at", killed)) - killed  # type: ignore[arg-type]
-    print(f"\nmaster SIGKILLed {args.kill_master_at:g} s into the measured phase, restarted {restarted:.1f} s "
-          f"later (cluster-node-timeout {args.node_timeout_ms} ms):")
+    print(
+        f"\nmaster SIGKILLed {args.kill_master_at:g} s into the measured phase, restarted {restarted:.1f} s "
+        f"later (cluster-node-timeout {args.node_timeout_ms} ms):"
+    )
     end = killed + args.fault_window
-    windows = {"before the kill": (0.0, killed), f"{args.fault_window:g} s after it": (killed, end),
-               "after that": (end, float("inf"))}
+    windows = {
+        "before the kill": (0.0, killed),
+        f"{args.fault_window:g} s after it": (killed, end),
+        "after that": (end, float("inf")),
+    }
     for name, (start, stop) in windows.items():
         seqs = [s for s, sent in offered.sent.items() if start <= sent < stop]
         ok = [offered.ack[s] * 1000 for s in seqs if offered.status.get(s) == 200]
@@ -326,24 +357,42 @@ def fault_report(args: argparse.Namespace, offered: Offered, r: dict[str, object
         for s in seqs:
             if offered.status.get(s) != 200:
                 refused[offered.status.get(s, 0)] = refused.get(offered.status.get(s, 0), 0) + 1
-        print(f"  {name:<22} {len(seqs):5d} sent, {len(ok):5d} acknowledged: p50 {pct(ok, 50):7.1f} ms, "
-              f"p99 {pct(ok, 99):7.1f} ms, max {max(ok, default=0):7.1f} ms; refused "
-              + (", ".join(f"{n} x {code or 'no answer'}" for code, n in sorted(refused.items())) or "none"))
+        print(
+            f"  {name:<22} {len(seqs):5d} sent, {len(ok):5d} acknowledged: p50 {pct(ok, 50):7.1f} ms, "
+            f"p99 {pct(ok, 99):7.1f} ms, max {max(ok, default=0):7.1f} ms; refused "
+            + (", ".join(f"{n} x {code or 'no answer'}" for code, n in sorted(refused.items())) or "none")
+        )
     window = [s for s, sent in offered.sent.items() if killed <= sent < end]
     slow = sorted(window, key=lambda s: -offered.ack[s])[:8]
-    print("  slowest answers after the kill (s after it: status in ms): "
-          + ", ".join(f"{offered.sent[s] - killed:.2f}: {offered.status.get(s, 0)} in {offered.ack[s] * 1000:.0f}"
-                      for s in sorted(slow, key=lambda s: offered.sent[s])))
-    print(f"  (kill at unix {killed:.3f}; sent at unix: "
-          + ", ".join(f"{offered.sent[s]:.3f}" for s in sorted(slow, key=lambda s: offered.sent[s])) + ")")
+    print(
+        "  slowest answers after the kill (s after it: status in ms): "
+        + ", ".join(
+            f"{offered.sent[s] - killed:.2f}: {offered.status.get(s, 0)} in {offered.ack[s] * 1000:.0f}"
+            for s in sorted(slow, key=lambda s: offered.sent[s])
+        )
+    )
+    print(
+        f"  (kill at unix {killed:.3f}; sent at unix: "
+        + ", ".join(f"{offered.sent[s]:.3f}" for s in sorted(slow, key=lambda s: offered.sent[s]))
+        + ")"
+    )
     crm = r.get("crm")
     arrivals = {int(k): v for k, v in crm["arrivals"].items()} if isinstance(crm, dict) else {}
     twice = sorted(s for s, times in arrivals.items() if len(times) > 1)
     # A duplicate whose first delivery arrived just before the kill is a delivery in flight
     # then: the CRM had it, and its ack (on the killed master) was lost with the master.
-    print(f"  duplicates: {len(twice)}" + ("; arrivals in s after the kill (sent at): " + "; ".join(
-        f"{', '.join(f'{t - killed:+.2f}' for t in arrivals[s])} ({offered.sent[s] - killed:+.2f})"
-        for s in twice) if twice else ""))
+    print(
+        f"  duplicates: {len(twice)}"
+        + (
+            "; arrivals in s after the kill (sent at): "
+            + "; ".join(
+                f"{', '.join(f'{t - killed:+.2f}' for t in arrivals[s])} ({offered.sent[s] - killed:+.2f})"
+                for s in twice
+            )
+            if twice
+            else ""
+        )
+    )
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -356,31 +405,53 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--texts", type=int, default=240, help="distinct texts (cycled)")
     ap.add_argument("--detection-workers", type=int, default=1)
     ap.add_argument("--drain-timeout", type=float, default=60.0)
-    ap.add_argument("--set", action="append", default=[], metavar="SECTION.KEY=VALUE",
-                    help="a Veil setting on top of the bench's config (repeatable), e.g. ingress.poll_interval_s=0.1")
+    ap.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="SECTION.KEY=VALUE",
+        help="a Veil setting on top of the bench's config (repeatable), e.g. ingress.poll_interval_s=0.1",
+    )
     ap.add_argument("--veil-log", help="copy Veil's log here, with its DEBUG lines (a webhook's stages)")
     ap.add_argument("--keep-profile", help="copy Veil's cProfile stats (profiled phase) here")
-    ap.add_argument("--connections", type=int, default=16,
-                    help="keep-alive connections the load is spread over (one request at a time each)")
+    ap.add_argument(
+        "--connections",
+        type=int,
+        default=16,
+        help="keep-alive connections the load is spread over (one request at a time each)",
+    )
     ap.add_argument("--cluster", action="store_true", help="a 3-master Redis Cluster with a replica each")
     ap.add_argument("--node-timeout-ms", type=int, default=2000, help="cluster-node-timeout (--cluster)")
-    ap.add_argument("--kill-master-at", type=float, default=0.0,
-                    help="SIGKILL a master this many seconds into the measured phase (--cluster)")
+    ap.add_argument(
+        "--kill-master-at",
+        type=float,
+        default=0.0,
+        help="SIGKILL a master this many seconds into the measured phase (--cluster)",
+    )
     ap.add_argument("--restart-after", type=float, default=10.0, help="start the killed master again after")
-    ap.add_argument("--no-full-coverage", action="store_true",
-                    help="cluster-require-full-coverage no: the other masters keep serving while a slot has none")
+    ap.add_argument(
+        "--no-full-coverage",
+        action="store_true",
+        help="cluster-require-full-coverage no: the other masters keep serving while a slot has none",
+    )
     ap.add_argument("--fault-window", type=float, default=10.0, help="seconds after the kill reported apart")
     args = ap.parse_args(argv)
     if (args.kill_master_at or args.no_full_coverage) and not args.cluster:
         ap.error("--kill-master-at and --no-full-coverage need --cluster")
     print("command: " + shlex.join([sys.executable, "-m", "bench.inbound", *(argv or sys.argv[1:])]))
-    print(f"resolved: rate={args.rate:g} seconds={args.seconds:g} profile_seconds={args.profile_seconds:g} "
-          f"warmup={args.warmup:g} customers={args.customers} texts={args.texts} "
-          f"detection_workers={args.detection_workers} connections={args.connections}"
-          + (f" cluster node_timeout_ms={args.node_timeout_ms}" if args.cluster else "")
-          + (" cluster-require-full-coverage=no" if args.no_full_coverage else "")
-          + (f" kill_master_at={args.kill_master_at:g} restart_after={args.restart_after:g}"
-             if args.kill_master_at else "") + "".join(f" set {o}" for o in args.set))
+    print(
+        f"resolved: rate={args.rate:g} seconds={args.seconds:g} profile_seconds={args.profile_seconds:g} "
+        f"warmup={args.warmup:g} customers={args.customers} texts={args.texts} "
+        f"detection_workers={args.detection_workers} connections={args.connections}"
+        + (f" cluster node_timeout_ms={args.node_timeout_ms}" if args.cluster else "")
+        + (" cluster-require-full-coverage=no" if args.no_full_coverage else "")
+        + (
+            f" kill_master_at={args.kill_master_at:g} restart_after={args.restart_after:g}"
+            if args.kill_master_at
+            else ""
+        )
+        + "".join(f" set {o}" for o in args.set)
+    )
     with tempfile.TemporaryDirectory(prefix="veil-bench-inbound-") as work:
         report(args, asyncio.run(measure(args, Path(work))))
 

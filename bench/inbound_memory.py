@@ -51,9 +51,13 @@ async def main(events: int) -> None:
     try:
         redis = Redis.from_url(proc.url)
         env = {"VEIL_SUB_CRM_SECRET": "s"} | dict(generate_key_texts())
-        settings = parse_settings({"vault": {"url": proc.url}, "subscribers": [
-            {"name": "crm", "url": "http://127.0.0.1:9/", "secret_env": "VEIL_SUB_CRM_SECRET"}]},
-            env | {"VEIL_WA_APP_SECRET": "a", "VEIL_WA_VERIFY_TOKEN": "b", "VEIL_WA_ACCESS_TOKEN": "c"})
+        settings = parse_settings(
+            {
+                "vault": {"url": proc.url},
+                "subscribers": [{"name": "crm", "url": "http://127.0.0.1:9/", "secret_env": "VEIL_SUB_CRM_SECRET"}],
+            },
+            env | {"VEIL_WA_APP_SECRET": "a", "VEIL_WA_VERIFY_TOKEN": "b", "VEIL_WA_ACCESS_TOKEN": "c"},
+        )
         keystore = KeyStore(redis, load_keys(EnvFileProvider(env)))
         await keystore.verify()
         vault = Vault(redis, keystore, VaultSettings())

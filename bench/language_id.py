@@ -40,8 +40,11 @@ Labelled = list[tuple[str, str]]  # (language, text)
 
 
 def heldout() -> Labelled:
-    rows = [line.split("\t", 1) for line in HELDOUT.read_text(encoding="utf-8").splitlines()
-            if line and not line.startswith("#")]
+    rows = [
+        line.split("\t", 1)
+        for line in HELDOUT.read_text(encoding="utf-8").splitlines()
+        if line and not line.startswith("#")
+    ]
     return [(lang, text) for lang, text in rows]
 
 
@@ -104,8 +107,11 @@ def accuracy_table(name: str, classify: Callable[[str], str], sources: dict[str,
             cell = by_bucket.setdefault(label, [0, 0])
             cell[0] += 1
             cell[1] += classify(text) == lang
-        shown = ", ".join(f"{b[2]}: {by_bucket[b[2]][1]}/{by_bucket[b[2]][0]} = "
-                          f"{by_bucket[b[2]][1] / by_bucket[b[2]][0]:.3f}" for b in BUCKETS if b[2] in by_bucket)
+        shown = ", ".join(
+            f"{b[2]}: {by_bucket[b[2]][1]}/{by_bucket[b[2]][0]} = {by_bucket[b[2]][1] / by_bucket[b[2]][0]:.3f}"
+            for b in BUCKETS
+            if b[2] in by_bucket
+        )
         right = sum(c[1] for c in by_bucket.values())
         print(f"  {source:9} right {right}/{len(rows)} = {right / len(rows):.3f} ({shown})")
         texts = [t for _, t in cleaned]
@@ -172,8 +178,10 @@ def main() -> None:
     if args.sweep:
         sweep(sources["tune"])
     settings = IdentificationSettings()
-    print(f"\n# Veil's rule (min_letters {settings.min_letters}, min_confidence {settings.min_confidence}): "
-          "right / fallback (the tenant's language) / wrong")
+    print(
+        f"\n# Veil's rule (min_letters {settings.min_letters}, min_confidence {settings.min_confidence}): "
+        "right / fallback (the tenant's language) / wrong"
+    )
     for name, rows in sources.items():
         by_language(name, rows, settings)
     guesser = LanguageGuesser(LANGUAGES, settings)

@@ -325,7 +325,6 @@ def examples(language: str) -> list[Example]:
     return chat_tune.examples(language, name_messages(language), CLEAN[language])
 
 
-
 def main() -> None:
     chat_tune.print_unknown_share(LANGS, _FIRST, _SURNAMES)
     chat_tune.main(__doc__.splitlines()[0], LANGS, examples)

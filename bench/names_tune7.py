@@ -277,8 +277,6 @@ def _clean(name: str) -> bool:
     return name[:1].isupper() and _CLEAN_WORD.fullmatch(name) is not None
 
 
-
-
 def name_messages(language: str) -> Iterator[tuple[str, tuple[tuple[int, int], ...]]]:
     """Every template filled `REPEATS` times from a seeded draw, with the gold name spans."""
     rng = random.Random(f"{SEED}-{language}")
@@ -303,6 +301,7 @@ def examples(language: str) -> list[Example]:
 
 def main() -> None:
     chat_tune.main(__doc__.splitlines()[0], LANGS, examples)
+
 
 if __name__ == "__main__":
     main()

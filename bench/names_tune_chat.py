@@ -288,8 +288,6 @@ def _mimesis(language: str) -> tuple[list[str], list[str]]:
     return first, sorted(set(person["surnames"]))
 
 
-
-
 def name_messages(language: str) -> Iterator[tuple[str, tuple[tuple[int, int], ...]]]:
     """Every template filled `REPEATS` times from a seeded draw, with the gold name spans."""
     rng = random.Random(f"{SEED}-{language}")
@@ -316,9 +314,9 @@ def examples(language: str) -> list[Example]:
     return chat_tune.examples(language, name_messages(language), CLEAN[language])
 
 
-
 def main() -> None:
     chat_tune.main(__doc__.splitlines()[0], LANGS, examples)
+
 
 if __name__ == "__main__":
     main()

@@ -84,8 +84,12 @@ def main(
     parser.add_argument("--lang", choices=tuple(regions), action="append", help="only these languages")
     parser.add_argument("--dump", type=Path, help="write every span per message to this JSON file")
     parser.add_argument("--against", type=Path, help="print messages whose spans differ from this dump")
-    parser.add_argument("--places", choices=("personal", "all"), default="personal",
-                        help="detection.places: 'all' tokenises every place found (what the switch costs)")
+    parser.add_argument(
+        "--places",
+        choices=("personal", "all"),
+        default="personal",
+        help="detection.places: 'all' tokenises every place found (what the switch costs)",
+    )
     args = parser.parse_args()
     analyzer = build_analyzer(DetectionSettings(places=args.places))
     before = json.loads(args.against.read_text()) if args.against else {}

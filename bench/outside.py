@@ -43,10 +43,18 @@ def main() -> None:
     parser.add_argument("--samples", type=int, default=1500)
     parser.add_argument("--seed", type=int, default=42)
     parser.add_argument("--no-stock", action="store_true")
-    parser.add_argument("--places", choices=("personal", "all"), default="personal",
-                        help="detection.places: all tokenises every place found, as a stricter tenant may choose")
-    parser.add_argument("--show-misses", type=int, default=0,
-                        help="print this many targeted spans Veil left unprotected (to report; tune on your own forms)")
+    parser.add_argument(
+        "--places",
+        choices=("personal", "all"),
+        default="personal",
+        help="detection.places: all tokenises every place found, as a stricter tenant may choose",
+    )
+    parser.add_argument(
+        "--show-misses",
+        type=int,
+        default=0,
+        help="print this many targeted spans Veil left unprotected (to report; tune on your own forms)",
+    )
     args = parser.parse_args()
     data = sentences(args.samples, args.seed)
     texts = [t for t, _ in data]
@@ -64,8 +72,10 @@ def main() -> None:
 
         preds, _, _ = stock([Message("en", t, (), "pii") for t in texts])
         runs["stock Presidio"] = preds
-    print(f"# presidio-evaluator PresidioSentenceFaker en_US, seed {args.seed}: {len(texts)} sentences, "
-          f"places: {args.places}")
+    print(
+        f"# presidio-evaluator PresidioSentenceFaker en_US, seed {args.seed}: {len(texts)} sentences, "
+        f"places: {args.places}"
+    )
     print(f"{'entity':18} {'gold':>5} " + " ".join(f"{name + ' [95% CI]':>28}" for name in runs))
     cells: dict[str, dict[str, list[int]]] = {name: defaultdict(lambda: [0, 0]) for name in runs}
     for name, preds in runs.items():

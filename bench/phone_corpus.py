@@ -199,14 +199,16 @@ def _written(number: phonenumbers.PhoneNumber, rng: random.Random) -> str:
     if form == 3:
         return "-".join(groups)
     if form == 4:
-        return f"{first}-{bare[len(first):]}"
+        return f"{first}-{bare[len(first) :]}"
     if form == 5:
-        return f"{first}/{bare[len(first):]}"
+        return f"{first}/{bare[len(first) :]}"
     if form == 6:
-        return f"({first}) {bare[len(first):len(first) + 3]}-{bare[len(first) + 3:]}"
-    pairs = [bare[i : i + 2] for i in range(0, len(bare), 2)] if len(bare) % 2 == 0 else [bare[:3]] + [
-        bare[i : i + 2] for i in range(3, len(bare), 2)
-    ]
+        return f"({first}) {bare[len(first) : len(first) + 3]}-{bare[len(first) + 3 :]}"
+    pairs = (
+        [bare[i : i + 2] for i in range(0, len(bare), 2)]
+        if len(bare) % 2 == 0
+        else [bare[:3]] + [bare[i : i + 2] for i in range(3, len(bare), 2)]
+    )
     return " ".join(pairs)
 
 
@@ -229,14 +231,29 @@ def generate(seed: int) -> list[PhoneMessage]:
             value = _written(_number(region, kind, rng), rng)
             own = _number(region, PhoneNumberType.MOBILE, rng)
             before, after = rng.choice(TEMPLATES[lang]).split("{p}")
-            out.append(PhoneMessage(region, lang, before + value + after,
-                                    (("PHONE_NUMBER", len(before), len(before) + len(value)),), "pii",
-                                    f"{own.country_code}{phonenumbers.national_significant_number(own)}"))
+            out.append(
+                PhoneMessage(
+                    region,
+                    lang,
+                    before + value + after,
+                    (("PHONE_NUMBER", len(before), len(before) + len(value)),),
+                    "pii",
+                    f"{own.country_code}{phonenumbers.national_significant_number(own)}",
+                )
+            )
         for k in range(CLEAN_PER_LANGUAGE):
             region = countries[k % len(countries)]
             own = _number(region, PhoneNumberType.MOBILE, rng)
-            out.append(PhoneMessage("", lang, _clean(lang, rng), (), "clean",
-                                    f"{own.country_code}{phonenumbers.national_significant_number(own)}"))
+            out.append(
+                PhoneMessage(
+                    "",
+                    lang,
+                    _clean(lang, rng),
+                    (),
+                    "clean",
+                    f"{own.country_code}{phonenumbers.national_significant_number(own)}",
+                )
+            )
     return out
 
 

@@ -123,8 +123,12 @@ def main() -> None:
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=("tune", "heldout"), default="heldout", help="tune while tuning")
-    parser.add_argument("--show-misses", type=int, default=None,
-                        help="misses and false spans printed a country (default: 6 on tune, none on heldout)")
+    parser.add_argument(
+        "--show-misses",
+        type=int,
+        default=None,
+        help="misses and false spans printed a country (default: 6 on tune, none on heldout)",
+    )
     args = parser.parse_args()
     misses = misses_to_print(args.split, args.show_misses, tune_default=6)
     report(build_analyzer(DetectionSettings()), wilson, args.split, misses)

@@ -55,13 +55,24 @@ SLOW_S = 0.1  # answers slower than this are listed by when they were sent (a st
 
 
 def settings(url: str, data: Path, wait_replicas: int, env: dict[str, str]) -> Settings:
-    raw = {"vault": {"url": url, "data_dir": str(data), "wait_replicas": wait_replicas},
-           "listen": {"public_url": "http://127.0.0.1:1"}, "audit": {"sink": str(data / "audit.jsonl")}}
+    raw = {
+        "vault": {"url": url, "data_dir": str(data), "wait_replicas": wait_replicas},
+        "listen": {"public_url": "http://127.0.0.1:1"},
+        "audit": {"sink": str(data / "audit.jsonl")},
+    }
     return parse_settings(raw, env)
 
 
-async def run_one(url: str, work: Path, env: dict[str, str], wait_replicas: int, rate: float, seconds: float,
-                  first_seq: int, texts: list[str]) -> dict[str, float]:
+async def run_one(
+    url: str,
+    work: Path,
+    env: dict[str, str],
+    wait_replicas: int,
+    rate: float,
+    seconds: float,
+    first_seq: int,
+    texts: list[str],
+) -> dict[str, float]:
     """One run: `rate` x `seconds` webhooks through `IngressStore.accept`, open loop."""
     s = settings(url, work, wait_replicas, env)
     redis = connect(s.vault, data_dir=work).client
@@ -113,11 +124,22 @@ async def run_one(url: str, work: Path, env: dict[str, str], wait_replicas: int,
             await watcher
         await redis.aclose()
     ms = [x * 1000 for x in latencies]
-    return {"offered": n, "acknowledged": len(ms), "refused": refused, "rate": len(ms) / elapsed,
-            "p50": pct(ms, 50), "p95": pct(ms, 95), "p99": pct(ms, 99), "max": max(ms, default=float("nan")),
-            "slow": len(slow), "slow_from": min((t for t, _ in slow), default=float("nan")),
-            "slow_to": max((t for t, _ in slow), default=float("nan")), "lag_ms": worst_lag * 1000,
-            "lag_at": worst_at, "gc_ms": pauses.longest * 1000}
+    return {
+        "offered": n,
+        "acknowledged": len(ms),
+        "refused": refused,
+        "rate": len(ms) / elapsed,
+        "p50": pct(ms, 50),
+        "p95": pct(ms, 95),
+        "p99": pct(ms, 99),
+        "max": max(ms, default=float("nan")),
+        "slow": len(slow),
+        "slow_from": min((t for t, _ in slow), default=float("nan")),
+        "slow_to": max((t for t, _ in slow), default=float("nan")),
+        "lag_ms": worst_lag * 1000,
+        "lag_at": worst_at,
+        "gc_ms": pauses.longest * 1000,
+    }
 
 
 class CollectorPauses:
@@ -181,24 +203,28 @@ async def measure(args: argparse.Namespace, work: Path) -> None:
                 seq += int(args.rate * args.seconds) + 20
                 rows.append((r + 1, w, row, load))
                 row |= await asyncio.to_thread(redis_events, cluster)
-                print(f"round {r + 1}, wait_replicas {w} (load {load:.1f}): {row['acknowledged']}/{row['offered']} "
-                      f"acknowledged at {row['rate']:.0f}/s; p50 {row['p50']:.1f} ms, p95 {row['p95']:.1f} ms, "
-                      f"p99 {row['p99']:.1f} ms, max {row['max']:.1f} ms; refused {row['refused']}; over 100 ms: "
-                      f"{_slow(row)}; longest loop "
-                      f"stall {row['lag_ms']:.0f} ms at {row['lag_at']:.1f} s (longest collection "
-                      f"{row['gc_ms']:.0f} ms); Redis so far: "
-                      f"{row['aof_rewrites']:.0f} AOF rewrites, longest fork {row['fork_ms']:.0f} ms, "
-                      f"{row['used_mb']:.0f} MB on the fullest node", flush=True)
+                print(
+                    f"round {r + 1}, wait_replicas {w} (load {load:.1f}): {row['acknowledged']}/{row['offered']} "
+                    f"acknowledged at {row['rate']:.0f}/s; p50 {row['p50']:.1f} ms, p95 {row['p95']:.1f} ms, "
+                    f"p99 {row['p99']:.1f} ms, max {row['max']:.1f} ms; refused {row['refused']}; over 100 ms: "
+                    f"{_slow(row)}; longest loop "
+                    f"stall {row['lag_ms']:.0f} ms at {row['lag_at']:.1f} s (longest collection "
+                    f"{row['gc_ms']:.0f} ms); Redis so far: "
+                    f"{row['aof_rewrites']:.0f} AOF rewrites, longest fork {row['fork_ms']:.0f} ms, "
+                    f"{row['used_mb']:.0f} MB on the fullest node",
+                    flush=True,
+                )
     finally:
         await asyncio.to_thread(cluster.stop)
     print(f"yardstick after: {yardstick_ms():.0f} ms")
     print("\n| round | wait_replicas | load | acknowledged | rate | p50 | p95 | p99 | max | refused |")
     print("|---|---|---|---|---|---|---|---|---|---|")
     for r, w, row, load in rows:
-        print(f"| {r} | {w} | {load:.1f} | {row['acknowledged']}/{row['offered']} | {row['rate']:.0f}/s "
-              f"| {row['p50']:.1f} ms | {row['p95']:.1f} ms | {row['p99']:.1f} ms | {row['max']:.1f} ms "
-              f"| {row['refused']} |")
-
+        print(
+            f"| {r} | {w} | {load:.1f} | {row['acknowledged']}/{row['offered']} | {row['rate']:.0f}/s "
+            f"| {row['p50']:.1f} ms | {row['p95']:.1f} ms | {row['p99']:.1f} ms | {row['max']:.1f} ms "
+            f"| {row['refused']} |"
+        )
 
 
 def _slow(row: dict[str, float]) -> str:
@@ -206,6 +232,7 @@ def _slow(row: dict[str, float]) -> str:
     if not row["slow"]:
         return "0"
     return f"{row['slow']:.0f} (sent {row['slow_from']:.1f}-{row['slow_to']:.1f} s into the run)"
+
 
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)

@@ -59,8 +59,10 @@ def crm_main(port: int) -> None:
         return web.json_response({"distinct": len(arrivals)} | counters)
 
     async def stats(_request: web.Request) -> web.Response:
-        return web.json_response({"arrivals": {str(k): v for k, v in arrivals.items()},
-                                  "received": {str(k): v for k, v in received.items()}} | counters)
+        return web.json_response(
+            {"arrivals": {str(k): v for k, v in arrivals.items()}, "received": {str(k): v for k, v in received.items()}}
+            | counters
+        )
 
     app = web.Application(client_max_size=16 * 1024 * 1024)
     app.router.add_post("/hook", hook)
@@ -93,11 +95,15 @@ async def offer(url: str, hooks: Sequence[Webhook], rate: float, out: Offered, *
     sockets so that SO_REUSEPORT can spread them over Veil's workers."""
     sessions = [aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=1)) for _ in range(connections)]
     try:
+
         async def one(session: aiohttp.ClientSession, hook: Webhook, due: float) -> None:
             out.sent[hook.seq] = time.time()
             try:
-                async with session.post(url, data=hook.body, headers={
-                        "Content-Type": "application/json", "X-Hub-Signature-256": hook.signature}) as resp:
+                async with session.post(
+                    url,
+                    data=hook.body,
+                    headers={"Content-Type": "application/json", "X-Hub-Signature-256": hook.signature},
+                ) as resp:
                     await resp.read()
                     out.status[hook.seq] = resp.status
             except aiohttp.ClientError:

@@ -88,8 +88,11 @@ class OpenAlert:
             "first": _iso(self.first_ms),
             "last": _iso(self.last_ms),
             "detail": self.detail,
-        } | ({"acknowledged_by": self.acknowledged_by, "acknowledged_at": _iso(self.acknowledged_ms)}
-             if self.acknowledged_by else {})
+        } | (
+            {"acknowledged_by": self.acknowledged_by, "acknowledged_at": _iso(self.acknowledged_ms)}
+            if self.acknowledged_by
+            else {}
+        )
 
 
 def _iso(ms: int) -> str:
@@ -209,8 +212,11 @@ class AlertLog:
             return found
         now_ms = int(self._clock() * 1000)
         record = json.dumps({"by": by, "at": now_ms, "through": found.last_ms}, separators=(",", ":"))
-        stale = [k for k, v in (await self._acks(now_ms, every=True)).items()
-                 if v["at"] < now_ms - ACK_KEPT_S * 1000 and k != found.id]
+        stale = [
+            k
+            for k, v in (await self._acks(now_ms, every=True)).items()
+            if v["at"] < now_ms - ACK_KEPT_S * 1000 and k != found.id
+        ]
         async with self.redis.pipeline(transaction=False) as pipe:
             pipe.hset(keyspace.alert_acks(), found.id, record)
             if stale:

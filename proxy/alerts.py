@@ -78,70 +78,97 @@ def _detail_ok(key: str, value: object) -> bool:
     return isinstance(value, int | float | bool)
 
 
-
 def quarantine_growth_alert(tenant: str, count: int, reason: str) -> Alert:
     """Updates sealed into quarantine (unknown shape, unrouted, failed tokenisation)."""
-    return Alert(kind="quarantine_growth", severity="warning", tenant=tenant,
-                 detail={"count": count, "reason": reason})
+    return Alert(kind="quarantine_growth", severity="warning", tenant=tenant, detail={"count": count, "reason": reason})
 
 
 def backlog_cap_alert(subscriber: str, tenant: str, entries: int, age_s: float, limit: str) -> Alert:
     """A subscriber hit `max_backlog` (entries or age): its new events go to dead letters."""
-    return Alert(kind="backlog_cap", severity="error", tenant=tenant,
-                 detail={"subscriber": subscriber, "entries": entries, "age_s": round(age_s, 1), "limit": limit})
+    return Alert(
+        kind="backlog_cap",
+        severity="error",
+        tenant=tenant,
+        detail={"subscriber": subscriber, "entries": entries, "age_s": round(age_s, 1), "limit": limit},
+    )
 
 
-def subscriber_failing_alert(subscriber: str, tenant: str, failing_s: float, queued: int,
-                             dead_letters: int) -> Alert:
+def subscriber_failing_alert(subscriber: str, tenant: str, failing_s: float, queued: int, dead_letters: int) -> Alert:
     """A subscriber has not taken a delivery for `failing_s` while events wait: its CRM is
     down or refusing, and after `max_age_s` its events go to the dead letters."""
-    return Alert(kind="subscriber_failing", severity="error", tenant=tenant, service=subscriber,
-                 detail={"subscriber": subscriber, "failing_s": int(failing_s), "queued": queued,
-                         "dead_letters": dead_letters})
+    return Alert(
+        kind="subscriber_failing",
+        severity="error",
+        tenant=tenant,
+        service=subscriber,
+        detail={"subscriber": subscriber, "failing_s": int(failing_s), "queued": queued, "dead_letters": dead_letters},
+    )
 
 
 def ingress_stale_alert(tenant: str, age_s: float, max_age_s: int = 0) -> Alert:
     """The oldest sealed update is older than `ingress.max_age_s`: workers are not keeping up."""
-    return Alert(kind="ingress_stale", severity="error", tenant=tenant,
-                 detail={"age_s": round(age_s, 1), "max_age_s": max_age_s})
+    return Alert(
+        kind="ingress_stale", severity="error", tenant=tenant, detail={"age_s": round(age_s, 1), "max_age_s": max_age_s}
+    )
 
 
-def ceiling_alert(service: str, tenant: str, op: str, entity: str, window: str, limit: int,
-                  blocked: bool) -> Alert:
-    return Alert(kind="ceiling_exceeded", severity="error", tenant=tenant, service=service,
-                 detail={"op": op, "entity": entity, "window": window, "limit": limit, "blocked": blocked})
+def ceiling_alert(service: str, tenant: str, op: str, entity: str, window: str, limit: int, blocked: bool) -> Alert:
+    return Alert(
+        kind="ceiling_exceeded",
+        severity="error",
+        tenant=tenant,
+        service=service,
+        detail={"op": op, "entity": entity, "window": window, "limit": limit, "blocked": blocked},
+    )
 
 
 def honey_alert(service: str, tenant: str, op: str, count: int) -> Alert:
     """A decoy token was used or revealed: someone is reading data no workflow touches."""
-    return Alert(kind="honey_token", severity="error", tenant=tenant, service=service,
-                 detail={"op": op, "count": count})
+    return Alert(
+        kind="honey_token", severity="error", tenant=tenant, service=service, detail={"op": op, "count": count}
+    )
 
 
 def burst_alert(service: str, tenant: str, count: int, threshold: float, mean: float) -> Alert:
-    return Alert(kind="baseline_burst", severity="warning", tenant=tenant, service=service,
-                 detail={"count": count, "threshold": round(threshold, 1), "mean": round(mean, 1)})
+    return Alert(
+        kind="baseline_burst",
+        severity="warning",
+        tenant=tenant,
+        service=service,
+        detail={"count": count, "threshold": round(threshold, 1), "mean": round(mean, 1)},
+    )
 
 
-def identify_burst_alert(service: str, tenant: str, measure: str, count: int, threshold: float,
-                         mean: float) -> Alert:
+def identify_burst_alert(service: str, tenant: str, measure: str, count: int, threshold: float, mean: float) -> Alert:
     """A service's identifier lookups (or the subjects they created) in this window are far
     above its baseline: someone may be enumerating numbers under the budget."""
-    return Alert(kind="identify_burst", severity="warning", tenant=tenant, service=service,
-                 detail={"measure": measure, "count": count, "threshold": round(threshold, 1),
-                         "mean": round(mean, 1)})
+    return Alert(
+        kind="identify_burst",
+        severity="warning",
+        tenant=tenant,
+        service=service,
+        detail={"measure": measure, "count": count, "threshold": round(threshold, 1), "mean": round(mean, 1)},
+    )
 
 
 def identify_ceiling_alert(service: str, tenant: str, count: int, limit: int, window: str) -> Alert:
     """A service ran out of its `identify` budget (the request was refused with 429)."""
-    return Alert(kind="identify_ceiling", severity="error", tenant=tenant, service=service,
-                 detail={"count": count, "limit": limit, "window": window})
+    return Alert(
+        kind="identify_ceiling",
+        severity="error",
+        tenant=tenant,
+        service=service,
+        detail={"count": count, "limit": limit, "window": window},
+    )
 
 
 def admin_alert(event: str, name: str, *, by: str = "", four_eyes: bool = False) -> Alert:
     """Who may touch the vault changed: an admin was created, enrolled or removed."""
-    return Alert(kind="admin_change", severity="warning",
-                 detail={"event": event, "admin": name, "by": by, "four_eyes": four_eyes})
+    return Alert(
+        kind="admin_change",
+        severity="warning",
+        detail={"event": event, "admin": name, "by": by, "four_eyes": four_eyes},
+    )
 
 
 class AlertSink:
@@ -204,17 +231,29 @@ class AlertSink:
         """Call on every quarantined update with the tenant's quarantine size; one alert a minute."""
         self.emit_throttled(quarantine_growth_alert(tenant, count, reason), f"{tenant}:{reason}")
 
-    def backlog_cap(self, subscriber: str, *, tenant: str = "", entries: int = 0, age_s: float = 0.0,
-                    limit: str = "entries") -> None:
+    def backlog_cap(
+        self, subscriber: str, *, tenant: str = "", entries: int = 0, age_s: float = 0.0, limit: str = "entries"
+    ) -> None:
         """Call whenever a subscriber's event is dead-lettered for its cap; one alert a minute."""
         self.emit_throttled(backlog_cap_alert(subscriber, tenant, entries, age_s, limit), subscriber)
 
-    def subscriber_failing(self, subscriber: str, *, tenant: str, failing_s: float, queued: int,
-                           dead_letters: int, every_s: float = THROTTLE_S) -> None:
+    def subscriber_failing(
+        self,
+        subscriber: str,
+        *,
+        tenant: str,
+        failing_s: float,
+        queued: int,
+        dead_letters: int,
+        every_s: float = THROTTLE_S,
+    ) -> None:
         """Call at every sample that finds the subscriber failing past its threshold; one
         alert per `every_s` (at least a minute) while it lasts."""
-        self.emit_throttled(subscriber_failing_alert(subscriber, tenant, failing_s, queued, dead_letters),
-                            subscriber, max(every_s, THROTTLE_S))
+        self.emit_throttled(
+            subscriber_failing_alert(subscriber, tenant, failing_s, queued, dead_letters),
+            subscriber,
+            max(every_s, THROTTLE_S),
+        )
 
     def ingress_stale(self, tenant: str, age_s: float, max_age_s: int = 0) -> None:
         """Call at every age check that finds the tenant's oldest update too old; one alert a minute."""

@@ -107,8 +107,10 @@ class VaultSettings(_Model):
     def _stores_within_retention(self) -> VaultSettings:
         for name, days in self.stores.model_dump().items():
             if days is not None and days > self.retention_days:
-                raise ValueError(f"vault.stores.{name} ({days}) is longer than vault.retention_days "
-                                 f"({self.retention_days}): no store keeps personal data longer than the vault")
+                raise ValueError(
+                    f"vault.stores.{name} ({days}) is longer than vault.retention_days "
+                    f"({self.retention_days}): no store keeps personal data longer than the vault"
+                )
         return self
 
     @field_validator("deterministic")
@@ -398,8 +400,14 @@ class RouteSettings(_Model):
         from yarl import URL
 
         url = URL(value)
-        if url.scheme not in ("http", "https") or not url.host or url.user or url.password \
-                or url.query_string or url.fragment:
+        if (
+            url.scheme not in ("http", "https")
+            or not url.host
+            or url.user
+            or url.password
+            or url.query_string
+            or url.fragment
+        ):
             raise ValueError("upstream must be an absolute http(s) URL without credentials, query or fragment")
         return value
 
@@ -450,8 +458,9 @@ class Settings(_Model):
         only when the detector starts; the section's other keys are checked there
         (`DetectionSettings`, which accepts the same two values: `DETECTION_PLACES`)."""
         if "places" in value and value["places"] not in DETECTION_PLACES:
-            raise ValueError('places must be "personal" (the default: places that may locate a person) '
-                             'or "all" (every place found)')
+            raise ValueError(
+                'places must be "personal" (the default: places that may locate a person) or "all" (every place found)'
+            )
         return value
 
     @model_validator(mode="after")
@@ -512,8 +521,12 @@ def _scalar_path(path: list[str]) -> bool:
             model = annotation
             continue
         origin = getattr(annotation, "__origin__", None)
-        return i == len(path) - 1 and origin not in (list, dict) and "list" not in str(annotation) \
+        return (
+            i == len(path) - 1
+            and origin not in (list, dict)
+            and "list" not in str(annotation)
             and "dict" not in str(annotation)
+        )
     return False
 
 

@@ -37,9 +37,7 @@ DIGEST_HEX: Final = 12
 _HANDLER_MARK: Final = "_veil_handler"
 
 # Standard LogRecord attributes: everything else on a record is an `extra`.
-_RECORD_ATTRS: Final = frozenset(
-    {*vars(logging.LogRecord("", 0, "", 0, "", None, None)), "message", "asctime"}
-)
+_RECORD_ATTRS: Final = frozenset({*vars(logging.LogRecord("", 0, "", 0, "", None, None)), "message", "asctime"})
 
 _KEEP = (
     r"(?P<tok>tok_[a-z][a-z0-9_]{0,40}_[a-z2-7]{26})(?![a-z0-9])"
@@ -52,9 +50,7 @@ _KEEP = (
 )
 _EMAIL = r"(?P<email>[a-z0-9._%+-]+@(?P<domain>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}))"
 _DIGITS = r"(?P<digits>\+?\(?\d(?:[ .()-]{0,2}\d){6,22})(?![\w])"
-_SHAPES = re.compile(
-    rf"(?<![\w.@+-])(?:{_KEEP}|{_EMAIL}|{_DIGITS})", re.IGNORECASE
-)
+_SHAPES = re.compile(rf"(?<![\w.@+-])(?:{_KEEP}|{_EMAIL}|{_DIGITS})", re.IGNORECASE)
 
 
 def _luhn_ok(digits: str) -> bool:
@@ -119,9 +115,7 @@ class PiiMaskFilter(logging.Filter):
         if isinstance(value, str):
             return self.mask(value)
         if isinstance(value, dict):
-            return {
-                k: v if k in self._safe else self._mask_value(v) for k, v in value.items()
-            }
+            return {k: v if k in self._safe else self._mask_value(v) for k, v in value.items()}
         if isinstance(value, list | tuple):
             return [self._mask_value(v) for v in value]
         return value
@@ -172,9 +166,7 @@ def configure_logging(
 def digest_key(audit_key: bytes) -> bytes:
     """The key `token_digest` uses: derived from the audit key, so log lines and audit
     entries name a token by the same digest and an investigator can join them."""
-    return HKDF(
-        algorithm=hashes.SHA256(), length=32, salt=None, info=b"veil/v1/log-digest"
-    ).derive(audit_key)
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=b"veil/v1/log-digest").derive(audit_key)
 
 
 def token_digest(token: str, key: bytes) -> str:

@@ -87,67 +87,93 @@ class Metrics:
         self.registry = CollectorRegistry(auto_describe=True)
         r = self.registry
         self.http_requests = Counter(
-            "veil_http_requests_total", "HTTP requests served, by route template and status.",
-            ["listener", "method", "route", "status"], registry=r,
+            "veil_http_requests_total",
+            "HTTP requests served, by route template and status.",
+            ["listener", "method", "route", "status"],
+            registry=r,
         )
         self.http_seconds = Histogram(
-            "veil_http_request_duration_seconds", "HTTP request latency by route template.",
-            ["listener", "route"], registry=r,
+            "veil_http_request_duration_seconds",
+            "HTTP request latency by route template.",
+            ["listener", "route"],
+            registry=r,
         )
         self.tokenizations = Counter(
-            "veil_vault_tokenizations_total", "Values tokenised, by entity type and service.",
-            ["entity", "service"], registry=r,
+            "veil_vault_tokenizations_total",
+            "Values tokenised, by entity type and service.",
+            ["entity", "service"],
+            registry=r,
         )
         self.uses = Counter(
-            "veil_vault_uses_total", "Tokens resolved in flight (use), by entity and service.",
-            ["entity", "service"], registry=r,
+            "veil_vault_uses_total",
+            "Tokens resolved in flight (use), by entity and service.",
+            ["entity", "service"],
+            registry=r,
         )
         self.reveals = Counter(
-            "veil_vault_reveals_total", "Reveal requests, by entity, service and outcome.",
-            ["entity", "service", "outcome"], registry=r,
+            "veil_vault_reveals_total",
+            "Reveal requests, by entity, service and outcome.",
+            ["entity", "service", "outcome"],
+            registry=r,
         )
         self.grey_spans = Counter(
             "veil_detection_grey_spans_total",
             "Spans tokenised from the grey zone (below their threshold, PII-shaped), by entity type.",
-            ["entity"], registry=r,
+            ["entity"],
+            registry=r,
         )
         self.audit_failures = Counter(
-            "veil_audit_failures_total", "Audit writes that failed, by stage.",
-            ["stage"], registry=r,
+            "veil_audit_failures_total",
+            "Audit writes that failed, by stage.",
+            ["stage"],
+            registry=r,
         )
-        self.redis_up = Gauge(
-            "veil_redis_up", "1 while Redis is reachable and fit, else 0.", registry=r
-        )
+        self.redis_up = Gauge("veil_redis_up", "1 while Redis is reachable and fit, else 0.", registry=r)
         self.detection_seconds = Histogram(
-            "veil_detection_duration_seconds", "Detector latency per batch of texts, by language.",
-            ["language"], buckets=DETECTION_BUCKETS, registry=r,
+            "veil_detection_duration_seconds",
+            "Detector latency per batch of texts, by language.",
+            ["language"],
+            buckets=DETECTION_BUCKETS,
+            registry=r,
         )
         self.queue_depth = Gauge(
-            "veil_queue_depth", "Entries waiting: ingress, quarantine, delivery (per subscriber), dead letters.",
-            ["queue", "subscriber"], registry=r,
+            "veil_queue_depth",
+            "Entries waiting: ingress, quarantine, delivery (per subscriber), dead letters.",
+            ["queue", "subscriber"],
+            registry=r,
         )
         self.delivery_attempts = Counter(
-            "veil_delivery_attempts_total", "Webhook deliveries attempted, by subscriber and outcome.",
-            ["subscriber", "outcome"], registry=r,
+            "veil_delivery_attempts_total",
+            "Webhook deliveries attempted, by subscriber and outcome.",
+            ["subscriber", "outcome"],
+            registry=r,
         )
         self.delivery_retries = Counter(
-            "veil_delivery_retries_total", "Deliveries scheduled for a retry, by subscriber.",
-            ["subscriber"], registry=r,
+            "veil_delivery_retries_total",
+            "Deliveries scheduled for a retry, by subscriber.",
+            ["subscriber"],
+            registry=r,
         )
         self.dead_letters = Counter(
-            "veil_dead_letters_total", "Events moved to a dead-letter stream, by subscriber and reason.",
-            ["subscriber", "reason"], registry=r,
+            "veil_dead_letters_total",
+            "Events moved to a dead-letter stream, by subscriber and reason.",
+            ["subscriber", "reason"],
+            registry=r,
         )
         self.vault_tokens = Gauge("veil_vault_tokens", "Live tokens per tenant (sampled).", ["tenant"], registry=r)
         self.vault_subjects = Gauge("veil_vault_subjects", "Subjects per tenant (sampled).", ["tenant"], registry=r)
         self.unhandled = Counter(
-            "veil_http_unhandled_errors_total", "Requests answered 500 by an error Veil did not expect "
+            "veil_http_unhandled_errors_total",
+            "Requests answered 500 by an error Veil did not expect "
             "(each logged with its traceback and request id), by listener, route and exception class.",
-            ["listener", "route", "exception"], registry=r,
+            ["listener", "route", "exception"],
+            registry=r,
         )
         self.guard_denials = Counter(
-            "veil_guard_denials_total", "Uses / reveals refused by the access guard, by service and reason.",
-            ["service", "reason"], registry=r,
+            "veil_guard_denials_total",
+            "Uses / reveals refused by the access guard, by service and reason.",
+            ["service", "reason"],
+            registry=r,
         )
         # the per-delivery counters' children, by (subscriber, outcome): a delivery is counted on
         # the hot path, where guarding and looking up the labels each time cost 5.5 µs a call
@@ -216,8 +242,10 @@ class Metrics:
         if children is None:
             outcome_l = outcome if outcome in DELIVERY_OUTCOMES else INVALID
             sub_l = service_label(subscriber)
-            children = (self.delivery_attempts.labels(sub_l, outcome_l),
-                        self.delivery_retries.labels(sub_l) if outcome_l == "retry" else None)
+            children = (
+                self.delivery_attempts.labels(sub_l, outcome_l),
+                self.delivery_retries.labels(sub_l) if outcome_l == "retry" else None,
+            )
             if len(self._attempt_children) < 4096:  # bounded whatever callers pass
                 self._attempt_children[(subscriber, outcome)] = children
         attempts, retries = children

@@ -30,7 +30,8 @@ def where(task: asyncio.Task[Any]) -> str:
         return f"{task.get_name()}: not started"
     shown = frames[:1] + frames[1:][-3:]
     return f"{task.get_name()}: " + " > ".join(
-        f"{f.f_code.co_name} ({Path(f.f_code.co_filename).name}:{f.f_lineno})" for f in shown)
+        f"{f.f_code.co_name} ({Path(f.f_code.co_filename).name}:{f.f_lineno})" for f in shown
+    )
 
 
 def _await_chain(coro: Any) -> list[FrameType]:
@@ -64,6 +65,11 @@ async def cancel_all(tasks: Iterable[asyncio.Future[Any]], grace_s: float, what:
         if task.done() and not task.cancelled():
             task.exception()
     if stuck:
-        log.error("%s: %d task(s) did not stop within %g s: %s", what, len(stuck), grace_s,
-                  "; ".join(where(t) for t in stuck if isinstance(t, asyncio.Task)))
+        log.error(
+            "%s: %d task(s) did not stop within %g s: %s",
+            what,
+            len(stuck),
+            grace_s,
+            "; ".join(where(t) for t in stuck if isinstance(t, asyncio.Task)),
+        )
     return not stuck

@@ -145,8 +145,7 @@ class CertReloader:
             if stamp == item.stamp:
                 continue
             try:
-                _load_pair(ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER), item.tls.certfile,
-                           item.tls.keyfile, item.where)
+                _load_pair(ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER), item.tls.certfile, item.tls.keyfile, item.where)
             except ConfigError as exc:  # mid-renewal or broken: keep serving the old pair, retry later
                 log.warning("TLS certificate not reloaded: %s", "; ".join(exc.problems))
                 continue

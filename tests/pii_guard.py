@@ -31,14 +31,39 @@ from tests.helpers import PAYLOADS
 GUARDED_DIRS = ("server", "e2e", "inbound", "outbound")
 MIN_LEN = 5
 # Payload fields that hold a customer's data (docs/design.md, Data model; REFERENCE.md §5).
-PII_KEYS = frozenset({
-    "address", "birthday", "body", "caption", "city", "email", "first_name", "formatted_name", "from",
-    "from_user_id", "input", "last_name", "middle_name", "name", "phone", "recipient_id", "recipient_user_id",
-    "street", "text", "to", "to_user_id", "user_id", "username", "wa_id", "recipient_participant_id",
-})
+PII_KEYS = frozenset(
+    {
+        "address",
+        "birthday",
+        "body",
+        "caption",
+        "city",
+        "email",
+        "first_name",
+        "formatted_name",
+        "from",
+        "from_user_id",
+        "input",
+        "last_name",
+        "middle_name",
+        "name",
+        "phone",
+        "recipient_id",
+        "recipient_user_id",
+        "street",
+        "text",
+        "to",
+        "to_user_id",
+        "user_id",
+        "username",
+        "wa_id",
+        "recipient_participant_id",
+    }
+)
 # Values under PII_KEYS that are not a customer's data (types, the business's own names …).
-NOT_PII = frozenset({"whatsapp", "individual", "text", "lucky", "shrub", "lucky shrub", "lucky shrub support",
-                     "support@luckyshrub.com"})
+NOT_PII = frozenset(
+    {"whatsapp", "individual", "text", "lucky", "shrub", "lucky shrub", "lucky shrub support", "support@luckyshrub.com"}
+)
 _CODE_NAME = re.compile(r"[a-z0-9]+(?:_[a-z0-9]+)+")  # template, button and flow names
 _WAMID = re.compile(r"wamid\.[A-Za-z0-9_=+/-]{20,}")
 _DIGIT_GAPS = re.compile(r"(?<=\d)[\s().+-]{1,3}(?=\d)")
@@ -86,6 +111,7 @@ class PiiValues:
 
 def payload_values(folder: Path = PAYLOADS) -> Iterator[str]:
     """Every PII string in the shared payloads (including JSON nested in strings)."""
+
     def walk(node: Any, key: str = "") -> Iterator[str]:
         if isinstance(node, dict):
             for k, v in node.items():
@@ -103,6 +129,7 @@ def payload_values(folder: Path = PAYLOADS) -> Iterator[str]:
             if key in PII_KEYS:
                 yield node
             yield from _WAMID.findall(node)
+
     business: set[str] = set()
 
     def numbers(node: Any) -> None:
@@ -212,7 +239,7 @@ def _guarded(request: pytest.FixtureRequest) -> bool:
     if request.node.get_closest_marker("e2e") is not None:
         return True
     parts = Path(str(request.node.path)).parts
-    return "tests" in parts and any(d in parts[parts.index("tests") + 1:-1] for d in GUARDED_DIRS)
+    return "tests" in parts and any(d in parts[parts.index("tests") + 1 : -1] for d in GUARDED_DIRS)
 
 
 @pytest.fixture(autouse=True)

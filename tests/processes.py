@@ -25,17 +25,24 @@ def quick_start_env(home: Path) -> dict[str, str]:
     `home` should be short (a `tempfile.mkdtemp`): the embedded Redis socket lives under it."""
     from tests.redis_servers import free_port
 
-    return {"PATH": os.environ["PATH"], "HOME": str(home), "XDG_CONFIG_HOME": str(home / "cfg"),
-            "XDG_DATA_HOME": str(home / "data"), "VEIL_LISTEN__PORT": str(free_port()),
-            "VEIL_ADMIN__PORT": str(free_port()), "VEIL_METRICS__PORT": str(free_port())}
+    return {
+        "PATH": os.environ["PATH"],
+        "HOME": str(home),
+        "XDG_CONFIG_HOME": str(home / "cfg"),
+        "XDG_DATA_HOME": str(home / "data"),
+        "VEIL_LISTEN__PORT": str(free_port()),
+        "VEIL_ADMIN__PORT": str(free_port()),
+        "VEIL_METRICS__PORT": str(free_port()),
+    }
 
 
 def start_quick_start(env: dict[str, str], log: Path) -> subprocess.Popen[bytes]:
     """`veil serve` (the quick start) as a child in its own session, its output in `log`
     (a file: a pipe nobody drains would stall it)."""
     with log.open("ab") as out:
-        return subprocess.Popen([sys.executable, "-m", "proxy", "serve"], env=env, stdout=out, stderr=out,
-                                start_new_session=True)
+        return subprocess.Popen(
+            [sys.executable, "-m", "proxy", "serve"], env=env, stdout=out, stderr=out, start_new_session=True
+        )
 
 
 def http_status(url: str) -> int:

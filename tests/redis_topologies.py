@@ -57,8 +57,7 @@ def _wait(predicate: object, seconds: float, what: str) -> None:
 
 def _cli(port: int, *args: str) -> str:
     cli = shutil.which("redis-cli") or "redis-cli"
-    return subprocess.run([cli, "-p", str(port), *args], capture_output=True, text=True, timeout=30,
-                          check=False).stdout
+    return subprocess.run([cli, "-p", str(port), *args], capture_output=True, text=True, timeout=30, check=False).stdout
 
 
 @dataclass
@@ -69,8 +68,20 @@ class Node:
     proc: subprocess.Popen[bytes] | None = None
 
     def start(self) -> None:
-        cmd = [debian_redis_server(), "--port", str(self.port), "--bind", "127.0.0.1", "--dir", str(self.workdir),
-               "--save", "", "--maxmemory-policy", "noeviction", *self.args]
+        cmd = [
+            debian_redis_server(),
+            "--port",
+            str(self.port),
+            "--bind",
+            "127.0.0.1",
+            "--dir",
+            str(self.workdir),
+            "--save",
+            "",
+            "--maxmemory-policy",
+            "noeviction",
+            *self.args,
+        ]
         self.proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         _wait(lambda: _ping(self.port), 10, f"redis on {self.port}")
 
@@ -108,26 +119,51 @@ class Cluster:
             port = low_free_port(used)
             workdir = root / str(port)
             workdir.mkdir()
-            node = Node(port, ("--cluster-enabled", "yes", "--cluster-config-file", "nodes.conf",
-                               "--cluster-node-timeout", str(node_timeout_ms), *aof), workdir)
+            node = Node(
+                port,
+                (
+                    "--cluster-enabled",
+                    "yes",
+                    "--cluster-config-file",
+                    "nodes.conf",
+                    "--cluster-node-timeout",
+                    str(node_timeout_ms),
+                    *aof,
+                ),
+                workdir,
+            )
             node.start()
             cluster.nodes.append(node)
         addrs = [f"127.0.0.1:{n.port}" for n in cluster.nodes]
         cli = shutil.which("redis-cli") or "redis-cli"
-        subprocess.run([cli, "--cluster", "create", *addrs, "--cluster-replicas", str(replicas), "--cluster-yes"],
-                       capture_output=True, timeout=60, check=True)
+        subprocess.run(
+            [cli, "--cluster", "create", *addrs, "--cluster-replicas", str(replicas), "--cluster-yes"],
+            capture_output=True,
+            timeout=60,
+            check=True,
+        )
         cluster.wait_ok()
         if replicas:
-            _wait(lambda: all("master_link_status:up" in _cli(n.port, "info", "replication")
-                              for n in cluster.nodes if cluster.role(n) == "slave"), 30, "replicas to sync")
+            _wait(
+                lambda: all(
+                    "master_link_status:up" in _cli(n.port, "info", "replication")
+                    for n in cluster.nodes
+                    if cluster.role(n) == "slave"
+                ),
+                30,
+                "replicas to sync",
+            )
         return cluster
 
     def alive(self) -> list[Node]:
         return [n for n in self.nodes if n.proc is not None]
 
     def wait_ok(self, seconds: float = 30) -> None:
-        _wait(lambda: all("cluster_state:ok" in _cli(n.port, "cluster", "info") for n in self.alive()),
-              seconds, "cluster_state:ok")
+        _wait(
+            lambda: all("cluster_state:ok" in _cli(n.port, "cluster", "info") for n in self.alive()),
+            seconds,
+            "cluster_state:ok",
+        )
 
     def role(self, node: Node) -> str:
         for line in _cli(node.port, "info", "replication").splitlines():
@@ -172,8 +208,11 @@ class SentinelSet:
         (root / "r").mkdir()
         master = Node(mport, ("--appendonly", "yes", "--appendfsync", "always"), root / "m")
         master.start()
-        replica = Node(rport, ("--appendonly", "yes", "--appendfsync", "always", "--replicaof", "127.0.0.1",
-                               str(mport)), root / "r")
+        replica = Node(
+            rport,
+            ("--appendonly", "yes", "--appendfsync", "always", "--replicaof", "127.0.0.1", str(mport)),
+            root / "r",
+        )
         replica.start()
         _wait(lambda: "master_link_status:up" in _cli(rport, "info", "replication"), 20, "replica sync")
         sentinels = []
@@ -190,13 +229,20 @@ class SentinelSet:
                 "sentinel parallel-syncs veil 1\n"
             )
             node = Node(port, (), folder)
-            node.proc = subprocess.Popen([debian_redis_server(), str(conf), "--sentinel"],
-                                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            node.proc = subprocess.Popen(
+                [debian_redis_server(), str(conf), "--sentinel"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+            )
             _wait(lambda p=port: _ping(p), 10, f"sentinel on {port}")
             sentinels.append(node)
         out = cls(master, replica, sentinels)
-        _wait(lambda: all("num-other-sentinels" in _cli(s.port, "sentinel", "master", "veil")
-                          and _other_sentinels(s.port) >= 2 for s in sentinels), 30, "sentinels to meet")
+        _wait(
+            lambda: all(
+                "num-other-sentinels" in _cli(s.port, "sentinel", "master", "veil") and _other_sentinels(s.port) >= 2
+                for s in sentinels
+            ),
+            30,
+            "sentinels to meet",
+        )
         return out
 
     def current_master_port(self) -> int:

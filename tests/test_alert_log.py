@@ -50,8 +50,11 @@ async def test_open_alerts_group_filter_and_age_out(redis: Redis) -> None:
 async def _raise(redis: Redis, at_s: float, kind: str = "subscriber_failing", tenant: str = "acme") -> None:
     """One alert in the stream at a chosen time (the writer stamps it now; the stream id is the time)."""
     detail = '{"subscriber":"crm"}' if kind == "subscriber_failing" else "{}"
-    await redis.xadd(keyspace.alerts_recent(), {"k": kind, "v": "error", "t": tenant, "s": "crm", "d": detail},
-                     id=f"{int(at_s * 1000)}-0")
+    await redis.xadd(
+        keyspace.alerts_recent(),
+        {"k": kind, "v": "error", "t": tenant, "s": "crm", "d": detail},
+        id=f"{int(at_s * 1000)}-0",
+    )
 
 
 async def test_an_acknowledged_alert_is_not_open_while_it_keeps_being_raised(redis: Redis) -> None:
@@ -73,8 +76,10 @@ async def test_an_acknowledged_alert_is_not_open_while_it_keeps_being_raised(red
     again = await log.acknowledge(failing.id, everyone, "admin:bob")  # the first acknowledgement stands
     assert again is not None and again.acknowledged_by == "admin:alice"
     assert [a.id for a in await log.open_alerts(everyone)] == [honey.id]
-    assert [(a.id, a.acknowledged_by) for a in await log.recent(everyone)] == [(honey.id, ""),
-                                                                              (failing.id, "admin:alice")]
+    assert [(a.id, a.acknowledged_by) for a in await log.recent(everyone)] == [
+        (honey.id, ""),
+        (failing.id, "admin:alice"),
+    ]
     # the condition lasts: raised every 20 minutes for three hours, it stays acknowledged,
     # though the raise it was acknowledged at left the hour's window long ago
     for minutes in range(20, 200, 20):
@@ -96,8 +101,11 @@ async def test_an_acknowledged_alert_is_not_open_while_it_keeps_being_raised(red
     assert [a.id for a in await log.open_alerts(everyone)] == [failing.id]
     # a new acknowledgement prunes forgotten ones (its own is replaced); an unreadable record
     # leaves its alert open
-    await redis.hset(keyspace.alert_acks(), "00000000000000aa", f'{{"by":"admin:x","at":{int(start * 1000)},'
-                                                                f'"through":{int(start * 1000)}}}')
+    await redis.hset(
+        keyspace.alert_acks(),
+        "00000000000000aa",
+        f'{{"by":"admin:x","at":{int(start * 1000)},"through":{int(start * 1000)}}}',
+    )
     await log.acknowledge(failing.id, everyone, "admin:bob")
     assert await redis.hkeys(keyspace.alert_acks()) == [failing.id.encode()]
     await redis.hset(keyspace.alert_acks(), failing.id, "not json")

@@ -18,9 +18,7 @@ from tests.redis_servers import free_port
 
 
 def count(registry: CollectorRegistry, kind: str, severity: str) -> float:
-    value = registry.get_sample_value(
-        "veil_alerts_total", {"kind": kind, "severity": severity}
-    )
+    value = registry.get_sample_value("veil_alerts_total", {"kind": kind, "severity": severity})
     return value or 0.0
 
 
@@ -28,8 +26,13 @@ def test_emit_logs_and_counts(caplog: pytest.LogCaptureFixture) -> None:
     registry = CollectorRegistry()
     sink = AlertSink(registry)
     caplog.set_level(logging.WARNING, logger="veil.alerts")
-    alert = Alert(kind="reveal_ceiling", severity="warning", tenant="acme",
-                  service="crm-support", detail={"limit": 100, "window": "1m"})
+    alert = Alert(
+        kind="reveal_ceiling",
+        severity="warning",
+        tenant="acme",
+        service="crm-support",
+        detail={"limit": 100, "window": "1m"},
+    )
     sink.emit(alert)
     sink.emit(alert)
     assert count(registry, "reveal_ceiling", "warning") == 2
@@ -93,19 +96,21 @@ def test_channels_run_after_log_and_counter_and_a_broken_one_is_contained(
     assert any("alert channel broken failed" in r.getMessage() for r in caplog.records)
 
 
-async def test_audit_failure_becomes_an_alert(
-    tmp_path: Path, caplog: pytest.LogCaptureFixture
-) -> None:
+async def test_audit_failure_becomes_an_alert(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     registry = CollectorRegistry()
     alerts = AlertSink(registry)
     dead = Redis.from_url(f"redis://127.0.0.1:{free_port()}/0", socket_connect_timeout=0.5)
     writer = AuditWriter(
-        dead, audit_key=os.urandom(32), signing_key=Ed25519PrivateKey.generate(),
-        sink=tmp_path / "audit.jsonl", writer_id="h:1:2",
+        dead,
+        audit_key=os.urandom(32),
+        signing_key=Ed25519PrivateKey.generate(),
+        sink=tmp_path / "audit.jsonl",
+        writer_id="h:1:2",
         on_failure=lambda failure: alerts.emit(failure.alert()),
     )
-    event = AuditEvent(actor="crm", action="reveal", tenant="acme", outcome="allowed",
-                       entities=("PHONE_NUMBER",), subject="s1")
+    event = AuditEvent(
+        actor="crm", action="reveal", tenant="acme", outcome="allowed", entities=("PHONE_NUMBER",), subject="s1"
+    )
     try:
         with caplog.at_level(logging.WARNING), pytest.raises(AuditError):
             await writer.append(event)
@@ -132,8 +137,12 @@ def test_inbound_hooks_alert_throttled_per_key(caplog: pytest.LogCaptureFixture)
         now[0] = 61.0
         sink.quarantine_growth("acme", 9, "unknown_shape")
     assert [(a.kind, a.tenant, dict(a.detail).get("count")) for a in seen] == [
-        ("quarantine_growth", "acme", 1), ("quarantine_growth", "other", 1), ("backlog_cap", "acme", None),
-        ("ingress_stale", "acme", None), ("quarantine_growth", "acme", 9)]
+        ("quarantine_growth", "acme", 1),
+        ("quarantine_growth", "other", 1),
+        ("backlog_cap", "acme", None),
+        ("ingress_stale", "acme", None),
+        ("quarantine_growth", "acme", 9),
+    ]
     assert dict(seen[2].detail) == {"subscriber": "crm", "entries": 100_000, "age_s": 12.5, "limit": "entries"}
     assert count(registry, "quarantine_growth", "warning") == 3
     assert count(registry, "backlog_cap", "error") == 1

@@ -37,8 +37,11 @@ def _imports(path: Path) -> Iterator[str]:
 
 
 def _importers(module: str) -> set[str]:
-    return {str(p.relative_to(helpers.ROOT)) for p in PROXY.rglob("*.py")
-            if any(name == module or name.startswith(module + ".") for name in _imports(p))}
+    return {
+        str(p.relative_to(helpers.ROOT))
+        for p in PROXY.rglob("*.py")
+        if any(name == module or name.startswith(module + ".") for name in _imports(p))
+    }
 
 
 PACKAGES = sorted(p.parent.name for p in PROXY.glob("*/__init__.py"))
@@ -82,8 +85,14 @@ def test_packages_are_entered_through_their_init() -> None:
 def test_import_contracts_hold() -> None:
     # In a child process: import-linter configures logging with dictConfig, which would
     # disable every logger this test process already has (and so other tests' caplog).
-    run = subprocess.run([str(Path(sys.executable).with_name("lint-imports")), "--no-cache"], cwd=helpers.ROOT,
-                         capture_output=True, text=True, timeout=120, check=False)
+    run = subprocess.run(
+        [str(Path(sys.executable).with_name("lint-imports")), "--no-cache"],
+        cwd=helpers.ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     assert run.returncode == 0, run.stdout[-3000:]
 
 
@@ -100,12 +109,17 @@ def test_presidio_analyzer_only_under_detection() -> None:
 def test_the_checks_see_a_violation(tmp_path: Path) -> None:
     """The source checks are not vacuous: each finds what it looks for in a bad file."""
     bad = tmp_path / "bad.py"
-    bad.write_text("from aiohttp import web\nimport presidio_analyzer.nlp_engine\n"
-                   "from proxy.vault.tokens import damm\nfrom proxy.kv import not_exported\n", encoding="utf-8")
+    bad.write_text(
+        "from aiohttp import web\nimport presidio_analyzer.nlp_engine\n"
+        "from proxy.vault.tokens import damm\nfrom proxy.kv import not_exported\n",
+        encoding="utf-8",
+    )
     names = set(_imports(bad))
     assert "aiohttp.web" in names and "presidio_analyzer.nlp_engine" in names
     inside = tmp_path / "proxy_like" / "bad.py"
     inside.parent.mkdir()
     inside.write_text(bad.read_text(encoding="utf-8"), encoding="utf-8")
     assert list(_reaching_inside_of(inside, mine=None)) == [
-        "bad.py: from proxy.vault.tokens import …", "bad.py: proxy.kv.not_exported is not in __all__"]
+        "bad.py: from proxy.vault.tokens import …",
+        "bad.py: proxy.kv.not_exported is not in __all__",
+    ]

@@ -39,8 +39,14 @@ def _bootstrap(project: Path, *extras: str) -> tuple[bool, bytes]:
     stamp = project / ".venv" / ".veil-installed"
     before = stamp.stat().st_mtime_ns if stamp.exists() else None
     env = {k: v for k, v in os.environ.items() if k != "VIRTUAL_ENV"}
-    done = subprocess.run([str(project / "scripts" / "bootstrap"), *extras], cwd=project, env=env,
-                          capture_output=True, timeout=300, check=False)
+    done = subprocess.run(
+        [str(project / "scripts" / "bootstrap"), *extras],
+        cwd=project,
+        env=env,
+        capture_output=True,
+        timeout=300,
+        check=False,
+    )
     assert done.returncode == 0, done.stderr.decode(errors="replace")
     return stamp.stat().st_mtime_ns != before, done.stdout + done.stderr
 

@@ -12,11 +12,15 @@ from tests import helpers
 
 DATA = helpers.DATA / "config"
 ENV = {
-    "VEIL_WA_APP_SECRET": "app-secret", "VEIL_WA_VERIFY_TOKEN": "verify",
-    "VEIL_WA_ACCESS_TOKEN": "access", "VEIL_SUB_CRM_SECRET": "sub",
+    "VEIL_WA_APP_SECRET": "app-secret",
+    "VEIL_WA_VERIFY_TOKEN": "verify",
+    "VEIL_WA_ACCESS_TOKEN": "access",
+    "VEIL_SUB_CRM_SECRET": "sub",
     "VEIL_SVC_CRM_KEY": "veil_sk_ab12cd34_0123456789abcdefghijklmnop",
-    "VEIL_ACME_TOKEN": "acme", "VEIL_GLOBEX_TOKEN": "globex",
-    "VEIL_GLOBEX_APP_SECRET": "g-secret", "VEIL_GLOBEX_VERIFY": "g-verify",
+    "VEIL_ACME_TOKEN": "acme",
+    "VEIL_GLOBEX_TOKEN": "globex",
+    "VEIL_GLOBEX_APP_SECRET": "g-secret",
+    "VEIL_GLOBEX_VERIFY": "g-verify",
 }
 
 
@@ -41,20 +45,20 @@ def test_secrets_never_appear_in_repr_or_dump() -> None:
     assert "app-secret" not in s.model_dump_json()
 
 
-@pytest.mark.parametrize(("name", "expected"), [
-    ("bad_entity.yaml", "services.0.reveal: entity name 'phone_number' must match [A-Z][A-Z0-9_]{1,40}"),
-    ("unknown_key.yaml", "vault.retension_days: Extra inputs are not permitted"),
-    ("bad_port.yaml", "listen.port: Input should be less than or equal to 65535"),
-    ("unknown_tenant.yaml", "(top level): subscribers 'crm': unknown tenant 'nosuch'"),
-    ("two_key_sources.yaml",
-     "services.0: exactly one of api_key_env, api_key_file, api_key_sha256 is required"),
-    ("not_yaml.yaml", "not_yaml.yaml: not valid YAML at line 2, column 6"),
-    ("unset_env.yaml",
-     "whatsapp.app_secret_env: environment variable VEIL_TEST_NEVER_SET_SECRET is not set"),
-    ("bad_use_destination.yaml", "services.0.use"),
-    ("subscriber_without_secret.yaml",
-     "subscribers.0: subscriber 'crm': secret_env or secret_file is required"),
-])
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("bad_entity.yaml", "services.0.reveal: entity name 'phone_number' must match [A-Z][A-Z0-9_]{1,40}"),
+        ("unknown_key.yaml", "vault.retension_days: Extra inputs are not permitted"),
+        ("bad_port.yaml", "listen.port: Input should be less than or equal to 65535"),
+        ("unknown_tenant.yaml", "(top level): subscribers 'crm': unknown tenant 'nosuch'"),
+        ("two_key_sources.yaml", "services.0: exactly one of api_key_env, api_key_file, api_key_sha256 is required"),
+        ("not_yaml.yaml", "not_yaml.yaml: not valid YAML at line 2, column 6"),
+        ("unset_env.yaml", "whatsapp.app_secret_env: environment variable VEIL_TEST_NEVER_SET_SECRET is not set"),
+        ("bad_use_destination.yaml", "services.0.use"),
+        ("subscriber_without_secret.yaml", "subscribers.0: subscriber 'crm': secret_env or secret_file is required"),
+    ],
+)
 def test_broken_files_give_exact_errors(name: str, expected: str) -> None:
     with pytest.raises(ConfigError) as info:
         load_settings(DATA / "broken" / name, ENV)

@@ -35,6 +35,9 @@ def test_relative_links_resolve_inside_the_repository(page: Path) -> None:
 
 def test_a_link_outside_the_clone_is_found(tmp_path: Path) -> None:
     page = tmp_path / "page.md"
-    page.write_text("see [the design](../shared/DESIGN.md), [a site](https://example.com), [here](#top)\n"
-                    "```\n[not a link](nowhere.md)\n```\n", encoding="utf-8")
+    page.write_text(
+        "see [the design](../shared/DESIGN.md), [a site](https://example.com), [here](#top)\n"
+        "```\n[not a link](nowhere.md)\n```\n",
+        encoding="utf-8",
+    )
     assert _relative_links(page) == ["../shared/DESIGN.md"]

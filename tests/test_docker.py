@@ -32,12 +32,12 @@ def dockerfile_instructions() -> list[tuple[str, str]]:
 
 def final_stage(instructions: list[tuple[str, str]]) -> list[tuple[str, str]]:
     starts = [i for i, (k, _) in enumerate(instructions) if k == "FROM"]
-    return instructions[starts[-1]:]
+    return instructions[starts[-1] :]
 
 
 def build_stages(instructions: list[tuple[str, str]]) -> list[tuple[str, str]]:
     starts = [i for i, (k, _) in enumerate(instructions) if k == "FROM"]
-    return instructions[:starts[-1]]
+    return instructions[: starts[-1]]
 
 
 def test_dockerfile_runs_veil_serve_as_non_root_with_health_check() -> None:

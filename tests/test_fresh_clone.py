@@ -38,8 +38,21 @@ ROOT = helpers.ROOT
 INSTALL_AND_START_S = 1200  # a first install without pip's cache downloads spaCy, Presidio and two models
 DEMO_SUBSCRIBER = ("127.0.0.1", 9000)  # proxy/cli/quickstart.py's `crm` subscriber
 # What a newcomer's shell passes on: where programs and interpreters are, how pip reaches its index.
-PASSED_ON = ("PATH", "LANG", "LC_ALL", "PYENV_ROOT", "PYENV_VERSION", "SSL_CERT_FILE", "REQUESTS_CA_BUNDLE",
-             "HTTP_PROXY", "HTTPS_PROXY", "NO_PROXY", "http_proxy", "https_proxy", "no_proxy")
+PASSED_ON = (
+    "PATH",
+    "LANG",
+    "LC_ALL",
+    "PYENV_ROOT",
+    "PYENV_VERSION",
+    "SSL_CERT_FILE",
+    "REQUESTS_CA_BUNDLE",
+    "HTTP_PROXY",
+    "HTTPS_PROXY",
+    "NO_PROXY",
+    "http_proxy",
+    "https_proxy",
+    "no_proxy",
+)
 
 
 class _Received:
@@ -80,21 +93,28 @@ def demo_subscriber() -> Iterator[_Received | None]:
 
 
 def _pip_cache_dir() -> str:
-    out = subprocess.run([sys.executable, "-m", "pip", "cache", "dir"], capture_output=True, text=True,
-                         check=False)
+    out = subprocess.run([sys.executable, "-m", "pip", "cache", "dir"], capture_output=True, text=True, check=False)
     return out.stdout.strip()
 
 
 def _newcomer_env(home: Path) -> dict[str, str]:
     env = {name: os.environ[name] for name in PASSED_ON if name in os.environ}
     env |= {name: value for name, value in os.environ.items() if name.startswith("PIP_")}
-    env |= {"HOME": str(home), "XDG_CONFIG_HOME": str(home / ".config"), "XDG_DATA_HOME": str(home / ".local/share"),
-            "XDG_CACHE_HOME": str(home / ".cache"), "XDG_STATE_HOME": str(home / ".local/state")}
+    env |= {
+        "HOME": str(home),
+        "XDG_CONFIG_HOME": str(home / ".config"),
+        "XDG_DATA_HOME": str(home / ".local/share"),
+        "XDG_CACHE_HOME": str(home / ".cache"),
+        "XDG_STATE_HOME": str(home / ".local/state"),
+    }
     cache = _pip_cache_dir()
     if cache:
         env["PIP_CACHE_DIR"] = cache
-    env |= {"VEIL_LISTEN__PORT": str(free_port()), "VEIL_ADMIN__PORT": str(free_port()),
-            "VEIL_METRICS__PORT": str(free_port())}
+    env |= {
+        "VEIL_LISTEN__PORT": str(free_port()),
+        "VEIL_ADMIN__PORT": str(free_port()),
+        "VEIL_METRICS__PORT": str(free_port()),
+    }
     return env
 
 
@@ -140,8 +160,12 @@ def _demo_secrets(config_home: Path) -> dict[str, str]:
 def _post_webhook(base: str, app_secret: str) -> int:
     body = (helpers.PAYLOADS / "webhook-text.json").read_bytes()
     signature = "sha256=" + hmac.new(app_secret.encode(), body, hashlib.sha256).hexdigest()
-    request = urllib.request.Request(f"{base}/webhooks/whatsapp", data=body, method="POST",  # noqa: S310
-                                     headers={"Content-Type": "application/json", "X-Hub-Signature-256": signature})
+    request = urllib.request.Request(  # noqa: S310
+        f"{base}/webhooks/whatsapp",
+        data=body,
+        method="POST",
+        headers={"Content-Type": "application/json", "X-Hub-Signature-256": signature},
+    )
     try:
         with urllib.request.urlopen(request, timeout=30) as resp:  # noqa: S310 - loopback test URL
             return int(resp.status)
@@ -161,8 +185,7 @@ def test_scripts_serve_from_a_fresh_clone_starts_accepts_a_webhook_and_stops(
     base = f"http://127.0.0.1:{env['VEIL_LISTEN__PORT']}"
     log = tmp_path / "serve.log"
     with log.open("wb") as out:  # a file, not a pipe nobody drains while pip and Veil talk
-        proc = subprocess.Popen(["scripts/serve"], cwd=clone, env=env, stdout=out, stderr=out,
-                                start_new_session=True)
+        proc = subprocess.Popen(["scripts/serve"], cwd=clone, env=env, stdout=out, stderr=out, start_new_session=True)
     try:
         took = _wait_ready(f"{base}/readyz", proc, log)
         print(f"fresh clone: scripts/serve ready after {took:.0f} s")  # noqa: T201 - shown with -s

@@ -57,14 +57,20 @@ def test_the_lock_pins_what_pyproject_asks_for_with_hashes(lock: str, extra: str
         elif not req.specifier.contains(locked[name][0], prereleases=True):
             problems.append(f"{req.name}: {lock} pins {locked[name][0]}, pyproject.toml asks for {req.specifier}")
     names = {canonicalize_name(r.name) for r in wanted}
-    problems += [f"{name} is pinned as a dependency of Veil but pyproject.toml does not name it"
-                 for name, (_, _, direct) in sorted(locked.items()) if direct and name not in names]
+    problems += [
+        f"{name} is pinned as a dependency of Veil but pyproject.toml does not name it"
+        for name, (_, _, direct) in sorted(locked.items())
+        if direct and name not in names
+    ]
     problems += [f"{name} has no hash" for name, (_, hashes, _) in sorted(locked.items()) if hashes == 0]
     assert not problems, "run scripts/lock:\n" + "\n".join(problems)
 
 
 def test_the_test_lock_keeps_every_runtime_pin() -> None:
     runtime, test = _locked(ROOT / "requirements.lock"), _locked(ROOT / "requirements-test.lock")
-    differ = {name: (version, test.get(name, ("missing",))[0]) for name, (version, _, _) in runtime.items()
-              if test.get(name, ("",))[0] != version}
+    differ = {
+        name: (version, test.get(name, ("missing",))[0])
+        for name, (version, _, _) in runtime.items()
+        if test.get(name, ("",))[0] != version
+    }
     assert not differ, f"run scripts/lock: requirements-test.lock differs from requirements.lock on {differ}"

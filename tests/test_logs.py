@@ -87,9 +87,14 @@ def test_masks_args_extras_and_exception_text() -> None:
     except ValueError:
         import sys
 
-        rec = record("send to %s (%d)", "maria@example.com", 3,
-                     phone="+44 7700 900123", detail={"to": "447700900123", "n": 2},
-                     writer="host:1:1712345678901")
+        rec = record(
+            "send to %s (%d)",
+            "maria@example.com",
+            3,
+            phone="+44 7700 900123",
+            detail={"to": "447700900123", "n": 2},
+            writer="host:1:1712345678901",
+        )
         rec.exc_info = sys.exc_info()
     assert PiiMaskFilter().filter(rec)
     assert rec.getMessage() == "send to [email] (3)"

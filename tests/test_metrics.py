@@ -10,8 +10,15 @@ from prometheus_client.parser import text_string_to_metric_families
 from proxy.alerts import Alert, AlertSink
 from proxy.metrics import INVALID, Metrics, entity_label, route_label, service_label
 
-PII = ["447700900123", "maria@example.com", "tok_person_ABCDEFGHIJKLMNOPQRSTUVWXYZ",
-       "289123456789012", "wamid.HBgLMTU1NTEy", "QZ.12345678901234567890", "Maria Rossi"]
+PII = [
+    "447700900123",
+    "maria@example.com",
+    "tok_person_ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+    "289123456789012",
+    "wamid.HBgLMTU1NTEy",
+    "QZ.12345678901234567890",
+    "Maria Rossi",
+]
 
 
 @pytest.mark.parametrize(
@@ -63,26 +70,26 @@ def test_render_is_prometheus_text_with_the_foundation_series() -> None:
     m.audit_failed("append")
     m.redis_up.set(1)
     got = samples(m)
-    assert {"listener": "public", "method": "POST", "route": "/webhooks/whatsapp/{tenant}",
-            "status": "200"} in got["veil_http_requests_total"]
-    assert {"listener": "public", "method": "-", "route": "unmatched",
-            "status": "404"} in got["veil_http_requests_total"]
+    assert {"listener": "public", "method": "POST", "route": "/webhooks/whatsapp/{tenant}", "status": "200"} in got[
+        "veil_http_requests_total"
+    ]
+    assert {"listener": "public", "method": "-", "route": "unmatched", "status": "404"} in got[
+        "veil_http_requests_total"
+    ]
     assert got["veil_vault_tokenizations_total"] == [{"entity": "PHONE_NUMBER", "service": "-"}]
     assert got["veil_vault_reveals_total"][0]["outcome"] == "denied"
     assert got["veil_audit_failures_total"] == [{"stage": "append"}]
     assert got["veil_alerts_total"] == [{"kind": "backlog_cap", "severity": "warning"}]
     assert "veil_redis_up" in got
-    assert m.registry.get_sample_value(
-        "veil_vault_tokenizations_total", {"entity": "PHONE_NUMBER", "service": "-"}
-    ) == 3
+    assert (
+        m.registry.get_sample_value("veil_vault_tokenizations_total", {"entity": "PHONE_NUMBER", "service": "-"}) == 3
+    )
 
 
 def test_two_instances_do_not_share_state() -> None:
     a, b = Metrics(), Metrics()
     a.tokenized("PERSON")
-    assert b.registry.get_sample_value(
-        "veil_vault_tokenizations_total", {"entity": "PERSON", "service": "-"}
-    ) is None
+    assert b.registry.get_sample_value("veil_vault_tokenizations_total", {"entity": "PERSON", "service": "-"}) is None
 
 
 def test_no_pii_reaches_the_exposition_whatever_callers_pass() -> None:

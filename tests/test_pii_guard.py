@@ -14,8 +14,14 @@ from tests.pii_guard import PiiGuard, PiiValues, _guarded, payload_values
 
 
 def test_registry_holds_the_payload_pii_and_not_the_business_numbers(pii_values: PiiValues) -> None:
-    for value in ("Sheena Nelson", "16505551234", "+1 (650) 555-9876", "pablo.morales@example.com",
-                  "US.13491208655302741918", "1 Hacker Way"):
+    for value in (
+        "Sheena Nelson",
+        "16505551234",
+        "+1 (650) 555-9876",
+        "pablo.morales@example.com",
+        "US.13491208655302741918",
+        "1 Hacker Way",
+    ):
         assert value in pii_values
     assert "15550783881" not in pii_values  # the business's display number passes through
     assert "106540352242922" not in pii_values

@@ -16,12 +16,17 @@ from proxy.tls import CertReloader, check_tls, client_context, server_context
 from tests import helpers
 from tests.tls_certs import Ca, make_ca
 
-ENV = {"VEIL_SUB_CRM_SECRET": "sub", "VEIL_WA_APP_SECRET": "a", "VEIL_WA_VERIFY_TOKEN": "v",
-       "VEIL_WA_ACCESS_TOKEN": "t"}
+ENV = {
+    "VEIL_SUB_CRM_SECRET": "sub",
+    "VEIL_WA_APP_SECRET": "a",
+    "VEIL_WA_VERIFY_TOKEN": "v",
+    "VEIL_WA_ACCESS_TOKEN": "t",
+}
 
 
 async def _served_serial(ctx: ssl.SSLContext, cafile: Path) -> int:
     """The serial of the certificate a TLS server with `ctx` presents to a new connection."""
+
     async def close(_: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         writer.close()
 
@@ -43,25 +48,37 @@ def test_a_missing_or_mismatched_pair_names_the_setting_and_the_file(tmp_path: P
     one, other = ca.issue(tmp_path, "one"), ca.issue(tmp_path, "other")
     with pytest.raises(ConfigError) as missing:
         server_context(ListenerTLS(certfile=str(tmp_path / "nope.crt"), keyfile=str(one.key)), "admin.tls")
-    assert missing.value.problems == [f"admin.tls: cannot load certfile {tmp_path / 'nope.crt'} with keyfile "
-                                      f"{one.key} (No such file or directory)"]
+    assert missing.value.problems == [
+        f"admin.tls: cannot load certfile {tmp_path / 'nope.crt'} with keyfile {one.key} (No such file or directory)"
+    ]
     with pytest.raises(ConfigError, match=r"^listen\.tls: cannot load certfile .*KEY_VALUES_MISMATCH"):
         server_context(ListenerTLS(certfile=str(one.cert), keyfile=str(other.key)), "listen.tls")
     with pytest.raises(ConfigError, match=r"^admin\.tls\.client_cafile: cannot load .*garbage"):
         (tmp_path / "garbage").write_text("not a certificate")
-        server_context(ListenerTLS(certfile=str(one.cert), keyfile=str(one.key),
-                                   client_cafile=str(tmp_path / "garbage")), "admin.tls")
+        server_context(
+            ListenerTLS(certfile=str(one.cert), keyfile=str(one.key), client_cafile=str(tmp_path / "garbage")),
+            "admin.tls",
+        )
 
 
 def test_check_tls_lists_every_broken_file_of_listeners_and_subscribers(tmp_path: Path) -> None:
     ca = make_ca(tmp_path)
     good = ca.issue(tmp_path, "good")
-    settings = parse_settings({
-        "listen": {"tls": {"certfile": str(good.cert), "keyfile": str(good.key)}},
-        "admin": {"tls": {"certfile": str(tmp_path / "gone.crt"), "keyfile": str(good.key)}},
-        "subscribers": [{"name": "crm", "url": "https://crm.example/hook", "secret_env": "VEIL_SUB_CRM_SECRET",
-                         "tls": {"cafile": str(tmp_path / "gone-ca.pem")}}],
-    }, ENV)
+    settings = parse_settings(
+        {
+            "listen": {"tls": {"certfile": str(good.cert), "keyfile": str(good.key)}},
+            "admin": {"tls": {"certfile": str(tmp_path / "gone.crt"), "keyfile": str(good.key)}},
+            "subscribers": [
+                {
+                    "name": "crm",
+                    "url": "https://crm.example/hook",
+                    "secret_env": "VEIL_SUB_CRM_SECRET",
+                    "tls": {"cafile": str(tmp_path / "gone-ca.pem")},
+                }
+            ],
+        },
+        ENV,
+    )
     with pytest.raises(ConfigError) as exc:
         check_tls(settings)
     assert [p.split(":")[0] for p in exc.value.problems] == ["admin.tls", "subscribers.0.tls.cafile"]
@@ -69,8 +86,19 @@ def test_check_tls_lists_every_broken_file_of_listeners_and_subscribers(tmp_path
 
 def test_a_client_certificate_needs_its_key() -> None:
     with pytest.raises(ConfigError, match=r"subscribers\.0\.tls: certfile and keyfile go together"):
-        parse_settings({"subscribers": [{"name": "crm", "url": "https://crm.example/hook",
-                                         "secret_env": "VEIL_SUB_CRM_SECRET", "tls": {"certfile": "c.pem"}}]}, ENV)
+        parse_settings(
+            {
+                "subscribers": [
+                    {
+                        "name": "crm",
+                        "url": "https://crm.example/hook",
+                        "secret_env": "VEIL_SUB_CRM_SECRET",
+                        "tls": {"certfile": "c.pem"},
+                    }
+                ]
+            },
+            ENV,
+        )
     assert client_context(ClientTLS(), "subscribers.0.tls").verify_mode == ssl.CERT_REQUIRED  # system CAs, verified
 
 
@@ -102,8 +130,10 @@ async def test_a_renewed_certificate_is_served_to_new_connections_a_broken_one_i
 def test_the_shipped_tls_example_loads_with_real_files(tmp_path: Path) -> None:
     """config/veil-tls.yaml, its /etc/veil/tls/ files made here: every context builds."""
     ca, admins, internal = make_ca(tmp_path, "Web CA"), make_ca(tmp_path, "Admins CA"), make_ca(tmp_path, "Int CA")
-    for made, name in ((ca.issue(tmp_path, "veil"), "veil"),
-                       (internal.issue(tmp_path, "veil-client", server=False), "veil-client")):
+    for made, name in (
+        (ca.issue(tmp_path, "veil"), "veil"),
+        (internal.issue(tmp_path, "veil-client", server=False), "veil-client"),
+    ):
         assert made.cert == tmp_path / f"{name}.crt" and made.key == tmp_path / f"{name}.key"
     admins.cert.rename(tmp_path / "admins-ca.crt")
     internal.cert.rename(tmp_path / "internal-ca.crt")
@@ -116,15 +146,17 @@ def test_the_shipped_tls_example_loads_with_real_files(tmp_path: Path) -> None:
     assert server_context(settings.admin.tls, "admin.tls").verify_mode == ssl.CERT_REQUIRED
 
 
-async def test_mutual_tls_trusts_only_the_client_ca_never_the_systems(tmp_path: Path,
-                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+async def test_mutual_tls_trusts_only_the_client_ca_never_the_systems(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """A client certificate from a CA in the system's store (here: SSL_CERT_FILE, which OpenSSL's
     default verify paths read) must not pass an admin listener that names its own client CA."""
     ca, admins, public = make_ca(tmp_path, "Web CA"), make_ca(tmp_path, "Admins CA"), make_ca(tmp_path, "Public CA")
     monkeypatch.setenv("SSL_CERT_FILE", str(public.cert))
     server = ca.issue(tmp_path, "veil")
-    ctx = server_context(ListenerTLS(certfile=str(server.cert), keyfile=str(server.key),
-                                     client_cafile=str(admins.cert)), "admin.tls")
+    ctx = server_context(
+        ListenerTLS(certfile=str(server.cert), keyfile=str(server.key), client_cafile=str(admins.cert)), "admin.tls"
+    )
 
     async def answer(_: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         writer.write(b"ok")

@@ -71,17 +71,35 @@ class AdminRecord:
         return self.enrolled_ms > 0 and bool(self.password_hash) and bool(self.seed_sealed)
 
     def to_json(self) -> str:
-        return json.dumps({"name": self.name, "password": self.password_hash, "seed": self.seed_sealed,
-                           "seed_mv": self.seed_version, "tenant": self.tenant, "created": self.created,
-                           "created_by": self.created_by, "enrolled_ms": self.enrolled_ms}, sort_keys=True)
+        return json.dumps(
+            {
+                "name": self.name,
+                "password": self.password_hash,
+                "seed": self.seed_sealed,
+                "seed_mv": self.seed_version,
+                "tenant": self.tenant,
+                "created": self.created,
+                "created_by": self.created_by,
+                "enrolled_ms": self.enrolled_ms,
+            },
+            sort_keys=True,
+        )
 
     @classmethod
     def from_json(cls, raw: str | bytes) -> AdminRecord:
         d = json.loads(raw)
         # a record written before enrolment existed counts as enrolled when it was created
         enrolled = int(d["enrolled_ms"]) if "enrolled_ms" in d else int(d["created"]) * 1000
-        return cls(d["name"], d["password"], d["seed"], int(d["seed_mv"]), d.get("tenant", ""),
-                   int(d["created"]), d.get("created_by", ""), enrolled)
+        return cls(
+            d["name"],
+            d["password"],
+            d["seed"],
+            int(d["seed_mv"]),
+            d.get("tenant", ""),
+            int(d["created"]),
+            d.get("created_by", ""),
+            enrolled,
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,7 +149,8 @@ class Admins:
     def _open_seed(self, rec: AdminRecord) -> str:
         try:
             raw = self._seed_aead(rec.seed_version).open(
-                base64.b64decode(rec.seed_sealed), aad("admin-seed", rec.name, str(rec.seed_version)))
+                base64.b64decode(rec.seed_sealed), aad("admin-seed", rec.name, str(rec.seed_version))
+            )
         except DecryptError:
             raise KeyMaterialError("an admin TOTP seed does not open") from None
         return raw.decode()
@@ -183,8 +202,16 @@ class Admins:
         if rec is None or rec.enrolled:
             raise AuthError("unknown or used enrolment token")
         new, uri = await self._new_record(rec.name, password, rec.tenant, rec.created_by)
-        done = AdminRecord(new.name, new.password_hash, new.seed_sealed, new.seed_version, rec.tenant, rec.created,
-                           rec.created_by, new.enrolled_ms)
+        done = AdminRecord(
+            new.name,
+            new.password_hash,
+            new.seed_sealed,
+            new.seed_version,
+            rec.tenant,
+            rec.created,
+            rec.created_by,
+            new.enrolled_ms,
+        )
         await self._redis.hset(keyspace.admins(), rec.name, done.to_json())
         return Enrolment(rec.name, uri)
 
@@ -209,8 +236,9 @@ class Admins:
             if not rec.seed_sealed or rec.seed_version == self._master.active_version:
                 continue
             sealed, version = self._seal_seed(rec.name, self._open_seed(rec))
-            new = AdminRecord(rec.name, rec.password_hash, sealed, version, rec.tenant, rec.created, rec.created_by,
-                              rec.enrolled_ms)
+            new = AdminRecord(
+                rec.name, rec.password_hash, sealed, version, rec.tenant, rec.created, rec.created_by, rec.enrolled_ms
+            )
             await self._redis.hset(keyspace.admins(), rec.name, new.to_json())
             count += 1
         return count
@@ -250,8 +278,7 @@ class Admins:
         current = int(now // STEP_S)
         for counter in (current - 1, current, current + 1):
             if hmac.compare_digest(totp.generate_otp(counter), code):
-                return bool(await self._redis.set(keyspace.admin_step(rec.name, counter), "1",
-                                                  nx=True, ex=4 * STEP_S))
+                return bool(await self._redis.set(keyspace.admin_step(rec.name, counter), "1", nx=True, ex=4 * STEP_S))
         return False
 
     async def authenticate(self, name: str, password: str, code: str, *, now: float | None = None) -> AdminRecord:
@@ -260,8 +287,9 @@ class Admins:
         if await self.locked(name):
             raise AuthError("account locked after repeated failures; try again later")
         rec = await self.get(name) if NAME_RE.match(name) else None
-        ok = await asyncio.to_thread(self._password_ok, rec.password_hash if rec and rec.enrolled else self._dummy,
-                                     password)
+        ok = await asyncio.to_thread(
+            self._password_ok, rec.password_hash if rec and rec.enrolled else self._dummy, password
+        )
         if rec is None or not ok or not rec.enrolled or not await self._code_ok(rec, code, now):
             await self._failed(name)
             raise AuthError("wrong name, password or code")

@@ -68,10 +68,15 @@ class Approval:
 
     def as_dict(self) -> dict[str, object]:
         out: dict[str, object] = {
-            "id": self.id, "action": self.action, "params": dict(self.params), "tenant": self.tenant,
-            "requester": self.requester, "approver": self.approver or None,
+            "id": self.id,
+            "action": self.action,
+            "params": dict(self.params),
+            "tenant": self.tenant,
+            "requester": self.requester,
+            "approver": self.approver or None,
             "created": _iso_ms(self.created_ms or self.created * 1000),
-            "status": "approved" if self.approver else "pending"}
+            "status": "approved" if self.approver else "pending",
+        }
         if self.half:
             out["enrolment_half"] = self.half
         return out
@@ -79,13 +84,32 @@ class Approval:
     @classmethod
     def from_json(cls, raw: str) -> Approval:
         d = json.loads(raw)
-        return cls(d["id"], d["action"], d["params"], d["tenant"], d["requester"], d["approver"], d["created"],
-                   int(d.get("created_ms") or int(d["created"]) * 1000), str(d.get("half_digest", "")))
+        return cls(
+            d["id"],
+            d["action"],
+            d["params"],
+            d["tenant"],
+            d["requester"],
+            d["approver"],
+            d["created"],
+            int(d.get("created_ms") or int(d["created"]) * 1000),
+            str(d.get("half_digest", "")),
+        )
 
     def to_json(self) -> str:
-        return json.dumps({"id": self.id, "action": self.action, "params": dict(self.params), "tenant": self.tenant,
-                           "requester": self.requester, "approver": self.approver, "created": self.created,
-                           "created_ms": self.created_ms, "half_digest": self.half_digest})
+        return json.dumps(
+            {
+                "id": self.id,
+                "action": self.action,
+                "params": dict(self.params),
+                "tenant": self.tenant,
+                "requester": self.requester,
+                "approver": self.approver,
+                "created": self.created,
+                "created_ms": self.created_ms,
+                "half_digest": self.half_digest,
+            }
+        )
 
 
 def _over(actor: Actor, tenant: str) -> bool:
@@ -105,8 +129,16 @@ class Approvals:
         if not _over(requester, tenant):
             raise PermissionDenied("tenant_forbidden", "outside this admin's tenant")
         now = time.time()
-        approval = Approval(secrets.token_hex(8), action, {k: str(v) for k, v in params.items()}, tenant,
-                            requester.audit_name, "", int(now), int(now * 1000))
+        approval = Approval(
+            secrets.token_hex(8),
+            action,
+            {k: str(v) for k, v in params.items()},
+            tenant,
+            requester.audit_name,
+            "",
+            int(now),
+            int(now * 1000),
+        )
         async with self._redis.pipeline(transaction=False) as pipe:
             pipe.set(keyspace.approval(approval.id), approval.to_json(), ex=TTL_S)
             pipe.zadd(keyspace.approval_index(), {approval.id: approval.created_ms})
@@ -162,9 +194,18 @@ class Approvals:
             if found.approver and found.action in SPLIT_ACTIONS:  # its half was handed out once
                 raise Conflict("approval_changed", "already approved: its enrolment half was handed out once")
             half = secrets.token_urlsafe(24) if found.action in SPLIT_ACTIONS else ""
-            done = Approval(found.id, found.action, found.params, found.tenant, found.requester,
-                            approver.audit_name, found.created, found.created_ms,
-                            hashlib.sha256(half.encode()).hexdigest() if half else "", half)
+            done = Approval(
+                found.id,
+                found.action,
+                found.params,
+                found.tenant,
+                found.requester,
+                approver.audit_name,
+                found.created,
+                found.created_ms,
+                hashlib.sha256(half.encode()).hexdigest() if half else "",
+                half,
+            )
             return done, done  # `to_json` never stores the half itself
 
         return await self._change(approval_id, decide)
@@ -183,8 +224,9 @@ class Approvals:
 
         return await self._change(approval_id, decide)
 
-    async def _change(self, approval_id: str,
-                      decide: Callable[[Approval], tuple[Approval, Approval | None]]) -> Approval:
+    async def _change(
+        self, approval_id: str, decide: Callable[[Approval], tuple[Approval, Approval | None]]
+    ) -> Approval:
         """Read a live approval and replace it (or delete it: None) as `decide` says, in one
         optimistic transaction; `decide` raises to refuse. Answers what `decide` answered."""
         key = keyspace.approval(approval_id)
@@ -221,8 +263,9 @@ class Approvals:
             raise PermissionDenied("approval_required", "this approval was already used")
         return found
 
-    async def for_admin_create(self, approval_id: str | None, name: str, tenant: str, actor: Actor, *,
-                               approvers: int) -> Approval | None:
+    async def for_admin_create(
+        self, approval_id: str | None, name: str, tenant: str, actor: Actor, *, approvers: int
+    ) -> Approval | None:
         """The approval that lets `actor` create admin `name` (of `tenant`, "" = global),
         consumed; None when no other enrolled global admin exists to approve (`approvers`
         = 0: the first admin after bootstrap is created alone, and alerted)."""
@@ -230,9 +273,13 @@ class Approvals:
             return None
         found = await self.get(approval_id or "")
         if found is not None and found.action == "admin_create":
-            if set(found.params) - {"name", "tenant"} or (found.params.get("name", ""),
-                                                          found.params.get("tenant", "")) != (name, tenant):
+            if set(found.params) - {"name", "tenant"} or (
+                found.params.get("name", ""),
+                found.params.get("tenant", ""),
+            ) != (name, tenant):
                 raise PermissionDenied("approval_mismatch", "the approval was given for another admin")
             return await self.consume(found.id, "admin_create", found.params, actor)
-        raise PermissionDenied("approval_required", "creating an admin needs a second admin's approval "
-                                                    "(request admin_create with params name and tenant)")
+        raise PermissionDenied(
+            "approval_required",
+            "creating an admin needs a second admin's approval (request admin_create with params name and tenant)",
+        )

@@ -57,8 +57,12 @@ def _entries_for(svc: ServiceSettings, settings: Settings, path: str) -> list[tu
         match = KEY_RE.match(key)
         if not match:
             ref = svc.api_key_env or svc.api_key_file
-            raise ConfigError([f"{path}: the key in {ref} is malformed or too short "
-                               "(veil_sk_<kid>_<at least 22 url-safe characters>)"])
+            raise ConfigError(
+                [
+                    f"{path}: the key in {ref} is malformed or too short "
+                    "(veil_sk_<kid>_<at least 22 url-safe characters>)"
+                ]
+            )
         out.append((match[1], hashlib.sha256(key.encode()).digest()))
     return out
 

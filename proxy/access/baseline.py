@@ -126,9 +126,7 @@ class BaselineStore:
             state = await self._fold(service, state, window)
         if not is_burst(self._params, state, int(count)):
             return None
-        first = await self._redis.set(
-            keyspace.baseline_alerted(service, window), "1", nx=True, ex=self._window_s * 2
-        )
+        first = await self._redis.set(keyspace.baseline_alerted(service, window), "1", nx=True, ex=self._window_s * 2)
         if not first:
             return None
         return Burst(service, window, int(count), threshold(self._params, state) or 0.0, state.mean)

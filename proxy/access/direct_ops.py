@@ -45,8 +45,9 @@ def mask(value: str) -> str:
     return "".join(out)
 
 
-def judge(policy: Policy, purpose: str, given: Sequence[str],
-          results: Sequence[Revealed | NotRevealed]) -> list[Verdict]:
+def judge(
+    policy: Policy, purpose: str, given: Sequence[str], results: Sequence[Revealed | NotRevealed]
+) -> list[Verdict]:
     """Per-item answers in order, echoing each token as given; unknown and foreign tokens
     are `not_found` alike."""
     out = []

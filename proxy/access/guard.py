@@ -87,8 +87,16 @@ class AccessGuard:
         self._clock = clock
         self._ceiling = redis.register_script(lua_source("ceiling"))
 
-    async def check(self, principal: Principal, op: Op, entities: Sequence[str], tokens: Sequence[str], *,
-                    purpose: str = "", request_id: str | None = None) -> None:
+    async def check(
+        self,
+        principal: Principal,
+        op: Op,
+        entities: Sequence[str],
+        tokens: Sequence[str],
+        *,
+        purpose: str = "",
+        request_id: str | None = None,
+    ) -> None:
         """Refuse (PermissionDenied) or return; `entities` has one entry per item used or
         revealed (from the vault record), `tokens` the tokens asked for."""
         kind = GUARDED.get(op)
@@ -100,8 +108,15 @@ class AccessGuard:
         except _REDIS_FAILURES as exc:
             raise VaultError(f"access guard unavailable ({type(exc).__name__})") from exc
 
-    async def admit(self, principal: Principal, op: Op, refs: Sequence[TokenRef], *, purpose: str = "",
-                    request_id: str | None = None) -> None:
+    async def admit(
+        self,
+        principal: Principal,
+        op: Op,
+        refs: Sequence[TokenRef],
+        *,
+        purpose: str = "",
+        request_id: str | None = None,
+    ) -> None:
         """`check`, then audit the allowed use / reveal (one entry per subject) and count it.
         Returns only once the audit entries are written; `AuditError` means refuse. The
         baseline (which never refuses) is fed while the audit entries are written."""
@@ -113,14 +128,23 @@ class AccessGuard:
             except _REDIS_FAILURES as exc:
                 raise VaultError(f"access guard unavailable ({type(exc).__name__})") from exc
         if op is Op.USE:
-            events = audit_events.use(actor=principal.service, tenant=principal.tenant, refs=refs,
-                                      purpose=purpose, request_id=request_id)
+            events = audit_events.use(
+                actor=principal.service, tenant=principal.tenant, refs=refs, purpose=purpose, request_id=request_id
+            )
         else:
-            events = audit_events.reveal(actor=principal.service, tenant=principal.tenant, refs=refs,
-                                         purpose=purpose, request_id=request_id, action=op.value)
-        audited, observed = await asyncio.gather(audit_events.record(self._audit, events),
-                                                 self._observe(principal, entities if kind else []),
-                                                 return_exceptions=True)
+            events = audit_events.reveal(
+                actor=principal.service,
+                tenant=principal.tenant,
+                refs=refs,
+                purpose=purpose,
+                request_id=request_id,
+                action=op.value,
+            )
+        audited, observed = await asyncio.gather(
+            audit_events.record(self._audit, events),
+            self._observe(principal, entities if kind else []),
+            return_exceptions=True,
+        )
         if isinstance(audited, BaseException):
             raise audited
         if isinstance(observed, _REDIS_FAILURES):
@@ -135,8 +159,10 @@ class AccessGuard:
 
     def bind(self, principal: Principal, request_id: str | None = None) -> Admit:
         """`admit` for one caller and request (see `Admit`)."""
+
         async def admit(op: Op, refs: Sequence[TokenRef], purpose: str) -> None:
             await self.admit(principal, op, refs, purpose=purpose, request_id=request_id)
+
         return admit
 
     async def blocked(self, service: str) -> bool:
@@ -162,13 +188,19 @@ class AccessGuard:
             return False
         policy = self._policies.current.get(service)
         tenant = policy.tenant if policy is not None else ""
-        await self._audit.append(audit_events.lift(admin=admin, service=service, tenant=tenant,
-                                                   request_id=request_id))
+        await self._audit.append(audit_events.lift(admin=admin, service=service, tenant=tenant, request_id=request_id))
         return bool(await self._redis.delete(keyspace.service_block(service)))
 
     # --- the checks, in order ---------------------------------------------------------
-    async def _check(self, principal: Principal, kind: str, entities: Sequence[str], tokens: Sequence[str],
-                     purpose: str, request_id: str | None) -> None:
+    async def _check(
+        self,
+        principal: Principal,
+        kind: str,
+        entities: Sequence[str],
+        tokens: Sequence[str],
+        purpose: str,
+        request_id: str | None,
+    ) -> None:
         canonical = self._canonical(tokens)
         async with self._redis.pipeline(transaction=False) as pipe:
             pipe.exists(keyspace.service_block(principal.service))
@@ -180,16 +212,27 @@ class AccessGuard:
 
         def deny(reason: str) -> PermissionDenied:
             self._metrics.guard_denied(principal.service, reason)
-            return PermissionDenied(*{
-                "blocked": ("blocked", "service is blocked until an admin lifts it"),
-                "honey_token": ("forbidden", "not allowed"),
-                "ceiling_exceeded": ("ceiling_exceeded", "over this service's ceiling"),
-            }[reason])
+            return PermissionDenied(
+                *{
+                    "blocked": ("blocked", "service is blocked until an admin lifts it"),
+                    "honey_token": ("forbidden", "not allowed"),
+                    "ceiling_exceeded": ("ceiling_exceeded", "over this service's ceiling"),
+                }[reason]
+            )
 
         async def audit_denied(reason: str, honey: Sequence[str] = ()) -> None:
-            await self._audit.append(audit_events.denied(
-                actor=principal.service, action=kind, tenant=principal.tenant, reason=reason,
-                entities=entities, tokens=honey, purpose=purpose, request_id=request_id))
+            await self._audit.append(
+                audit_events.denied(
+                    actor=principal.service,
+                    action=kind,
+                    tenant=principal.tenant,
+                    reason=reason,
+                    entities=entities,
+                    tokens=honey,
+                    purpose=purpose,
+                    request_id=request_id,
+                )
+            )
 
         if replies[0]:
             await audit_denied("blocked")
@@ -212,8 +255,9 @@ class AccessGuard:
         if self._baseline is not None and entities:
             burst = await self._baseline.observe(principal.service, len(entities), now=self._clock())
             if burst is not None:
-                self._alerts.emit(burst_alert(principal.service, principal.tenant, burst.count,
-                                              burst.threshold, burst.mean))
+                self._alerts.emit(
+                    burst_alert(principal.service, principal.tenant, burst.count, burst.threshold, burst.mean)
+                )
 
     async def identified(self, principal: Principal, lookups: int, created: int) -> None:
         """Feed the service's baselines of identifier lookups and of subjects they created
@@ -227,19 +271,23 @@ class AccessGuard:
                     continue
                 burst = await self._baseline.observe(f"{principal.service}/{measure}", n, now=self._clock())
                 if burst is not None:
-                    self._alerts.emit(identify_burst_alert(principal.service, principal.tenant, measure,
-                                                           burst.count, burst.threshold, burst.mean))
+                    self._alerts.emit(
+                        identify_burst_alert(
+                            principal.service, principal.tenant, measure, burst.count, burst.threshold, burst.mean
+                        )
+                    )
         except _REDIS_FAILURES as exc:
             raise VaultError(f"access guard unavailable ({type(exc).__name__})") from exc
 
     def identify_ceiling(self, principal: Principal, count: int, limit: int, window: str) -> None:
         """The service ran out of its `identify` budget (the request was refused with 429):
         one alert a minute per service."""
-        self._alerts.emit_throttled(identify_ceiling_alert(principal.service, principal.tenant, count, limit, window),
-                                    f"{principal.tenant}/{principal.service}")
+        self._alerts.emit_throttled(
+            identify_ceiling_alert(principal.service, principal.tenant, count, limit, window),
+            f"{principal.tenant}/{principal.service}",
+        )
 
-    async def _over_ceiling(self, principal: Principal, policy: Policy, kind: str,
-                            entities: Sequence[str]) -> bool:
+    async def _over_ceiling(self, principal: Principal, policy: Policy, kind: str, entities: Sequence[str]) -> bool:
         limits: dict[str, RateLimit] = policy.ceilings.reveal if kind == "reveal" else policy.ceilings.use
         counts = Counter(e for e in entities if e in limits)
         if ALL in limits and entities:
@@ -253,10 +301,12 @@ class AccessGuard:
         order = sorted(counts)
         svc = principal.service
         for entity in order:
-            keys += [keyspace.ceiling_counter(svc, kind, entity, minute),
-                     keyspace.ceiling_counter(svc, kind, entity, day),
-                     keyspace.ceiling_alerted(svc, kind, entity, minute),
-                     keyspace.ceiling_alerted(svc, kind, entity, day)]
+            keys += [
+                keyspace.ceiling_counter(svc, kind, entity, minute),
+                keyspace.ceiling_counter(svc, kind, entity, day),
+                keyspace.ceiling_alerted(svc, kind, entity, minute),
+                keyspace.ceiling_alerted(svc, kind, entity, day),
+            ]
             limit = limits[entity]
             args += [counts[entity], limit.per_minute or 0, limit.per_day or 0]
         reply = await self._ceiling(keys=keys, args=args)
@@ -267,9 +317,17 @@ class AccessGuard:
             if first:
                 limit = limits[entity]
                 value = (limit.per_minute if window == "m" else limit.per_day) or 0
-                self._alerts.emit(ceiling_alert(svc, principal.tenant, kind, entity,
-                                                "minute" if window == "m" else "day", value,
-                                                policy.ceilings.block))
+                self._alerts.emit(
+                    ceiling_alert(
+                        svc,
+                        principal.tenant,
+                        kind,
+                        entity,
+                        "minute" if window == "m" else "day",
+                        value,
+                        policy.ceilings.block,
+                    )
+                )
         return True
 
     def _canonical(self, tokens: Sequence[str]) -> list[str]:

@@ -25,10 +25,42 @@ from proxy.audit import AuditWriter, events
 from proxy.kv import as_str, keyspace
 from proxy.vault import EMAIL_ADDRESS, PHONE_NUMBER, Alias, Shape, TokenizeRequest, Vault
 
-FIRST = ("Laura", "Marco", "Sofia", "James", "Emma", "Lucas", "Olivia", "Noah", "Chiara", "Daniel",
-         "Amelia", "Mateo", "Giulia", "Thomas", "Hannah", "Leon")
-LAST = ("Bianchi", "Morgan", "Keller", "Russo", "Walsh", "Moreau", "Santos", "Fischer", "Conti",
-        "Hughes", "Navarro", "Brennan", "Ricci", "Dubois", "Lang", "Ferrari")
+FIRST = (
+    "Laura",
+    "Marco",
+    "Sofia",
+    "James",
+    "Emma",
+    "Lucas",
+    "Olivia",
+    "Noah",
+    "Chiara",
+    "Daniel",
+    "Amelia",
+    "Mateo",
+    "Giulia",
+    "Thomas",
+    "Hannah",
+    "Leon",
+)
+LAST = (
+    "Bianchi",
+    "Morgan",
+    "Keller",
+    "Russo",
+    "Walsh",
+    "Moreau",
+    "Santos",
+    "Fischer",
+    "Conti",
+    "Hughes",
+    "Navarro",
+    "Brennan",
+    "Ricci",
+    "Dubois",
+    "Lang",
+    "Ferrari",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,23 +83,34 @@ def decoy_values(rng: random.Random | None = None) -> dict[str, str]:
     }
 
 
-async def plant_decoy(vault: Vault, audit: AuditWriter, *, tenant: str, admin: str,
-                      rng: random.Random | None = None, request_id: str | None = None) -> Decoy:
+async def plant_decoy(
+    vault: Vault,
+    audit: AuditWriter,
+    *,
+    tenant: str,
+    admin: str,
+    rng: random.Random | None = None,
+    request_id: str | None = None,
+) -> Decoy:
     """Create a decoy subject through the vault and mark its tokens as honey (audited
     before they are marked: no audit, no decoy)."""
     values = decoy_values(rng)
     resolution = await vault.subjects.resolve(tenant, [Alias("wa_id", values[PHONE_NUMBER])])
     subject = resolution.subject
-    minted = await vault.tokenize(tenant, [
-        TokenizeRequest(values[PHONE_NUMBER], PHONE_NUMBER, subject, Shape.DIGITS, identifier=True),
-        TokenizeRequest(values[PHONE_NUMBER], PHONE_NUMBER, subject, Shape.TEXT, identifier=True),
-        TokenizeRequest(values["PERSON"], "PERSON", subject),
-        TokenizeRequest(values[EMAIL_ADDRESS], EMAIL_ADDRESS, subject),
-        TokenizeRequest(values[EMAIL_ADDRESS], EMAIL_ADDRESS, subject, Shape.EMAIL),
-    ])
+    minted = await vault.tokenize(
+        tenant,
+        [
+            TokenizeRequest(values[PHONE_NUMBER], PHONE_NUMBER, subject, Shape.DIGITS, identifier=True),
+            TokenizeRequest(values[PHONE_NUMBER], PHONE_NUMBER, subject, Shape.TEXT, identifier=True),
+            TokenizeRequest(values["PERSON"], "PERSON", subject),
+            TokenizeRequest(values[EMAIL_ADDRESS], EMAIL_ADDRESS, subject),
+            TokenizeRequest(values[EMAIL_ADDRESS], EMAIL_ADDRESS, subject, Shape.EMAIL),
+        ],
+    )
     tokens = [m.token for m in minted]
-    await audit.append(events.honey_plant(admin=admin, tenant=tenant, subject=subject, tokens=tokens,
-                                                request_id=request_id))
+    await audit.append(
+        events.honey_plant(admin=admin, tenant=tenant, subject=subject, tokens=tokens, request_id=request_id)
+    )
     redis: Redis = vault.redis
     async with redis.pipeline(transaction=False) as pipe:
         pipe.sadd(keyspace.honey_tokens(tenant), *tokens)

@@ -49,12 +49,21 @@ class Policy:
             whatsapp = list(svc.use.get("whatsapp", []))
             routes = {name: frozenset(v) for name, v in dict(svc.use.get("routes", {})).items()}
         return cls(
-            service=svc.name, tenant=svc.tenant, use_whatsapp=frozenset(whatsapp), use_routes=routes,
-            reveal=frozenset(svc.reveal), mask=frozenset(svc.mask), tokenize=frozenset(svc.tokenize),
-            identify=frozenset(svc.identify), create_subjects=svc.create_subjects,
-            purposes=frozenset(svc.purposes), raw_recipients=svc.raw_recipients,
-            media=frozenset(svc.media), any_subject=frozenset(svc.any_subject),
-            rate_limits=dict(svc.rate_limits), ceilings=svc.ceilings,
+            service=svc.name,
+            tenant=svc.tenant,
+            use_whatsapp=frozenset(whatsapp),
+            use_routes=routes,
+            reveal=frozenset(svc.reveal),
+            mask=frozenset(svc.mask),
+            tokenize=frozenset(svc.tokenize),
+            identify=frozenset(svc.identify),
+            create_subjects=svc.create_subjects,
+            purposes=frozenset(svc.purposes),
+            raw_recipients=svc.raw_recipients,
+            media=frozenset(svc.media),
+            any_subject=frozenset(svc.any_subject),
+            rate_limits=dict(svc.rate_limits),
+            ceilings=svc.ceilings,
         )
 
 
@@ -68,9 +77,16 @@ def _granted(entities: frozenset[str], entity: str) -> bool:
     return entity in entities or "*" in entities
 
 
-def decide(policy: Policy, op: Op, entity: str, *, purpose: str | None = None,
-           route: str | None = None, recipient_subject: str | None = None,
-           owner_subject: str | None = None) -> Decision:
+def decide(
+    policy: Policy,
+    op: Op,
+    entity: str,
+    *,
+    purpose: str | None = None,
+    route: str | None = None,
+    recipient_subject: str | None = None,
+    owner_subject: str | None = None,
+) -> Decision:
     if op in (Op.REVEAL, Op.MASK):
         if not purpose:
             return Decision(False, "purpose_required")

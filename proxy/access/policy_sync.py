@@ -33,8 +33,20 @@ from proxy.errors import BadRequest
 from proxy.kv import as_str, keyspace, opt_str
 
 log = logging.getLogger("veil.policy")
-POLICY_FIELDS = ("use", "reveal", "mask", "tokenize", "identify", "create_subjects", "purposes",
-                 "raw_recipients", "media", "any_subject", "rate_limits", "ceilings")
+POLICY_FIELDS = (
+    "use",
+    "reveal",
+    "mask",
+    "tokenize",
+    "identify",
+    "create_subjects",
+    "purposes",
+    "raw_recipients",
+    "media",
+    "any_subject",
+    "rate_limits",
+    "ceilings",
+)
 _NO_KEY = "nokey:" + "0" * 64  # satisfies the key-source rule; a policy document carries no key
 
 
@@ -43,24 +55,37 @@ def validate_doc(service: ServiceSettings, doc: Mapping[str, Any]) -> Policy:
     unknown = sorted(set(doc) - set(POLICY_FIELDS))
     if unknown:
         raise BadRequest([f"{name}: not a policy field" for name in unknown], "invalid_policy")
-    raw = {"name": service.name, "tenant": service.tenant, "api_key_sha256": _NO_KEY,
-           "ceilings": service.ceilings.model_dump(mode="json")} | dict(doc)
+    raw = {
+        "name": service.name,
+        "tenant": service.tenant,
+        "api_key_sha256": _NO_KEY,
+        "ceilings": service.ceilings.model_dump(mode="json"),
+    } | dict(doc)
     try:
         return Policy.from_settings(ServiceSettings.model_validate(raw))
     except ValidationError as exc:
-        raise BadRequest([f"{'.'.join(str(p) for p in e['loc'])}: {e['msg'].removeprefix('Value error, ')}"
-                          for e in exc.errors()], "invalid_policy") from None
+        raise BadRequest(
+            [f"{'.'.join(str(p) for p in e['loc'])}: {e['msg'].removeprefix('Value error, ')}" for e in exc.errors()],
+            "invalid_policy",
+        ) from None
 
 
 def policy_doc(policy: Policy) -> dict[str, Any]:
     """A policy as the admin API shows it (the long form of `use`)."""
     return {
-        "use": {"whatsapp": sorted(policy.use_whatsapp),
-                "routes": {name: sorted(v) for name, v in sorted(policy.use_routes.items())}},
-        "reveal": sorted(policy.reveal), "mask": sorted(policy.mask), "tokenize": sorted(policy.tokenize),
-        "identify": sorted(policy.identify), "create_subjects": policy.create_subjects,
-        "purposes": sorted(policy.purposes), "raw_recipients": policy.raw_recipients,
-        "media": sorted(policy.media), "any_subject": sorted(policy.any_subject),
+        "use": {
+            "whatsapp": sorted(policy.use_whatsapp),
+            "routes": {name: sorted(v) for name, v in sorted(policy.use_routes.items())},
+        },
+        "reveal": sorted(policy.reveal),
+        "mask": sorted(policy.mask),
+        "tokenize": sorted(policy.tokenize),
+        "identify": sorted(policy.identify),
+        "create_subjects": policy.create_subjects,
+        "purposes": sorted(policy.purposes),
+        "raw_recipients": policy.raw_recipients,
+        "media": sorted(policy.media),
+        "any_subject": sorted(policy.any_subject),
         "rate_limits": {op: limit.model_dump() for op, limit in sorted(policy.rate_limits.items())},
         "ceilings": policy.ceilings.model_dump(mode="json"),
     }

@@ -60,8 +60,9 @@ class RateLimiter:
     def __init__(self, redis: Redis) -> None:
         self._script = redis.register_script(_CHARGE)
 
-    async def charge(self, tenant: str, service: str, op: str, limit: RateLimit | None, n: int,
-                     *, now: float | None = None) -> None:
+    async def charge(
+        self, tenant: str, service: str, op: str, limit: RateLimit | None, n: int, *, now: float | None = None
+    ) -> None:
         """Charge `n` items to the service's budget for `op`, or raise `RateLimited`."""
         if limit is None or n <= 0:
             return

@@ -46,12 +46,21 @@ HEADERS = ("X-Veil-Account", "X-Veil-Timestamp", "X-Veil-Nonce", "X-Veil-Signatu
 
 
 def signing_string(method: str, path_qs: str, timestamp: str, nonce: str, body: bytes) -> bytes:
-    return "\n".join(["veil-admin-v1", method.upper(), path_qs, timestamp, nonce,
-                      hashlib.sha256(body).hexdigest()]).encode()
+    return "\n".join(
+        ["veil-admin-v1", method.upper(), path_qs, timestamp, nonce, hashlib.sha256(body).hexdigest()]
+    ).encode()
 
 
-def sign_request(key: Ed25519PrivateKey, account: str, method: str, path_qs: str, body: bytes,
-                 *, now: float | None = None, nonce: str | None = None) -> dict[str, str]:
+def sign_request(
+    key: Ed25519PrivateKey,
+    account: str,
+    method: str,
+    path_qs: str,
+    body: bytes,
+    *,
+    now: float | None = None,
+    nonce: str | None = None,
+) -> dict[str, str]:
     """The four headers of a signed admin request (used by the CLI and by tests)."""
     ts = str(int(time.time() if now is None else now))
     nonce = nonce or secrets.token_urlsafe(18)
@@ -72,8 +81,16 @@ class Account:
     created_by: str
 
     def to_json(self) -> str:
-        return json.dumps({"name": self.name, "public_key": self.public_key, "scopes": sorted(self.scopes),
-                           "tenant": self.tenant, "created_by": self.created_by}, sort_keys=True)
+        return json.dumps(
+            {
+                "name": self.name,
+                "public_key": self.public_key,
+                "scopes": sorted(self.scopes),
+                "tenant": self.tenant,
+                "created_by": self.created_by,
+            },
+            sort_keys=True,
+        )
 
     @classmethod
     def from_json(cls, raw: str | bytes) -> Account:
@@ -93,8 +110,7 @@ class ServiceAccounts:
     def __init__(self, redis: Redis) -> None:
         self._redis = redis
 
-    async def register(self, name: str, public_key: str, scopes: list[str], *, tenant: str,
-                       created_by: str) -> Account:
+    async def register(self, name: str, public_key: str, scopes: list[str], *, tenant: str, created_by: str) -> Account:
         check_name(name)
         _load_public(public_key)
         unknown = sorted(set(scopes) - SCOPES)
@@ -112,8 +128,9 @@ class ServiceAccounts:
         raw = await self._redis.hgetall(keyspace.service_accounts())
         return sorted((Account.from_json(v) for v in raw.values()), key=lambda a: a.name)
 
-    async def verify(self, headers: Mapping[str, str], method: str, path_qs: str, body: bytes,
-                     *, now: float | None = None) -> Actor:
+    async def verify(
+        self, headers: Mapping[str, str], method: str, path_qs: str, body: bytes, *, now: float | None = None
+    ) -> Actor:
         """The Actor of a correctly signed, fresh, first-seen request, else AuthError."""
         name, ts, nonce, sig = (headers.get(h, "") for h in HEADERS)
         now = time.time() if now is None else now
@@ -126,8 +143,9 @@ class ServiceAccounts:
             raise AuthError("unknown service account or bad signature")
         account = Account.from_json(raw)
         try:
-            _load_public(account.public_key).verify(base64.b64decode(sig, validate=True),
-                                                    signing_string(method, path_qs, ts, nonce, body))
+            _load_public(account.public_key).verify(
+                base64.b64decode(sig, validate=True), signing_string(method, path_qs, ts, nonce, body)
+            )
         except (InvalidSignature, binascii.Error, ValueError):
             raise AuthError("unknown service account or bad signature") from None
         if not await self._redis.set(keyspace.account_nonce(name, nonce), "1", nx=True, ex=NONCE_TTL_S):

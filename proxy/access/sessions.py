@@ -26,10 +26,23 @@ STEP_UP_S = 5 * 60
 TOKEN_PREFIX = "veil_as_"  # noqa: S105 - the public prefix of session tokens
 
 # Scopes a service account may hold; a human admin holds them all (within its tenant).
-SCOPES = frozenset({
-    "stats", "tokens:read", "tokens:delete", "erase", "export", "dsar", "retention",
-    "backup", "keys", "policy", "audit", "dlq", "recognizers",
-})
+SCOPES = frozenset(
+    {
+        "stats",
+        "tokens:read",
+        "tokens:delete",
+        "erase",
+        "export",
+        "dsar",
+        "retention",
+        "backup",
+        "keys",
+        "policy",
+        "audit",
+        "dlq",
+        "recognizers",
+    }
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,5 +112,11 @@ class Sessions:
 
     @staticmethod
     def _actor(body: dict[str, object], session: str) -> Actor:
-        return Actor(name=str(body["name"]), kind="admin", tenant=str(body.get("tenant", "")),
-                     scopes=SCOPES, elevated_until=float(str(body.get("elevated_until", 0))), session=session)
+        return Actor(
+            name=str(body["name"]),
+            kind="admin",
+            tenant=str(body.get("tenant", "")),
+            scopes=SCOPES,
+            elevated_until=float(str(body.get("elevated_until", 0))),
+            session=session,
+        )

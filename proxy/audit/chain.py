@@ -46,9 +46,7 @@ KEY_BYTES: Final = 32
 
 def canonical(record: Mapping[str, JsonValue]) -> bytes:
     """The one byte form of a record: what is hashed, MAC'd, signed and stored."""
-    return json.dumps(
-        record, sort_keys=True, separators=(",", ":"), ensure_ascii=True, allow_nan=False
-    ).encode("ascii")
+    return json.dumps(record, sort_keys=True, separators=(",", ":"), ensure_ascii=True, allow_nan=False).encode("ascii")
 
 
 def parse(raw: bytes) -> Record:

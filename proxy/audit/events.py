@@ -75,120 +75,269 @@ def _rid(request_id: str | None) -> str:
 
 
 def _per_subject(
-    action: str, refs: Sequence[TokenRef], *, actor: str, tenant: str, outcome: Outcome,
-    reason: str, purpose: str, request_id: str | None,
+    action: str,
+    refs: Sequence[TokenRef],
+    *,
+    actor: str,
+    tenant: str,
+    outcome: Outcome,
+    reason: str,
+    purpose: str,
+    request_id: str | None,
 ) -> list[AuditEvent]:
     groups: dict[str, list[TokenRef]] = {}
     for ref in refs:
         groups.setdefault(ref.subject, []).append(ref)
     return [
         AuditEvent(
-            actor=actor, action=action, tenant=tenant, outcome=outcome,
-            entities=tuple(sorted({r.entity for r in group})), tokens=_tokens(r.token for r in group),
-            subject=subject, purpose=purpose, request_id=_rid(request_id), reason=reason,
+            actor=actor,
+            action=action,
+            tenant=tenant,
+            outcome=outcome,
+            entities=tuple(sorted({r.entity for r in group})),
+            tokens=_tokens(r.token for r in group),
+            subject=subject,
+            purpose=purpose,
+            request_id=_rid(request_id),
+            reason=reason,
         )
         for subject, group in sorted(groups.items())
     ]
 
 
-def use(*, actor: str, tenant: str, refs: Sequence[TokenRef], outcome: Outcome = "allowed",
-        reason: str = "granted", purpose: str = "", request_id: str | None = None) -> list[AuditEvent]:
+def use(
+    *,
+    actor: str,
+    tenant: str,
+    refs: Sequence[TokenRef],
+    outcome: Outcome = "allowed",
+    reason: str = "granted",
+    purpose: str = "",
+    request_id: str | None = None,
+) -> list[AuditEvent]:
     """Tokens detokenised in flight (towards WhatsApp or a sink route): one event per subject."""
-    return _per_subject("use", refs, actor=actor, tenant=tenant, outcome=outcome, reason=reason,
-                        purpose=purpose, request_id=request_id)
+    return _per_subject(
+        "use", refs, actor=actor, tenant=tenant, outcome=outcome, reason=reason, purpose=purpose, request_id=request_id
+    )
 
 
-def reveal(*, actor: str, tenant: str, refs: Sequence[TokenRef], purpose: str, outcome: Outcome = "allowed",
-           reason: str = "granted", request_id: str | None = None, action: str = "reveal") -> list[AuditEvent]:
+def reveal(
+    *,
+    actor: str,
+    tenant: str,
+    refs: Sequence[TokenRef],
+    purpose: str,
+    outcome: Outcome = "allowed",
+    reason: str = "granted",
+    request_id: str | None = None,
+    action: str = "reveal",
+) -> list[AuditEvent]:
     """Values returned to a caller (`action="mask"` for masked reveals, "dsar" for the DSAR helper)."""
-    return _per_subject(action, refs, actor=actor, tenant=tenant, outcome=outcome, reason=reason,
-                        purpose=purpose, request_id=request_id)
+    return _per_subject(
+        action, refs, actor=actor, tenant=tenant, outcome=outcome, reason=reason, purpose=purpose, request_id=request_id
+    )
 
 
-def tokenize(*, actor: str, tenant: str, refs: Sequence[TokenRef], outcome: Outcome = "allowed",
-             reason: str = "granted", request_id: str | None = None) -> list[AuditEvent]:
+def tokenize(
+    *,
+    actor: str,
+    tenant: str,
+    refs: Sequence[TokenRef],
+    outcome: Outcome = "allowed",
+    reason: str = "granted",
+    request_id: str | None = None,
+) -> list[AuditEvent]:
     """A `/v1/tokenize` call (inbound tokenisation is not audited per value: it reveals nothing)."""
-    return _per_subject("tokenize", refs, actor=actor, tenant=tenant, outcome=outcome, reason=reason,
-                        purpose="", request_id=request_id)
+    return _per_subject(
+        "tokenize", refs, actor=actor, tenant=tenant, outcome=outcome, reason=reason, purpose="", request_id=request_id
+    )
 
 
-def identify(*, actor: str, tenant: str, entities: Iterable[str], lookups: int, unknown: int,
-             request_id: str | None = None) -> AuditEvent:
+def identify(
+    *, actor: str, tenant: str, entities: Iterable[str], lookups: int, unknown: int, request_id: str | None = None
+) -> AuditEvent:
     """Identifiers a `/v1/tokenize` call looked up without a subject, counted (reason
     `lookups:<n>:unknown:<u>`; `unknown`: no subject knew it, so it answered null or, under
     `create_subjects`, started one). A miss names no subject, so only the count is kept."""
-    return AuditEvent(actor=actor, action="identify", tenant=tenant, outcome="allowed",
-                      entities=tuple(sorted(set(entities))), request_id=_rid(request_id),
-                      reason=f"lookups:{lookups}:unknown:{unknown}")
+    return AuditEvent(
+        actor=actor,
+        action="identify",
+        tenant=tenant,
+        outcome="allowed",
+        entities=tuple(sorted(set(entities))),
+        request_id=_rid(request_id),
+        reason=f"lookups:{lookups}:unknown:{unknown}",
+    )
 
 
-def denied(*, actor: str, action: str, tenant: str, reason: str, entities: Sequence[str] = (),
-           tokens: Sequence[str] = (), subject: str = "", purpose: str = "",
-           request_id: str | None = None) -> AuditEvent:
+def denied(
+    *,
+    actor: str,
+    action: str,
+    tenant: str,
+    reason: str,
+    entities: Sequence[str] = (),
+    tokens: Sequence[str] = (),
+    subject: str = "",
+    purpose: str = "",
+    request_id: str | None = None,
+) -> AuditEvent:
     """Any refused attempt (policy, ceiling, block, honey token, bad credentials)."""
-    return AuditEvent(actor=actor, action=action, tenant=tenant, outcome="denied",
-                      entities=tuple(sorted(set(entities))), tokens=_tokens(tokens), subject=subject,
-                      purpose=purpose, request_id=_rid(request_id), reason=reason)
+    return AuditEvent(
+        actor=actor,
+        action=action,
+        tenant=tenant,
+        outcome="denied",
+        entities=tuple(sorted(set(entities))),
+        tokens=_tokens(tokens),
+        subject=subject,
+        purpose=purpose,
+        request_id=_rid(request_id),
+        reason=reason,
+    )
 
 
-def _admin(action: str, *, actor: str, tenant: str = "", subject: str = "", tokens: Sequence[str] = (),
-           purpose: str = "", outcome: Outcome = "allowed", reason: str = "",
-           request_id: str | None = None) -> AuditEvent:
-    return AuditEvent(actor=actor, action=action, tenant=tenant, outcome=outcome, tokens=_tokens(tokens),
-                      subject=subject, purpose=purpose, request_id=_rid(request_id), reason=reason)
+def _admin(
+    action: str,
+    *,
+    actor: str,
+    tenant: str = "",
+    subject: str = "",
+    tokens: Sequence[str] = (),
+    purpose: str = "",
+    outcome: Outcome = "allowed",
+    reason: str = "",
+    request_id: str | None = None,
+) -> AuditEvent:
+    return AuditEvent(
+        actor=actor,
+        action=action,
+        tenant=tenant,
+        outcome=outcome,
+        tokens=_tokens(tokens),
+        subject=subject,
+        purpose=purpose,
+        request_id=_rid(request_id),
+        reason=reason,
+    )
 
 
-def erase(*, actor: str, tenant: str, subject: str, tokens: Sequence[str] = (), outcome: Outcome = "allowed",
-          reason: str = "", request_id: str | None = None) -> AuditEvent:
-    return _admin("erase", actor=actor, tenant=tenant, subject=subject, tokens=tokens, outcome=outcome,
-                  reason=reason, request_id=request_id)
+def erase(
+    *,
+    actor: str,
+    tenant: str,
+    subject: str,
+    tokens: Sequence[str] = (),
+    outcome: Outcome = "allowed",
+    reason: str = "",
+    request_id: str | None = None,
+) -> AuditEvent:
+    return _admin(
+        "erase",
+        actor=actor,
+        tenant=tenant,
+        subject=subject,
+        tokens=tokens,
+        outcome=outcome,
+        reason=reason,
+        request_id=request_id,
+    )
 
 
-def export(*, actor: str, tenant: str, subject: str, purpose: str = "", outcome: Outcome = "allowed",
-           reason: str = "", request_id: str | None = None) -> AuditEvent:
-    return _admin("export", actor=actor, tenant=tenant, subject=subject, purpose=purpose, outcome=outcome,
-                  reason=reason, request_id=request_id)
+def export(
+    *,
+    actor: str,
+    tenant: str,
+    subject: str,
+    purpose: str = "",
+    outcome: Outcome = "allowed",
+    reason: str = "",
+    request_id: str | None = None,
+) -> AuditEvent:
+    return _admin(
+        "export",
+        actor=actor,
+        tenant=tenant,
+        subject=subject,
+        purpose=purpose,
+        outcome=outcome,
+        reason=reason,
+        request_id=request_id,
+    )
 
 
-def backup(*, actor: str, tenant: str = "", outcome: Outcome = "allowed", reason: str = "",
-           request_id: str | None = None) -> AuditEvent:
+def backup(
+    *, actor: str, tenant: str = "", outcome: Outcome = "allowed", reason: str = "", request_id: str | None = None
+) -> AuditEvent:
     """`tenant=""` for a whole-vault backup."""
     return _admin("backup", actor=actor, tenant=tenant, outcome=outcome, reason=reason, request_id=request_id)
 
 
-def restore(*, actor: str, approver: str, tenant: str = "", outcome: Outcome = "allowed", reason: str = "",
-            request_id: str | None = None) -> AuditEvent:
+def restore(
+    *,
+    actor: str,
+    approver: str,
+    tenant: str = "",
+    outcome: Outcome = "allowed",
+    reason: str = "",
+    request_id: str | None = None,
+) -> AuditEvent:
     """Restore needs two admins: both are named, as `<actor>+<approver>`."""
-    return _admin("restore", actor=f"{actor}+{approver}", tenant=tenant, outcome=outcome, reason=reason,
-                  request_id=request_id)
+    return _admin(
+        "restore", actor=f"{actor}+{approver}", tenant=tenant, outcome=outcome, reason=reason, request_id=request_id
+    )
 
 
-def key_op(*, actor: str, op: KeyOp, version: int | None = None, approver: str = "",
-           outcome: Outcome = "allowed", request_id: str | None = None) -> AuditEvent:
+def key_op(
+    *,
+    actor: str,
+    op: KeyOp,
+    version: int | None = None,
+    approver: str = "",
+    outcome: Outcome = "allowed",
+    request_id: str | None = None,
+) -> AuditEvent:
     """Key generation, rotation, retirement (two admins: pass `approver`) and new token epochs."""
     who = f"{actor}+{approver}" if approver else actor
-    return _admin(f"key_{op}", actor=who, outcome=outcome, reason="" if version is None else f"v{version}",
-                  request_id=request_id)
+    return _admin(
+        f"key_{op}", actor=who, outcome=outcome, reason="" if version is None else f"v{version}", request_id=request_id
+    )
 
 
-def policy_change(*, actor: str, tenant: str, service: str, version: int, outcome: Outcome = "allowed",
-                  request_id: str | None = None) -> AuditEvent:
+def policy_change(
+    *, actor: str, tenant: str, service: str, version: int, outcome: Outcome = "allowed", request_id: str | None = None
+) -> AuditEvent:
     """A service's policy replaced (admin API); `version` is the new snapshot's."""
-    return _admin("policy_change", actor=actor, tenant=tenant, outcome=outcome,
-                  reason=f"{service}:v{version}", request_id=request_id)
+    return _admin(
+        "policy_change",
+        actor=actor,
+        tenant=tenant,
+        outcome=outcome,
+        reason=f"{service}:v{version}",
+        request_id=request_id,
+    )
 
 
-def login(*, actor: str, outcome: Outcome, reason: str, request_id: str | None = None,
-          action: Literal["login", "step_up"] = "login") -> AuditEvent:
+def login(
+    *,
+    actor: str,
+    outcome: Outcome,
+    reason: str,
+    request_id: str | None = None,
+    action: Literal["login", "step_up"] = "login",
+) -> AuditEvent:
     """Admin login or step-up; `reason` a code: ok, bad_password, bad_totp, totp_reused, locked…"""
     return _admin(action, actor=actor, outcome=outcome, reason=reason, request_id=request_id)
 
 
-def merge(*, tenant: str, into: str, merged: Sequence[str], actor: str = SYSTEM_ACTOR,
-          request_id: str | None = None) -> list[AuditEvent]:
+def merge(
+    *, tenant: str, into: str, merged: Sequence[str], actor: str = SYSTEM_ACTOR, request_id: str | None = None
+) -> list[AuditEvent]:
     """Subjects folded into `into` by one signed event (Resolution.merged): one event each."""
-    return [_admin("merge", actor=actor, tenant=tenant, subject=into, reason=f"from:{source}",
-                   request_id=request_id) for source in merged]
+    return [
+        _admin("merge", actor=actor, tenant=tenant, subject=into, reason=f"from:{source}", request_id=request_id)
+        for source in merged
+    ]
 
 
 def block(*, service: str, tenant: str, reason: str, actor: str = SYSTEM_ACTOR) -> AuditEvent:
@@ -199,10 +348,10 @@ def lift(*, admin: str, service: str, tenant: str, request_id: str | None = None
     return _admin("service_unblock", actor=admin, tenant=tenant, reason=service, request_id=request_id)
 
 
-def honey_plant(*, admin: str, tenant: str, subject: str, tokens: Sequence[str],
-                request_id: str | None = None) -> AuditEvent:
-    return _admin("honey_plant", actor=admin, tenant=tenant, subject=subject, tokens=tokens,
-                  request_id=request_id)
+def honey_plant(
+    *, admin: str, tenant: str, subject: str, tokens: Sequence[str], request_id: str | None = None
+) -> AuditEvent:
+    return _admin("honey_plant", actor=admin, tenant=tenant, subject=subject, tokens=tokens, request_id=request_id)
 
 
 async def record(audit: AuditWriter, events: Iterable[AuditEvent]) -> None:

@@ -42,8 +42,7 @@ class AuditFilter:
     outcome: str | None = None
 
     def matches(self, entry: dict[str, Any]) -> bool:
-        checks = ((self.tenant, "tenant"), (self.actor, "actor"), (self.action, "action"),
-                  (self.outcome, "outcome"))
+        checks = ((self.tenant, "tenant"), (self.actor, "actor"), (self.action, "action"), (self.outcome, "outcome"))
         if any(want is not None and entry.get(key) != want for want, key in checks):
             return False
         when = str(entry.get("time", ""))
@@ -81,8 +80,21 @@ async def _newest_first(redis: Redis, chain: str) -> AsyncIterator[dict[str, Any
 
 
 def _public(entry: dict[str, Any]) -> dict[str, Any]:
-    keep = ("time", "actor", "action", "tenant", "entities", "tokens", "subject", "purpose", "outcome",
-            "reason", "request_id", "writer", "seq")
+    keep = (
+        "time",
+        "actor",
+        "action",
+        "tenant",
+        "entities",
+        "tokens",
+        "subject",
+        "purpose",
+        "outcome",
+        "reason",
+        "request_id",
+        "writer",
+        "seq",
+    )
     return {k: entry.get(k) for k in keep}
 
 

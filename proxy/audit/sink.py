@@ -38,7 +38,7 @@ class SinkWriter:
         fd = self._open()
         data = memoryview(raw + b"\n")
         while data:
-            data = data[os.write(fd, data):]
+            data = data[os.write(fd, data) :]
 
     def close(self) -> None:
         if self._fd is not None:

@@ -126,8 +126,7 @@ class Disagreement:
         return f"{self.writer}: {a} ends at seq {ta}, {b} at seq {tb}"
 
 
-def compare(a: tuple[str, Mapping[str, WriterReport]],
-            b: tuple[str, Mapping[str, WriterReport]]) -> list[Disagreement]:
+def compare(a: tuple[str, Mapping[str, WriterReport]], b: tuple[str, Mapping[str, WriterReport]]) -> list[Disagreement]:
     """Writers whose stored tail differs between two sources (the sink and Redis): a writer
     removed from one, or one cut short. Redis may drop a chain's oldest entries at a
     checkpoint, never its tail, so only tails are compared."""
@@ -202,15 +201,22 @@ def verify(
                 if named != writer:
                     claims.setdefault(named, []).append(claim)
         else:
-            bad_signatures.setdefault(writer, []).append(
-                Problem(max(seq, 0), "bad_checkpoint_signature")
-            )
-    names = (set(records.entries) | records.writers | set(by_writer) | set(bad_signatures)
-             | {w for w, cs in claims.items() if any(seq > 0 for seq, _ in cs)})
+            bad_signatures.setdefault(writer, []).append(Problem(max(seq, 0), "bad_checkpoint_signature"))
+    names = (
+        set(records.entries)
+        | records.writers
+        | set(by_writer)
+        | set(bad_signatures)
+        | {w for w, cs in claims.items() if any(seq > 0 for seq, _ in cs)}
+    )
     return {
         w: _verify_writer(
-            w, records.entries.get(w, ()), by_writer.get(w, []),
-            bad_signatures.get(w, []), audit_key, claims.get(w, []),
+            w,
+            records.entries.get(w, ()),
+            by_writer.get(w, []),
+            bad_signatures.get(w, []),
+            audit_key,
+            claims.get(w, []),
         )
         for w in sorted(names)
     }
@@ -247,10 +253,7 @@ def _verify_writer(
     key = initial_key(audit_key, writer) if audit_key is not None else None
     first = parsed[0][1] if parsed else None
     if first is not None and seqs[0] > 1:  # trimmed at a checkpoint boundary?
-        anchor = [
-            c for c in checkpoints
-            if _int(c.get("seq")) == seqs[0] - 1 and c.get("head") == first.get("prev")
-        ]
+        anchor = [c for c in checkpoints if _int(c.get("seq")) == seqs[0] - 1 and c.get("head") == first.get("prev")]
         if anchor:
             expected, prev = seqs[0], str(first.get("prev"))
             heads = {expected - 1: (prev, str(anchor[0].get("head_mac", "")))}
@@ -282,8 +285,9 @@ def _verify_writer(
         macs_checked=audit_key is not None,
         problems=tuple(sorted(set(problems), key=lambda p: (p.seq, p.reason))),
         closed=last is not None and last.get("final") is True and _int(last.get("seq")) == tail,
-        last_time=max([str(r.get("time", "")) for _, r in parsed if r]
-                      + [str(c.get("time", "")) for c in checkpoints], default=""),
+        last_time=max(
+            [str(r.get("time", "")) for _, r in parsed if r] + [str(c.get("time", "")) for c in checkpoints], default=""
+        ),
     )
 
 

@@ -137,9 +137,12 @@ class AuditFailure:
 
     def alert(self) -> Alert:
         """The alert for this failure: the action the entry guarded was refused."""
-        return Alert(kind="audit_failure", severity="error", tenant=self.tenant,
-                     detail={"writer": self.writer_id, "stage": self.stage, "error": self.error,
-                             "action": self.action})
+        return Alert(
+            kind="audit_failure",
+            severity="error",
+            tenant=self.tenant,
+            detail={"writer": self.writer_id, "stage": self.stage, "error": self.error, "action": self.action},
+        )
 
 
 FailureHook = Callable[[AuditFailure], None]
@@ -215,17 +218,13 @@ class AuditWriter:
                 raise AuditError("audit writer is closed")
             await self._settle_pending()
             seq = self._seq + 1
-            body = event.record() | {
-                "type": ENTRY, "seq": seq, "writer": self.writer_id, "prev": self._head
-            }
+            body = event.record() | {"type": ENTRY, "seq": seq, "writer": self.writer_id, "prev": self._head}
             mac = entry_mac(self._key, body)
             raw = canonical(body | {"mac": mac})
             try:
                 async with asyncio.timeout(self._timeout_s):
                     await self._register()
-                    await self._redis.xadd(
-                        keyspace.audit_chain(self.writer_id), {ENTRY_FIELD: raw}, id=f"0-{seq}"
-                    )
+                    await self._redis.xadd(keyspace.audit_chain(self.writer_id), {ENTRY_FIELD: raw}, id=f"0-{seq}")
             except _REDIS_FAILURES as exc:
                 self._pending = _Pending(seq, raw, mac)
                 self._fail("append", exc, event.action, event.tenant)
@@ -299,9 +298,7 @@ class AuditWriter:
             return
         try:
             async with asyncio.timeout(self._timeout_s):
-                rows = await self._redis.xrevrange(
-                    keyspace.audit_chain(self.writer_id), count=1
-                )
+                rows = await self._redis.xrevrange(keyspace.audit_chain(self.writer_id), count=1)
         except _REDIS_FAILURES as exc:
             self._fail("settle", exc)
             raise AuditError("audit chain state could not be read") from exc
@@ -334,9 +331,7 @@ class AuditWriter:
                 await self._register()
                 body["roster"] = await self._roster()
                 raw = canonical(sign_checkpoint(self._signing_key, body))
-                await self._redis.xadd(
-                    keyspace.audit_checkpoints(self.writer_id), {CHECKPOINT_FIELD: raw}
-                )
+                await self._redis.xadd(keyspace.audit_checkpoints(self.writer_id), {CHECKPOINT_FIELD: raw})
         except _REDIS_FAILURES as exc:
             redis_ok = False
             self._fail("checkpoint", exc, "checkpoint")
@@ -383,12 +378,12 @@ class AuditWriter:
             return False
         return True
 
-    def _fail(
-        self, stage: Stage, exc: BaseException, action: str = "", tenant: str = ""
-    ) -> None:
+    def _fail(self, stage: Stage, exc: BaseException, action: str = "", tenant: str = "") -> None:
         failure = AuditFailure(self.writer_id, stage, type(exc).__name__, action, tenant)
         logger.error(
-            "audit %s failed (%s)", stage, failure.error,
+            "audit %s failed (%s)",
+            stage,
+            failure.error,
             extra={"writer": self.writer_id, "audit_stage": stage},
         )
         if self._on_failure is None:

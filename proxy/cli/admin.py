@@ -31,8 +31,10 @@ def admin_group() -> None:
 @admin_options
 def login(conn: Conn, name: str, password: str, totp_code: str) -> None:
     """Log in (password + TOTP): a 15-minute session saved 0600 for the next commands."""
-    body = call(conn, lambda: conn.client.call("POST", "/admin/v1/login",
-                                               {"name": name, "password": password, "code": totp_code}))
+    body = call(
+        conn,
+        lambda: conn.client.call("POST", "/admin/v1/login", {"name": name, "password": password, "code": totp_code}),
+    )
     save_session(conn.session_file, conn.client.creds.url, body["token"], body["admin"], int(body["expires_in"]))
     click.echo(f"logged in as {body['admin']} for {int(body['expires_in']) // 60} minutes")
 
@@ -66,8 +68,10 @@ def add_admin(conn: Conn, name: str, tenant: str, approval: str) -> None:
     click.echo(f"or the token alone, for veil admin enrol --admin-url {conn.client.creds.url}:")
     click.echo(f"  {body['enrolment_token']}")
     if approval:
-        click.echo("the approver gives them the enrolment_half of the approval; they enter it beside the link "
-                   "(or enrol with <token>.<half>)")
+        click.echo(
+            "the approver gives them the enrolment_half of the approval; they enter it beside the link "
+            "(or enrol with <token>.<half>)"
+        )
 
 
 @admin_group.command("enrol")
@@ -90,8 +94,16 @@ def enrol(conn: Conn, token: str, password: str) -> None:
 @admin_options
 def add_account(conn: Conn, name: str, public_key: str, scopes: tuple[str, ...], tenant: str) -> None:
     """Register a service account (automation: signed requests, no TOTP)."""
-    show(call(conn, lambda: conn.client.call("POST", "/admin/v1/service-accounts", {
-        "name": name, "public_key": public_key, "scopes": list(scopes), "tenant": tenant})))
+    show(
+        call(
+            conn,
+            lambda: conn.client.call(
+                "POST",
+                "/admin/v1/service-accounts",
+                {"name": name, "public_key": public_key, "scopes": list(scopes), "tenant": tenant},
+            ),
+        )
+    )
 
 
 # --- approvals (four-eyes) ---------------------------------------------------------------
@@ -106,9 +118,24 @@ def approvals_group() -> None:
 def approvals_list(conn: Conn, fmt: str) -> None:
     """Approval requests: pending ones wait for a second admin."""
     body = call(conn, lambda: conn.client.call("GET", "/admin/v1/approvals"))
-    emit(fmt, body, ("ID", "ACTION", "TENANT", "REQUESTER", "REQUESTED", "STATUS", "APPROVER", "PARAMS"), lambda b: [
-        (a["id"], a["action"], a["tenant"], a["requester"], iso(a["created"]), a["status"], a["approver"], a["params"])
-        for a in b["approvals"]])
+    emit(
+        fmt,
+        body,
+        ("ID", "ACTION", "TENANT", "REQUESTER", "REQUESTED", "STATUS", "APPROVER", "PARAMS"),
+        lambda b: [
+            (
+                a["id"],
+                a["action"],
+                a["tenant"],
+                a["requester"],
+                iso(a["created"]),
+                a["status"],
+                a["approver"],
+                a["params"],
+            )
+            for a in b["approvals"]
+        ],
+    )
 
 
 @approvals_group.command("approve")

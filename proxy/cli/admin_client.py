@@ -76,18 +76,34 @@ class AdminClient:
 
     async def call(self, method: str, path: str, body: Any = None) -> Any:
         raw = b"" if body is None else json.dumps(body).encode()
-        async with aiohttp.ClientSession(timeout=TIMEOUT) as http, http.request(
-                method, self.creds.url.rstrip("/") + path, data=raw or None, allow_redirects=False, ssl=self._ssl,
-                headers=self._headers(method, path, raw, body is not None)) as resp:
+        async with (
+            aiohttp.ClientSession(timeout=TIMEOUT) as http,
+            http.request(
+                method,
+                self.creds.url.rstrip("/") + path,
+                data=raw or None,
+                allow_redirects=False,
+                ssl=self._ssl,
+                headers=self._headers(method, path, raw, body is not None),
+            ) as resp,
+        ):
             text = await resp.read()
             return _decode(resp.status, text)
 
     async def stream(self, method: str, path: str, body: Any = None) -> AsyncIterator[bytes]:
         """Chunks of a streamed answer (backup, bulk export)."""
         raw = b"" if body is None else json.dumps(body).encode()
-        async with aiohttp.ClientSession(timeout=TIMEOUT) as http, http.request(
-                method, self.creds.url.rstrip("/") + path, data=raw or None, allow_redirects=False, ssl=self._ssl,
-                headers=self._headers(method, path, raw, body is not None)) as resp:
+        async with (
+            aiohttp.ClientSession(timeout=TIMEOUT) as http,
+            http.request(
+                method,
+                self.creds.url.rstrip("/") + path,
+                data=raw or None,
+                allow_redirects=False,
+                ssl=self._ssl,
+                headers=self._headers(method, path, raw, body is not None),
+            ) as resp,
+        ):
             if resp.status != 200:
                 _decode(resp.status, await resp.read())
             async for chunk in resp.content.iter_chunked(64 * 1024):
@@ -95,6 +111,7 @@ class AdminClient:
 
     async def upload(self, path: str, file: Path, progress: Callable[[int], None]) -> Any:
         """POST a file as the raw body, reporting bytes sent (restore)."""
+
         async def chunks() -> AsyncIterator[bytes]:
             with file.open("rb") as handle:
                 while chunk := handle.read(256 * 1024):
@@ -104,9 +121,12 @@ class AdminClient:
         headers = {"Content-Type": "application/octet-stream"}
         if self.creds.token:
             headers["Authorization"] = f"Bearer {self.creds.token}"
-        async with aiohttp.ClientSession(timeout=TIMEOUT) as http, http.post(
-                self.creds.url.rstrip("/") + path, data=chunks(), headers=headers, allow_redirects=False,
-                ssl=self._ssl) as resp:
+        async with (
+            aiohttp.ClientSession(timeout=TIMEOUT) as http,
+            http.post(
+                self.creds.url.rstrip("/") + path, data=chunks(), headers=headers, allow_redirects=False, ssl=self._ssl
+            ) as resp,
+        ):
             return _decode(resp.status, await resp.read())
 
 

@@ -33,8 +33,11 @@ def keys_retire(conn: Conn, version: int, approval: str | None) -> None:
     """Destroy a master-key version: every older copy of the data becomes unreadable."""
     if approval is None:
         request_approval(conn, "key_retire", {"version": str(version)})
-    show(call(conn, lambda: conn.client.call("POST", "/admin/v1/keys/retire",
-                                             {"version": version, "approval": approval})))
+    show(
+        call(
+            conn, lambda: conn.client.call("POST", "/admin/v1/keys/retire", {"version": version, "approval": approval})
+        )
+    )
 
 
 @click.command("new-token-epoch")
@@ -60,15 +63,34 @@ def _grants(policy: dict[str, Any]) -> list[str]:
 def services_list(conn: Conn, fmt: str) -> None:
     """Services, where their policy comes from, and what it grants."""
     body = call(conn, lambda: conn.client.call("GET", "/admin/v1/services"))
-    emit(fmt, body, ("SERVICE", "TENANT", "POLICY FROM", "USE", "REVEAL", "TOKENIZE", "PURPOSES"), lambda b: [
-        (s["name"], s["tenant"], s["source"], _grants(s["policy"]), s["policy"]["reveal"], s["policy"]["tokenize"],
-         s["policy"]["purposes"]) for s in b["services"]])
+    emit(
+        fmt,
+        body,
+        ("SERVICE", "TENANT", "POLICY FROM", "USE", "REVEAL", "TOKENIZE", "PURPOSES"),
+        lambda b: [
+            (
+                s["name"],
+                s["tenant"],
+                s["source"],
+                _grants(s["policy"]),
+                s["policy"]["reveal"],
+                s["policy"]["tokenize"],
+                s["policy"]["purposes"],
+            )
+            for s in b["services"]
+        ],
+    )
 
 
 @services_group.command("set-policy")
 @click.argument("name")
-@click.option("--file", "source", type=click.Path(path_type=Path, exists=True, dir_okay=False), required=True,
-              help="JSON or YAML with the policy fields; an empty document restores the config policy")
+@click.option(
+    "--file",
+    "source",
+    type=click.Path(path_type=Path, exists=True, dir_okay=False),
+    required=True,
+    help="JSON or YAML with the policy fields; an empty document restores the config policy",
+)
 @admin_options
 def services_set_policy(conn: Conn, name: str, source: Path) -> None:
     """Replace a service's policy on every worker, without a restart (audited)."""
@@ -97,8 +119,12 @@ def services_unblock(conn: Conn, name: str) -> None:
 def services_blocks(conn: Conn, fmt: str) -> None:
     """Services the access guard blocked (ceiling breach or honey token), with the reason."""
     body = call(conn, lambda: conn.client.call("GET", "/admin/v1/blocks"))
-    emit(fmt, body, ("SERVICE", "TENANT", "REASON"),
-         lambda b: [(x["service"], x["tenant"], x["reason"]) for x in b["blocks"]])
+    emit(
+        fmt,
+        body,
+        ("SERVICE", "TENANT", "REASON"),
+        lambda b: [(x["service"], x["tenant"], x["reason"]) for x in b["blocks"]],
+    )
 
 
 @click.group("honey")
@@ -138,15 +164,37 @@ def dlq_list(conn: Conn, subscriber: str | None, tenant: str | None, fmt: str) -
     """Dead letters per subscriber (or a tenant's quarantine): metadata only, never a payload."""
     if tenant:
         body = call(conn, lambda: conn.client.call("GET", f"/admin/v1/quarantine?{urlencode({'tenant': tenant})}"))
-        emit(fmt, body, ("TENANT", "LETTER", "REASON", "KIND", "QUARANTINED", "ATTEMPTS", "BYTES"), lambda b: [
-            (b["tenant"], x["id"], x["reason"], x["kind"], iso(x["queued_ms"]), x["attempts"], x["size"])
-            for x in b["quarantine"]])
+        emit(
+            fmt,
+            body,
+            ("TENANT", "LETTER", "REASON", "KIND", "QUARANTINED", "ATTEMPTS", "BYTES"),
+            lambda b: [
+                (b["tenant"], x["id"], x["reason"], x["kind"], iso(x["queued_ms"]), x["attempts"], x["size"])
+                for x in b["quarantine"]
+            ],
+        )
         return
     query = f"?{urlencode({'subscriber': subscriber})}" if subscriber else ""
     body = call(conn, lambda: conn.client.call("GET", f"/admin/v1/dlq{query}"))
-    emit(fmt, body, ("SUBSCRIBER", "LETTER", "EVENT", "REASON", "FIELD", "DEAD SINCE", "ATTEMPTS", "ORDER BROKEN"),
-         lambda b: [(name, x["id"], x["event_id"], x["reason"], x["field"], iso(x["queued_ms"]), x["attempts"],
-                     x["order_broken"]) for name, letters in sorted(b["dead_letters"].items()) for x in letters])
+    emit(
+        fmt,
+        body,
+        ("SUBSCRIBER", "LETTER", "EVENT", "REASON", "FIELD", "DEAD SINCE", "ATTEMPTS", "ORDER BROKEN"),
+        lambda b: [
+            (
+                name,
+                x["id"],
+                x["event_id"],
+                x["reason"],
+                x["field"],
+                iso(x["queued_ms"]),
+                x["attempts"],
+                x["order_broken"],
+            )
+            for name, letters in sorted(b["dead_letters"].items())
+            for x in letters
+        ],
+    )
 
 
 @dlq_group.command("replay")
@@ -177,20 +225,56 @@ def dlq_drop(conn: Conn, subscriber: str, letter: str) -> None:
 @click.option("--json", "as_json", is_flag=True, help="the same as --format json")
 @format_option
 @admin_options
-def audit_query(conn: Conn, tenant: str | None, actor: str | None, action: str | None, subject: str | None,
-                since: str | None, until: str | None, limit: int, as_json: bool, fmt: str) -> None:
+def audit_query(
+    conn: Conn,
+    tenant: str | None,
+    actor: str | None,
+    action: str | None,
+    subject: str | None,
+    since: str | None,
+    until: str | None,
+    limit: int,
+    as_json: bool,
+    fmt: str,
+) -> None:
     """Search the audit trail (never values: tokens, entity types, purposes, outcomes).
     JSON is one object per line, so a long trail streams into `jq`."""
-    params = {k: v for k, v in {"tenant": tenant, "actor": actor, "action": action, "subject": subject,
-                                "since": since, "until": until, "limit": str(limit)}.items() if v}
+    params = {
+        k: v
+        for k, v in {
+            "tenant": tenant,
+            "actor": actor,
+            "action": action,
+            "subject": subject,
+            "since": since,
+            "until": until,
+            "limit": str(limit),
+        }.items()
+        if v
+    }
     body = call(conn, lambda: conn.client.call("GET", f"/admin/v1/audit?{urlencode(params)}"))
     if as_json or fmt == "json":
         for entry in body["entries"]:
             click.echo(json.dumps(entry, sort_keys=True))
         return
-    click.echo(table(("TIME", "ACTOR", "ACTION", "OUTCOME", "TENANT", "PURPOSE", "ENTITIES", "REASON"), [
-        (e["time"], e["actor"], e["action"], e["outcome"], e.get("tenant"), e.get("purpose"), e.get("entities"),
-         e.get("reason")) for e in body["entries"]]))
+    click.echo(
+        table(
+            ("TIME", "ACTOR", "ACTION", "OUTCOME", "TENANT", "PURPOSE", "ENTITIES", "REASON"),
+            [
+                (
+                    e["time"],
+                    e["actor"],
+                    e["action"],
+                    e["outcome"],
+                    e.get("tenant"),
+                    e.get("purpose"),
+                    e.get("entities"),
+                    e.get("reason"),
+                )
+                for e in body["entries"]
+            ],
+        )
+    )
 
 
 @click.command("reload")

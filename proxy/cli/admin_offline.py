@@ -26,11 +26,18 @@ from proxy.vault import KeySet, KeyStore
 
 def bootstrap_admin(settings: Settings, keyset: KeySet, data_dir: Path, name: str, password: str) -> str:
     """The first admin's TOTP provisioning URI; exits with the CLI's codes on a refusal."""
+
     async def run() -> str:
         s = settings.vault
         # attach: beside a running `veil serve`, use its embedded Redis and never stop it
-        conn = connect(s, data_dir=data_dir, username=settings.secret(s.username_env),
-                       password=settings.secret(s.password_env), command="admin bootstrap", attach=True)
+        conn = connect(
+            s,
+            data_dir=data_dir,
+            username=settings.secret(s.username_env),
+            password=settings.secret(s.password_env),
+            command="admin bootstrap",
+            attach=True,
+        )
         try:
             await KeyStore(conn.client, keyset).verify()
             enrolment = await Admins(conn.client, keyset.master).bootstrap(name, password)

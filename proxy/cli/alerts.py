@@ -21,8 +21,17 @@ COLUMNS = ("ID", "KIND", "SEVERITY", "TENANT", "SERVICE", "TIMES", "FIRST", "LAS
 
 
 def _row(a: dict[str, Any]) -> tuple[object, ...]:
-    return (a["id"], a["kind"], a["severity"], a["tenant"], a["service"], a["count"], a["first"], a["last"],
-            a["detail"])
+    return (
+        a["id"],
+        a["kind"],
+        a["severity"],
+        a["tenant"],
+        a["service"],
+        a["count"],
+        a["first"],
+        a["last"],
+        a["detail"],
+    )
 
 
 @click.group("alerts")
@@ -39,8 +48,12 @@ def alerts_list(conn: Conn, fmt: str) -> None:
     emit(fmt, body, COLUMNS, lambda b: [_row(a) for a in b["alerts"]])
     if fmt == "table":
         click.echo()
-        click.echo(table((*COLUMNS, "ACKNOWLEDGED BY", "AT"), [
-            (*_row(a), a["acknowledged_by"], a["acknowledged_at"]) for a in body["acknowledged"]]))
+        click.echo(
+            table(
+                (*COLUMNS, "ACKNOWLEDGED BY", "AT"),
+                [(*_row(a), a["acknowledged_by"], a["acknowledged_at"]) for a in body["acknowledged"]],
+            )
+        )
 
 
 @alerts_group.command("ack")

@@ -86,15 +86,17 @@ def describe(source: str, report: WriterReport) -> str:
     macs = "MACs checked" if report.macs_checked else "links and signatures only"
     head = f"{source:5} {report.writer}"
     if report.ok:
-        return (f"{head} ok: {report.entries} entries, tail {report.tail_seq}, "
-                f"checkpoint {report.checkpoint_seq} ({macs})")
+        return (
+            f"{head} ok: {report.entries} entries, tail {report.tail_seq}, checkpoint {report.checkpoint_seq} ({macs})"
+        )
     parts = []
     bad = report.first_bad
     if bad is not None:
         parts.append(f"first bad entry seq {bad.seq} ({bad.reason})")
     if report.truncated:
-        parts.append(f"TRUNCATED: signed checkpoint at seq {report.checkpoint_seq} ahead of stored tail "
-                     f"{report.tail_seq}")
+        parts.append(
+            f"TRUNCATED: signed checkpoint at seq {report.checkpoint_seq} ahead of stored tail {report.tail_seq}"
+        )
     return f"{head} BAD: " + "; ".join(parts)
 
 
@@ -107,17 +109,35 @@ def audit_group() -> None:
 @click.option("--public-key", envvar="VEIL_AUDIT_PUBLIC_KEY", help="base64 Ed25519 public key (veil keys generate)")
 @click.option("--signing-key", envvar="VEIL_AUDIT_SIGNING_KEY", hidden=True)
 @click.option("--signing-key-file", envvar="VEIL_AUDIT_SIGNING_KEY_FILE", hidden=True)
-@click.option("--sink", "sinks", multiple=True, type=click.Path(dir_okay=False),
-              help="JSON-lines audit sink (repeat for rotated files, oldest first)")
+@click.option(
+    "--sink",
+    "sinks",
+    multiple=True,
+    type=click.Path(dir_okay=False),
+    help="JSON-lines audit sink (repeat for rotated files, oldest first)",
+)
 @click.option("--redis-url", help="the vault's Redis (redis://, rediss://, unix://, sentinel, cluster)")
 @click.option("--audit-key", envvar="VEIL_AUDIT_KEY", hidden=True)
 @click.option("--audit-key-file", envvar="VEIL_AUDIT_KEY_FILE", help="file holding VEIL_AUDIT_KEY: check MACs too")
 @click.option("--no-macs", is_flag=True, help="ignore the audit key even when it is present")
-@click.option("--open-after", type=click.FloatRange(min=0), default=300.0, show_default=True,
-              help="sink alone: seconds after which a writer without a final checkpoint is a problem")
-def verify_cmd(public_key: str | None, signing_key: str | None, signing_key_file: str | None,
-               sinks: tuple[str, ...], redis_url: str | None, audit_key: str | None,
-               audit_key_file: str | None, no_macs: bool, open_after: float) -> None:
+@click.option(
+    "--open-after",
+    type=click.FloatRange(min=0),
+    default=300.0,
+    show_default=True,
+    help="sink alone: seconds after which a writer without a final checkpoint is a problem",
+)
+def verify_cmd(
+    public_key: str | None,
+    signing_key: str | None,
+    signing_key_file: str | None,
+    sinks: tuple[str, ...],
+    redis_url: str | None,
+    audit_key: str | None,
+    audit_key_file: str | None,
+    no_macs: bool,
+    open_after: float,
+) -> None:
     """Verify every writer's chain; name the first bad entry and any truncation."""
     if not sinks and not redis_url:
         raise click.UsageError("give --sink PATH and/or --redis-url URL")
@@ -145,8 +165,9 @@ def verify_cmd(public_key: str | None, signing_key: str | None, signing_key_file
     every_checkpoint = [cp for records in sources.values() for cp in records.checkpoints]
     judged: dict[str, dict[str, WriterReport]] = {}
     for name, records in sources.items():
-        reports = judged[name] = verify(records.with_checkpoints(every_checkpoint), public_key=public,
-                                        audit_key=mac_key)
+        reports = judged[name] = verify(
+            records.with_checkpoints(every_checkpoint), public_key=public, audit_key=mac_key
+        )
         if not reports:
             if records.vault_in_use:
                 click.echo(f"{name:5} BAD: no audit records, yet a Veil has run on this vault (a removed trail)")
@@ -179,9 +200,11 @@ def _report_open(reports: Iterable[WriterReport], open_after: float) -> bool:
             silent = float("inf")
         bad = silent >= open_after
         stale |= bad
-        click.echo(f"sink  {report.writer} {'BAD: ' if bad else ''}open: no final checkpoint after seq "
-                   f"{report.tail_seq}, silent {silent:.0f} s (still running, crashed, or the sink was cut "
-                   "here; --redis-url tells)")
+        click.echo(
+            f"sink  {report.writer} {'BAD: ' if bad else ''}open: no final checkpoint after seq "
+            f"{report.tail_seq}, silent {silent:.0f} s (still running, crashed, or the sink was cut "
+            "here; --redis-url tells)"
+        )
     return stale
 
 

@@ -42,20 +42,33 @@ def rows(body: dict[str, Any]) -> list[tuple[str, ...]]:
     out: list[tuple[str, ...]] = []
     for s in body["subscribers"]:
         state = "FAILING" if s["failing"] else ("retrying" if s["failing_s"] is not None else "ok")
-        out.append((s["subscriber"], s["tenant"], str(s["queued"]), age(s["oldest_age_s"]),
-                    s["failing_since"] or "-", age(s["failing_s"]), str(s["dead_letters"]), state))
+        out.append(
+            (
+                s["subscriber"],
+                s["tenant"],
+                str(s["queued"]),
+                age(s["oldest_age_s"]),
+                s["failing_since"] or "-",
+                age(s["failing_s"]),
+                str(s["dead_letters"]),
+                state,
+            )
+        )
     return out
 
 
 def ingress_rows(body: dict[str, Any]) -> list[tuple[str, ...]]:
-    return [(i["tenant"], str(i["sealed"]), age(i["oldest_age_s"]), i["oldest"] or "-", str(i["quarantined"]))
-            for i in body["ingress"]]
+    return [
+        (i["tenant"], str(i["sealed"]), age(i["oldest_age_s"]), i["oldest"] or "-", str(i["quarantined"]))
+        for i in body["ingress"]
+    ]
 
 
 def table(lines: list[tuple[str, ...]], columns: tuple[str, ...] = COLUMNS) -> str:
     widths = [max(len(r[i]) for r in [columns, *lines]) for i in range(len(columns))]
-    return "\n".join("  ".join(cell.ljust(w) for cell, w in zip(r, widths, strict=True)).rstrip()
-                     for r in [columns, *lines])
+    return "\n".join(
+        "  ".join(cell.ljust(w) for cell, w in zip(r, widths, strict=True)).rstrip() for r in [columns, *lines]
+    )
 
 
 @click.group("delivery")
@@ -76,7 +89,9 @@ def delivery_status(conn: Conn, subscriber: str | None, fmt: str) -> None:
         click.echo(json.dumps(body, indent=2, sort_keys=True))
         return
     click.echo(table(rows(body)))
-    click.echo(f"failing: no delivery for longer than {age(body['threshold_s'])} while events wait "
-               "(delivery.failing_threshold_s)")
+    click.echo(
+        f"failing: no delivery for longer than {age(body['threshold_s'])} while events wait "
+        "(delivery.failing_threshold_s)"
+    )
     click.echo()
     click.echo(table(ingress_rows(body), INGRESS_COLUMNS))

@@ -86,8 +86,12 @@ def keys_group() -> None:
 
 @keys_group.command("generate")
 @click.option("--out", type=click.Path(dir_okay=False), help="write one 0600 NAME=value file")
-@click.option("--dir", "folder", type=click.Path(file_okay=False),
-              help="write one 0600 file per key (for VEIL_*_KEY_FILE and container secrets)")
+@click.option(
+    "--dir",
+    "folder",
+    type=click.Path(file_okay=False),
+    help="write one 0600 file per key (for VEIL_*_KEY_FILE and container secrets)",
+)
 def keys_generate(out: str | None, folder: str | None) -> None:
     """Generate all four keys (and print the audit public key for `audit verify`)."""
     texts = generate_key_texts()
@@ -137,8 +141,13 @@ def runtime_for(path: str | None) -> tuple[Settings, KeySet, Path]:
 
 @cli.command("serve")
 @click.option("--config", "path", type=click.Path(dir_okay=False), help="config file (omit for the quick start)")
-@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
-              help="worker processes sharing the listeners (each with its own detector pool)")
+@click.option(
+    "--workers",
+    type=click.IntRange(1, 64),
+    default=1,
+    show_default=True,
+    help="worker processes sharing the listeners (each with its own detector pool)",
+)
 def serve(path: str | None, workers: int) -> None:
     """Run the public, admin and metrics listeners."""
     from proxy.cli import quickstart
@@ -164,8 +173,11 @@ def serve(path: str | None, workers: int) -> None:
         if workers > 1 and not worker:
             embedded = data_dir if settings.vault.url == "embedded" else None
             argv = ["serve"] + ([] if path is None else ["--config", path])
-            sys.exit(Supervisor(argv, os.environ, workers, embedded_dir=embedded,
-                                appendfsync=settings.vault.appendfsync).run())
+            sys.exit(
+                Supervisor(
+                    argv, os.environ, workers, embedded_dir=embedded, appendfsync=settings.vault.appendfsync
+                ).run()
+            )
         run(create_apps(settings, keyset, data_dir=data_dir), settings, reuse_port=worker)
     except ConfigError as exc:
         _fail(EXIT_USAGE, exc.problems)
@@ -177,6 +189,8 @@ def serve(path: str | None, workers: int) -> None:
 
 cli.add_command(recognizers_group, "recognizers")
 cli.add_command(audit_group, "audit")
+
+
 @admin_group.command("bootstrap")
 @click.option("--config", "path", type=click.Path(dir_okay=False), help="config file (omit for the quick start)")
 @click.option("--name", prompt="admin name", help="the first admin's name")
@@ -212,14 +226,19 @@ def backup_verify(file: Path, path: str | None) -> None:
     header = check.header
     created = datetime.fromtimestamp(header.created, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     click.echo(f"backup {header.id}, created {created}, sealed under master key v{header.master_version}")
-    click.echo(f"{check.frames} frame(s), {check.records} of {header.keys} keys (keys deleted while it was "
-               "written are skipped)")
-    click.echo("ok: every frame opens, in order, none missing, nothing after the last. A restore still "
-               f"refuses it if the vault has retired master key v{header.master_version} since.")
+    click.echo(
+        f"{check.frames} frame(s), {check.records} of {header.keys} keys (keys deleted while it was "
+        "written are skipped)"
+    )
+    click.echo(
+        "ok: every frame opens, in order, none missing, nothing after the last. A restore still "
+        f"refuses it if the vault has retired master key v{header.master_version} since."
+    )
 
 
 async def _verify_file(file: Path, keyset: KeySet) -> BackupCheck:
     with file.open("rb") as handle:
+
         async def readline() -> bytes:
             return handle.readline(64 * 1024)
 

@@ -21,8 +21,14 @@ MS_EPOCH_FLOOR = 10**11  # a number past this is milliseconds (seconds reach it 
 
 
 def format_option(f: F) -> F:
-    return click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
-                        show_default=True, help="a table with a header, or the API's JSON")(f)
+    return click.option(
+        "--format",
+        "fmt",
+        type=click.Choice(["table", "json"]),
+        default="table",
+        show_default=True,
+        help="a table with a header, or the API's JSON",
+    )(f)
 
 
 def iso(moment: object) -> str:

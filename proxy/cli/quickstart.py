@@ -22,16 +22,26 @@ from proxy.config import Settings, parse_settings
 from proxy.kv import socket_path
 from proxy.vault import EnvFileProvider, ensure_key_file, load_keys, parse_key_file
 
-DEMO_SECRETS = ("VEIL_WA_APP_SECRET", "VEIL_WA_VERIFY_TOKEN", "VEIL_WA_ACCESS_TOKEN",
-                "VEIL_SUB_CRM_SECRET", "VEIL_SVC_CRM_KEY")
+DEMO_SECRETS = (
+    "VEIL_WA_APP_SECRET",
+    "VEIL_WA_VERIFY_TOKEN",
+    "VEIL_WA_ACCESS_TOKEN",
+    "VEIL_SUB_CRM_SECRET",
+    "VEIL_SVC_CRM_KEY",
+)
 
 QUICKSTART_CONFIG: dict[str, Any] = {
     "vault": {"url": "embedded"},
-    "subscribers": [{"name": "crm", "url": "http://127.0.0.1:9000/whatsapp",
-                     "secret_env": "VEIL_SUB_CRM_SECRET"}],
-    "services": [{"name": "crm", "api_key_env": "VEIL_SVC_CRM_KEY",
-                  "use": ["PHONE_NUMBER", "WHATSAPP_USER_ID", "PERSON"], "reveal": [],
-                  "tokenize": ["PHONE_NUMBER", "EMAIL_ADDRESS"]}],
+    "subscribers": [{"name": "crm", "url": "http://127.0.0.1:9000/whatsapp", "secret_env": "VEIL_SUB_CRM_SECRET"}],
+    "services": [
+        {
+            "name": "crm",
+            "api_key_env": "VEIL_SVC_CRM_KEY",
+            "use": ["PHONE_NUMBER", "WHATSAPP_USER_ID", "PERSON"],
+            "reveal": [],
+            "tokenize": ["PHONE_NUMBER", "EMAIL_ADDRESS"],
+        }
+    ],
 }
 
 

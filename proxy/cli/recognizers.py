@@ -92,8 +92,7 @@ def test_command(
 ) -> None:  # fmt: skip
     """Analyse TEXT and print what would be tokenised."""
     section = _detection_section(config)
-    if recognizers_file is not None and config is not None and section.get("recognizers_file") == str(
-            config.resolve()):
+    if recognizers_file is not None and config is not None and section.get("recognizers_file") == str(config.resolve()):
         raise click.UsageError("--config names a recognizers file already; give it once (--recognizers)")
     if recognizers_file is not None:
         section["recognizers_file"] = str(recognizers_file.resolve())

@@ -35,8 +35,15 @@ def is_worker(environ: Mapping[str, str]) -> bool:
 
 
 class Supervisor:
-    def __init__(self, argv: Sequence[str], environ: Mapping[str, str], workers: int, *,
-                 embedded_dir: Path | None, appendfsync: str = "everysec") -> None:
+    def __init__(
+        self,
+        argv: Sequence[str],
+        environ: Mapping[str, str],
+        workers: int,
+        *,
+        embedded_dir: Path | None,
+        appendfsync: str = "everysec",
+    ) -> None:
         self._argv = list(argv)
         self._env = dict(environ) | {WORKER_ENV: "1"}
         self._count = workers
@@ -57,8 +64,9 @@ class Supervisor:
 
     def run(self) -> int:
         if self._embedded_dir is not None:
-            self._embedded = open_embedded(self._embedded_dir, self._appendfsync, command="serve --workers",
-                                           attach=False)
+            self._embedded = open_embedded(
+                self._embedded_dir, self._appendfsync, command="serve --workers", attach=False
+            )
             self._env["VEIL_VAULT__URL"] = f"unix://{self._embedded.socket}"
         signal.signal(signal.SIGTERM, self._on_signal)
         signal.signal(signal.SIGINT, self._on_signal)
@@ -101,4 +109,3 @@ class Supervisor:
         if self._embedded is not None:
             stop_embedded(self._embedded)
             self._embedded = None
-

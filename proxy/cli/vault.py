@@ -34,10 +34,20 @@ def vault_group() -> None:
 
 
 def _counts_table(body: dict[str, Any]) -> str:
-    return table(("TENANT", "TOKENS", "SUBJECTS", "TOMBSTONES", "ERASED ALIASES", "TOKENS BY ENTITY"), [
-        (name, c.get("tokens"), c.get("subjects"), c.get("tombstones"), c.get("erased_aliases"),
-         {k.removeprefix("entity:"): v for k, v in c.items() if k.startswith("entity:")})
-        for name, c in sorted(body["tenants"].items())])
+    return table(
+        ("TENANT", "TOKENS", "SUBJECTS", "TOMBSTONES", "ERASED ALIASES", "TOKENS BY ENTITY"),
+        [
+            (
+                name,
+                c.get("tokens"),
+                c.get("subjects"),
+                c.get("tombstones"),
+                c.get("erased_aliases"),
+                {k.removeprefix("entity:"): v for k, v in c.items() if k.startswith("entity:")},
+            )
+            for name, c in sorted(body["tenants"].items())
+        ],
+    )
 
 
 @vault_group.command("stats")
@@ -82,20 +92,42 @@ def receipt(conn: Conn, receipt_id: str, fmt: str) -> None:
     if fmt == "json":
         show(body)
         return
-    facts = [("receipt", body.get("id")), ("tenant", body.get("tenant")), ("subject", body.get("subject")),
-             ("erased at", iso(body.get("erased_at"))), ("by", body.get("actor")), ("tokens", body.get("tokens")),
-             ("aliases", body.get("aliases"))]
+    facts = [
+        ("receipt", body.get("id")),
+        ("tenant", body.get("tenant")),
+        ("subject", body.get("subject")),
+        ("erased at", iso(body.get("erased_at"))),
+        ("by", body.get("actor")),
+        ("tokens", body.get("tokens")),
+        ("aliases", body.get("aliases")),
+    ]
     shown = {"id", "tenant", "subject", "erased_at", "actor", "tokens", "aliases", "notices"}
-    facts += [(key.replace("_", " "), iso(value) if key.endswith("_at") else value)  # what else the erasure reached
-              for key, value in sorted(body.items()) if key not in shown]
+    facts += [
+        (key.replace("_", " "), iso(value) if key.endswith("_at") else value)  # what else the erasure reached
+        for key, value in sorted(body.items())
+        if key not in shown
+    ]
     width = max(len(k) for k, _ in facts)
     for key, value in facts:
         click.echo(f"{key.ljust(width)}  {cell(value)}")
     click.echo()
     notices = body.get("notices") or {}
-    click.echo(table(("SUBSCRIBER", "NOTICE", "ATTEMPTS", "LAST ANSWER", "DELIVERED", "NEXT ATTEMPT"), [
-        (name, n.get("status"), n.get("attempts"), n.get("last_status"), n.get("delivered_at"), n.get("next_attempt"))
-        for name, n in sorted(notices.items())]))
+    click.echo(
+        table(
+            ("SUBSCRIBER", "NOTICE", "ATTEMPTS", "LAST ANSWER", "DELIVERED", "NEXT ATTEMPT"),
+            [
+                (
+                    name,
+                    n.get("status"),
+                    n.get("attempts"),
+                    n.get("last_status"),
+                    n.get("delivered_at"),
+                    n.get("next_attempt"),
+                )
+                for name, n in sorted(notices.items())
+            ],
+        )
+    )
 
 
 @vault_group.command("erase")
@@ -107,8 +139,9 @@ def erase(conn: Conn, subject: str, tenant: str | None, yes: bool) -> None:
     """Erase a subject, named by any of its tokens or aliases (irreversible)."""
     if not yes:
         click.confirm("Erase this subject and every token it owns? This cannot be undone", abort=True)
-    show(call(conn, lambda: conn.client.call("POST", "/admin/v1/subjects/erase",
-                                             {"subject": subject, "tenant": tenant})))
+    show(
+        call(conn, lambda: conn.client.call("POST", "/admin/v1/subjects/erase", {"subject": subject, "tenant": tenant}))
+    )
 
 
 @vault_group.command("export")
@@ -119,8 +152,12 @@ def erase(conn: Conn, subject: str, tenant: str | None, yes: bool) -> None:
 @admin_options
 def export(conn: Conn, subject: str, tenant: str | None, out: Path | None, values: bool) -> None:
     """Everything held on one subject, with who received it and its access report (GDPR art. 15)."""
-    body = call(conn, lambda: conn.client.call("POST", "/admin/v1/subjects/export",
-                                               {"subject": subject, "tenant": tenant, "values": values}))
+    body = call(
+        conn,
+        lambda: conn.client.call(
+            "POST", "/admin/v1/subjects/export", {"subject": subject, "tenant": tenant, "values": values}
+        ),
+    )
     if out is None:
         show(body)
         return
@@ -136,8 +173,14 @@ def export(conn: Conn, subject: str, tenant: str | None, out: Path | None, value
 @admin_options
 def reveal(conn: Conn, token: str, purpose: str, tenant: str | None) -> None:
     """One token's value, for a purpose (step-up; audited as a reveal, as the console's)."""
-    show(call(conn, lambda: conn.client.call("POST", "/admin/v1/tokens/reveal",
-                                             {"token": token, "tenant": tenant, "purpose": purpose})))
+    show(
+        call(
+            conn,
+            lambda: conn.client.call(
+                "POST", "/admin/v1/tokens/reveal", {"token": token, "tenant": tenant, "purpose": purpose}
+            ),
+        )
+    )
 
 
 @vault_group.command("export-all")
@@ -155,15 +198,17 @@ def export_all(conn: Conn, tenant: str | None, approval: str | None, out: Path) 
         buffer = b""
         with _write_private(out) as handle:
             bar = None
-            async for chunk in conn.client.stream("POST", "/admin/v1/subjects/export-bulk",
-                                                  {"tenant": tenant, "approval": approval}):
+            async for chunk in conn.client.stream(
+                "POST", "/admin/v1/subjects/export-bulk", {"tenant": tenant, "approval": approval}
+            ):
                 handle.write(chunk)
                 buffer += chunk
                 *lines, buffer = buffer.split(b"\n")
                 for line in lines:
                     if bar is None:
-                        bar = click.progressbar(length=int(json.loads(line)["subjects"]), label="subjects",
-                                                file=sys.stderr)
+                        bar = click.progressbar(
+                            length=int(json.loads(line)["subjects"]), label="subjects", file=sys.stderr
+                        )
                     else:
                         bar.update(1)
                         count += 1
@@ -182,8 +227,12 @@ def export_all(conn: Conn, tenant: str | None, approval: str | None, out: Path) 
 def dsar(conn: Conn, subject: str, source: Any, tenant: str | None) -> None:
     """Detokenise a CRM export for one subject; refused if it holds another subject's token."""
     text = source.read()
-    body = call(conn, lambda: conn.client.call("POST", "/admin/v1/subjects/dsar",
-                                               {"subject": subject, "tenant": tenant, "text": text}))
+    body = call(
+        conn,
+        lambda: conn.client.call(
+            "POST", "/admin/v1/subjects/dsar", {"subject": subject, "tenant": tenant, "text": text}
+        ),
+    )
     click.echo(body["text"], nl=False)
 
 
@@ -203,8 +252,12 @@ def delete(conn: Conn, token: str, tenant: str | None) -> None:
 @admin_options
 def compact(conn: Conn, days: int, tenant: str | None) -> None:
     """Drop tombstones of tokens freed more than N days ago (then a value may get a new token)."""
-    show(call(conn, lambda: conn.client.call("POST", "/admin/v1/vault/compact",
-                                             {"older_than_days": days, "tenant": tenant})))
+    show(
+        call(
+            conn,
+            lambda: conn.client.call("POST", "/admin/v1/vault/compact", {"older_than_days": days, "tenant": tenant}),
+        )
+    )
 
 
 @vault_group.group("backup", invoke_without_command=True)
@@ -220,8 +273,10 @@ def backup(conn: Conn, out: Path | None) -> None:
 
     async def run() -> int:
         size = 0
-        with _write_private(out) as handle, click.progressbar(
-                length=0, label="backup", file=sys.stderr, show_pos=True) as bar:
+        with (
+            _write_private(out) as handle,
+            click.progressbar(length=0, label="backup", file=sys.stderr, show_pos=True) as bar,
+        ):
             async for chunk in conn.client.stream("POST", "/admin/v1/backup"):
                 handle.write(chunk)
                 size += len(chunk)
@@ -249,8 +304,7 @@ def restore(conn: Conn, file: Path, approval: str | None) -> None:
         request_approval(conn, "restore", {"backup_id": backup_id})
 
     async def run() -> Any:
-        with click.progressbar(length=file.stat().st_size, label="restore",
-                               file=sys.stderr) as bar:
+        with click.progressbar(length=file.stat().st_size, label="restore", file=sys.stderr) as bar:
             return await conn.client.upload(f"/admin/v1/restore?approval={approval}", file, bar.update)
 
     show(call(conn, run))

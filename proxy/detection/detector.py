@@ -68,9 +68,17 @@ class Detector(Protocol):
     keeps every place span a recognizer finds, "personal" only those that may locate a person;
     None means as `detection.places` says (a tenant that did not choose)."""
 
-    async def detect(self, texts: Sequence[str], *, language: str, regions: Sequence[str] = (),
-                     identify: bool | None = False, text_regions: Sequence[Sequence[str]] | None = None,
-                     grey: bool = False, places: Places | None = None) -> list[list[Span]]: ...
+    async def detect(
+        self,
+        texts: Sequence[str],
+        *,
+        language: str,
+        regions: Sequence[str] = (),
+        identify: bool | None = False,
+        text_regions: Sequence[Sequence[str]] | None = None,
+        grey: bool = False,
+        places: Places | None = None,
+    ) -> list[list[Span]]: ...
 
     async def reload(self) -> ReloadResult: ...
 
@@ -98,13 +106,28 @@ class MeteredDetector:
         self.inner = inner
         self._observe = observe
 
-    async def detect(self, texts: Sequence[str], *, language: str, regions: Sequence[str] = (),
-                     identify: bool | None = False, text_regions: Sequence[Sequence[str]] | None = None,
-                     grey: bool = False, places: Places | None = None) -> list[list[Span]]:
+    async def detect(
+        self,
+        texts: Sequence[str],
+        *,
+        language: str,
+        regions: Sequence[str] = (),
+        identify: bool | None = False,
+        text_regions: Sequence[Sequence[str]] | None = None,
+        grey: bool = False,
+        places: Places | None = None,
+    ) -> list[list[Span]]:
         started = time.perf_counter()
         try:
-            return await self.inner.detect(texts, language=language, regions=regions, identify=identify,
-                                           text_regions=text_regions, grey=grey, places=places)
+            return await self.inner.detect(
+                texts,
+                language=language,
+                regions=regions,
+                identify=identify,
+                text_regions=text_regions,
+                grey=grey,
+                places=places,
+            )
         finally:
             self._observe(time.perf_counter() - started, language)
 
@@ -125,11 +148,26 @@ class InlineDetector:
         self.settings = installed_models(settings)  # a missing default model is warned about once
         self.analyzer = build_analyzer(self.settings)
 
-    async def detect(self, texts: Sequence[str], *, language: str, regions: Sequence[str] = (),
-                     identify: bool | None = False, text_regions: Sequence[Sequence[str]] | None = None,
-                     grey: bool = False, places: Places | None = None) -> list[list[Span]]:
-        return self.analyzer.analyze(texts, language=language, regions=regions, identify=identify,
-                                     text_regions=text_regions, grey=grey, places=places)
+    async def detect(
+        self,
+        texts: Sequence[str],
+        *,
+        language: str,
+        regions: Sequence[str] = (),
+        identify: bool | None = False,
+        text_regions: Sequence[Sequence[str]] | None = None,
+        grey: bool = False,
+        places: Places | None = None,
+    ) -> list[list[Span]]:
+        return self.analyzer.analyze(
+            texts,
+            language=language,
+            regions=regions,
+            identify=identify,
+            text_regions=text_regions,
+            grey=grey,
+            places=places,
+        )
 
     async def reload(self) -> ReloadResult:
         failed = _check_file(self.settings)
@@ -152,8 +190,9 @@ class InlineDetector:
 class PresidioDetector:
     """Presidio in `settings.workers` processes; create with `await PresidioDetector.start(s)`."""
 
-    def __init__(self, settings: DetectionSettings, pool: ProcessPoolExecutor,
-                 loaded: tuple[RecognizerInfo, ...]) -> None:
+    def __init__(
+        self, settings: DetectionSettings, pool: ProcessPoolExecutor, loaded: tuple[RecognizerInfo, ...]
+    ) -> None:
         self.settings = settings
         self._pool = pool
         self._loaded = loaded
@@ -169,9 +208,17 @@ class PresidioDetector:
         pool, loaded = await _start_pool(settings)
         return cls(settings, pool, loaded)
 
-    async def detect(self, texts: Sequence[str], *, language: str, regions: Sequence[str] = (),
-                     identify: bool | None = False, text_regions: Sequence[Sequence[str]] | None = None,
-                     grey: bool = False, places: Places | None = None) -> list[list[Span]]:
+    async def detect(
+        self,
+        texts: Sequence[str],
+        *,
+        language: str,
+        regions: Sequence[str] = (),
+        identify: bool | None = False,
+        text_regions: Sequence[Sequence[str]] | None = None,
+        grey: bool = False,
+        places: Places | None = None,
+    ) -> list[list[Span]]:
         """Spans per text. A dead worker process (killed, OOM) breaks the whole pool: it is
         replaced and the call retried once on the fresh pool; a second break fails closed
         (`DetectionError`, so the update is retried, then quarantined: a text that kills
@@ -189,14 +236,21 @@ class PresidioDetector:
         except BrokenProcessPool:
             raise DetectionError("detector worker failed (BrokenProcessPool)") from None
 
-    async def _run(self, texts: list[str], language: str, regions: tuple[str, ...],
-                   identify: bool | None, text_regions: list[tuple[str, ...]] | None,
-                   grey: bool, places: Places | None) -> list[list[Span]]:
+    async def _run(
+        self,
+        texts: list[str],
+        language: str,
+        regions: tuple[str, ...],
+        identify: bool | None,
+        text_regions: list[tuple[str, ...]] | None,
+        grey: bool,
+        places: Places | None,
+    ) -> list[list[Span]]:
         pool = self._pool
         try:
-            return await asyncio.get_running_loop().run_in_executor(pool, detection_worker.analyze, texts,
-                                                                    language, regions, identify, text_regions, grey,
-                                                                    places)
+            return await asyncio.get_running_loop().run_in_executor(
+                pool, detection_worker.analyze, texts, language, regions, identify, text_regions, grey, places
+            )
         except DetectionError:
             raise
         except BrokenProcessPool:
@@ -325,7 +379,7 @@ def replace_spans(text: str, spans: Sequence[Span], token_for: Callable[[str, st
         out: list[str] = []
         at = 0
         for span in ordered:
-            out += (text[at:span.start], token_for(span.entity, text[span.start:span.end]))
+            out += (text[at : span.start], token_for(span.entity, text[span.start : span.end]))
             at = span.end
         out.append(text[at:])
         return "".join(out)

@@ -243,9 +243,17 @@ class Analyzer:
     def _is_allowed(self, value: str) -> bool:
         return bool(self._allowed) and _normalise(value) in self._allowed
 
-    def analyze(self, texts: Sequence[str], *, language: str, regions: Sequence[str] = (),
-                identify: bool | None = False, text_regions: Sequence[Sequence[str]] | None = None,
-                grey: bool = False, places: Places | None = None) -> list[list[Span]]:
+    def analyze(
+        self,
+        texts: Sequence[str],
+        *,
+        language: str,
+        regions: Sequence[str] = (),
+        identify: bool | None = False,
+        text_regions: Sequence[Sequence[str]] | None = None,
+        grey: bool = False,
+        places: Places | None = None,
+    ) -> list[list[Span]]:
         """Spans per text, in text order; DetectionError (never a value) on failure. With
         `identify`, each text in its own language (`_by_language`), `language` the fallback;
         `identify=None` leaves the choice to `detection.identification.enabled`. National
@@ -307,9 +315,15 @@ class Analyzer:
         self.cpu["filters"] += t3 - t2 - late_ner
         return out
 
-    def _by_language(self, texts: Sequence[str], language: str, regions: Sequence[str],
-                     text_regions: Sequence[Sequence[str]] | None, grey: bool = False,
-                     places: Places | None = None) -> list[list[Span]]:
+    def _by_language(
+        self,
+        texts: Sequence[str],
+        language: str,
+        regions: Sequence[str],
+        text_regions: Sequence[Sequence[str]] | None,
+        grey: bool = False,
+        places: Places | None = None,
+    ) -> list[list[Span]]:
         """Identify each text's language (`language.LanguageGuesser`, `language` when unsure),
         then one batched analysis per language present: a batch of one language costs what
         it did, a mixed one a spaCy `pipe` per language."""
@@ -327,8 +341,9 @@ class Analyzer:
         out: list[list[Span]] = [[] for _ in texts]
         for lang, at in groups.items():
             mine = [text_regions[i] for i in at] if text_regions is not None else None
-            found = self.analyze([texts[i] for i in at], language=lang, regions=regions, text_regions=mine, grey=grey,
-                                 places=places)
+            found = self.analyze(
+                [texts[i] for i in at], language=lang, regions=regions, text_regions=mine, grey=grey, places=places
+            )
             for i, spans in zip(at, found, strict=True):
                 out[i] = spans
         return out
@@ -367,8 +382,9 @@ class Analyzer:
             if kept:
                 raw[k] = raw[k] + kept
 
-    def _extra_phones(self, language: str, regions: Sequence[str],
-                      inferred: Sequence[str] = ()) -> tuple[PhoneNumberRecognizer, ...]:
+    def _extra_phones(
+        self, language: str, regions: Sequence[str], inferred: Sequence[str] = ()
+    ) -> tuple[PhoneNumberRecognizer, ...]:
         """National-forms-only phone recognizers for the tenant's regions beyond the configured
         ones, and a cautious one for the regions Veil inferred (`regions.py`) beyond both."""
         given = {r.upper() for r in regions} | set(self.settings.phone_regions)
@@ -384,8 +400,9 @@ class Analyzer:
         if key not in self._phones:
             if len(self._phones) > 256:
                 self._phones.clear()
-            self._phones[key] = PhoneNumberRecognizer(supported_language=language, regions=regions,
-                                                      international=False, inferred=inferred)
+            self._phones[key] = PhoneNumberRecognizer(
+                supported_language=language, regions=regions, international=False, inferred=inferred
+            )
         return (self._phones[key],)
 
     def warm_up(self) -> None:

@@ -44,7 +44,7 @@ _FEASTS = frozenset(
     """.split()
 )
 _WORD_BEFORE = regex.compile(r"(\p{L}[\p{L}'’-]*)[ \t\u00a0]+$")
-_EDGE = ".,;:!?\"()[]«»“”‘’¿¡"
+_EDGE = '.,;:!?"()[]«»“”‘’¿¡'
 
 
 def feast_wish(text: str, start: int, end: int) -> bool:

@@ -1121,8 +1121,16 @@ def corroborated(text: str, span: Span, language: str, *, trusted: bool = False)
     return None
 
 
-def settle(text: str, spans: list[Span], language: str, *, ner_filter: bool, corroborate: bool = False,
-           trusted: bool = False, all_places: bool = False) -> list[Span]:
+def settle(
+    text: str,
+    spans: list[Span],
+    language: str,
+    *,
+    ner_filter: bool,
+    corroborate: bool = False,
+    trusted: bool = False,
+    all_places: bool = False,
+) -> list[Span]:
     """Apply the NER post-filter, then keep disjoint spans (see module doc).
 
     `corroborate`: the language's NER is one of Veil's own pipelines (`corroborated`); `trusted`:
@@ -1185,7 +1193,9 @@ def _inside_addresses(spans: list[Span]) -> list[Span]:
     addresses = [
         (s.start, s.end)
         for s in spans
-        if s.entity == "ADDRESS" and not s.grey and not any(
+        if s.entity == "ADDRESS"
+        and not s.grey
+        and not any(
             o.score > s.score and o.entity not in _ADDRESS_OR_NAME and o.start < s.end and s.start < o.end
             for o in spans
         )

@@ -25,7 +25,7 @@ from recognizers.given_name_recognizer import gazetteer
 
 _MAKERS = frozenset(m[0] for m in ctx.MAKER_PHRASES if len(m) == 1)
 _POPULAR = 3  # "Mercedes", "Zara", "Nivea", "Nissan" are given as first names
-_EDGE = ".,;:!?\"()[]«»“”‘’¿¡"
+_EDGE = '.,;:!?"()[]«»“”‘’¿¡'
 _PERSON_PREPOSITIONS = frozenset(w.PERSON_PREPOSITIONS)
 _OPENING = regex.compile(r"(?:^|[.!?¿¡:;«\"“(\n])[^\p{L}\d]*$")
 _WORD_BEFORE = regex.compile(r"(\p{L}[\p{L}'’-]*)[ \t\u00a0]+$")

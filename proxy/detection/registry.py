@@ -182,10 +182,15 @@ def describe(registry: RecognizerRegistry, settings: DetectionSettings) -> tuple
     `extra_recognizers` class extra, anything else came from recognizers.yaml."""
     built_in = {*enabled_classes(settings), SpacyRecognizer}
     extra = {import_recognizer(ref) for ref in settings.extra_recognizers}
-    found = [RecognizerInfo(str(rec.supported_language), str(getattr(rec, "name", type(rec).__name__)),
-                            tuple(rec.supported_entities),
-                            "extra" if type(rec) in extra else "built-in" if type(rec) in built_in else "yaml")
-             for rec in registry.recognizers]
+    found = [
+        RecognizerInfo(
+            str(rec.supported_language),
+            str(getattr(rec, "name", type(rec).__name__)),
+            tuple(rec.supported_entities),
+            "extra" if type(rec) in extra else "built-in" if type(rec) in built_in else "yaml",
+        )
+        for rec in registry.recognizers
+    ]
     return tuple(sorted(found, key=lambda r: (r.language, r.source, r.name)))
 
 

@@ -187,8 +187,9 @@ class LanguageRunner:
                 self._keep(spans, text, entity, ent.start_char, ent.end_char, NER_SCORE, NER_RECOGNIZER)
         return spans
 
-    def _keep(self, out: list[Span], text: str, entity: str, start: int, end: int, score: float, name: str,
-              grey: bool = False) -> None:
+    def _keep(
+        self, out: list[Span], text: str, entity: str, start: int, end: int, score: float, name: str, grey: bool = False
+    ) -> None:
         if self._allowed(text[start:end]):
             return
         if score >= self.settings.threshold(entity):

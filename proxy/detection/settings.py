@@ -282,8 +282,10 @@ def check_places(value: object) -> Places:
         if value == accepted:
             return accepted
     shown = repr(value) if isinstance(value, str) and len(value) <= 40 else f"a {type(value).__name__}"
-    raise ValueError(f'places must be "personal" (the default: places that may locate a person) or "all" '
-                     f"(every place found), not {shown}")
+    raise ValueError(
+        f'places must be "personal" (the default: places that may locate a person) or "all" '
+        f"(every place found), not {shown}"
+    )
 
 
 def resolve_places(places: Places | None, default: Places) -> bool:

@@ -39,9 +39,32 @@ from recognizers.given_name_recognizer import gazetteer
 # Trade nouns that end a German compound naming a shop; the compound must be longer than the noun
 # ("Blumenhaus", not "Haus"). Not "zentrum" or "hof" (a hospital, a farm, a courtyard).
 _DE_TRADE_ENDINGS = (
-    "haus", "laden", "läden", "geschäft", "markt", "handlung", "apotheke", "bäckerei", "metzgerei",
-    "konditorei", "boutique", "salon", "studio", "stube", "shop", "center", "discount", "drogerie",
-    "rösterei", "gärtnerei", "schneiderei", "werkstatt", "moden", "kaufhaus", "basar", "lädchen",
+    "haus",
+    "laden",
+    "läden",
+    "geschäft",
+    "markt",
+    "handlung",
+    "apotheke",
+    "bäckerei",
+    "metzgerei",
+    "konditorei",
+    "boutique",
+    "salon",
+    "studio",
+    "stube",
+    "shop",
+    "center",
+    "discount",
+    "drogerie",
+    "rösterei",
+    "gärtnerei",
+    "schneiderei",
+    "werkstatt",
+    "moden",
+    "kaufhaus",
+    "basar",
+    "lädchen",
 )
 # Compounds that end so and name no shop: a hospital, a town hall, a home, a neighbour's house
 _DE_NOT_SHOPS = frozenset(
@@ -180,4 +203,3 @@ def titled_shop(text: str, start: int, end: int) -> bool:
     if matches[-1].group().casefold() not in _EN_TRADES:
         return False
     return not _full_name([m.group() for m in matches[:-1]])
-

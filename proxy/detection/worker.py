@@ -52,16 +52,29 @@ def exit_with_parent() -> None:
     threading.Thread(target=watch, name="veil-parent-watch", daemon=True).start()
 
 
-def analyze(texts: Sequence[str], language: str, regions: Sequence[str],
-            identify: bool | None = False, text_regions: Sequence[Sequence[str]] | None = None,
-            grey: bool = False, places: Places | None = None) -> list[list[Span]]:
+def analyze(
+    texts: Sequence[str],
+    language: str,
+    regions: Sequence[str],
+    identify: bool | None = False,
+    text_regions: Sequence[Sequence[str]] | None = None,
+    grey: bool = False,
+    places: Places | None = None,
+) -> list[list[Span]]:
     """Spans per text; with `identify`, each text's language is identified here, in the worker
     (microseconds a text, and never on the event loop), `language` its fallback."""
     analyzer = _STATE.get("analyzer")
     if analyzer is None:
         raise DetectionError("detector worker was not initialised")
-    return analyzer.analyze(texts, language=language, regions=regions, identify=identify, text_regions=text_regions,
-                            grey=grey, places=places)
+    return analyzer.analyze(
+        texts,
+        language=language,
+        regions=regions,
+        identify=identify,
+        text_regions=text_regions,
+        grey=grey,
+        places=places,
+    )
 
 
 def ping() -> tuple[int, tuple[RecognizerInfo, ...]]:

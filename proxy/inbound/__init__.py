@@ -15,6 +15,17 @@ from proxy.inbound.path import Inbound
 from proxy.inbound.store_retention import sweep_stores
 from proxy.inbound.watch import DeliveryWatch, SubscriberStatus
 
-__all__ = ["DeliveryWatch", "Inbound", "SubscriberStatus", "UNROUTED", "deadletters", "media", "pending_events",
-           "purge_deliveries", "purge_events_of",
-           "purge_sealed", "purge_subject", "sweep_stores"]
+__all__ = [
+    "DeliveryWatch",
+    "Inbound",
+    "SubscriberStatus",
+    "UNROUTED",
+    "deadletters",
+    "media",
+    "pending_events",
+    "purge_deliveries",
+    "purge_events_of",
+    "purge_sealed",
+    "purge_subject",
+    "sweep_stores",
+]

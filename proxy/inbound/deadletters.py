@@ -41,25 +41,40 @@ ToLetter = Callable[[int, str, Fields], Letter]
 
 
 def _dead_letter(partition: int, entry_id: str, f: Fields) -> Letter:
-    return Letter(id=f"{partition}:{entry_id}", event_id=as_str(f.get("e", b"")),
-                  reason=as_str(f.get("reason", b"")), queued_ms=entry_ms(entry_id),
-                  order_broken=f.get("order_broken") == b"1", attempts=int(f.get("attempts") or 0),
-                  field=as_str(f.get("f", b"")), kind=as_str(f.get("k", b"")), size=len(f.get("b") or b""))
+    return Letter(
+        id=f"{partition}:{entry_id}",
+        event_id=as_str(f.get("e", b"")),
+        reason=as_str(f.get("reason", b"")),
+        queued_ms=entry_ms(entry_id),
+        order_broken=f.get("order_broken") == b"1",
+        attempts=int(f.get("attempts") or 0),
+        field=as_str(f.get("f", b"")),
+        kind=as_str(f.get("k", b"")),
+        size=len(f.get("b") or b""),
+    )
 
 
 def _quarantine_letter(shard: int, entry_id: str, fields: Fields) -> Letter:
     try:
         entry = IngressEntry.from_fields(fields)
     except ValueError:  # only the tokeniser quarantines an update it cannot read, as it found it
-        return Letter(id=f"{shard}:{entry_id}", event_id="", reason="unreadable", queued_ms=entry_ms(entry_id),
-                      kind="update")
-    return Letter(id=f"{shard}:{entry_id}", event_id=entry.event_id, reason=entry.reason,
-                  queued_ms=entry_ms(entry_id), attempts=entry.attempts or 0, kind=entry.kind,
-                  size=len(entry.sealed))
+        return Letter(
+            id=f"{shard}:{entry_id}", event_id="", reason="unreadable", queued_ms=entry_ms(entry_id), kind="update"
+        )
+    return Letter(
+        id=f"{shard}:{entry_id}",
+        event_id=entry.event_id,
+        reason=entry.reason,
+        queued_ms=entry_ms(entry_id),
+        attempts=entry.attempts or 0,
+        kind=entry.kind,
+        size=len(entry.sealed),
+    )
 
 
-async def _range(redis: Redis, key: str, *, entry_id: str | None = None,
-                 count: int | None = None) -> list[tuple[str, Fields]]:
+async def _range(
+    redis: Redis, key: str, *, entry_id: str | None = None, count: int | None = None
+) -> list[tuple[str, Fields]]:
     """XRANGE as typed pairs, field names decoded (one entry when `entry_id` is given)."""
     lo, hi = (entry_id, entry_id) if entry_id else ("-", "+")
     reply: Any = await redis.xrange(key, min=lo, max=hi, count=count)
@@ -74,8 +89,7 @@ def _split_id(letter_id: str) -> tuple[int, str]:
 
 
 # --- subscriber dead letters ------------------------------------------------------------
-async def _list(redis: Redis, key_of: Callable[[int], str], slots: int, count: int,
-                letter: ToLetter) -> list[Letter]:
+async def _list(redis: Redis, key_of: Callable[[int], str], slots: int, count: int, letter: ToLetter) -> list[Letter]:
     """The oldest `count` letters over every partition or shard (one stream each)."""
     out: list[Letter] = []
     for slot in range(slots):
@@ -126,13 +140,15 @@ async def drop_dead(redis: Redis, subscriber: str, letter_id: str) -> bool:
 
 # --- tenant quarantine --------------------------------------------------------------------
 async def list_quarantine(redis: Redis, tenant: str, shards: int, *, count: int = 100) -> list[Letter]:
-    return await _list(redis, lambda shard: keyspace.ingress_quarantine(tenant, shard), shards, count,
-                       _quarantine_letter)
+    return await _list(
+        redis, lambda shard: keyspace.ingress_quarantine(tenant, shard), shards, count, _quarantine_letter
+    )
 
 
 async def inspect_quarantine(redis: Redis, tenant: str, letter_id: str) -> Letter | None:
-    return await _inspect(redis, lambda shard: keyspace.ingress_quarantine(tenant, shard), letter_id,
-                          _quarantine_letter)
+    return await _inspect(
+        redis, lambda shard: keyspace.ingress_quarantine(tenant, shard), letter_id, _quarantine_letter
+    )
 
 
 async def replay_quarantine(redis: Redis, tenant: str, letter_id: str) -> bool:

@@ -109,13 +109,23 @@ class Pending:
 
     @property
     def key(self) -> str:
-        return {"ingress": keyspace.ingress_stream, "quarantine": keyspace.ingress_quarantine,
-                "queued": keyspace.delivery_stream, "dead_letter": keyspace.delivery_dead}[self.store](
-                    self.owner, self.slot)
+        return {
+            "ingress": keyspace.ingress_stream,
+            "quarantine": keyspace.ingress_quarantine,
+            "queued": keyspace.delivery_stream,
+            "dead_letter": keyspace.delivery_dead,
+        }[self.store](self.owner, self.slot)
 
 
-async def _subjects(store: IngressStore, tenant: str, entries: list[tuple[str, Fields]], target: ErasureTarget,
-                    names: Callable[[str], bool], *, quarantine: bool) -> list[tuple[str, Fields]]:
+async def _subjects(
+    store: IngressStore,
+    tenant: str,
+    entries: list[tuple[str, Fields]],
+    target: ErasureTarget,
+    names: Callable[[str], bool],
+    *,
+    quarantine: bool,
+) -> list[tuple[str, Fields]]:
     own = tenant == target.tenant
     found = []
     for entry_id, fields in entries:
@@ -134,11 +144,15 @@ async def find_sealed(store: IngressStore, settings: Settings, target: ErasureTa
     names = mentions(target.values)
     for tenant in [*settings.tenant_names(), UNROUTED]:
         for shard in range(settings.ingress.shards):
-            for kind, key in (("ingress", keyspace.ingress_stream(tenant, shard)),
-                              ("quarantine", keyspace.ingress_quarantine(tenant, shard))):
+            for kind, key in (
+                ("ingress", keyspace.ingress_stream(tenant, shard)),
+                ("quarantine", keyspace.ingress_quarantine(tenant, shard)),
+            ):
                 entries = await _entries(store.redis, key)
-                out += [Pending(kind, tenant, shard, i, f) for i, f in
-                        await _subjects(store, tenant, entries, target, names, quarantine=kind == "quarantine")]
+                out += [
+                    Pending(kind, tenant, shard, i, f)
+                    for i, f in await _subjects(store, tenant, entries, target, names, quarantine=kind == "quarantine")
+                ]
     return out
 
 
@@ -179,10 +193,15 @@ async def find_deliveries(redis: Redis, settings: Settings, target: ErasureTarge
     p = partition_of(target.subject, settings.delivery.partitions)
     out: list[Pending] = []
     for sub in (s for s in settings.subscribers if s.tenant == target.tenant):
-        for kind, key in (("queued", keyspace.delivery_stream(sub.name, p)),
-                          ("dead_letter", keyspace.delivery_dead(sub.name, p))):
-            out += [Pending(kind, sub.name, p, i, f) for i, f in await _entries(redis, key)
-                    if is_subjects(f, target, tokens)]
+        for kind, key in (
+            ("queued", keyspace.delivery_stream(sub.name, p)),
+            ("dead_letter", keyspace.delivery_dead(sub.name, p)),
+        ):
+            out += [
+                Pending(kind, sub.name, p, i, f)
+                for i, f in await _entries(redis, key)
+                if is_subjects(f, target, tokens)
+            ]
     return out
 
 
@@ -209,8 +228,9 @@ async def purge_events_of(redis: Redis, settings: Settings, tenant: str, subject
     return await purge_deliveries(redis, settings, ErasureTarget(tenant, subject, frozenset(), frozenset(), ()))
 
 
-async def pending_events(store: IngressStore, settings: Settings, target: ErasureTarget, *,
-                         values: bool = False) -> list[dict[str, object]]:
+async def pending_events(
+    store: IngressStore, settings: Settings, target: ErasureTarget, *, values: bool = False
+) -> list[dict[str, object]]:
     """What an access request lists of the subject beyond the vault: its sealed updates not yet
     tokenised or quarantined, and its events queued or dead-lettered, as metadata (where,
     event id, when, reason); with `values`, a sealed update's plaintext and an event's
@@ -219,9 +239,13 @@ async def pending_events(store: IngressStore, settings: Settings, target: Erasur
     sealed = await find_sealed(store, settings, target)
     for found in [*sealed, *await find_deliveries(store.redis, settings, target)]:
         f = found.fields
-        item: dict[str, object] = {"store": found.store, "where": found.owner,
-                                   "letter": f"{found.slot}:{found.entry_id}",
-                                   "event_id": as_str(f.get("e", b"")), "at_ms": entry_ms(found.entry_id)}
+        item: dict[str, object] = {
+            "store": found.store,
+            "where": found.owner,
+            "letter": f"{found.slot}:{found.entry_id}",
+            "event_id": as_str(f.get("e", b"")),
+            "at_ms": entry_ms(found.entry_id),
+        }
         item |= {k: as_str(f[k]) for k in ("reason", "kind") if k in f}
         if values and found.store in ("ingress", "quarantine"):
             item["update"] = searchable(await _open(store, found.owner, f))

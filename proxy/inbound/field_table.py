@@ -48,22 +48,36 @@ Path = tuple[str, ...]
 def _media_rules() -> dict[Path, Rule]:
     out: dict[Path, Rule] = {}
     for media in MEDIA_TYPES:
-        out |= {(media, "id"): MEDIA_ID, (media, "url"): MEDIA_URL, (media, "mime_type"): PASS,
-                (media, "sha256"): PASS, (media, "voice"): PASS, (media, "animated"): PASS,
-                (media, "caption"): TEXT, (media, "filename"): TEXT}
+        out |= {
+            (media, "id"): MEDIA_ID,
+            (media, "url"): MEDIA_URL,
+            (media, "mime_type"): PASS,
+            (media, "sha256"): PASS,
+            (media, "voice"): PASS,
+            (media, "animated"): PASS,
+            (media, "caption"): TEXT,
+            (media, "filename"): TEXT,
+        }
     return out
 
 
 def _vcard_rules() -> dict[Path, Rule]:
     c: Path = ("contacts", "*")
-    out: dict[Path, Rule] = {c + ("name", k): PERSON for k in
-                             ("formatted_name", "first_name", "last_name", "middle_name", "suffix", "prefix")}
-    out |= {c + ("addresses", "*", k): LOCATION for k in
-            ("street", "city", "state", "zip", "country", "country_code")}
-    out |= {c + ("phones", "*", "phone"): VCARD_PHONE, c + ("phones", "*", "wa_id"): PHONE_ID,
-            c + ("emails", "*", "email"): EMAIL, c + ("urls", "*", "url"): URL,
-            c + ("org", "company"): ORG, c + ("org", "department"): ORG, c + ("org", "title"): JOB,
-            c + ("birthday",): DATE}
+    out: dict[Path, Rule] = {
+        c + ("name", k): PERSON
+        for k in ("formatted_name", "first_name", "last_name", "middle_name", "suffix", "prefix")
+    }
+    out |= {c + ("addresses", "*", k): LOCATION for k in ("street", "city", "state", "zip", "country", "country_code")}
+    out |= {
+        c + ("phones", "*", "phone"): VCARD_PHONE,
+        c + ("phones", "*", "wa_id"): PHONE_ID,
+        c + ("emails", "*", "email"): EMAIL,
+        c + ("urls", "*", "url"): URL,
+        c + ("org", "company"): ORG,
+        c + ("org", "department"): ORG,
+        c + ("org", "title"): JOB,
+        c + ("birthday",): DATE,
+    }
     for kind in ("addresses", "phones", "emails", "urls"):
         out[c + (kind, "*", "type")] = PASS  # HOME / WORK / CELL labels
     return out
@@ -71,73 +85,147 @@ def _vcard_rules() -> dict[Path, Rule]:
 
 def _error_rules(prefix: Path) -> dict[Path, Rule]:
     e = prefix + ("errors", "*")
-    return {e + ("code",): PASS, e + ("title",): PASS, e + ("href",): PASS,
-            e + ("message",): TEXT, e + ("error_data", "details"): TEXT}
+    return {
+        e + ("code",): PASS,
+        e + ("title",): PASS,
+        e + ("href",): PASS,
+        e + ("message",): TEXT,
+        e + ("error_data", "details"): TEXT,
+    }
 
 
 # Relative to one message object (inbound message, echo, history message).
 MESSAGE: dict[Path, Rule] = {
-    ("from",): PHONE_ID, ("from_user_id",): BSUID, ("from_parent_user_id",): PARENT,
-    ("to",): PHONE_ID, ("to_user_id",): BSUID, ("to_parent_user_id",): PARENT,
-    ("id",): WAMID, ("timestamp",): PASS, ("type",): PASS, ("group_id",): GROUP,
-    ("context", "from"): PHONE_ID, ("context", "id"): WAMID, ("context", "forwarded"): PASS,
-    ("context", "frequently_forwarded"): PASS, ("context", "referred_product", "catalog_id"): PASS,
+    ("from",): PHONE_ID,
+    ("from_user_id",): BSUID,
+    ("from_parent_user_id",): PARENT,
+    ("to",): PHONE_ID,
+    ("to_user_id",): BSUID,
+    ("to_parent_user_id",): PARENT,
+    ("id",): WAMID,
+    ("timestamp",): PASS,
+    ("type",): PASS,
+    ("group_id",): GROUP,
+    ("context", "from"): PHONE_ID,
+    ("context", "id"): WAMID,
+    ("context", "forwarded"): PASS,
+    ("context", "frequently_forwarded"): PASS,
+    ("context", "referred_product", "catalog_id"): PASS,
     ("context", "referred_product", "product_retailer_id"): PASS,
-    ("text", "body"): TEXT, ("text", "preview_url"): PASS,
-    ("location", "latitude"): COORD, ("location", "longitude"): COORD, ("location", "name"): LOCATION,
-    ("location", "address"): LOCATION, ("location", "url"): URL,
-    ("reaction", "message_id"): WAMID, ("reaction", "emoji"): PASS,
-    ("interactive", "type"): PASS, ("interactive", "button_reply", "id"): PASS,
-    ("interactive", "button_reply", "title"): PASS, ("interactive", "list_reply", "id"): PASS,
-    ("interactive", "list_reply", "title"): PASS, ("interactive", "list_reply", "description"): PASS,
-    ("interactive", "nfm_reply", "name"): PASS, ("interactive", "nfm_reply", "body"): TEXT,
+    ("text", "body"): TEXT,
+    ("text", "preview_url"): PASS,
+    ("location", "latitude"): COORD,
+    ("location", "longitude"): COORD,
+    ("location", "name"): LOCATION,
+    ("location", "address"): LOCATION,
+    ("location", "url"): URL,
+    ("reaction", "message_id"): WAMID,
+    ("reaction", "emoji"): PASS,
+    ("interactive", "type"): PASS,
+    ("interactive", "button_reply", "id"): PASS,
+    ("interactive", "button_reply", "title"): PASS,
+    ("interactive", "list_reply", "id"): PASS,
+    ("interactive", "list_reply", "title"): PASS,
+    ("interactive", "list_reply", "description"): PASS,
+    ("interactive", "nfm_reply", "name"): PASS,
+    ("interactive", "nfm_reply", "body"): TEXT,
     ("interactive", "nfm_reply", "response_json"): JSON,
-    ("button", "payload"): PASS, ("button", "text"): PASS,
-    ("order", "catalog_id"): PASS, ("order", "text"): TEXT,
-    ("order", "product_items", "*", "product_retailer_id"): PASS, ("order", "product_items", "*", "quantity"): PASS,
-    ("order", "product_items", "*", "item_price"): PASS, ("order", "product_items", "*", "currency"): PASS,
-    ("system", "body"): TEXT, ("system", "wa_id"): PHONE_ID, ("system", "user_id"): BSUID,
-    ("system", "parent_user_id"): PARENT, ("system", "type"): PASS,
-    ("identity", "acknowledged"): PASS, ("identity", "created_timestamp"): PASS, ("identity", "hash"): IDENTITY_HASH,
-    ("unsupported", "type"): PASS, ("history_context", "status"): PASS,
+    ("button", "payload"): PASS,
+    ("button", "text"): PASS,
+    ("order", "catalog_id"): PASS,
+    ("order", "text"): TEXT,
+    ("order", "product_items", "*", "product_retailer_id"): PASS,
+    ("order", "product_items", "*", "quantity"): PASS,
+    ("order", "product_items", "*", "item_price"): PASS,
+    ("order", "product_items", "*", "currency"): PASS,
+    ("system", "body"): TEXT,
+    ("system", "wa_id"): PHONE_ID,
+    ("system", "user_id"): BSUID,
+    ("system", "parent_user_id"): PARENT,
+    ("system", "type"): PASS,
+    ("identity", "acknowledged"): PASS,
+    ("identity", "created_timestamp"): PASS,
+    ("identity", "hash"): IDENTITY_HASH,
+    ("unsupported", "type"): PASS,
+    ("history_context", "status"): PASS,
     ("referral", "ctwa_clid"): CLICK_ID,
-    **{("referral", k): PASS for k in ("source_url", "source_id", "source_type", "headline", "body",
-                                         "media_type", "image_url", "video_url", "thumbnail_url")},
-    **_media_rules(), **_vcard_rules(), **_error_rules(()),
+    **{
+        ("referral", k): PASS
+        for k in (
+            "source_url",
+            "source_id",
+            "source_type",
+            "headline",
+            "body",
+            "media_type",
+            "image_url",
+            "video_url",
+            "thumbnail_url",
+        )
+    },
+    **_media_rules(),
+    **_vcard_rules(),
+    **_error_rules(()),
 }
 
 STATUS: dict[Path, Rule] = {
-    ("id",): WAMID, ("status",): PASS, ("timestamp",): PASS, ("recipient_id",): RECIPIENT,
-    ("recipient_type",): PASS, ("recipient_participant_id",): PHONE_ID, ("recipient_user_id",): BSUID,
-    ("recipient_parent_user_id",): PARENT, ("recipient_identity_key_hash",): IDENTITY_HASH,
+    ("id",): WAMID,
+    ("status",): PASS,
+    ("timestamp",): PASS,
+    ("recipient_id",): RECIPIENT,
+    ("recipient_type",): PASS,
+    ("recipient_participant_id",): PHONE_ID,
+    ("recipient_user_id",): BSUID,
+    ("recipient_parent_user_id",): PARENT,
+    ("recipient_identity_key_hash",): IDENTITY_HASH,
     ("biz_opaque_callback_data",): PASS,  # the CRM's own correlation data (not protected: docs/design.md)
-    ("conversation", "id"): PASS, ("conversation", "expiration_timestamp"): PASS,
+    ("conversation", "id"): PASS,
+    ("conversation", "expiration_timestamp"): PASS,
     ("conversation", "origin", "type"): PASS,
     **{("pricing", k): PASS for k in ("billable", "pricing_model", "type", "category")},
     **_error_rules(()),
 }
 
 VALUE: dict[Path, Rule] = {
-    ("messaging_product",): PASS, ("metadata", "display_phone_number"): PASS,
+    ("messaging_product",): PASS,
+    ("metadata", "display_phone_number"): PASS,
     ("metadata", "phone_number_id"): PASS,
-    ("contacts", "*", "wa_id"): PHONE_ID, ("contacts", "*", "user_id"): BSUID,
-    ("contacts", "*", "parent_user_id"): PARENT, ("contacts", "*", "profile", "name"): PERSON,
-    ("contacts", "*", "profile", "username"): USERNAME, ("contacts", "*", "profile", "country_code"): PASS,
+    ("contacts", "*", "wa_id"): PHONE_ID,
+    ("contacts", "*", "user_id"): BSUID,
+    ("contacts", "*", "parent_user_id"): PARENT,
+    ("contacts", "*", "profile", "name"): PERSON,
+    ("contacts", "*", "profile", "username"): USERNAME,
+    ("contacts", "*", "profile", "country_code"): PASS,
     ("contacts", "*", "identity_key_hash"): IDENTITY_HASH,
-    ("user_preferences", "*", "wa_id"): PHONE_ID, ("user_preferences", "*", "detail"): TEXT,
-    ("user_preferences", "*", "category"): PASS, ("user_preferences", "*", "value"): PASS,
+    ("user_preferences", "*", "wa_id"): PHONE_ID,
+    ("user_preferences", "*", "detail"): TEXT,
+    ("user_preferences", "*", "category"): PASS,
+    ("user_preferences", "*", "value"): PASS,
     ("user_preferences", "*", "timestamp"): PASS,
-    ("history", "*", "metadata", "phase"): PASS, ("history", "*", "metadata", "chunk_order"): PASS,
-    ("history", "*", "metadata", "progress"): PASS, ("history", "*", "threads", "*", "id"): PHONE_ID,
+    ("history", "*", "metadata", "phase"): PASS,
+    ("history", "*", "metadata", "chunk_order"): PASS,
+    ("history", "*", "metadata", "progress"): PASS,
+    ("history", "*", "threads", "*", "id"): PHONE_ID,
     **_error_rules(()),
     # account-level updates: the business's own template / account data
-    ("event",): PASS, ("message_template_id",): PASS, ("message_template_name",): PASS,
-    ("message_template_language",): PASS, ("reason",): PASS, ("message_template_category",): PASS,
-    ("violation_info", "violation_type"): PASS, ("waba_info", "waba_id"): PASS,
-    ("waba_info", "owner_business_id"): PASS, ("waba_info", "partner_app_id"): PASS,
-    ("current_limit",): PASS, ("display_phone_number",): PASS, ("decision",): PASS,
-    ("requested_verified_name",): PASS, ("new_category",): PASS, ("previous_category",): PASS,
-    ("previous_quality_score",): PASS, ("new_quality_score",): PASS,
+    ("event",): PASS,
+    ("message_template_id",): PASS,
+    ("message_template_name",): PASS,
+    ("message_template_language",): PASS,
+    ("reason",): PASS,
+    ("message_template_category",): PASS,
+    ("violation_info", "violation_type"): PASS,
+    ("waba_info", "waba_id"): PASS,
+    ("waba_info", "owner_business_id"): PASS,
+    ("waba_info", "partner_app_id"): PASS,
+    ("current_limit",): PASS,
+    ("display_phone_number",): PASS,
+    ("decision",): PASS,
+    ("requested_verified_name",): PASS,
+    ("new_category",): PASS,
+    ("previous_category",): PASS,
+    ("previous_quality_score",): PASS,
+    ("new_quality_score",): PASS,
 }
 
 MESSAGE_PREFIXES: tuple[tuple[Path, dict[Path, Rule]], ...] = (
@@ -170,7 +258,7 @@ def classify(path: tuple[str | int, ...]) -> Rule:
     generic = _generic(path)
     for prefix, table in MESSAGE_PREFIXES:
         if generic[: len(prefix)] == prefix:
-            found = table.get(generic[len(prefix):])
+            found = table.get(generic[len(prefix) :])
             if found is not None:
                 return found
     return VALUE.get(generic, EXAMINE)

@@ -87,8 +87,15 @@ class Router:
 
 
 class IngressStore:
-    def __init__(self, redis: Redis, keystore: KeyStore, subjects: Subjects, settings: Settings,
-                 alerts: AlertSink | None = None, membership: Membership | None = None) -> None:
+    def __init__(
+        self,
+        redis: Redis,
+        keystore: KeyStore,
+        subjects: Subjects,
+        settings: Settings,
+        alerts: AlertSink | None = None,
+        membership: Membership | None = None,
+    ) -> None:
         self.membership = membership  # rings the shards' owners (None: they find the work at a sweep)
         self.redis = redis
         self.keystore = keystore
@@ -151,8 +158,13 @@ class IngressStore:
                     reason = "unknown_shape"
             if reason:
                 owner = tenant if tenant is not None and tenant in tenants else body_tenant
-                await self.quarantine_raw(owner, json.dumps(part_to_json(part)).encode(), reason,
-                                          kind="part", aliases=self._safe_aliases(owner, part))
+                await self.quarantine_raw(
+                    owner,
+                    json.dumps(part_to_json(part)).encode(),
+                    reason,
+                    kind="part",
+                    aliases=self._safe_aliases(owner, part),
+                )
                 quarantined += 1
                 continue
             assert tenant is not None  # noqa: S101 - reason is set otherwise
@@ -247,8 +259,9 @@ class IngressStore:
             for retries, pick in passes:
                 chosen = [k for k, m in enumerate(moved) if m == pick]
                 if chosen:
-                    second = await self._attempt([seals[failed[k]] for k in chosen], [again[k] for k in chosen],
-                                                 retries=retries)
+                    second = await self._attempt(
+                        [seals[failed[k]] for k in chosen], [again[k] for k in chosen], retries=retries
+                    )
                     for k, outcome in zip(chosen, second, strict=True):
                         outcomes[failed[k]] = outcome
             if any(t != s.home for t, s in zip(again, (seals[i] for i in failed), strict=True)):
@@ -256,11 +269,18 @@ class IngressStore:
         retried = await self._through_clusterdown(seals, outcomes, started)
         errors = [o for o in outcomes if isinstance(o, BaseException)]
         if log.isEnabledFor(logging.DEBUG):  # the stages of a slow acknowledgement (no values)
-            log.debug("ingress seal: %d update(s), first attempt %.0f ms, again %d in %.0f ms (%d pass(es) "
-                      "through CLUSTERDOWN), %d diverted, %d failed (%s)", len(seals), first_s * 1000, len(failed),
-                      (time.monotonic() - started - first_s) * 1000, retried,
-                      sum(t != s.home for t, s in zip(targets, seals, strict=True)), len(errors),
-                      ",".join(sorted({type(e).__name__ for e in errors})))
+            log.debug(
+                "ingress seal: %d update(s), first attempt %.0f ms, again %d in %.0f ms (%d pass(es) "
+                "through CLUSTERDOWN), %d diverted, %d failed (%s)",
+                len(seals),
+                first_s * 1000,
+                len(failed),
+                (time.monotonic() - started - first_s) * 1000,
+                retried,
+                sum(t != s.home for t, s in zip(targets, seals, strict=True)),
+                len(errors),
+                ",".join(sorted({type(e).__name__ for e in errors})),
+            )
         if errors:
             short = next((e for e in errors if isinstance(e, VaultUnavailable)), None)
             if short is not None:
@@ -348,8 +368,11 @@ class IngressStore:
 
     def _queue_wait(self, pipe: object) -> None:
         if self.settings.vault.wait_replicas > 0:
-            pipe.execute_command("WAIT", self.settings.vault.wait_replicas,  # type: ignore[attr-defined]
-                                 self.settings.vault.wait_timeout_ms)
+            pipe.execute_command(  # type: ignore[attr-defined]
+                "WAIT",
+                self.settings.vault.wait_replicas,
+                self.settings.vault.wait_timeout_ms,
+            )
 
     def _check_wait(self, replies: list[object]) -> None:
         n = self.settings.vault.wait_replicas
@@ -357,15 +380,23 @@ class IngressStore:
             raise VaultUnavailable(f"only {int(replies[-1])} of {n} replicas confirmed the update")  # type: ignore[call-overload]
 
     # --- quarantine ------------------------------------------------------------------------
-    async def quarantine_raw(self, tenant: str, raw: bytes, reason: str, *, kind: str = "body",
-                             aliases: list[str] | None = None) -> None:
+    async def quarantine_raw(
+        self, tenant: str, raw: bytes, reason: str, *, kind: str = "body", aliases: list[str] | None = None
+    ) -> None:
         """Seal bytes Veil cannot route or parse into the tenant's quarantine (shard 0, or on
         a Cluster the shard a seal would be diverted to); `kind` says what they are: a whole
         "body" or one "part" (an update)."""
         event_id = keyed_hash(self.keystore.dedup_key(tenant), "quarantine", raw).hex()[:32]
         mv, aead = await self.ingress_aead(tenant)
-        entry = IngressEntry(event_id, mv, aead.seal(raw, self.aad(tenant, event_id)), tuple(aliases or ()),
-                             int(time.time() * 1000), reason=reason, kind=kind)
+        entry = IngressEntry(
+            event_id,
+            mv,
+            aead.seal(raw, self.aad(tenant, event_id)),
+            tuple(aliases or ()),
+            int(time.time() * 1000),
+            reason=reason,
+            kind=kind,
+        )
         fields = list(itertools.chain.from_iterable(entry.to_fields().items()))
         if self.health is None:
             error = await self._quarantine_on(tenant, 0, fields, retries=None)
@@ -377,8 +408,9 @@ class IngressStore:
             raise VaultError(f"ingress store unavailable ({type(error).__name__})") from None
         await self.alert_quarantine(tenant, reason)
 
-    async def _quarantine_on(self, tenant: str, shard: int, fields: list[Any], *,
-                             retries: int | None) -> BaseException | None:
+    async def _quarantine_on(
+        self, tenant: str, shard: int, fields: list[Any], *, retries: int | None
+    ) -> BaseException | None:
         """One quarantine entry on `shard` (with its WAIT, on a Cluster where the entry went):
         None, or what kept it from being confirmed."""
         batch = Batch(self.redis, retries=retries)
@@ -460,8 +492,11 @@ async def _purge_quarantine(redis: Redis, stream: str, wanted: set[str]) -> int:
         batch: Any = await redis.xrange(stream, min=start, max="+", count=500)
         if not batch:
             return purged
-        doomed = [as_str(entry_id) for entry_id, fields in batch
-                  if wanted.intersection(aliases_of({as_str(k): v for k, v in fields.items()}))]
+        doomed = [
+            as_str(entry_id)
+            for entry_id, fields in batch
+            if wanted.intersection(aliases_of({as_str(k): v for k, v in fields.items()}))
+        ]
         if doomed:
             purged += int(await redis.xdel(stream, *doomed))
         start = "(" + as_str(batch[-1][0])

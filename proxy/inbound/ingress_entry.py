@@ -47,8 +47,13 @@ class IngressEntry:
 
     def to_fields(self) -> dict[str, str | bytes]:
         """The stream fields, in the order they are written."""
-        fields: dict[str, str | bytes] = {"e": self.event_id, "mv": str(self.master_version), "c": self.sealed,
-                                          "a": " ".join(self.aliases), "r": str(self.received_ms)}
+        fields: dict[str, str | bytes] = {
+            "e": self.event_id,
+            "mv": str(self.master_version),
+            "c": self.sealed,
+            "a": " ".join(self.aliases),
+            "r": str(self.received_ms),
+        }
         if self.received_us:
             fields["o"] = str(self.received_us)
         if self.kind:
@@ -61,17 +66,31 @@ class IngressEntry:
         has (e, mv, c, a, r) is missing or malformed."""
         try:
             attempts, at_ms = fields.get("attempts"), fields.get("q")
-            return cls(as_str(fields["e"]), int(fields["mv"]), as_bytes(fields["c"]), aliases_of(fields),
-                       int(fields["r"]), as_str(fields.get("reason", b"")), as_str(fields.get("kind", b"")),
-                       None if attempts is None else int(attempts), None if at_ms is None else int(at_ms),
-                       int(fields.get("o", 0)))
+            return cls(
+                as_str(fields["e"]),
+                int(fields["mv"]),
+                as_bytes(fields["c"]),
+                aliases_of(fields),
+                int(fields["r"]),
+                as_str(fields.get("reason", b"")),
+                as_str(fields.get("kind", b"")),
+                None if attempts is None else int(attempts),
+                None if at_ms is None else int(at_ms),
+                int(fields.get("o", 0)),
+            )
         except KeyError as exc:
             raise ValueError(f"ingress entry without its {exc.args[0]!r} field") from None
 
     def in_shard(self) -> IngressEntry:
         """The entry without its quarantine fields (a quarantined update replayed)."""
-        return IngressEntry(self.event_id, self.master_version, self.sealed, self.aliases, self.received_ms,
-                            received_us=self.received_us)
+        return IngressEntry(
+            self.event_id,
+            self.master_version,
+            self.sealed,
+            self.aliases,
+            self.received_ms,
+            received_us=self.received_us,
+        )
 
 
 def aliases_of(fields: Fields) -> tuple[str, ...]:
@@ -80,8 +99,9 @@ def aliases_of(fields: Fields) -> tuple[str, ...]:
     return tuple(as_str(fields.get("a", b"")).split())
 
 
-def quarantine_fields(reason: str, kind: str, *, attempts: int | None = None,
-                      at_ms: int | None = None) -> dict[str, str]:
+def quarantine_fields(
+    reason: str, kind: str, *, attempts: int | None = None, at_ms: int | None = None
+) -> dict[str, str]:
     """The fields quarantine adds after an entry's own (`attempts` and `at_ms` together,
     for an update moved from its shard)."""
     fields = {"reason": reason, "kind": kind}

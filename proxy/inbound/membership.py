@@ -161,4 +161,3 @@ class Membership:
 
 def _weight(member: str, item: str) -> bytes:
     return hashlib.blake2b(f"{member}\x1f{item}".encode(), digest_size=8).digest()
-

@@ -55,9 +55,12 @@ def public_url(settings: Settings) -> str:
 def tenant_contexts(settings: Settings) -> dict[str, Context]:
     """Language (and whether each text's own is identified), phone regions, the business's own
     numbers, whether grey-zone matches are tokenised and which places (`places`), per tenant."""
-    plan = PlanSettings(public_url=public_url(settings), coordinate_decimals=settings.ingress.coordinate_decimals,
-                        email_shape=Shape.EMAIL if settings.ingress.email_tokens == "email" else Shape.TEXT,
-                        display_numbers=frozenset())
+    plan = PlanSettings(
+        public_url=public_url(settings),
+        coordinate_decimals=settings.ingress.coordinate_decimals,
+        email_shape=Shape.EMAIL if settings.ingress.email_tokens == "email" else Shape.TEXT,
+        display_numbers=frozenset(),
+    )
     grey = DetectionSettings.model_validate(settings.detection).grey_zone.enabled
     if not settings.tenants:
         language = str(settings.detection.get("default_language", "en"))
@@ -65,20 +68,34 @@ def tenant_contexts(settings: Settings) -> dict[str, Context]:
     out = {}
     for t in settings.tenants:
         numbers = frozenset(digits(n) for n in t.display_numbers if digits(n))
-        out[t.name] = Context(t.name, t.language, tuple(t.phone_regions),
-                              PlanSettings(plan.public_url, plan.coordinate_decimals, plan.email_shape, numbers),
-                              identify=t.identify_language, grey=grey if t.grey_zone is None else t.grey_zone,
-                              places=t.places)
+        out[t.name] = Context(
+            t.name,
+            t.language,
+            tuple(t.phone_regions),
+            PlanSettings(plan.public_url, plan.coordinate_decimals, plan.email_shape, numbers),
+            identify=t.identify_language,
+            grey=grey if t.grey_zone is None else t.grey_zone,
+            places=t.places,
+        )
     return out
+
 
 LOOP_GRACE_S = 5.0  # a loop sees the stop at its next look; past this it is cancelled
 
 
 class Inbound:
-    def __init__(self, *, settings: Settings, vault: Vault, detector: Callable[[], Detector],
-                 http: Callable[[], aiohttp.ClientSession], alerts: AlertSink | None = None,
-                 audit: AuditWriter | None = None, ready: Callable[[], bool] = lambda: True,
-                 metrics: Metrics | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        settings: Settings,
+        vault: Vault,
+        detector: Callable[[], Detector],
+        http: Callable[[], aiohttp.ClientSession],
+        alerts: AlertSink | None = None,
+        audit: AuditWriter | None = None,
+        ready: Callable[[], bool] = lambda: True,
+        metrics: Metrics | None = None,
+    ) -> None:
         self.settings = settings
         self.metrics = metrics or Metrics()  # a registry of its own when nobody scrapes (tests, benches)
         self.worker_id = f"{socket.gethostname()}:{os.getpid()}:{secrets.token_hex(4)}"
@@ -90,13 +107,22 @@ class Inbound:
         self.membership = Membership(vault.redis, self.worker_id)
         self.ack_first = AckFirst()
         self.store = IngressStore(vault.redis, vault.keystore, vault.subjects, settings, alerts, self.membership)
-        self.queue = DeliveryQueue(vault.redis, vault.keystore, settings, self.backlog, alerts, self.membership,
-                                   self.metrics)
+        self.queue = DeliveryQueue(
+            vault.redis, vault.keystore, settings, self.backlog, alerts, self.membership, self.metrics
+        )
         contexts = tenant_contexts(settings)
-        self.tokenizer = Tokenizer(store=self.store, queue=self.queue, vault=vault, detector=detector,
-                                   contexts=contexts, worker_id=self.worker_id,
-                                   on_merge=self._audit_merge, membership=self.membership,
-                                   ack_first=self.ack_first, metrics=self.metrics)
+        self.tokenizer = Tokenizer(
+            store=self.store,
+            queue=self.queue,
+            vault=vault,
+            detector=detector,
+            contexts=contexts,
+            worker_id=self.worker_id,
+            on_merge=self._audit_merge,
+            membership=self.membership,
+            ack_first=self.ack_first,
+            metrics=self.metrics,
+        )
         self.watch = DeliveryWatch(vault.redis, settings, self.metrics, alerts, tenants=list(contexts))
         self.secrets = {}
         for sub in settings.subscribers:
@@ -118,12 +144,22 @@ class Inbound:
         if self.store.health is not None:  # a Cluster: which masters can take a seal now
             self._tasks.append(asyncio.create_task(self.store.health.watch(self._stop)))
         for sub in self.settings.subscribers:
-            sender = SubscriberSender(redis, self.http(), sub, self.secrets[sub.name], self.settings.delivery,
-                                      self.backlog, self.worker_id, self.membership, self.ack_first,
-                                      watch=self.watch, ssl_context=self.client_tls.get(sub.name),
-                                      record_ttl_s=self.settings.vault.retention_days * 86_400,
-                                      wait_replicas=self.settings.vault.wait_replicas,
-                                      wait_timeout_ms=self.settings.vault.wait_timeout_ms)
+            sender = SubscriberSender(
+                redis,
+                self.http(),
+                sub,
+                self.secrets[sub.name],
+                self.settings.delivery,
+                self.backlog,
+                self.worker_id,
+                self.membership,
+                self.ack_first,
+                watch=self.watch,
+                ssl_context=self.client_tls.get(sub.name),
+                record_ttl_s=self.settings.vault.retention_days * 86_400,
+                wait_replicas=self.settings.vault.wait_replicas,
+                wait_timeout_ms=self.settings.vault.wait_timeout_ms,
+            )
             self._tasks.append(asyncio.create_task(sender.run(self._stop)))
 
     async def stop(self) -> None:
@@ -187,5 +223,13 @@ class Inbound:
         if self.audit is None:
             return
         for source in merged:
-            await self.audit.append(AuditEvent(actor="veil", action="subject_merge", tenant=tenant,
-                                               outcome="allowed", subject=source, reason=f"into:{into}"))
+            await self.audit.append(
+                AuditEvent(
+                    actor="veil",
+                    action="subject_merge",
+                    tenant=tenant,
+                    outcome="allowed",
+                    subject=source,
+                    reason=f"into:{into}",
+                )
+            )

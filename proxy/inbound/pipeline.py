@@ -39,8 +39,12 @@ from proxy.whatsapp import updates as wa_updates
 # Planning and rendering are synchronous; a batch of `ingress.batch_size` updates would hold the
 # event loop that answers Meta for tens of ms, so they give it back every this many updates.
 YIELD_EVERY = 10
-ALIAS_ENTITY = {"wa_id": "PHONE_NUMBER", "bsuid": "WHATSAPP_USER_ID", "parent_bsuid": "WHATSAPP_USER_ID",
-                "username": "WHATSAPP_USERNAME"}
+ALIAS_ENTITY = {
+    "wa_id": "PHONE_NUMBER",
+    "bsuid": "WHATSAPP_USER_ID",
+    "parent_bsuid": "WHATSAPP_USER_ID",
+    "username": "WHATSAPP_USERNAME",
+}
 OnMerge = Callable[[str, str, tuple[str, ...]], Awaitable[None]]  # (tenant, survivor, merged)
 
 
@@ -83,10 +87,16 @@ class _Work:
     display: frozenset[str]  # digits of the business's own numbers (config + this update)
 
 
-async def tokenize_payload(parts: Sequence[Part], *, ctx: Context, vault: Vault, detector: Detector,
-                           on_merge: OnMerge | None = None,
-                           on_minted: Callable[[Sequence[Minted]], None] | None = None,
-                           on_grey: Callable[[Sequence[Span]], None] | None = None) -> list[Tokenized]:
+async def tokenize_payload(
+    parts: Sequence[Part],
+    *,
+    ctx: Context,
+    vault: Vault,
+    detector: Detector,
+    on_merge: OnMerge | None = None,
+    on_minted: Callable[[Sequence[Minted]], None] | None = None,
+    on_grey: Callable[[Sequence[Span]], None] | None = None,
+) -> list[Tokenized]:
     """`on_minted` sees every token the vault call returned (entity types for the counters),
     `on_grey` every grey-zone span about to be tokenised (the grey-zone counter)."""
     drafts: list[_Draft] = []
@@ -100,11 +110,20 @@ async def tokenize_payload(parts: Sequence[Part], *, ctx: Context, vault: Vault,
             settings_for[shown] = replace(ctx.settings, display_numbers=ctx.settings.display_numbers | shown)
         settings = settings_for[shown]
         pairs = [p for p in pairs if not (p[0] == "wa_id" and digits(p[1]) in settings.display_numbers)]
-        drafts.append(_Draft(part, plan_value(part.value, settings), frozenset(pairs), _known_values(part, pairs),
-                             settings.display_numbers))
+        drafts.append(
+            _Draft(
+                part,
+                plan_value(part.value, settings),
+                frozenset(pairs),
+                _known_values(part, pairs),
+                settings.display_numbers,
+            )
+        )
     subjects = await _subjects(vault, ctx.tenant, drafts, on_merge)
-    work = [_Work(d.part, d.plan, subjects.get(d.aliases, wa_updates.TENANT_SUBJECT), d.aliases, d.known, d.display)
-            for d in drafts]
+    work = [
+        _Work(d.part, d.plan, subjects.get(d.aliases, wa_updates.TENANT_SUBJECT), d.aliases, d.known, d.display)
+        for d in drafts
+    ]
     owners = _owners(work, subjects)
     spans = await _detect(detector, ctx, work)
     if on_grey is not None:
@@ -117,7 +136,7 @@ async def tokenize_payload(parts: Sequence[Part], *, ctx: Context, vault: Vault,
     for w, text_spans in zip(work, spans, strict=True):
         for text, found in zip(w.plan.texts, text_spans, strict=True):
             for span in found:
-                want = Want(text[span.start:span.end], span.entity, Shape.TEXT, identifier=False)
+                want = Want(text[span.start : span.end], span.entity, Shape.TEXT, identifier=False)
                 requests[(want, w.subject)] = TokenizeRequest(want.value, want.entity, w.subject)
     keys = list(requests)
     minted = dict(zip(keys, await vault.tokenize(ctx.tenant, [requests[k] for k in keys]), strict=True))
@@ -137,8 +156,9 @@ def _display(part: Part) -> frozenset[str]:
     return frozenset({digits(number)}) if isinstance(number, str) and digits(number) else frozenset()
 
 
-async def _subjects(vault: Vault, tenant: str, drafts: Sequence[_Draft],
-                    on_merge: OnMerge | None) -> dict[frozenset[tuple[str, str]], str]:
+async def _subjects(
+    vault: Vault, tenant: str, drafts: Sequence[_Draft], on_merge: OnMerge | None
+) -> dict[frozenset[tuple[str, str]], str]:
     """The subject of every alias set the batch names, resolved together (one round trip
     for known customers): each update's aliases, in order, then each identifier that is
     not one of its update's aliases (a shared contact's wa_id belongs to that contact)."""
@@ -189,8 +209,9 @@ def _known_spans(text: str, known: list[tuple[str, str]]) -> list[Span]:
             pattern = r"(?<!\d)\+?" + re.escape(digits(value)) + r"(?!\d)"
         else:
             pattern = r"(?<!\w)" + re.escape(value.lstrip("@")) + r"(?!\w)"
-        spans += [Span(entity, m.start(), m.end(), 1.0, "veil_known")
-                  for m in re.finditer(pattern, text, re.IGNORECASE)]
+        spans += [
+            Span(entity, m.start(), m.end(), 1.0, "veil_known") for m in re.finditer(pattern, text, re.IGNORECASE)
+        ]
     return spans
 
 
@@ -198,18 +219,31 @@ async def _detect(detector: Detector, ctx: Context, work: list[_Work]) -> list[l
     """One detector call for every text of the batch; spans per update, per text."""
     texts = [t for w in work for t in w.plan.texts]
     # national phone forms also read in the countries of the customer's and the business's numbers
-    home = {id(w): regions_of([*(v for k, v in sorted(w.aliases) if k == "wa_id"), *sorted(w.display)])
-            for w in work}
+    home = {id(w): regions_of([*(v for k, v in sorted(w.aliases) if k == "wa_id"), *sorted(w.display)]) for w in work}
     text_regions = [home[id(w)] for w in work for _ in w.plan.texts]
-    found = (await detector.detect(texts, language=ctx.language, regions=ctx.regions, identify=ctx.identify,
-                                   text_regions=text_regions, grey=ctx.grey, places=ctx.places) if texts else [])
+    found = (
+        await detector.detect(
+            texts,
+            language=ctx.language,
+            regions=ctx.regions,
+            identify=ctx.identify,
+            text_regions=text_regions,
+            grey=ctx.grey,
+            places=ctx.places,
+        )
+        if texts
+        else []
+    )
     out: list[list[list[Span]]] = []
     at = 0
     for w in work:
         mine = []
         for text in w.plan.texts:
-            spans = [s for s in found[at] + _known_spans(text, w.known)
-                     if not (s.entity == "PHONE_NUMBER" and digits(text[s.start:s.end]) in w.display)]
+            spans = [
+                s
+                for s in found[at] + _known_spans(text, w.known)
+                if not (s.entity == "PHONE_NUMBER" and digits(text[s.start : s.end]) in w.display)
+            ]
             # overlaps settled before minting (best score, then longest), so the replacement
             # engine never merges two spans into a text no token was minted for
             mine.append(without_overlaps(spans))
@@ -231,5 +265,6 @@ def _finish(w: _Work, spans: list[list[Span]], minted: Mapping[tuple[Want, str],
     for text, found in zip(w.plan.texts, spans, strict=True):
         texts.append(replace_spans(text, found, lambda entity, value: take(Want(value, entity, Shape.TEXT, False))))
     value = render(w.part.value, w.plan, Results(tokens, texts))
-    return Tokenized(replace(w.part, value=value), w.subject,
-                     {s: frozenset(t) for s, t in used.items()}, tuple(w.plan.media_ids))
+    return Tokenized(
+        replace(w.part, value=value), w.subject, {s: frozenset(t) for s, t in used.items()}, tuple(w.plan.media_ids)
+    )

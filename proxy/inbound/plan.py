@@ -108,8 +108,9 @@ def _examined(value: str | int | float) -> Rule | None:
     return field_table.TEXT
 
 
-def plan_value(value: Any, settings: PlanSettings, classify: Callable[[JsonPath], Rule] = field_table.classify,
-               depth: int = 0) -> Plan:
+def plan_value(
+    value: Any, settings: PlanSettings, classify: Callable[[JsonPath], Rule] = field_table.classify, depth: int = 0
+) -> Plan:
     plan = Plan()
     for slot in select(value, classify):
         _plan_slot(plan, slot, slot.rule, settings, depth)
@@ -235,7 +236,7 @@ def _plan_json(plan: Plan, slot: Slot, settings: PlanSettings, depth: int) -> No
     plan.media_ids += inner.media_ids
 
     def render_json(r: Results, inner: Plan = inner, offset: int = offset, doc: Any = doc) -> str:
-        view = Results(r.tokens, r.texts[offset: offset + len(inner.texts)])
+        view = Results(r.tokens, r.texts[offset : offset + len(inner.texts)])
         return json.dumps(render(doc, inner, view), ensure_ascii=False)
 
     plan.jobs.append((slot.path, render_json))

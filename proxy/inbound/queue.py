@@ -78,9 +78,16 @@ def wants(sub: SubscriberSettings, part: Part) -> bool:
 
 
 class DeliveryQueue:
-    def __init__(self, redis: Redis, keystore: KeyStore, settings: Settings, backlog: Backlog,
-                 alerts: AlertSink | None = None, membership: Membership | None = None,
-                 metrics: Metrics | None = None) -> None:
+    def __init__(
+        self,
+        redis: Redis,
+        keystore: KeyStore,
+        settings: Settings,
+        backlog: Backlog,
+        alerts: AlertSink | None = None,
+        membership: Membership | None = None,
+        metrics: Metrics | None = None,
+    ) -> None:
         self.membership = membership  # rings the partitions' owners (None: they find the work at a sweep)
         self.redis = redis
         self.keystore = keystore
@@ -100,8 +107,9 @@ class DeliveryQueue:
         its receipt order key (`IngressEntry.order_key`, field `o`, `X-Veil-Received`)."""
         return (await self.enqueue_many(tenant, [(event_id, tok, order_key)]))[0]
 
-    async def enqueue_many(self, tenant: str, events: Sequence[tuple[str, Tokenized, int]],
-                           group: BatchGroup | None = None) -> list[int]:
+    async def enqueue_many(
+        self, tenant: str, events: Sequence[tuple[str, Tokenized, int]], group: BatchGroup | None = None
+    ) -> list[int]:
         """`enqueue` for several updates in one round trip (a tokenised batch), in order:
         per update, how many subscribers newly got it. With `group`, in the same write as
         that group's other batches of this loop turn. With `vault.wait_replicas`, a `WAIT`
@@ -134,8 +142,15 @@ class DeliveryQueue:
                 self.metrics.dead_lettered(name, "backlog")
         return [sum(int(r) for r in replies[start : start + n]) for start, n in spans]
 
-    def _queue(self, pipe: Pipeline | Batch, tenant: str, event_id: str, tok: Tokenized, order_key: int,
-               partitions: set[str] | None = None) -> tuple[int, list[tuple[str, bool]]]:
+    def _queue(
+        self,
+        pipe: Pipeline | Batch,
+        tenant: str,
+        event_id: str,
+        tok: Tokenized,
+        order_key: int,
+        partitions: set[str] | None = None,
+    ) -> tuple[int, list[tuple[str, bool]]]:
         """Queue one update's commands on `pipe`: (commands queued, the subscribers it goes to
         with whether each is over its cap); its subscribers' Lua calls are its last commands."""
         subs = [s for s in self.subscribers(tenant) if wants(s, tok.part)]
@@ -167,12 +182,30 @@ class DeliveryQueue:
             if over:
                 self._alert_cap(tenant, sub)
             marker = keyed_hash(self.keystore.dedup_key(tenant), "deliver", sub.name, event_id).hex()
-            keys = [keyspace.delivery_marker(sub.name, p, marker), keyspace.delivery_stream(sub.name, p),
-                    keyspace.delivery_dead(sub.name, p)]
+            keys = [
+                keyspace.delivery_marker(sub.name, p, marker),
+                keyspace.delivery_stream(sub.name, p),
+                keyspace.delivery_dead(sub.name, p),
+            ]
             args: list[str | bytes | int] = [
-                self.settings.delivery.dedup_ttl_s, "1" if over else "0", max(1, sub.max_dead_letters // parts),
-                "e", event_id, "b", body, "f", tok.part.field, "k", tok.part.kind,
-                "t", filter_value(tok.part) or "", "q", str(now_ms), "s", tok.subject]
+                self.settings.delivery.dedup_ttl_s,
+                "1" if over else "0",
+                max(1, sub.max_dead_letters // parts),
+                "e",
+                event_id,
+                "b",
+                body,
+                "f",
+                tok.part.field,
+                "k",
+                tok.part.kind,
+                "t",
+                filter_value(tok.part) or "",
+                "q",
+                str(now_ms),
+                "s",
+                tok.subject,
+            ]
             if order_key:
                 args += ["o", str(order_key)]
             eval_script(pipe, self._lua, keys, args)
@@ -184,6 +217,12 @@ class DeliveryQueue:
         if sub.name in self.backlog.capped or self.alerts is None:
             return
         self.backlog.capped.add(sub.name)
-        self.alerts.emit(Alert(kind="backlog_cap", severity="error", tenant=tenant, service=sub.name,
-                               detail={"entries": self.backlog.entries.get(sub.name, 0),
-                                       "max_backlog": sub.max_backlog}))
+        self.alerts.emit(
+            Alert(
+                kind="backlog_cap",
+                severity="error",
+                tenant=tenant,
+                service=sub.name,
+                detail={"entries": self.backlog.entries.get(sub.name, 0), "max_backlog": sub.max_backlog},
+            )
+        )

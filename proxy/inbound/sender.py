@@ -87,11 +87,24 @@ def backoff_s(attempts: int, settings: DeliverySettings) -> float:
 
 
 class SubscriberSender:
-    def __init__(self, redis: Redis, http: aiohttp.ClientSession, sub: SubscriberSettings, secret: str,
-                 settings: DeliverySettings, backlog: Backlog, worker_id: str,
-                 membership: Membership | None = None, ack_first: AckFirst | None = None, *,
-                 watch: DeliveryWatch, ssl_context: ssl.SSLContext | None = None,
-                 record_ttl_s: int = 90 * 86_400, wait_replicas: int = 0, wait_timeout_ms: int = 1000) -> None:
+    def __init__(
+        self,
+        redis: Redis,
+        http: aiohttp.ClientSession,
+        sub: SubscriberSettings,
+        secret: str,
+        settings: DeliverySettings,
+        backlog: Backlog,
+        worker_id: str,
+        membership: Membership | None = None,
+        ack_first: AckFirst | None = None,
+        *,
+        watch: DeliveryWatch,
+        ssl_context: ssl.SSLContext | None = None,
+        record_ttl_s: int = 90 * 86_400,
+        wait_replicas: int = 0,
+        wait_timeout_ms: int = 1000,
+    ) -> None:
         self.redis = redis
         self.tls: ssl.SSLContext | bool = True if ssl_context is None else ssl_context  # True: system CAs
         self.http = http
@@ -111,8 +124,13 @@ class SubscriberSender:
         self._acks = BatchGroup(redis, linger_s=ACK_LINGER_S)  # and their acks, a few ms apart, too
         self._move = lua_source("move_entry")
         self.membership = membership or Membership(redis, worker_id)  # never beaten: owns everything
-        self.share: Share[int] = Share(self.membership, lambda: self.partitions, self._item,
-                                       lambda p: keyspace.delivery_stream(sub.name, p), self._guarded)
+        self.share: Share[int] = Share(
+            self.membership,
+            lambda: self.partitions,
+            self._item,
+            lambda p: keyspace.delivery_stream(sub.name, p),
+            self._guarded,
+        )
         self._prefix = delivery_item(sub.name, 0).removesuffix("0")
         self.membership.route(self._prefix, self._rung)
 
@@ -176,10 +194,12 @@ class SubscriberSender:
         always starts with more than its timeout of lease left; the drain's last ack carries
         the lease's release (one event per drain is the common case: two round trips, not three)."""
         stream = keyspace.delivery_stream(self.sub.name, p)
-        lease = Lease(self.redis, keyspace.delivery_lease(self.sub.name, p), self.worker_id, self.settings.lease_s,
-                      self._group)
-        held, entries, state = await lease_take(lease, stream, GROUP, self.settings.batch_size,
-                                                state_key=keyspace.delivery_state(self.sub.name, p))
+        lease = Lease(
+            self.redis, keyspace.delivery_lease(self.sub.name, p), self.worker_id, self.settings.lease_s, self._group
+        )
+        held, entries, state = await lease_take(
+            lease, stream, GROUP, self.settings.batch_size, state_key=keyspace.delivery_state(self.sub.name, p)
+        )
         if not held:
             self.share.not_before[p] = time.monotonic() + self.settings.poll_interval_s * 4
             return
@@ -214,8 +234,9 @@ class SubscriberSender:
         """Renew when less than lease - timeout (halved, for margin) is left; 0 = before every event."""
         return max(0.0, (self.settings.lease_s - self.sub.timeout_s) / 2)
 
-    async def _one(self, p: int, stream: str, entry: Entry, state: dict[str, str], *,
-                   release: Lease | None = None) -> Outcome:
+    async def _one(
+        self, p: int, stream: str, entry: Entry, state: dict[str, str], *, release: Lease | None = None
+    ) -> Outcome:
         """Deliver one entry: "wait" when the partition must wait (a failing head), else
         "next"; "released" when `release` (the drain's last entry) went with its ack, one
         round trip for both."""
@@ -255,8 +276,14 @@ class SubscriberSender:
             self.watch.mark_failing(pipe, self.sub.name)
             await pipe.execute()
         self.watch.attempted(self.sub.name, "retry")
-        log.warning("delivery to subscriber %s failed (%s); attempt %d, next in %.1f s", self.sub.name, failure,
-                    attempts, delay, extra={"subscriber": self.sub.name, "failure": failure, "attempts": attempts})
+        log.warning(
+            "delivery to subscriber %s failed (%s); attempt %d, next in %.1f s",
+            self.sub.name,
+            failure,
+            attempts,
+            delay,
+            extra={"subscriber": self.sub.name, "failure": failure, "attempts": attempts},
+        )
         self.share.not_before[p] = time.monotonic() + delay
         return "wait"
 
@@ -285,8 +312,12 @@ class SubscriberSender:
             failed = [r for r in replies if isinstance(r, BaseException)]
             if not failed:
                 if budget.passes:
-                    log.info("delivery ack to subscriber %s went through after %d retries", self.sub.name,
-                             budget.passes, extra={"subscriber": self.sub.name})
+                    log.info(
+                        "delivery ack to subscriber %s went through after %d retries",
+                        self.sub.name,
+                        budget.passes,
+                        extra={"subscriber": self.sub.name},
+                    )
                 return
             if not all(passing(r) for r in failed) or not await budget.pause():
                 raise failed[0]
@@ -296,9 +327,21 @@ class SubscriberSender:
         past `max_age_s`); counted as that attempt's outcome and as a dead letter."""
         waiting = int(await self.redis.xlen(stream)) > 1
         keys = [stream, keyspace.delivery_dead(self.sub.name, p), keyspace.delivery_state(self.sub.name, p)]
-        args: list[str | bytes | int] = [GROUP, entry_id, max(1, self.sub.max_dead_letters // self.settings.partitions),
-                "reason", "max_age", "order_broken", "1" if waiting else "0", "attempts", str(attempts),
-                "dead_at", str(int(time.time() * 1000)), "from", entry_id]
+        args: list[str | bytes | int] = [
+            GROUP,
+            entry_id,
+            max(1, self.sub.max_dead_letters // self.settings.partitions),
+            "reason",
+            "max_age",
+            "order_broken",
+            "1" if waiting else "0",
+            "attempts",
+            str(attempts),
+            "dead_at",
+            str(int(time.time() * 1000)),
+            "from",
+            entry_id,
+        ]
         await eval_script(self.redis, self._move, keys, args)
         async with self.redis.pipeline(transaction=False) as pipe:
             pipe.delete(keyspace.delivery_state(self.sub.name, p))
@@ -306,9 +349,13 @@ class SubscriberSender:
             await pipe.execute()
         self.watch.attempted(self.sub.name, "dead_letter")
         self.watch.dead_lettered(self.sub.name, "max_age")
-        log.warning("delivery to subscriber %s failed (%s); event dead-lettered after %d attempts", self.sub.name,
-                    failure or "-", attempts, extra={"subscriber": self.sub.name, "failure": failure,
-                                                     "attempts": attempts, "order_broken": waiting})
+        log.warning(
+            "delivery to subscriber %s failed (%s); event dead-lettered after %d attempts",
+            self.sub.name,
+            failure or "-",
+            attempts,
+            extra={"subscriber": self.sub.name, "failure": failure, "attempts": attempts, "order_broken": waiting},
+        )
 
     async def post(self, fields: dict[str, bytes]) -> str | None:
         """POST one queued body; None when the subscriber took it (2xx), else why not: a
@@ -326,8 +373,14 @@ class SubscriberSender:
         if order is not None:  # (an event queued before events carried it has none)
             headers[VEIL_RECEIVED_HEADER] = as_str(order)
         try:
-            async with self.http.post(self.sub.url, data=body, headers=headers, allow_redirects=False, ssl=self.tls,
-                                      timeout=aiohttp.ClientTimeout(total=self.sub.timeout_s)) as resp:
+            async with self.http.post(
+                self.sub.url,
+                data=body,
+                headers=headers,
+                allow_redirects=False,
+                ssl=self.tls,
+                timeout=aiohttp.ClientTimeout(total=self.sub.timeout_s),
+            ) as resp:
                 await resp.read()
                 return None if 200 <= resp.status < 300 else f"http_{resp.status}"
         except (aiohttp.ClientError, TimeoutError, OSError) as exc:

@@ -36,8 +36,14 @@ CLOSE_GRACE_S = 5.0
 
 
 class Share(Generic[K]):
-    def __init__(self, membership: Membership, items: Callable[[], Iterable[K]], name: Callable[[K], str],
-                 stream: Callable[[K], str], run: Callable[[K], Awaitable[None]]) -> None:
+    def __init__(
+        self,
+        membership: Membership,
+        items: Callable[[], Iterable[K]],
+        name: Callable[[K], str],
+        stream: Callable[[K], str],
+        run: Callable[[K], Awaitable[None]],
+    ) -> None:
         self.membership = membership
         self._items = items
         self.name = name

@@ -50,10 +50,20 @@ TRANSIENT = (RedisError, OSError, TimeoutError, VaultUnavailable)
 
 
 class Tokenizer:
-    def __init__(self, *, store: IngressStore, queue: DeliveryQueue, vault: Vault, detector: Callable[[], Detector],
-                 contexts: dict[str, Context], worker_id: str, on_merge: OnMerge | None = None,
-                 membership: Membership | None = None, ack_first: AckFirst | None = None,
-                 metrics: Metrics | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        store: IngressStore,
+        queue: DeliveryQueue,
+        vault: Vault,
+        detector: Callable[[], Detector],
+        contexts: dict[str, Context],
+        worker_id: str,
+        on_merge: OnMerge | None = None,
+        membership: Membership | None = None,
+        ack_first: AckFirst | None = None,
+        metrics: Metrics | None = None,
+    ) -> None:
         self.store = store
         self.queue = queue
         self.vault = vault
@@ -70,9 +80,13 @@ class Tokenizer:
         self._turns: dict[str, TurnGroup[list[Part], list[Tokenized]]] = {}
         self._move = lua_source("move_entry")
         self.membership = membership or Membership(self.redis, worker_id)  # never beaten: owns everything
-        self.share: Share[tuple[str, int]] = Share(self.membership, lambda: self.shards,
-                                                   lambda key: ingress_item(*key),
-                                                   lambda key: keyspace.ingress_stream(*key), self._guarded)
+        self.share: Share[tuple[str, int]] = Share(
+            self.membership,
+            lambda: self.shards,
+            lambda key: ingress_item(*key),
+            lambda key: keyspace.ingress_stream(*key),
+            self._guarded,
+        )
         self.membership.route("ingress:", self._rung)
 
     @property
@@ -101,8 +115,9 @@ class Tokenizer:
     async def drain(self, tenant: str, shard: int) -> bool:
         """Work the shard until empty (True) or until an update must wait (False)."""
         stream = keyspace.ingress_stream(tenant, shard)
-        lease = Lease(self.redis, keyspace.ingress_lease(tenant, shard), self.worker_id,
-                      self.settings.lease_s, self._group)
+        lease = Lease(
+            self.redis, keyspace.ingress_lease(tenant, shard), self.worker_id, self.settings.lease_s, self._group
+        )
         held, entries, _ = await lease_take(lease, stream, GROUP, self.settings.batch_size)
         if not held:
             return False
@@ -155,8 +170,9 @@ class Tokenizer:
         await self._finish(tenant, shard, ready, release)
         return True
 
-    async def _finish(self, tenant: str, shard: int, ready: list[tuple[str, IngressEntry, Tokenized]],
-                      release: Lease | None = None) -> None:
+    async def _finish(
+        self, tenant: str, shard: int, ready: list[tuple[str, IngressEntry, Tokenized]], release: Lease | None = None
+    ) -> None:
         """Queue a run of tokenised updates for their subscribers (one round trip), then drop
         their sealed copies (one more, carrying `release` if given): two round trips per batch
         instead of two per update. A crash between the two leaves the sealed copies; the retry
@@ -165,8 +181,9 @@ class Tokenizer:
             if release is not None:
                 await release.release()
             return
-        await self.queue.enqueue_many(tenant, [(entry.event_id, tok, entry.order_key) for _, entry, tok in ready],
-                                      self._group)
+        await self.queue.enqueue_many(
+            tenant, [(entry.event_id, tok, entry.order_key) for _, entry, tok in ready], self._group
+        )
         batch = Batch(self.redis, self._group)
         for entry_id, entry, _ in ready:
             self._queue_done(batch, tenant, shard, entry_id, entry.aliases)
@@ -185,9 +202,15 @@ class Tokenizer:
         return group
 
     async def _tokenize_all(self, tenant: str, batches: Sequence[list[Part]]) -> list[list[Tokenized]]:
-        results = await tokenize_payload([p for batch in batches for p in batch], ctx=self.contexts[tenant],
-                                         vault=self.vault, detector=self.detector(), on_merge=self.on_merge,
-                                         on_minted=self._count, on_grey=self._count_grey)
+        results = await tokenize_payload(
+            [p for batch in batches for p in batch],
+            ctx=self.contexts[tenant],
+            vault=self.vault,
+            detector=self.detector(),
+            on_merge=self.on_merge,
+            on_minted=self._count,
+            on_grey=self._count_grey,
+        )
         return split_as(results, batches)
 
     def _count(self, minted: Sequence[Minted]) -> None:
@@ -211,9 +234,17 @@ class Tokenizer:
 
     async def _single(self, tenant: str, part: Part) -> Tokenized | None:
         try:
-            return (await tokenize_payload([part], ctx=self.contexts[tenant], vault=self.vault,
-                                           detector=self.detector(), on_merge=self.on_merge,
-                                           on_minted=self._count, on_grey=self._count_grey))[0]
+            return (
+                await tokenize_payload(
+                    [part],
+                    ctx=self.contexts[tenant],
+                    vault=self.vault,
+                    detector=self.detector(),
+                    on_merge=self.on_merge,
+                    on_minted=self._count,
+                    on_grey=self._count_grey,
+                )
+            )[0]
         except TRANSIENT:
             raise
         except Exception as exc:  # noqa: BLE001 - counted, then quarantined; never forwarded
@@ -228,12 +259,16 @@ class Tokenizer:
         await self.quarantine(tenant, shard, entry_id, aliases, "tokenize_failed", attempts)
         return True
 
-    async def quarantine(self, tenant: str, shard: int, entry_id: str, aliases: Sequence[str], reason: str,
-                         attempts: int = 0) -> None:
+    async def quarantine(
+        self, tenant: str, shard: int, entry_id: str, aliases: Sequence[str], reason: str, attempts: int = 0
+    ) -> None:
         """Move a sealed update to its shard's quarantine (still sealed, still indexed by alias
         in its `a` field for erasure) and alert; it is never forwarded."""
-        keys = [keyspace.ingress_stream(tenant, shard), keyspace.ingress_quarantine(tenant, shard),
-                keyspace.ingress_attempts(tenant, shard)]
+        keys = [
+            keyspace.ingress_stream(tenant, shard),
+            keyspace.ingress_quarantine(tenant, shard),
+            keyspace.ingress_attempts(tenant, shard),
+        ]
         added = quarantine_fields(reason, "update", attempts=attempts, at_ms=int(time.time() * 1000))
         args: list[str | bytes | int] = [GROUP, entry_id, 0, *itertools.chain.from_iterable(added.items())]
         await eval_script(self.redis, self._move, keys, args)
@@ -247,8 +282,9 @@ class Tokenizer:
     async def done(self, tenant: str, shard: int, entry: Entry) -> None:
         await self._queue_done(self.redis, tenant, shard, entry[0], aliases_of(entry[1]))
 
-    def _queue_done(self, client: Redis | Pipeline | Batch, tenant: str, shard: int, entry_id: str,
-                    aliases: Sequence[str]) -> Any:
+    def _queue_done(
+        self, client: Redis | Pipeline | Batch, tenant: str, shard: int, entry_id: str, aliases: Sequence[str]
+    ) -> Any:
         keys = [keyspace.ingress_stream(tenant, shard), keyspace.ingress_attempts(tenant, shard)]
         keys += [keyspace.ingress_alias_index(tenant, shard, a) for a in aliases]
         return eval_script(client, self._done, keys, [GROUP, entry_id])

@@ -22,8 +22,7 @@ from typing import Any, Literal
 from proxy.vault import Shape
 
 JsonPath = tuple[str | int, ...]
-Action = Literal["pass", "ident", "entity", "text", "coord", "media_url", "media_id", "json",
-                 "examine", "recipient"]
+Action = Literal["pass", "ident", "entity", "text", "coord", "media_url", "media_id", "json", "examine", "recipient"]
 MAX_DEPTH = 64
 # A key like Meta's own ("wa_id", "brand_new", "metadata.source"): left alone. Anything
 # else (digits first, "+", "@", spaces, non-ASCII) is examined like an unknown value.
@@ -61,8 +60,14 @@ def select(doc: Any, classify: Callable[[JsonPath], Rule]) -> list[Slot]:
     return out
 
 
-def _leaves(node: Any, path: JsonPath, parent: Mapping[str, Any] | None,
-            classify: Callable[[JsonPath], Rule], depth: int, out: list[Slot]) -> None:
+def _leaves(
+    node: Any,
+    path: JsonPath,
+    parent: Mapping[str, Any] | None,
+    classify: Callable[[JsonPath], Rule],
+    depth: int,
+    out: list[Slot],
+) -> None:
     """Appends to one list rather than yielding: a nested `yield from` hands every leaf up
     through each level above it, and parsed JSON is ~8 levels deep. `type(...) is` first
     because parsed JSON is plain dicts and lists and an ABC `isinstance` costs 10x more."""

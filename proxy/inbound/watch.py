@@ -75,7 +75,9 @@ class SubscriberStatus:
     def as_json(self, threshold_s: float) -> dict[str, Any]:
         failing_s = self.failing_s
         return {
-            "subscriber": self.subscriber, "tenant": self.tenant, "queued": self.queued,
+            "subscriber": self.subscriber,
+            "tenant": self.tenant,
+            "queued": self.queued,
             "oldest": iso_ms(self.oldest_ms),
             "oldest_age_s": None if self.oldest_ms is None else round(max(0, self.at_ms - self.oldest_ms) / 1000, 1),
             "dead_letters": self.dead_letters,
@@ -97,17 +99,26 @@ class IngressStatus:
     at_ms: int
 
     def as_json(self) -> dict[str, Any]:
-        return {"tenant": self.tenant, "sealed": self.sealed, "oldest": iso_ms(self.oldest_ms),
-                "oldest_age_s": None if self.oldest_ms is None
-                else round(max(0, self.at_ms - self.oldest_ms) / 1000, 1),
-                "quarantined": self.quarantined}
+        return {
+            "tenant": self.tenant,
+            "sealed": self.sealed,
+            "oldest": iso_ms(self.oldest_ms),
+            "oldest_age_s": None if self.oldest_ms is None else round(max(0, self.at_ms - self.oldest_ms) / 1000, 1),
+            "quarantined": self.quarantined,
+        }
 
 
 class DeliveryWatch:
     """Per process: the delivery counters, the failing marks, and the sampled status."""
 
-    def __init__(self, redis: Redis, settings: Settings, metrics: Metrics, alerts: AlertSink | None = None,
-                 tenants: Sequence[str] = ()) -> None:
+    def __init__(
+        self,
+        redis: Redis,
+        settings: Settings,
+        metrics: Metrics,
+        alerts: AlertSink | None = None,
+        tenants: Sequence[str] = (),
+    ) -> None:
         self.redis = redis
         self.settings = settings
         self.metrics = metrics
@@ -159,14 +170,20 @@ class DeliveryWatch:
         out = []
         step = 1 + 3 * parts
         for i, sub in enumerate(subs):
-            mine = replies[i * step:(i + 1) * step]
+            mine = replies[i * step : (i + 1) * step]
             heads = [entry_ms(as_str(r[0][0])) for r in mine[2::3] if r]
             mark = mine[0]
-            out.append(SubscriberStatus(
-                subscriber=sub.name, tenant=sub.tenant, queued=sum(int(n) for n in mine[1::3]),
-                oldest_ms=min(heads) if heads else None, dead_letters=sum(int(n) for n in mine[3::3]),
-                failing_since_ms=int(as_str(mark)) if mark is not None and as_str(mark).isdigit() else None,
-                at_ms=now_ms))
+            out.append(
+                SubscriberStatus(
+                    subscriber=sub.name,
+                    tenant=sub.tenant,
+                    queued=sum(int(n) for n in mine[1::3]),
+                    oldest_ms=min(heads) if heads else None,
+                    dead_letters=sum(int(n) for n in mine[3::3]),
+                    failing_since_ms=int(as_str(mark)) if mark is not None and as_str(mark).isdigit() else None,
+                    at_ms=now_ms,
+                )
+            )
         return out
 
     async def ingress(self, tenants: Sequence[str]) -> list[IngressStatus]:
@@ -184,11 +201,17 @@ class DeliveryWatch:
         step = 3 * shards
         out = []
         for i, tenant in enumerate(tenants):
-            mine = replies[i * step:(i + 1) * step]
+            mine = replies[i * step : (i + 1) * step]
             heads = [entry_ms(as_str(r[0][0])) for r in mine[1::3] if r]
-            out.append(IngressStatus(tenant=tenant, sealed=sum(int(n) for n in mine[0::3]),
-                                     oldest_ms=min(heads) if heads else None,
-                                     quarantined=sum(int(n) for n in mine[2::3]), at_ms=now_ms))
+            out.append(
+                IngressStatus(
+                    tenant=tenant,
+                    sealed=sum(int(n) for n in mine[0::3]),
+                    oldest_ms=min(heads) if heads else None,
+                    quarantined=sum(int(n) for n in mine[2::3]),
+                    at_ms=now_ms,
+                )
+            )
         return out
 
     async def delivered_per_hour(self, subscribers: Sequence[str], now: float | None = None) -> list[tuple[int, int]]:
@@ -225,8 +248,14 @@ class DeliveryWatch:
                 self._marked.add(s.subscriber)  # so this worker's next success clears it
             failing_s = s.failing_s
             if self.alerts is not None and failing_s is not None and failing_s >= self.threshold_s:
-                self.alerts.subscriber_failing(s.subscriber, tenant=s.tenant, failing_s=failing_s, queued=s.queued,
-                                               dead_letters=s.dead_letters, every_s=self.threshold_s)
+                self.alerts.subscriber_failing(
+                    s.subscriber,
+                    tenant=s.tenant,
+                    failing_s=failing_s,
+                    queued=s.queued,
+                    dead_letters=s.dead_letters,
+                    every_s=self.threshold_s,
+                )
         self.last = {s.subscriber: s for s in found}
         return found
 

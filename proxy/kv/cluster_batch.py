@@ -127,8 +127,13 @@ def _is_wait(command: Sequence[Arg]) -> bool:
     return (head.decode() if isinstance(head, bytes) else str(head)).upper() == "WAIT"
 
 
-async def run_on_cluster(cluster: RedisCluster, commands: Sequence[Sequence[Arg]],
-                         flights: MasterFlights | None = None, *, retries: int | None = None) -> list[Any]:
+async def run_on_cluster(
+    cluster: RedisCluster,
+    commands: Sequence[Sequence[Arg]],
+    flights: MasterFlights | None = None,
+    *,
+    retries: int | None = None,
+) -> list[Any]:
     """Every command's reply in order, an error reply (or an unreachable master) as its
     exception in place; each `WAIT` answered as above. With `flights`, each master's share
     joins that master's group commit. `retries`: fewer attempts than the client's policy
@@ -145,9 +150,14 @@ async def run_on_cluster(cluster: RedisCluster, commands: Sequence[Sequence[Arg]
             flights.release(ticket, gave_up)
 
 
-async def _run(cluster: RedisCluster, commands: Sequence[Sequence[Arg]],
-               send: Callable[[ClusterNode, Sequence[Sequence[Arg]], Sequence[Arg] | None], Awaitable[_Sent]],
-               flights: MasterFlights | None, ticket: int, retries: int | None) -> tuple[list[Any], set[int]]:
+async def _run(
+    cluster: RedisCluster,
+    commands: Sequence[Sequence[Arg]],
+    send: Callable[[ClusterNode, Sequence[Sequence[Arg]], Sequence[Arg] | None], Awaitable[_Sent]],
+    flights: MasterFlights | None,
+    ticket: int,
+    retries: int | None,
+) -> tuple[list[Any], set[int]]:
     """The replies, and the slots whose writes failed for good (a master out of reach)."""
     await cluster.initialize()
     replies: list[Any] = [None] * len(commands)
@@ -178,22 +188,32 @@ async def _run(cluster: RedisCluster, commands: Sequence[Sequence[Arg]],
         groups: dict[ClusterNode, list[int]] = {}
         for i in pending:
             try:
-                node = (cluster.nodes_manager.get_node_from_slot(slot_of[i]) if i in slot_of
-                        else cluster.get_default_node())
+                node = (
+                    cluster.nodes_manager.get_node_from_slot(slot_of[i]) if i in slot_of else cluster.get_default_node()
+                )
             except SlotNotCoveredError:  # (not a RedisError): what a node would answer
                 replies[i] = ClusterDownError("CLUSTERDOWN Hash slot not served")
                 cluster._request_refresh()  # noqa: SLF001
                 continue
             groups.setdefault(node, []).append(i)
-        outcomes = await asyncio.gather(*(send(node, [commands[i] for i in idx],
-                                               wait_args if idx[0] < last_wait else None)
-                                          for node, idx in groups.items()), return_exceptions=True)
+        outcomes = await asyncio.gather(
+            *(
+                send(node, [commands[i] for i in idx], wait_args if idx[0] < last_wait else None)
+                for node, idx in groups.items()
+            ),
+            return_exceptions=True,
+        )
         t3 = time.monotonic()
         if t3 - t0 > _SLOW_S:
-            log.debug("cluster write attempt %d: after earlier %.0f ms, refresh %.0f ms, send %.0f ms to %s (%s)",
-                      attempt, (t1 - t0) * 1000, (t2 - t1) * 1000, (t3 - t2) * 1000,
-                      ",".join(n.name for n in groups),
-                      ",".join(type(o).__name__ if isinstance(o, BaseException) else "ok" for o in outcomes))
+            log.debug(
+                "cluster write attempt %d: after earlier %.0f ms, refresh %.0f ms, send %.0f ms to %s (%s)",
+                attempt,
+                (t1 - t0) * 1000,
+                (t2 - t1) * 1000,
+                (t3 - t2) * 1000,
+                ",".join(n.name for n in groups),
+                ",".join(type(o).__name__ if isinstance(o, BaseException) else "ok" for o in outcomes),
+            )
         again: list[int] = []
         for (node, idx), outcome in zip(groups.items(), outcomes, strict=True):
             if isinstance(outcome, BaseException):
@@ -227,11 +247,13 @@ async def _run(cluster: RedisCluster, commands: Sequence[Sequence[Arg]],
     for w in waits:
         covered = [i for i in range(start, w) if i not in is_wait]
         failed = next((replies[i] for i in covered if isinstance(replies[i], BaseException)), None)
-        replies[w] = failed if failed is not None else min((confirmed.get(i, 0) for i in covered),
-                                                          default=int(commands[w][1]))
+        replies[w] = (
+            failed if failed is not None else min((confirmed.get(i, 0) for i in covered), default=int(commands[w][1]))
+        )
         start = w + 1
-    gave_up = {slot_of[i] for i, r in enumerate(replies)
-               if i in slot_of and isinstance(r, (*_FAILED_NODE, ClusterDownError))}
+    gave_up = {
+        slot_of[i] for i, r in enumerate(replies) if i in slot_of and isinstance(r, (*_FAILED_NODE, ClusterDownError))
+    }
     return replies, gave_up
 
 

@@ -97,13 +97,29 @@ def parse_url(url: str, *, sentinel_service: str | None = None) -> Target:
         if not service:
             raise ConfigError(["vault.url: redis+sentinel:// needs a service name: h:p,h:p/<service>"])
         db = int(path[1]) if len(path) > 1 and path[1] else 0
-        return Target("sentinel", hosts=_hosts(parts.netloc, 26379), service=service, db=db,
-                      username=user, password=password, tls=scheme.startswith("rediss"))
+        return Target(
+            "sentinel",
+            hosts=_hosts(parts.netloc, 26379),
+            service=service,
+            db=db,
+            username=user,
+            password=password,
+            tls=scheme.startswith("rediss"),
+        )
     if scheme in ("redis+cluster", "rediss+cluster"):
-        return Target("cluster", hosts=_hosts(parts.netloc, 6379), username=user, password=password,
-                      tls=scheme.startswith("rediss"))
-    raise ConfigError([f"vault.url: unsupported scheme {scheme!r} (embedded, redis://, rediss://, "
-                       "unix://, redis+sentinel://, redis+cluster://)"])
+        return Target(
+            "cluster",
+            hosts=_hosts(parts.netloc, 6379),
+            username=user,
+            password=password,
+            tls=scheme.startswith("rediss"),
+        )
+    raise ConfigError(
+        [
+            f"vault.url: unsupported scheme {scheme!r} (embedded, redis://, rediss://, "
+            "unix://, redis+sentinel://, redis+cluster://)"
+        ]
+    )
 
 
 @dataclass
@@ -137,14 +153,25 @@ def retry_policy() -> Retry:
     return Retry(ExponentialWithJitterBackoff(base=0.01, cap=0.25), 3)
 
 
-def connect(settings: VaultSettings, *, data_dir: Path, username: str | None = None,
-            password: str | None = None, command: str = "serve", attach: bool = False) -> Connection:
+def connect(
+    settings: VaultSettings,
+    *,
+    data_dir: Path,
+    username: str | None = None,
+    password: str | None = None,
+    command: str = "serve",
+    attach: bool = False,
+) -> Connection:
     """A client for the configured backend; connections open lazily (no I/O for URLs).
     Embedded: `command` owns the data directory's redis-server, or, when `attach`, uses
     the one another process owns (kv.embedded: admin commands beside `veil serve`)."""
     target = parse_url(settings.url, sentinel_service=settings.sentinel_service)
-    common: dict[str, Any] = {"health_check_interval": 10, "socket_timeout": 5, "socket_connect_timeout": 2,
-                              "retry": retry_policy()}
+    common: dict[str, Any] = {
+        "health_check_interval": 10,
+        "socket_timeout": 5,
+        "socket_connect_timeout": 2,
+        "retry": retry_policy(),
+    }
     if target.kind == "embedded":
         server = open_embedded(data_dir, settings.appendfsync, command=command, attach=attach)
         client = Redis(unix_socket_path=str(server.socket), socket_timeout=5, retry=retry_policy())
@@ -158,14 +185,25 @@ def connect(settings: VaultSettings, *, data_dir: Path, username: str | None = N
     pwd = password or target.password
     if target.kind == "sentinel":
         sentinel = Sentinel(  # type: ignore[no-untyped-call,unused-ignore]  # untyped before redis-py 8.2
-            list(target.hosts), sentinel_kwargs={"password": pwd} if pwd else None,
-                            username=user, password=pwd, ssl=target.tls, db=target.db,
-                            socket_timeout=5, retry=retry_policy())
+            list(target.hosts),
+            sentinel_kwargs={"password": pwd} if pwd else None,
+            username=user,
+            password=pwd,
+            ssl=target.tls,
+            db=target.db,
+            socket_timeout=5,
+            retry=retry_policy(),
+        )
         master = sentinel.master_for(target.service, redis_class=Redis)
         write_timeouts_in_task(master.connection_pool)
         return Connection(master, sentinel=sentinel)
-    cluster = RedisCluster(startup_nodes=[ClusterNode(h, p) for h, p in target.hosts],
-                           username=user, password=pwd, ssl=target.tls, **common)
+    cluster = RedisCluster(
+        startup_nodes=[ClusterNode(h, p) for h, p in target.hosts],
+        username=user,
+        password=pwd,
+        ssl=target.tls,
+        **common,
+    )
     cluster_write_timeouts_in_task(cluster)
     return Connection(cluster)  # type: ignore[arg-type]  # same command API as Redis
 

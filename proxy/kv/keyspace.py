@@ -18,7 +18,7 @@ def _after(key: str, head: str) -> str:
     """What follows `head` in a key name; ValueError if the key does not start with it."""
     if not key.startswith(head):
         raise ValueError(f"not a key under {head!r}")
-    return key[len(head):]
+    return key[len(head) :]
 
 
 # --- keyring and meta -------------------------------------------------------------
@@ -57,15 +57,18 @@ def tombstone(tenant: str, tag: str, token: str) -> str:
     return f"{_tslot(tenant, tag)}:r:{token}"
 
 
-def mint_keys(tenant: str, tag: str, index_hex: str, token: str,
-              twin: str = "") -> tuple[bytes, bytes, bytes, bytes]:
+def mint_keys(tenant: str, tag: str, index_hex: str, token: str, twin: str = "") -> tuple[bytes, bytes, bytes, bytes]:
     """value_index, token_record and tombstone of one candidate, and the tombstone of its
     twin under the first check character (its own again when it has none), as bytes, in
     one go (built once per new token on the tokenise hot path). One tag, one slot."""
     slot = _tslot(tenant, tag)
     tomb = f"{slot}:r:{token}".encode()
-    return (f"{slot}:v:{index_hex}".encode(), f"{slot}:k:{token}".encode(), tomb,
-            f"{slot}:r:{twin}".encode() if twin else tomb)
+    return (
+        f"{slot}:v:{index_hex}".encode(),
+        f"{slot}:k:{token}".encode(),
+        tomb,
+        f"{slot}:r:{twin}".encode() if twin else tomb,
+    )
 
 
 def token_pattern(tenant: str) -> str:
@@ -377,9 +380,17 @@ def backup_patterns() -> tuple[str, ...]:
     audit chains or admins (a restore must not resurrect a removed admin), and never a
     key: tenant keys are stored wrapped under the master key, which stays outside."""
     return (
-        meta(), tenant_keys("*"), f"{PREFIX}:{{t:*", f"{PREFIX}:{{s:*", alias("*", "*"),
-        erasure_ledger("*"), erased_subjects("*"), f"{PREFIX}:media:*", policies(),
-        retention("*"), erasure_receipt_pattern(),
+        meta(),
+        tenant_keys("*"),
+        f"{PREFIX}:{{t:*",
+        f"{PREFIX}:{{s:*",
+        alias("*", "*"),
+        erasure_ledger("*"),
+        erased_subjects("*"),
+        f"{PREFIX}:media:*",
+        policies(),
+        retention("*"),
+        erasure_receipt_pattern(),
     )
 
 

@@ -27,8 +27,9 @@ from proxy.kv.scripts import lua_source
 Entry = tuple[str, dict[str, bytes]]
 
 
-def eval_script(client: Redis | Pipeline | Batch, text: str, keys: Sequence[str],
-                args: Sequence[str | bytes | int]) -> Any:
+def eval_script(
+    client: Redis | Pipeline | Batch, text: str, keys: Sequence[str], args: Sequence[str | bytes | int]
+) -> Any:
     """EVAL on a client (awaitable) or queued on a pipeline; EVALSHA on a `Batch`."""
     if isinstance(client, Batch):
         return client.eval(text, keys, args)
@@ -74,13 +75,20 @@ class Lease:
         await batch.execute()
 
 
-async def lease_take(lease: Lease, stream: str, group: str, count: int, *, renew: bool = False,
-                     state_key: str | None = None) -> tuple[bool, list[Entry], dict[str, str]]:
+async def lease_take(
+    lease: Lease, stream: str, group: str, count: int, *, renew: bool = False, state_key: str | None = None
+) -> tuple[bool, list[Entry], dict[str, str]]:
     """Take (or, with `renew`, keep) the lease and read the next entries in one call:
     (held, entries as `take` returns them, the hash at `state_key`). Not held: nothing read."""
     keys = [lease.key, stream] + ([state_key] if state_key else [])
-    args: list[str | bytes | int] = ["renew" if renew else "acquire", lease.holder, lease.ttl_ms, group,
-                                     lease.holder, count]
+    args: list[str | bytes | int] = [
+        "renew" if renew else "acquire",
+        lease.holder,
+        lease.ttl_ms,
+        group,
+        lease.holder,
+        count,
+    ]
     batch = Batch(lease.redis, lease.group)
     batch.eval(_LEASE_TAKE, keys, args)
     try:
@@ -95,8 +103,9 @@ async def lease_take(lease: Lease, stream: str, group: str, count: int, *, renew
         raise
     if not int(reply[0]):
         return False, [], {}
-    out: list[Entry] = [(as_str(e[0]), {as_str(e[1][i]): e[1][i + 1] for i in range(0, len(e[1]), 2)})
-                        for e in reply[1] if e and e[1]]  # None: deleted while pending (6.2)
+    out: list[Entry] = [
+        (as_str(e[0]), {as_str(e[1][i]): e[1][i + 1] for i in range(0, len(e[1]), 2)}) for e in reply[1] if e and e[1]
+    ]  # None: deleted while pending (6.2)
     flat = reply[2]
     return True, out, {as_str(flat[i]): as_str(flat[i + 1]) for i in range(0, len(flat), 2)}
 

@@ -37,11 +37,21 @@ MAX_QUEUE: Final = 1000
 
 
 def alert_body(alert: Alert, event_id: str, at: datetime) -> bytes:
-    return json.dumps({
-        "type": "veil.alert", "id": event_id, "kind": alert.kind, "severity": alert.severity,
-        "tenant": alert.tenant, "service": alert.service, "detail": dict(alert.detail),
-        "time": at.astimezone(UTC).isoformat(timespec="seconds"),
-    }, ensure_ascii=True, separators=(",", ":"), sort_keys=True).encode("ascii")
+    return json.dumps(
+        {
+            "type": "veil.alert",
+            "id": event_id,
+            "kind": alert.kind,
+            "severity": alert.severity,
+            "tenant": alert.tenant,
+            "service": alert.service,
+            "detail": dict(alert.detail),
+            "time": at.astimezone(UTC).isoformat(timespec="seconds"),
+        },
+        ensure_ascii=True,
+        separators=(",", ":"),
+        sort_keys=True,
+    ).encode("ascii")
 
 
 def signed_headers(body: bytes, secret: str, timestamp: int, event_id: str) -> dict[str, str]:
@@ -57,9 +67,19 @@ def signed_headers(body: bytes, secret: str, timestamp: int, event_id: str) -> d
 class AlertWebhook:
     """An `AlertSink` channel (`sink.add_channel("webhook", hook.submit)`) plus its sender task."""
 
-    def __init__(self, url: str, secret: str, session: aiohttp.ClientSession, *, max_attempts: int = 6,
-                 base_delay_s: float = 1.0, max_delay_s: float = 60.0, timeout_s: float = 10.0,
-                 max_queue: int = MAX_QUEUE, clock: Callable[[], float] = time.time) -> None:
+    def __init__(
+        self,
+        url: str,
+        secret: str,
+        session: aiohttp.ClientSession,
+        *,
+        max_attempts: int = 6,
+        base_delay_s: float = 1.0,
+        max_delay_s: float = 60.0,
+        timeout_s: float = 10.0,
+        max_queue: int = MAX_QUEUE,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
         self._url = url
         self._secret = secret
         self._session = session
@@ -111,8 +131,9 @@ class AlertWebhook:
     async def _attempt(self, event_id: str, body: bytes) -> bool:
         headers = signed_headers(body, self._secret, int(self._clock()), event_id)
         try:
-            async with self._session.post(self._url, data=body, headers=headers, allow_redirects=False,
-                                          timeout=self._timeout) as resp:
+            async with self._session.post(
+                self._url, data=body, headers=headers, allow_redirects=False, timeout=self._timeout
+            ) as resp:
                 if 200 <= resp.status < 300:
                     return True
                 log.warning("alert webhook answered %d", resp.status)

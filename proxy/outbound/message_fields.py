@@ -54,7 +54,6 @@ class Kind(enum.Enum):
     TEXT = "text"
 
 
-
 @dataclass(frozen=True, slots=True)
 class Found:
     path: Path

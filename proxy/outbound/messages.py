@@ -85,16 +85,41 @@ class Detokenized:
     entities: tuple[str, ...] = ()
 
 
-async def _audit(audit: AuditWriter, actor: Caller, outcome: Outcome, reason: str, *, subject: str = "",
-                 tokens: Sequence[str] = (), entities: Sequence[str] = ()) -> None:
-    await audit.append(AuditEvent(
-        actor=actor.service, action="use", tenant=actor.tenant, outcome=outcome, reason=reason,
-        subject=subject, tokens=tuple(sorted(set(tokens))), entities=tuple(sorted(set(entities))),
-        purpose="whatsapp", request_id=actor.request_id))
+async def _audit(
+    audit: AuditWriter,
+    actor: Caller,
+    outcome: Outcome,
+    reason: str,
+    *,
+    subject: str = "",
+    tokens: Sequence[str] = (),
+    entities: Sequence[str] = (),
+) -> None:
+    await audit.append(
+        AuditEvent(
+            actor=actor.service,
+            action="use",
+            tenant=actor.tenant,
+            outcome=outcome,
+            reason=reason,
+            subject=subject,
+            tokens=tuple(sorted(set(tokens))),
+            entities=tuple(sorted(set(entities))),
+            purpose="whatsapp",
+            request_id=actor.request_id,
+        )
+    )
 
 
-async def _refuse(audit: AuditWriter, actor: Caller, error: VeilError, *, subject: str = "",
-                  tokens: Sequence[str] = (), entities: Sequence[str] = ()) -> VeilError:
+async def _refuse(
+    audit: AuditWriter,
+    actor: Caller,
+    error: VeilError,
+    *,
+    subject: str = "",
+    tokens: Sequence[str] = (),
+    entities: Sequence[str] = (),
+) -> VeilError:
     """Audit a refusal (an audit failure still refuses, as 503), then hand back the error to raise."""
     await _audit(audit, actor, "denied", error.code, subject=subject, tokens=tokens, entities=entities)
     return error
@@ -107,8 +132,11 @@ def _recipient(found: list[Found], revealed: dict[str, Revealed]) -> tuple[str |
         recips = [f for f in found if f.kind is Kind.MESSAGE_ID]
         if not recips or any(f.kind is not Kind.MESSAGE_ID for f in found):
             return None, []
-    bad = [f.canonical for f in recips if revealed[f.canonical].entity not in RECIPIENT_ENTITIES
-           and f.kind is Kind.RECIPIENT]
+    bad = [
+        f.canonical
+        for f in recips
+        if revealed[f.canonical].entity not in RECIPIENT_ENTITIES and f.kind is Kind.RECIPIENT
+    ]
     subjects = {revealed[f.canonical].subject for f in recips}
     if bad:
         return None, bad
@@ -123,8 +151,9 @@ RECIPIENT_REFUSALS = {
 }
 
 
-async def _reaches_subject(vault: Vault, tenant: str, found: list[Found], revealed: dict[str, Revealed],
-                           subject: str) -> str | None:
+async def _reaches_subject(
+    vault: Vault, tenant: str, found: list[Found], revealed: dict[str, Revealed], subject: str
+) -> str | None:
     """The number or BSUID a message goes to must be an alias of the subject whose tokens it
     may carry: a phone a customer typed ("my husband's number") is owned by her subject but
     reaches someone else. A group reaches many people: then nothing but the group is put back."""
@@ -142,8 +171,9 @@ async def _reaches_subject(vault: Vault, tenant: str, found: list[Found], reveal
     return None
 
 
-def _authorise(found: list[Found], revealed: dict[str, Revealed], policy: Policy,
-               subject: str) -> tuple[list[str], list[str], list[str]]:
+def _authorise(
+    found: list[Found], revealed: dict[str, Revealed], policy: Policy, subject: str
+) -> tuple[list[str], list[str], list[str]]:
     """(tokens of entities not granted, tokens of other subjects, tokens in the wrong field)."""
     forbidden, cross, misplaced = [], [], []
     for f in found:
@@ -162,8 +192,9 @@ def _authorise(found: list[Found], revealed: dict[str, Revealed], policy: Policy
     return forbidden, cross, misplaced
 
 
-async def detokenize_message(body: dict[str, Any], *, actor: Caller, vault: Vault,
-                             audit: AuditWriter, admit: Admit) -> Detokenized:
+async def detokenize_message(
+    body: dict[str, Any], *, actor: Caller, vault: Vault, audit: AuditWriter, admit: Admit
+) -> Detokenized:
     """The body to send upstream, or a refusal raised before anything is sent. `admit` is the
     access guard (blocks, honey tokens, ceilings; it audits the allowed use, per subject)."""
     for name in RECIPIENT_FIELDS:
@@ -174,12 +205,20 @@ async def detokenize_message(body: dict[str, Any], *, actor: Caller, vault: Vaul
         raise await _refuse(audit, actor, token_refusal("malformed_token", "malformed token(s)", malformed))
     if raw:
         if not actor.policy.raw_recipients:
-            raise await _refuse(audit, actor, PermissionDenied(
-                "raw_recipient_not_allowed", "this service may send only to recipient tokens"))
+            raise await _refuse(
+                audit,
+                actor,
+                PermissionDenied("raw_recipient_not_allowed", "this service may send only to recipient tokens"),
+            )
         if found:
-            raise await _refuse(audit, actor, PermissionDenied(
-                "tokens_with_raw_recipient", "no token is detokenised in a message to a raw recipient"),
-                tokens=[f.canonical for f in found])
+            raise await _refuse(
+                audit,
+                actor,
+                PermissionDenied(
+                    "tokens_with_raw_recipient", "no token is detokenised in a message to a raw recipient"
+                ),
+                tokens=[f.canonical for f in found],
+            )
         return Detokenized(body, None, raw_recipient=next(iter(raw.values())))
     if not found:
         return Detokenized(body, None)
@@ -191,32 +230,58 @@ async def detokenize_message(body: dict[str, Any], *, actor: Caller, vault: Vaul
     subject, bad = _recipient(found, revealed)
     if subject is None:
         tokens = bad or canon
-        error = (BadRequest([f"recipient is not a single customer token: {', '.join(bad)}"], "bad_recipient") if bad
-                 else BadRequest(["tokens are detokenised only in a message whose to/recipient is a token"],
-                                 "recipient_required"))
+        error = (
+            BadRequest([f"recipient is not a single customer token: {', '.join(bad)}"], "bad_recipient")
+            if bad
+            else BadRequest(
+                ["tokens are detokenised only in a message whose to/recipient is a token"], "recipient_required"
+            )
+        )
         raise await _refuse(audit, actor, error, tokens=tokens)
     if (reason := await _reaches_subject(vault, actor.tenant, found, revealed, subject)) is not None:
         recips = [f.canonical for f in found if f.kind is Kind.RECIPIENT]
-        raise await _refuse(audit, actor, PermissionDenied(reason, RECIPIENT_REFUSALS[reason]),
-                            subject=subject, tokens=recips)
+        raise await _refuse(
+            audit, actor, PermissionDenied(reason, RECIPIENT_REFUSALS[reason]), subject=subject, tokens=recips
+        )
     forbidden, cross, misplaced = _authorise(found, revealed, actor.policy, subject)
     entities = [revealed[c].entity for c in canon]
     if misplaced:
-        raise await _refuse(audit, actor, token_refusal("misplaced_token", "not a message id token", misplaced),
-                            subject=subject, tokens=misplaced)
+        raise await _refuse(
+            audit,
+            actor,
+            token_refusal("misplaced_token", "not a message id token", misplaced),
+            subject=subject,
+            tokens=misplaced,
+        )
     if forbidden:
         names = sorted({revealed[c].entity for c in forbidden})
-        raise await _refuse(audit, actor, PermissionDenied(
-            "forbidden_entity", f"this service may not use {', '.join(names)}: {', '.join(sorted(set(forbidden)))}"),
-            subject=subject, tokens=forbidden, entities=names)
+        raise await _refuse(
+            audit,
+            actor,
+            PermissionDenied(
+                "forbidden_entity", f"this service may not use {', '.join(names)}: {', '.join(sorted(set(forbidden)))}"
+            ),
+            subject=subject,
+            tokens=forbidden,
+            entities=names,
+        )
     if cross:
-        raise await _refuse(audit, actor, PermissionDenied(
-            "cross_subject_token", f"token(s) of another customer: {', '.join(sorted(set(cross)))}"),
-            subject=subject, tokens=cross)
+        raise await _refuse(
+            audit,
+            actor,
+            PermissionDenied("cross_subject_token", f"token(s) of another customer: {', '.join(sorted(set(cross)))}"),
+            subject=subject,
+            tokens=cross,
+        )
     await admit(Op.USE, [revealed[c] for c in canon], "whatsapp")
     if vault.settings.renew_on_use:
         await vault.renew(actor.tenant, list(revealed.values()))
     values = {c: revealed[c].value for c in canon}
     recipients = {values[f.canonical]: f.canonical for f in found if f.kind is Kind.RECIPIENT}
-    return Detokenized(substitute(body, found, values), subject, used={v: c for c, v in values.items()},
-                       recipients=recipients, entities=tuple(entities))
+    return Detokenized(
+        substitute(body, found, values),
+        subject,
+        used={v: c for c, v in values.items()},
+        recipients=recipients,
+        entities=tuple(entities),
+    )

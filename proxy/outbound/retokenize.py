@@ -107,8 +107,15 @@ def map_strings(node: Any, fn: Callable[[str], str]) -> Any:
 
 
 # --- identifiers in a Graph send answer -----------------------------------------------
-async def graph_send_response(body: Any, *, vault: Vault, tenant: str, subject: str | None,
-                              reflection: Reflection, recipients: Mapping[str, str] | None = None) -> Any:
+async def graph_send_response(
+    body: Any,
+    *,
+    vault: Vault,
+    tenant: str,
+    subject: str | None,
+    reflection: Reflection,
+    recipients: Mapping[str, str] | None = None,
+) -> Any:
     """`contacts[]` and `messages[].id` tokenised for `subject` (resolved from them when None);
     every other string passes the reflection guard. A contact field that is the recipient
     Veil put in (any of its forms) gets back the very token the service sent, without a
@@ -138,8 +145,9 @@ async def graph_send_response(body: Any, *, vault: Vault, tenant: str, subject: 
         if subject is None:
             aliases = [alias_for(v) for _, k, v in slots if k != "id"]
             if not aliases:
-                raise UpstreamError(502, "upstream_unattributable",
-                                    "a send answer without contacts cannot be tokenised")
+                raise UpstreamError(
+                    502, "upstream_unattributable", "a send answer without contacts cannot be tokenised"
+                )
             subject = (await vault.subjects.resolve(tenant, aliases)).subject
         minted = await vault.tokenize(tenant, [identifier_request(v, subject, field=k) for _, k, v in slots])
         for (node, key, _), m in zip(slots, minted, strict=True):
@@ -163,8 +171,7 @@ def _strings(node: Any, path: tuple[str | int, ...] = ()) -> Iterator[tuple[tupl
 def _keep(spans: list[Span]) -> list[Span]:
     """Spans to tokenise: not Veil's own tokens, nor anything overlapping one."""
     own = [s for s in spans if s.entity == SKIP_SPAN]
-    return [s for s in spans if s.entity != SKIP_SPAN
-            and not any(s.start < o.end and o.start < s.end for o in own)]
+    return [s for s in spans if s.entity != SKIP_SPAN and not any(s.start < o.end and o.start < s.end for o in own)]
 
 
 def _digit_spans(text: str) -> list[Span]:
@@ -175,9 +182,18 @@ def _digit_spans(text: str) -> list[Span]:
     return out
 
 
-async def scan_texts(texts: list[str], *, vault: Vault, detector: Detector, tenant: str, subject: str | None,
-                     language: str, regions: list[str], digit_runs: bool = False,
-                     places: Places | None = None) -> list[str]:
+async def scan_texts(
+    texts: list[str],
+    *,
+    vault: Vault,
+    detector: Detector,
+    tenant: str,
+    subject: str | None,
+    language: str,
+    regions: list[str],
+    digit_runs: bool = False,
+    places: Places | None = None,
+) -> list[str]:
     """Each text with the PII the detector (and, if asked, bare digit runs) finds tokenised; `places`
     is the tenant's (`tenants[].places`)."""
     if not texts:
@@ -192,12 +208,13 @@ async def scan_texts(texts: list[str], *, vault: Vault, detector: Detector, tena
                 requests.setdefault((s.entity, value), TokenizeRequest(value, s.entity, subject))
     minted = await vault.tokenize(tenant, list(requests.values()))
     tokens = {key: m.token for key, m in zip(requests, minted, strict=True)}
-    return [replace_spans(text, spans, lambda entity, value: tokens.get((entity, value), f"[{entity}]"))
-            for text, spans in zip(texts, per_text, strict=True)]
+    return [
+        replace_spans(text, spans, lambda entity, value: tokens.get((entity, value), f"[{entity}]"))
+        for text, spans in zip(texts, per_text, strict=True)
+    ]
 
 
-async def scan_json(node: Any, *, only: Callable[[tuple[str | int, ...]], bool] | None = None,
-                    **kwargs: Any) -> Any:
+async def scan_json(node: Any, *, only: Callable[[tuple[str | int, ...]], bool] | None = None, **kwargs: Any) -> Any:
     """A copy of a JSON value with every string (or those `only` selects) scanned as text."""
     picked = [(p, s) for p, s in _strings(node) if only is None or only(p)]
     scanned = await scan_texts([s for _, s in picked], **kwargs)
@@ -217,5 +234,6 @@ def _replace(node: Any, changes: Mapping[tuple[str | int, ...], str], path: tupl
 
 def is_error_text(path: tuple[str | int, ...]) -> bool:
     """Strings of a Graph error body that may carry PII (Meta echoes numbers there)."""
-    return len(path) >= 2 and path[0] == "error" and (
-        path[-1] in ERROR_TEXT_KEYS or path[1:] == ("error_data", "details"))
+    return (
+        len(path) >= 2 and path[0] == "error" and (path[-1] in ERROR_TEXT_KEYS or path[1:] == ("error_data", "details"))
+    )

@@ -33,7 +33,7 @@ def find_route(settings: Settings, path: str) -> tuple[str, RouteSettings, str] 
         prefix = settings.route_prefix(name)
         if path == prefix or path.startswith(prefix + "/"):
             if best is None or len(prefix) > len(settings.route_prefix(best[0])):
-                best = (name, route, path[len(prefix):])
+                best = (name, route, path[len(prefix) :])
     return best
 
 

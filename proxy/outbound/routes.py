@@ -99,8 +99,9 @@ def _shape(rule: RouteTokenize, value: str) -> tuple[Shape, bool]:
     if rule.entity == PHONE_NUMBER:
         return Shape.DIGITS, True
     if rule.entity == WHATSAPP_USER_ID:
-        return (Shape.PARENT_BSUID if PARENT_BSUID_RE.match(value) else
-                Shape.BSUID if BSUID_RE.match(value) else Shape.TEXT), True
+        return (
+            Shape.PARENT_BSUID if PARENT_BSUID_RE.match(value) else Shape.BSUID if BSUID_RE.match(value) else Shape.TEXT
+        ), True
     return (Shape.WAMID if rule.entity == WHATSAPP_MESSAGE_ID else Shape.TEXT), True
 
 
@@ -120,12 +121,30 @@ def _is_token(call: RouteCall, value: str) -> bool:
         return False
 
 
-async def _audit(call: RouteCall, action: str, outcome: Outcome, reason: str, *, tokens: Sequence[str] = (),
-                 entities: Sequence[str] = (), purpose: str = "") -> None:
-    await call.audit.append(AuditEvent(
-        actor=call.service, action=action, tenant=call.tenant, outcome=outcome,
-        reason=reason, tokens=tuple(sorted(set(tokens))), entities=tuple(sorted(set(entities))),
-        subject=call.subject or "", purpose=purpose or f"route:{call.name}", request_id=call.request_id))
+async def _audit(
+    call: RouteCall,
+    action: str,
+    outcome: Outcome,
+    reason: str,
+    *,
+    tokens: Sequence[str] = (),
+    entities: Sequence[str] = (),
+    purpose: str = "",
+) -> None:
+    await call.audit.append(
+        AuditEvent(
+            actor=call.service,
+            action=action,
+            tenant=call.tenant,
+            outcome=outcome,
+            reason=reason,
+            tokens=tuple(sorted(set(tokens))),
+            entities=tuple(sorted(set(entities))),
+            subject=call.subject or "",
+            purpose=purpose or f"route:{call.name}",
+            request_id=call.request_id,
+        )
+    )
 
 
 async def resolve_subject(call: RouteCall, doc: Any) -> None:
@@ -151,8 +170,12 @@ async def tokenize_rules(call: RouteCall, doc: Any, rules: RouteDirection, *, ne
     todo: list[tuple[Parts, str, RouteTokenize]] = []
     for rule in rules.tokenize:
         for parts, value in matches(rule.path, doc):
-            if isinstance(value, str | int) and not isinstance(value, bool) and str(value) \
-                    and not _is_token(call, str(value)):
+            if (
+                isinstance(value, str | int)
+                and not isinstance(value, bool)
+                and str(value)
+                and not _is_token(call, str(value))
+            ):
                 todo.append((parts, str(value), rule))
     if not todo:
         return
@@ -170,14 +193,17 @@ async def tokenize_rules(call: RouteCall, doc: Any, rules: RouteDirection, *, ne
             subject = (await call.vault.subjects.resolve(call.tenant, [alias])).subject
             call.subject = call.subject or subject
         if subject is None:
-            raise BadRequest([f"{rule.entity} needs the customer it belongs to (route `subject` or an identifier)"],
-                             "subject_required")
+            raise BadRequest(
+                [f"{rule.entity} needs the customer it belongs to (route `subject` or an identifier)"],
+                "subject_required",
+            )
         requests.append(TokenizeRequest(value, rule.entity, subject, shape, identifier=identifier))
     minted = await call.vault.tokenize(call.tenant, requests)
     for (parts, _, _), m in zip(todo, minted, strict=True):
         set_at(doc, parts, m.token)
-    await _audit(call, "tokenize", "allowed", "granted", tokens=[m.token for m in minted],
-                 entities=[m.entity for m in minted])
+    await _audit(
+        call, "tokenize", "allowed", "granted", tokens=[m.token for m in minted], entities=[m.entity for m in minted]
+    )
 
 
 async def scan_paths(call: RouteCall, doc: Any, paths: list[str]) -> Any:
@@ -185,9 +211,16 @@ async def scan_paths(call: RouteCall, doc: Any, paths: list[str]) -> Any:
     picked = [(parts, value) for path in paths for parts, value in matches(path, doc) if isinstance(value, str)]
     if not picked:
         return doc
-    scanned = await scan_texts([v for _, v in picked], vault=call.vault, detector=call.detector, tenant=call.tenant,
-                               subject=call.subject, language=call.language, regions=call.regions,
-                               places=call.places)
+    scanned = await scan_texts(
+        [v for _, v in picked],
+        vault=call.vault,
+        detector=call.detector,
+        tenant=call.tenant,
+        subject=call.subject,
+        language=call.language,
+        regions=call.regions,
+        places=call.places,
+    )
     for (parts, _), new in zip(picked, scanned, strict=True):
         if parts:
             set_at(doc, parts, new)
@@ -245,8 +278,9 @@ async def _authorise(call: RouteCall, revealed: dict[str, Revealed], *, use: boo
     refused: dict[str, list[str]] = {}
     for token, r in revealed.items():
         if use:
-            d = decide(call.policy, Op.USE, r.entity, route=call.name, recipient_subject=call.subject,
-                       owner_subject=r.subject)
+            d = decide(
+                call.policy, Op.USE, r.entity, route=call.name, recipient_subject=call.subject, owner_subject=r.subject
+            )
         else:
             d = decide(call.policy, Op.REVEAL, r.entity, purpose=purpose)
         if not d.allowed:

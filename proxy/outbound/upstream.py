@@ -36,14 +36,29 @@ from proxy.errors import UpstreamError
 
 log = logging.getLogger("veil.upstream")
 
-REQUEST_HEADERS = frozenset({
-    "content-type", "accept", "accept-language", "if-match", "if-none-match", "if-modified-since",
-    "idempotency-key",
-})
-RESPONSE_HEADERS = frozenset({
-    "content-type", "cache-control", "etag", "last-modified", "retry-after", "location",
-    "x-business-use-case-usage", "x-app-usage",
-})
+REQUEST_HEADERS = frozenset(
+    {
+        "content-type",
+        "accept",
+        "accept-language",
+        "if-match",
+        "if-none-match",
+        "if-modified-since",
+        "idempotency-key",
+    }
+)
+RESPONSE_HEADERS = frozenset(
+    {
+        "content-type",
+        "cache-control",
+        "etag",
+        "last-modified",
+        "retry-after",
+        "location",
+        "x-business-use-case-usage",
+        "x-app-usage",
+    }
+)
 RETRYABLE = frozenset({"GET", "HEAD", "PUT", "DELETE"})
 CHUNK = 64 * 1024
 
@@ -73,8 +88,11 @@ def pass_response_headers(headers: Mapping[str, str]) -> CIMultiDict[str]:
 
 
 def same_origin(url: URL, base: URL) -> bool:
-    return (url.scheme, url.host, url.explicit_port or url.port) == (base.scheme, base.host,
-                                                                   base.explicit_port or base.port)
+    return (url.scheme, url.host, url.explicit_port or url.port) == (
+        base.scheme,
+        base.host,
+        base.explicit_port or base.port,
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,8 +120,13 @@ class BusinessToken:
 
 
 def _request_kwargs(method: str, url: URL, headers: Mapping[str, str], timeout_s: float) -> dict[str, object]:
-    return {"method": method, "url": url, "headers": dict(headers), "allow_redirects": False,
-            "timeout": aiohttp.ClientTimeout(total=timeout_s, connect=min(5.0, timeout_s))}
+    return {
+        "method": method,
+        "url": url,
+        "headers": dict(headers),
+        "allow_redirects": False,
+        "timeout": aiohttp.ClientTimeout(total=timeout_s, connect=min(5.0, timeout_s)),
+    }
 
 
 def _check_status(resp: aiohttp.ClientResponse) -> None:
@@ -124,8 +147,16 @@ async def _read_capped(resp: aiohttp.ClientResponse, max_body: int) -> bytes:
     return b"".join(chunks)
 
 
-async def fetch(session: aiohttp.ClientSession, method: str, url: URL, *, headers: Mapping[str, str],
-                data: object = None, timeout_s: float = 30.0, max_body: int = 8 * 1024 * 1024) -> Reply:
+async def fetch(
+    session: aiohttp.ClientSession,
+    method: str,
+    url: URL,
+    *,
+    headers: Mapping[str, str],
+    data: object = None,
+    timeout_s: float = 30.0,
+    max_body: int = 8 * 1024 * 1024,
+) -> Reply:
     """One buffered exchange; the upstream host is in `url`, never chosen by a redirect."""
     attempts = 2 if method.upper() in RETRYABLE else 1
     for attempt in range(attempts):
@@ -150,8 +181,15 @@ async def fetch(session: aiohttp.ClientSession, method: str, url: URL, *, header
 
 
 @asynccontextmanager
-async def stream(session: aiohttp.ClientSession, method: str, url: URL, *, headers: Mapping[str, str],
-                 data: object = None, timeout_s: float = 300.0) -> AsyncIterator[aiohttp.ClientResponse]:
+async def stream(
+    session: aiohttp.ClientSession,
+    method: str,
+    url: URL,
+    *,
+    headers: Mapping[str, str],
+    data: object = None,
+    timeout_s: float = 300.0,
+) -> AsyncIterator[aiohttp.ClientResponse]:
     """An exchange whose body the caller streams (media); the same redirect and error rules."""
     try:
         async with session.request(data=data, **_request_kwargs(method, url, headers, timeout_s)) as resp:  # type: ignore[arg-type]

@@ -32,9 +32,17 @@ class RouteAccessLogger(AbstractAccessLogger):
     def log(self, request: web.BaseRequest, response: web.StreamResponse, time: float) -> None:
         route = _route(request)
         self.logger.info(
-            "%s %s %d", request.method, route, response.status,
-            extra={"route": route, "status": response.status, "duration_ms": round(time * 1000, 2),
-                   "size": response.body_length, "request_id": request.get(REQUEST_ID, "-")},
+            "%s %s %d",
+            request.method,
+            route,
+            response.status,
+            extra={
+                "route": route,
+                "status": response.status,
+                "duration_ms": round(time * 1000, 2),
+                "size": response.body_length,
+                "request_id": request.get(REQUEST_ID, "-"),
+            },
         )
 
     @property

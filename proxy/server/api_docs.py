@@ -43,29 +43,38 @@ def _schema_text(schema: dict[str, Any]) -> str:
 def render(doc: dict[str, Any]) -> str:
     """The document as one HTML page: each operation with its parameters, body and answers,
     then each schema."""
-    out = [f"<!doctype html><html><head><meta charset='utf-8'><title>{escape(doc['info']['title'])}</title>",
-           "<style>body{font-family:sans-serif;max-width:70em;margin:auto}code{white-space:pre-wrap}"
-           "h3{margin-bottom:0}table{border-collapse:collapse}td{border:1px solid #ccc;padding:2px 6px}</style>",
-           f"</head><body><h1>{escape(doc['info']['title'])}</h1><p>{escape(doc['info'].get('description', ''))}</p>",
-           "<p><a href='openapi.json'>openapi.json</a></p><h2>Operations</h2>"]
+    out = [
+        f"<!doctype html><html><head><meta charset='utf-8'><title>{escape(doc['info']['title'])}</title>",
+        "<style>body{font-family:sans-serif;max-width:70em;margin:auto}code{white-space:pre-wrap}"
+        "h3{margin-bottom:0}table{border-collapse:collapse}td{border:1px solid #ccc;padding:2px 6px}</style>",
+        f"</head><body><h1>{escape(doc['info']['title'])}</h1><p>{escape(doc['info'].get('description', ''))}</p>",
+        "<p><a href='openapi.json'>openapi.json</a></p><h2>Operations</h2>",
+    ]
     for path, ops in doc["paths"].items():
         for method, op in ops.items():
             out.append(f"<h3>{escape(method.upper())} {escape(path)}</h3><p>{escape(op.get('summary', ''))}</p>")
-            rows = [f"<tr><td>{escape(p['in'])}</td><td>{escape(p['name'])}</td>"
-                    f"<td>{'required' if p['required'] else ''}</td><td>{_schema_text(p['schema'])}</td></tr>"
-                    for p in op.get("parameters", [])]
+            rows = [
+                f"<tr><td>{escape(p['in'])}</td><td>{escape(p['name'])}</td>"
+                f"<td>{'required' if p['required'] else ''}</td><td>{_schema_text(p['schema'])}</td></tr>"
+                for p in op.get("parameters", [])
+            ]
             for media, body in op.get("requestBody", {}).get("content", {}).items():
-                rows.append(f"<tr><td>body</td><td>{escape(media)}</td><td></td><td>{_schema_text(body['schema'])}"
-                            "</td></tr>")
+                rows.append(
+                    f"<tr><td>body</td><td>{escape(media)}</td><td></td><td>{_schema_text(body['schema'])}</td></tr>"
+                )
             for status, answer in op["responses"].items():
                 schemas = [_schema_text(c["schema"]) for c in answer.get("content", {}).values()]
-                rows.append(f"<tr><td>answer</td><td>{escape(status)}</td><td>{escape(answer['description'])}</td>"
-                            f"<td>{' '.join(schemas)}</td></tr>")
+                rows.append(
+                    f"<tr><td>answer</td><td>{escape(status)}</td><td>{escape(answer['description'])}</td>"
+                    f"<td>{' '.join(schemas)}</td></tr>"
+                )
             out.append("<table>" + "".join(rows) + "</table>")
     out.append("<h2>Schemas</h2>")
     for name, schema in doc["components"].get("schemas", {}).items():
-        out.append(f"<h3 id='schema-{escape(name)}'>{escape(name)}</h3>"
-                   f"<code>{escape(json.dumps(schema, indent=2, ensure_ascii=False))}</code>")
+        out.append(
+            f"<h3 id='schema-{escape(name)}'>{escape(name)}</h3>"
+            f"<code>{escape(json.dumps(schema, indent=2, ensure_ascii=False))}</code>"
+        )
     out.append("</body></html>")
     return "".join(out)
 
@@ -76,9 +85,14 @@ def _admin_page() -> str:
 
 
 async def admin_page(request: web.Request) -> web.Response:
-    return web.Response(text=_admin_page(), content_type="text/html",
-                        headers={"Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'",
-                                 "X-Content-Type-Options": "nosniff"})
+    return web.Response(
+        text=_admin_page(),
+        content_type="text/html",
+        headers={
+            "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'",
+            "X-Content-Type-Options": "nosniff",
+        },
+    )
 
 
 PUBLIC_ROUTES = [web.get("/v1/openapi.json", public_openapi)]

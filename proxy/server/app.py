@@ -74,8 +74,7 @@ async def _inbound_ctx(app: web.Application) -> AsyncIterator[None]:
 
 
 def _base_app(host: RuntimeHost, metrics: Metrics, max_body: int, listener: str) -> web.Application:
-    app = web.Application(client_max_size=max_body,
-                          middlewares=[request_id, count_requests, errors_to_json])
+    app = web.Application(client_max_size=max_body, middlewares=[request_id, count_requests, errors_to_json])
     app[LISTENER] = listener
     app[METRICS] = metrics
     app.cleanup_ctx.append(_runtime_ctx(host))
@@ -84,15 +83,17 @@ def _base_app(host: RuntimeHost, metrics: Metrics, max_body: int, listener: str)
 
 async def metrics_handler(request: web.Request) -> web.Response:
     body = request.app[METRICS].render()
-    return web.Response(body=body, content_type="text/plain", charset="utf-8",
-                        headers={"X-Content-Type-Options": "nosniff"})
+    return web.Response(
+        body=body, content_type="text/plain", charset="utf-8", headers={"X-Content-Type-Options": "nosniff"}
+    )
 
 
 def create_apps(settings: Settings, keyset: KeySet, *, data_dir: Path, detector: Detector | None = None) -> Apps:
     """The three applications; `detector` is injected by tests (else worker processes start)."""
     metrics_ = Metrics()
-    host = RuntimeHost(functools.partial(open_runtime, settings, keyset, data_dir=data_dir, metrics=metrics_,
-                                         detector=detector))
+    host = RuntimeHost(
+        functools.partial(open_runtime, settings, keyset, data_dir=data_dir, metrics=metrics_, detector=detector)
+    )
     public = _base_app(host, metrics_, settings.listen.max_body_bytes, "public")
     public.add_routes(health.ROUTES + whoami.ROUTES)
     public.add_routes(egress.ROUTES + egress_media.ROUTES + relay.ROUTES)

@@ -68,8 +68,9 @@ async def _audit_minted(request: web.Request, minted: Sequence[Minted]) -> None:
         metrics.tokenized(m.entity, principal.service)
 
 
-async def _identifier_request(request: web.Request, vault: Vault, policy: Policy,
-                              item: ValueItem) -> tuple[TokenizeRequest | None, bool]:
+async def _identifier_request(
+    request: web.Request, vault: Vault, policy: Policy, item: ValueItem
+) -> tuple[TokenizeRequest | None, bool]:
     """An identifier without a subject joins the subject it identifies; it starts one only
     if the service may create subjects (else an unknown identifier mints nothing: None).
     The flag says whether the identifier was unknown."""
@@ -85,19 +86,30 @@ async def _identifier_request(request: web.Request, vault: Vault, policy: Policy
         return TokenizeRequest(item.value, item.entity, known, shape=shape, identifier=True), False
     found = await vault.subjects.resolve(principal.tenant, [alias])
     if found.merged:
-        await audit_events.record(writer(request), audit_events.merge(
-            tenant=principal.tenant, into=found.subject, merged=found.merged, actor=principal.service))
+        await audit_events.record(
+            writer(request),
+            audit_events.merge(
+                tenant=principal.tenant, into=found.subject, merged=found.merged, actor=principal.service
+            ),
+        )
     return TokenizeRequest(item.value, item.entity, found.subject, shape=shape, identifier=True), found.created
 
 
-async def _lookups(request: web.Request, vault: Vault, policy: Policy,
-                   items: Sequence[ValueItem]) -> list[TokenizeRequest | None]:
+async def _lookups(
+    request: web.Request, vault: Vault, policy: Policy, items: Sequence[ValueItem]
+) -> list[TokenizeRequest | None]:
     """Every item of a request without a subject, looked up; the count is audited first."""
     looked = [await _identifier_request(request, vault, policy, i) for i in items]
     principal = request[PRINCIPAL]
-    await writer(request).append(audit_events.identify(
-        actor=principal.service, tenant=principal.tenant, entities=[i.entity for i in items],
-        lookups=len(items), unknown=sum(unknown for _, unknown in looked)))
+    await writer(request).append(
+        audit_events.identify(
+            actor=principal.service,
+            tenant=principal.tenant,
+            entities=[i.entity for i in items],
+            lookups=len(items),
+            unknown=sum(unknown for _, unknown in looked),
+        )
+    )
     created = sum(flag for r, flag in looked if r is not None)  # with create_subjects: a new subject
     await request.app[RUNTIME].guard.identified(principal, len(items), created)
     return [r for r, _ in looked]
@@ -106,16 +118,28 @@ async def _lookups(request: web.Request, vault: Vault, policy: Policy,
 async def _refuse_identify(request: web.Request, policy: Policy, items: Sequence[ValueItem]) -> None:
     """Without a subject, an identifier's token is a lookup (it names the customer behind a
     token seen elsewhere): that needs the `identify` grant, whatever `tokenize` says."""
-    denied = sorted({i.entity for i in items if i.entity in IDENTIFIER_ENTITIES
-                     and not decide(policy, Op.IDENTIFY, i.entity).allowed})
+    denied = sorted(
+        {
+            i.entity
+            for i in items
+            if i.entity in IDENTIFIER_ENTITIES and not decide(policy, Op.IDENTIFY, i.entity).allowed
+        }
+    )
     if denied:
         principal = request[PRINCIPAL]
-        await writer(request).append(audit_events.denied(
-            actor=principal.service, action="tokenize", tenant=principal.tenant, reason="identify_not_granted",
-            entities=denied))
-        raise PermissionDenied("identify_not_granted",
-                               "minting an identifier without a subject needs the identify grant: "
-                               + ", ".join(denied))
+        await writer(request).append(
+            audit_events.denied(
+                actor=principal.service,
+                action="tokenize",
+                tenant=principal.tenant,
+                reason="identify_not_granted",
+                entities=denied,
+            )
+        )
+        raise PermissionDenied(
+            "identify_not_granted",
+            "minting an identifier without a subject needs the identify grant: " + ", ".join(denied),
+        )
 
 
 async def tokenize(request: web.Request) -> web.Response:
@@ -131,9 +155,15 @@ async def tokenize(request: web.Request) -> web.Response:
     items = [ValueItem(v.value, v.entity) for v in body.values]
     denied = sorted({i.entity for i in items if not decide(policy, Op.TOKENIZE, i.entity).allowed})
     if denied:
-        await writer(request).append(audit_events.denied(
-            actor=principal.service, action="tokenize", tenant=principal.tenant, reason="forbidden_entity",
-            entities=denied))
+        await writer(request).append(
+            audit_events.denied(
+                actor=principal.service,
+                action="tokenize",
+                tenant=principal.tenant,
+                reason="forbidden_entity",
+                entities=denied,
+            )
+        )
         raise PermissionDenied("forbidden_entity", "no tokenize grant for: " + ", ".join(denied))
     if body.subject is None:
         await _refuse_identify(request, policy, items)
@@ -148,11 +178,15 @@ async def tokenize(request: web.Request) -> web.Response:
             limit = (budget.per_day if day else budget.per_minute) if budget is not None else None
             rt.guard.identify_ceiling(principal, lookups, limit or 0, "day" if day else "minute")
             raise
-    await rt.ratelimit.charge(principal.tenant, principal.service, "tokenize",
-                              limit_for(policy.rate_limits, "tokenize"), len(items))
+    await rt.ratelimit.charge(
+        principal.tenant, principal.service, "tokenize", limit_for(policy.rate_limits, "tokenize"), len(items)
+    )
     subject = await _subject(request, vault, body.subject) if body.subject is not None else None
-    wanted: list[TokenizeRequest | None] = ([TokenizeRequest(i.value, i.entity, subject) for i in items]
-                                            if subject else await _lookups(request, vault, policy, items))
+    wanted: list[TokenizeRequest | None] = (
+        [TokenizeRequest(i.value, i.entity, subject) for i in items]
+        if subject
+        else await _lookups(request, vault, policy, items)
+    )
     minted = iter(await vault.tokenize(principal.tenant, [r for r in wanted if r is not None]))
     answers = [None if r is None else next(minted) for r in wanted]
     await _audit_minted(request, [m for m in answers if m is not None])
@@ -193,12 +227,16 @@ async def _tokenize_text(request: web.Request, vault: Vault, policy: Policy, bod
     rt = request.app[RUNTIME]
     text = body.text
     if "*" not in policy.tokenize:
-        await writer(request).append(audit_events.denied(
-            actor=principal.service, action="tokenize", tenant=principal.tenant, reason="text_needs_wildcard"))
+        await writer(request).append(
+            audit_events.denied(
+                actor=principal.service, action="tokenize", tenant=principal.tenant, reason="text_needs_wildcard"
+            )
+        )
         raise PermissionDenied("forbidden_entity", 'text mode needs the "*" tokenize grant')
     if body.subject is None:
-        raise BadRequest(["subject: required in text mode (what a text holds belongs to a subject)"],
-                         "subject_required")
+        raise BadRequest(
+            ["subject: required in text mode (what a text holds belongs to a subject)"], "subject_required"
+        )
     subject = await _subject(request, vault, body.subject)
     detection = DetectionSettings.model_validate(rt.settings.detection)
     tenant_language, regions, identify = _tenant_language(request)
@@ -208,9 +246,14 @@ async def _tokenize_text(request: web.Request, vault: Vault, policy: Policy, bod
     language = explicit or tenant_language or detection.default_language
     if language not in detection.languages:
         raise BadRequest([f"language: one of {', '.join(detection.languages)}"], "unsupported_language")
-    [spans] = await rt.detector.detect([text], language=language, regions=regions,
-                                       identify=False if explicit else identify,
-                                       text_regions=[_business_regions(request)], places=_tenant_places(request))
+    [spans] = await rt.detector.detect(
+        [text],
+        language=language,
+        regions=regions,
+        identify=False if explicit else identify,
+        text_regions=[_business_regions(request)],
+        places=_tenant_places(request),
+    )
     marker = "\x00" + secrets.token_hex(6)
     found: list[tuple[str, str]] = []
 
@@ -220,8 +263,9 @@ async def _tokenize_text(request: web.Request, vault: Vault, policy: Policy, bod
 
     masked = replace_spans(text, spans, placeholder)
     rt = await rt.ready()
-    await rt.ratelimit.charge(principal.tenant, principal.service, "tokenize",
-                              limit_for(policy.rate_limits, "tokenize"), max(1, len(found)))
+    await rt.ratelimit.charge(
+        principal.tenant, principal.service, "tokenize", limit_for(policy.rate_limits, "tokenize"), max(1, len(found))
+    )
     minted = await vault.tokenize(principal.tenant, [TokenizeRequest(v, e, subject) for e, v in found])
     out: list[str] = []
     entities: list[dict[str, object]] = []
@@ -254,19 +298,37 @@ async def _admit(request: web.Request, purpose: str, tokens: Sequence[str], verd
         else:
             by_outcome[v.outcome].append(v.revealed)
     events = audit_events.reveal(actor=actor, tenant=tenant, refs=by_outcome["revealed"], purpose=purpose)
-    events += audit_events.reveal(actor=actor, tenant=tenant, refs=by_outcome["masked"], purpose=purpose,
-                                  action="mask", reason="masked")
+    events += audit_events.reveal(
+        actor=actor, tenant=tenant, refs=by_outcome["masked"], purpose=purpose, action="mask", reason="masked"
+    )
     forbidden: dict[str, list[Revealed]] = defaultdict(list)
     for r in by_outcome["forbidden"]:
         forbidden[r.subject].append(r)
     for subject, refs in sorted(forbidden.items()):
-        events.append(audit_events.denied(actor=actor, action="reveal", tenant=tenant, reason="not_granted",
-                                          entities=[r.entity for r in refs], tokens=[r.token for r in refs],
-                                          subject=subject, purpose=purpose))
+        events.append(
+            audit_events.denied(
+                actor=actor,
+                action="reveal",
+                tenant=tenant,
+                reason="not_granted",
+                entities=[r.entity for r in refs],
+                tokens=[r.token for r in refs],
+                subject=subject,
+                purpose=purpose,
+            )
+        )
     if misses:
         key = digest_key(rt.keyset.audit)
-        events.append(audit_events.denied(actor=actor, action="reveal", tenant=tenant, reason="not_found",
-                                          tokens=[audit_events.digest(t, key) for t in misses], purpose=purpose))
+        events.append(
+            audit_events.denied(
+                actor=actor,
+                action="reveal",
+                tenant=tenant,
+                reason="not_found",
+                tokens=[audit_events.digest(t, key) for t in misses],
+                purpose=purpose,
+            )
+        )
     await audit_events.record(writer(request), events)
     for v in verdicts:
         if v.revealed is not None:
@@ -281,22 +343,30 @@ async def detokenize(request: web.Request) -> web.Response:
     body = parse(Detokenize, await json_body(request))
     purpose = body.purpose
     if policy.purposes and purpose not in policy.purposes:
-        await writer(request).append(audit_events.denied(
-            actor=principal.service, action="reveal", tenant=principal.tenant, reason="purpose_not_allowed",
-            purpose=purpose))
+        await writer(request).append(
+            audit_events.denied(
+                actor=principal.service,
+                action="reveal",
+                tenant=principal.tenant,
+                reason="purpose_not_allowed",
+                purpose=purpose,
+            )
+        )
         raise PermissionDenied("purpose_not_allowed", "this purpose is not among the service's purposes")
     text = body.text
     tokens = [m.group(0) for m in TEXT_TOKEN_RE.finditer(text)] if text is not None else list(body.tokens or ())
     vault = rt.ready_vault()
     rt = await rt.ready()
-    await rt.ratelimit.charge(principal.tenant, principal.service, "detokenize",
-                                                 policy.rate_limits.get("detokenize"), len(tokens))
+    await rt.ratelimit.charge(
+        principal.tenant, principal.service, "detokenize", policy.rate_limits.get("detokenize"), len(tokens)
+    )
     results = await vault.reveal(principal.tenant, tokens)
     verdicts = judge(policy, purpose, tokens, results)
     await _admit(request, purpose, tokens, verdicts)
     if rt.settings.vault.renew_on_use:
-        await vault.renew(principal.tenant, [v.revealed for v in verdicts
-                                             if v.revealed is not None and v.outcome != "forbidden"])
+        await vault.renew(
+            principal.tenant, [v.revealed for v in verdicts if v.revealed is not None and v.outcome != "forbidden"]
+        )
     if text is None:
         return web.json_response({"results": [v.answer for v in verdicts]})
     values = {v.answer["token"]: v.answer["value"] for v in verdicts if "value" in v.answer}

@@ -66,6 +66,7 @@ Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
 def fail_closed(handler: Handler) -> Handler:
     """Redis failing mid-request is 503 `vault_unavailable` (nothing was sent), not a bare 500."""
+
     @functools.wraps(handler)
     async def wrapped(request: web.Request) -> web.StreamResponse:
         try:
@@ -101,8 +102,15 @@ def _parse_answer(reply: upstream.Reply) -> Any:
         raise UpstreamError(502, "upstream_bad_response", f"Graph API answered {reply.status} with bad JSON") from None
 
 
-async def tokenised_error(rt: Runtime, tenant: str, answer: Any, *, subject: str | None,
-                          reflection: Reflection, raw_recipient: str | None = None) -> Any:
+async def tokenised_error(
+    rt: Runtime,
+    tenant: str,
+    answer: Any,
+    *,
+    subject: str | None,
+    reflection: Reflection,
+    raw_recipient: str | None = None,
+) -> Any:
     """A Graph error body as the service may see it: echoes guarded, PII in its texts tokenised."""
     vault = rt.ready_vault()
     if rt.detector is None:
@@ -111,9 +119,18 @@ async def tokenised_error(rt: Runtime, tenant: str, answer: Any, *, subject: str
     if subject is None and raw_recipient:
         subject = (await vault.subjects.resolve(tenant, [alias_for(raw_recipient)])).subject
     language, regions = detection_context(rt.settings, tenant)
-    return await scan_json(guarded, only=is_error_text, vault=vault, detector=rt.detector, tenant=tenant,
-                           subject=subject, language=language, regions=regions, digit_runs=True,
-                           places=tenant_places(rt.settings, tenant))
+    return await scan_json(
+        guarded,
+        only=is_error_text,
+        vault=vault,
+        detector=rt.detector,
+        tenant=tenant,
+        subject=subject,
+        language=language,
+        regions=regions,
+        digit_runs=True,
+        places=tenant_places(rt.settings, tenant),
+    )
 
 
 async def send(request: web.Request) -> web.Response:
@@ -125,24 +142,45 @@ async def send(request: web.Request) -> web.Response:
     check_pnid(settings, principal.tenant, pnid)
     body = await _json_body(request)
     vault = rt.ready_vault()
-    actor = Caller(principal.service, principal.tenant, policy_of(rt, principal.service, principal.tenant),
-                   request[REQUEST_ID], settings.vault.phone_token_prefix)
-    out = await detokenize_message(body, actor=actor, vault=vault, audit=rt.audit,
-                                   admit=rt.guard.bind(principal, request[REQUEST_ID]))
+    actor = Caller(
+        principal.service,
+        principal.tenant,
+        policy_of(rt, principal.service, principal.tenant),
+        request[REQUEST_ID],
+        settings.vault.phone_token_prefix,
+    )
+    out = await detokenize_message(
+        body, actor=actor, vault=vault, audit=rt.audit, admit=rt.guard.bind(principal, request[REQUEST_ID])
+    )
     url = graph_url(settings, version, pnid, path.op or "messages")
     headers = {"Content-Type": "application/json"} | business_token(settings, principal.tenant).for_graph(url)
-    reply = await upstream.fetch(rt.http, "POST", url, headers=headers, data=json.dumps(out.body).encode(),
-                                 timeout_s=settings.whatsapp.timeout_s)
+    reply = await upstream.fetch(
+        rt.http, "POST", url, headers=headers, data=json.dumps(out.body).encode(), timeout_s=settings.whatsapp.timeout_s
+    )
     answer, reflection = _parse_answer(reply), Reflection.of(out.used)
     if 200 <= reply.status < 300:
-        answer = await graph_send_response(answer, vault=vault, tenant=principal.tenant,
-                                           subject=out.recipient_subject, reflection=reflection,
-                                           recipients=out.recipients)
+        answer = await graph_send_response(
+            answer,
+            vault=vault,
+            tenant=principal.tenant,
+            subject=out.recipient_subject,
+            reflection=reflection,
+            recipients=out.recipients,
+        )
     else:
-        answer = await tokenised_error(rt, principal.tenant, answer, subject=out.recipient_subject,
-                                       reflection=reflection, raw_recipient=out.raw_recipient)
-    return web.json_response(answer, status=reply.status, headers=upstream.pass_response_headers(
-        {k: v for k, v in reply.headers.items() if k.lower() != "content-type"}))
+        answer = await tokenised_error(
+            rt,
+            principal.tenant,
+            answer,
+            subject=out.recipient_subject,
+            reflection=reflection,
+            raw_recipient=out.raw_recipient,
+        )
+    return web.json_response(
+        answer,
+        status=reply.status,
+        headers=upstream.pass_response_headers({k: v for k, v in reply.headers.items() if k.lower() != "content-type"}),
+    )
 
 
 async def _upload_body(request: web.Request) -> AsyncIterator[bytes]:
@@ -170,8 +208,9 @@ async def upload(request: web.Request) -> web.Response:
     rt.ready_vault()
     url = graph_url(settings, version, pnid, "media")
     headers = {"Content-Type": content_type} | business_token(settings, principal.tenant).for_graph(url)
-    reply = await upstream.fetch(rt.http, "POST", url, headers=headers, data=_upload_body(request),
-                                 timeout_s=settings.whatsapp.timeout_s * 4)
+    reply = await upstream.fetch(
+        rt.http, "POST", url, headers=headers, data=_upload_body(request), timeout_s=settings.whatsapp.timeout_s * 4
+    )
     answer = _parse_answer(reply)
     if 200 <= reply.status < 300 and isinstance(answer, dict) and media.valid_media_id(str(answer.get("id", ""))):
         await media.record_media(rt.redis, principal.tenant, str(answer["id"]))
@@ -203,8 +242,9 @@ async def media_info(request: web.Request) -> web.Response:
     tenant = request[PRINCIPAL].tenant
     url = graph_url(rt.settings, version, media_id, query=query)
     token = business_token(rt.settings, tenant)
-    reply = await upstream.fetch(rt.http, "GET", url, headers=token.for_graph(url),
-                                 timeout_s=rt.settings.whatsapp.timeout_s)
+    reply = await upstream.fetch(
+        rt.http, "GET", url, headers=token.for_graph(url), timeout_s=rt.settings.whatsapp.timeout_s
+    )
     answer = _parse_answer(reply)
     if not 200 <= reply.status < 300:
         answer = await tokenised_error(rt, tenant, answer, subject=None, reflection=Reflection.of({}))
@@ -223,9 +263,13 @@ async def media_delete(request: web.Request) -> web.Response:
     rt, version, media_id, query = await _known_media(request)
     tenant = request[PRINCIPAL].tenant
     url = graph_url(rt.settings, version, media_id, query=query)
-    reply = await upstream.fetch(rt.http, "DELETE", url,
-                                 headers=business_token(rt.settings, tenant).for_graph(url),
-                                 timeout_s=rt.settings.whatsapp.timeout_s)
+    reply = await upstream.fetch(
+        rt.http,
+        "DELETE",
+        url,
+        headers=business_token(rt.settings, tenant).for_graph(url),
+        timeout_s=rt.settings.whatsapp.timeout_s,
+    )
     answer = _parse_answer(reply)
     if 200 <= reply.status < 300:
         await media.forget_media(rt.redis, tenant, media_id)

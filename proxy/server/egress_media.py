@@ -32,9 +32,17 @@ CHUNK = 64 * 1024
 
 async def _audit(request: web.Request, media_id: str, outcome: Outcome, reason: str) -> None:
     principal = request[PRINCIPAL]
-    await request.app[RUNTIME].audit.append(AuditEvent(
-        actor=principal.service, action="media_download", tenant=principal.tenant, outcome=outcome,
-        reason=reason, tokens=(f"media:{media_id}",), request_id=request[REQUEST_ID]))
+    await request.app[RUNTIME].audit.append(
+        AuditEvent(
+            actor=principal.service,
+            action="media_download",
+            tenant=principal.tenant,
+            outcome=outcome,
+            reason=reason,
+            tokens=(f"media:{media_id}",),
+            request_id=request[REQUEST_ID],
+        )
+    )
 
 
 async def _check_mime(request: web.Request, media_id: str, mime_type: str) -> None:
@@ -60,8 +68,9 @@ async def _stream(request: web.Request, target: media.MediaHandle) -> web.Stream
         content_type = resp.headers.get("Content-Type", target.mime_type)
         await _check_mime(request, target.media_id, content_type)
         await _audit(request, target.media_id, "allowed", "granted")
-        out = web.StreamResponse(headers={"Content-Type": content_type, "Cache-Control": "no-store",
-                                          "X-Content-Type-Options": "nosniff"})
+        out = web.StreamResponse(
+            headers={"Content-Type": content_type, "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff"}
+        )
         if resp.content_length is not None:
             out.content_length = resp.content_length
         await out.prepare(request)
@@ -95,8 +104,9 @@ async def by_media_id(request: web.Request) -> web.StreamResponse:
     settings = rt.settings
     url = graph_url(settings, settings.whatsapp.graph_version, media_id)
     token = business_token(settings, principal.tenant)
-    reply = await upstream.fetch(rt.http, "GET", url, headers=token.for_graph(url),
-                                 timeout_s=settings.whatsapp.timeout_s)
+    reply = await upstream.fetch(
+        rt.http, "GET", url, headers=token.for_graph(url), timeout_s=settings.whatsapp.timeout_s
+    )
     if reply.status == 404:
         raise NotFound("media_not_found", "Meta no longer has this media")
     try:

@@ -43,8 +43,13 @@ async def readyz(request: web.Request) -> web.Response:
     if rt.readiness.fatal is not None:
         return reply(ans.ReadyAnswer, {"status": "refused", "reason": "key check failed"}, status=503)
     state = await rt.readiness.check()
-    body = {"status": "ready" if state.ready else "not_ready", "reason": state.reason,
-            "warnings": list(state.warnings), "degraded": list(state.degraded), "failing_subscribers": _failing(rt)}
+    body = {
+        "status": "ready" if state.ready else "not_ready",
+        "reason": state.reason,
+        "warnings": list(state.warnings),
+        "degraded": list(state.degraded),
+        "failing_subscribers": _failing(rt),
+    }
     return reply(ans.ReadyAnswer, body, status=200 if state.ready else 503)
 
 

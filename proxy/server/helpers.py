@@ -84,11 +84,30 @@ def writer(request: web.Request) -> AuditWriter:
     return request.app[RUNTIME].audit
 
 
-async def audit(request: web.Request, *, actor: str, action: str, tenant: str, outcome: Outcome,
-                entities: Iterable[str] = (), tokens: Iterable[str] = (), subject: str = "",
-                purpose: str = "", reason: str = "") -> None:
-    await writer(request).append(AuditEvent(
-        actor=actor, action=action, tenant=tenant, outcome=outcome, entities=tuple(sorted(set(entities))),
-        tokens=tuple(tokens), subject=subject, purpose=purpose, request_id=request.get(REQUEST_ID, ""),
-        reason=reason,
-    ))
+async def audit(
+    request: web.Request,
+    *,
+    actor: str,
+    action: str,
+    tenant: str,
+    outcome: Outcome,
+    entities: Iterable[str] = (),
+    tokens: Iterable[str] = (),
+    subject: str = "",
+    purpose: str = "",
+    reason: str = "",
+) -> None:
+    await writer(request).append(
+        AuditEvent(
+            actor=actor,
+            action=action,
+            tenant=tenant,
+            outcome=outcome,
+            entities=tuple(sorted(set(entities))),
+            tokens=tuple(tokens),
+            subject=subject,
+            purpose=purpose,
+            request_id=request.get(REQUEST_ID, ""),
+            reason=reason,
+        )
+    )

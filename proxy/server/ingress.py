@@ -78,8 +78,15 @@ async def receive(request: web.Request) -> web.Response:
             if log.isEnabledFor(logging.DEBUG):  # where a slow acknowledgement's time went (no values)
                 done = time.monotonic()
                 log.debug("webhook: read %.1f ms, accept %.1f ms", (read - started) * 1000, (done - read) * 1000)
-    return reply(ans.WebhookAck, {"status": "ok", "stored": accepted.stored, "duplicates": accepted.duplicates,
-                              "quarantined": accepted.quarantined})
+    return reply(
+        ans.WebhookAck,
+        {
+            "status": "ok",
+            "stored": accepted.stored,
+            "duplicates": accepted.duplicates,
+            "quarantined": accepted.quarantined,
+        },
+    )
 
 
 ROUTES = [
@@ -88,4 +95,3 @@ ROUTES = [
     web.get("/webhooks/whatsapp/{tenant}", handshake),
     web.post("/webhooks/whatsapp/{tenant}", receive),
 ]
-

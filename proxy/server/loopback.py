@@ -56,8 +56,11 @@ class Loopback:
         except OSError as exc:
             if folder is not None:
                 shutil.rmtree(folder, ignore_errors=True)
-            log.warning("console: no private admin socket (%s); the console calls the admin listener instead, "
-                        "which does not work under mutual TLS", exc.strerror or type(exc).__name__)
+            log.warning(
+                "console: no private admin socket (%s); the console calls the admin listener instead, "
+                "which does not work under mutual TLS",
+                exc.strerror or type(exc).__name__,
+            )
             return
         self.path = path
 
@@ -67,8 +70,11 @@ class Loopback:
             raise RuntimeError("the admin loopback socket is not open")
         if self._http is None:
             self._http = aiohttp.ClientSession(
-                connector=aiohttp.UnixConnector(path=self.path), timeout=aiohttp.ClientTimeout(total=120),
-                trust_env=False, headers={HEADER: self.secret})
+                connector=aiohttp.UnixConnector(path=self.path),
+                timeout=aiohttp.ClientTimeout(total=120),
+                trust_env=False,
+                headers={HEADER: self.secret},
+            )
         return self._http
 
     async def close(self) -> None:
@@ -90,8 +96,9 @@ class Loopback:
             if isinstance(sock, str | bytes):  # an AF_UNIX connection (TCP names a (host, port) tuple)
                 sent = request.headers.get(HEADER, "").encode()
                 if not hmac.compare_digest(sent, secret) or not request.path.startswith(SERVED):
-                    return web.json_response({"error": {"code": "forbidden", "message": "not this process"}},
-                                             status=403)
+                    return web.json_response(
+                        {"error": {"code": "forbidden", "message": "not this process"}}, status=403
+                    )
             return await handler(request)
 
         return loopback_guard

@@ -43,10 +43,14 @@ async def request_id(request: web.Request, handler: Handler) -> web.StreamRespon
     return response
 
 
-def error_response(status: int, code: str, message: str, rid: str = "",
-                   headers: dict[str, str] | None = None, *, graph: bool = False) -> web.Response:
-    body = graph_error(status, code, message, rid) if graph else {
-        "error": {"code": code, "message": message, "request_id": rid}}
+def error_response(
+    status: int, code: str, message: str, rid: str = "", headers: dict[str, str] | None = None, *, graph: bool = False
+) -> web.Response:
+    body = (
+        graph_error(status, code, message, rid)
+        if graph
+        else {"error": {"code": code, "message": message, "request_id": rid}}
+    )
     return web.json_response(body, status=status, headers=headers)
 
 
@@ -90,9 +94,13 @@ async def count_requests(request: web.Request, handler: Handler) -> web.StreamRe
     response = await handler(request)
     resource = request.match_info.route.resource
     route = resource.canonical if resource is not None else "unmatched"
-    request.app[RUNTIME].metrics.observe_request(route, response.status, method=request.method,
-                                                listener=request.app.get(LISTENER, "public"),
-                                                seconds=time.perf_counter() - start)
+    request.app[RUNTIME].metrics.observe_request(
+        route,
+        response.status,
+        method=request.method,
+        listener=request.app.get(LISTENER, "public"),
+        seconds=time.perf_counter() - start,
+    )
     return response
 
 

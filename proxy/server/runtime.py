@@ -134,15 +134,17 @@ class Runtime:
 
 
 @asynccontextmanager
-async def open_runtime(settings: Settings, keyset: KeySet, *, data_dir: Path, metrics: Metrics,
-                       detector: Detector | None = None) -> AsyncIterator[Runtime]:
+async def open_runtime(
+    settings: Settings, keyset: KeySet, *, data_dir: Path, metrics: Metrics, detector: Detector | None = None
+) -> AsyncIterator[Runtime]:
     """Build, start and (on exit) stop one process's runtime; `detector` is injected by
     tests, else detector worker processes start here and stop with the runtime."""
     s = settings
     async with AsyncExitStack() as stack:
         alerts = AlertSink(metrics.registry)
-        connection = connect(s.vault, data_dir=data_dir, username=s.secret(s.vault.username_env),
-                             password=s.secret(s.vault.password_env))
+        connection = connect(
+            s.vault, data_dir=data_dir, username=s.secret(s.vault.username_env), password=s.secret(s.vault.password_env)
+        )
         stack.push_async_callback(connection.close)
         redis = connection.client
         vault = Vault(redis, KeyStore(redis, keyset), s.vault)
@@ -155,20 +157,34 @@ async def open_runtime(settings: Settings, keyset: KeySet, *, data_dir: Path, me
             alerts.emit(failure.alert())
 
         sink = Path(s.audit.sink) if s.audit.sink else data_dir / "audit.jsonl"
-        audit = AuditWriter(redis, audit_key=keyset.audit, signing_key=keyset.signing_key(), sink=sink,
-                            on_failure=audit_failed)
+        audit = AuditWriter(
+            redis, audit_key=keyset.audit, signing_key=keyset.signing_key(), sink=sink, on_failure=audit_failed
+        )
         stack.push_async_callback(_quietly, audit.close)
         # Redirects are never followed: a 3xx is answered by the caller, never chased with tokens.
         # No cookie jar: this one session serves every tenant, service and subscriber, and a jar
         # would send one caller's upstream session (a CRM's or Meta's Set-Cookie) with the next's.
-        http = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=30, connect=5),
-                                     connector=aiohttp.TCPConnector(limit=100, ttl_dns_cache=60),
-                                     cookie_jar=aiohttp.DummyCookieJar())
+        http = aiohttp.ClientSession(
+            timeout=aiohttp.ClientTimeout(total=30, connect=5),
+            connector=aiohttp.TCPConnector(limit=100, ttl_dns_cache=60),
+            cookie_jar=aiohttp.DummyCookieJar(),
+        )
         stack.push_async_callback(http.close)
         await readiness.check()  # a wrong key raises here: nothing is served with it
         detector = await stack.enter_async_context(_detector(s, detector, metrics))
-        runtime = _assemble(s, keyset, metrics=metrics, readiness=readiness, connection=connection, vault=vault,
-                            audit=audit, alerts=alerts, alert_log=alert_log, http=http, detector=detector)
+        runtime = _assemble(
+            s,
+            keyset,
+            metrics=metrics,
+            readiness=readiness,
+            connection=connection,
+            vault=vault,
+            audit=audit,
+            alerts=alerts,
+            alert_log=alert_log,
+            http=http,
+            detector=detector,
+        )
         webhook = _alert_webhook(s, http, alerts)
         tasks = [asyncio.create_task(job) for job in _background(runtime, webhook)]
         stack.push_async_callback(cancel_all, tasks, TASK_GRACE_S, "background tasks")
@@ -178,8 +194,9 @@ async def open_runtime(settings: Settings, keyset: KeySet, *, data_dir: Path, me
 @asynccontextmanager
 async def _detector(settings: Settings, injected: Detector | None, metrics: Metrics) -> AsyncIterator[Detector]:
     if injected is not None:
-        yield injected if isinstance(injected, MeteredDetector) else MeteredDetector(injected,
-                                                                                     metrics.observe_detection)
+        yield (
+            injected if isinstance(injected, MeteredDetector) else MeteredDetector(injected, metrics.observe_detection)
+        )
         return
     detection = {"phone_token_prefix": settings.vault.phone_token_prefix} | settings.detection
     started = await PresidioDetector.start(DetectionSettings.model_validate(detection))
@@ -189,45 +206,88 @@ async def _detector(settings: Settings, injected: Detector | None, metrics: Metr
         await started.close()
 
 
-def _assemble(s: Settings, keyset: KeySet, *, metrics: Metrics, readiness: Readiness, connection: Connection,
-              vault: Vault, audit: AuditWriter, alerts: AlertSink, alert_log: AlertLog,
-              http: aiohttp.ClientSession, detector: Detector) -> Runtime:
+def _assemble(
+    s: Settings,
+    keyset: KeySet,
+    *,
+    metrics: Metrics,
+    readiness: Readiness,
+    connection: Connection,
+    vault: Vault,
+    audit: AuditWriter,
+    alerts: AlertSink,
+    alert_log: AlertLog,
+    http: aiohttp.ClientSession,
+    detector: Detector,
+) -> Runtime:
     """Every part that only needs construction (no I/O): the order is the dependency order."""
     redis = connection.client
     policy_store = PolicyStore.from_settings(s)
     vault_admin = VaultAdmin(vault)
-    notices = ErasureNotices(redis, s, lambda: http, lambda: alerts,
-                             before_send=functools.partial(purge_events_of, redis, s))
-    inbound = Inbound(settings=s, vault=vault, detector=lambda: detector, http=lambda: http, alerts=alerts,
-                      audit=audit, ready=lambda: readiness.serving, metrics=metrics)
+    notices = ErasureNotices(
+        redis, s, lambda: http, lambda: alerts, before_send=functools.partial(purge_events_of, redis, s)
+    )
+    inbound = Inbound(
+        settings=s,
+        vault=vault,
+        detector=lambda: detector,
+        http=lambda: http,
+        alerts=alerts,
+        audit=audit,
+        ready=lambda: readiness.serving,
+        metrics=metrics,
+    )
     aof = AofRewrite(redis, s.vault.aof_rewrite_after_s, lambda: alerts)
-    purgers = [Purge("sealed_updates", functools.partial(purge_sealed, inbound.store, s)),
-               Purge("queued_events", functools.partial(purge_deliveries, redis, s), again_after_vault=True)]
+    purgers = [
+        Purge("sealed_updates", functools.partial(purge_sealed, inbound.store, s)),
+        Purge("queued_events", functools.partial(purge_deliveries, redis, s), again_after_vault=True),
+    ]
     return Runtime(
-        settings=s, keyset=keyset, metrics=metrics, readiness=readiness, connection=connection, vault=vault,
-        vault_admin=vault_admin, audit=audit, alerts=alerts, alert_log=alert_log, key_table=build_key_table(s),
+        settings=s,
+        keyset=keyset,
+        metrics=metrics,
+        readiness=readiness,
+        connection=connection,
+        vault=vault,
+        vault_admin=vault_admin,
+        audit=audit,
+        alerts=alerts,
+        alert_log=alert_log,
+        key_table=build_key_table(s),
         http=http,
-        detector=detector, policy_store=policy_store, policy_sync=PolicySync(redis, s, policy_store),
-        guard=_guard(s, redis, audit, alerts, metrics, policy_store), ratelimit=RateLimiter(redis),
-        admins=Admins(redis, keyset.master), sessions=Sessions(redis), accounts=ServiceAccounts(redis),
-        approvals=Approvals(redis), notices=notices,
-        eraser=Eraser(redis, vault_admin, notices, purgers=purgers, aof=aof,
-                      receipt_ttl_s=s.vault.store_days("receipt") * 86_400), aof=aof,
+        detector=detector,
+        policy_store=policy_store,
+        policy_sync=PolicySync(redis, s, policy_store),
+        guard=_guard(s, redis, audit, alerts, metrics, policy_store),
+        ratelimit=RateLimiter(redis),
+        admins=Admins(redis, keyset.master),
+        sessions=Sessions(redis),
+        accounts=ServiceAccounts(redis),
+        approvals=Approvals(redis),
+        notices=notices,
+        eraser=Eraser(
+            redis, vault_admin, notices, purgers=purgers, aof=aof, receipt_ttl_s=s.vault.store_days("receipt") * 86_400
+        ),
+        aof=aof,
         retention=Retention(redis, s.vault, sweepers=[functools.partial(sweep_stores, redis, s)]),
-        recognizers=RecognizerSync(redis, detector), inbound=inbound,
+        recognizers=RecognizerSync(redis, detector),
+        inbound=inbound,
     )
 
 
-def _guard(s: Settings, redis: Redis, audit: AuditWriter, alerts: AlertSink, metrics: Metrics,
-           policies: PolicyStore) -> AccessGuard:
+def _guard(
+    s: Settings, redis: Redis, audit: AuditWriter, alerts: AlertSink, metrics: Metrics, policies: PolicyStore
+) -> AccessGuard:
     b = s.alerts.baseline
     baseline = None
     if b.enabled:
-        params = BaselineParams(alpha=b.alpha, k=b.k, min_count=b.min_count,
-                                warmup_windows=b.warmup_windows, rel_floor=b.rel_floor)
+        params = BaselineParams(
+            alpha=b.alpha, k=b.k, min_count=b.min_count, warmup_windows=b.warmup_windows, rel_floor=b.rel_floor
+        )
         baseline = BaselineStore(redis, params, window_s=b.window_s)
-    return AccessGuard(redis, alerts, audit, metrics, policies=policies, baseline=baseline,
-                       phone_prefix=s.vault.phone_token_prefix)
+    return AccessGuard(
+        redis, alerts, audit, metrics, policies=policies, baseline=baseline, phone_prefix=s.vault.phone_token_prefix
+    )
 
 
 def _alert_webhook(s: Settings, http: aiohttp.ClientSession, alerts: AlertSink) -> AlertWebhook | None:
@@ -248,9 +308,15 @@ def _background(rt: Runtime, webhook: AlertWebhook | None) -> list[Coroutine[Any
     jobs: list[Coroutine[Any, Any, None]] = []
     jobs.append(rt.alert_log.run())
     jobs.append(rt.readiness.watch())  # outages after start-up too, and the embedded server's death
-    jobs += [rt.audit.run_checkpoints(rt.settings.audit.checkpoint_interval_s), rt.policy_sync.run(),
-             rt.recognizers.run(), rt.notices.run(), rt.retention.run(rt.vault_admin.tenants), rt.aof.run(),
-             rt.vault_admin.vault.counts.run(_configured_tenants(rt))]
+    jobs += [
+        rt.audit.run_checkpoints(rt.settings.audit.checkpoint_interval_s),
+        rt.policy_sync.run(),
+        rt.recognizers.run(),
+        rt.notices.run(),
+        rt.retention.run(rt.vault_admin.tenants),
+        rt.aof.run(),
+        rt.vault_admin.vault.counts.run(_configured_tenants(rt)),
+    ]
     if webhook is not None:
         jobs.append(webhook.run())
     jobs.append(sample_forever(functools.partial(_sample_vault_size, rt), VAULT_SIZE_INTERVAL_S))
@@ -260,6 +326,7 @@ def _background(rt: Runtime, webhook: AlertWebhook | None) -> list[Coroutine[Any
 def _configured_tenants(rt: Runtime) -> Callable[[], Awaitable[list[str]]]:
     async def tenants() -> list[str]:
         return list(rt.settings.tenant_names())
+
     return tenants
 
 

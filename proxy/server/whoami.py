@@ -11,8 +11,7 @@ from proxy.server.middleware import require_service
 async def whoami(request: web.Request) -> web.Response:
     require_service(request)
     principal = request[PRINCIPAL]
-    return web.json_response({"service": principal.service, "tenant": principal.tenant,
-                              "kid": principal.kid})
+    return web.json_response({"service": principal.service, "tenant": principal.tenant, "kid": principal.kid})
 
 
 ROUTES = [web.get("/v1/whoami", whoami)]

@@ -166,8 +166,10 @@ class VaultAdmin:
 
     async def subjects(self, tenant: str) -> list[str]:
         """Every subject id of the tenant, sorted, each once (SCAN may yield a key twice)."""
-        found = {keyspace.subject_of(tenant, as_str(key))
-                 async for key in self.redis.scan_iter(match=keyspace.subject_pattern(tenant), count=1000)}
+        found = {
+            keyspace.subject_of(tenant, as_str(key))
+            async for key in self.redis.scan_iter(match=keyspace.subject_pattern(tenant), count=1000)
+        }
         return sorted(found)
 
     async def size(self, tenant: str) -> tuple[int, int]:
@@ -181,9 +183,12 @@ class VaultAdmin:
         from the counts kept on write; tokens that expired since `counted_at` are still in
         them (docs/console.md, "Vault counts")."""
         counts = await self.vault.counts.read(tenant)
-        out = {"tokens": counts[TOKENS], "subjects": counts[SUBJECTS],
-               "tombstones": max(0, counts[RESERVATIONS] - counts[TOKENS]),  # live tokens have one too
-               "erased_aliases": int(await self.redis.hlen(keyspace.erasure_ledger(tenant)))}
+        out = {
+            "tokens": counts[TOKENS],
+            "subjects": counts[SUBJECTS],
+            "tombstones": max(0, counts[RESERVATIONS] - counts[TOKENS]),  # live tokens have one too
+            "erased_aliases": int(await self.redis.hlen(keyspace.erasure_ledger(tenant))),
+        }
         out |= {f"entity:{k.removeprefix(ENTITY)}": v for k, v in counts.items() if k.startswith(ENTITY)}
         return out | {"counted_at": counts["counted_at"]}
 

@@ -116,8 +116,10 @@ class AofRewrite:
                 alive = [r for r, n in zip(pending, await pipe.execute(), strict=True) if int(n)]
             async with self._redis.pipeline(transaction=False) as pipe:
                 for receipt in alive:  # one that expired meanwhile is not brought back
-                    pipe.hset(keyspace.erasure_receipt(receipt),
-                              mapping={"aof_rewrite": outcome, "aof_rewritten_at": str(finished)})
+                    pipe.hset(
+                        keyspace.erasure_receipt(receipt),
+                        mapping={"aof_rewrite": outcome, "aof_rewritten_at": str(finished)},
+                    )
                 if pending and outcome != "failed":
                     pipe.srem(keyspace.aof_rewrite_pending(), *pending)
                 pipe.delete(keyspace.aof_rewrite_due())

@@ -82,8 +82,10 @@ async def retired_versions(redis: Redis) -> frozenset[int]:
 def check_readable(header: Header, master: Keyring, retired: frozenset[int]) -> None:
     """400 `bad_backup` unless this process holds the (unretired) master-key version it is sealed under."""
     if header.master_version in retired:
-        raise _bad_backup(f"this backup is sealed under master key v{header.master_version}, which was "
-                          "retired: it cannot be read (by design)")
+        raise _bad_backup(
+            f"this backup is sealed under master key v{header.master_version}, which was "
+            "retired: it cannot be read (by design)"
+        )
     try:
         _aead(master, header)
     except KeyMaterialError as exc:
@@ -93,8 +95,10 @@ def check_readable(header: Header, master: Keyring, retired: frozenset[int]) -> 
 def _aead(master: Keyring, header: Header) -> Aead:
     key = master.get(header.master_version)
     if key is None:
-        raise KeyMaterialError(f"this backup is sealed under master key v{header.master_version}, "
-                               "which is retired or not configured: it cannot be read")
+        raise KeyMaterialError(
+            f"this backup is sealed under master key v{header.master_version}, "
+            "which is retired or not configured: it cannot be read"
+        )
     return Aead(hkdf(key, f"veil/v1/backup/{header.id}"))
 
 
@@ -144,12 +148,17 @@ async def write_backup(redis: Redis, master: Keyring, emit: Callable[[bytes], Aw
     """Stream a sealed backup through `emit`; returns its header."""
     keys = await _keys(redis)
     version = master.active_version
-    body = {"format": 1, "id": secrets.token_hex(8), "created": int(time.time()), "master_version": version,
-            "keys": len(keys)}
+    body = {
+        "format": 1,
+        "id": secrets.token_hex(8),
+        "created": int(time.time()),
+        "master_version": version,
+        "keys": len(keys),
+    }
     header = Header.parse(json.dumps(body, sort_keys=True).encode())
     aead = _aead(master, header)
     await emit(MAGIC + header.line + b"\n")
-    batches = [keys[i:i + BATCH] for i in range(0, len(keys), BATCH)] or [[]]
+    batches = [keys[i : i + BATCH] for i in range(0, len(keys), BATCH)] or [[]]
     for index, batch in enumerate(batches):
         lines = b"\n".join(json.dumps(r, separators=(",", ":")).encode() for r in await _records(redis, batch))
         sealed = aead.seal(zlib.compress(lines), _frame_aad(header, index, index == len(batches) - 1))
@@ -163,8 +172,9 @@ async def read_header(readline: Callable[[], Awaitable[bytes]]) -> Header:
     return Header.parse(await readline())
 
 
-async def frames(header: Header, master: Keyring, read: Callable[[int], Awaitable[bytes]]
-                 ) -> AsyncIterator[list[dict[str, Any]]]:
+async def frames(
+    header: Header, master: Keyring, read: Callable[[int], Awaitable[bytes]]
+) -> AsyncIterator[list[dict[str, Any]]]:
     """Opened frames in order; 400 `bad_backup` if any is missing, altered or out of place."""
     aead = _aead(master, header)
     index = 0
@@ -220,8 +230,9 @@ async def restore_frame(redis: Redis, records: list[dict[str, Any]], report: Res
     async with redis.pipeline(transaction=False) as pipe:
         for rec in records:
             key, kind, value = rec["k"], rec["t"], rec["v"]
-            merge = key == keyspace.meta() or key.startswith(_MERGE_PREFIXES) \
-                or key.startswith(keyspace.tenant_keys(""))
+            merge = (
+                key == keyspace.meta() or key.startswith(_MERGE_PREFIXES) or key.startswith(keyspace.tenant_keys(""))
+            )
             if merge and kind == "hash":
                 for f, x in value.items():
                     field_name = base64.b64decode(f)
@@ -246,5 +257,7 @@ async def _check_tenant_key(redis: Redis, rec: dict[str, Any]) -> None:
     current = {_b64(f): _b64(x) for f, x in (await redis.hgetall(rec["k"])).items()}
     for f, x in rec["v"].items():
         if f in current and current[f] != x:
-            raise _bad_backup("this backup's tenant keys differ from the vault's: it comes from another "
-                              "vault; restore it into that vault or into an empty one")
+            raise _bad_backup(
+                "this backup's tenant keys differ from the vault's: it comes from another "
+                "vault; restore it into that vault or into an empty one"
+            )

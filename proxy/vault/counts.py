@@ -171,8 +171,7 @@ class VaultCounts:
                     found[ENTITY + as_str(entity)] += 1
         keys.clear()
 
-    async def run(self, tenants: Callable[[], Awaitable[list[str]]],
-                  interval_s: float = RECOUNT_INTERVAL_S) -> None:
+    async def run(self, tenants: Callable[[], Awaitable[list[str]]], interval_s: float = RECOUNT_INTERVAL_S) -> None:
         """Background task: recount each tenant whose last recount is older than the
         interval (expiry is the one change nothing counts), one worker at a time. It
         starts after its first pause: a tenant never counted is counted by its first read

@@ -45,7 +45,9 @@ def check_spare_calling_code(code: int) -> None:
     for n in (1, 2, 3):
         regions = phonenumbers.COUNTRY_CODE_TO_REGION_CODE.get(int(digits[:n]))
         if regions:
-            raise ConfigError([
-                f"vault.phone_token_prefix: {digits} starts with the assigned calling code +{digits[:n]} "
-                f"({', '.join(regions)}); pick a spare code such as 289"
-            ])
+            raise ConfigError(
+                [
+                    f"vault.phone_token_prefix: {digits} starts with the assigned calling code +{digits[:n]} "
+                    f"({', '.join(regions)}); pick a spare code such as 289"
+                ]
+            )

@@ -82,8 +82,9 @@ class ErasureResult:
     purged: dict[str, int] = field(default_factory=dict)  # store name -> entries removed
 
 
-async def _delivered_tokens(redis: Redis, tenant: str, subject: str,
-                            subscribers: Sequence[str]) -> dict[str, list[str]]:
+async def _delivered_tokens(
+    redis: Redis, tenant: str, subject: str, subscribers: Sequence[str]
+) -> dict[str, list[str]]:
     """Tokens of this subject each subscriber received, as the inbound path recorded them
     when it queued deliveries (`keyspace.subject_sent`, one set per subscriber in the
     subject's slot). Subscribers that received nothing are absent."""
@@ -91,19 +92,29 @@ async def _delivered_tokens(redis: Redis, tenant: str, subject: str,
         for name in subscribers:
             pipe.smembers(keyspace.subject_sent(tenant, subject, name))
         replies = await pipe.execute() if subscribers else []
-    return {name: sorted(as_str(t) for t in tokens)
-            for name, tokens in zip(subscribers, replies, strict=True) if tokens}
+    return {
+        name: sorted(as_str(t) for t in tokens) for name, tokens in zip(subscribers, replies, strict=True) if tokens
+    }
 
 
 def _delivery_records(tenant: str, subject: str, subscribers: Sequence[str]) -> list[str]:
     """The subject's delivery records: which tokens and which events each subscriber got."""
     return [keyspace.subject_sent(tenant, subject, name) for name in subscribers] + [
-        keyspace.subject_deliveries(tenant, subject)]
+        keyspace.subject_deliveries(tenant, subject)
+    ]
 
 
 class Eraser:
-    def __init__(self, redis: Redis, admin: VaultAdmin, notices: ErasureNotices, *,
-                 purgers: Sequence[Purge] = (), aof: AofRewrite | None = None, receipt_ttl_s: int = 0) -> None:
+    def __init__(
+        self,
+        redis: Redis,
+        admin: VaultAdmin,
+        notices: ErasureNotices,
+        *,
+        purgers: Sequence[Purge] = (),
+        aof: AofRewrite | None = None,
+        receipt_ttl_s: int = 0,
+    ) -> None:
         self._redis = redis
         self._admin = admin
         self._notices = notices
@@ -113,8 +124,9 @@ class Eraser:
 
     async def target(self, tenant: str, subject: str) -> ErasureTarget:
         """The subject as purgers (and the access export) look for it, read from the vault."""
-        alias_hashes = frozenset(as_str(h) for h in
-                                 await self._redis.smembers(keyspace.subject_aliases(tenant, subject)))
+        alias_hashes = frozenset(
+            as_str(h) for h in await self._redis.smembers(keyspace.subject_aliases(tenant, subject))
+        )
         exported = await self._admin.export(tenant, subject)
         tokens = frozenset(as_str(t) for t in await self._redis.smembers(keyspace.subject_tokens(tenant, subject)))
         values = tuple(sorted({r.value for r in exported.items if isinstance(r, Revealed) and r.value.strip()}))
@@ -132,8 +144,14 @@ class Eraser:
             if p.again_after_vault:
                 purged[p.name] += await p.run(target)
         receipt_id = "era_" + secrets.token_hex(10)
-        record: dict[str, str | int] = {"tenant": tenant, "subject": subject, "tokens": len(receipt.tokens),
-                                        "aliases": receipt.aliases, "erased_at": receipt.erased_at, "actor": actor}
+        record: dict[str, str | int] = {
+            "tenant": tenant,
+            "subject": subject,
+            "tokens": len(receipt.tokens),
+            "aliases": receipt.aliases,
+            "erased_at": receipt.erased_at,
+            "actor": actor,
+        }
         record |= {f"{name}_purged": n for name, n in purged.items()}
         async with self._redis.pipeline(transaction=False) as pipe:
             pipe.hset(keyspace.erased_subjects(tenant), subject, str(receipt.erased_at))
@@ -151,8 +169,16 @@ class Eraser:
             notified.append(sub.name)
         if self._aof is not None:
             await self._aof.request(receipt_id)
-        return ErasureResult(receipt_id, tenant, subject, len(receipt.tokens), receipt.aliases,
-                             receipt.erased_at, tuple(notified), purged)
+        return ErasureResult(
+            receipt_id,
+            tenant,
+            subject,
+            len(receipt.tokens),
+            receipt.aliases,
+            receipt.erased_at,
+            tuple(notified),
+            purged,
+        )
 
     async def reapply_ledger(self, tenants: Sequence[str]) -> int:
         """Erase again every subject the ledgers name (after a restore), and remove the
@@ -173,6 +199,13 @@ class Eraser:
         return count
 
     async def _live(self, tenant: str, subject: str) -> bool:
-        return int(await self._redis.exists(keyspace.subject_record(tenant, subject),
-                                            keyspace.subject_tokens(tenant, subject),
-                                            keyspace.subject_aliases(tenant, subject))) > 0
+        return (
+            int(
+                await self._redis.exists(
+                    keyspace.subject_record(tenant, subject),
+                    keyspace.subject_tokens(tenant, subject),
+                    keyspace.subject_aliases(tenant, subject),
+                )
+            )
+            > 0
+        )

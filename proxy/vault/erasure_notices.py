@@ -76,9 +76,15 @@ def backoff(attempts: int) -> float:
 
 
 class ErasureNotices:
-    def __init__(self, redis: Redis, settings: Settings, http: Callable[[], aiohttp.ClientSession | None],
-                 alerts: Callable[[], AlertSink | None], *,
-                 before_send: Callable[[str, str], Awaitable[object]] | None = None) -> None:
+    def __init__(
+        self,
+        redis: Redis,
+        settings: Settings,
+        http: Callable[[], aiohttp.ClientSession | None],
+        alerts: Callable[[], AlertSink | None],
+        *,
+        before_send: Callable[[str, str], Awaitable[object]] | None = None,
+    ) -> None:
         self._redis = redis
         self._before_send = before_send
         self._settings = settings
@@ -95,14 +101,23 @@ class ErasureNotices:
         records an erasure reads and then deletes."""
         return sorted(s.name for s in self._subs.values() if s.tenant == tenant)
 
-    async def enqueue(self, receipt_id: str, tenant: str, subscriber: str, tokens: Sequence[str],
-                      erased_at: int) -> str:
+    async def enqueue(
+        self, receipt_id: str, tenant: str, subscriber: str, tokens: Sequence[str], erased_at: int
+    ) -> str:
         notice_id = "evt_" + secrets.token_hex(12)
         body = notice_body(tenant, tokens, erased_at)
         status = {"status": "pending", "attempts": 0, "event_id": notice_id, "tokens": len(tokens)}
         async with self._redis.pipeline(transaction=False) as pipe:
-            pipe.hset(keyspace.notice(notice_id), mapping={
-                "receipt": receipt_id, "subscriber": subscriber, "tenant": tenant, "body": body, "attempts": 0})
+            pipe.hset(
+                keyspace.notice(notice_id),
+                mapping={
+                    "receipt": receipt_id,
+                    "subscriber": subscriber,
+                    "tenant": tenant,
+                    "body": body,
+                    "attempts": 0,
+                },
+            )
             pipe.expire(keyspace.notice(notice_id), self._settings.vault.store_days("notice") * 86_400)
             pipe.hset(keyspace.erasure_receipt(receipt_id), f"notice:{subscriber}", json.dumps(status))
             pipe.zadd(keyspace.notices_due(), {notice_id: time.time() + SETTLE_S})
@@ -132,8 +147,9 @@ class ErasureNotices:
             if subject is not None:  # None: the receipt expired; its events went with the queues' bound
                 await self._before_send(as_str(rec.get("tenant", b"")), as_str(subject))
         sub = self._subs.get(subscriber)
-        status = await self._post(sub, rec["body"] if isinstance(rec["body"], bytes) else as_str(rec["body"]).encode(),
-                                  notice_id)
+        status = await self._post(
+            sub, rec["body"] if isinstance(rec["body"], bytes) else as_str(rec["body"]).encode(), notice_id
+        )
         state: dict[str, str | int] = {"attempts": attempts, "event_id": notice_id, "last_status": status}
         if 200 <= status < 300:
             state |= {"status": "delivered", "delivered_at": int(time.time())}
@@ -144,8 +160,14 @@ class ErasureNotices:
             await self._finish(notice_id, receipt, subscriber, state)
             sink = self._alerts()
             if sink is not None:
-                sink.emit(Alert(kind="erasure_notice_failed", severity="error", tenant=as_str(rec.get("tenant", b"")),
-                                detail={"subscriber": subscriber, "attempts": attempts}))
+                sink.emit(
+                    Alert(
+                        kind="erasure_notice_failed",
+                        severity="error",
+                        tenant=as_str(rec.get("tenant", b"")),
+                        detail={"subscriber": subscriber, "attempts": attempts},
+                    )
+                )
             return 0
         state |= {"status": "pending", "next_attempt": int(time.time() + backoff(attempts))}
         async with self._redis.pipeline(transaction=False) as pipe:
@@ -168,9 +190,14 @@ class ErasureNotices:
         if sub is None or sub.erasure_url is None or http is None or not secret:
             return 0
         try:
-            async with http.post(sub.erasure_url, data=body, allow_redirects=False, ssl=self._tls.get(sub.name, True),
-                                 headers=signed_headers(body, secret, notice_id, time.time()),
-                                 timeout=aiohttp.ClientTimeout(total=sub.timeout_s)) as resp:
+            async with http.post(
+                sub.erasure_url,
+                data=body,
+                allow_redirects=False,
+                ssl=self._tls.get(sub.name, True),
+                headers=signed_headers(body, secret, notice_id, time.time()),
+                timeout=aiohttp.ClientTimeout(total=sub.timeout_s),
+            ) as resp:
                 return resp.status
         except (aiohttp.ClientError, TimeoutError, OSError) as exc:
             log.warning("erasure notice to %s failed (%s)", sub.name, type(exc).__name__)

@@ -77,10 +77,15 @@ async def deliveries(redis: Redis, tenant: str, subject: str) -> list[dict[str, 
     sent: dict[str, list[str]] = {}
     head = keyspace.subject_sent(tenant, subject, "")
     async for key in redis.scan_iter(match=keyspace.subject_sent(tenant, subject, "*"), count=100):
-        sent[as_str(key)[len(head):]] = sorted(as_str(t) for t in await redis.smembers(key))
-    return [{"subscriber": name, "tokens": sent.get(name, []),
-             "events": sorted(events.get(name, {}).values(), key=lambda e: e.get("queued_at_ms", 0))}
-            for name in sorted(set(sent) | set(events))]
+        sent[as_str(key)[len(head) :]] = sorted(as_str(t) for t in await redis.smembers(key))
+    return [
+        {
+            "subscriber": name,
+            "tokens": sent.get(name, []),
+            "events": sorted(events.get(name, {}).values(), key=lambda e: e.get("queued_at_ms", 0)),
+        }
+        for name in sorted(set(sent) | set(events))
+    ]
 
 
 async def export_subject(admin: VaultAdmin, tenant: str, subject: str) -> dict[str, Any]:
@@ -106,14 +111,15 @@ async def dsar_detokenize(vault: Vault, tenant: str, subject: str, text: str) ->
     revealed = {r.token: r for r in results if isinstance(r, Revealed)}
     foreign = sorted(t for t, r in revealed.items() if r.subject != subject)
     if foreign:
-        raise PermissionDenied("cross_subject_token",
-                               "the export holds tokens of another subject: " + ", ".join(foreign[:20]))
+        raise PermissionDenied(
+            "cross_subject_token", "the export holds tokens of another subject: " + ", ".join(foreign[:20])
+        )
     parts, last = [], 0
     for f in found:
         hit = revealed.get(f.canonical)
         if hit is None:
             continue
-        parts += [text[last:f.start], hit.value]
+        parts += [text[last : f.start], hit.value]
         last = f.end
     parts.append(text[last:])
     return "".join(parts), list(revealed.values())

@@ -65,8 +65,7 @@ class KeySet:
     audit_signing: bytes = field(repr=False)
 
     def __repr__(self) -> str:  # never print key bytes
-        return (f"KeySet(master=v{self.master.active_version}, "
-                f"token=v{self.token.active_version})")
+        return f"KeySet(master=v{self.master.active_version}, token=v{self.token.active_version})"
 
     def signing_key(self) -> Ed25519PrivateKey:
         return Ed25519PrivateKey.from_private_bytes(self.audit_signing)
@@ -131,9 +130,7 @@ def load_keys(provider: KeyProvider) -> KeySet:
     texts = {name: provider.get(name) for name in KEY_NAMES}
     missing = [name for name, text in texts.items() if not text]
     if missing:
-        raise KeyMaterialError(
-            "missing keys: " + ", ".join(missing) + " (set them or NAME_FILE; `veil keys generate`)"
-        )
+        raise KeyMaterialError("missing keys: " + ", ".join(missing) + " (set them or NAME_FILE; `veil keys generate`)")
     return KeySet(
         master=parse_keyring("VEIL_MASTER_KEY", texts["VEIL_MASTER_KEY"] or ""),
         token=parse_keyring("VEIL_TOKEN_KEY", texts["VEIL_TOKEN_KEY"] or ""),

@@ -290,8 +290,9 @@ class Subjects:
         self.forget(tenant, source)
         return moved
 
-    async def _move_token(self, tenant: str, token: str, source: str, into: str,
-                          src_key: bytes | None, dst_key: bytes) -> int:
+    async def _move_token(
+        self, tenant: str, token: str, source: str, into: str, src_key: bytes | None, dst_key: bytes
+    ) -> int:
         rec = keyspace.token_record(tenant, tag_of_canonical(token), token)
         entity, owner, sealed = await self._redis.hmget(rec, ["e", "s", "c"])
         if owner is None or as_str(owner) != source or src_key is None or sealed is None or entity is None:

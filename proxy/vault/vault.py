@@ -173,9 +173,21 @@ class Vault:
             order = list(pending.items())
             nonces = os.urandom(NONCE_BYTES * len(order))
             replies = await self._mint_overlapped(
-                [partial(self._mint_call, tenant, requests[i], derived[i][0], token, aeads, tail,
-                         aad_head, nonces[NONCE_BYTES * n : NONCE_BYTES * (n + 1)])
-                 for n, (i, token) in enumerate(order)])
+                [
+                    partial(
+                        self._mint_call,
+                        tenant,
+                        requests[i],
+                        derived[i][0],
+                        token,
+                        aeads,
+                        tail,
+                        aad_head,
+                        nonces[NONCE_BYTES * n : NONCE_BYTES * (n + 1)],
+                    )
+                    for n, (i, token) in enumerate(order)
+                ]
+            )
             pending = {}
             for (i, token), reply in zip(order, replies, strict=True):
                 req = requests[i]
@@ -195,20 +207,37 @@ class Vault:
         counted = token_delta([m.entity for m in minted if m.created], reservations=new_reservations)
         return await self._owners_checked(tenant, minted, counted)
 
-    def _mint_call(self, tenant: str, req: TokenizeRequest, index: bytes, token: str, aeads: dict[str, Aead],
-                   tail: str, aad_head: bytes, nonce: bytes) -> _MintCall:
+    def _mint_call(
+        self,
+        tenant: str,
+        req: TokenizeRequest,
+        index: bytes,
+        token: str,
+        aeads: dict[str, Aead],
+        tail: str,
+        aad_head: bytes,
+        nonce: bytes,
+    ) -> _MintCall:
         """One token's keys and arguments for mint.lua, already bytes. The AAD is
         `value_aad(tenant, token, entity, subject)`, its constant head built once per batch."""
         index_hex = index[:INDEX_BYTES].hex()
         associated = aad_head + aad_fields(token, req.entity, req.subject)
         sealed = aeads[req.subject].seal(req.value.encode(), associated, nonce)
         twin = legacy_twin(token)
-        return (keyspace.mint_keys(tenant, tag_for(req.shape, index), index_hex, token, twin),
-                (index_hex.encode(), token.encode(), f"{req.entity}\x1f{req.subject}{tail}".encode(), sealed,
-                 twin.encode()))
+        return (
+            keyspace.mint_keys(tenant, tag_for(req.shape, index), index_hex, token, twin),
+            (
+                index_hex.encode(),
+                token.encode(),
+                f"{req.entity}\x1f{req.subject}{tail}".encode(),
+                sealed,
+                twin.encode(),
+            ),
+        )
 
-    async def _subject_aeads(self, tenant: str, requests: Sequence[TokenizeRequest],
-                             pending: dict[int, str]) -> dict[str, Aead]:
+    async def _subject_aeads(
+        self, tenant: str, requests: Sequence[TokenizeRequest], pending: dict[int, str]
+    ) -> dict[str, Aead]:
         """One round trip: each subject's wrapped key, and its token set lists the candidates
         before any token exists (the subject record is written first)."""
         subjects = sorted({r.subject for r in requests})
@@ -287,8 +316,9 @@ class Vault:
             self._queue_remember(pipe, tenant, requests, pending)
             await pipe.execute()
 
-    def _queue_remember(self, pipe: Pipeline | Batch, tenant: str, requests: Sequence[TokenizeRequest],
-                        pending: dict[int, str]) -> None:
+    def _queue_remember(
+        self, pipe: Pipeline | Batch, tenant: str, requests: Sequence[TokenizeRequest], pending: dict[int, str]
+    ) -> None:
         by_subject: dict[str, list[str]] = {}
         for i, token in pending.items():
             by_subject.setdefault(requests[i].subject, []).append(token)
@@ -349,9 +379,13 @@ class Vault:
             await self.renew(tenant, [r for r in out if isinstance(r, Revealed)])
         return out
 
-    async def _refuse_mangled_legacy(self, tenant: str, parsed: Sequence[ParsedToken | NotRevealed],
-                                     rows: list[tuple[str, str, list[bytes | None]] | NotRevealed],
-                                     tokens: Sequence[str]) -> None:
+    async def _refuse_mangled_legacy(
+        self,
+        tenant: str,
+        parsed: Sequence[ParsedToken | NotRevealed],
+        rows: list[tuple[str, str, list[bytes | None]] | NotRevealed],
+        tokens: Sequence[str],
+    ) -> None:
         """A token that passes only the first (weaker) check is real only if the vault ever
         issued it: its tombstone outlives the record (kv/lua/mint.lua). Without one it is a
         mangled token that slipped through the old check: malformed, as the new check says."""
@@ -381,12 +415,14 @@ class Vault:
                     pipe.hmget(key, ["e", "s", "c"])
                 return list(await pipe.execute())
         chunks = [keys[start : start + _PER_SCRIPT] for start in range(0, len(keys), _PER_SCRIPT)]
-        replies = await self._scripted(self._records_text,
-                                       [[_EVALSHA, self._records_sha, len(chunk), *chunk] for chunk in chunks])
+        replies = await self._scripted(
+            self._records_text, [[_EVALSHA, self._records_sha, len(chunk), *chunk] for chunk in chunks]
+        )
         return [[field or None for field in row] for reply in replies for row in reply]
 
-    def _open(self, tenant: str, given: str, row: tuple[str, str, list[bytes | None]],
-              keys: dict[str, Aead]) -> Revealed | NotRevealed:
+    def _open(
+        self, tenant: str, given: str, row: tuple[str, str, list[bytes | None]], keys: dict[str, Aead]
+    ) -> Revealed | NotRevealed:
         canonical, _, (entity, subject, sealed) = row
         if entity is None or subject is None or sealed is None:
             return NotRevealed(given, Miss.NOT_FOUND)
@@ -410,4 +446,3 @@ class Vault:
                 pipe.expire(keyspace.subject_record(tenant, r.subject), self.ttl)
                 pipe.expire(keyspace.subject_tokens(tenant, r.subject), self.ttl)
             await pipe.execute()
-

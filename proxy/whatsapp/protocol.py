@@ -49,8 +49,7 @@ class Handshake:
     body: str  # the challenge on 200, a short reason otherwise
 
 
-def verify_subscription(mode: str | None, token: str | None, challenge: str | None,
-                        expected: str | None) -> Handshake:
+def verify_subscription(mode: str | None, token: str | None, challenge: str | None, expected: str | None) -> Handshake:
     """Meta's GET: 403 for a wrong token (or no token configured), 400 for a bad challenge."""
     given = (token or "").encode()
     ok = expected is not None and hmac.compare_digest(given, expected.encode())
@@ -107,8 +106,19 @@ def _contacts_for(value: Mapping[str, Any], item: Mapping[str, Any], kind: Kind)
     contacts = value.get("contacts")
     if not isinstance(contacts, list):
         return None
-    keys = _scalars(item.get(k) for k in ("from", "from_user_id", "recipient_id", "recipient_user_id",
-                                          "recipient_participant_id", "wa_id", "to", "to_user_id"))
+    keys = _scalars(
+        item.get(k)
+        for k in (
+            "from",
+            "from_user_id",
+            "recipient_id",
+            "recipient_user_id",
+            "recipient_participant_id",
+            "wa_id",
+            "to",
+            "to_user_id",
+        )
+    )
     matching = [c for c in contacts if isinstance(c, dict) and _scalars((c.get("wa_id"), c.get("user_id"))) & keys]
     return matching or list(contacts)
 
@@ -193,8 +203,13 @@ def envelope(parts: list[Part]) -> dict[str, Any]:
 
 
 def part_to_json(part: Part) -> dict[str, Any]:
-    return {"entry_id": part.entry_id, "entry_time": part.entry_time, "field": part.field,
-            "kind": part.kind, "value": part.value}
+    return {
+        "entry_id": part.entry_id,
+        "entry_time": part.entry_time,
+        "field": part.field,
+        "kind": part.kind,
+        "value": part.value,
+    }
 
 
 def part_from_json(data: Mapping[str, Any]) -> Part:

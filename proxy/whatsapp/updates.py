@@ -36,8 +36,15 @@ ACCOUNT_FIELDS = frozenset({
 TENANT_SUBJECT = "_tenant"  # owner of PII found in account-level updates (no customer)
 
 
-_ITEM_ARRAYS = MappingProxyType({"message": "messages", "status": "statuses", "echo": "message_echoes",
-                                  "history": "history", "preference": "user_preferences"})
+_ITEM_ARRAYS = MappingProxyType(
+    {
+        "message": "messages",
+        "status": "statuses",
+        "echo": "message_echoes",
+        "history": "history",
+        "preference": "user_preferences",
+    }
+)
 _ALIAS_ORDER = MappingProxyType({"wa_id": 0, "bsuid": 1, "parent_bsuid": 2, "username": 3})
 
 
@@ -74,8 +81,15 @@ def dedup_key(part: Part) -> str:
         chunk = part.value["history"][0]
         meta = chunk.get("metadata", {}) if isinstance(chunk, Mapping) else {}
         thread = chunk.get("threads", [{}])[0] if isinstance(chunk, Mapping) else {}
-        return "\x1f".join(["h", str(meta.get("phase", "")), str(meta.get("chunk_order", "")),
-                            str(thread.get("id", "")), str(one.get("id", ""))])
+        return "\x1f".join(
+            [
+                "h",
+                str(meta.get("phase", "")),
+                str(meta.get("chunk_order", "")),
+                str(thread.get("id", "")),
+                str(one.get("id", "")),
+            ]
+        )
     return "o\x1f" + hashlib.sha256(_canonical(part)).hexdigest()
 
 
@@ -92,9 +106,12 @@ def _get(obj: Any, key: str) -> Any:
 def _contact_aliases(part: Part) -> list[tuple[str, Any]]:
     out: list[tuple[str, Any]] = []
     for contact in part.value.get("contacts", []) or []:
-        out += [("wa_id", _get(contact, "wa_id")), ("bsuid", _get(contact, "user_id")),
-                ("parent_bsuid", _get(contact, "parent_user_id")),
-                ("username", _get(_get(contact, "profile"), "username"))]
+        out += [
+            ("wa_id", _get(contact, "wa_id")),
+            ("bsuid", _get(contact, "user_id")),
+            ("parent_bsuid", _get(contact, "parent_user_id")),
+            ("username", _get(_get(contact, "profile"), "username")),
+        ]
     return out
 
 
@@ -104,22 +121,34 @@ def aliases(part: Part) -> list[tuple[str, str]]:
     one = item(part)
     pairs: list[tuple[str, Any]] = []
     if part.kind == "message":
-        pairs += [("wa_id", one.get("from")), ("bsuid", one.get("from_user_id")),
-                  ("parent_bsuid", one.get("from_parent_user_id"))]
+        pairs += [
+            ("wa_id", one.get("from")),
+            ("bsuid", one.get("from_user_id")),
+            ("parent_bsuid", one.get("from_parent_user_id")),
+        ]
         system = one.get("system")
-        pairs += [("wa_id", _get(system, "wa_id")), ("bsuid", _get(system, "user_id")),
-                  ("parent_bsuid", _get(system, "parent_user_id"))]
+        pairs += [
+            ("wa_id", _get(system, "wa_id")),
+            ("bsuid", _get(system, "user_id")),
+            ("parent_bsuid", _get(system, "parent_user_id")),
+        ]
         pairs += _contact_aliases(part)
     elif part.kind == "status":
         if one.get("recipient_type") == "group":
             pairs.append(("wa_id", one.get("recipient_participant_id")))
         else:
-            pairs += [("wa_id", one.get("recipient_id")), ("bsuid", one.get("recipient_user_id")),
-                      ("parent_bsuid", one.get("recipient_parent_user_id"))]
+            pairs += [
+                ("wa_id", one.get("recipient_id")),
+                ("bsuid", one.get("recipient_user_id")),
+                ("parent_bsuid", one.get("recipient_parent_user_id")),
+            ]
         pairs += _contact_aliases(part)
     elif part.kind == "echo":
-        pairs += [("wa_id", one.get("to")), ("bsuid", one.get("to_user_id")),
-                  ("parent_bsuid", one.get("to_parent_user_id"))]
+        pairs += [
+            ("wa_id", one.get("to")),
+            ("bsuid", one.get("to_user_id")),
+            ("parent_bsuid", one.get("to_parent_user_id")),
+        ]
     elif part.kind == "history":
         thread = part.value["history"][0].get("threads", [{}])[0]
         thread_id = thread.get("id")

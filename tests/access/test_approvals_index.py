@@ -55,8 +55,16 @@ async def test_used_refused_and_expired_requests_leave_the_list(redis: Redis) ->
 
 async def test_a_request_stored_before_the_index_still_shows(redis: Redis) -> None:
     now = time.time() - 60
-    older = {"id": "0123456789abcdef", "action": "restore", "params": {}, "tenant": "", "requester": "alice",
-             "approver": None, "created": int(now), "created_ms": int(now * 1000)}
+    older = {
+        "id": "0123456789abcdef",
+        "action": "restore",
+        "params": {},
+        "tenant": "",
+        "requester": "alice",
+        "approver": None,
+        "created": int(now),
+        "created_ms": int(now * 1000),
+    }
     await redis.set(keyspace.approval(older["id"]), json.dumps(older), ex=3600)
     approvals = Approvals(redis)
     newer = await approvals.request("bulk_export", {}, "acme", ALICE)
@@ -71,8 +79,9 @@ async def test_a_decision_racing_another_answers_409_approval_changed(redis: Red
     carol = Actor("carol", "admin")
     for _ in range(50):  # the interleaving is the scheduler's: ask until both read before either wrote
         asked = await approvals.request("bulk_export", {}, "acme", ALICE)
-        done = await asyncio.gather(approvals.approve(asked.id, BOB, enrolled_ms=1),
-                                    approvals.refuse(asked.id, carol), return_exceptions=True)
+        done = await asyncio.gather(
+            approvals.approve(asked.id, BOB, enrolled_ms=1), approvals.refuse(asked.id, carol), return_exceptions=True
+        )
         lost = [d for d in done if isinstance(d, Exception)]
         if lost:
             break

@@ -26,10 +26,16 @@ def test_two_keys_per_service_for_rotation() -> None:
         assert authenticate({"Authorization": f"Bearer {key}"}, table).service == "crm"
 
 
-@pytest.mark.parametrize("header", [
-    "", "Bearer", "Basic abc", "Bearer veil_sk_ab12_short",
-    "Bearer veil_sk_zzzz9999_0123456789abcdefghijklmnopqrstuv",
-])
+@pytest.mark.parametrize(
+    "header",
+    [
+        "",
+        "Bearer",
+        "Basic abc",
+        "Bearer veil_sk_ab12_short",
+        "Bearer veil_sk_zzzz9999_0123456789abcdefghijklmnopqrstuv",
+    ],
+)
 def test_missing_malformed_unknown_keys_are_401(header: str) -> None:
     table = _table(generate_service_key())
     with pytest.raises(AuthError):
@@ -56,16 +62,21 @@ def test_sha256_form() -> None:
     assert authenticate({"Authorization": f"Bearer {key}"}, table).kid == kid
 
 
-POLICY = Policy(service="crm", tenant="default", use_whatsapp=frozenset({"PHONE_NUMBER", "PERSON"}),
-                reveal=frozenset({"EMAIL_ADDRESS"}), tokenize=frozenset({"PHONE_NUMBER"}),
-                purposes=frozenset({"support-callback"}), any_subject=frozenset({"PERSON"}))
+POLICY = Policy(
+    service="crm",
+    tenant="default",
+    use_whatsapp=frozenset({"PHONE_NUMBER", "PERSON"}),
+    reveal=frozenset({"EMAIL_ADDRESS"}),
+    tokenize=frozenset({"PHONE_NUMBER"}),
+    purposes=frozenset({"support-callback"}),
+    any_subject=frozenset({"PERSON"}),
+)
 
 
 def test_default_is_nothing() -> None:
     empty = Policy(service="x", tenant="default")
     for op in Op:
-        assert not decide(empty, op, "PHONE_NUMBER", purpose="p", recipient_subject="s",
-                          owner_subject="s").allowed
+        assert not decide(empty, op, "PHONE_NUMBER", purpose="p", recipient_subject="s", owner_subject="s").allowed
 
 
 def test_use_is_bound_to_the_recipient() -> None:
@@ -89,5 +100,4 @@ def test_route_use_grants_are_per_route() -> None:
     p = Policy(service="x", tenant="default", use_routes={"mailer": frozenset({"EMAIL_ADDRESS"})})
     assert decide(p, Op.USE, "EMAIL_ADDRESS", route="mailer", recipient_subject="a", owner_subject="a").allowed
     assert not decide(p, Op.USE, "EMAIL_ADDRESS", recipient_subject="a", owner_subject="a").allowed
-    assert not decide(p, Op.USE, "EMAIL_ADDRESS", route="crm-api", recipient_subject="a",
-                      owner_subject="a").allowed
+    assert not decide(p, Op.USE, "EMAIL_ADDRESS", route="crm-api", recipient_subject="a", owner_subject="a").allowed

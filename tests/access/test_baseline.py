@@ -54,8 +54,8 @@ def test_generated_normal_week_stays_under_the_documented_false_alarm_rate() -> 
 
 def test_generated_week_has_the_documented_shape() -> None:
     counts = normal_week(random.Random(3), 800.0)
-    monday, sunday = counts[:PER_DAY], counts[6 * PER_DAY:]
-    assert max(monday[:60]) < 100 < min(monday[12 * 12:16 * 12])  # nights quiet, office hours busy
+    monday, sunday = counts[:PER_DAY], counts[6 * PER_DAY :]
+    assert max(monday[:60]) < 100 < min(monday[12 * 12 : 16 * 12])  # nights quiet, office hours busy
     assert sum(sunday) < 0.45 * sum(monday)
 
 

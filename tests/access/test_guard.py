@@ -58,32 +58,51 @@ class World:
 
 
 def policy(**ceilings: object) -> Policy:
-    return Policy(service="crm", tenant="default", reveal=frozenset({"PHONE_NUMBER", "PERSON"}),
-                  ceilings=Ceilings.model_validate(ceilings))
+    return Policy(
+        service="crm",
+        tenant="default",
+        reveal=frozenset({"PHONE_NUMBER", "PERSON"}),
+        ceilings=Ceilings.model_validate(ceilings),
+    )
 
 
-def world(redis: Redis, key_env: dict[str, str], tmp_path: Path, pol: Policy, *,
-          audit_redis: Redis | None = None, baseline: BaselineStore | None = None) -> World:
+def world(
+    redis: Redis,
+    key_env: dict[str, str],
+    tmp_path: Path,
+    pol: Policy,
+    *,
+    audit_redis: Redis | None = None,
+    baseline: BaselineStore | None = None,
+) -> World:
     keys = load_keys(EnvFileProvider(key_env))
     metrics = Metrics()
     sink = AlertSink(metrics.registry)
     seen: list[Alert] = []
     sink.add_channel("test", seen.append)
-    audit = AuditWriter(audit_redis or redis, audit_key=keys.audit, signing_key=keys.signing_key(),
-                        sink=tmp_path / "audit.jsonl", writer_id="test:1:1", timeout_s=1.0)
+    audit = AuditWriter(
+        audit_redis or redis,
+        audit_key=keys.audit,
+        signing_key=keys.signing_key(),
+        sink=tmp_path / "audit.jsonl",
+        writer_id="test:1:1",
+        timeout_s=1.0,
+    )
     clock = Clock()
-    guard = AccessGuard(redis, sink, audit, metrics, policies=PolicyStore({"crm": pol}), baseline=baseline,
-                        clock=clock)
+    guard = AccessGuard(redis, sink, audit, metrics, policies=PolicyStore({"crm": pol}), baseline=baseline, clock=clock)
     vault = Vault(redis, KeyStore(redis, keys), VaultSettings())
     return World(guard, seen, metrics, audit, tmp_path / "audit.jsonl", clock, vault)
 
 
 async def customer(vault: Vault, phone: str = "+39 347 123 4567") -> list[Revealed]:
     subject = (await vault.subjects.resolve("default", [Alias("wa_id", phone)])).subject
-    minted = await vault.tokenize("default", [
-        TokenizeRequest(phone, "PHONE_NUMBER", subject, Shape.DIGITS, identifier=True),
-        TokenizeRequest("Maria Rossi", "PERSON", subject),
-    ])
+    minted = await vault.tokenize(
+        "default",
+        [
+            TokenizeRequest(phone, "PHONE_NUMBER", subject, Shape.DIGITS, identifier=True),
+            TokenizeRequest("Maria Rossi", "PERSON", subject),
+        ],
+    )
     found = await vault.reveal("default", [m.token for m in minted])
     assert all(isinstance(r, Revealed) for r in found)
     return [r for r in found if isinstance(r, Revealed)]
@@ -92,8 +111,7 @@ async def customer(vault: Vault, phone: str = "+39 347 123 4567") -> list[Reveal
 async def test_ceiling_breach_alerts_audits_and_blocks_until_lifted(
     redis: Redis, key_env: dict[str, str], tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
-    w = world(redis, key_env, tmp_path, policy(reveal={"PHONE_NUMBER": {"per_minute": 3, "per_day": 100}},
-                                               block=True))
+    w = world(redis, key_env, tmp_path, policy(reveal={"PHONE_NUMBER": {"per_minute": 3, "per_day": 100}}, block=True))
     refs = await customer(w.vault)
     phone = [r for r in refs if r.entity == "PHONE_NUMBER"]
     for _ in range(3):
@@ -102,12 +120,16 @@ async def test_ceiling_breach_alerts_audits_and_blocks_until_lifted(
         await w.guard.admit(CRM, Op.REVEAL, phone, purpose="support")
     assert info.value.code == "ceiling_exceeded"
     assert [(a.kind, a.service, dict(a.detail)) for a in w.alerts] == [
-        ("ceiling_exceeded", "crm", {"op": "reveal", "entity": "PHONE_NUMBER", "window": "minute", "limit": 3,
-                                     "blocked": True})
+        (
+            "ceiling_exceeded",
+            "crm",
+            {"op": "reveal", "entity": "PHONE_NUMBER", "window": "minute", "limit": 3, "blocked": True},
+        )
     ]
     assert any("ceiling_exceeded" in r.getMessage() for r in caplog.records)
-    assert w.metrics.registry.get_sample_value(
-        "veil_alerts_total", {"kind": "ceiling_exceeded", "severity": "error"}) == 1
+    assert (
+        w.metrics.registry.get_sample_value("veil_alerts_total", {"kind": "ceiling_exceeded", "severity": "error"}) == 1
+    )
     # blocked now, even for another entity and in the next minute
     w.clock.now += 120
     with pytest.raises(PermissionDenied) as info:
@@ -119,11 +141,18 @@ async def test_ceiling_breach_alerts_audits_and_blocks_until_lifted(
     await w.guard.admit(CRM, Op.REVEAL, phone, purpose="support")
     actions = [(e["action"], e["outcome"], e["reason"]) for e in w.audited() if e["type"] == "entry"]
     assert actions == [("reveal", "allowed", "granted")] * 3 + [
-        ("reveal", "denied", "ceiling_exceeded"), ("service_block", "allowed", "crm:ceiling_exceeded"),
-        ("reveal", "denied", "blocked"), ("service_unblock", "allowed", "crm"), ("reveal", "allowed", "granted"),
+        ("reveal", "denied", "ceiling_exceeded"),
+        ("service_block", "allowed", "crm:ceiling_exceeded"),
+        ("reveal", "denied", "blocked"),
+        ("service_unblock", "allowed", "crm"),
+        ("reveal", "allowed", "granted"),
     ]
-    assert w.metrics.registry.get_sample_value(
-        "veil_vault_reveals_total", {"entity": "PHONE_NUMBER", "service": "crm", "outcome": "allowed"}) == 4
+    assert (
+        w.metrics.registry.get_sample_value(
+            "veil_vault_reveals_total", {"entity": "PHONE_NUMBER", "service": "crm", "outcome": "allowed"}
+        )
+        == 4
+    )
 
 
 async def test_refused_request_is_not_counted_and_day_ceiling_holds(
@@ -159,7 +188,8 @@ async def test_honey_token_alerts_on_first_touch_before_anything_is_revealed(
         await w.guard.check(CRM, Op.REVEAL, ["PHONE_NUMBER"], [real[0].token, spaced], purpose="x")
     assert info.value.code == "forbidden"
     assert [(a.kind, a.severity, dict(a.detail)) for a in w.alerts] == [
-        ("honey_token", "error", {"op": "reveal", "count": 1})]
+        ("honey_token", "error", {"op": "reveal", "count": 1})
+    ]
     with pytest.raises(PermissionDenied):
         await w.guard.check(CRM, Op.USE, ["PERSON"], [decoy.text_tokens["PERSON"]])
     assert len(w.alerts) == 2  # every touch alerts
@@ -197,8 +227,12 @@ async def test_reveal_is_refused_when_the_audit_store_is_down(
     with pytest.raises(AuditError):
         await w.guard.admit(CRM, Op.REVEAL, refs, purpose="support")
     assert w.metrics.registry.get_sample_value("veil_audit_failures_total", {"stage": "append"}) == 1
-    assert w.metrics.registry.get_sample_value(
-        "veil_vault_reveals_total", {"entity": "PERSON", "service": "crm", "outcome": "allowed"}) == 1
+    assert (
+        w.metrics.registry.get_sample_value(
+            "veil_vault_reveals_total", {"entity": "PERSON", "service": "crm", "outcome": "allowed"}
+        )
+        == 1
+    )
     audit_server.start()
     await w.guard.admit(CRM, Op.REVEAL, refs, purpose="support")  # the chain continues
     assert w.audit.seq == 2

@@ -16,13 +16,22 @@ from proxy.config import Settings, parse_settings
 from proxy.errors import BadRequest, ConfigError
 from proxy.kv import keyspace
 
-ENV = {"VEIL_WA_APP_SECRET": "a", "VEIL_WA_VERIFY_TOKEN": "b", "VEIL_WA_ACCESS_TOKEN": "c", "K1": "x" * 40,
-       "K2": "y" * 40}
+ENV = {
+    "VEIL_WA_APP_SECRET": "a",
+    "VEIL_WA_VERIFY_TOKEN": "b",
+    "VEIL_WA_ACCESS_TOKEN": "c",
+    "K1": "x" * 40,
+    "K2": "y" * 40,
+}
 
 
 def _settings() -> Settings:
-    raw = {"services": [{"name": "crm", "api_key_env": "K1", "use": ["PHONE_NUMBER"]},
-                        {"name": "bot", "api_key_env": "K2", "use": ["PERSON"]}]}
+    raw = {
+        "services": [
+            {"name": "crm", "api_key_env": "K1", "use": ["PHONE_NUMBER"]},
+            {"name": "bot", "api_key_env": "K2", "use": ["PERSON"]},
+        ]
+    }
     return parse_settings(raw, ENV)
 
 

@@ -25,23 +25,48 @@ class Ref:
 def test_reveal_is_one_event_per_subject_with_the_design_fields() -> None:
     token = request_id_var.set("req-42")
     try:
-        events = ev.reveal(actor="crm", tenant="acme", purpose="support",
-                           refs=[Ref(TOK_A, "PERSON", "s1"), Ref(TOK_B, "EMAIL_ADDRESS", "s2"),
-                                 Ref(PHONE_TOKEN, "PHONE_NUMBER", "s1")])
+        events = ev.reveal(
+            actor="crm",
+            tenant="acme",
+            purpose="support",
+            refs=[
+                Ref(TOK_A, "PERSON", "s1"),
+                Ref(TOK_B, "EMAIL_ADDRESS", "s2"),
+                Ref(PHONE_TOKEN, "PHONE_NUMBER", "s1"),
+            ],
+        )
     finally:
         request_id_var.reset(token)
     assert [(e.subject, e.tokens, e.entities) for e in events] == [
-        ("s1", (TOK_A, PHONE_TOKEN), ("PERSON", "PHONE_NUMBER")), ("s2", (TOK_B,), ("EMAIL_ADDRESS",))]
+        ("s1", (TOK_A, PHONE_TOKEN), ("PERSON", "PHONE_NUMBER")),
+        ("s2", (TOK_B,), ("EMAIL_ADDRESS",)),
+    ]
     record = events[0].record()
-    assert set(record) == {"time", "actor", "action", "tenant", "entities", "tokens", "subject", "purpose",
-                           "outcome", "request_id", "reason"}
+    assert set(record) == {
+        "time",
+        "actor",
+        "action",
+        "tenant",
+        "entities",
+        "tokens",
+        "subject",
+        "purpose",
+        "outcome",
+        "request_id",
+        "reason",
+    }
     assert (record["action"], record["purpose"], record["request_id"], record["outcome"]) == (
-        "reveal", "support", "req-42", "allowed")
+        "reveal",
+        "support",
+        "req-42",
+        "allowed",
+    )
     assert "Maria" not in str(record)
 
 
-@pytest.mark.parametrize("bad", ["+393471234567", "393471234567", "maria@example.com", "Maria Rossi",
-                                 "123456789012345"])
+@pytest.mark.parametrize(
+    "bad", ["+393471234567", "393471234567", "maria@example.com", "Maria Rossi", "123456789012345"]
+)
 def test_a_value_in_place_of_a_token_is_refused_without_echo(bad: str) -> None:
     with pytest.raises(ValueError) as info:
         ev.use(actor="crm", tenant="acme", refs=[Ref(bad, "PHONE_NUMBER", "s1")])
@@ -69,8 +94,23 @@ def test_every_listed_event_has_a_constructor() -> None:
         ev.honey_plant(admin="alice", tenant="acme", subject="s9", tokens=[TOK_A]),
     ]
     assert [e.action for e in made] == [
-        "use", "tokenize", "erase", "export", "backup", "restore", "key_retire", "key_new_token_epoch",
-        "policy_change", "login", "use", "merge", "merge", "service_block", "service_unblock", "honey_plant"]
+        "use",
+        "tokenize",
+        "erase",
+        "export",
+        "backup",
+        "restore",
+        "key_retire",
+        "key_new_token_epoch",
+        "policy_change",
+        "login",
+        "use",
+        "merge",
+        "merge",
+        "service_block",
+        "service_unblock",
+        "honey_plant",
+    ]
     assert made[5].actor == "alice+bob" and made[6].reason == "v2" and made[11].reason == "from:s2"
     assert all(e.request_id == "" for e in made)  # outside a request: no id
 

@@ -32,14 +32,13 @@ def test_a_missing_folder_is_created_private_with_its_parents_an_existing_one_is
     assert stat.S_IMODE(folder.stat().st_mode) == 0o750
 
 
-async def test_entries_and_checkpoints_reach_a_sink_whose_folder_did_not_exist(
-    redis: Redis, tmp_path: Path
-) -> None:
+async def test_entries_and_checkpoints_reach_a_sink_whose_folder_did_not_exist(redis: Redis, tmp_path: Path) -> None:
     failures: list[AuditFailure] = []
     audit_key, signing_key = os.urandom(32), Ed25519PrivateKey.generate()
     sink = tmp_path / "data" / "veil" / "audit.jsonl"  # what a redis:// vault without data_dir gets
-    writer = AuditWriter(redis, audit_key=audit_key, signing_key=signing_key, sink=sink, writer_id=WRITER,
-                         on_failure=failures.append)
+    writer = AuditWriter(
+        redis, audit_key=audit_key, signing_key=signing_key, sink=sink, writer_id=WRITER, on_failure=failures.append
+    )
     await writer.append(AuditEvent(actor="crm", action="reveal", tenant="acme", outcome="allowed"))
     await writer.checkpoint()
     await writer.close()

@@ -43,7 +43,6 @@ class Harness:
         )
 
 
-
 def event(i: int, *, action: str = "reveal") -> AuditEvent:
     return AuditEvent(
         actor="crm-support",
@@ -111,14 +110,26 @@ async def test_appends_link_and_reach_redis_and_sink(h: Harness, redis: Redis, s
     assert ids == [f"0-{n}".encode() for n in range(1, 6)]
 
 
-async def test_entry_holds_the_event_fields_and_nothing_else(
-    h: Harness, redis: Redis, sink: Path
-) -> None:
+async def test_entry_holds_the_event_fields_and_nothing_else(h: Harness, redis: Redis, sink: Path) -> None:
     await filled(h, redis, sink, n=1)
     record = parse((await chain(redis))[0])
     assert set(record) == {
-        "type", "seq", "writer", "prev", "mac", "time", "actor", "action", "tenant",
-        "entities", "tokens", "subject", "purpose", "outcome", "request_id", "reason",
+        "type",
+        "seq",
+        "writer",
+        "prev",
+        "mac",
+        "time",
+        "actor",
+        "action",
+        "tenant",
+        "entities",
+        "tokens",
+        "subject",
+        "purpose",
+        "outcome",
+        "request_id",
+        "reason",
     }
     assert record["entities"] == ["PHONE_NUMBER"] and record["outcome"] == "allowed"
 
@@ -134,8 +145,7 @@ async def test_entry_holds_the_event_fields_and_nothing_else(
     ],
 )
 def test_event_refuses_value_shaped_fields_without_echoing_them(bad: dict[str, object]) -> None:
-    fields: dict[str, object] = {"actor": "svc", "action": "reveal", "tenant": "acme",
-                                 "outcome": "allowed"}
+    fields: dict[str, object] = {"actor": "svc", "action": "reveal", "tenant": "acme", "outcome": "allowed"}
     with pytest.raises(ValueError) as info:
         AuditEvent(**(fields | bad))  # type: ignore[arg-type]
     for value in bad.values():
@@ -143,9 +153,7 @@ def test_event_refuses_value_shaped_fields_without_echoing_them(bad: dict[str, o
         assert str(shown) not in str(info.value)
 
 
-async def test_sink_failure_is_reported_but_the_entry_stands(
-    h: Harness, redis: Redis, tmp_path: Path
-) -> None:
+async def test_sink_failure_is_reported_but_the_entry_stands(h: Harness, redis: Redis, tmp_path: Path) -> None:
     writer = h.writer(redis, tmp_path)  # a directory: every sink write fails
     assert await writer.append(event(1)) == 1
     assert [f.stage for f in h.failures] == ["sink"]
@@ -153,9 +161,7 @@ async def test_sink_failure_is_reported_but_the_entry_stands(
 
 
 # --- failing closed -----------------------------------------------------------------
-async def test_redis_unreachable_refuses_and_reports_without_advancing(
-    h: Harness, sink: Path
-) -> None:
+async def test_redis_unreachable_refuses_and_reports_without_advancing(h: Harness, sink: Path) -> None:
     dead = Redis.from_url(f"redis://127.0.0.1:{free_port()}/0", socket_connect_timeout=0.5)
     writer = h.writer(dead, sink)
     try:
@@ -166,15 +172,11 @@ async def test_redis_unreachable_refuses_and_reports_without_advancing(
     finally:
         await dead.aclose()
     assert writer.seq == 0 and writer.head == ""
-    assert [(f.stage, f.action, f.tenant) for f in h.failures][:1] == [
-        ("append", "reveal", "acme")
-    ]
+    assert [(f.stage, f.action, f.tenant) for f in h.failures][:1] == [("append", "reveal", "acme")]
     assert not sink.exists()
 
 
-async def test_refused_write_leaves_state_and_the_chain_continues(
-    h: Harness, redis: Redis, sink: Path
-) -> None:
+async def test_refused_write_leaves_state_and_the_chain_continues(h: Harness, redis: Redis, sink: Path) -> None:
     writer = await filled(h, redis, sink, n=2)
     head = writer.head
     await redis.config_set("maxmemory", "1")  # noeviction: every write is now refused (OOM)
@@ -190,9 +192,7 @@ async def test_refused_write_leaves_state_and_the_chain_continues(
     assert report(h, records).ok
 
 
-async def test_timed_out_write_is_dropped_or_adopted_by_the_next_append(
-    h: Harness, redis: Redis, sink: Path
-) -> None:
+async def test_timed_out_write_is_dropped_or_adopted_by_the_next_append(h: Harness, redis: Redis, sink: Path) -> None:
     writer = await filled(h, redis, sink, n=1)
     writer._timeout_s = 0.2
     await redis.execute_command("CLIENT", "PAUSE", "2000", "WRITE")
@@ -211,9 +211,7 @@ async def test_timed_out_write_is_dropped_or_adopted_by_the_next_append(
 
 
 # --- verification -------------------------------------------------------------------
-async def test_intact_chain_verifies_from_redis_and_sink(
-    h: Harness, redis: Redis, sink: Path
-) -> None:
+async def test_intact_chain_verifies_from_redis_and_sink(h: Harness, redis: Redis, sink: Path) -> None:
     writer = await filled(h, redis, sink)
     await writer.close()
     for records in (await load_redis(redis), load_sink(sink)):
@@ -234,9 +232,7 @@ async def test_edited_entry_is_located(h: Harness, redis: Redis, sink: Path) -> 
     assert report(h, records, with_key=False).first_bad == Problem(4, "hash_link")
 
 
-async def test_edit_with_relinked_tail_is_caught_by_mac_and_by_checkpoint(
-    h: Harness, redis: Redis, sink: Path
-) -> None:
+async def test_edit_with_relinked_tail_is_caught_by_mac_and_by_checkpoint(h: Harness, redis: Redis, sink: Path) -> None:
     writer = await filled(h, redis, sink)
     await writer.checkpoint()
     stored = await chain(redis)
@@ -274,9 +270,7 @@ async def test_truncated_tail_is_reported(h: Harness, redis: Redis, sink: Path) 
     assert (result.tail_seq, result.checkpoint_seq) == (3, 5)
 
 
-async def test_deleted_stream_is_caught_by_the_sink_checkpoints(
-    h: Harness, redis: Redis, sink: Path
-) -> None:
+async def test_deleted_stream_is_caught_by_the_sink_checkpoints(h: Harness, redis: Redis, sink: Path) -> None:
     writer = await filled(h, redis, sink)
     await writer.close()
     await redis.delete(keyspace.audit_chain(WRITER), keyspace.audit_checkpoints(WRITER))
@@ -286,9 +280,7 @@ async def test_deleted_stream_is_caught_by_the_sink_checkpoints(
     assert result.truncated and (result.tail_seq, result.checkpoint_seq) == (0, 5)
 
 
-async def test_trim_at_a_checkpoint_boundary_still_verifies(
-    h: Harness, redis: Redis, sink: Path
-) -> None:
+async def test_trim_at_a_checkpoint_boundary_still_verifies(h: Harness, redis: Redis, sink: Path) -> None:
     writer = await filled(h, redis, sink, n=3)
     await writer.checkpoint()
     for i in (4, 5):
@@ -308,9 +300,7 @@ async def test_forged_checkpoint_is_rejected(h: Harness, redis: Redis, sink: Pat
     altered = parse(load_sink(sink).checkpoints[0]) | {"seq": 42}
     records = (await load_redis(redis)).with_checkpoints([canonical(altered)])
     result = report(h, records)
-    assert set(result.problems) == {
-        Problem(42, "bad_checkpoint_signature"), Problem(99, "bad_checkpoint_signature")
-    }
+    assert set(result.problems) == {Problem(42, "bad_checkpoint_signature"), Problem(99, "bad_checkpoint_signature")}
     assert not result.truncated and result.checkpoint_seq == 5
 
 
@@ -332,9 +322,7 @@ async def test_checkpoints_periodic_and_final(h: Harness, redis: Redis, sink: Pa
         await writer.append(event(3))
 
 
-async def test_ratchet_current_key_cannot_reproduce_earlier_macs(
-    h: Harness, redis: Redis, sink: Path
-) -> None:
+async def test_ratchet_current_key_cannot_reproduce_earlier_macs(h: Harness, redis: Redis, sink: Path) -> None:
     writer = await filled(h, redis, sink, n=3)
     current = bytes(writer._key)
     assert current == key_at(h.audit_key, WRITER, 3)

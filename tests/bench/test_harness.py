@@ -72,11 +72,11 @@ def test_cpu_meter_reads_a_child_process_and_its_descendants(tmp_path: Path) -> 
     """Each of two processes (a parent and its child) burns 0.3 s of CPU, says so with a file and
     sleeps: the meter stops once both have said so, not after a fixed wall time, which a loaded
     machine (two cores, a dozen busy processes) could spend before either burnt its share."""
-    burn = ("import sys,time\nt=time.process_time()\nwhile time.process_time()-t<0.3: pass\n"
-            "open(sys.argv[1],'w').close()\ntime.sleep(120)")
-    parent = ("import subprocess,sys\n"
-              f"c=subprocess.Popen([sys.executable,'-c',{burn!r},sys.argv[2]])\n"
-              f"exec({burn!r})")
+    burn = (
+        "import sys,time\nt=time.process_time()\nwhile time.process_time()-t<0.3: pass\n"
+        "open(sys.argv[1],'w').close()\ntime.sleep(120)"
+    )
+    parent = f"import subprocess,sys\nc=subprocess.Popen([sys.executable,'-c',{burn!r},sys.argv[2]])\nexec({burn!r})"
     marks = [tmp_path / "parent", tmp_path / "child"]
     proc = subprocess.Popen([sys.executable, "-c", parent, str(marks[0]), str(marks[1])])
     try:
@@ -183,8 +183,11 @@ def test_bench_config_is_one_veil_accepts(tmp_path: Path) -> None:
     ports = Ports(free_port(), free_port(), free_port(), free_port())
     path = write_config(tmp_path, "redis://127.0.0.1:1/0", ports, detection_workers=2)
     settings = load_settings(path, veil_env(dict(generate_key_texts())))
-    assert (settings.listen.port, settings.admin.port, settings.metrics.port) == (ports.public, ports.admin,
-                                                                                   ports.metrics)
+    assert (settings.listen.port, settings.admin.port, settings.metrics.port) == (
+        ports.public,
+        ports.admin,
+        ports.metrics,
+    )
     assert settings.listen.host == settings.admin.host == "127.0.0.1"
     assert settings.subscribers[0].url == f"http://127.0.0.1:{ports.crm}/hook"
     assert settings.secret(settings.subscribers[0].secret_env, None) == SUB_SECRET

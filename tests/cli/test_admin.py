@@ -27,20 +27,36 @@ from tests.server.helpers import make_keys
 
 def _config(path: Path, redis_url: str, tmp_path: Path) -> Path:
     raw: dict[str, Any] = {
-        "vault": {"url": redis_url}, "audit": {"sink": str(tmp_path / "audit.jsonl")},
-        "services": [{"name": "crm", "api_key_env": "VEIL_SVC_CRM_KEY", "tokenize": ["*"], "identify": ["*"],
-                      "create_subjects": True, "reveal": ["*"]}],
+        "vault": {"url": redis_url},
+        "audit": {"sink": str(tmp_path / "audit.jsonl")},
+        "services": [
+            {
+                "name": "crm",
+                "api_key_env": "VEIL_SVC_CRM_KEY",
+                "tokenize": ["*"],
+                "identify": ["*"],
+                "create_subjects": True,
+                "reveal": ["*"],
+            }
+        ],
     }
     path.write_text(yaml.safe_dump(raw))
     return path
 
 
 async def test_cli_admin_commands_against_a_live_server(
-        aiohttp_client: AiohttpClient, aiohttp_server: AiohttpServer, redis7_url: str, key_env: dict[str, str],
-        tmp_path: Path, detector: Detector, pii_values: Any) -> None:
+    aiohttp_client: AiohttpClient,
+    aiohttp_server: AiohttpServer,
+    redis7_url: str,
+    key_env: dict[str, str],
+    tmp_path: Path,
+    detector: Detector,
+    pii_values: Any,
+) -> None:
     pii_values.add("+39 347 123 4567", "+44 7700 900123")
     config = _config(tmp_path / "veil.yaml", redis7_url, tmp_path)
     from proxy.config import load_settings
+
     settings = load_settings(config, ENV)
     apps = create_apps(settings, make_keys(key_env), data_dir=tmp_path, detector=detector)
     server = await aiohttp_server(apps.admin)
@@ -54,13 +70,13 @@ async def test_cli_admin_commands_against_a_live_server(
 
     tokens = []
     for phone in ("+39 347 123 4567", "+44 7700 900123"):
-        resp = await public.post("/v1/tokenize", headers=bearer(CRM_KEY),
-                                 json={"values": [{"value": phone, "entity": "PHONE_NUMBER"}]})
+        resp = await public.post(
+            "/v1/tokenize", headers=bearer(CRM_KEY), json={"values": [{"value": phone, "entity": "PHONE_NUMBER"}]}
+        )
         tokens += (await resp.json())["tokens"]
 
     assert (await veil("vault", "stats")).exit_code == 3  # no session yet: refused
-    boot = await veil("admin", "bootstrap", "--config", str(config), "--name", "alice",
-                      "--password", PASSWORD)
+    boot = await veil("admin", "bootstrap", "--config", str(config), "--name", "alice", "--password", PASSWORD)
     assert boot.exit_code == 0, boot.output
     totp = Totp(re.search(r"otpauth://\S+", boot.output)[0])  # type: ignore[index]
     again = await veil("admin", "bootstrap", "--config", str(config), "--name", "mallory", "--password", PASSWORD)
@@ -70,8 +86,17 @@ async def test_cli_admin_commands_against_a_live_server(
     assert login.exit_code == 0, login.output
     session_file = home / "veil" / "session"
     assert stat.S_IMODE(session_file.stat().st_mode) == 0o600
-    wrong = await veil("admin", "login", "--name", "alice", "--password", "not the password", "--totp", "123456",
-                       extra={"VEIL_SESSION_FILE": str(tmp_path / "other")})
+    wrong = await veil(
+        "admin",
+        "login",
+        "--name",
+        "alice",
+        "--password",
+        "not the password",
+        "--totp",
+        "123456",
+        extra={"VEIL_SESSION_FILE": str(tmp_path / "other")},
+    )
     assert wrong.exit_code == 3
 
     stats = await veil("vault", "stats", "--tenant", "default", "--format", "json")
@@ -102,12 +127,13 @@ async def test_cli_admin_commands_against_a_live_server(
     own = await veil("approvals", "approve", approval)
     assert own.exit_code == 3 and "same_admin" in own.output
     bob_env = {"VEIL_SESSION_FILE": str(tmp_path / "bob.session")}
-    assert (await veil("admin", "login", "--name", "bob", "--password", PASSWORD, "--totp", bob.code(),
-                       extra=bob_env)).exit_code == 0
+    assert (
+        await veil("admin", "login", "--name", "bob", "--password", PASSWORD, "--totp", bob.code(), extra=bob_env)
+    ).exit_code == 0
     assert (await veil("approvals", "approve", approval, extra=bob_env)).exit_code == 0
     restored = await veil("vault", "restore", str(out), "--approval", approval, "--code", totp.code())
     assert restored.exit_code == 0, restored.output
-    assert json.loads(restored.output[restored.output.index("{"):])["keys"] > 0
+    assert json.loads(restored.output[restored.output.index("{") :])["keys"] > 0
     again = await veil("vault", "restore", str(out))  # asked again, and refused this time
     second = re.search(r"approval requested: (\w+)", again.output)[1]  # type: ignore[index]
     refused = await veil("approvals", "refuse", second, extra=bob_env)
@@ -138,10 +164,11 @@ async def test_cli_admin_commands_against_a_live_server(
 
 
 async def test_cli_admin_add_prints_an_enrolment_token_and_enrol_completes_it(
-        aiohttp_server: AiohttpServer, redis7_url: str, key_env: dict[str, str], tmp_path: Path,
-        detector: Detector) -> None:
+    aiohttp_server: AiohttpServer, redis7_url: str, key_env: dict[str, str], tmp_path: Path, detector: Detector
+) -> None:
     config = _config(tmp_path / "veil.yaml", redis7_url, tmp_path)
     from proxy.config import load_settings
+
     apps = create_apps(load_settings(config, ENV), make_keys(key_env), data_dir=tmp_path, detector=detector)
     server = await aiohttp_server(apps.admin)
     runner = CliRunner()
@@ -151,8 +178,9 @@ async def test_cli_admin_add_prints_an_enrolment_token_and_enrol_completes_it(
         return await asyncio.to_thread(runner.invoke, cli, list(args), env=env | (extra or {}))
 
     alice = Totp((await apps.runtime.admins.bootstrap("alice", PASSWORD)).provisioning_uri)
-    assert (await veil("admin", "login", "--name", "alice", "--password", PASSWORD,
-                       "--totp", alice.code())).exit_code == 0
+    assert (
+        await veil("admin", "login", "--name", "alice", "--password", PASSWORD, "--totp", alice.code())
+    ).exit_code == 0
     added = await veil("admin", "add", "bob")
     assert added.exit_code == 0, added.output
     assert "otpauth" not in added.output and "veil admin enrol" in added.output  # the creator sees no seed
@@ -165,14 +193,18 @@ async def test_cli_admin_add_prints_an_enrolment_token_and_enrol_completes_it(
     assert bob.seed not in added.output
     again = await veil("admin", "enrol", "--token", token, "--password", PASSWORD, extra=bob_env)
     assert again.exit_code == 3  # once
-    assert (await veil("admin", "login", "--name", "bob", "--password", PASSWORD, "--totp", bob.code(),
-                       extra=bob_env)).exit_code == 0
+    assert (
+        await veil("admin", "login", "--name", "bob", "--password", PASSWORD, "--totp", bob.code(), extra=bob_env)
+    ).exit_code == 0
     # a second admin now makes creating one four-eyes; approving it twice is a 409: exit 1, and
     # the CLI says the state moved, not that the caller was refused
     alone = await veil("admin", "add", "carol")
     assert alone.exit_code == 3 and "approval_required" in alone.output, alone.output
-    approval = (await apps.runtime.approvals.request("admin_create", {"name": "carol", "tenant": ""}, "",
-                                                     Actor("alice", "admin"))).id
+    approval = (
+        await apps.runtime.approvals.request(
+            "admin_create", {"name": "carol", "tenant": ""}, "", Actor("alice", "admin")
+        )
+    ).id
     approved = await veil("approvals", "approve", approval, "--code", bob.code(), extra=bob_env)
     assert approved.exit_code == 0, approved.output
     twice = await veil("approvals", "approve", approval, "--code", bob.code(), extra=bob_env)

@@ -17,8 +17,9 @@ from tests.server.access_kit import PASSWORD, access_settings, bootstrap
 from tests.server.helpers import make_keys
 
 
-async def test_alerts_list_and_ack(redis7_url: str, tmp_path: Path, key_env: dict[str, str],
-                                   aiohttp_server: AiohttpServer) -> None:
+async def test_alerts_list_and_ack(
+    redis7_url: str, tmp_path: Path, key_env: dict[str, str], aiohttp_server: AiohttpServer
+) -> None:
     apps = create_apps(access_settings(redis7_url, tmp_path), make_keys(key_env), data_dir=tmp_path)
     server = await aiohttp_server(apps.admin)
     runner = CliRunner()
@@ -28,8 +29,9 @@ async def test_alerts_list_and_ack(redis7_url: str, tmp_path: Path, key_env: dic
         return await asyncio.to_thread(runner.invoke, cli, list(args), env=env)
 
     totp = await bootstrap(apps)
-    assert (await veil("admin", "login", "--name", "alice", "--password", PASSWORD, "--totp",
-                       totp.code())).exit_code == 0
+    assert (
+        await veil("admin", "login", "--name", "alice", "--password", PASSWORD, "--totp", totp.code())
+    ).exit_code == 0
     apps.runtime.alerts.emit(honey_alert("crm", "default", "reveal", 1))
     await apps.runtime.alert_log.drain()
 
@@ -37,8 +39,11 @@ async def test_alerts_list_and_ack(redis7_url: str, tmp_path: Path, key_env: dic
     assert listed.exit_code == 0, listed.output
     [alert] = json.loads(listed.output)["alerts"]
     table = (await veil("alerts", "list")).output.splitlines()
-    assert table[0].split()[:3] == ["ID", "KIND", "SEVERITY"] and table[1].split()[:3] == [alert["id"], "honey_token",
-                                                                                           "error"]
+    assert table[0].split()[:3] == ["ID", "KIND", "SEVERITY"] and table[1].split()[:3] == [
+        alert["id"],
+        "honey_token",
+        "error",
+    ]
     assert table[2] == "" and table[4] == "(none)"  # nothing acknowledged yet
 
     acked = await veil("alerts", "ack", alert["id"])

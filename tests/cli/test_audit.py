@@ -46,13 +46,23 @@ def write_chain(url: str, keys: Keys, sink: Path, n: int = 5, *, close: bool = T
         redis = Redis.from_url(url)
         writer = AuditWriter(redis, audit_key=keys.audit, signing_key=keys.signing, sink=sink, writer_id=WRITER)
         for i in range(n):
-            await writer.append(AuditEvent(actor="crm", action="reveal", tenant="default", outcome="allowed",
-                                           entities=("PERSON",), subject=f"s{i}", purpose="support"))
+            await writer.append(
+                AuditEvent(
+                    actor="crm",
+                    action="reveal",
+                    tenant="default",
+                    outcome="allowed",
+                    entities=("PERSON",),
+                    subject=f"s{i}",
+                    purpose="support",
+                )
+            )
         if close:
             await writer.close()
         else:
             await writer.checkpoint()
         await redis.aclose()
+
     asyncio.run(go())
 
 
@@ -64,12 +74,21 @@ def redis_do(url: str, *commands: tuple[object, ...]) -> None:
                 await redis.execute_command(*cmd)
         finally:
             await redis.aclose()
+
     asyncio.run(go())
 
 
 def run(*args: str, env: dict[str, str] | None = None):  # type: ignore[no-untyped-def]
-    clean = {k: None for k in ("VEIL_AUDIT_KEY", "VEIL_AUDIT_KEY_FILE", "VEIL_AUDIT_SIGNING_KEY",
-                               "VEIL_AUDIT_SIGNING_KEY_FILE", "VEIL_AUDIT_PUBLIC_KEY")}
+    clean = {
+        k: None
+        for k in (
+            "VEIL_AUDIT_KEY",
+            "VEIL_AUDIT_KEY_FILE",
+            "VEIL_AUDIT_SIGNING_KEY",
+            "VEIL_AUDIT_SIGNING_KEY_FILE",
+            "VEIL_AUDIT_PUBLIC_KEY",
+        )
+    }
     return CliRunner().invoke(cli, ["audit", "verify", *args], env=clean | (env or {}))  # type: ignore[arg-type]
 
 
@@ -87,8 +106,15 @@ def test_intact_chains_exit_0_from_each_source(redis7_url: str, keys: Keys, tmp_
         assert f"{WRITER} ok: 5 entries, tail 5, checkpoint 5 (links and signatures only)" in result.output
     result = run("--sink", str(sink), env={"VEIL_AUDIT_SIGNING_KEY": keys.seed, "VEIL_AUDIT_KEY": b64(keys.audit)})
     assert result.exit_code == 0 and "(MACs checked)" in result.output
-    assert "links and signatures only" in run("--sink", str(sink), "--no-macs", env={
-        "VEIL_AUDIT_SIGNING_KEY": keys.seed, "VEIL_AUDIT_KEY": b64(keys.audit)}).output
+    assert (
+        "links and signatures only"
+        in run(
+            "--sink",
+            str(sink),
+            "--no-macs",
+            env={"VEIL_AUDIT_SIGNING_KEY": keys.seed, "VEIL_AUDIT_KEY": b64(keys.audit)},
+        ).output
+    )
 
 
 def test_edited_entry_is_named_exit_1(redis7_url: str, keys: Keys, tmp_path: Path) -> None:
@@ -152,6 +178,7 @@ def _entry(url: str, key: str, seq: int) -> bytes:
         rows = await redis.xrange(key, min=f"0-{seq}", max=f"0-{seq}")
         await redis.aclose()
         return bytes(rows[0][1][b"e"])
+
     return asyncio.run(go())
 
 
@@ -175,23 +202,26 @@ def _writer_run(url: str, keys: Keys, sink: Path, writer_id: str, actions: list[
             await writer.append(AuditEvent(actor="alice", action=action, tenant="default", outcome="allowed"))
         await (writer.close() if close else writer.checkpoint())
         await redis.aclose()
+
     asyncio.run(go())
 
 
 OLD = "host-a:17:1700000000000"
 
 
-def test_a_writer_renamed_away_is_reported_by_the_others_rosters(redis7_url: str, keys: Keys,
-                                                                 tmp_path: Path) -> None:
+def test_a_writer_renamed_away_is_reported_by_the_others_rosters(redis7_url: str, keys: Keys, tmp_path: Path) -> None:
     """RENAME a writer's chain and checkpoints, SREM it: the other writer's signed roster
     still names it and its tail, in Redis and in the sink."""
     redis_do(redis7_url, ("FLUSHDB",))
     sink = tmp_path / "audit.jsonl"
     _writer_run(redis7_url, keys, sink, OLD, ["export", "erase", "reveal"], close=True)
     _writer_run(redis7_url, keys, sink, WRITER, ["reveal"], close=False)
-    redis_do(redis7_url, ("RENAME", keyspace.audit_chain(OLD), "hidden:1"),
-             ("RENAME", keyspace.audit_checkpoints(OLD), "hidden:2"),
-             ("SREM", keyspace.audit_writers(), OLD))
+    redis_do(
+        redis7_url,
+        ("RENAME", keyspace.audit_chain(OLD), "hidden:1"),
+        ("RENAME", keyspace.audit_checkpoints(OLD), "hidden:2"),
+        ("SREM", keyspace.audit_writers(), OLD),
+    )
     result = run("--public-key", keys.public, "--redis-url", redis7_url)
     assert result.exit_code == 1, result.output
     assert f"redis {OLD} BAD: TRUNCATED: signed checkpoint at seq 3 ahead of stored tail 0" in result.output
@@ -204,10 +234,13 @@ def test_the_only_writer_renamed_away_is_reported(redis7_url: str, keys: Keys, t
     redis_do(redis7_url, ("FLUSHDB",))
     sink = tmp_path / "audit.jsonl"
     _writer_run(redis7_url, keys, sink, OLD, ["export", "erase"], close=True)
-    redis_do(redis7_url, ("HSET", keyspace.meta(), "started", "1"),  # what a vault records on first use
-             ("RENAME", keyspace.audit_chain(OLD), "hidden:1"),
-             ("RENAME", keyspace.audit_checkpoints(OLD), "hidden:2"),
-             ("SREM", keyspace.audit_writers(), OLD))
+    redis_do(
+        redis7_url,
+        ("HSET", keyspace.meta(), "started", "1"),  # what a vault records on first use
+        ("RENAME", keyspace.audit_chain(OLD), "hidden:1"),
+        ("RENAME", keyspace.audit_checkpoints(OLD), "hidden:2"),
+        ("SREM", keyspace.audit_writers(), OLD),
+    )
     result = run("--public-key", keys.public, "--redis-url", redis7_url)
     assert result.exit_code == 1 and "no audit records, yet a Veil has run on this vault" in result.output
     result = run("--public-key", keys.public, "--redis-url", redis7_url, "--sink", str(sink))
@@ -229,6 +262,7 @@ def test_a_sink_cut_at_a_checkpoint_is_reported(redis7_url: str, keys: Keys, tmp
             await writer.append(AuditEvent(actor="alice", action=action, tenant="default", outcome="allowed"))
         await writer.close()
         await redis.aclose()
+
     asyncio.run(go())
     lines = sink.read_text().splitlines(keepends=True)
     cut = max(i for i, line in enumerate(lines[:-1]) if '"type":"checkpoint"' in line)

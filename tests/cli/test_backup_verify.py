@@ -18,8 +18,9 @@ from tests.server.access_kit import ENV
 from tests.server.helpers import make_keys
 
 
-async def test_a_backup_verifies_and_every_kind_of_damage_is_named(redis7_url: str, key_env: dict[str, str],
-                                                                   tmp_path: Path) -> None:
+async def test_a_backup_verifies_and_every_kind_of_damage_is_named(
+    redis7_url: str, key_env: dict[str, str], tmp_path: Path
+) -> None:
     redis = Redis.from_url(redis7_url)
     try:
         tenant = f"verify{uuid4().hex[:12]}"  # a tenant no other test uses: one key in the backup at least
@@ -50,7 +51,7 @@ async def test_a_backup_verifies_and_every_kind_of_damage_is_named(redis7_url: s
     raw = good.read_bytes()
     damaged = {
         "truncated": (raw[:-10], "does not open"),
-        "no_last_frame": (raw[:raw.index(b"\n", len(b"VEILBACKUP1\n")) + 1], "truncated (no last frame)"),
+        "no_last_frame": (raw[: raw.index(b"\n", len(b"VEILBACKUP1\n")) + 1], "truncated (no last frame)"),
         "flipped": (raw[:-1] + bytes([raw[-1] ^ 1]), "does not open"),
         "appended": (raw + b"x", "data after the last frame"),
         "not_a_backup": (b"hello\n", "not a Veil backup"),

@@ -30,18 +30,40 @@ ISO = r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ"
 
 
 async def test_listings_receipts_step_up_and_reload_problems(
-        aiohttp_client: AiohttpClient, aiohttp_server: AiohttpServer, redis7_url: str, key_env: dict[str, str],
-        tmp_path: Path, pii_values: Any) -> None:
+    aiohttp_client: AiohttpClient,
+    aiohttp_server: AiohttpServer,
+    redis7_url: str,
+    key_env: dict[str, str],
+    tmp_path: Path,
+    pii_values: Any,
+) -> None:
     pii_values.add("+39 347 123 4567")
     recognizers = tmp_path / "recognizers.yaml"
     shutil.copy(helpers.DATA / "recognizers" / "good_extra.yaml", recognizers)
-    detector = InlineDetector(DetectionSettings.model_validate(
-        {"languages": ["en"], "default_language": "en", "recognizers_file": str(recognizers)}))
+    detector = InlineDetector(
+        DetectionSettings.model_validate(
+            {"languages": ["en"], "default_language": "en", "recognizers_file": str(recognizers)}
+        )
+    )
     config = tmp_path / "veil.yaml"
-    config.write_text(yaml.safe_dump({
-        "vault": {"url": redis7_url}, "audit": {"sink": str(tmp_path / "audit.jsonl")},
-        "services": [{"name": "crm", "api_key_env": "VEIL_SVC_CRM_KEY", "tokenize": ["*"], "identify": ["*"],
-                      "create_subjects": True, "reveal": ["*"]}]}))
+    config.write_text(
+        yaml.safe_dump(
+            {
+                "vault": {"url": redis7_url},
+                "audit": {"sink": str(tmp_path / "audit.jsonl")},
+                "services": [
+                    {
+                        "name": "crm",
+                        "api_key_env": "VEIL_SVC_CRM_KEY",
+                        "tokenize": ["*"],
+                        "identify": ["*"],
+                        "create_subjects": True,
+                        "reveal": ["*"],
+                    }
+                ],
+            }
+        )
+    )
     apps = create_apps(load_settings(config, ENV), make_keys(key_env), data_dir=tmp_path, detector=detector)
     server = await aiohttp_server(apps.admin)
     public = await aiohttp_client(apps.public)
@@ -56,12 +78,16 @@ async def test_listings_receipts_step_up_and_reload_problems(
         state = json.loads(await apps.runtime.redis.get(key))
         await apps.runtime.redis.set(key, json.dumps(state | {"elevated_until": time.time() - 1}), keepttl=True)
 
-    resp = await public.post("/v1/tokenize", headers=bearer(CRM_KEY),
-                             json={"values": [{"value": "+39 347 123 4567", "entity": "PHONE_NUMBER"}]})
+    resp = await public.post(
+        "/v1/tokenize",
+        headers=bearer(CRM_KEY),
+        json={"values": [{"value": "+39 347 123 4567", "entity": "PHONE_NUMBER"}]},
+    )
     [token] = (await resp.json())["tokens"]
     alice = Totp((await apps.runtime.admins.bootstrap("alice", PASSWORD)).provisioning_uri)
-    assert (await veil("admin", "login", "--name", "alice", "--password", PASSWORD,
-                       "--totp", alice.code())).exit_code == 0
+    assert (
+        await veil("admin", "login", "--name", "alice", "--password", PASSWORD, "--totp", alice.code())
+    ).exit_code == 0
 
     stats = await veil("vault", "stats")
     assert stats.exit_code == 0, stats.output
@@ -73,9 +99,13 @@ async def test_listings_receipts_step_up_and_reload_problems(
     services = await veil("services", "list")
     assert services.stdout.splitlines()[0].split()[:4] == ["SERVICE", "TENANT", "POLICY", "FROM"]
     assert services.stdout.splitlines()[1].split()[:3] == ["crm", "default", "config"]
-    for listing, first in ((("approvals", "list"), "ID"), (("dlq", "list"), "SUBSCRIBER"),
-                           (("dlq", "list", "--quarantine", "default"), "TENANT"), (("honey", "list"), "TENANT"),
-                           (("services", "blocks"), "SERVICE")):
+    for listing, first in (
+        (("approvals", "list"), "ID"),
+        (("dlq", "list"), "SUBSCRIBER"),
+        (("dlq", "list", "--quarantine", "default"), "TENANT"),
+        (("honey", "list"), "TENANT"),
+        (("services", "blocks"), "SERVICE"),
+    ):
         shown = await veil(*listing)
         assert shown.exit_code == 0, shown.output
         assert shown.stdout.splitlines()[0].split()[0] == first and shown.stdout.splitlines()[-1] == "(none)"
@@ -84,7 +114,7 @@ async def test_listings_receipts_step_up_and_reload_problems(
     await age_step_up()  # the code comes on piped stdin (a script: `oathtool … | veil vault erase`)
     erased = await veil("vault", "erase", token, "--yes", input=alice.code() + "\n")
     assert erased.exit_code == 0, erased.output
-    body = json.loads(erased.stdout[erased.stdout.index("{"):])
+    body = json.loads(erased.stdout[erased.stdout.index("{") :])
     assert re.fullmatch(ISO, body["erased_at"])  # ISO 8601, as the erasure notice writes it
     receipt = await veil("vault", "receipt", body["receipt"])
     assert receipt.exit_code == 0, receipt.output

@@ -24,13 +24,20 @@ from tests.server.helpers import make_keys
 
 
 async def test_delivery_status_shows_the_backlog_per_subscriber(
-    redis7_url: str, tmp_path: Path, start_veil: Callable[..., Awaitable[Veil]],
-    make_crm: Callable[[], Awaitable[Crm]], aiohttp_server: AiohttpServer,
+    redis7_url: str,
+    tmp_path: Path,
+    start_veil: Callable[..., Awaitable[Veil]],
+    make_crm: Callable[[], Awaitable[Crm]],
+    aiohttp_server: AiohttpServer,
 ) -> None:
     down, fine = await make_crm(), await make_crm()
     down.fail = True
-    settings = settings_for(redis7_url, tmp_path, [subscriber("crm", down.url), subscriber("crm2", fine.url)],
-                            delivery=FAST["delivery"] | {"failing_threshold_s": 1})
+    settings = settings_for(
+        redis7_url,
+        tmp_path,
+        [subscriber("crm", down.url), subscriber("crm2", fine.url)],
+        delivery=FAST["delivery"] | {"failing_threshold_s": 1},
+    )
     veil = await start_veil(settings)
     server = await aiohttp_server(veil.apps.admin)
     runner = CliRunner()
@@ -63,14 +70,32 @@ async def test_delivery_status_shows_the_backlog_per_subscriber(
     table = await veil_cli("delivery", "status")
     assert table.exit_code == 0, table.output
     header, first, second, note, blank, ingress_header, *ingress = table.output.splitlines()
-    assert header.split() == ["SUBSCRIBER", "TENANT", "QUEUED", "OLDEST", "FAILING", "SINCE", "FAILING", "FOR",
-                              "DEAD", "LETTERS", "STATE"]
+    assert header.split() == [
+        "SUBSCRIBER",
+        "TENANT",
+        "QUEUED",
+        "OLDEST",
+        "FAILING",
+        "SINCE",
+        "FAILING",
+        "FOR",
+        "DEAD",
+        "LETTERS",
+        "STATE",
+    ]
     assert first.split()[:3] == ["crm", "default", "1"] and first.split()[-2:] == ["0", "FAILING"]
     assert crm["failing_since"] in first
     assert second.split() == ["crm2", "default", "0", "-", "-", "-", "0", "ok"]
     assert "1s" in note and "delivery.failing_threshold_s" in note
-    assert blank == "" and ingress_header.split() == ["TENANT", "SEALED", "OLDEST", "OLDEST", "SEALED", "AT",
-                                                      "QUARANTINED"]
+    assert blank == "" and ingress_header.split() == [
+        "TENANT",
+        "SEALED",
+        "OLDEST",
+        "OLDEST",
+        "SEALED",
+        "AT",
+        "QUARANTINED",
+    ]
     assert [line.split()[0] for line in ingress] == [i["tenant"] for i in body["ingress"]]
 
     one = await veil_cli("delivery", "status", "--subscriber", "crm2", "--format", "json")
@@ -80,7 +105,10 @@ async def test_delivery_status_shows_the_backlog_per_subscriber(
 
 
 async def test_delivery_status_shows_the_ingress_backlog_per_tenant(
-    redis7_url: str, tmp_path: Path, key_env: dict[str, str], aiohttp_server: AiohttpServer,
+    redis7_url: str,
+    tmp_path: Path,
+    key_env: dict[str, str],
+    aiohttp_server: AiohttpServer,
 ) -> None:
     """Only the admin app runs (no tokeniser), so updates sealed 90 s ago stay sealed: what a
     stuck tokeniser looks like, every subscriber's queue empty."""
@@ -106,7 +134,7 @@ async def test_delivery_status_shows_the_ingress_backlog_per_tenant(
     lines = result.output.splitlines()
     at = lines.index("")
     assert lines[at + 1].split() == ["TENANT", "SEALED", "OLDEST", "OLDEST", "SEALED", "AT", "QUARANTINED"]
-    default, acme = (line.split() for line in lines[at + 2:])
+    default, acme = (line.split() for line in lines[at + 2 :])
     assert default == ["default", "0", "-", "-", "1"]
     assert acme[:2] == ["acme", "2"] and acme[2] in ("1m30s", "1m31s", "1m32s") and acme[4] == "0"
     assert acme[3].startswith(time.strftime("%Y-%m-%dT%H:%M", time.gmtime(sealed_ms / 1000)))

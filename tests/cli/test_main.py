@@ -24,8 +24,11 @@ from tests.redis_servers import free_port
 DATA = helpers.DATA / "config"
 VEIL = [sys.executable, "-m", "proxy"]
 DEMO_ENV = {
-    "VEIL_WA_APP_SECRET": "a", "VEIL_WA_VERIFY_TOKEN": "b", "VEIL_WA_ACCESS_TOKEN": "c",
-    "VEIL_SUB_CRM_SECRET": "d", "VEIL_SVC_CRM_KEY": "veil_sk_ab12cd34_0123456789abcdefghijklmnop",
+    "VEIL_WA_APP_SECRET": "a",
+    "VEIL_WA_VERIFY_TOKEN": "b",
+    "VEIL_WA_ACCESS_TOKEN": "c",
+    "VEIL_SUB_CRM_SECRET": "d",
+    "VEIL_SVC_CRM_KEY": "veil_sk_ab12cd34_0123456789abcdefghijklmnop",
 }
 
 
@@ -33,19 +36,23 @@ def test_config_check_ok_and_exit_2_with_exact_errors() -> None:
     runner = CliRunner()
     ok = runner.invoke(cli, ["config", "check", "--config", str(DATA / "design.yaml")], env=DEMO_ENV)
     assert ok.exit_code == 0, ok.output
-    bad = runner.invoke(cli, ["config", "check", "--config", str(DATA / "broken" / "bad_entity.yaml")],
-                        env=DEMO_ENV)
+    bad = runner.invoke(cli, ["config", "check", "--config", str(DATA / "broken" / "bad_entity.yaml")], env=DEMO_ENV)
     assert bad.exit_code == 2
     assert "services.0.reveal: entity name 'phone_number' must match" in bad.output
-    missing = runner.invoke(cli, ["config", "check", "--config", str(DATA / "design.yaml")],
-                            env={k: "" for k in DEMO_ENV})
+    missing = runner.invoke(
+        cli, ["config", "check", "--config", str(DATA / "design.yaml")], env={k: "" for k in DEMO_ENV}
+    )
     assert missing.exit_code == 2 and "VEIL_SVC_CRM_KEY is not set" in missing.output
-    short = runner.invoke(cli, ["config", "check", "--config", str(DATA / "design.yaml")],
-                          env=DEMO_ENV | {"VEIL_SVC_CRM_KEY": "veil_sk_ab12cd34_short"})
+    short = runner.invoke(
+        cli,
+        ["config", "check", "--config", str(DATA / "design.yaml")],
+        env=DEMO_ENV | {"VEIL_SVC_CRM_KEY": "veil_sk_ab12cd34_short"},
+    )
     assert short.exit_code == 2 and "malformed or too short" in short.output
     assert "veil_sk_ab12cd34_short" not in short.output
-    unsigned = runner.invoke(cli, ["config", "check", "--config",
-                                   str(DATA / "broken" / "subscriber_without_secret.yaml")], env=DEMO_ENV)
+    unsigned = runner.invoke(
+        cli, ["config", "check", "--config", str(DATA / "broken" / "subscriber_without_secret.yaml")], env=DEMO_ENV
+    )
     assert unsigned.exit_code == 2 and "subscriber 'crm': secret_env or secret_file is required" in unsigned.output
 
 
@@ -86,8 +93,11 @@ def _wait_ready(url: str, proc: subprocess.Popen[bytes], seconds: float = 60) ->
 
 
 def _ports_env() -> dict[str, str]:
-    return {"VEIL_LISTEN__PORT": str(free_port()), "VEIL_ADMIN__PORT": str(free_port()),
-            "VEIL_METRICS__PORT": str(free_port())}
+    return {
+        "VEIL_LISTEN__PORT": str(free_port()),
+        "VEIL_ADMIN__PORT": str(free_port()),
+        "VEIL_METRICS__PORT": str(free_port()),
+    }
 
 
 def _stop(proc: subprocess.Popen[bytes]) -> bytes:
@@ -103,10 +113,15 @@ def _stop(proc: subprocess.Popen[bytes]) -> bytes:
 
 
 def test_quick_start_serves_on_embedded_defaults(tmp_path: Path) -> None:
-    env = {"PATH": os.environ["PATH"], "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path / "cfg"),
-           "XDG_DATA_HOME": str(tmp_path / "data")} | _ports_env()
-    proc = subprocess.Popen([*VEIL, "serve"], env=env, stderr=subprocess.PIPE, stdout=subprocess.PIPE,
-                            start_new_session=True)
+    env = {
+        "PATH": os.environ["PATH"],
+        "HOME": str(tmp_path),
+        "XDG_CONFIG_HOME": str(tmp_path / "cfg"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+    } | _ports_env()
+    proc = subprocess.Popen(
+        [*VEIL, "serve"], env=env, stderr=subprocess.PIPE, stdout=subprocess.PIPE, start_new_session=True
+    )
     try:
         assert _wait_ready(f"http://127.0.0.1:{env['VEIL_LISTEN__PORT']}/readyz", proc) == 200
         assert _get(f"http://127.0.0.1:{env['VEIL_ADMIN__PORT']}/readyz")[0] == 200
@@ -123,8 +138,9 @@ def test_quick_start_serves_on_embedded_defaults(tmp_path: Path) -> None:
     for value in keys.values():
         assert value not in banner  # keys are never printed, only their location
     # second start: same keys, demo secrets not printed again
-    proc = subprocess.Popen([*VEIL, "serve"], env=env, stderr=subprocess.PIPE, stdout=subprocess.PIPE,
-                            start_new_session=True)
+    proc = subprocess.Popen(
+        [*VEIL, "serve"], env=env, stderr=subprocess.PIPE, stdout=subprocess.PIPE, start_new_session=True
+    )
     try:
         assert _wait_ready(f"http://127.0.0.1:{env['VEIL_LISTEN__PORT']}/readyz", proc) == 200
     finally:
@@ -134,23 +150,34 @@ def test_quick_start_serves_on_embedded_defaults(tmp_path: Path) -> None:
 
 def test_serve_with_config_refuses_missing_keys_naming_them(tmp_path: Path, redis7_url: str) -> None:
     env = {"PATH": os.environ["PATH"], "HOME": str(tmp_path), "VEIL_VAULT__URL": redis7_url} | DEMO_ENV
-    result = subprocess.run([*VEIL, "serve", "--config", str(DATA / "design.yaml")], env=env,
-                            capture_output=True, timeout=60, check=False)
+    result = subprocess.run(
+        [*VEIL, "serve", "--config", str(DATA / "design.yaml")], env=env, capture_output=True, timeout=60, check=False
+    )
     assert result.returncode == 2
     err = result.stderr.decode()
     for name in ("VEIL_MASTER_KEY", "VEIL_TOKEN_KEY", "VEIL_AUDIT_KEY", "VEIL_AUDIT_SIGNING_KEY"):
         assert name in err
 
 
-def test_serve_with_a_redis_url_and_no_data_dir_keeps_an_audit_sink(tmp_path: Path, redis7_url: str,
-                                                                      key_env: dict[str, str]) -> None:
+def test_serve_with_a_redis_url_and_no_data_dir_keeps_an_audit_sink(
+    tmp_path: Path, redis7_url: str, key_env: dict[str, str]
+) -> None:
     """A config file's `redis://` vault and no `data_dir`: nothing creates the data directory
     (only embedded Redis does), yet the default sink lives there. Its folder is created 0700
     and the trail reaches it, instead of an `audit_failure` from the first checkpoint on."""
-    env = {"PATH": os.environ["PATH"], "HOME": str(tmp_path), "VEIL_VAULT__URL": redis7_url} | DEMO_ENV \
-        | key_env | _ports_env()
-    proc = subprocess.Popen([*VEIL, "serve", "--config", str(DATA / "design.yaml")], env=env,
-                            stderr=subprocess.PIPE, stdout=subprocess.PIPE, start_new_session=True)
+    env = (
+        {"PATH": os.environ["PATH"], "HOME": str(tmp_path), "VEIL_VAULT__URL": redis7_url}
+        | DEMO_ENV
+        | key_env
+        | _ports_env()
+    )
+    proc = subprocess.Popen(
+        [*VEIL, "serve", "--config", str(DATA / "design.yaml")],
+        env=env,
+        stderr=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        start_new_session=True,
+    )
     try:
         assert _wait_ready(f"http://127.0.0.1:{env['VEIL_LISTEN__PORT']}/readyz", proc) == 200
     finally:
@@ -162,24 +189,37 @@ def test_serve_with_a_redis_url_and_no_data_dir_keeps_an_audit_sink(tmp_path: Pa
     assert b"audit_failure" not in err and b"FileNotFoundError" not in err
 
 
-def test_serve_refuses_a_key_file_inside_the_data_dir(tmp_path: Path, redis7_url: str,
-                                                       key_env: dict[str, str]) -> None:
+def test_serve_refuses_a_key_file_inside_the_data_dir(tmp_path: Path, redis7_url: str, key_env: dict[str, str]) -> None:
     data = tmp_path / "data"
     data.mkdir()
-    env = {"PATH": os.environ["PATH"], "HOME": str(tmp_path), "VEIL_VAULT__URL": redis7_url,
-           "VEIL_VAULT__DATA_DIR": str(data)} | DEMO_ENV | key_env
+    env = (
+        {
+            "PATH": os.environ["PATH"],
+            "HOME": str(tmp_path),
+            "VEIL_VAULT__URL": redis7_url,
+            "VEIL_VAULT__DATA_DIR": str(data),
+        }
+        | DEMO_ENV
+        | key_env
+    )
     (data / "master").write_text(key_env["VEIL_MASTER_KEY"])
     env.pop("VEIL_MASTER_KEY")
     env["VEIL_MASTER_KEY_FILE"] = str(data / "master")
-    result = subprocess.run([*VEIL, "serve", "--config", str(DATA / "design.yaml")], env=env,
-                            capture_output=True, timeout=60, check=False)
+    result = subprocess.run(
+        [*VEIL, "serve", "--config", str(DATA / "design.yaml")], env=env, capture_output=True, timeout=60, check=False
+    )
     assert result.returncode == 2 and b"inside the vault data directory" in result.stderr
 
 
 def test_serve_with_bad_config_exits_2_and_starts_nothing(tmp_path: Path) -> None:
     env = {"PATH": os.environ["PATH"], "HOME": str(tmp_path)} | DEMO_ENV
-    result = subprocess.run([*VEIL, "serve", "--config", str(DATA / "broken" / "unknown_key.yaml")], env=env,
-                            capture_output=True, timeout=60, check=False)
+    result = subprocess.run(
+        [*VEIL, "serve", "--config", str(DATA / "broken" / "unknown_key.yaml")],
+        env=env,
+        capture_output=True,
+        timeout=60,
+        check=False,
+    )
     assert result.returncode == 2 and b"vault.retension_days" in result.stderr
 
 
@@ -194,8 +234,12 @@ def test_digit_token_prefix_must_be_a_spare_calling_code(prefix: int, code: int,
 
 
 def test_workers_share_the_listener_and_the_supervisor_owns_embedded_redis(tmp_path: Path) -> None:
-    env = {"PATH": os.environ["PATH"], "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path / "cfg"),
-           "XDG_DATA_HOME": str(tmp_path / "data")} | _ports_env()
+    env = {
+        "PATH": os.environ["PATH"],
+        "HOME": str(tmp_path),
+        "XDG_CONFIG_HOME": str(tmp_path / "cfg"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+    } | _ports_env()
     log = (tmp_path / "veil.log").open("wb")  # a file, not a pipe nobody drains while we poll
     proc = subprocess.Popen([*VEIL, "serve", "--workers", "2"], env=env, stderr=log, stdout=log)
     base = f"http://127.0.0.1:{env['VEIL_LISTEN__PORT']}"

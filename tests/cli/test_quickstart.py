@@ -19,7 +19,14 @@ def test_banner_prints_the_redis_socket_and_the_audit_verify_command(tmp_path: P
     public_key = load_keys(EnvFileProvider(qs.key_texts)).audit_public_key_b64()
     assert f"redis:     {url}" in text
     verify = next(line for line in text.splitlines() if line.strip().startswith("verify:"))
-    assert shlex.split(verify.split(":", 1)[1]) == ["veil", "audit", "verify", "--public-key", public_key,
-                                                      "--redis-url", url]
+    assert shlex.split(verify.split(":", 1)[1]) == [
+        "veil",
+        "audit",
+        "verify",
+        "--public-key",
+        public_key,
+        "--redis-url",
+        url,
+    ]
     for value in qs.key_texts.values():
         assert value not in text  # the public key only, never a key

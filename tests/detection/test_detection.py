@@ -251,8 +251,9 @@ def test_replace_spans_uses_the_callback_and_resolves_overlaps() -> None:
     assert replace_spans(text, [], token_for) == text
 
 
-_SPANS = st.lists(st.tuples(st.integers(0, 40), st.integers(1, 8), st.sampled_from(["PERSON", "PHONE_NUMBER"])),
-                  max_size=6)
+_SPANS = st.lists(
+    st.tuples(st.integers(0, 40), st.integers(1, 8), st.sampled_from(["PERSON", "PHONE_NUMBER"])), max_size=6
+)
 
 
 @hypothesis.given(st.text(alphabet="ab c+1", min_size=0, max_size=40), _SPANS)
@@ -330,8 +331,7 @@ def test_a_worker_whose_parent_is_killed_exits(tmp_path: Path) -> None:
     parent watch its worker waits on its call queue for ever, holding a model in memory."""
     script = tmp_path / "parent.py"
     script.write_text(_ORPHAN_PARENT)
-    parent = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE,
-                              cwd=helpers.ROOT)
+    parent = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, cwd=helpers.ROOT)
     assert parent.stdout is not None
     with parent.stdout:
         worker = int(parent.stdout.readline())

@@ -19,8 +19,9 @@ from tests.detection.helpers import EXTRA, found, settings
         ("IBAN GB82 WEST 1234 5698 7654 32", {("IBAN_CODE", "GB82 WEST 1234 5698 7654 32")}),
     ],
 )
-def test_labelled_identifiers_in_the_analyzer(blank_analyzer: Analyzer, text: str,
-                                             expected: set[tuple[str, str]]) -> None:
+def test_labelled_identifiers_in_the_analyzer(
+    blank_analyzer: Analyzer, text: str, expected: set[tuple[str, str]]
+) -> None:
     assert found(blank_analyzer, text, "it") == expected
 
 
@@ -47,8 +48,9 @@ def test_ordinary_numbers_stay(blank_analyzer: Analyzer, text: str) -> None:
 
 def test_the_active_set_names_each_recognizer_its_entities_and_where_it_came_from() -> None:
     """What `GET /admin/v1/recognizers` and the console list: built-in, recognizers.yaml, extra."""
-    found = build_analyzer(settings(models={}, languages=("en", "it"), default_language="en",
-                                    extra_recognizers=(EXTRA,))).recognizer_set
+    found = build_analyzer(
+        settings(models={}, languages=("en", "it"), default_language="en", extra_recognizers=(EXTRA,))
+    ).recognizer_set
     by_key = {(r.language, r.name): (r.entities, r.source) for r in found}
     assert by_key[("en", "TicketIdRecognizer")] == (("TICKET_ID",), "extra")
     assert by_key[("it", "OrderNumberRecognizer")] == (("ORDER_NUMBER",), "yaml")

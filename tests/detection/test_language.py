@@ -51,12 +51,28 @@ def test_a_batch_of_several_languages_is_analysed_per_language(analyzer: Analyze
     got = analyzer.analyze(texts, language="en", identify=True)
     one_by_one = [analyzer.analyze([t], language="en", identify=True)[0] for t in texts]
     assert got == one_by_one
-    assert [{(s.entity, t[s.start:s.end]) for s in spans} for t, spans in zip(texts, got, strict=True)] == [
-        {ITALIAN_FOUND}, {("PERSON", "John Smith")}, {FRENCH_FOUND}, set(), {ITALIAN_FOUND}]
+    assert [{(s.entity, t[s.start : s.end]) for s in spans} for t, spans in zip(texts, got, strict=True)] == [
+        {ITALIAN_FOUND},
+        {("PERSON", "John Smith")},
+        {FRENCH_FOUND},
+        set(),
+        {ITALIAN_FOUND},
+    ]
 
 
-@pytest.mark.parametrize("text", ["grazie", "ok 3471234567", "sì, a domani", "merci !", "mario.rossi@example.it",
-                                  "+39 347 123 4567 https://example.com/ordine/48213", "ok 👍", "Hallo"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "grazie",
+        "ok 3471234567",
+        "sì, a domani",
+        "merci !",
+        "mario.rossi@example.it",
+        "+39 347 123 4567 https://example.com/ordine/48213",
+        "ok 👍",
+        "Hallo",
+    ],
+)
 def test_short_texts_keep_the_fallback(analyzer: Analyzer, text: str) -> None:
     assert analyzer.guesser.identify(text, "de") == "de"
     assert analyzer.guesser.identify(text, "pt") == "pt"
@@ -73,8 +89,12 @@ def test_too_few_letters_or_too_unsure_keeps_the_fallback() -> None:
 
 
 def test_every_configured_language_is_identified(analyzer: Analyzer) -> None:
-    texts = {"it": ITALIAN, "fr": FRENCH, "en": "Hello, I have been waiting two weeks for my order and nobody answers",
-             **OTHERS}
+    texts = {
+        "it": ITALIAN,
+        "fr": FRENCH,
+        "en": "Hello, I have been waiting two weeks for my order and nobody answers",
+        **OTHERS,
+    }
     assert {lang: analyzer.guesser.identify(t, "xx") for lang, t in texts.items()} == {lang: lang for lang in texts}
 
 
@@ -114,8 +134,8 @@ async def test_the_process_pool_identifies_in_its_workers() -> None:
         [identified] = await detector.detect([ITALIAN], language="en", identify=True)
     finally:
         await detector.close()
-    assert ITALIAN_FOUND not in {(s.entity, ITALIAN[s.start:s.end]) for s in plain}
-    assert ITALIAN_FOUND in {(s.entity, ITALIAN[s.start:s.end]) for s in identified}
+    assert ITALIAN_FOUND not in {(s.entity, ITALIAN[s.start : s.end]) for s in plain}
+    assert ITALIAN_FOUND in {(s.entity, ITALIAN[s.start : s.end]) for s in identified}
 
 
 def test_identification_settings_are_checked() -> None:
@@ -126,8 +146,14 @@ def test_identification_settings_are_checked() -> None:
 
 
 def _tables(model: Any) -> tuple[Any, ...]:
-    return (model.nb_classes, model.nb_ptc.tolist(), model.nb_pc.tolist(), model.tk_nextmove, model.tk_row,
-            model.tk_output)
+    return (
+        model.nb_classes,
+        model.nb_ptc.tolist(),
+        model.nb_pc.tolist(),
+        model.tk_nextmove,
+        model.tk_row,
+        model.tk_output,
+    )
 
 
 @pytest.mark.parametrize("languages", [SIX, ("en", "it"), ("pt", "de", "fr")])

@@ -145,8 +145,11 @@ def test_unchanged_text_is_the_same_object() -> None:
 @pytest.mark.parametrize(
     ("text", "entity", "value"),
     [
-        ("Ship to:\\n1200 Elm Street Apt. 3\\nSpringfield, IL 62704\\nthanks", "ADDRESS",
-         "1200 Elm Street Apt. 3\\nSpringfield, IL 62704"),
+        (
+            "Ship to:\\n1200 Elm Street Apt. 3\\nSpringfield, IL 62704\\nthanks",
+            "ADDRESS",
+            "1200 Elm Street Apt. 3\\nSpringfield, IL 62704",
+        ),
         ("phone\\n781-618-4959\\nthanks", "PHONE_NUMBER", "781-618-4959"),
         ("tel:\\t781-618-4959\\r\\n", "PHONE_NUMBER", "781-618-4959"),
     ],

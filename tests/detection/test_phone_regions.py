@@ -13,8 +13,9 @@ from tests.detection.helpers import found, settings
 @pytest.fixture(scope="module")
 def plain() -> Analyzer:
     """No phone_regions at all (the default), blank pipelines: fast to build."""
-    return build_analyzer(settings(phone_regions=(), models={}, languages=("it", "en", "fr", "de"),
-                                   default_language="en"))
+    return build_analyzer(
+        settings(phone_regions=(), models={}, languages=("it", "en", "fr", "de"), default_language="en")
+    )
 
 
 @pytest.mark.parametrize(

@@ -40,8 +40,9 @@ def _analyzer(detector: Detector) -> InlineDetector:
 
 
 @pytest.mark.parametrize(("language", "text", "entity", "value"), LEFT_BY_DEFAULT)
-def test_every_place_is_tokenised_with_all(detector: Detector, language: str, text: str, entity: str,
-                                           value: str) -> None:
+def test_every_place_is_tokenised_with_all(
+    detector: Detector, language: str, text: str, entity: str, value: str
+) -> None:
     analyzer = _analyzer(detector).analyzer
     assert found(analyzer, text, language) == set()
     assert found(analyzer, text, language, places="personal") == set()

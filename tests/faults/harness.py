@@ -64,8 +64,9 @@ class MetaSender:
         delay = 0.1
         while time.monotonic() < deadline:
             try:
-                async with session.post(self.url, data=raw, headers=headers,
-                                        timeout=aiohttp.ClientTimeout(total=5)) as resp:
+                async with session.post(
+                    self.url, data=raw, headers=headers, timeout=aiohttp.ClientTimeout(total=5)
+                ) as resp:
                     await resp.read()
                     status = resp.status
             except (aiohttp.ClientError, TimeoutError, OSError):
@@ -176,8 +177,11 @@ def overtaken(sender: MetaSender, subscriber: Subscriber) -> list[tuple[int, int
     out = []
     for a in sender.acked:
         for b in sender.acked:
-            if (a % sender.customers == b % sender.customers and sender.acked_at[a] < sender.first_sent[b]
-                    and first.get(b, -1) < first.get(a, -1)):
+            if (
+                a % sender.customers == b % sender.customers
+                and sender.acked_at[a] < sender.first_sent[b]
+                and first.get(b, -1) < first.get(a, -1)
+            ):
                 out.append((a, b))
     return sorted(out)
 
@@ -187,6 +191,11 @@ def received_out_of_order(sender: MetaSender, subscriber: Subscriber) -> list[tu
     sent `b`, yet `b`'s receipt order key (`X-Veil-Received`) is not after `a`'s: the order
     a CRM restores by that header, broken."""
     keys = subscriber.received
-    return sorted((a, b) for a in sender.acked for b in sender.acked
-                  if a % sender.customers == b % sender.customers and sender.acked_at[a] < sender.first_sent[b]
-                  and not keys[a] < keys[b])
+    return sorted(
+        (a, b)
+        for a in sender.acked
+        for b in sender.acked
+        if a % sender.customers == b % sender.customers
+        and sender.acked_at[a] < sender.first_sent[b]
+        and not keys[a] < keys[b]
+    )

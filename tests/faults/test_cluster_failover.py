@@ -53,8 +53,10 @@ from tests.redis_topologies import Cluster, Node, _cli, _wait
 from tests.server.helpers import make_keys
 
 # redis-py drops connections to the killed master without closing their sockets
-pytestmark = [pytest.mark.filterwarnings("ignore::ResourceWarning"),
-              pytest.mark.filterwarnings("ignore:Exception ignored in.*:pytest.PytestUnraisableExceptionWarning")]
+pytestmark = [
+    pytest.mark.filterwarnings("ignore::ResourceWarning"),
+    pytest.mark.filterwarnings("ignore:Exception ignored in.*:pytest.PytestUnraisableExceptionWarning"),
+]
 
 
 @pytest.fixture(autouse=True)
@@ -87,12 +89,23 @@ async def _until_status(url: str, status: int, seconds: float) -> str:
         await asyncio.sleep(0.1)
 
 
-async def _serve_with_crm(cluster: Cluster, crm_url: str, aiohttp_server: AiohttpServer, key_env: dict[str, str],
-                          tmp_path: Path, detector: Detector, *,
-                          wait_timeout_ms: int) -> tuple[Settings, TestServer, MetaSender]:
+async def _serve_with_crm(
+    cluster: Cluster,
+    crm_url: str,
+    aiohttp_server: AiohttpServer,
+    key_env: dict[str, str],
+    tmp_path: Path,
+    detector: Detector,
+    *,
+    wait_timeout_ms: int,
+) -> tuple[Settings, TestServer, MetaSender]:
     """Veil on the cluster with `wait_replicas: 1`, one subscriber, and Meta's sender pointed at it."""
-    settings = settings_for(cluster.url, tmp_path, [subscriber("crm", crm_url)],
-                            vault={"url": cluster.url, "wait_replicas": 1, "wait_timeout_ms": wait_timeout_ms})
+    settings = settings_for(
+        cluster.url,
+        tmp_path,
+        [subscriber("crm", crm_url)],
+        vault={"url": cluster.url, "wait_replicas": 1, "wait_timeout_ms": wait_timeout_ms},
+    )
     apps = create_apps(settings, make_keys(key_env), data_dir=tmp_path, detector=detector)
     server = await aiohttp_server(apps.public)
     return settings, server, MetaSender(str(server.make_url("/webhooks/whatsapp")))
@@ -100,12 +113,13 @@ async def _serve_with_crm(cluster: Cluster, crm_url: str, aiohttp_server: Aiohtt
 
 @pytest.mark.timeout(150)
 async def test_master_killed_then_back_and_a_graceful_failover_lose_no_acknowledged_event(
-        cluster: Cluster, aiohttp_server: AiohttpServer, key_env: dict[str, str], tmp_path: Path,
-        detector: Detector) -> None:
+    cluster: Cluster, aiohttp_server: AiohttpServer, key_env: dict[str, str], tmp_path: Path, detector: Detector
+) -> None:
     crm = Subscriber()
     await crm.up()
-    settings, server, meta = await _serve_with_crm(cluster, crm.url, aiohttp_server, key_env, tmp_path, detector,
-                                                   wait_timeout_ms=300)
+    settings, server, meta = await _serve_with_crm(
+        cluster, crm.url, aiohttp_server, key_env, tmp_path, detector, wait_timeout_ms=300
+    )
     readyz = str(server.make_url("/readyz"))
     assert (await _readyz(readyz))[0] == 200
     stream = asyncio.create_task(meta.stream(count=240, rate=20))
@@ -132,8 +146,12 @@ async def test_master_killed_then_back_and_a_graceful_failover_lose_no_acknowled
     assert (await _readyz(readyz))[0] == 200
 
     await asyncio.to_thread(victim.start)  # back, as the promoted master's replica
-    await asyncio.to_thread(_wait, lambda: "master_link_status:up" in _cli(victim.port, "info", "replication"),
-                            20, "old master to resync as a replica")
+    await asyncio.to_thread(
+        _wait,
+        lambda: "master_link_status:up" in _cli(victim.port, "info", "replication"),
+        20,
+        "old master to resync as a replica",
+    )
     await _until_body(readyz, '"degraded": []', 5)  # every master has its replica again
     await asyncio.to_thread(_graceful_failover, cluster, victim)  # hand the shard back under traffic
     await asyncio.sleep(1.0)
@@ -149,8 +167,9 @@ async def test_master_killed_then_back_and_a_graceful_failover_lose_no_acknowled
     assert len(meta.acked) == 240, report
     # While the promoted master had no replica, its shard's webhooks went to the other
     # masters' shards: each was acknowledged at its first POST (no 503, no resend).
-    assert len(sent_alone) >= 10 and all(meta.answers[seq][0] == 200 for seq in sent_alone), \
-        {seq: meta.answers[seq] for seq in sent_alone}
+    assert len(sent_alone) >= 10 and all(meta.answers[seq][0] == 200 for seq in sent_alone), {
+        seq: meta.answers[seq] for seq in sent_alone
+    }
     assert received_out_of_order(meta, crm) == []  # the order a CRM restores by X-Veil-Received
     diverting = {seq for seq, at in meta.acked_at.items() if killed < at < settled}
     assert all(a in diverting or b in diverting for a, b in overtaken(meta, crm))  # delivered out of order only there
@@ -183,7 +202,6 @@ async def _until_body(url: str, text: str, seconds: float) -> str:
         await asyncio.sleep(0.1)
 
 
-
 async def _master_holding_ingress(cluster: Cluster) -> Node:
     """A master that holds one of the tenant's ingress shards already written to."""
     masters = await _masters_holding_ingress(cluster)
@@ -209,8 +227,8 @@ async def _masters_holding_ingress(cluster: Cluster, but: Node | None = None) ->
 
 @pytest.mark.timeout(120)
 async def test_a_master_without_its_replica_has_its_seals_taken_by_the_others(
-        cluster: Cluster, aiohttp_server: AiohttpServer, key_env: dict[str, str], tmp_path: Path,
-        detector: Detector) -> None:
+    cluster: Cluster, aiohttp_server: AiohttpServer, key_env: dict[str, str], tmp_path: Path, detector: Detector
+) -> None:
     """No failover: a replica dies, so its master cannot confirm a `WAIT`. `/readyz` stays 200,
     degraded with the reason; that master's shards' webhooks are sealed on the other
     masters' shards, each acknowledged at its first POST; once the replica is back, every
@@ -218,8 +236,9 @@ async def test_a_master_without_its_replica_has_its_seals_taken_by_the_others(
     replica gone, no webhook can be acknowledged: `/readyz` is 503."""
     crm = Subscriber()
     await crm.up()
-    settings, server, meta = await _serve_with_crm(cluster, crm.url, aiohttp_server, key_env, tmp_path, detector,
-                                                   wait_timeout_ms=1000)
+    settings, server, meta = await _serve_with_crm(
+        cluster, crm.url, aiohttp_server, key_env, tmp_path, detector, wait_timeout_ms=1000
+    )
     readyz = str(server.make_url("/readyz"))
     await meta.stream(count=12, rate=20)  # every shard written, so the victim holds one
     short = await _master_holding_ingress(cluster)
@@ -246,14 +265,16 @@ async def test_a_master_without_its_replica_has_its_seals_taken_by_the_others(
 
 @pytest.mark.timeout(90)
 async def test_with_no_master_usable_a_seal_goes_where_the_last_check_found_replicas(
-        cluster: Cluster, key_env: dict[str, str], tmp_path: Path) -> None:
+    cluster: Cluster, key_env: dict[str, str], tmp_path: Path
+) -> None:
     """The second of a failover when seals' failures (`CLUSTERDOWN`) have marked every healthy
     master: a seal whose own master cannot confirm a `WAIT` (a replica just promoted; here a
     master whose replica died) goes to a master the last check found usable, not to its own
     shard, where the `WAIT` would hold it `wait_timeout_ms` and fail. No webhook sent: the
     seal path's choice, on the health view of a real cluster, checked by hand."""
-    settings = settings_for(cluster.url, tmp_path, [],
-                            vault={"url": cluster.url, "wait_replicas": 1, "wait_timeout_ms": 1000})
+    settings = settings_for(
+        cluster.url, tmp_path, [], vault={"url": cluster.url, "wait_replicas": 1, "wait_timeout_ms": 1000}
+    )
     redis = connect(settings.vault, data_dir=tmp_path).client
     keystore = KeyStore(redis, make_keys(key_env))
     store = IngressStore(redis, keystore, Vault(redis, keystore, settings.vault).subjects, settings)
@@ -283,7 +304,8 @@ async def test_with_no_master_usable_a_seal_goes_where_the_last_check_found_repl
 
 @pytest.mark.timeout(90)
 async def test_a_seal_refused_with_clusterdown_is_sent_again_within_its_budget(
-        cluster: Cluster, key_env: dict[str, str], tmp_path: Path) -> None:
+    cluster: Cluster, key_env: dict[str, str], tmp_path: Path
+) -> None:
     """While every master answers `CLUSTERDOWN` (a master and its replica gone, so no
     promotion: the cluster stays down until the master is back), a seal is nowhere to go.
     It is sent again with backoff for `ingress.seal_retry_s` from its start, no longer:
@@ -306,8 +328,12 @@ async def test_a_seal_refused_with_clusterdown_is_sent_again_within_its_budget(
             assert (await store.accept(text_event(100 + k, k), tenants={"default"}, body_tenant="default")).stored
         twin.kill()
         victim.kill()
-        await asyncio.to_thread(_wait, lambda: all("cluster_state:fail" in _cli(m.port, "cluster", "info")
-                                                   for m in others), 20, "cluster_state fail")
+        await asyncio.to_thread(
+            _wait,
+            lambda: all("cluster_state:fail" in _cli(m.port, "cluster", "info") for m in others),
+            20,
+            "cluster_state fail",
+        )
         began = time.monotonic()
         with pytest.raises(VaultError):  # nowhere to go, and the budget spent: Meta resends
             await short.accept(text_event(2, 2), tenants={"default"}, body_tenant="default")
@@ -315,8 +341,9 @@ async def test_a_seal_refused_with_clusterdown_is_sent_again_within_its_budget(
         assert 0.25 < took < 2.0, took  # the passes through CLUSTERDOWN stop at the budget
 
         events = [text_event(3 + k, k) for k in range(6)]  # several customers: every shard
-        sealing = [asyncio.create_task(patient.accept(raw, tenants={"default"}, body_tenant="default"))
-                   for raw in events]
+        sealing = [
+            asyncio.create_task(patient.accept(raw, tenants={"default"}, body_tenant="default")) for raw in events
+        ]
         await asyncio.sleep(0.5)
         assert not any(t.done() for t in sealing), [t.exception() or t.result() for t in sealing if t.done()]
         await asyncio.to_thread(victim.start)  # back with its slots: the cluster serves again
@@ -331,13 +358,15 @@ async def test_a_seal_refused_with_clusterdown_is_sent_again_within_its_budget(
 
 @pytest.mark.timeout(90)
 async def test_a_quarantined_body_is_diverted_like_a_seal(
-        cluster: Cluster, key_env: dict[str, str], tmp_path: Path) -> None:
+    cluster: Cluster, key_env: dict[str, str], tmp_path: Path
+) -> None:
     """Quarantine is acknowledged like a sealed update, so with `wait_replicas: 1` and the
     master of the tenant's quarantine shard 0 short of its replica, a body Veil cannot parse
     goes to another shard's quarantine (every reader reads them all) at once, instead of
     waiting `wait_timeout_ms` for a `WAIT` that cannot be confirmed and answering 503."""
-    settings = settings_for(cluster.url, tmp_path, [],
-                            vault={"url": cluster.url, "wait_replicas": 1, "wait_timeout_ms": 2000})
+    settings = settings_for(
+        cluster.url, tmp_path, [], vault={"url": cluster.url, "wait_replicas": 1, "wait_timeout_ms": 2000}
+    )
     redis = connect(settings.vault, data_dir=tmp_path).client
     keystore = KeyStore(redis, make_keys(key_env))
     store = IngressStore(redis, keystore, Vault(redis, keystore, settings.vault).subjects, settings)
@@ -350,15 +379,17 @@ async def test_a_quarantined_body_is_diverted_like_a_seal(
         zero = health.node_of(store._slot("default", 0))  # noqa: SLF001
         short = next(m for m in cluster.masters() if zero == f"127.0.0.1:{m.port}")
         cluster.replica_of(short).kill()
-        await asyncio.to_thread(_wait, lambda: "connected_slaves:0" in _cli(short.port, "INFO", "replication"),
-                                10, "replica gone")
+        await asyncio.to_thread(
+            _wait, lambda: "connected_slaves:0" in _cli(short.port, "INFO", "replication"), 10, "replica gone"
+        )
         await asyncio.sleep(0.6)  # the health view's next check
         began = time.monotonic()
         accepted = await store.accept(b"{not json", tenants={"default"}, body_tenant="default")
         took = time.monotonic() - began
         assert accepted.quarantined == 1 and took < 1.0, took  # no WAIT held on the short master
-        lengths = {shard: await redis.xlen(keyspace.ingress_quarantine("default", shard))
-                   for shard in range(store.shards)}
+        lengths = {
+            shard: await redis.xlen(keyspace.ingress_quarantine("default", shard)) for shard in range(store.shards)
+        }
         assert lengths[0] == 0 and sum(lengths.values()) == 1, lengths
     finally:
         stop.set()
@@ -413,8 +444,8 @@ async def _stream_state(port: int, stream: str) -> tuple[int, int]:
 
 @pytest.mark.timeout(120)
 async def test_an_ack_lost_with_its_master_is_sent_again_and_the_event_not_redelivered(
-        cluster: Cluster, aiohttp_server: AiohttpServer, key_env: dict[str, str], tmp_path: Path,
-        detector: Detector) -> None:
+    cluster: Cluster, aiohttp_server: AiohttpServer, key_env: dict[str, str], tmp_path: Path, detector: Detector
+) -> None:
     """A delivery in flight when its partition's master dies: the CRM has the event, its ack
     finds the master gone. The ack (not the delivery) is sent again until the replica is
     promoted (`delivery.ack_retry_s`), so the CRM gets the event once; before, the ack gave
@@ -422,8 +453,9 @@ async def test_an_ack_lost_with_its_master_is_sent_again_and_the_event_not_redel
     event again. With `wait_replicas: 1` an ack is confirmed by a `WAIT` like a seal."""
     crm = _HeldCrm()
     await crm.up()
-    settings, server, meta = await _serve_with_crm(cluster, crm.url, aiohttp_server, key_env, tmp_path, detector,
-                                                   wait_timeout_ms=300)
+    settings, server, meta = await _serve_with_crm(
+        cluster, crm.url, aiohttp_server, key_env, tmp_path, detector, wait_timeout_ms=300
+    )
     partitions = settings.delivery.partitions
     async with aiohttp.ClientSession() as session:
         await meta.send(session, 0)

@@ -37,8 +37,8 @@ def cluster() -> Iterator[Cluster]:
 
 @pytest.mark.timeout(120)
 async def test_ingest_deliver_erase_and_verify_on_cluster(
-        cluster: Cluster, aiohttp_server: AiohttpServer, key_env: dict[str, str], tmp_path: Path,
-        detector: Detector) -> None:
+    cluster: Cluster, aiohttp_server: AiohttpServer, key_env: dict[str, str], tmp_path: Path, detector: Detector
+) -> None:
     crm, crm2 = Subscriber(), Subscriber()
     await crm.up()
     await crm2.up()
@@ -72,8 +72,9 @@ async def test_ingest_deliver_erase_and_verify_on_cluster(
     assert subject is not None
     tokens = [as_str(t) for t in await rt.redis.smembers(keyspace.subject_tokens("default", subject))]
     assert tokens
-    await rt.audit.append(AuditEvent(actor="test", action="erase", tenant="default", outcome="allowed",
-                                         subject=subject))  # the admin API audits before erasing
+    await rt.audit.append(
+        AuditEvent(actor="test", action="erase", tenant="default", outcome="allowed", subject=subject)
+    )  # the admin API audits before erasing
     result = await rt.eraser.erase("default", subject, actor="test")
     assert result.tokens >= 1
     assert all(isinstance(r, NotRevealed) for r in await vault.reveal("default", tokens))

@@ -29,8 +29,10 @@ from tests.server.helpers import make_keys
 
 # redis-py drops connections to a killed server without closing their sockets (a GC-time ResourceWarning, made an error
 # by filterwarnings=error, can even surface as a SystemError inside pytest's assertion rewriter)
-pytestmark = [pytest.mark.filterwarnings("ignore::ResourceWarning"),
-              pytest.mark.filterwarnings("ignore:Exception ignored in.*:pytest.PytestUnraisableExceptionWarning")]
+pytestmark = [
+    pytest.mark.filterwarnings("ignore::ResourceWarning"),
+    pytest.mark.filterwarnings("ignore:Exception ignored in.*:pytest.PytestUnraisableExceptionWarning"),
+]
 
 
 @pytest.fixture
@@ -66,8 +68,12 @@ async def _quarantined(redis: object, shards: int) -> int:
 
 @pytest.mark.timeout(120)
 async def test_redis_restart_and_subscriber_outage_lose_nothing(
-        durable_redis: RedisProcess, aiohttp_server: AiohttpServer, key_env: dict[str, str], tmp_path: Path,
-        detector: Detector) -> None:
+    durable_redis: RedisProcess,
+    aiohttp_server: AiohttpServer,
+    key_env: dict[str, str],
+    tmp_path: Path,
+    detector: Detector,
+) -> None:
     crm = Subscriber()
     await crm.up()
     settings = settings_for(durable_redis.url, tmp_path, [subscriber("crm", crm.url)])
@@ -102,7 +108,8 @@ async def test_redis_restart_and_subscriber_outage_lose_nothing(
 
 @pytest.mark.timeout(120)
 async def test_killed_detector_process_is_replaced_and_nothing_is_lost(
-        redis7_url: str, aiohttp_server: AiohttpServer, key_env: dict[str, str], tmp_path: Path) -> None:
+    redis7_url: str, aiohttp_server: AiohttpServer, key_env: dict[str, str], tmp_path: Path
+) -> None:
     crm = Subscriber()
     await crm.up()
     presidio = await PresidioDetector.start(DetectionSettings.model_validate({"workers": 1}))

@@ -30,8 +30,10 @@ from tests.server.helpers import make_keys
 # redis-py drops connections to the killed master without closing their sockets (a GC-time
 # ResourceWarning, made an error by filterwarnings=error, can even surface as a SystemError
 # inside pytest's assertion rewriter)
-pytestmark = [pytest.mark.filterwarnings("ignore::ResourceWarning"),
-              pytest.mark.filterwarnings("ignore:Exception ignored in.*:pytest.PytestUnraisableExceptionWarning")]
+pytestmark = [
+    pytest.mark.filterwarnings("ignore::ResourceWarning"),
+    pytest.mark.filterwarnings("ignore:Exception ignored in.*:pytest.PytestUnraisableExceptionWarning"),
+]
 
 
 @pytest.fixture(autouse=True)
@@ -56,12 +58,16 @@ async def _readyz(url: str) -> int:
 
 @pytest.mark.timeout(120)
 async def test_failover_mid_stream_loses_no_acknowledged_event(
-        sentinels: SentinelSet, aiohttp_server: AiohttpServer, key_env: dict[str, str], tmp_path: Path,
-        detector: Detector) -> None:
+    sentinels: SentinelSet, aiohttp_server: AiohttpServer, key_env: dict[str, str], tmp_path: Path, detector: Detector
+) -> None:
     crm = Subscriber()
     await crm.up()
-    settings = settings_for(sentinels.url, tmp_path, [subscriber("crm", crm.url)],
-                            vault={"url": sentinels.url, "wait_replicas": 1, "wait_timeout_ms": 300})
+    settings = settings_for(
+        sentinels.url,
+        tmp_path,
+        [subscriber("crm", crm.url)],
+        vault={"url": sentinels.url, "wait_replicas": 1, "wait_timeout_ms": 300},
+    )
     apps = create_apps(settings, make_keys(key_env), data_dir=tmp_path, detector=detector)
     server = await aiohttp_server(apps.public)
     meta = MetaSender(str(server.make_url("/webhooks/whatsapp")))
@@ -79,8 +85,9 @@ async def test_failover_mid_stream_loses_no_acknowledged_event(
     lonely = [a for a in meta.answers.values() if 503 in a]
     sentinels.master.args = (*sentinels.master.args, "--replicaof", "127.0.0.1", str(sentinels.replica.port))
     await asyncio.to_thread(sentinels.master.start)
-    await asyncio.to_thread(_wait, lambda: "master_link_status:up" in _info(sentinels.master.port), 20,
-                            "old master to resync as a replica")
+    await asyncio.to_thread(
+        _wait, lambda: "master_link_status:up" in _info(sentinels.master.port), 20, "old master to resync as a replica"
+    )
     await asyncio.wait_for(stream, timeout=60)
     await wait_delivered(meta.acked, [crm], timeout=30)
     report = check_no_loss(meta, [crm], max_duplicates=8)  # only deliveries in flight at the kill
@@ -98,8 +105,8 @@ def _info(port: int) -> str:
 
 @pytest.mark.timeout(90)
 async def test_readyz_follows_the_current_master_through_a_failover(
-        sentinels: SentinelSet, aiohttp_server: AiohttpServer, key_env: dict[str, str], tmp_path: Path,
-        detector: Detector) -> None:
+    sentinels: SentinelSet, aiohttp_server: AiohttpServer, key_env: dict[str, str], tmp_path: Path, detector: Detector
+) -> None:
     """`/readyz` is 503 on every probe from the master's SIGKILL until the sentinels have
     promoted its replica, then 200 from the promoted master; the old master started again
     on its own (a master still, with nothing of what was written since) changes nothing:
@@ -128,9 +135,11 @@ async def test_readyz_follows_the_current_master_through_a_failover(
         assert await _readyz(readyz) == 200
     async with aiohttp.ClientSession() as session:  # a write goes to the current master
         raw = text_event(1, 1)
-        async with session.post(str(server.make_url("/webhooks/whatsapp")), data=raw,
-                                headers={"X-Hub-Signature-256": sign(raw, APP_SECRET),
-                                         "Content-Type": "application/json"}) as resp:
+        async with session.post(
+            str(server.make_url("/webhooks/whatsapp")),
+            data=raw,
+            headers={"X-Hub-Signature-256": sign(raw, APP_SECRET), "Content-Type": "application/json"},
+        ) as resp:
             assert resp.status == 200, await resp.text()
     streams = [keyspace.ingress_stream("default", shard) for shard in range(settings.ingress.shards)]
     assert int(_cli(sentinels.replica.port, "EXISTS", *streams).strip() or 0) == 1  # on the current master

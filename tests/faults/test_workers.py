@@ -46,12 +46,19 @@ def _config(tmp_path: Path, redis_url: str, subs: list[Subscriber]) -> Path:
         "vault": {"url": redis_url},
         "audit": {"sink": str(tmp_path / "audit.jsonl")},
         "listen": {"public_url": "https://veil.example"},
-        "subscribers": [{"name": n, "url": s.url, "secret_env": f"VEIL_SUB_{n.upper()}_SECRET", "timeout_s": 2.0}
-                        for n, s in zip(names, subs, strict=True)],
+        "subscribers": [
+            {"name": n, "url": s.url, "secret_env": f"VEIL_SUB_{n.upper()}_SECRET", "timeout_s": 2.0}
+            for n, s in zip(names, subs, strict=True)
+        ],
         "services": [{"name": "crm", "api_key_env": "VEIL_SVC_CRM_KEY", "use": ["PHONE_NUMBER"]}],
         "ingress": {"poll_interval_s": 0.02, "retry_base_s": 0.1, "shards": 2, "lease_s": LEASE_S},
-        "delivery": {"partitions": 4, "poll_interval_s": 0.02, "backoff_base_s": 0.05, "backoff_max_s": 0.5,
-                     "lease_s": LEASE_S},
+        "delivery": {
+            "partitions": 4,
+            "poll_interval_s": 0.02,
+            "backoff_base_s": 0.05,
+            "backoff_max_s": 0.5,
+            "lease_s": LEASE_S,
+        },
         "detection": {"workers": 1},
     }
     path = tmp_path / "veil.json"  # YAML is a superset of JSON
@@ -67,8 +74,9 @@ async def _get(session: aiohttp.ClientSession, url: str) -> tuple[int, dict[str,
         return 0, {}
 
 
-async def _worker_pids(session: aiohttp.ClientSession, base: str, supervisor: subprocess.Popen[bytes],
-                       want: int, seconds: float) -> set[int]:
+async def _worker_pids(
+    session: aiohttp.ClientSession, base: str, supervisor: subprocess.Popen[bytes], want: int, seconds: float
+) -> set[int]:
     pids: set[int] = set()
     deadline = time.monotonic() + seconds
     while len(pids) < want and time.monotonic() < deadline:
@@ -85,17 +93,39 @@ async def _worker_pids(session: aiohttp.ClientSession, base: str, supervisor: su
 
 @pytest.mark.timeout(240)
 async def test_sigterm_hands_over_and_sigkill_loses_no_acknowledged_event(
-        durable_redis: RedisProcess, key_env: dict[str, str], tmp_path: Path) -> None:
+    durable_redis: RedisProcess, key_env: dict[str, str], tmp_path: Path
+) -> None:
     subs = [Subscriber(), Subscriber(delay_s=0.1)]
     for sub in subs:
         await sub.up()
     port = free_port()
-    env = {"PATH": os.environ["PATH"], "HOME": str(tmp_path), "VEIL_LISTEN__PORT": str(port),
-           "VEIL_ADMIN__PORT": str(free_port()), "VEIL_METRICS__PORT": str(free_port())} | ENV | key_env
+    env = (
+        {
+            "PATH": os.environ["PATH"],
+            "HOME": str(tmp_path),
+            "VEIL_LISTEN__PORT": str(port),
+            "VEIL_ADMIN__PORT": str(free_port()),
+            "VEIL_METRICS__PORT": str(free_port()),
+        }
+        | ENV
+        | key_env
+    )
     log = (tmp_path / "veil.log").open("wb")
-    proc = subprocess.Popen([sys.executable, "-m", "proxy", "serve", "--config",  # noqa: S603
-                             str(_config(tmp_path, durable_redis.url, subs)), "--workers", "2"],
-                            env=env, stdout=log, stderr=log)
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "proxy",
+            "serve",
+            "--config",  # noqa: S603
+            str(_config(tmp_path, durable_redis.url, subs)),
+            "--workers",
+            "2",
+        ],
+        env=env,
+        stdout=log,
+        stderr=log,
+    )
     base = f"http://127.0.0.1:{port}"
     meta = MetaSender(f"{base}/webhooks/whatsapp")
     try:

@@ -12,8 +12,12 @@ from hypothesis import HealthCheck, settings
 
 T = TypeVar("T")
 
-FUZZ = settings(max_examples=100, deadline=None, derandomize=True,
-                suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+FUZZ = settings(
+    max_examples=100,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 
 
 class Loop:
@@ -31,4 +35,3 @@ class Loop:
             self.run(cleanup())
         self.loop.run_until_complete(self.loop.shutdown_asyncgens())
         self.loop.close()
-

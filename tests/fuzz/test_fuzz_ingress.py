@@ -25,36 +25,60 @@ from tests.fuzz.harness import FUZZ, Loop
 from tests.inbound.harness import settings_for, sign
 from tests.server.helpers import make_keys
 
-SCALARS = st.one_of(st.none(), st.booleans(), st.integers(-(2**70), 2**70), st.floats(allow_nan=False),
-                    st.text(max_size=30))
-JSON = st.recursive(SCALARS, lambda inner: st.one_of(st.lists(inner, max_size=4),
-                                                     st.dictionaries(st.text(max_size=10), inner, max_size=4)),
-                    max_leaves=20)
-FIELDS = st.sampled_from(["messages", "statuses", "history", "smb_message_echoes", "account_update", "calls",
-                          "user_preferences", "x"])
-ITEM = st.dictionaries(st.sampled_from(["from", "id", "type", "text", "status", "recipient_id", "timestamp"]),
-                       JSON, max_size=5)
+SCALARS = st.one_of(
+    st.none(), st.booleans(), st.integers(-(2**70), 2**70), st.floats(allow_nan=False), st.text(max_size=30)
+)
+JSON = st.recursive(
+    SCALARS,
+    lambda inner: st.one_of(st.lists(inner, max_size=4), st.dictionaries(st.text(max_size=10), inner, max_size=4)),
+    max_leaves=20,
+)
+FIELDS = st.sampled_from(
+    ["messages", "statuses", "history", "smb_message_echoes", "account_update", "calls", "user_preferences", "x"]
+)
+ITEM = st.dictionaries(
+    st.sampled_from(["from", "id", "type", "text", "status", "recipient_id", "timestamp"]), JSON, max_size=5
+)
 VALUE = st.fixed_dictionaries(
-    {"messaging_product": st.just("whatsapp"),
-     "metadata": st.fixed_dictionaries({"phone_number_id": st.sampled_from(["106540352242922", "1"])})},
-    optional={"messages": st.lists(ITEM, max_size=3), "statuses": st.lists(ITEM, max_size=3),
-              "contacts": st.lists(st.dictionaries(st.sampled_from(["wa_id", "profile"]), JSON), max_size=2),
-              "junk": JSON})
-ENVELOPE = st.fixed_dictionaries({
-    "object": st.sampled_from(["whatsapp_business_account", "page"]),
-    "entry": st.lists(st.fixed_dictionaries({
-        "id": st.one_of(st.just("102290129340398"), st.text(max_size=5)),
-        "changes": st.lists(st.fixed_dictionaries({"field": FIELDS, "value": st.one_of(VALUE, JSON)}), max_size=3),
-    }), max_size=3),
-})
-BODIES = st.one_of(st.binary(max_size=600), JSON.map(lambda v: json.dumps(v).encode()),
-                   ENVELOPE.map(lambda v: json.dumps(v).encode()),
-                   st.binary(max_size=50).map(lambda b: b'{"object":"whatsapp_business_account","entry":' + b))
+    {
+        "messaging_product": st.just("whatsapp"),
+        "metadata": st.fixed_dictionaries({"phone_number_id": st.sampled_from(["106540352242922", "1"])}),
+    },
+    optional={
+        "messages": st.lists(ITEM, max_size=3),
+        "statuses": st.lists(ITEM, max_size=3),
+        "contacts": st.lists(st.dictionaries(st.sampled_from(["wa_id", "profile"]), JSON), max_size=2),
+        "junk": JSON,
+    },
+)
+ENVELOPE = st.fixed_dictionaries(
+    {
+        "object": st.sampled_from(["whatsapp_business_account", "page"]),
+        "entry": st.lists(
+            st.fixed_dictionaries(
+                {
+                    "id": st.one_of(st.just("102290129340398"), st.text(max_size=5)),
+                    "changes": st.lists(
+                        st.fixed_dictionaries({"field": FIELDS, "value": st.one_of(VALUE, JSON)}), max_size=3
+                    ),
+                }
+            ),
+            max_size=3,
+        ),
+    }
+)
+BODIES = st.one_of(
+    st.binary(max_size=600),
+    JSON.map(lambda v: json.dumps(v).encode()),
+    ENVELOPE.map(lambda v: json.dumps(v).encode()),
+    st.binary(max_size=50).map(lambda b: b'{"object":"whatsapp_business_account","entry":' + b),
+)
 
 
 @pytest.fixture
-def client(loop: Loop, redis7_url: str, tmp_path: Path, key_env: dict[str, str],
-           detector: Detector) -> Iterator[TestClient[Any, Any]]:
+def client(
+    loop: Loop, redis7_url: str, tmp_path: Path, key_env: dict[str, str], detector: Detector
+) -> Iterator[TestClient[Any, Any]]:
     settings = settings_for(redis7_url, tmp_path, [])
     apps = create_apps(settings, make_keys(key_env), data_dir=tmp_path, detector=detector)
 
@@ -88,8 +112,9 @@ async def _quarantine_size(client: TestClient[Any, Any]) -> int:
 
 @given(raw=BODIES)
 @FUZZ
-def test_signed_random_bodies_never_500_and_nothing_is_dropped(raw: bytes, client: TestClient[Any, Any],
-                                                               loop: Loop) -> None:
+def test_signed_random_bodies_never_500_and_nothing_is_dropped(
+    raw: bytes, client: TestClient[Any, Any], loop: Loop
+) -> None:
     before = loop.run(_quarantine_size(client))
 
     async def post() -> tuple[int, Any]:
@@ -109,8 +134,9 @@ def test_signed_random_bodies_never_500_and_nothing_is_dropped(raw: bytes, clien
 
 @given(raw=st.binary(max_size=300), header=st.text(alphabet="sha256=0123456789abcdef", max_size=80))
 @FUZZ
-def test_unsigned_random_bodies_are_refused_and_never_stored(raw: bytes, header: str,
-                                                             client: TestClient[Any, Any], loop: Loop) -> None:
+def test_unsigned_random_bodies_are_refused_and_never_stored(
+    raw: bytes, header: str, client: TestClient[Any, Any], loop: Loop
+) -> None:
     before = loop.run(_quarantine_size(client))
 
     async def post() -> int:

@@ -29,12 +29,35 @@ from tests.fuzz.harness import FUZZ, Loop
 from tests.inbound.harness import settings_for
 
 NAMES = ["Sheena Nelson", "Maria Rossi", "Jean-Luc Picard", "Ana María López", "Oluwaseun Adeyemi", "Wei Zhang"]
-WORDS = st.sampled_from(["hello", "order", "please", "the", "color", "tomorrow", "ok", "thanks", "is", "my",
-                         "¿dónde?", "📦", "café", "#42", "size", "M", "and", "at"])
+WORDS = st.sampled_from(
+    [
+        "hello",
+        "order",
+        "please",
+        "the",
+        "color",
+        "tomorrow",
+        "ok",
+        "thanks",
+        "is",
+        "my",
+        "¿dónde?",
+        "📦",
+        "café",
+        "#42",
+        "size",
+        "M",
+        "and",
+        "at",
+    ]
+)
 NOISE = st.lists(WORDS, min_size=0, max_size=6).map(" ".join)
 WA_ID = st.integers(10_000_000_000, 999_999_999_999_999).map(str).filter(lambda s: not s.startswith("0"))
-EMAIL = st.tuples(st.from_regex(r"[a-z]{3,10}", fullmatch=True), st.from_regex(r"[a-z]{3,8}", fullmatch=True),
-                  st.sampled_from(["com", "org", "it", "co.uk"])).map(lambda t: f"{t[0]}.x@{t[1]}.{t[2]}")
+EMAIL = st.tuples(
+    st.from_regex(r"[a-z]{3,10}", fullmatch=True),
+    st.from_regex(r"[a-z]{3,8}", fullmatch=True),
+    st.sampled_from(["com", "org", "it", "co.uk"]),
+).map(lambda t: f"{t[0]}.x@{t[1]}.{t[2]}")
 PHONE = st.integers(2_000_000, 9_999_999).map(lambda n: f"+1 650 {str(n)[:3]} {str(n)[3:7]}")
 
 
@@ -44,11 +67,19 @@ def webhook(draw: st.DrawFn) -> tuple[dict[str, Any], list[str]]:
     wa_id, name, email, phone = draw(WA_ID), draw(st.sampled_from(NAMES)), draw(EMAIL), draw(PHONE)
     pieces = draw(st.permutations([email, phone, draw(st.sampled_from([wa_id, name, email]))]))
     body = " ".join(f"{draw(NOISE)} {p}".strip() for p in pieces) + " " + draw(NOISE)
-    message: dict[str, Any] = {"from": wa_id, "id": f"wamid.FUZZ{draw(st.integers(0, 10**9))}",
-                               "timestamp": "1749416383", "type": "text", "text": {"body": body.strip()}}
-    value: dict[str, Any] = {"messaging_product": "whatsapp",
-                             "metadata": {"display_phone_number": "15550783881", "phone_number_id": "106540352242922"},
-                             "contacts": [{"profile": {"name": name}, "wa_id": wa_id}], "messages": [message]}
+    message: dict[str, Any] = {
+        "from": wa_id,
+        "id": f"wamid.FUZZ{draw(st.integers(0, 10**9))}",
+        "timestamp": "1749416383",
+        "type": "text",
+        "text": {"body": body.strip()},
+    }
+    value: dict[str, Any] = {
+        "messaging_product": "whatsapp",
+        "metadata": {"display_phone_number": "15550783881", "phone_number_id": "106540352242922"},
+        "contacts": [{"profile": {"name": name}, "wa_id": wa_id}],
+        "messages": [message],
+    }
     extra = draw(st.sampled_from(["none", "unknown_text", "unknown_number", "nested_json", "context"]))
     if extra == "unknown_text":
         message["x_note"] = f"{draw(NOISE)} {email}".strip()  # an unknown field: examined, never passed
@@ -58,8 +89,10 @@ def webhook(draw: st.DrawFn) -> tuple[dict[str, Any], list[str]]:
         message["x_data"] = json.dumps({"customer_name": name, "mail": email, "mobile": phone})
     elif extra == "context":
         message["context"] = {"from": wa_id, "id": "wamid.CTX"}
-    payload = {"object": "whatsapp_business_account",
-               "entry": [{"id": "102290129340398", "changes": [{"value": value, "field": "messages"}]}]}
+    payload = {
+        "object": "whatsapp_business_account",
+        "entry": [{"id": "102290129340398", "changes": [{"value": value, "field": "messages"}]}],
+    }
     return payload, [wa_id, name, email, phone]
 
 
@@ -85,8 +118,9 @@ def vault(loop: Loop, redis7_url: str, key_env: dict[str, str]) -> Iterator[Vaul
 
 @given(case=webhook())
 @FUZZ
-def test_no_injected_pii_passes_and_output_is_json(case: tuple[dict[str, Any], list[str]], vault: Vault,
-                                                   loop: Loop, detector: Detector, tmp_path: Path) -> None:
+def test_no_injected_pii_passes_and_output_is_json(
+    case: tuple[dict[str, Any], list[str]], vault: Vault, loop: Loop, detector: Detector, tmp_path: Path
+) -> None:
     payload, values = case
     ctx = tenant_contexts(settings_for("redis://unused", tmp_path, []))[DEFAULT_TENANT]
     parts = list(split(payload))

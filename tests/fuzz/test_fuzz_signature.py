@@ -13,7 +13,10 @@ from proxy.whatsapp.protocol import sign, verify_signature
 
 HEX = st.text(alphabet="0123456789abcdefABCDEF", min_size=0, max_size=70)
 HEADERS = st.one_of(
-    st.none(), st.text(max_size=90), HEX.map(lambda h: "sha256=" + h), HEX.map(lambda h: "sha1=" + h),
+    st.none(),
+    st.text(max_size=90),
+    HEX.map(lambda h: "sha256=" + h),
+    HEX.map(lambda h: "sha1=" + h),
     st.binary(max_size=40).map(lambda b: b.decode("latin-1")),
 )
 FAST = settings(max_examples=300, deadline=None, derandomize=True)
@@ -33,8 +36,12 @@ def test_random_headers_never_crash_and_never_pass(raw: bytes, header: str | Non
     assert ok is genuine
 
 
-@given(raw=st.binary(max_size=2048), secret=st.text(min_size=1, max_size=40),
-       flip=st.integers(min_value=0), other=st.text(min_size=1, max_size=40))
+@given(
+    raw=st.binary(max_size=2048),
+    secret=st.text(min_size=1, max_size=40),
+    flip=st.integers(min_value=0),
+    other=st.text(min_size=1, max_size=40),
+)
 @FAST
 def test_only_the_exact_bytes_and_secret_pass(raw: bytes, secret: str, flip: int, other: str) -> None:
     secret, other = _secret(secret), _secret(other)
@@ -44,7 +51,7 @@ def test_only_the_exact_bytes_and_secret_pass(raw: bytes, secret: str, flip: int
     assert not verify_signature(raw, good, None) and not verify_signature(raw, None, secret)
     if raw:
         i = flip % len(raw)
-        tampered = raw[:i] + bytes([raw[i] ^ 0x01]) + raw[i + 1:]
+        tampered = raw[:i] + bytes([raw[i] ^ 0x01]) + raw[i + 1 :]
         assert not verify_signature(tampered, good, secret)
     assert not verify_signature(raw + b" ", good, secret)
     if other != secret:

@@ -33,21 +33,42 @@ from tests.server.helpers import BASE_ENV, make_keys
 
 APP_SECRET = "app-secret"
 SECRETS = {"crm": "sub-secret", "crm2": "sub2-secret", "crm3": "sub3-secret"}
-ENV = BASE_ENV | {"VEIL_SUB_CRM2_SECRET": SECRETS["crm2"], "VEIL_SUB_CRM3_SECRET": SECRETS["crm3"],
-                  "VEIL_ACME_APP_SECRET": "acme-app-secret", "VEIL_ACME_VERIFY": "acme-verify"}
+ENV = BASE_ENV | {
+    "VEIL_SUB_CRM2_SECRET": SECRETS["crm2"],
+    "VEIL_SUB_CRM3_SECRET": SECRETS["crm3"],
+    "VEIL_ACME_APP_SECRET": "acme-app-secret",
+    "VEIL_ACME_VERIFY": "acme-verify",
+}
 FAST = {
-    "ingress": {"poll_interval_s": 0.02, "retry_base_s": 0.05, "monitor_interval_s": 0.2, "shards": 2,
-                "max_attempts": 3},
-    "delivery": {"partitions": 4, "poll_interval_s": 0.02, "backoff_base_s": 0.05, "backoff_max_s": 0.2,
-                 "lease_s": 2.0},
+    "ingress": {
+        "poll_interval_s": 0.02,
+        "retry_base_s": 0.05,
+        "monitor_interval_s": 0.2,
+        "shards": 2,
+        "max_attempts": 3,
+    },
+    "delivery": {
+        "partitions": 4,
+        "poll_interval_s": 0.02,
+        "backoff_base_s": 0.05,
+        "backoff_max_s": 0.2,
+        "lease_s": 2.0,
+    },
 }
 
 
 PYWA_HANDLERS = (
-    handlers.MessageHandler, handlers.MessageStatusHandler, handlers.CallbackButtonHandler,
-    handlers.CallbackSelectionHandler, handlers.FlowCompletionHandler, handlers.PhoneNumberChangeHandler,
-    handlers.IdentityChangeHandler, handlers.OutgoingMessageHandler, handlers.UserMarketingPreferencesHandler,
-    handlers.TemplateStatusUpdateHandler, handlers.AccountUpdateHandler,
+    handlers.MessageHandler,
+    handlers.MessageStatusHandler,
+    handlers.CallbackButtonHandler,
+    handlers.CallbackSelectionHandler,
+    handlers.FlowCompletionHandler,
+    handlers.PhoneNumberChangeHandler,
+    handlers.IdentityChangeHandler,
+    handlers.OutgoingMessageHandler,
+    handlers.UserMarketingPreferencesHandler,
+    handlers.TemplateStatusUpdateHandler,
+    handlers.AccountUpdateHandler,
 )
 
 
@@ -81,13 +102,17 @@ def subscriber(name: str, url: str, **extra: Any) -> dict[str, Any]:
 
 
 def settings_for(redis_url: str, tmp_path: Path, subscribers: list[dict[str, Any]], **extra: Any) -> Settings:
-    raw: dict[str, Any] = {
-        "vault": {"url": redis_url},
-        "audit": {"sink": str(tmp_path / "audit.jsonl")},
-        "listen": {"public_url": "https://veil.example"},
-        "subscribers": subscribers,
-        "services": [{"name": "crm", "api_key_env": "VEIL_SVC_CRM_KEY", "use": ["PHONE_NUMBER"]}],
-    } | FAST | extra
+    raw: dict[str, Any] = (
+        {
+            "vault": {"url": redis_url},
+            "audit": {"sink": str(tmp_path / "audit.jsonl")},
+            "listen": {"public_url": "https://veil.example"},
+            "subscribers": subscribers,
+            "services": [{"name": "crm", "api_key_env": "VEIL_SVC_CRM_KEY", "use": ["PHONE_NUMBER"]}],
+        }
+        | FAST
+        | extra
+    )
     return parse_settings(raw, ENV)
 
 
@@ -175,8 +200,14 @@ class PywaCrm:
 def make_pywa_crm(aiohttp_server: AiohttpServer) -> Callable[[str], Awaitable[PywaCrm]]:
     async def make(secret: str) -> PywaCrm:
         crm = PywaCrm(secret)
-        wa = WhatsApp(phone_id="106540352242922", token="crm-token", verify_token="crm-verify",  # noqa: S106
-                      app_secret=secret, validate_updates=True, skip_duplicate_updates=False)
+        wa = WhatsApp(
+            phone_id="106540352242922",
+            token="crm-token",
+            verify_token="crm-verify",  # noqa: S106
+            app_secret=secret,
+            validate_updates=True,
+            skip_duplicate_updates=False,
+        )
 
         async def collect(_: WhatsApp, update: Any) -> None:
             crm.updates.append(update)
@@ -201,16 +232,19 @@ class Veil:
     def inbound(self) -> Any:
         return self.apps.runtime.inbound
 
-    async def post(self, body: dict[str, Any] | bytes, *, path: str = "/webhooks/whatsapp",
-                   secret: str = APP_SECRET) -> Any:
+    async def post(
+        self, body: dict[str, Any] | bytes, *, path: str = "/webhooks/whatsapp", secret: str = APP_SECRET
+    ) -> Any:
         raw = body if isinstance(body, bytes) else json.dumps(body).encode()
-        return await self.client.post(path, data=raw, headers={"X-Hub-Signature-256": sign(raw, secret),
-                                                               "Content-Type": "application/json"})
+        return await self.client.post(
+            path, data=raw, headers={"X-Hub-Signature-256": sign(raw, secret), "Content-Type": "application/json"}
+        )
 
 
 @pytest.fixture
-def start_veil(aiohttp_client: AiohttpClient, key_env: dict[str, str], tmp_path: Path,
-               detector: Detector) -> Callable[..., Awaitable[Veil]]:
+def start_veil(
+    aiohttp_client: AiohttpClient, key_env: dict[str, str], tmp_path: Path, detector: Detector
+) -> Callable[..., Awaitable[Veil]]:
     async def start(settings: Settings, *, keys: dict[str, str] | None = None) -> Veil:
         apps = create_apps(settings, make_keys(keys or key_env), data_dir=tmp_path, detector=detector)
         client = await aiohttp_client(apps.public)
@@ -225,4 +259,3 @@ async def wait_for(condition: Callable[[], bool], timeout: float = 15.0, what: s
         if time.monotonic() > deadline:
             raise AssertionError(f"timed out waiting for {what}")
         await asyncio.sleep(0.02)
-

@@ -54,9 +54,13 @@ async def post_steps(veil: Veil, n: int, customers: tuple[str, ...] = (A, B), ta
             assert (await veil.post(text_message(f"wamid.{tag}{c}.{i}", f"step {i}", wa_id=c))).status == 200
 
 
-async def test_order_per_customer_under_retries(redis_url: str, redis: Redis, tmp_path: Path,
-                                                start_veil: Callable[..., Awaitable[Veil]],
-                                                make_crm: Callable[[], Awaitable[Crm]]) -> None:
+async def test_order_per_customer_under_retries(
+    redis_url: str,
+    redis: Redis,
+    tmp_path: Path,
+    start_veil: Callable[..., Awaitable[Veil]],
+    make_crm: Callable[[], Awaitable[Crm]],
+) -> None:
     crm = await make_crm()
     crm.fail_first = 3
     seen: dict[bytes, int] = {}
@@ -77,9 +81,13 @@ async def test_order_per_customer_under_retries(redis_url: str, redis: Redis, tm
     assert crm.attempts > 12  # retries happened
 
 
-async def test_every_delivery_carries_its_receipt_order_key(redis_url: str, redis: Redis, tmp_path: Path,
-                                                            start_veil: Callable[..., Awaitable[Veil]],
-                                                            make_crm: Callable[[], Awaitable[Crm]]) -> None:
+async def test_every_delivery_carries_its_receipt_order_key(
+    redis_url: str,
+    redis: Redis,
+    tmp_path: Path,
+    start_veil: Callable[..., Awaitable[Veil]],
+    make_crm: Callable[[], Awaitable[Crm]],
+) -> None:
     """`X-Veil-Received`: microseconds of Veil's receipt, distinct and increasing in the order
     the webhooks came in, the same on a redelivery of the event."""
     crm = await make_crm()
@@ -109,8 +117,9 @@ async def test_a_down_and_a_slow_subscriber_get_everything_in_order(
 ) -> None:
     down, slow = await make_crm(), await make_crm()
     down.fail, slow.delay_s = True, 0.1
-    veil = await start_veil(settings_for(redis7_url, tmp_path, [subscriber("crm2", down.url),
-                                                                subscriber("crm3", slow.url)]))
+    veil = await start_veil(
+        settings_for(redis7_url, tmp_path, [subscriber("crm2", down.url), subscriber("crm3", slow.url)])
+    )
     await post_steps(veil, 4)
     await wait_for(lambda: len(slow.received) == 8, what="the slow subscriber")
     assert down.received == [] and down.attempts > 0
@@ -184,14 +193,28 @@ async def test_dead_letter_after_max_age_records_broken_order(
 
 
 async def test_a_crashed_consumers_entries_are_reclaimed_in_order(
-    redis_url: str, redis: Redis, tmp_path: Path, start_veil: Callable[..., Awaitable[Veil]],
-    make_crm: Callable[[], Awaitable[Crm]]
+    redis_url: str,
+    redis: Redis,
+    tmp_path: Path,
+    start_veil: Callable[..., Awaitable[Veil]],
+    make_crm: Callable[[], Awaitable[Crm]],
 ) -> None:
     crm = await make_crm()
     crm.fail = True
-    veil = await start_veil(settings_for(redis_url, tmp_path, [subscriber("crm", crm.url)],
-                                         delivery={"partitions": 1, "poll_interval_s": 0.02, "backoff_base_s": 0.05,
-                                                   "backoff_max_s": 0.1, "lease_s": 2.0}))
+    veil = await start_veil(
+        settings_for(
+            redis_url,
+            tmp_path,
+            [subscriber("crm", crm.url)],
+            delivery={
+                "partitions": 1,
+                "poll_interval_s": 0.02,
+                "backoff_base_s": 0.05,
+                "backoff_max_s": 0.1,
+                "lease_s": 2.0,
+            },
+        )
+    )
     await post_steps(veil, 3, customers=(A,))
     stream = keyspace.delivery_stream("crm", 0)
     await wait_for(lambda: crm.attempts >= 1, what="a first attempt")
@@ -257,15 +280,20 @@ async def test_a_poison_update_is_quarantined_while_the_rest_flows(
     assert len(crm.received) == 2  # never forwarded
 
 
-async def test_subscriber_filters(redis7_url: str, tmp_path: Path, start_veil: Callable[..., Awaitable[Veil]],
-                                  make_crm: Callable[[], Awaitable[Crm]]) -> None:
+async def test_subscriber_filters(
+    redis7_url: str, tmp_path: Path, start_veil: Callable[..., Awaitable[Veil]], make_crm: Callable[[], Awaitable[Crm]]
+) -> None:
     everything, texts = await make_crm(), await make_crm()
     subs = [subscriber("crm", everything.url), subscriber("crm2", texts.url, message_types=["text"])]
     veil = await start_veil(settings_for(redis7_url, tmp_path, subs))
     image = payload("webhook-image.json")
     value_of(image)["messages"][0]["id"] = "wamid.another"  # the shared samples reuse one wamid
-    for body in (payload("webhook-text.json"), image, payload("webhook-status-read.json"),
-                 payload("webhook-account-update.json")):
+    for body in (
+        payload("webhook-text.json"),
+        image,
+        payload("webhook-status-read.json"),
+        payload("webhook-account-update.json"),
+    ):
         assert (await veil.post(body)).status == 200
     await wait_for(lambda: len(everything.received) == 4)
     await asyncio.sleep(0.3)
@@ -277,8 +305,9 @@ async def test_background_work_waits_its_turn_while_a_webhook_is_in_flight(
     redis7_url: str, tmp_path: Path, start_veil: Callable[..., Awaitable[Veil]], make_crm: Callable[[], Awaitable[Crm]]
 ) -> None:
     crm = await make_crm()
-    veil = await start_veil(settings_for(redis7_url, tmp_path, [subscriber("crm", crm.url)],
-                                         delivery={"poll_interval_s": 0.02}))
+    veil = await start_veil(
+        settings_for(redis7_url, tmp_path, [subscriber("crm", crm.url)], delivery={"poll_interval_s": 0.02})
+    )
     gate = veil.inbound.ack_first
     gate.max_wait_s = 60.0
     with gate.acknowledging():  # a webhook that is still being acknowledged
@@ -288,19 +317,34 @@ async def test_background_work_waits_its_turn_while_a_webhook_is_in_flight(
     await wait_for(lambda: len(crm.received) == 1, what="the delivery once the webhook was answered")
 
 
-async def test_a_thousand_message_history_sync(redis7_url: str, tmp_path: Path,
-                                               start_veil: Callable[..., Awaitable[Veil]],
-                                               make_crm: Callable[[], Awaitable[Crm]]) -> None:
+async def test_a_thousand_message_history_sync(
+    redis7_url: str, tmp_path: Path, start_veil: Callable[..., Awaitable[Veil]], make_crm: Callable[[], Awaitable[Crm]]
+) -> None:
     crm = await make_crm()
-    veil = await start_veil(settings_for(redis7_url, tmp_path, [subscriber("crm", crm.url)],
-                                         delivery={"partitions": 8, "poll_interval_s": 0.02, "concurrency": 8}))
+    veil = await start_veil(
+        settings_for(
+            redis7_url,
+            tmp_path,
+            [subscriber("crm", crm.url)],
+            delivery={"partitions": 8, "poll_interval_s": 0.02, "concurrency": 8},
+        )
+    )
     history = copy.deepcopy(payload("webhook-history.json"))
     template = history["entry"][0]["changes"][0]["value"]["history"][0]
     threads = []
     for t in range(10):
         phone = f"1650555{t:04d}"
-        messages = [{"from": phone, "id": f"wamid.h{t}.{i}", "timestamp": str(1738796547 + i), "type": "text",
-                     "text": {"body": f"message {i}"}, "history_context": {"status": "READ"}} for i in range(100)]
+        messages = [
+            {
+                "from": phone,
+                "id": f"wamid.h{t}.{i}",
+                "timestamp": str(1738796547 + i),
+                "type": "text",
+                "text": {"body": f"message {i}"},
+                "history_context": {"status": "READ"},
+            }
+            for i in range(100)
+        ]
         threads.append({"id": phone, "messages": messages})
     template["threads"] = threads
     started = time.monotonic()
@@ -316,8 +360,9 @@ async def test_a_thousand_message_history_sync(redis7_url: str, tmp_path: Path,
     print(f"1000-message history: {elapsed:.1f} s end to end")
 
 
-async def test_erasure_purges_sealed_updates(redis_url: str, redis: Redis, key_env: dict[str, str],
-                                             tmp_path: Path) -> None:
+async def test_erasure_purges_sealed_updates(
+    redis_url: str, redis: Redis, key_env: dict[str, str], tmp_path: Path
+) -> None:
     settings = settings_for(redis_url, tmp_path, [])
     keystore = KeyStore(redis, load_keys(EnvFileProvider(key_env)))
     await keystore.verify()
@@ -325,10 +370,12 @@ async def test_erasure_purges_sealed_updates(redis_url: str, redis: Redis, key_e
     store = IngressStore(redis, keystore, vault.subjects, settings)
     raw = json.dumps(text_message("wamid.a1", wa_id=A)).encode()
     await store.accept(raw, tenants=["default"], body_tenant="default")
-    await store.accept(json.dumps(text_message("wamid.a2", wa_id=A)).encode(), tenants=["default"],
-                       body_tenant="default")
-    await store.accept(json.dumps(text_message("wamid.b1", wa_id=B)).encode(), tenants=["default"],
-                       body_tenant="default")
+    await store.accept(
+        json.dumps(text_message("wamid.a2", wa_id=A)).encode(), tenants=["default"], body_tenant="default"
+    )
+    await store.accept(
+        json.dumps(text_message("wamid.b1", wa_id=B)).encode(), tenants=["default"], body_tenant="default"
+    )
     odd = text_message("wamid.a3", wa_id=A)
     odd["entry"][0]["changes"][0]["field"] = "some_future_field"
     await store.accept(json.dumps(odd).encode(), tenants=["default"], body_tenant="default")  # quarantined
@@ -343,8 +390,9 @@ async def test_erasure_purges_sealed_updates(redis_url: str, redis: Redis, key_e
     assert [k async for k in redis.scan_iter(match="veil:{i:*}:x:" + alias)] == []
 
 
-async def test_the_oldest_sealed_update_alerts_past_max_age(redis7_url: str, key_env: dict[str, str],
-                                                            tmp_path: Path, detector: Detector) -> None:
+async def test_the_oldest_sealed_update_alerts_past_max_age(
+    redis7_url: str, key_env: dict[str, str], tmp_path: Path, detector: Detector
+) -> None:
     redis = Redis.from_url(redis7_url)
     try:
         settings = settings_for(redis7_url, tmp_path, [], ingress={"max_age_s": 1, "shards": 2})
@@ -352,10 +400,17 @@ async def test_the_oldest_sealed_update_alerts_past_max_age(redis7_url: str, key
         await keystore.verify()
         registry = CollectorRegistry()
         sink = AlertSink(registry)
-        inbound = Inbound(settings=settings, vault=Vault(redis, keystore, VaultSettings()), detector=lambda: detector,
-                          http=lambda: None, alerts=sink, ready=lambda: False)  # type: ignore[arg-type, return-value]
-        await inbound.store.accept(json.dumps(text_message("wamid.old")).encode(), tenants=["default"],
-                                   body_tenant="default")
+        inbound = Inbound(
+            settings=settings,
+            vault=Vault(redis, keystore, VaultSettings()),
+            detector=lambda: detector,
+            http=lambda: None,
+            alerts=sink,
+            ready=lambda: False,
+        )  # type: ignore[arg-type, return-value]
+        await inbound.store.accept(
+            json.dumps(text_message("wamid.old")).encode(), tenants=["default"], body_tenant="default"
+        )
         assert (await inbound.check_ages())["default"] < 1
         await asyncio.sleep(1.2)
         assert (await inbound.check_ages())["default"] > 1
@@ -388,8 +443,11 @@ async def test_tokens_each_subscriber_received_are_recorded_per_subject(
 
 
 async def test_redirects_from_a_subscriber_are_never_followed(
-    redis7_url: str, tmp_path: Path, start_veil: Callable[..., Awaitable[Veil]], make_crm: Callable[[], Awaitable[Crm]],
-    aiohttp_server: Any
+    redis7_url: str,
+    tmp_path: Path,
+    start_veil: Callable[..., Awaitable[Veil]],
+    make_crm: Callable[[], Awaitable[Crm]],
+    aiohttp_server: Any,
 ) -> None:
     elsewhere = await make_crm()
 
@@ -405,7 +463,8 @@ async def test_redirects_from_a_subscriber_are_never_followed(
 
     async def attempted() -> bool:
         return bool(await redis.hget(keyspace.delivery_state("crm", 0), "attempts")) or any(
-            [await redis.hget(keyspace.delivery_state("crm", p), "attempts") for p in range(4)])
+            [await redis.hget(keyspace.delivery_state("crm", p), "attempts") for p in range(4)]
+        )
 
     deadline = time.monotonic() + 10
     while not await attempted():
@@ -433,8 +492,10 @@ async def test_a_system_event_linking_two_subjects_merges_them_audited(
     link = payload("webhook-system-user-changed-user-id.json")  # from = A, from_user_id = the BSUID
     assert (await veil.post(link)).status == 200
     await wait_for(lambda: len(crm.received) == 3)
-    merged = {await vault.subjects.lookup("default", Alias(k, v)) for k, v in
-              (("wa_id", A), ("bsuid", bsuid), ("bsuid", "US.24817305912873645029"))}
+    merged = {
+        await vault.subjects.lookup("default", Alias(k, v))
+        for k, v in (("wa_id", A), ("bsuid", bsuid), ("bsuid", "US.24817305912873645029"))
+    }
     assert len(merged) == 1
     lines = [json.loads(line) for line in (tmp_path / "audit.jsonl").read_text().splitlines()]
     merges = [e for e in lines if e.get("action") == "subject_merge"]
@@ -447,8 +508,11 @@ async def test_a_system_event_linking_two_subjects_merges_them_audited(
 
 def _detector_calls(veil: Veil) -> float:
     text = veil.apps.runtime.metrics.render().decode()
-    return sum(float(line.rsplit(" ", 1)[1]) for line in text.splitlines()
-               if line.startswith("veil_detection_duration_seconds_count"))
+    return sum(
+        float(line.rsplit(" ", 1)[1])
+        for line in text.splitlines()
+        if line.startswith("veil_detection_duration_seconds_count")
+    )
 
 
 async def test_the_shards_of_one_tick_are_tokenised_together_and_a_poison_fails_only_itself(

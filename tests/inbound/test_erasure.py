@@ -11,16 +11,19 @@ from proxy.inbound.erasure import mentions, searchable
 VALUES = ["Jürgen Müller", "jm@example.de", "+49 151 2345 6789", "Ana"]
 
 
-@pytest.mark.parametrize(("raw", "named"), [
-    (b'{"body": "hallo, ich bin J\\u00fcrgen M\\u00fcller"}', True),  # JSON escapes
-    (b"schreib an JM@Example.DE bitte", True),  # case
-    (b'{"from": "4915123456789"}', True),  # the number without its spaces
-    (b"ruf an: +49 (151) 2345-6789", True),  # spaced and punctuated otherwise
-    (b'{"body": "Anabel"}', False),  # a longer word is not the name
-    (b'{"id": "149151234567890"}', False),  # a longer number is not the phone
-    (b'{"body": "Ana, ciao"}', True),
-    (b'{"entry": [{"changes": [{"value": {"text": "nothing of hers', False),  # a truncated body
-])
+@pytest.mark.parametrize(
+    ("raw", "named"),
+    [
+        (b'{"body": "hallo, ich bin J\\u00fcrgen M\\u00fcller"}', True),  # JSON escapes
+        (b"schreib an JM@Example.DE bitte", True),  # case
+        (b'{"from": "4915123456789"}', True),  # the number without its spaces
+        (b"ruf an: +49 (151) 2345-6789", True),  # spaced and punctuated otherwise
+        (b'{"body": "Anabel"}', False),  # a longer word is not the name
+        (b'{"id": "149151234567890"}', False),  # a longer number is not the phone
+        (b'{"body": "Ana, ciao"}', True),
+        (b'{"entry": [{"changes": [{"value": {"text": "nothing of hers', False),  # a truncated body
+    ],
+)
 def test_an_entry_names_the_subject(raw: bytes, named: bool) -> None:
     assert mentions(VALUES)(searchable(raw)) is named
 

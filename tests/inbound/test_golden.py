@@ -153,8 +153,12 @@ async def _forget_dedup(veil: Veil) -> None:
         await redis.delete(key)
 
 
-async def test_every_payload_end_to_end(redis7_url: str, tmp_path: Path, start_veil: Callable[..., Awaitable[Veil]],
-                                        make_pywa_crm: Callable[[str], Awaitable[PywaCrm]]) -> None:
+async def test_every_payload_end_to_end(
+    redis7_url: str,
+    tmp_path: Path,
+    start_veil: Callable[..., Awaitable[Veil]],
+    make_pywa_crm: Callable[[str], Awaitable[PywaCrm]],
+) -> None:
     crm = await make_pywa_crm(SECRETS["crm"])
     veil = await start_veil(settings_for(redis7_url, tmp_path, [subscriber("crm", crm.url)]))
     for name in payload_names():
@@ -167,7 +171,7 @@ async def test_every_payload_end_to_end(redis7_url: str, tmp_path: Path, start_v
             assert resp.status == 200, (name, await resp.text())
             expected_count = before + len(parts) * (attempt + 1)
             await wait_for(lambda n=expected_count: len(crm.raw) >= n, what=name)
-        first, second = crm.raw[before:before + len(parts)], crm.raw[before + len(parts):]
+        first, second = crm.raw[before : before + len(parts)], crm.raw[before + len(parts) :]
         assert first == second, f"{name}: the same input gave different deliveries"
         pii = pii_of(original)
         for body, part in zip(first, parts, strict=True):

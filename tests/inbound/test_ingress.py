@@ -24,8 +24,9 @@ async def _ingress_keys(redis: Redis) -> list[bytes]:
     return [k async for k in redis.scan_iter(match="veil:{i:*")]
 
 
-async def test_handshake_over_http(redis7_url: str, tmp_path: Path, start_veil: Callable[..., Awaitable[Veil]],
-                                   make_crm: Callable[[], Awaitable[Crm]]) -> None:
+async def test_handshake_over_http(
+    redis7_url: str, tmp_path: Path, start_veil: Callable[..., Awaitable[Veil]], make_crm: Callable[[], Awaitable[Crm]]
+) -> None:
     crm = await make_crm()
     veil = await start_veil(settings_for(redis7_url, tmp_path, [subscriber("crm", crm.url)]))
     q = {"hub.mode": "subscribe", "hub.verify_token": "verify-token", "hub.challenge": "chal_lenge-42"}
@@ -44,8 +45,12 @@ async def test_bad_signatures_are_401_and_store_nothing(
     crm = await make_crm()
     veil = await start_veil(settings_for(redis7_url, tmp_path, [subscriber("crm", crm.url)]))
     raw = json.dumps(payload("webhook-text.json")).encode()
-    for headers in ({}, {"X-Hub-Signature-256": sign(raw, "wrong-secret")},
-                    {"X-Hub-Signature-256": sign(raw + b" ")}, {"X-Hub-Signature-256": "sha256=zz"}):
+    for headers in (
+        {},
+        {"X-Hub-Signature-256": sign(raw, "wrong-secret")},
+        {"X-Hub-Signature-256": sign(raw + b" ")},
+        {"X-Hub-Signature-256": "sha256=zz"},
+    ):
         resp = await veil.client.post("/webhooks/whatsapp", data=raw, headers=headers)
         assert resp.status == 401
         assert (await resp.json())["error"]["code"] == "unauthorized"
@@ -53,12 +58,18 @@ async def test_bad_signatures_are_401_and_store_nothing(
     assert crm.attempts == 0
 
 
-async def test_body_over_the_limit_is_413(redis7_url: str, tmp_path: Path,
-                                          start_veil: Callable[..., Awaitable[Veil]],
-                                          make_crm: Callable[[], Awaitable[Crm]]) -> None:
+async def test_body_over_the_limit_is_413(
+    redis7_url: str, tmp_path: Path, start_veil: Callable[..., Awaitable[Veil]], make_crm: Callable[[], Awaitable[Crm]]
+) -> None:
     crm = await make_crm()
-    veil = await start_veil(settings_for(redis7_url, tmp_path, [subscriber("crm", crm.url)],
-                                         listen={"public_url": "https://veil.example", "max_body_bytes": 4096}))
+    veil = await start_veil(
+        settings_for(
+            redis7_url,
+            tmp_path,
+            [subscriber("crm", crm.url)],
+            listen={"public_url": "https://veil.example", "max_body_bytes": 4096},
+        )
+    )
     raw = json.dumps(text_message("wamid.big", "x" * 5000)).encode()
     resp = await veil.client.post("/webhooks/whatsapp", data=raw, headers={"X-Hub-Signature-256": sign(raw)})
     assert resp.status == 413
@@ -75,8 +86,12 @@ async def test_unparsable_and_unknown_updates_are_quarantined_the_rest_flows(
     mixed = text_message("wamid.ok1")
     mixed["entry"][0]["changes"].append({"field": "calls", "value": {"calls": [{"from": "16505551234"}]}})
     resp = await veil.post(mixed)
-    assert resp.status == 200 and (await resp.json()) | {} == {"status": "ok", "stored": 1, "duplicates": 0,
-                                                               "quarantined": 1}
+    assert resp.status == 200 and (await resp.json()) | {} == {
+        "status": "ok",
+        "stored": 1,
+        "duplicates": 0,
+        "quarantined": 1,
+    }
     await wait_for(lambda: len(crm.received) == 1, what="the good update")
     redis = veil.apps.runtime.redis
     letters = await deadletters.list_quarantine(redis, "default", 2)
@@ -147,9 +162,16 @@ async def test_tenants_route_by_number_and_app(
     redis7_url: str, tmp_path: Path, start_veil: Callable[..., Awaitable[Veil]], make_crm: Callable[[], Awaitable[Crm]]
 ) -> None:
     crm, crm2 = await make_crm(), await make_crm()
-    tenants = [{"name": "main", "waba_ids": [WABA], "phone_number_ids": [PNID], "display_numbers": ["15550783881"]},
-               {"name": "acme", "waba_ids": ["999"], "phone_number_ids": ["555"],
-                "app_secret_env": "VEIL_ACME_APP_SECRET", "verify_token_env": "VEIL_ACME_VERIFY"}]
+    tenants = [
+        {"name": "main", "waba_ids": [WABA], "phone_number_ids": [PNID], "display_numbers": ["15550783881"]},
+        {
+            "name": "acme",
+            "waba_ids": ["999"],
+            "phone_number_ids": ["555"],
+            "app_secret_env": "VEIL_ACME_APP_SECRET",
+            "verify_token_env": "VEIL_ACME_VERIFY",
+        },
+    ]
     subs = [subscriber("crm", crm.url, tenant="main"), subscriber("crm2", crm2.url, tenant="acme")]
     services = [{"name": "crm", "tenant": "main", "api_key_env": "VEIL_SVC_CRM_KEY", "use": ["PHONE_NUMBER"]}]
     veil = await start_veil(settings_for(redis7_url, tmp_path, subs, tenants=tenants, services=services))
@@ -176,11 +198,17 @@ async def test_tenants_route_by_number_and_app(
     assert [x.reason for x in await deadletters.list_quarantine(redis, "main", 1)] == []
 
 
-async def test_wait_replicas_unconfirmed_is_503(redis7_url: str, tmp_path: Path,
-                                                start_veil: Callable[..., Awaitable[Veil]],
-                                                make_crm: Callable[[], Awaitable[Crm]]) -> None:
+async def test_wait_replicas_unconfirmed_is_503(
+    redis7_url: str, tmp_path: Path, start_veil: Callable[..., Awaitable[Veil]], make_crm: Callable[[], Awaitable[Crm]]
+) -> None:
     crm = await make_crm()
-    veil = await start_veil(settings_for(redis7_url, tmp_path, [subscriber("crm", crm.url)],
-                                         vault={"url": redis7_url, "wait_replicas": 1, "wait_timeout_ms": 20}))
+    veil = await start_veil(
+        settings_for(
+            redis7_url,
+            tmp_path,
+            [subscriber("crm", crm.url)],
+            vault={"url": redis7_url, "wait_replicas": 1, "wait_timeout_ms": 20},
+        )
+    )
     resp = await veil.post(text_message("wamid.unreplicated"))
     assert resp.status == 503  # no replica confirmed: Meta will retry

@@ -71,8 +71,12 @@ async def test_a_worker_not_in_the_view_looks_at_everything(redis: Redis) -> Non
 
 
 async def test_a_live_worker_rescues_the_queues_of_one_that_does_no_work(
-        redis_url: str, redis: Redis, tmp_path: Path, start_veil: Callable[..., Awaitable[Veil]],
-        make_crm: Callable[[], Awaitable[Crm]]) -> None:
+    redis_url: str,
+    redis: Redis,
+    tmp_path: Path,
+    start_veil: Callable[..., Awaitable[Veil]],
+    make_crm: Callable[[], Awaitable[Crm]],
+) -> None:
     """A 'zombie' keeps heartbeating (so it owns about half the partitions) but never
     drains: every event still arrives, through the sweep, once its head waited past the TTL."""
     await redis.flushdb()
@@ -88,8 +92,10 @@ async def test_a_live_worker_rescues_the_queues_of_one_that_does_no_work(
     try:
         crm = await make_crm()
         veil = await start_veil(settings_for(redis_url, tmp_path, [subscriber("crm", crm.url)]))
-        await wait_for(lambda: "zombie" in veil.inbound.membership.live and len(veil.inbound.membership.live) == 2,
-                       what="both workers in the view")
+        await wait_for(
+            lambda: "zombie" in veil.inbound.membership.live and len(veil.inbound.membership.live) == 2,
+            what="both workers in the view",
+        )
         customers = [f"3934712{i:05d}" for i in range(24)]
         zombie_owned = {p for p in range(16) if zombie.owns(delivery_item("crm", p))}
         assert zombie_owned, "the zombie owns some partitions"

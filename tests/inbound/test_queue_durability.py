@@ -30,12 +30,17 @@ async def _queued(redis: Redis, partitions: int) -> int:
 
 @pytest.mark.parametrize("wait_replicas", [0, 1])
 async def test_queued_events_unconfirmed_by_replicas_are_not_taken_as_queued(
-        redis7_url: str, tmp_path: Path, key_env: dict[str, str], wait_replicas: int) -> None:
+    redis7_url: str, tmp_path: Path, key_env: dict[str, str], wait_replicas: int
+) -> None:
     """A lone server has no replica: with `wait_replicas: 1` the queueing raises
     `VaultUnavailable` (the tokeniser pauses and keeps the sealed copy) after `WAIT` timed
     out; its retry writes nothing twice (the subscriber's dedup marker). With 0, queued."""
-    settings = settings_for(redis7_url, tmp_path, [subscriber("crm", "http://127.0.0.1:1/hook")],
-                            vault={"url": redis7_url, "wait_replicas": wait_replicas, "wait_timeout_ms": 50})
+    settings = settings_for(
+        redis7_url,
+        tmp_path,
+        [subscriber("crm", "http://127.0.0.1:1/hook")],
+        vault={"url": redis7_url, "wait_replicas": wait_replicas, "wait_timeout_ms": 50},
+    )
     redis = Redis.from_url(redis7_url)
     try:
         queue = DeliveryQueue(redis, KeyStore(redis, make_keys(key_env)), settings, Backlog())

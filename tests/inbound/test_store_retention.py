@@ -33,14 +33,19 @@ async def _lengths(veil: Veil) -> tuple[int, int, int]:
     return quarantined, queued, dead
 
 
-async def test_every_store_is_bounded(aiohttp_client: AiohttpClient, redis7_url: str, tmp_path: Path,
-                                      start_veil: Callable[..., Awaitable[Veil]],
-                                      make_crm: Callable[[], Awaitable[Crm]]) -> None:
+async def test_every_store_is_bounded(
+    aiohttp_client: AiohttpClient,
+    redis7_url: str,
+    tmp_path: Path,
+    start_veil: Callable[..., Awaitable[Veil]],
+    make_crm: Callable[[], Awaitable[Crm]],
+) -> None:
     down, late = await make_crm(), await make_crm()
     down.fail = late.fail = True
     subs = [subscriber("crm", down.url, erasure_url=down.url), subscriber("crm3", late.url, max_age_s=1)]
-    veil = await start_veil(settings_for(redis7_url, tmp_path, subs,
-                                         vault={"url": redis7_url, "retention_days": 7, "stores": STORES}))
+    veil = await start_veil(
+        settings_for(redis7_url, tmp_path, subs, vault={"url": redis7_url, "retention_days": 7, "stores": STORES})
+    )
     assert (await veil.post(text_message("wamid.kept", "ciao"))).status == 200
     assert (await veil.post(b'{"object": "whatsapp_business_account", "entry": [')).status == 200  # quarantined
     await wait_for(lambda: down.attempts >= 1 and late.attempts >= 2, what="failed deliveries")

@@ -125,8 +125,10 @@ def test_unknown_fields_are_examined(value: Any, expected: Any) -> None:
 
 
 def test_identifier_wants_and_empty_identifiers_stay_empty() -> None:
-    value = {"contacts": [{"wa_id": "", "user_id": "US.1349", "profile": {"name": "Ann"}}],
-             "messages": [{"from": "", "from_user_id": "US.1349", "id": "wamid.X", "type": "text"}]}
+    value = {
+        "contacts": [{"wa_id": "", "user_id": "US.1349", "profile": {"name": "Ann"}}],
+        "messages": [{"from": "", "from_user_id": "US.1349", "id": "wamid.X", "type": "text"}],
+    }
     out, wants, _ = _plan(value)
     assert out["contacts"][0]["wa_id"] == "" and out["messages"][0]["from"] == ""
     assert out["contacts"][0]["user_id"] == "<WHATSAPP_USER_ID:US.1349>"
@@ -137,9 +139,17 @@ def test_identifier_wants_and_empty_identifiers_stay_empty() -> None:
 
 
 def test_group_recipient_and_bsuid_in_phone_slot() -> None:
-    value = {"statuses": [{"id": "wamid.A", "recipient_id": "120363405737541234", "recipient_type": "group",
-                           "recipient_participant_id": "16505551234"}],
-             "history": [{"threads": [{"id": "US.999999", "messages": []}]}]}
+    value = {
+        "statuses": [
+            {
+                "id": "wamid.A",
+                "recipient_id": "120363405737541234",
+                "recipient_type": "group",
+                "recipient_participant_id": "16505551234",
+            }
+        ],
+        "history": [{"threads": [{"id": "US.999999", "messages": []}]}],
+    }
     out, wants, _ = _plan(value)
     assert out["statuses"][0]["recipient_id"] == "<WHATSAPP_GROUP_ID:120363405737541234>"
     assert out["history"][0]["threads"][0]["id"] == "<WHATSAPP_USER_ID:US.999999>"
@@ -147,9 +157,14 @@ def test_group_recipient_and_bsuid_in_phone_slot() -> None:
 
 
 def test_coordinates_rounded_and_still_numbers_media_url_replaced() -> None:
-    value = {"messages": [{"location": {"latitude": 37.483307, "longitude": -122.148981},
-                           "image": {"id": "1003383421387256",
-                                     "url": "https://lookaside.fbsbx.com/x?mid=1&hash=ARn2"}}]}
+    value = {
+        "messages": [
+            {
+                "location": {"latitude": 37.483307, "longitude": -122.148981},
+                "image": {"id": "1003383421387256", "url": "https://lookaside.fbsbx.com/x?mid=1&hash=ARn2"},
+            }
+        ]
+    }
     out, _, _ = _plan(value)
     assert out["messages"][0]["location"] == {"latitude": 37.48, "longitude": -122.15}
     assert out["messages"][0]["image"]["url"] == "https://veil.example/media/wa/1003383421387256"
@@ -172,8 +187,14 @@ def test_a_media_id_that_is_not_a_numeric_string_is_examined_not_passed(media_id
 
 
 def test_json_in_a_string_walked_with_key_context_and_reserialised() -> None:
-    inner = {"flow_token": "AQAAAAACS5Fpg", "full_name": "Sheena Nelson", "email": "s@example.com",
-             "phone": "+1 650 555 1234", "rating": "4", "nested": json.dumps({"note": "call 16505551234"})}
+    inner = {
+        "flow_token": "AQAAAAACS5Fpg",
+        "full_name": "Sheena Nelson",
+        "email": "s@example.com",
+        "phone": "+1 650 555 1234",
+        "rating": "4",
+        "nested": json.dumps({"note": "call 16505551234"}),
+    }
     value = {"messages": [{"interactive": {"nfm_reply": {"response_json": json.dumps(inner)}}}]}
     out, wants, texts = _plan(value)
     got = json.loads(out["messages"][0]["interactive"]["nfm_reply"]["response_json"])
@@ -185,8 +206,10 @@ def test_json_in_a_string_walked_with_key_context_and_reserialised() -> None:
 
 
 def test_plan_never_mutates_its_input() -> None:
-    value = {"contacts": [{"wa_id": "16505551234", "profile": {"name": "Ann"}}],
-             "messages": [{"from": "16505551234", "text": {"body": "hi"}, "location": {"latitude": 1.23456}}]}
+    value = {
+        "contacts": [{"wa_id": "16505551234", "profile": {"name": "Ann"}}],
+        "messages": [{"from": "16505551234", "text": {"body": "hi"}, "location": {"latitude": 1.23456}}],
+    }
     before = copy.deepcopy(value)
     _plan(value)
     assert value == before
@@ -209,9 +232,16 @@ def test_unknown_float_numbers_are_examined(value: float, expected: Any) -> None
 
 
 def test_pii_used_as_object_keys_in_unknown_fields_is_replaced() -> None:
-    value = {"crm_tags": {"+393471234567": {"vip": True, "note": "ok"}, "mario.rossi@example.com": 3,
-                          "Mario Rossi": "gold", "plain_key": "x", "393471234567": [1, 2]},
-             "messages": [{"from": "16505551234", "text": {"body": "hi"}}]}
+    value = {
+        "crm_tags": {
+            "+393471234567": {"vip": True, "note": "ok"},
+            "mario.rossi@example.com": 3,
+            "Mario Rossi": "gold",
+            "plain_key": "x",
+            "393471234567": [1, 2],
+        },
+        "messages": [{"from": "16505551234", "text": {"body": "hi"}}],
+    }
     before = copy.deepcopy(value)
     out, wants, texts = _plan(value)
     assert value == before

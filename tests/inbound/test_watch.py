@@ -76,8 +76,12 @@ async def scrape(client: Any) -> str:
 
 
 async def test_real_deliveries_move_every_documented_delivery_series(
-    redis7_url: str, tmp_path: Path, start_veil: Callable[..., Awaitable[Veil]],
-    make_crm: Callable[[], Awaitable[Crm]], aiohttp_client: AiohttpClient, pii_guard: PiiGuard,
+    redis7_url: str,
+    tmp_path: Path,
+    start_veil: Callable[..., Awaitable[Veil]],
+    make_crm: Callable[[], Awaitable[Crm]],
+    aiohttp_client: AiohttpClient,
+    pii_guard: PiiGuard,
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     caplog.set_level(logging.WARNING, logger="veil.delivery")
@@ -97,8 +101,10 @@ async def test_real_deliveries_move_every_documented_delivery_series(
     redis = veil.apps.runtime.redis
 
     async def dead_letters() -> tuple[list[str], list[str]]:
-        return ([x.reason for x in await deadletters.list_dead(redis, "crm", 4)],
-                [x.reason for x in await deadletters.list_dead(redis, "crm2", 4)])
+        return (
+            [x.reason for x in await deadletters.list_dead(redis, "crm", 4)],
+            [x.reason for x in await deadletters.list_dead(redis, "crm2", 4)],
+        )
 
     await until(lambda: dead_letters(), (["max_age"], ["backlog"]), "a dead letter for age and one for the cap")
 
@@ -117,8 +123,9 @@ async def test_real_deliveries_move_every_documented_delivery_series(
     assert (value(found, attempts, subscriber="crm", outcome="retry") or 0) >= 2
     assert value(found, attempts, subscriber="crm", outcome="dead_letter") == 1
     assert (value(found, attempts, subscriber="crm2", outcome="retry") or 0) >= 1
-    assert value(found, "veil_delivery_retries_total", subscriber="crm") == value(found, attempts, subscriber="crm",
-                                                                                 outcome="retry")
+    assert value(found, "veil_delivery_retries_total", subscriber="crm") == value(
+        found, attempts, subscriber="crm", outcome="retry"
+    )
     assert value(found, "veil_dead_letters_total", subscriber="crm", reason="max_age") == 1
     assert value(found, "veil_dead_letters_total", subscriber="crm2", reason="backlog") == 1
     depth = "veil_queue_depth"
@@ -128,13 +135,21 @@ async def test_real_deliveries_move_every_documented_delivery_series(
     assert (value(found, depth, queue="delivery", subscriber="crm2") or 0) >= 1  # still failing, still queued
     assert value(found, depth, queue="ingress", subscriber="-") == 0
     assert value(found, depth, queue="quarantine", subscriber="-") == 0
-    minted = [v for (name, lab), v in found.items()
-              if name == "veil_vault_tokenizations_total" and dict(lab)["service"] == "-"]
+    minted = [
+        v
+        for (name, lab), v in found.items()
+        if name == "veil_vault_tokenizations_total" and dict(lab)["service"] == "-"
+    ]
     assert minted and sum(minted) > 0  # the inbound path's tokens, counted under Veil itself
 
     documented = documented_series()
-    for series in ("veil_queue_depth", "veil_delivery_attempts_total", "veil_delivery_retries_total",
-                   "veil_dead_letters_total", "veil_vault_tokenizations_total"):
+    for series in (
+        "veil_queue_depth",
+        "veil_delivery_attempts_total",
+        "veil_delivery_retries_total",
+        "veil_dead_letters_total",
+        "veil_vault_tokenizations_total",
+    ):
         assert series in documented
     for family, seen in labels.items():  # every series emitted is documented, with its labels
         name = family if family in documented else f"{family}_total"
@@ -143,19 +158,28 @@ async def test_real_deliveries_move_every_documented_delivery_series(
 
     failures = [r for r in caplog.records if r.name == "veil.delivery" and r.levelno == logging.WARNING]
     assert any("crm2" in r.getMessage() and "http_500" in r.getMessage() for r in failures)
-    assert any(r.getMessage().startswith("delivery to subscriber crm failed") and "dead-lettered" in r.getMessage()
-               for r in failures)
+    assert any(
+        r.getMessage().startswith("delivery to subscriber crm failed") and "dead-lettered" in r.getMessage()
+        for r in failures
+    )
     assert not any("poison" in r.getMessage() or "hello" in r.getMessage() for r in failures)
 
 
 async def test_a_subscriber_failing_past_its_threshold_is_reported_alerted_and_forgotten(
-    redis7_url: str, tmp_path: Path, start_veil: Callable[..., Awaitable[Veil]],
-    make_crm: Callable[[], Awaitable[Crm]], aiohttp_client: AiohttpClient,
+    redis7_url: str,
+    tmp_path: Path,
+    start_veil: Callable[..., Awaitable[Veil]],
+    make_crm: Callable[[], Awaitable[Crm]],
+    aiohttp_client: AiohttpClient,
 ) -> None:
     crm, fine = await make_crm(), await make_crm()
     crm.fail = True
-    settings = settings_for(redis7_url, tmp_path, [subscriber("crm", crm.url), subscriber("crm2", fine.url)],
-                            delivery=FAST["delivery"] | {"failing_threshold_s": 1})
+    settings = settings_for(
+        redis7_url,
+        tmp_path,
+        [subscriber("crm", crm.url), subscriber("crm2", fine.url)],
+        delivery=FAST["delivery"] | {"failing_threshold_s": 1},
+    )
     veil = await start_veil(settings)
     admin = await aiohttp_client(veil.apps.admin)
     ready = await (await veil.client.get("/readyz")).json()
@@ -180,7 +204,8 @@ async def test_a_subscriber_failing_past_its_threshold_is_reported_alerted_and_f
     assert 'veil_alerts_total{kind="subscriber_failing",severity="error"} 1.0' in rendered
     await asyncio.sleep(0.6)  # three more samples: the alert is throttled, not repeated
     assert 'veil_alerts_total{kind="subscriber_failing",severity="error"} 1.0' in (
-        veil.apps.runtime.metrics.render().decode())
+        veil.apps.runtime.metrics.render().decode()
+    )
 
     session = await login(admin, "alice", await bootstrap(veil.apps))
     stats = await (await admin.get("/admin/v1/stats", headers=session)).json()
@@ -199,4 +224,6 @@ async def test_a_subscriber_failing_past_its_threshold_is_reported_alerted_and_f
     assert await veil.apps.runtime.redis.exists(keyspace.delivery_failing("crm")) == 0
     status = await (await admin.get("/admin/v1/delivery", headers=session)).json()
     assert [(s["subscriber"], s["failing"], s["queued"]) for s in status["subscribers"]] == [
-        ("crm", False, 0), ("crm2", False, 0)]
+        ("crm", False, 0),
+        ("crm2", False, 0),
+    ]

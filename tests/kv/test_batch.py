@@ -15,8 +15,16 @@ from proxy.kv.batch import Batch, BatchGroup, run_packed, script_sha
 
 async def test_replies_in_order_with_errors_in_place(redis: Redis) -> None:
     await redis.set("rb:n", "not a number")
-    replies = await run_packed(redis, [["SET", "rb:a", b"\x00\xffbinary"], ["INCR", "rb:n"], ["GET", "rb:a"],
-                                       ["HMGET", "rb:missing", "x", "y"], ["ECHO", 12]])
+    replies = await run_packed(
+        redis,
+        [
+            ["SET", "rb:a", b"\x00\xffbinary"],
+            ["INCR", "rb:n"],
+            ["GET", "rb:a"],
+            ["HMGET", "rb:missing", "x", "y"],
+            ["ECHO", 12],
+        ],
+    )
     assert replies[0] is True or replies[0] == b"OK"
     assert isinstance(replies[1], ResponseError)
     assert replies[2:] == [b"\x00\xffbinary", [None, None], b"12"]
@@ -47,7 +55,7 @@ async def test_a_batch_sends_what_a_pipeline_would_and_raises_the_first_error(re
     assert (await batch.execute())[:5] == [2, 1, 2, b"OK", None]
     assert await redis.smembers("rb:set") == {b"a", b"b"} and 0 < await redis.ttl("rb:set") <= 100
     assert await redis.lrange("rb:list", 0, -1) == [b"y"]
-    (entry_id, _), = await redis.xrange("rb:stream")
+    ((entry_id, _),) = await redis.xrange("rb:stream")
     done = Batch(redis)
     done.xack("rb:stream", "nogroup", entry_id.decode())
     done.xdel("rb:stream", entry_id.decode())
@@ -94,7 +102,8 @@ class _Cutter:
 
 
 async def test_a_batch_on_a_connection_the_server_dropped_is_sent_again_on_a_fresh_one(
-        redis: Redis, redis_url: str) -> None:
+    redis: Redis, redis_url: str
+) -> None:
     port = redis.connection_pool.connection_kwargs.get("port")
     if not port:
         pytest.skip("needs Redis on TCP")

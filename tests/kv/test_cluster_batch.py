@@ -25,8 +25,10 @@ from proxy.kv.cluster_batch import MasterFlights, run_on_cluster
 from proxy.kv.connection import connect
 from tests.redis_topologies import Cluster, Node, _cli
 
-pytestmark = [pytest.mark.filterwarnings("ignore::ResourceWarning"),
-              pytest.mark.filterwarnings("ignore:Exception ignored in.*:pytest.PytestUnraisableExceptionWarning")]
+pytestmark = [
+    pytest.mark.filterwarnings("ignore::ResourceWarning"),
+    pytest.mark.filterwarnings("ignore:Exception ignored in.*:pytest.PytestUnraisableExceptionWarning"),
+]
 
 
 @pytest.fixture(scope="module")
@@ -61,12 +63,14 @@ def _batch(client: RedisCluster, group: BatchGroup, key: str) -> Batch:
 
 @pytest.mark.timeout(60)
 async def test_wait_counts_the_replicas_of_the_masters_that_took_the_writes(
-        cluster: Cluster, client: RedisCluster) -> None:
+    cluster: Cluster, client: RedisCluster
+) -> None:
     a, b, c = cluster.masters()
     ka, kb, kc = _key_on(client, a, "a"), _key_on(client, b, "b"), _key_on(client, c, "c")
     # commands for all three masters and one WAIT: one reply each, in order
-    replies = await run_packed(client, [["SET", ka, "1"], ["SET", kb, "1"], ["GET", ka], ["SET", kc, "1"],
-                                        ["WAIT", 1, 500]])  # type: ignore[arg-type]
+    replies = await run_packed(
+        client, [["SET", ka, "1"], ["SET", kb, "1"], ["GET", ka], ["SET", kc, "1"], ["WAIT", 1, 500]]
+    )  # type: ignore[arg-type]
     assert replies == [b"OK", b"OK", b"1", b"OK", 1]
     cluster.replica_of(b).kill()
     group = BatchGroup(client, in_flight=True)  # type: ignore[arg-type]
@@ -90,14 +94,16 @@ def _wait_calls(node: Node) -> int:
 
 @pytest.mark.timeout(60)
 async def test_a_dead_master_fails_only_the_batches_that_touched_it_and_quickly(
-        cluster: Cluster, client: RedisCluster) -> None:
+    cluster: Cluster, client: RedisCluster
+) -> None:
     a, c = [m for m in cluster.masters() if _has_replica(cluster, m)][:2]  # (the test above killed one)
     ka, kc = _key_on(client, a, "a"), _key_on(client, c, "c")
     c.kill()
     group = BatchGroup(client, in_flight=True)  # type: ignore[arg-type]
     start = time.monotonic()
-    healthy, dead = await asyncio.gather(_batch(client, group, ka).execute(), _batch(client, group, kc).execute(),
-                                         return_exceptions=True)
+    healthy, dead = await asyncio.gather(
+        _batch(client, group, ka).execute(), _batch(client, group, kc).execute(), return_exceptions=True
+    )
     assert time.monotonic() - start < 2.0  # Veil's bounded retries, not redis-py's
     assert healthy == [b"OK", 1]
     assert isinstance(dead, RedisError), dead
@@ -105,7 +111,8 @@ async def test_a_dead_master_fails_only_the_batches_that_touched_it_and_quickly(
 
 @pytest.mark.timeout(60)
 async def test_a_later_batch_for_a_slot_in_retry_waits_for_it_and_other_slots_do_not(
-        cluster: Cluster, client: RedisCluster) -> None:
+    cluster: Cluster, client: RedisCluster
+) -> None:
     await asyncio.to_thread(cluster.wait_ok)  # the master the test above killed has been replaced
     a = next(m for m in cluster.masters() if _has_replica(cluster, m))  # (the tests above killed two)
     c = next(m for m in cluster.masters() if m.port != a.port)
@@ -123,8 +130,9 @@ async def test_a_later_batch_for_a_slot_in_retry_waits_for_it_and_other_slots_do
         finally:
             done[name] = time.monotonic()
 
-    earlier, later, elsewhere = await asyncio.gather(run("earlier", ka, 0), run("later", same_slot, 0.02),
-                                                     run("elsewhere", kc, 0.02))
+    earlier, later, elsewhere = await asyncio.gather(
+        run("earlier", ka, 0), run("later", same_slot, 0.02), run("elsewhere", kc, 0.02)
+    )
     assert isinstance(earlier[0], RedisError) and isinstance(later[0], RedisError)  # the master is gone
     assert done["later"] >= done["earlier"]  # never sent while the earlier one was still being retried
     assert elsewhere == [b"OK"] and done["elsewhere"] < done["earlier"]  # another master: not held up

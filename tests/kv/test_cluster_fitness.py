@@ -25,8 +25,10 @@ from proxy.kv.fitness import check_fit
 from tests.redis_topologies import Cluster
 
 # redis-py drops connections to the killed master without closing their sockets
-pytestmark = [pytest.mark.filterwarnings("ignore::ResourceWarning"),
-              pytest.mark.filterwarnings("ignore:Exception ignored in.*:pytest.PytestUnraisableExceptionWarning")]
+pytestmark = [
+    pytest.mark.filterwarnings("ignore::ResourceWarning"),
+    pytest.mark.filterwarnings("ignore:Exception ignored in.*:pytest.PytestUnraisableExceptionWarning"),
+]
 
 
 @pytest.fixture

@@ -70,8 +70,15 @@ async def test_a_write_the_server_never_reads_times_out_and_drops_the_connection
 
     server = await asyncio.start_server(accept_and_never_read, "127.0.0.1", 0)
     port = server.sockets[0].getsockname()[1]
-    client = Redis(host="127.0.0.1", port=port, socket_timeout=0.5, socket_connect_timeout=1,
-                   protocol=2, retry_on_error=[], driver_info=None)  # no handshake to answer
+    client = Redis(
+        host="127.0.0.1",
+        port=port,
+        socket_timeout=0.5,
+        socket_connect_timeout=1,
+        protocol=2,
+        retry_on_error=[],
+        driver_info=None,
+    )  # no handshake to answer
     write_timeouts_in_task(client.connection_pool)
     conn = await client.connection_pool.get_connection()  # type: ignore[no-untyped-call]
     try:

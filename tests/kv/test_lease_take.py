@@ -60,8 +60,9 @@ class _SlowReplies:
             dst.close()
 
         try:
-            await asyncio.gather(pump(reader, up_writer, 0.0), pump(up_reader, writer, self.delay_s),
-                                 return_exceptions=True)
+            await asyncio.gather(
+                pump(reader, up_writer, 0.0), pump(up_reader, writer, self.delay_s), return_exceptions=True
+            )
         except asyncio.CancelledError:  # the test's loop closing under a held-back reply
             pass
         writer.close()
@@ -90,8 +91,7 @@ async def test_a_take_cancelled_after_redis_ran_it_leaves_the_lease_free(redis: 
         with pytest.raises(asyncio.CancelledError):
             await task
         assert await redis.get("lt:{c}:lease") is None
-        assert await lease_take(Lease(redis, "lt:{c}:lease", "worker-b", 30.0), "lt:{c}:s", "g", 10) == (
-            True, [], {})
+        assert await lease_take(Lease(redis, "lt:{c}:lease", "worker-b", 30.0), "lt:{c}:s", "g", 10) == (True, [], {})
     finally:
         await client.aclose()
         assert relay.server is not None

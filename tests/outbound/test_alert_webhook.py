@@ -65,8 +65,7 @@ async def test_signed_retried_with_a_stable_id_until_accepted(aiohttp_server: Ai
     assert abs(int(ts) - time.time()) < 60
     doc = json.loads(body)
     assert doc["type"] == "veil.alert" and doc["id"] in ids and doc["kind"] == "ceiling_exceeded"
-    assert doc["detail"] == {"op": "reveal", "entity": "PHONE_NUMBER", "window": "minute", "limit": 30,
-                             "blocked": True}
+    assert doc["detail"] == {"op": "reveal", "entity": "PHONE_NUMBER", "window": "minute", "limit": 30, "blocked": True}
 
 
 async def test_redirect_is_a_failure_and_never_followed(aiohttp_server: AiohttpServer) -> None:

@@ -54,7 +54,7 @@ def test_the_same_cues_before_roles_relatives_and_things_name_no_one(text: str) 
 
 
 def test_frequency_flags_are_kept_apart_from_lemma_flags() -> None:
-    """"jupp" is flagged German from wordfreq's list alone; "rosa" by a lemma table."""
+    """ "jupp" is flagged German from wordfreq's list alone; "rosa" by a lemma table."""
     lists = gazetteer()
     assert "de" in lists.words_in["jupp"] and "de" in lists.frequent_flags["jupp"]
     assert "de" not in lists.frequent_flags.get("rosa", frozenset())

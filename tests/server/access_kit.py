@@ -20,33 +20,60 @@ MKT_KEY = "veil_sk_mkt00001_zyxwvutsrqponmlkjihgfedcba543210"
 PASSWORD = "correct horse battery staple"
 
 ENV = {
-    "VEIL_WA_APP_SECRET": "app-secret", "VEIL_WA_VERIFY_TOKEN": "verify-token",
-    "VEIL_WA_ACCESS_TOKEN": "business-token", "VEIL_SUB_CRM_SECRET": "sub-secret",
+    "VEIL_WA_APP_SECRET": "app-secret",
+    "VEIL_WA_VERIFY_TOKEN": "verify-token",
+    "VEIL_WA_ACCESS_TOKEN": "business-token",
+    "VEIL_SUB_CRM_SECRET": "sub-secret",
     "VEIL_SUB_OTHER_SECRET": "other-secret",
-    "VEIL_SVC_CRM_KEY": CRM_KEY, "VEIL_SVC_ACME_KEY": ACME_KEY, "VEIL_SVC_MKT_KEY": MKT_KEY,
+    "VEIL_SVC_CRM_KEY": CRM_KEY,
+    "VEIL_SVC_ACME_KEY": ACME_KEY,
+    "VEIL_SVC_MKT_KEY": MKT_KEY,
 }
 
 
-def access_settings(redis_url: str, tmp_path: Path, *, crm: dict[str, Any] | None = None,
-                    erasure_url: str | None = None, **extra: Any) -> Settings:
-    crm_policy = {"use": ["PHONE_NUMBER"], "reveal": ["PHONE_NUMBER", "EMAIL_ADDRESS"], "mask": ["IBAN_CODE"],
-                  "tokenize": ["*"], "identify": ["*"], "create_subjects": True,
-                  "purposes": ["support-callback", "billing"]} | (crm or {})
+def access_settings(
+    redis_url: str, tmp_path: Path, *, crm: dict[str, Any] | None = None, erasure_url: str | None = None, **extra: Any
+) -> Settings:
+    crm_policy = {
+        "use": ["PHONE_NUMBER"],
+        "reveal": ["PHONE_NUMBER", "EMAIL_ADDRESS"],
+        "mask": ["IBAN_CODE"],
+        "tokenize": ["*"],
+        "identify": ["*"],
+        "create_subjects": True,
+        "purposes": ["support-callback", "billing"],
+    } | (crm or {})
     raw: dict[str, Any] = {
         "vault": {"url": redis_url},
         "audit": {"sink": str(tmp_path / "audit.jsonl")},
         "tenants": [{"name": "default"}, {"name": "acme"}],
         "subscribers": [
-            {"name": "crm", "url": "http://127.0.0.1:9/hook", "secret_env": "VEIL_SUB_CRM_SECRET",
-             "erasure_url": erasure_url},
-            {"name": "other", "url": "http://127.0.0.1:9/hook", "secret_env": "VEIL_SUB_OTHER_SECRET",
-             "tenant": "acme", "erasure_url": erasure_url},
+            {
+                "name": "crm",
+                "url": "http://127.0.0.1:9/hook",
+                "secret_env": "VEIL_SUB_CRM_SECRET",
+                "erasure_url": erasure_url,
+            },
+            {
+                "name": "other",
+                "url": "http://127.0.0.1:9/hook",
+                "secret_env": "VEIL_SUB_OTHER_SECRET",
+                "tenant": "acme",
+                "erasure_url": erasure_url,
+            },
         ],
         "services": [
             {"name": "crm", "api_key_env": "VEIL_SVC_CRM_KEY"} | crm_policy,
             {"name": "mkt", "api_key_env": "VEIL_SVC_MKT_KEY", "tokenize": ["PHONE_NUMBER"]},
-            {"name": "acmecrm", "tenant": "acme", "api_key_env": "VEIL_SVC_ACME_KEY", "tokenize": ["*"],
-             "identify": ["*"], "create_subjects": True, "reveal": ["*"]},
+            {
+                "name": "acmecrm",
+                "tenant": "acme",
+                "api_key_env": "VEIL_SVC_ACME_KEY",
+                "tokenize": ["*"],
+                "identify": ["*"],
+                "create_subjects": True,
+                "reveal": ["*"],
+            },
         ],
     } | extra
     return parse_settings(raw, ENV)

@@ -11,8 +11,10 @@ from proxy.vault.key_material import EnvFileProvider, KeySet, load_keys
 SERVICE_KEY = "veil_sk_crm0test_0123456789abcdefghijklmnopqrstuv"
 
 BASE_ENV = {
-    "VEIL_WA_APP_SECRET": "app-secret", "VEIL_WA_VERIFY_TOKEN": "verify-token",
-    "VEIL_WA_ACCESS_TOKEN": "business-token", "VEIL_SUB_CRM_SECRET": "sub-secret",
+    "VEIL_WA_APP_SECRET": "app-secret",
+    "VEIL_WA_VERIFY_TOKEN": "verify-token",
+    "VEIL_WA_ACCESS_TOKEN": "business-token",
+    "VEIL_SUB_CRM_SECRET": "sub-secret",
     "VEIL_SVC_CRM_KEY": SERVICE_KEY,
 }
 

@@ -164,8 +164,9 @@ async def start(aiohttp_server: AiohttpServer, kind: str = "graph") -> Fake:
     return fake
 
 
-def settings_for(redis_url: str, tmp_path: Path, graph: Fake | str, *, env: dict[str, str] | None = None,
-                 **extra: Any) -> Settings:
+def settings_for(
+    redis_url: str, tmp_path: Path, graph: Fake | str, *, env: dict[str, str] | None = None, **extra: Any
+) -> Settings:
     base = graph if isinstance(graph, str) else graph.url
     raw: dict[str, Any] = {
         "vault": {"url": redis_url},
@@ -173,11 +174,18 @@ def settings_for(redis_url: str, tmp_path: Path, graph: Fake | str, *, env: dict
         "whatsapp": {"graph_base_url": base, "media_hosts": ["127.0.0.1"], "timeout_s": 2.0},
         "listen": {"public_url": "https://veil.example"},
         "services": [
-            {"name": "crm", "api_key_env": "VEIL_SVC_CRM_KEY",
-             "use": ["PHONE_NUMBER", "WHATSAPP_USER_ID", "PERSON", "LOCATION", "EMAIL_ADDRESS"],
-             "media": ["image/*"]},
-            {"name": "rawsvc", "api_key_env": "VEIL_SVC_RAW_KEY", "use": ["PHONE_NUMBER", "PERSON"],
-             "raw_recipients": True},
+            {
+                "name": "crm",
+                "api_key_env": "VEIL_SVC_CRM_KEY",
+                "use": ["PHONE_NUMBER", "WHATSAPP_USER_ID", "PERSON", "LOCATION", "EMAIL_ADDRESS"],
+                "media": ["image/*"],
+            },
+            {
+                "name": "rawsvc",
+                "api_key_env": "VEIL_SVC_RAW_KEY",
+                "use": ["PHONE_NUMBER", "PERSON"],
+                "raw_recipients": True,
+            },
         ],
     } | extra
     return parse_settings(raw, BASE_ENV | {"VEIL_SVC_RAW_KEY": RAW_KEY, "VEIL_SVC_OTHER_KEY": OTHER_KEY} | (env or {}))
@@ -192,8 +200,15 @@ class Customer:
     subject: str
     phone_token: str
 
-    async def token(self, vault: Vault, value: str, entity: str, tenant: str = "default",
-                    shape: Shape = Shape.TEXT, identifier: bool = False) -> str:
+    async def token(
+        self,
+        vault: Vault,
+        value: str,
+        entity: str,
+        tenant: str = "default",
+        shape: Shape = Shape.TEXT,
+        identifier: bool = False,
+    ) -> str:
         [m] = await vault.tokenize(tenant, [TokenizeRequest(value, entity, self.subject, shape, identifier=identifier)])
         return m.token
 
@@ -204,13 +219,15 @@ class Customer:
 async def customer(vault: Vault, phone: str = PHONE, tenant: str = "default") -> Customer:
     """A customer as the inbound path would create it: subject by alias, wa_id token."""
     resolution = await vault.subjects.resolve(tenant, [Alias("wa_id", phone)])
-    [m] = await vault.tokenize(tenant, [TokenizeRequest(phone, PHONE_NUMBER, resolution.subject, Shape.DIGITS,
-                                                        identifier=True)])
+    [m] = await vault.tokenize(
+        tenant, [TokenizeRequest(phone, PHONE_NUMBER, resolution.subject, Shape.DIGITS, identifier=True)]
+    )
     return Customer(resolution.subject, m.token)
 
 
 async def bsuid_customer(vault: Vault, bsuid: str = BSUID, tenant: str = "default") -> Customer:
     resolution = await vault.subjects.resolve(tenant, [Alias("bsuid", bsuid)])
-    [m] = await vault.tokenize(tenant, [TokenizeRequest(bsuid, WHATSAPP_USER_ID, resolution.subject, Shape.BSUID,
-                                                        identifier=True)])
+    [m] = await vault.tokenize(
+        tenant, [TokenizeRequest(bsuid, WHATSAPP_USER_ID, resolution.subject, Shape.BSUID, identifier=True)]
+    )
     return Customer(resolution.subject, m.token)

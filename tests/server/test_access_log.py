@@ -43,8 +43,9 @@ async def _raw(port: int, request: bytes) -> bytes:
 
 async def test_lines_name_the_route_never_the_path(port: int, caplog: pytest.LogCaptureFixture) -> None:
     with caplog.at_level(logging.INFO, logger="aiohttp.access"):
-        status = await _raw(port, b"GET /items/tok_secret?hub.verify_token=v HTTP/1.1\r\nHost: x\r\n"
-                                  b"Connection: close\r\n\r\n")
+        status = await _raw(
+            port, b"GET /items/tok_secret?hub.verify_token=v HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
+        )
         await asyncio.sleep(0.05)
     assert status.startswith(b"HTTP/1.1 200")
     assert "GET /items/{token} 200" in caplog.text and "tok_secret" not in caplog.text

@@ -19,10 +19,10 @@ from tests.server.access_kit import access_settings, add_admin, bootstrap, login
 from tests.server.helpers import make_keys
 
 
-async def test_open_alerts_by_tenant(aiohttp_client: AiohttpClient, redis7_url: str, key_env: dict[str, str],
-                                     tmp_path: Path, detector: Detector) -> None:
-    apps = create_apps(access_settings(redis7_url, tmp_path), make_keys(key_env), data_dir=tmp_path,
-                       detector=detector)
+async def test_open_alerts_by_tenant(
+    aiohttp_client: AiohttpClient, redis7_url: str, key_env: dict[str, str], tmp_path: Path, detector: Detector
+) -> None:
+    apps = create_apps(access_settings(redis7_url, tmp_path), make_keys(key_env), data_dir=tmp_path, detector=detector)
     admin = await aiohttp_client(apps.admin)
     alice = await login(admin, "alice", await bootstrap(apps))
     carol = await login(admin, "carol", await add_admin(apps, "carol", tenant="acme"))
@@ -50,10 +50,10 @@ async def test_open_alerts_by_tenant(aiohttp_client: AiohttpClient, redis7_url: 
     assert (await admin.get("/admin/v1/alerts")).status == 401
 
 
-async def test_acknowledging_an_alert(aiohttp_client: AiohttpClient, redis7_url: str, key_env: dict[str, str],
-                                      tmp_path: Path, detector: Detector) -> None:
-    apps = create_apps(access_settings(redis7_url, tmp_path), make_keys(key_env), data_dir=tmp_path,
-                       detector=detector)
+async def test_acknowledging_an_alert(
+    aiohttp_client: AiohttpClient, redis7_url: str, key_env: dict[str, str], tmp_path: Path, detector: Detector
+) -> None:
+    apps = create_apps(access_settings(redis7_url, tmp_path), make_keys(key_env), data_dir=tmp_path, detector=detector)
     admin = await aiohttp_client(apps.admin)
     alice = await login(admin, "alice", await bootstrap(apps))
     carol = await login(admin, "carol", await add_admin(apps, "carol", tenant="acme"))
@@ -80,5 +80,6 @@ async def test_acknowledging_an_alert(aiohttp_client: AiohttpClient, redis7_url:
     mine = AlertsAnswer.model_validate(await (await admin.get("/admin/v1/alerts", headers=carol)).json())
     assert [a.id for a in mine.alerts] == [ids["acme"]] and mine.acknowledged == []
     entries = [json.loads(line) for line in (tmp_path / "audit.jsonl").read_text().splitlines()]
-    assert [(e["actor"], e["tenant"], e["outcome"], e["reason"]) for e in entries if e.get("action") == "alert_ack"] \
-        == [("admin:alice", "default", "allowed", f"honey_token:{ids['default']}")]
+    assert [
+        (e["actor"], e["tenant"], e["outcome"], e["reason"]) for e in entries if e.get("action") == "alert_ack"
+    ] == [("admin:alice", "default", "allowed", f"honey_token:{ids['default']}")]

@@ -26,21 +26,27 @@ from tests.server.access_kit import CRM_KEY, PASSWORD, Totp, access_settings, ad
 from tests.server.helpers import make_keys
 
 
-async def _apps(aiohttp_client: AiohttpClient, url: str, key_env: dict[str, str], tmp_path: Path,
-                detector: Detector) -> tuple[Apps, TestClient, TestClient]:
+async def _apps(
+    aiohttp_client: AiohttpClient, url: str, key_env: dict[str, str], tmp_path: Path, detector: Detector
+) -> tuple[Apps, TestClient, TestClient]:
     apps = create_apps(access_settings(url, tmp_path), make_keys(key_env), data_dir=tmp_path, detector=detector)
     admin = await aiohttp_client(apps.admin)
     public = await aiohttp_client(apps.public)
     return apps, admin, public
 
 
-async def test_every_admin_path_answers_401_first(aiohttp_client: AiohttpClient, redis7_url: str,
-                                                  key_env: dict[str, str], tmp_path: Path,
-                                                  detector: Detector) -> None:
+async def test_every_admin_path_answers_401_first(
+    aiohttp_client: AiohttpClient, redis7_url: str, key_env: dict[str, str], tmp_path: Path, detector: Detector
+) -> None:
     _, admin, _ = await _apps(aiohttp_client, redis7_url, key_env, tmp_path, detector)
-    for method, path in [("GET", "/admin/v1/stats"), ("GET", "/admin/v1/no-such-thing"),
-                         ("POST", "/admin/v1/subjects/erase"), ("POST", "/admin/v1/restore"),
-                         ("PUT", "/admin/v1/services/crm/policy"), ("GET", "/admin/v1")]:
+    for method, path in [
+        ("GET", "/admin/v1/stats"),
+        ("GET", "/admin/v1/no-such-thing"),
+        ("POST", "/admin/v1/subjects/erase"),
+        ("POST", "/admin/v1/restore"),
+        ("PUT", "/admin/v1/services/crm/policy"),
+        ("GET", "/admin/v1"),
+    ]:
         resp = await admin.request(method, path, headers={"Authorization": "Bearer veil_as_forged"})
         assert resp.status == 401, (method, path)
         assert (await admin.request(method, path)).status == 401
@@ -49,9 +55,9 @@ async def test_every_admin_path_answers_401_first(aiohttp_client: AiohttpClient,
     assert resp.status == 401 and "wrong name" in (await resp.json())["error"]["message"]
 
 
-async def test_bootstrap_once_login_replay_and_lockout(aiohttp_client: AiohttpClient, redis7_url: str,
-                                                       key_env: dict[str, str], tmp_path: Path,
-                                                       detector: Detector) -> None:
+async def test_bootstrap_once_login_replay_and_lockout(
+    aiohttp_client: AiohttpClient, redis7_url: str, key_env: dict[str, str], tmp_path: Path, detector: Detector
+) -> None:
     apps, admin, _ = await _apps(aiohttp_client, redis7_url, key_env, tmp_path, detector)
     second, admin2, _ = await _apps(aiohttp_client, redis7_url, key_env, tmp_path / "w2", detector)
     totp = await bootstrap(apps)
@@ -82,8 +88,9 @@ async def test_bootstrap_once_login_replay_and_lockout(aiohttp_client: AiohttpCl
     del second
 
 
-async def test_step_up_required_and_expiring(aiohttp_client: AiohttpClient, redis7_url: str,
-                                             key_env: dict[str, str], tmp_path: Path, detector: Detector) -> None:
+async def test_step_up_required_and_expiring(
+    aiohttp_client: AiohttpClient, redis7_url: str, key_env: dict[str, str], tmp_path: Path, detector: Detector
+) -> None:
     apps, admin, _ = await _apps(aiohttp_client, redis7_url, key_env, tmp_path, detector)
     totp = await bootstrap(apps)
     session = await login(admin, "alice", totp)
@@ -104,13 +111,14 @@ async def test_step_up_required_and_expiring(aiohttp_client: AiohttpClient, redi
 
 
 async def test_policy_change_reaches_another_worker_without_restart(
-        aiohttp_client: AiohttpClient, redis7_url: str, key_env: dict[str, str], tmp_path: Path,
-        detector: Detector) -> None:
+    aiohttp_client: AiohttpClient, redis7_url: str, key_env: dict[str, str], tmp_path: Path, detector: Detector
+) -> None:
     apps, admin, public = await _apps(aiohttp_client, redis7_url, key_env, tmp_path, detector)
     _, _, public2 = await _apps(aiohttp_client, redis7_url, key_env, tmp_path / "w2", detector)
     crm = bearer(CRM_KEY)
-    resp = await public2.post("/v1/tokenize", headers=crm, json={"values": [{"value": "+39 347 123 4567",
-                                                                            "entity": "PHONE_NUMBER"}]})
+    resp = await public2.post(
+        "/v1/tokenize", headers=crm, json={"values": [{"value": "+39 347 123 4567", "entity": "PHONE_NUMBER"}]}
+    )
     [wa] = (await resp.json())["tokens"]
 
     async def reveal(client: TestClient) -> dict[str, str]:
@@ -137,17 +145,22 @@ async def test_policy_change_reaches_another_worker_without_restart(
     assert '"action":"policy_change"' in (tmp_path / "audit.jsonl").read_text()
 
 
-async def test_service_account_signatures(aiohttp_client: AiohttpClient, redis7_url: str,
-                                          key_env: dict[str, str], tmp_path: Path, detector: Detector) -> None:
+async def test_service_account_signatures(
+    aiohttp_client: AiohttpClient, redis7_url: str, key_env: dict[str, str], tmp_path: Path, detector: Detector
+) -> None:
     apps, admin, _ = await _apps(aiohttp_client, redis7_url, key_env, tmp_path, detector)
     session = await login(admin, "alice", await bootstrap(apps))
     key = Ed25519PrivateKey.generate()
-    resp = await admin.post("/admin/v1/service-accounts", headers=session, json={
-        "name": "nightly", "public_key": public_key_b64(key), "scopes": ["stats", "backup"]})
+    resp = await admin.post(
+        "/admin/v1/service-accounts",
+        headers=session,
+        json={"name": "nightly", "public_key": public_key_b64(key), "scopes": ["stats", "backup"]},
+    )
     assert resp.status == 201, await resp.text()
 
-    def signed(method: str, path: str, body: bytes = b"", *, signer: Ed25519PrivateKey = key,
-               now: float | None = None) -> dict[str, str]:
+    def signed(
+        method: str, path: str, body: bytes = b"", *, signer: Ed25519PrivateKey = key, now: float | None = None
+    ) -> dict[str, str]:
         return sign_request(signer, "nightly", method, path, body, now=now)
 
     good = signed("GET", "/admin/v1/stats?tenant=default")
@@ -160,40 +173,51 @@ async def test_service_account_signatures(aiohttp_client: AiohttpClient, redis7_
     tampered = signed("GET", "/admin/v1/stats?tenant=default")
     assert (await admin.get("/admin/v1/stats?tenant=acme", headers=tampered)).status == 401
     body = json.dumps({"tenant": "default", "subject": "+393471234567"}).encode()
-    resp = await admin.post("/admin/v1/subjects/erase", data=body, headers=signed(
-        "POST", "/admin/v1/subjects/erase", body) | {"Content-Type": "application/json"})
+    resp = await admin.post(
+        "/admin/v1/subjects/erase",
+        data=body,
+        headers=signed("POST", "/admin/v1/subjects/erase", body) | {"Content-Type": "application/json"},
+    )
     assert resp.status == 403 and (await resp.json())["error"]["code"] == "scope_forbidden"
     audit = (tmp_path / "audit.jsonl").read_text()
     assert '"actor":"account:nightly"' in audit
 
 
-async def test_four_eyes(aiohttp_client: AiohttpClient, redis7_url: str, key_env: dict[str, str],
-                         tmp_path: Path, detector: Detector) -> None:
+async def test_four_eyes(
+    aiohttp_client: AiohttpClient, redis7_url: str, key_env: dict[str, str], tmp_path: Path, detector: Detector
+) -> None:
     apps, admin, _ = await _apps(aiohttp_client, redis7_url, key_env, tmp_path, detector)
     alice = await login(admin, "alice", await bootstrap(apps))
     bob = await login(admin, "bob", await add_admin(apps, "bob"))
     carol = await login(admin, "carol", await add_admin(apps, "carol", tenant="acme"))
     resp = await admin.post("/admin/v1/subjects/export-bulk", json={"tenant": "default"}, headers=alice)
     assert resp.status == 403 and (await resp.json())["error"]["code"] == "approval_required"
-    req = await (await admin.post("/admin/v1/approvals", headers=alice, json={
-        "action": "bulk_export", "tenant": "default"})).json()
+    req = await (
+        await admin.post("/admin/v1/approvals", headers=alice, json={"action": "bulk_export", "tenant": "default"})
+    ).json()
     own = await admin.post(f"/admin/v1/approvals/{req['id']}/approve", headers=alice)
     assert own.status == 403 and (await own.json())["error"]["code"] == "same_admin"
     scoped = await admin.post(f"/admin/v1/approvals/{req['id']}/approve", headers=carol)
     assert scoped.status == 403 and (await scoped.json())["error"]["code"] == "tenant_forbidden"
-    pending = await admin.post("/admin/v1/subjects/export-bulk", json={"tenant": "default",
-                                                                       "approval": req["id"]}, headers=alice)
+    pending = await admin.post(
+        "/admin/v1/subjects/export-bulk", json={"tenant": "default", "approval": req["id"]}, headers=alice
+    )
     assert pending.status == 403 and (await pending.json())["error"]["code"] == "approval_pending"
     assert (await admin.post(f"/admin/v1/approvals/{req['id']}/approve", headers=bob)).status == 200
-    stolen = await admin.post("/admin/v1/subjects/export-bulk", json={"tenant": "default",
-                                                                      "approval": req["id"]}, headers=bob)
+    stolen = await admin.post(
+        "/admin/v1/subjects/export-bulk", json={"tenant": "default", "approval": req["id"]}, headers=bob
+    )
     assert stolen.status == 403  # only the requester executes
-    done = await admin.post("/admin/v1/subjects/export-bulk", json={"tenant": "default", "approval": req["id"]},
-                            headers=alice)
-    assert done.status == 200 and json.loads((await done.read()).splitlines()[0]) == {"tenant": "default",
-                                                                                      "subjects": 0}
-    again = await admin.post("/admin/v1/subjects/export-bulk", json={"tenant": "default", "approval": req["id"]},
-                             headers=alice)
+    done = await admin.post(
+        "/admin/v1/subjects/export-bulk", json={"tenant": "default", "approval": req["id"]}, headers=alice
+    )
+    assert done.status == 200 and json.loads((await done.read()).splitlines()[0]) == {
+        "tenant": "default",
+        "subjects": 0,
+    }
+    again = await admin.post(
+        "/admin/v1/subjects/export-bulk", json={"tenant": "default", "approval": req["id"]}, headers=alice
+    )
     assert again.status == 403  # used once
     # a tenant-scoped admin sees and touches only its tenant
     assert (await admin.get("/admin/v1/stats?tenant=default", headers=carol)).status == 403
@@ -202,9 +226,9 @@ async def test_four_eyes(aiohttp_client: AiohttpClient, redis7_url: str, key_env
     assert (await admin.post("/admin/v1/keys/rotate", headers=carol)).status == 403
 
 
-async def test_totp_replay_across_workers_sharing_redis(redis7_url: str, key_env: dict[str, str],
-                                                        tmp_path: Path, detector: Detector,
-                                                        aiohttp_client: AiohttpClient) -> None:
+async def test_totp_replay_across_workers_sharing_redis(
+    redis7_url: str, key_env: dict[str, str], tmp_path: Path, detector: Detector, aiohttp_client: AiohttpClient
+) -> None:
     apps, admin, _ = await _apps(aiohttp_client, redis7_url, key_env, tmp_path, detector)
     _, admin2, _ = await _apps(aiohttp_client, redis7_url, key_env, tmp_path / "w2", detector)
     totp: Totp = await bootstrap(apps)
@@ -212,7 +236,8 @@ async def test_totp_replay_across_workers_sharing_redis(redis7_url: str, key_env
     code = totp.code()
     first, second = await asyncio.gather(
         admin.post("/admin/v1/session/step-up", json={"code": code}, headers=session),
-        admin2.post("/admin/v1/session/step-up", json={"code": code}, headers=session))
+        admin2.post("/admin/v1/session/step-up", json={"code": code}, headers=session),
+    )
     assert sorted([first.status, second.status]) == [200, 401]
     redis = Redis.from_url(redis7_url)
     assert await redis.exists(keyspace.admin_failures("alice")) == 1  # the replay counted as a failure
@@ -220,8 +245,8 @@ async def test_totp_replay_across_workers_sharing_redis(redis7_url: str, key_env
 
 
 async def test_refused_approval_can_no_longer_be_approved_or_used(
-        aiohttp_client: AiohttpClient, redis7_url: str, key_env: dict[str, str], tmp_path: Path,
-        detector: Detector) -> None:
+    aiohttp_client: AiohttpClient, redis7_url: str, key_env: dict[str, str], tmp_path: Path, detector: Detector
+) -> None:
     """A refusal deletes the request: approving or running it afterwards fails; a scoped admin
     cannot refuse another tenant's request; the requester may withdraw its own; all audited."""
     apps, admin, _ = await _apps(aiohttp_client, redis7_url, key_env, tmp_path, detector)
@@ -240,8 +265,9 @@ async def test_refused_approval_can_no_longer_be_approved_or_used(
     assert req["id"] not in [a["id"] for a in listed["approvals"]]
     late = await admin.post(f"/admin/v1/approvals/{req['id']}/approve", headers=bob)
     assert late.status == 404 and (await late.json())["error"]["code"] == "approval_not_found"
-    used = await admin.post("/admin/v1/subjects/export-bulk", json={"tenant": "default", "approval": req["id"]},
-                            headers=alice)
+    used = await admin.post(
+        "/admin/v1/subjects/export-bulk", json={"tenant": "default", "approval": req["id"]}, headers=alice
+    )
     assert used.status == 403 and (await used.json())["error"]["code"] == "approval_required"
     twice = await admin.post(f"/admin/v1/approvals/{req['id']}/refuse", headers=bob)
     assert twice.status == 404 and (await twice.json())["error"]["code"] == "approval_not_found"
@@ -249,29 +275,34 @@ async def test_refused_approval_can_no_longer_be_approved_or_used(
     given = await (await admin.post("/admin/v1/approvals", headers=alice, json=ask)).json()
     assert (await admin.post(f"/admin/v1/approvals/{given['id']}/approve", headers=bob)).status == 200
     assert (await admin.post(f"/admin/v1/approvals/{given['id']}/refuse", headers=alice)).status == 200
-    gone = await admin.post("/admin/v1/subjects/export-bulk", json={"tenant": "default", "approval": given["id"]},
-                            headers=alice)
+    gone = await admin.post(
+        "/admin/v1/subjects/export-bulk", json={"tenant": "default", "approval": given["id"]}, headers=alice
+    )
     assert gone.status == 403 and (await gone.json())["error"]["code"] == "approval_required"
     audit = [json.loads(line) for line in (tmp_path / "audit.jsonl").read_text().splitlines()]
-    refusals = [(e.get("actor"), e.get("outcome"), e.get("reason"))
-                for e in audit if e.get("action") == "approval_refuse"]
-    assert refusals == [("admin:carol", "denied", f"tenant_forbidden:{req['id']}"),
-                        ("admin:bob", "allowed", f"bulk_export:{req['id']}"),
-                        ("admin:bob", "denied", f"approval_not_found:{req['id']}"),
-                        ("admin:alice", "allowed", f"bulk_export:{given['id']}")]
+    refusals = [
+        (e.get("actor"), e.get("outcome"), e.get("reason")) for e in audit if e.get("action") == "approval_refuse"
+    ]
+    assert refusals == [
+        ("admin:carol", "denied", f"tenant_forbidden:{req['id']}"),
+        ("admin:bob", "allowed", f"bulk_export:{req['id']}"),
+        ("admin:bob", "denied", f"approval_not_found:{req['id']}"),
+        ("admin:alice", "allowed", f"bulk_export:{given['id']}"),
+    ]
     for verb in ("approve", "refuse"):  # an id that never existed: 404, as the document says
         unknown = await admin.post(f"/admin/v1/approvals/0123456789abcdef/{verb}", headers=bob)
         assert unknown.status == 404 and (await unknown.json())["error"]["code"] == "approval_not_found"
 
 
-async def test_sock_puppet_admin_cannot_approve(aiohttp_client: AiohttpClient, redis7_url: str,
-                                                key_env: dict[str, str], tmp_path: Path,
-                                                detector: Detector) -> None:
+async def test_sock_puppet_admin_cannot_approve(
+    aiohttp_client: AiohttpClient, redis7_url: str, key_env: dict[str, str], tmp_path: Path, detector: Detector
+) -> None:
     """Issue 19 item 2: Alice requests a bulk export, creates 'mallory' and approves as mallory."""
     apps, admin, _ = await _apps(aiohttp_client, redis7_url, key_env, tmp_path, detector)
     alice = await login(admin, "alice", await bootstrap(apps))
-    req = await (await admin.post("/admin/v1/approvals", headers=alice, json={
-        "action": "bulk_export", "tenant": "default"})).json()
+    req = await (
+        await admin.post("/admin/v1/approvals", headers=alice, json={"action": "bulk_export", "tenant": "default"})
+    ).json()
     # the creator cannot choose the new admin's password, and learns no seed
     chosen = await admin.post("/admin/v1/admins", headers=alice, json={"name": "mallory", "password": PASSWORD})
     assert chosen.status == 400 and (await chosen.json())["error"]["code"] == "enrolment_required"
@@ -291,18 +322,24 @@ async def test_sock_puppet_admin_cannot_approve(aiohttp_client: AiohttpClient, r
     mallory = await login(admin, "mallory", Totp((await enrolled.json())["provisioning_uri"]))
     refused = await admin.post(f"/admin/v1/approvals/{req['id']}/approve", headers=mallory)
     assert refused.status == 403 and (await refused.json())["error"]["code"] == "approver_too_new"
-    export = await admin.post("/admin/v1/subjects/export-bulk", json={"tenant": "default", "approval": req["id"]},
-                              headers=alice)
+    export = await admin.post(
+        "/admin/v1/subjects/export-bulk", json={"tenant": "default", "approval": req["id"]}, headers=alice
+    )
     assert export.status == 403 and (await export.json())["error"]["code"] == "approval_pending"
     audit = [json.loads(line) for line in (tmp_path / "audit.jsonl").read_text().splitlines()]
-    assert any(e.get("action") == "approval_give" and e.get("outcome") == "denied"
-               and "approver_too_new" in e.get("reason", "") and e.get("actor") == "admin:mallory" for e in audit)
+    assert any(
+        e.get("action") == "approval_give"
+        and e.get("outcome") == "denied"
+        and "approver_too_new" in e.get("reason", "")
+        and e.get("actor") == "admin:mallory"
+        for e in audit
+    )
     assert any(e.get("action") == "admin_enrol" and e.get("outcome") == "allowed" for e in audit)
 
 
-async def test_admin_enrolled_before_the_request_approves(aiohttp_client: AiohttpClient, redis7_url: str,
-                                                          key_env: dict[str, str], tmp_path: Path,
-                                                          detector: Detector) -> None:
+async def test_admin_enrolled_before_the_request_approves(
+    aiohttp_client: AiohttpClient, redis7_url: str, key_env: dict[str, str], tmp_path: Path, detector: Detector
+) -> None:
     apps, admin, _ = await _apps(aiohttp_client, redis7_url, key_env, tmp_path, detector)
     alice = await login(admin, "alice", await bootstrap(apps))
     created = await admin.post("/admin/v1/admins", headers=alice, json={"name": "bob"})
@@ -320,11 +357,13 @@ async def test_admin_enrolled_before_the_request_approves(aiohttp_client: Aiohtt
     raw = await apps.runtime.redis.hget(keyspace.admins(), "bob")
     assert bob_totp.seed.encode() not in raw and token.encode() not in raw
     bob = await login(admin, "bob", bob_totp)
-    req = await (await admin.post("/admin/v1/approvals", headers=alice, json={
-        "action": "bulk_export", "tenant": "default"})).json()
+    req = await (
+        await admin.post("/admin/v1/approvals", headers=alice, json={"action": "bulk_export", "tenant": "default"})
+    ).json()
     assert (await admin.post(f"/admin/v1/approvals/{req['id']}/approve", headers=bob)).status == 200
-    done = await admin.post("/admin/v1/subjects/export-bulk", json={"tenant": "default", "approval": req["id"]},
-                            headers=alice)
+    done = await admin.post(
+        "/admin/v1/subjects/export-bulk", json={"tenant": "default", "approval": req["id"]}, headers=alice
+    )
     assert done.status == 200
 
 
@@ -333,9 +372,9 @@ def _alerts(apps: Apps, kind: str) -> float:
     return sum(float(line.rsplit(" ", 1)[1]) for line in lines if line.startswith(f'veil_alerts_total{{kind="{kind}"'))
 
 
-async def test_creating_an_admin_is_four_eyes_once_two_admins_exist(aiohttp_client: AiohttpClient,
-                                                                    redis7_url: str, key_env: dict[str, str],
-                                                                    tmp_path: Path, detector: Detector) -> None:
+async def test_creating_an_admin_is_four_eyes_once_two_admins_exist(
+    aiohttp_client: AiohttpClient, redis7_url: str, key_env: dict[str, str], tmp_path: Path, detector: Detector
+) -> None:
     """With Bob enrolled, Alice cannot create 'mallory' alone; with Bob's approval she can,
     but mallory enrols only with Alice's token joined to Bob's half: neither alone."""
     apps, admin, _ = await _apps(aiohttp_client, redis7_url, key_env, tmp_path, detector)
@@ -343,16 +382,22 @@ async def test_creating_an_admin_is_four_eyes_once_two_admins_exist(aiohttp_clie
     created = await admin.post("/admin/v1/admins", headers=alice, json={"name": "bob"})  # the only admin: alone
     assert created.status == 201
     assert _alerts(apps, "admin_change") == 1  # created (not four-eyes)
-    enrolled = await admin.post("/admin/v1/enrol", json={"token": (await created.json())["enrolment_token"],
-                                                         "password": PASSWORD})
+    enrolled = await admin.post(
+        "/admin/v1/enrol", json={"token": (await created.json())["enrolment_token"], "password": PASSWORD}
+    )
     bob = await login(admin, "bob", Totp((await enrolled.json())["provisioning_uri"]))
     assert _alerts(apps, "admin_change") == 2  # enrolled
 
     alone = await admin.post("/admin/v1/admins", headers=alice, json={"name": "mallory"})
     assert alone.status == 403 and (await alone.json())["error"]["code"] == "approval_required"
     assert await apps.runtime.admins.get("mallory") is None
-    req = await (await admin.post("/admin/v1/approvals", headers=alice, json={
-        "action": "admin_create", "params": {"name": "mallory", "tenant": ""}})).json()
+    req = await (
+        await admin.post(
+            "/admin/v1/approvals",
+            headers=alice,
+            json={"action": "admin_create", "params": {"name": "mallory", "tenant": ""}},
+        )
+    ).json()
     own = await admin.post(f"/admin/v1/approvals/{req['id']}/approve", headers=alice)
     assert own.status == 403 and (await own.json())["error"]["code"] == "same_admin"
     approved = await admin.post(f"/admin/v1/approvals/{req['id']}/approve", headers=bob)
@@ -379,5 +424,9 @@ async def test_creating_an_admin_is_four_eyes_once_two_admins_exist(aiohttp_clie
     assert again.status == 403
     assert _alerts(apps, "admin_change") == 4  # mallory created (four-eyes) and enrolled
     audit = [json.loads(line) for line in (tmp_path / "audit.jsonl").read_text().splitlines()]
-    assert any(e.get("action") == "admin_create" and e.get("outcome") == "denied"
-               and e.get("reason", "").startswith("approval_required") for e in audit)
+    assert any(
+        e.get("action") == "admin_create"
+        and e.get("outcome") == "denied"
+        and e.get("reason", "").startswith("approval_required")
+        for e in audit
+    )

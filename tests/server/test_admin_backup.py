@@ -26,8 +26,11 @@ PHONES = ("+39 347 123 4567", "+44 7700 900123")
 async def _tokenize(public: Any, phone: str) -> list[str]:
     resp = await public.post("/v1/tokenize", headers=CRM, json={"values": [{"value": phone, "entity": "PHONE_NUMBER"}]})
     [wa] = (await resp.json())["tokens"]
-    resp = await public.post("/v1/tokenize", headers=CRM, json={"subject": wa, "values": [
-        {"value": f"{phone}@example.com", "entity": "EMAIL_ADDRESS"}]})
+    resp = await public.post(
+        "/v1/tokenize",
+        headers=CRM,
+        json={"subject": wa, "values": [{"value": f"{phone}@example.com", "entity": "EMAIL_ADDRESS"}]},
+    )
     return [wa, *(await resp.json())["tokens"]]
 
 
@@ -38,20 +41,27 @@ async def _reveal(public: Any, tokens: list[str]) -> list[str | None]:
     return [r.get("value") for r in body["results"]]
 
 
-async def _approved(admin: Any, requester: dict[str, str], approver: dict[str, str], action: str,
-                    params: dict[str, str]) -> str:
-    req = await (await admin.post("/admin/v1/approvals", headers=requester,
-                                  json={"action": action, "params": params})).json()
+async def _approved(
+    admin: Any, requester: dict[str, str], approver: dict[str, str], action: str, params: dict[str, str]
+) -> str:
+    req = await (
+        await admin.post("/admin/v1/approvals", headers=requester, json={"action": action, "params": params})
+    ).json()
     assert (await admin.post(f"/admin/v1/approvals/{req['id']}/approve", headers=approver)).status == 200
     return str(req["id"])
 
 
 async def test_backup_erase_restore_keeps_the_subject_erased(
-        aiohttp_client: AiohttpClient, redis_url: str, redis: Redis, key_env: dict[str, str], tmp_path: Path,
-        detector: Detector, pii_values: Any) -> None:
+    aiohttp_client: AiohttpClient,
+    redis_url: str,
+    redis: Redis,
+    key_env: dict[str, str],
+    tmp_path: Path,
+    detector: Detector,
+    pii_values: Any,
+) -> None:
     pii_values.add(*PHONES)
-    apps = create_apps(access_settings(redis_url, tmp_path), make_keys(key_env), data_dir=tmp_path,
-                       detector=detector)
+    apps = create_apps(access_settings(redis_url, tmp_path), make_keys(key_env), data_dir=tmp_path, detector=detector)
     public, admin = await aiohttp_client(apps.public), await aiohttp_client(apps.admin)
     maria, john = [await _tokenize(public, p) for p in PHONES]
     alice = await login(admin, "alice", await bootstrap(apps))
@@ -101,11 +111,11 @@ class _reader:
 
     async def readline(self) -> bytes:
         end = self.blob.index(b"\n", self.pos) + 1
-        line, self.pos = self.blob[self.pos:end], end
+        line, self.pos = self.blob[self.pos : end], end
         return line
 
     async def read(self, n: int) -> bytes:
-        chunk, self.pos = self.blob[self.pos:self.pos + n], self.pos + n
+        chunk, self.pos = self.blob[self.pos : self.pos + n], self.pos + n
         return chunk
 
 
@@ -124,8 +134,11 @@ async def test_tampered_or_truncated_backup_is_refused(redis: Redis, key_env: di
     reader = _reader(blob)
     header = await read_header(reader.readline)
     assert sum([len(f) async for f in frames(header, keys.master, reader.read)]) == 1201
-    for bad in (blob[:-5], blob[:len(blob) // 2] + bytes([blob[len(blob) // 2] ^ 1]) + blob[len(blob) // 2 + 1:],
-                blob[:len(chunks[0])] + chunks[2] + chunks[1] + b"".join(chunks[3:])):
+    for bad in (
+        blob[:-5],
+        blob[: len(blob) // 2] + bytes([blob[len(blob) // 2] ^ 1]) + blob[len(blob) // 2 + 1 :],
+        blob[: len(chunks[0])] + chunks[2] + chunks[1] + b"".join(chunks[3:]),
+    ):
         reader = _reader(bad)
         header = await read_header(reader.readline)
         with pytest.raises(BadRequest) as refused:
@@ -135,11 +148,15 @@ async def test_tampered_or_truncated_backup_is_refused(redis: Redis, key_env: di
 
 
 async def test_retirement_makes_an_older_backup_unreadable(
-        aiohttp_client: AiohttpClient, redis7_url: str, key_env: dict[str, str], tmp_path: Path,
-        detector: Detector, pii_values: Any) -> None:
+    aiohttp_client: AiohttpClient,
+    redis7_url: str,
+    key_env: dict[str, str],
+    tmp_path: Path,
+    detector: Detector,
+    pii_values: Any,
+) -> None:
     pii_values.add(*PHONES)
-    first = create_apps(access_settings(redis7_url, tmp_path), make_keys(key_env), data_dir=tmp_path,
-                        detector=detector)
+    first = create_apps(access_settings(redis7_url, tmp_path), make_keys(key_env), data_dir=tmp_path, detector=detector)
     public, admin = await aiohttp_client(first.public), await aiohttp_client(first.admin)
     maria = await _tokenize(public, PHONES[0])
     alice = await login(admin, "alice", await bootstrap(first))
@@ -148,12 +165,14 @@ async def test_retirement_makes_an_older_backup_unreadable(
     # v2 becomes active; v1 stays readable until it is retired
     rotated = dict(key_env, VEIL_MASTER_KEY=f"v2:{random_key()},{key_env['VEIL_MASTER_KEY']}")
     (tmp_path / "v2b").mkdir()
-    third = create_apps(access_settings(redis7_url, tmp_path / "v2b"), make_keys(rotated), data_dir=tmp_path,
-                        detector=detector)
+    third = create_apps(
+        access_settings(redis7_url, tmp_path / "v2b"), make_keys(rotated), data_dir=tmp_path, detector=detector
+    )
     public3 = await aiohttp_client(third.public)
     (tmp_path / "v2").mkdir()
-    second = create_apps(access_settings(redis7_url, tmp_path / "v2"), make_keys(rotated), data_dir=tmp_path,
-                         detector=detector)
+    second = create_apps(
+        access_settings(redis7_url, tmp_path / "v2"), make_keys(rotated), data_dir=tmp_path, detector=detector
+    )
     public2, admin2 = await aiohttp_client(second.public), await aiohttp_client(second.admin)
     alice2 = alice  # sessions live in Redis: the same session works on the new worker
     more = [await _tokenize(public2, f"+39 347 000 00{i:02d}") for i in range(20)]

@@ -17,16 +17,24 @@ from tests.server.helpers import make_keys
 CEILINGS = {"reveal": {"PHONE_NUMBER": {"per_minute": 1}}, "block": True}
 
 
-async def _apps(aiohttp_client: AiohttpClient, url: str, key_env: dict[str, str], tmp_path: Path,
-                detector: Detector) -> tuple[Apps, TestClient, TestClient]:
-    apps = create_apps(access_settings(url, tmp_path, crm={"ceilings": CEILINGS}), make_keys(key_env),
-                       data_dir=tmp_path, detector=detector)
+async def _apps(
+    aiohttp_client: AiohttpClient, url: str, key_env: dict[str, str], tmp_path: Path, detector: Detector
+) -> tuple[Apps, TestClient, TestClient]:
+    apps = create_apps(
+        access_settings(url, tmp_path, crm={"ceilings": CEILINGS}),
+        make_keys(key_env),
+        data_dir=tmp_path,
+        detector=detector,
+    )
     return apps, await aiohttp_client(apps.admin), await aiohttp_client(apps.public)
 
 
 async def _phone_token(public: TestClient) -> str:
-    resp = await public.post("/v1/tokenize", headers=bearer(CRM_KEY),
-                             json={"values": [{"value": "+39 347 123 4567", "entity": "PHONE_NUMBER"}]})
+    resp = await public.post(
+        "/v1/tokenize",
+        headers=bearer(CRM_KEY),
+        json={"values": [{"value": "+39 347 123 4567", "entity": "PHONE_NUMBER"}]},
+    )
     [token] = (await resp.json())["tokens"]
     return str(token)
 
@@ -36,9 +44,9 @@ async def _reveal(public: TestClient, tokens: list[str]) -> tuple[int, dict[str,
     return resp.status, await resp.json()
 
 
-async def test_blocks_are_listed_and_lifted_and_decoys_alert(aiohttp_client: AiohttpClient, redis7_url: str,
-                                                              key_env: dict[str, str], tmp_path: Path,
-                                                              detector: Detector) -> None:
+async def test_blocks_are_listed_and_lifted_and_decoys_alert(
+    aiohttp_client: AiohttpClient, redis7_url: str, key_env: dict[str, str], tmp_path: Path, detector: Detector
+) -> None:
     apps, admin, public = await _apps(aiohttp_client, redis7_url, key_env, tmp_path, detector)
     session = await login(admin, "alice", await bootstrap(apps))
     token = await _phone_token(public)
@@ -72,13 +80,18 @@ async def test_blocks_are_listed_and_lifted_and_decoys_alert(aiohttp_client: Aio
     assert '"action":"honey_plant"' in (tmp_path / "audit.jsonl").read_text()
 
 
-async def test_a_policy_changed_through_the_api_keeps_its_ceilings(aiohttp_client: AiohttpClient, redis7_url: str,
-                                                                   key_env: dict[str, str], tmp_path: Path,
-                                                                   detector: Detector) -> None:
+async def test_a_policy_changed_through_the_api_keeps_its_ceilings(
+    aiohttp_client: AiohttpClient, redis7_url: str, key_env: dict[str, str], tmp_path: Path, detector: Detector
+) -> None:
     apps, admin, public = await _apps(aiohttp_client, redis7_url, key_env, tmp_path, detector)
     session = await login(admin, "alice", await bootstrap(apps))
-    policy = {"reveal": ["PHONE_NUMBER"], "tokenize": ["*"], "identify": ["PHONE_NUMBER"], "create_subjects": True,
-              "purposes": ["billing"]}
+    policy = {
+        "reveal": ["PHONE_NUMBER"],
+        "tokenize": ["*"],
+        "identify": ["PHONE_NUMBER"],
+        "create_subjects": True,
+        "purposes": ["billing"],
+    }
     resp = await admin.put("/admin/v1/services/crm/policy", json=policy, headers=session)
     assert resp.status == 200, await resp.text()
     shown = (await resp.json())["policy"]["ceilings"]
@@ -87,12 +100,16 @@ async def test_a_policy_changed_through_the_api_keeps_its_ceilings(aiohttp_clien
     assert (await _reveal(public, [token]))[0] == 200
     assert (await _reveal(public, [token]))[0] == 403  # the config's ceiling still holds
     # an explicit ceilings field replaces them
-    resp = await admin.put("/admin/v1/services/crm/policy", json=policy | {"ceilings": {
-        "reveal": {"PHONE_NUMBER": {"per_minute": 50}}}}, headers=session)
+    resp = await admin.put(
+        "/admin/v1/services/crm/policy",
+        json=policy | {"ceilings": {"reveal": {"PHONE_NUMBER": {"per_minute": 50}}}},
+        headers=session,
+    )
     assert resp.status == 200
     assert (await resp.json())["policy"]["ceilings"]["block"] is False
     assert (await admin.post("/admin/v1/services/crm/unblock", headers=session)).status == 200
     assert (await _reveal(public, [token]))[0] == 200
-    bad = await admin.put("/admin/v1/services/crm/policy", json=policy | {"ceilings": {"reveal": {"lower": {}}}},
-                          headers=session)
+    bad = await admin.put(
+        "/admin/v1/services/crm/policy", json=policy | {"ceilings": {"reveal": {"lower": {}}}}, headers=session
+    )
     assert bad.status == 400 and (await bad.json())["error"]["code"] == "invalid_policy"

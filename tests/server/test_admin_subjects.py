@@ -21,24 +21,46 @@ OTHER_PHONE = "+44 7700 900123"
 CRM = bearer(CRM_KEY)
 
 
-async def _setup(aiohttp_client: AiohttpClient, url: str, key_env: dict[str, str], tmp_path: Path,
-                 detector: Detector, erasure_url: str | None = None) -> tuple[Apps, TestClient, TestClient]:
-    apps = create_apps(access_settings(url, tmp_path, erasure_url=erasure_url), make_keys(key_env),
-                       data_dir=tmp_path, detector=detector)
+async def _setup(
+    aiohttp_client: AiohttpClient,
+    url: str,
+    key_env: dict[str, str],
+    tmp_path: Path,
+    detector: Detector,
+    erasure_url: str | None = None,
+) -> tuple[Apps, TestClient, TestClient]:
+    apps = create_apps(
+        access_settings(url, tmp_path, erasure_url=erasure_url),
+        make_keys(key_env),
+        data_dir=tmp_path,
+        detector=detector,
+    )
     return apps, await aiohttp_client(apps.public), await aiohttp_client(apps.admin)
 
 
 async def _customer(public: TestClient, phone: str, name: str, email: str) -> list[str]:
     resp = await public.post("/v1/tokenize", headers=CRM, json={"values": [{"value": phone, "entity": "PHONE_NUMBER"}]})
     [wa] = (await resp.json())["tokens"]
-    resp = await public.post("/v1/tokenize", headers=CRM, json={"subject": wa, "values": [
-        {"value": name, "entity": "PERSON"}, {"value": email, "entity": "EMAIL_ADDRESS"}]})
+    resp = await public.post(
+        "/v1/tokenize",
+        headers=CRM,
+        json={
+            "subject": wa,
+            "values": [{"value": name, "entity": "PERSON"}, {"value": email, "entity": "EMAIL_ADDRESS"}],
+        },
+    )
     return [wa, *(await resp.json())["tokens"]]
 
 
-async def test_erasure_end_to_end(aiohttp_client: AiohttpClient, aiohttp_server: AiohttpServer, redis7_url: str,
-                                  key_env: dict[str, str], tmp_path: Path, detector: Detector,
-                                  pii_values: Any) -> None:
+async def test_erasure_end_to_end(
+    aiohttp_client: AiohttpClient,
+    aiohttp_server: AiohttpServer,
+    redis7_url: str,
+    key_env: dict[str, str],
+    tmp_path: Path,
+    detector: Detector,
+    pii_values: Any,
+) -> None:
     pii_values.add(PHONE, OTHER_PHONE, "Maria Rossi", "maria@example.com", "John Smith")
     received: list[bytes] = []
 
@@ -49,8 +71,9 @@ async def test_erasure_end_to_end(aiohttp_client: AiohttpClient, aiohttp_server:
     app = web.Application()
     app.router.add_post("/erasure", sink)
     server = await aiohttp_server(app)
-    apps, public, admin = await _setup(aiohttp_client, redis7_url, key_env, tmp_path, detector,
-                                       erasure_url=str(server.make_url("/erasure")))
+    apps, public, admin = await _setup(
+        aiohttp_client, redis7_url, key_env, tmp_path, detector, erasure_url=str(server.make_url("/erasure"))
+    )
     maria = await _customer(public, PHONE, "Maria Rossi", "maria@example.com")
     john = await _customer(public, OTHER_PHONE, "John Smith", "john@example.com")
     session = await login(admin, "alice", await bootstrap(apps))
@@ -77,9 +100,14 @@ async def test_erasure_end_to_end(aiohttp_client: AiohttpClient, aiohttp_server:
     assert '"action":"erase"' in (tmp_path / "audit.jsonl").read_text()
 
 
-async def test_export_with_access_report_and_dsar(aiohttp_client: AiohttpClient, redis7_url: str,
-                                                  key_env: dict[str, str], tmp_path: Path, detector: Detector,
-                                                  pii_values: Any) -> None:
+async def test_export_with_access_report_and_dsar(
+    aiohttp_client: AiohttpClient,
+    redis7_url: str,
+    key_env: dict[str, str],
+    tmp_path: Path,
+    detector: Detector,
+    pii_values: Any,
+) -> None:
     pii_values.add(PHONE, OTHER_PHONE, "Maria Rossi", "maria@example.com", "John Smith", "john@example.com")
     apps, public, admin = await _setup(aiohttp_client, redis7_url, key_env, tmp_path, detector)
     maria = await _customer(public, PHONE, "Maria Rossi", "maria@example.com")
@@ -87,12 +115,16 @@ async def test_export_with_access_report_and_dsar(aiohttp_client: AiohttpClient,
     await public.post("/v1/detokenize", headers=CRM, json={"tokens": [maria[0], maria[2]], "purpose": "billing"})
     session = await login(admin, "alice", await bootstrap(apps))
 
-    resp = await admin.post("/admin/v1/subjects/export", headers=session,
-                            json={"subject": {"kind": "wa_id", "value": "393471234567"}})
+    resp = await admin.post(
+        "/admin/v1/subjects/export", headers=session, json={"subject": {"kind": "wa_id", "value": "393471234567"}}
+    )
     assert resp.status == 200, await resp.text()
     export = await resp.json()
     assert {(t["entity"], t["value"]) for t in export["tokens"]} == {
-        ("PHONE_NUMBER", PHONE), ("PERSON", "Maria Rossi"), ("EMAIL_ADDRESS", "maria@example.com")}
+        ("PHONE_NUMBER", PHONE),
+        ("PERSON", "Maria Rossi"),
+        ("EMAIL_ADDRESS", "maria@example.com"),
+    }
     assert export["aliases"]["count"] == 1 and export["aliases"]["identifiers"][0]["value"] == PHONE
     report = export["access_report"]
     reveal = [e for e in report if e["action"] == "reveal"]
@@ -117,9 +149,14 @@ async def test_export_with_access_report_and_dsar(aiohttp_client: AiohttpClient,
     assert gone.status == 404 and (await gone.json())["state"] == "freed"
 
 
-async def test_retention_per_entity_shortens_expiry(aiohttp_client: AiohttpClient, redis7_url: str,
-                                                    key_env: dict[str, str], tmp_path: Path, detector: Detector,
-                                                    pii_values: Any) -> None:
+async def test_retention_per_entity_shortens_expiry(
+    aiohttp_client: AiohttpClient,
+    redis7_url: str,
+    key_env: dict[str, str],
+    tmp_path: Path,
+    detector: Detector,
+    pii_values: Any,
+) -> None:
     pii_values.add(PHONE, "Maria Rossi", "maria@example.com")
     apps, public, admin = await _setup(aiohttp_client, redis7_url, key_env, tmp_path, detector)
     wa, name, email = await _customer(public, PHONE, "Maria Rossi", "maria@example.com")
@@ -129,18 +166,21 @@ async def test_retention_per_entity_shortens_expiry(aiohttp_client: AiohttpClien
     resp = await admin.put("/admin/v1/retention", headers=session, json={"entity": "EMAIL_ADDRESS", "days": 1})
     assert resp.status == 200, await resp.text()
     assert (await resp.json()) == {"tenant": "default", "by_entity": {"EMAIL_ADDRESS": 1}, "expiries_shortened": 1}
-    ttl = {t: (await (await admin.get(f"/admin/v1/tokens/{t}", headers=session)).json())["expires_in"]
-           for t in (wa, name, email)}
+    ttl = {
+        t: (await (await admin.get(f"/admin/v1/tokens/{t}", headers=session)).json())["expires_in"]
+        for t in (wa, name, email)
+    }
     assert 86_000 < ttl[email] <= 86_400
     assert ttl[wa] > 80 * 86_400 and ttl[name] > 80 * 86_400
     listed = await (await admin.get("/admin/v1/retention", headers=session)).json()
     assert listed["retention_days"] == 90 and listed["by_entity"] == {"EMAIL_ADDRESS": 1}
 
 
-async def test_dead_letters_listed_replayed_and_dropped(aiohttp_client: AiohttpClient, redis7_url: str,
-                                                        key_env: dict[str, str], tmp_path: Path,
-                                                        detector: Detector) -> None:
+async def test_dead_letters_listed_replayed_and_dropped(
+    aiohttp_client: AiohttpClient, redis7_url: str, key_env: dict[str, str], tmp_path: Path, detector: Detector
+) -> None:
     from proxy.kv import keyspace
+
     apps, _, admin = await _setup(aiohttp_client, redis7_url, key_env, tmp_path, detector)
     redis = apps.runtime.redis
     first = await redis.xadd(keyspace.delivery_dead("crm", 3), {"e": "evt1", "b": b"{}", "reason": "max_age"})
@@ -161,22 +201,28 @@ async def test_dead_letters_listed_replayed_and_dropped(aiohttp_client: AiohttpC
     assert '"action":"dlq_replay"' in (tmp_path / "audit.jsonl").read_text()
 
 
-async def test_erasure_purges_sealed_inbound_updates(aiohttp_client: AiohttpClient, redis7_url: str,
-                                                     key_env: dict[str, str], tmp_path: Path,
-                                                     detector: Detector, pii_values: Any) -> None:
+async def test_erasure_purges_sealed_inbound_updates(
+    aiohttp_client: AiohttpClient,
+    redis7_url: str,
+    key_env: dict[str, str],
+    tmp_path: Path,
+    detector: Detector,
+    pii_values: Any,
+) -> None:
     """Only the admin app runs (no inbound workers), so the sealed copies stay until erased."""
     from proxy.kv import keyspace
     from proxy.vault.subjects import Alias
     from proxy.vault.tokens import Shape
     from proxy.vault.vault import TokenizeRequest
+
     pii_values.add(PHONE)
-    apps = create_apps(access_settings(redis7_url, tmp_path), make_keys(key_env), data_dir=tmp_path,
-                       detector=detector)
+    apps = create_apps(access_settings(redis7_url, tmp_path), make_keys(key_env), data_dir=tmp_path, detector=detector)
     admin = await aiohttp_client(apps.admin)
     vault = apps.runtime.ready_vault()
     found = await vault.subjects.resolve("default", [Alias("wa_id", PHONE)])
-    [minted] = await vault.tokenize("default", [TokenizeRequest(PHONE, "PHONE_NUMBER", found.subject, Shape.DIGITS,
-                                                                identifier=True)])
+    [minted] = await vault.tokenize(
+        "default", [TokenizeRequest(PHONE, "PHONE_NUMBER", found.subject, Shape.DIGITS, identifier=True)]
+    )
     alias_hash = vault.subjects.alias_hash("default", Alias("wa_id", PHONE))
     redis = apps.runtime.redis
     sealed = await redis.xadd(keyspace.ingress_stream("default", 1), {"e": "x", "c": b"sealed", "a": alias_hash})

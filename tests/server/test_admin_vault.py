@@ -17,10 +17,9 @@ from tests.server.helpers import make_keys
 
 
 async def test_a_rule_or_policy_that_does_not_fit_is_400_under_the_endpoints_code(
-        aiohttp_client: AiohttpClient, redis7_url: str, key_env: dict[str, str], tmp_path: Path,
-        detector: Detector) -> None:
-    apps = create_apps(access_settings(redis7_url, tmp_path), make_keys(key_env), data_dir=tmp_path,
-                       detector=detector)
+    aiohttp_client: AiohttpClient, redis7_url: str, key_env: dict[str, str], tmp_path: Path, detector: Detector
+) -> None:
+    apps = create_apps(access_settings(redis7_url, tmp_path), make_keys(key_env), data_dir=tmp_path, detector=detector)
     await aiohttp_client(apps.public)
     admin = await aiohttp_client(apps.admin)
     session = await login(admin, "alice", await bootstrap(apps))
@@ -35,16 +34,17 @@ async def test_a_rule_or_policy_that_does_not_fit_is_400_under_the_endpoints_cod
     policy = await admin.put("/admin/v1/services/crm/policy", headers=session, json={"grant_everything": True})
     assert policy.status == 400
     assert (await policy.json())["error"] == {
-        "code": "invalid_policy", "message": "grant_everything: not a policy field",
-        "request_id": policy.headers["X-Request-Id"]}
+        "code": "invalid_policy",
+        "message": "grant_everything: not a policy field",
+        "request_id": policy.headers["X-Request-Id"],
+    }
 
 
 async def test_a_json_boolean_is_not_a_number_of_days(
-        aiohttp_client: AiohttpClient, redis7_url: str, key_env: dict[str, str], tmp_path: Path,
-        detector: Detector) -> None:
+    aiohttp_client: AiohttpClient, redis7_url: str, key_env: dict[str, str], tmp_path: Path, detector: Detector
+) -> None:
     """JSON `true` is a Python int: stored as "True", it made every later retention read answer 500."""
-    apps = create_apps(access_settings(redis7_url, tmp_path), make_keys(key_env), data_dir=tmp_path,
-                       detector=detector)
+    apps = create_apps(access_settings(redis7_url, tmp_path), make_keys(key_env), data_dir=tmp_path, detector=detector)
     await aiohttp_client(apps.public)
     admin = await aiohttp_client(apps.admin)
     session = await login(admin, "alice", await bootstrap(apps))
@@ -59,12 +59,11 @@ async def test_a_json_boolean_is_not_a_number_of_days(
 
 
 async def test_stats_read_the_kept_counts_and_recount_corrects_them(
-        aiohttp_client: AiohttpClient, redis7_url: str, key_env: dict[str, str], tmp_path: Path,
-        detector: Detector) -> None:
+    aiohttp_client: AiohttpClient, redis7_url: str, key_env: dict[str, str], tmp_path: Path, detector: Detector
+) -> None:
     """`GET /stats` answers from the counts kept on write (a record written behind the
     vault's back is not in them); `POST /vault/recount` counts key by key and corrects them."""
-    apps = create_apps(access_settings(redis7_url, tmp_path), make_keys(key_env), data_dir=tmp_path,
-                       detector=detector)
+    apps = create_apps(access_settings(redis7_url, tmp_path), make_keys(key_env), data_dir=tmp_path, detector=detector)
     await aiohttp_client(apps.public)
     admin = await aiohttp_client(apps.admin)
     session = await login(admin, "alice", await bootstrap(apps))

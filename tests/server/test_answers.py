@@ -22,23 +22,38 @@ from proxy.server.openapi_ops import ADMIN_OPS, PUBLIC_OPS
 from tests.server.access_kit import access_settings, add_admin, bootstrap, login
 from tests.server.helpers import make_keys
 
-MODELS = [m for _, m in inspect.getmembers(ans, inspect.isclass)
-          if issubclass(m, ans.AnswerModel) and m is not ans.AnswerModel and m.__module__ == ans.__name__]
+MODELS = [
+    m
+    for _, m in inspect.getmembers(ans, inspect.isclass)
+    if issubclass(m, ans.AnswerModel) and m is not ans.AnswerModel and m.__module__ == ans.__name__
+]
 # Answers that are not JSON objects of Veil's: documents, pages, streams, Meta's plain text.
-NOT_MODELLED = {"/admin/v1/openapi.json", "/admin/v1/docs", "/admin/v1/backup", "/admin/v1/subjects/export-bulk",
-                "/v1/openapi.json"}
+NOT_MODELLED = {
+    "/admin/v1/openapi.json",
+    "/admin/v1/docs",
+    "/admin/v1/backup",
+    "/admin/v1/subjects/export-bulk",
+    "/v1/openapi.json",
+}
 
 
 def _ok_answers(ops: list[Any]) -> list[tuple[str, Any]]:
-    return [(f"{op.method} {op.path}", answer) for op in ops if not op.passthrough and op.path not in NOT_MODELLED
-            and op.answer_media == "application/json"
-            for status, answer in op.answers().items() if status < 300]
+    return [
+        (f"{op.method} {op.path}", answer)
+        for op in ops
+        if not op.passthrough and op.path not in NOT_MODELLED and op.answer_media == "application/json"
+        for status, answer in op.answers().items()
+        if status < 300
+    ]
 
 
 def test_every_admin_and_public_json_answer_is_a_model() -> None:
-    generic = [name for name, answer in _ok_answers(ADMIN_OPS + PUBLIC_OPS)
-               if not (isinstance(answer, type) and issubclass(answer, BaseModel))
-               and not (isinstance(answer, tuple) and all(issubclass(a, BaseModel) for a in answer))]
+    generic = [
+        name
+        for name, answer in _ok_answers(ADMIN_OPS + PUBLIC_OPS)
+        if not (isinstance(answer, type) and issubclass(answer, BaseModel))
+        and not (isinstance(answer, tuple) and all(issubclass(a, BaseModel) for a in answer))
+    ]
     assert generic == []
     doc = admin_document()
     lookup = doc["paths"]["/admin/v1/subjects/lookup"]["post"]["responses"]["200"]
@@ -48,7 +63,8 @@ def test_every_admin_and_public_json_answer_is_a_model() -> None:
     missing = doc["paths"]["/admin/v1/tokens/{token}"]["get"]["responses"]["404"]
     assert missing["content"]["application/json"]["schema"] == {"$ref": "#/components/schemas/TokenState"}
     assert public_document()["paths"]["/healthz"]["get"]["responses"]["503"]["content"]["application/json"][
-        "schema"] == {"$ref": "#/components/schemas/HealthAnswer"}
+        "schema"
+    ] == {"$ref": "#/components/schemas/HealthAnswer"}
 
 
 def test_the_webhook_and_routes_document_what_they_accept() -> None:
@@ -57,7 +73,8 @@ def test_the_webhook_and_routes_document_what_they_accept() -> None:
     assert hook["requestBody"]["content"]["application/json"]["schema"] == {"$ref": "#/components/schemas/MetaUpdate"}
     assert [p["name"] for p in hook["parameters"] if p["in"] == "header"] == ["X-Hub-Signature-256"]
     assert hook["responses"]["200"]["content"]["application/json"]["schema"] == {
-        "$ref": "#/components/schemas/WebhookAck"}
+        "$ref": "#/components/schemas/WebhookAck"
+    }
     envelope = doc["components"]["schemas"]["MetaUpdate"]
     assert envelope["required"] == ["object", "entry"] and "quarantine" in envelope["description"]
     change = doc["components"]["schemas"]["Change"]
@@ -86,13 +103,27 @@ def test_an_answer_that_drifts_from_its_model_is_refused() -> None:
     with pytest.raises(ValidationError):
         reply(ans.StepUpAnswer, {"elevated_for": "300s"})
     # optional keys not set are not added: the answer is what the handler built
-    assert reply(ans.ApprovalAnswer, {"id": "a", "action": "restore", "params": {}, "tenant": "", "requester": "x",
-                                      "approver": None, "created": "t", "status": "pending"}).text.find(
-        "refused_by") == -1
+    assert (
+        reply(
+            ans.ApprovalAnswer,
+            {
+                "id": "a",
+                "action": "restore",
+                "params": {},
+                "tenant": "",
+                "requester": "x",
+                "approver": None,
+                "created": "t",
+                "status": "pending",
+            },
+        ).text.find("refused_by")
+        == -1
+    )
 
 
-async def test_real_admin_answers_fit_their_documented_models(aiohttp_client: AiohttpClient, redis7_url: str,
-                                                             key_env: dict[str, str], tmp_path: Path) -> None:
+async def test_real_admin_answers_fit_their_documented_models(
+    aiohttp_client: AiohttpClient, redis7_url: str, key_env: dict[str, str], tmp_path: Path
+) -> None:
     apps = create_apps(access_settings(redis7_url, tmp_path), make_keys(key_env), data_dir=tmp_path)
     admin: Any = await aiohttp_client(apps.admin)
     public: Any = await aiohttp_client(apps.public)

@@ -16,16 +16,18 @@ from bench.api_fuzz import fuzz, running_veil
 
 def test_schemathesis_finds_no_server_error_and_no_contract_violation(tmp_path: Path) -> None:
     with running_veil(tmp_path) as veil:
-        results = fuzz(veil, tmp_path, examples=4, rounds=1, phases="examples,coverage,fuzzing,stateful",
-                       seed=24)
+        results = fuzz(veil, tmp_path, examples=4, rounds=1, phases="examples,coverage,fuzzing,stateful", seed=24)
         tokens = (tmp_path / "sessions-0.txt").read_text().split()
 
         async def logged_out() -> int:
             return len([t for t in tokens[:300] if await veil.apps.runtime.sessions.get(t) is None])
 
         gone = veil.run(logged_out())
-    reloads = [line for line in (tmp_path / "audit.jsonl").read_text().splitlines()
-               if '"recognizers_reload"' in line and '"admin:fuzzer"' in line]
+    reloads = [
+        line
+        for line in (tmp_path / "audit.jsonl").read_text().splitlines()
+        if '"recognizers_reload"' in line and '"admin:fuzzer"' in line
+    ]
     assert gone > 0 and reloads, (gone, len(reloads))  # the session run's cases were authenticated
     failures = [f"{r.listener}: {f}" for r in results for f in r.failures]
     assert not failures, "\n".join(failures) + "\n" + "\n".join(r.output[-4000:] for r in results if r.failures)

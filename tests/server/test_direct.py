@@ -22,10 +22,17 @@ IBAN = "IT60 X054 2811 1010 0000 0123 456"
 CRM = bearer(CRM_KEY)
 
 
-async def _start(aiohttp_client: AiohttpClient, redis_url: str, key_env: dict[str, str], tmp_path: Path,
-                 detector: Detector, **kw: Any) -> tuple[Apps, TestClient]:
-    apps = create_apps(access_settings(redis_url, tmp_path, **kw), make_keys(key_env), data_dir=tmp_path,
-                       detector=detector)
+async def _start(
+    aiohttp_client: AiohttpClient,
+    redis_url: str,
+    key_env: dict[str, str],
+    tmp_path: Path,
+    detector: Detector,
+    **kw: Any,
+) -> tuple[Apps, TestClient]:
+    apps = create_apps(
+        access_settings(redis_url, tmp_path, **kw), make_keys(key_env), data_dir=tmp_path, detector=detector
+    )
     return apps, await aiohttp_client(apps.public)
 
 
@@ -39,28 +46,46 @@ def pii(pii_values: Any) -> None:
     pii_values.add(PHONE, EMAIL, IBAN, "Maria Rossi")
 
 
-async def _tokens(client: TestClient, values: list[dict[str, str]], subject: Any = None,
-                  key: dict[str, str] = CRM) -> list[str]:
+async def _tokens(
+    client: TestClient, values: list[dict[str, str]], subject: Any = None, key: dict[str, str] = CRM
+) -> list[str]:
     body: dict[str, Any] = {"values": values} | ({"subject": subject} if subject is not None else {})
     resp = await client.post("/v1/tokenize", json=body, headers=key)
     assert resp.status == 200, await resp.text()
     return list((await resp.json())["tokens"])
 
 
-async def test_tokenize_then_detokenize_round_trip(aiohttp_client: AiohttpClient, redis_url: str,
-                                                   key_env: dict[str, str], tmp_path: Path, detector: Detector,
-                                                   pii: None, flushed: None) -> None:
+async def test_tokenize_then_detokenize_round_trip(
+    aiohttp_client: AiohttpClient,
+    redis_url: str,
+    key_env: dict[str, str],
+    tmp_path: Path,
+    detector: Detector,
+    pii: None,
+    flushed: None,
+) -> None:
     apps, client = await _start(aiohttp_client, redis_url, key_env, tmp_path, detector)
     [wa] = await _tokens(client, [{"value": PHONE, "entity": "PHONE_NUMBER"}])
     assert wa.isdigit() and len(wa) == 15  # an identifier without subject: the wa_id shape, joins its subject
     assert await _tokens(client, [{"value": "+393471234567", "entity": "PHONE_NUMBER"}]) == [wa]
-    email, iban, name = await _tokens(client, [
-        {"value": EMAIL, "entity": "EMAIL_ADDRESS"}, {"value": IBAN, "entity": "IBAN_CODE"},
-        {"value": "Maria Rossi", "entity": "PERSON"}], subject=wa)
+    email, iban, name = await _tokens(
+        client,
+        [
+            {"value": EMAIL, "entity": "EMAIL_ADDRESS"},
+            {"value": IBAN, "entity": "IBAN_CODE"},
+            {"value": "Maria Rossi", "entity": "PERSON"},
+        ],
+        subject=wa,
+    )
     assert email.startswith("tok_email_address_") and name.startswith("tok_person_")
-    resp = await client.post("/v1/detokenize", headers=CRM, json={
-        "tokens": [wa, email, iban, name, "tok_person_aaaaaaaaaaaaaaaaaaaaaaaaaa", "hello"],
-        "purpose": "support-callback"})
+    resp = await client.post(
+        "/v1/detokenize",
+        headers=CRM,
+        json={
+            "tokens": [wa, email, iban, name, "tok_person_aaaaaaaaaaaaaaaaaaaaaaaaaa", "hello"],
+            "purpose": "support-callback",
+        },
+    )
     assert resp.status == 200
     assert (await resp.json())["results"] == [
         {"token": wa, "entity": "PHONE_NUMBER", "value": PHONE},
@@ -80,32 +105,48 @@ async def test_tokenize_then_detokenize_round_trip(aiohttp_client: AiohttpClient
 
 
 async def test_unknown_and_foreign_tenant_tokens_are_indistinguishable(
-        aiohttp_client: AiohttpClient, redis7_url: str, key_env: dict[str, str], tmp_path: Path,
-        detector: Detector, pii: None) -> None:
+    aiohttp_client: AiohttpClient,
+    redis7_url: str,
+    key_env: dict[str, str],
+    tmp_path: Path,
+    detector: Detector,
+    pii: None,
+) -> None:
     _, client = await _start(aiohttp_client, redis7_url, key_env, tmp_path, detector)
     [acme_wa] = await _tokens(client, [{"value": PHONE, "entity": "PHONE_NUMBER"}], key=bearer(ACME_KEY))
-    [acme_mail] = await _tokens(client, [{"value": EMAIL, "entity": "EMAIL_ADDRESS"}], subject=acme_wa,
-                                key=bearer(ACME_KEY))
+    [acme_mail] = await _tokens(
+        client, [{"value": EMAIL, "entity": "EMAIL_ADDRESS"}], subject=acme_wa, key=bearer(ACME_KEY)
+    )
     [own_wa] = await _tokens(client, [{"value": "+33 6 12 34 56 78", "entity": "PHONE_NUMBER"}])
-    unknown = own_wa[:-2] + next(d + c for d in "0123456789" for c in "0123456789"
-                                 if d + c != own_wa[-2:] and _damm_ok(own_wa[:-2] + d + c))
-    resp = await client.post("/v1/detokenize", headers=CRM, json={"tokens": [acme_wa, acme_mail, unknown],
-                                                                  "purpose": "billing"})
+    unknown = own_wa[:-2] + next(
+        d + c for d in "0123456789" for c in "0123456789" if d + c != own_wa[-2:] and _damm_ok(own_wa[:-2] + d + c)
+    )
+    resp = await client.post(
+        "/v1/detokenize", headers=CRM, json={"tokens": [acme_wa, acme_mail, unknown], "purpose": "billing"}
+    )
     results = (await resp.json())["results"]
     assert results == [{"token": t, "error": "not_found"} for t in (acme_wa, acme_mail, unknown)]
     # the subject of another tenant cannot be named either
-    resp = await client.post("/v1/tokenize", headers=CRM, json={
-        "values": [{"value": "Maria Rossi", "entity": "PERSON"}], "subject": acme_wa})
+    resp = await client.post(
+        "/v1/tokenize", headers=CRM, json={"values": [{"value": "Maria Rossi", "entity": "PERSON"}], "subject": acme_wa}
+    )
     assert resp.status == 400 and (await resp.json())["error"]["code"] == "unknown_subject"
 
 
 def _damm_ok(digits: str) -> bool:
     from proxy.vault.tokens import damm
+
     return damm(digits) == 0
 
 
-async def test_errors(aiohttp_client: AiohttpClient, redis7_url: str, key_env: dict[str, str], tmp_path: Path,
-                      detector: Detector, pii: None) -> None:
+async def test_errors(
+    aiohttp_client: AiohttpClient,
+    redis7_url: str,
+    key_env: dict[str, str],
+    tmp_path: Path,
+    detector: Detector,
+    pii: None,
+) -> None:
     _, client = await _start(aiohttp_client, redis7_url, key_env, tmp_path, detector)
     [wa] = await _tokens(client, [{"value": PHONE, "entity": "PHONE_NUMBER"}])
 
@@ -119,23 +160,35 @@ async def test_errors(aiohttp_client: AiohttpClient, redis7_url: str, key_env: d
     assert await error("/v1/detokenize", {"tokens": [wa], "purpose": "marketing"}) == (403, "purpose_not_allowed")
     assert await error("/v1/detokenize", {"tokens": "nope", "purpose": "billing"}) == (400, "bad_request")
     assert await error("/v1/tokenize", ["not", "an", "object"]) == (400, "bad_request")
-    assert await error("/v1/tokenize", {"values": [{"value": "Maria Rossi", "entity": "PERSON"}]}) == \
-        (400, "subject_required")
-    assert await error("/v1/tokenize", {"values": [{"value": "x", "entity": "lower"}], "subject": wa}) == \
-        (400, "bad_request")
-    assert await error("/v1/tokenize", {"values": [{"value": "Maria", "entity": "PERSON"}], "subject": wa},
-                       bearer(MKT_KEY)) == (403, "forbidden_entity")
-    assert await error("/v1/tokenize", {"values": [{"value": "Maria", "entity": "PERSON"}],
-                                        "subject": "tok_person_zzzzzzzzzzzzzzzzzzzzzzzzzz"}) == (400, "unknown_subject")
+    assert await error("/v1/tokenize", {"values": [{"value": "Maria Rossi", "entity": "PERSON"}]}) == (
+        400,
+        "subject_required",
+    )
+    assert await error("/v1/tokenize", {"values": [{"value": "x", "entity": "lower"}], "subject": wa}) == (
+        400,
+        "bad_request",
+    )
+    assert await error(
+        "/v1/tokenize", {"values": [{"value": "Maria", "entity": "PERSON"}], "subject": wa}, bearer(MKT_KEY)
+    ) == (403, "forbidden_entity")
+    assert await error(
+        "/v1/tokenize",
+        {"values": [{"value": "Maria", "entity": "PERSON"}], "subject": "tok_person_zzzzzzzzzzzzzzzzzzzzzzzzzz"},
+    ) == (400, "unknown_subject")
     assert await error("/v1/tokenize", {"text": "hi", "subject": wa}, bearer(MKT_KEY)) == (403, "forbidden_entity")
-    assert await error("/v1/tokenize", {"text": "hi", "subject": wa, "language": "xx"}) == \
-        (400, "unsupported_language")
+    assert await error("/v1/tokenize", {"text": "hi", "subject": wa, "language": "xx"}) == (400, "unsupported_language")
     resp = await client.post("/v1/detokenize", data=b"{not json", headers=CRM)
     assert resp.status == 400
 
 
-async def test_text_modes(aiohttp_client: AiohttpClient, redis7_url: str, key_env: dict[str, str],
-                          tmp_path: Path, detector: Detector, pii: None) -> None:
+async def test_text_modes(
+    aiohttp_client: AiohttpClient,
+    redis7_url: str,
+    key_env: dict[str, str],
+    tmp_path: Path,
+    detector: Detector,
+    pii: None,
+) -> None:
     _, client = await _start(aiohttp_client, redis7_url, key_env, tmp_path, detector)
     [wa] = await _tokens(client, [{"value": PHONE, "entity": "PHONE_NUMBER"}])
     text = f"Please write to {EMAIL} today"
@@ -144,23 +197,42 @@ async def test_text_modes(aiohttp_client: AiohttpClient, redis7_url: str, key_en
     body = await resp.json()
     assert EMAIL not in body["text"]
     [span] = [e for e in body["entities"] if e["entity"] == "EMAIL_ADDRESS"]
-    assert body["text"][span["start"]:span["end"]] == span["token"]
+    assert body["text"][span["start"] : span["end"]] == span["token"]
     name = (await _tokens(client, [{"value": "Maria Rossi", "entity": "PERSON"}], subject=wa))[0]
-    resp = await client.post("/v1/detokenize", headers=CRM, json={
-        "text": f"{body['text']} from {name}", "purpose": "billing"})
+    resp = await client.post(
+        "/v1/detokenize", headers=CRM, json={"text": f"{body['text']} from {name}", "purpose": "billing"}
+    )
     assert (await resp.json())["text"] == f"{text} from {name}"  # PERSON is not revealable: left as a token
 
 
-async def test_rate_limit_answers_429_with_retry_after(aiohttp_client: AiohttpClient, redis_url: str,
-                                                       key_env: dict[str, str], tmp_path: Path,
-                                                       detector: Detector, pii: None, flushed: None) -> None:
-    _, client = await _start(aiohttp_client, redis_url, key_env, tmp_path, detector,
-                             crm={"rate_limits": {"tokenize": {"per_minute": 3}, "detokenize": {"per_day": 2}}})
+async def test_rate_limit_answers_429_with_retry_after(
+    aiohttp_client: AiohttpClient,
+    redis_url: str,
+    key_env: dict[str, str],
+    tmp_path: Path,
+    detector: Detector,
+    pii: None,
+    flushed: None,
+) -> None:
+    _, client = await _start(
+        aiohttp_client,
+        redis_url,
+        key_env,
+        tmp_path,
+        detector,
+        crm={"rate_limits": {"tokenize": {"per_minute": 3}, "detokenize": {"per_day": 2}}},
+    )
     wa = (await _tokens(client, [{"value": PHONE, "entity": "PHONE_NUMBER"}]))[0]
-    await _tokens(client, [{"value": "a@b.example", "entity": "EMAIL_ADDRESS"},
-                           {"value": "c@d.example", "entity": "EMAIL_ADDRESS"}], subject=wa)
-    resp = await client.post("/v1/tokenize", headers=CRM, json={
-        "values": [{"value": "e@f.example", "entity": "EMAIL_ADDRESS"}], "subject": wa})
+    await _tokens(
+        client,
+        [{"value": "a@b.example", "entity": "EMAIL_ADDRESS"}, {"value": "c@d.example", "entity": "EMAIL_ADDRESS"}],
+        subject=wa,
+    )
+    resp = await client.post(
+        "/v1/tokenize",
+        headers=CRM,
+        json={"values": [{"value": "e@f.example", "entity": "EMAIL_ADDRESS"}], "subject": wa},
+    )
     assert resp.status == 429
     assert 1 <= int(resp.headers["Retry-After"]) <= 60
     assert (await resp.json())["error"]["code"] == "rate_limited"
@@ -171,8 +243,13 @@ async def test_rate_limit_answers_429_with_retry_after(aiohttp_client: AiohttpCl
 
 
 async def test_reveal_refused_when_the_audit_cannot_be_written(
-        aiohttp_client: AiohttpClient, redis7_url: str, key_env: dict[str, str], tmp_path: Path,
-        detector: Detector, pii: None) -> None:
+    aiohttp_client: AiohttpClient,
+    redis7_url: str,
+    key_env: dict[str, str],
+    tmp_path: Path,
+    detector: Detector,
+    pii: None,
+) -> None:
     apps, client = await _start(aiohttp_client, redis7_url, key_env, tmp_path, detector)
     [wa] = await _tokens(client, [{"value": PHONE, "entity": "PHONE_NUMBER"}])
     redis = Redis.from_url(redis7_url)
@@ -185,15 +262,26 @@ async def test_reveal_refused_when_the_audit_cannot_be_written(
     assert "347" not in await resp.text()
 
 
-async def test_two_service_keys_both_work_while_rotating(aiohttp_client: AiohttpClient, redis7_url: str,
-                                                        key_env: dict[str, str], tmp_path: Path,
-                                                        detector: Detector) -> None:
+async def test_two_service_keys_both_work_while_rotating(
+    aiohttp_client: AiohttpClient, redis7_url: str, key_env: dict[str, str], tmp_path: Path, detector: Detector
+) -> None:
     from proxy.config import parse_settings
     from tests.server.access_kit import ENV
+
     new_key = "veil_sk_crm1next_ZYXWVUTSRQPONMLKJIHGFEDCBA98765"
-    raw = {"vault": {"url": redis7_url}, "audit": {"sink": str(tmp_path / "audit.jsonl")},
-           "services": [{"name": "crm", "api_key_env": "VEIL_SVC_CRM_KEY", "tokenize": ["PHONE_NUMBER"],
-                         "identify": ["PHONE_NUMBER"], "create_subjects": True}]}
+    raw = {
+        "vault": {"url": redis7_url},
+        "audit": {"sink": str(tmp_path / "audit.jsonl")},
+        "services": [
+            {
+                "name": "crm",
+                "api_key_env": "VEIL_SVC_CRM_KEY",
+                "tokenize": ["PHONE_NUMBER"],
+                "identify": ["PHONE_NUMBER"],
+                "create_subjects": True,
+            }
+        ],
+    }
     settings = parse_settings(raw, ENV | {"VEIL_SVC_CRM_KEY": f"{CRM_KEY},{new_key}"})
     apps = create_apps(settings, make_keys(key_env), data_dir=tmp_path, detector=detector)
     client = await aiohttp_client(apps.public)
@@ -212,8 +300,13 @@ async def _text_entities(client: TestClient, subject: str, **extra: str) -> set[
 
 
 async def test_text_mode_identifies_the_language_unless_one_is_given(
-        aiohttp_client: AiohttpClient, redis7_url: str, key_env: dict[str, str], tmp_path: Path,
-        detector: Detector, pii: None) -> None:
+    aiohttp_client: AiohttpClient,
+    redis7_url: str,
+    key_env: dict[str, str],
+    tmp_path: Path,
+    detector: Detector,
+    pii: None,
+) -> None:
     """The tenant speaks English (the default); an Italian text without a language is analysed
     in Italian (its partita IVA found through Italian stop words); a language given wins."""
     _, client = await _start(aiohttp_client, redis7_url, key_env, tmp_path, detector)
@@ -224,8 +317,13 @@ async def test_text_mode_identifies_the_language_unless_one_is_given(
 
 
 async def test_text_mode_of_a_tenant_that_turned_identification_off(
-        aiohttp_client: AiohttpClient, redis7_url: str, key_env: dict[str, str], tmp_path: Path,
-        detector: Detector, pii: None) -> None:
+    aiohttp_client: AiohttpClient,
+    redis7_url: str,
+    key_env: dict[str, str],
+    tmp_path: Path,
+    detector: Detector,
+    pii: None,
+) -> None:
     tenants = [{"name": "default", "identify_language": False}, {"name": "acme"}]
     _, client = await _start(aiohttp_client, redis7_url, key_env, tmp_path, detector, tenants=tenants)
     [wa] = await _tokens(client, [{"value": PHONE, "entity": "PHONE_NUMBER"}])
@@ -234,8 +332,13 @@ async def test_text_mode_of_a_tenant_that_turned_identification_off(
 
 
 async def test_every_single_substitution_and_transposition_is_malformed(
-        aiohttp_client: AiohttpClient, redis7_url: str, key_env: dict[str, str], tmp_path: Path,
-        detector: Detector, pii: None) -> None:
+    aiohttp_client: AiohttpClient,
+    redis7_url: str,
+    key_env: dict[str, str],
+    tmp_path: Path,
+    detector: Detector,
+    pii: None,
+) -> None:
     """A typo in a token is named as one (`malformed`), never taken for another token that
     merely does not exist: the first check let one change in 32 through as `not_found`."""
     _, client = await _start(aiohttp_client, redis7_url, key_env, tmp_path, detector)
@@ -243,13 +346,19 @@ async def test_every_single_substitution_and_transposition_is_malformed(
     [email] = await _tokens(client, [{"value": EMAIL, "entity": "EMAIL_ADDRESS"}], subject=wa)
     body = email.rsplit("_", 1)[1]
     head = email[: -len(body)]
-    mangled = [head + body[:i] + ch + body[i + 1:] for i in range(len(body))
-               for ch in "abcdefghijklmnopqrstuvwxyz234567" if ch != body[i]]
-    mangled += [head + body[:i] + body[i + 1] + body[i] + body[i + 2:]
-                for i in range(len(body) - 1) if body[i] != body[i + 1]]
+    mangled = [
+        head + body[:i] + ch + body[i + 1 :]
+        for i in range(len(body))
+        for ch in "abcdefghijklmnopqrstuvwxyz234567"
+        if ch != body[i]
+    ]
+    mangled += [
+        head + body[:i] + body[i + 1] + body[i] + body[i + 2 :] for i in range(len(body) - 1) if body[i] != body[i + 1]
+    ]
     assert len(mangled) >= 806
-    resp = await client.post("/v1/detokenize", headers=CRM, json={"tokens": [email, *mangled],
-                                                                  "purpose": "support-callback"})
+    resp = await client.post(
+        "/v1/detokenize", headers=CRM, json={"tokens": [email, *mangled], "purpose": "support-callback"}
+    )
     assert resp.status == 200, await resp.text()
     results = (await resp.json())["results"]
     assert results[0] == {"token": email, "entity": "EMAIL_ADDRESS", "value": EMAIL}
@@ -258,8 +367,13 @@ async def test_every_single_substitution_and_transposition_is_malformed(
 
 
 async def test_text_mode_reads_national_phones_of_the_business_country(
-        aiohttp_client: AiohttpClient, redis7_url: str, key_env: dict[str, str], tmp_path: Path,
-        detector: Detector, pii: None) -> None:
+    aiohttp_client: AiohttpClient,
+    redis7_url: str,
+    key_env: dict[str, str],
+    tmp_path: Path,
+    detector: Detector,
+    pii: None,
+) -> None:
     """No phone_regions anywhere: a French shop's number makes French national forms phones
     in an English text (English names no country of its own). No phone word in the text: one
     ("call me on") makes any phone-shaped run a phone, region or not."""

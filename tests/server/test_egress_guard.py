@@ -17,21 +17,46 @@ from tests.server.outbound_fakes import PNID, auth, customer, settings_for, star
 
 
 def services(**ceilings: Any) -> list[dict[str, Any]]:
-    return [{"name": "crm", "api_key_env": "VEIL_SVC_CRM_KEY", "ceilings": ceilings,
-             "use": {"whatsapp": ["PHONE_NUMBER", "PERSON"], "routes": {"crm": ["PHONE_NUMBER"]}}}]
+    return [
+        {
+            "name": "crm",
+            "api_key_env": "VEIL_SVC_CRM_KEY",
+            "ceilings": ceilings,
+            "use": {"whatsapp": ["PHONE_NUMBER", "PERSON"], "routes": {"crm": ["PHONE_NUMBER"]}},
+        }
+    ]
 
 
 def text_to(to: str, body: str) -> dict[str, Any]:
     return {"messaging_product": "whatsapp", "to": to, "type": "text", "text": {"body": body}}
 
 
-async def _env(aiohttp_client: AiohttpClient, aiohttp_server: AiohttpServer, redis_url: str,
-               key_env: dict[str, str], tmp_path: Path, detector: Detector, **ceilings: Any):  # type: ignore[no-untyped-def]
+async def _env(
+    aiohttp_client: AiohttpClient,
+    aiohttp_server: AiohttpServer,
+    redis_url: str,
+    key_env: dict[str, str],
+    tmp_path: Path,
+    detector: Detector,
+    **ceilings: Any,
+):  # type: ignore[no-untyped-def]
     graph = await start(aiohttp_server)
     crm = await start(aiohttp_server, "crm")
-    settings = settings_for(redis_url, tmp_path, graph, routes={"crm": {
-        "prefix": "/routes/crm", "upstream": crm.url, "services": ["crm"], "sink": True,
-        "rules": {"request": {"detokenize": ["$.phone"]}}}}, services=services(**ceilings))
+    settings = settings_for(
+        redis_url,
+        tmp_path,
+        graph,
+        routes={
+            "crm": {
+                "prefix": "/routes/crm",
+                "upstream": crm.url,
+                "services": ["crm"],
+                "sink": True,
+                "rules": {"request": {"detokenize": ["$.phone"]}},
+            }
+        },
+        services=services(**ceilings),
+    )
     apps = create_apps(settings, make_keys(key_env), data_dir=tmp_path, detector=detector)
     client = await aiohttp_client(apps.public)
     rt = apps.runtime
@@ -41,13 +66,20 @@ async def _env(aiohttp_client: AiohttpClient, aiohttp_server: AiohttpServer, red
 
 
 async def test_a_honey_token_in_a_send_or_route_call_is_refused_and_alerts(
-        aiohttp_client: AiohttpClient, aiohttp_server: AiohttpServer, redis7_url: str, key_env: dict[str, str],
-        tmp_path: Path, detector: Detector) -> None:
-    client, graph, crm, rt, alerts = await _env(aiohttp_client, aiohttp_server, redis7_url, key_env,
-                                                    tmp_path, detector)
+    aiohttp_client: AiohttpClient,
+    aiohttp_server: AiohttpServer,
+    redis7_url: str,
+    key_env: dict[str, str],
+    tmp_path: Path,
+    detector: Detector,
+) -> None:
+    client, graph, crm, rt, alerts = await _env(aiohttp_client, aiohttp_server, redis7_url, key_env, tmp_path, detector)
     decoy = await plant_decoy(rt.vault, rt.audit, tenant="default", admin="dpo")
-    resp = await client.post(f"/graph/v23.0/{PNID}/messages", headers=auth(),
-                             json=text_to(decoy.wa_id, f"Dear {decoy.text_tokens['PERSON']}"))
+    resp = await client.post(
+        f"/graph/v23.0/{PNID}/messages",
+        headers=auth(),
+        json=text_to(decoy.wa_id, f"Dear {decoy.text_tokens['PERSON']}"),
+    )
     answer = await resp.json()
     assert resp.status == 403 and answer["error"]["error_data"]["veil_code"] == "forbidden", answer
     assert graph.seen == []
@@ -62,11 +94,23 @@ async def test_a_honey_token_in_a_send_or_route_call_is_refused_and_alerts(
 
 
 async def test_a_use_ceiling_refuses_and_blocks_until_lifted(
-        aiohttp_client: AiohttpClient, aiohttp_server: AiohttpServer, redis7_url: str, key_env: dict[str, str],
-        tmp_path: Path, detector: Detector) -> None:
+    aiohttp_client: AiohttpClient,
+    aiohttp_server: AiohttpServer,
+    redis7_url: str,
+    key_env: dict[str, str],
+    tmp_path: Path,
+    detector: Detector,
+) -> None:
     client, graph, _, rt, alerts = await _env(
-        aiohttp_client, aiohttp_server, redis7_url, key_env, tmp_path, detector,
-        use={"PHONE_NUMBER": {"per_minute": 2}}, block=True)
+        aiohttp_client,
+        aiohttp_server,
+        redis7_url,
+        key_env,
+        tmp_path,
+        detector,
+        use={"PHONE_NUMBER": {"per_minute": 2}},
+        block=True,
+    )
     alice = await customer(rt.vault)
     for _ in range(2):
         resp = await client.post(f"/graph/v23.0/{PNID}/messages", headers=auth(), json=text_to(alice.phone_token, "x"))

@@ -27,18 +27,30 @@ MEDIA_ID = "1037543291543636"
 
 
 @pytest.fixture
-async def env(aiohttp_client: AiohttpClient, aiohttp_server: AiohttpServer, redis7_url: str,
-              key_env: dict[str, str], tmp_path: Path, detector: Detector):  # type: ignore[no-untyped-def]
+async def env(
+    aiohttp_client: AiohttpClient,
+    aiohttp_server: AiohttpServer,
+    redis7_url: str,
+    key_env: dict[str, str],
+    tmp_path: Path,
+    detector: Detector,
+):  # type: ignore[no-untyped-def]
     graph = await start(aiohttp_server)
     settings = settings_for(
-        redis7_url, tmp_path, graph, env={"VEIL_GLOBEX_TOKEN": "globex-token"},
-        tenants=[{"name": "default", "phone_number_ids": [PNID]},
-                 {"name": "globex", "phone_number_ids": ["222333444555"], "access_token_env": "VEIL_GLOBEX_TOKEN"}],
+        redis7_url,
+        tmp_path,
+        graph,
+        env={"VEIL_GLOBEX_TOKEN": "globex-token"},
+        tenants=[
+            {"name": "default", "phone_number_ids": [PNID]},
+            {"name": "globex", "phone_number_ids": ["222333444555"], "access_token_env": "VEIL_GLOBEX_TOKEN"},
+        ],
         services=[
             {"name": "crm", "api_key_env": "VEIL_SVC_CRM_KEY", "media": ["image/*"]},
             {"name": "rawsvc", "api_key_env": "VEIL_SVC_RAW_KEY"},  # media: nothing
             {"name": "other", "tenant": "globex", "api_key_env": "VEIL_SVC_OTHER_KEY", "media": ["*"]},
-        ])
+        ],
+    )
     apps = create_apps(settings, make_keys(key_env), data_dir=tmp_path, detector=detector)
     client = await aiohttp_client(apps.public)
     return client, graph, apps

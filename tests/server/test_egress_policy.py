@@ -35,11 +35,18 @@ OTHER_PHONE = "393471234567"
 
 
 @pytest.fixture
-async def env(aiohttp_client: AiohttpClient, aiohttp_server: AiohttpServer, redis7_url: str,
-              key_env: dict[str, str], tmp_path: Path, detector: Detector):  # type: ignore[no-untyped-def]
+async def env(
+    aiohttp_client: AiohttpClient,
+    aiohttp_server: AiohttpServer,
+    redis7_url: str,
+    key_env: dict[str, str],
+    tmp_path: Path,
+    detector: Detector,
+):  # type: ignore[no-untyped-def]
     graph = await start(aiohttp_server)
-    apps = create_apps(settings_for(redis7_url, tmp_path, graph), make_keys(key_env), data_dir=tmp_path,
-                       detector=detector)
+    apps = create_apps(
+        settings_for(redis7_url, tmp_path, graph), make_keys(key_env), data_dir=tmp_path, detector=detector
+    )
     client = await aiohttp_client(apps.public)
     return client, graph, apps.runtime.vault, tmp_path
 
@@ -69,8 +76,13 @@ async def test_raw_recipient_needs_raw_recipients_and_then_no_token(env) -> None
     await refused(client, text_to(OTHER_PHONE, f"Dear {name}"), 403, "raw_recipient_not_allowed")
     # a service allowed raw recipients still gets no token detokenised for one (the "send to yourself" attack)
     await refused(client, text_to(OTHER_PHONE, f"Dear {name}"), 403, "tokens_with_raw_recipient", RAW_KEY)
-    await refused(client, {**text_to(OTHER_PHONE, "x"), "context": {"message_id": await alice.wamid(vault)}},
-                  403, "tokens_with_raw_recipient", RAW_KEY)
+    await refused(
+        client,
+        {**text_to(OTHER_PHONE, "x"), "context": {"message_id": await alice.wamid(vault)}},
+        403,
+        "tokens_with_raw_recipient",
+        RAW_KEY,
+    )
     assert graph.seen == []
     assert {a["reason"] for a in denied_audits(tmp_path)} >= {"raw_recipient_not_allowed", "tokens_with_raw_recipient"}
     # with no token in it, the raw send goes through, and its answer is still tokenised
@@ -87,41 +99,80 @@ async def test_another_customers_token_is_refused(env) -> None:  # type: ignore[
     message = await refused(client, text_to(alice.phone_token, f"Hi {bobs_name}"), 403, "cross_subject_token")
     assert bobs_name in message and "Roberto" not in message
     bobs_wamid = await bob.wamid(vault, "wamid.HBgLMzkzNDcxMjM0NTY3FQIAEhgUM0E=")
-    await refused(client, text_to(alice.phone_token, "re", context={"message_id": bobs_wamid}), 403,
-                  "cross_subject_token")
-    await refused(client, {"messaging_product": "whatsapp", "to": alice.phone_token, "type": "reaction",
-                           "reaction": {"message_id": bobs_wamid, "emoji": "x"}}, 403, "cross_subject_token")
+    await refused(
+        client, text_to(alice.phone_token, "re", context={"message_id": bobs_wamid}), 403, "cross_subject_token"
+    )
+    await refused(
+        client,
+        {
+            "messaging_product": "whatsapp",
+            "to": alice.phone_token,
+            "type": "reaction",
+            "reaction": {"message_id": bobs_wamid, "emoji": "x"},
+        },
+        403,
+        "cross_subject_token",
+    )
     # a read receipt for Bob's message that also carries Alice's token in free text
-    await refused(client, {"messaging_product": "whatsapp", "status": "read", "message_id": bobs_wamid,
-                           "note": await alice.token(vault, "Alice", "PERSON")}, 400, "recipient_required")
+    await refused(
+        client,
+        {
+            "messaging_product": "whatsapp",
+            "status": "read",
+            "message_id": bobs_wamid,
+            "note": await alice.token(vault, "Alice", "PERSON"),
+        },
+        400,
+        "recipient_required",
+    )
     # Bob's number as the recipient and Alice's name in the body
-    await refused(client, text_to(bob.phone_token, f"Hi {await alice.token(vault, 'Alice', 'PERSON')}"),
-                  403, "cross_subject_token")
+    await refused(
+        client,
+        text_to(bob.phone_token, f"Hi {await alice.token(vault, 'Alice', 'PERSON')}"),
+        403,
+        "cross_subject_token",
+    )
     assert graph.seen == []
     audit = [a for a in denied_audits(tmp_path) if a["reason"] == "cross_subject_token"]
     assert audit and audit[0]["subject"] == alice.subject
 
 
-async def test_any_subject_lifts_the_recipient_rule_per_entity(aiohttp_client: AiohttpClient,
-                                                               aiohttp_server: AiohttpServer, redis7_url: str,
-                                                               key_env: dict[str, str], tmp_path: Path,
-                                                               detector: Detector) -> None:
+async def test_any_subject_lifts_the_recipient_rule_per_entity(
+    aiohttp_client: AiohttpClient,
+    aiohttp_server: AiohttpServer,
+    redis7_url: str,
+    key_env: dict[str, str],
+    tmp_path: Path,
+    detector: Detector,
+) -> None:
     graph = await start(aiohttp_server)
-    settings = settings_for(redis7_url, tmp_path, graph, services=[
-        {"name": "crm", "api_key_env": "VEIL_SVC_CRM_KEY", "use": ["PHONE_NUMBER", "PERSON", "LOCATION"],
-         "any_subject": ["LOCATION"]}])
+    settings = settings_for(
+        redis7_url,
+        tmp_path,
+        graph,
+        services=[
+            {
+                "name": "crm",
+                "api_key_env": "VEIL_SVC_CRM_KEY",
+                "use": ["PHONE_NUMBER", "PERSON", "LOCATION"],
+                "any_subject": ["LOCATION"],
+            }
+        ],
+    )
     apps = create_apps(settings, make_keys(key_env), data_dir=tmp_path, detector=detector)
     client = await aiohttp_client(apps.public)
     vault = apps.runtime.vault
     assert vault is not None
     alice, bob = await customer(vault), await customer(vault, OTHER_PHONE)
     shop = await bob.token(vault, "Via Roma 1, Milano", "LOCATION")
-    resp = await client.post(f"/graph/v23.0/{PNID}/messages", json=text_to(alice.phone_token, f"Pick up at {shop}"),
-                             headers=auth())
+    resp = await client.post(
+        f"/graph/v23.0/{PNID}/messages", json=text_to(alice.phone_token, f"Pick up at {shop}"), headers=auth()
+    )
     assert resp.status == 200, await resp.json()
     assert graph.seen[-1].json()["text"]["body"] == "Pick up at Via Roma 1, Milano"
-    await refused(client, text_to(alice.phone_token, await bob.token(vault, "Bob", "PERSON")), 403,
-                  "cross_subject_token")
+    await refused(
+        client, text_to(alice.phone_token, await bob.token(vault, "Bob", "PERSON")), 403, "cross_subject_token"
+    )
 
 
 async def test_a_token_a_customer_typed_and_an_agent_echoed(env) -> None:  # type: ignore[no-untyped-def]
@@ -133,8 +184,9 @@ async def test_a_token_a_customer_typed_and_an_agent_echoed(env) -> None:  # typ
     # the inbound path wraps a typed token as Mallory's own value; echoing that gives her back the literal
     # string she typed, never Alice's value (detokenisation is one pass)
     wrapped = await mallory.token(vault, alices_name, "PERSON")
-    resp = await client.post(f"/graph/v23.0/{PNID}/messages", headers=auth(),
-                             json=text_to(mallory.phone_token, f"You wrote: {wrapped}"))
+    resp = await client.post(
+        f"/graph/v23.0/{PNID}/messages", headers=auth(), json=text_to(mallory.phone_token, f"You wrote: {wrapped}")
+    )
     assert resp.status == 200
     sent = graph.seen[-1].json()["text"]["body"]
     assert sent == f"You wrote: {alices_name}" and "Alice Liddell" not in sent
@@ -177,14 +229,22 @@ async def test_recipient_must_be_a_customer_identifier(env) -> None:  # type: ig
     await refused(client, {**text_to(alice.phone_token, "hi"), "to": 16505551234}, 400, "bad_request")
     wamid = await alice.wamid(vault)
     await refused(client, text_to(alice.phone_token, "hi", context={"message_id": name}), 400, "misplaced_token")
-    resp = await client.post(f"/graph/v23.0/{PNID}/messages", headers=auth() | {"Content-Type": "application/json"},
-                             data=b"not json")
+    resp = await client.post(
+        f"/graph/v23.0/{PNID}/messages", headers=auth() | {"Content-Type": "application/json"}, data=b"not json"
+    )
     assert resp.status == 400
     assert graph.seen == []
     # a read receipt is bound to the chat of its message id
-    resp = await client.post(f"/graph/v23.0/{PNID}/messages", headers=auth(),
-                             json={"messaging_product": "whatsapp", "status": "read", "message_id": wamid,
-                                   "typing_indicator": {"type": "text"}})
+    resp = await client.post(
+        f"/graph/v23.0/{PNID}/messages",
+        headers=auth(),
+        json={
+            "messaging_product": "whatsapp",
+            "status": "read",
+            "message_id": wamid,
+            "typing_indicator": {"type": "text"},
+        },
+    )
     assert resp.status == 200 and await resp.json() == {"success": True}
     assert graph.seen[-1].json()["message_id"].startswith("wamid.HBgL")
 
@@ -192,8 +252,11 @@ async def test_recipient_must_be_a_customer_identifier(env) -> None:  # type: ig
 async def test_digit_tokens_are_not_searched_in_free_text(env) -> None:  # type: ignore[no-untyped-def]
     client, graph, vault, _ = env
     alice = await customer(vault)
-    resp = await client.post(f"/graph/v23.0/{PNID}/messages", headers=auth(),
-                             json=text_to(alice.phone_token, f"your number is {alice.phone_token}"))
+    resp = await client.post(
+        f"/graph/v23.0/{PNID}/messages",
+        headers=auth(),
+        json=text_to(alice.phone_token, f"your number is {alice.phone_token}"),
+    )
     assert resp.status == 200
     assert graph.seen[-1].json()["text"]["body"] == f"your number is {alice.phone_token}"
     assert PHONE not in graph.seen[-1].json()["text"]["body"]
@@ -203,27 +266,33 @@ async def test_biz_opaque_callback_data_is_never_detokenised(env) -> None:  # ty
     client, graph, vault, _ = env
     alice = await customer(vault)
     name = await alice.token(vault, "Alice", "PERSON")
-    resp = await client.post(f"/graph/v23.0/{PNID}/messages", headers=auth(),
-                             json=text_to(alice.phone_token, "hi", biz_opaque_callback_data=f"crm:{name}"))
+    resp = await client.post(
+        f"/graph/v23.0/{PNID}/messages",
+        headers=auth(),
+        json=text_to(alice.phone_token, "hi", biz_opaque_callback_data=f"crm:{name}"),
+    )
     assert resp.status == 200
     assert graph.seen[-1].json()["biz_opaque_callback_data"] == f"crm:{name}"
 
 
-@pytest.mark.parametrize(("method", "path"), [
-    ("POST", f"/graph/v23.0/{WABA}/subscribed_apps"),
-    ("DELETE", f"/graph/v23.0/{WABA}/subscribed_apps"),
-    ("POST", f"/graph/v23.0/{PNID}/register"),
-    ("POST", f"/graph/v23.0/{PNID}"),
-    ("GET", f"/graph/v23.0/{PNID}"),
-    ("GET", f"/graph/v23.0/{WABA}/phone_numbers"),
-    ("GET", "/graph/v23.0/me"),
-    ("POST", f"/graph/v23.0/{PNID}/messages_encrypted"),
-    ("PUT", f"/graph/v23.0/{PNID}/messages"),
-    ("GET", f"/graph/v23.0/{PNID}/messages"),
-    ("POST", f"/graph/latest/{PNID}/messages"),
-    ("POST", "/graph/v23.0/not-a-number/messages"),
-    ("GET", "/graph"),
-])
+@pytest.mark.parametrize(
+    ("method", "path"),
+    [
+        ("POST", f"/graph/v23.0/{WABA}/subscribed_apps"),
+        ("DELETE", f"/graph/v23.0/{WABA}/subscribed_apps"),
+        ("POST", f"/graph/v23.0/{PNID}/register"),
+        ("POST", f"/graph/v23.0/{PNID}"),
+        ("GET", f"/graph/v23.0/{PNID}"),
+        ("GET", f"/graph/v23.0/{WABA}/phone_numbers"),
+        ("GET", "/graph/v23.0/me"),
+        ("POST", f"/graph/v23.0/{PNID}/messages_encrypted"),
+        ("PUT", f"/graph/v23.0/{PNID}/messages"),
+        ("GET", f"/graph/v23.0/{PNID}/messages"),
+        ("POST", f"/graph/latest/{PNID}/messages"),
+        ("POST", "/graph/v23.0/not-a-number/messages"),
+        ("GET", "/graph"),
+    ],
+)
 async def test_unlisted_graph_operations_are_not_proxied(env, method: str, path: str) -> None:  # type: ignore[no-untyped-def]
     client, graph, _, _ = env
     body = {"override_callback_uri": "https://crm.example/hook", "verify_token": "x"}
@@ -234,17 +303,29 @@ async def test_unlisted_graph_operations_are_not_proxied(env, method: str, path:
     assert graph.seen == []
 
 
-async def test_numbers_and_services_of_other_tenants(aiohttp_client: AiohttpClient, aiohttp_server: AiohttpServer,
-                                                     redis7_url: str, key_env: dict[str, str], tmp_path: Path,
-                                                     detector: Detector) -> None:
+async def test_numbers_and_services_of_other_tenants(
+    aiohttp_client: AiohttpClient,
+    aiohttp_server: AiohttpServer,
+    redis7_url: str,
+    key_env: dict[str, str],
+    tmp_path: Path,
+    detector: Detector,
+) -> None:
     graph = await start(aiohttp_server)
     settings = settings_for(
-        redis7_url, tmp_path, graph, env={"VEIL_ACME_TOKEN": "acme-token", "VEIL_GLOBEX_TOKEN": "globex-token"},
-        tenants=[{"name": "acme", "phone_number_ids": [PNID], "access_token_env": "VEIL_ACME_TOKEN"},
-                 {"name": "globex", "phone_number_ids": ["222333444555"], "access_token_env": "VEIL_GLOBEX_TOKEN"}],
-        services=[{"name": "crm", "tenant": "acme", "api_key_env": "VEIL_SVC_CRM_KEY", "use": ["PHONE_NUMBER"]},
-                  {"name": "other", "tenant": "globex", "api_key_env": "VEIL_SVC_OTHER_KEY",
-                   "use": ["PHONE_NUMBER"]}])
+        redis7_url,
+        tmp_path,
+        graph,
+        env={"VEIL_ACME_TOKEN": "acme-token", "VEIL_GLOBEX_TOKEN": "globex-token"},
+        tenants=[
+            {"name": "acme", "phone_number_ids": [PNID], "access_token_env": "VEIL_ACME_TOKEN"},
+            {"name": "globex", "phone_number_ids": ["222333444555"], "access_token_env": "VEIL_GLOBEX_TOKEN"},
+        ],
+        services=[
+            {"name": "crm", "tenant": "acme", "api_key_env": "VEIL_SVC_CRM_KEY", "use": ["PHONE_NUMBER"]},
+            {"name": "other", "tenant": "globex", "api_key_env": "VEIL_SVC_OTHER_KEY", "use": ["PHONE_NUMBER"]},
+        ],
+    )
     apps = create_apps(settings, make_keys(key_env), data_dir=tmp_path, detector=detector)
     client = await aiohttp_client(apps.public)
     vault = apps.runtime.vault
@@ -271,19 +352,46 @@ async def test_tokens_in_urls_are_never_detokenised(env) -> None:  # type: ignor
     alice = await customer(vault)
     name = await alice.token(vault, "Alice Liddell", "PERSON")
     bodies = [
-        text_to(alice.phone_token, f"Hi {name}, see https://crm.example/p?n={name} or www.crm.example/{name}",
-                text={"body": f"Hi {name}, see https://crm.example/p?n={name} or www.crm.example/{name}",
-                      "preview_url": True}),
-        {"messaging_product": "whatsapp", "to": alice.phone_token, "type": "image",
-         "image": {"link": f"https://crm.example/img?n={name}", "caption": f"For {name}"}},
-        {"messaging_product": "whatsapp", "to": alice.phone_token, "type": "interactive",
-         "interactive": {"type": "cta_url", "body": {"text": f"{name}, tap"},
-                         "action": {"name": "cta_url", "parameters": {"display_text": "Open",
-                                                                       "url": f"https://crm.example/{name}"}}}},
-        {"messaging_product": "whatsapp", "to": alice.phone_token, "type": "template",
-         "template": {"name": "t", "language": {"code": "en_US"}, "components": [
-             {"type": "body", "parameters": [{"type": "text", "text": name}]},
-             {"type": "button", "sub_type": "url", "index": "0", "parameters": [{"type": "text", "text": name}]}]}},
+        text_to(
+            alice.phone_token,
+            f"Hi {name}, see https://crm.example/p?n={name} or www.crm.example/{name}",
+            text={
+                "body": f"Hi {name}, see https://crm.example/p?n={name} or www.crm.example/{name}",
+                "preview_url": True,
+            },
+        ),
+        {
+            "messaging_product": "whatsapp",
+            "to": alice.phone_token,
+            "type": "image",
+            "image": {"link": f"https://crm.example/img?n={name}", "caption": f"For {name}"},
+        },
+        {
+            "messaging_product": "whatsapp",
+            "to": alice.phone_token,
+            "type": "interactive",
+            "interactive": {
+                "type": "cta_url",
+                "body": {"text": f"{name}, tap"},
+                "action": {
+                    "name": "cta_url",
+                    "parameters": {"display_text": "Open", "url": f"https://crm.example/{name}"},
+                },
+            },
+        },
+        {
+            "messaging_product": "whatsapp",
+            "to": alice.phone_token,
+            "type": "template",
+            "template": {
+                "name": "t",
+                "language": {"code": "en_US"},
+                "components": [
+                    {"type": "body", "parameters": [{"type": "text", "text": name}]},
+                    {"type": "button", "sub_type": "url", "index": "0", "parameters": [{"type": "text", "text": name}]},
+                ],
+            },
+        },
     ]
     for body in bodies:
         resp = await client.post(f"/graph/v23.0/{PNID}/messages", json=body, headers=auth())
@@ -304,17 +412,33 @@ async def test_link_exfiltration_through_scheme_less_links_and_buttons(env) -> N
     link = f"evil.example/?p={phone}&e={mail}"
 
     def template(*components: dict[str, Any]) -> dict[str, Any]:
-        return {"messaging_product": "whatsapp", "to": alice.phone_token, "type": "template",
-                "template": {"name": "t", "language": {"code": "en_US"}, "components": [
-                    {"type": "body", "parameters": [{"type": "text", "text": f"Hi {name}"}]}, *components]}}
+        return {
+            "messaging_product": "whatsapp",
+            "to": alice.phone_token,
+            "type": "template",
+            "template": {
+                "name": "t",
+                "language": {"code": "en_US"},
+                "components": [{"type": "body", "parameters": [{"type": "text", "text": f"Hi {name}"}]}, *components],
+            },
+        }
 
     def url_button(sub_type: str) -> dict[str, Any]:
-        return {"type": "button", "sub_type": sub_type, "index": "0",
-                "parameters": [{"type": "text", "text": f"?p={phone}&e={mail}"}]}
+        return {
+            "type": "button",
+            "sub_type": sub_type,
+            "index": "0",
+            "parameters": [{"type": "text", "text": f"?p={phone}&e={mail}"}],
+        }
 
-    card = {"card_index": 0, "components": [
-        {"type": "header", "parameters": [{"type": "image", "image": {"link": "https://crm.example/a.jpg"}}]},
-        {"type": "body", "parameters": [{"type": "text", "text": name}]}, url_button("url")]}
+    card = {
+        "card_index": 0,
+        "components": [
+            {"type": "header", "parameters": [{"type": "image", "image": {"link": "https://crm.example/a.jpg"}}]},
+            {"type": "body", "parameters": [{"type": "text", "text": name}]},
+            url_button("url"),
+        ],
+    }
     attacks = [
         text_to(alice.phone_token, "", text={"body": f"Hi {name}, see {link}", "preview_url": True}),
         template({"type": "carousel", "cards": [card]}),
@@ -348,16 +472,21 @@ def _urlish(node: Any, key: str = "", in_url_button: bool = False) -> list[tuple
     return out
 
 
-async def test_audit_or_vault_failure_refuses_and_sends_nothing(aiohttp_client: AiohttpClient,
-                                                                aiohttp_server: AiohttpServer, key_env: dict[str, str],
-                                                                tmp_path: Path, detector: Detector) -> None:
+async def test_audit_or_vault_failure_refuses_and_sends_nothing(
+    aiohttp_client: AiohttpClient,
+    aiohttp_server: AiohttpServer,
+    key_env: dict[str, str],
+    tmp_path: Path,
+    detector: Detector,
+) -> None:
     from tests.redis_servers import RedisProcess, debian_redis_server
 
     graph = await start(aiohttp_server)
     own = RedisProcess(debian_redis_server()).start()
     try:
-        apps = create_apps(settings_for(own.url, tmp_path, graph), make_keys(key_env), data_dir=tmp_path,
-                           detector=detector)
+        apps = create_apps(
+            settings_for(own.url, tmp_path, graph), make_keys(key_env), data_dir=tmp_path, detector=detector
+        )
         client = await aiohttp_client(apps.public)
         alice = await customer(apps.runtime.vault)
         body = text_to(alice.phone_token, f"Hi {await alice.token(apps.runtime.vault, 'Alice', 'PERSON')}")
@@ -383,17 +512,27 @@ async def test_recipient_must_be_an_alias_of_its_subject(env) -> None:  # type: 
         await refused(client, text_to(to, f"{name}'s order is ready"), 403, "recipient_not_subject")
         await refused(client, text_to(to, "your order is ready"), 403, "recipient_not_subject")
     assert graph.seen == []
-    resp = await client.post(f"/graph/v23.0/{PNID}/messages", json=text_to(alice.phone_token, f"Hi {name}"),
-                             headers=auth())
+    resp = await client.post(
+        f"/graph/v23.0/{PNID}/messages", json=text_to(alice.phone_token, f"Hi {name}"), headers=auth()
+    )
     assert resp.status == 200
 
 
-async def test_a_group_recipient_gets_no_other_token(aiohttp_client: AiohttpClient, aiohttp_server: AiohttpServer,
-                                                     redis7_url: str, key_env: dict[str, str], tmp_path: Path,
-                                                     detector: Detector) -> None:
+async def test_a_group_recipient_gets_no_other_token(
+    aiohttp_client: AiohttpClient,
+    aiohttp_server: AiohttpServer,
+    redis7_url: str,
+    key_env: dict[str, str],
+    tmp_path: Path,
+    detector: Detector,
+) -> None:
     graph = await start(aiohttp_server)
-    settings = settings_for(redis7_url, tmp_path, graph, services=[
-        {"name": "crm", "api_key_env": "VEIL_SVC_CRM_KEY", "use": ["WHATSAPP_GROUP_ID", "PERSON"]}])
+    settings = settings_for(
+        redis7_url,
+        tmp_path,
+        graph,
+        services=[{"name": "crm", "api_key_env": "VEIL_SVC_CRM_KEY", "use": ["WHATSAPP_GROUP_ID", "PERSON"]}],
+    )
     apps = create_apps(settings, make_keys(key_env), data_dir=tmp_path, detector=detector)
     client = await aiohttp_client(apps.public)
     vault = apps.runtime.vault
@@ -403,8 +542,9 @@ async def test_a_group_recipient_gets_no_other_token(aiohttp_client: AiohttpClie
     body = text_to(group, f"Hi {await alice.token(vault, 'Alice', 'PERSON')}", recipient_type="group")
     await refused(client, body, 403, "tokens_with_group_recipient")
     assert graph.seen == []
-    resp = await client.post(f"/graph/v23.0/{PNID}/messages", headers=auth(),
-                             json=text_to(group, "Meeting at 5", recipient_type="group"))
+    resp = await client.post(
+        f"/graph/v23.0/{PNID}/messages", headers=auth(), json=text_to(group, "Meeting at 5", recipient_type="group")
+    )
     assert resp.status == 200 and graph.seen[-1].json()["to"] == "120363025246125486@g.us"
 
 
@@ -418,7 +558,7 @@ async def test_every_mangled_token_in_a_send_is_malformed(env) -> None:  # type:
     slipped = []
     for i in range(len(body)):
         for ch in "abcdefghijklmnopqrstuvwxyz234567":
-            text = f"{head}_{body[:i]}{ch}{body[i + 1:]}"
+            text = f"{head}_{body[:i]}{ch}{body[i + 1 :]}"
             try:
                 parsed = parse(text, phone_prefix=289)
             except TokenError:

@@ -35,8 +35,11 @@ from tests.server.outbound_fakes import (
     start,
 )
 
-SEND_PAYLOADS = sorted(p.name for p in PAYLOADS.glob("send-*.json") if not p.name.endswith("-response.json")
-                       and not p.name.startswith("send-response"))
+SEND_PAYLOADS = sorted(
+    p.name
+    for p in PAYLOADS.glob("send-*.json")
+    if not p.name.endswith("-response.json") and not p.name.startswith("send-response")
+)
 TEXT_PII = {"Sheena": "PERSON", "101 Forest Ave, Palo Alto, CA 94301": "LOCATION"}
 NEVER_IN_ANSWERS = [PHONE, "6505551234", "Sheena", WAMID_OUT, "US.13491208655302741918", BUSINESS_TOKEN]
 
@@ -65,11 +68,18 @@ async def crm_version(node: Any, vault: Vault, who: Customer, path: tuple[Any, .
 
 
 @pytest.fixture
-async def env(aiohttp_client: AiohttpClient, aiohttp_server: AiohttpServer, redis7_url: str,
-              key_env: dict[str, str], tmp_path: Path, detector: Detector):  # type: ignore[no-untyped-def]
+async def env(
+    aiohttp_client: AiohttpClient,
+    aiohttp_server: AiohttpServer,
+    redis7_url: str,
+    key_env: dict[str, str],
+    tmp_path: Path,
+    detector: Detector,
+):  # type: ignore[no-untyped-def]
     graph = await start(aiohttp_server)
-    apps = create_apps(settings_for(redis7_url, tmp_path, graph), make_keys(key_env), data_dir=tmp_path,
-                       detector=detector)
+    apps = create_apps(
+        settings_for(redis7_url, tmp_path, graph), make_keys(key_env), data_dir=tmp_path, detector=detector
+    )
     client = await aiohttp_client(apps.public)
     return client, graph, apps.runtime.vault
 
@@ -127,8 +137,13 @@ async def test_wamid_tokens_are_stable_and_owned_by_the_recipient(env) -> None: 
     [revealed] = await vault.reveal("default", [wamid_token])
     assert revealed.subject == who.subject and revealed.value == WAMID_OUT  # type: ignore[union-attr]
     # replying to it with context restores Meta's own id
-    reply = {"messaging_product": "whatsapp", "to": who.phone_token, "type": "text",
-             "text": {"body": "Thanks"}, "context": {"message_id": wamid_token}}
+    reply = {
+        "messaging_product": "whatsapp",
+        "to": who.phone_token,
+        "type": "text",
+        "text": {"body": "Thanks"},
+        "context": {"message_id": wamid_token},
+    }
     resp = await client.post(f"/graph/v23.0/{PNID}/messages", json=reply, headers=auth())
     assert resp.status == 200
     assert graph.seen[-1].json()["context"]["message_id"] == WAMID_OUT
@@ -172,8 +187,11 @@ async def test_pywa_client_sends_text_and_template_through_veil(env) -> None:  #
         wa = VeilWhatsApp(phone_id=PNID, token=SERVICE_KEY, session=session)
         sent = await wa.send_message(to=who.phone_token, text=f"Hi {name_token}, your order has shipped.")
         template = await wa.send_template(
-            to=who.phone_token, name="order_update", language=TemplateLanguage.ENGLISH_US,
-            params=[{"type": "body", "parameters": [{"type": "text", "text": name_token}]}])
+            to=who.phone_token,
+            name="order_update",
+            language=TemplateLanguage.ENGLISH_US,
+            params=[{"type": "body", "parameters": [{"type": "text", "text": name_token}]}],
+        )
 
     text_seen, template_seen = graph.seen[-2].json(), graph.seen[-1].json()
     assert text_seen["to"] == PHONE and text_seen["text"]["body"] == "Hi Sheena, your order has shipped."

@@ -19,12 +19,19 @@ from tests.server.outbound_fakes import BUSINESS_TOKEN, PHONE, PNID, auth, custo
 
 
 @pytest.fixture
-async def env(aiohttp_client: AiohttpClient, aiohttp_server: AiohttpServer, redis7_url: str,
-              key_env: dict[str, str], tmp_path: Path, detector: Detector):  # type: ignore[no-untyped-def]
+async def env(
+    aiohttp_client: AiohttpClient,
+    aiohttp_server: AiohttpServer,
+    redis7_url: str,
+    key_env: dict[str, str],
+    tmp_path: Path,
+    detector: Detector,
+):  # type: ignore[no-untyped-def]
     graph = await start(aiohttp_server)
     evil = await start(aiohttp_server)
-    apps = create_apps(settings_for(redis7_url, tmp_path, graph), make_keys(key_env), data_dir=tmp_path,
-                       detector=detector)
+    apps = create_apps(
+        settings_for(redis7_url, tmp_path, graph), make_keys(key_env), data_dir=tmp_path, detector=detector
+    )
     client = await aiohttp_client(apps.public)
     who = await customer(apps.runtime.vault)
     body = {"messaging_product": "whatsapp", "to": who.phone_token, "type": "text", "text": {"body": "hi"}}
@@ -50,18 +57,25 @@ async def test_timeout_is_504_and_a_send_is_not_retried(env) -> None:  # type: i
     assert len(graph.seen) == 1  # a POST is never retried
 
 
-async def test_unreachable_graph_is_502(aiohttp_client: AiohttpClient, redis7_url: str, key_env: dict[str, str],
-                                        tmp_path: Path, detector: Detector) -> None:
+async def test_unreachable_graph_is_502(
+    aiohttp_client: AiohttpClient, redis7_url: str, key_env: dict[str, str], tmp_path: Path, detector: Detector
+) -> None:
     with socket.socket() as sock:  # a port nothing listens on
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
-    apps = create_apps(settings_for(redis7_url, tmp_path, f"http://127.0.0.1:{port}"), make_keys(key_env),
-                       data_dir=tmp_path, detector=detector)
+    apps = create_apps(
+        settings_for(redis7_url, tmp_path, f"http://127.0.0.1:{port}"),
+        make_keys(key_env),
+        data_dir=tmp_path,
+        detector=detector,
+    )
     client = await aiohttp_client(apps.public)
     who = await customer(apps.runtime.vault)
-    resp = await client.post(f"/graph/v23.0/{PNID}/messages", headers=auth(),
-                             json={"messaging_product": "whatsapp", "to": who.phone_token, "type": "text",
-                                   "text": {"body": "hi"}})
+    resp = await client.post(
+        f"/graph/v23.0/{PNID}/messages",
+        headers=auth(),
+        json={"messaging_product": "whatsapp", "to": who.phone_token, "type": "text", "text": {"body": "hi"}},
+    )
     answer = await resp.json()
     assert resp.status == 502 and answer["error"]["error_data"]["veil_code"] == "upstream_unavailable"
     assert PHONE not in json.dumps(answer)
@@ -105,19 +119,38 @@ def test_business_token_goes_only_to_graph_and_media_hosts() -> None:
     token = BusinessToken(BUSINESS_TOKEN, URL("https://graph.facebook.com"), ("*.fbsbx.com",))
     assert token.for_graph(URL("https://graph.facebook.com/v23.0/1/messages"))
     assert token.for_media(URL("https://lookaside.fbsbx.com/whatsapp_business/attachments/?mid=1"))
-    for url in ["https://graph.facebook.com.evil.example/v23.0/x", "http://graph.facebook.com/v23.0/x",
-                "https://graph.facebook.com:444/v23.0/x", "https://evil.example/v23.0/x",
-                "https://user@graph.facebook.com/v23.0/x"]:
+    for url in [
+        "https://graph.facebook.com.evil.example/v23.0/x",
+        "http://graph.facebook.com/v23.0/x",
+        "https://graph.facebook.com:444/v23.0/x",
+        "https://evil.example/v23.0/x",
+        "https://user@graph.facebook.com/v23.0/x",
+    ]:
         with pytest.raises(UpstreamError):
             token.for_graph(URL(url))
-    for url in ["https://fbsbx.com.evil.example/x", "http://lookaside.fbsbx.com/x", "https://evil.example/x",
-                "https://x@lookaside.fbsbx.com/x", "https://graph.facebook.com/x", "ftp://lookaside.fbsbx.com/x"]:
+    for url in [
+        "https://fbsbx.com.evil.example/x",
+        "http://lookaside.fbsbx.com/x",
+        "https://evil.example/x",
+        "https://x@lookaside.fbsbx.com/x",
+        "https://graph.facebook.com/x",
+        "ftp://lookaside.fbsbx.com/x",
+    ]:
         with pytest.raises(UpstreamError):
             token.for_media(URL(url))
 
 
 def test_request_header_allow_list() -> None:
-    headers = {"Authorization": "Bearer veil_sk_x", "Cookie": "a=b", "Connection": "keep-alive",
-               "Proxy-Authorization": "x", "X-Api-Key": "k", "Content-Type": "application/json",
-               "Accept": "application/json", "Transfer-Encoding": "chunked", "Host": "evil", "Upgrade": "h2c"}
+    headers = {
+        "Authorization": "Bearer veil_sk_x",
+        "Cookie": "a=b",
+        "Connection": "keep-alive",
+        "Proxy-Authorization": "x",
+        "X-Api-Key": "k",
+        "Content-Type": "application/json",
+        "Accept": "application/json",
+        "Transfer-Encoding": "chunked",
+        "Host": "evil",
+        "Upgrade": "h2c",
+    }
     assert pass_request_headers(headers) == {"Content-Type": "application/json", "Accept": "application/json"}

@@ -50,11 +50,23 @@ server.run(apps, qs.settings)
 
 def test_a_stuck_shutdown_exits_and_stops_the_embedded_server(tmp_path: Path) -> None:
     port = free_port()
-    env = {"PATH": os.environ["PATH"], "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path / "cfg"),
-           "XDG_DATA_HOME": str(tmp_path / "data"), "VEIL_LISTEN__PORT": str(port),
-           "VEIL_ADMIN__PORT": str(free_port()), "VEIL_METRICS__PORT": str(free_port())}
-    proc = subprocess.Popen([sys.executable, "-c", _WORKER], env=env, cwd=ROOT, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, start_new_session=True)
+    env = {
+        "PATH": os.environ["PATH"],
+        "HOME": str(tmp_path),
+        "XDG_CONFIG_HOME": str(tmp_path / "cfg"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "VEIL_LISTEN__PORT": str(port),
+        "VEIL_ADMIN__PORT": str(free_port()),
+        "VEIL_METRICS__PORT": str(free_port()),
+    }
+    proc = subprocess.Popen(
+        [sys.executable, "-c", _WORKER],
+        env=env,
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+    )
     try:
         assert proc.stdout is not None
         redis_pid = int(proc.stdout.readline())

@@ -37,8 +37,9 @@ async def test_a_version_with_non_ascii_digits_or_a_newline_is_not_forwarded(env
 async def test_a_pnid_that_is_not_ascii_digits_is_named(env) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
     client, graph, _ = env
     for pnid in ("not-a-number", "١٢٣٤٥", f"{PNID}%0A"):
-        resp = await client.post(URL(f"/graph/v23.0/{pnid}/messages", encoded="%" in pnid), json=MESSAGE,
-                                 headers=auth())
+        resp = await client.post(
+            URL(f"/graph/v23.0/{pnid}/messages", encoded="%" in pnid), json=MESSAGE, headers=auth()
+        )
         assert resp.status == 404, pnid
         graph_error(await resp.json(), "not_proxied", "path.pnid")
         resp = await client.post(URL(f"/graph/v23.0/{pnid}/media", encoded="%" in pnid), data=b"x", headers=auth())
@@ -61,11 +62,14 @@ async def test_media_lookup_query_is_typed(env) -> None:  # type: ignore[no-unty
     client, graph, _ = env
     media_id = await upload(client)
     sent = len(graph.seen)
-    for query in ("phone_number_id=abc", "phone_number_id=%D9%A3", f"phone_number_id={PNID}&fields=url",
-                  f"phone_number_id={PNID}&phone_number_id={PNID}"):
+    for query in (
+        "phone_number_id=abc",
+        "phone_number_id=%D9%A3",
+        f"phone_number_id={PNID}&fields=url",
+        f"phone_number_id={PNID}&phone_number_id={PNID}",
+    ):
         for method in ("GET", "DELETE"):
-            resp = await client.request(method, URL(f"/graph/v23.0/{media_id}?{query}", encoded=True),
-                                        headers=auth())
+            resp = await client.request(method, URL(f"/graph/v23.0/{media_id}?{query}", encoded=True), headers=auth())
             assert resp.status == 400, (method, query)
             graph_error(await resp.json(), "bad_request", "query")
     assert len(graph.seen) == sent  # nothing was sent to Meta

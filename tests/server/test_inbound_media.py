@@ -27,14 +27,21 @@ def _media(update: dict, kind: str) -> dict:  # type: ignore[type-arg]
 
 
 async def test_an_image_from_a_webhook_downloads_through_veil(
-        redis7_url: str, tmp_path: Path, aiohttp_server: AiohttpServer,
-        make_crm: Callable[[], Awaitable[Crm]], start_veil: Callable[..., Awaitable[Veil]]) -> None:
+    redis7_url: str,
+    tmp_path: Path,
+    aiohttp_server: AiohttpServer,
+    make_crm: Callable[[], Awaitable[Crm]],
+    start_veil: Callable[..., Awaitable[Veil]],
+) -> None:
     graph = await start(aiohttp_server)
     crm = await make_crm()
     settings = settings_for(
-        redis7_url, tmp_path, [subscriber("crm", crm.url)],
+        redis7_url,
+        tmp_path,
+        [subscriber("crm", crm.url)],
         whatsapp={"graph_base_url": graph.url, "media_hosts": ["127.0.0.1"], "timeout_s": 2.0},
-        services=[{"name": "crm", "api_key_env": "VEIL_SVC_CRM_KEY", "media": ["image/jpeg"]}])
+        services=[{"name": "crm", "api_key_env": "VEIL_SVC_CRM_KEY", "media": ["image/jpeg"]}],
+    )
     veil = await start_veil(settings)
 
     image = payload("webhook-image.json")
@@ -61,8 +68,13 @@ async def test_an_image_from_a_webhook_downloads_through_veil(
     message = document["entry"][0]["changes"][0]["value"]["messages"][0]
     message["id"] = "wamid.HBgLMTY1MDM4Nzk0MzkVAgASGBQzQTRBNjU5OUFFRTAzODEwMTQ0RgB="
     message["type"] = "document"
-    message["document"] = {"id": "2003383421387257", "mime_type": "application/pdf", "filename": "invoice.pdf",
-                           "sha256": "x", "url": "https://lookaside.fbsbx.com/whatsapp_business/attachments/?mid=2"}
+    message["document"] = {
+        "id": "2003383421387257",
+        "mime_type": "application/pdf",
+        "filename": "invoice.pdf",
+        "sha256": "x",
+        "url": "https://lookaside.fbsbx.com/whatsapp_business/attachments/?mid=2",
+    }
     del message["image"]
     assert (await veil.post(document)).status == 200
     await wait_for(lambda: len(crm.received) == 2, what="the document update delivered")

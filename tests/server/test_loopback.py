@@ -14,7 +14,8 @@ from proxy.server.loopback import Loopback
 
 
 async def test_a_socket_path_too_long_leaves_no_socket_and_a_warning(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
     folder = tmp_path / ("d" * 110)  # longer than an AF_UNIX path may be (108 bytes)
     folder.mkdir()
     monkeypatch.setattr(tempfile, "tempdir", str(folder))

@@ -42,32 +42,45 @@ def _free(client: redis.Redis) -> None:
 
 
 async def test_redis_out_of_memory_is_503_with_retry_after_then_served_again(
-        aiohttp_client: AiohttpClient, key_env: dict[str, str], tmp_path: Path, detector: Detector) -> None:
+    aiohttp_client: AiohttpClient, key_env: dict[str, str], tmp_path: Path, detector: Detector
+) -> None:
     own = RedisProcess(debian_redis_server()).start()
     try:
         number = text_message("wamid.x")["entry"][0]["changes"][0]["value"]["metadata"]["phone_number_id"]
         tenants = [{"name": "default", "phone_number_ids": [number]}, {"name": "acme"}]  # sealed, not quarantined
-        apps = create_apps(access_settings(own.url, tmp_path, tenants=tenants), make_keys(key_env),
-                           data_dir=tmp_path, detector=detector)
+        apps = create_apps(
+            access_settings(own.url, tmp_path, tenants=tenants),
+            make_keys(key_env),
+            data_dir=tmp_path,
+            detector=detector,
+        )
         public = await aiohttp_client(apps.public)
-        resp = await public.post("/v1/tokenize", headers=CRM,
-                                 json={"values": [{"value": "+39 347 123 0000", "entity": "PHONE_NUMBER"}]})
+        resp = await public.post(
+            "/v1/tokenize", headers=CRM, json={"values": [{"value": "+39 347 123 0000", "entity": "PHONE_NUMBER"}]}
+        )
         assert resp.status == 200, await resp.text()
         [known] = (await resp.json())["tokens"]
         with redis.Redis.from_url(own.url) as client:
             _fill(client)
 
             async def attempts(n: int) -> list[tuple[int, str | None, str]]:
-                tokenize = await public.post("/v1/tokenize", headers=CRM, json={
-                    "values": [{"value": f"+39 347 123 {n:04d}", "entity": "PHONE_NUMBER"}]})
-                detokenize = await public.post("/v1/detokenize", headers=CRM,
-                                               json={"tokens": [known], "purpose": "billing"})
+                tokenize = await public.post(
+                    "/v1/tokenize",
+                    headers=CRM,
+                    json={"values": [{"value": f"+39 347 123 {n:04d}", "entity": "PHONE_NUMBER"}]},
+                )
+                detokenize = await public.post(
+                    "/v1/detokenize", headers=CRM, json={"tokens": [known], "purpose": "billing"}
+                )
                 raw = json.dumps(text_message(f"wamid.oom{n}")).encode()
-                webhook = await public.post("/webhooks/whatsapp", data=raw,
-                                            headers={"X-Hub-Signature-256": sign(raw),
-                                                     "Content-Type": "application/json"})
-                return [(r.status, r.headers.get("Retry-After"), await r.text())
-                        for r in (tokenize, detokenize, webhook)]
+                webhook = await public.post(
+                    "/webhooks/whatsapp",
+                    data=raw,
+                    headers={"X-Hub-Signature-256": sign(raw), "Content-Type": "application/json"},
+                )
+                return [
+                    (r.status, r.headers.get("Retry-After"), await r.text()) for r in (tokenize, detokenize, webhook)
+                ]
 
             for n in range(1, 4):
                 for status, retry_after, body in await attempts(n):

@@ -18,8 +18,13 @@ from tests.server.helpers import BASE_ENV, make_keys, make_settings
 
 
 async def test_guard_webhook_and_metrics_are_wired(
-    aiohttp_client: AiohttpClient, aiohttp_server: AiohttpServer, redis7_url: str, key_env: dict[str, str],
-    tmp_path: Path, detector: Detector, pii_guard: PiiGuard,
+    aiohttp_client: AiohttpClient,
+    aiohttp_server: AiohttpServer,
+    redis7_url: str,
+    key_env: dict[str, str],
+    tmp_path: Path,
+    detector: Detector,
+    pii_guard: PiiGuard,
 ) -> None:
     got: list[bytes] = []
 
@@ -32,8 +37,11 @@ async def test_guard_webhook_and_metrics_are_wired(
     server = await aiohttp_server(receiver)
     BASE_ENV["VEIL_ALERT_SECRET"] = "s3cret"
     try:
-        settings = make_settings(redis7_url, tmp_path, alerts={
-            "webhook_url": str(server.make_url("/alerts")), "webhook_secret_env": "VEIL_ALERT_SECRET"})
+        settings = make_settings(
+            redis7_url,
+            tmp_path,
+            alerts={"webhook_url": str(server.make_url("/alerts")), "webhook_secret_env": "VEIL_ALERT_SECRET"},
+        )
     finally:
         del BASE_ENV["VEIL_ALERT_SECRET"]
     apps = create_apps(settings, make_keys(key_env), data_dir=tmp_path, detector=detector)
@@ -46,6 +54,12 @@ async def test_guard_webhook_and_metrics_are_wired(
     assert len(got) == 1 and b'"kind":"quarantine_growth"' in got[0]
     rt.metrics.set_queue_depth("ingress", 2)
     text = await (await metrics.get("/metrics")).text()
-    for series in ("veil_alerts_total", "veil_queue_depth", "veil_detection_duration_seconds",
-                   "veil_delivery_attempts_total", "veil_guard_denials_total", "veil_vault_tokens"):
+    for series in (
+        "veil_alerts_total",
+        "veil_queue_depth",
+        "veil_detection_duration_seconds",
+        "veil_delivery_attempts_total",
+        "veil_guard_denials_total",
+        "veil_vault_tokens",
+    ):
         assert series in text

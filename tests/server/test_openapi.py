@@ -68,8 +68,9 @@ def test_request_bodies_are_the_handlers_models() -> None:
     assert graph["content"]["application/json"]["schema"] == {"$ref": "#/components/schemas/GraphErrorBody"}
 
 
-async def test_the_admin_document_is_served_as_a_page(aiohttp_client: AiohttpClient, redis7_url: str,
-                                                      key_env: dict[str, str], tmp_path: Path) -> None:
+async def test_the_admin_document_is_served_as_a_page(
+    aiohttp_client: AiohttpClient, redis7_url: str, key_env: dict[str, str], tmp_path: Path
+) -> None:
     apps = create_apps(access_settings(redis7_url, tmp_path), make_keys(key_env), data_dir=tmp_path)
     public, admin = await aiohttp_client(apps.public), await aiohttp_client(apps.admin)
     assert (await (await public.get("/v1/openapi.json")).json()) == public_document()
@@ -102,7 +103,8 @@ def failing_app() -> web.Application:
 
 
 async def test_an_unexpected_error_is_logged_counted_and_answered_in_the_documented_shape(
-        aiohttp_client: AiohttpClient, failing_app: web.Application, caplog: pytest.LogCaptureFixture) -> None:
+    aiohttp_client: AiohttpClient, failing_app: web.Application, caplog: pytest.LogCaptureFixture
+) -> None:
     client = await aiohttp_client(failing_app)
     with caplog.at_level(logging.ERROR, logger="veil.http"):
         resp = await client.post("/v1/boom")
@@ -112,12 +114,17 @@ async def test_an_unexpected_error_is_logged_counted_and_answered_in_the_documen
     [record] = [r for r in caplog.records if r.name == "veil.http"]
     assert record.exc_info is not None and rid in record.getMessage()
     metrics = failing_app[METRICS]
-    assert metrics.registry.get_sample_value("veil_http_unhandled_errors_total", {
-        "listener": "public", "route": "/v1/boom", "exception": "RuntimeError"}) == 1.0
+    assert (
+        metrics.registry.get_sample_value(
+            "veil_http_unhandled_errors_total", {"listener": "public", "route": "/v1/boom", "exception": "RuntimeError"}
+        )
+        == 1.0
+    )
 
 
-async def test_graph_errors_come_in_graphs_shape_with_veils_code(aiohttp_client: AiohttpClient,
-                                                                 failing_app: web.Application) -> None:
+async def test_graph_errors_come_in_graphs_shape_with_veils_code(
+    aiohttp_client: AiohttpClient, failing_app: web.Application
+) -> None:
     client = await aiohttp_client(failing_app)
     resp = await client.post("/graph/v23.0/1/messages")
     rid = resp.headers["X-Request-Id"]

@@ -41,8 +41,13 @@ services:
 
 
 async def test_a_tenant_config_file_with_places_all_tokenises_every_place(
-        aiohttp_client: AiohttpClient, redis7_url: str, key_env: dict[str, str], tmp_path: Path,
-        detector: Detector, pii_values: PiiValues) -> None:
+    aiohttp_client: AiohttpClient,
+    redis7_url: str,
+    key_env: dict[str, str],
+    tmp_path: Path,
+    detector: Detector,
+    pii_values: PiiValues,
+) -> None:
     pii_values.add(PHONE)  # never in a log line (the guard reads them)
     path = tmp_path / "veil.yaml"
     path.write_text(CONFIG.format(redis=redis7_url, audit=tmp_path / "audit.jsonl"), encoding="utf-8")
@@ -52,8 +57,9 @@ async def test_a_tenant_config_file_with_places_all_tokenises_every_place(
     client = await aiohttp_client(apps.public)
     answers = {}
     for key in (CRM_KEY, ACME_KEY):
-        resp = await client.post("/v1/tokenize", headers=bearer(key),
-                                 json={"values": [{"value": PHONE, "entity": "PHONE_NUMBER"}]})
+        resp = await client.post(
+            "/v1/tokenize", headers=bearer(key), json={"values": [{"value": PHONE, "entity": "PHONE_NUMBER"}]}
+        )
         assert resp.status == 200, await resp.text()
         [subject] = (await resp.json())["tokens"]
         resp = await client.post("/v1/tokenize", headers=bearer(key), json={"text": TEXT, "subject": subject})

@@ -34,15 +34,17 @@ async def _until(condition: Callable[[], bool], seconds: float = 15) -> None:
 
 
 async def test_an_outage_after_start_is_noticed_and_the_recovery_served_without_polling(
-    aiohttp_client: AiohttpClient, key_env: dict[str, str], tmp_path: Path, detector: Detector,
+    aiohttp_client: AiohttpClient,
+    key_env: dict[str, str],
+    tmp_path: Path,
+    detector: Detector,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(readiness, "WATCH_S", 0.2, raising=False)
     monkeypatch.setattr(readiness, "RETRY_S", 0.2)
     own = RedisProcess(debian_redis_server()).start()
     try:
-        apps = create_apps(make_settings(own.url, tmp_path), make_keys(key_env), data_dir=tmp_path,
-                           detector=detector)
+        apps = create_apps(make_settings(own.url, tmp_path), make_keys(key_env), data_dir=tmp_path, detector=detector)
         public = await aiohttp_client(apps.public)
         metrics = await aiohttp_client(apps.metrics)
         assert (await public.get("/readyz")).status == 200

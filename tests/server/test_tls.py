@@ -40,16 +40,21 @@ async def _get(url: str, ctx: ssl.SSLContext | None = None) -> int:
 
 
 @pytest.fixture
-async def running(redis7_url: str, key_env: dict[str, str], tmp_path: Path,
-                  detector: Detector) -> AsyncIterator[tuple[dict[str, int], Ca, Ca]]:
+async def running(
+    redis7_url: str, key_env: dict[str, str], tmp_path: Path, detector: Detector
+) -> AsyncIterator[tuple[dict[str, int], Ca, Ca]]:
     """Veil serving: public and admin over HTTPS (the admin one with mTLS), metrics over HTTP."""
     ca, admins_ca = make_ca(tmp_path / "pki"), make_ca(tmp_path / "admins", "Admins CA")
     server = ca.issue(tmp_path / "pki", "veil")
     ports = {"listen": free_port(), "admin": free_port(), "metrics": free_port()}
     tls = {"certfile": str(server.cert), "keyfile": str(server.key)}
-    settings = make_settings(redis7_url, tmp_path, listen={"port": ports["listen"], "tls": tls},
-                             admin={"port": ports["admin"], "tls": tls | {"client_cafile": str(admins_ca.cert)}},
-                             metrics={"port": ports["metrics"]})
+    settings = make_settings(
+        redis7_url,
+        tmp_path,
+        listen={"port": ports["listen"], "tls": tls},
+        admin={"port": ports["admin"], "tls": tls | {"client_cafile": str(admins_ca.cert)}},
+        metrics={"port": ports["metrics"]},
+    )
     apps = create_apps(settings, make_keys(key_env), data_dir=tmp_path, detector=detector)
     stop = asyncio.Event()
     task = asyncio.create_task(serve(apps, settings, stop))
@@ -67,7 +72,8 @@ async def running(redis7_url: str, key_env: dict[str, str], tmp_path: Path,
 
 
 async def test_listeners_serve_https_and_the_admin_listener_wants_a_certified_client(
-        running: tuple[dict[str, int], Ca, Ca], tmp_path: Path) -> None:
+    running: tuple[dict[str, int], Ca, Ca], tmp_path: Path
+) -> None:
     ports, ca, admins_ca = running
     public, admin = f"https://127.0.0.1:{ports['listen']}", f"https://127.0.0.1:{ports['admin']}"
     assert await _get(f"{public}/healthz", _client(ca)) == 200
@@ -97,17 +103,24 @@ async def _mtls_crm(aiohttp_server: AiohttpServer, server: Pair, clients: Ca) ->
 
 
 async def test_deliveries_reach_a_subscriber_that_wants_a_client_certificate_from_a_private_ca(
-        redis7_url: str, tmp_path: Path, aiohttp_server: AiohttpServer,
-        start_veil: Callable[..., Awaitable[Veil]]) -> None:
+    redis7_url: str, tmp_path: Path, aiohttp_server: AiohttpServer, start_veil: Callable[..., Awaitable[Veil]]
+) -> None:
     ca = make_ca(tmp_path / "pki", "Private CA")
     veil_cert = ca.issue(tmp_path / "pki", "veil-client", server=False)
     with_cert = await _mtls_crm(aiohttp_server, ca.issue(tmp_path / "pki", "crm"), ca)
     without = await _mtls_crm(aiohttp_server, ca.issue(tmp_path / "pki", "crm2"), ca)
-    settings = settings_for(redis7_url, tmp_path, [
-        subscriber("crm", with_cert.url, tls={"cafile": str(ca.cert), "certfile": str(veil_cert.cert),
-                                              "keyfile": str(veil_cert.key)}),
-        subscriber("crm2", without.url, tls={"cafile": str(ca.cert)}),  # trusts the CA, has no certificate
-    ])
+    settings = settings_for(
+        redis7_url,
+        tmp_path,
+        [
+            subscriber(
+                "crm",
+                with_cert.url,
+                tls={"cafile": str(ca.cert), "certfile": str(veil_cert.cert), "keyfile": str(veil_cert.key)},
+            ),
+            subscriber("crm2", without.url, tls={"cafile": str(ca.cert)}),  # trusts the CA, has no certificate
+        ],
+    )
     veil = await start_veil(settings)
     assert (await veil.post(text_message("wamid.tls1", "over mutual TLS"))).status == 200
     await wait_for(lambda: len(with_cert.received) == 1, what="the delivery over mTLS")
@@ -119,11 +132,20 @@ async def test_deliveries_reach_a_subscriber_that_wants_a_client_certificate_fro
 
 
 async def test_the_cli_reaches_an_mtls_admin_listener_with_its_certificate_options(
-        running: tuple[dict[str, int], Ca, Ca], tmp_path: Path) -> None:
+    running: tuple[dict[str, int], Ca, Ca], tmp_path: Path
+) -> None:
     ports, ca, admins_ca = running
     operator = admins_ca.issue(tmp_path / "admins", "operator", server=False)
-    base = ["dlq", "list", "--admin-url", f"https://127.0.0.1:{ports['admin']}",
-            "--session-file", str(tmp_path / "no-session"), "--admin-ca", str(ca.cert)]
+    base = [
+        "dlq",
+        "list",
+        "--admin-url",
+        f"https://127.0.0.1:{ports['admin']}",
+        "--session-file",
+        str(tmp_path / "no-session"),
+        "--admin-ca",
+        str(ca.cert),
+    ]
 
     def veil(*extra: str) -> Result:
         return CliRunner().invoke(cli, [*base, *extra])
@@ -137,10 +159,11 @@ async def test_the_cli_reaches_an_mtls_admin_listener_with_its_certificate_optio
 
 
 async def test_the_image_health_check_probes_readyz_over_https_or_http(
-        running: tuple[dict[str, int], Ca, Ca], aiohttp_server: AiohttpServer) -> None:
+    running: tuple[dict[str, int], Ca, Ca], aiohttp_server: AiohttpServer
+) -> None:
     """The Dockerfile's HEALTHCHECK program, pointed at a TLS listener and at a plain one."""
     check = dict(final_stage(dockerfile_instructions()))["HEALTHCHECK"]
-    program = json.loads(check[check.index("CMD") + 3:])[2]
+    program = json.loads(check[check.index("CMD") + 3 :])[2]
 
     async def probe(port: int) -> int:
         proc = await asyncio.create_subprocess_exec(sys.executable, "-c", program.replace("8080", str(port)))
@@ -148,6 +171,7 @@ async def test_the_image_health_check_probes_readyz_over_https_or_http(
 
     ports, _, _ = running
     assert await probe(ports["listen"]) == 0  # HTTPS, certificate from a CA the probe does not know
+
     async def ready(_: web.Request) -> web.Response:
         return web.json_response({"status": "ready"})
 

@@ -34,8 +34,9 @@ async def _subject(admin: VaultAdmin, wa_id: str, tenant: str = T) -> str:
 
 async def _tokenize(admin: VaultAdmin, value: str, entity: str, subject: str, tenant: str = T) -> str:
     shape = Shape.DIGITS if entity == "PHONE_NUMBER" else Shape.TEXT
-    (minted,) = await admin.vault.tokenize(tenant, [TokenizeRequest(value, entity, subject, shape,
-                                                                    identifier=entity == "PHONE_NUMBER")])
+    (minted,) = await admin.vault.tokenize(
+        tenant, [TokenizeRequest(value, entity, subject, shape, identifier=entity == "PHONE_NUMBER")]
+    )
     return minted.token
 
 
@@ -87,7 +88,8 @@ async def test_size_counts_a_tenants_tokens_and_subjects_only(admin: VaultAdmin)
     await _tokenize(admin, "alice@example.com", "EMAIL_ADDRESS", alice)
     await _tokenize(admin, "393470000001", "PHONE_NUMBER", alice)
     await _tokenize(admin, "bob@example.com", "EMAIL_ADDRESS", bob)
-    await _tokenize(admin, "carol@example.com", "EMAIL_ADDRESS", await _subject(admin, "393470000003", "other"),
-                    tenant="other")
+    await _tokenize(
+        admin, "carol@example.com", "EMAIL_ADDRESS", await _subject(admin, "393470000003", "other"), tenant="other"
+    )
     assert await admin.size(T) == (3, 2)
     assert await admin.size("other") == (1, 1)

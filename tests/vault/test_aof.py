@@ -32,8 +32,11 @@ CRM = bearer(CRM_KEY)
 @pytest.fixture
 def aof_redis(tmp_path: Path) -> Iterator[RedisProcess]:
     """A redis-server keeping a plain-command AOF (no RDB preamble), so its files can be read."""
-    server = RedisProcess(debian_redis_server(), workdir=str(tmp_path / "redis"),
-                          args=("--appendonly", "yes", "--aof-use-rdb-preamble", "no", "--appendfsync", "always"))
+    server = RedisProcess(
+        debian_redis_server(),
+        workdir=str(tmp_path / "redis"),
+        args=("--appendonly", "yes", "--aof-use-rdb-preamble", "no", "--appendfsync", "always"),
+    )
     Path(server.workdir).mkdir()
     server.start()
     yield server
@@ -44,14 +47,14 @@ def _commands(data: bytes) -> Iterator[list[bytes]]:
     """The commands of an AOF file (RESP arrays of bulk strings), in order."""
     pos = 0
     while pos < len(data):
-        assert data[pos:pos + 1] == b"*", "not a plain-command AOF"
+        assert data[pos : pos + 1] == b"*", "not a plain-command AOF"
         end = data.index(b"\r\n", pos)
-        count, pos = int(data[pos + 1:end]), end + 2
+        count, pos = int(data[pos + 1 : end]), end + 2
         args = []
         for _ in range(count):
             end = data.index(b"\r\n", pos)
-            size = int(data[pos + 1:end])
-            args.append(data[end + 2:end + 2 + size])
+            size = int(data[pos + 1 : end])
+            args.append(data[end + 2 : end + 2 + size])
             pos = end + 2 + size + 2
         yield args
 
@@ -69,22 +72,33 @@ def _touches(commands: list[list[bytes]], keys: set[str]) -> set[str]:
     return {arg.decode() for cmd in commands if cmd[0].upper() != b"DEL" for arg in cmd[1:] if arg in wanted}
 
 
-async def test_erasure_rewrites_the_append_only_file(aiohttp_client: AiohttpClient, aof_redis: RedisProcess,
-                                                    key_env: dict[str, str], tmp_path: Path,
-                                                    detector: Detector) -> None:
+async def test_erasure_rewrites_the_append_only_file(
+    aiohttp_client: AiohttpClient, aof_redis: RedisProcess, key_env: dict[str, str], tmp_path: Path, detector: Detector
+) -> None:
     settings = access_settings(aof_redis.url, tmp_path, vault={"url": aof_redis.url, "aof_rewrite_after_s": 1})
     apps = create_apps(settings, make_keys(key_env), data_dir=tmp_path, detector=detector)
     public, admin = await aiohttp_client(apps.public), await aiohttp_client(apps.admin)
-    resp = await public.post("/v1/tokenize", headers=CRM, json={"values": [
-        {"value": "+39 347 765 4321", "entity": "PHONE_NUMBER"}]})
+    resp = await public.post(
+        "/v1/tokenize", headers=CRM, json={"values": [{"value": "+39 347 765 4321", "entity": "PHONE_NUMBER"}]}
+    )
     [wa] = (await resp.json())["tokens"]
-    resp = await public.post("/v1/tokenize", headers=CRM, json={"subject": wa, "values": [
-        {"value": "Carla Verdi", "entity": "PERSON"}, {"value": "carla@example.com", "entity": "EMAIL_ADDRESS"}]})
+    resp = await public.post(
+        "/v1/tokenize",
+        headers=CRM,
+        json={
+            "subject": wa,
+            "values": [
+                {"value": "Carla Verdi", "entity": "PERSON"},
+                {"value": "carla@example.com", "entity": "EMAIL_ADDRESS"},
+            ],
+        },
+    )
     tokens = [wa, *(await resp.json())["tokens"]]
     [found] = await apps.runtime.vault.reveal("default", [wa])
     subject = found.subject  # type: ignore[union-attr]
     records = {keyspace.subject_record("default", subject)} | {
-        keyspace.token_record("default", tag_of_canonical(t), t) for t in tokens}
+        keyspace.token_record("default", tag_of_canonical(t), t) for t in tokens
+    }
     session = await login(admin, "alice", await bootstrap(apps))
 
     resp = await admin.post("/admin/v1/subjects/erase", headers=session, json={"subject": wa})

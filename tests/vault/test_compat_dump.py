@@ -57,8 +57,7 @@ from proxy.vault.vault import Miss, NotRevealed, Revealed, TokenizeRequest, Vaul
 from tests import helpers
 
 # VEIL_COMPAT_DUMP points at another copy (to see the test fail on a corrupted one).
-DUMP_PATH = Path(os.environ.get("VEIL_COMPAT_DUMP")
-                 or helpers.DATA / "compat" / "vault-dump.json")
+DUMP_PATH = Path(os.environ.get("VEIL_COMPAT_DUMP") or helpers.DATA / "compat" / "vault-dump.json")
 DUMP: dict[str, Any] = json.loads(DUMP_PATH.read_text(encoding="utf-8"))
 EXPECTED: dict[str, Any] = DUMP["expected"]
 T: str = EXPECTED["tenant"]
@@ -134,8 +133,14 @@ async def open_vault(redis: Redis, key_texts: dict[str, str] | None = None) -> V
 
 
 def request(item: dict[str, Any], subject: str) -> TokenizeRequest:
-    return TokenizeRequest(item["value"], item["entity"], subject, Shape(item["shape"]),
-                           bool(item.get("identifier", False)), item.get("region"))
+    return TokenizeRequest(
+        item["value"],
+        item["entity"],
+        subject,
+        Shape(item["shape"]),
+        bool(item.get("identifier", False)),
+        item.get("region"),
+    )
 
 
 # --- layout -----------------------------------------------------------------------------
@@ -147,17 +152,31 @@ async def test_every_key_is_named_by_the_new_keyspace(redis_db: Redis) -> None:
     assert names == {k.decode() async for k in redis_db.scan_iter(count=1000)}
     writer = EXPECTED["audit"]["writer"]
     receipt = EXPECTED["erasure"]["receipt"]
-    want = {keyspace.meta(), keyspace.tenant_keys(T), keyspace.policies(), keyspace.policies_version(),
-            keyspace.audit_writers(), keyspace.audit_chain(writer), keyspace.audit_checkpoints(writer),
-            keyspace.erasure_ledger(T), keyspace.erased_subjects(T), keyspace.notices_due(),
-            keyspace.erasure_receipt(EXPECTED["erasure"]["receipt_id"]),
-            keyspace.notice(json.loads(receipt["notice:crm"])["event_id"])}
+    want = {
+        keyspace.meta(),
+        keyspace.tenant_keys(T),
+        keyspace.policies(),
+        keyspace.policies_version(),
+        keyspace.audit_writers(),
+        keyspace.audit_chain(writer),
+        keyspace.audit_checkpoints(writer),
+        keyspace.erasure_ledger(T),
+        keyspace.erased_subjects(T),
+        keyspace.notices_due(),
+        keyspace.erasure_receipt(EXPECTED["erasure"]["receipt_id"]),
+        keyspace.notice(json.loads(receipt["notice:crm"])["event_id"]),
+    }
     for label, subject in SUBJECTS.items():
         if subject != ERASED:
-            want |= {keyspace.subject_record(T, subject), keyspace.subject_tokens(T, subject),
-                     keyspace.subject_aliases(T, subject)}
-            want |= {keyspace.alias(T, vault.subjects.alias_hash(T, Alias(kind, value)))
-                     for kind, value in EXPECTED["aliases"][label]}
+            want |= {
+                keyspace.subject_record(T, subject),
+                keyspace.subject_tokens(T, subject),
+                keyspace.subject_aliases(T, subject),
+            }
+            want |= {
+                keyspace.alias(T, vault.subjects.alias_hash(T, Alias(kind, value)))
+                for kind, value in EXPECTED["aliases"][label]
+            }
     for item in EXPECTED["tokens"]:
         token, tag = item["token"], tag_of_canonical(item["token"])
         record = keyspace.token_record(T, tag, token)
@@ -195,7 +214,11 @@ async def test_every_token_reveals_its_first_seen_value(redis_db: Redis) -> None
     for item, got in zip(items, out, strict=True):
         assert isinstance(got, Revealed), (item["token"], got)
         assert (got.token, got.value, got.entity, got.subject) == (
-            item["token"], item["value"], item["entity"], SUBJECTS[item["subject"]])
+            item["token"],
+            item["value"],
+            item["entity"],
+            SUBJECTS[item["subject"]],
+        )
     assert {item["entity"] for item in items} >= {"PHONE_NUMBER", "EMAIL_ADDRESS", "PERSON", "IBAN_CODE"}
 
 
@@ -257,8 +280,12 @@ async def test_admin_views_and_erasure_ledgers_read_as_before(redis_db: Redis) -
     assert {k.decode(): v.decode() for k, v in receipt.items()} == EXPECTED["erasure"]["receipt"]
     conf = settings()
     store = IngressStore(redis_db, admin.vault.keystore, admin.vault.subjects, conf)
-    eraser = Eraser(redis_db, admin, ErasureNotices(redis_db, conf, lambda: None, lambda: None),
-                    purgers=[Purge("sealed_updates", functools.partial(purge_sealed, store, conf))])
+    eraser = Eraser(
+        redis_db,
+        admin,
+        ErasureNotices(redis_db, conf, lambda: None, lambda: None),
+        purgers=[Purge("sealed_updates", functools.partial(purge_sealed, store, conf))],
+    )
     assert await eraser.reapply_ledger([T]) == 0  # the ledgers name only the erased subject
 
 
@@ -311,7 +338,7 @@ async def test_sealed_updates_open_and_replayed_webhooks_are_duplicates(redis_db
     assert {e["mv"] for e in entries} == {1, 2}  # sealed under both master-key versions
     for e in entries:
         rows = await redis_db.xrange(keyspace.ingress_stream(T, e["shard"]), min=e["id"], max=e["id"])
-        (_, fields), = rows
+        ((_, fields),) = rows
         assert fields[b"e"].decode() == e["event_id"] and int(fields[b"mv"]) == e["mv"]
         assert await ingress.open(T, e["event_id"], e["mv"], fields[b"c"]) == raw(e["plaintext"])
     for body in EXPECTED["ingress"]["bodies"]:
@@ -321,7 +348,7 @@ async def test_sealed_updates_open_and_replayed_webhooks_are_duplicates(redis_db
 
 async def test_old_ingress_entries_read_and_write_back_as_the_same_bytes(redis_db: Redis) -> None:
     for e in EXPECTED["ingress"]["entries"]:
-        (_, fields), = await redis_db.xrange(keyspace.ingress_stream(T, e["shard"]), min=e["id"], max=e["id"])
+        ((_, fields),) = await redis_db.xrange(keyspace.ingress_stream(T, e["shard"]), min=e["id"], max=e["id"])
         entry = IngressEntry.from_fields({k.decode(): v for k, v in fields.items()})
         assert (entry.event_id, entry.master_version, entry.sealed) == (e["event_id"], e["mv"], fields[b"c"])
         written = [(k.encode(), v if isinstance(v, bytes) else v.encode()) for k, v in entry.to_fields().items()]

@@ -65,8 +65,16 @@ async def _counted(admin: VaultAdmin, **expected: int) -> dict[str, int]:
 
 
 async def _mint(admin: VaultAdmin, subject: str, *pairs: tuple[str, str]) -> list[Any]:
-    reqs = [TokenizeRequest(value, entity, subject, Shape.DIGITS if entity == "PHONE_NUMBER" else Shape.TEXT,
-                            identifier=entity == "PHONE_NUMBER") for value, entity in pairs]
+    reqs = [
+        TokenizeRequest(
+            value,
+            entity,
+            subject,
+            Shape.DIGITS if entity == "PHONE_NUMBER" else Shape.TEXT,
+            identifier=entity == "PHONE_NUMBER",
+        )
+        for value, entity in pairs
+    ]
     return await admin.vault.tokenize(T, reqs)
 
 
@@ -75,8 +83,14 @@ async def _lifecycle(admin: VaultAdmin) -> None:
     vault = admin.vault
     maria = (await vault.subjects.resolve(T, [Alias("wa_id", "16505551234")])).subject
     joao = (await vault.subjects.resolve(T, [Alias("wa_id", "5511987654321")])).subject
-    minted = await _mint(admin, maria, ("Maria Rossi", "PERSON"), ("maria@example.com", "EMAIL_ADDRESS"),
-                         ("Via Roma 1", "LOCATION"), ("+1 650 555 1234", "PHONE_NUMBER"))
+    minted = await _mint(
+        admin,
+        maria,
+        ("Maria Rossi", "PERSON"),
+        ("maria@example.com", "EMAIL_ADDRESS"),
+        ("Via Roma 1", "LOCATION"),
+        ("+1 650 555 1234", "PHONE_NUMBER"),
+    )
     await _mint(admin, joao, ("João Silva", "PERSON"))
     await _counted(admin, tokens=5, subjects=2, tombstones=0, **{"entity:PERSON": 2, "entity:LOCATION": 1})
 
@@ -110,11 +124,16 @@ async def test_counts_follow_every_write_on_one_server(redis: Redis, key_env: di
 async def test_counts_follow_every_write_on_a_cluster(cluster_client: Redis, key_env: dict[str, str]) -> None:
     admin = await _admin(cluster_client, key_env)
     await _lifecycle(admin)
-    await _mint(admin, (await admin.vault.subjects.resolve(T, [Alias("wa_id", "393471234567")])).subject,
-                *[(f"value {i}", "PERSON") for i in range(40)])
+    await _mint(
+        admin,
+        (await admin.vault.subjects.resolve(T, [Alias("wa_id", "393471234567")])).subject,
+        *[(f"value {i}", "PERSON") for i in range(40)],
+    )
     await _counted(admin, tokens=40, subjects=1)
-    nodes = {cluster_client.get_node_from_key(keyspace.vault_counts(T, k)).port  # type: ignore[attr-defined]
-             for k in range(SHARDS)}
+    nodes = {
+        cluster_client.get_node_from_key(keyspace.vault_counts(T, k)).port  # type: ignore[attr-defined]
+        for k in range(SHARDS)
+    }
     assert len(nodes) > 1  # the shards spread over the masters
 
 
@@ -128,7 +147,8 @@ async def test_concurrent_mints_of_one_value_count_once(redis: Redis, key_env: d
 
 
 async def test_a_vault_older_than_the_counts_is_counted_by_its_first_read_once(
-        redis: Redis, key_env: dict[str, str]) -> None:
+    redis: Redis, key_env: dict[str, str]
+) -> None:
     admin = await _admin(redis, key_env)
     subject = (await admin.vault.subjects.resolve(T, [Alias("wa_id", "16505551234")])).subject
     await _mint(admin, subject, ("Maria Rossi", "PERSON"), ("maria@example.com", "EMAIL_ADDRESS"))
@@ -137,8 +157,14 @@ async def test_a_vault_older_than_the_counts_is_counted_by_its_first_read_once(
     assert not await redis.exists(keyspace.vault_counts_built(T))
 
     first = await admin.stats(T)
-    assert _kept(first) == {"tokens": 2, "subjects": 1, "tombstones": 0, "erased_aliases": 0,
-                            "entity:EMAIL_ADDRESS": 1, "entity:PERSON": 1}
+    assert _kept(first) == {
+        "tokens": 2,
+        "subjects": 1,
+        "tombstones": 0,
+        "erased_aliases": 0,
+        "entity:EMAIL_ADDRESS": 1,
+        "entity:PERSON": 1,
+    }
     assert first["counted_at"] > 0 and await redis.exists(keyspace.vault_counts_built(T))
     # once: a token written behind the counts' back is not found by later reads
     await redis.hset(keyspace.token_record(T, "aaa", "tok_person_aaa"), mapping={"e": "PERSON"})

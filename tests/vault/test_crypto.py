@@ -25,8 +25,7 @@ def test_aad_is_unambiguous() -> None:
 
 def test_aad_bytes_are_pinned() -> None:
     """Every sealed record in a vault was bound to these exact bytes: the encoding is a format."""
-    assert aad("ab", b"\x00c", "é") == (b"\x01" b"\x00\x00\x00\x02ab" b"\x00\x00\x00\x02\x00c"
-                                      b"\x00\x00\x00\x02\xc3\xa9")
+    assert aad("ab", b"\x00c", "é") == (b"\x01\x00\x00\x00\x02ab\x00\x00\x00\x02\x00c\x00\x00\x00\x02\xc3\xa9")
     assert aad("h", "t", "v") == aad("h") + aad_fields("t", "v") and aad_fields() == b""
 
 
@@ -34,8 +33,12 @@ def test_seal_open_and_aad_binding() -> None:
     key = random_key()
     blob = seal(key, b"Maria Rossi", aad("value", "t", "tok_a", "PERSON", "s1"))
     assert open_sealed(key, blob, aad("value", "t", "tok_a", "PERSON", "s1")) == b"Maria Rossi"
-    for wrong in (aad("value", "t", "tok_b", "PERSON", "s1"), aad("value", "t", "tok_a", "IBAN_CODE", "s1"),
-                  aad("value", "t2", "tok_a", "PERSON", "s1"), aad("value", "t", "tok_a", "PERSON", "s2")):
+    for wrong in (
+        aad("value", "t", "tok_b", "PERSON", "s1"),
+        aad("value", "t", "tok_a", "IBAN_CODE", "s1"),
+        aad("value", "t2", "tok_a", "PERSON", "s1"),
+        aad("value", "t", "tok_a", "PERSON", "s2"),
+    ):
         with pytest.raises(DecryptError):
             open_sealed(key, blob, wrong)
     with pytest.raises(DecryptError):

@@ -28,8 +28,14 @@ TOKEN = re.compile(r"tok_[a-z_]+_[a-z2-7]{26}|wamid\.[a-z2-7]{26}|\b\d{15}\b|[A-
 
 
 async def test_notice_lists_exactly_the_delivered_tokens(
-        aiohttp_client: AiohttpClient, aiohttp_server: AiohttpServer, redis7_url: str, key_env: dict[str, str],
-        tmp_path: Path, detector: Detector, make_crm: Callable[[], Awaitable[Crm]]) -> None:
+    aiohttp_client: AiohttpClient,
+    aiohttp_server: AiohttpServer,
+    redis7_url: str,
+    key_env: dict[str, str],
+    tmp_path: Path,
+    detector: Detector,
+    make_crm: Callable[[], Awaitable[Crm]],
+) -> None:
     notices: list[tuple[str, dict[str, str], bytes]] = []
     attempts = {"n": 0}
 
@@ -44,14 +50,20 @@ async def test_notice_lists_exactly_the_delivered_tokens(
     app.router.add_post("/erasure/{sub}", sink)
     server = await aiohttp_server(app)
     crm, images = await make_crm(), await make_crm()
-    settings = settings_for(redis7_url, tmp_path, [
-        subscriber("crm", crm.url, erasure_url=str(server.make_url("/erasure/crm"))),
-        subscriber("crm2", images.url, message_types=["image"], erasure_url=str(server.make_url("/erasure/crm2")))])
+    settings = settings_for(
+        redis7_url,
+        tmp_path,
+        [
+            subscriber("crm", crm.url, erasure_url=str(server.make_url("/erasure/crm"))),
+            subscriber("crm2", images.url, message_types=["image"], erasure_url=str(server.make_url("/erasure/crm2"))),
+        ],
+    )
     apps = create_apps(settings, make_keys(key_env), data_dir=tmp_path, detector=detector)
     public, admin = await aiohttp_client(apps.public), await aiohttp_client(apps.admin)
     raw = json.dumps(payload("webhook-text.json")).encode()
-    resp = await public.post("/webhooks/whatsapp", data=raw, headers={"X-Hub-Signature-256": sign(raw),
-                                                                      "Content-Type": "application/json"})
+    resp = await public.post(
+        "/webhooks/whatsapp", data=raw, headers={"X-Hub-Signature-256": sign(raw), "Content-Type": "application/json"}
+    )
     assert resp.status == 200
     await wait_for(lambda: len(crm.received) == 1, what="the delivery")
     delivered = crm.received[0].json()
@@ -84,8 +96,10 @@ async def test_notice_lists_exactly_the_delivered_tokens(
     secret = SECRETS["crm"].encode()
     assert headers["X-Hub-Signature-256"] == "sha256=" + hmac.new(secret, body, hashlib.sha256).hexdigest()
     ts = headers["X-Veil-Timestamp"]
-    assert headers["X-Veil-Signature"] == "sha256=" + hmac.new(secret, f"{ts}.".encode() + body,
-                                                               hashlib.sha256).hexdigest()
+    assert (
+        headers["X-Veil-Signature"]
+        == "sha256=" + hmac.new(secret, f"{ts}.".encode() + body, hashlib.sha256).hexdigest()
+    )
     state = await (await admin.get(f"/admin/v1/erasures/{receipt['receipt']}", headers=session)).json()
     assert state["notices"]["crm"]["status"] == "delivered" and state["notices"]["crm"]["attempts"] == 2
     assert state["notices"]["crm"]["event_id"] == headers["X-Veil-Event-Id"]

@@ -49,19 +49,29 @@ TENANTS = ("main", "acme", "_unrouted")
 
 
 def _settings(redis_url: str, tmp_path: Path, crm: Crm, down: Crm, late: Crm, notices: str) -> Any:
-    tenants = [{"name": "main", "waba_ids": [WABA], "phone_number_ids": [PNID], "language": "en"},
-               {"name": "acme", "waba_ids": ["999"], "phone_number_ids": ["555"],
-                "app_secret_env": "VEIL_ACME_APP_SECRET", "verify_token_env": "VEIL_ACME_VERIFY"}]
-    subs = [subscriber("crm", crm.url, tenant="main"),
-            subscriber("crm2", down.url, tenant="main", erasure_url=f"{notices}/crm2"),
-            subscriber("crm3", late.url, tenant="main", max_age_s=1)]
+    tenants = [
+        {"name": "main", "waba_ids": [WABA], "phone_number_ids": [PNID], "language": "en"},
+        {
+            "name": "acme",
+            "waba_ids": ["999"],
+            "phone_number_ids": ["555"],
+            "app_secret_env": "VEIL_ACME_APP_SECRET",
+            "verify_token_env": "VEIL_ACME_VERIFY",
+        },
+    ]
+    subs = [
+        subscriber("crm", crm.url, tenant="main"),
+        subscriber("crm2", down.url, tenant="main", erasure_url=f"{notices}/crm2"),
+        subscriber("crm3", late.url, tenant="main", max_age_s=1),
+    ]
     services = [{"name": "crm", "tenant": "main", "api_key_env": "VEIL_SVC_CRM_KEY", "use": ["PHONE_NUMBER"]}]
     return settings_for(redis_url, tmp_path, subs, tenants=tenants, services=services)
 
 
 async def _post(client: Any, body: bytes, path: str = "/webhooks/whatsapp", secret: str = APP_SECRET) -> Any:
-    resp = await client.post(path, data=body, headers={"X-Hub-Signature-256": sign(body, secret),
-                                                       "Content-Type": "application/json"})
+    resp = await client.post(
+        path, data=body, headers={"X-Hub-Signature-256": sign(body, secret), "Content-Type": "application/json"}
+    )
     assert resp.status == 200, await resp.text()
     return await resp.json()
 
@@ -127,8 +137,14 @@ async def leftovers(apps: Apps, subject: str) -> set[tuple[str, str]]:
 
 
 async def test_erasure_reaches_quarantine_queues_dead_letters_and_restores(
-        aiohttp_client: AiohttpClient, aiohttp_server: AiohttpServer, redis7_url: str, key_env: dict[str, str],
-        tmp_path: Path, detector: Detector, make_crm: Callable[[], Awaitable[Crm]]) -> None:
+    aiohttp_client: AiohttpClient,
+    aiohttp_server: AiohttpServer,
+    redis7_url: str,
+    key_env: dict[str, str],
+    tmp_path: Path,
+    detector: Detector,
+    make_crm: Callable[[], Awaitable[Crm]],
+) -> None:
     notices: list[bytes] = []
 
     async def sink(request: web.Request) -> web.Response:
@@ -160,16 +176,18 @@ async def test_erasure_reaches_quarantine_queues_dead_letters_and_restores(
     assert (await _post(public, whole[: whole.index(b'"timestamp"', whole.index(b"messages"))]))["quarantined"] == 1
     assert (await _post(public, json.dumps(_message("wamid.a3", waba="123", pnid="456")).encode()))["quarantined"] == 1
     acme_path = "/webhooks/whatsapp/acme"
-    assert (await _post(public, json.dumps(_message("wamid.a4")).encode(), acme_path,
-                        "acme-app-secret"))["quarantined"] == 1
+    assert (await _post(public, json.dumps(_message("wamid.a4")).encode(), acme_path, "acme-app-secret"))[
+        "quarantined"
+    ] == 1
 
     alice = await login(admin, "alice", await bootstrap(apps))
     bob = await login(admin, "bob", await add_admin(apps, "bob"))
     backup = await admin.post("/admin/v1/backup", headers=alice)
     assert backup.status == 200
     blob = await backup.read()
-    [found] = await apps.runtime.vault.reveal("main", [crm.received[0].json()["entry"][0]["changes"][0]["value"]
-                                                        ["contacts"][0]["wa_id"]])
+    [found] = await apps.runtime.vault.reveal(
+        "main", [crm.received[0].json()["entry"][0]["changes"][0]["value"]["contacts"][0]["wa_id"]]
+    )
     subject = found.subject  # type: ignore[union-attr]
     # the access request: who received her data (when, which events), and what of hers is pending
     resp = await admin.post("/admin/v1/subjects/export", headers=alice, json={"subject": WA_ID, "tenant": "main"})
@@ -183,11 +201,17 @@ async def test_erasure_reaches_quarantine_queues_dead_letters_and_restores(
     assert [e["event_id"] for e in deliveries["crm2"]["events"]] == [taken["event_id"]]
     assert "delivered_at_ms" not in deliveries["crm2"]["events"][0]  # down: queued, never taken
     pending = sorted((p["store"], p["where"]) for p in doc["pending"])
-    assert pending == [("dead_letter", "crm3"), ("quarantine", "_unrouted"), ("quarantine", "_unrouted"),
-                       ("quarantine", "acme"), ("queued", "crm2")]
+    assert pending == [
+        ("dead_letter", "crm3"),
+        ("quarantine", "_unrouted"),
+        ("quarantine", "_unrouted"),
+        ("quarantine", "acme"),
+        ("queued", "crm2"),
+    ]
     assert all("update" not in p and "body" not in p for p in doc["pending"])  # metadata unless asked
-    resp = await admin.post("/admin/v1/subjects/export", headers=alice,
-                            json={"subject": WA_ID, "tenant": "main", "values": True})
+    resp = await admin.post(
+        "/admin/v1/subjects/export", headers=alice, json={"subject": WA_ID, "tenant": "main", "values": True}
+    )
     with_values = (await resp.json())["pending"]
     assert all(NAME in p["update"] for p in with_values if p["store"] == "quarantine")
     assert all(p["body"] for p in with_values if p["store"] in ("queued", "dead_letter"))
@@ -204,10 +228,16 @@ async def test_erasure_reaches_quarantine_queues_dead_letters_and_restores(
 
     # a tokeniser that keyed one of her updates just before the vault erased queues it now, after
     # both purges: it still never reaches a subscriber (the notice purges again before it is sent)
-    late_event = {"e": "f" * 32, "b": json.dumps({"text": ADDRESS}).encode(), "f": "messages", "k": "message",
-                  "t": "text", "q": "0", "s": subject}
-    await redis.xadd(keyspace.delivery_stream("crm2", partition_of(subject, settings.delivery.partitions)),
-                     late_event)  # type: ignore[arg-type]
+    late_event = {
+        "e": "f" * 32,
+        "b": json.dumps({"text": ADDRESS}).encode(),
+        "f": "messages",
+        "k": "message",
+        "t": "text",
+        "q": "0",
+        "s": subject,
+    }
+    await redis.xadd(keyspace.delivery_stream("crm2", partition_of(subject, settings.delivery.partitions)), late_event)  # type: ignore[arg-type]
     await wait_for(lambda: len(notices) == 1, what="the erasure notice")
     assert json.loads(notices[0])["type"] == "veil.subject_erased"
     down.fail = False  # the subscriber that was down comes back: the notice, none of A's events
@@ -217,8 +247,11 @@ async def test_erasure_reaches_quarantine_queues_dead_letters_and_restores(
     assert replay.status in (403, 404)
 
     backup_id = (await read_header(_Reader(blob).readline)).id
-    req = await (await admin.post("/admin/v1/approvals", headers=alice, json={
-        "action": "restore", "params": {"backup_id": backup_id}})).json()
+    req = await (
+        await admin.post(
+            "/admin/v1/approvals", headers=alice, json={"action": "restore", "params": {"backup_id": backup_id}}
+        )
+    ).json()
     assert (await admin.post(f"/admin/v1/approvals/{req['id']}/approve", headers=bob)).status == 200
     restored = await admin.post(f"/admin/v1/restore?approval={req['id']}", data=blob, headers=alice)
     assert restored.status == 200, await restored.text()
@@ -234,16 +267,18 @@ class _Reader:
         return next(self.lines)
 
 
-async def test_an_erased_subject_is_never_created_again(aiohttp_client: AiohttpClient, redis7_url: str,
-                                                        key_env: dict[str, str], tmp_path: Path,
-                                                        detector: Detector) -> None:
+async def test_an_erased_subject_is_never_created_again(
+    aiohttp_client: AiohttpClient, redis7_url: str, key_env: dict[str, str], tmp_path: Path, detector: Detector
+) -> None:
     """A worker that resolved the subject just before the erasure mints afterwards: refused
     (it retries and resolves the aliases anew), and the erased id gets no record back."""
-    apps = create_apps(access_settings(redis7_url, tmp_path), make_keys(key_env), data_dir=tmp_path,
-                       detector=detector)
+    apps = create_apps(access_settings(redis7_url, tmp_path), make_keys(key_env), data_dir=tmp_path, detector=detector)
     public, admin = await aiohttp_client(apps.public), await aiohttp_client(apps.admin)
-    resp = await public.post("/v1/tokenize", headers=bearer(CRM_KEY), json={"values": [
-        {"value": "+39 347 111 2233", "entity": "PHONE_NUMBER"}]})
+    resp = await public.post(
+        "/v1/tokenize",
+        headers=bearer(CRM_KEY),
+        json={"values": [{"value": "+39 347 111 2233", "entity": "PHONE_NUMBER"}]},
+    )
     [wa] = (await resp.json())["tokens"]
     vault = apps.runtime.vault
     [found] = await vault.reveal("default", [wa])

@@ -22,11 +22,14 @@ def test_keyring_versions_first_active() -> None:
     assert parse_keyring("VEIL_MASTER_KEY", K1).active_version == 1  # no prefix = v1
 
 
-@pytest.mark.parametrize(("text", "message"), [
-    ("notbase64!!", "not valid base64"),
-    (base64.b64encode(b"short").decode(), "must be base64 of 32 bytes, got 5"),
-    (f"v1:{K1},v1:{K2}", "version v1 appears twice"),
-])
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("notbase64!!", "not valid base64"),
+        (base64.b64encode(b"short").decode(), "must be base64 of 32 bytes, got 5"),
+        (f"v1:{K1},v1:{K2}", "version v1 appears twice"),
+    ],
+)
 def test_bad_keyrings(text: str, message: str) -> None:
     with pytest.raises(KeyMaterialError, match=message):
         parse_keyring("VEIL_MASTER_KEY", text)

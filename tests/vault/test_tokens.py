@@ -58,15 +58,18 @@ def test_not_token_shaped_is_none() -> None:
         assert parse(text, phone_prefix=PREFIX) is None
 
 
-@given(st.sampled_from([Shape.DIGITS, Shape.BSUID, Shape.PARENT_BSUID]),
-       st.integers(min_value=0, max_value=10_000), st.data())
+@given(
+    st.sampled_from([Shape.DIGITS, Shape.BSUID, Shape.PARENT_BSUID]),
+    st.integers(min_value=0, max_value=10_000),
+    st.data(),
+)
 def test_damm_tokens_catch_every_single_digit_change(shape: Shape, seed: int, data: st.DataObject) -> None:
     token = mint(shape, "PHONE_NUMBER", seed.to_bytes(32, "big"), os.urandom(32), phone_prefix=PREFIX)
     start = {Shape.DIGITS: 3, Shape.BSUID: 3, Shape.PARENT_BSUID: 7}[shape]
     pos = data.draw(st.integers(min_value=start, max_value=len(token) - 1))
     new = data.draw(st.sampled_from([c for c in "0123456789" if c != token[pos]]))
     with pytest.raises(TokenError):
-        parse(token[:pos] + new + token[pos + 1:], phone_prefix=PREFIX)
+        parse(token[:pos] + new + token[pos + 1 :], phone_prefix=PREFIX)
 
 
 def _b32_body(token: str) -> tuple[str, int]:
@@ -77,10 +80,17 @@ def _b32_body(token: str) -> tuple[str, int]:
 def _mangled(token: str) -> list[str]:
     """Every single-character substitution and adjacent transposition of a token's body."""
     body, offset = _b32_body(token)
-    out = [token[:pos] + ch + token[pos + 1:] for pos in range(offset, offset + len(body))
-           for ch in "abcdefghijklmnopqrstuvwxyz234567" if ch != token[pos]]
-    out += [token[:pos] + token[pos + 1] + token[pos] + token[pos + 2:]
-            for pos in range(offset, offset + len(body) - 1) if token[pos] != token[pos + 1]]
+    out = [
+        token[:pos] + ch + token[pos + 1 :]
+        for pos in range(offset, offset + len(body))
+        for ch in "abcdefghijklmnopqrstuvwxyz234567"
+        if ch != token[pos]
+    ]
+    out += [
+        token[:pos] + token[pos + 1] + token[pos] + token[pos + 2 :]
+        for pos in range(offset, offset + len(body) - 1)
+        if token[pos] != token[pos + 1]
+    ]
     return out
 
 
@@ -120,7 +130,7 @@ def test_damm_catches_adjacent_transpositions(digits: str, data: st.DataObject) 
     if digits[i] == digits[i + 1]:
         return
     full = digits + str(damm(digits))
-    swapped = full[:i] + full[i + 1] + full[i] + full[i + 2:]
+    swapped = full[:i] + full[i + 1] + full[i] + full[i + 2 :]
     assert damm(swapped) != 0
 
 
@@ -128,14 +138,21 @@ def test_minted_tokens_are_pinned() -> None:
     """Fixed index and digest, fixed tokens: the encoders may get faster, never different."""
     index, digest = hashlib.sha256(b"i7").digest(), hashlib.sha256(b"d7").digest()
     assert [mint(s, "PERSON" if s is Shape.TEXT else "X", index, digest, phone_prefix=999) for s in Shape] == [
-        "tok_person_li4qi4wvi2nhuqw2ssult3pgti", "wamid.li4qi4wvi2nhuqw2ssult3pgt6",
-        "li4qi4wvi2nhuqw2ssult3pgt4@tokens.invalid", "999890529011126", "QZ.89052317601729011127",
-        "QZ.ENT.89052317601729011127"]
+        "tok_person_li4qi4wvi2nhuqw2ssult3pgti",
+        "wamid.li4qi4wvi2nhuqw2ssult3pgt6",
+        "li4qi4wvi2nhuqw2ssult3pgt4@tokens.invalid",
+        "999890529011126",
+        "QZ.89052317601729011127",
+        "QZ.ENT.89052317601729011127",
+    ]
 
 
 def test_tokens_minted_with_the_first_check_still_parse() -> None:
     """The same index and digest under the first check (hash byte mod 32): CRMs hold these."""
-    for token in ("tok_person_li4qi4wvi2nhuqw2ssult3pgtv", "wamid.li4qi4wvi2nhuqw2ssult3pgt3",
-                  "li4qi4wvi2nhuqw2ssult3pgth@tokens.invalid"):
+    for token in (
+        "tok_person_li4qi4wvi2nhuqw2ssult3pgtv",
+        "wamid.li4qi4wvi2nhuqw2ssult3pgt3",
+        "li4qi4wvi2nhuqw2ssult3pgth@tokens.invalid",
+    ):
         parsed = parse(token.upper() if token.startswith("tok_") else token, phone_prefix=999)
         assert parsed is not None and parsed.canonical == token and parsed.legacy and parsed.tag == "li4"

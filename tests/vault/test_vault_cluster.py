@@ -43,14 +43,16 @@ async def cluster_client(cluster: Cluster, tmp_path: Path) -> AsyncIterator[Redi
     await conn.close()
 
 
-async def test_cluster_is_fit_and_tokens_spread_over_masters(cluster_client: Redis, key_env: dict[str, str],
-                                                            cluster: Cluster) -> None:
+async def test_cluster_is_fit_and_tokens_spread_over_masters(
+    cluster_client: Redis, key_env: dict[str, str], cluster: Cluster
+) -> None:
     assert (await check_fit(cluster_client)).ok
     keystore = KeyStore(cluster_client, load_keys(EnvFileProvider(key_env)))
     await keystore.verify()
     vault = Vault(cluster_client, keystore, VaultSettings(url=cluster.url))
-    subject = (await vault.subjects.resolve(T, [Alias("wa_id", "16505551234"),
-                                                Alias("bsuid", "US.13491208655302741918")])).subject
+    subject = (
+        await vault.subjects.resolve(T, [Alias("wa_id", "16505551234"), Alias("bsuid", "US.13491208655302741918")])
+    ).subject
     reqs = [TokenizeRequest(f"Person {i}", "PERSON", subject) for i in range(60)]
     reqs.append(TokenizeRequest("+1 650 555 1234", "PHONE_NUMBER", subject, Shape.DIGITS, True))
     minted = await vault.tokenize(T, reqs)
@@ -77,8 +79,9 @@ async def test_cluster_is_fit_and_tokens_spread_over_masters(cluster_client: Red
     assert all(isinstance(r, NotRevealed) for r in await vault.reveal(T, [m.token for m in minted]))
 
 
-async def test_rotation_and_retirement_on_cluster(cluster_client: Redis, key_env: dict[str, str],
-                                                  cluster: Cluster) -> None:
+async def test_rotation_and_retirement_on_cluster(
+    cluster_client: Redis, key_env: dict[str, str], cluster: Cluster
+) -> None:
     settings = VaultSettings(url=cluster.url)
     v1 = Vault(cluster_client, KeyStore(cluster_client, load_keys(EnvFileProvider(key_env))), settings)
     await v1.keystore.verify()
@@ -98,11 +101,11 @@ async def test_audit_chain_on_cluster(cluster_client: Redis, key_env: dict[str, 
     keys = load_keys(EnvFileProvider(key_env))
     writer = AuditWriter(cluster_client, audit_key=keys.audit, signing_key=keys.signing_key())
     for i in range(5):
-        await writer.append(AuditEvent(actor="crm", action="reveal", tenant=T, outcome="allowed",
-                                       entities=("PERSON",), purpose=f"p{i}"))
+        await writer.append(
+            AuditEvent(actor="crm", action="reveal", tenant=T, outcome="allowed", entities=("PERSON",), purpose=f"p{i}")
+        )
     await writer.close()
-    reports = verify(await load_redis(cluster_client), public_key=keys.signing_key().public_key(),
-                     audit_key=keys.audit)
+    reports = verify(await load_redis(cluster_client), public_key=keys.signing_key().public_key(), audit_key=keys.audit)
     assert reports[writer.writer_id].ok and reports[writer.writer_id].tail_seq == 5
 
 
@@ -128,8 +131,12 @@ async def test_the_append_only_file_of_every_master_is_rewritten(cluster: Cluste
     masters = cluster.masters()
 
     def count(field: str) -> list[int]:
-        return [int(line.split(":")[1]) for node in masters for line in _cli(node.port, "INFO", "persistence").split()
-                if line.startswith(f"{field}:")]
+        return [
+            int(line.split(":")[1])
+            for node in masters
+            for line in _cli(node.port, "INFO", "persistence").split()
+            if line.startswith(f"{field}:")
+        ]
 
     try:
         for node in masters:

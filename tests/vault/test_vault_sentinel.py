@@ -27,7 +27,8 @@ def sentinels() -> Iterator[SentinelSet]:
 
 
 async def test_wait_replicas_and_failover_keep_every_acknowledged_token(
-        sentinels: SentinelSet, key_env: dict[str, str], tmp_path: Path) -> None:
+    sentinels: SentinelSet, key_env: dict[str, str], tmp_path: Path
+) -> None:
     settings = VaultSettings(url=sentinels.url, wait_replicas=1, wait_timeout_ms=2000)
     conn = connect(settings, data_dir=tmp_path)
     try:

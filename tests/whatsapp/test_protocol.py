@@ -33,8 +33,9 @@ SECRET = "app-secret"
         ("subscribe", "wrong", "<script>", 403, None),  # token first: nothing about the challenge leaks
     ],
 )
-def test_handshake_table(mode: str | None, token: str | None, challenge: str | None, status: int,
-                         body: str | None) -> None:
+def test_handshake_table(
+    mode: str | None, token: str | None, challenge: str | None, status: int, body: str | None
+) -> None:
     result = wa.verify_subscription(mode, token, challenge, "verify-token")
     assert result.status == status
     if body is not None:
@@ -97,7 +98,8 @@ def _load(name: str) -> dict:  # type: ignore[type-arg]
 def test_split_one_item_per_update_with_its_contacts() -> None:
     payload = _load("webhook-text.json")
     payload["entry"][0]["changes"][0]["value"]["messages"].append(
-        dict(payload["entry"][0]["changes"][0]["value"]["messages"][0], id="wamid.second"))
+        dict(payload["entry"][0]["changes"][0]["value"]["messages"][0], id="wamid.second")
+    )
     parts = list(wa.split(payload))
     assert [p.kind for p in parts] == ["message", "message"]
     assert [p.value["messages"][0]["id"] for p in parts][1] == "wamid.second"
@@ -124,8 +126,15 @@ def test_split_account_level_keeps_entry_time() -> None:
     assert wa.envelope(parts) == _load("webhook-account-update.json")
 
 
-@pytest.mark.parametrize("bad", [[], {"object": "page"}, {"object": wa.OBJECT, "entry": {}},
-                                 {"object": wa.OBJECT, "entry": [{"changes": [{"value": 3}]}]}])
+@pytest.mark.parametrize(
+    "bad",
+    [
+        [],
+        {"object": "page"},
+        {"object": wa.OBJECT, "entry": {}},
+        {"object": wa.OBJECT, "entry": [{"changes": [{"value": 3}]}]},
+    ],
+)
 def test_unknown_envelopes_raise(bad: object) -> None:
     with pytest.raises(ShapeError):
         list(wa.split(bad))

@@ -39,9 +39,14 @@ async def open_alerts(request: web.Request) -> web.Response:
     rt.ready_vault()
 
     found = await rt.alert_log.recent(_may_see(actor))
-    return reply(ans.AlertsAnswer, {"open_s": OPEN_S,
-                                    "alerts": [a.as_json() for a in found if not a.acknowledged_by],
-                                    "acknowledged": [a.as_json() for a in found if a.acknowledged_by]})
+    return reply(
+        ans.AlertsAnswer,
+        {
+            "open_s": OPEN_S,
+            "alerts": [a.as_json() for a in found if not a.acknowledged_by],
+            "acknowledged": [a.as_json() for a in found if a.acknowledged_by],
+        },
+    )
 
 
 async def acknowledge(request: web.Request) -> web.Response:
@@ -55,8 +60,14 @@ async def acknowledge(request: web.Request) -> web.Response:
     found = await rt.alert_log.acknowledge(alert, _may_see(actor), actor.audit_name)
     if found is None:
         raise NotFound("alert_not_found", "no such alert raised in the last hour")
-    await audit(request, actor=actor.audit_name, action="alert_ack", tenant=found.tenant, outcome="allowed",
-                reason=f"{found.kind}:{found.id}")
+    await audit(
+        request,
+        actor=actor.audit_name,
+        action="alert_ack",
+        tenant=found.tenant,
+        outcome="allowed",
+        reason=f"{found.kind}:{found.id}",
+    )
     return reply(ans.AlertAcked, {"alert": found.as_json()})
 
 

@@ -14,6 +14,16 @@ from proxy.server.admin import alerts, auth, backup, blocks, delivery, dlq, keys
 
 def install(app: web.Application) -> None:
     app.middlewares.append(auth.admin_authentication)
-    app.add_routes(auth.ROUTES + vault.ROUTES + people.ROUTES + subjects.ROUTES
-                   + keys.ROUTES + backup.ROUTES + dlq.ROUTES + blocks.ROUTES + delivery.ROUTES + review.ROUTES
-                   + alerts.ROUTES)
+    app.add_routes(
+        auth.ROUTES
+        + vault.ROUTES
+        + people.ROUTES
+        + subjects.ROUTES
+        + keys.ROUTES
+        + backup.ROUTES
+        + dlq.ROUTES
+        + blocks.ROUTES
+        + delivery.ROUTES
+        + review.ROUTES
+        + alerts.ROUTES
+    )

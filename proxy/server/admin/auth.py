@@ -68,8 +68,9 @@ def tenant_of(request: web.Request, given: str | None) -> str:
     return tenant
 
 
-async def require(request: web.Request, scope: str, *, tenant: str | None = None, step_up: bool = False,
-                  global_only: bool = False) -> Actor:
+async def require(
+    request: web.Request, scope: str, *, tenant: str | None = None, step_up: bool = False, global_only: bool = False
+) -> Actor:
     """The caller, if it may do this; else 403 (audited) naming what is missing."""
     actor = request[ACTOR]
     problem = None
@@ -82,8 +83,14 @@ async def require(request: web.Request, scope: str, *, tenant: str | None = None
     elif step_up and not actor.elevated():
         problem = ("step_up_required", "this call needs a TOTP code from the last 5 minutes: step up")
     if problem is not None:
-        await audit(request, actor=actor.audit_name, action="admin_denied", tenant=tenant or "",
-                    outcome="denied", reason=problem[0])
+        await audit(
+            request,
+            actor=actor.audit_name,
+            action="admin_denied",
+            tenant=tenant or "",
+            outcome="denied",
+            reason=problem[0],
+        )
         raise PermissionDenied(*problem)
     return actor
 
@@ -96,13 +103,27 @@ async def login(request: web.Request) -> web.Response:
     try:
         record = await rt.admins.authenticate(name, password, code)
     except AuthError as exc:
-        await audit(request, actor=who, action="login", tenant="", outcome="denied",
-                    reason="locked" if "locked" in str(exc) else "bad_credentials")
+        await audit(
+            request,
+            actor=who,
+            action="login",
+            tenant="",
+            outcome="denied",
+            reason="locked" if "locked" in str(exc) else "bad_credentials",
+        )
         raise
     token, actor = await rt.sessions.create(record.name, record.tenant)
     await audit(request, actor=actor.audit_name, action="login", tenant=record.tenant, outcome="allowed")
-    return reply(ans.LoginAnswer, {"token": token, "admin": record.name, "tenant": record.tenant or None,
-                              "expires_in": SESSION_S, "elevated_for": STEP_UP_S})
+    return reply(
+        ans.LoginAnswer,
+        {
+            "token": token,
+            "admin": record.name,
+            "tenant": record.tenant or None,
+            "expires_in": SESSION_S,
+            "elevated_for": STEP_UP_S,
+        },
+    )
 
 
 async def step_up(request: web.Request) -> web.Response:
@@ -123,9 +144,17 @@ async def step_up(request: web.Request) -> web.Response:
 
 async def whoami(request: web.Request) -> web.Response:
     actor = request[ACTOR]
-    return reply(ans.SessionAnswer, {"name": actor.name, "kind": actor.kind, "tenant": actor.tenant or None,
-                              "scopes": sorted(actor.scopes), "elevated": actor.elevated(),
-                              "elevated_for": max(0, int(actor.elevated_until - time.time()))})
+    return reply(
+        ans.SessionAnswer,
+        {
+            "name": actor.name,
+            "kind": actor.kind,
+            "tenant": actor.tenant or None,
+            "scopes": sorted(actor.scopes),
+            "elevated": actor.elevated(),
+            "elevated_for": max(0, int(actor.elevated_until - time.time())),
+        },
+    )
 
 
 async def logout(request: web.Request) -> web.Response:

@@ -37,8 +37,12 @@ async def backup(request: web.Request) -> web.StreamResponse:
     rt = request.app[RUNTIME]
     rt.ready_vault()
     await writer(request).append(events.backup(actor=actor.audit_name))
-    response = web.StreamResponse(headers={"Content-Type": "application/octet-stream",
-                                           "Content-Disposition": 'attachment; filename="veil.backup"'})
+    response = web.StreamResponse(
+        headers={
+            "Content-Type": "application/octet-stream",
+            "Content-Disposition": 'attachment; filename="veil.backup"',
+        }
+    )
     await response.prepare(request)
     await write_backup(rt.redis, rt.keyset.master, response.write)
     await response.write_eof()
@@ -63,10 +67,10 @@ async def restore(request: web.Request) -> web.Response:
     header = await read_header(stream.readline)
     retired = await retired_versions(rt.redis)
     check_readable(header, rt.keyset.master, retired)
-    approval = await rt.approvals.consume(approval_id, "restore",
-                                              {"backup_id": header.id}, actor)
-    await writer(request).append(events.restore(actor=actor.audit_name, approver=approval.approver,
-                                                       reason=f"backup:{header.id}"))
+    approval = await rt.approvals.consume(approval_id, "restore", {"backup_id": header.id}, actor)
+    await writer(request).append(
+        events.restore(actor=actor.audit_name, approver=approval.approver, reason=f"backup:{header.id}")
+    )
     report = RestoreReport(header.id, retired)
     async for records in frames(header, rt.keyset.master, read):
         await restore_frame(rt.redis, records, report)
@@ -75,8 +79,10 @@ async def restore(request: web.Request) -> web.Response:
         await rt.vault_admin.vault.counts.forget(tenant)
     reerased = await rt.eraser.reapply_ledger(tenants)
     await rt.policy_sync.reload_everywhere()  # restored policies reach every worker
-    return reply(ans.RestoreAnswer, {"backup_id": header.id, "keys": report.keys, "reerased_subjects": reerased,
-                              "created": header.created})
+    return reply(
+        ans.RestoreAnswer,
+        {"backup_id": header.id, "keys": report.keys, "reerased_subjects": reerased, "created": header.created},
+    )
 
 
 ROUTES = [

@@ -36,11 +36,20 @@ def _tenant(request: web.Request, tenant: str) -> str:
 async def list_blocks(request: web.Request) -> web.Response:
     actor = await require(request, "policy")
     rt = await request.app[RUNTIME].ready()
-    tenants = {name: svc.tenant for name in rt.policy_sync.services()
-               if (svc := rt.policy_sync.service(name)) is not None and actor.may_tenant(svc.tenant)}
+    tenants = {
+        name: svc.tenant
+        for name in rt.policy_sync.services()
+        if (svc := rt.policy_sync.service(name)) is not None and actor.may_tenant(svc.tenant)
+    }
     blocked = await _guard(request).blocks(sorted(tenants))
-    return reply(ans.BlocksAnswer, {"blocks": [{"service": name, "tenant": tenants[name], "reason": reason}
-                                         for name, reason in sorted(blocked.items())]})
+    return reply(
+        ans.BlocksAnswer,
+        {
+            "blocks": [
+                {"service": name, "tenant": tenants[name], "reason": reason} for name, reason in sorted(blocked.items())
+            ]
+        },
+    )
 
 
 async def unblock_service(request: web.Request) -> web.Response:
@@ -59,10 +68,20 @@ async def plant(request: web.Request) -> web.Response:
     tenant = _tenant(request, (await read_body(request, Plant)).tenant)
     actor = await require(request, "policy", tenant=tenant, step_up=True)
     vault = request.app[RUNTIME].ready_vault()
-    decoy = await plant_decoy(vault, writer(request), tenant=tenant, admin=actor.audit_name,
-                              request_id=request.get(REQUEST_ID))
-    return reply(ans.DecoyAnswer, {"tenant": decoy.tenant, "subject": decoy.subject, "wa_id": decoy.wa_id,
-                              "text_tokens": dict(decoy.text_tokens), "tokens": list(decoy.tokens)}, status=201)
+    decoy = await plant_decoy(
+        vault, writer(request), tenant=tenant, admin=actor.audit_name, request_id=request.get(REQUEST_ID)
+    )
+    return reply(
+        ans.DecoyAnswer,
+        {
+            "tenant": decoy.tenant,
+            "subject": decoy.subject,
+            "wa_id": decoy.wa_id,
+            "text_tokens": dict(decoy.text_tokens),
+            "tokens": list(decoy.tokens),
+        },
+        status=201,
+    )
 
 
 async def list_honey(request: web.Request) -> web.Response:

@@ -45,15 +45,26 @@ async def delivery_status(request: web.Request) -> web.Response:
         await require(request, "stats")
         subs = [s for s in subs if request[ACTOR].may_tenant(s.tenant)]
     rt.ready_vault()
-    tenants = ([subs[0].tenant] if wanted is not None
-               else [t for t in rt.settings.tenant_names() if request[ACTOR].may_tenant(t)])
+    tenants = (
+        [subs[0].tenant]
+        if wanted is not None
+        else [t for t in rt.settings.tenant_names() if request[ACTOR].may_tenant(t)]
+    )
     ingress = [s.as_json() for s in await rt.inbound.watch.ingress(tenants)]
     hourly = await rt.inbound.watch.delivered_per_hour([s.name for s in subs])
-    delivered = [{"hour": datetime.fromtimestamp(hour * 3600, UTC).isoformat(timespec="seconds"), "delivered": n}
-                 for hour, n in hourly]
-    return reply(ans.DeliveryAnswer, {"threshold_s": rt.inbound.watch.threshold_s,
-                                      "subscribers": await statuses(rt, subs), "ingress": ingress,
-                                      "delivered_per_hour": delivered})
+    delivered = [
+        {"hour": datetime.fromtimestamp(hour * 3600, UTC).isoformat(timespec="seconds"), "delivered": n}
+        for hour, n in hourly
+    ]
+    return reply(
+        ans.DeliveryAnswer,
+        {
+            "threshold_s": rt.inbound.watch.threshold_s,
+            "subscribers": await statuses(rt, subs),
+            "ingress": ingress,
+            "delivered_per_hour": delivered,
+        },
+    )
 
 
 ROUTES = [web.get(f"{PREFIX}/delivery", delivery_status)]

@@ -40,8 +40,7 @@ async def list_dead(request: web.Request) -> web.Response:
     rt = request.app[RUNTIME]
     actor = request[ACTOR]
     wanted = read_query(request, SubscriberQuery).subscriber
-    subs = [s for s in rt.settings.subscribers if (wanted is None or s.name == wanted)
-            and actor.may_tenant(s.tenant)]
+    subs = [s for s in rt.settings.subscribers if (wanted is None or s.name == wanted) and actor.may_tenant(s.tenant)]
     await require(request, "dlq", tenant=subs[0].tenant if wanted and subs else None)
     partitions = rt.settings.delivery.partitions
     out = {s.name: [asdict(x) for x in await deadletters.list_dead(rt.redis, s.name, partitions)] for s in subs}
@@ -63,8 +62,14 @@ async def replay_dead(request: web.Request) -> web.Response:
     await read_body(request, Nothing)
     actor = await require(request, "dlq", tenant=tenant)
     letter = _letter_id(request)
-    await audit(request, actor=actor.audit_name, action="dlq_replay", tenant=tenant, outcome="allowed",
-                reason=f"{name}:{letter}"[:64])
+    await audit(
+        request,
+        actor=actor.audit_name,
+        action="dlq_replay",
+        tenant=tenant,
+        outcome="allowed",
+        reason=f"{name}:{letter}"[:64],
+    )
     ok = await deadletters.replay_dead(request.app[RUNTIME].redis, name, letter, tenant=tenant)
     return reply(ans.Replayed, {"replayed": ok}, status=200 if ok else 404)
 
@@ -74,8 +79,14 @@ async def drop_dead(request: web.Request) -> web.Response:
     tenant = _subscriber_tenant(request, name)
     actor = await require(request, "dlq", tenant=tenant, step_up=True)
     letter = _letter_id(request)
-    await audit(request, actor=actor.audit_name, action="dlq_drop", tenant=tenant, outcome="allowed",
-                reason=f"{name}:{letter}"[:64])
+    await audit(
+        request,
+        actor=actor.audit_name,
+        action="dlq_drop",
+        tenant=tenant,
+        outcome="allowed",
+        reason=f"{name}:{letter}"[:64],
+    )
     ok = await deadletters.drop_dead(request.app[RUNTIME].redis, name, letter)
     return reply(ans.Dropped, {"dropped": ok}, status=200 if ok else 404)
 
@@ -102,8 +113,9 @@ async def replay_quarantine(request: web.Request) -> web.Response:
     await read_body(request, Nothing)
     actor = await require(request, "dlq", tenant=tenant)
     letter = _letter_id(request)
-    await audit(request, actor=actor.audit_name, action="quarantine_replay", tenant=tenant, outcome="allowed",
-                reason=letter)
+    await audit(
+        request, actor=actor.audit_name, action="quarantine_replay", tenant=tenant, outcome="allowed", reason=letter
+    )
     ok = await deadletters.replay_quarantine(request.app[RUNTIME].redis, tenant, letter)
     return reply(ans.Replayed, {"replayed": ok}, status=200 if ok else 404)
 
@@ -112,8 +124,9 @@ async def drop_quarantine(request: web.Request) -> web.Response:
     tenant = tenant_of(request, read_query(request, TenantQuery).tenant)
     actor = await require(request, "dlq", tenant=tenant, step_up=True)
     letter = _letter_id(request)
-    await audit(request, actor=actor.audit_name, action="quarantine_drop", tenant=tenant, outcome="allowed",
-                reason=letter)
+    await audit(
+        request, actor=actor.audit_name, action="quarantine_drop", tenant=tenant, outcome="allowed", reason=letter
+    )
     ok = await deadletters.drop_quarantine(request.app[RUNTIME].redis, tenant, letter)
     return reply(ans.Dropped, {"dropped": ok}, status=200 if ok else 404)
 

@@ -34,8 +34,15 @@ async def rotate(request: web.Request) -> web.Response:
     await writer(request).append(events.key_op(actor=actor.audit_name, op="rotate", version=version))
     report = await rt.vault_admin.rotate()
     resealed = await rt.admins.reseal_all()
-    return reply(ans.RotateAnswer, {"version": report.version, "rewrapped": report.rewrapped,
-                              "tenants": report.tenants, "admin_seeds_resealed": resealed})
+    return reply(
+        ans.RotateAnswer,
+        {
+            "version": report.version,
+            "rewrapped": report.rewrapped,
+            "tenants": report.tenants,
+            "admin_seeds_resealed": resealed,
+        },
+    )
 
 
 async def retire(request: web.Request) -> web.Response:
@@ -43,10 +50,10 @@ async def retire(request: web.Request) -> web.Response:
     version = body.version
     actor = await require(request, "keys", global_only=True, step_up=True)
     rt = await request.app[RUNTIME].ready()
-    approval = await rt.approvals.consume(body.approval or "", "key_retire",
-                                              {"version": str(version)}, actor)
-    await writer(request).append(events.key_op(actor=actor.audit_name, op="retire", version=version,
-                                                      approver=approval.approver))
+    approval = await rt.approvals.consume(body.approval or "", "key_retire", {"version": str(version)}, actor)
+    await writer(request).append(
+        events.key_op(actor=actor.audit_name, op="retire", version=version, approver=approval.approver)
+    )
     await rt.admins.reseal_all()
     if await rt.admins.sealed_under(version):
         raise VaultError(f"admin seeds are still sealed under v{version}: configure the active version first")
@@ -82,7 +89,8 @@ async def active_recognizers(request: web.Request) -> web.Response:
     languages: dict[str, list[dict[str, object]]] = {}
     for info in rt.detector.active():
         languages.setdefault(info.language, []).append(
-            {"name": info.name, "entities": list(info.entities), "source": info.source})
+            {"name": info.name, "entities": list(info.entities), "source": info.source}
+        )
     return reply(ans.RecognizersAnswer, {"languages": languages})
 
 
@@ -95,8 +103,21 @@ async def dry_run(request: web.Request) -> web.Response:
     if language not in detection.languages:
         raise BadRequest([f"language: one of {', '.join(detection.languages)}"], "unsupported_language")
     [spans] = await rt.detector.detect([body.text], language=language, regions=list(body.regions or ()))
-    return reply(ans.DryRunAnswer, {"spans": [{"entity": s.entity, "start": s.start, "end": s.end,
-                                         "score": round(s.score, 3), "recognizer": s.recognizer} for s in spans]})
+    return reply(
+        ans.DryRunAnswer,
+        {
+            "spans": [
+                {
+                    "entity": s.entity,
+                    "start": s.start,
+                    "end": s.end,
+                    "score": round(s.score, 3),
+                    "recognizer": s.recognizer,
+                }
+                for s in spans
+            ]
+        },
+    )
 
 
 ROUTES = [

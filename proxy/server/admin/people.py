@@ -37,8 +37,21 @@ async def list_admins(request: web.Request) -> web.Response:
     await require(request, "policy", global_only=True)
     rt = await request.app[RUNTIME].ready()
     records = await rt.admins.names()
-    return reply(ans.AdminsAnswer, {"admins": [{"name": r.name, "tenant": r.tenant or None, "created": _iso(r.created),
-                                          "created_by": r.created_by, "enrolled": r.enrolled} for r in records]})
+    return reply(
+        ans.AdminsAnswer,
+        {
+            "admins": [
+                {
+                    "name": r.name,
+                    "tenant": r.tenant or None,
+                    "created": _iso(r.created),
+                    "created_by": r.created_by,
+                    "enrolled": r.enrolled,
+                }
+                for r in records
+            ]
+        },
+    )
 
 
 def _iso(seconds: int) -> str:
@@ -59,16 +72,30 @@ async def create_admin(request: web.Request) -> web.Response:
     rt = await request.app[RUNTIME].ready()
     approvers = [r for r in await rt.admins.names() if r.enrolled and not r.tenant and r.name != actor.name]
     try:
-        approval = await rt.approvals.for_admin_create(body.approval or "", name, str(tenant), actor,
-                                                       approvers=len(approvers))
+        approval = await rt.approvals.for_admin_create(
+            body.approval or "", name, str(tenant), actor, approvers=len(approvers)
+        )
     except PermissionDenied as exc:
-        await audit(request, actor=actor.audit_name, action="admin_create", tenant=str(tenant), outcome="denied",
-                    reason=f"{exc.code}:admin:{name}"[:64])
+        await audit(
+            request,
+            actor=actor.audit_name,
+            action="admin_create",
+            tenant=str(tenant),
+            outcome="denied",
+            reason=f"{exc.code}:admin:{name}"[:64],
+        )
         raise
-    await audit(request, actor=actor.audit_name, action="admin_create", tenant=str(tenant), outcome="allowed",
-                reason=f"admin:{name}"[:64])
-    token = await rt.admins.create(name, tenant=str(tenant), created_by=actor.audit_name,
-                                   half_digest=approval.half_digest if approval else "")
+    await audit(
+        request,
+        actor=actor.audit_name,
+        action="admin_create",
+        tenant=str(tenant),
+        outcome="allowed",
+        reason=f"admin:{name}"[:64],
+    )
+    token = await rt.admins.create(
+        name, tenant=str(tenant), created_by=actor.audit_name, half_digest=approval.half_digest if approval else ""
+    )
     rt.alerts.emit(admin_alert("created", name, by=actor.name, four_eyes=approval is not None))
     return reply(ans.NewAdminAnswer, {"name": name, "enrolment_token": token, "enrolled": False}, status=201)
 
@@ -81,8 +108,9 @@ async def enrol_admin(request: web.Request) -> web.Response:
     try:
         enrolment = await rt.admins.enrol(body.token, password)
     except AuthError:
-        await audit(request, actor="admin:unknown", action="admin_enrol", tenant="", outcome="denied",
-                    reason="bad_token")
+        await audit(
+            request, actor="admin:unknown", action="admin_enrol", tenant="", outcome="denied", reason="bad_token"
+        )
         raise
     await audit(request, actor=f"admin:{enrolment.name}", action="admin_enrol", tenant="", outcome="allowed")
     rt.alerts.emit(admin_alert("enrolled", enrolment.name))
@@ -96,8 +124,14 @@ async def delete_admin(request: web.Request) -> web.Response:
         raise BadRequest(["name: an admin cannot remove itself"], "self_removal")
     rt = await request.app[RUNTIME].ready()
     removed = await rt.admins.remove(name)
-    await audit(request, actor=actor.audit_name, action="admin_remove", tenant="", outcome="allowed",
-                reason="removed" if removed else "absent")
+    await audit(
+        request,
+        actor=actor.audit_name,
+        action="admin_remove",
+        tenant="",
+        outcome="allowed",
+        reason="removed" if removed else "absent",
+    )
     if removed:
         rt.alerts.emit(admin_alert("removed", name, by=actor.name))
     return reply(ans.Removed, {"removed": removed})
@@ -107,9 +141,21 @@ async def list_accounts(request: web.Request) -> web.Response:
     await require(request, "policy", global_only=True)
     rt = await request.app[RUNTIME].ready()
     accounts = await rt.accounts.list()
-    return reply(ans.AccountsAnswer, {"service_accounts": [
-        {"name": a.name, "scopes": sorted(a.scopes), "tenant": a.tenant or None, "public_key": a.public_key,
-         "created_by": a.created_by} for a in accounts]})
+    return reply(
+        ans.AccountsAnswer,
+        {
+            "service_accounts": [
+                {
+                    "name": a.name,
+                    "scopes": sorted(a.scopes),
+                    "tenant": a.tenant or None,
+                    "public_key": a.public_key,
+                    "created_by": a.created_by,
+                }
+                for a in accounts
+            ]
+        },
+    )
 
 
 async def register_account(request: web.Request) -> web.Response:
@@ -121,9 +167,7 @@ async def register_account(request: web.Request) -> web.Response:
     scopes = list(body.scopes)
     await audit(request, actor=actor.audit_name, action="account_register", tenant=tenant, outcome="allowed")
     rt = await request.app[RUNTIME].ready()
-    account = await rt.accounts.register(
-        body.name, body.public_key, scopes, tenant=tenant,
-        created_by=actor.audit_name)
+    account = await rt.accounts.register(body.name, body.public_key, scopes, tenant=tenant, created_by=actor.audit_name)
     return reply(ans.NewAccountAnswer, {"name": account.name, "scopes": sorted(account.scopes)}, status=201)
 
 
@@ -148,8 +192,14 @@ async def request_approval(request: web.Request) -> web.Response:
         params = {**params, "tenant": tenant}
     rt = await request.app[RUNTIME].ready()
     found = await rt.approvals.request(action, params, tenant, actor)
-    await audit(request, actor=actor.audit_name, action="approval_request", tenant=tenant, outcome="allowed",
-                reason=f"{action}:{found.id}")
+    await audit(
+        request,
+        actor=actor.audit_name,
+        action="approval_request",
+        tenant=tenant,
+        outcome="allowed",
+        reason=f"{action}:{found.id}",
+    )
     return reply(ans.ApprovalAnswer, found.as_dict(), status=201)
 
 
@@ -167,8 +217,9 @@ async def approve(request: web.Request) -> web.Response:
     rt = await request.app[RUNTIME].ready()
     record = await rt.admins.get(actor.name) if actor.kind == "admin" else None
     enrolled_ms = record.enrolled_ms if record is not None and record.enrolled else 0
-    done = await _audited(request, actor, "approval_give", approval_id,
-                          rt.approvals.approve(approval_id, actor, enrolled_ms=enrolled_ms))
+    done = await _audited(
+        request, actor, "approval_give", approval_id, rt.approvals.approve(approval_id, actor, enrolled_ms=enrolled_ms)
+    )
     return reply(ans.ApprovalAnswer, done.as_dict())
 
 
@@ -181,19 +232,32 @@ async def refuse(request: web.Request) -> web.Response:
     return reply(ans.ApprovalAnswer, found.as_dict() | {"status": "refused", "refused_by": actor.audit_name})
 
 
-async def _audited(request: web.Request, actor: Actor, action: str, approval_id: str,
-                   decision: Coroutine[Any, Any, Approval]) -> Approval:
+async def _audited(
+    request: web.Request, actor: Actor, action: str, approval_id: str, decision: Coroutine[Any, Any, Approval]
+) -> Approval:
     """Run an approve or refuse and audit it either way: allowed with `<action>:<id>`,
     denied with `<code>:<id>` (the id cut to 32 characters: it came from the URL)."""
     try:
         found = await decision
     except Exception as exc:
         code = exc.code if isinstance(exc, PermissionDenied | NotFound | Conflict) else ""
-        await audit(request, actor=actor.audit_name, action=action, tenant=actor.tenant, outcome="denied",
-                    reason=(f"{code}:" if code else "") + approval_id[:32])
+        await audit(
+            request,
+            actor=actor.audit_name,
+            action=action,
+            tenant=actor.tenant,
+            outcome="denied",
+            reason=(f"{code}:" if code else "") + approval_id[:32],
+        )
         raise
-    await audit(request, actor=actor.audit_name, action=action, tenant=found.tenant, outcome="allowed",
-                reason=f"{found.action}:{found.id}")
+    await audit(
+        request,
+        actor=actor.audit_name,
+        action=action,
+        tenant=found.tenant,
+        outcome="allowed",
+        reason=f"{found.action}:{found.id}",
+    )
     return found
 
 

@@ -44,15 +44,26 @@ async def lookup(request: web.Request) -> web.Response:
     subject = await resolve(vault, tenant, ref)
     if subject is None:
         raise web.HTTPNotFound(reason="Subject not found")
-    await audit(request, actor=actor.audit_name, action="subject_lookup", tenant=tenant, outcome="allowed",
-                subject=subject)
+    await audit(
+        request, actor=actor.audit_name, action="subject_lookup", tenant=tenant, outcome="allowed", subject=subject
+    )
     admin = rt.vault_admin
     tokens = await admin.subject_tokens(tenant, subject)
     doc: dict[str, Any] = {
-        "tenant": tenant, "subject": subject, "aliases": await admin.alias_count(tenant, subject),
-        "tokens": [{"token": token, "entity": meta.entity, "first_seen": meta.first_seen,
-                    "last_seen": meta.last_seen, "expires_in": meta.expires_in}
-                   for token, meta in tokens if meta.state == "live"],
+        "tenant": tenant,
+        "subject": subject,
+        "aliases": await admin.alias_count(tenant, subject),
+        "tokens": [
+            {
+                "token": token,
+                "entity": meta.entity,
+                "first_seen": meta.first_seen,
+                "last_seen": meta.last_seen,
+                "expires_in": meta.expires_in,
+            }
+            for token, meta in tokens
+            if meta.state == "live"
+        ],
     }
     if body.report:
         flt = AuditFilter(tenant=tenant, subject=subject, tokens={t for t, _ in tokens})
@@ -62,9 +73,15 @@ async def lookup(request: web.Request) -> web.Response:
 
 def _report(r: WriterReport) -> dict[str, Any]:
     bad = r.first_bad
-    return {"writer": r.writer, "entries": r.entries, "tail_seq": r.tail_seq, "checkpoint_seq": r.checkpoint_seq,
-            "ok": r.ok, "truncated": r.truncated,
-            "first_bad": None if bad is None else {"seq": bad.seq, "reason": bad.reason}}
+    return {
+        "writer": r.writer,
+        "entries": r.entries,
+        "tail_seq": r.tail_seq,
+        "checkpoint_seq": r.checkpoint_seq,
+        "ok": r.ok,
+        "truncated": r.truncated,
+        "first_bad": None if bad is None else {"seq": bad.seq, "reason": bad.reason},
+    }
 
 
 async def verify_chains(request: web.Request) -> web.Response:
@@ -75,8 +92,14 @@ async def verify_chains(request: web.Request) -> web.Response:
     public = rt.keyset.signing_key().public_key()
     reports = await asyncio.to_thread(verify, records, public_key=public)
     bad = [name for name, r in reports.items() if not r.ok]
-    await audit(request, actor=actor.audit_name, action="audit_verify", tenant="",
-                outcome="allowed", reason=f"bad_writers:{len(bad)}" if bad else "ok")
+    await audit(
+        request,
+        actor=actor.audit_name,
+        action="audit_verify",
+        tenant="",
+        outcome="allowed",
+        reason=f"bad_writers:{len(bad)}" if bad else "ok",
+    )
     return reply(ans.VerifyAnswer, {"ok": not bad, "writers": [_report(r) for r in reports.values()]})
 
 

@@ -52,11 +52,18 @@ async def erase(request: web.Request) -> web.Response:
     await writer(request).append(events.erase(actor=actor.audit_name, tenant=tenant, subject=subject))
     rt = await request.app[RUNTIME].ready()
     result = await rt.eraser.erase(tenant, subject, actor=actor.audit_name)
-    return reply(ans.ErasureAnswer, {
-        "receipt": result.receipt_id, "tenant": tenant, "subject": subject, "tokens": result.tokens,
-        "aliases": result.aliases, "erased_at": rfc3339(result.erased_at),
-        "notices": {name: "pending" for name in result.notified},
-    })
+    return reply(
+        ans.ErasureAnswer,
+        {
+            "receipt": result.receipt_id,
+            "tenant": tenant,
+            "subject": subject,
+            "tokens": result.tokens,
+            "aliases": result.aliases,
+            "erased_at": rfc3339(result.erased_at),
+            "notices": {name: "pending" for name in result.notified},
+        },
+    )
 
 
 async def erasure_receipt(request: web.Request) -> web.Response:
@@ -67,8 +74,9 @@ async def erasure_receipt(request: web.Request) -> web.Response:
     return reply(ans.ReceiptAnswer, state)
 
 
-async def _export(rt: Runtime, tenant: str, subject: str, *, pending: bool = True,
-                  values: bool = False) -> dict[str, Any]:
+async def _export(
+    rt: Runtime, tenant: str, subject: str, *, pending: bool = True, values: bool = False
+) -> dict[str, Any]:
     """The vault's export of one subject (with whom its data was delivered to), its access
     report from the audit trail, and (`pending`) its events still pending in the inbound
     stores (metadata; their contents too with `values`). Bulk export leaves `pending` out:
@@ -77,8 +85,9 @@ async def _export(rt: Runtime, tenant: str, subject: str, *, pending: bool = Tru
     tokens = {item["token"] for item in doc["tokens"]}
     doc["access_report"] = await query(rt.redis, AuditFilter(tenant=tenant, subject=subject, tokens=tokens), limit=0)
     if pending:
-        doc["pending"] = await pending_events(rt.inbound.store, rt.settings, await rt.eraser.target(tenant, subject),
-                                              values=values)
+        doc["pending"] = await pending_events(
+            rt.inbound.store, rt.settings, await rt.eraser.target(tenant, subject), values=values
+        )
     return doc
 
 
@@ -87,8 +96,9 @@ async def export(request: web.Request) -> web.Response:
     tenant = tenant_of(request, body.tenant)
     actor = await require(request, "export", tenant=tenant, step_up=True)
     subject = await _subject(request, tenant, body.subject)
-    await writer(request).append(events.export(actor=actor.audit_name, tenant=tenant, subject=subject,
-                                               purpose=body.purpose or "access_request"))
+    await writer(request).append(
+        events.export(actor=actor.audit_name, tenant=tenant, subject=subject, purpose=body.purpose or "access_request")
+    )
     rt = await request.app[RUNTIME].ready()
     return reply(ans.ExportAnswer, await _export(rt, tenant, subject, values=body.values))
 
@@ -98,10 +108,10 @@ async def bulk_export(request: web.Request) -> web.StreamResponse:
     tenant = tenant_of(request, body.tenant)
     actor = await require(request, "export", tenant=tenant, step_up=True)
     rt = await request.app[RUNTIME].ready()
-    approval = await rt.approvals.consume(body.approval or "", "bulk_export",
-                                              {"tenant": tenant}, actor)
-    await writer(request).append(events.export(actor=f"{actor.audit_name}+{approval.approver}"[:160],
-                                                      tenant=tenant, subject="", reason="bulk"))
+    approval = await rt.approvals.consume(body.approval or "", "bulk_export", {"tenant": tenant}, actor)
+    await writer(request).append(
+        events.export(actor=f"{actor.audit_name}+{approval.approver}"[:160], tenant=tenant, subject="", reason="bulk")
+    )
     subjects = await rt.vault_admin.subjects(tenant)
     response = web.StreamResponse(headers={"Content-Type": "application/x-ndjson"})
     await response.prepare(request)
@@ -121,10 +131,19 @@ async def reveal_token(request: web.Request) -> web.Response:
     [found] = await vault.reveal(tenant, [body.token])
     if not isinstance(found, Revealed):
         raise web.HTTPNotFound(reason="No such token in this tenant")
-    await events.record(writer(request), events.reveal(actor=actor.audit_name, tenant=tenant, refs=[found],
-                                                       purpose=body.purpose))
-    return reply(ans.TokenRevealAnswer, {"tenant": tenant, "token": found.token, "entity": found.entity,
-                                         "subject": found.subject, "value": found.value})
+    await events.record(
+        writer(request), events.reveal(actor=actor.audit_name, tenant=tenant, refs=[found], purpose=body.purpose)
+    )
+    return reply(
+        ans.TokenRevealAnswer,
+        {
+            "tenant": tenant,
+            "token": found.token,
+            "entity": found.entity,
+            "subject": found.subject,
+            "value": found.value,
+        },
+    )
 
 
 async def dsar(request: web.Request) -> web.Response:
@@ -137,12 +156,21 @@ async def dsar(request: web.Request) -> web.Response:
     try:
         restored, revealed = await dsar_detokenize(vault, tenant, subject, text)
     except PermissionDenied:
-        await writer(request).append(events.denied(actor=actor.audit_name, action="dsar", tenant=tenant,
-                                                          reason="cross_subject_token", subject=subject,
-                                                          purpose="access_request"))
+        await writer(request).append(
+            events.denied(
+                actor=actor.audit_name,
+                action="dsar",
+                tenant=tenant,
+                reason="cross_subject_token",
+                subject=subject,
+                purpose="access_request",
+            )
+        )
         raise
-    await events.record(writer(request), events.reveal(
-        actor=actor.audit_name, tenant=tenant, refs=revealed, purpose="access_request", action="dsar"))
+    await events.record(
+        writer(request),
+        events.reveal(actor=actor.audit_name, tenant=tenant, refs=revealed, purpose="access_request", action="dsar"),
+    )
     return reply(ans.DsarAnswer, {"tenant": tenant, "subject": subject, "text": restored, "tokens": len(revealed)})
 
 

@@ -54,8 +54,10 @@ async def stats(request: web.Request) -> web.Response:
     rt.ready_vault()
     assert admin is not None  # noqa: S101 - ready_vault guarantees it
     subs = [s for s in rt.settings.subscribers if s.tenant in tenants]
-    return reply(ans.StatsAnswer, {"tenants": {t: _counts(await admin.stats(t)) for t in tenants},
-                              "delivery": await delivery.statuses(rt, subs)})
+    return reply(
+        ans.StatsAnswer,
+        {"tenants": {t: _counts(await admin.stats(t)) for t in tenants}, "delivery": await delivery.statuses(rt, subs)},
+    )
 
 
 async def recount(request: web.Request) -> web.Response:
@@ -93,16 +95,27 @@ async def token_metadata(request: web.Request) -> web.Response:
     meta = await admin.token_metadata(tenant, token)
     if meta.state != "live":
         return reply(ans.TokenState, {"token": token, "tenant": tenant, "state": meta.state}, status=404)
-    return reply(ans.TokenMetadataAnswer, {"token": token, "tenant": tenant, "state": "live", "entity": meta.entity,
-                              "subject": meta.subject, "first_seen": meta.first_seen,
-                              "last_seen": meta.last_seen, "expires_in": meta.expires_in})
+    return reply(
+        ans.TokenMetadataAnswer,
+        {
+            "token": token,
+            "tenant": tenant,
+            "state": "live",
+            "entity": meta.entity,
+            "subject": meta.subject,
+            "first_seen": meta.first_seen,
+            "last_seen": meta.last_seen,
+            "expires_in": meta.expires_in,
+        },
+    )
 
 
 async def delete_token(request: web.Request) -> web.Response:
     tenant, token = await _token_key(request)
     actor = await require(request, "tokens:delete", tenant=tenant, step_up=True)
-    await audit(request, actor=actor.audit_name, action="token_delete", tenant=tenant, outcome="allowed",
-                tokens=[token])
+    await audit(
+        request, actor=actor.audit_name, action="token_delete", tenant=tenant, outcome="allowed", tokens=[token]
+    )
     admin = request.app[RUNTIME].vault_admin
     assert admin is not None  # noqa: S101 - _token_key checked the vault is ready
     deleted = await admin.delete_token(tenant, token)
@@ -114,8 +127,14 @@ async def compact(request: web.Request) -> web.Response:
     tenant = tenant_of(request, body.tenant)
     actor = await require(request, "tokens:delete", tenant=tenant, step_up=True)
     days = body.older_than_days
-    await audit(request, actor=actor.audit_name, action="compact", tenant=tenant, outcome="allowed",
-                reason=f"older_than_days:{days}")
+    await audit(
+        request,
+        actor=actor.audit_name,
+        action="compact",
+        tenant=tenant,
+        outcome="allowed",
+        reason=f"older_than_days:{days}",
+    )
     request.app[RUNTIME].ready_vault()
     admin = request.app[RUNTIME].vault_admin
     assert admin is not None  # noqa: S101
@@ -132,8 +151,14 @@ async def services(request: web.Request) -> web.Response:
         policy = rt.policy_sync.store.current.get(name)
         if svc is None or policy is None or not actor.may_tenant(svc.tenant):
             continue
-        out.append({"name": name, "tenant": svc.tenant, "policy": policy_doc(policy),
-                    "source": "admin_api" if name in stored else "config"})
+        out.append(
+            {
+                "name": name,
+                "tenant": svc.tenant,
+                "policy": policy_doc(policy),
+                "source": "admin_api" if name in stored else "config",
+            }
+        )
     return reply(ans.ServicesAnswer, {"services": out})
 
 
@@ -153,8 +178,14 @@ async def put_policy(request: web.Request) -> web.Response:
     if policy is None:
         await rt.policy_sync.reset(svc.name)
         policy = rt.policy_sync.store.current.get(svc.name)
-    await audit(request, actor=actor.audit_name, action="policy_change", tenant=svc.tenant, outcome="allowed",
-                reason=f"service:{svc.name}"[:64])
+    await audit(
+        request,
+        actor=actor.audit_name,
+        action="policy_change",
+        tenant=svc.tenant,
+        outcome="allowed",
+        reason=f"service:{svc.name}"[:64],
+    )
     assert policy is not None  # noqa: S101 - the service is configured
     return reply(ans.PolicyAnswer, {"name": svc.name, "policy": policy_doc(policy)})
 
@@ -163,8 +194,14 @@ async def get_retention(request: web.Request) -> web.Response:
     tenant = tenant_of(request, read_query(request, TenantQuery).tenant)
     await require(request, "retention", tenant=tenant)
     rt = await request.app[RUNTIME].ready()
-    return reply(ans.RetentionAnswer, {"tenant": tenant, "retention_days": rt.settings.vault.retention_days,
-                                       "by_entity": await rt.retention.rules(tenant)})
+    return reply(
+        ans.RetentionAnswer,
+        {
+            "tenant": tenant,
+            "retention_days": rt.settings.vault.retention_days,
+            "by_entity": await rt.retention.rules(tenant),
+        },
+    )
 
 
 async def put_retention(request: web.Request) -> web.Response:
@@ -177,11 +214,20 @@ async def put_retention(request: web.Request) -> web.Response:
         await rt.retention.set_rule(tenant, entity, days)
     except BadRequest as exc:  # the rule's problems, under this endpoint's code
         raise BadRequest(exc.problems, "invalid_retention") from None
-    await audit(request, actor=actor.audit_name, action="retention_change", tenant=tenant, outcome="allowed",
-                entities=[entity], reason=f"days:{days}")
+    await audit(
+        request,
+        actor=actor.audit_name,
+        action="retention_change",
+        tenant=tenant,
+        outcome="allowed",
+        entities=[entity],
+        reason=f"days:{days}",
+    )
     shortened = await rt.retention.sweep([tenant])
-    return reply(ans.RetentionSet, {"tenant": tenant, "by_entity": await rt.retention.rules(tenant),
-                              "expiries_shortened": shortened})
+    return reply(
+        ans.RetentionSet,
+        {"tenant": tenant, "by_entity": await rt.retention.rules(tenant), "expiries_shortened": shortened},
+    )
 
 
 async def audit_query(request: web.Request) -> web.Response:
@@ -190,8 +236,15 @@ async def audit_query(request: web.Request) -> web.Response:
     tenant = tenant_of(request, q.tenant) if q.tenant or not actor.is_global else None
     await require(request, "audit", tenant=tenant)
     limit = min(q.limit, 10_000)
-    flt = AuditFilter(tenant=tenant, actor=q.actor, action=q.action, subject=q.subject,
-                      since=q.since, until=q.until, outcome=q.outcome)
+    flt = AuditFilter(
+        tenant=tenant,
+        actor=q.actor,
+        action=q.action,
+        subject=q.subject,
+        since=q.since,
+        until=q.until,
+        outcome=q.outcome,
+    )
     return reply(ans.AuditAnswer, {"entries": await query(request.app[RUNTIME].redis, flt, limit=limit)})
 
 

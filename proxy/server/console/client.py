@@ -87,13 +87,21 @@ class AdminApi:
         self._base = self._root + API
         self._token = token
 
-    async def call(self, method: str, path: str, *, body: dict[str, Any] | None = None,
-                   params: dict[str, str] | None = None, outside_api: bool = False) -> Answer:
+    async def call(
+        self,
+        method: str,
+        path: str,
+        *,
+        body: dict[str, Any] | None = None,
+        params: dict[str, str] | None = None,
+        outside_api: bool = False,
+    ) -> Answer:
         headers = {"Authorization": f"Bearer {self._token}"} if self._token else {}
         url = (self._root if outside_api else self._base) + path
         try:
-            async with self._http.request(method, url, json=body, params=params, headers=headers,
-                                          allow_redirects=False) as resp:
+            async with self._http.request(
+                method, url, json=body, params=params, headers=headers, allow_redirects=False
+            ) as resp:
                 raw = await resp.read()
         except (aiohttp.ClientError, TimeoutError):
             raise web.HTTPServiceUnavailable(reason="The admin API could not be reached") from None

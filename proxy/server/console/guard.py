@@ -30,11 +30,17 @@ ROOT = "/console"
 SESSION_COOKIE = "veil_console"
 PRE_COOKIE = "veil_console_pre"
 OPEN_PATHS = frozenset({f"{ROOT}/login", f"{ROOT}/enrol"})
-CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; "
-       "form-action 'self'; frame-ancestors 'none'; base-uri 'none'")
+CSP = (
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; "
+    "form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
+)
 HEADERS = {
-    "Content-Security-Policy": CSP, "X-Frame-Options": "DENY", "X-Content-Type-Options": "nosniff",
-    "Referrer-Policy": "same-origin", "Cache-Control": "no-store", "Cross-Origin-Opener-Policy": "same-origin",
+    "Content-Security-Policy": CSP,
+    "X-Frame-Options": "DENY",
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "same-origin",
+    "Cache-Control": "no-store",
+    "Cross-Origin-Opener-Policy": "same-origin",
 }
 
 
@@ -86,8 +92,10 @@ async def _csrf_ok(request: web.Request) -> bool:
 
 
 def refusal() -> web.Response:
-    body = ("<!doctype html><title>Refused</title><h1>Refused</h1><p>This form was stale or came from "
-            "another site, so nothing was done. <a href=\"/console/\">Back to the console</a>.</p>")
+    body = (
+        "<!doctype html><title>Refused</title><h1>Refused</h1><p>This form was stale or came from "
+        'another site, so nothing was done. <a href="/console/">Back to the console</a>.</p>'
+    )
     return web.Response(status=403, text=body, content_type="text/html")
 
 

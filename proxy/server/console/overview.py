@@ -43,8 +43,9 @@ def _bars(counts: list[int]) -> list[dict[str, Any]]:
     return [{"count": c, "height": round(100 * c / top), "x": i * 12} for i, c in enumerate(counts)]
 
 
-async def overview(request: web.Request, *, notice: str | None = None, error: str | None = None,
-                   status: int = 200) -> web.Response:
+async def overview(
+    request: web.Request, *, notice: str | None = None, error: str | None = None, status: int = 200
+) -> web.Response:
     """What a glance needs: the vault's size (the counts kept on write: one read), one audit
     read for both the last verification and the reveals chart; the deliveries chart comes
     with the backlog (`/delivery`, per-hour counts kept on each ack)."""
@@ -63,12 +64,22 @@ async def overview(request: web.Request, *, notice: str | None = None, error: st
     verified = [e for e in entries if e.get("action") == "audit_verify"]
     ready = await client.readiness()
     return await page(
-        request, "overview.html", admin=admin, active="overview", delivery=delivery, alerts=alerts, dead=dead,
+        request,
+        "overview.html",
+        admin=admin,
+        active="overview",
+        delivery=delivery,
+        alerts=alerts,
+        dead=dead,
         stats=stats,
         quarantine={t: len(a.body["quarantine"]) if a.ok else None for t, a in quarantine.items()},
         reveals=_hourly([e for e in entries if e.get("action") == "reveal"], now) if recent.ok else None,
         deliveries=_bars([h["delivered"] for h in delivery.body["delivered_per_hour"]]) if delivery.ok else None,
-        last_verify=verified[-1] if verified else None, ready=ready, notice=notice, error=error, status=status,
+        last_verify=verified[-1] if verified else None,
+        ready=ready,
+        notice=notice,
+        error=error,
+        status=status,
     )
 
 
@@ -100,23 +111,36 @@ async def audit_page(request: web.Request) -> web.Response:
     wanted = {k: request.query.get(k, "").strip() for k in AUDIT_FILTERS}
     limit = request.query.get("limit", "200")
     found = await api(request).get("/audit", limit=limit if limit.isdigit() else "200", **wanted)
-    return await page(request, "audit.html", admin=admin, active="audit", wanted=wanted, found=found,
-                      verify=None)
+    return await page(request, "audit.html", admin=admin, active="audit", wanted=wanted, found=found, verify=None)
 
 
 async def verify(request: web.Request) -> web.Response:
     admin = await signed_in(request)
     result = await api(request).post("/audit/verify")
     found = Answer(200, {"entries": []})
-    return await page(request, "audit.html", admin=admin, active="audit", wanted=dict.fromkeys(AUDIT_FILTERS, ""),
-                      found=found, verify=result)
+    return await page(
+        request,
+        "audit.html",
+        admin=admin,
+        active="audit",
+        wanted=dict.fromkeys(AUDIT_FILTERS, ""),
+        found=found,
+        verify=result,
+    )
 
 
 async def people(request: web.Request) -> web.Response:
     admin = await signed_in(request)
     client = api(request)
-    return await page(request, "people.html", admin=admin, active="people", services=await client.get("/services"),
-                      admins=await client.get("/admins"), accounts=await client.get("/service-accounts"))
+    return await page(
+        request,
+        "people.html",
+        admin=admin,
+        active="people",
+        services=await client.get("/services"),
+        admins=await client.get("/admins"),
+        accounts=await client.get("/service-accounts"),
+    )
 
 
 ROUTES = [

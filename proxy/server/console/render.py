@@ -21,13 +21,19 @@ ENV = jinja2.Environment(
     loader=jinja2.PackageLoader("proxy.server.console", "templates"),
     autoescape=jinja2.select_autoescape(default=True),
     undefined=jinja2.StrictUndefined,
-    trim_blocks=True, lstrip_blocks=True,
+    trim_blocks=True,
+    lstrip_blocks=True,
 )
-NAV = (("overview", "Overview", f"{ROOT}/"), ("vault", "Vault", f"{ROOT}/vault"),
-       ("subjects", "Subjects", f"{ROOT}/subjects"),
-       ("approvals", "Approvals", f"{ROOT}/approvals"), ("audit", "Audit", f"{ROOT}/audit"),
-       ("recognizers", "Recognizers", f"{ROOT}/recognizers"), ("dlq", "Dead letters", f"{ROOT}/dlq"),
-       ("people", "Services & admins", f"{ROOT}/people"))
+NAV = (
+    ("overview", "Overview", f"{ROOT}/"),
+    ("vault", "Vault", f"{ROOT}/vault"),
+    ("subjects", "Subjects", f"{ROOT}/subjects"),
+    ("approvals", "Approvals", f"{ROOT}/approvals"),
+    ("audit", "Audit", f"{ROOT}/audit"),
+    ("recognizers", "Recognizers", f"{ROOT}/recognizers"),
+    ("dlq", "Dead letters", f"{ROOT}/dlq"),
+    ("people", "Services & admins", f"{ROOT}/people"),
+)
 
 
 def _when(value: object) -> str:

@@ -82,8 +82,9 @@ async def enrol(request: web.Request) -> web.Response:
         return _anonymous_page(request, "enrol.html", status=answer.status, error=answer.error, uri=None)
     uri = answer.body["provisioning_uri"]
     size, dark = qr_path(uri)
-    return _anonymous_page(request, "enrol.html", error=None, uri=uri, name=answer.body["name"],
-                           qr_size=size, qr_path=dark)
+    return _anonymous_page(
+        request, "enrol.html", error=None, uri=uri, name=answer.body["name"], qr_size=size, qr_path=dark
+    )
 
 
 async def step_up(request: web.Request, form: Any) -> str | None:

@@ -32,32 +32,69 @@ CONFIRM = "ERASE"
 _RECEIPT = re.compile(r"^era_[A-Za-z0-9_-]{1,64}$")
 
 
-
 async def _tenants(request: web.Request) -> list[str]:
     return list(request.app[RUNTIME].settings.tenant_names())
 
 
-async def _show(request: web.Request, *, tenant: str, ref: str, revealed: dict[str, Any] | None = None,
-                error: str | None = None, status: int = 200, report: bool = False,
-                prompt: str = "", purpose: str = "") -> web.Response:
+async def _show(
+    request: web.Request,
+    *,
+    tenant: str,
+    ref: str,
+    revealed: dict[str, Any] | None = None,
+    error: str | None = None,
+    status: int = 200,
+    report: bool = False,
+    prompt: str = "",
+    purpose: str = "",
+) -> web.Response:
     """The subject page; the access report only when asked for (it reads the whole audit trail)."""
     admin = await signed_in(request)
     found = await api(request).post("/subjects/lookup", {"subject": ref, "tenant": tenant, "report": report})
     if not found.ok:
         message = "No subject in this tenant answers to that token or alias." if found.status == 404 else found.error
-        return await page(request, "subjects.html", admin=admin, active="subjects", tenants=await _tenants(request),
-                          tenant=tenant, subject=None, error=message, status=found.status)
+        return await page(
+            request,
+            "subjects.html",
+            admin=admin,
+            active="subjects",
+            tenants=await _tenants(request),
+            tenant=tenant,
+            subject=None,
+            error=message,
+            status=found.status,
+        )
     tokens = found.body["tokens"]
-    return await page(request, "subjects.html", admin=admin, active="subjects", tenants=await _tenants(request),
-                      tenant=tenant, subject=found.body, ref=tokens[0]["token"] if tokens else "",
-                      revealed=revealed or {}, error=error, status=status, confirm=CONFIRM,
-                      prompt=prompt, purpose=purpose)
+    return await page(
+        request,
+        "subjects.html",
+        admin=admin,
+        active="subjects",
+        tenants=await _tenants(request),
+        tenant=tenant,
+        subject=found.body,
+        ref=tokens[0]["token"] if tokens else "",
+        revealed=revealed or {},
+        error=error,
+        status=status,
+        confirm=CONFIRM,
+        prompt=prompt,
+        purpose=purpose,
+    )
 
 
 async def search(request: web.Request) -> web.Response:
     admin = await signed_in(request)
-    return await page(request, "subjects.html", admin=admin, active="subjects", tenants=await _tenants(request),
-                      tenant="", subject=None, error=None)
+    return await page(
+        request,
+        "subjects.html",
+        admin=admin,
+        active="subjects",
+        tenants=await _tenants(request),
+        tenant="",
+        subject=None,
+        error=None,
+    )
 
 
 async def lookup(request: web.Request) -> web.Response:
@@ -84,8 +121,9 @@ async def reveal(request: web.Request) -> web.Response:
     form = await request.post()
     tenant, ref = field(form, "tenant"), field(form, "ref")
     if not field(form, "purpose"):
-        return await _show(request, tenant=tenant, ref=ref, error="Say why the values are needed (a purpose).",
-                           status=400)
+        return await _show(
+            request, tenant=tenant, ref=ref, error="Say why the values are needed (a purpose).", status=400
+        )
     doc, problem, status = await _export(request, form)
     if doc is None:
         return await _show(request, tenant=tenant, ref=ref, error=problem, status=status)
@@ -119,16 +157,18 @@ async def download(request: web.Request) -> web.Response:
     if doc is None:
         return await _show(request, tenant=field(form, "tenant"), ref=field(form, "ref"), error=problem, status=status)
     name = f"veil-export-{str(doc.get('subject', 'subject'))[:12]}.json"
-    return web.Response(body=json.dumps(doc, indent=2).encode(), content_type="application/json",
-                        headers={"Content-Disposition": f'attachment; filename="{name}"'})
+    return web.Response(
+        body=json.dumps(doc, indent=2).encode(),
+        content_type="application/json",
+        headers={"Content-Disposition": f'attachment; filename="{name}"'},
+    )
 
 
 async def erase(request: web.Request) -> web.Response:
     form = await request.post()
     tenant, ref = field(form, "tenant"), field(form, "ref")
     if field(form, "confirm") != CONFIRM:
-        return await _show(request, tenant=tenant, ref=ref, error=f"Type {CONFIRM} to confirm the erasure.",
-                           status=400)
+        return await _show(request, tenant=tenant, ref=ref, error=f"Type {CONFIRM} to confirm the erasure.", status=400)
     problem = await step_up(request, form)
     if problem:
         return await _show(request, tenant=tenant, ref=ref, error=problem, status=403)
@@ -155,8 +195,11 @@ async def receipt_page(request: web.Request) -> web.Response:
 
 async def receipt_download(request: web.Request) -> web.Response:
     receipt = await _receipt(request)
-    return web.Response(body=json.dumps(receipt, indent=2).encode(), content_type="application/json",
-                        headers={"Content-Disposition": f'attachment; filename="{request.match_info["id"]}.json"'})
+    return web.Response(
+        body=json.dumps(receipt, indent=2).encode(),
+        content_type="application/json",
+        headers={"Content-Disposition": f'attachment; filename="{request.match_info["id"]}.json"'},
+    )
 
 
 ROUTES = [

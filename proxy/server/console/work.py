@@ -26,19 +26,31 @@ from proxy.server.console.sign_in import step_up
 _ID = re.compile(r"^[A-Za-z0-9_.:-]{1,80}$")
 
 
-
-async def approvals(request: web.Request, *, notice: str | None = None, error: str | None = None,
-                    status: int = 200) -> web.Response:
+async def approvals(
+    request: web.Request, *, notice: str | None = None, error: str | None = None, status: int = 200
+) -> web.Response:
     admin = await signed_in(request)
     client = api(request)
     pending = await client.get("/approvals")
     given = await client.get("/audit", action="approval_give", limit="10000")
     asked = await client.get("/audit", action="approval_request", limit="10000")
     refused = await client.get("/audit", action="approval_refuse", limit="10000")
-    history = sorted([e for answer in (given, asked, refused) if answer.ok for e in answer.body["entries"]],
-                     key=lambda e: str(e.get("time", "")), reverse=True)[:50]
-    return await page(request, "approvals.html", admin=admin, active="approvals", pending=pending, history=history,
-                      notice=notice, error=error, status=status)
+    history = sorted(
+        [e for answer in (given, asked, refused) if answer.ok for e in answer.body["entries"]],
+        key=lambda e: str(e.get("time", "")),
+        reverse=True,
+    )[:50]
+    return await page(
+        request,
+        "approvals.html",
+        admin=admin,
+        active="approvals",
+        pending=pending,
+        history=history,
+        notice=notice,
+        error=error,
+        status=status,
+    )
 
 
 async def approvals_page(request: web.Request) -> web.Response:
@@ -64,9 +76,14 @@ async def _decide(request: web.Request, verb: str, done: str) -> web.Response:
         return await approvals(request, error=problem, status=403)
     answer = await api(request).post(f"/approvals/{approval}/{verb}")
     if answer.status == 409:  # a race lost, not a refusal: say what happened and what to do
-        return await approvals(request, status=409, error=(
-            f"Approval {approval} changed while you were deciding: another admin approved, refused or withdrew "
-            "it. Nothing was done. The list below is current: look again before you retry."))
+        return await approvals(
+            request,
+            status=409,
+            error=(
+                f"Approval {approval} changed while you were deciding: another admin approved, refused or withdrew "
+                "it. Nothing was done. The list below is current: look again before you retry."
+            ),
+        )
     if not answer.ok:
         return await approvals(request, error=answer.error, status=answer.status)
     return await approvals(request, notice=f"{done} {answer.body.get('action', '')} {approval}.")
@@ -85,9 +102,9 @@ def _pieces(text: str, spans: list[dict[str, Any]]) -> tuple[list[dict[str, Any]
     for span in sorted(spans, key=lambda s: (s["start"], -s["end"])):
         if span["start"] < at:
             continue
-        pieces.append({"text": text[at:span["start"]], "span": None})
-        pieces.append({"text": text[span["start"]:span["end"]], "span": span})
-        forwarded += [text[at:span["start"]], f"<{span['entity']}>"]
+        pieces.append({"text": text[at : span["start"]], "span": None})
+        pieces.append({"text": text[span["start"] : span["end"]], "span": span})
+        forwarded += [text[at : span["start"]], f"<{span['entity']}>"]
         at = span["end"]
     pieces.append({"text": text[at:], "span": None})
     forwarded.append(text[at:])
@@ -98,12 +115,26 @@ async def recognizers(request: web.Request, **context: Any) -> web.Response:
     """The playground, the reload, and the active set per language (`GET /recognizers`, read
     after any reload, so it shows what now runs)."""
     admin = await signed_in(request)
-    defaults: dict[str, Any] = {"text": "", "language": "", "result": None, "pieces": [], "forwarded": "",
-                                "reload": None, "error": None}
+    defaults: dict[str, Any] = {
+        "text": "",
+        "language": "",
+        "result": None,
+        "pieces": [],
+        "forwarded": "",
+        "reload": None,
+        "error": None,
+    }
     context = defaults | context
     active_set = await api(request).get("/recognizers")
-    return await page(request, "recognizers.html", admin=admin, active="recognizers",
-                      languages=_languages(request), active_set=active_set, **context)
+    return await page(
+        request,
+        "recognizers.html",
+        admin=admin,
+        active="recognizers",
+        languages=_languages(request),
+        active_set=active_set,
+        **context,
+    )
 
 
 async def recognizers_page(request: web.Request) -> web.Response:
@@ -118,8 +149,9 @@ async def try_text(request: web.Request) -> web.Response:
     if not result.ok:
         return await recognizers(request, text=text, language=language, error=result.error, status=result.status)
     pieces, forwarded = _pieces(text, result.body["spans"])
-    return await recognizers(request, text=text, language=language, result=result.body, pieces=pieces,
-                             forwarded=forwarded)
+    return await recognizers(
+        request, text=text, language=language, result=result.body, pieces=pieces, forwarded=forwarded
+    )
 
 
 async def reload(request: web.Request) -> web.Response:
@@ -130,16 +162,26 @@ async def reload(request: web.Request) -> web.Response:
     return await recognizers(request, reload=await api(request).post("/recognizers/reload"))
 
 
-async def dead_letters(request: web.Request, *, notice: str | None = None, error: str | None = None,
-                       status: int = 200) -> web.Response:
+async def dead_letters(
+    request: web.Request, *, notice: str | None = None, error: str | None = None, status: int = 200
+) -> web.Response:
     admin = await signed_in(request)
     client = api(request)
     tenants = request.app[RUNTIME].settings.tenant_names()
     if admin.get("tenant"):
         tenants = [admin["tenant"]]
     quarantine = {t: await client.get("/quarantine", tenant=t) for t in tenants}
-    return await page(request, "dlq.html", admin=admin, active="dlq", dead=await client.get("/dlq"),
-                      quarantine=quarantine, notice=notice, error=error, status=status)
+    return await page(
+        request,
+        "dlq.html",
+        admin=admin,
+        active="dlq",
+        dead=await client.get("/dlq"),
+        quarantine=quarantine,
+        notice=notice,
+        error=error,
+        status=status,
+    )
 
 
 async def dlq_page(request: web.Request) -> web.Response:
@@ -150,8 +192,11 @@ async def letter_action(request: web.Request) -> web.Response:
     """Replay or drop one dead letter (`where` = a subscriber) or quarantined update (a tenant)."""
     form = await request.post()
     kind, action, letter, where = (field(form, k) for k in ("kind", "action", "letter", "where"))
-    if kind not in ("dlq", "quarantine") or action not in ("replay", "drop") or not (_ID.match(letter)
-                                                                                    and _ID.match(where)):
+    if (
+        kind not in ("dlq", "quarantine")
+        or action not in ("replay", "drop")
+        or not (_ID.match(letter) and _ID.match(where))
+    ):
         return await dead_letters(request, error="Unknown letter or action.", status=400)
     if action == "drop":
         problem = await step_up(request, form)

@@ -97,8 +97,9 @@ Grants = Annotated[list[Grant], Field(max_length=200)]
 
 class UseGrants(Body):
     whatsapp: Grants = []
-    routes: Annotated[dict[Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_-]{0,62}$")], Grants],
-                      Field(max_length=200)] = {}
+    routes: Annotated[
+        dict[Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_-]{0,62}$")], Grants], Field(max_length=200)
+    ] = {}
 
 
 class Limit(Body):
@@ -125,8 +126,10 @@ class PolicyDoc(Body):
     create_subjects: StrictBool = False
     purposes: Annotated[list[Purpose], Field(max_length=200)] = []
     raw_recipients: StrictBool = False
-    media: Annotated[list[Annotated[str, Field(pattern=r"^(\*|[A-Za-z0-9.+-]{1,64}/(\*|[A-Za-z0-9.+-]{1,64}))$")]],
-                     Field(max_length=50, description="MIME types the service may send: image/jpeg, image/*, *")] = []
+    media: Annotated[
+        list[Annotated[str, Field(pattern=r"^(\*|[A-Za-z0-9.+-]{1,64}/(\*|[A-Za-z0-9.+-]{1,64}))$")]],
+        Field(max_length=50, description="MIME types the service may send: image/jpeg, image/*, *"),
+    ] = []
     any_subject: Grants = []
     rate_limits: Annotated[dict[Annotated[str, Field(pattern=r"^[a-z_]{1,32}$")], Limit], Field(max_length=20)] = {}
     ceilings: CeilingsDoc = CeilingsDoc()

@@ -79,17 +79,47 @@ class TenantCounts(AnswerModel):
 
 class StatsAnswer(AnswerModel):
     model_config = _example(
-        tenants={"default": {"tokens": 12, "subjects": 3, "tombstones": 1, "erased_aliases": 0,
-                             "entity:PHONE_NUMBER": 3, "counted_at": "2026-12-05T01:00:00Z"}},
-        delivery=[{"subscriber": "crm", "tenant": "default", "queued": 0, "oldest": None, "oldest_age_s": None,
-                   "dead_letters": 0, "failing_since": None, "failing_s": None, "failing": False}])
+        tenants={
+            "default": {
+                "tokens": 12,
+                "subjects": 3,
+                "tombstones": 1,
+                "erased_aliases": 0,
+                "entity:PHONE_NUMBER": 3,
+                "counted_at": "2026-12-05T01:00:00Z",
+            }
+        },
+        delivery=[
+            {
+                "subscriber": "crm",
+                "tenant": "default",
+                "queued": 0,
+                "oldest": None,
+                "oldest_age_s": None,
+                "dead_letters": 0,
+                "failing_since": None,
+                "failing_s": None,
+                "failing": False,
+            }
+        ],
+    )
     tenants: dict[str, TenantCounts]
     delivery: list[DeliveryStatus]
 
 
 class RecountAnswer(AnswerModel):
-    model_config = _example(tenants={"default": {"tokens": 11, "subjects": 3, "tombstones": 2, "erased_aliases": 0,
-                                                 "entity:PHONE_NUMBER": 3, "counted_at": "2026-12-05T01:02:03Z"}})
+    model_config = _example(
+        tenants={
+            "default": {
+                "tokens": 11,
+                "subjects": 3,
+                "tombstones": 2,
+                "erased_aliases": 0,
+                "entity:PHONE_NUMBER": 3,
+                "counted_at": "2026-12-05T01:02:03Z",
+            }
+        }
+    )
     tenants: dict[str, TenantCounts] = Field(description="per tenant, as /stats, just recounted")
 
 
@@ -121,17 +151,38 @@ class DeliveredHour(AnswerModel):
 
 
 class DeliveryAnswer(AnswerModel):
-    model_config = _example(threshold_s=300.0, subscribers=[
-        {"subscriber": "crm", "tenant": "default", "queued": 2, "oldest": "2026-12-05T01:02:03.004Z",
-         "oldest_age_s": 1.5, "dead_letters": 0, "failing_since": None, "failing_s": None, "failing": False}],
-        ingress=[{"tenant": "default", "sealed": 1, "oldest": "2026-12-05T01:02:04+00:00", "oldest_age_s": 0.4,
-                  "quarantined": 0}],
-        delivered_per_hour=[{"hour": "2026-12-05T01:00:00+00:00", "delivered": 42}])
+    model_config = _example(
+        threshold_s=300.0,
+        subscribers=[
+            {
+                "subscriber": "crm",
+                "tenant": "default",
+                "queued": 2,
+                "oldest": "2026-12-05T01:02:03.004Z",
+                "oldest_age_s": 1.5,
+                "dead_letters": 0,
+                "failing_since": None,
+                "failing_s": None,
+                "failing": False,
+            }
+        ],
+        ingress=[
+            {
+                "tenant": "default",
+                "sealed": 1,
+                "oldest": "2026-12-05T01:02:04+00:00",
+                "oldest_age_s": 0.4,
+                "quarantined": 0,
+            }
+        ],
+        delivered_per_hour=[{"hour": "2026-12-05T01:00:00+00:00", "delivered": 42}],
+    )
     threshold_s: float
     subscribers: list[DeliveryStatus]
     ingress: list[IngressBacklog] = Field(description="per tenant, upstream of the subscribers")
     delivered_per_hour: list[DeliveredHour] = Field(
-        description="the last 24 hours, the current one last, summed over the subscribers answered")
+        description="the last 24 hours, the current one last, summed over the subscribers answered"
+    )
 
 
 class AlertEntry(AnswerModel):
@@ -155,21 +206,44 @@ class AlertsAnswer(AnswerModel):
     """Alerts raised by any worker in the last `open_s` seconds, the most recent first: the
     open ones, and apart those an admin acknowledged (while they keep being raised)."""
 
-    model_config = _example(open_s=3600, alerts=[
-        {"id": "3f2a9c0d1e4b5a67", "kind": "subscriber_failing", "severity": "error", "tenant": "default",
-         "service": "crm", "count": 12, "first": "2026-12-05T01:02:03+00:00", "last": "2026-12-05T01:13:03+00:00",
-         "detail": {"subscriber": "crm", "failing_s": 960, "queued": 40, "dead_letters": 0}}], acknowledged=[])
+    model_config = _example(
+        open_s=3600,
+        alerts=[
+            {
+                "id": "3f2a9c0d1e4b5a67",
+                "kind": "subscriber_failing",
+                "severity": "error",
+                "tenant": "default",
+                "service": "crm",
+                "count": 12,
+                "first": "2026-12-05T01:02:03+00:00",
+                "last": "2026-12-05T01:13:03+00:00",
+                "detail": {"subscriber": "crm", "failing_s": 960, "queued": 40, "dead_letters": 0},
+            }
+        ],
+        acknowledged=[],
+    )
     open_s: int
     alerts: list[AlertEntry] = Field(description="open: not acknowledged")
     acknowledged: list[AckedAlert]
 
 
 class AlertAcked(AnswerModel):
-    model_config = _example(alert={
-        "id": "3f2a9c0d1e4b5a67", "kind": "honey_token", "severity": "error", "tenant": "default", "service": "crm",
-        "count": 1, "first": "2026-12-05T01:02:03+00:00", "last": "2026-12-05T01:02:03+00:00",
-        "detail": {"op": "reveal", "count": 1}, "acknowledged_by": "admin:alice",
-        "acknowledged_at": "2026-12-05T01:05:00+00:00"})
+    model_config = _example(
+        alert={
+            "id": "3f2a9c0d1e4b5a67",
+            "kind": "honey_token",
+            "severity": "error",
+            "tenant": "default",
+            "service": "crm",
+            "count": 1,
+            "first": "2026-12-05T01:02:03+00:00",
+            "last": "2026-12-05T01:02:03+00:00",
+            "detail": {"op": "reveal", "count": 1},
+            "acknowledged_by": "admin:alice",
+            "acknowledged_at": "2026-12-05T01:05:00+00:00",
+        }
+    )
     alert: AckedAlert
 
 
@@ -183,8 +257,16 @@ class TokenState(AnswerModel):
 
 
 class TokenMetadataAnswer(AnswerModel):
-    model_config = _example(token="tok_ph_4kq9…", tenant="default", state="live", entity="PHONE_NUMBER",  # noqa: S106 - an example
-                            subject="sub_7f…", first_seen=1764896400, last_seen=1764900000, expires_in=-1)
+    model_config = _example(
+        token="tok_ph_4kq9…",  # noqa: S106 - an example
+        tenant="default",
+        state="live",
+        entity="PHONE_NUMBER",
+        subject="sub_7f…",
+        first_seen=1764896400,
+        last_seen=1764900000,
+        expires_in=-1,
+    )
     token: str
     tenant: str
     state: Literal["live"]
@@ -215,10 +297,29 @@ class ServiceEntry(AnswerModel):
 
 
 class ServicesAnswer(AnswerModel):
-    model_config = _example(services=[{"name": "crm", "tenant": "default", "source": "config", "policy": {
-        "use": {"whatsapp": ["*"], "routes": {}}, "reveal": ["PERSON"], "mask": [], "tokenize": ["*"],
-        "identify": [], "create_subjects": False, "purposes": ["support"], "raw_recipients": False, "media": [],
-        "any_subject": [], "rate_limits": {}, "ceilings": {"reveal": {}, "use": {}, "block": False}}}])
+    model_config = _example(
+        services=[
+            {
+                "name": "crm",
+                "tenant": "default",
+                "source": "config",
+                "policy": {
+                    "use": {"whatsapp": ["*"], "routes": {}},
+                    "reveal": ["PERSON"],
+                    "mask": [],
+                    "tokenize": ["*"],
+                    "identify": [],
+                    "create_subjects": False,
+                    "purposes": ["support"],
+                    "raw_recipients": False,
+                    "media": [],
+                    "any_subject": [],
+                    "rate_limits": {},
+                    "ceilings": {"reveal": {}, "use": {}, "block": False},
+                },
+            }
+        ]
+    )
     services: list[ServiceEntry]
 
 
@@ -243,8 +344,18 @@ class RetentionSet(AnswerModel):
 
 
 class AuditAnswer(AnswerModel):
-    model_config = _example(entries=[{"ts": "2026-12-05T01:02:03.004Z", "actor": "service:crm", "action": "reveal",
-                                      "tenant": "default", "outcome": "allowed", "purpose": "support"}])
+    model_config = _example(
+        entries=[
+            {
+                "ts": "2026-12-05T01:02:03.004Z",
+                "actor": "service:crm",
+                "action": "reveal",
+                "tenant": "default",
+                "outcome": "allowed",
+                "purpose": "support",
+            }
+        ]
+    )
     entries: list[Object] = Field(description="audit entries, newest first (docs/audit.md)")
 
 
@@ -252,8 +363,15 @@ class AuditAnswer(AnswerModel):
 
 
 class ErasureAnswer(AnswerModel):
-    model_config = _example(receipt="er_5c…", tenant="default", subject="sub_7f…", tokens=3, aliases=2,
-                            erased_at="2026-12-05T01:02:03Z", notices={"crm": "pending"})
+    model_config = _example(
+        receipt="er_5c…",
+        tenant="default",
+        subject="sub_7f…",
+        tokens=3,
+        aliases=2,
+        erased_at="2026-12-05T01:02:03Z",
+        notices={"crm": "pending"},
+    )
     receipt: str
     tenant: str
     subject: str
@@ -266,10 +384,23 @@ class ErasureAnswer(AnswerModel):
 class ReceiptAnswer(AnswerModel):
     """A receipt as stored: counts of what each store purged (`<store>_purged`) beside these."""
 
-    model_config = ConfigDict(extra="allow", json_schema_extra={"examples": [{
-        "id": "er_5c…", "tenant": "default", "subject": None, "tokens": 3, "aliases": 2, "queue_purged": 1,
-        "erased_at": "2026-12-05T01:02:03Z", "notices": {"crm": {"state": "delivered",
-                                                                 "delivered_at": "2026-12-05T01:02:04Z"}}}]})
+    model_config = ConfigDict(
+        extra="allow",
+        json_schema_extra={
+            "examples": [
+                {
+                    "id": "er_5c…",
+                    "tenant": "default",
+                    "subject": None,
+                    "tokens": 3,
+                    "aliases": 2,
+                    "queue_purged": 1,
+                    "erased_at": "2026-12-05T01:02:03Z",
+                    "notices": {"crm": {"state": "delivered", "delivered_at": "2026-12-05T01:02:04Z"}},
+                }
+            ]
+        },
+    )
     __pydantic_extra__: dict[str, int | str | None] = Field(init=False)
     id: str
     tenant: str | None = None
@@ -282,9 +413,15 @@ class ReceiptAnswer(AnswerModel):
 
 
 class ExportAnswer(AnswerModel):
-    model_config = _example(tenant="default", subject="sub_7f…",
-                            tokens=[{"token": "tok_ph_4kq9…", "entity": "PHONE_NUMBER", "value": "+31 6 1234 5678"}],
-                            aliases={"count": 1, "identifiers": []}, deliveries=[], access_report=[], pending=[])
+    model_config = _example(
+        tenant="default",
+        subject="sub_7f…",
+        tokens=[{"token": "tok_ph_4kq9…", "entity": "PHONE_NUMBER", "value": "+31 6 1234 5678"}],
+        aliases={"count": 1, "identifiers": []},
+        deliveries=[],
+        access_report=[],
+        pending=[],
+    )
     tenant: str
     subject: str
     tokens: list[Object] = Field(description="token, entity, value")
@@ -297,8 +434,13 @@ class ExportAnswer(AnswerModel):
 class TokenRevealAnswer(AnswerModel):
     """One token's value (step-up, audited as a reveal with the purpose sent)."""
 
-    model_config = _example(tenant="default", token="tok_ph_4kq9…", entity="PHONE_NUMBER",  # noqa: S106 - example
-                            subject="sub_7f…", value="+31 6 1234 5678")
+    model_config = _example(
+        tenant="default",
+        token="tok_ph_4kq9…",  # noqa: S106 - example
+        entity="PHONE_NUMBER",
+        subject="sub_7f…",
+        value="+31 6 1234 5678",
+    )
     tenant: str
     token: str
     entity: str
@@ -323,9 +465,20 @@ class LookupToken(AnswerModel):
 
 
 class LookupAnswer(AnswerModel):
-    model_config = _example(tenant="default", subject="sub_7f…", aliases=1, tokens=[
-        {"token": "tok_ph_4kq9…", "entity": "PHONE_NUMBER", "first_seen": 1764896400, "last_seen": 1764900000,
-         "expires_in": -1}])
+    model_config = _example(
+        tenant="default",
+        subject="sub_7f…",
+        aliases=1,
+        tokens=[
+            {
+                "token": "tok_ph_4kq9…",
+                "entity": "PHONE_NUMBER",
+                "first_seen": 1764896400,
+                "last_seen": 1764900000,
+                "expires_in": -1,
+            }
+        ],
+    )
     tenant: str
     subject: str
     aliases: int
@@ -354,8 +507,13 @@ class UnblockAnswer(AnswerModel):
 
 
 class DecoyAnswer(AnswerModel):
-    model_config = _example(tenant="default", subject="sub_9a…", wa_id="31600000000",
-                            text_tokens={"PERSON": "tok_pe_…"}, tokens=["tok_ph_…", "tok_pe_…"])
+    model_config = _example(
+        tenant="default",
+        subject="sub_9a…",
+        wa_id="31600000000",
+        text_tokens={"PERSON": "tok_pe_…"},
+        tokens=["tok_ph_…", "tok_pe_…"],
+    )
     tenant: str
     subject: str
     wa_id: str
@@ -415,8 +573,9 @@ class ActiveRecognizer(AnswerModel):
 
 
 class RecognizersAnswer(AnswerModel):
-    model_config = _example(languages={"en": [{"name": "PhoneRecognizer", "entities": ["PHONE_NUMBER"],
-                                               "source": "built-in"}]})
+    model_config = _example(
+        languages={"en": [{"name": "PhoneRecognizer", "entities": ["PHONE_NUMBER"], "source": "built-in"}]}
+    )
     languages: dict[str, list[ActiveRecognizer]]
 
 
@@ -429,8 +588,9 @@ class SpanFound(AnswerModel):
 
 
 class DryRunAnswer(AnswerModel):
-    model_config = _example(spans=[{"entity": "PHONE_NUMBER", "start": 5, "end": 20, "score": 0.85,
-                                    "recognizer": "PhoneRecognizer"}])
+    model_config = _example(
+        spans=[{"entity": "PHONE_NUMBER", "start": 5, "end": 20, "score": 0.85, "recognizer": "PhoneRecognizer"}]
+    )
     spans: list[SpanFound]
 
 
@@ -445,9 +605,20 @@ class WriterCheck(AnswerModel):
 
 
 class VerifyAnswer(AnswerModel):
-    model_config = _example(ok=True, writers=[{"writer": "w1", "entries": 120, "tail_seq": 119,
-                                               "checkpoint_seq": 100, "ok": True, "truncated": False,
-                                               "first_bad": None}])
+    model_config = _example(
+        ok=True,
+        writers=[
+            {
+                "writer": "w1",
+                "entries": 120,
+                "tail_seq": 119,
+                "checkpoint_seq": 100,
+                "ok": True,
+                "truncated": False,
+                "first_bad": None,
+            }
+        ],
+    )
     ok: bool
     writers: list[WriterCheck]
 
@@ -464,8 +635,17 @@ class AdminEntry(AnswerModel):
 
 
 class AdminsAnswer(AnswerModel):
-    model_config = _example(admins=[{"name": "alice", "tenant": None, "created": "2026-12-05T01:02:03Z",
-                                     "created_by": "bootstrap", "enrolled": True}])
+    model_config = _example(
+        admins=[
+            {
+                "name": "alice",
+                "tenant": None,
+                "created": "2026-12-05T01:02:03Z",
+                "created_by": "bootstrap",
+                "enrolled": True,
+            }
+        ]
+    )
     admins: list[AdminEntry]
 
 
@@ -496,8 +676,17 @@ class AccountEntry(AnswerModel):
 
 
 class AccountsAnswer(AnswerModel):
-    model_config = _example(service_accounts=[{"name": "ops-bot", "scopes": ["stats"], "tenant": None,
-                                               "public_key": "MCowBQYDK2VwAyEA…", "created_by": "admin:alice"}])
+    model_config = _example(
+        service_accounts=[
+            {
+                "name": "ops-bot",
+                "scopes": ["stats"],
+                "tenant": None,
+                "public_key": "MCowBQYDK2VwAyEA…",
+                "created_by": "admin:alice",
+            }
+        ]
+    )
     service_accounts: list[AccountEntry]
 
 
@@ -508,9 +697,16 @@ class NewAccountAnswer(AnswerModel):
 
 
 class ApprovalAnswer(AnswerModel):
-    model_config = _example(id="3f9c0a1b2c3d4e5f", action="bulk_export", params={"tenant": "default"},
-                            tenant="default", requester="admin:alice", approver=None,
-                            created="2026-12-05T01:02:03.004Z", status="pending")
+    model_config = _example(
+        id="3f9c0a1b2c3d4e5f",
+        action="bulk_export",
+        params={"tenant": "default"},
+        tenant="default",
+        requester="admin:alice",
+        approver=None,
+        created="2026-12-05T01:02:03.004Z",
+        status="pending",
+    )
     id: str
     action: str
     params: dict[str, str]
@@ -524,10 +720,20 @@ class ApprovalAnswer(AnswerModel):
 
 
 class ApprovalsAnswer(AnswerModel):
-    model_config = _example(approvals=[{"id": "3f9c0a1b2c3d4e5f", "action": "bulk_export",
-                                        "params": {"tenant": "default"}, "tenant": "default",
-                                        "requester": "admin:alice", "approver": None,
-                                        "created": "2026-12-05T01:02:03.004Z", "status": "pending"}])
+    model_config = _example(
+        approvals=[
+            {
+                "id": "3f9c0a1b2c3d4e5f",
+                "action": "bulk_export",
+                "params": {"tenant": "default"},
+                "tenant": "default",
+                "requester": "admin:alice",
+                "approver": None,
+                "created": "2026-12-05T01:02:03.004Z",
+                "status": "pending",
+            }
+        ]
+    )
     approvals: list[ApprovalAnswer]
 
 
@@ -537,9 +743,17 @@ class ApprovalsAnswer(AnswerModel):
 class LetterAnswer(AnswerModel):
     """One dead letter or quarantined update: metadata only, never its payload."""
 
-    model_config = _example(id="0:1764896400000-0", event_id="wamid.…", reason="unknown_shape",
-                            queued_ms=1764896400000, order_broken=False, attempts=0, field="messages", kind="part",
-                            size=812)
+    model_config = _example(
+        id="0:1764896400000-0",
+        event_id="wamid.…",
+        reason="unknown_shape",
+        queued_ms=1764896400000,
+        order_broken=False,
+        attempts=0,
+        field="messages",
+        kind="part",
+        size=812,
+    )
     id: str = Field(description="<partition or shard>:<entry id>")
     event_id: str
     reason: str

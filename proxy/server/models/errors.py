@@ -30,8 +30,10 @@ class GraphErrorData(BaseModel):
 class GraphErrorDetail(BaseModel):
     message: str
     type: str = Field(description="VeilException: Veil answered, not Meta")
-    code: int = Field(description="the nearest Graph error code: 100 bad parameter, 190 token, 10 permission, "
-                                  "4 rate limit, 1 unknown, 2 temporarily unavailable")
+    code: int = Field(
+        description="the nearest Graph error code: 100 bad parameter, 190 token, 10 permission, "
+        "4 rate limit, 1 unknown, 2 temporarily unavailable"
+    )
     error_data: GraphErrorData
     fbtrace_id: str = Field(description="Veil's request id")
 
@@ -41,13 +43,22 @@ class GraphErrorBody(BaseModel):
 
 
 # An HTTP status → the Graph error code a Graph client already handles.
-GRAPH_CODES = {400: 100, 401: 190, 403: 10, 404: 100, 405: 100, 413: 100, 415: 100, 429: 4,
-               502: 1, 503: 2, 504: 2}
+GRAPH_CODES = {400: 100, 401: 190, 403: 10, 404: 100, 405: 100, 413: 100, 415: 100, 429: 4, 502: 1, 503: 2, 504: 2}
 
 
 def graph_error(status: int, code: str, message: str, request_id: str) -> dict[str, object]:
     """Veil's error as Graph's error object."""
-    return {"error": {"message": message, "type": "VeilException", "code": GRAPH_CODES.get(status, 1),
-                      "error_data": {"messaging_product": "whatsapp", "details": message, "veil_code": code,
-                                     "request_id": request_id},
-                      "fbtrace_id": request_id}}
+    return {
+        "error": {
+            "message": message,
+            "type": "VeilException",
+            "code": GRAPH_CODES.get(status, 1),
+            "error_data": {
+                "messaging_product": "whatsapp",
+                "details": message,
+                "veil_code": code,
+                "request_id": request_id,
+            },
+            "fbtrace_id": request_id,
+        }
+    }

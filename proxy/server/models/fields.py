@@ -67,11 +67,20 @@ def _not_blank(value: str) -> str:
 # Text of any length the model allows, encodable.
 Text = Annotated[str, AfterValidator(_encodable)]
 NonBlank = Annotated[str, AfterValidator(_encodable), AfterValidator(_not_blank)]
-TenantName = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]*$",
-                                  description="a configured tenant's name")]
+TenantName = Annotated[
+    str,
+    Field(
+        min_length=1, max_length=64, pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]*$", description="a configured tenant's name"
+    ),
+]
 EntityName = Annotated[str, Field(pattern=r"^[A-Z][A-Z0-9_]{1,40}$", description="an entity name, e.g. PHONE_NUMBER")]
-Purpose = Annotated[str, Field(pattern=r"^[A-Za-z0-9_.:-]{1,64}$",
-                               description="why the values are needed (audited): ASCII letters, digits, _ . : -")]
+Purpose = Annotated[
+    str,
+    Field(
+        pattern=r"^[A-Za-z0-9_.:-]{1,64}$",
+        description="why the values are needed (audited): ASCII letters, digits, _ . : -",
+    ),
+]
 ApprovalId = Annotated[str, Field(pattern=r"^[A-Za-z0-9_-]{1,64}$", description="an approval's id")]
 Language = Annotated[str, Field(pattern=r"^[a-z]{2,3}$", description="an ISO 639 language code")]
 # Whole numbers of days: a JSON true is a Python int, and 10**30 days overflows every clock.

@@ -78,8 +78,12 @@ class RouteHeaders(Query):
     `purpose`). Absent: `route:<name>`. Other headers are not Veil's (allow-listed ones pass)."""
 
     model_config = ConfigDict(extra="ignore", frozen=True, populate_by_name=True)
-    purpose: Purpose | None = Field(None, alias="X-Veil-Purpose", description="why detokenised values are needed "
-                                    "(audited, checked against the policy's purposes); absent: route:<name>")
+    purpose: Purpose | None = Field(
+        None,
+        alias="X-Veil-Purpose",
+        description="why detokenised values are needed "
+        "(audited, checked against the policy's purposes); absent: route:<name>",
+    )
 
 
 class Change(Body):
@@ -101,10 +105,35 @@ class MetaUpdate(Body):
     listed by `GET /admin/v1/quarantine`) and still answered 200: a 4xx would only make Meta
     retry it for seven days and then drop it."""
 
-    model_config = ConfigDict(extra="allow", frozen=True, json_schema_extra={"examples": [{
-        "object": "whatsapp_business_account", "entry": [{"id": "102290129340398", "changes": [
-            {"field": "messages", "value": {"messaging_product": "whatsapp", "metadata": {
-                "display_phone_number": "15550783881", "phone_number_id": "106540352242922"}, "messages": []}}]}]}]})
+    model_config = ConfigDict(
+        extra="allow",
+        frozen=True,
+        json_schema_extra={
+            "examples": [
+                {
+                    "object": "whatsapp_business_account",
+                    "entry": [
+                        {
+                            "id": "102290129340398",
+                            "changes": [
+                                {
+                                    "field": "messages",
+                                    "value": {
+                                        "messaging_product": "whatsapp",
+                                        "metadata": {
+                                            "display_phone_number": "15550783881",
+                                            "phone_number_id": "106540352242922",
+                                        },
+                                        "messages": [],
+                                    },
+                                }
+                            ],
+                        }
+                    ],
+                }
+            ]
+        },
+    )
     object: Literal["whatsapp_business_account"]
     entry: list[Entry]
 

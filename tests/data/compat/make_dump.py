@@ -57,9 +57,8 @@ KEYS_V1 = {
 # subjects created now get data keys wrapped under master v2, new values mint v2 tokens.
 KEYS_V2 = KEYS_V1 | {
     "VEIL_MASTER_KEY": "v2:rtxLSbkozzl8QhfKnNE5t65aLBuVDshfA56hZLEUcn0=,"
-                       "v1:ivCRRo+g9E2UGnaoJJw+FXzH56dMz8CBAdj++JqrgG8=",
-    "VEIL_TOKEN_KEY": "v2:oJZ2UmwHO+E6OzsjBZkDbogX4dT2V3H7PtJBc+tV6NE=,"
-                      "v1:elbo5lQKa2eza3VvSRn3iLmBqNhy2H1+hwUuraKN5Bg=",
+    "v1:ivCRRo+g9E2UGnaoJJw+FXzH56dMz8CBAdj++JqrgG8=",
+    "VEIL_TOKEN_KEY": "v2:oJZ2UmwHO+E6OzsjBZkDbogX4dT2V3H7PtJBc+tV6NE=,v1:elbo5lQKa2eza3VvSRn3iLmBqNhy2H1+hwUuraKN5Bg=",
 }
 
 WABA = "102290129340398"
@@ -67,22 +66,49 @@ PNID = "106540352242922"
 CONFIG: dict[str, Any] = {
     "vault": {"url": "redis://127.0.0.1:6379/0", "retention_days": 90, "deterministic": {"LOCATION": "tenant"}},
     "whatsapp": {"app_secret_env": None, "verify_token_env": None, "access_token_env": None},
-    "tenants": [{"name": TENANT, "waba_ids": [WABA], "phone_number_ids": [PNID],
-                 "access_token_env": "VEIL_ACME_TOKEN", "app_secret_env": "VEIL_ACME_APP_SECRET",
-                 "verify_token_env": "VEIL_ACME_VERIFY"}],
-    "subscribers": [{"name": "crm", "tenant": TENANT, "url": "http://127.0.0.1:9/hook",
-                     "erasure_url": "http://127.0.0.1:9/erasure", "secret_env": "VEIL_SUB_CRM_SECRET"}],
-    "services": [{"name": "support", "tenant": TENANT,
-                  "api_key_sha256": "ab12cd34:" + "0" * 64,
-                  "use": ["PHONE_NUMBER"], "reveal": ["EMAIL_ADDRESS"], "purposes": ["support-callback"]}],
+    "tenants": [
+        {
+            "name": TENANT,
+            "waba_ids": [WABA],
+            "phone_number_ids": [PNID],
+            "access_token_env": "VEIL_ACME_TOKEN",
+            "app_secret_env": "VEIL_ACME_APP_SECRET",
+            "verify_token_env": "VEIL_ACME_VERIFY",
+        }
+    ],
+    "subscribers": [
+        {
+            "name": "crm",
+            "tenant": TENANT,
+            "url": "http://127.0.0.1:9/hook",
+            "erasure_url": "http://127.0.0.1:9/erasure",
+            "secret_env": "VEIL_SUB_CRM_SECRET",
+        }
+    ],
+    "services": [
+        {
+            "name": "support",
+            "tenant": TENANT,
+            "api_key_sha256": "ab12cd34:" + "0" * 64,
+            "use": ["PHONE_NUMBER"],
+            "reveal": ["EMAIL_ADDRESS"],
+            "purposes": ["support-callback"],
+        }
+    ],
     "ingress": {"shards": 2},
 }
-CONFIG_ENV = {"VEIL_ACME_TOKEN": "test-token", "VEIL_ACME_APP_SECRET": "test-app-secret",
-              "VEIL_ACME_VERIFY": "test-verify", "VEIL_SUB_CRM_SECRET": "test-sub-secret"}
+CONFIG_ENV = {
+    "VEIL_ACME_TOKEN": "test-token",
+    "VEIL_ACME_APP_SECRET": "test-app-secret",
+    "VEIL_ACME_VERIFY": "test-verify",
+    "VEIL_SUB_CRM_SECRET": "test-sub-secret",
+}
 # Stored through the admin API's PolicySync: overrides the config policy of `support`.
 POLICY_DOC: dict[str, Any] = {
     "use": {"whatsapp": ["PHONE_NUMBER", "PERSON"], "routes": {}},
-    "reveal": ["EMAIL_ADDRESS", "PERSON"], "mask": ["IBAN_CODE"], "tokenize": ["LOCATION"],
+    "reveal": ["EMAIL_ADDRESS", "PERSON"],
+    "mask": ["IBAN_CODE"],
+    "tokenize": ["LOCATION"],
     "purposes": ["support-callback", "fraud-review"],
     "rate_limits": {"reveal": {"per_minute": 30, "per_day": 500}},
     "ceilings": {"reveal": {"PERSON": {"per_day": 200}}, "use": {}, "block": True},
@@ -93,20 +119,41 @@ def b64(raw: bytes | str) -> str:
     return base64.b64encode(raw.encode() if isinstance(raw, str) else raw).decode()
 
 
-def webhook(wamid: str, wa_id: str, name: str, body: str, *, user_id: str | None = None,
-            timestamp: str = "1749416383") -> bytes:
+def webhook(
+    wamid: str, wa_id: str, name: str, body: str, *, user_id: str | None = None, timestamp: str = "1749416383"
+) -> bytes:
     """A WhatsApp text-message webhook for the tenant's number (the shape of
     tests/data/whatsapp/payloads/webhook-text.json), as Meta would POST it."""
     contact: dict[str, Any] = {"profile": {"name": name}, "wa_id": wa_id}
-    message: dict[str, Any] = {"from": wa_id, "id": wamid, "timestamp": timestamp, "type": "text",
-                               "text": {"body": body}}
+    message: dict[str, Any] = {
+        "from": wa_id,
+        "id": wamid,
+        "timestamp": timestamp,
+        "type": "text",
+        "text": {"body": body},
+    }
     if user_id:
         contact["user_id"] = user_id
         message["from_user_id"] = user_id
-    doc = {"object": "whatsapp_business_account", "entry": [{"id": WABA, "changes": [{"field": "messages", "value": {
-        "messaging_product": "whatsapp",
-        "metadata": {"display_phone_number": "15550783881", "phone_number_id": PNID},
-        "contacts": [contact], "messages": [message]}}]}]}
+    doc = {
+        "object": "whatsapp_business_account",
+        "entry": [
+            {
+                "id": WABA,
+                "changes": [
+                    {
+                        "field": "messages",
+                        "value": {
+                            "messaging_product": "whatsapp",
+                            "metadata": {"display_phone_number": "15550783881", "phone_number_id": PNID},
+                            "contacts": [contact],
+                            "messages": [message],
+                        },
+                    }
+                ],
+            }
+        ],
+    }
     return json.dumps(doc).encode()
 
 
@@ -132,9 +179,24 @@ class Server:
 
     def __enter__(self) -> Server:
         self.proc = subprocess.Popen(
-            [self.binary, "--port", str(self.port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
-             "--dir", self.workdir, "--maxmemory-policy", "noeviction"],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            [
+                self.binary,
+                "--port",
+                str(self.port),
+                "--bind",
+                "127.0.0.1",
+                "--save",
+                "",
+                "--appendonly",
+                "no",
+                "--dir",
+                self.workdir,
+                "--maxmemory-policy",
+                "noeviction",
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         deadline = time.monotonic() + 10
         while time.monotonic() < deadline:
             try:
@@ -170,15 +232,17 @@ def export_keys(client: SyncRedis) -> list[dict[str, Any]]:
         elif kind == "set":
             item["members"] = [b64(m) for m in client.smembers(key)]
         elif kind == "zset":
-            item["members"] = [[b64(m), s.decode()]
-                               for m, s in client.zrange(key, 0, -1, withscores=True, score_cast_func=bytes)]
+            item["members"] = [
+                [b64(m), s.decode()] for m, s in client.zrange(key, 0, -1, withscores=True, score_cast_func=bytes)
+            ]
         elif kind == "list":
             item["items"] = [b64(v) for v in client.lrange(key, 0, -1)]
         elif kind == "stream":
             info = client.xinfo_stream(key)
             item["last_id"] = info["last-generated-id"].decode()
-            item["entries"] = [[eid.decode(), [[b64(f), b64(v)] for f, v in fields.items()]]
-                               for eid, fields in client.xrange(key)]
+            item["entries"] = [
+                [eid.decode(), [[b64(f), b64(v)] for f, v in fields.items()]] for eid, fields in client.xrange(key)
+            ]
             groups = client.xinfo_groups(key)
             if any(g["pending"] for g in groups):
                 raise RuntimeError(f"{key!r}: a consumer group has pending entries, which a dump cannot carry")
@@ -221,13 +285,25 @@ async def build(url: str) -> dict[str, Any]:
     minted: list[dict[str, Any]] = []  # every tokenisation, as asked and as answered
 
     async def tokenize(vault: Vault, subject: str, *reqs: tuple[str, str, Shape, bool, str | None]) -> list[str]:
-        requests = [TokenizeRequest(value, entity, subject, shape, identifier, region)
-                    for value, entity, shape, identifier, region in reqs]
+        requests = [
+            TokenizeRequest(value, entity, subject, shape, identifier, region)
+            for value, entity, shape, identifier, region in reqs
+        ]
         out = await vault.tokenize(TENANT, requests)
         for req, m in zip(requests, out, strict=True):
-            minted.append({"token": m.token, "value": req.value, "entity": req.entity, "shape": req.shape.value,
-                           "identifier": req.identifier, "region": req.region, "asked_subject": subject,
-                           "subject": m.subject, "created": m.created})
+            minted.append(
+                {
+                    "token": m.token,
+                    "value": req.value,
+                    "entity": req.entity,
+                    "shape": req.shape.value,
+                    "identifier": req.identifier,
+                    "region": req.region,
+                    "asked_subject": subject,
+                    "subject": m.subject,
+                    "created": m.created,
+                }
+            )
         return [m.token for m in out]
 
     text, digits, email = Shape.TEXT, Shape.DIGITS, Shape.EMAIL
@@ -244,12 +320,18 @@ async def build(url: str) -> dict[str, Any]:
     joao = await resolve(vault, "joao", ("wa_id", "5511987654321"))
     olivia = await resolve(vault, "olivia", ("wa_id", "447700900123"))
     s_tokens = await tokenize(
-        vault, sheena,
+        vault,
+        sheena,
         ("+1 650 555 1234", "PHONE_NUMBER", digits, True, None),
         ("US.13491208655302741918", "WHATSAPP_USER_ID", Shape.BSUID, True, None),
         ("US.ENT.11815799212886844830", "WHATSAPP_USER_ID", Shape.PARENT_BSUID, True, None),
-        ("wamid.HBgLMTY1MDM4Nzk0MzkVAgASGBQzQTRBNjU5OUFFRTAzODEwMTQ0RgA=", "WHATSAPP_MESSAGE_ID", Shape.WAMID,
-         True, None),
+        (
+            "wamid.HBgLMTY1MDM4Nzk0MzkVAgASGBQzQTRBNjU5OUFFRTAzODEwMTQ0RgA=",
+            "WHATSAPP_MESSAGE_ID",
+            Shape.WAMID,
+            True,
+            None,
+        ),
         ("Sheena.Nelson@Example.com", "EMAIL_ADDRESS", email, False, None),
         ("Sheena Nelson", "PERSON", text, False, None),
         ("IT60 X054 2811 1010 0000 0123 456", "IBAN_CODE", text, False, None),
@@ -260,7 +342,8 @@ async def build(url: str) -> dict[str, Any]:
         ("I'm allergic to penicillin 💊 — please call after 6pm.", "MEDICAL_NOTE", text, False, None),
     )
     await tokenize(
-        vault, marco,
+        vault,
+        marco,
         ("Marco Bianchi", "PERSON", text, False, None),
         ("marco.bianchi@example.it", "EMAIL_ADDRESS", text, False, None),
         ("DE89 3704 0044 0532 0130 00", "IBAN_CODE", text, False, None),
@@ -270,7 +353,8 @@ async def build(url: str) -> dict[str, Any]:
         ("via roma 1 00184 roma rm", "LOCATION", text, False, None),  # tenant-deterministic: Sheena's
     )
     j_tokens = await tokenize(
-        vault, joao,
+        vault,
+        joao,
         ("João da Silva", "PERSON", text, False, None),
         ("joao.silva@example.com.br", "EMAIL_ADDRESS", email, False, None),
         ("+55 11 98765-4321", "PHONE_NUMBER", digits, True, None),
@@ -278,10 +362,22 @@ async def build(url: str) -> dict[str, Any]:
     )
     await tokenize(vault, olivia, ("Olivia Smith", "PERSON", text, False, None))
     # Two sealed webhooks (ingress shards): Sheena's and João's first messages.
-    bodies = [webhook("wamid.HBgLMTY1MDU1NTEyMzQVAgASGBQzQTRBNjU5OUFFRTAzODEwMTQ0RgA=", "16505551234",
-                      "Sheena Nelson", "Does it come in another color?", user_id="US.13491208655302741918"),
-              webhook("wamid.HBgNNTUxMTk4NzY1NDMyMRUCABIYFDNBMDAwMDAwMDAwMDAwMDAwMDAxAA==", "5511987654321",
-                      "João da Silva", "Meu pedido 4471 ainda não chegou", timestamp="1749416400")]
+    bodies = [
+        webhook(
+            "wamid.HBgLMTY1MDU1NTEyMzQVAgASGBQzQTRBNjU5OUFFRTAzODEwMTQ0RgA=",
+            "16505551234",
+            "Sheena Nelson",
+            "Does it come in another color?",
+            user_id="US.13491208655302741918",
+        ),
+        webhook(
+            "wamid.HBgNNTUxMTk4NzY1NDMyMRUCABIYFDNBMDAwMDAwMDAwMDAwMDAwMDAxAA==",
+            "5511987654321",
+            "João da Silva",
+            "Meu pedido 4471 ainda não chegou",
+            timestamp="1749416400",
+        ),
+    ]
     accepted = [await ingress.accept(body, tenants=[TENANT], body_tenant=TENANT) for body in bodies]
 
     # Phase 2: master v2 and token epoch v2 active, v1 of both still configured.
@@ -289,7 +385,8 @@ async def build(url: str) -> dict[str, Any]:
     await admin.new_token_epoch()
     lena = await resolve(vault, "lena", ("wa_id", "4915123456789"))
     l_tokens = await tokenize(
-        vault, lena,
+        vault,
+        lena,
         ("Lena Müller", "PERSON", text, False, None),
         ("+49 151 23456789", "PHONE_NUMBER", digits, True, None),
         ("ＬＥＮＡ@EXAMPLE.DE", "EMAIL_ADDRESS", email, False, None),  # fullwidth: NFKC folds it
@@ -302,9 +399,16 @@ async def build(url: str) -> dict[str, Any]:
     merged = await vault.subjects.resolve(TENANT, [Alias("wa_id", "447700900123"), Alias("bsuid", olivia_bsuid)])
     assert merged.subject == olivia and merged.merged == (olivia2,), merged
     aliases["olivia"] += aliases.pop("olivia2")
-    bodies.append(webhook("wamid.HBgLMTY1MDU1NTEyMzQVAgASGBQzQTRBNjU5OUFFRTAzODEwMTQ0RwA=", "16505551234",
-                          "Sheena Nelson", "Blue, if you have it.", user_id="US.13491208655302741918",
-                          timestamp="1749416500"))
+    bodies.append(
+        webhook(
+            "wamid.HBgLMTY1MDU1NTEyMzQVAgASGBQzQTRBNjU5OUFFRTAzODEwMTQ0RwA=",
+            "16505551234",
+            "Sheena Nelson",
+            "Blue, if you have it.",
+            user_id="US.13491208655302741918",
+            timestamp="1749416500",
+        )
+    )
     accepted.append(await ingress.accept(bodies[-1], tenants=[TENANT], body_tenant=TENANT))
     assert all(a.stored == 1 for a in accepted), accepted
 
@@ -322,26 +426,66 @@ async def build(url: str) -> dict[str, Any]:
     # ... and João is erased end to end (tombstones, ledgers, receipt, notice, sealed updates).
     notices = ErasureNotices(redis, settings, lambda: None, lambda: None)
     erased = await Eraser(redis, admin, notices, ingress_shards=settings.ingress.shards).erase(
-        TENANT, joao, actor="dpo")
+        TENANT, joao, actor="dpo"
+    )
     assert erased.tokens == len(j_tokens) and erased.notified == ("crm",), erased
 
     # Audit entries for what happened, then the final signed checkpoint.
     keyset = load_keys(EnvFileProvider(KEYS_V2))
     writer = AuditWriter(redis, audit_key=keyset.audit, signing_key=keyset.signing_key(), writer_id=WRITER_ID)
     events = [
-        AuditEvent(actor="ingress", action="tokenize", tenant=TENANT, outcome="allowed",
-                   entities=("PERSON", "PHONE_NUMBER"), tokens=tuple(s_tokens[:1]) + tuple(s_tokens[5:6]),
-                   subject=sheena, request_id="req-0001", reason="granted"),
-        AuditEvent(actor="support", action="reveal", tenant=TENANT, outcome="allowed", entities=("EMAIL_ADDRESS",),
-                   tokens=(s_tokens[4],), subject=sheena, purpose="support-callback", request_id="req-0002",
-                   reason="granted"),
-        AuditEvent(actor="support", action="reveal", tenant=TENANT, outcome="denied", entities=("IBAN_CODE",),
-                   tokens=(s_tokens[6],), subject=sheena, purpose="support-callback", request_id="req-0003",
-                   reason="no_grant"),
-        AuditEvent(actor="admin", action="policy_change", tenant=TENANT, outcome="allowed", request_id="req-0004",
-                   reason="support"),
-        AuditEvent(actor="dpo", action="erase", tenant=TENANT, outcome="allowed", subject=joao,
-                   request_id="req-0005", reason=erased.receipt_id),
+        AuditEvent(
+            actor="ingress",
+            action="tokenize",
+            tenant=TENANT,
+            outcome="allowed",
+            entities=("PERSON", "PHONE_NUMBER"),
+            tokens=tuple(s_tokens[:1]) + tuple(s_tokens[5:6]),
+            subject=sheena,
+            request_id="req-0001",
+            reason="granted",
+        ),
+        AuditEvent(
+            actor="support",
+            action="reveal",
+            tenant=TENANT,
+            outcome="allowed",
+            entities=("EMAIL_ADDRESS",),
+            tokens=(s_tokens[4],),
+            subject=sheena,
+            purpose="support-callback",
+            request_id="req-0002",
+            reason="granted",
+        ),
+        AuditEvent(
+            actor="support",
+            action="reveal",
+            tenant=TENANT,
+            outcome="denied",
+            entities=("IBAN_CODE",),
+            tokens=(s_tokens[6],),
+            subject=sheena,
+            purpose="support-callback",
+            request_id="req-0003",
+            reason="no_grant",
+        ),
+        AuditEvent(
+            actor="admin",
+            action="policy_change",
+            tenant=TENANT,
+            outcome="allowed",
+            request_id="req-0004",
+            reason="support",
+        ),
+        AuditEvent(
+            actor="dpo",
+            action="erase",
+            tenant=TENANT,
+            outcome="allowed",
+            subject=joao,
+            request_id="req-0005",
+            reason=erased.receipt_id,
+        ),
     ]
     for event in events:
         await writer.append(event)
@@ -357,8 +501,11 @@ async def build(url: str) -> dict[str, Any]:
         owner = olivia if m["subject"] == olivia2 else m["subject"]
         assert r.subject == owner, (m, r)
         tokens_expected.append({"token": r.token, "value": r.value, "entity": r.entity, "subject": labels[owner]})
-    refused = [{"token": m["token"], "why": "erased" if m["subject"] == joao else "deleted", "entity": m["entity"]}
-               for m in minted if m["created"] and (m["subject"] == joao or m["token"] == deleted)]
+    refused = [
+        {"token": m["token"], "why": "erased" if m["subject"] == joao else "deleted", "entity": m["entity"]}
+        for m in minted
+        if m["created"] and (m["subject"] == joao or m["token"] == deleted)
+    ]
     for r in await vault.reveal(TENANT, [x["token"] for x in refused]):
         assert isinstance(r, NotRevealed), r
     stats = await admin.stats(TENANT)
@@ -368,8 +515,15 @@ async def build(url: str) -> dict[str, Any]:
     for shard in range(settings.ingress.shards):
         for eid, fields in await redis.xrange(ingress_stream(TENANT, shard)):
             plain = await ingress.open(TENANT, fields[b"e"].decode(), int(fields[b"mv"]), fields[b"c"])
-            ingress_entries.append({"shard": shard, "id": eid.decode(), "event_id": fields[b"e"].decode(),
-                                    "mv": int(fields[b"mv"]), "plaintext": b64(plain)})
+            ingress_entries.append(
+                {
+                    "shard": shard,
+                    "id": eid.decode(),
+                    "event_id": fields[b"e"].decode(),
+                    "mv": int(fields[b"mv"]),
+                    "plaintext": b64(plain),
+                }
+            )
 
     client = SyncRedis.from_url(url)
     dump = export_keys(client)
@@ -382,31 +536,75 @@ async def build(url: str) -> dict[str, Any]:
     for m in minted:
         if m["subject"] == joao or m["token"] == deleted or m["asked_subject"] == olivia2:
             continue  # erased, deleted (below), or scoped to a subject merged away (see the test)
-        retokenize.append({"value": m["value"], "entity": m["entity"], "shape": m["shape"],
-                           "identifier": m["identifier"], "region": m["region"], "subject": labels[m["asked_subject"]]})
+        retokenize.append(
+            {
+                "value": m["value"],
+                "entity": m["entity"],
+                "shape": m["shape"],
+                "identifier": m["identifier"],
+                "region": m["region"],
+                "subject": labels[m["asked_subject"]],
+            }
+        )
     # other spellings of values already in the vault: one value, one token
     retokenize += [
-        {"value": "16505551234", "entity": "PHONE_NUMBER", "shape": "digits", "identifier": True, "region": None,
-         "subject": "lena"},
-        {"value": "sheena.nelson@example.com", "entity": "EMAIL_ADDRESS", "shape": "email", "identifier": False,
-         "region": None, "subject": "sheena"},
-        {"value": "  VIA ROMA 1   00184 ROMA RM ", "entity": "LOCATION", "shape": "text", "identifier": False,
-         "region": None, "subject": "lena"},
-        {"value": "lena@example.de", "entity": "EMAIL_ADDRESS", "shape": "email", "identifier": False,
-         "region": None, "subject": "lena"},
-        {"value": "+39 347 123 4567", "entity": "PHONE_NUMBER", "shape": "text", "identifier": False,
-         "region": None, "subject": "sheena"},
+        {
+            "value": "16505551234",
+            "entity": "PHONE_NUMBER",
+            "shape": "digits",
+            "identifier": True,
+            "region": None,
+            "subject": "lena",
+        },
+        {
+            "value": "sheena.nelson@example.com",
+            "entity": "EMAIL_ADDRESS",
+            "shape": "email",
+            "identifier": False,
+            "region": None,
+            "subject": "sheena",
+        },
+        {
+            "value": "  VIA ROMA 1   00184 ROMA RM ",
+            "entity": "LOCATION",
+            "shape": "text",
+            "identifier": False,
+            "region": None,
+            "subject": "lena",
+        },
+        {
+            "value": "lena@example.de",
+            "entity": "EMAIL_ADDRESS",
+            "shape": "email",
+            "identifier": False,
+            "region": None,
+            "subject": "lena",
+        },
+        {
+            "value": "+39 347 123 4567",
+            "entity": "PHONE_NUMBER",
+            "shape": "text",
+            "identifier": False,
+            "region": None,
+            "subject": "sheena",
+        },
     ]
     for item in retokenize:
         subject = subjects_by_label[item["subject"]]
-        (m,) = await vault.tokenize(TENANT, [TokenizeRequest(item["value"], item["entity"], subject,
-                                                             Shape(item["shape"]), item["identifier"],
-                                                             item["region"])])
+        (m,) = await vault.tokenize(
+            TENANT,
+            [
+                TokenizeRequest(
+                    item["value"], item["entity"], subject, Shape(item["shape"]), item["identifier"], item["region"]
+                )
+            ],
+        )
         assert not m.created, (item, m)
         item |= {"token": m.token, "owner": labels[m.subject]}
     deleted_value = next(m for m in minted if m["token"] == deleted)
-    (again,) = await vault.tokenize(TENANT, [TokenizeRequest(deleted_value["value"], deleted_value["entity"], lena,
-                                                             Shape(deleted_value["shape"]))])
+    (again,) = await vault.tokenize(
+        TENANT, [TokenizeRequest(deleted_value["value"], deleted_value["entity"], lena, Shape(deleted_value["shape"]))]
+    )
     assert again.created and again.token == deleted, again
     joao_phone = next(m for m in minted if m["subject"] == joao and m["entity"] == "PHONE_NUMBER")
     back = await resolve(vault, "joao-returns", ("wa_id", "5511987654321"))
@@ -429,20 +627,41 @@ async def build(url: str) -> dict[str, Any]:
             "tokens": tokens_expected,
             "refused": refused,
             "retokenize": retokenize,
-            "reclaim": {"value": deleted_value["value"], "entity": deleted_value["entity"],
-                        "shape": deleted_value["shape"], "subject": "lena", "token": deleted},
-            "erased_identifier": {"value": "+55 11 98765-4321", "entity": "PHONE_NUMBER", "shape": "digits",
-                                  "old_token": joao_phone["token"], "new_token": fresh.token},
-            "erasure": {"subject": joao, "receipt_id": erased.receipt_id, "tokens": erased.tokens,
-                        "aliases": erased.aliases, "notified": list(erased.notified),
-                        "receipt": {k.decode(): v.decode() for k, v in raw_receipt.items()}},
+            "reclaim": {
+                "value": deleted_value["value"],
+                "entity": deleted_value["entity"],
+                "shape": deleted_value["shape"],
+                "subject": "lena",
+                "token": deleted,
+            },
+            "erased_identifier": {
+                "value": "+55 11 98765-4321",
+                "entity": "PHONE_NUMBER",
+                "shape": "digits",
+                "old_token": joao_phone["token"],
+                "new_token": fresh.token,
+            },
+            "erasure": {
+                "subject": joao,
+                "receipt_id": erased.receipt_id,
+                "tokens": erased.tokens,
+                "aliases": erased.aliases,
+                "notified": list(erased.notified),
+                "receipt": {k.decode(): v.decode() for k, v in raw_receipt.items()},
+            },
             "stats": stats,
-            "export": {"subject": "sheena", "aliases": export.aliases,
-                       "items": sorted([[i.token, i.entity, i.value] for i in export.items])},
+            "export": {
+                "subject": "sheena",
+                "aliases": export.aliases,
+                "items": sorted([[i.token, i.entity, i.value] for i in export.items]),
+            },
             "policy": {"service": "support", "doc": POLICY_DOC, "effective": stored_policy},
-            "audit": {"writer": WRITER_ID, "entries": len(events),
-                      "public_key": keyset.audit_public_key_b64(),
-                      "records": [e.record() for e in events]},
+            "audit": {
+                "writer": WRITER_ID,
+                "entries": len(events),
+                "public_key": keyset.audit_public_key_b64(),
+                "records": [e.record() for e in events],
+            },
             "ingress": {"bodies": [b64(b) for b in bodies], "entries": ingress_entries},
         },
     }
@@ -460,10 +679,12 @@ def main() -> None:
     where = Path(proxy.__file__).resolve()
     print(f"proxy imported from {where}")
     if not where.is_relative_to(args.old_tree.resolve()) or not (where.parent / "redis_keys.py").exists():
-        sys.exit(f"proxy must come from the old tree {args.old_tree} (flat layout); run with "
-                 f"PYTHONPATH={args.old_tree}")
-    commit = subprocess.run(["git", "-C", str(args.old_tree), "rev-parse", "HEAD"], capture_output=True,
-                            text=True, check=False).stdout.strip()
+        sys.exit(
+            f"proxy must come from the old tree {args.old_tree} (flat layout); run with PYTHONPATH={args.old_tree}"
+        )
+    commit = subprocess.run(
+        ["git", "-C", str(args.old_tree), "rev-parse", "HEAD"], capture_output=True, text=True, check=False
+    ).stdout.strip()
     with Server(args.redis_server) as server:
         built = asyncio.run(build(server.url))
     doc = {

@@ -68,11 +68,18 @@ async def start_admin(apps: Apps, **start: Any) -> TestServer:
 
 async def customer(public: TestClient, phone: str = PHONE, name: str = NAME, email: str = EMAIL) -> list[str]:
     """A subject with a phone (its alias), a name and an e-mail, made through /v1."""
-    resp = await public.post("/v1/tokenize", headers=bearer(CRM_KEY),
-                             json={"values": [{"value": phone, "entity": "PHONE_NUMBER"}]})
+    resp = await public.post(
+        "/v1/tokenize", headers=bearer(CRM_KEY), json={"values": [{"value": phone, "entity": "PHONE_NUMBER"}]}
+    )
     [wa] = (await resp.json())["tokens"]
-    resp = await public.post("/v1/tokenize", headers=bearer(CRM_KEY), json={"subject": wa, "values": [
-        {"value": name, "entity": "PERSON"}, {"value": email, "entity": "EMAIL_ADDRESS"}]})
+    resp = await public.post(
+        "/v1/tokenize",
+        headers=bearer(CRM_KEY),
+        json={
+            "subject": wa,
+            "values": [{"value": name, "entity": "PERSON"}, {"value": email, "entity": "EMAIL_ADDRESS"}],
+        },
+    )
     return [wa, *(await resp.json())["tokens"]]
 
 

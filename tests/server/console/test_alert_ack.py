@@ -14,8 +14,9 @@ from tests.server.console.kit import chromium, sign_in, start_admin
 from tests.server.helpers import make_keys
 
 
-async def test_an_alert_is_acknowledged_from_the_overview(redis7_url: str, key_env: dict[str, str],
-                                                          tmp_path: Path) -> None:
+async def test_an_alert_is_acknowledged_from_the_overview(
+    redis7_url: str, key_env: dict[str, str], tmp_path: Path
+) -> None:
     apps = create_apps(access_settings(redis7_url, tmp_path), make_keys(key_env), data_dir=tmp_path)
     server = await start_admin(apps)
     base = str(server.make_url("")).rstrip("/")

@@ -15,22 +15,25 @@ from tests.server.console.kit import chromium, sign_in, start_admin
 from tests.server.helpers import make_keys
 
 
-async def test_an_approval_changed_meanwhile_is_explained(redis7_url: str, key_env: dict[str, str],
-                                                          tmp_path: Path) -> None:
+async def test_an_approval_changed_meanwhile_is_explained(
+    redis7_url: str, key_env: dict[str, str], tmp_path: Path
+) -> None:
     apps = create_apps(access_settings(redis7_url, tmp_path), make_keys(key_env), data_dir=tmp_path)
     server = await start_admin(apps)
     base = str(server.make_url("")).rstrip("/")
     alice, bob, carol = await bootstrap(apps), await add_admin(apps, "bob"), await add_admin(apps, "carol")
 
     async def session(http: aiohttp.ClientSession, name: str, totp: object) -> dict[str, str]:
-        login = await http.post("/admin/v1/login", json={"name": name, "password": PASSWORD,
-                                                         "code": totp.code()})  # type: ignore[attr-defined]
+        login = await http.post("/admin/v1/login", json={"name": name, "password": PASSWORD, "code": totp.code()})  # type: ignore[attr-defined]
         return {"Authorization": f"Bearer {(await login.json())['token']}"}
 
     try:
         async with aiohttp.ClientSession(base) as http:  # alice asks to create an admin, as `veil admin add` does
-            asked = await http.post("/admin/v1/approvals", headers=await session(http, "alice", alice),
-                                    json={"action": "admin_create", "params": {"name": "dave", "tenant": ""}})
+            asked = await http.post(
+                "/admin/v1/approvals",
+                headers=await session(http, "alice", alice),
+                json={"action": "admin_create", "params": {"name": "dave", "tenant": ""}},
+            )
             approval = (await asked.json())["id"]
             async with chromium() as browser:
                 page = await browser.new_page()
@@ -38,8 +41,9 @@ async def test_an_approval_changed_meanwhile_is_explained(redis7_url: str, key_e
                 await page.goto(f"{base}/console/approvals")
                 assert approval in await page.locator("#pending").inner_text()
                 # carol approves it through the API while bob's page still offers the button
-                given = await http.post(f"/admin/v1/approvals/{approval}/approve",
-                                        headers=await session(http, "carol", carol))
+                given = await http.post(
+                    f"/admin/v1/approvals/{approval}/approve", headers=await session(http, "carol", carol)
+                )
                 assert given.status == 200, await given.text()
                 async with page.expect_response(f"{base}/console/approvals/{approval}/approve") as waited:
                     await page.locator("#pending tr", has_text=approval).get_by_role("button", name="Approve").click()
@@ -53,4 +57,5 @@ async def test_an_approval_changed_meanwhile_is_explained(redis7_url: str, key_e
     audit = [json.loads(line) for line in (tmp_path / "audit.jsonl").read_text().splitlines()]
     assert [(e["actor"], e["outcome"], e.get("reason")) for e in audit if e.get("action") == "approval_give"] == [
         ("admin:carol", "allowed", f"admin_create:{approval}"),
-        ("admin:bob", "denied", f"approval_changed:{approval}")]
+        ("admin:bob", "denied", f"approval_changed:{approval}"),
+    ]

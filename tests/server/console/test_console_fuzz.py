@@ -25,13 +25,35 @@ from tests.server.access_kit import PASSWORD, access_settings, bootstrap
 from tests.server.console.kit import start_admin
 from tests.server.helpers import make_keys
 
-FIELDS = ("subject", "tenant", "ref", "token", "purpose", "code", "confirm", "name", "password", "id", "reason",
-          "subscriber", "partition", "entry", "text", "language", "action", "actor", "outcome", "since", "until")
+FIELDS = (
+    "subject",
+    "tenant",
+    "ref",
+    "token",
+    "purpose",
+    "code",
+    "confirm",
+    "name",
+    "password",
+    "id",
+    "reason",
+    "subscriber",
+    "partition",
+    "entry",
+    "text",
+    "language",
+    "action",
+    "actor",
+    "outcome",
+    "since",
+    "until",
+)
 LONG = "9" * 4096  # each field; all of them together stay under the body limit
 
 
 def _bodies(csrf: str) -> list[tuple[str, bytes | aiohttp.FormData, str]]:
     """(label, body, content type) for one route, each carrying the session's CSRF token."""
+
     def encoded(extra: str) -> bytes:
         return f"csrf={csrf}&{extra}".encode()
 
@@ -53,17 +75,26 @@ def _bodies(csrf: str) -> list[tuple[str, bytes | aiohttp.FormData, str]]:
     ]
 
 
-async def test_no_console_action_answers_5xx(aiohttp_client: AiohttpClient, redis7_url: str, key_env: dict[str, str],
-                                             tmp_path: Path, detector: Detector,
-                                             caplog: pytest.LogCaptureFixture) -> None:
-    apps = create_apps(access_settings(redis7_url, tmp_path), make_keys(key_env), data_dir=tmp_path,
-                       detector=detector)
+async def test_no_console_action_answers_5xx(
+    aiohttp_client: AiohttpClient,
+    redis7_url: str,
+    key_env: dict[str, str],
+    tmp_path: Path,
+    detector: Detector,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    apps = create_apps(access_settings(redis7_url, tmp_path), make_keys(key_env), data_dir=tmp_path, detector=detector)
     await aiohttp_client(apps.public)
     server = await start_admin(apps)
     base = str(server.make_url("")).rstrip("/")
     totp = await bootstrap(apps)
-    routes = sorted({r.resource.canonical for r in apps.admin.router.routes()
-                     if r.method == "POST" and r.resource is not None and r.resource.canonical.startswith(ROOT)})
+    routes = sorted(
+        {
+            r.resource.canonical
+            for r in apps.admin.router.routes()
+            if r.method == "POST" and r.resource is not None and r.resource.canonical.startswith(ROOT)
+        }
+    )
     assert len(routes) >= 10, routes  # every action, not a few
     answers: dict[tuple[str, str], int] = {}
     try:
@@ -71,8 +102,11 @@ async def test_no_console_action_answers_5xx(aiohttp_client: AiohttpClient, redi
             login = await (await http.get(f"{ROOT}/login")).text()
             token = re.search(r'name="csrf" value="([0-9a-f]+)"', login)
             assert token is not None
-            signed = await http.post(f"{ROOT}/login", allow_redirects=False, data={
-                "csrf": token.group(1), "name": "alice", "password": PASSWORD, "code": totp.code()})
+            signed = await http.post(
+                f"{ROOT}/login",
+                allow_redirects=False,
+                data={"csrf": token.group(1), "name": "alice", "password": PASSWORD, "code": totp.code()},
+            )
             assert signed.status == 303
             page = await (await http.get(f"{ROOT}/audit")).text()
             found = re.search(r'name="csrf" value="([0-9a-f]+)"', page)

@@ -25,12 +25,16 @@ def csrf(html: str) -> str:
     return found.group(1)
 
 
-async def test_enrol_then_sign_in_and_inline_step_up(aiohttp_client: AiohttpClient, redis7_url: str,
-                                                     key_env: dict[str, str], tmp_path: Path, detector: Detector,
-                                                     pii_values: PiiValues) -> None:
+async def test_enrol_then_sign_in_and_inline_step_up(
+    aiohttp_client: AiohttpClient,
+    redis7_url: str,
+    key_env: dict[str, str],
+    tmp_path: Path,
+    detector: Detector,
+    pii_values: PiiValues,
+) -> None:
     pii_values.add(PHONE, NAME, EMAIL)
-    apps = create_apps(access_settings(redis7_url, tmp_path), make_keys(key_env), data_dir=tmp_path,
-                       detector=detector)
+    apps = create_apps(access_settings(redis7_url, tmp_path), make_keys(key_env), data_dir=tmp_path, detector=detector)
     public = await aiohttp_client(apps.public)
     server = await start_admin(apps)
     base = str(server.make_url("")).rstrip("/")
@@ -40,28 +44,44 @@ async def test_enrol_then_sign_in_and_inline_step_up(aiohttp_client: AiohttpClie
     try:
         async with aiohttp.ClientSession(base, cookie_jar=aiohttp.CookieJar(unsafe=True)) as http:
             form = await (await http.get("/console/enrol")).text()
-            wrong = await http.post("/console/enrol", data={"csrf": csrf(form), "token": "veil_et_nope",
-                                                            "password": PASSWORD})
+            wrong = await http.post(
+                "/console/enrol", data={"csrf": csrf(form), "token": "veil_et_nope", "password": PASSWORD}
+            )
             assert wrong.status == 401 and "otpauth://" not in await wrong.text()
-            done = await http.post("/console/enrol", data={"csrf": csrf(form), "token": enrolment_token,
-                                                           "password": PASSWORD})
+            done = await http.post(
+                "/console/enrol", data={"csrf": csrf(form), "token": enrolment_token, "password": PASSWORD}
+            )
             page = await done.text()
             uri = re.search(r"(otpauth://[^<\s]+)", page)
             assert done.status == 200 and uri is not None
             totp = Totp(uri.group(1).replace("&amp;", "&"))
             login = await (await http.get("/console/login")).text()
-            signed = await http.post("/console/login", allow_redirects=False, data={
-                "csrf": csrf(login), "name": "carol", "password": PASSWORD, "code": totp.code()})
+            signed = await http.post(
+                "/console/login",
+                allow_redirects=False,
+                data={"csrf": csrf(login), "name": "carol", "password": PASSWORD, "code": totp.code()},
+            )
             assert signed.status == 303
 
-            found = await http.post("/console/subjects/lookup", data={
-                "csrf": csrf(await (await http.get("/console/subjects")).text()), "subject": tokens[1],
-                "tenant": "default"})
+            found = await http.post(
+                "/console/subjects/lookup",
+                data={
+                    "csrf": csrf(await (await http.get("/console/subjects")).text()),
+                    "subject": tokens[1],
+                    "tenant": "default",
+                },
+            )
             page = await found.text()
             ref = re.search(r'name="ref" value="([^"]+)"', page)
             assert found.status == 200 and ref is not None
-            reveal = {"csrf": csrf(page), "ref": ref.group(1), "tenant": "default", "token": tokens[1],
-                      "purpose": "support-callback", "code": "000000"}
+            reveal = {
+                "csrf": csrf(page),
+                "ref": ref.group(1),
+                "tenant": "default",
+                "token": tokens[1],
+                "purpose": "support-callback",
+                "code": "000000",
+            }
             wrong_reveal = await http.post("/console/subjects/reveal-token", data=reveal)
             shown = await wrong_reveal.text()  # refused: that row's prompt open again, no value
             assert wrong_reveal.status == 403 and NAME not in shown and '<details class="reveal" open>' in shown
@@ -70,8 +90,9 @@ async def test_enrol_then_sign_in_and_inline_step_up(aiohttp_client: AiohttpClie
             assert refused.status == 403 and "step" not in refused.headers.get("Location", "")
             still = await apps.runtime.vault.reveal("default", tokens)
             assert [getattr(r, "value", None) for r in still] == [PHONE, NAME, EMAIL]
-            erased = await http.post("/console/subjects/erase", allow_redirects=False,
-                                     data=erase | {"code": totp.code()})
+            erased = await http.post(
+                "/console/subjects/erase", allow_redirects=False, data=erase | {"code": totp.code()}
+            )
             assert erased.status == 303 and erased.headers["Location"].startswith("/console/erasures/era_")
             gone = await apps.runtime.vault.reveal("default", tokens)
             assert not any(hasattr(r, "value") for r in gone)

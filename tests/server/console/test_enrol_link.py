@@ -23,11 +23,16 @@ from tests.server.helpers import make_keys
 
 
 async def test_enrol_from_the_link_then_sign_in_and_the_token_leaks_nowhere(
-        aiohttp_client: AiohttpClient, redis7_url: str, key_env: dict[str, str], tmp_path: Path,
-        detector: Detector, pii_values: PiiValues, caplog: pytest.LogCaptureFixture) -> None:
+    aiohttp_client: AiohttpClient,
+    redis7_url: str,
+    key_env: dict[str, str],
+    tmp_path: Path,
+    detector: Detector,
+    pii_values: PiiValues,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
     caplog.set_level(logging.DEBUG)
-    apps = create_apps(access_settings(redis7_url, tmp_path), make_keys(key_env), data_dir=tmp_path,
-                       detector=detector)
+    apps = create_apps(access_settings(redis7_url, tmp_path), make_keys(key_env), data_dir=tmp_path, detector=detector)
     received: list[str] = []  # what the server was sent: request line and Referer
 
     async def note(request: web.Request, response: web.StreamResponse) -> None:
@@ -72,5 +77,6 @@ async def test_enrol_from_the_link_then_sign_in_and_the_token_leaks_nowhere(
     for where, texts in (("received", received), ("url", wire), ("page", seen.pages), ("log", logs)):
         assert not [t for t in texts if token in t or PASSWORD in t], where
     audit = [json.loads(line) for line in (tmp_path / "audit.jsonl").read_text().splitlines()]
-    assert [(e["actor"], e["outcome"]) for e in audit if e.get("action") == "admin_enrol"] == [("admin:carol",
-                                                                                                "allowed")]
+    assert [(e["actor"], e["outcome"]) for e in audit if e.get("action") == "admin_enrol"] == [
+        ("admin:carol", "allowed")
+    ]

@@ -23,11 +23,15 @@ from tests.server.helpers import make_keys
 
 
 async def test_second_admin_approves_audits_tries_recognizers_and_replays(
-        aiohttp_client: AiohttpClient, redis7_url: str, key_env: dict[str, str], tmp_path: Path,
-        detector: Detector, pii_values: PiiValues) -> None:
+    aiohttp_client: AiohttpClient,
+    redis7_url: str,
+    key_env: dict[str, str],
+    tmp_path: Path,
+    detector: Detector,
+    pii_values: PiiValues,
+) -> None:
     pii_values.add(EMAIL)
-    apps = create_apps(access_settings(redis7_url, tmp_path), make_keys(key_env), data_dir=tmp_path,
-                       detector=detector)
+    apps = create_apps(access_settings(redis7_url, tmp_path), make_keys(key_env), data_dir=tmp_path, detector=detector)
     server = await start_admin(apps)
     base = str(server.make_url("")).rstrip("/")
     alice, bob = await bootstrap(apps), await add_admin(apps, "bob")
@@ -37,11 +41,13 @@ async def test_second_admin_approves_audits_tries_recognizers_and_replays(
     async with aiohttp.ClientSession(base) as http:  # alice asks for a bulk export, as `veil vault export-all` does
         login = await http.post("/admin/v1/login", json={"name": "alice", "password": PASSWORD, "code": alice.code()})
         session = {"Authorization": f"Bearer {(await login.json())['token']}"}
-        asked = await http.post("/admin/v1/approvals", headers=session,
-                                json={"action": "bulk_export", "tenant": "default"})
+        asked = await http.post(
+            "/admin/v1/approvals", headers=session, json={"action": "bulk_export", "tenant": "default"}
+        )
         approval = (await asked.json())["id"]
-        retire = await http.post("/admin/v1/approvals", headers=session,
-                                 json={"action": "key_retire", "params": {"version": "1"}})
+        retire = await http.post(
+            "/admin/v1/approvals", headers=session, json={"action": "key_retire", "params": {"version": "1"}}
+        )
         refused = (await retire.json())["id"]
     try:
         async with chromium() as browser:
@@ -113,11 +119,13 @@ async def test_second_admin_approves_audits_tries_recognizers_and_replays(
             csrf = await page.goto(f"{base}/console/audit")
             token = await page.locator("form[action$='/audit/verify'] input[name=csrf]").get_attribute("value")
             assert csrf is not None and token
-            cross = await page.request.post(f"{base}/console/audit/verify", form={"csrf": token},
-                                            headers={"Origin": "https://evil.example"})
+            cross = await page.request.post(
+                f"{base}/console/audit/verify", form={"csrf": token}, headers={"Origin": "https://evil.example"}
+            )
             assert cross.status == 403
-            same = await page.request.post(f"{base}/console/audit/verify", form={"csrf": token},
-                                           headers={"Origin": base})
+            same = await page.request.post(
+                f"{base}/console/audit/verify", form={"csrf": token}, headers={"Origin": base}
+            )
             assert same.status == 200
     finally:
         await server.close()

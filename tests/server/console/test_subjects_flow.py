@@ -23,12 +23,17 @@ from tests.server.helpers import make_keys
 
 
 async def test_lookup_export_erase_and_sign_out_leak_nothing(
-        aiohttp_client: AiohttpClient, redis7_url: str, key_env: dict[str, str], tmp_path: Path,
-        detector: Detector, pii_values: PiiValues, caplog: pytest.LogCaptureFixture) -> None:
+    aiohttp_client: AiohttpClient,
+    redis7_url: str,
+    key_env: dict[str, str],
+    tmp_path: Path,
+    detector: Detector,
+    pii_values: PiiValues,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
     caplog.set_level(logging.DEBUG)
     pii_values.add(PHONE, NAME, EMAIL)
-    apps = create_apps(access_settings(redis7_url, tmp_path), make_keys(key_env), data_dir=tmp_path,
-                       detector=detector)
+    apps = create_apps(access_settings(redis7_url, tmp_path), make_keys(key_env), data_dir=tmp_path, detector=detector)
     public = await aiohttp_client(apps.public)
     server = await start_admin(apps)
     base = str(server.make_url("")).rstrip("/")
@@ -130,12 +135,20 @@ async def test_lookup_export_erase_and_sign_out_leak_nothing(
     audit = (tmp_path / "audit.jsonl").read_text()
     assert all(f'"action":"{a}"' in audit for a in ("login", "subject_lookup", "reveal", "export", "erase"))
     reveals = [json.loads(line) for line in audit.splitlines() if '"action":"reveal"' in line]
-    assert [(e["actor"], e["purpose"], e["tokens"]) for e in reveals] == [("admin:alice", "support-callback",
-                                                                          [tokens[1]])]
+    assert [(e["actor"], e["purpose"], e["tokens"]) for e in reveals] == [
+        ("admin:alice", "support-callback", [tokens[1]])
+    ]
     assert '"actor":"admin:alice"' in audit
-    for where, texts in (("page", seen.pages), ("url", seen.urls),
-                         ("log", [r.getMessage() + json.dumps(r.__dict__, default=str) for r in caplog.records])):
-        leaked = [v for text in texts for v in pii_values.found_in(text) if v in {PHONE.lower(), NAME.lower(),
-                                                                                  EMAIL.lower(), "393471234567"}]
+    for where, texts in (
+        ("page", seen.pages),
+        ("url", seen.urls),
+        ("log", [r.getMessage() + json.dumps(r.__dict__, default=str) for r in caplog.records]),
+    ):
+        leaked = [
+            v
+            for text in texts
+            for v in pii_values.found_in(text)
+            if v in {PHONE.lower(), NAME.lower(), EMAIL.lower(), "393471234567"}
+        ]
         assert not leaked, (where, leaked)
     assert len(seen.pages) == 7 and len(seen.urls) > 10

@@ -33,12 +33,17 @@ from tests.server.helpers import make_keys
 from tests.tls_certs import make_ca
 
 
-async def test_console_over_https_signs_in_with_a_secure_cookie(redis7_url: str, key_env: dict[str, str],
-                                                                tmp_path: Path, detector: Detector) -> None:
+async def test_console_over_https_signs_in_with_a_secure_cookie(
+    redis7_url: str, key_env: dict[str, str], tmp_path: Path, detector: Detector
+) -> None:
     pair = make_ca(tmp_path).issue(tmp_path, "admin")
     tls = {"certfile": str(pair.cert), "keyfile": str(pair.key)}
-    apps = create_apps(access_settings(redis7_url, tmp_path, admin={"tls": tls}), make_keys(key_env),
-                       data_dir=tmp_path, detector=detector)
+    apps = create_apps(
+        access_settings(redis7_url, tmp_path, admin={"tls": tls}),
+        make_keys(key_env),
+        data_dir=tmp_path,
+        detector=detector,
+    )
     server = TestServer(apps.admin, host="127.0.0.1")
     await server.start_server(ssl=server_context(ListenerTLS(**tls), "admin.tls"))
     totp = await bootstrap(apps)
@@ -50,8 +55,11 @@ async def test_console_over_https_signs_in_with_a_secure_cookie(redis7_url: str,
             form = await (await browser.get(f"{base}/console/login")).text()
             csrf = re.search(r'name="csrf" value="([0-9a-f]+)"', form)
             assert csrf is not None
-            resp = await browser.post(f"{base}/console/login", allow_redirects=False, data={
-                "csrf": csrf.group(1), "name": "alice", "password": PASSWORD, "code": totp.code()})
+            resp = await browser.post(
+                f"{base}/console/login",
+                allow_redirects=False,
+                data={"csrf": csrf.group(1), "name": "alice", "password": PASSWORD, "code": totp.code()},
+            )
             assert resp.status == 303, await resp.text()
             cookie = resp.cookies["veil_console"]
             assert cookie["secure"] and cookie["httponly"] and cookie["samesite"] == "Strict"
@@ -62,14 +70,20 @@ async def test_console_over_https_signs_in_with_a_secure_cookie(redis7_url: str,
 
 
 async def test_console_under_mutual_tls_in_chromium_with_a_client_certificate(
-        redis7_url: str, key_env: dict[str, str], tmp_path: Path, detector: Detector) -> None:
+    redis7_url: str, key_env: dict[str, str], tmp_path: Path, detector: Detector
+) -> None:
     ca, admins = make_ca(tmp_path / "pki"), make_ca(tmp_path / "admins", "Admins CA")
     pair = ca.issue(tmp_path / "pki", "veil")
     operator = admins.issue(tmp_path / "admins", "operator", server=False)
     port = free_port()
     tls = {"certfile": str(pair.cert), "keyfile": str(pair.key), "client_cafile": str(admins.cert)}
-    settings = access_settings(redis7_url, tmp_path, listen={"port": free_port()}, metrics={"port": free_port()},
-                               admin={"port": port, "tls": tls})
+    settings = access_settings(
+        redis7_url,
+        tmp_path,
+        listen={"port": free_port()},
+        metrics={"port": free_port()},
+        admin={"port": port, "tls": tls},
+    )
     apps = create_apps(settings, make_keys(key_env), data_dir=tmp_path, detector=detector)
     stop = asyncio.Event()
     task = asyncio.create_task(serve(apps, settings, stop))
@@ -88,8 +102,10 @@ async def test_console_under_mutual_tls_in_chromium_with_a_client_certificate(
     try:
         totp = await bootstrap(apps)
         async with chromium() as browser:
-            context = await browser.new_context(ignore_https_errors=True, client_certificates=[
-                {"origin": base, "certPath": str(operator.cert), "keyPath": str(operator.key)}])
+            context = await browser.new_context(
+                ignore_https_errors=True,
+                client_certificates=[{"origin": base, "certPath": str(operator.cert), "keyPath": str(operator.key)}],
+            )
             page = await context.new_page()
             await sign_in(page, base, "alice", totp)  # before: 503, the console had no certificate
             assert await page.locator("main .card .big").first.inner_text() == "ready"
@@ -112,8 +128,9 @@ async def test_console_under_mutual_tls_in_chromium_with_a_client_certificate(
                 assert resp.status == 403  # a live session, but not this process's credential
             async with local.get("http://veil-admin/console/", headers={HEADER: loopback.secret}) as resp:
                 assert resp.status == 403  # only the admin API answers there
-            async with local.get("http://veil-admin/admin/v1/session", headers=session | {HEADER: loopback.secret}) \
-                    as resp:
+            async with local.get(
+                "http://veil-admin/admin/v1/session", headers=session | {HEADER: loopback.secret}
+            ) as resp:
                 assert resp.status == 200
         folder = os.path.dirname(loopback.path)
     finally:
