@@ -2725,6 +2725,7 @@ CUSTOMER_HOME_CUE = re.compile(r"(?<![\w'’])(?i:" + _HOME_CUE + r")(?![\w'’]
 # encomenda para Braga", "Mandad el paquete a Burgos": cuneo, braga, burgos are words).
 SEND_TO_CUE = re.compile(
     r"(?<![\w'’])(?i:send|sent|ship|deliver|post|envio|envío|envoyez|envoyer|envoie|livrez|livrer|expédiez|mandate|mandare"
+    r"|(?:spedite|mandate|inviate|consegnate|speditemi|mandatemi|inviatemi|consegnatemi)(?:lo|la|li|le)"
     r"|spedite|spedire|spedisci|inviate|inviare|consegnate|mandem|mande|enviem|envie|entreguem|enviar|mandar"
     r"|mandad|enviad|envíen|manden|entregad|entreguen|schickt|schicken|sendet|senden|liefert|liefern)(?![\w'’])"
     r"(?:[^.!?;\n]{0,30})[ \t\u00a0](?i:a|à|au|to|para|pra|nach|per)[ \t\u00a0]*$"

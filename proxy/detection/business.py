@@ -48,7 +48,7 @@ from importlib import resources
 
 import regex  # type: ignore[import-untyped]
 
-from proxy.detection import chain_branch, german_shop, goods_names, said_of, shop_talk
+from proxy.detection import chain_branch, german_shop, goods_names, said_of, service_towns, shop_talk
 from proxy.detection.attending import attended_event
 from proxy.detection.phrases import alternation as _alternation
 from proxy.detection.settings import Span
@@ -467,6 +467,8 @@ def shop_place(text: str, span: Span, language: str = "") -> bool:
     live), and so does a place next to a shop word that no list holds: a village of a few thousand
     people narrows a customer down far more than a city (where goods are made counts everywhere)."""
     folded = " ".join(t.strip(_EDGE_PUNCT).casefold() for t in text[span.start : span.end].split())
+    if service_towns.service_town(text, span, folded, language, _writer(language)):
+        return True  # "Vous livrez à Bastia ?", "Can I collect it from Leeds on Monday?": the shop's service
     before, after = _clause(text, span)
     if w.CUSTOMER_PLACE_CUE.search(before) or w.CUSTOMER_PLACE_CUE.search(after):
         return False

@@ -313,3 +313,16 @@ def mine_or_kin(before: str, language: str) -> bool:
     there are theirs or where they work ("my office in Leeds", "meine Frau arbeitet im Laden in Ulm"),
     not the shop's."""
     return _mine_or_kin(language).search(before) is not None
+
+
+def names_a_person(before: str, after: str, language: str) -> bool:
+    """True when the sentence around a place names a person, a relative, a home or the writer's
+    possessive (`_people`): "my sister in Leeds", "la señora en Madrid"."""
+    people = _people(language)
+    return people.search(before) is not None or people.search(after) is not None
+
+
+def order_said(before: str, after: str) -> bool:
+    """True when the sentence around a place speaks of an order, a delivery, a return or a pickup
+    point (`_ORDER`): the town may be where the customer's order goes."""
+    return _ORDER.search(before) is not None or _ORDER.search(after) is not None

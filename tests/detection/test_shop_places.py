@@ -78,7 +78,9 @@ def test_the_business_places_are_left_alone(analyzer: Analyzer, language: str, t
         ("en", "I live in Germany, do you ship there?", {"Germany"}),
         ("fr", "J'habite en Bretagne, vous livrez ?", {"Bretagne"}),
         ("es", "Vivo en Galicia, ¿enviáis?", {"Galicia"}),
-        ("en", "Do you ship to Leeds?", {"Leeds"}),
+        # "Do you ship to Leeds?" is left since 2026-12-06, late afternoon (`test_service_towns.py`);
+        # the same town with this order sent there stays
+        ("en", "Can you ship it to Leeds?", {"Leeds"}),
         # a first place chained before this one is a capitalised place, not any words: "my kitchen
         # and" is no chain of the maker's towns, so the customer's town after it stays
         ("en", "the jam is made in my kitchen and Bradford", {"Bradford"}),
@@ -135,7 +137,7 @@ def test_towns_of_news_scans_events_and_prices_are_left_alone(analyzer: Analyzer
         # the same shapes with the writer there, or an order sent there
         ("it", "Sono bloccato a Modena per lo sciopero, arriva lo stesso?", {"Modena"}),
         ("en", "I'm in Peterborough, is the strike there delaying it?", {"Peterborough"}),
-        ("it", "Durante lo sciopero consegnate a Lecce?", {"Lecce"}),
+        ("it", "Durante lo sciopero consegnate il mio pacco a Lecce?", {"Lecce"}),
         ("fr", "Ici à Montauban c'est 10 € moins cher", {"Montauban"}),
         ("de", "Hier in Augsburg ist es teurer als online", {"Augsburg"}),
         # a verb of the first person without its pronoun (it, es, pt)
