@@ -196,6 +196,23 @@ _THIS_DAY = regex.compile(
     r"|morgen|heute)(?![\w'’])",
     regex.IGNORECASE,
 )
+# Being, living or working "there", anywhere in the message: "Do you deliver to Leeds? I'm there until
+# Friday", "Vous livrez à Lyon ? J'y suis", "Spedite a Bari? Ci abito", "¿Enviáis a Lugo? Vivo allí"
+_THERE = regex.compile(
+    r"(?<![\w'’])(?:(?:i['’]m|i[ \t\u00a0]+am|we['’]re|we[ \t\u00a0]+are|i|we)[ \t\u00a0]+(?:\w+[ \t\u00a0]+)?"
+    r"(?:there|here)"
+    r"|where[ \t\u00a0]+(?:i|we)[ \t\u00a0]+(?:am|are|live|stay|work|will[ \t\u00a0]+be|['’]ll[ \t\u00a0]+be)"
+    r"|j['’]y[ \t\u00a0]+(?:suis|habite|vis|serai|travaille|reste)|(?:on|nous)[ \t\u00a0]+y[ \t\u00a0]+\w+"
+    r"|ci[ \t\u00a0]+(?:sono|abito|vivo|lavoro|sarò|siamo|abitiamo|viviamo|resto)"
+    r"|(?:estoy|vivo|estamos|vivimos|estaré|trabajo)[ \t\u00a0]+(?:allí|alli|ahí|ahi|allá|alla)"
+    r"|(?:estou|moro|vivo|estamos|moramos|estarei|trabalho|fico)[ \t\u00a0]+(?:lá|la|aí|ai|ali)"
+    r"|(?:ich[ \t\u00a0]+bin|wir[ \t\u00a0]+sind|ich[ \t\u00a0]+wohne|wir[ \t\u00a0]+wohnen|ich[ \t\u00a0]+arbeite)"
+    r"[ \t\u00a0]+(?:\w+[ \t\u00a0]+)?(?:dort|da|hier))(?![\w'’])",
+    regex.IGNORECASE,
+)
+# A person it is for, named in the sentence: "Do you deliver to Leeds for Sarah?", "Spedite a Bari per Giovanni?"
+_FOR_NAME = regex.compile(r"(?<![\w'’])(?i:for|pour|per|para|für)[ \t\u00a0]+(?P<name>\p{Lu}[\p{L}'’-]+)")
+_PERSON_POPULARITY = 3
 _POSTCODE_AFTER = regex.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*(?:\d|\p{Lu}{1,2}\d)")
 
 
@@ -259,6 +276,16 @@ def _without_shop_at(before: str) -> str:
     return str(_CHEZ_SHOP.sub(shop_or_person, before))
 
 
+def _for_a_person(before: str, after: str) -> bool:
+    """True when the sentence names a popular first name after "for" ("… to Leeds for Sarah?")."""
+    popularity = gazetteer().popularity
+    return any(
+        popularity.get(m.group("name").casefold(), 0) >= _PERSON_POPULARITY
+        for part in (before, after)
+        for m in _FOR_NAME.finditer(part)
+    )
+
+
 def _listed_town(folded: str) -> bool:
     """A town of the place list (cities of 15 000+), a country or a region, that no popular first name
     shares: "Do you deliver to Florence?" may be a delivery to a person."""
@@ -277,7 +304,7 @@ def service_town(
     between the verb and the town, an instruction or statement, a postcode after the town."""
     if span.entity != "LOCATION" or not _listed_town(folded):
         return False
-    if w.CUSTOMER_HOME_CUE.search(text) or _POSTCODE_AFTER.match(text, span.end):
+    if w.CUSTOMER_HOME_CUE.search(text) or _THERE.search(text) or _POSTCODE_AFTER.match(text, span.end):
         return False
     before, after = said_of.sentence(text, span.start, span.end)
     asked = text[span.end + len(after) : span.end + len(after) + 1] == "?"
@@ -293,7 +320,7 @@ def service_town(
         )
     if said_of.names_a_person(_without_shop_at(before), after, language) or BEING_BEFORE.search(before):
         return False
-    if _WORKS.search(before) or _WORKS.search(after):
+    if _WORKS.search(before) or _WORKS.search(after) or _for_a_person(before, after):
         return False  # "… di Vicenza dove lavoro?": where the writer works
     if (ask := _pickup_ask(language).search(before)) is not None and asked:
         rest = before[: ask.start("ask")] + " " + before[ask.end("ask") :]
