@@ -190,10 +190,14 @@ _CLITIC = (
     r"(?<![\w'’])(?:me|te|nos|lo|la|le|los|las|les|se|mi|ci|ce|vi|melo|mela|celo|cela|glielo|gliela|lhe|lhes"
     r"|mo|ma|no-lo|no-la)"
 )
-# This one delivery's day after the town: "enviáis a Zaragoza mañana?", "deliver to Leeds tomorrow?"
+# This one delivery's day after the town: "enviáis a Zaragoza mañana?", "deliver to Leeds tomorrow?",
+# "Spedite a Torino entro venerdì?" (a feast is the service's season: "… to Glasgow before Burns Night?")
 _THIS_DAY = regex.compile(
     r"(?<![\w'’])(?:tomorrow|today|tonight|demain|aujourd['’]hui|domani|oggi|stasera|mañana|hoy|amanhã|hoje"
-    r"|morgen|heute)(?![\w'’])",
+    r"|morgen|heute|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi"
+    r"|vendredi|samedi|dimanche|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|lunes|martes"
+    r"|miércoles|jueves|viernes|sábado|domingo|segunda|terça|quarta|quinta|sexta|montag|dienstag|mittwoch"
+    r"|donnerstag|freitag|samstag|sonntag)(?![\w'’])",
     regex.IGNORECASE,
 )
 # Being, living or working "there", anywhere in the message: "Do you deliver to Leeds? I'm there until

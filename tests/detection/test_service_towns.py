@@ -84,6 +84,7 @@ def test_a_town_the_shops_service_reaches_is_left(analyzer: Analyzer, language: 
         # an order sent there, as an instruction or a statement about this customer's order
         ("en", "send it to Leeds", "Leeds"),
         ("en", "Can you deliver it to Leeds tomorrow?", "Leeds"),
+        ("it", "Spedite a Torino entro venerdì?", "Torino"),
         ("en", "my parcel is going to Leeds", "Leeds"),
         ("en", "Can it be delivered to Bolton before Black Friday?", "Bolton"),
         ("en", "Is the range in stock for delivery to Leeds?", "Leeds"),
