@@ -119,6 +119,34 @@ def test_the_dev_split_of_the_mix_is_never_trained_on(recipe: ModuleType) -> Non
         assert rows and dev and not rows & dev
 
 
+# Written for this test: a re-drawn Spanish writers' message and the shapes it is also trained in.
+def test_a_named_message_is_also_trained_in_capitals_and_with_its_name_first(recipe: ModuleType) -> None:
+    """es weights trained on the rows alone missed a name after "¿", in capitals, opening a
+    sentence: each named message also comes whole in capitals, and from its first name on, after
+    "¿" when that sentence is a question; the entities point at the same names."""
+    text = "Buenas, Ramiro Ugarte y yo tenemos el descuento? gracias"
+    message = recipe.Message(text, ((8, 21, "PER"),))
+    upper, first = recipe.shaped_copies(message)
+    assert upper.text == text.upper() and _names(upper) == ["RAMIRO UGARTE"]
+    assert first.text == "¿Ramiro Ugarte y yo tenemos el descuento? gracias" and _names(first) == ["Ramiro Ugarte"]
+    shout = recipe.Message("Lo recoge Nerea Olaizola!", ((10, 24, "PER"),))
+    assert [m.text for m in recipe.shaped_copies(shout)] == ["LO RECOGE NEREA OLAIZOLA!", "¡Nerea Olaizola!"]
+
+
+def test_shapes_leave_no_pii_messages_and_a_name_already_first_alone(recipe: ModuleType) -> None:
+    assert recipe.shaped_copies(recipe.Message("¿Mercadona abre el domingo?", ())) == []
+    opening = recipe.Message("Nerea Olaizola devolvió la chaqueta.", ((0, 14, "PER"),))
+    assert [m.text for m in recipe.shaped_copies(opening)] == ["NEREA OLAIZOLA DEVOLVIÓ LA CHAQUETA."]
+    assert recipe.SHAPED_LANGUAGES == ("es",)  # it, pt and de ship weights trained without them
+
+
+def test_only_spanish_writers_messages_get_the_shapes(recipe: ModuleType) -> None:
+    es = recipe.writer_messages("es", 1, 1, 40)
+    it = recipe.writer_messages("it", 1, 1, 40)
+    assert len(it) == 40 and len(es) > 40
+    assert any(m.text.startswith("¿") and m.entities and m.entities[0][0] == 1 for m in es)
+
+
 def test_a_pipeline_trained_on_the_writers_shapes_says_so_in_its_meta(tmp_path: Path, recipe: ModuleType) -> None:
     """The analyzer trusts its PERSON spans (`filters.corroborated`) only when the meta says so."""
     from proxy.detection.settings import TRUST_PERSONS_META
@@ -128,6 +156,7 @@ def test_a_pipeline_trained_on_the_writers_shapes_says_so_in_its_meta(tmp_path: 
     assert meta[TRUST_PERSONS_META] is True
     assert TRUST_PERSONS_META not in recipe.recipe_meta("it", {}, 1, 10, 0, recipe.SMOKE)  # templates alone
     assert TRUST_PERSONS_META not in recipe.recipe_meta("pt", {}, 1, 10, 5, recipe.SMOKE)  # not trusted
+    assert recipe.recipe_meta("es", {}, 1, 10, 5, recipe.SMOKE)[TRUST_PERSONS_META] is True
 
 
 def _recipe(monkeypatch: pytest.MonkeyPatch) -> object:

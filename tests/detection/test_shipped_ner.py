@@ -75,16 +75,44 @@ def test_loaded_with_their_ner_only(ner_only: Analyzer) -> None:
 
 
 def test_only_pipelines_whose_meta_says_so_are_trusted(ner_only: Analyzer) -> None:
-    """it and de were retrained on many writers' shapes and trusted (`trusted_persons`); pt,
-    retrained too, lost no-PII messages on its dev split with the trust, so its meta lacks it; es keeps
-    its templates' weights (the writers' weights lost names a test holds: docs/detection-rounds.md)."""
+    """it, es and de were retrained on many writers' shapes and trusted (`trusted_persons`); pt,
+    retrained too, lost no-PII messages on its dev split with the trust, so its meta lacks it. es
+    also trains in capitals and with a name first after "¿" (`train_ner.shaped_copies`): its weights
+    without them lost names a test holds (docs/detection-rounds.md)."""
     marked = {lang for lang in LANGUAGES if ner_only.pipelines[lang].meta.get(TRUST_PERSONS_META) is True}
-    assert ner_only.trusted == marked == {"it", "de"}
+    assert ner_only.trusted == marked == {"it", "es", "de"}
+
+
+# Written for this test: the shapes the es recipe adds (`train_ner.shaped_copies`), a name right
+# after "¿", in capitals, opening the message; and messages in those shapes with nobody in them.
+SPANISH_SHAPES = [
+    ("¿Rosalía Benítez Ortega y yo podemos cambiar la talla?", "Rosalía Benítez Ortega"),
+    ("ENTREGA PARA MARCELINO ARREGUI EN PORTERÍA", "MARCELINO ARREGUI"),
+    ("Eusebio Carmona devolvió el abrigo ayer", "Eusebio Carmona"),
+]  # fmt: skip
+SPANISH_SHAPES_NOBODY = [
+    "¿Mercadona abre el domingo?",
+    "ENVÍO EXPRÉS A CANARIAS ¿CUÁNTO TARDA?",
+    "¿Zara Home tiene rebajas?",
+    "¡Feliz Navidad a todo el equipo!",
+]
+
+
+@pytest.mark.parametrize(("text", "name"), SPANISH_SHAPES)
+def test_the_es_pipeline_finds_a_name_in_the_shapes_it_trains_in(ner_only: Analyzer, text: str, name: str) -> None:
+    assert ("PERSON", name) in found(ner_only, text, "es")
+
+
+@pytest.mark.parametrize("text", SPANISH_SHAPES_NOBODY)
+def test_the_same_shapes_with_nobody_in_them_stay_as_written(ner_only: Analyzer, text: str) -> None:
+    assert found(ner_only, text, "es") == set()
 
 
 def test_a_trusted_pipeline_s_surname_alone_is_found(ner_only: Analyzer) -> None:
     text = "ok grazie Zecchinato, a domani"  # no listed first name, no person cue
     assert ("PERSON", "Zecchinato") in found(ner_only, text, "it")
+    text = "vale gracias Iturriaga, hasta mañana"  # es, trusted since its recipe keeps the shapes
+    assert ("PERSON", "Iturriaga") in found(ner_only, text, "es")
 
 
 # Written for this test, apart from the recipe's templates: names in places no cue word marks.
