@@ -459,9 +459,7 @@ SUBJECT_PICKUP_VERBS = {
         r"|(?:pasa|pasará|va|irá|viene|vendrá)\s+a\s+(?:por|recoger|firmar|buscar)"
         r"|recoge|recogerá|firma|firmará)"
     ),
-    "de": (
-        r"(?:holt|nimmt|unterschreibt|kommt\s+(?:\w+\s+)?vorbei|wird\s+(?:\w+\s+){0,2}abholen|liefert|bringt)"
-    ),
+    "de": (r"(?:holt|nimmt|unterschreibt|kommt\s+(?:\w+\s+)?vorbei|wird\s+(?:\w+\s+){0,2}abholen|liefert|bringt)"),
 }
 
 # Orders, parcels and returns named by whose they are ("l'ordine di Gonario Marchetti", "il reso di
@@ -509,10 +507,12 @@ DELIVERED_TO_CUES = _phrases("""
 # A building's front desk, where a parcel is left as at a person ("CONSEGNARE A PORTINERIA",
 # "ENTREGAR A CONSERJERÍA", "livrer à l'accueil"): never a name after `DELIVERED_TO_CUES`, even when
 # shouted or typed in lower case, where no capital tells it from a surname.
-FRONT_DESKS = frozenset("""
+FRONT_DESKS = frozenset(
+    """
     portineria portiere reception recepción recepcion conserjería conserjeria portería porteria
     accueil loge gardien gardienne portaria recepção recepcao empfang pförtner hausmeister concierge
-""".split())
+""".split()
+)
 # Who pays, made the order or picks it up, named after the verb as its subject in Spanish,
 # Portuguese and Italian chat ("Paga Deyanira en efectivo", "el pedido lo hizo Maikol", "que lo
 # recoja nacho", "quem paga é o tonho", "Ritira Tindaro domani", "il bonifico l'ha fatto Immacolata"):

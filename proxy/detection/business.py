@@ -347,9 +347,7 @@ _IN = (
 _MADE_BEFORE = regex.compile(rf"\b(?:{_MADE}){_IN}", regex.IGNORECASE)
 # Made or packed, then where from: "come boxed from Seville", "imported from Japan", "aus Italien
 # importiert" is `_MADE_AFTER`; "from" words that never mean "by" ("da", "von", "de" do)
-_MADE_FROM = regex.compile(
-    rf"\b(?:{_MADE}){_B}(?:from|aus|depuis|desde){_B}{_ARTICLE}{_CHAIN}$", regex.IGNORECASE
-)
+_MADE_FROM = regex.compile(rf"\b(?:{_MADE}){_B}(?:from|aus|depuis|desde){_B}{_ARTICLE}{_CHAIN}$", regex.IGNORECASE)
 _DONE_BEFORE = regex.compile(rf"\b(?:{_alternation(w.DONE_IN)}){_IN}", regex.IGNORECASE)
 # Goods, then "from"/"de"/"aus", a few words apart: "the cheese from", "les tapis viennent de", "der
 # Kaffee aus", "il caffè viene dal", "is the wool sourced from"; and "or from" after a first place
