@@ -536,11 +536,12 @@ def report(
     return out
 
 
-def main() -> None:
+def cli(doc: str, msgs: list[AddressMessage] | None = None) -> None:
+    """The command line of each hand-written address tune set: the default analyzer on its messages."""
     from bench.corpus import REGION
     from proxy.detection.detector import DetectionSettings, build_analyzer
 
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
     parser.add_argument("--show-misses", type=int, default=0)
     args = parser.parse_args()
     analyzer = build_analyzer(DetectionSettings())
@@ -551,7 +552,11 @@ def main() -> None:
             for spans in analyzer.analyze(texts, language=lang, regions=[REGION[lang]])
         ]
 
-    report(analyse, args.show_misses)
+    report(analyse, args.show_misses, msgs)
+
+
+def main() -> None:
+    cli(__doc__ or "")
 
 
 if __name__ == "__main__":

@@ -23,10 +23,8 @@ message is built, never counted by hand.
 
 from __future__ import annotations
 
-import argparse
-
 from bench.address_corpus import COUNTRIES, AddressMessage
-from bench.address_handwritten_tune import SHAPES, Spans, report
+from bench.address_handwritten_tune import SHAPES, cli
 
 LANG = {country: lang for country, (_, lang) in COUNTRIES.items()}
 
@@ -798,21 +796,7 @@ def messages() -> list[AddressMessage]:
 
 
 def main() -> None:
-    from bench.corpus import REGION
-    from proxy.detection.detector import DetectionSettings, build_analyzer
-
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--show-misses", type=int, default=0)
-    args = parser.parse_args()
-    analyzer = build_analyzer(DetectionSettings())
-
-    def analyse(texts: list[str], lang: str) -> list[Spans]:
-        return [
-            [(s.entity, s.start, s.end) for s in spans]
-            for spans in analyzer.analyze(texts, language=lang, regions=[REGION[lang]])
-        ]
-
-    report(analyse, args.show_misses, messages())
+    cli(__doc__ or "", messages())
 
 
 if __name__ == "__main__":

@@ -20,10 +20,8 @@ message is built, never counted by hand.
 
 from __future__ import annotations
 
-import argparse
-
 from bench.address_corpus import AddressMessage
-from bench.address_handwritten_tune import Spans, report
+from bench.address_handwritten_tune import cli
 
 # How the address sits in a message to a shop or courier; "{a}" is the address.
 IN_SHAPES = (
@@ -276,21 +274,7 @@ def messages() -> list[AddressMessage]:
 
 
 def main() -> None:
-    from bench.corpus import REGION
-    from proxy.detection.detector import DetectionSettings, build_analyzer
-
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--show-misses", type=int, default=0)
-    args = parser.parse_args()
-    analyzer = build_analyzer(DetectionSettings())
-
-    def analyse(texts: list[str], lang: str) -> list[Spans]:
-        return [
-            [(s.entity, s.start, s.end) for s in spans]
-            for spans in analyzer.analyze(texts, language=lang, regions=[REGION[lang]])
-        ]
-
-    report(analyse, args.show_misses, messages())
+    cli(__doc__ or "", messages())
 
 
 if __name__ == "__main__":
