@@ -21,7 +21,10 @@ and situations again, frozen and landed before its first run; `--set heldout12`:
 hand-written by a sixth independent author after the eleventh had been run, with other origins,
 businesses and situations again, frozen and landed before its first run; `--set heldout13`:
 `bench.names_heldout13`, hand-written by a seventh independent author after the twelfth had been
-run, with other origins, businesses and situations again, frozen and landed before its first run)
+run, with other origins, businesses and situations again, frozen and landed before its first run;
+`--set heldout14`: `bench.names_heldout14`, hand-written by an eighth independent author after the
+thirteenth had been run, with other origins, businesses and situations again, frozen and landed
+before its first run)
 it prints, per language: gold name spans, the share **protected** (every character of the gold
 span inside some detected span, whatever its entity: a name tokenised as a place is still not forwarded) with a 95%
 Wilson interval,
@@ -63,6 +66,7 @@ from bench import (
     names_heldout11,
     names_heldout12,
     names_heldout13,
+    names_heldout14,
 )
 from bench.corpus import LANGUAGES, REGION
 from bench.detection import wilson
@@ -87,6 +91,7 @@ SETS = {
     "heldout11": names_heldout11.load,
     "heldout12": names_heldout12.load,
     "heldout13": names_heldout13.load,
+    "heldout14": names_heldout14.load,
 }
 
 
@@ -194,7 +199,7 @@ def main() -> None:
         "--set",
         choices=sorted(SETS),
         default="heldout",
-        help="which frozen held-out set: bench.names_heldout, bench.names_heldout2, ...3, ..., ...12 or ...13",
+        help="which frozen held-out set: bench.names_heldout, bench.names_heldout2, ...3, ..., ...13 or ...14",
     )
     parser.add_argument(
         "--shipped-ner", action="store_true", help="it, es, pt, de with Veil's own NER pipelines (as by default)"
