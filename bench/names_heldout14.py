@@ -64,7 +64,7 @@ printed or read:
   aquarium shop, a guesthouse, a walking-tour guide, a brewery taproom, an alarm company, a
   milliner, a children's shoe shop, a cinema's private screenings, a gaming cafe, a broadband
   provider, an art supplies shop, a vegetable box scheme, a fishmonger and a board-game cafe
-  (typos, missing stops, emoji, a voice-to-text run-on of about 70 words, mixed case), names at
+  (typos, missing stops, emoji, a voice-to-text run-on of about 60 words, mixed case), names at
   the start, in the middle and at the end: a surname a table or tasting is booked under, a
   colleague's leaving drinks, a guest pass for a colleague, a company name replaced on a mailbox,
   a partner added as second driver, a name tag in a scarf left in a car, a family's ski list, a
