@@ -944,7 +944,8 @@ class PersonNameRecognizer(EntityRecognizer):
         words read as a name, whose last word is no everyday word, stop word, brand or code, nor a place
         after glued initials (a club: "F.C. Barcelona"; a surname is a town as often: "M.ª José Ibarra").
         Initials are written of people; what else takes a capital letter and a dot before a word
-        ("size L. Thanks", "plan B. Then") is followed by an everyday word. Not a lone "S." before a
+        ("size L. Thanks", "plan B. Then") is followed by an everyday word; a census surname, though a
+        frequent word of the chat corpora ("L. Noronha", "R. Esposito"), is a surname. Not a lone "S." before a
         first name outside English: "S. Maria", "S. Giovanni" are saints' churches and towns."""
         matches = list(_INITIALS.finditer(text))
         if not matches:
@@ -964,7 +965,8 @@ class PersonNameRecognizer(EntityRecognizer):
             named = named or len(kept) < len(words)  # "V. Lo Bue", "P. Da Costa": a particle vouches too
             if any(word.casefold() in stops for word in kept) or _is_code(last):
                 continue
-            if self._everyday(last) and not named:  # "M.ª José Ibarra": a given name vouches for the surname
+            census = surname_pairs.surname(last.casefold()) and last[1:].islower()  # "L. Noronha", "R. Esposito"
+            if self._everyday(last) and not named and not census:  # "M.ª José Ibarra": a given name vouches
                 continue
             initials = match.group("initials").split()
             if len(initials) == 1 and self._initial_title(initials[0]):

@@ -323,6 +323,16 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
         ),
         Frame(("il nome",), r"(?:con|mettere|scrivere|metti|scrivi) il nome (?:di )?[\"“«]?{N}"),
         Frame(("incid", "incis"), r"(?:incidere|incidete|inciso|incisa) [\"“«]{N}[\"”»]"),
+        # a name to be written on a thing: engraved, on a cake, a certificate ("inciso LIZ", "scritta
+        # Auguri Grazia", "il nome va scritto X", "Sull'attestato mettete X")
+        Frame(("incid", "incis"), r"(?:incidere|incidete|inciso|incisa|incisi) {N}"),
+        Frame(("auguri",), r"scritta (?:tanti )?auguri {N}"),
+        Frame(("scritto",), r"(?:nome|cognome) (?:va|deve essere|dev'essere|andrà) scritto (?:come )?{N}"),
+        Frame(
+            ("mettete", "scrivete", "metti ", "scrivi ", "mettere", "scrivere"),
+            r"(?:attestato|diploma|certificato|targa|targhetta|coppa|medaglia|biglietto)(?: \w+){0,3} "
+            r"(?:mettete|scrivete|metti|scrivi|mettere|scrivere) {N}",
+        ),
         # a mourning card's words opening a line or after a colon or quote, and a payer: "biglietto: In
         # ricordo di", "il bonifico arriva da", "X ha già pagato" ("una calamita in ricordo di Venezia": a place)
         Frame(("ricordo", "memoria"), _CARD + r"in (?:ricordo|memoria) di {N}"),
@@ -362,6 +372,20 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
         Frame(("en casa de", "a cargo de"), r"(?:en casa de|a cargo de) {N}"),
         Frame(("nombre",), r"(?:con|lleva|llevar|poner|pon|ponga) el nombre (?:de )?[\"“«]?{N}"),
         Frame(("grab",), r"grab(?:ar|ado|ada|en|ad) [\"“«]{N}[\"”»]"),
+        # a name to be written on a thing: a label, a bracelet, a certificate, a shirt ("etiqueta que
+        # pone X", "pone X grabado", "En el diploma poned X", "el nombre tiene que ir como X")
+        Frame(
+            ("pone",),
+            r"(?:etiqueta|pulsera|placa|tarjeta|llavero|collar|medalla|chapa) (?:que )?pone {N}",
+        ),
+        Frame(("pone", "grabad"), r"pone {N} grabad[oa]"),
+        Frame(
+            ("poned", "pon ", "ponga", "poner"),
+            r"(?:diploma|certificado|título|trofeo|placa|medalla|tarjeta|etiqueta|camiseta)(?: \w+){0,3} "
+            r"(?:poned|pon|ponga|pongan|poner|pongáis) {N}",
+        ),
+        Frame(("nombre",), r"el nombre (?:tiene que|debe|ha de|tendría que) (?:ir|salir|aparecer|ponerse) (?:como )?{N}"),
+        Frame(("nombre",), r"el nombre {N} (?:detrás|delante|en la espalda|a la espalda|en el pecho)"),
         # "Hoy pasa X a pagar lo que falta", "¿es X la que llamó?", "Le pedimos a X que lo trajera"
         Frame(
             ("pasa", "viene", "vendrá"),
@@ -436,6 +460,16 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
         Frame(("loja", "filial", "unidade", "atendimento"), r"{N} (?:da|do) (?:loja|filial|unidade|atendimento)"),
         Frame(("o nome",), r"(?:com|colocar|escrever|coloca|escreve|põe) o nome (?:de )?[\"“«]?{N}"),
         Frame(("grav",), r"grav(?:ar|ado|ada|em|a) [\"“«]{N}[\"”»]"),
+        # a name to be written on a thing: a cake, a label, a certificate, a shirt ("escrito Parabéns
+        # X", "etiqueta escrito X", "o nome tem que sair X", ", nome X", "nome X nas costas")
+        Frame(
+            ("parabéns",),
+            r"(?:escrito|escrita|escrevam|escreve|escreva|escrever|dizendo) [«\"“]?parabéns {N}",
+        ),
+        Frame(("etiqueta",), r"etiqueta (?:escrit[oa] |com o nome (?:de )?|que diz |dizendo )?{N}"),
+        Frame(("nome",), r"nome (?:tem que|deve|vai|precisa) (?:sair|ir|vir|aparecer|ficar) (?:como )?{N}"),
+        Frame(("nome",), r"\w+[,:] nome {N}"),  # ", nome Djaló": the lookbehind needs a word before the comma
+        Frame(("nome",), r"nome {N} (?:nas costas|atrás|na frente|no peito)"),
         Frame(_KIN_CUES, _KIN_AFTER),
         Frame((", ",), _KIN_BEFORE),
     ),
@@ -469,6 +503,12 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
         ),
         Frame(("le prénom", "le nom"), r"(?:avec|mettre|écrire|mettez|écrivez) le (?:prénom|nom) (?:de )?[\"“«]?{N}"),
         Frame(("grav",), r"grav(?:er|é|ée|ez) [\"“«]\s?{N}\s?[\"”»]"),
+        # a name to be written on a thing: a label, an engraving, a passport's spelling ("l'étiquette
+        # dit X", "il y a écrit X dessus", "gravé X", "le nom doit être écrit X")
+        Frame(("écrit",), r"écrit {N} dessus"),
+        Frame(("écrit",), r"(?:nom|prénom) (?:doit|devra|va) être écrit (?:comme )?{N}"),
+        Frame(("étiquette",), r"étiquettes? (?:dit |indique |porte |au nom de |marquée? )?{N}"),
+        Frame(("gravé",), r"gravée? {N}"),
         Frame(("dit que",), r"{N} (?:dit|a dit) que"),
         # a mourning card's words opening a line or after a colon or quote, and a payer: "sur la carte :
         # En souvenir de", "le virement vient de", "X a versé" ("un mug en souvenir de Paris": a place)

@@ -85,12 +85,17 @@ _PARTICLES = w.PARTICLES | frozenset(
 )
 # Particles that only ever open a surname: read before a found name too ("MOT booked under ap Rhys").
 _OPENING_PARTICLES = frozenset("ap ait bint ibn abu ferch verch".split())  # not "bin": "ich bin"
+# Particles before a surname in capitals before a given name ("DA ROS Graziano", "BEN AMMAR Sonia")
+_CAPITAL_PARTICLES = _PARTICLES | frozenset("ben bin".split())
 _SP = r"[ \t\u00a0]"
 _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*\.?")
 _GAP = re.compile(rf"{_SP}+")
 _BETWEEN = re.compile(rf"{_SP}+(?:[^\W\d_]+{_SP}+)*")
 _WORD_BEFORE = re.compile(rf"(?<![\w'’\-])([^\W\d_]+(?:['’\-][^\W\d_]+)*){_SP}+$")
+_WORD_BEFORE_END = re.compile(r"(?<![\w'’\-])([^\W\d_]+(?:['’\-][^\W\d_]+)*)$")
 _INITIAL_BEFORE = re.compile(rf"(?<![\w.])([A-Z])\.{_SP}*$")
+# What closes a record's name field after its given name: a comma, a dash, a bracket, the line's end
+_FIELD_END = re.compile(rf"{_SP}*(?:[,;(]|[-–—]{_SP}|$)", re.MULTILINE)
 _AGE = re.compile(rf"{_SP}*\([^()\n]{{1,20}}\)")
 _AGED = re.compile(rf"{_SP}*\([^()\n\d]{{0,12}}\d{{1,2}}(?!\d)[^()\n]{{0,12}}\)")  # "(7)", "(6 anos)", "(Year 6)"
 # A list's separator: a comma, slash or semicolon (a conjunction may follow), or a conjunction alone
@@ -298,7 +303,23 @@ def _right(text: str, end: int, language: str, caps: bool, lower: bool, named: i
             return None
         if particles or caps or surname(folded) or surname(_bare(folded)):  # the census spells "munoz"
             return stop
+        if _after_first_name(text, end, language) and (_known(folded, language) or unknown_word(folded, language)):
+            return stop  # "Washington Anunciação", "Julio César Cusihuamán": a surname no list holds
         return None
+
+
+def _after_first_name(text: str, end: int, language: str) -> bool:
+    """The found name's word ending at `end` is a listed first name that is no word of the language,
+    or a word no list holds, capitalised in mixed case ("César", "Deijair"): a capitalised word no
+    list holds right after it is its surname, not the sentence going on."""
+    word = _WORD_BEFORE_END.search(text, max(0, end - 40), end)
+    if word is None or not word.group(1)[:1].isupper() or word.group(1).isupper():
+        return False
+    folded = word.group(1).casefold()
+    lists = gazetteer()
+    if lists.popularity.get(folded, 0) > 0:
+        return language not in lists.words_in.get(folded, ())
+    return unknown_word(folded, language)
 
 
 def _left(text: str, start: int, language: str, caps: bool, lower: bool) -> int | None:
@@ -343,13 +364,13 @@ def _capital_surname_before(text: str, start: int, language: str) -> int | None:
     PUIG Roser, 8 años", "MOURET Nanon et …", "a nome CASTILLO Rosario"), with a capitalised particle
     before it ("DA ROS Graziano"). The capitals are the writer's mark of a surname, so a word no list
     has counts as well as a census surname; an everyday word, brand, carrier, title, place or a short
-    code ("IVA", "PDF") is no surname ("OFFERTA Giulia", "URGENTE Marco")."""
+    code ("IVA", "PDF") is no surname ("OFFERTA Giulia", "URGENTE Marco"). In a record's field, the
+    given name closing it (a comma, a dash, a bracket or the line's end after it: ": MEDEIROS
+    Claudiomiro, 8 anos", "tutor TROVOADA Aurélio,", "DOS SANTOS Stéphanie - "), a word of the
+    frequency lists counts too: surnames are frequent words there ("Medeiros", "Pinto", "Santos").
+    A census surname in capitals vouches for a given name no list holds ("MOURET Nanon")."""
     first = _WORD.match(text, start)
     if first is None or first.group().isupper():
-        return None
-    lists = gazetteer()
-    given = first.group().rstrip(".").casefold()
-    if lists.popularity.get(given, 0) <= 0 or language in lists.words_in.get(given, ()):
         return None
     word = _WORD_BEFORE.search(text, max(0, start - 60), start)
     if word is None or not word.group(1).isupper() or len(word.group(1)) < 2:
@@ -358,10 +379,18 @@ def _capital_surname_before(text: str, start: int, language: str) -> int | None:
     if folded in _PARTICLES or folded in _vetoed():
         return None
     listed = surname(folded) or surname(_bare(folded))
-    if not listed and (len(folded) < 4 or _everyday(folded, language) or folded in places().words_in):
+    lists = gazetteer()
+    given = first.group().rstrip(".").casefold()
+    if not listed and (lists.popularity.get(given, 0) <= 0 or language in lists.words_in.get(given, ())):
         return None
+    if not listed and (len(folded) < 4 or folded in places().words_in):
+        return None
+    if not listed and _everyday(folded, language):
+        stop = any(folded in lists.stop_words.get(lang, ()) for lang in (language, "en"))
+        if stop or not _FIELD_END.match(text, first.end()):
+            return None
     particle = _WORD_BEFORE.search(text, max(0, word.start(1) - 20), word.start(1))
-    if particle is not None and particle.group(1).isupper() and particle.group(1).casefold() in _PARTICLES:
+    if particle is not None and particle.group(1).isupper() and particle.group(1).casefold() in _CAPITAL_PARTICLES:
         return particle.start(1)
     return word.start(1)
 
@@ -380,8 +409,16 @@ def _word_name_before(text: str, pos: int, start: int, value: str, language: str
     if first is None or popularity < _WORD_NAME_POPULARITY:
         return False
     opening = first.group().rstrip(".").casefold()
-    if not (surname(opening) or surname(_bare(opening)) or lists.popularity.get(opening, 0) > 0):
-        return False  # the found name must open with a listed name: "for April Bailey", not "for April Sale"
+    if opening in _PARTICLES and first.group()[:1].isupper():  # "Immacolata De Tullio": the surname after it
+        after = _WORD.match(text, first.end() + 1) if text[first.end() : first.end() + 1] == " " else None
+        opening = after.group().rstrip(".").casefold() if after is not None else opening
+    if not (
+        surname(opening)
+        or surname(_bare(opening))
+        or lists.popularity.get(opening, 0) > 0
+        or first.group()[:1].isupper() and unknown_word(opening, language)
+    ):
+        return False  # the found name must open with a name: "for April Bailey", "a nome Natale Macrì", not "for April Sale"
     vetoed = folded in _vetoed() and folded not in _MONTH_NAMES
     if vetoed or folded in places().words_in or folded in w.WEEKDAYS:
         return False
