@@ -18,7 +18,10 @@ marked `{N}`:
 - **after the name** (the name is the clause's subject): someone telling ("X told me", "X m'a dit",
   "X me dijo", "X hat gesagt"), coming to collect ("Tomorrow X will pick it up", "X lo recoge"), staff
   at a branch ("X from your Leeds branch", "X del vostro negozio", "X da loja de Campinas", "X vom
-  Lager"), and a relative or role in apposition ("X, è mio cognato").
+  Lager"), and a relative or role in apposition ("X, è mio cognato");
+- **a name to be written on a thing** in the Romance languages: a cake, a label, an engraving, a
+  certificate, a shirt ("escrito Parabéns X", "etiqueta que pone X", "pone X grabado", "En el diploma
+  poned X", "scritta Auguri X", "gravé X", "il y a écrit X dessus", ", nome X", "nome X nas costas").
 
 A frame bounds the name on one side; the other side is read word by word: one to four words,
 capitalised or lower case, stopping at a function word, a time word ("yesterday", "ieri", "ayer") or
@@ -384,7 +387,9 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
             r"(?:diploma|certificado|título|trofeo|placa|medalla|tarjeta|etiqueta|camiseta)(?: \w+){0,3} "
             r"(?:poned|pon|ponga|pongan|poner|pongáis) {N}",
         ),
-        Frame(("nombre",), r"el nombre (?:tiene que|debe|ha de|tendría que) (?:ir|salir|aparecer|ponerse) (?:como )?{N}"),
+        Frame(
+            ("nombre",), r"el nombre (?:tiene que|debe|ha de|tendría que) (?:ir|salir|aparecer|ponerse) (?:como )?{N}"
+        ),
         Frame(("nombre",), r"el nombre {N} (?:detrás|delante|en la espalda|a la espalda|en el pecho)"),
         # "Hoy pasa X a pagar lo que falta", "¿es X la que llamó?", "Le pedimos a X que lo trajera"
         Frame(
@@ -507,7 +512,9 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
         # dit X", "il y a écrit X dessus", "gravé X", "le nom doit être écrit X")
         Frame(("écrit",), r"écrit {N} dessus"),
         Frame(("écrit",), r"(?:nom|prénom) (?:doit|devra|va) être écrit (?:comme )?{N}"),
-        Frame(("étiquette",), r"étiquettes? (?:dit |indique |porte |au nom de |marquée? )?{N}"),
+        Frame(
+            ("étiquette",), r"(?:l')?étiquettes? (?:dit |indique |porte |au nom de |marquée? )?{N}"
+        ),  # the lookbehind: "l'"
         Frame(("gravé",), r"gravée? {N}"),
         Frame(("dit que",), r"{N} (?:dit|a dit) que"),
         # a mourning card's words opening a line or after a colon or quote, and a payer: "sur la carte :

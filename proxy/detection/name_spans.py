@@ -16,8 +16,10 @@ them: a list holds things of one kind.
   continue a name (`_name_word`: no stop word, everyday word, brand, product, colour, title or
   relative; no place after "di", "de", "von"; nothing where goods are around: "Giulietta di
   Bershka in taglia M"), and over a listed surname (`surname_pairs`: the census list, ordinary
-  words removed; "Ka Yan" + "Cheung"); in a message written all in capitals over any such word; in
-  a lower-case name over a listed surname or first name only;
+  words removed; "Ka Yan" + "Cheung"), and after a listed first name that is no word, or a word no
+  list holds, over a listed name or a word no list holds ("Edivaldo Anunciação", "Deijair X"); in a
+  message written all in capitals over any such word; in a lower-case name over a listed surname or
+  first name only;
 - widens it to the left over an initial ("M. Abdullahi"; not French "M.", Monsieur), a particle
   that only ever opens a surname ("ap", "ait", "ibn", "abu"; not "bin", German "ich bin") and a
   listed first name that is no word of the language ("Concepción Vidal", "Niccolò Pellegrino");
@@ -37,7 +39,8 @@ them: a list holds things of one kind.
   one-word name by a conjunction (`_word_name_item`: "Zhenyu, Inmaculada, Triana", "Rosario e
   Gaetano");
 - widens a name opening with a listed first name to the left over a surname in capitals, in a
-  mixed-case text (`_capital_surname_before`: "Inscripción: PUIG Roser", "DE ZORZI Graziano");
+  mixed-case text (`_capital_surname_before`: "Inscripción: PUIG Roser", "DE ZORZI Graziano"), a
+  frequent word too inside a record's field (": MEDEIROS Anselmo, 9 anos"), not opening a line;
 - reads a record's people slots ("To:"/"From:", "Per:"/"Da:", "Client:"/"Stylist:",
   "Clienta:"/"Estilista:", in the six languages) when another line of the record holds a found
   name: "To: Esme" beside "From: Oluwaseun Adebayo x".
@@ -94,6 +97,8 @@ _BETWEEN = re.compile(rf"{_SP}+(?:[^\W\d_]+{_SP}+)*")
 _WORD_BEFORE = re.compile(rf"(?<![\w'’\-])([^\W\d_]+(?:['’\-][^\W\d_]+)*){_SP}+$")
 _WORD_BEFORE_END = re.compile(r"(?<![\w'’\-])([^\W\d_]+(?:['’\-][^\W\d_]+)*)$")
 _INITIAL_BEFORE = re.compile(rf"(?<![\w.])([A-Z])\.{_SP}*$")
+# What stands before a record field's value inside a line: a label's colon, a comma, a lower-case word
+_IN_FIELD = re.compile(rf"(?:[:,]|[^\W\d_A-ZÀ-Þ]){_SP}+$")
 # What closes a record's name field after its given name: a comma, a dash, a bracket, the line's end
 _FIELD_END = re.compile(rf"{_SP}*(?:[,;(]|[-–—]{_SP}|$)", re.MULTILINE)
 _AGE = re.compile(rf"{_SP}*\([^()\n]{{1,20}}\)")
@@ -366,8 +371,8 @@ def _capital_surname_before(text: str, start: int, language: str) -> int | None:
     has counts as well as a census surname; an everyday word, brand, carrier, title, place or a short
     code ("IVA", "PDF") is no surname ("OFFERTA Giulia", "URGENTE Marco"). In a record's field, the
     given name closing it (a comma, a dash, a bracket or the line's end after it: ": MEDEIROS
-    Claudiomiro, 8 anos", "tutor TROVOADA Aurélio,", "DOS SANTOS Stéphanie - "), a word of the
-    frequency lists counts too: surnames are frequent words there ("Medeiros", "Pinto", "Santos").
+    Claudiomiro, 8 anos", "tutor TROVOADA Aurélio,"), a word of the frequency lists counts too:
+    surnames are frequent words there ("Medeiros", "Santos"); not opening a line ("URGENTE Marco,").
     A census surname in capitals vouches for a given name no list holds ("MOURET Nanon")."""
     first = _WORD.match(text, start)
     if first is None or first.group().isupper():
@@ -385,14 +390,15 @@ def _capital_surname_before(text: str, start: int, language: str) -> int | None:
         return None
     if not listed and (len(folded) < 4 or folded in places().words_in):
         return None
+    particle = _WORD_BEFORE.search(text, max(0, word.start(1) - 20), word.start(1))
+    if particle is None or not particle.group(1).isupper() or particle.group(1).casefold() not in _CAPITAL_PARTICLES:
+        particle = None
+    opened = particle.start(1) if particle is not None else word.start(1)
     if not listed and _everyday(folded, language):
         stop = any(folded in lists.stop_words.get(lang, ()) for lang in (language, "en"))
-        if stop or not _FIELD_END.match(text, first.end()):
-            return None
-    particle = _WORD_BEFORE.search(text, max(0, word.start(1) - 20), word.start(1))
-    if particle is not None and particle.group(1).isupper() and particle.group(1).casefold() in _CAPITAL_PARTICLES:
-        return particle.start(1)
-    return word.start(1)
+        if stop or not _FIELD_END.match(text, first.end()) or not _IN_FIELD.search(text, 0, opened):
+            return None  # "URGENTE Marco, chiamami": a line's first word in capitals is the line's cry
+    return opened
 
 
 def _word_name_before(text: str, pos: int, start: int, value: str, language: str) -> bool:
@@ -416,9 +422,9 @@ def _word_name_before(text: str, pos: int, start: int, value: str, language: str
         surname(opening)
         or surname(_bare(opening))
         or lists.popularity.get(opening, 0) > 0
-        or first.group()[:1].isupper() and unknown_word(opening, language)
+        or (first.group()[:1].isupper() and unknown_word(opening, language))
     ):
-        return False  # the found name must open with a name: "for April Bailey", "a nome Natale Macrì", not "for April Sale"
+        return False  # it must open with a name: "for April Bailey", "per Immacolata De Tullio"; not "for April Sale"
     vetoed = folded in _vetoed() and folded not in _MONTH_NAMES
     if vetoed or folded in places().words_in or folded in w.WEEKDAYS:
         return False
