@@ -21,7 +21,8 @@ marked `{N}`:
   Lager"), and a relative or role in apposition ("X, è mio cognato");
 - **a name to be written on a thing** in the Romance languages: a cake, a label, an engraving, a
   certificate, a shirt ("escrito Parabéns X", "etiqueta que pone X", "pone X grabado", "En el diploma
-  poned X", "scritta Auguri X", "gravé X", "il y a écrit X dessus", ", nome X", "nome X nas costas").
+  poned X", "scritta Auguri X", "gravé X", "il y a écrit X dessus", ", nome X", "nome X nas costas");
+  where a name's spelling is asked for, in capitals too ("le nom doit être écrit ANA LOK").
 
 A frame bounds the name on one side; the other side is read word by word: one to four words,
 capitalised or lower case, stopping at a function word, a time word ("yesterday", "ieri", "ayer") or
@@ -143,10 +144,13 @@ _KIN_BEFORE = (
 
 class Frame(NamedTuple):
     """A frame: literal cue words (any one in the lower-cased text lets the regex run) and its
-    pattern, the name's place marked `{N}`."""
+    pattern, the name's place marked `{N}`. `capitals`: a name of two words or more in capitals is
+    read too, where a name is spelt out as on a passport ("o nome tem que sair ANA LOK"); elsewhere
+    a run in capitals is refused as a code."""
 
     cues: tuple[str, ...]
     pattern: str
+    capitals: bool = False
 
 
 _KIN_CUES = ("my ", "our ", "mio ", "mia ", "mi ", "nuestr", "meu ", "minha ", "noss", "mon ", "ma ", "notre ",
@@ -330,7 +334,7 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
         # Auguri Grazia", "il nome va scritto X", "Sull'attestato mettete X")
         Frame(("incid", "incis"), r"(?:incidere|incidete|inciso|incisa|incisi) {N}"),
         Frame(("auguri",), r"scritta (?:tanti )?auguri {N}"),
-        Frame(("scritto",), r"(?:nome|cognome) (?:va|deve essere|dev'essere|andrà) scritto (?:come )?{N}"),
+        Frame(("scritto",), r"(?:nome|cognome) (?:va|deve essere|dev'essere|andrà) scritto (?:come )?{N}", True),
         Frame(
             ("mettete", "scrivete", "metti ", "scrivi ", "mettere", "scrivere"),
             r"(?:attestato|diploma|certificato|targa|targhetta|coppa|medaglia|biglietto)(?: \w+){0,3} "
@@ -388,7 +392,9 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
             r"(?:poned|pon|ponga|pongan|poner|pongáis) {N}",
         ),
         Frame(
-            ("nombre",), r"el nombre (?:tiene que|debe|ha de|tendría que) (?:ir|salir|aparecer|ponerse) (?:como )?{N}"
+            ("nombre",),
+            r"el nombre (?:tiene que|debe|ha de|tendría que) (?:ir|salir|aparecer|ponerse) (?:como )?{N}",
+            True,
         ),
         Frame(("nombre",), r"el nombre {N} (?:detrás|delante|en la espalda|a la espalda|en el pecho)"),
         # "Hoy pasa X a pagar lo que falta", "¿es X la que llamó?", "Le pedimos a X que lo trajera"
@@ -472,7 +478,7 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
             r"(?:escrito|escrita|escrevam|escreve|escreva|escrever|dizendo) [«\"“]?parabéns {N}",
         ),
         Frame(("etiqueta",), r"etiqueta (?:escrit[oa] |com o nome (?:de )?|que diz |dizendo )?{N}"),
-        Frame(("nome",), r"nome (?:tem que|deve|vai|precisa) (?:sair|ir|vir|aparecer|ficar) (?:como )?{N}"),
+        Frame(("nome",), r"nome (?:tem que|deve|vai|precisa) (?:sair|ir|vir|aparecer|ficar) (?:como )?{N}", True),
         Frame(("nome",), r"\w+[,:] nome {N}"),  # ", nome Djaló": the lookbehind needs a word before the comma
         Frame(("nome",), r"nome {N} (?:nas costas|atrás|na frente|no peito)"),
         Frame(_KIN_CUES, _KIN_AFTER),
@@ -511,7 +517,7 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
         # a name to be written on a thing: a label, an engraving, a passport's spelling ("l'étiquette
         # dit X", "il y a écrit X dessus", "gravé X", "le nom doit être écrit X")
         Frame(("écrit",), r"écrit {N} dessus"),
-        Frame(("écrit",), r"(?:nom|prénom) (?:doit|devra|va) être écrit (?:comme )?{N}"),
+        Frame(("écrit",), r"(?:nom|prénom) (?:doit|devra|va) être écrit (?:comme )?{N}", True),
         Frame(
             ("étiquette",), r"(?:l')?étiquettes? (?:dit |indique |porte |au nom de |marquée? )?{N}"
         ),  # the lookbehind: "l'"
@@ -627,9 +633,9 @@ class VerbSlots:
     """The frames of one language, compiled once (see module doc)."""
 
     def __init__(self, language: str) -> None:
-        self._frames = [(frame.cues, *_compile(frame)) for frame in FRAMES.get(language, ())]
+        self._frames = [(frame.cues, *_compile(frame), frame.capitals) for frame in FRAMES.get(language, ())]
         # some frame's cue is in a text exactly when this finds one of them in it (literals, no flag)
-        cues = sorted({cue for cues, _, _ in self._frames for cue in cues})
+        cues = sorted({cue for cues, _, _, _ in self._frames for cue in cues})
         self._any_cue = factored.compile("|".join(re.escape(cue) for cue in cues)) if cues else None
         lists = gazetteer()
         self._stops = lists.stop_words.get(language, frozenset()) | lists.stop_words.get("en", frozenset())
@@ -646,7 +652,7 @@ class VerbSlots:
         low = text.lower()
         if self._any_cue.search(low) is None:
             return  # no frame's cue in it: every frame's test below would fail
-        for cues, kind, regex in self._frames:
+        for cues, kind, regex, capitals in self._frames:
             if not any(cue in low for cue in cues):
                 continue
             for match in regex.finditer(text):
@@ -660,8 +666,11 @@ class VerbSlots:
                     continue  # "passa a ritirare la cassettiera Malm": a thing and its product name
                 if self._contracted(kept):
                     continue  # "and they said it's at the depot"
+                if capitals and kept[0].group().isupper():
+                    shouted = [k for k in kept if k.group().isupper()]
+                    kept = kept[: len(shouted)] if kept[: len(shouted)] == shouted else kept  # "… LOK igual"
                 span = judge(text, kept[0].start(), kept[-1].end())
-                if span is not None and not self._refused(text[span[0] : span[1]], text):
+                if span is not None and not self._refused(text[span[0] : span[1]], text, capitals):
                     yield span
 
     def _contracted(self, kept: list[re.Match[str]]) -> bool:
@@ -768,7 +777,7 @@ class VerbSlots:
         return before is not None and before.group(1).casefold() in self._determiners
 
     @staticmethod
-    def _refused(run: str, text: str) -> bool:
+    def _refused(run: str, text: str, capitals: bool = False) -> bool:
         """Ordinary fillers of a person's slot: a role, relative, tradesperson or department ("the
         driver", "il corriere", "mi vecino", "Kundendienst"), a carrier, brand, app or shop ("Amazon
         told me", "Zeleris lo recoge"), an assistant or "someone", a weekday, a code in capitals
@@ -787,8 +796,9 @@ class VerbSlots:
             return True
         if any(word in name_forms.DEPARTMENT_WORDS or word.endswith(_DEPARTMENT_ENDINGS) for word in words):
             return True
-        if any(len(word) > 1 and word.isalpha() and word.isupper() for word in run.split()):
-            return True
+        shouted = [word for word in run.split() if len(word) > 1 and word.isalpha() and word.isupper()]
+        if shouted and not (capitals and len(shouted) == len(run.split()) >= 2):
+            return True  # "CNPJ"; a name spelt out in capitals only where a frame asks for it
         popularity = gazetteer().popularity
         inner = [word for word in words[:-1] if word not in _ALL_PARTICLES]  # a surname may be a town's name
         if any(word in places().words_in and popularity.get(word, 0) < 1 for word in inner):

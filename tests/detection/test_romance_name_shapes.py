@@ -42,6 +42,11 @@ def _people(analyzer: Analyzer, text: str, language: str) -> set[str]:
         ("fr", "J'ai perdu une gourmette dans vos cabines, gravé Anselme, merci de me rappeler", "Anselme"),
         ("fr", "un parapluie noir oublié au rayon, il y a écrit nanou gondufo dessus", "nanou gondufo"),
         ("fr", "ma fille a perdu son gilet, l'étiquette dit nanou pomacusi", "nanou pomacusi"),
+        # spelt out in capitals where a name's spelling is asked for
+        ("pt", "Na certidão o nome tem que sair NAIR KOH igual ao RG", "NAIR KOH"),
+        ("es", "En el título el nombre tiene que ir como NIEVES PRADO, con tilde", "NIEVES PRADO"),
+        ("it", "Sulla coppa il nome va scritto ROSA GALLO in oro", "ROSA GALLO"),
+        ("fr", "Sur le diplôme le nom doit être écrit NANOU EZEONU comme sur le passeport", "NANOU EZEONU"),
     ],
 )
 def test_a_name_in_a_romance_shape_is_found(analyzer: Analyzer, language: str, text: str, name: str) -> None:
@@ -61,6 +66,10 @@ def test_a_name_in_a_romance_shape_is_found(analyzer: Analyzer, language: str, t
         ("pt", "Bolo escrito Parabéns com glacê azul"),
         ("it", "Vorrei il bracciale inciso a mano"),
         ("it", "Torta con la scritta Auguri e bordo azzurro"),
+        ("pt", "o nome tem que sair TODO EM CAIXA ALTA"),
+        ("es", "el nombre tiene que ir como APARECE EN EL DNI"),
+        ("it", "il nome va scritto IN STAMPATELLO"),
+        ("fr", "le nom doit être écrit comme NOM PRÉNOM"),
     ],
 )
 def test_no_one_in_the_same_words(analyzer: Analyzer, language: str, text: str) -> None:
