@@ -22,7 +22,9 @@ marked `{N}`:
 - **a name to be written on a thing** in the Romance languages: a cake, a label, an engraving, a
   certificate, a shirt ("escrito Parabéns X", "etiqueta que pone X", "pone X grabado", "En el diploma
   poned X", "scritta Auguri X", "gravé X", "il y a écrit X dessus", ", nome X", "nome X nas costas");
-  where a name's spelling is asked for, in capitals too ("le nom doit être écrit ANA LOK").
+  where a name's spelling is asked for, in capitals too ("le nom doit être écrit ANA LOK"); and who
+  holds a role in a record: a landlord, an owner, a guarantor, a godparent ("el casero es X",
+  "avalista X", "il padrone di casa è X", "o padrinho X", "le propriétaire est X").
 
 A frame bounds the name on one side; the other side is read word by word: one to four words,
 capitalised or lower case, stopping at a function word, a time word ("yesterday", "ieri", "ayer") or
@@ -330,6 +332,13 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
         ),
         Frame(("il nome",), r"(?:con|mettere|scrivere|metti|scrivi) il nome (?:di )?[\"“«]?{N}"),
         Frame(("incid", "incis"), r"(?:incidere|incidete|inciso|incisa) [\"“«]{N}[\"”»]"),
+        # who holds a role in a record: landlord, owner, guarantor, godparent ("il padrone di casa è X",
+        # "proprietario X,", "garante X")
+        Frame(
+            ("padrone", "proprietari", "garante", "padrino", "madrina"),
+            r"(?:padrone di casa|padrona di casa|proprietario|proprietaria|garante|padrino|madrina)"
+            r"(?: (?:è|e|era))?(?: (?:il|la))? {N}",
+        ),
         # a name to be written on a thing: engraved, on a cake, a certificate ("inciso LIZ", "scritta
         # Auguri Grazia", "il nome va scritto X", "Sull'attestato mettete X")
         Frame(("incid", "incis"), r"(?:incidere|incidete|inciso|incisa|incisi) {N}"),
@@ -379,6 +388,13 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
         Frame(("en casa de", "a cargo de"), r"(?:en casa de|a cargo de) {N}"),
         Frame(("nombre",), r"(?:con|lleva|llevar|poner|pon|ponga) el nombre (?:de )?[\"“«]?{N}"),
         Frame(("grab",), r"grab(?:ar|ado|ada|en|ad) [\"“«]{N}[\"”»]"),
+        # who holds a role in a record: landlord, owner, guarantor, godparent ("el casero es X", "dueño
+        # X,", "avalista X")
+        Frame(
+            ("casero", "casera", "dueño", "dueña", "propietari", "avalista", "padrino", "madrina"),
+            r"(?:casero|casera|dueño|dueña|propietario|propietaria|avalista|padrino|madrina)"
+            r"(?: (?:es|era))?(?: (?:el|la))? {N}",
+        ),
         # a name to be written on a thing: a label, a bracelet, a certificate, a shirt ("etiqueta que
         # pone X", "pone X grabado", "En el diploma poned X", "el nombre tiene que ir como X")
         Frame(
@@ -471,6 +487,13 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
         Frame(("loja", "filial", "unidade", "atendimento"), r"{N} (?:da|do) (?:loja|filial|unidade|atendimento)"),
         Frame(("o nome",), r"(?:com|colocar|escrever|coloca|escreve|põe) o nome (?:de )?[\"“«]?{N}"),
         Frame(("grav",), r"grav(?:ar|ado|ada|em|a) [\"“«]{N}[\"”»]"),
+        # who holds a role in a record: landlord, owner, guarantor, godparent ("o senhorio é o X", "tutor
+        # X,", "fiador X", "o padrinho X")
+        Frame(
+            ("senhori", "dono", "dona ", "proprietári", "tutor", "fiador", "padrinho", "madrinha"),
+            r"(?:senhorio|senhoria|dono|proprietário|proprietária|tutor|tutora|fiador|fiadora|padrinho|madrinha)"
+            r"(?: (?:é|era))?(?: (?:o|a))? {N}",
+        ),
         # a name to be written on a thing: a cake, a label, a certificate, a shirt ("escrito Parabéns
         # X", "etiqueta escrito X", "o nome tem que sair X", ", nome X", "nome X nas costas")
         Frame(
@@ -514,6 +537,12 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
         ),
         Frame(("le prénom", "le nom"), r"(?:avec|mettre|écrire|mettez|écrivez) le (?:prénom|nom) (?:de )?[\"“«]?{N}"),
         Frame(("grav",), r"grav(?:er|é|ée|ez) [\"“«]\s?{N}\s?[\"”»]"),
+        # who holds a role in a record: landlord, owner, guarantor, godparent ("le propriétaire est X",
+        # "garant X", "parrain X")
+        Frame(
+            ("propriétaire", "garant", "parrain", "marraine"),
+            r"(?:propriétaire|garant|garante|parrain|marraine)(?: (?:est|était))? {N}",
+        ),
         # a name to be written on a thing: a label, an engraving, a passport's spelling ("l'étiquette
         # dit X", "il y a écrit X dessus", "gravé X", "le nom doit être écrit X")
         Frame(("écrit",), r"écrit {N} dessus"),
