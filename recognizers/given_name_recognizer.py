@@ -46,6 +46,9 @@ carries the languages in which it is also an ordinary word, less those that
   ("San Valentino", "São João", "Saint-Valentin": `name_words.SAINTS`), also inside a shop's name
   ("Farmácia São João", "Tabaccheria Santa Rita"), and
   feasts that are also names ("Immacolata", "Aparecida": `name_words.FEASTS`);
+  a dish named in the way of someone ("bacalhau à Brás", "spaghetti alla Norma":
+  `name_words.DISH_NOUNS`); a listed town right after a preposition that puts only a place after
+  it ("entregam em Luanda", "nach Erbil": `name_words.LOCATIVES`), left to the place rules;
   a colour after a colour cue ("in Nero", "en Rosa Palo": `name_words.COLOURS`);
   a run right after a product noun ("la crema Charlotte Tilbury", "el sofá
   Rocío"; after it in English, "the Charlotte Tilbury lipstick", since an
@@ -200,6 +203,9 @@ _RIGHT_CHUNK = re.compile(r"[ \t\u00a0]+([^\s,.;:!?()]+)")
 # A model's year after its name ("la Zoé de 2019", "my Clio from 2012", "die Zoe von 2019", "el Ibiza
 # del 2015"): a car or a device, which a person's name never takes
 _YEAR_AFTER = re.compile(r"[ \t\u00a0]+(?:de|del|from|of|von|aus|da|do|di)[ \t\u00a0]+(?:19|20)\d\d(?!\d)")
+# The word before a name, with Portuguese "à" or Italian "alla"/"all'" between or none: "bacalhau à
+# Brás", "spaghetti alla Norma", "solomillo Wellington" (`dish_before`)
+_DISH_BEFORE = re.compile(r"([^\W\d_]+)[ \t\u00a0]+(?:(?:à|alla)[ \t\u00a0]+|all['’])?\Z")
 _MAX_WORDS = 4
 _GENITIVE_POPULARITY = 3  # "Helgas Jacke": a stem given this often, read as a genitive
 _POPULARITY = 2  # a name given "rarely" (1) is too often a word or a brand: "London", "Velvet", "Nike"
@@ -620,6 +626,8 @@ class GivenNameRecognizer(EntityRecognizer):
             return []  # "color Jade", "acabamento Pérola", "tessuto Alba", "finish Pearl": a spec's value
         if self._venue_run(text, words, i, j):
             return []  # "l'hôtel Henriette", "the hotel Victoria", "la tienda Stanley de Almería": premises
+        if dish_before(text, words[i].start):
+            return []  # "bacalhau à Brás", "spaghetti alla Norma", "solomillo Wellington": a recipe
         if j - i == 1 and pet_before(text, words[i].start):
             return []  # "our dog Bella", "il mio cane Pippo": an animal's name
         if words[i].folded.rsplit("'", 1)[-1].rsplit("’", 1)[-1] in w.STORM_NOUNS:
@@ -659,7 +667,11 @@ class GivenNameRecognizer(EntityRecognizer):
                     if not self._saint_inside(text, words, *f[:2])
                 ]
             part = []
-        return [f for f in found if not self._word_thing(text, words, f[0], f[1])]
+        return [
+            f
+            for f in found
+            if not self._word_thing(text, words, f[0], f[1]) and not self._town_after_locative(text, words, *f[:2])
+        ]
 
     def _venue_run(self, text: str, words: list[_Word], i: int, j: int) -> bool:
         """True when the capitalised run words[i:j] names premises: one name right after a lower-case
@@ -696,6 +708,22 @@ class GivenNameRecognizer(EntityRecognizer):
         return word_names.word_before(lang, text, word.start, word.end, folded, self._common, word=is_word) or (
             word_names.wish(lang, text, word.end, folded)
         )
+
+    def _town_after_locative(self, text: str, words: list[_Word], start: int, end: int) -> bool:
+        """A listed town, the whole span words[start:end], right after a preposition that puts only a
+        place after it (`name_words.LOCATIVES`: "entregam em Luanda", "Em Caxias do Sul não tem",
+        "Liefert ihr nach Erbil?"), in lower case or opening the sentence. A surname beside the name
+        ("em Maria Guimarães") is no town and stays."""
+        if start == 0:
+            return False
+        before = words[start - 1]
+        if before.folded not in w.LOCATIVES.get(self.supported_language, ()):
+            return False
+        if not _SPACE.fullmatch(text, before.end, words[start].start):
+            return False
+        if not (before.text.islower() or _sentence_start(text, before.start)):
+            return False
+        return " ".join(words[k].text.casefold() for k in range(start, end)) in self._places.words_in
 
     def _place_from(self, text: str, words: list[_Word], i: int) -> bool:
         """A listed town of two to four words opening at the lone name words[i], spaces only between,
@@ -1382,6 +1410,15 @@ def _noun_before(text: str, start: int, stops: frozenset[str]) -> bool:
     if before is None or before.group(1) in w.PERSON_PREPOSITIONS:
         return False  # Brazilian "pro" ("para o"), not the "Pro" of a product line: "Entrega pro Zé Carlos"
     return before.group(1) in w.PRODUCT_NOUNS and before.group(1) not in stops
+
+
+def dish_before(text: str, start: int) -> bool:
+    """True when a lower-case dish noun (`name_words.DISH_NOUNS`) stands right before `start`, with
+    Portuguese "à", Italian "alla"/"all'" or nothing between ("bacalhau à Brás", "bacalhau à Gomes de
+    Sá", "spaghetti alla Norma", "solomillo Wellington"): the dish is made in the way of the name,
+    which cooks wrote after a person or a place long ago."""
+    match = _DISH_BEFORE.search(text, max(0, start - 40), start)
+    return match is not None and match.group(1) in w.DISH_NOUNS
 
 
 def _inside_before(text: str, start: int) -> bool:

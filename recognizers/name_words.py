@@ -1299,6 +1299,9 @@ NOT_NAMES = NOT_NAMES | frozenset(h.rstrip(".") for h in HONORIFICS if " " not i
 # Limpio", "Monsieur Propre", "Monsieur Cuisine": the cue rules' `_titled_brand`) were added for
 # `bench.nopii_tune10` (Spanish, Italian and Brazilian fashion houses and a beauty house), leaving
 # out names with a common surname ("Purificación García", "Anne Fontaine", "Laura Ashley").
+# The brands after "stanley quencher" (2026-12-06, evening): kitchen appliances, fashion, biscuits,
+# cutlery and coffee shops sold or named in British, German and Portuguese shop chat, from general
+# knowledge ("Russell Hobbs", "Karen Millen", "Tim Tams", "Arthur Price", "Costa Coffee").
 # The titled brands after "helena rubinstein" were added for `bench.nopii_tune16` from general knowledge
 # of what shops in the five markets sell: fashion houses ("Miss Sixty", "Miss Selfridge"), a stationer
 # ("Mr. Wonderful"), a magazine, juice, flour, biscuits and cleaners. Left out: a title before a given
@@ -1567,6 +1570,12 @@ EPONYMOUS_BRANDS = _phrases("""
     mateus rose
     paul & joe
     stanley quencher
+    russell hobbs
+    karen millen
+    tim tam
+    tim tams
+    arthur price
+    costa coffee
 """)
 
 
@@ -1939,6 +1948,23 @@ PRODUCT_NOUNS = _GOODS_WORDS - _SHADES - _CLASSES | _words("""
     kissen decke teekanne pfanne toaster mixer fritteuse thermoskanne
 """)
 
+# Dishes named after a person in the way of ("bacalhau à Brás", "bacalhau à Gomes de Sá", "spaghetti
+# alla Norma", "solomillo Wellington"): the head nouns of such dishes in Portuguese, Italian, Spanish
+# and French cooking, general culinary vocabulary written by hand. A name right after one, with
+# Portuguese "à" or Italian "alla"/"all'" or nothing between, names the recipe, not a person
+# (`given_name_recognizer.dish_before`; for the other recognizers' spans, `filters._business`). Not
+# "bolo", "torta", "tarta", "pizza": a cake is for someone ("o bolo da Maria") and pizzas carry their
+# own rules (`filters._listed_goods`).
+DISH_NOUNS = _words("""
+    bacalhau bacalhoada frango bife bifes polvo arroz lombo costeleta costeletas pescada amêijoas
+    ameijoas sardinhas lulas caldeirada açorda iscas febras
+    spaghetti pasta penne bucatini rigatoni maccheroni linguine tagliatelle fettuccine fusilli paccheri
+    gnocchi risotto pollo vitello cotoletta scaloppine scaloppina melanzane trippa baccalà bistecca
+    filetto orecchiette trofie tonnarelli vermicelli farfalle tortellini ravioli lasagne polpette
+    solomillo bacalao merluza filete
+    filet poulet
+""")
+
 # Nouns of a work (book, song, film, print) before a title in quotes ('the book "Matilda"', 'el libro
 # "Marianela"', 'il poster di "Amélie"'): filters' `_quoted_title`. Here and not in the product nouns
 # because "book" and "novela" also stand before a person outside quotes ("Did Emma book it?").
@@ -2067,9 +2093,12 @@ FEASTS = _words("""
 
 # Feasts no town is named after, dated by ("nach Silvester", "antes de la Mercè", "hasta Nochevieja"):
 # never a place there, and a listed first name among them ("Mercè") only after a word that can only
-# date (`filters._dated_feast`). Written by hand, 2026-12-06, evening.
+# date (`filters._dated_feast`). Written by hand, 2026-12-06, evening; the Spanish and Portuguese
+# spellings of Ramadan (the English one is in `EN_FEASTS`) and the Kurdish and Persian new year
+# ("vor Newroz", "antes de Ramadán"; "Newroz" is a listed first name too) added the same evening.
 DATED_FEASTS = _words("""
     silvester mercè nochevieja nochebuena sanfermines fallas
+    ramadán ramadã newroz nowruz
 """)
 
 # The English year's feasts and holidays, which no town or person is called by alone: a model span
@@ -2099,6 +2128,19 @@ PLACE_PREPOSITIONS = _phrases(
     jusqu'à
 """
 )
+
+# Prepositions of each language that put a place after them and never a person: a listed town
+# right after one is the town, though it is a first name too ("Vocês entregam em Luanda?",
+# "recogerla en Vitoria", "Spedizione in Emilia", "Liefert ihr nach Erbil?", "Komme aus Basel",
+# "Parking in Preston"). Not "a", "à", "de", "di", "to", "from", "bei", "zu": a person stands after
+# them as often ("enviáis a Rosario", "dis à Nancy", "la bolsa de Rosario", "from Nancy").
+LOCATIVES = {
+    "pt": _words("em"),
+    "es": _words("en"),
+    "it": _words("in"),
+    "de": _words("in nach aus"),
+    "en": _words("in"),
+}
 
 # English first names that are everyday words the built name list does not flag as English words
 # (its flags come from lemma tables): plants ("Holly wreath", "Ivy trellis", "Daisy chain"), a

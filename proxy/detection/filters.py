@@ -92,7 +92,7 @@ from proxy.detection.shop_names import named_shop, titled_shop
 from proxy.detection.trusted_persons import trusted_person
 from proxy.detection.words import NOT_NAMES
 from recognizers import name_words as w
-from recognizers.given_name_recognizer import gazetteer, pet_before, venue_before
+from recognizers.given_name_recognizer import dish_before, gazetteer, pet_before, venue_before
 from recognizers.place_recognizer import appellation, places
 from recognizers.regions import regions
 from recognizers.surname_pairs import surname
@@ -1273,6 +1273,8 @@ def _business(text: str, span: Span, language: str, all_places: bool = False) ->
         return True
     if span.recognizer == NER_RECOGNIZER and _stop_word_alone(text, span, language):
         return True  # "Combien coûte …", "Ouvert mardi": a capitalised stop word the model called a name
+    if span.recognizer != CUE_NAMES and dish_before(text, span.start):
+        return True  # "bacalhau à Brás", "spaghetti alla Norma": the recipe's name, no person or place
     if feast_wish(text, span.start, span.end):
         return True  # "Joyeux Noël", "Buon Natale", "Frohe Weihnachten": the season's wish
     if named_event(text, span.start, span.end):
