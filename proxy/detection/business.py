@@ -28,6 +28,9 @@ places, whatever the recognizer; `filters.settle` drops such a span (`not_person
 - **A football club on goods** (`club_goods`): a club named like a person or a town
   (`data/football_clubs.tsv`) right after a shirt, scarf or cap and "of the" ("a camisa do Santos",
   "la maglia del Milan", "la playera del América"). "a camisa do Pedro" keeps Pedro: no club.
+- **A club's full name** (`club_named`): a person span inside a listed club of two words or more
+  ("Young Boys", "Hertha Berlin"), or a place inside one ("Luanda" in "Petro de Luanda"), anywhere;
+  a town that is the club's whole name ("São Paulo") stays.
 - **Goods named by their origin** (`origin_goods`): a place right after a food, drink or craft and
   "of" ("el jamón de Teruel", "el café de Colombia", "l'aceto di Modena").
 - **A set phrase** (`set_phrase`): French "au lieu de" ("instead of"), whose "lieu" the first-name
@@ -163,6 +166,8 @@ def not_personal(text: str, span: Span, language: str, all_places: bool = False)
         return False
     if organisation(text, span.start, span.end) or set_phrase(text, span.start, language):
         return True
+    if club_named(text, span):
+        return True
     return not all_places and place_said_of_no_one(text, span, language)
 
 
@@ -226,6 +231,34 @@ def club_goods(text: str, span: Span) -> bool:
     if name not in football_clubs():
         return False
     return _CLUB_GOODS.search(text, max(0, span.start - 40), span.start) is not None
+
+
+def club_named(text: str, span: Span) -> bool:
+    """True for a PERSON span that is, whole or in part, a listed club of two words or more
+    (`data/football_clubs.tsv`: "Young Boys", "Paris Saint-Germain", "Hertha Berlin"), or a LOCATION
+    span inside one ("Luanda" in "Petro de Luanda"), wherever it stands: the first-name list reads its
+    first word as a name, but no one is called by a club's full name. A town that is a club's whole
+    name ("moro em São Paulo") stays a place, and a one-word club ("Santos", "Vitória") is a name or a
+    town as often: it counts only on goods (`club_goods`)."""
+    if span.entity not in ("PERSON", "LOCATION"):
+        return False
+    window_start = max(0, span.start - 30)
+    window = text[window_start : span.end + 30].casefold()
+    for club in _long_clubs():
+        at = window.find(club)
+        while at >= 0:
+            club_start, club_end = window_start + at, window_start + at + len(club)
+            if club_start <= span.start and span.end <= club_end:
+                whole = (club_start, club_end) == (span.start, span.end)
+                return span.entity == "PERSON" or not whole
+            at = window.find(club, at + 1)
+    return False
+
+
+@cache
+def _long_clubs() -> tuple[str, ...]:
+    """The listed clubs of two words or more, case-folded."""
+    return tuple(sorted(c for c in football_clubs() if " " in c or "-" in c))
 
 
 def organisation(text: str, start: int, end: int) -> bool:

@@ -75,3 +75,28 @@ def test_a_town_after_a_place_preposition_is_no_person(analyzer: Analyzer, text:
 )
 def test_people_in_the_same_slots_stay(analyzer: Analyzer, text: str, language: str, name: str) -> None:
     assert name in _people(analyzer, text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # a club's full name, a first name or a town inside it
+        ("de", "Gibt es die Mütze für die Young Boys auch in Blau?"),
+        ("fr", "Le maillot Paris Saint-Germain existe en 8 ans ?"),
+        ("pt", "Ainda têm o boné do Petro de Luanda?"),
+    ],
+)
+def test_a_clubs_full_name_is_no_one(analyzer: Analyzer, text: str, language: str) -> None:
+    assert found(analyzer, text, language) == set()
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "place"),
+    [
+        # a town that is a club's whole name is still the customer's town
+        ("pt", "Moro em São Paulo, entregam no sábado?", "São Paulo"),
+        ("es", "Vivo en Madrid, ¿me lo enviáis?", "Madrid"),
+    ],
+)
+def test_a_town_named_like_a_club_stays(analyzer: Analyzer, text: str, language: str, place: str) -> None:
+    assert ("LOCATION", place) in found(analyzer, text, language)
