@@ -241,12 +241,65 @@ _TAIL = factored.compile(
     re.IGNORECASE,
 )
 
+# Things that have names too, before "names" in a label: "team names: Red Dragons, …", "product names:".
+# A list of people a label says are names, English: "stocking names pls: dilrukshi, jarrod, isla 🎄",
+# "names for the 2pm tour: andreas christodoulou, mohamed abdullahi and cat drummond". The label is a
+# short line opening whose last noun before the colon is "names"; the list runs to the line's end, an
+# emoji or any mark but a comma, each item read whole by the judge ("names: TBC", "names: all of us"
+# are refused there).
+_NAMED_THINGS = frozenset(
+    """
+    team product brand shop store street place pet dog cat horse file user model song book film band colour
+    color paint font wifi boat house company
+    """.split()
+)
+_NAMES_LABEL = factored.compile(
+    r"(?:^|(?<=\n))[ \t>*-]*(?P<label>(?:[^\W\d_]+[ \t]+){0,3})names"
+    r"(?:[ \t]+(?:please|pls|plz|for[ \t]+[^\n:]{1,30}))?"
+    r"[ \t]*:[ \t]*(?P<list>[^\W\d_][^\W\d_ \t,&'’.\-]*(?:(?:[ \t]*[,&][ \t]*|[ \t]+|['’.\-])[^\W\d_]+)*)",
+    re.IGNORECASE,
+)
+_LIST_SEPARATOR = re.compile(r"[ \t]*(?:,|&|(?<![^\W\d_])and(?![^\W\d_]))[ \t]*", re.IGNORECASE)
+_MAX_LIST_WORDS = 3  # an item longer than this is a clause, not a name
+_CODE = re.compile(r"[A-Z]{2,4}")  # "names: TBC", "names: N/A"
+_MIN_LOWER = 3  # a lower-case item no list holds, shorter than this, is chat shorthand ("names: idk")
+
+
 Judge = Callable[[str, int, int], "tuple[int, int] | None"]
 
 
-def spans(text: str, language: str, judge: Judge) -> Iterator[tuple[int, int]]:
+def _listed_names(text: str) -> Iterator[tuple[int, int]]:
+    """The items of each list a "names:" label opens (see `_NAMES_LABEL`)."""
+    for match in _NAMES_LABEL.finditer(text):
+        label = match.group("label").casefold().split()
+        if label and label[-1] in _NAMED_THINGS:
+            continue  # "team names: Red Dragons, Blue Sharks"
+        start, end = match.span("list")
+        pos = start
+        for sep in (*_LIST_SEPARATOR.finditer(text, start, end), None):
+            item_end = sep.start() if sep is not None else end
+            item = text[pos:item_end]
+            if pos < item_end and len(item.split()) <= _MAX_LIST_WORDS and not _CODE.fullmatch(item):
+                yield pos, item_end
+            if sep is not None:
+                pos = sep.end()
+
+
+def spans(
+    text: str, language: str, judge: Judge, everyday: Callable[[str], bool] | None = None
+) -> Iterator[tuple[int, int]]:
     """The names the message's structure or a record slot holds; `judge(text, start, end)` says
-    whether a run has a name's shape and returns the name's own extent."""
+    whether a run has a name's shape and returns the name's own extent. A "names:" list's item the
+    judge turns down is still a name when it is one lower-case word that `everyday` says is no
+    ordinary word ("stocking names pls: dilrukshi, jarrod"): the label vouches for it."""
+    if language == "en" and ":" in text:
+        for start, end in _listed_names(text):
+            span = judge(text, start, end)
+            word = text[start:end]
+            if span is None and everyday is not None and word.isalpha() and word.islower():
+                span = (start, end) if len(word) >= _MIN_LOWER and not everyday(word) else None
+            if span is not None:
+                yield span
     runs: list[tuple[int, int]] = []
     if ":" in text:
         runs += [m.span("name") for m in _SPEAKER.finditer(text)]

@@ -389,7 +389,7 @@ class PersonNameRecognizer(EntityRecognizer):
             span = self._read(text, match.start(), lower=False, leading_particle=True)
             if span:
                 _add(found, span, SCORES["van"])
-        for span in name_slots.spans(text, self.supported_language, self._slot_name):
+        for span in name_slots.spans(text, self.supported_language, self._slot_name, self._everyday):
             _add(found, span, SCORES[LABEL] if text[span[0]].isupper() else LOWER_SCORE)
         self._staff_and_departments(text, lower_text, found)
         self._slotted(text, found)
