@@ -348,7 +348,10 @@ _SECOND_PERSON = (
     r"|você|vc|voce|tu[ \t]+é|até[ \t]+(?:mais|logo|amanhã|sábado)"
     r"|du[ \t]+bist|ihr[ \t]+seid|bis[ \t]+(?:bald|dann|morgen|samstag)|wir[ \t]+sehen[ \t]+uns"
 )
-_THANKS_CLOSES = factored.compile(rf"{_CLOSES.pattern}|{_SP}+(?:{_SECOND_PERSON})(?![\w'’])", re.IGNORECASE)
+# ... or what they are thanked for ("thanks Anahera for sorting the brakes")
+_THANKS_CLOSES = factored.compile(
+    rf"{_CLOSES.pattern}|{_SP}+(?:{_SECOND_PERSON}|for(?={_SP}+[^\W\d_]))(?![\w'’])", re.IGNORECASE
+)
 # English verbs whose object is "you", between a greeting and the clause: "hello hope you are well",
 # "hi trust you're well", "hey miss you guys": a wish, not someone called Hope
 _VERBS_OF_YOU = _words("hope hoping trust miss love wish bless thank see owe need")
