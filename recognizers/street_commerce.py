@@ -47,7 +47,7 @@ GOODS_NOUNS = (
 _SHOP_NOUNS = (
     r"shop|shops|store|stores|branch|branches|outlet|showroom|boutique|depot|warehouse|office|offices|"
     r"café|cafe|restaurant|bar|pub|bakery|deli|pharmacy|chemist|supermarket|superstore|garage|salon|gym|kiosk|"
-    r"stall|pop-up|centre|center|hub|counter|desk"
+    r"stall|pop-up|centre|center|hub|counter|desk|locker|lockers"  # a parcel locker: "the locker at Station Road"
 )
 # What a customer does at a shop, before where: "Can I collect it at …", "click and collect at …", "I bought
 # it at …", "I tried it on at the …", "I popped into the one on …".

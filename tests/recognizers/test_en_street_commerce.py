@@ -37,6 +37,7 @@ from tests.recognizers.helpers import found
         "Happy Christmas from all of us at the Kingston Retail Park! Open Monday till 4",
         "Can I return it at Garden Centre Oxford Ring Road?",
         "Your warehouse at Magna Park says it shipped",
+        "the parcel locker at Market Street is full again",  # a parcel locker's site (2026-12-06, evening)
         # goods and titles
         "Have you got Mulholland Drive on blu-ray?",
         "Is the Babolat Pure Drive racket worth it?",
@@ -68,6 +69,8 @@ def test_shop_site_or_goods_is_no_address(text: str) -> None:
         ("Church Lane has no parking, so ring the bell at number 4", "Church Lane"),
         ("I'm at 12 Retail Park Road, Unit 3", "12 Retail Park Road, Unit 3"),
         ("I live at Silverlink Court, flat 4", "Silverlink Court, flat 4"),
+        ("my flat is by the locker at Church Lane", "Church Lane"),
+        ("please leave it in the locker at 14 Station Road", "14 Station Road"),
     ],
 )
 def test_addresses_in_the_same_shapes_stay(text: str, expected: str) -> None:
