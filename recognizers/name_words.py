@@ -2287,6 +2287,7 @@ APPS = _listed("""
     vinted, leboncoin, le bon coin, paylib, wero, twint, interac, bancontact, payconiq, sumup, sumeria
     paypal, klarna, oney, scalapay, floa, cofidis, revolut, satispay, bizum, mbway, mb way, picpay
     apple pay, google pay, samsung pay, lyf pay, yape, plin
+    visa, mastercard, maestro, amex, american express
     nubank, nequi, daviplata, mercado pago, mercadopago, pagseguro, c6 bank, banco inter
     zalando, amazon, ebay, wallapop, aliexpress, temu, shein, etsy
 """)

@@ -74,6 +74,10 @@ TIME_WORDS = frozenset(
 """.split()
 )
 
+# Courtesy words that end a name read forward in chat typed without capitals ("leaving card for wiremu
+# te kani pls"): English only, none a first name.
+_COURTESY = frozenset("please pls plz thx".split())
+
 # What fills these slots and is no one, beside the role, relative, department and company lists:
 # assistants, bots, and the nouns of whom a parcel goes to in every language.
 SLOT_NOT_NAMES = frozenset(
@@ -144,11 +148,26 @@ _KIN_BEFORE = (
 )
 
 
+_VOWELS = frozenset("AEIOUYÀÁÂÄÉÈÊËÍÌÎÏÓÒÔÖÚÙÛÜĖĘĮŲŪĄ")
+_CODE_MAX = 4  # a word in capitals this short is a code ("CNPJ", "MOT") unless a longer one vouches
+
+
+def _coded(run: str) -> bool:
+    """Whether a run holds a code in capitals ("CNPJ", "MOT", "DPD"): a capitals word of three letters
+    or fewer or with no vowel, or of four letters with no capitals word of five or more beside it. A
+    shouted name is read like any other ("registered under NNEKA NWOSU", "spelled TENDAI MOYO")."""
+    shouted = [word for word in run.split() if len(word) > 1 and word.isalpha() and word.isupper()]
+    if any(len(word) < _CODE_MAX or not _VOWELS.intersection(word) for word in shouted):
+        return True
+    short = any(len(word) == _CODE_MAX for word in shouted)
+    return short and not any(len(word) > _CODE_MAX for word in shouted)
+
+
 class Frame(NamedTuple):
     """A frame: literal cue words (any one in the lower-cased text lets the regex run) and its
     pattern, the name's place marked `{N}`. `capitals`: a name of two words or more in capitals is
     read too, where a name is spelt out as on a passport ("o nome tem que sair ANA LOK"); elsewhere
-    a run in capitals is refused as a code."""
+    a run in capitals is refused when it looks like a code (`_coded`)."""
 
     cues: tuple[str, ...]
     pattern: str
@@ -186,11 +205,14 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
             r"book(?:ed|ing)? (?:(?:me|us|him|her) )?(?:in )?(?:for )?(?:a|an|another|my|"
             r"the)(?: \w+){1,3} with {N}",
         ),
+        # an order, a table, a room or a ticket under a name, also after its time: "Table for 6 at 8 under
+        # Zvobgo", "room is under Takudzwa Mutasa", "ticket 4471 is under Ramdial"
         Frame(
             ("under",),
             r"(?:booked|booking|reserved|reservation|order|ordered|put (?:it|them|this|that)|it's|"
-            r"its|it is|registered) under (?:the name (?:of )?|name |(?:my|her|his|our|their) (?:maiden |married )?"
-            r"name )?{N}",
+            r"its|it is|registered|table|room|(?:table|room|booking|ticket|order|reservation|appointment|slot|"
+            r"it|everything|all|\d{1,5}) (?:is|was|are|were)|at \d{1,2}(?:[:.]\d\d)?(?:am|pm)?) under "
+            r"(?:the name (?:of )?|name |(?:my|her|his|our|their) (?:maiden |married )?name )?{N}",
         ),
         # a name noun in apposition, no colon needed: "surname Urquhart", "my maiden name Senanayake but …",
         # "last name is Okafor"; and a pick-up's or booking's name: "Name for the collection: Warsame."
@@ -204,6 +226,13 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
             r"delivery|parcel|cake|card)(?: is| will be|:)? {N}",
         ),
         Frame(("ask",), r"ask(?:ing|ed)? for {N}"),
+        # a name the order goes by, ending a clause or the message: "2 lamb curry, 1 dal, name Butkus",
+        # "name on the envelope polglase kitto", "name inside says kiri te kani"
+        Frame(
+            ("name",),
+            r"(?:^|(?<=[,;:\n]))\s?name(?: (?:on|in|inside) (?:the|it|them|his|her|my)(?: \w+)?| inside)?"
+            r"(?: (?:says|said|reads|is|should say|should be|will be))?:? {N}(?=\s?(?:[,.;!?\n]|$))",
+        ),
         Frame(
             ("send", "sent"),
             r"(?:send|sending|sent) {N} (?:(?:round|over|in|along|down) )?to (?:collect|pick|"
@@ -264,6 +293,13 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
             r"(?:can|could|will|would|may|might|should) {N} (?:please )?(?:ring|call|phone|text|message|email|"
             r"contact|get back to) (?:me|us)",
         ),
+        # whom a tradesperson or driver is to ring or buzz at the door: "Ring Bains on the intercom",
+        # "can they ring Lupe Lolohea when theyre 10 mins away", "Buzz Campbell on the intercom"
+        Frame(
+            ("ring", "buzz", "call", "phone", "text"),
+            r"(?:ring|buzz|call|phone|text) {N} (?:on the (?:intercom|buzzer|bell|doorbell|door)|when|once|"
+            r"as soon as|before (?:you|they|he|she|coming|arriving)|if (?:nobody|no one|no-one|you|they|he|she))",
+        ),
         Frame(
             ("rang", "called", "phoned", "emailed", "messaged", "texted"),
             r"(?:rang|rung|called|phoned|emailed|messaged|texted) {N} (?:in|at|from) (?:your|the) (?:\w+ )?"
@@ -282,6 +318,24 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
         Frame(
             ("star", "shout", "thank"),
             r"(?:\d stars?|five stars?|shout ?out|big thanks|thanks so much|thank you so much) (?:to|for) {N}",
+        ),
+        # the name a document or the goods say or spell: "Could the receipt say Arshdeep Dhaliwal-Sandhu
+        # please", "my card says Fitzsimons now", "the name spelled SUMAN GURUNG exactly as in the passport";
+        # the name must close the clause ("the label says Fragile on it" is read and refused as a word)
+        Frame(
+            ("say", "spelled", "spelt"),
+            r"(?:receipt|invoice|card|bank card|label|certificate|voucher|ticket|badge|passport|licence|license|"
+            r"account|booking|reservation|name|it) (?:should |to |will |would |must |can |could |does |did )?"
+            r"(?:say|says|said|read|reads|spelled|spelt|spelled as|spelt as) {N}"
+            r"(?= (?:please|pls|now|instead|exactly|not|as in|like|on (?:it|the|my))(?![\w'’])|[,.!?;]|$)",
+        ),
+        # whose celebration or house it is: "one is Blessing's birthday", "Collection for Marama's leaving
+        # do", "FAVOURS FOR JOCELYN'S CHRISTENING" (a feast's owner, "Mother's Day", is refused below)
+        Frame(
+            ("'s ", "’s "),
+            r"{N}'s (?:\d{1,3}(?:st|nd|rd|th) )?(?:birthday|bday|leaving do|leaving party|leaving card|christening|"
+            r"wedding|hen do|hen party|stag do|stag party|engagement party|retirement do|retirement party|"
+            r"funeral|memorial|baby shower|naming ceremony|communion|bar mitzvah|bat mitzvah)",
         ),
         Frame(("other than", "else than"), r"(?:someone|somebody|anyone|anybody) (?:other|else) than {N}"),
         Frame(_KIN_CUES, _KIN_AFTER),
@@ -723,7 +777,7 @@ class VerbSlots:
         mid-sentence stays a name ("Spoke to Will", "ask for May"), and a very popular one in a text
         typed without capitals ("ho sentito sara"); "per" in "Ritirato per conto" is a preposition."""
         folded = word.group().casefold()
-        if folded in TIME_WORDS or folded in w.WEEKDAYS:
+        if folded in TIME_WORDS or folded in w.WEEKDAYS or folded in _COURTESY:
             return True
         if folded not in self._stops:
             return False
@@ -826,8 +880,8 @@ class VerbSlots:
         if any(word in name_forms.DEPARTMENT_WORDS or word.endswith(_DEPARTMENT_ENDINGS) for word in words):
             return True
         shouted = [word for word in run.split() if len(word) > 1 and word.isalpha() and word.isupper()]
-        if shouted and not (capitals and len(shouted) == len(run.split()) >= 2):
-            return True  # "CNPJ"; a name spelt out in capitals only where a frame asks for it
+        if shouted and not (capitals and len(shouted) == len(run.split()) >= 2) and _coded(run):
+            return True  # "CNPJ", "under DPD"; a name spelt out in capitals where a frame asks, or no code
         popularity = gazetteer().popularity
         inner = [word for word in words[:-1] if word not in _ALL_PARTICLES]  # a surname may be a town's name
         if any(word in places().words_in and popularity.get(word, 0) < 1 for word in inner):
