@@ -106,14 +106,14 @@ def test_places_in_writers_messages_are_left_unknown(recipe: ModuleType) -> None
 
 
 def test_the_dev_split_of_the_mix_is_never_trained_on(recipe: ModuleType) -> None:
-    """heldout8 and heldout9 decide the mix (`WRITER_DEV`): none of their messages is a training
+    """heldout9 and heldout10 decide the mix (`WRITER_DEV`): none of their messages is a training
     message in any language, and no set after them is read."""
-    from bench import names_heldout8, names_heldout9
+    from bench import names_heldout9, names_heldout10
 
-    assert recipe.WRITER_DEV == ("names_heldout8", "names_heldout9")
+    assert recipe.WRITER_DEV == ("names_heldout9", "names_heldout10")
     assert not set(recipe.WRITER_DEV) & set(recipe.WRITER_RETIRED)
-    assert all(int(n.removeprefix("names_heldout") or 1) < 8 for n in recipe.WRITER_RETIRED)
-    dev = {e.text for module in (names_heldout8, names_heldout9) for e in module.load()}
+    assert all(int(n.removeprefix("names_heldout") or 1) < 9 for n in recipe.WRITER_RETIRED)
+    dev = {e.text for module in (names_heldout9, names_heldout10) for e in module.load()}
     for lang in recipe.WRITER_LANGUAGES:
         rows = {text for text, _ in recipe.writer_rows(lang)}
         assert rows and dev and not rows & dev
@@ -137,7 +137,7 @@ def test_shapes_leave_no_pii_messages_and_a_name_already_first_alone(recipe: Mod
     assert recipe.shaped_copies(recipe.Message("¿Mercadona abre el domingo?", ())) == []
     opening = recipe.Message("Nerea Olaizola devolvió la chaqueta.", ((0, 14, "PER"),))
     assert [m.text for m in recipe.shaped_copies(opening)] == ["NEREA OLAIZOLA DEVOLVIÓ LA CHAQUETA."]
-    assert recipe.SHAPED_LANGUAGES == ("es",)  # it, pt and de ship weights trained without them
+    assert recipe.SHAPED_LANGUAGES == ("es",)  # it, de: the shapes lost on their dev split; pt: not tried
 
 
 def test_only_spanish_writers_messages_get_the_shapes(recipe: ModuleType) -> None:
@@ -155,7 +155,7 @@ def test_a_pipeline_trained_on_the_writers_shapes_says_so_in_its_meta(tmp_path: 
     meta = recipe.recipe_meta("it", {}, 1, 10, 5, recipe.SMOKE)
     assert meta[TRUST_PERSONS_META] is True
     assert TRUST_PERSONS_META not in recipe.recipe_meta("it", {}, 1, 10, 0, recipe.SMOKE)  # templates alone
-    assert TRUST_PERSONS_META not in recipe.recipe_meta("pt", {}, 1, 10, 5, recipe.SMOKE)  # not trusted
+    assert recipe.recipe_meta("pt", {}, 1, 10, 5, recipe.SMOKE)[TRUST_PERSONS_META] is True  # since heldout8
     assert recipe.recipe_meta("es", {}, 1, 10, 5, recipe.SMOKE)[TRUST_PERSONS_META] is True
 
 
