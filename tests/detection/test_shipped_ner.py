@@ -75,12 +75,13 @@ def test_loaded_with_their_ner_only(ner_only: Analyzer) -> None:
 
 
 def test_only_pipelines_whose_meta_says_so_are_trusted(ner_only: Analyzer) -> None:
-    """it, es and de were retrained on many writers' shapes and trusted (`trusted_persons`); pt,
-    retrained too, lost no-PII messages on its dev split with the trust, so its meta lacks it. es
-    also trains in capitals and with a name first after "¿" (`train_ner.shaped_copies`): its weights
-    without them lost names a test holds (docs/detection-rounds.md)."""
+    """it, es, pt and de were retrained on many writers' shapes and trusted (`trusted_persons`); pt
+    since its weights trained on one more writer (heldout8) and its dev split kept its no-PII
+    messages with the trust. es also trains in capitals and with a name first after "¿"
+    (`train_ner.shaped_copies`): its weights without them lost names a test holds
+    (docs/detection-rounds.md)."""
     marked = {lang for lang in LANGUAGES if ner_only.pipelines[lang].meta.get(TRUST_PERSONS_META) is True}
-    assert ner_only.trusted == marked == {"it", "es", "de"}
+    assert ner_only.trusted == marked == {"it", "es", "pt", "de"}
 
 
 # Written for this test: the shapes the es recipe adds (`train_ner.shaped_copies`), a name right
@@ -113,6 +114,22 @@ def test_a_trusted_pipeline_s_surname_alone_is_found(ner_only: Analyzer) -> None
     assert ("PERSON", "Zecchinato") in found(ner_only, text, "it")
     text = "vale gracias Iturriaga, hasta mañana"  # es, trusted since its recipe keeps the shapes
     assert ("PERSON", "Iturriaga") in found(ner_only, text, "es")
+
+
+# Written for this test: pt trusted since its weights trained on heldout8 too; a lone surname no
+# list holds is found, and a product after a goods noun, a series after "ver" are not people.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("ok obrigado Cangussu, até amanhã", "Cangussu"),
+        ("a encomenda está no nome Bezerril, posso buscar sábado?", "Bezerril"),
+        ("Quero saber se o chá Gorreana chegou", None),
+        ("Hoje vamos ver The Bear, dá pra atrasar o jantar?", None),
+    ],
+)
+def test_the_trusted_pt_pipeline_s_surname_alone(ner_only: Analyzer, text: str, name: str | None) -> None:
+    people = {value for entity, value in found(ner_only, text, "pt") if entity == "PERSON"}
+    assert people == ({name} if name else set())
 
 
 # Written for this test, apart from the recipe's templates: names in places no cue word marks.
