@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 
+from recognizers import factored
 from recognizers.given_name_recognizer import gazetteer
 from recognizers.place_recognizer import places
 from recognizers.street_address_recognizer import NOT_AMOUNT
@@ -154,15 +155,21 @@ _STATE_AFTER = re.compile(
     r"[ \t]+(?i:" + "|".join(sorted((re.escape(s) for s in _STATES), key=len, reverse=True)) + r")(?![\w])"
 )
 # Every opening part ends in a number before a separator, or is a care-of: a text with neither (most chat
-# messages) is left at once.
-_MAYBE = re.compile(r"\d[A-Za-z0-9/-]*[ \t]*(?:,|\n|\.[ \t])|[swdcSWDC]/[oO]")
+# messages) is left at once. Two searches, the care-of's only in a text with a "/": one alternation of both
+# was tried at every "s", "w", "d" and "c" of a text.
+_MAYBE_NUMBER = re.compile(r"\d[A-Za-z0-9/-]*[ \t]*(?:,|\n|\.[ \t])")
+_MAYBE_CARE_OF = re.compile(r"[swdcSWDC]/[oO]")
 # And what every village opening holds, tested as plain substrings of the folded text (a regex is slower).
 _VILLAGE_HINTS = ("vill", "vpo", "v.p.o", "post", "/po", "mohal")
+# A run-on address holds a locality word (`_run_end` keeps none without one between its opening and its
+# town): a text with none anywhere has none (most messages). `factored`: the same matches, each searched
+# from the characters a word of the list can begin with.
+_LOCALITY_ANYWHERE = factored.compile(_LOCALITY.pattern, _LOCALITY.flags)
 
 
 def chain_addresses(text: str) -> list[tuple[int, int]]:
     """The spans of the Indian addresses an opening part starts and a town ends (module doc)."""
-    if _MAYBE.search(text) is None and not any(hint in text.casefold() for hint in _VILLAGE_HINTS):
+    if not _maybe_chain(text):
         return []
     out: list[tuple[int, int]] = []
     done = 0
@@ -173,6 +180,15 @@ def chain_addresses(text: str) -> list[tuple[int, int]]:
             out.append((building_start(text, opening.start()), end))
             done = end
     return out
+
+
+def _maybe_chain(text: str) -> bool:
+    """Whether `text` may hold an opening part: a number closing its part, a care-of, or a village's word
+    (`_MAYBE_NUMBER`, `_MAYBE_CARE_OF`, `_VILLAGE_HINTS`); the text is folded once for the hints."""
+    if _MAYBE_NUMBER.search(text) is not None or ("/" in text and _MAYBE_CARE_OF.search(text) is not None):
+        return True
+    folded = text.casefold()
+    return any(hint in folded for hint in _VILLAGE_HINTS)
 
 
 def _not_a_house(text: str, opening: re.Match[str]) -> bool:
@@ -305,7 +321,7 @@ def _chain_end(text: str, opening: re.Match[str]) -> int | None:
 def run_addresses(text: str) -> list[tuple[int, int]]:
     """The spans of the Indian addresses typed with no comma, a house number run on to its town or PIN ("h no
     14 gali 6 krishna nagar delhi 110051", "flat 3 om apartment opp bus stand nadiad"; `_run_end`)."""
-    if _DIGIT.search(text) is None:
+    if _DIGIT.search(text) is None or _LOCALITY_ANYWHERE.search(text) is None:
         return []
     out: list[tuple[int, int]] = []
     done = 0

@@ -164,3 +164,51 @@ def test_an_escape_maps_back_whole() -> None:
     assert norm.text == "a\nb\tc \\\\new"  # an escaped backslash is no escape
     assert norm.span(1, 2) == (1, 5)
     assert norm.span(0, len(norm.text)) == (0, len(norm.original))
+
+
+def _char_by_char(text: str, monkeypatch: pytest.MonkeyPatch) -> tuple[str, tuple[int, ...], tuple[int, ...]]:
+    """`normalise` as it was before the evening's speed round: every text with a character outside ASCII
+    and the accented Latin letters mapped character by character."""
+    from proxy.detection import normalise as module  # noqa: PLC0415 - the module's helper is swapped
+
+    with monkeypatch.context() as patch:
+        patch.setattr(module, "_unchanged", lambda t: module._SUSPECT.search(t) is None)
+        norm = module.normalise(text)
+    return norm.text, norm.starts, norm.ends
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Preço € 12,50 · nº 5, ¿ok? £3 a 20°C",
+        "Total 49,90 € - Rua X nº 12",
+        "€ 5, ligue 3 4 7 1 2 3 4 5 6 7",  # spaced digits beside a kept "€"
+        "£ 12 mario dot rossi at example dot com",  # a spelled e-mail beside a kept "£"
+        "º O6 12 34 56 78",  # a lettered run beside a kept "º"
+        "€ 12\u00a034 56",  # a character that changes: the character-by-character path
+        "＠ mario",
+        "٣٤٧ € ١٢٣",
+    ],
+)
+def test_characters_that_stay_take_the_plain_path_with_the_same_result(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Speed (2026-12-06, evening): a fifth of the messages hold "€", "£", "º", "°" or "¿", which `_char`
+    leaves as they are; they are read as plain text, with the same text and offsets as before."""
+    norm = normalise(text)
+    assert (norm.text, norm.starts, norm.ends) == _char_by_char(text, monkeypatch)
+
+
+def test_a_text_whose_other_characters_all_stay_is_returned_as_it_is() -> None:
+    text = "Preço € 12,50 · nº 5, ¿ok? £3 a 20°C"
+    assert normalise(text).text is text
+    assert normalise("Preço € 12\u00a050").text == "Preço € 12 50"  # a no-break space still changes
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab1 .-@€£º°¿\u00a0\u200b０١Ool\\n", max_size=40))
+def test_plain_path_and_character_path_agree(text: str) -> None:
+    with pytest.MonkeyPatch.context() as patch:
+        expected = _char_by_char(text, patch)
+    norm = normalise(text)
+    assert (norm.text, norm.starts, norm.ends) == expected

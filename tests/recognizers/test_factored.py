@@ -155,7 +155,7 @@ def _member(found: list[tuple[object, object]], char: str, parser: object) -> bo
 def _screens() -> dict[str, re.Pattern[str]]:
     """The whole-text searches compiled with `factored` in the fifteenth speed round (each was `re.compile`)."""
     from recognizers import en_street_address_recognizer as en
-    from recognizers import layouts, phone_number_recognizer
+    from recognizers import india_chain, layouts, phone_number_recognizer, street_address_recognizer
     from recognizers import pt_street_address_recognizer as pt
     from recognizers.fr_street_address_recognizer import FrStreetAddressRecognizer
 
@@ -167,6 +167,9 @@ def _screens() -> dict[str, re.Pattern[str]]:
         "phone in a link": phone_number_recognizer._IN_URL,
         "squad markers": layouts._SQUAD_MARKERS,
         "here before a request": layouts._HERE_PREFILTER,
+        # the evening's speed round (2026-12-06)
+        "maybe an address": street_address_recognizer.MAYBE_ADDRESS,
+        "an indian locality word": india_chain._LOCALITY_ANYWHERE,
     }
 
 
@@ -183,6 +186,10 @@ def _screens() -> dict[str, re.Pattern[str]]:
          ["wa.me/abc", "phone 12345"]),
         ("squad markers", ["Kirsty no. 7, Tariq no. 9", "dorsal 11", "#4", "NUMÉRO 3"], ["none", "nothing 7"]),
         ("here before a request", ["Mo here can you", "Cheo aquí me", "ich bin hier\tbitte"], ["where", "hierarchy"]),
+        ("maybe an address", ["Via Roma 1", "Calle Mayor S/N", "rua x, s.n.", "SIN NÚMERO", "Snc"],
+         ["nessun numero", "sin numero", "s n"]),
+        ("an indian locality word", ["krishna NAGAR delhi", "near the temple", "opp. bus stand", "next to it"],
+         ["nagarjuna", "nearly", "the roads"]),
     ],
 )  # fmt: skip
 def test_screens_compiled_with_factored_find_what_re_finds(screen: str, found: list[str], not_found: list[str]) -> None:

@@ -72,3 +72,21 @@ CLEAN = [
 @pytest.mark.parametrize("text", CLEAN)
 def test_no_address(text: str) -> None:
     assert chain_addresses(text) == []
+
+
+def test_the_opening_screen_answers_as_the_one_alternation_did() -> None:
+    """Speed (2026-12-06, evening): a number closing its part and a care-of searched apart (the care-of only in
+    a text with a "/"), the text folded once for the village's words: the same answer as the one alternation."""
+    import re  # noqa: PLC0415
+
+    from bench.corpus import generate  # noqa: PLC0415
+    from recognizers.india_chain import _VILLAGE_HINTS, _maybe_chain  # noqa: PLC0415
+
+    before = re.compile(r"\d[A-Za-z0-9/-]*[ \t]*(?:,|\n|\.[ \t])|[swdcSWDC]/[oO]")
+    texts = ["Flat 302, Sai Krupa", "S/O Ramesh Yadav", "w/o sugar", "D/o x", "12. Main", "5\nx", "Vill. Rampur",
+             "VPO Chirawa", "at/po x", "Mohalla Qazi", "hello there", "room 5 ok", "12/3 x", "s/ o"]  # fmt: skip
+    texts += [m.text for m in generate("tune", per_cell=300)][::3]
+    for text in texts:
+        old = before.search(text) is not None or any(hint in text.casefold() for hint in _VILLAGE_HINTS)
+        assert _maybe_chain(text) == old, text
+    assert _maybe_chain("S/O Ramesh Yadav") and not _maybe_chain("hello there")

@@ -94,3 +94,23 @@ def test_no_address(text: str) -> None:
 def test_a_gb_postcode_keeps_its_letters_in_lower_case() -> None:
     text = "po box 300, edinburgh eh1 1aa"
     assert found(EnStreetAddressRecognizer(), text) == [text]
+
+
+def test_the_locality_screen_changes_no_answer(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Speed (2026-12-06, evening): `_run_end` keeps no run without a locality word between its opening and its
+    town, so a text with none anywhere (`_LOCALITY_ANYWHERE`) skips the scan; with the screen open to every text,
+    the answers are the same."""
+    import re  # noqa: PLC0415
+
+    from bench.corpus import generate  # noqa: PLC0415
+    from recognizers import india_chain  # noqa: PLC0415
+
+    texts = [*WHOLE, *CLEAN, "h no 14 krishna delhi 110051", "flat 3 om apartment nadiad", "b 12 lajpat 110024"]
+    texts += [m.text for m in generate("tune", per_cell=300)][::4]
+    screened = [run_addresses(t) for t in texts]
+    monkeypatch.setattr(india_chain, "_LOCALITY_ANYWHERE", re.compile(""))
+    assert screened == [run_addresses(t) for t in texts]
+    assert india_chain._LOCALITY_ANYWHERE.search("h no 14 krishna delhi 110051") is not None
+    monkeypatch.undo()
+    assert india_chain._LOCALITY_ANYWHERE.search("h no 14 krishna delhi 110051") is None  # left at once
+    assert run_addresses("h no 14 gali 6 krishna nagar delhi 110051") != []
