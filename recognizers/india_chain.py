@@ -156,8 +156,10 @@ _STATE_AFTER = re.compile(
 )
 # Every opening part ends in a number before a separator, or is a care-of: a text with neither (most chat
 # messages) is left at once. Two searches, the care-of's only in a text with a "/": one alternation of both
-# was tried at every "s", "w", "d" and "c" of a text.
-_MAYBE_NUMBER = re.compile(r"\d[A-Za-z0-9/-]*[ \t]*(?:,|\n|\.[ \t])")
+# was tried at every "s", "w", "d" and "c" of a text. The number's is tried only at the first ASCII digit of a
+# run (a later one's match is the first's, whose run of letters and digits takes it in), not at every digit of a
+# phone or an order number; a digit of another script is tried where it is.
+_MAYBE_NUMBER = factored.compile(r"(?:(?<![0-9])[0-9]|(?![0-9])\d)[A-Za-z0-9/-]*[ \t]*(?:,|\n|\.[ \t])")
 _MAYBE_CARE_OF = re.compile(r"[swdcSWDC]/[oO]")
 # And what every village opening holds, tested as plain substrings of the folded text (a regex is slower).
 _VILLAGE_HINTS = ("vill", "vpo", "v.p.o", "post", "/po", "mohal")

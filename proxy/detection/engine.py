@@ -280,7 +280,11 @@ class Analyzer:
             return out
         inferred = self.settings.phone_regions_by_language.get(language, ())
         own = text_regions if text_regions is not None and self.settings.phone_regions_from_numbers else None
-        extra = {i: self._extra_phones(language, regions, (*inferred, *own[i]) if own else inferred) for i in todo}
+        if own is None:  # every text of the batch reads the same regions: their recognizers found once
+            shared = self._extra_phones(language, regions, inferred)
+            extra = dict.fromkeys(todo, shared)
+        else:
+            extra = {i: self._extra_phones(language, regions, (*inferred, *own[i])) for i in todo}
         try:
             t0 = time.process_time()
             norm = {i: normalise(_SURROGATE.sub("\ufffd", texts[i])) for i in todo}

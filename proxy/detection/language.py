@@ -47,6 +47,7 @@ import lzma
 import re
 from collections.abc import Sequence
 from importlib.metadata import version
+from itertools import islice
 from pathlib import Path
 
 from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
@@ -90,7 +91,7 @@ class LanguageGuesser:
         if self._model is None:
             return fallback
         words = sample(text)
-        if sum(c.isalpha() for c in words) < self.settings.min_letters:
+        if not enough_letters(words, self.settings.min_letters):
             return fallback
         language, confidence = self._model.classify(words)
         return str(language) if confidence >= self.settings.min_confidence else fallback
@@ -102,6 +103,12 @@ class LanguageGuesser:
 def sample(text: str) -> str:
     """What identification reads of `text`: its beginning without numbers, e-mails and links."""
     return _NOT_LANGUAGE.sub(" ", text[:SAMPLE_CHARS])
+
+
+def enough_letters(words: str, least: int) -> bool:
+    """Whether `words` holds at least `least` letters (`str.isalpha`): counted in C up to `least`, not to the
+    end of the text."""
+    return least <= 0 or next(islice(filter(str.isalpha, words), least - 1, None), None) is not None
 
 
 def source_stamp() -> dict[str, object]:

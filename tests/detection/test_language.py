@@ -12,7 +12,7 @@ from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
 from proxy.detection import language
 from proxy.detection.detector import Analyzer, PresidioDetector, build_analyzer
-from proxy.detection.language import LanguageGuesser
+from proxy.detection.language import LanguageGuesser, enough_letters
 from proxy.detection.settings import IdentificationSettings
 from proxy.errors import DetectionError
 from tests.detection.helpers import found, settings
@@ -188,3 +188,12 @@ def test_a_stale_or_missing_shipped_model_falls_back_to_the_package(
 
 def test_a_language_the_shipped_model_lacks_reads_the_packages_model() -> None:
     assert "nl" in language.load_identifier(("en", "nl")).nb_classes
+
+
+@pytest.mark.parametrize("least", [1, 2, 8, 9, 40])
+@pytest.mark.parametrize(
+    "words", ["", "ok", "12 34 ok", "grazie mille", "Ünïcödé ß", "a1b2c3d4", "ça va?", "日本語のテキストです", " " * 9]
+)
+def test_enough_letters_counts_as_the_sum_did(words: str, least: int) -> None:
+    """Speed (2026-12-06, evening): the letters counted only up to the threshold, the same answer."""
+    assert enough_letters(words, least) == (sum(c.isalpha() for c in words) >= least)

@@ -84,7 +84,8 @@ def test_the_opening_screen_answers_as_the_one_alternation_did() -> None:
 
     before = re.compile(r"\d[A-Za-z0-9/-]*[ \t]*(?:,|\n|\.[ \t])|[swdcSWDC]/[oO]")
     texts = ["Flat 302, Sai Krupa", "S/O Ramesh Yadav", "w/o sugar", "D/o x", "12. Main", "5\nx", "Vill. Rampur",
-             "VPO Chirawa", "at/po x", "Mohalla Qazi", "hello there", "room 5 ok", "12/3 x", "s/ o"]  # fmt: skip
+             "VPO Chirawa", "at/po x", "Mohalla Qazi", "hello there", "room 5 ok", "12/3 x", "s/ o", "\u0661\u0662, x",
+             "12\u0663, x", "a1, x", "x1234567890123 , y", "1\u0663\u0664. y", "\u0663 12 .x", "9-9-9\n"]  # fmt: skip
     texts += [m.text for m in generate("tune", per_cell=300)][::3]
     for text in texts:
         old = before.search(text) is not None or any(hint in text.casefold() for hint in _VILLAGE_HINTS)
