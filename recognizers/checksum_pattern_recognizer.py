@@ -66,6 +66,10 @@ class ChecksumPatternRecognizer(PatternRecognizer):
         # the shortest of them: a text whose longest run is shorter has no pattern to scan, so `found_in`
         # finds nothing there and the runner need not call it (a subclass's `found_in` only filters the base's)
         self.least_run = min(self.digit_runs, default=0)
+        # the patterns `found_in` scans for each longest run a text may have, kept on first use: runs past the
+        # longest any pattern needs scan them all, so there are a few dozen at most
+        self._most_run = max(self.digit_runs, default=0)
+        self._by_run: dict[int, list[tuple[Pattern, Callable[[str], Iterable[re.Match[str]]]]]] = {}
 
     @staticmethod
     def normalise(text: str) -> str:
@@ -90,8 +94,11 @@ class ChecksumPatternRecognizer(PatternRecognizer):
     def found_in(self, text: str, runs: DigitRuns) -> list[RecognizerResult]:
         """`analyze`, with the text's longest digit run read once for every recognizer (`DigitRuns`):
         a pattern whose every match holds a longer run than the text has is not scanned."""
-        pairs = zip(self.compiled, self.digit_runs, strict=True)
-        compiled = [c for c, needs in pairs if not needs or needs <= runs.longest]
+        longest = min(runs.longest, self._most_run)
+        compiled = self._by_run.get(longest)
+        if compiled is None:  # read once for each run length (`__init__`), not once a text
+            pairs = zip(self.compiled, self.digit_runs, strict=True)
+            compiled = self._by_run[longest] = [c for c, needs in pairs if not needs or needs <= longest]
         return fast_pattern_analyze(self, compiled, text) if compiled else []
 
 

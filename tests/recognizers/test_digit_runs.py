@@ -89,3 +89,15 @@ def test_a_text_without_the_run_skips_the_pattern() -> None:
     scanned.clear()
     rec.analyze("CPF 12345678909", [], None)
     assert scanned == ["cpf formatted", "cpf bare"]
+
+
+def test_the_patterns_of_a_run_length_are_read_once() -> None:
+    """Speed (2026-12-06, evening): which patterns a text's longest run allows is read once for each run length,
+    runs past the longest any pattern needs sharing one list; the same patterns are scanned as before."""
+    rec = recognizers.BrCpfRecognizer()
+    assert rec._most_run == 11
+    for text in ("pedido 4821", "CPF 123.456.789-09", "CPF 12345678909", "ref 123456789012345678", "12 34"):
+        rec.found_in(text, DigitRuns(text))
+    assert sorted(rec._by_run) == [2, 3, 4, 11]  # the 18-digit run read as 11
+    assert [p.name for p, _ in rec._by_run[4]] == ["cpf formatted"]
+    assert [p.name for p, _ in rec._by_run[11]] == ["cpf formatted", "cpf bare"]

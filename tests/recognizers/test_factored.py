@@ -199,3 +199,15 @@ def test_screens_compiled_with_factored_find_what_re_finds(screen: str, found: l
     texts = [*found, *not_found] + [m.text for m in generate("tune", per_cell=300)][::3]
     texts += [m.text for m in en_address_corpus.load("tune")] + [text for _, text, *_ in examples()][::2]
     assert _matches(rx, texts) == _matches(plain, texts)
+
+
+@pytest.mark.parametrize("language", ["en", "it", "es", "pt", "fr", "de"])
+def test_the_place_cues_find_what_re_finds(language: str) -> None:
+    """Speed (2026-12-06, evening): a place's cue (a preposition before a capital) is searched over every text."""
+    from recognizers.place_recognizer import PlaceRecognizer  # noqa: PLC0415
+
+    rx = PlaceRecognizer(language)._cue
+    plain = re.compile(rx.pattern, rx.flags)
+    texts = ["Vivo en Valencia", "moro em Campinas", "IN Milano", "je suis à Paris", "wohne in Köln", "in stock"]
+    texts += [m.text for m in generate("tune", per_cell=300)][::3] + [text for _, text, *_ in examples()][::2]
+    assert _matches(rx, texts) == _matches(plain, texts)
