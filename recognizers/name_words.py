@@ -2101,6 +2101,23 @@ DATED_FEASTS = _words("""
     ramadán ramadã newroz nowruz
 """)
 
+# Saints' feasts a purchase, a table or a price is for ("Quiero el turrón para San Juan", "Reserva para
+# San Fermín, 4 personas", "lo volevo per Santa Lucia", "Geschenksets zu Sankt Martin"): after "for" in
+# a sentence with no order, trip or person, the date and not the town (`proxy.detection.feast_for`).
+# The feasts of the calendars of Spain, Italy, Portugal, Brazil and the German-speaking countries that
+# shops sell for, written by hand, 2026-12-06, evening. Not "Santiago" (a city more than a feast), not a
+# French "Saint-…" (read after "la" already).
+FOR_FEASTS = _listed("""
+    san juan, sant joan, san fermín, san fermin, san isidro, san jorge, sant jordi, san josé, san jose,
+    san valentín, san valentin, san antonio, san pedro, san blas, san martín, san martin, san esteban,
+    san silvestre, san roque, santa lucía, santa lucia, santa águeda, santa agueda,
+    san giuseppe, san giovanni, san valentino, santo stefano, san silvestro, san martino, san nicola,
+    san pietro, sant'ambrogio, sant’ambrogio, san gennaro, san marco, san patrizio, santa rosalia,
+    são joão, sao joao, são pedro, sao pedro, santo antónio, santo antônio, santo antonio, são martinho,
+    sao martinho, são valentim, são josé,
+    sankt martin, st. martin, sankt nikolaus, st. nikolaus
+""")
+
 # The English year's feasts and holidays, which no town or person is called by alone: a model span
 # that is one of them, whole, is the date a shop opens, closes or delivers by ("open on Easter?",
 # "any chance before Easter??", "Are you open on Easter Monday?", the weekday trimmed off as noise).

@@ -11,7 +11,8 @@ languages of cities of 200 000+, countries), longest first ("Reggio Emilia",
 "São Paulo", "Frankfurt am Main"), and reports `LOCATION`.
 
 What keeps commerce text out: a preposition is required (a product line
-"Monopoly Edizione Roma" has none), the place must be capitalised, a place
+"Monopoly Edizione Roma" has none; in English "a" is the article, "fits a
+Mercedes Vito"), the place must be capitalised, a place
 that is also a word of the message's language or of English ("Colonia" is
 cologne in Italian, "Nice", "Reading", "Como" in Spanish) is left out, and
 so is one followed by a digit or a product word ("a Milano 2", "da Roma
@@ -154,6 +155,9 @@ _CAPITALS = re.compile(r"[^\W\d_a-zß]{5,}(?:[ \t-][^\W\d_a-zß]{2,}){0,2}(?![\w
 _OTHER_WORDS = re.compile(rf"{OTHER_SCRIPT}+(?:[-'’ \t]{OTHER_SCRIPT}+){{0,3}}")
 _LATIN_WORDS = re.compile(r"(?<![^\W\d_])[A-Za-zÀ-ɏ]{2,}")
 _LETTER_AHEAD = r"(?=[^\W\d_])"
+# English "a" is the article, never the Italian, Spanish or Portuguese preposition the list holds it for:
+# "fits a Mercedes Vito", "doing a Aston Villa shirt", "want a linfield one" name goods, not towns.
+_EN_ARTICLE = re.compile(r"(?i:a)")
 _MIN_LATIN_WORDS = 2  # a message written in another script is not read word by word
 # What names a place or a person right before such a run: a place preposition (`_cue`), or "city is",
 # "town:", "name:", "address is", "called". A run with no cue is as often a label ("电话" is "phone").
@@ -262,6 +266,8 @@ class PlaceRecognizer(EntityRecognizer):
                     results.append(RecognizerResult(self.ENTITY, town.start(), town.end(), SCORE, explanation))
         lower = text == text.lower()
         for cue in self._cue.finditer(text):
+            if self.supported_language == "en" and _EN_ARTICLE.fullmatch(cue.group().rstrip(" \t\u00a0")):
+                continue  # "a Mercedes Vito", "a Aston Villa shirt", "want a linfield one": the article
             strong = self.supported_language == "en" and _STRONG_CUE.search(text, 0, cue.end()) is not None
             # the customer's cue before the place or after it in the clause: "Vivo en Valencia",
             # "Consegna a Bari presso mia madre"

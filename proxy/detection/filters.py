@@ -76,6 +76,7 @@ from proxy.detection import business, chat_talk, en_no_one, french_goods, model_
 from proxy.detection import ner_context as ctx
 from proxy.detection.brand_spans import brand_alone
 from proxy.detection.en_word_names import word_name_thing
+from proxy.detection.feast_for import feast_for
 from proxy.detection.feast_wishes import feast_wish
 from proxy.detection.goods_phrase import goods_phrase
 from proxy.detection.goods_said import fr_masculine_thing, goods_run, said_as_goods
@@ -227,7 +228,8 @@ _LADY_OF = regex.compile(
 )
 # Words of time before a saint's name: "antes de San Fermín", "prima di Santo Stefano", "before St
 # Patrick's", "vor Sankt Martin" (`_feast_day`). Not "para", "per", "for", "to", "a", "bis", "nach":
-# they send a parcel to the town as often ("envío para San Juan", "bis St. Gallen")
+# they send a parcel to the town as often ("envío para San Juan", "bis St. Gallen"); a feast goods or a
+# table are for, with no order, trip or person in the sentence, is read by `feast_for`
 _FEAST_TIME_BEFORE = regex.compile(
     r"\b(?:antes|despu[ée]s|depois|prima|dopo|entro|before|after|until|till|vor)"
     r"(?:[ \t\u00a0]+(?:de|del|do|da|di|del|della|dello|the))?[ \t\u00a0]+$",
@@ -954,14 +956,15 @@ def _customer_clause(text: str, span: Span) -> bool:
     return bool(w.CUSTOMER_PLACE_CUE.search(clause) or _SENDING.search(clause))
 
 
-def _feast_day(text: str, span: Span) -> bool:
+def _feast_day(text: str, span: Span, language: str) -> bool:
     """True for a PERSON or LOCATION span that is a feast day: shops open, close and deliver on them.
 
     A saint's name is as often a town ("San Juan", "São João del-Rei", "Saint-Jean-de-Luz") and kept
     so, but not after the words for a day or a feast ("giorno di Santo Stefano", "día de San Juan",
     "festa de São João"), nor, hyphenated, after a French "la" ("la Saint-Jean", "la Sainte-Catherine"),
     nor after a word of time ("antes do São João", "prima di Santo Stefano": `_FEAST_TIME_BEFORE`), nor
-    as an English "St George's Day"; German "Mariä …" (the Virgin's feasts) anywhere.
+    as an English "St George's Day"; German "Mariä …" (the Virgin's feasts) anywhere; nor a feast
+    goods or a table are for ("para San Juan", "zu Sankt Martin": `feast_for`).
     A feast's own name (`name_words.FEASTS`: "l'Épiphanie", "la Toussaint") counts after an article,
     or before a capitalised "Day" ("before Valentine's Day"); an English feast no one and no town is
     called by alone (`name_words.EN_FEASTS`: "Easter", "Diwali") counts anywhere.
@@ -977,6 +980,8 @@ def _feast_day(text: str, span: Span) -> bool:
         return True
     if head in _FEAST_ONLY_HEADS:
         return True  # "an Mariä Himmelfahrt": the Virgin's German feasts, never a town or a person
+    if head in w.SAINTS and feast_for(text, span.start, span.end, language):
+        return True  # "Quiero el turrón para San Juan", "zu Sankt Martin": the date goods are for
     if value.casefold() in w.DATED_FEASTS:
         return _dated_feast(value.casefold(), before)
     if value.casefold() in w.EN_FEASTS:
@@ -1172,7 +1177,7 @@ def settle(
     spans = [
         s
         for s in _without_business(text, spans, language, all_places)
-        if not (_feast_day(text, s) or _our_lady_of(text, s))
+        if not (_feast_day(text, s, language) or _our_lady_of(text, s))
     ]
     settled = _with_suffixes(text, _widened(_inside_addresses(merged_addresses(merged_names(text, spans)))))
     return completed(text, joined_surnames(text, settled, language), language, proposed)
@@ -1265,6 +1270,8 @@ def _business(text: str, span: Span, language: str, all_places: bool = False) ->
         return True
     if span.recognizer in (NER_RECOGNIZER, GIVEN_NAMES) and _model_after_maker(text, span):
         return True
+    if span.recognizer == LISTED_PLACES and _maker_town(text, span):
+        return True  # "gomme per Toyota Yaris": a car's maker that is also a town, before its model
     if span.recognizer in (NER_RECOGNIZER, GIVEN_NAMES) and (
         _quoted_title(text, span) or _counted_model(text, span, language) or _listed_goods(text, span, language)
     ):
@@ -1700,6 +1707,24 @@ def _model_after_maker(text: str, span: Span) -> bool:
     if not ctx.person_cue(text, span.start, span.end):
         return True
     return bool(before) and before[-1] in w.PERSON_PREPOSITIONS and _nameless_maker(inside)
+
+
+# A model's name right after a maker: a capitalised word or one with a digit ("Yaris", "C3", "Vito")
+_MODEL_AFTER = regex.compile(r"[ \t\u00a0]+([\p{Lu}\d][\p{L}\d-]*)")
+
+
+def _maker_town(text: str, span: Span) -> bool:
+    """True for a listed place that is a car maker (`ner_context.CAR_MAKERS`: "Toyota", a Japanese
+    city; "Mercedes", an Argentine one) with its model right after it: "gomme per Toyota Yaris",
+    "Pneus para Toyota Yaris", "per una Mercedes Vito". The place list's span stops at the maker, so
+    `_model_after_maker` never saw the model; read here by `_maker_first`'s tests, the model added (a
+    very popular first name after it, or "Mercedes" with no article, keeps the span)."""
+    inside = _folded(text, span).split()
+    if tuple(inside) not in ctx.CAR_MAKERS or (model := _MODEL_AFTER.match(text, span.end)) is None:
+        return False
+    line = text[max(0, span.start - 60) : span.start].rsplit("\n", 1)[-1]
+    before = _joined_words(reversed(line.split()), before=True)[::-1]
+    return _maker_first(text, span.start, [*inside, model.group(1).casefold()], before)
 
 
 def _nameless_maker(inside: list[str]) -> bool:

@@ -1,0 +1,57 @@
+"""Places that were goods or dates (2026-12-06, evening), through the full analyzer: a saint's feast
+goods or a table are for ("para San Juan", "zu Sankt Martin"), a car maker that is also a town before
+its model ("per Toyota Yaris"), and English "a", the article, before goods ("a Mercedes Vito"). The
+towns of the same shapes with an order, a trip, a person or a real preposition stay. Sentences
+written for this round, none from a held-out set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from proxy.detection.detector import Analyzer
+from tests.detection.helpers import found
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # a feast after "for": the date the goods or the table are for
+        ("es", "¿Tenéis cocas de recapte para San Juan?"),
+        ("es", "mesa para San Isidro, somos seis, a las 14h"),
+        ("es", "¿el pack de vinos estaba rebajado solo para San Jorge?"),
+        ("es", "¿me guardáis una coca para San Juan?"),
+        ("it", "il panettone lo prendo per Santa Lucia, è un pensiero"),
+        ("pt", "Têm balões para São João, os grandes?"),
+        ("de", "Habt ihr Laternen-Bastelsets zu Sankt Martin?"),
+        # a car maker listed as a town, before its model
+        ("it", "catene da neve per Toyota Aygo, misura 165/65 R14?"),
+        ("pt", "Tapetes para Toyota Corolla, têm em preto?"),
+        ("es", "¿Tenéis escobillas para Toyota Auris?"),
+        # English "a" is the article
+        ("en", "Is there a Mercedes Sprinter roof rack in stock?"),
+        ("en", "do you sell a Stockport County scarf"),
+        ("en", "looking for a brentford one, home kit"),
+    ],
+)
+def test_goods_and_dates_hold_no_place(analyzer: Analyzer, language: str, text: str) -> None:
+    assert found(analyzer, text, language) == set()
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        # the feast's town with an order, a trip, a person or a home in the sentence
+        ("es", "Mándalo para San Juan el lunes", "San Juan"),
+        ("es", "Enviadme la tarta para San Isidro el viernes", "San Isidro"),
+        ("es", "Quiero la tarta para San Juan, para mi madre", "San Juan"),
+        ("es", "Vivo en San Juan desde 2010", "San Juan"),
+        ("de", "Ich fahre morgen zu Sankt Martin, mein Bruder wohnt dort", "Sankt Martin"),
+        ("it", "Spediscilo per San Giovanni Rotondo entro lunedì", "San Giovanni"),
+        # a town with a real preposition stays in English
+        ("en", "I live in Stockport, do you deliver?", "Stockport"),
+    ],
+)
+def test_towns_of_the_same_shapes_stay(analyzer: Analyzer, language: str, text: str, value: str) -> None:
+    spans = found(analyzer, text, language)
+    assert any(value in v for _, v in spans), spans
