@@ -2127,6 +2127,18 @@ EN_FEASTS = _words("""
     whitsun shrovetide
 """)
 
+# The months of the six languages: a listed place that is one ("Mai", a town of 20 000 the list flags
+# an Italian word only) is the month after a preposition ("sortie en Mai", "depuis Mai", "von Mai bis
+# Juli"), read as a place only after the customer's cue (`place_recognizer.PlaceRecognizer._place`).
+MONTHS = _words("""
+    january february march april may june july august september october november december
+    janvier février mars avril mai juin juillet août septembre octobre novembre décembre
+    gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre
+    enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre
+    janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro
+    januar jänner februar feber märz april mai juni juli august september oktober november dezember
+""")
+
 # Prepositions that put a place after them, in the six languages ("spedite a Torino", "vivo en
 # Zaragoza", "moro em Campinas", "ich wohne in Bielefeld", "livré à Lyon", "shipped to Leeds").
 PLACE_PREPOSITIONS = _phrases(
@@ -2688,7 +2700,9 @@ DESIGNATIONS = _words("""
     chianti barolo barbaresco marsala gorgonzola montepulciano valpolicella soave asti
     madeira emmental emmentaler gouda edam tokaji darjeeling assam
 """)
-# Countries and shipping zones, in the six languages: a country alone after a shipping verb or noun
+# Countries and shipping zones, in the six languages (the rest of Europe added 2026-12-06, evening: "Spedizione
+# in Romania", "la spedite anche in Slovenia?"; not a country that is a first name, a surname or an English
+# word: "Jordan", "Montenegro", "Turkey", German "Island"): a country alone after a shipping verb or noun
 # ("Do you ship to Germany?", "¿Enviáis a Portugal?", "Liefert ihr nach Österreich?") is a zone of the
 # shop's delivery, not where a person lives (`business.shop_place`). Towns are never here. The last
 # block is first-level regions (régions and old provinces, regioni, comunidades, estados, Länder;
@@ -2730,6 +2744,20 @@ COUNTRIES = _listed("""
     morocco, marokko, maroc, marocco, marruecos, marrocos
     angola, mozambique, moçambique
     andorra, andorre, monaco, san marino, liechtenstein, malta
+    slovenia, slowenien, slovénie, eslovenia, eslovênia, eslovénia
+    croatia, kroatien, croatie, croazia, croacia, croácia
+    slovakia, slowakei, slovaquie, slovacchia, eslovaquia, eslováquia
+    romania, rumänien, roumanie, rumanía, rumania, roménia, romênia
+    bulgaria, bulgarien, bulgarie, bulgária
+    albania, albanien, albanie, albânia
+    serbia, serbien, serbie, sérvia
+    bosnia, bosnien, bosnie, bósnia
+    estonia, estland, estonie, estónia, estônia
+    latvia, lettland, lettonie, lettonia, letonia, letónia, letônia
+    lithuania, litauen, lituanie, lituania, lituânia
+    cyprus, zypern, chypre, cipro, chipre
+    ukraine, ucraina, ucrania, ucrânia
+    türkei, turquie, turchia, turquía, turquia
     canarias, canaries, kanaren, canary islands, açores, azores, madeira, baleares
     corsica, corse, sardegna, sicilia
     cape verde, cabo verde, cap-vert, capo verde, kap verde

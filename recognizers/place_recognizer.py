@@ -14,7 +14,7 @@ What keeps commerce text out: a preposition is required (a product line
 "Monopoly Edizione Roma" has none; in English "a" is the article, "fits a
 Mercedes Vito"), the place must be capitalised, a place
 that is also a word of the message's language or of English ("Colonia" is
-cologne in Italian, "Nice", "Reading", "Como" in Spanish) is left out, and
+cologne in Italian, "Nice", "Reading", "Como" in Spanish) or a month ("en Mai") is left out, and
 so is one followed by a digit or a product word ("a Milano 2", "da Roma
 Edition"), or one near a warehouse word in the same clause ("arriva da Milano o da
 un altro magazzino", "aus dem Lager in Hamburg": where goods ship from). A place that is
@@ -472,6 +472,8 @@ class PlaceRecognizer(EntityRecognizer):
             if key in w.PRODUCT_WORDS or key in w.COLOURS:
                 return None  # "in Nero", "en Azul": colours
             home = customer and words[0].group()[:1].isupper()
+            if key in w.MONTHS and not home:
+                return None  # "sortie en Mai", "depuis Mai": the month
             if (self.supported_language in langs or "en" in langs) and not home:
                 return None  # "Colonia" (cologne), "Nice", "Reading": words, unless the customer's home
             if _product_after(text, words[n - 1].end(), self._own_stops()):

@@ -1,6 +1,7 @@
 """Places that were goods or dates (2026-12-06, evening), through the full analyzer: a saint's feast
 goods or a table are for ("para San Juan", "zu Sankt Martin"), a car maker that is also a town before
-its model ("per Toyota Yaris"), and English "a", the article, before goods ("a Mercedes Vito"). The
+its model ("per Toyota Yaris"), English "a", the article, before goods ("a Mercedes Vito"), a country
+of the rest of Europe as a shipping zone ("Spedizione in Croazia"), a month ("en Mai"). The
 towns of the same shapes with an order, a trip, a person or a real preposition stay. Sentences
 written for this round, none from a held-out set.
 """
@@ -28,6 +29,13 @@ from tests.detection.helpers import found
         ("it", "catene da neve per Toyota Aygo, misura 165/65 R14?"),
         ("pt", "Tapetes para Toyota Corolla, têm em preto?"),
         ("es", "¿Tenéis escobillas para Toyota Auris?"),
+        # a country of the rest of Europe as a shipping zone, as the countries listed before
+        ("it", "Spedizione in Albania possibile?"),
+        ("it", "spedite le lampade anche in Slovenia?"),
+        ("en", "Do you deliver to Croatia and Serbia?"),
+        # a month the list holds as a town
+        ("fr", "La Collection Capri est sortie en Mai ?"),
+        ("fr", "Client fidèle depuis Mai, j'ai droit à la remise ?"),
         # English "a" is the article
         ("en", "Is there a Mercedes Sprinter roof rack in stock?"),
         ("en", "do you sell a Stockport County scarf"),
@@ -48,6 +56,9 @@ def test_goods_and_dates_hold_no_place(analyzer: Analyzer, language: str, text: 
         ("es", "Vivo en San Juan desde 2010", "San Juan"),
         ("de", "Ich fahre morgen zu Sankt Martin, mein Bruder wohnt dort", "Sankt Martin"),
         ("it", "Spediscilo per San Giovanni Rotondo entro lunedì", "San Giovanni"),
+        # a country where someone lives, a month-named town after the customer's cue
+        ("it", "Mia sorella vive in Slovenia, spedite?", "Slovenia"),
+        ("es", "Vivo en Rumanía desde hace un año", "Rumanía"),
         # a town with a real preposition stays in English
         ("en", "I live in Stockport, do you deliver?", "Stockport"),
     ],
