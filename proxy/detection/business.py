@@ -53,6 +53,7 @@ import regex  # type: ignore[import-untyped]
 
 from proxy.detection import chain_branch, german_shop, goods_names, said_of, service_towns, shop_talk
 from proxy.detection.attending import attended_event
+from proxy.detection.origin_asked import origin_asked
 from proxy.detection.phrases import alternation as _alternation
 from proxy.detection.settings import Span
 from recognizers import name_words as w
@@ -177,6 +178,7 @@ def place_said_of_no_one(text: str, span: Span, language: str) -> bool:
     a tenant with `places: all`, who has every place tokenised."""
     return (
         dispatch_town(text, span)
+        or _origin_asked(text, span, language)
         or club_goods(text, span)
         or origin_goods(text, span)
         or shop_place(text, span, language)
@@ -317,6 +319,16 @@ def dispatch_town(text: str, span: Span) -> bool:
         return False
     clause = _SENTENCE_CUT.split(text[max(0, span.start - 80) : span.start])[-1]
     return _FIRST_PERSON.search(clause) is None
+
+
+def _origin_asked(text: str, span: Span, language: str) -> bool:
+    """`origin_asked.origin_asked` for a LOCATION of any recognizer, or a PERSON whose text is a listed
+    place, as `dispatch_town`: "Was it posted from Manchester or Leeds?"."""
+    if span.entity == "PERSON":
+        folded = " ".join(t.strip(_EDGE_PUNCT).casefold() for t in text[span.start : span.end].split())
+        if folded not in places().words_in:
+            return False
+    return origin_asked(text, span.start, span.end, language)
 
 
 def set_phrase(text: str, start: int, language: str) -> bool:

@@ -1,7 +1,8 @@
 """Places that were goods or dates (2026-12-06, evening), through the full analyzer: a saint's feast
 goods or a table are for ("para San Juan", "zu Sankt Martin"), a car maker that is also a town before
 its model ("per Toyota Yaris"), English "a", the article, before goods ("a Mercedes Vito"), a country
-of the rest of Europe as a shipping zone ("Spedizione in Croazia"), a month ("en Mai"). The
+of the rest of Europe as a shipping zone ("Spedizione in Albania"), a month ("en Mai"), two places the
+goods may leave from, asked ("Was it posted from Manchester or Leeds?"). The
 towns of the same shapes with an order, a trip, a person or a real preposition stay. Sentences
 written for this round, none from a held-out set.
 """
@@ -36,6 +37,11 @@ from tests.detection.helpers import found
         # a month the list holds as a town
         ("fr", "La Collection Capri est sortie en Mai ?"),
         ("fr", "Client fidèle depuis Mai, j'ai droit à la remise ?"),
+        # two places the goods may leave from, asked
+        ("en", "Was the parcel shipped from Glasgow or Dundee?"),
+        ("es", "¿Se mandó desde Valencia o desde Murcia?"),
+        ("de", "Ich hab ein Ladekabel bestellt, kommt das aus Dresden oder aus Polen?"),
+        ("fr", "Ça part de Lille ou de Belgique ?"),
         # English "a" is the article
         ("en", "Is there a Mercedes Sprinter roof rack in stock?"),
         ("en", "do you sell a Stockport County scarf"),
@@ -59,6 +65,11 @@ def test_goods_and_dates_hold_no_place(analyzer: Analyzer, language: str, text: 
         # a country where someone lives, a month-named town after the customer's cue
         ("it", "Mia sorella vive in Slovenia, spedite?", "Slovenia"),
         ("es", "Vivo en Rumanía desde hace un año", "Rumanía"),
+        # leaving from one of two places with no goods, a person, or one place only
+        ("de", "Kommt die aus Passau oder aus Wien?", "Passau"),
+        ("de", "Kommt deine Mutter aus Passau oder aus Wien? Das Paket ist da", "Passau"),
+        ("en", "Was it posted from Manchester?", "Manchester"),
+        ("en", "I posted it from Manchester or Leeds, can't remember", "Manchester"),
         # a town with a real preposition stays in English
         ("en", "I live in Stockport, do you deliver?", "Stockport"),
     ],
