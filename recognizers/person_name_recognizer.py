@@ -56,7 +56,16 @@ from collections.abc import Iterable
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from recognizers import factored, name_forms, name_slots, slot_things, surname_pairs, surname_said, title_words
+from recognizers import (
+    capital_runs,
+    factored,
+    name_forms,
+    name_slots,
+    slot_things,
+    surname_pairs,
+    surname_said,
+    title_words,
+)
 from recognizers import name_words as w
 from recognizers.coordinated_names import coordinated
 from recognizers.given_name_recognizer import gazetteer, shouted
@@ -395,6 +404,8 @@ class PersonNameRecognizer(EntityRecognizer):
         self._slotted(text, found)
         for span in self._verb_slots.find(text, self._slot_name, self._everyday):  # "spoke to X", "X told me"
             _add(found, span, SCORES[RELATION] if text[span[0]].isupper() else LOWER_SCORE)
+        for span in capital_runs.spans(text, self.supported_language):  # "Lieferung für OKAN DEMIR bitte"
+            _add(found, span, SCORES[RELATION])
         return [self._result(start, end, score) for (start, end), score in found.items()]
 
     def _after_cue(

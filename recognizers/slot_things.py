@@ -7,7 +7,8 @@ too rare for the frequent-word list, but their last part is a frequent noun ("ka
 "arzt", "station"). A word whose tail of four letters or more is a frequent German word, with a
 head of three letters or more, is read as a compound noun unless it is a listed first name or a
 census surname. Tails that German surnames are built from ("mann", "berg", "stein", ...) never
-count, so an unlisted "Fielmann" or "Grünberg" stays a name (fail closed).
+count, so an unlisted "Fielmann" or "Grünberg" stays a name (fail closed). A word with a letter German does not
+spell with ("Zieliński", "Kılıç", "Wójcik") is a foreign name, never a German compound.
 
 A word holding a shop type's stem ("Multiópticas", "Optikhaus") is a shop, in every language, and
 the words of paying, checking out and sending back ("Nachnahme", "Contrassegno", "Albarán",
@@ -26,6 +27,7 @@ from recognizers.given_name_recognizer import gazetteer
 _MIN_TAIL = 4
 _MIN_HEAD = 3
 _SHORT_TAIL = 3
+_GERMAN_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzäöüß")
 # Frequent nouns that also end German surnames and place names: no evidence of a thing.
 SURNAME_TAILS = frozenset(
     """
@@ -57,6 +59,8 @@ def german_compound_noun(word: str) -> bool:
     folded = word.casefold()
     if len(folded) < _MIN_HEAD + _MIN_TAIL or not folded.isalpha():
         return False
+    if not _GERMAN_LETTERS.issuperset(folded):
+        return False  # "Zieliński", "Kılıç": letters German spells no word with, a foreign name
     lists = gazetteer()
     if lists.popularity.get(folded, 0) > 0 or surname_pairs.surname(folded):
         return False

@@ -186,6 +186,18 @@ _DE_DEEDS = tuple(
 )
 # ... and of what the writer did to or for a person ("ich hab X die Schlüssel gegeben")
 _DE_GIVEN = tuple("gegeben mitgegeben geschickt gebeten erzählt".split())
+# The bookings and orders a name is under ("Tisch … auf X"), the imperatives that tell or take a person
+# ("Sagt X bitte"), and the verbs that put a name on goods ("X auf den Pokal gravieren")
+_DE_BOOKINGS = tuple(
+    "tisch reservierung reserviert bestellung bestellt buchung gebucht auftrag rechnung nummer nr".split()
+)
+# a booking's name is read whole: no capitalised word after it, alone or after particles
+_DE_NO_CAPITAL_NEXT = r"(?!\s+(?:(?:van|von|vom|de|der|den|zu|zur|ten|ter)\s+)*(?-i:[A-ZÄÖÜ]))"
+_DE_IMPERATIVES = tuple("sagt sag fragt frag nehmt nimm erinnert erinner ruft ruf schreibt schreib".split())
+_DE_MARKINGS = tuple(
+    "gravieren eingravieren sticken aufsticken besticken drucken aufdrucken bedrucken flocken beflocken lasern prägen"
+    " schreiben".split()
+)
 
 FRAMES: dict[str, tuple[Frame, ...]] = {
     "en": (
@@ -686,6 +698,31 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
             r"die|den|das|einen|eine|ein|es|im|am)(?: [\w\-]+){0,4} )?(?:" + "|".join(_DE_GIVEN) + r")\b",
         ),
         Frame(("war mit", "waren mit"), r"(?:ich war|wir waren) mit {N} (?:da|dort|hier|bei euch|im laden)\b"),
+        # whose name a table, booking or order is under, German "auf": "Tisch für 6 um 20 Uhr auf Kröll",
+        # "bestellung nr. 66108 auf gruber alois", "die Nummer: 52290 auf Zbinden"; the noun and "auf" in one
+        # clause ("Bestellung auf Rechnung", "Reservierung auf Samstag" are refused as things and days); a
+        # capitalised word after the run, or particles and one, leave it to the other rules ("auf Wiebke
+        # Ihnen umschreiben"), or the run reaches it ("auf Ute van der Linden umschreiben")
+        Frame(
+            _DE_BOOKINGS,
+            r"(?:" + "|".join(_DE_BOOKINGS) + r")[.:]?(?: [\w\-.:/]+){0,6}? auf {N}" + _DE_NO_CAPITAL_NEXT,
+        ),
+        # an imperative telling or taking someone, then a particle ("Sagt Marco bitte, dass …", "Nehmt
+        # Zieliński noch in die Gruppenbuchung auf", "frag alois mal ob …")
+        Frame(
+            _DE_IMPERATIVES,
+            r"(?:" + "|".join(_DE_IMPERATIVES) + r") {N} (?:bitte|noch|doch|mal|bescheid|dass|ob)\b",
+        ),
+        # a name to put on goods, the goods between ("Könnt ihr Jawi Rahimi auf den Pokal gravieren",
+        # "kann man Delal auf den Turnbeutel sticken?", "Könnt ihr „Arta“ auf den Anhänger gravieren?"; an
+        # article opens a thing: "Bitte die Initialen auf die Tasse gravieren")
+        Frame(
+            _DE_MARKINGS,
+            r"(?:kann man|könnt ihr|könntet ihr|können sie|könnten sie|kannst du|bitte) (?!(?:der|die|das|den|dem)\b)"
+            r"[\"„“]?{N}[\"“”]? auf "
+            r"(?:den|die|das|dem|der|ein|eine|einen|mein|meine|meinen|unser|unsere|unseren)(?: [\w\-]+){1,2}? "
+            r"(?:" + "|".join(_DE_MARKINGS) + r")\b",
+        ),
         # a raffle's or a contest's winner ("Gewinner der Tombola ist g. mäule")
         Frame(("gewinner", "sieger"), r"(?:gewinner|gewinnerin|sieger|siegerin)(?: \w+){0,3} (?:ist|war|heißt) {N}"),
         Frame(_KIN_CUES, _KIN_AFTER),

@@ -1,0 +1,104 @@
+"""A name typed in capitals inside a message typed in mixed case, after a German person's preposition.
+
+Customers copy a name as it stands on a form, a passport or a label, in capitals, into an
+otherwise ordinary message: "Lieferung für ZITA LADURNER bitte am Empfang abgeben", "Unsere Katze
+ist auf WALENTINA SCHELLENBERG angemeldet", "muss der Name JERZY ZIMNY geschrieben sein". The other
+rules read capitals as codes in mixed-case text ("Galaxy S24 ULTRA", "per DHL EXPRESS"), and the
+models miss them, so such a name was left in clear.
+
+Read here: two or three words in capitals (two letters or more each; an apostrophe or hyphen inside,
+"D'AMICO", "UNRUH-SCHELLENBERG") right after "für", "auf", "an", "von", "bei", "mit" or the noun
+"Name"/"Namen", ending at a lower-case word, a punctuation mark or the text's end, in a text that
+holds lower-case letters (a text typed all in capitals is read as lower case by the cue rules). The
+shape is narrow on purpose: the first word must be a listed first name that is no everyday word of
+German or English (a name of popularity 5 or more is in the frequency lists as a name: "MELISSA"),
+nor flagged by the name lists as a word of either ("OKAN", "ZITA", "ANNA"); a rare one (popularity
+below 3: "WALENTINA") only before words that are no everyday words; no later word an everyday word
+unless a surname ("an OTTO VERSAND" is a shop, "JONAS WOLF" a person); no word a company word
+("GMBH") or a word that is never a name; the run no brand named after a person ("HUGO BOSS"), and
+its first word no carrier, brand or app ("bei ZARA HOME"). A code or an acronym ("für
+DHL EXPRESS", "mit USB KABEL", "an ALLE KUNDEN") opens with no such first name and is left.
+
+Cost: one search for a capital letter after a cue word; most texts hold none.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from recognizers import name_words as w
+from recognizers import surname_pairs
+from recognizers.given_name_recognizer import gazetteer
+from recognizers.slot_things import SURNAME_TAILS
+
+_POPULAR = 3
+_FREQUENT_NAME = 5  # a first name this popular is in the frequency lists as a name ("melissa"), not a word
+# The words after which a German message names whom a thing is for, under or to
+_CUES = {"de": ("für", "auf", "an", "von", "bei", "mit", "name", "namen")}
+_WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*(?![\w'’])")
+_GAP = re.compile(r"[ \t]+")
+_MAX_WORDS = 3
+_COMPANY_WORDS = frozenset("gmbh ag kg ohg ug se ltd inc co gbr eg mbh".split())
+
+
+def spans(text: str, language: str) -> Iterator[tuple[int, int]]:
+    """The names in capitals after a person's preposition in a mixed-case text (see module doc)."""
+    cues = _CUES.get(language)
+    if not cues or not any(ch.islower() for ch in text):
+        return
+    lists = gazetteer()
+    common = lists.common.get(language, frozenset()) | lists.common.get("en", frozenset())
+    cue_run = _cue_pattern(cues)
+    for match in cue_run.finditer(text):
+        run = _capitals_after(text, match.end())
+        if run is None:
+            continue
+        start, end, words = run
+        first = words[0]
+        popularity, flags = lists.popularity.get(first, 0), lists.words_in.get(first, frozenset())
+        if popularity < 1 or popularity < _FREQUENT_NAME and first in common or flags & {language, "en"}:
+            continue  # "für DHL EXPRESS", "mit USB KABEL", "an ALLE KUNDEN": no first name opens them
+        if any(word in common and not _surname(word) for word in words[1:]):
+            continue  # "an OTTO VERSAND", "für MAX MUSTERMANN": a name's word before a thing's
+        if popularity < _POPULAR and any(word in common for word in words[1:]):
+            continue  # a rare first name vouches for a run only beside a surname that is no everyday word
+        if any(word in _COMPANY_WORDS or word in w.NOT_NAMES for word in words):
+            continue
+        phrase = " ".join(words)
+        companies = (w.BRANDS, w.CARRIERS, w.APPS, w.CUE_COMPANIES, w.DELIVERY_APPS)
+        if phrase in w.EPONYMOUS_BRANDS or any(phrase in listed or first in listed for listed in companies):
+            continue
+        yield start, end
+
+
+def _surname(word: str) -> bool:
+    """A census surname, or a German surname that is also a noun ("MÜLLER", "SCHNEIDER", "WOLF")."""
+    return surname_pairs.surname(word) or word in SURNAME_TAILS
+
+
+@cache
+def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
+    """The cue words, each a whole word, followed by a space."""
+    return re.compile(rf"(?<![\w'’])(?:{'|'.join(cues)})[ \t]+", re.IGNORECASE)
+
+
+def _capitals_after(text: str, at: int) -> tuple[int, int, list[str]] | None:
+    """The two or three words in capitals (two letters or more) from `at`, their extent and their
+    case-folded forms, when the words after them are not in capitals too (a heading or a shouted
+    sentence is no copied name); None otherwise."""
+    words: list[re.Match[str]] = []
+    pos = at
+    while True:
+        word = _WORD.match(text, pos)
+        if word is None or not word.group().isupper() or len(word.group()) < 2:
+            break
+        words.append(word)
+        gap = _GAP.match(text, word.end())
+        if gap is None or len(words) > _MAX_WORDS:
+            break
+        pos = gap.end()
+    if not 2 <= len(words) <= _MAX_WORDS:
+        return None
+    return words[0].start(), words[-1].end(), [word.group().casefold() for word in words]
