@@ -7,8 +7,10 @@ too rare for the frequent-word list, but their last part is a frequent noun ("ka
 "arzt", "station"). A word whose tail of four letters or more is a frequent German word, with a
 head of three letters or more, is read as a compound noun unless it is a listed first name or a
 census surname. Tails that German surnames are built from ("mann", "berg", "stein", ...) never
-count, so an unlisted "Fielmann" or "Grünberg" stays a name (fail closed). A word with a letter German does not
-spell with ("Zieliński", "Kılıç", "Wójcik") is a foreign name, never a German compound.
+count, so an unlisted "Kellermann" or "Grünberg" stays a name (fail closed); a head and a short tail
+that are both frequent words still make one ("Fielmann": "fiel" + "ann", read as a thing, as the
+optician's chain it names). A word with a letter German does not spell with ("Zieliński", "Kılıç",
+"Wójcik") is a foreign name, never a German compound.
 
 A word holding a shop type's stem ("Multiópticas", "Optikhaus") is a shop, in every language, and
 the words of paying, checking out and sending back ("Nachnahme", "Contrassegno", "Albarán",
