@@ -37,8 +37,8 @@ one-language batches with that language's phone region, as in `bench.detection`.
 `heldout` to `heldout4` were retired to tuning on 2026-12-06 (docs/detection.md, "Four held-out
 sets retired to tuning"), `heldout5` and `heldout6` later that day ("Two more retired"), `heldout7`
 the day after ("heldout7 retired"), `heldout8` the next session ("heldout8 retired"), `heldout9` the session
-after ("heldout9 retired"), `heldout10` the one after that ("heldout10 retired"): their misses may
-be read, and only `heldout11` onwards still measure.
+after ("heldout9 retired"), `heldout10` the one after that ("heldout10 retired"), `heldout11` the
+next ("heldout11 retired"): their misses may be read, and only `heldout12` onwards still measure.
 Without `--shipped-ner` it, es, pt and de run on the rules alone (blank pipelines, named so);
 with it, on Veil's own NER pipelines (`scripts/train_ner.py`), as the default configuration does.
 """
