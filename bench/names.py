@@ -24,7 +24,9 @@ businesses and situations again, frozen and landed before its first run; `--set 
 run, with other origins, businesses and situations again, frozen and landed before its first run;
 `--set heldout14`: `bench.names_heldout14`, hand-written by an eighth independent author after the
 thirteenth had been run, with other origins, businesses and situations again, frozen and landed
-before its first run)
+before its first run; `--set heldout15`: `bench.names_heldout15`, hand-written by a ninth independent
+author after the eleventh had been retired to tuning, with other origins, businesses and situations
+again, frozen and landed before its first run)
 it prints, per language: gold name spans, the share **protected** (every character of the gold
 span inside some detected span, whatever its entity: a name tokenised as a place is still not forwarded) with a 95%
 Wilson interval,
@@ -67,6 +69,7 @@ from bench import (
     names_heldout12,
     names_heldout13,
     names_heldout14,
+    names_heldout15,
 )
 from bench.corpus import LANGUAGES, REGION
 from bench.detection import wilson
@@ -92,6 +95,7 @@ SETS = {
     "heldout12": names_heldout12.load,
     "heldout13": names_heldout13.load,
     "heldout14": names_heldout14.load,
+    "heldout15": names_heldout15.load,
 }
 
 
@@ -199,7 +203,7 @@ def main() -> None:
         "--set",
         choices=sorted(SETS),
         default="heldout",
-        help="which frozen held-out set: bench.names_heldout, bench.names_heldout2, ...3, ..., ...13 or ...14",
+        help="which frozen held-out set: bench.names_heldout, bench.names_heldout2, ...3, ..., ...14 or ...15",
     )
     parser.add_argument(
         "--shipped-ner", action="store_true", help="it, es, pt, de with Veil's own NER pipelines (as by default)"
