@@ -87,6 +87,7 @@ from proxy.detection.maker_alone import maker_alone
 from proxy.detection.model_extents import widened_by_model
 from proxy.detection.name_spans import completed
 from proxy.detection.named_events import named_event
+from proxy.detection.opening_word import opening_thing
 from proxy.detection.settings import Span
 from proxy.detection.shade_names import shade
 from proxy.detection.shop_names import named_shop, titled_shop
@@ -1160,6 +1161,8 @@ def settle(
                 continue  # the model alone, in shop talk, no sign of a name or a place: a brand, a shop
             if trimmed is not None and _everyday_alone(text, trimmed, language, names):
                 continue  # "Nickel, le colis est arrivé", "en Télétravail": a word said as a word
+            if trimmed is not None and opening_thing(text, trimmed, language, names):
+                continue  # "Prévenez-moi", "Transféré de …", "Verre trempé pour …": a verb or a thing
             if trimmed is not None and _wish(text, trimmed, language, names):
                 continue  # "Bonne Journée à vous aussi", "Bonne Année": the wish, no one
             if trimmed is not None and word_name_thing(text, trimmed, language, names):

@@ -28,6 +28,17 @@ _FR = """
     roland-garros, tour de france, coupe du monde, jeux olympiques, vendée globe, 24 heures du mans,
     tournoi des six nations, festival de cannes, fête des lumières, téléthon, eurovision
 """
+# French: the feasts of the other calendars kept in France, which shops open, close and take orders by
+# ("Horaires pour l'Aïd", "Commande pour Yennayer", "avant Hanoucca"): the Muslim, Jewish, Berber,
+# Hindu, Persian and East Asian years' feasts, written by hand, 2026-12-06, night, from the calendar
+# and not from any message. Not "Ramadan" nor "Mouloud", which are a surname and a first name: those
+# only after a masculine article (`_ARTICLED_MASCULINE`).
+_FR_CALENDARS = """
+    aïd, aïd el-fitr, aïd el-kébir, aïd el-kebir, aïd al-adha, aïd el-adha, aïd al-fitr, aïd es-seghir,
+    achoura, mawlid, yennayer, hanoucca, hanouka, pessah, pâque juive, roch hachana, yom kippour,
+    kippour, souccot, pourim, diwali, holi, norouz, nowruz, nouvel an chinois, nouvel an lunaire,
+    nouvel an juif, nouvel an berbère
+"""
 # Italian: the same (own writing).
 _IT = """
     pasquetta, lunedì dell'angelo, ferragosto, befana, ognissanti, festa della repubblica,
@@ -51,11 +62,21 @@ def _alternation(*blocks: str) -> str:
     return "|".join(parts)
 
 
+# Feasts that are also a surname or a first name ("Tariq Ramadan", "Mouloud"): only after "le", "du",
+# "au" or "l'" ("pendant le Ramadan", "la fin du Ramadan", "pour le Mouloud")
+_ARTICLED_MASCULINE = """
+    ramadan, mouloud
+"""
+
+
 # "la Toussaint", "la Saint-Jean", "l'Epifania", "prima dell'Epifania"
 _ARTICLE = r"(?<=(?<![\p{L}\p{N}])(?:la[ \t]+|(?:l|dell|all|dall|nell|sull)['’]))"
+# "le Ramadan", "du Ramadan", "au Mouloud", "l'Achoura"
+_MASCULINE = r"(?<=(?<![\p{L}\p{N}])(?:(?:le|du|au)[ \t]+|l['’]))"
 _EVENT = regex.compile(
-    rf"(?<![\p{{L}}\p{{N}}\-])(?:{_alternation(_FR, _IT)}"
-    rf"|{_ARTICLE}(?:{_alternation(_ARTICLED)}|saint-\p{{L}}+(?:-\p{{L}}+)?))(?![\p{{L}}\p{{N}}\-])",
+    rf"(?<![\p{{L}}\p{{N}}\-])(?:{_alternation(_FR, _FR_CALENDARS, _IT)}"
+    rf"|{_ARTICLE}(?:{_alternation(_ARTICLED)}|saint-\p{{L}}+(?:-\p{{L}}+)?)"
+    rf"|{_MASCULINE}(?:{_alternation(_ARTICLED_MASCULINE)}))(?![\p{{L}}\p{{N}}\-])",
     regex.IGNORECASE,
 )
 _REACH = 40  # the longest listed name, with room: only text this near the span is searched

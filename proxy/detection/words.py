@@ -50,6 +50,7 @@ horaires horaire ouverture fermeture réservation réserver ordonnance devis ré
 rdv commandé commandée commandés commandées
 vous tu nous ils elles je il elle on t
 express premium vip gratuit gratuite gratuits gratuites offert offerte offre offres
+svp stp
 """
 _IT = """
 ordine ordini fattura scontrino tracking spedizione spedito consegna pacco taglia

