@@ -196,6 +196,16 @@ WISHES = _phrases("""
     gute besserung
     viel glück
     viel erfolg
+    buona pensione
+    bonne retraite
+    heureuse retraite
+    feliz jubilación
+    feliz jubilacion
+    feliz aposentadoria
+    boa reforma
+    alles gute zur rente
+    alles gute zum ruhestand
+    schönen ruhestand
 """)
 
 # A greeting or a kiss passed on to someone: the name follows ("say hi to bex", "salutatemi Sasà",
@@ -334,8 +344,10 @@ ADDRESSED_NOT_NAMES = (
 """)
 )
 
-# A wish or thanks' slot closes right after the name: punctuation, an emoji, a kiss, a line break.
-_CLOSES = re.compile(rf"{_SP}*(?:[!,.?;:)]|[{_EMOJI}]|\n|$)|{_SP}+x{{1,3}}(?![\w'’])")
+# A wish or thanks' slot closes right after the name: punctuation, an emoji, a kiss, a line break,
+# or the closing quote of the words to be written ("écrire « Bonne retraite Exaucée » en bleu",
+# "bitte „Alles Gute zur Rente Golnar“ in blau": a cake's or a card's inscription)
+_CLOSES = re.compile(rf"{_SP}*(?:[!,.?;:)»”“\"]|[{_EMOJI}]|\n|$)|{_SP}+x{{1,3}}(?![\w'’])")
 # ... and a greeting passed on closes also on whose behalf it is ("à béa de ma part", "Jupp von mir")
 # ... or the clause that goes on speaking to the person thanked or greeted ("Thanks Sully you're a
 # star", "gracias nacho nos vemos el sábado", "grazie farah sei stata gentilissima", "Danke Jupp du
