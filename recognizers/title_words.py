@@ -74,7 +74,11 @@ TRADE_NOUNS = _words("""
 """)
 
 # People who take in a parcel, deliver it or serve a customer, named after their post ("the
-# concierge Hollis", "la portinaia Gina", "o zelador Nilton", "der Hausmeister Jannik"). Not the
+# concierge Hollis", "la portinaia Gina", "o zelador Nilton", "der Hausmeister Jannik"), and, in French,
+# the trainer, the pharmacist, the tattooist and the nurse a customer names the same way
+# ("l'entraîneur Favre veut la photo", "la pharmacienne Merveille m'a dit"); not "coach" (a brand and
+# a bus: "le sac Coach", "Coach Tabby", "the coach Leeds to London"), "moniteur" (a screen), "opticien"
+# or "fleuriste" (chains are called so: "l'opticien Krys"). Not the
 # words that are also everyday things in another language: Spanish "cartera" (a wallet), "casero"
 # (homemade), "conductor" (an electrical conductor in English), Italian "tata" (a company), English
 # "agent" ("Agent Provocateur").
@@ -88,6 +92,7 @@ ROLE_NOUNS = (
     briefträger briefträgerin zustellerin kurier kurierin vermieter vermieterin
     porter doorman doorwoman caretaker janitor postman postwoman mailman landlord landlady nanny
     babysitter handyman
+    entraîneur entraîneuse pharmacien pharmacienne tatoueur tatoueuse infirmier infirmière
 """)
     | TRADE_NOUNS
 )
