@@ -55,9 +55,11 @@ PAYMENT_WORDS = frozenset(
 SHOP_STEMS = ("optic", "óptic", "ótic", "optik", "ottic", "optiq", "apothek", "pharma", "farmac", "farmác")
 
 
-def german_compound_noun(word: str) -> bool:
+def german_compound_noun(word: str, *, short_tail: bool = True) -> bool:
     """Whether a capitalised German word reads as a compound noun ("Vorkasse", "Hautarzt") and
-    not as a listed first name or surname (see module doc)."""
+    not as a listed first name or surname (see module doc). `short_tail=False` leaves out the
+    three-letter tails after a frequent head, a guess that also cuts surnames ("Schlauchin":
+    "schlau" + "c" + "hin"): a span a model already called a person needs the long tail."""
     folded = word.casefold()
     if len(folded) < _MIN_HEAD + _MIN_TAIL or not folded.isalpha():
         return False
@@ -74,7 +76,7 @@ def german_compound_noun(word: str) -> bool:
     # a short tail ("Kassenbon", "Feiertag") only after a head that is a frequent word itself, with
     # or without its joining "s"/"n"/"en": two frequent words make a compound, not a name
     head, tail = folded[:-_SHORT_TAIL], folded[-_SHORT_TAIL:]
-    if tail in common and tail not in SURNAME_TAILS and len(head) >= _MIN_TAIL:
+    if short_tail and tail in common and tail not in SURNAME_TAILS and len(head) >= _MIN_TAIL:
         return any(h in common for h in (head, head[:-1], head[:-2]) if len(h) >= _MIN_TAIL)
     return False
 

@@ -20,7 +20,13 @@ capital or its words tell nothing of a person, read here:
   a span opening one with an everyday word of the language ("Ein Retourenetikett für …");
 - one word right after a preposition of places that is none of persons ("andiamo a Ortisei"),
   or, in German, whose nouns are capitalised, right after a capitalised everyday word that closes
-  no greeting or thanks ("Bob der Baumeister Bagger"; not "Vielen Dank Kowalczyk").
+  no greeting or thanks ("Bob der Baumeister Bagger"; not "Vielen Dank Kowalczyk");
+- in German, one word that reads as a compound noun (`slot_things.german_compound_noun`: a head
+  and a frequent noun's tail of four letters or more, "Backofen", "Flammkuchen", "Pfingstrosen", "Getreidegasse",
+  "Mozartkugeln"). German capitalises every noun and makes new ones by joining two, too rare for
+  the frequent-word list, and the model calls them people in lists of goods and services. A
+  listed first name or census surname, a foreign letter ("Zieliński") and the tails German
+  surnames are built from ("Kellermann", "Grünberg") are never read so: they stay names.
 
 Every check `corroborated` makes before it (goods around, shop names, things, listed places) and
 the rest of the post-filter (`settle`) still apply. Stock en/fr models, the English person
@@ -34,6 +40,7 @@ import re
 from proxy.detection import ner_context as ctx
 from recognizers import name_words as w
 from recognizers.given_name_recognizer import gazetteer
+from recognizers.slot_things import german_compound_noun
 
 _WORD = re.compile(r"\S+")
 _EDGE = '.,;:!?"()[]«»“”‘’¿¡'
@@ -71,6 +78,8 @@ def trusted_person(text: str, start: int, end: int, language: str) -> bool:
         return not (opens and words[0] in gazetteer().common.get(language, frozenset()))
     if opens:
         return False  # "Addebitato due volte": the sentence's capital
+    if language == "de" and german_compound_noun(text[start:end].strip(_EDGE), short_tail=False):
+        return False  # "Backofen inklusive", "Flammkuchen vorne drauf": a compound noun, no one
     tail = line.split()[-1]
     folded = _fold(tail)
     if language == "de" and tail[:1].isupper() and folded not in _ADDRESSING and folded in gazetteer().common["de"]:
