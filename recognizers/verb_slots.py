@@ -76,7 +76,7 @@ TIME_WORDS = frozenset(
 
 # Courtesy words that end a name read forward in chat typed without capitals ("leaving card for wiremu
 # te kani pls"): English only, none a first name.
-_COURTESY = frozenset("please pls plz thx".split())
+_COURTESY = frozenset("please pls plz thx bitte danke".split())  # "zur kommunion von vitus bitte"
 
 # What fills these slots and is no one, beside the role, relative, department and company lists:
 # assistants, bots, and the nouns of whom a parcel goes to in every language.
@@ -193,6 +193,20 @@ _DE_BOOKINGS = tuple(
 )
 # a booking's name is read whole: no capitalised word after it, alone or after particles
 _DE_NO_CAPITAL_NEXT = r"(?!\s+(?:(?:van|von|vom|de|der|den|zu|zur|ten|ter)\s+)*(?-i:[A-ZÄÖÜ]))"
+# The places staff work at, whose name a customer gives with theirs ("X vom Lager", "X aus dem Studio")
+_DE_WORKPLACES = tuple(
+    """
+    filiale laden lager geschäft kundenservice kasse shop studio salon praxis büro werkstatt empfang
+    rezeption team
+""".split()
+)
+# The days of a person's life a family orders cakes, sweets, flowers and cards for
+_DE_OCCASIONS = tuple(
+    """
+    geburtstag kommunion erstkommunion taufe hochzeit konfirmation firmung einschulung jubiläum abschied
+    verabschiedung jugendweihe
+""".split()
+)
 _DE_IMPERATIVES = tuple("sagt sag fragt frag nehmt nimm erinnert erinner ruft ruf schreibt schreib".split())
 _DE_MARKINGS = tuple(
     "gravieren eingravieren sticken aufsticken besticken drucken aufdrucken bedrucken flocken beflocken lasern prägen"
@@ -638,11 +652,14 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
         ),
         Frame(("termin", "beratung"), r"(?:termin|beratung) (?:\w+ )?(?:bei|mit) {N}"),
         Frame(("läuft auf",), r"läuft auf {N}"),
+        # someone acting for the writer: collecting, taking in, signing ("Darf Roya für mich
+        # unterschreiben?", "kann Yusuf das Paket abholen", "Morgen holt Rojhat Rashid für mich ab")
         Frame(
-            ("abholen", "mitnehmen", "annehmen"),
-            r"(?:darf|kann|könnte) {N} (?:(?:mein|meine|meinen|das|die|den|es|sie|ihn)(?: \w+)? )?"
-            r"(?:abholen|mitnehmen|annehmen)",
+            ("abholen", "mitnehmen", "annehmen", "unterschreiben", "unterzeichnen", "quittieren"),
+            r"(?:darf|kann|könnte) {N} (?:für (?:mich|uns) )?(?:(?:mein|meine|meinen|das|die|den|es|sie|ihn)"
+            r"(?: \w+)? )?(?:abholen|mitnehmen|annehmen|entgegennehmen|unterschreiben|unterzeichnen|quittieren)",
         ),
+        Frame(("für mich", "für uns"), r"holt {N} (?:(?:es|sie|ihn|das \w+|die \w+|den \w+) )?für (?:mich|uns) ab"),
         Frame(("holt",), r"holt (?:es|sie|ihn|das \w+|die \w+|den \w+) (?:(?:morgen|heute|später) )?{N} ab"),
         Frame(
             ("telefoniert", "gesprochen", "geredet", "geschrieben"),
@@ -664,10 +681,13 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
             r"{N} (?:kommt|kommen) (?:(?:morgen|heute|später) )?(?:(?:das \w+|die \w+|den \w+|"
             r"es) )?abholen",
         ),
+        # staff named by the place they work at, the shop's own or a service's, a compound too ("Gloria
+        # aus eurem Laden hat mich angerufen", "Azadeh vom Studio meinte", "Shabnam Noorzai aus dem
+        # Fitnessstudio", "Nguyen Thi Mai vom Lager"); the judge refuses goods and towns before them
         Frame(
-            ("filiale", "laden", "lager", "geschäft", "kundenservice", "kasse", "shop"),
-            r"{N} (?:vom|von der|aus der|aus dem|von eurer|von ihrer) (?:\w+ )?(?:filiale|laden|lager|geschäft|"
-            r"kundenservice|kasse|shop)",
+            _DE_WORKPLACES,
+            r"{N} (?:vom|von der|aus der|aus dem|von eurer|von ihrer|aus eurem|aus ihrem|aus eurer|aus ihrer|"
+            r"von eurem|von ihrem) (?:\w+ )?\w*(?:" + "|".join(_DE_WORKPLACES) + ")",
         ),
         Frame(("namen",), r"mit (?:dem )?namen [\"„“]?{N}"),
         Frame(("gravier",), r"[\"„“]{N}[\"“”] (?:gravieren|eingraviert)"),
@@ -688,7 +708,9 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
             r"(?:(?:paket|päckchen|geschenk|bestellung|lieferung|sendung|karte|gutschein|torte|kuchen|strauß|brief)"
             r" (?:ist|sind|geht)|\b(?:eine|einen|eins)) für (?!(?:die|der|den|das|dem)\b){N}",
         ),
-        Frame(("geburtstag",), r"geburtstag (?:von|für) {N}"),
+        # whose day of life it is: a birthday and the other days a family orders for ("zur Kommunion
+        # von Kreszentia", "Taufe von Vitus", "Hochzeit von Anna und Jonas", "Abschied für Frau Meier")
+        Frame(_DE_OCCASIONS, r"(?:" + "|".join(_DE_OCCASIONS) + r") (?:von|für) {N}"),
         # a person the writer gave, sent or asked ("ich hab filmon die schlüssel gegeben", "Wir haben
         # Rojda gebeten"; not "gesehen": things are seen far more, "Ich habe Smeg Galileo woanders
         # gesehen")
