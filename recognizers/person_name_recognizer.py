@@ -59,6 +59,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from recognizers import (
     capital_runs,
     factored,
+    lower_initials,
     name_forms,
     name_slots,
     slot_things,
@@ -140,6 +141,7 @@ def _cue_regex() -> re.Pattern[str]:
         HONORIFIC: w.HONORIFICS,
         RELATION: (
             *w.RELATIONS,
+            *title_words.GERMAN_ROLE_NOUNS,  # German text only (`_after_cue`)
             *w.ON_BEHALF,
             *w.ARTICLED_RELATIONS,
             *w.ADDRESSED_CUES,
@@ -189,6 +191,9 @@ _SUFFIXED = re.compile(
 )
 _TITLES = frozenset(w.HONORIFICS)
 _ONE_OF_STAFF = frozenset(title_words.ONE_OF_STAFF)
+# German posts read as relations in German only (`title_words.GERMAN_ROLE_NOUNS`), less the words
+# every language's relations hold (none today)
+_GERMAN_ROLES = title_words.GERMAN_ROLE_NOUNS - frozenset(w.RELATIONS)
 _POPULAR_NAME = 3  # a first name this popular opens an address even when it is also a word ("Viola", "Stella")
 # "J. R. Okafor", "P.J. Dunleavy", "A. Rinaldi", "M.ª José Ibarra", "Mª Pilar Ochoa", "F.sco Loddo":
 # one to three initials (or a given name shortened around its dot) before a capitalised word
@@ -406,6 +411,9 @@ class PersonNameRecognizer(EntityRecognizer):
             _add(found, span, SCORES[RELATION] if text[span[0]].isupper() else LOWER_SCORE)
         for span in capital_runs.spans(text, self.supported_language):  # "Lieferung für OKAN DEMIR bitte"
             _add(found, span, SCORES[RELATION])
+        if lower_text:  # "rezept abholen für z. tóth", "z. hd. r. häberli"
+            for span in lower_initials.spans(text, self.supported_language, self._everyday):
+                _add(found, span, LOWER_SCORE)
         return [self._result(start, end, score) for (start, end), score in found.items()]
 
     def _after_cue(
@@ -438,6 +446,8 @@ class PersonNameRecognizer(EntityRecognizer):
             return
         if kind == GREETING and not _line_opening(text, match.start()):
             return  # "Ich suche Polo, lieber Benetton": "lieber" is "rather" there, no one is greeted
+        if kind == RELATION and self.supported_language != "de" and " ".join(cue.split()) in _GERMAN_ROLES:
+            return  # "trainer", "chef", "pate": a German post, an English shoe or cook, French paste
         start, field, comma_gap, purposed = match.end(), False, "", False
         if kind == RELATION and cue[:1] != match.group()[:1] and gazetteer().popularity.get(cue, 0) >= _POPULAR_NAME:
             # A capitalised relation word that is a first name opens the name: French "mari" in
@@ -512,6 +522,8 @@ class PersonNameRecognizer(EntityRecognizer):
             return  # "dem Hausmeister Bescheid sagen", "beim Pförtner Paket abgeben": a noun, no name
         if span and kind == RELATION and folded_cue in title_words.TRADE_NOUNS and self._trade_thing(text, span):
             return  # "der Elektriker Notdienst", "el fontanero Urgente", "der Filialleiter Hamburg": a service
+        if span and folded_cue in _GERMAN_ROLES and self._role_thing(text, span):
+            return  # "Trainer Schuhe", "Lehrer Kalender": a compound written apart, no one
         if span and folded_cue in _ONE_OF_STAFF and self._everyday(text[span[0] : span[1]].split()[0]):
             return  # "one of your staff, Brilliant job": praise, no one named
         if span and kind == RELATION and _company(text[span[0] : span[1]]):
@@ -738,6 +750,18 @@ class PersonNameRecognizer(EntityRecognizer):
         return (
             self._everyday(first) or first in places().words_in or slot_things.thing(content, self.supported_language)
         )
+
+    def _role_thing(self, text: str, span: tuple[int, int]) -> bool:
+        """After a German post ("Trainer", "Lehrerin"), a run that opens with an everyday word (a
+        first name given rarely is one: "Kalender"), a place that is no listed first name, or a thing
+        a slot never holds: German writes compounds apart too ("Trainer Jacke", "Lehrer Kalender").
+        A census surname opening it stays a name (fail closed)."""
+        content = [word.casefold() for word in text[span[0] : span[1]].split()]
+        first = content[0]
+        if surname_pairs.surname(first):
+            return False
+        placed = first in places().words_in and gazetteer().popularity.get(first, 0) < 1
+        return self._everyday(first) or placed or slot_things.thing(content, self.supported_language)
 
     def _surname_said(self, text: str, lower_text: bool, found: dict[tuple[int, int], float]) -> None:
         """ "…, apellido Sosa", "cognome da nubile Kidane", "Mädchennamen Tjaden bestellt": the words
