@@ -101,18 +101,17 @@ ROLE_NOUNS = (
 # coaches, teaches, cares, advises or serves them, who stands guarantor or keeps an animal, whom to
 # ask ("Trainer Ilić will das Mannschaftsfoto", "für die Lehrerin Mila", "Bürge Walentina
 # Unruh-Schellenberg", "Halterin Kreszenz Zehetmair", "mein Ex Dragan"). German only: "trainer" is an
-# English shoe, "chef" an English cook, "pate" French meat paste. Not "Halter" (a holder, a thing) nor
-# "Kunde" (the customer is the writer). Only `PersonNameRecognizer`'s cues read them, not the
-# relations other modules look for a person by ("the coach to Bristol" is a bus). The judge refuses
-# the everyday nouns that follow them as often ("Trainer Schuhe", "Lehrer Kalender"). "Ansprechpartner"
-# is a label already (`name_words`).
+# English shoe, "chef" an English cook, "pate" French meat paste. Not "Halter" (a holder, a thing),
+# "Coach" (a brand of bags, "Coach Tabby") nor "Kunde" (the customer is the writer). Only
+# `PersonNameRecognizer`'s cues read them, not the relations other modules look for a person by ("the
+# coach to Bristol" is a bus). The judge refuses the everyday nouns that follow them as often
+# ("Trainer Schuhe", "Lehrer Kalender"). "Ansprechpartner" is a label already (`name_words`).
 GERMAN_ROLE_NOUNS = _words("""
     trainer trainerin lehrer lehrerin klassenlehrer klassenlehrerin erzieher erzieherin betreuer
-    betreuerin fahrlehrer fahrlehrerin ausbilder ausbilderin coach bürge bürgin halterin besitzer
-    besitzerin eigentümer eigentümerin friseur friseurin frisör
-    frisörin therapeut therapeutin physiotherapeut physiotherapeutin masseur masseurin pfleger
-    pflegerin pflegekraft verkäufer verkäuferin berater beraterin chef chefin trauzeuge trauzeugin pate patin
-    mieter mieterin
+    betreuerin fahrlehrer fahrlehrerin ausbilder ausbilderin bürge bürgin halterin besitzer
+    besitzerin eigentümer eigentümerin friseur friseurin frisör frisörin therapeut therapeutin
+    physiotherapeut physiotherapeutin masseur masseurin pfleger pflegerin pflegekraft verkäufer
+    verkäuferin berater beraterin chef chefin trauzeuge trauzeugin pate patin mieter mieterin
 """) | frozenset({"mein ex", "meine ex", "meinem ex", "meiner ex"})
 
 # German capitalises every noun, so after a post or a relative ("dem Hausmeister Bescheid sagen",
