@@ -19,6 +19,22 @@ unless a surname ("an OTTO VERSAND" is a shop, "JONAS WOLF" a person); no word a
 its first word no carrier, brand or app ("bei ZARA HOME"). A code or an acronym ("für
 DHL EXPRESS", "mit USB KABEL", "an ALLE KUNDEN") opens with no such first name and is left.
 
+In English (2026-12-06, night) the same copy follows "for", "to", "from", "by", "under", "with",
+"name" or "named" ("case of the Rioja for NOELIE FONTENOT please", "Delivery for ADAEZE NWANKWO at
+reception", "Framing the certificate for ANRI DU PLESSIS, gold frame"), and a colon opening a list
+of names ("Kit order for the under 12s: AMANDEEP SIDHU no 7, …"). English writers copy names of
+every origin, which the first-name lists often lack ("KIBET KOECH", "NJOROGE OTIENO"), so a run
+after a preposition is read by its words rather than its first name: no word an everyday word of
+English (a census surname is none; a listed first name may open the run as one, "CHERRY FUNG",
+before a word that is no everyday word), a particle only inside it ("DU", "LE"), no word a code
+(three letters or fewer with no vowel: "for NHS DPD"), no company word, brand, carrier or app
+("for AMAZON PRIME", "to EVRI PARCELSHOP", "from HUGO BOSS"), and the run no listed place ("to KUALA
+LUMPUR"). After a colon the German test holds:
+a listed first name opens the run ("Subject: URGENT REPLY", "Ref: KXQ ABBA" name no one). In an
+English text typed all in capitals the same run is read when its phrase ends after it, at a stop
+word, a possessive or a punctuation mark ("THE FLAT IS RENTED BY FILIPO TUILAGI, I'M THE LODGER",
+"GOT YOUR NUMBER FROM ROJINA POKHAREL AT THE GYM"; not "ORDER FOR EASTER DINNER:").
+
 Cost: one search for a cue word and a capital after it; most texts hold none, and the word
 lists are read only when a run is found.
 """
@@ -31,31 +47,50 @@ from functools import cache
 
 from recognizers import name_words as w
 from recognizers import surname_pairs
-from recognizers.given_name_recognizer import gazetteer
+from recognizers.given_name_recognizer import gazetteer, shouted
+from recognizers.place_recognizer import places
 from recognizers.slot_things import SURNAME_TAILS
 
 _POPULAR = 3
 _FREQUENT_NAME = 5  # a first name this popular is in the frequency lists as a name ("melissa"), not a word
 # The words after which a German message names whom a thing is for, under or to
-_CUES = {"de": ("für", "auf", "an", "von", "bei", "mit", "name", "namen")}
+_CUES = {
+    "de": ("für", "auf", "an", "von", "bei", "mit", "name", "namen"),
+    "en": ("for", "to", "from", "by", "under", "with", "name", "named"),
+}
+# The cues after which an English run is read by its words, not by its first name (see module doc);
+# a colon is read as the German cues are
+_EN_WORD_CUES = frozenset(_CUES["en"])
+_VOWELS = frozenset("aeiouyàáâäãåèéêëìíîïòóôöõùúûüāēīōūė")
+_CODE_LEN = 3
 _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*(?![\w'’])")
 _GAP = re.compile(r"[ \t]+")
 _MAX_WORDS = 3
-_COMPANY_WORDS = frozenset("gmbh ag kg ohg ug se ltd inc co gbr eg mbh".split())
+_POSSESSIVE = re.compile(r"['’]S$")
+_CLOSE = re.compile(r"[ \t]*(?:[,.;:!?)\n]|$)")
+_COMPANY_WORDS = frozenset("gmbh ag kg ohg ug se ltd inc co gbr eg mbh plc llc llp".split())
 
 
 def spans(text: str, language: str) -> Iterator[tuple[int, int]]:
     """The names in capitals after a person's preposition in a mixed-case text (see module doc)."""
     cues = _CUES.get(language)
-    if not cues or not any(ch.islower() for ch in text):
+    if not cues:
+        return
+    if not any(ch.islower() for ch in text):
+        if language == "en" and shouted(text):
+            yield from _shouted_english(text)
         return
     lists = gazetteer()
-    cue_run = _cue_pattern(cues)
+    cue_run = _cue_pattern(cues + (":",) if language == "en" else cues)
     for match in cue_run.finditer(text):
         run = _capitals_after(text, match.end())
         if run is None:
             continue
         start, end, words = run
+        if language == "en" and match.group().rstrip().casefold() in _EN_WORD_CUES:
+            if _english_name(words):
+                yield start, end
+            continue
         common = _everyday(language)
         first = words[0]
         popularity, flags = lists.popularity.get(first, 0), lists.words_in.get(first, frozenset())
@@ -74,6 +109,73 @@ def spans(text: str, language: str) -> Iterator[tuple[int, int]]:
         yield start, end
 
 
+def _shouted_english(text: str) -> Iterator[tuple[int, int]]:
+    """In an English text typed all in capitals, two or three words after a person's preposition
+    that end their phrase (a stop word, a possessive, a punctuation mark or the text's end follows)
+    and read as a name by their words (`_english_name`): "RENTED BY FILIPO TUILAGI,", "GOT YOUR
+    NUMBER FROM ROJINA POKHAREL AT THE GYM", "GOES TO CHIEDZA MOYO'S HOUSE"."""
+    stops = gazetteer().stop_words.get("en", frozenset())
+    for match in _cue_pattern(_CUES["en"]).finditer(text):
+        words: list[re.Match[str]] = []
+        pos, closed = match.end(), False
+        while len(words) <= _MAX_WORDS:
+            word = _WORD.match(text, pos)
+            if word is None:
+                closed = _CLOSE.match(text, pos) is not None
+                break
+            if word.group().casefold() in stops:
+                closed = True
+                break
+            owner = _POSSESSIVE.search(word.group())
+            if owner is not None:  # "CHIEDZA MOYO'S HOUSE": the owner's name ends there
+                words.append(word)
+                closed = True
+                break
+            words.append(word)
+            gap = _GAP.match(text, word.end())
+            if gap is None:
+                closed = _CLOSE.match(text, word.end()) is not None
+                break
+            pos = gap.end()
+        if not closed or not 2 <= len(words) <= _MAX_WORDS:
+            continue
+        last = words[-1]
+        owner = _POSSESSIVE.search(last.group())
+        end = last.start() + owner.start() if owner is not None else last.end()
+        folded = [word.group().casefold() for word in words]
+        if owner is not None:
+            folded[-1] = folded[-1][: owner.start()]
+        if _english_name(folded):
+            yield words[0].start(), end
+
+
+def _english_name(words: list[str]) -> bool:
+    """Whether an English run in capitals after a person's preposition reads as a name by its
+    words (see module doc): "KIBET KOECH", "CHERRY FUNG", "ANRI DU PLESSIS"; not "AMAZON PRIME",
+    "ROSE GOLD", "NHS DPD"."""
+    lists = gazetteer()
+    common = _everyday("en")
+    stops = lists.stop_words.get("en", frozenset())
+    phrase = " ".join(words)
+    companies = (w.BRANDS, w.CARRIERS, w.APPS, w.CUE_COMPANIES, w.DELIVERY_APPS)
+    if phrase in w.EPONYMOUS_BRANDS or any(phrase in listed or words[0] in listed for listed in companies):
+        return False
+    if phrase in places().words_in:
+        return False  # "to KUALA LUMPUR", "from SANTA MONICA": a place is read by the place rules
+    if words[0] in w.PARTICLES or words[-1] in w.PARTICLES:
+        return False  # "for LA ROCHE", "to DE": a particle stands inside a name
+    for i, word in enumerate(words):
+        if word in w.PARTICLES:
+            continue
+        if word in _COMPANY_WORDS or word in w.NOT_NAMES or word in stops:
+            return False
+        if len(word) <= _CODE_LEN and not _VOWELS.intersection(word):
+            return False  # "NHS", "DPD": a code
+        if word in common and not _surname(word) and not (i == 0 and lists.popularity.get(word, 0) >= 1):
+            return False  # "ROSE GOLD", "NEXT DAY": a thing
+    return any(word not in common for word in words)
+
+
 @cache
 def _everyday(language: str) -> frozenset[str]:
     """The everyday words of `language` and of English, joined once: the union of two lists of
@@ -89,8 +191,10 @@ def _surname(word: str) -> bool:
 
 @cache
 def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
-    """The cue words, each a whole word, followed by a space."""
-    return re.compile(rf"(?<![\w'’])(?:{'|'.join(cues)})[ \t]+", re.IGNORECASE)
+    """The cue words, each a whole word, or a colon, followed by a space."""
+    words = "|".join(cue for cue in cues if cue != ":")
+    colon = "|:" if ":" in cues else ""
+    return re.compile(rf"(?:(?<![\w'’])(?:{words}){colon})[ \t]+", re.IGNORECASE)
 
 
 def _capitals_after(text: str, at: int) -> tuple[int, int, list[str]] | None:

@@ -352,6 +352,7 @@ class PersonNameRecognizer(EntityRecognizer):
         entities: list[str],
         nlp_artifacts: NlpArtifacts | None = None,
     ) -> list[RecognizerResult]:
+        typed = text  # as typed: a name in capitals is read from the capitals (`capital_runs`)
         if shouted(text):  # "HI THIS IS ANNA ROSSI": capitals carry no information, read it as lower case
             text = text.lower()
         lower_text = not any(ch.isupper() for ch in text)
@@ -409,7 +410,7 @@ class PersonNameRecognizer(EntityRecognizer):
         self._slotted(text, found)
         for span in self._verb_slots.find(text, self._slot_name, self._everyday):  # "spoke to X", "X told me"
             _add(found, span, SCORES[RELATION] if text[span[0]].isupper() else LOWER_SCORE)
-        for span in capital_runs.spans(text, self.supported_language):  # "Lieferung für OKAN DEMIR bitte"
+        for span in capital_runs.spans(typed, self.supported_language):  # "Lieferung für OKAN DEMIR bitte"
             _add(found, span, SCORES[RELATION])
         if lower_text:  # "rezept abholen für z. tóth", "z. hd. r. häberli"
             for span in lower_initials.spans(text, self.supported_language, self._everyday):
