@@ -231,7 +231,8 @@ _OWNED = re.compile(
 # the call or message ("it's Dilrukshi erm calling about …", "ITS AMA OWUSU RE THE BIKE REPAIR")
 _ITS_THEN = re.compile(
     r"[ \t]+(?:from|again|here|erm+|umm*|er|uh|calling|ringing|phoning|messaging|texting|writing|re|about|"
-    r"regarding|chasing)(?![\w'’])",
+    r"regarding|chasing|confirming|checking|following|cancelling|canceling|asking|wondering|enquiring|"
+    r"inquiring)(?![\w'’])",
     re.IGNORECASE,
 )
 
@@ -787,7 +788,8 @@ class PersonNameRecognizer(EntityRecognizer):
         "it's" (or one after a label's colon: "Voice note: hi its …"), or any name word followed by
         "from", "again", "here" or what a caller says next, a hesitation or the call's errand ("It's
         Lynwood from …", "hi its Dilrukshi erm calling about the curtains", "HI ITS AMA OWUSU RE THE
-        BIKE"); never an everyday word ("It's Perfect", "it's fine") or a product ("It's Prime Day")."""
+        BIKE", "Hi its Tupou Vea confirming my 3pm"); never an everyday word ("It's Perfect", "it's
+        fine") or a product ("It's Prime Day")."""
         for match in self._its_cue.finditer(text):
             span = self._read(text, match.end(), lower=lower_text, weak=True)
             if span is None:

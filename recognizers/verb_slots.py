@@ -244,7 +244,42 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
         # "last name is Okafor"; and a pick-up's or booking's name: "Name for the collection: Warsame."
         Frame(
             ("surname", "maiden name", "married name", "last name", "family name"),
-            r"(?:surname|maiden name|married name|last name|family name)(?: is| was|:)? {N}",
+            r"(?:surname|maiden name|married name|last name|family name)(?: on (?:it|the \w+|my \w+|his \w+|"
+            r"her \w+))?(?: is| was|:)? {N}",
+        ),
+        # the name a booking or record holds a person under, after "as": "booked in as Devlin", "her name
+        # is on the receipt as Leung", "registered as Okafor at the vet" ("booked in as a guest",
+        # "registered as disabled" are refused as a determiner's phrase and an everyday word)
+        Frame(
+            (" as ",),
+            r"(?:(?:booked|registered|listed|down|entered|saved|reserved|signed up|checked in)(?: (?:in|it|"
+            r"me|us|him|her|them|it in|them in))?|(?:receipt|booking|invoice|ticket|system|account|reservation|"
+            r"order|list|form|register|records)) as {N}",
+        ),
+        # changing the name a booking or an order is under: "please change the name to Siu-Ming Ng",
+        # "can you change the name on the reservation to ihaia ngata"
+        Frame(
+            ("the name",),
+            r"(?:change|changed|changing|update|updated|updating|switch|put) the name (?:on (?:the|my|our|it|"
+            r"this)(?: \w+)? )?to {N}",
+        ),
+        # whose a thing is on a record: "the lost scarf belongs to Mele Tapueluelu", "the dog is registered
+        # to Sione Kata" ("belongs to the shop", "registered to vote" are refused as a noun phrase and a word)
+        Frame(
+            ("belong", "registered to"),
+            r"(?:belongs|belonged|belonging|registered) to {N}",
+        ),
+        # a person added to a group or a booking: "please add Fakatava to the group booking", "could
+        # J. Vea be added to the tutoring group?"
+        Frame(
+            ("add",),
+            r"(?:add|added|adding) {N} to (?:the|our|my|your|this) (?:\w+ )?(?:group|booking|list|party|reservation|"
+            r"table|class|team|rota|chat|register|guest list|invite list)",
+        ),
+        Frame(
+            ("be added",),
+            r"{N} be added to (?:the|our|my|your|this) (?:\w+ )?(?:group|booking|list|party|reservation|table|class|"
+            r"team|rota|chat|register)",
         ),
         Frame(
             ("name for",),
@@ -283,14 +318,15 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
         Frame(
             ("told", "said", "mentioned", "promised", "called me", "rang me", "messaged me", "served me", "helped me"),
             r"{N} (?:told (?:me|us)|said (?:to|that|it|it'd|it'll|it's|it was|it would|i|i'd|you|we|we'd|they|"
-            r"they'd)|mentioned|promised|called me|rang me|"
+            r"they'd|he|he'd|he'll|he's|she|she'd|she'll|she's|on the phone|yes|no)|mentioned|promised|called me|"
+            r"rang me|"
             r"messaged me|texted me|emailed me|served me|helped me)",
         ),
         Frame(
             ("from your", "at your", "from the", "at the"),
             r"{N} (?:from|at|in) (?:your|the) (?:\w+ ){0,2}(?:branch|store|shop|office|warehouse|depot|counter|desk|"
-            r"till|"
-            r"showroom|outlet|salon)",
+            r"till|showroom|outlet|salon|gym|garage|surgery|clinic|pharmacy|practice|reception|bakery|deli|cafe|"
+            r"café|restaurant|pub|hotel|studio|workshop|nursery|school|library|club|leisure centre|sports centre)",
         ),
         # a name to put on goods: "a cake with the name Tobiah", "can you engrave \"Tobiah\" on it"
         Frame(("the name",), r"(?:with|put|write|print) the name (?:of )?[\"“]?{N}"),
@@ -351,7 +387,8 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
         Frame(
             ("say", "spelled", "spelt"),
             r"(?:receipt|invoice|card|bank card|label|certificate|voucher|ticket|badge|passport|licence|license|"
-            r"account|booking|reservation|name|it) (?:should |to |will |would |must |can |could |does |did )?"
+            r"account|booking|reservation|name|it|buzzer|doorbell|bell|intercom|envelope|tag|letterbox|"
+            r"nameplate) (?:should |to |will |would |must |can |could |does |did )?"
             r"(?:say|says|said|read|reads|spelled|spelt|spelled as|spelt as) {N}"
             r"(?= (?:please|pls|now|instead|exactly|not|as in|like|on (?:it|the|my))(?![\w'’])|[,.!?;]|$)",
         ),
