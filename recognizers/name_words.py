@@ -244,7 +244,7 @@ RELATIONS = _phrases(
     nan grandad granddad grandmother grandfather grandson granddaughter niece
     nephew fiancé fiancée fiance fiancee stepson stepdaughter stepmum stepdad bride groom bridesmaid
     coinquilino coinquilina mitbewohner mitbewohnerin colocataire flatmate housemate roommate
-    colocatária colocatário
+    colocatária colocatário ex
 """.split()
     )
 )
