@@ -744,13 +744,13 @@ class PersonNameRecognizer(EntityRecognizer):
 
     def _trade_thing(self, text: str, span: tuple[int, int]) -> bool:
         """After a trade's noun, a run that opens with an everyday word or a place that is no listed first
-        name (or a rare one: "the coach London to Leeds"), or that is a thing a slot never holds
-        (`slot_things`): a service, a branch or a route, no one."""
+        name (or a rare one: "the fitter London branch"), or that is a thing a slot never holds
+        (`slot_things`): a service or a branch, no one."""
         content = [word.casefold() for word in text[span[0] : span[1]].split()]
         first = content[0]
         popularity = gazetteer().popularity.get(first, 0)
         if popularity >= _POPULAR_NAME or popularity >= 1 and first not in places().words_in:
-            return False  # "the coach London to Leeds": a place that is a rare first name is a route
+            return False  # "the fitter London branch": a place that is a rare first name is a branch
         return (
             self._everyday(first) or first in places().words_in or slot_things.thing(content, self.supported_language)
         )

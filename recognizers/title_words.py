@@ -64,9 +64,9 @@ OFFICES = _words("""
 # "der Filialleiter Giorgos Christodoulou war unhöflich"); not "técnico", "tecnico", "technicien"
 # ("servicio técnico Bosch"). A trade is also a service's name ("der Elektriker Notdienst", "el
 # fontanero Urgente"): after these the name may be no everyday word or place (`PersonNameRecognizer`).
-# English names the tradesperson, the coach, the tutor and the pharmacist the same way ("coach
-# Cormier wants the team photo", "the plumber Wes", "my tutor Ms Ali"); not "cleaner", "trainer"
-# (products) nor "driver" (a relation already).
+# English names the tradesperson, the tutor and the pharmacist the same way ("the plumber Wes", "the
+# pharmacist noelie said"); not "cleaner", "trainer" (products), "coach" (a brand and a bus) nor
+# "driver" (a relation already).
 TRADE_NOUNS = _words("""
     montador montadora instalador instaladora fontanero fontanera electricista carpintero carpintera
     montatore montatrice installatore idraulico idraulica elettricista falegname
@@ -75,7 +75,7 @@ TRADE_NOUNS = _words("""
     monteurin installateurin klempner klempnerin elektriker elektrikerin schreiner schreinerin tischler
     tischlerin filialleiter filialleiterin
     plumber electrician gardener carpenter joiner plasterer decorator tiler roofer locksmith fitter
-    barber hairdresser stylist tutor coach pharmacist physio physiotherapist midwife dentist optician
+    barber hairdresser stylist tutor pharmacist physio physiotherapist midwife dentist optician
     childminder referee instructor
 """)
 
