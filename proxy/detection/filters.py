@@ -91,6 +91,7 @@ from proxy.detection.opening_word import opening_thing
 from proxy.detection.settings import Span
 from proxy.detection.shade_names import shade
 from proxy.detection.shop_names import named_shop, titled_shop
+from proxy.detection.shop_street import shop_street
 from proxy.detection.trusted_persons import trusted_person
 from proxy.detection.words import NOT_NAMES
 from recognizers import name_words as w
@@ -1455,7 +1456,22 @@ def _named_building(text: str, span: Span, language: str) -> bool:
         )
         or (saint and after is not None and after.group(1).casefold() in w.BUILDINGS_AFTER)
     )
-    return building and not _customer_clause(text, span)
+    if not building:
+        return False
+    # a shop's noun before the street ("la boutique place Kléber") makes it the shop's branch, which a
+    # customer collects from too (`shop_street`)
+    return not _customer_clause(text, span) or shop_street(text, _street_start(text, span, language))
+
+
+def _street_start(text: str, span: Span, language: str) -> int:
+    """Where the street type of a street span starts: the span's first word when it is one
+    ("Avenida Brasil"), else the word before the link before the span ("rue de la Paix")."""
+    if text[span.start : span.end].split()[0].casefold() in w.BUILDINGS_BEFORE.get(language, frozenset()):
+        return span.start
+    before_start = max(0, span.start - 40)
+    link = _BUILDING_LINK.search(text, before_start, span.start)
+    word = _LAST_WORD.search(text, before_start, link.start()) if link is not None else None
+    return word.start(1) if word is not None else span.start
 
 
 # A title in quotes: the quote marks on one line around a span of a few words
