@@ -1630,9 +1630,23 @@ _APP_PAID_BEFORE = regex.compile(
     regex.IGNORECASE,
 )
 _APP_WINDOW = 40  # characters before a span searched for the payment words
-# "Alma en 4 fois", "Alma en 3x sans frais": payment in instalments
+# "Alma en 4 fois", "Alma en 3x sans frais", "Alma en trois fois": payment in instalments
 _INSTALMENTS_AFTER = regex.compile(
-    r"[ \t\u00a0]+en[ \t\u00a0]+\d{1,2}[ \t\u00a0]*(?:fois|x)(?![\p{L}\d])", regex.IGNORECASE
+    r"[ \t\u00a0]+en[ \t\u00a0]+(?:\d{1,2}[ \t\u00a0]*(?:fois|x)|(?:deux|trois|quatre|cinq|six|dix)[ \t\u00a0]+fois)"
+    r"(?![\p{L}\d])",
+    regex.IGNORECASE,
+)
+# Another payment or shopping app weighed against the named one by "ou"/"or" ("Lydia ou Paylib",
+# "PayPal ou Lydia"): a choice of services, which no person is offered beside; not a comma, which
+# ends a clause as often ("pour Lydia, PayPal a validé")
+_APP_NAMES = "|".join(
+    r"[ \t\u00a0]+".join(regex.escape(p) for p in app.split()) for app in sorted(w.APPS, key=len, reverse=True)
+)
+_OTHER_APP_AFTER = regex.compile(
+    rf"[ \t\u00a0]*(?:ou|or|o|oder)[ \t\u00a0]+(?:{_APP_NAMES})(?![\p{{L}}\d])", regex.IGNORECASE
+)
+_OTHER_APP_BEFORE = regex.compile(
+    rf"(?<![\p{{L}}\d])(?:{_APP_NAMES})[ \t\u00a0]*(?:ou|or|o|oder)[ \t\u00a0]+$", regex.IGNORECASE
 )
 _WORD_BEFORE = regex.compile(r"(?<![\p{L}'’-])(\p{L}+)[ \t\u00a0]+$")
 
@@ -1662,12 +1676,15 @@ def _salutation(text: str, span: Span) -> bool:
 def _app_by_name(text: str, span: Span) -> bool:
     """True for a payment service named like a person (`name_words.NAMED_APPS`: "Lydia", "Alma") where
     the message pays with it: after a paying verb and "par"/"avec"/"via" or after "paiement" ("je peux
-    vous payer par Lydia ?", "paiement Lydia accepté ?"), or before instalments ("Alma en 4 fois").
-    "envoyé par Lydia", "payé par Lydia" and "payer Lydia" keep the name."""
+    vous payer par Lydia ?", "paiement Lydia accepté ?"), before instalments ("Alma en 4 fois", "Alma
+    en trois fois"), or weighed against another listed app (`name_words.APPS`: "Lydia ou Paylib ?").
+    "envoyé par Lydia", "payé par Lydia", "payer Lydia" and "Lydia ou Marc" keep the name."""
     if _folded(text, span) not in w.NAMED_APPS:
         return False
     before = text[max(0, span.start - _APP_WINDOW) : span.start]
-    return bool(_APP_PAID_BEFORE.search(before) or _INSTALMENTS_AFTER.match(text, span.end))
+    if _APP_PAID_BEFORE.search(before) or _INSTALMENTS_AFTER.match(text, span.end):
+        return True
+    return bool(_OTHER_APP_AFTER.match(text, span.end) or _OTHER_APP_BEFORE.search(before))
 
 
 _BRAND_PHRASES = _phrase_pattern(b for b in w.EPONYMOUS_BRANDS if " " in b)
