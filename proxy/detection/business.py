@@ -31,6 +31,10 @@ places, whatever the recognizer; `filters.settle` drops such a span (`not_person
 - **A club's full name** (`club_named`): a person span inside a listed club of two words or more
   ("Young Boys", "Hertha Berlin"), or a place inside one ("Luanda" in "Petro de Luanda"), anywhere;
   a town that is the club's whole name ("São Paulo") stays.
+- **A club playing or on its goods** (`club_match`): a listed club of any length beside "v", "vs",
+  "x", "gegen", "contro" and another side ("Everton v Celtic", "Paysandu x Vasco"), after "contro",
+  "gegen", "against" in a message about a match, or before or after its goods with no "of" ("Everton
+  shirts", "lo stemma Fiorentina"). A name no club list holds stays ("Marco contro Luca").
 - **Goods named by their origin** (`origin_goods`): a place right after a food, drink or craft and
   "of" ("el jamón de Teruel", "el café de Colombia", "l'aceto di Modena").
 - **A set phrase** (`set_phrase`): French "au lieu de" ("instead of"), whose "lieu" the first-name
@@ -167,7 +171,7 @@ def not_personal(text: str, span: Span, language: str, all_places: bool = False)
         return False
     if organisation(text, span.start, span.end) or set_phrase(text, span.start, language):
         return True
-    if club_named(text, span):
+    if club_named(text, span) or club_match(text, span):
         return True
     return not all_places and place_said_of_no_one(text, span, language)
 
@@ -233,6 +237,54 @@ def club_goods(text: str, span: Span) -> bool:
     if name not in football_clubs():
         return False
     return _CLUB_GOODS.search(text, max(0, span.start - 40), span.start) is not None
+
+
+# A fixture between two sides: "Everton v Celtic", "Paysandu x Vasco", "Fortuna Düsseldorf gegen Union
+# Berlin", "Juventus contro Roma" (`club_match`)
+_VERSUS = r"(?:v|vs|x|×|versus|gegen|contro|contra|contre|against)"
+_VERSUS_AFTER = regex.compile(rf"[ \t\u00a0]+{_VERSUS}\.?[ \t\u00a0]+\p{{Lu}}")
+_VERSUS_BEFORE = regex.compile(rf"\p{{L}}[ \t\u00a0]+{_VERSUS}\.?[ \t\u00a0]+$")
+# A side named after a preposition of playing alone ("la partita contro Fiorentina", "gegen Fortuna
+# Düsseldorf"): a match word in the message says the preposition is a fixture's
+_AGAINST_BEFORE = regex.compile(r"(?<!\p{L})(?:gegen|contro|contra|contre|against)[ \t\u00a0]+$", regex.IGNORECASE)
+_MATCH_WORDS = regex.compile(
+    r"(?<!\p{L})(?:partita|partite|gara|derby|partido|jogo|clássico|match|game|fixture|spiel|heimspiel"
+    r"|auswärtsspiel|watch|watching|schauen|gucken|vedere|guardare|ver|assistir|regarder)(?!\p{L})",
+    regex.IGNORECASE,
+)
+# Club goods right after the club, as English and Italian write them ("Everton shirts", "lo stemma
+# Fiorentina", "la maglia ufficiale Fiorentina": the noun before, with at most an adjective between)
+_CLUB_GOODS_AFTER = regex.compile(
+    r"[ \t\u00a0]+(?:shirt|shirts|kit|kits|scarf|scarves|jersey|jerseys|top|tops|badge|crest|mug|cap|hat|flag)"
+    r"(?!\p{L})",
+    regex.IGNORECASE,
+)
+_CLUB_GOODS_BEFORE = regex.compile(
+    r"(?<!\p{L})(?:stemma|maglia|maglie|maglietta|sciarpa|felpa|divisa|bandiera|camisa|camiseta|escudo|trikot|schal)"
+    r"(?:[ \t\u00a0]+(?:ufficiale|ufficiali|oficial|officiel|officielle|original|originale))?[ \t\u00a0]+$",
+    regex.IGNORECASE,
+)
+
+
+def club_match(text: str, span: Span) -> bool:
+    """True for a PERSON or LOCATION span that is a listed club (`data/football_clubs.tsv`, one word
+    or more) playing: on either side of "v", "vs", "x", "gegen", "contro" with the other side
+    capitalised ("Everton v Celtic", "Paysandu x Vasco", "Fortuna Düsseldorf gegen Union Berlin"),
+    after "contro", "gegen", "against" in a message about a match or watching one ("la partita contro
+    Fiorentina"), or on its goods with no "of" ("Everton shirts", "lo stemma Fiorentina"). A name no
+    club list holds stays ("Marco contro Luca", "Sarah v Tom"); so does a possessive ("Chelsea's
+    shirts" are hers)."""
+    if span.entity not in ("PERSON", "LOCATION"):
+        return False
+    name = " ".join(text[span.start : span.end].split()).strip(_EDGE_PUNCT).casefold()
+    if name not in football_clubs():
+        return False
+    before = text[max(0, span.start - 40) : span.start]
+    if _VERSUS_AFTER.match(text, span.end) or _VERSUS_BEFORE.search(before):
+        return True
+    if _AGAINST_BEFORE.search(before) and _MATCH_WORDS.search(text):
+        return True
+    return bool(_CLUB_GOODS_AFTER.match(text, span.end) or _CLUB_GOODS_BEFORE.search(before))
 
 
 def club_named(text: str, span: Span) -> bool:
