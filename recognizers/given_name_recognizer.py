@@ -205,7 +205,7 @@ _RIGHT_CHUNK = re.compile(r"[ \t\u00a0]+([^\s,.;:!?()]+)")
 _YEAR_AFTER = re.compile(r"[ \t\u00a0]+(?:de|del|from|of|von|aus|da|do|di)[ \t\u00a0]+(?:19|20)\d\d(?!\d)")
 # The word before a name, with Portuguese "à" or Italian "alla"/"all'" between or none: "bacalhau à
 # Brás", "spaghetti alla Norma", "solomillo Wellington" (`dish_before`)
-_DISH_BEFORE = re.compile(r"([^\W\d_]+)[ \t\u00a0]+(?:(?:à|alla)[ \t\u00a0]+|all['’])?\Z")
+_DISH_BEFORE = re.compile(r"([^\W\d_]+)[ \t\u00a0]+((?:à|alla)[ \t\u00a0]+|all['’])?\Z")
 _MAX_WORDS = 4
 _GENITIVE_POPULARITY = 3  # "Helgas Jacke": a stem given this often, read as a genitive
 _POPULARITY = 2  # a name given "rarely" (1) is too often a word or a brand: "London", "Velvet", "Nike"
@@ -396,12 +396,15 @@ class GivenNameRecognizer(EntityRecognizer):
 
     def _fold(self, word: str) -> str:
         """Case-folded; a word the list lacks is looked up without accents too ("João" as "joao"),
-        and one spelt without umlauts with them ("Juergen" as "jürgen")."""
+        and one spelt without umlauts with them ("Juergen" as "jürgen"). A word spelt with "ñ" that
+        is an everyday word of the language keeps it ("leña", "niña" are no Lena, Nina)."""
         folded = word.casefold()
         if folded.isascii():
             return self._umlauts(folded)
         if folded in self._stops or folded in w.NOT_LOWER_NAMES:
             return folded  # "não" stays "não", not the census name "Nao"
+        if "ñ" in folded and folded in self._common:
+            return folded  # "ñ" is a letter, not an accent: "leña" is firewood, not Lena; "Begoña" is no word
         bare = "".join(c for c in unicodedata.normalize("NFD", folded) if not unicodedata.combining(c))
         # The more popular spelling wins: "Márcia" is rare in the dictionary, "MARCIA" common in Brazil's census
         if self._lists.popularity.get(bare, 0) > self._lists.popularity.get(folded, 0):
@@ -1416,9 +1419,21 @@ def dish_before(text: str, start: int) -> bool:
     """True when a lower-case dish noun (`name_words.DISH_NOUNS`) stands right before `start`, with
     Portuguese "à", Italian "alla"/"all'" or nothing between ("bacalhau à Brás", "bacalhau à Gomes de
     Sá", "spaghetti alla Norma", "solomillo Wellington"): the dish is made in the way of the name,
-    which cooks wrote after a person or a place long ago."""
+    which cooks wrote after a person or a place long ago. With "à"/"alla" between, the noun may be
+    capitalised, as a menu or a sentence's start writes it ("Bacalhau à Brás"), before a name the
+    list holds, as typed, as rare or not at all: a name given regularly is read as a person handed
+    the dish ("Entreguei o Bacalhau à Maria", "Ho portato gli Spaghetti alla Giulia"), fail closed;
+    with nothing between only in lower case."""
     match = _DISH_BEFORE.search(text, max(0, start - 40), start)
-    return match is not None and match.group(1) in w.DISH_NOUNS
+    if match is None:
+        return False
+    noun = match.group(1)
+    if noun in w.DISH_NOUNS:
+        return True
+    if match.group(2) is None or noun.casefold() not in w.DISH_NOUNS:
+        return False
+    name = _WORD.match(text, start)
+    return name is not None and gazetteer().popularity.get(name.group().casefold(), 0) < _LOWER_POPULARITY
 
 
 def _inside_before(text: str, start: int) -> bool:
