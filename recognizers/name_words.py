@@ -2413,13 +2413,16 @@ INTRODUCED_NOT_NAMES = INTRODUCED_STATUSES | _words("""
 # with `CARRIERS`, a run after such a cue that is one of these whole is the company or the thing.
 # Written for `bench.nopii_tune16` from general knowledge of the biggest online shops, chains,
 # telecoms and device makers of the five markets; no word anyone is called ("Tim", "Alexa", "Sky" are
-# first names, "Leclerc", "Boulanger", "Darty" surnames).
+# first names, "Leclerc", "Boulanger", "Darty" surnames). Spain's energy, water and telecom providers,
+# whom a customer calls or writes to as to a person ("Llamé a Iberdrola", "le reclamé a Endesa"), added
+# 2026-12-06, night, with the personal "a" of `verb_slots`.
 CUE_COMPANIES = _listed("""
     amazon, ebay, zalando, shein, temu, aliexpress, vinted, wallapop, cdiscount, fnac, worten, currys,
     argos, tesco, asda, primark, zara, mango, ikea, mediamarkt, mediaworld, unieuro, esselunga, mercadona,
     carrefour, auchan, decathlon, sephora, el corte inglés, el corte ingles, lidl, aldi
     vodafone, movistar, orange, sfr, bouygues, free, fastweb, wind, iliad, digi, meo, nos, vivo, claro,
     openreach, virgin media, bt
+    iberdrola, endesa, naturgy, repsol, holaluz, totalenergies, aqualia, jazztel, yoigo, masmovil, pepephone
     xbox, playstation, nintendo, switch, iphone, ipad, macbook, samsung, xiaomi, huawei, kindle, dyson,
     thermomix, bimby, nespresso, fitbit, google, apple
     magalu, magazine luiza, casas bahia, americanas, mercado livre, mercado libre, shopee, falabella, coppel

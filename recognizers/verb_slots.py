@@ -212,6 +212,24 @@ _DE_MARKINGS = tuple(
     "gravieren eingravieren sticken aufsticken besticken drucken aufdrucken bedrucken flocken beflocken lasern prägen"
     " schreiben".split()
 )
+# A Spanish dative clitic, alone before its verb ("le", "les", "se lo") or glued to an imperative
+# ("dadle", "decidle", "mándaselo", "pásale", "dale"): the "a" that doubles it later in the clause
+# introduces the one something is given, passed or sent to, a person or a company; the judge and
+# `_refused` keep out the companies, departments, places and everyday words ("le escribí a Atención al
+# Cliente", "se lo mandé a Correos")
+_DATIVE = r"(?:les?|se (?:lo|la|los|las)|\w+dles?|\w+se(?:lo|la|los|las)|\w*[áéíóú]\w*?[ae]les?|d[ai]les?)"
+_DATIVE_CUES = ("le ", "les ", "se lo", "se la", "dle", "selo", "sela")
+# Verbs whose object is a person, marked by the personal "a": calling, enrolling, warning, greeting,
+# inviting, contacting, attending ("Llamé a X", "Apuntad a X", "que llame a X cuando llegue"), in the
+# forms a chat uses (present, preterite, imperative, infinitive, future, subjunctive)
+_PERSON_VERB = (
+    r"(?:llam|apunt|avis|salud|felicit|invit|contact|atiend|atend)"
+    r"(?:a|o|e|é|ó|ad|ar|as|ás|áis|éis|amos|emos|an|en|aron|aste|asteis|aré|ará|arás|aremos|arán|aría)"
+)
+_PERSON_VERB_CUES = ("llam", "apunt", "avis", "salud", "felicit", "invit", "contact", "atiend", "atend")
+# What a person does with an order, in the participle of the compound past ("lo ha recogido X")
+_ES_DEEDS = r"(?:recogido|firmado|recibido|traído|traido|hecho|pedido|pagado|dejado|devuelto|comprado)"
+
 
 FRAMES: dict[str, tuple[Frame, ...]] = {
     "en": (
@@ -537,6 +555,17 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
         ),
         Frame(("que",), r"(?:es|era|fue) {N} (?:la|el) que"),
         Frame(("que",), r"(?:pedí|pedimos|pido|dije|dijimos|digo) a {N} que"),
+        # The recipient a dative clitic announces, doubled by "a" later in the clause: "Le he dado el
+        # resguardo a X", "se lo dejaron a X", "Mándaselo a X", "Dadle las gracias a X" (`_DATIVE`)
+        Frame(_DATIVE_CUES, _DATIVE + r" (?:\w+ ){0,4}?a {N}"),
+        # The person a verb of calling, enrolling or warning takes with its personal "a" ("Llamé a X
+        # del almacén", "Apuntad a X en la reserva"), and whom the phone is handed to ("os paso a X",
+        # "Te paso con X")
+        Frame(_PERSON_VERB_CUES, _PERSON_VERB + r" a {N}"),
+        Frame(("paso", "pongo"), r"(?:te|os|le|les) (?:paso|pongo) (?:a|con) {N}"),
+        Frame(("gracias a",), r"gracias a {N} por"),  # "Gracias a X por gestionar el cambio"; not "gracias a ti"
+        # the compound past of "lo recogió X": "El pedido lo ha recogido X"
+        Frame(("ha ", "han ", "había "), r"(?:lo|la|los|las) (?:ha|han|había) " + _ES_DEEDS + r" {N}"),
         Frame(("audio", "nota de voz"), r"(?:audio|nota de voz) de {N}:"),
         Frame(("recoger",), r"(?:puede|podría|puedes|va a|viene a) recoger(?:lo|la|los|las)? {N}"),
         Frame(
