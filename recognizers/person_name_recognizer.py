@@ -522,7 +522,7 @@ class PersonNameRecognizer(EntityRecognizer):
             return  # "Pregúntale a Amazon por el reembolso": a company is asked too
         if span and kind == RELATION and text[span[0] : span[1]].split()[0].casefold() in title_words.HANDED_NOUNS:
             return  # "dem Hausmeister Bescheid sagen", "beim Pförtner Paket abgeben": a noun, no name
-        if span and kind == RELATION and folded_cue in title_words.TRADE_NOUNS and self._trade_thing(text, span):
+        if span and kind == RELATION and folded_cue in title_words.GUARDED_ROLES and self._trade_thing(text, span):
             return  # "der Elektriker Notdienst", "el fontanero Urgente", "der Filialleiter Hamburg": a service
         if span and folded_cue in _GERMAN_ROLES and self._role_thing(text, span):
             return  # "Trainer Schuhe", "Lehrer Kalender": a compound written apart, no one

@@ -79,6 +79,18 @@ TRADE_NOUNS = _words("""
     childminder referee instructor
 """)
 
+# The teachers, coaches, carers, health staff and tenants Spanish chat names by their post ("el míster
+# Cux", "la farmacéutica Nikté", "la profe Rosado"; added 2026-12-06, night). Not "monitor", "maestro",
+# "gestor", "tutor": a screen, a card, a program. A post is also a service's or a course's name ("el
+# entrenador Personal", "la peluquera Canina"), so after these, as after `TRADE_NOUNS`, a run opening
+# with an everyday word or a place that is no first name is no one (`GUARDED_ROLES`).
+SERVICE_ROLES = _words("""
+    míster profe profesor profesora maestra entrenador entrenadora monitora tutora farmacéutico farmacéutica
+    fisio fisioterapeuta enfermero enfermera dentista pediatra tatuador tatuadora peluquero peluquera
+    inquilino inquilina gestora cuidador cuidadora socorrista
+""")
+GUARDED_ROLES = TRADE_NOUNS | SERVICE_ROLES
+
 # People who take in a parcel, deliver it or serve a customer, named after their post ("the
 # concierge Hollis", "la portinaia Gina", "o zelador Nilton", "der Hausmeister Jannik"), and, in French,
 # the trainer, the pharmacist, the tattooist and the nurse a customer names the same way
@@ -101,6 +113,7 @@ ROLE_NOUNS = (
     entraîneur entraîneuse pharmacien pharmacienne tatoueur tatoueuse infirmier infirmière
 """)
     | TRADE_NOUNS
+    | SERVICE_ROLES
 )
 
 # German people named by the post they hold for the customer, beyond taking in parcels: who
