@@ -59,6 +59,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from recognizers import (
     capital_runs,
     factored,
+    feast_given,
     lower_initials,
     name_forms,
     name_slots,
@@ -416,6 +417,8 @@ class PersonNameRecognizer(EntityRecognizer):
         if lower_text:  # "rezept abholen für z. tóth", "z. hd. r. häberli"
             for span in lower_initials.spans(text, self.supported_language, self._everyday):
                 _add(found, span, LOWER_SCORE)
+        for span in feast_given.spans(text, self.supported_language):  # "no Inmaculada Montoya"
+            _add(found, span, SCORES[RELATION])
         return [self._result(start, end, score) for (start, end), score in found.items()]
 
     def _after_cue(

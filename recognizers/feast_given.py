@@ -1,0 +1,95 @@
+"""A first name that is also a feast, before a surname: "Inmaculada Roig", "Immacolata Pugliese".
+
+"Inmaculada", "Immacolata", "Assunta", "Asunción", "Aparecida" are feasts of the Virgin and, after
+them, some of the commonest women's names of Spain, Italy and Brazil. The first-name rules stop at
+them (`name_words.FEASTS`: "l'Immacolata", "el puente de la Inmaculada" name no one), so the person
+they open was read by no rule unless a cue stood before her: "perdón, es Agustina Ferraro, no
+Inmaculada Montoya", "il corriere ha lasciato tutto da Immacolata Morelli".
+
+A feast is written alone or after an article ("la Inmaculada", "dell'Immacolata") and, when a word
+follows it, the word is its own ("Inmaculada Concepción", "Assunta in cielo"); a woman's name is
+followed by her surname. So a capitalised feast that is a listed first name given often, right
+before a capitalised word that reads as a surname, is a person: the surname a census surname, or a
+word that is no everyday word of the language or of English, no place and no first name given often
+("Concepción"); hyphenated surnames read by their parts ("Capasso-Ascione"). Not after an article or a
+capitalised word, where the feast is a church's, a school's or a holiday's ("la Inmaculada
+Concepción", "Colegio Inmaculada Niña", "Virgen Asunción"), unless that word opens the sentence.
+
+Cost: one search of a regex of the feasts' names, case-sensitive; most texts hold none.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from recognizers import name_words as w
+from recognizers.given_name_recognizer import gazetteer
+from recognizers.place_recognizer import places
+from recognizers.surname_pairs import surname
+
+# A feast is a first name here when given at least this often ("Inmaculada" 5, "Immacolata" 6)
+_GIVEN = 3
+# A word after the feast that is a first name given this often is the feast's own ("Inmaculada
+# Concepción") or a second first name: no surname
+_POPULAR_SECOND = 5
+# Words before a feast that make it the feast's or an institution's: articles and "the" of the six
+# languages (an elided one is glued: "dell'Immacolata" has no space before the name)
+_ARTICLES = frozenset("la el lo il a o the l der die das le los las".split())
+_SP = r"[ \t\u00a0]+"
+_NAME = r"[A-ZÀ-Þ][^\W\d_]*(?:-[A-ZÀ-Þ][^\W\d_]*)?"
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t\u00a0]+$")
+
+
+@cache
+def _pattern() -> re.Pattern[str] | None:
+    """The capitalised feasts that are first names given often, each before a capitalised word."""
+    popularity = gazetteer().popularity
+    feasts = sorted(f for f in w.FEASTS if popularity.get(f, 0) >= _GIVEN and f.isalpha())
+    if not feasts:
+        return None
+    names = "|".join(re.escape(f[0].upper() + f[1:]) for f in feasts)
+    return re.compile(rf"(?<![\w'’])(?P<feast>{names}){_SP}(?P<surname>{_NAME})(?![\w'’])")
+
+
+def spans(text: str, language: str) -> Iterator[tuple[int, int]]:
+    """The feast-named people of `text` (see module doc), as (start, end) of first name and surname."""
+    pattern = _pattern()
+    if pattern is None:
+        return
+    for match in pattern.finditer(text):
+        if _institution(text, match.start()):
+            continue
+        if all(_surname_part(part, language) for part in match.group("surname").split("-")):
+            yield match.start(), match.end()
+
+
+def _institution(text: str, start: int) -> bool:
+    """An article or a capitalised word inside the sentence right before the feast: "la Inmaculada
+    Concepción", "Colegio Inmaculada Niña", "Virgen Asunción"."""
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if before is None:
+        return False
+    word = before.group(1)
+    if word.casefold() in _ARTICLES:
+        return True
+    opening = text[: before.start(1)].rstrip(" \t\u00a0")[-1:] in ("", ".", "!", "?", "\n", ":", "¿", "¡")
+    return word[0].isupper() and not opening
+
+
+def _surname_part(word: str, language: str) -> bool:
+    """A capitalised word that may be a surname after a feast's first name (see module doc)."""
+    folded = word.casefold()
+    if word.isupper() or folded in w.FEASTS or folded in w.NOT_NAMES:
+        return False
+    lists = gazetteer()
+    if lists.popularity.get(folded, 0) >= _POPULAR_SECOND:
+        return False
+    if surname(folded):
+        return True
+    everyday = any(
+        folded in lists.common.get(lang, frozenset()) or folded in lists.stop_words.get(lang, frozenset())
+        for lang in (language, "en")
+    )
+    return not everyday and folded not in places().words_in and len(folded) > 2
