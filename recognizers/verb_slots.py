@@ -217,7 +217,12 @@ _DE_MARKINGS = tuple(
 # introduces the one something is given, passed or sent to, a person or a company; the judge and
 # `_refused` keep out the companies, departments, places and everyday words ("le escribí a Atención al
 # Cliente", "se lo mandé a Correos")
-_DATIVE = r"(?:les?|se (?:lo|la|los|las)|\w+dles?|\w+se(?:lo|la|los|las)|\w*[áéíóú]\w*?[ae]les?|d[ai]les?)"
+_DATIVE = (
+    r"(?:les?|se (?:lo|la|los|las)|d[ai]les?"
+    # the word read whole once (possessive), its ending then looked back at: no backtracking per letter
+    r"|\w++(?:(?<=dle)|(?<=dles)|(?<=selo)|(?<=sela)|(?<=selos)|(?<=selas))"
+    r"|(?=\w*[áéíóú])\w++(?:(?<=[ae]le)|(?<=[ae]les)))"
+)
 _DATIVE_CUES = ("le ", "les ", "se lo", "se la", "dle", "selo", "sela")
 # Verbs whose object is a person, marked by the personal "a": calling, enrolling, warning, greeting,
 # inviting, contacting, attending ("Llamé a X", "Apuntad a X", "que llame a X cuando llegue"), in the
