@@ -232,6 +232,9 @@ _PERSON_VERB = (
     r"(?:a|o|e|é|ó|ad|ar|as|ás|áis|éis|amos|emos|an|en|aron|aste|asteis|aré|ará|arás|aremos|arán|aría)"
 )
 _PERSON_VERB_CUES = ("llam", "apunt", "avis", "salud", "felicit", "invit", "contact", "atiend", "atend")
+# After the personal "a" a capitalised name only, as after `name_words.ADDRESSED_CUES`: in lower case
+# a role or a shop follows as often ("felicitar a maite de la pescadería" is read by `name_forms`)
+_ES_CAPITAL = r"(?=(?-i:[A-ZÀ-Þ]))"
 # What a person does with an order, in the participle of the compound past ("lo ha recogido X")
 _ES_DEEDS = r"(?:recogido|firmado|recibido|traído|traido|hecho|pedido|pagado|dejado|devuelto|comprado)"
 
@@ -562,13 +565,14 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
         Frame(("que",), r"(?:pedí|pedimos|pido|dije|dijimos|digo) a {N} que"),
         # The recipient a dative clitic announces, doubled by "a" later in the clause: "Le he dado el
         # resguardo a X", "se lo dejaron a X", "Mándaselo a X", "Dadle las gracias a X" (`_DATIVE`)
-        Frame(_DATIVE_CUES, _DATIVE + r" (?:\w+ ){0,4}?a {N}"),
+        Frame(_DATIVE_CUES, _DATIVE + r" (?:\w+ ){0,4}?a " + _ES_CAPITAL + "{N}"),
         # The person a verb of calling, enrolling or warning takes with its personal "a" ("Llamé a X
         # del almacén", "Apuntad a X en la reserva"), and whom the phone is handed to ("os paso a X",
         # "Te paso con X")
-        Frame(_PERSON_VERB_CUES, _PERSON_VERB + r" a {N}"),
-        Frame(("paso", "pongo"), r"(?:te|os|le|les) (?:paso|pongo) (?:a|con) {N}"),
-        Frame(("gracias a",), r"gracias a {N} por"),  # "Gracias a X por gestionar el cambio"; not "gracias a ti"
+        Frame(_PERSON_VERB_CUES, _PERSON_VERB + r" a " + _ES_CAPITAL + "{N}"),
+        Frame(("paso", "pongo"), r"(?:te|os|le|les) (?:paso|pongo) (?:a|con) " + _ES_CAPITAL + "{N}"),
+        # "Gracias a X por gestionar el cambio"; not "gracias a ti"
+        Frame(("gracias a",), r"gracias a " + _ES_CAPITAL + r"{N} por"),
         # the compound past of "lo recogió X": "El pedido lo ha recogido X"
         Frame(("ha ", "han ", "había "), r"(?:lo|la|los|las) (?:ha|han|había) " + _ES_DEEDS + r" {N}"),
         Frame(("audio", "nota de voz"), r"(?:audio|nota de voz) de {N}:"),
