@@ -79,7 +79,7 @@ _DE_PLACE_SHOP = frozenset(
     markt kiosk salon friseur blumenladen imbiss filiale
     """.split()
 )
-_EN_TRADES = frozenset(
+EN_TRADES = frozenset(
     """
     bakery bakeries pharmacy chemist chemists deli delicatessen butcher butchers butchery florist florists
     bookshop bookstore hardware ironmonger launderette laundrette barbers barber barbershop salon grocer
@@ -121,7 +121,7 @@ def _full_name(words: list[str]) -> bool:
     return len(words) > 1 and popularity.get(words[0].casefold(), 0) >= _POPULAR
 
 
-def _german_compound(word: str) -> bool:
+def german_compound(word: str) -> bool:
     folded = word.casefold()
     if folded in _DE_NOT_SHOPS:
         return False
@@ -140,7 +140,7 @@ def named_shop(text: str, start: int, end: int, language: str) -> bool:
     shop = False
     if language == "de":
         for i, word in enumerate(words[:-1]):
-            if _german_compound(word):
+            if german_compound(word):
                 after = words[i + 1 :]
                 common = _COMMON_BEFORE.search(text, max(0, run_start - 12), run_start) is not None
                 shop = not _full_name(after) and not (common and len(after) == 1)
@@ -150,7 +150,7 @@ def named_shop(text: str, start: int, end: int, language: str) -> bool:
             shop = not _full_name(words)  # "Laden am Münchner Tor", "Bäckerei am Markt"
     elif language == "en":
         folded = [x.casefold() for x in words]
-        shop = len(folded) >= 3 and folded[-1] in _EN_TRADES and folded[-2] in w.STREET_TYPE_WORDS
+        shop = len(folded) >= 3 and folded[-1] in EN_TRADES and folded[-2] in w.STREET_TYPE_WORDS
     return shop and not ctx.person_cue(text, run_start, run_end)
 
 
@@ -169,7 +169,7 @@ def _en_owner_or_town_shop(text: str, start: int, end: int) -> bool:
     matches = list(_WORD.finditer(text, run_start, run_end))
     while len(matches) > 2 and matches[-1].group().casefold() in _EN_FIRM_ENDS:
         matches.pop()
-    if len(matches) < 2 or matches[-1].group().casefold() not in _EN_TRADES:
+    if len(matches) < 2 or matches[-1].group().casefold() not in EN_TRADES:
         return False
     trade = matches[-1]
     if start >= trade.start():
@@ -200,6 +200,6 @@ def titled_shop(text: str, start: int, end: int) -> bool:
         matches.pop()
     if len(matches) < 2 or not matches[-1].group()[:1].isupper():
         return False
-    if matches[-1].group().casefold() not in _EN_TRADES:
+    if matches[-1].group().casefold() not in EN_TRADES:
         return False
     return not _full_name([m.group() for m in matches[:-1]])
