@@ -55,7 +55,7 @@ from importlib import resources
 
 import regex  # type: ignore[import-untyped]
 
-from proxy.detection import chain_branch, german_shop, goods_names, said_of, service_towns, shop_talk
+from proxy.detection import chain_branch, german_shop, goods_names, said_of, service_towns, shop_talk, shop_town
 from proxy.detection.attending import attended_event
 from proxy.detection.origin_asked import origin_asked
 from proxy.detection.phrases import alternation as _alternation
@@ -607,6 +607,8 @@ def shop_place(text: str, span: Span, language: str = "") -> bool:
         said_of.sentence(text, span.start, span.end)[0], language
     ):
         return True  # not "my office in Leeds", "meine Frau arbeitet im Laden in Ulm": theirs
+    if shop_town.shop_town(text, span.start, span.end, language, _writer(language)):
+        return True  # "Canal Street Cycles in Daventry", "Óptica Colón de Getafe": the shop's own name
     if _CLUB_BEFORE.search(near) or _AFTER.match(text, span.end):
         return True
     if language == "de" and german_shop.shop_town(text, span, before, after):

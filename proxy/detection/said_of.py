@@ -107,6 +107,9 @@ _ORDER = regex.compile(
 # Spanish "son" is "they are" ("las espadas de Toledo son decorativas"), Italian "prima"/"primo" are
 # "before"/"first" ("arriva prima di Natale"); French "son" is "his" and stays
 _NOT_KIN: dict[str, frozenset[str]] = {"es": frozenset({"son"}), "it": frozenset({"prima", "primo"})}
+# The same for the possessives: French "ma" ("my") is Italian "ma" ("but": "ma Cicli Piazza Mazzini di
+# Arezzo dice che c'è")
+_NOT_MINE: dict[str, str] = {"it": r"(?!ma(?![\w'’]))"}
 
 
 def _relations(language: str) -> str:
@@ -123,7 +126,8 @@ def _people(language: str) -> regex.Pattern[str]:
     langs = [language] if language in _PEOPLE else list(_PEOPLE)
     words = "|".join(_PEOPLE[lang] for lang in langs)
     relations = _relations(language)
-    return regex.compile(rf"(?<![\w'’])(?:{words}|{relations}|{_MINE})(?![\w'’])", regex.IGNORECASE)
+    mine = _NOT_MINE.get(language, "")
+    return regex.compile(rf"(?<![\w'’])(?:{words}|{relations}|{mine}(?:{_MINE}))(?![\w'’])", regex.IGNORECASE)
 
 
 @cache
@@ -236,6 +240,11 @@ def _route_nouns(language: str) -> str:
     return "|".join([trains, _TIME, *(_ROUTE_NOUNS[lang] for lang in langs)])
 
 
+# A first town and "or"/"and" before this one, on the same route: "Vols pour Lisbonne ou Porto",
+# "flights to Faro or Lisbon", "Züge nach Köln oder Bonn"
+_TOWN_OR = rf"(?-i:\p{{Lu}}[\p{{L}}'’-]*)(?:{_B}(?-i:\p{{Lu}}[\p{{L}}'’-]*)){{0,2}},?{_B}(?:{_AND}){_B}"
+
+
 @cache
 def _route_before(language: str, far: bool) -> regex.Pattern[str]:
     """A vehicle, a line or a fare, up to three words when `far` ("directs", "from Leeds") and a
@@ -245,6 +254,7 @@ def _route_before(language: str, far: bool) -> regex.Pattern[str]:
     return regex.compile(
         rf"(?<![\p{{L}}\d])(?:{_route_nouns(language)})(?:{_B}{_WORD}){{0,{3 if far else 0}}}"
         rf"(?:{_B}(?:{preps})(?:{_B}|(?<=['’]))(?:(?:the|la|le|l['’]|el|il|lo|o|a|der|die|dem){_B})?"
+        rf"(?:{_TOWN_OR})?"
         rf"|{_B}(?=$)(?<=(?:aller-retour|billetes?|bilhetes?|fahrkarten?|tickets?|fares?|alfa{_B}pendular){_B}))$",
         regex.IGNORECASE,
     )
