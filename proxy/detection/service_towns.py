@@ -38,6 +38,7 @@ import regex  # type: ignore[import-untyped]
 from proxy.detection import said_of
 from proxy.detection.phrases import alternation
 from proxy.detection.settings import Span
+from proxy.detection.shop_town import openers
 from recognizers import name_words as w
 from recognizers.given_name_recognizer import gazetteer
 from recognizers.place_recognizer import places
@@ -79,6 +80,13 @@ _DESTINATION: dict[str, str] = {
 }
 # The German verb and "ihr"/"Sie" open the question; the rest of the languages need its question mark
 _ASKED_BY_ITSELF = frozenset({"en", "de"})
+# A first town and "and"/"or" before this one, in the same question: "¿Envían a Santa Cruz de Tenerife y
+# a San Sebastián?", "Do you deliver to Leeds or Bradford?", "Spedite a Udine e a Gorizia?"
+_FIRST_TOWN = (
+    r"(?-i:\p{Lu}[\p{L}'’-]*)"
+    r"(?:[ \t\u00a0]+(?:(?:de|del|da|do|di|sur|upon|am|an)[ \t\u00a0]+)?(?-i:\p{Lu}[\p{L}'’-]*)){0,3}"
+    r",?[ \t\u00a0]+(?:and|or|et|ou|y|e|o|und|oder)[ \t\u00a0]+"
+)
 
 # Collecting, picking up or exchanging there, asked: "can I", then the verb, then a few words and a
 # preposition of position or origin right before the town
@@ -107,6 +115,25 @@ _AT_OR_FROM: dict[str, str] = {
     "pt": r"em|no|na|de|do|da|a",
     "de": r"in|bei|an",
 }
+# Where a shop hands goods over, beside its shops and trades (`shop_town.openers`): "à la drive de
+# Montauban", "au point relais de", "al punto di ritiro di"
+_PICKUP_POINTS = frozenset(
+    {
+        "drive",
+        "relais",
+        "point relais",
+        "point retrait",
+        "casier",
+        "locker",
+        "lockers",
+        "punto ritiro",
+        "punto di ritiro",
+        "punto de recogida",
+        "ponto de recolha",
+        "packstation",
+        "paketshop",
+    }
+)
 _COLLECT_AFTER_DE = regex.compile(r"[ \t\u00a0]+(?:abholen|umtauschen|holen)(?!\p{L})", regex.IGNORECASE)
 
 # Stock, a range, a restock or a sale: asked about a town ("est revenu en stock chez Fnac à Bayonne ?",
@@ -177,6 +204,15 @@ _ONLY_NEAR = regex.compile(
     r"|in[ \t\u00a0]+der[ \t\u00a0]+nähe)(?![\w'’])",
     regex.IGNORECASE,
 )
+# The question's other branch, which makes it one with no question mark: "Consegnate a Chieti o solo
+# ritiro in negozio", "Vous livrez à Lille ou c'est seulement du retrait", "Enviáis a Murcia o solo
+# recogida en tienda", "Vocês entregam em Bragança ou só retirada"
+_OR_ONLY = regex.compile(
+    r"^[ \t\u00a0,]*(?:or|ou|o|oder)[ \t\u00a0]+"
+    r"(?:(?:is[ \t\u00a0]+it|it['’]s|c['’]est|è|es|é|ist[ \t\u00a0]+es)[ \t\u00a0]+)?"
+    r"(?:only|just|seulement|uniquement|solo|soltanto|sólo|só|apenas|nur)(?![\w'’])",
+    regex.IGNORECASE,
+)
 # A delivery in any form, for the stock and sale shape: "Can it be delivered to Bolton before Black
 # Friday?" asks about this order's destination, not the shop's stock there
 _DELIVERED = regex.compile(
@@ -229,7 +265,8 @@ def _delivery_ask(language: str) -> regex.Pattern[str]:
     dests = "|".join(_DESTINATION[lang] for lang in langs)
     return regex.compile(
         rf"(?<![\w'’-])(?<!{_CLITIC}{_B})(?:{asks})(?![\w'’-])(?P<gap>(?:{_B}{_WORD}){{0,4}}?)"
-        rf"(?:{_B}(?:also|aussi|anche|también|também|auch|même|even))?{_B}(?:{dests})(?:{_B}|(?<=['’])){_ARTICLE}$",
+        rf"(?:{_B}(?:also|aussi|anche|también|também|auch|même|even))?{_B}(?:{dests})(?:{_B}|(?<=['’])){_ARTICLE}"
+        rf"(?:{_FIRST_TOWN}(?:(?:{dests})(?:{_B}|(?<=['’])){_ARTICLE})?)?$",
         regex.IGNORECASE,
     )
 
@@ -244,9 +281,11 @@ def _pickup_ask(language: str) -> regex.Pattern[str]:
     may = "|".join(_MAY_I[lang] for lang in langs)
     collect = "|".join(_COLLECT[lang] for lang in langs)
     at = "|".join(_AT_OR_FROM[lang] for lang in langs)
+    shops = alternation(set().union(*(openers(lang) for lang in langs)) | _PICKUP_POINTS)
     return regex.compile(
         rf"(?<![\w'’-])(?P<ask>{may})(?![\w'’-])(?:{_B}{_ANY_WORD}){{0,12}}?{_B}(?:(?:le|la|les|l['’]){_B}|l['’])?"
-        rf"(?:{collect})(?:{_B}{_ANY_WORD}){{0,6}}?{_B}(?:{at})(?:{_B}|(?<=['’])){_ARTICLE}$",
+        rf"(?:{collect})(?:{_B}{_ANY_WORD}){{0,8}}?{_B}(?:{at})(?:{_B}|(?<=['’])){_ARTICLE}"
+        rf"(?:(?:{shops}){_B}(?:of|de|di|do|da|del|von|d['’])(?:{_B}|(?<=['’])))?$",
         regex.IGNORECASE,
     )
 
@@ -338,7 +377,7 @@ def service_town(
     if (ask := _delivery_ask(language).search(before)) is not None:
         if _NOT_GOODS.search(ask.group("gap")) or _THIS_DAY.search(after):
             return False
-        return asked or language in _ASKED_BY_ITSELF
+        return asked or language in _ASKED_BY_ITSELF or _OR_ONLY.match(after) is not None
     if not _AT_STOCK.search(before):
         return False
     if said_of.order_said(before, after) or _DELIVERED.search(before) or _DELIVERED.search(after):
