@@ -218,6 +218,7 @@ SCORE, AMBIGUOUS_SCORE, LOWER_SCORE = 0.7, 0.65, 0.6
 # An unlisted first word longer than this before a census surname is a compound noun, not a first
 # name ("Verteilzentrum Staufenberg", "Aspirapolvere Dyson"): "Bellarmine", "Chukwuma" are shorter
 _LONGEST_FIRST = 11
+_FOLDS_KEPT = 8192  # words whose `_fold` a recognizer keeps (`GivenNameRecognizer._word`): ~1 MB at most
 _ITALIAN_PREPOSITIONS = frozenset({"di", "del", "della", "dello", "dei", "degli", "da"})
 _GERMAN_PARTICLES = frozenset({"von", "van", "zu", "vom", "zur", "ter", "de"})
 _CONJUNCTIONS = frozenset({"e", "ed", "y", "und", "and", "et"})  # "and", not "or": a choice is of things
@@ -383,6 +384,8 @@ class GivenNameRecognizer(EntityRecognizer):
         self._common_en = self._lists.common.get("en", frozenset())
         self._places = places()
         self._ascii_names = ascii_spellings()
+        # `_fold` of each word met, read once (`_word`): it depends on the word and the lists above only
+        self._folds: dict[str, str] = {}
         surname_pairs.surnames()  # read at start-up, as the other lists, not on the first message
         # lower-case words a run may hold: "los"/"las" enter one only after "de" (`_particle`)
         self._run_particles = w.PARTICLES | w.LANGUAGE_PARTICLES.get(supported_language, frozenset())
@@ -434,11 +437,17 @@ class GivenNameRecognizer(EntityRecognizer):
 
     def _word(self, match: re.Match[str]) -> _Word:
         """A word of the text; an English possessive "'s" is left out ("Priya's order": "Priya"),
-        unless the whole word is a listed brand ("Levi's")."""
+        unless the whole word is a listed brand ("Levi's"). Its folded form is `_fold`'s, kept per
+        word (`_folds`): chat repeats its words ("ciao", "the", "ordine") from message to message."""
         word, end = match.group(), match.end()
         if len(word) > 3 and word[-1] == "s" and word[-2] in "'’" and word.casefold() not in self._brands:
             word, end = word[:-2], end - 2
-        return _Word(match.start(), end, word, self._fold(word))
+        folded = self._folds.get(word)
+        if folded is None:
+            if len(self._folds) >= _FOLDS_KEPT:
+                self._folds.clear()  # a bound, not an eviction policy: the common words come back at once
+            folded = self._folds[word] = self._fold(word)
+        return _Word(match.start(), end, word, folded)
 
     def load(self) -> None:
         """Nothing to load: the lists are read in `__init__`."""

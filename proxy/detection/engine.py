@@ -61,7 +61,7 @@ from proxy.detection.language import LanguageGuesser
 from proxy.detection.normalise import Normalised, normalise
 from proxy.detection.person_models import person_spans
 from proxy.detection.registry import build_registry, describe, load_registry_config
-from proxy.detection.runner import NER_MAPPING, LanguageRunner
+from proxy.detection.runner import NER_MAPPING, LanguageRunner, LazyDoc
 from proxy.detection.settings import (
     SHIPPED_MODELS,
     TRUST_PERSONS_META,
@@ -292,7 +292,8 @@ class Analyzer:
             mine = [clean[i] for i in todo]
             late = bool(runner.ner_entities) and self.settings.ner_filter and not runner.with_artifacts
             nlp = self.pipelines[language]
-            docs = [nlp.make_doc(t) for t in mine] if late else self._docs(runner, mine)
+            # late: each doc made when first read (`LazyDoc`), by the rules' context words or the model
+            docs = [LazyDoc(nlp.make_doc, t) for t in mine] if late else self._docs(runner, mine)
             t1 = time.process_time()
             if late:  # the rules first, then the model only where its answer could count
                 raw = [runner.rule_spans(clean[i], doc, extra[i], grey) for i, doc in zip(todo, docs, strict=True)]
@@ -361,7 +362,7 @@ class Analyzer:
         full = iter(nlp.pipe([t for t, n in zip(texts, need, strict=True) if n], batch_size=self.settings.batch_size))
         return [next(full) if n else nlp.make_doc(t) for t, n in zip(texts, need, strict=True)]
 
-    def _late_ner(self, runner: LanguageRunner, texts: list[str], docs: list[Any], raw: list[list[Span]]) -> None:
+    def _late_ner(self, runner: LanguageRunner, texts: list[str], docs: list[LazyDoc], raw: list[list[Span]]) -> None:
         """The model's spans added to `raw` for the texts where one could survive beside the rule
         spans already found (`ner_wanted`), each doc tokenised once: spaCy's `pipe` takes the docs."""
         need = [k for k, (text, found) in enumerate(zip(texts, raw, strict=True))
@@ -369,7 +370,8 @@ class Analyzer:
         if not need:
             return
         nlp = self.pipelines[runner.language]
-        for k, doc in zip(need, nlp.pipe([docs[k] for k in need], batch_size=self.settings.batch_size), strict=True):
+        made = [docs[k].doc for k in need]  # `LazyDoc`s: made here for the texts the rules' context did not read
+        for k, doc in zip(need, nlp.pipe(made, batch_size=self.settings.batch_size), strict=True):
             raw[k] = raw[k] + runner.ner_spans(texts[k], doc)
         self._beside(runner.language, texts, need, raw)
 

@@ -30,7 +30,7 @@ it into `DetectionError` (fail closed).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import partial
 from typing import Any
 
@@ -53,10 +53,35 @@ NER_MAPPING = {"PER": "PERSON", "PERSON": "PERSON", "LOC": "LOCATION", "GPE": "L
                "FAC": "LOCATION", "LOCATION": "LOCATION", "NORP": "NRP", "ORG": "ORGANIZATION",
                "DATE": "DATE_TIME", "TIME": "DATE_TIME", "MISC": "MISC"}  # fmt: skip
 _ENHANCED = RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY
+_CERTAIN = 1.0  # the highest score, which no context word changes (`filters.boosted`)
 # Never in the grey zone, whichever recognizer found them: a name's shape is any capitalised word.
 _NAMES_AND_PLACES = frozenset(NER_MAPPING.values())
 # How the loop runs a text-only recognizer (`LanguageRunner._steps_for`).
 _FAST, _STREET, _CHECKSUM, _OTHER = 0, 1, 2, 3
+
+
+class LazyDoc:
+    """A text's spaCy doc (tokenizer only), made on first use: `rule_spans` reads tokens only for a
+    result whose context words may lift its score, and the model reads the doc only for a text
+    `ner_wanted` keeps; two texts in five of the tune split need neither. The same `make_doc` of the same text
+    gives the same tokens whenever it runs, so waiting changes no result."""
+
+    __slots__ = ("_doc", "_make", "text")
+
+    def __init__(self, make: Callable[[str], Any], text: str) -> None:
+        self._make = make
+        self.text = text
+        self._doc: Any = None
+
+    @property
+    def doc(self) -> Any:
+        """The doc, made now if it was not yet."""
+        if self._doc is None:
+            self._doc = self._make(self.text)
+        return self._doc
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self.doc)
 
 
 def _text_only(rec: EntityRecognizer) -> bool:
@@ -147,7 +172,8 @@ class LanguageRunner:
         tokens: list[Token] | None = None
         for rec, r in results:
             score = r.score
-            if rec.context and not (r.recognition_metadata or {}).get(_ENHANCED):
+            # a context word lifts a score to at most 1.0 (`boosted`): one already there stays, window unread
+            if rec.context and score != _CERTAIN and not (r.recognition_metadata or {}).get(_ENHANCED):
                 if tokens is None:
                     tokens = [(t.idx, t.lower_, t.is_stop or t.is_punct or t.is_space) for t in doc]
                 words = self._context.get(id(rec)) or tuple(w.lower() for w in rec.context)
