@@ -76,7 +76,7 @@ def spans(text: str, language: str) -> Iterator[tuple[int, int]]:
     cues = _CUES.get(language)
     if not cues:
         return
-    if not any(ch.islower() for ch in text):
+    if not any(map(str.islower, text)):
         if language == "en" and shouted(text):
             yield from _shouted_english(text)
         return

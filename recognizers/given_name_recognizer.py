@@ -1359,7 +1359,7 @@ def shouted(text: str) -> bool:
     "Nº 12"): Python calls them lower case."""
     return (
         not any(ch.islower() and ch not in _ORDINAL_MARKS for ch in text)
-        and any(ch.isupper() for ch in text)
+        and any(map(str.isupper, text))
         and len(text.lower()) == len(text)
     )
 

@@ -132,7 +132,7 @@ def layout_names(text: str, found: list[tuple[int, int]], lists: PairLists) -> l
         spans += _spellings(text)
     if "\n" in text:
         spans += _cards(text, lists)
-    if any(c.isdigit() for c in text):
+    if any(map(str.isdigit, text)):  # `map` of the method: no generator frame a character
         spans += _squad(text, lists)
         spans += _orders(text, lists)
     if _HERE_PREFILTER.search(text):

@@ -357,7 +357,7 @@ class PersonNameRecognizer(EntityRecognizer):
         typed = text  # as typed: a name in capitals is read from the capitals (`capital_runs`)
         if shouted(text):  # "HI THIS IS ANNA ROSSI": capitals carry no information, read it as lower case
             text = text.lower()
-        lower_text = not any(ch.isupper() for ch in text)
+        lower_text = not any(map(str.isupper, text))  # `map` of the method: no generator frame a character
         found: dict[tuple[int, int], float] = {}
         for match in self._cues.finditer(text):
             kind = match.lastgroup or WEAK

@@ -15,7 +15,7 @@ recognizers of a language are sorted once, at build:
   `fast_pattern_analyze` with its regexes compiled once by the `regex` module
   with Presidio's timeout, which then fails the message closed instead of
   being skipped; a pattern runs only on a text holding the characters every
-  match of it needs (`prefilter`: ":" for IPv6, a digit and "." for IPv4; each
+  match of it needs (`prefilter`: two ":" for IPv6, a digit and three "." for IPv4; each
   text is tested once for every character any pattern of its language needs); the
   checksum recognizers skip each pattern needing a longer run of digits than the text's
   longest, read once a text for all of them (`recognizers/digit_runs.py`);
@@ -42,7 +42,7 @@ from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
 import recognizers
 from proxy.detection.filters import NER_RECOGNIZER, Token, boosted, context_window
-from proxy.detection.prefilter import held, required
+from proxy.detection.prefilter import held, repeated, required
 from proxy.detection.settings import DetectionSettings, Span
 from recognizers.checksum_pattern_recognizer import ChecksumPatternRecognizer, fast_pattern_analyze
 from recognizers.digit_runs import DigitRuns
@@ -231,4 +231,4 @@ def _compiled(rec: EntityRecognizer) -> list[tuple[Any, Callable[[str], Iterable
     flags = rec.global_regex_flags
     patterns: list[Any] = getattr(rec, "patterns", [])
     compiled = [(p, partial(regex.compile(p.regex, flags).finditer, timeout=REGEX_TIMEOUT_SECONDS)) for p in patterns]
-    return [(p, finditer, required(p.regex, flags or 0)) for p, finditer in compiled]
+    return [(p, finditer, required(p.regex, flags or 0) | repeated(p.regex, flags or 0)) for p, finditer in compiled]

@@ -10,7 +10,7 @@ import pytest
 from presidio_analyzer.predefined_recognizers import IpRecognizer
 
 from proxy.detection.detector import Analyzer
-from proxy.detection.prefilter import DIGIT, held, present, required
+from proxy.detection.prefilter import DIGIT, held, present, repeated, required
 
 FLAGS = re.DOTALL | re.MULTILINE | re.IGNORECASE
 
@@ -78,3 +78,40 @@ def test_held_skips_no_pattern_that_matches_on_the_corpora(blank_analyzer: Analy
                         assert needs <= have, pattern.name
                         checked += 1
     assert checked > 0
+
+
+@pytest.mark.parametrize(
+    ("pattern", "runs"),
+    [
+        (r"\d+\.\d+\.\d+\.\d+", {"..."}),  # three dots in every match
+        (r"(?:\d{1,3}\.){3}\d{1,3}", {"..."}),  # a repeat's least count
+        (r"(?:\d\.){0,3}\d", set()),  # optional: no count
+        (r"a:b:c|x::y", {"::"}),  # the least of the branches
+        (r"a:b:c|x:y", set()),  # one branch holds a single colon
+        (r"\d\.\d", set()),  # once is `required`'s, not a run
+        (r"(?=\.\.)\.", {".."}),  # a lookahead's dots may be the match's own: compared, not added
+        (r"\.(?<=\.)", set()),  # the lookbehind reads the match's dot
+        (r"(?:(?=:)){3}:", set()),  # a repeated lookahead reads one place
+        (r"--(?=-)", {"--"}),
+        (r"aaa", set()),  # letters never
+        (r"111", set()),  # digits never counted
+    ],
+)
+def test_repeated(pattern: str, runs: set[str]) -> None:
+    assert repeated(pattern, FLAGS) == runs
+
+
+def test_repeated_skips_ip_patterns_on_a_dot_or_a_colon_too_few() -> None:
+    """A price ("12.50 €"), a sentence's dot and a time ("10:30") hold too few dots or colons for an
+    IP address; the addresses themselves hold enough (negative controls in the same characters)."""
+    patterns = {p.name: required(p.regex, FLAGS) | repeated(p.regex, FLAGS) for p in IpRecognizer().patterns}
+    assert patterns["IPv4"] == {".", "...", DIGIT}
+    assert patterns["IPv6"] == {":", "::"}
+    assert not present("total 12.50 € ok. see you at 10:30", patterns["IPv4"])
+    assert not present("see you at 10:30", patterns["IPv6"])
+    for p in IpRecognizer().patterns:
+        rx = re.compile(p.regex, FLAGS)
+        for text in ["server at 10.0.0.1 down", "fe80::1ff:fe23:4567:890a", "::ffff:192.168.0.1", "at 1.2.3.4/24"]:
+            if rx.search(text):
+                assert present(text, patterns[p.name]), (p.name, text)
+    assert held("a.b.c 10:30", frozenset({".", "...", "..", ":", "::"})) == {".", "..", ":"}
