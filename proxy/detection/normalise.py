@@ -22,10 +22,11 @@ is returned as it is, after one regex search: no per-character work.
 
 from __future__ import annotations
 
-import functools
 import re
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 
 # Zero-width characters, bidi marks/embeddings/overrides/isolates, BOM, word joiner,
 # soft hyphen, Mongolian vowel separator, Arabic letter mark: invisible, dropped.
@@ -68,6 +69,9 @@ _AS_DIGIT = {"O": "0", "o": "0", "l": "1"}
 # character spans the whole escape. An escaped backslash before it ("C:\\new") is left alone.
 _ESCAPE = re.compile(r"(?<!\\)\\(?:r\\n|[nrt])")
 _UNESCAPED = {"n": "\n", "r": "\n", "t": "\t"}
+# Where `_KNOWN` is worked out: Latin-1 to spacing modifiers, general punctuation and currency,
+# arrows and symbols, fullwidth forms, emoji.
+_KNOWN_RANGES = ((0x80, 0x2FF), (0x2000, 0x20CF), (0x2190, 0x27BF), (0xFE00, 0xFFEF), (0x1F000, 0x1FAFF))
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,9 +94,15 @@ class Normalised:
         return self.starts[start], self.ends[end - 1]
 
 
-@functools.lru_cache(maxsize=4096)
 def _char(ch: str) -> str:
-    """What one non-ASCII character becomes: "", a space, "-", a digit, or its NFKC form."""
+    """What one non-ASCII character becomes: "", a space, "-", a digit, or its NFKC form; read from
+    `_KNOWN` for the characters of most messages."""
+    known = _KNOWN.get(ch)
+    return known if known is not None else _becomes(ch)
+
+
+def _becomes(ch: str) -> str:
+    """`_char`, worked out."""
     if ch in _INVISIBLE:
         return ""
     if ch in _DASHES:
@@ -108,6 +118,14 @@ def _char(ch: str) -> str:
     if "\uff01" <= ch <= "\uff5e":  # fullwidth ASCII forms: ＠ → @, Ａ → A
         return unicodedata.normalize("NFKC", ch)
     return ch
+
+
+# `_char` of the characters most messages hold beyond ASCII (accented Latin, punctuation, spaces,
+# currency, fullwidth forms, emoji), worked out at import: a fixed table, not a cache of the
+# characters messages brought, so a worker keeps no trace of which ones it read (docs/security.md).
+_KNOWN: Mapping[str, str] = MappingProxyType(
+    {chr(c): _becomes(chr(c)) for first, last in _KNOWN_RANGES for c in range(first, last + 1)}
+)
 
 
 def normalise(text: str) -> Normalised:
