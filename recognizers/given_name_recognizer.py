@@ -384,7 +384,8 @@ class GivenNameRecognizer(EntityRecognizer):
         self._common_en = self._lists.common.get("en", frozenset())
         self._places = places()
         self._ascii_names = ascii_spellings()
-        # `_fold` of each word met, read once (`_word`): it depends on the word and the lists above only
+        # `_fold` of each word met in the batch, read once (`_word`): it depends on the word and the lists
+        # above only; emptied at the batch's end (`forget`)
         self._folds: dict[str, str] = {}
         surname_pairs.surnames()  # read at start-up, as the other lists, not on the first message
         # lower-case words a run may hold: "los"/"las" enter one only after "de" (`_particle`)
@@ -448,6 +449,12 @@ class GivenNameRecognizer(EntityRecognizer):
                 self._folds.clear()  # a bound, not an eviction policy: the common words come back at once
             folded = self._folds[word] = self._fold(word)
         return _Word(match.start(), end, word, folded)
+
+    def forget(self) -> None:
+        """Drop the words kept since the last call (`_folds`): the analyzer calls it at the end of
+        each batch (`LanguageRunner.forget`), so no customer's word outlives the message it came in
+        (docs/security.md). Within a batch a word still folds once."""
+        self._folds.clear()
 
     def load(self) -> None:
         """Nothing to load: the lists are read in `__init__`."""

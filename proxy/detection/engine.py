@@ -49,7 +49,8 @@ from __future__ import annotations
 import logging
 import re
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import ExitStack, contextmanager
 from typing import Any
 
 import spacy
@@ -239,6 +240,8 @@ class Analyzer:
                                               and self.pipelines[lang].meta.get(TRUST_PERSONS_META) is True)
         )  # fmt: skip
         self.person_pipelines = person_pipelines(settings, self.runners)
+        # Each batch's words forgotten at its end (`_zone`); False only to measure the old way (bench.worker_memory).
+        self.forget = True
 
     def _is_allowed(self, value: str) -> bool:
         return bool(self._allowed) and _normalise(value) in self._allowed
@@ -274,6 +277,43 @@ class Analyzer:
             raise DetectionError(f"language {shown} is not configured for detection")
         if any(len(t) > self.settings.max_text_chars for t in texts):
             raise DetectionError(f"text longer than {self.settings.max_text_chars} characters")
+        if not any(t.strip() for t in texts):
+            return [[] for _ in texts]
+        with self._zone(runner):
+            return self._batch(texts, runner, regions, text_regions, grey, places)
+
+    @contextmanager
+    def _zone(self, runner: LanguageRunner) -> Iterator[None]:
+        """A batch's words forgotten at its end (`forget`; docs/security.md, "What a detector
+        worker keeps"): the strings and lexemes spaCy adds to the vocabulary of the language's
+        pipeline and of its person pipeline while reading the batch are dropped (spaCy's
+        `memory_zone`), and so are the recognizers' words (`LanguageRunner.forget`). Without it a
+        worker's vocabulary grows by every new word it reads, for good. Nothing made inside may be
+        read after: `_batch` returns spans (offsets, constant labels), and its docs die with it."""
+        if not self.forget:
+            yield
+            return
+        language = runner.language
+        try:
+            with ExitStack() as zones:
+                for nlp in (self.pipelines[language], self.person_pipelines.get(language)):
+                    if nlp is not None:
+                        zones.enter_context(nlp.memory_zone())
+                yield
+        finally:
+            runner.forget()
+
+    def _batch(
+        self,
+        texts: Sequence[str],
+        runner: LanguageRunner,
+        regions: Sequence[str],
+        text_regions: Sequence[Sequence[str]] | None,
+        grey: bool,
+        places: Places | None,
+    ) -> list[list[Span]]:
+        """`analyze` of texts of one language, checked."""
+        language = runner.language
         todo = [i for i, t in enumerate(texts) if t.strip()]
         out: list[list[Span]] = [[] for _ in texts]
         if not todo:
@@ -412,9 +452,11 @@ class Analyzer:
         return (self._phones[key],)
 
     def warm_up(self) -> None:
-        """Run every language once, so the first real message pays no lazy loading."""
+        """Run every language once, so the first real message pays no lazy loading. Outside any
+        memory zone (`_zone`): the warm-up text's words stay in the vocabularies and the tokenizer's
+        cache, which spaCy fills only outside one."""
         for lang in self.settings.languages:
-            self.analyze([WARM_UP_TEXT], language=lang)
+            self._batch([WARM_UP_TEXT], self.runners[lang], (), None, False, None)
         self.guesser.identify(WARM_UP_TEXT, self.settings.default_language)
         self.cpu = dict.fromkeys(self.cpu, 0.0)
 

@@ -125,10 +125,20 @@ class LanguageRunner:
         self._needed = frozenset(c for fast in self._fast.values() for _, _, needs in fast for c in needs)
         # What the loop runs for each set of those characters a text holds (`_steps_for`), built on first use.
         self._steps: dict[frozenset[str], tuple[tuple[int, EntityRecognizer, Any], ...]] = {}
+        # Recognizers that keep words of the texts they read between calls (`forget`).
+        self._forgetting: list[Callable[[], None]] = [
+            forget for r in found if callable(forget := getattr(r, "forget", None))
+        ]
         for rec in found:
             if not rec.is_loaded:
                 rec.load()
                 rec.is_loaded = True
+
+    def forget(self) -> None:
+        """Drop what the recognizers kept of the texts they read (a word's fold, `GivenNameRecognizer`):
+        called at the end of every batch (`Analyzer.analyze`), so no word outlives its message."""
+        for forget in self._forgetting:
+            forget()
 
     def spans(self, text: str, doc: Any, extra: Iterable[EntityRecognizer] = (), grey: bool = False) -> list[Span]:
         """Every result at or above its threshold and not allow-listed (may overlap); with
