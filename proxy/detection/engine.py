@@ -42,6 +42,12 @@ worker process (and inline for the CLI and tests). Choices, and why:
   capitalised non-noise word outside every rule span (`filters.ner_wanted`): a model span
   anywhere else could not survive the post-filter (same result, less CPU). A capitalised
   stop word that names no one ("It", "C'est", "Es") does not call the model either.
+- **Each batch forgotten** (`Analyzer._zone`): a batch is read inside spaCy memory zones (its
+  language's pipeline and person pipeline), so the strings and lexemes of the words it brought
+  leave the vocabularies at its end, and the recognizers' word caches are emptied: a worker's
+  vocabulary stays its start-up size, and keeps no customer's word after the message
+  (docs/security.md, "What a detector worker keeps"). The warm-up runs outside a zone, so its
+  words stay and fill the tokenizer's cache, which spaCy does not fill inside one.
 """
 
 from __future__ import annotations
