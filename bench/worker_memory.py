@@ -115,7 +115,19 @@ def cpu(rounds: int, person: bool) -> None:
     print(f"## CPU: {len(messages)} tune-split messages one at a time (identified), best of {rounds} alternate rounds")
     for way in WAYS:
         print(f"{way:10} {1000 * best[way] / len(messages):8.3f} ms a message")
-    print(f"forgetting costs {100 * (best['forgotten'] / best['kept'] - 1):+.1f}%")
+    print(f"forgetting costs {100 * (best['forgotten'] / best['kept'] - 1):+.1f}% (words seen in the rounds before)")
+    new = unseen(rounds * len(messages), seed=17)
+    spent = dict.fromkeys(WAYS, 0.0)
+    for at in range(0, len(new), 500):  # slices of new messages through each way in turn, each new to both
+        for way in WAYS:
+            start = time.process_time()
+            for lang, text in new[at : at + 500]:
+                analyzers[way].analyze([text], language=lang, regions=[REGION[lang]], identify=True)
+            spent[way] += time.process_time() - start
+    print(f"## CPU: {len(new)} messages of made-up words, each new to both ways, in alternate slices of 500")
+    for way in WAYS:
+        print(f"{way:10} {1000 * spent[way] / len(new):8.3f} ms a message")
+    print(f"forgetting costs {100 * (spent['forgotten'] / spent['kept'] - 1):+.1f}% (new words)")
 
 
 def main() -> None:

@@ -81,6 +81,7 @@ from proxy.detection.settings import (
 )
 from proxy.errors import ConfigError, DetectionError
 from recognizers import PhoneNumberRecognizer
+from recognizers.given_name_recognizer import gazetteer
 
 log = logging.getLogger("veil.detection")
 
@@ -457,14 +458,35 @@ class Analyzer:
             )
         return (self._phones[key],)
 
+    def _fixed_vocabulary(self) -> None:
+        """Each pipeline's language's everyday words made lexemes for good, outside any memory zone
+        (`fixed_vocabulary`): inside one, a word the vocabulary lacks becomes a lexeme again in every
+        batch (spaCy's lexical attributes, tens of µs a word) and its tokenisation is not cached, so
+        without them forgetting cost the tune split ~15 % more CPU (docs/performance.md, "What a
+        worker keeps, and what forgetting costs"). A customer's rarer words still come and go with
+        the batch."""
+        for lang, nlp in (*self.pipelines.items(), *self.person_pipelines.items()):
+            nlp.make_doc(fixed_vocabulary(lang))
+
     def warm_up(self) -> None:
         """Run every language once, so the first real message pays no lazy loading. Outside any
         memory zone (`_zone`): the warm-up text's words stay in the vocabularies and the tokenizer's
         cache, which spaCy fills only outside one."""
         for lang in self.settings.languages:
             self._batch([WARM_UP_TEXT], self.runners[lang], (), None, False, None)
+        self._fixed_vocabulary()
         self.guesser.identify(WARM_UP_TEXT, self.settings.default_language)
         self.cpu = dict.fromkeys(self.cpu, 0.0)
+
+
+def fixed_vocabulary(language: str) -> str:
+    """The words of `language` a worker keeps in its vocabulary for good, as one text: its everyday
+    words (`common_words.tsv`, wordfreq's, Zipf 3.5 or more) and stop words, lower-case, the stop words
+    capitalised too (a sentence's first word), and the numbers to 100. Shipped lists, not messages."""
+    lists = gazetteer()
+    stops = lists.stop_words.get(language, frozenset())
+    words = lists.common.get(language, frozenset()) | stops | {w.capitalize() for w in stops}
+    return " ".join(sorted(words | {str(n) for n in range(101)}))
 
 
 def person_pipelines(settings: DetectionSettings, runners: dict[str, LanguageRunner]) -> dict[str, Any]:
