@@ -255,8 +255,8 @@ class PersonNameRecognizer(EntityRecognizer):
         )
         self._capital_particles = w.LANGUAGE_CAPITAL_PARTICLES.get(supported_language, frozenset())
         self._here = factored.compile(
-            rf"(?:^|[,.!?][ \t]+)[ \t]*(?P<name>{_WORD.pattern}(?:[ \t]+{_WORD.pattern}){{0,2}})[ \t]+"
-            rf"(?P<here>{'|'.join(sorted(w.HERE))})[ \t]*(?:[,!:\-–—]|$)",
+            rf"(?:^|[,.!?\-–—][ \t]+)[ \t]*(?P<name>{_WORD.pattern}(?:[ \t]+{_WORD.pattern}){{0,2}})[ \t]+"
+            rf"(?P<here>{'|'.join(sorted(w.HERE))})[ \t]*(?:[,.;!:\-–—]|$)",
             re.IGNORECASE,
         )
         # "Giulia, puoi …": one or two capitalised words opening a line, a comma, a request to "you"

@@ -239,6 +239,29 @@ _ES_CAPITAL = r"(?=(?-i:[A-ZÀ-Þ]))"
 _ES_DEEDS = r"(?:recogido|firmado|recibido|traído|traido|hecho|pedido|pagado|dejado|devuelto|comprado)"
 
 
+# English record and service roles that only a person fills, named after "is", "was" or a colon ("Account
+# holder is X", "the referee was X"); the apposed ones also right before the name ("candidate X").
+_APPOSED_ROLE_LIST = (
+    "account holder", "card holder", "cardholder", "policy holder", "policyholder", "key holder", "keyholder",
+    "bill payer", "lead passenger", "lead booker", "named driver", "candidate", "applicant", "tenant", "landlord",
+    "landlady", "guarantor", "godparents", "godparent", "godmother", "godfather", "next of kin",
+    "facilities manager", "office manager", "site manager", "practice manager", "project manager", "account manager",
+)  # fmt: skip
+_RECORD_ROLE_LIST = (
+    *_APPOSED_ROLE_LIST, "holder", "contact", "contact person", "emergency contact", "owner", "previous owner",
+    "registered owner", "buyer", "buyers", "seller", "sellers", "purchaser", "executor", "beneficiary", "signatory",
+    "referee", "umpire", "artist", "tattooist", "barber", "stylist", "hairdresser", "tutor", "instructor",
+    "therapist", "physio", "midwife", "celebrant", "officiant", "best man", "bridesmaid", "maid of honour",
+    "organiser", "organizer", "recipient", "addressee", "payee",
+)  # fmt: skip
+# The verbs of a clause the role opens ("the site manager said no"): no name follows then.
+_CLAUSE_VERBS = r"(?:said|says|is|was|will|has|had|can|could|would|should|did|does|told|asked|wants|needs)"
+_RECORD_ROLES = "|".join(sorted(_RECORD_ROLE_LIST, key=len, reverse=True))
+_APPOSED_ROLES = "|".join(sorted(_APPOSED_ROLE_LIST, key=len, reverse=True))
+_RECORD_ROLE_CUES = tuple(sorted({role.split()[-1] for role in _RECORD_ROLE_LIST}))
+_APPOSED_ROLE_CUES = tuple(sorted({role.split()[-1] for role in _APPOSED_ROLE_LIST}))
+
+
 FRAMES: dict[str, tuple[Frame, ...]] = {
     "en": (
         Frame(
@@ -344,7 +367,8 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
         Frame(
             ("told", "said", "mentioned", "promised", "called me", "rang me", "messaged me", "served me", "helped me"),
             r"{N} (?:told (?:me|us)|said (?:to|that|it|it'd|it'll|it's|it was|it would|i|i'd|you|we|we'd|they|"
-            r"they'd|he|he'd|he'll|he's|she|she'd|she'll|she's|on the phone|yes|no)|mentioned|promised|called me|"
+            r"they'd|he|he'd|he'll|he's|she|she'd|she'll|she's|on the phone|yes|no|between|around)|mentioned|promised|"
+            r"called me|"
             r"rang me|"
             r"messaged me|texted me|emailed me|served me|helped me)",
         ),
@@ -412,7 +436,8 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
         # the name must close the clause ("the label says Fragile on it" is read and refused as a word)
         Frame(
             ("say", "spelled", "spelt"),
-            r"(?:receipt|invoice|card|bank card|label|certificate|voucher|ticket|badge|passport|licence|license|"
+            r"(?:receipt|invoice|card|bank card|label|certificate|voucher|ticket|badge|passport|licence|license|docs|"
+            r"documents|paperwork|boarding pass|"
             r"account|booking|reservation|name|it|buzzer|doorbell|bell|intercom|envelope|tag|letterbox|"
             r"nameplate) (?:should |to |will |would |must |can |could |does |did )?"
             r"(?:say|says|said|read|reads|spelled|spelt|spelled as|spelt as) {N}"
@@ -427,6 +452,143 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
             r"funeral|memorial|baby shower|naming ceremony|communion|bar mitzvah|bat mitzvah)",
         ),
         Frame(("other than", "else than"), r"(?:someone|somebody|anyone|anybody) (?:other|else) than {N}"),
+        # the name a ticket, booking or account is held in: "ticket in the name Boychuk", "booked in the name
+        # of Okafor" ("in the name of love" is read and refused as a word)
+        Frame(
+            ("the name",),
+            r"in the name (?!(?:of )?(?:love|god|jesus|christ|allah|heaven|science|justice|freedom|peace|the law)\b)"
+            r"(?:of )?{N}",
+        ),
+        # a name engraved on goods, ending its clause, in capitals too: "the back is engraved COMFORT OJO",
+        # "a bracelet engraved Dipendra, please call" ("engraved gold plate" reads on: no clause end)
+        Frame(
+            ("engraved", "inscribed"),
+            r"(?:engraved|inscribed)(?: with)? {N}(?=\s?(?:[,.;!?\n]|$))",
+            True,
+        ),
+        # who holds a role in a record or a service, after its verb or colon: "Account holder is TEMITOPE
+        # BELLO", "contact is Ihaia Te Whata", "buyer is me Jijo Philip", "the referee on Saturday was X",
+        # "my usual barber is Tonton Tolentino" ("the owner is away" is read and refused as a word)
+        Frame(
+            _RECORD_ROLE_CUES,
+            rf"(?:{_RECORD_ROLES})(?: (?:on|at|for|from|in|of) \w+(?: \w+)?)?(?: is| was| are| were| will be|:)"
+            r"(?: (?:me|myself),?)? {N}",
+            True,
+        ),
+        # the same roles with the name in apposition, where only a person stands: "candidate BALOGUN Comfort",
+        # "account holder Marusia Kuzyk", "godparents mercy wanjiku and raymond lau"
+        Frame(_APPOSED_ROLE_CUES, rf"(?:{_APPOSED_ROLES}):? (?!{_CLAUSE_VERBS}\b){{N}}"),
+        # whose shift, class or lesson it is: "covering Sefo's shift", "I'm covering Mandla's Tuesday class",
+        # "I'm Omondi's classmate" (a day's class, "Tuesday's class", is refused as a weekday)
+        Frame(
+            ("'s ", "’s "),
+            r"{N}'s (?:\w+ )?(?:shift|shifts|class|classes|lesson|lessons|classmate|classmates|teammate|"
+            r"teammates|flatmate|housemate|roommate|colleague|colleagues|rota)",
+        ),
+        # a service booked for a person: "tattoo appointment for Parsram", "Dentist reminder for Pa Collins",
+        # "booking a fitting for Kiri and her sister" ("an appointment for Tuesday" is refused as a weekday)
+        Frame(
+            (
+                "appointment",
+                "appt",
+                "fitting",
+                "consultation",
+                "reminder",
+                "induction",
+                "lesson",
+                "check-up",
+                "checkup",
+                "eye test",
+            ),
+            r"(?:appointment|appt|fitting|consultation|reminder|induction|lesson|lessons|check-up|checkup|"
+            r"eye test) for {N}",
+        ),
+        # a session with a trainer, teacher or stylist: "gym induction with Ioane tomorrow", "the same
+        # appointment as last time with Gintarė"
+        Frame(
+            ("induction", "lesson", "haircut", "trim", "appointment"),
+            r"(?:induction|lesson|lessons|haircut|trim|appointment(?: as last time| as before)?) with {N}",
+        ),
+        # a person asked to fit someone in or to come along: "could Blessing fit me in", "Can Pomare Marama
+        # come to the menu tasting too?"
+        Frame(
+            ("fit me in", "fit us in", "fit him in", "fit her in", "fit them in", "come to", "come along"),
+            r"(?:can|could|would|will) {N} (?:please )?(?:fit (?:me|us|him|her|them) in|come (?:to|along))",
+        ),
+        # who pays, and whom to invoice: "Adunni will pay the deposit", "the payment from Precious Buthelezi
+        # is a loan", "Please invoice Loveday Pascoe-Chenoweth, not me" ("Klarna will pay" is refused as an app)
+        Frame(
+            ("pay", "paid"),
+            r"{N} (?:will pay|'ll pay|is paying|is going to pay|has paid|has already paid|paid) (?:the|a|an|for|"
+            r"it|you|me|us|by|in|half|£|\$|€|\d)",
+        ),
+        Frame(
+            ("payment from", "transfer from", "deposit from", "cheque from", "money from"),
+            r"(?:payment|transfer|deposit|cheque|money) from {N}",
+        ),
+        Frame(
+            ("invoice",),
+            r"(?:please|pls|can you|could you) invoice {N}(?=,| not | instead| directly| for )",
+        ),
+        # who is awaited to fetch goods: "hold the sofa until Drupatie comes with the van" ("until Monday
+        # comes" is refused as a weekday, "until the van comes" as a noun phrase)
+        Frame(
+            ("until", "till"),
+            r"(?:until|till|til) {N} (?:comes|arrives|gets here|gets back|is back|can come|picks)",
+        ),
+        # who booked, who cannot come, who alone may visit: "kibet otieno booked the Spanish course",
+        # "Bisola can't make climbing tonight", "only Precious is allowed to visit the cats"
+        Frame(
+            ("booked", "reserved"),
+            r"{N} (?:booked|reserved) (?:the|a|an|us|me|it|them|our|my|for|in)",
+        ),
+        Frame(
+            ("can't", "can’t", "cannot", "won't", "won’t", "couldn't", "couldn’t"),
+            r"{N} (?:can't|cannot|won't|couldn't) (?:make|come|attend)",
+        ),
+        Frame(("allowed",), r"only {N} (?:is|are) allowed"),
+        # goods put aside for someone: "put it aside for Dlamini pls" ("aside for Christmas" is refused as a feast)
+        Frame(
+            ("aside for", "by for", "back for"),
+            r"(?:put|keep|set|hold) (?:it|them|one|some|this|that|these|a \w+|the \w+) (?:aside|by|back) for {N}",
+        ),
+        # staff at their post: "I want to complain about Dearbhla on the till"
+        Frame(
+            ("the till", "the checkout", "counter", "front desk", "reception desk"),
+            r"{N} (?:on|at|behind) the (?:till|tills|checkout|(?:\w+ )?counter|front desk|reception desk)",
+        ),
+        # a plea, then the person asked: "pls Bronagh can you save me two sourdoughs"
+        Frame(("pls", "please", "plz"), r"(?:pls|please|plz) {N},? (?:can|could|would) you"),
+        # a child's name with their age, for school uniform, a class or a party: "blazer for Aroha age 11"
+        Frame(("age",), r"for {N},? (?:age|aged) \d"),
+        # a teacher or coach asked after: "is Marietjie teaching maths on thursdays still?", "coach Cormier
+        # wants the team photo in colour"
+        Frame(
+            ("teaching", "coaching"),
+            r"(?:is|will|does|was) {N} (?:teaching|coaching)",
+        ),
+        Frame(
+            ("coach ",),
+            r"coach (?=(?-i:[A-Z])){N} (?:wants|said|says|asked|told|needs|is|has|will|would|can)",
+        ),
+        # a guest's diet on a list: "… is coeliac and Jago is vegan, both table 6", "Nikau Parata nut allergy"
+        # (goods come with an article, in a question or opening the message: "the soup is vegan", "is Quorn
+        # vegan?", "Quorn is vegan")
+        Frame(
+            ("vegan", "vegetarian", "veggie", "coeliac", "celiac", "pescatarian", "diabetic", "allergic", "intolerant"),
+            r"(?:and|,) {N} is (?:vegan|vegetarian|veggie|coeliac|celiac|pescatarian|diabetic|allergic|"
+            r"lactose intolerant|gluten intolerant)",
+        ),
+        Frame(
+            ("allergy",),
+            r"{N} (?:nut|peanut|dairy|gluten|egg|shellfish|sesame|soya|fish) allergy",
+        ),
+        # a member of staff described, then named with a hedge: "the lady on the till today, soumya i think"
+        Frame(
+            ("i think",),
+            r"(?:lady|man|guy|girl|woman|lad|bloke|chap|fella|gentleman|assistant|cashier)(?: \w+){1,5}, {N},? "
+            r"i think",
+        ),
         Frame(_KIN_CUES, _KIN_AFTER),
         Frame((", ",), _KIN_BEFORE),
     ),
@@ -977,8 +1139,8 @@ class VerbSlots:
                     kept[:0] = words[i - run + 1 : i + 1]
                     i -= run
                     continue
-            if self._stop(text, words[i]) and not self._inner_capital(words, i):
-                break
+            if self._stop(text, words[i]) and not self._inner_capital(words, i) or self._contracted([words[i]]):
+                break  # a contraction opens the clause: "I'm covering Mandla's class"
             kept.insert(0, words[i])
             i -= 1
         while len(kept) > 1 and (everyday(kept[0].group()) or self._particle(kept[0])):
