@@ -517,6 +517,8 @@ class EnStreetAddressRecognizer(StreetAddressRecognizer):
         A run in another script needs a letter of that script and a digit."""
         if name in _NUMBERED_CORES and sold_after_number(text, match.start(), match.end()):
             return None  # "3 Willow Grove Baskets": a count of goods (`street_commerce`)
+        if name in _NUMBERED_CORES and _DETERMINED_TYPE.search(text, match.start(), match.end()):
+            return None  # "a VW Polo, 2019, parked on the drive": a clause after a number, no street
         if name in _UNNUMBERED_CORES and _shop_or_goods(text, match):
             return None  # "the store on Castle Street", "Kingston Retail Park" (`street_commerce`)
         if name in _TOWN_FIRST:  # before duplicates go: "Is EC1A 1BB" gives way to "EC1A 1BB"
@@ -812,6 +814,10 @@ def _rare(word: str, core: str, language: str) -> bool:
 # The cores of a numbered street whose type word ends the match, and of a street with no number, that shop chat
 # also writes for goods, a branch or a site (`street_commerce`).
 _NUMBERED_CORES = frozenset({"en street", "en street (capitalised)"})
+# A lower-case word, then a determiner right before the street type, inside a numbered street's match: a
+# clause after a number ("2019, parked on the drive", "2 cars up the road"), since no street's name puts
+# "the" or "my" before its type word after another word ("14 The Drive" alone stays).
+_DETERMINED_TYPE = re.compile(rf"[a-z][ \t]+(?:the|a|an|my|our|your|his|her|their|this|that)[ \t]+{_STRONG}s?(?!\w)")
 _UNNUMBERED_CORES = frozenset({"named street", "street after on or at", "street named alone"})
 
 

@@ -47,7 +47,12 @@ GOODS_NOUNS = (
 _SHOP_NOUNS = (
     r"shop|shops|store|stores|branch|branches|outlet|showroom|boutique|depot|warehouse|office|offices|"
     r"café|cafe|restaurant|bar|pub|bakery|deli|pharmacy|chemist|supermarket|superstore|garage|salon|gym|kiosk|"
-    r"stall|pop-up|centre|center|hub|counter|desk|locker|lockers"  # a parcel locker: "the locker at Station Road"
+    r"stall|pop-up|centre|center|hub|counter|desk|locker|lockers|"  # a parcel locker: "the locker at Station Road"
+    # venues and services a customer visits, named by their street ("the ice cream parlour on Bold Street", "the
+    # Union Street studio")
+    r"parlour|parlor|studio|studios|clinic|surgery|practice|library|cinema|theatre|theater|hotel|club|venue|"
+    r"takeaway|chippy|launderette|laundrette|florist|florists|butcher|butchers|barbers|hairdressers|gallery|"
+    r"museum|spa|agency|dealership|showrooms|workshop"
 )
 # What a customer does at a shop, before where: "Can I collect it at …", "click and collect at …", "I bought
 # it at …", "I tried it on at the …", "I popped into the one on …".
@@ -104,6 +109,15 @@ _THING_AFTER = re.compile(
     r"on[ \t]+(?:\d+g[ \t]+)?(?:vinyl|dvd|blu-?ray|cd|cassette|netflix|spotify|itunes|kindle|audible|4k))(?![\w-])"
 )
 _ONE_AFTER = re.compile(r"[ \t]+one\b")
+# A shop or venue noun right after a street named with no number, a determiner before it: the street names the
+# branch ("the Bold Street studio", "delivered to the Market Street office"), as "the … one" does.
+_VENUE_AFTER = re.compile(rf"[ \t]+(?i:{_SHOP_NOUNS})(?![\w'’-])")
+# A street named as a landmark: "flats to rent near Baker Street", "the nearest drop off point to Church Road",
+# "opposite Station Road"; where someone lives, the clause says so ("I live near Baker Street": `_HOME_CLAUSE`).
+_LANDMARK_BEFORE = re.compile(
+    r"(?i:\b(?:near|nearby|opposite|nearest[^.?!\n]{0,30}?\bto|closest[^.?!\n]{0,30}?\bto|close[ \t]+to|next[ \t]+to|"
+    r"round[ \t]+the[ \t]+corner[ \t]+from|walking[ \t]+distance[ \t]+(?:of|from|to))[ \t]+(?:the[ \t]+)?$)"
+)
 _DETERMINER_BEFORE = re.compile(r"(?i:\b(?:the|your|that|this)[ \t]+$)")
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)(?![\w'’-])")
@@ -144,6 +158,8 @@ def shop_street(text: str, start: int, name_start: int, street_start: int, end: 
         return False
     if _SHOP_BEFORE.search(clause) or _VISIT_BEFORE.search(clause) or _STOCK_BEFORE.search(clause):
         return True
+    if _LANDMARK_BEFORE.search(clause):
+        return True
     if _SHOP_PREDICATE.match(text, end):
         return True
     words = [w.group().casefold() for w in _WORD.finditer(text, name_start, street_start)]
@@ -155,7 +171,8 @@ def shop_street(text: str, start: int, name_start: int, street_start: int, end: 
         return True  # "a locker at Apple Park", "collect it at Fosse Park": a venue, where no one lives
     if _THING_AFTER.match(text, end) or goods_after(text, end):
         return True
-    return _ONE_AFTER.match(text, end) is not None and _DETERMINER_BEFORE.search(text, 0, start) is not None
+    after = _ONE_AFTER.match(text, end) or _VENUE_AFTER.match(text, end)
+    return after is not None and _DETERMINER_BEFORE.search(text, 0, start) is not None
 
 
 _TO_BEFORE = re.compile(r"(?i:\bto[ \t]+$)")

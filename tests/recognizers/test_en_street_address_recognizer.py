@@ -487,3 +487,19 @@ def test_unit_lines_zips_pins_and_boxes_in_chat(text: str, expected: list[str]) 
 )
 def test_unit_lines_zips_pins_and_boxes_leave_chat_alone(text: str, expected: list[str]) -> None:
     assert found(EnStreetAddressRecognizer(), text, 0.5) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clause after a number, a determiner before the street type (2026-12-07)
+        ("Insurance quote for a Ford Ka, 2018, parked on the drive", []),
+        ("2 vans parked up the road all day", []),
+        # a street whose name is "The …", and a numbered street after such a clause
+        ("I live at 14 The Drive", ["14 The Drive"]),
+        ("send it to 14 the drive please", ["14 the drive"]),
+        ("3 cars parked on the road outside 12 Mill Road", ["12 Mill Road"]),
+    ],
+)
+def test_a_determiner_before_the_type_is_a_clause(text: str, expected: list[str]) -> None:
+    assert found(EnStreetAddressRecognizer(), text, 0.5) == expected

@@ -38,6 +38,12 @@ from tests.recognizers.helpers import found
         "Can I return it at Garden Centre Oxford Ring Road?",
         "Your warehouse at Magna Park says it shipped",
         "the parcel locker at Market Street is full again",  # a parcel locker's site (2026-12-06, evening)
+        # a venue named by its street, a street named as a landmark (2026-12-07)
+        "Pilates timetable for May please, the Wellington Street studio",
+        "the gelato parlour on Dale Street, open till 10 on Fridays?",
+        "two pizzas, no olives, delivered to the Victoria Road office",
+        "any studio flats to rent near Percy Street under 900",
+        "where's the nearest parcel shop to Hope Street",
         # goods and titles
         "Have you got Mulholland Drive on blu-ray?",
         "Is the Babolat Pure Drive racket worth it?",
@@ -71,6 +77,12 @@ def test_shop_site_or_goods_is_no_address(text: str) -> None:
         ("I live at Silverlink Court, flat 4", "Silverlink Court, flat 4"),
         ("my flat is by the locker at Church Lane", "Church Lane"),
         ("please leave it in the locker at 14 Station Road", "14 Station Road"),
+        # a venue or a landmark where the clause says home (2026-12-07)
+        ("I live near Percy Street", "Percy Street"),
+        ("my mum lives opposite Dale Street", "Dale Street"),
+        ("the Hope Street house with the blue door", "Hope Street"),
+        ("deliver to our Victoria Road office please", "Victoria Road"),
+        ("my flat is above the gelato parlour on Dale Street", "Dale Street"),
     ],
 )
 def test_addresses_in_the_same_shapes_stay(text: str, expected: str) -> None:
