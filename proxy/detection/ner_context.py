@@ -44,7 +44,9 @@ def _makers(text: str) -> frozenset[tuple[str, ...]]:
 # a comma. Not here: words that are common first names or surnames in it/es/pt/de ("Costa",
 # "Moretti", "Braun", "Otto", "Douglas", "Melissa"), nor census surnames, everyday words or listed first
 # names ("Alessi", "Lindt", "Staub", "Anker", "Stanley", "Milka": the last block, design, kitchen,
-# electronics, outdoor, stationery, optics and beauty makers, was checked against those lists).
+# electronics, outdoor, stationery, optics and beauty makers, was checked against those lists; so were the
+# tool, garden, instrument and bike-part makers after it, 2026-12-07: "Roland", "Marshall", "Gibson" and
+# "Fender" are names and stay out).
 # Car makers come first: their models are named like people after them ("Skoda Fabia", "Opel Adam").
 CAR_MAKERS = _makers("""
     renault, skoda, škoda, fiat, seat, cupra, toyota, opel, vauxhall, volkswagen, vw, ford, peugeot,
@@ -73,7 +75,9 @@ MAKER_PHRASES = CAR_MAKERS | _makers("""
     gopro, jbl, sennheiser, sonos, logitech, panasonic, oneplus, oppo, xbox, nokia, motorola, tomtom,
     roborock, irobot, roomba, hydro flask, camelbak, fjällräven, kånken, eastpak, samsonite, rimowa,
     delsey, vaude, moleskine, montblanc, staedtler, stabilo, ray-ban, persol, acuvue, castrol, babolat,
-    yonex, bioderma, nuxe, caudalie, weleda, eucerin, cerave, clarins, haribo, lavazza, twinings
+    yonex, bioderma, nuxe, caudalie, weleda, eucerin, cerave, clarins, haribo, lavazza, twinings,
+    makita, dewalt, ryobi, hilti, festool, metabo, einhell, stihl, husqvarna, karcher,
+    yamaha, korg, ibanez, peavey, epiphone, squier, behringer, kawai, shimano, sram, campagnolo
 """)
 _LONGEST_MAKER = max(len(p) for p in MAKER_PHRASES)
 

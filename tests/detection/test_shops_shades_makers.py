@@ -68,6 +68,12 @@ def test_shade(text: str, value: str, is_shade: bool) -> None:
         ("Dyson called me back", "Dyson", False),  # a sentence's subject
         ("please ask Dyson about it", "Dyson", False),  # a common surname, no shop word before it
         ("my Dyson stopped working", "Dyson", True),
+        # tool, instrument and bike-part makers (2026-12-07)
+        ("looking for a second hand Makita drill, under £90", "Makita", True),
+        ("a used Korg keyboard, any in stock?", "Korg", True),
+        ("Do you fix Shimano gears?", "Shimano", True),
+        ("Makita said it was under warranty", "Makita", False),  # a sentence's subject
+        ("Mr Korg will collect it", "Korg", False),  # after a title
     ],
 )
 def test_maker_alone(text: str, value: str, maker: bool) -> None:
