@@ -1185,10 +1185,10 @@ def evaluate(nlp: object, dev: Sequence[object]) -> dict[str, float]:
 
 TRUST_KEY = "veil_trust_persons"  # read by proxy.detection.engine (`settings.TRUST_PERSONS_META`)
 # The writers'-shapes pipelines whose PERSON spans the analyzer trusts without a first name or cue:
-# those whose dev split gains names with it. On heldout10 + heldout11 all four do (names it +17,
-# es +17, pt +9, de +13) and none keeps every no-PII message with it (-1, -4, -1, -12; de's are
-# capitalised German nouns: "Backofen", "Pfingstrosen"): kept, a name let through being the worse
-# error, with de's cost the next thing to fix (docs/detection-rounds.md).
+# those whose dev split gains names with it. On heldout11 + heldout12, with the weights shipped, all
+# four do (names it +22, es +23, pt +5, de +9) and none keeps every no-PII message with it (-4, -9,
+# -2, -11; de's are mostly capitalised German nouns, as on heldout10 + heldout11): kept, a name let
+# through being the worse error, with de's cost the next thing to fix (docs/detection-rounds.md).
 TRUSTED_LANGUAGES = ("it", "es", "pt", "de")
 WRITERS_SOURCE = {
     "name": "Veil's bench tune sets and retired held-out name sets, names re-drawn",

@@ -285,3 +285,21 @@ def test_one_unlisted_word_after_a_person_preposition(lang: str, text: str, valu
 def test_the_pt_pipeline_finds_a_child_in_a_list(ner_only: Analyzer, text: str, name: str | None) -> None:
     people = {value for entity, value in found(ner_only, text, "pt") if entity == "PERSON"}
     assert (name in people) if name else people == set()
+
+
+# Written for this test: de retrained on one more writer (heldout10; heldout11 + heldout12 decided
+# it): a surname alone after "von", the neighbour whose building it is, is found by the model
+# alone, where the weights trained up to heldout7 missed it; the same clause with a building in
+# that place names no one.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kammerjäger: das Wespennest ist eigentlich im Schuppen von Wörner nebenan, die sind einverstanden", "Wörner"),
+        ("Dachdecker: die Rinne ist eigentlich am Haus von Haberkorn nebenan, die sind einverstanden", "Haberkorn"),
+        ("Kammerjäger: das Wespennest ist eigentlich im Schuppen vom Anbau nebenan, die sind einverstanden", None),
+        ("Dachdecker: die Rinne ist eigentlich am Haus vom Anbau nebenan, die sind einverstanden", None),
+    ],
+)
+def test_the_de_pipeline_finds_a_neighbour_by_surname(ner_only: Analyzer, text: str, name: str | None) -> None:
+    people = {value for entity, value in found(ner_only, text, "de") if entity == "PERSON"}
+    assert (name in people) if name else people == set()
