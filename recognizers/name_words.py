@@ -669,7 +669,13 @@ ON_BEHALF = _phrases("""
     rechnung an
     rechnung auf
     au nom de
+    au nom
     facture à
+    facture à l'ordre de
+    facture à l’ordre de
+    à l'ordre de
+    à l’ordre de
+    a l'ordre de
     à l'attention de
     à l’attention de
     in the name of

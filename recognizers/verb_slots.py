@@ -868,6 +868,14 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
             ("étiquette",), r"(?:l')?étiquettes? (?:dit |indique |porte |au nom de |marquée? )?{N}"
         ),  # the lookbehind: "l'"
         Frame(("gravé",), r"gravée? {N}"),
+        # what an engraving, a plate or an inscription reads, also spelt in capitals ("la gravure au dos
+        # dit X", "l'inscription porte X")
+        Frame(
+            ("gravure", "inscription", "plaque", "médaille"),
+            r"(?:l')?(?:gravure|inscription|plaque|médaille)s? (?:(?:au|sur|du|de) (?:la |le |l')?[\w-]+ )?"
+            r"(?:dit|indique|porte|affiche) {N}",
+            True,
+        ),
         Frame(("dit que",), r"{N} (?:dit|a dit) que"),
         # a mourning card's words opening a line or after a colon or quote, and a payer: "sur la carte :
         # En souvenir de", "le virement vient de", "X a versé" ("un mug en souvenir de Paris": a place)

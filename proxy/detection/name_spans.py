@@ -20,7 +20,8 @@ them: a list holds things of one kind.
   list holds, over a listed name or a word no list holds ("Edivaldo Anunciação", "Deijair X"); in a
   message written all in capitals over any such word; in a lower-case name over a listed surname or
   first name only;
-- widens it to the left over an initial ("M. Abdullahi"; not French "M.", Monsieur), a particle
+- widens it to the left over an initial ("M. Abdullahi"; French "M.", Monsieur, too: the later sets'
+  writers count it in the name, and a token over it hides nothing more), a particle
   that only ever opens a surname ("ap", "ait", "ibn", "abu"; not "bin", German "ich bin") and a
   listed first name that is no word of the language ("Concepción Vidal", "Niccolò Pellegrino");
 - reads list items next to a name: separated by a comma, a slash or a semicolon (a conjunction may
@@ -332,7 +333,7 @@ def _left(text: str, start: int, language: str, caps: bool, lower: bool) -> int 
     before = text[:start]
     if not lower and not caps and text[start : start + 1].isupper():
         initial = _INITIAL_BEFORE.search(before)
-        if initial is not None and not (language == "fr" and initial.group(1) == "M"):
+        if initial is not None:
             return initial.start()
         surname_first = _capital_surname_before(text, start, language)
         if surname_first is not None:

@@ -16,7 +16,17 @@ is. Two shapes do, which a person's name never takes:
   infinitive test keeps out nouns and names that merely end so ("Juppé", "Condé", "Vendée",
   "Corée", "Lycée", "Beauté").
 
-A noun with its complement ("Verre trempé pour …", "Tatouage sans rdv") was weighed and left: a
+- **a noun of an activity or a service by its suffix, opening a clause** ("Planning yoga de mars",
+  "Karting pour 8 mardi", "Tatouage sans rdv", "Ramonage avant l'hiver", "Réparation écran …"): a
+  word of seven letters or more ending "-age", "-erie", "-tion", "-sion", "-aison" or "-ement" that is
+  an everyday French word, or of six or more ending "-ing" (English loans: "Planning", "Parking",
+  "Karting", which no list holds) that is an everyday French word or no English word and no census
+  surname, with a lower-case word after it. French surnames do not take these endings; the ones that
+  come near are short ("Page", "Lepage", "Sage") or English and listed ("Armitage", "Manning",
+  "Fleming"); "-ier", "-ure", "-eur" are left, being surnames' endings as often ("Mercier", "Couture",
+  "Pasteur").
+
+A noun with no such ending ("Verre trempé pour …", "Vitrier : double vitrage") was weighed and left: a
 surname opens the same shape ("Dupont livré ce matin", "Lefebvre sans accent", spelling it out), and
 no list tells "Verre" from "Fontaine". Fail closed: the word must be no listed first name of any
 popularity, either half of a hyphenated one included ("Aimé", "René", "Désiré" stay), no listed place
@@ -36,6 +46,7 @@ from proxy.detection.settings import Span
 from recognizers.given_name_recognizer import gazetteer
 from recognizers.place_recognizer import places
 from recognizers.regions import regions
+from recognizers.surname_pairs import surname
 
 _EDGE = ".,;:!?'\"()[]«»“”‘’"
 # An imperative's pronoun, joined by a hyphen ("Prévenez-moi", "Allez-y", "Envoyez-les-moi")
@@ -44,12 +55,18 @@ _CLITIC_AFTER = regex.compile(r"-(?:moi|toi|nous|vous|le|la|les|lui|leur|y|en)(?
 _NEXT_LOWER = regex.compile(r"[ \t\u00a0]+\p{Ll}")
 # A first-group verb's past participle: the stem and its ending
 _PARTICIPLE = regex.compile(r"(\p{Ll}{2,}?)(?:é|ée|és|ées)")
+# A noun of an activity or a service by its ending (an everyday word, seven letters or more) ...
+_ACTIVITY = regex.compile(r"\p{Ll}{3,}(?:age|erie|tion|sion|aison|ement)")
+# ... and an English loan in "-ing", six letters or more ("Karting", "Parking", "Planning")
+_LOAN = regex.compile(r"\p{Ll}{3,}ing")
+# A single capital and its dot before the span: an initial or "M.", not a sentence's end
+_INITIAL_BEFORE = regex.compile(r"(?<![\p{L}\p{N}.])\p{Lu}\.[ \t\u00a0]*$")
 
 
 def _opening(text: str, start: int) -> bool:
     """True at the text's start or after a sentence's end or a line break."""
     before = text[:start].rstrip(" \t\u00a0")
-    return not before or before[-1] in ".!?\n"
+    return not before or (before[-1] in ".!?\n" and _INITIAL_BEFORE.search(text, 0, start) is None)
 
 
 def _no_name(folded: str) -> bool:
@@ -76,9 +93,25 @@ def opening_thing(text: str, span: Span, language: str, names: Sequence[Span]) -
         return False
     if _CLITIC_AFTER.match(text, span.end):
         return True  # "Prévenez-moi", "Envoyez-le": an imperative
-    # "Transféré de la part de …": a participle whose infinitive is a word too
     common = gazetteer().common.get("fr", frozenset())
+    if _activity(folded, common) and _NEXT_LOWER.match(text, span.end) is not None:
+        return True  # "Planning yoga de mars", "Tatouage sans rdv": a service asked for
+    # "Transféré de la part de …": a participle whose infinitive is a word too
     participle = _PARTICIPLE.fullmatch(folded)
     if participle is None or len(folded) < 4 or folded not in common:
         return False
     return participle.group(1) + "er" in common and _NEXT_LOWER.match(text, span.end) is not None
+
+
+def _activity(folded: str, common: frozenset[str]) -> bool:
+    """True for a noun of an activity or a service by its ending: "-age", "-erie", "-tion", "-sion",
+    "-aison", "-ement" on an everyday French word of seven letters or more ("tatouage", "menuiserie",
+    "réparation"), or an English loan in "-ing" of six or more that French uses or English does not
+    and no census surname is ("planning", "karting"; not "manning", "fleming")."""
+    if len(folded) >= 7 and _ACTIVITY.fullmatch(folded) is not None:
+        return folded in common
+    if len(folded) >= 6 and _LOAN.fullmatch(folded) is not None:
+        if folded in common:
+            return True
+        return folded not in gazetteer().common.get("en", frozenset()) and not surname(folded)
+    return False
