@@ -57,6 +57,7 @@ _FREQUENT_NAME = 5  # a first name this popular is in the frequency lists as a n
 _CUES = {
     "de": ("für", "auf", "an", "von", "bei", "mit", "name", "namen"),
     "en": ("for", "to", "from", "by", "under", "with", "name", "named"),
+    "fr": ("pour", "de", "à", "par", "chez", "avec", "nom"),
 }
 # The cues after which an English run is read by its words, not by its first name (see module doc);
 # a colon is read as the German cues are
@@ -96,7 +97,8 @@ def spans(text: str, language: str) -> Iterator[tuple[int, int]]:
         popularity, flags = lists.popularity.get(first, 0), lists.words_in.get(first, frozenset())
         if popularity < 1 or popularity < _FREQUENT_NAME and first in common or flags & {language, "en"}:
             continue  # "für DHL EXPRESS", "mit USB KABEL", "an ALLE KUNDEN": no first name opens them
-        if any(word in common and not _surname(word) for word in words[1:]):
+        if any(word in common and not _surname(word) and not _french_surname(word, popularity, language)
+               for word in words[1:]):  # fmt: skip
             continue  # "an OTTO VERSAND", "für MAX MUSTERMANN": a name's word before a thing's
         if popularity < _POPULAR and any(word in common for word in words[1:]):
             continue  # a rare first name vouches for a run only beside a surname that is no everyday word
@@ -182,6 +184,17 @@ def _everyday(language: str) -> frozenset[str]:
     tens of thousands of words, built for every German text, doubled the name rules' CPU."""
     lists = gazetteer()
     return lists.common.get(language, frozenset()) | lists.common.get("en", frozenset())
+
+
+def _french_surname(word: str, popularity: int, language: str) -> bool:
+    """In French, a word after a popular first name that is everyday as often as it is a surname
+    ("KÉVIN LEFEBVRE", "JULIEN BLANC", "LUDOVIC PETIT"): French surnames are words of the frequency
+    lists, so a word of goods, a colour, a size word or a stop word only is no surname there ("pour
+    CLAIRE FONTAINE" stays a name; "pour LÉA ROSE GOLD" is read no further than the other tests)."""
+    if language != "fr" or popularity < _POPULAR:
+        return False
+    stops = gazetteer().stop_words.get("fr", frozenset())
+    return not (word in stops or word in w.PRODUCT_WORDS or word in w.PRODUCT_NOUNS or word in w.COLOURS)
 
 
 def _surname(word: str) -> bool:
