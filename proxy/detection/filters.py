@@ -117,6 +117,7 @@ _ELISION = re.compile(r"['’]")
 _INITIAL_PUNCT = _EDGE_PUNCT.replace(".", "")
 _LEFT_WORD = re.compile(r"(\w+)[ \t\u00a0]+$")
 _RIGHT_WORD = re.compile(r"[ \t\u00a0]+(\w+)")
+_LEFT_HYPHENED = re.compile(r"(\w+(?:-\w+)*)[ \t\u00a0]+$")  # "taille-haie Hoover"
 _BRANDS = tuple(tuple(b.split()) for b in w.EPONYMOUS_BRANDS)
 
 
@@ -266,6 +267,9 @@ _FR_PLACE_BEFORE = frozenset(
      "côté", "loin", "quartier", "habite", "habitons", "habitez", "vis", "vit", "vivons", "vivez", "suis", "est",
      "sommes", "êtes", "sont", "direction", "après", "avant", "devant", "derrière", "derriere", "entre"}
 )  # fmt: skip
+# Nouns of delivery the motion stems begin: the thing delivered follows them ("la livraison du MacBook
+# Air"), a place only after "à" or "dans", which `_FR_PLACE_BEFORE` reads
+_FR_DELIVERY_NOUNS = frozenset({"livraison", "livraisons", "envoi", "envois", "expédition", "expéditions"})
 _FR_MOTION = (
     "vien", "revien", "venon", "venez", "venu", "arriv", "rentr", "sor", "part", "quitt", "descend", "pass",
     "livr", "expédi", "envoi", "envoy", "desserv", "visit", "travers", "rejoin",
@@ -404,6 +408,8 @@ def _shop_talk(text: str, start: int, end: int, language: str, entity: str, all_
         stops = gazetteer().stop_words.get(language, frozenset())  # German "hat" (has) is no hat
         if before is not None and before.group(1) in w.PRODUCT_NOUNS and before.group(1) not in stops:
             return True
+        if language == "fr" and _maker_after_noun(text, start):
+            return True  # "un ampli Fender", "le taille-haie Hoover": the maker of the goods
     brands = _BRANDS_BY_FIRST.get(folded[0], ()) if folded else ()
     if any(tuple(folded[: len(b)]) == b for b in brands) or _joined_brand(text, start, end):
         return True
@@ -599,6 +605,14 @@ def _listed_place(folded: str) -> bool:
     return folded in places().words_in or folded in regions()
 
 
+def _maker_after_noun(text: str, start: int) -> bool:
+    """True when a French noun of gear, paint, tools or stationery stands right before `start`, in lower
+    case (`name_words.FR_MAKER_NOUNS`: "un ampli Fender", "la peinture Tollens", "le taille-haie
+    Hoover"): French puts a person after such a noun only with "de" ("l'ampli de Julien")."""
+    before = _LEFT_HYPHENED.search(text, max(0, start - 40), start)
+    return before is not None and before.group(1) in w.FR_MAKER_NOUNS
+
+
 def _thing_article(text: str, start: int) -> bool:
     """True when a French article stands right before `start` and nothing before it puts a place there.
 
@@ -608,7 +622,9 @@ def _thing_article(text: str, start: int) -> bool:
     Biafine", "la Captur", "du Chablis") in any message, not only in talk about goods. Not after a
     preposition or verb that puts a place after the article ("à la Croix-Rousse", "dans le Marais",
     "je viens du Marais", "près de la Défense"), and not "au", "aux" or "l'", which are "à le" or
-    stand before places as often ("au Marais", "l'Isère"): those still need a message about goods."""
+    stand before places as often ("au Marais", "l'Isère"): those still need a message about goods.
+    After a noun of delivery the article's noun is the goods delivered ("la livraison du MacBook Air";
+    a listed town keeps its article, "la livraison du Havre": `_after_article`)."""
     before = _FR_ARTICLE_BEFORE.search(text, max(0, start - 40), start)
     if before is None:
         return False
@@ -617,6 +633,8 @@ def _thing_article(text: str, start: int) -> bool:
     if before.group(2).casefold() == "la" and text[start:].casefold().startswith(("saint-", "sainte-")):
         return True  # "pour la Saint-Valentin", "à la Sainte-Catherine": a feast day (la fête de …)
     previous = (before.group(1) or "").casefold()
+    if previous in _FR_DELIVERY_NOUNS:
+        return True  # "la livraison du MacBook Air": the goods delivered
     return not (previous in _FR_PLACE_BEFORE or previous.startswith(_FR_MOTION))
 
 
