@@ -242,7 +242,8 @@ def club_goods(text: str, span: Span) -> bool:
 # A fixture between two sides: "Everton v Celtic", "Paysandu x Vasco", "Fortuna Düsseldorf gegen Union
 # Berlin", "Juventus contro Roma" (`club_match`)
 _VERSUS = r"(?:v|vs|x|×|versus|gegen|contro|contra|contre|against)"
-_VERSUS_AFTER = regex.compile(rf"[ \t\u00a0]+{_VERSUS}\.?[ \t\u00a0]+\p{{Lu}}")
+# the other side may open with an elided or a French article ("Lens contre l'Aviron Bayonnais")
+_VERSUS_AFTER = regex.compile(rf"[ \t\u00a0]+{_VERSUS}\.?[ \t\u00a0]+(?:l['’]|(?:le|la|les)[ \t\u00a0]+)?\p{{Lu}}")
 _VERSUS_BEFORE = regex.compile(rf"\p{{L}}[ \t\u00a0]+{_VERSUS}\.?[ \t\u00a0]+$")
 # A side named after a preposition of playing alone ("la partita contro Fiorentina", "gegen Fortuna
 # Düsseldorf"): a match word in the message says the preposition is a fixture's

@@ -2,7 +2,8 @@
 LUDOVIC LABONNE", "le diplôme de GÉRARD DELPORTE": `recognizers.capital_runs`), a maker's name right
 after a French noun of audio gear, paint, tools or stationery ("un ampli Fender", "la peinture
 Tollens": `name_words.PRODUCT_NOUNS`), and the goods named after a noun of delivery ("la livraison du
-MacBook Air": `filters._thing_article`). Each with its look-alikes; the names are made up."""
+MacBook Air": `filters._thing_article`), and French clubs named like their towns in a fixture ("Lens
+contre Rodez": `business.club_match`). Each with its look-alikes; the names are made up."""
 
 from __future__ import annotations
 
@@ -84,3 +85,26 @@ def test_a_maker_after_a_goods_noun_or_a_delivery_noun_is_no_one(analyzer: Analy
 )
 def test_a_person_beside_goods_nouns_stays(analyzer: Analyzer, text: str, name: str) -> None:
     assert name in _people(analyzer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On peut regarder Lens contre Rodez au club-house samedi ?",
+        "On peut regarder Lens contre l'Aviron Bayonnais au club-house mercredi ?",
+        "On a regardé Marseille contre Lyon hier",
+    ],
+)
+def test_a_french_fixture_names_clubs_not_towns(analyzer: Analyzer, text: str) -> None:
+    assert found(analyzer, text, "fr") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("J'habite à Lens, vous livrez samedi ?", "Lens"),
+        ("Dupont contre Martin, le procès est jeudi", "Martin"),
+    ],
+)
+def test_a_town_or_a_person_beside_contre_stays(analyzer: Analyzer, text: str, value: str) -> None:
+    assert value in {found_value for _, found_value in found(analyzer, text, "fr")}
