@@ -886,6 +886,9 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
             r"(?:de |d'){N}",
         ),
         Frame(("a versé", "a payé", "a réglé"), _NO_ELIDED + r"{N} a (?:déjà )?(?:versé|payé|réglé)"),
+        # someone joined to the writer: "X et moi voulons …", "entre moi et X", "pour moi et X"
+        Frame(("et moi",), r"{N} et moi\b"),
+        Frame(("moi et ",), r"\bmoi et {N}"),
         Frame(_KIN_CUES, _KIN_AFTER),
         Frame((", ",), _KIN_BEFORE),
     ),

@@ -1,8 +1,9 @@
-"""French names in two slots the cue rules did not read: whose name an order or an invoice is made out
-in without "de" ("commandés au nom X", "à l'ordre de X": `name_words.ON_BEHALF`), and what an
-engraving, a plate or an inscription reads, spelt in capitals too ("la gravure au dos dit X":
-`verb_slots`). The same words with a shop, a firm, a wish or a place in the slot name no one. The
-names are made up for these tests."""
+"""French names in slots the cue rules did not read: whose name an order or an invoice is made out
+in without "de" ("commandés au nom X", "à l'ordre de X": `name_words.ON_BEHALF`), what an engraving,
+a plate or an inscription reads, spelt in capitals too ("la gravure au dos dit X": `verb_slots`), and
+someone joined to the writer ("X et moi voulons …", "entre moi et X": `verb_slots`). The same words
+with a shop, a firm, a wish, a relative or a place in the slot name no one. The names are made up for
+these tests."""
 
 from __future__ import annotations
 
@@ -55,4 +56,22 @@ def test_an_order_made_out_in_a_name(text: str, names: list[str]) -> None:
     ],
 )
 def test_what_an_engraving_reads(text: str, names: list[str]) -> None:
+    assert _fr(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Marine et moi voulons le coloris olive", ["Marine"]),
+        ("La facture est à partager entre moi et Teura Tehaamoana, moitié moitié", ["Teura Tehaamoana"]),
+        ("2 places pour l'atelier poterie samedi, pour moi et Gwenola Kerbrat", ["Gwenola Kerbrat"]),
+        # a relative, a pronoun, an animal, a shop or a greeting beside "moi"
+        ("Mon mari et moi passerons samedi", []),
+        ("Le chien et moi passerons samedi", []),
+        ("Lui et moi passerons demain", []),
+        ("entre moi et la boutique, ça va", []),
+        ("Bonjour et moi aussi je veux la promo", []),
+    ],
+)
+def test_someone_joined_to_the_writer(text: str, names: list[str]) -> None:
     assert _fr(text) == names
