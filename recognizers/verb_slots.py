@@ -886,6 +886,12 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
             r"(?:de |d'){N}",
         ),
         Frame(("a versé", "a payé", "a réglé"), _NO_ELIDED + r"{N} a (?:déjà )?(?:versé|payé|réglé)"),
+        # the subject after a chat's opening "bon" and before its verb: "bon X devait passer", "bon X m'a dit"
+        Frame(
+            ("bon ",),
+            r"(?:^|(?<=\n)|(?<=[.!?]) )bon,? {N} (?:devait|doit|peut|pourra|pouvait|va|allait|ira|m'a|nous a|"
+            r"a dit|a oublié|a appelé|est passée?|passe|passera|viendra|vient|voulait|veut)\b",
+        ),
         # someone joined to the writer: "X et moi voulons …", "entre moi et X", "pour moi et X"
         Frame(("et moi",), r"{N} et moi\b"),
         Frame(("moi et ",), r"\bmoi et {N}"),

@@ -75,3 +75,21 @@ def test_what_an_engraving_reads(text: str, names: list[str]) -> None:
 )
 def test_someone_joined_to_the_writer(text: str, names: list[str]) -> None:
     assert _fr(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("bon christophe devait déposer le vélo jeudi mais il a oublié mdr", ["christophe"]),
+        ("bon Manutea peut pas venir à l'escalade ce soir", ["Manutea"]),
+        ("Merci. Bon Tehani m'a dit que c'était prêt", ["Tehani"]),
+        # a wish, a shop, a carrier, a noun phrase after "bon"
+        ("Bon courage a tous", []),
+        ("Bon Marché est fermé dimanche ?", []),
+        ("bon Chronopost m'a dit demain", []),
+        ("Bon le livreur est passé", []),
+        ("Bon, le colis devait arriver hier", []),
+    ],
+)
+def test_the_subject_after_an_opening_bon(text: str, names: list[str]) -> None:
+    assert _fr(text) == names
