@@ -1,4 +1,4 @@
-"""A name typed in capitals inside a message typed in mixed case, after a German person's preposition.
+"""A name typed in capitals inside a message typed in mixed case, after a person's preposition.
 
 Customers copy a name as it stands on a form, a passport or a label, in capitals, into an
 otherwise ordinary message: "Lieferung für ZITA LADURNER bitte am Empfang abgeben", "Unsere Katze
@@ -18,6 +18,11 @@ unless a surname ("an OTTO VERSAND" is a shop, "JONAS WOLF" a person); no word a
 ("GMBH") or a word that is never a name; the run no brand named after a person ("HUGO BOSS"), and
 its first word no carrier, brand or app ("bei ZARA HOME"). A code or an acronym ("für
 DHL EXPRESS", "mit USB KABEL", "an ALLE KUNDEN") opens with no such first name and is left.
+
+In Spanish and Portuguese (2026-12-07) the same copy follows "para", "de", "a", "con", "por",
+"como" or "nombre" ("me guardáis 6 botellas para JACINTO BUSTAMANTE?", "Marco para el título de
+MILTON ARGUETA", "Entrega para YUNA PARK"), read by the German test, and the run is no listed place
+("para SAN SEBASTIÁN").
 
 In English (2026-12-06, night) the same copy follows "for", "to", "from", "by", "under", "with",
 "name" or "named" ("case of the Rioja for NOELIE FONTENOT please", "Delivery for ADAEZE NWANKWO at
@@ -58,7 +63,12 @@ _CUES = {
     "de": ("für", "auf", "an", "von", "bei", "mit", "name", "namen"),
     "en": ("for", "to", "from", "by", "under", "with", "name", "named"),
     "fr": ("pour", "de", "à", "par", "chez", "avec", "nom"),
+    "es": ("para", "de", "a", "con", "por", "como", "nombre"),
+    "pt": ("para", "pra", "pro", "de", "do", "da", "a", "com", "por", "como", "nome"),
 }
+# Spanish and Portuguese runs are read by the German test (a listed first name opens them) and are no
+# listed place ("de SANTA CRUZ", "para SÃO PAULO"): their prepositions name places as often as people
+_PLACE_CUE_LANGUAGES = frozenset({"es", "pt"})
 # The cues after which an English run is read by its words, not by its first name (see module doc);
 # a colon is read as the German cues are
 _EN_WORD_CUES = frozenset(_CUES["en"])
@@ -108,6 +118,8 @@ def spans(text: str, language: str) -> Iterator[tuple[int, int]]:
         companies = (w.BRANDS, w.CARRIERS, w.APPS, w.CUE_COMPANIES, w.DELIVERY_APPS)
         if phrase in w.EPONYMOUS_BRANDS or any(phrase in listed or first in listed for listed in companies):
             continue
+        if language in _PLACE_CUE_LANGUAGES and phrase in places().words_in:
+            continue  # "envío a SAN SEBASTIÁN", "para SÃO PAULO": a town, read by the place rules
         yield start, end
 
 

@@ -15,6 +15,16 @@ word that is no everyday word of the language or of English, no place and no fir
 capitalised word, where the feast is a church's, a school's or a holiday's ("la Inmaculada
 Concepción", "Colegio Inmaculada Niña", "Virgen Asunción"), unless that word opens the sentence.
 
+In Spanish (2026-12-07) the whole class of women's names taken from the Virgin's
+titles and feasts, and the few men's names that are a weekday or a feast (`_WORD_GIVEN`: "Reyes",
+"Camino", "Montaña", "Soledad", "Rocío", "Consuelo", "Domingo", …), opens a person the same way:
+"dueña Reyes Salazar", "a la atención de Reyes Heredia", "la organizan Camino Goñi", "la inquilina
+Domingo Batz"; the same guards keep out "la Virgen del Rocío", "Camino Real", "Montaña Rusa", "el
+Domingo de Ramos". Not "Mercedes" and "Estrella", which are a car and a beer before a surname-like word
+("Mercedes Benz", "Estrella Galicia"), nor "Carmen", no word and found by the first-name list, and
+a shoe brand before one ("Carmen Steffens"). Spanish only: the Portuguese names of the kind are
+spelt otherwise ("Conceição", "Graça", "Dores").
+
 Cost: one search of a regex of the feasts' names, case-sensitive; most texts hold none.
 """
 
@@ -40,13 +50,27 @@ _ARTICLES = frozenset("la el lo il a o the l der die das le los las".split())
 _SP = r"[ \t\u00a0]+"
 _NAME = r"[A-ZÀ-Þ][^\W\d_]*(?:-[A-ZÀ-Þ][^\W\d_]*)?"
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t\u00a0]+$")
+# Spanish given names that are the Virgin's titles or feasts, or a weekday, and words
+# (see module doc), listed here as names since the name lists lack some ("Camino", "Montaña")
+_WORD_GIVEN = frozenset(
+    """
+    dolores rosario pilar consuelo remedios camino montaña rocío soledad asunción concepción candelaria
+    milagros socorro amparo fátima lourdes begoña covadonga guadalupe paz salud esperanza nieves angustias
+    gracia reyes montserrat araceli almudena macarena purificación encarnación natividad luz loreto belén
+    piedad caridad auxiliadora sagrario valle cruz domingo
+    """.split()
+)
+_WORD_GIVEN_LANGUAGES = frozenset({"es"})
 
 
 @cache
-def _pattern() -> re.Pattern[str] | None:
-    """The capitalised feasts that are first names given often, each before a capitalised word."""
+def _pattern(words: bool = False) -> re.Pattern[str] | None:
+    """The capitalised feasts that are first names given often, each before a capitalised word; with
+    `words`, the Spanish and Portuguese names that are words too (`_WORD_GIVEN`)."""
     popularity = gazetteer().popularity
     feasts = sorted(f for f in w.FEASTS if popularity.get(f, 0) >= _GIVEN and f.isalpha())
+    if words:  # names by their list, given often or not ("Camino", "Montaña" are in no name list)
+        feasts = sorted({*feasts, *_WORD_GIVEN})
     if not feasts:
         return None
     names = "|".join(re.escape(f[0].upper() + f[1:]) for f in feasts)
@@ -55,7 +79,7 @@ def _pattern() -> re.Pattern[str] | None:
 
 def spans(text: str, language: str) -> Iterator[tuple[int, int]]:
     """The feast-named people of `text` (see module doc), as (start, end) of first name and surname."""
-    pattern = _pattern()
+    pattern = _pattern(language in _WORD_GIVEN_LANGUAGES)
     if pattern is None:
         return
     for match in pattern.finditer(text):

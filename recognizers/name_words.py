@@ -48,11 +48,13 @@ STRONG_INTRODUCTIONS = _phrases("""
     me llamo
     mi nombre es
     se llama
+    se llamaba
     me chamo
     chamo-me
     meu nome é
     meu nome e
     se chama
+    se chamava
     chama-se
     ich heiße
     ich heisse
@@ -249,10 +251,21 @@ RELATIONS = _phrases(
     )
 )
 # Spanish and Portuguese "cousin" only after "my": alone "prima"/"primo" are Italian "before", "first".
+# Spanish "pareja" (partner) only after a possessive: alone it is a pair ("una pareja de cojines").
 # The people who take in or bring a parcel by their post: `title_words.ROLE_NOUNS`.
 RELATIONS = tuple(
     sorted(
-        {*RELATIONS, *title_words.ROLE_NOUNS, "mi primo", "mi prima", "meu primo", "minha prima"},
+        {
+            *RELATIONS,
+            *title_words.ROLE_NOUNS,
+            "mi primo",
+            "mi prima",
+            "meu primo",
+            "minha prima",
+            "mi pareja",
+            "tu pareja",
+            "su pareja",
+        },
         key=lambda p: (-len(p), p),
     )
 )
@@ -1324,6 +1337,7 @@ WORD_SURNAMES = _words("""
     palacios luna rivera sierra miranda soto morales aranda pardo duque rico cabello cuevas quintana
     salas sanz manzano trujillo velasco camacho bermejo esteban toro barrios soria rosales
     vargas varela vera aguado alonso solís vaca casado rivas lucas mata rueda
+    torres segura guerra ríos montes mesa pozo paredes hidalgo rosado sosa prado
     costa ferreira pereira oliveira carvalho rocha teixeira coelho cardoso pinto sousa barbosa moura
 """)
 

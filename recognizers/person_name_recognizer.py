@@ -58,6 +58,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers import (
     capital_runs,
+    closing_name,
     factored,
     feast_given,
     lower_initials,
@@ -126,6 +127,11 @@ _OPENING_QUOTES = frozenset("\"“«'‘")
 
 STRONG, WEAK, HONORIFIC, LABEL = "strong", "weak", "honorific", "label"
 RELATION, SIGN_OFF, GREETING = "relation", "sign_off", "greeting"
+# Spanish and Portuguese possessives before a relative ("mi hija", "a minha filha")
+_KIN_OWNERS = frozenset(
+    "mi tu su mis tus sus nuestro nuestra vuestro vuestra meu minha teu tua seu sua nosso nossa".split()
+)
+_WORD_BEFORE_CUE = re.compile(r"([^\W\d_]+)[ \t\u00a0]+$")
 SCORES = {STRONG: 0.85, HONORIFIC: 0.85, WEAK: 0.8, LABEL: 0.8, RELATION: 0.75, SIGN_OFF: 0.75, GREETING: 0.7,
           "signature": 0.75, "here": 0.7, "van": 0.65}  # fmt: skip
 LOWER_SCORE = 0.6
@@ -419,6 +425,8 @@ class PersonNameRecognizer(EntityRecognizer):
                 _add(found, span, LOWER_SCORE)
         for span in feast_given.spans(text, self.supported_language):  # "no Inmaculada Montoya"
             _add(found, span, SCORES[RELATION])
+        for span in closing_name.spans(typed, self.supported_language, self._everyday):  # "… que viene. Kattia"
+            _add(found, span, SCORES["signature"] if typed[span[0]].isupper() else LOWER_SCORE)
         return [self._result(start, end, score) for (start, end), score in found.items()]
 
     def _after_cue(
@@ -504,7 +512,8 @@ class PersonNameRecognizer(EntityRecognizer):
             lower=kind == STRONG or field or (lower_text and not capitalised_only),
             weak=kind != STRONG,
             leading_particle=kind == HONORIFIC and not lower_text,  # "a senhora da caixa" is a role
-            titled=kind == HONORIFIC,
+            # after a relative, as after a title, a first name that is a holiday elsewhere: "mi pareja Reyes"
+            titled=kind == HONORIFIC or kind == RELATION and self._owned_kin(text, match, folded_cue),
         )
         if span is None and kind == GREETING:
             span = self._greeted(text, start, lower_text)
@@ -525,7 +534,8 @@ class PersonNameRecognizer(EntityRecognizer):
             return  # "Pregúntale a Amazon por el reembolso": a company is asked too
         if span and kind == RELATION and text[span[0] : span[1]].split()[0].casefold() in title_words.HANDED_NOUNS:
             return  # "dem Hausmeister Bescheid sagen", "beim Pförtner Paket abgeben": a noun, no name
-        if span and kind == RELATION and folded_cue in title_words.GUARDED_ROLES and self._trade_thing(text, span):
+        guarded = kind == RELATION and folded_cue in title_words.GUARDED_ROLES
+        if span and guarded and self._trade_thing(text, span, folded_cue):
             return  # "der Elektriker Notdienst", "el fontanero Urgente", "der Filialleiter Hamburg": a service
         if span and folded_cue in _GERMAN_ROLES and self._role_thing(text, span):
             return  # "Trainer Schuhe", "Lehrer Kalender": a compound written apart, no one
@@ -745,15 +755,44 @@ class PersonNameRecognizer(EntityRecognizer):
                 continue  # "Foto hier:", "Photo ici :": after "hier" and "ici", a listed name no word
             _add(found, span, SCORES["here"])
 
-    def _trade_thing(self, text: str, span: tuple[int, int]) -> bool:
+    def _owned_kin(self, text: str, match: re.Match[str], cue: str) -> bool:
+        """In Spanish and Portuguese, a relative after a possessive ("mi pareja", "mi hija", "a minha
+        filha"): no one but a person follows one, so a listed first name that is a holiday or a month
+        elsewhere is read there as after a title ("mi pareja Reyes", "mi hija Rosario"); not a role
+        ("el repartidor"), nor a relative after an article ("un Papá Noel de chocolate")."""
+        if self.supported_language not in ("es", "pt") or not match.group()[:1].islower():
+            return False
+        words = cue.split()
+        if words[-1] not in w.KIN and words[-1] != "pareja":
+            return False
+        if len(words) > 1:
+            return words[0] in _KIN_OWNERS
+        before = _WORD_BEFORE_CUE.search(text, max(0, match.start() - 20), match.start())
+        return before is not None and before.group(1).casefold() in _KIN_OWNERS
+
+    def _service_surname(self, text: str, span: tuple[int, int], first: str) -> bool:
+        """After a teacher's, a coach's or a carer's post (`title_words.SERVICE_ROLES`), a capitalised
+        surname opening the run, though an everyday word or a town: a census surname or a frequent
+        Spanish or Portuguese surname that is a word ("el míster Cabrera", "la profe Obando", "el míster
+        Rosado"). People are called so by their surname; a service after a trade is named by a word no
+        surname list holds ("el entrenador Personal", "el fisio Online"). Not in capitals (a code)."""
+        word = text[span[0] : span[1]].split()[0]
+        if not word[:1].isupper() or word.isupper():
+            return False
+        return surname_pairs.surname(first) or self.supported_language in ("es", "pt") and first in w.WORD_SURNAMES
+
+    def _trade_thing(self, text: str, span: tuple[int, int], cue: str = "") -> bool:
         """After a trade's noun, a run that opens with an everyday word or a place that is no listed first
         name (or a rare one: "the fitter London branch"), or that is a thing a slot never holds
-        (`slot_things`): a service or a branch, no one."""
+        (`slot_things`): a service or a branch, no one. After a teacher's or a coach's post (`cue`) a
+        surname stays a name though it is a word or a town (`_service_surname`)."""
         content = [word.casefold() for word in text[span[0] : span[1]].split()]
         first = content[0]
         popularity = gazetteer().popularity.get(first, 0)
         if popularity >= _POPULAR_NAME or popularity >= 1 and first not in places().words_in:
             return False  # "the fitter London branch": a place that is a rare first name is a branch
+        if cue in title_words.SERVICE_ROLES and self._service_surname(text, span, first):
+            return False  # "el míster Cabrera", "la profe Obando": a coach's or a teacher's surname
         return (
             self._everyday(first) or first in places().words_in or slot_things.thing(content, self.supported_language)
         )
@@ -1314,6 +1353,7 @@ class PersonNameRecognizer(EntityRecognizer):
                 self._word_given_name(tokens, content)
                 or self._initialled_word(tokens, content)
                 or (alone and self._census_surname_alone(tokens, content))
+                or (alone and self._word_surname_alone(tokens, content))
             ):
                 return None  # "From: Flower Shop", "Dear Customer Care,"; a listed first name stays ("Poppy")
         if not titled and text[start + tokens[0].start()].islower():
@@ -1347,6 +1387,16 @@ class PersonNameRecognizer(EntityRecognizer):
         if len(content) != 1 or not word[:1].isupper() or word.isupper() or content[0] in places().words_in:
             return False  # "poner Sevilla": a town the census also lists as a surname
         return surname_pairs.surname(content[0])
+
+    def _word_surname_alone(self, tokens: list[re.Match[str]], content: list[str]) -> bool:
+        """In Spanish and Portuguese, one capitalised word alone in a person's slot that is a frequent
+        surname and an everyday word (`name_words.WORD_SURNAMES`: "en el ticket pone Rosado", "el míster
+        Cabrera", "la firmó Moreno"): the slot says a person, and the census list, rid of ordinary
+        words, lacks them. Not in capitals, where a code or a shout reads so."""
+        word = tokens[0].group()
+        if self.supported_language not in ("es", "pt") or len(content) != 1 or word.isupper():
+            return False
+        return word[:1].isupper() and content[0] in w.WORD_SURNAMES
 
     def _initialled_word(self, tokens: list[re.Match[str]], content: list[str]) -> bool:
         """An initial and a surname that is also a word in a person's slot ("Queja del conductor P.

@@ -232,6 +232,14 @@ _PERSON_VERB = (
     r"(?:a|o|e|é|ó|ad|ar|as|ás|áis|éis|amos|emos|an|en|aron|aste|asteis|aré|ará|arás|aremos|arán|aría)"
 )
 _PERSON_VERB_CUES = ("llam", "apunt", "avis", "salud", "felicit", "invit", "contact", "atiend", "atend")
+# Standing in for someone at work or in a class takes a person too ("sustituyo a X en la clase del
+# martes", "reemplazó a X"), and so does covering someone's shift ("hoy cubro el turno de X")
+_STAND_IN = (
+    r"(?:sustitu(?:yo|yes|ye|yen|ya|yáis|ir|í|iste|imos|isteis|yó|yeron|iré|irá|id)|"
+    r"reemplaz(?:o|as|a|an|ar|ad|é|ó|aron|aré|ará))"
+)
+_STAND_IN_CUES = ("sustitu", "reemplaz")
+_SHIFT = r"(?:cubro|cubres|cubre|cubrimos|cubren|cubrir|cubrí|cubrió|cubriré|cubrirá|cubrid) el turno de"
 # After the personal "a" a capitalised name only, as after `name_words.ADDRESSED_CUES`: in lower case
 # a role or a shop follows as often ("felicitar a maite de la pescadería" is read by `name_forms`)
 _ES_CAPITAL = r"(?=(?-i:[A-ZÀ-Þ]))"
@@ -707,6 +715,20 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
             r"(?:etiqueta|pulsera|placa|tarjeta|llavero|collar|medalla|chapa) (?:que )?pone {N}",
         ),
         Frame(("pone", "grabad"), r"pone {N} grabad[oa]"),
+        # what a receipt, a parcel, a bell or a document says: "en el ticket pone X", "en el portero pone
+        # X", "en el sobre de la reserva pone X" (not "la app pone Enviado", "Correos pone En Reparto":
+        # a status, no document of a person's name)
+        Frame(
+            ("pone",),
+            r"en (?:el|la|mi|su|tu) (?:ticket|tique|tíquet|recibo|resguardo|justificante|albarán|factura|sobre|"
+            r"paquete|caja|buzón|portero|portero automático|telefonillo|timbre|dni|pasaporte|carnet|reserva|"
+            r"tarjeta|lista|etiqueta)(?: (?:de|del) (?:(?:el|la|mi|su|tu) )?\w+)? pone {N}",
+        ),
+        # whose bell, buzzer or letterbox: "Llamad al telefonillo de X", "el timbre de X" (a capital only)
+        Frame(
+            ("telefonillo", "timbre", "portero", "buzón"),
+            r"(?:telefonillo|timbre|portero automático|buzón) de " + _ES_CAPITAL + "{N}",
+        ),
         Frame(
             ("poned", "pon ", "ponga", "poner"),
             r"(?:diploma|certificado|título|trofeo|placa|medalla|tarjeta|etiqueta|camiseta)(?: \w+){0,3} "
@@ -718,6 +740,14 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
             True,
         ),
         Frame(("nombre",), r"el nombre {N} (?:detrás|delante|en la espalda|a la espalda|en el pecho)"),
+        # what someone's name or a document's surname "is": "el nombre de mi hijo está mal, es X", "el
+        # apellido para el diploma es X" (not "el nombre de la colección es X"); whose birthday it is
+        # ("el cumpleañero es X")
+        Frame(
+            ("nombre", "apellido"),
+            r"(?:nombre|apellido) (?:de (?:mi|tu|su)|para (?:el|la)) \w+(?:,? \w+){0,3}?,? (?:es|será|era) {N}",
+        ),
+        Frame(("cumpleañer",), r"(?:el|la) cumpleañer[oa] (?:es|será|era) {N}"),
         # "Hoy pasa X a pagar lo que falta", "¿es X la que llamó?", "Le pedimos a X que lo trajera"
         Frame(
             ("pasa", "viene", "vendrá"),
@@ -733,6 +763,14 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
         # "Te paso con X")
         Frame(_PERSON_VERB_CUES, _PERSON_VERB + r" a " + _ES_CAPITAL + "{N}"),
         Frame(("paso", "pongo"), r"(?:te|os|le|les) (?:paso|pongo) (?:a|con) " + _ES_CAPITAL + "{N}"),
+        # ... whose clause goes on with when or where, not with what replaces a thing ("sustituyo a
+        # Pilates por Yoga": a class swapped)
+        Frame(
+            _STAND_IN_CUES,
+            _STAND_IN + r" a " + _ES_CAPITAL + r"{N}(?: (?:en|el|la|los|las|hoy|mañana|esta|este|durante|hasta|"
+            r"desde|que|y|unos|unas)|[,.;!?]|$)",
+        ),
+        Frame(("el turno de",), _SHIFT + r" " + _ES_CAPITAL + "{N}"),
         # "Gracias a X por gestionar el cambio"; not "gracias a ti"
         Frame(("gracias a",), r"gracias a " + _ES_CAPITAL + r"{N} por"),
         # the compound past of "lo recogió X": "El pedido lo ha recogido X"
