@@ -28,9 +28,12 @@ _NAME_WORD = re.compile(r"[^\W\d_][\w'’.]*(?:-[\w'’]+)*")
 _GAP = re.compile(r"[ \t\u00a0]+")
 # A first-person being verb, up to three words before a preposition of position (not "from", "di":
 # "I'm after an oil from Tuscany" is the goods' origin): "I'm in", "we're up in",
-# "sono in", "sto in", "estoy en", "estou no", "je suis en", "bin bis Montag in", "wir sind in"
+# "sono in", "sto in", "estoy en", "estou no", "je suis en", "bin bis Montag in", "wir sind in"; not
+# Italian "ci sono", "there are" ("Ci sono ancora posti liberi a …?"), but for "ci sono stato" (I have
+# been there)
 BEING_BEFORE = re.compile(
-    r"(?<![\w'’])(?i:i'm|i’m|i\s+am|we're|we’re|we\s+are|sono|siamo|sto|stiamo|estoy|estamos|estou|estamos"
+    r"(?<![\w'’])(?i:i'm|i’m|i\s+am|we're|we’re|we\s+are|(?<!ci\s)sono|ci\s+sono(?=\s+stat[oaie])|siamo|sto"
+    r"|stiamo|estoy|estamos|estou|estamos"
     r"|je\s+suis|nous\s+sommes|on\s+est|bin|sind)(?:[ \t\u00a0]+[\w'’]+){0,3}[ \t\u00a0]+"
     r"(?i:in|en|em|no|na|nos|nas|nel|nella|nelle|nei|a|à|au|aux|dans|im|am)[ \t\u00a0]*$"
 )

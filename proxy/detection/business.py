@@ -745,11 +745,17 @@ _PREMISES_WORD = regex.compile(rf"\b(?:{_alternation(w.PREMISES)})\b", regex.IGN
 # parcel"). In it, es and pt, which drop the pronoun, the commonest verbs of the first person count
 # too ("Con la neve a Belluno non riesco a uscire", "Con la nieve en Soria no puedo salir"). Second:
 # words that count before the place only (Italian "sono" is also "they are": "I prezzi a Lugano sono
-# in franchi"). Per language because "i" is an Italian article and "hier" French for "yesterday".
+# in franchi"). Per language because "i" is an Italian article and "hier" French for "yesterday". Italian
+# "ci sono" is "there are" ("Ci sono box liberi a Aosta?"), the writer only as "I have been there" or
+# alone ("ci sono stato", "ci sono io").
+_CI_SONO = (
+    r"(?<!\bci[ \t\u00a0]{1,3})sono|(?<=\bci[ \t\u00a0]{1,3})sono(?=[ \t\u00a0]+(?:(?:stat|andat|passat|nat|vissut"
+    r"|cresciut|tornat|rimast)[oaie]|io|anch['’]io)(?![\w'’])|[ \t\u00a0]*(?:[.,;:!?]|$))"
+)
 _WRITER_WORDS: dict[str, tuple[str, str]] = {
     "en": (r"i|i'm|i’m|we|we're|we’re|here|near|close\s+to", r"me|us"),
     "fr": (r"je|j['’]|nous|ici|près", r"moi"),
-    "it": (r"io|qui|qua|vicino|riesco|posso|devo|vado|sto|ho|abbiamo|esco", r"sono|siamo"),
+    "it": (r"io|qui|qua|vicino|riesco|posso|devo|vado|sto|ho|abbiamo|esco", rf"{_CI_SONO}|siamo"),
     "pt": (r"eu|estou|estamos|aqui|perto|consigo|posso|vou|tenho|fico|saio|preciso", r""),
     "es": (r"yo|estoy|estamos|aquí|aqui|cerca|puedo|tengo|voy|salgo|necesito|vivo", r""),
     "de": (r"ich|wir|hier|nähe", r"mich|mir|uns"),

@@ -68,13 +68,22 @@ _AT = r"in|at|au|aux|en|em|no|na|nel|nella|im"
 _AND = r"e|y|et|and|und|o|ou|or|oder"
 _WORD = r"[\p{L}\d'’-]+"
 
+# French "il" is a person ("il habite à Lyon", "il reste à Lyon": he stays) but for the impersonal verbs
+# of what there is: "il y a", "y a-t-il", "il faut", "il manque", "il pleut", and "il reste" before what
+# is left ("Il reste des box de 5 m² à Papeete ?", "reste-t-il de la place à Lille ?")
+_FR_HE = (
+    r"(?<!\by[ \t\u00a0]a-t-)(?<!reste-t-)(?<!faut-)il(?![ \t\u00a0]+(?:(?:y[ \t\u00a0]+a(?:ura|vait|urait)?|faut"
+    r"|faudra|faudrait|fallait|manque|manquera|pleut|neige)(?![\w'’])|rest(?:e|era|erait|ait)[ \t\u00a0]+"
+    r"(?:encore[ \t\u00a0]+)?(?:(?:des|du|de|un|une|quelques|plusieurs|peu|beaucoup|assez|plus)(?![\w'’])"
+    r"|d['’]|\d)))"
+)
 # A person named before the place: a relative or a home (`name_words.RELATIONS`), a person noun or a
 # third-person pronoun, per language. Said of them, the town is theirs ("the lady in Leeds", "la
 # señora en Madrid", "sie in Kassel").
 _PEOPLE: dict[str, str] = {
     "en": "he|she|him|her|they|them|his|guy|man|woman|lady|gentleman|person|someone|somebody|customer"
     "|client|house|home|flat|apartment|address|place|halls|mine|ours",
-    "fr": "il|elle|lui|eux|elles|homme|dame|monsieur|madame|personne|quelqu['’]un|client|cliente|maison"
+    "fr": f"{_FR_HE}|elle|lui|eux|elles|homme|dame|monsieur|madame|personne|quelqu['’]un|client|cliente|maison"
     "|appartement|adresse|domicile|chez",
     "it": "lui|lei|loro|signore|signora|ragazzo|ragazza|uomo|donna|persona|qualcuno|cliente|casa"
     "|appartamento|indirizzo|abitazione",
@@ -152,6 +161,16 @@ def sentence(text: str, start: int, end: int) -> tuple[str, str]:
     before = _SENTENCE_END.split(text[max(0, start - _REACH) : start])[-1]
     after = _SENTENCE_END.split(text[end : end + _REACH])[0]
     return before, after
+
+
+def question_before(text: str, index: int) -> str | None:
+    """The question that ends right before `text[index:]` (its "?" and the spaces after it), without its
+    question mark, or None when no question ends there: "Des places d'examen en mai ? à Metz ?" asks
+    the first question again of a town."""
+    head = text[max(0, index - _REACH) : index].rstrip()
+    if not head.endswith("?"):
+        return None
+    return str(_SENTENCE_END.split(head[:-1])[-1])
 
 
 def person_in_sentence(before: str, after: str, language: str, writer: bool) -> bool:

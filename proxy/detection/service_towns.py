@@ -136,6 +136,20 @@ _PICKUP_POINTS = frozenset(
 )
 _COLLECT_AFTER_DE = regex.compile(r"[ \t\u00a0]+(?:abholen|umtauschen|holen)(?!\p{L})", regex.IGNORECASE)
 
+# What is free or left to book, asked of a town: the shop's slots, seats, units or dates there ("Any 50
+# sq ft units free at Harrogate storage?", "Il reste des box de 5 m² à Papeete ?", "Habt ihr noch Boxen
+# in Münster frei?", "Ci sono box liberi a Aosta?", "Os quedan trasteros en Pamplona?", "Ainda têm
+# boxes em Viseu?", "Des places d'examen du permis en mai ? à Metz ?"): words of being free or left and
+# the nouns of what is booked, in the six languages
+_AVAILABLE = (
+    r"available|availability|free|spare|vacancy|vacancies|slots|appointments|seats|dates"
+    r"|(?:spaces|places|seats|slots|tickets|tables|rooms|units|any)[ \t\u00a0]+left"
+    r"|disponibles?|dispos?|libres?|reste|restent|restera|places|créneaux|créneau|rendez-vous"
+    r"|liber[oaie]|rimast[oaie]|posti|appuntamenti|date|slot"
+    r"|quedan?|plazas?|citas|fechas|huecos?"
+    r"|livres?|disponíve(?:l|is)|vagas?|datas|restam|sobram|têm"
+    r"|frei|verfügbar|übrig|\p{L}*termine|\p{L}*plätze"
+)
 # Stock, a range, a restock or a sale: asked about a town ("est revenu en stock chez Fnac à Bayonne ?",
 # "When does the new range land in Glasgow?", "I saldi a Treviso durano fino a gennaio?")
 _STOCK = (
@@ -144,6 +158,7 @@ _STOCK = (
     r"|revenu|revenue|nouvelle[ \t\u00a0]+collection|collezione|di[ \t\u00a0]+nuovo|esaurito|esaurita|esauriti"
     r"|disponibile|disponibili|colección|vuelto|agotado|agotada|agotados|agotadas|existencias|coleção|coleção"
     r"|esgotado|esgotada|esgotados|reposição|kollektion|ausverkauft|vorrätig|wieder[ \t\u00a0]+da|auf[ \t\u00a0]+lager"
+    rf"|{_AVAILABLE}"
 )
 # Said sold out there, a statement too: "In Linz war alles weg", "A Nuoro erano finiti", "En Lugo
 # estaban agotados", "Em Maputo estava esgotado"
@@ -243,7 +258,12 @@ _THERE = regex.compile(
     r"(?:there|here)"
     r"|where[ \t\u00a0]+(?:i|we)[ \t\u00a0]+(?:am|are|live|stay|work|will[ \t\u00a0]+be|['’]ll[ \t\u00a0]+be)"
     r"|j['’]y[ \t\u00a0]+(?:suis|habite|vis|serai|travaille|reste)|(?:on|nous)[ \t\u00a0]+y[ \t\u00a0]+\w+"
-    r"|ci[ \t\u00a0]+(?:sono|abito|vivo|lavoro|sarò|siamo|abitiamo|viviamo|resto)"
+    r"|ci[ \t\u00a0]+(?:abito|vivo|lavoro|sarò|siamo|abitiamo|viviamo|resto)"
+    # "ci sono" alone or with a time is the writer there; before a noun it is "there are" ("Ci sono box
+    # liberi a Aosta?")
+    r"|ci[ \t\u00a0]+sono(?=[ \t\u00a0]*(?:[.,;:!?)]|$)|[ \t\u00a0]+(?:io|anch['’]io|(?:stat|andat|passat|rimast"
+    r"|tornat)[oaie]|da|dal|dalla|fino|spesso|sempre|tutti|tutto|ogni|per|già|domani|oggi|stasera|adesso|ora)"
+    r"(?![\w'’]))"
     r"|(?:estoy|vivo|estamos|vivimos|estaré|trabajo)[ \t\u00a0]+(?:allí|alli|ahí|ahi|allá|alla)"
     r"|(?:estou|moro|vivo|estamos|moramos|estarei|trabalho|fico)[ \t\u00a0]+(?:lá|la|aí|ai|ali)"
     r"|(?:ich[ \t\u00a0]+bin|wir[ \t\u00a0]+sind|ich[ \t\u00a0]+wohne|wir[ \t\u00a0]+wohnen|ich[ \t\u00a0]+arbeite)"
@@ -384,4 +404,14 @@ def service_town(
         return False  # "Is it in stock for delivery to Leeds?": where the order goes
     if _SOLD_OUT_AFTER.match(after) and len(before.split()) <= 2:
         return True  # "In Linz war alles weg", opening its sentence
+    if asked and len(before.split()) == 1 and not after.strip():
+        # "Des places d'examen en mai ? à Metz ?": a town alone, asked after a question, asks it again
+        prior = said_of.question_before(text, span.start - len(before))
+        if prior is not None and not (
+            writer_before.search(prior)
+            or said_of.names_a_person(prior, "", language)
+            or said_of.order_said(prior, "")
+            or _DELIVERED.search(prior)
+        ):
+            before = f"{prior} {before}"
     return asked and _STOCK_WORDS.search(f"{before} {after}") is not None
