@@ -2291,6 +2291,8 @@ PREMISES = _words("""
 PREMISES_PHRASES = _phrases("""
     customer service
     market stall
+    garden centre
+    garden center
     returns centre
     returns center
     distribution centre

@@ -184,6 +184,7 @@ def place_said_of_no_one(text: str, span: Span, language: str) -> bool:
         dispatch_town(text, span)
         or _origin_asked(text, span, language)
         or club_goods(text, span)
+        or town_side(text, span, language)
         or origin_goods(text, span)
         or shop_place(text, span, language)
     )
@@ -286,6 +287,35 @@ def club_match(text: str, span: Span) -> bool:
     if _AGAINST_BEFORE.search(before) and _MATCH_WORDS.search(text):
         return True
     return bool(_CLUB_GOODS_AFTER.match(text, span.end) or _CLUB_GOODS_BEFORE.search(before))
+
+
+# The other side of a fixture, capitalised, an article allowed: "Lens contre Rodez", "Lens contre
+# l'Aviron Bayonnais" (`town_side`)
+# Watching or a match, by its stem, any tense: "regardé", "watched", "guardato", "geschaut"
+_WATCHED = regex.compile(
+    r"(?<!\p{L})(?:regard|watch|guard|schau|guck|assist|match|partit|partid|jogo|spiel|derby|game|fixture)",
+    regex.IGNORECASE,
+)
+_VERSUS_SIDE_AFTER = regex.compile(
+    rf"[ \t\u00a0]+{_VERSUS}\.?[ \t\u00a0]+(?:(?:the|le|la|les|el|il|lo|o|der|die|das)[ \t\u00a0]+|l['’])?\p{{Lu}}"
+)
+
+
+def town_side(text: str, span: Span, language: str) -> bool:
+    """True for a listed town's LOCATION on either side of "contre", "v", "gegen" in a message about
+    watching or a match ("On peut regarder Lens contre Rodez au club-house ?", "On a regardé Marseille
+    contre Lyon hier"): the town's team, as a club is (`club_match`), which no club list needs to hold.
+    Kept with a person in the sentence ("mon fils joue à Lens contre Rodez")."""
+    if span.entity != "LOCATION" or not _WATCHED.search(text):
+        return False
+    folded = " ".join(text[span.start : span.end].split()).strip(_EDGE_PUNCT).casefold()
+    if folded not in places().words_in:
+        return False
+    before = text[max(0, span.start - 40) : span.start]
+    if not (_VERSUS_SIDE_AFTER.match(text, span.end) or _VERSUS_BEFORE.search(before)):
+        return False
+    sentence_before, sentence_after = said_of.sentence(text, span.start, span.end)
+    return not said_of.person_in_sentence(sentence_before, sentence_after, language, writer=False)
 
 
 def club_named(text: str, span: Span) -> bool:
@@ -457,6 +487,8 @@ _ORIGIN = regex.compile(
 # A club's goods after "of": "le maillot de", "das Trikot von", "the shirt of", "der Schal von"
 _CLUB_BEFORE = regex.compile(
     rf"\b(?:maillot|maillots|écharpe|écharpes|trikot|trikots|schal|shirt|shirts|jersey|kit|scarf){_B}"
+    # the side it is worn on between: "le maillot domicile de Lens", "the away shirt of"
+    rf"(?:(?:domicile|extérieur|third|officiel|officielle|home|away|heim|auswärts){_B})?"
     r"(?:de|du|d['’]|von|vom|of|des)[ \t\u00a0]*$",
     regex.IGNORECASE,
 )

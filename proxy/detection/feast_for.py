@@ -8,7 +8,8 @@ San Juan"). Independent writers of the retired sets wrote the feast there with n
 para San Juan?", "Reserva para San Fermín, 4 personas, 21h", "Geschenksets zu Sankt Martin", "lo
 volevo per Santa Lucia, è un regalo". Read so only for the feasts people date a purchase or a table
 by (`name_words.FOR_FEASTS`, written by hand), right after "for" ("para", "pra", "pro", "por", "per",
-"pour", "für", "zu", an article allowed), and only when the sentence has nothing that makes the town
+"pour", "für", "zu", an article allowed; in Portuguese also "no", "pelo": "abre no São Martinho?"; "vai",
+"vou" before an infinitive are the future, not a trip), and only when the sentence has nothing that makes the town
 a destination or someone's: an order, a delivery or a sending verb (`said_of.order_said`, `_SENDING`), a trip or
 a vehicle (`_GOING`), a person, a relative, a home, the writer's possessive, living or being there
 (`said_of.person_in_sentence`). "envío para San Juan", "un billete para San Juan", "mi hermana vive
@@ -47,15 +48,31 @@ _GOING = regex.compile(
 )
 
 
+# "vai", "vou", "va", "voy" before an infinitive are the future, not a trip: "A quinta vai ter bife para
+# São Martinho?", "¿Vais a tener roscón para San Juan?"
+_FUTURE = regex.compile(
+    r"(?<![\p{L}'’])(?:vai|vou|vamos|vão|vais|va|voy|vas|van)(?:[ \t\u00a0]+a)?[ \t\u00a0]+\p{Ll}+(?:ar|er|ir|ôr)"
+    r"(?![\p{L}'’])",
+    regex.IGNORECASE,
+)
+# Portuguese "no" and "pelo" (in, around the) before a saint: the article makes it the feast ("abre no
+# São Martinho?", "no São João fazem horário reduzido?"); the town is named with "em" and no article
+# ("em São João da Madeira")
+_ON_THE_BEFORE = regex.compile(r"(?:^|[^\p{L}'’])(?:no|pelo)[ \t\u00a0]+$", regex.IGNORECASE)
+
+
 def feast_for(text: str, start: int, end: int, language: str) -> bool:
     """True when the span `text[start:end]` is a feast of `name_words.FOR_FEASTS` right after "for" in
     a sentence with no order, trip or person (see module doc)."""
     value = " ".join(text[start:end].split()).casefold()
     if value not in w.FOR_FEASTS:
         return False
-    if _FOR_BEFORE.search(text, max(0, start - 16), start) is None:
+    if _FOR_BEFORE.search(text, max(0, start - 16), start) is None and not (
+        language == "pt" and _ON_THE_BEFORE.search(text, max(0, start - 16), start)
+    ):
         return False
     before, after = said_of.sentence(text, start, end)
+    before, after = _FUTURE.sub(" ", before), _FUTURE.sub(" ", after)
     if said_of.order_said(before, after) or any(p.search(before) or p.search(after) for p in (_SENDING, _GOING)):
         return False
     return not said_of.person_in_sentence(before, after, language, writer=False)

@@ -238,7 +238,9 @@ _ROUTE_NOUNS: dict[str, str] = {
     "pt": "comboios|voos|autocarros?|barcos?|elétrico|linha|estrada|autoestrada|bilhetes?|metro"
     "|intercidades|alfa[ \t\u00a0]+pendular",
     "de": "züge|zügen|flüge|flügen|busse|bussen|s-bahn|u-bahn|straßenbahn|linie|straße|autobahn"
-    "|fahrkarten?|tickets?|flieger|a[0-9]{1,3}",
+    "|fahrkarten?|tickets?|flieger|a[0-9]{1,3}"
+    # a trip or an outing by its German compound: "Busfahrt nach Esslingen", "die Tagesfahrt nach Ulm"
+    r"|\p{L}*fahrt|\p{L}*fahrten|busreisen?|ausflug|ausflüge",
 }
 # The route's prepositions: where it goes, where it leaves from, between two towns ("entre Lille et")
 _ROUTE_PREPS: dict[str, str] = {
