@@ -636,13 +636,17 @@ def shop_place(text: str, span: Span, language: str = "") -> bool:
         return False  # a village no list holds ("le magasin de Saint-Paul-de-Vence"): few people, kept
     if _said_of_no_one(text, span, folded, language):
         return True
-    if (_PREMISES_BEFORE.search(near) or chain_branch.branch_town(near)) and not said_of.mine_or_kin(
-        said_of.sentence(text, span.start, span.end)[0], language
+    sentence_before = said_of.sentence(text, span.start, span.end)[0]
+    there = _WRITER_THERE.search(sentence_before) is not None  # "Je suis près du magasin de Lyon": the writer
+    if (
+        (_PREMISES_BEFORE.search(near) or chain_branch.branch_town(near))
+        and not said_of.mine_or_kin(sentence_before, language)
+        and not there
     ):
         return True  # not "my office in Leeds", "meine Frau arbeitet im Laden in Ulm": theirs
     if shop_town.shop_town(text, span.start, span.end, language, _writer(language)):
         return True  # "Canal Street Cycles in Daventry", "Óptica Colón de Getafe": the shop's own name
-    if _CLUB_BEFORE.search(near) or _AFTER.match(text, span.end):
+    if _CLUB_BEFORE.search(near) or (_AFTER.match(text, span.end) and not there):
         return True
     if language == "de" and german_shop.shop_town(text, span, before, after):
         return True
@@ -655,7 +659,7 @@ def shop_place(text: str, span: Span, language: str = "") -> bool:
         return True
     # a listed place read as a PERSON ("Florence", "Milan", "Regina") is as often a person there:
     # "Dites à Florence que vous fermez à 18h"
-    return span.entity == "LOCATION" and _hours_or_lead_time(before, after)
+    return span.entity == "LOCATION" and not there and _hours_or_lead_time(before, after)
 
 
 def _said_of_no_one(text: str, span: Span, folded: str, language: str) -> bool:
@@ -783,6 +787,21 @@ _PREMISES_WORD = regex.compile(rf"\b(?:{_alternation(w.PREMISES)})\b", regex.IGN
 _CI_SONO = (
     r"(?<!\bci[ \t\u00a0]{1,3})sono|(?<=\bci[ \t\u00a0]{1,3})sono(?=[ \t\u00a0]+(?:(?:stat|andat|passat|nat|vissut"
     r"|cresciut|tornat|rimast)[oaie]|io|anch['’]io)(?![\w'’])|[ \t\u00a0]*(?:[.,;:!?]|$))"
+)
+# The writer being, standing or waiting somewhere, earlier in the sentence: a shop's premises or a chain's
+# store after it is where the writer is ("Je suis près du magasin de Lyon", "Ich bin gerade bei Rossmann
+# in Ulm", "Estoy cerca del Carrefour de Getafe", "I'm outside the Leeds store"); not Italian "ci sono"
+_WRITER_THERE = regex.compile(
+    r"(?<![\w'’])(?:i['’]m|i[ \t\u00a0]+am|we['’]re|we[ \t\u00a0]+are|i['’]ll[ \t\u00a0]+be|we['’]ll[ \t\u00a0]+be"
+    r"|je[ \t\u00a0]+suis|nous[ \t\u00a0]+sommes|on[ \t\u00a0]+est|je[ \t\u00a0]+serai|j['’]attends"
+    # Italian "sono" is "they are" too ("I prezzi sono più alti nel negozio di …"): opening the sentence or after "io"
+    r"|(?:(?<=^[ \t\u00a0]*)|(?<=\bio[ \t\u00a0]+))sono|siamo|sto|stiamo|sarò|aspetto"
+    r"|estoy|estamos|estaré|espero|estou|estamos|estarei|fico"
+    r"|ich[ \t\u00a0]+bin|wir[ \t\u00a0]+sind|bin[ \t\u00a0]+ich|sind[ \t\u00a0]+wir|ich[ \t\u00a0]+stehe"
+    r"|ich[ \t\u00a0]+warte|wir[ \t\u00a0]+warten)(?![\w'’])"
+    # a gerund after it is what the writer does, not where they are: "we're opening a second store in …"
+    r"(?![ \t\u00a0]+(?:\p{L}+(?:ing|ando|endo|iendo|indo)|en[ \t\u00a0]+train)(?![\w'’]))",
+    regex.IGNORECASE,
 )
 _WRITER_WORDS: dict[str, tuple[str, str]] = {
     "en": (r"i|i'm|i’m|we|we're|we’re|here|near|close\s+to", r"me|us"),

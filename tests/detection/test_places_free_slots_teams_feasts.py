@@ -91,3 +91,33 @@ def test_said_of_no_one_is_left(analyzer: Analyzer, language: str, text: str) ->
 )
 def test_a_person_s_town_stays(analyzer: Analyzer, language: str, text: str, town: str) -> None:
     assert town in {t for e, t in found(analyzer, text, language) if e == "LOCATION"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "town"),
+    [
+        ("fr", "Je suis près du magasin de Lyon, vous ouvrez quand ?", "Lyon"),
+        ("it", "Sono davanti al negozio di Torino, aprite?", "Torino"),
+        ("es", "Estoy cerca del Carrefour de Getafe, ¿venís?", "Getafe"),
+        ("de", "Ich bin gerade bei Rossmann in Ulm, habt ihr offen?", "Ulm"),
+        ("en", "We're near your shop in Leeds, are you open?", "Leeds"),
+    ],
+)
+def test_the_writer_at_the_shop_keeps_its_town(analyzer: Analyzer, language: str, text: str, town: str) -> None:
+    """The shop's premises or a chain's store is where the writer is when they say they are there."""
+    assert town in {t for e, t in found(analyzer, text, language) if e == "LOCATION"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Le magasin de Lyon ouvre quand ?"),
+        ("it", "I prezzi sono più alti nel negozio di Torino?"),
+        ("es", "¿El Carrefour de Getafe abre el domingo?"),
+        ("de", "Hat der Rossmann in Ulm offen?"),
+        ("en", "Is your shop in Leeds open?"),
+        ("en", "We're opening a new shop in Liverpool in May"),
+    ],
+)
+def test_the_shop_s_premises_alone_are_left(analyzer: Analyzer, language: str, text: str) -> None:
+    assert not {t for e, t in found(analyzer, text, language) if e == "LOCATION"}
