@@ -42,6 +42,7 @@ from tests.detection.helpers import found
         # a town's team in a match watched
         ("fr", "On peut regarder Lens contre Rodez au bar samedi ?"),
         ("fr", "On regarde Angers contre Nîmes au bar ?"),
+        ("fr", "On regarde Colmar contre Quimper au bar ?"),
         # a club's shirt by the side it is worn on
         ("fr", "Le maillot domicile de Bastia est revenu ?"),
         # a Portuguese saint's feast with its article, and "vai" as the future
@@ -79,7 +80,7 @@ def test_said_of_no_one_is_left(analyzer: Analyzer, language: str, text: str) ->
         ("fr", "Sortie en car à Colmar, elle reste chez sa sœur", "Colmar"),
         ("de", "Meine Busfahrt nach Bamberg ist am Montag", "Bamberg"),
         # a match with a person in the sentence, and no match at all
-        ("fr", "Mon fils regarde Lens contre Rodez chez sa mère", "Lens"),
+        ("fr", "Mon fils regarde le match à Quimper contre Colmar chez sa mère", "Quimper"),
         ("fr", "C'est moins cher de livrer à Lens contre un supplément ?", "Lens"),
         # a Portuguese saint named as a place: the writer, living, an order
         ("pt", "Moro no São João desde março", "São João"),
