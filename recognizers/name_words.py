@@ -778,6 +778,16 @@ LABELS = _phrases("""
     ansprechpartnerin
     kontoinhaber
     kontoinhaberin
+    inhaber
+    inhaberin
+    anschlussinhaber
+    anschlussinhaberin
+    vertragsinhaber
+    vertragsinhaberin
+    karteninhaber
+    karteninhaberin
+    passinhaber
+    passinhaberin
     empfänger
     empfängerin
     absender
@@ -2128,11 +2138,21 @@ FEASTS = _words("""
 # never a place there, and a listed first name among them ("Mercè") only after a word that can only
 # date (`filters._dated_feast`). Written by hand, 2026-12-06, evening; the Spanish and Portuguese
 # spellings of Ramadan (the English one is in `EN_FEASTS`) and the Kurdish and Persian new year
-# ("vor Newroz", "antes de Ramadán"; "Newroz" is a listed first name too) added the same evening.
+# ("vor Newroz", "antes de Ramadán"; "Newroz" is a listed first name too) added the same evening. The
+# German calendar's saints' days in their Latin genitive ("an Johanni", "bis Martini", "nach Michaeli",
+# "zu Lichtmess"), the whole class of those the German-speaking countries date fairs, rents and
+# feasts by, added 2026-12-07; those that are also surnames ("Martini", "Galli") or first names
+# ("Georgi") count only after a word that can only date (`filters._dated_feast`): "Paket an Martini"
+# is someone's.
 DATED_FEASTS = _words("""
     silvester mercè nochevieja nochebuena sanfermines fallas
     ramadán ramadã newroz nowruz
+    johanni kiliani jakobi laurenzi bartholomäi michaeli galli martini leonhardi andreä georgi egidi remigi
+    lichtmess
 """)
+# Feasts above that are also surnames the census list lacks (Italian "Martini", "Galli"): read as the
+# feast only after a word that can only date, as the census surnames are (`filters._dated_feast`).
+FEAST_SURNAMES = _words("martini galli")
 
 # Saints' feasts a purchase, a table or a price is for ("Quiero el turrón para San Juan", "Reserva para
 # San Fermín, 4 personas", "lo volevo per Santa Lucia", "Geschenksets zu Sankt Martin"): after "for" in

@@ -553,6 +553,8 @@ class PersonNameRecognizer(EntityRecognizer):
             return  # "Ciao Vorrei cambiare …", "Bom dia Quando volta …": the sentence after a greeting
         if span and kind == GREETING and text[span[0]].islower() and self._greeted_word(text, span[0]):
             return  # "ciao bella,", "hello love": an endearment; "hello hope you are well": a wish
+        if span and kind == GREETING and self._greeted_compound(text[span[0] : span[1]]):
+            return  # "Hallo, Wespennest, wir sind …": a firm or a service greeted by its compound noun
         if (
             span
             and cue.replace("’", "'") == "c'est"
@@ -690,6 +692,16 @@ class PersonNameRecognizer(EntityRecognizer):
         if span and _END.match(text, span[1]):
             _add(found, span, SCORES[SIGN_OFF] if text[span[0]].isupper() else LOWER_SCORE)
         return True
+
+    def _greeted_compound(self, name: str) -> bool:
+        """In German, one word after a greeting or thanks that reads as a compound noun (`slot_things.
+        german_compound_noun`: "Hallo, Wespennest,", "Moin Hausverwaltung"): German joins nouns
+        into new ones too rare for the frequent-word list, and a chat greets the firm or the service
+        it writes to by such a noun. A listed first name or census surname, a foreign letter and a
+        surname's tail ("Kellermann") are never read so, and two words stay ("Hallo Anna Wespennest")."""
+        if self.supported_language != "de" or len(name.split()) != 1:
+            return False
+        return slot_things.german_compound_noun(name.capitalize(), short_tail=False)
 
     def _greeted(self, text: str, start: int, lower_text: bool) -> tuple[int, int] | None:
         """ "Hi Ella,", "Dear June,": after a greeting, one capitalised word that the shop-word list
@@ -1114,6 +1126,8 @@ class PersonNameRecognizer(EntityRecognizer):
             return self._read(t, pos, lower=lower)
 
         for span in self._slots.find(text, read):
+            if self._greeted_compound(text[span[0] : span[1]]):
+                continue  # "Hallo, Wespennest,", "Danke Hausverwaltung!": a firm or a service addressed
             _add(found, span, SCORES[GREETING] if text[span[0]].isupper() else LOWER_SCORE)
         for span in coordinated(text, read, self._slots.name):  # "Flavia y Constanza pasarán"
             _add(found, span, SCORES[RELATION] if text[span[0]].isupper() else LOWER_SCORE)
@@ -1141,8 +1155,8 @@ class PersonNameRecognizer(EntityRecognizer):
         if word is None or not _LOWER_VOCATIVE_END.match(text, word.end()):
             return
         folded = word.group().casefold()
-        if folded in w.VOCATIVE_WORDS or not self._name_word(folded):
-            return
+        if folded in w.VOCATIVE_WORDS or not self._name_word(folded) or self._greeted_compound(folded):
+            return  # "hallo, wespennest,": a firm greeted by its compound noun
         _add(found, word.span(), LOWER_SCORE)
 
     def _signed_last(self, text: str, pos: int) -> tuple[int, int] | None:

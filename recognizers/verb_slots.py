@@ -191,6 +191,20 @@ _DE_GIVEN = tuple("gegeben mitgegeben geschickt gebeten erzählt".split())
 _DE_BOOKINGS = tuple(
     "tisch reservierung reserviert bestellung bestellt buchung gebucht auftrag rechnung nummer nr".split()
 )
+# The slips and records a shop writes a customer's name on, the heads of German compounds as well
+# ("Abholschein", "Reinigungszettel", "Kassenbon", "Kundenkarte", "Friseurtermin"): "Abholschein auf
+# Leupold", "Reinigungszettel 4417 auf Balogh"; the word read whole, its ending then looked back at
+_DE_RECORD_HEADS = tuple(
+    "schein zettel beleg quittung bon ticket karte termin vertrag konto anmeldung abo auftrag".split()
+)
+_DE_RECORD = r"\w++(?:" + "|".join(f"(?<={head})" for head in _DE_RECORD_HEADS) + ")"
+# What is done to goods or a booking under a name, after it: "bitte auf Fischle zurücklegen", "könnt
+# ihr die Bestellung auf Franziska Lange laufen lassen", "auf Okafor umschreiben"
+_DE_PUT_UNDER = (
+    "zurücklegen zurückgelegt zurücklegt reservieren reserviert buchen gebucht umbuchen umgebucht "
+    "umschreiben umgeschrieben ausstellen ausgestellt eintragen eingetragen anmelden angemeldet "
+    "laufen legen hinterlegen hinterlegt"
+).split()
 # a booking's name is read whole: no capitalised word after it, alone or after particles
 _DE_NO_CAPITAL_NEXT = r"(?!\s+(?:(?:van|von|vom|de|der|den|zu|zur|ten|ter)\s+)*(?-i:[A-ZÄÖÜ]))"
 # The places staff work at, whose name a customer gives with theirs ("X vom Lager", "X aus dem Studio")
@@ -1021,6 +1035,24 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
             _DE_BOOKINGS,
             r"(?:" + "|".join(_DE_BOOKINGS) + r")[.:]?(?: [\w\-.:/]+){0,6}? auf {N}" + _DE_NO_CAPITAL_NEXT,
         ),
+        # the name an order goes by, ending a clause or the message: "2x Bolani, Name Zimny", "wird 10,
+        # Nachname für die Urkunde ist Schlattner" ("Name egal", "Name folgt" are refused as words)
+        Frame(
+            ("name",),
+            r"(?:^|(?<=[,;:\n]))\s?(?:name|nachname|familienname)(?: (?:für|auf|an) (?:den|die|das|der|dem) \w+)?"
+            r"(?: (?:ist|lautet|wäre|wird))?:? {N}(?=\s?(?:[,.;!?\n]|$))",
+        ),
+        # the same on a slip or a record, the noun a compound's head: "Abholschein auf Leupold",
+        # "Reinigungszettel 4417 auf Balogh", "Kundenkarte läuft auf Kowalczyk" ("Ticket auf Sylt", "Bon
+        # auf Wunsch", "Termin auf Montag" are refused as a place, a word and a day)
+        Frame(
+            _DE_RECORD_HEADS,
+            _DE_RECORD + r"[.:]?(?: [\w\-.:/]+){0,4}? auf {N}" + _DE_NO_CAPITAL_NEXT,
+        ),
+        # whose name goods or a booking are put under, the verb after the name: "bitte auf Fischle
+        # zurücklegen", "die Bestellung auf franziska lange laufen lassen" ("auf Lager legen", "auf
+        # Samstag reservieren", "auf Ebay reservieren" are refused as a word, a day and a brand)
+        Frame(tuple(_DE_PUT_UNDER), r"auf {N} (?:" + "|".join(_DE_PUT_UNDER) + r")\b"),
         # an imperative telling or taking someone, then a particle ("Sagt Marco bitte, dass …", "Nehmt
         # Zieliński noch in die Gruppenbuchung auf", "frag alois mal ob …")
         Frame(

@@ -954,8 +954,11 @@ def _dated_feast(folded: str, before: str) -> bool:
     "Nochevieja") after a word that dates something by it: "nach Silvester abholen", "antes de la
     Mercè", "bis Silvester", "para Nochevieja". One that is also a listed first name the name rules
     read ("Mercè"; "Silvester" is refused as a name everywhere, `name_words.NOT_NAMES`) only after a
-    word that can only date ("antes de la Mercè", not "para la Mercè": a present for her)."""
-    if folded not in w.NOT_NAMES and gazetteer().popularity.get(folded, 0) > 0:
+    word that can only date ("antes de la Mercè", not "para la Mercè": a present for her), and so is
+    one that is a census surname ("vor Martini", not "Paket an Martini")."""
+    if folded not in w.NOT_NAMES and (
+        gazetteer().popularity.get(folded, 0) > 0 or surname(folded) or folded in w.FEAST_SURNAMES
+    ):
         return _FEAST_TIME_BEFORE.search(before) is not None or _FEAST_STRICT_WHEN.search(before) is not None
     if _ASK_FOR_BEFORE.search(before):
         return False  # "fragt nach Silvester": a person asked for

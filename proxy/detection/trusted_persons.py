@@ -75,6 +75,8 @@ def trusted_person(text: str, start: int, end: int, language: str) -> bool:
     line = before.rsplit("\n", 1)[-1]
     opens = not line or line[-1] in _SENTENCE_END
     if len(words) > 1:  # "Ein Retourenetikett für …": the sentence's capital on an everyday word
+        if language == "de" and _goods_noun_last(text, start, end, words):
+            return False  # "einen gebrauchten Petzl Verstärker", "bei Stihl Stiefeln": a maker and its goods
         return not (opens and words[0] in gazetteer().common.get(language, frozenset()))
     if opens:
         return False  # "Addebitato due volte": the sentence's capital
@@ -85,3 +87,22 @@ def trusted_person(text: str, start: int, end: int, language: str) -> bool:
     if language == "de" and tail[:1].isupper() and folded not in _ADDRESSING and folded in gazetteer().common["de"]:
         return False  # "Bob der Baumeister Bagger": German nouns are capitalised, a noun before it
     return not (folded in _PLACE_ONLY and line[-1].isalpha())
+
+
+def _goods_noun_last(text: str, start: int, end: int, words: list[str]) -> bool:
+    """True when a German span of several words ends on a noun of goods and holds no listed first
+    name: the maker or model before it ("Petzl Verstärker", "Stihl Stiefeln", "Vorwerk Staubsauger").
+    The noun is a compound (`german_compound_noun`, the long tail: "Verstärker", "Bohrmaschine") or a
+    frequent noun in "-el"/"-er" with the dative plural's "n" ("Stiefeln", "Tellern"), which no
+    surname wears; surnames that are frequent words ("Müller", "Koch") and those built on a surname's
+    tail ("Kellermann", "Grünberg") are no compound here, and a listed first name keeps the span."""
+    popularity = gazetteer().popularity
+    if any(popularity.get(f, 0) > 0 for f in words):
+        return False
+    last = text[start:end].split()[-1].strip(_EDGE)
+    if not last[:1].isupper():
+        return False
+    folded = last.casefold()
+    if folded.endswith(("eln", "ern")) and folded[:-1] in gazetteer().common.get("de", frozenset()):
+        return True
+    return german_compound_noun(last, short_tail=False)
