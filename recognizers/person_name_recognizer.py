@@ -61,6 +61,7 @@ from recognizers import (
     closing_name,
     factored,
     feast_given,
+    german_closing_name,
     lower_initials,
     name_forms,
     name_slots,
@@ -379,6 +380,8 @@ class PersonNameRecognizer(EntityRecognizer):
         for match in self._labels.finditer(text):
             self._after_cue(text, match, LABEL, lower_text, found)
         self._signature(text, lower_text, found)
+        if self.supported_language == "de" and not lower_text and (closing := german_closing_name.closing_name(text)):
+            _add(found, closing, SCORES["signature"])  # "… bis nächste Woche. Remedios"
         self._name_here(text, lower_text, found)
         self._surname_said(text, lower_text, found)
         self._its(text, lower_text, found)

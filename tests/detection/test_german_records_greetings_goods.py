@@ -129,3 +129,33 @@ def test_a_surname_that_is_also_a_feast_stays_after_an(text: str, value: str) ->
 def test_a_maker_before_a_goods_noun_is_no_one_and_names_stay(text: str, value: str, stands: bool) -> None:
     start = text.index(value)
     assert trusted_person(text, start, start + len(value), "de") is stands
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Danke für die schöne Probe!! Bis Donnerstag. Consuelo", "Consuelo"),
+        ("Ist die Trompete schon gekommen, die ich bestellt habe? Mikyung Song", "Mikyung Song"),
+        ("Super gemacht, die Kinder waren begeistert 🥰 Socorro", "Socorro"),
+        ("Kommt ihr am Montag wie besprochen. Roman", "Roman"),
+    ],
+)
+def test_a_name_closing_a_message_after_its_last_sentence_is_found(analyzer: Analyzer, text: str, name: str) -> None:
+    assert name in _people(analyzer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ist der Schornsteinfeger im März frei? Kaminofen",
+        "Kann ich die Mütze tauschen? Bon ist vom 4. August",
+        "Wann kommt mein Paket? Hermes",
+        "Habt ihr morgen auf? Grüezi",
+        "Ist das noch zu haben? Danke",
+        "Kommt ihr bis Freitag? Bielefeld",
+        "Geht das bis Ende der Woche? Montag",
+        "Bitte das Modell mit Akku, z. B. Ersatz",
+    ],
+)
+def test_a_thing_a_word_or_a_greeting_closing_a_message_is_no_one(analyzer: Analyzer, text: str) -> None:
+    assert _people(analyzer, text) == set()
