@@ -1053,6 +1053,23 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
         # zurücklegen", "die Bestellung auf franziska lange laufen lassen" ("auf Lager legen", "auf
         # Samstag reservieren", "auf Ebay reservieren" are refused as a word, a day and a brand)
         Frame(tuple(_DE_PUT_UNDER), r"auf {N} (?:" + "|".join(_DE_PUT_UNDER) + r")\b"),
+        # a request to tell, ask or ring someone, where they work between ("könnt ihr Jaesung im
+        # Gartencenter sagen, dass …", "Kannst du Mirsad bitte Bescheid geben?", "Können Sie Frau Obi
+        # zurückrufen?"): a person is told ("Könnt ihr DHL Bescheid geben", "Können Sie Montag anrufen"
+        # are refused as a carrier and a day)
+        Frame(
+            ("sagen", "ausrichten", "bescheid", "fragen", "anrufen", "zurückrufen"),
+            r"(?:könnt ihr|kannst du|können sie|könnten sie|könntet ihr) {N} (?:(?:im|in der|am|vom|von der|beim|"
+            r"bei der|an der) [\w\-]+ )?(?:(?:bitte|mal|noch|kurz|auch) )?(?:sagen|ausrichten|bescheid (?:sagen|geben)|"
+            r"fragen|anrufen|zurückrufen)\b",
+        ),
+        # goods to be given to someone: "Kannst du das Paket Sevgul mitgeben?", "Gebt die Tüte bitte
+        # Ilkay mit"
+        Frame(
+            ("mitgeben", " mit"),
+            r"(?:kannst du|könnt ihr|können sie|gib|gebt|geben sie) (?:das|die|den) [\w\-]+ (?:bitte )?{N} "
+            r"(?:mitgeben|mit\b)",
+        ),
         # an imperative telling or taking someone, then a particle ("Sagt Marco bitte, dass …", "Nehmt
         # Zieliński noch in die Gruppenbuchung auf", "frag alois mal ob …")
         Frame(

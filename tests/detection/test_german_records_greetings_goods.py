@@ -159,3 +159,33 @@ def test_a_name_closing_a_message_after_its_last_sentence_is_found(analyzer: Ana
 )
 def test_a_thing_a_word_or_a_greeting_closing_a_message_is_no_one(analyzer: Analyzer, text: str) -> None:
     assert _people(analyzer, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("könnt ihr Yeonwoo in der Werkstatt sagen, dass das Rad fertig sein soll?", "Yeonwoo"),
+        ("Kannst du Zinar bitte Bescheid geben, dass ich später komme?", "Zinar"),
+        ("Kannst du die Tüte Sevgul mitgeben? Sie kommt um 3", "Sevgul"),
+        ("Gebt die Quittung bitte Ilkay mit", "Ilkay"),
+    ],
+)
+def test_a_person_to_tell_or_to_give_goods_to_is_found(analyzer: Analyzer, text: str, name: str) -> None:
+    assert name in _people(analyzer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Könnt ihr DHL Bescheid geben, dass es später wird?",
+        "Können Sie Montag anrufen?",
+        "Könnt ihr Bescheid sagen, wenn es da ist?",
+        "Kannst du Mama fragen, ob sie Zeit hat?",
+        "Könnt ihr das im Laden sagen?",
+        "Kannst du die Tüte morgen mitgeben?",
+        "Kannst du die Tüte DPD mitgeben?",
+        "Gebt die Quittung bitte Kunden mit",
+    ],
+)
+def test_a_carrier_a_day_a_relative_or_a_word_to_tell_is_no_one(analyzer: Analyzer, text: str) -> None:
+    assert _people(analyzer, text) == set()
