@@ -53,6 +53,8 @@ _PLACE_ONLY = (
     - frozenset({"da", "di", "de", "do", "von", "bei", "zu", "no", "na"})
 )
 _SENTENCE_END = ".!?…"
+# Words before a name as often as before goods: prepositions of persons, "and", "or"
+_PERSON_WORDS = frozenset({*w.PERSON_PREPOSITIONS, "an", "von", "bei", "zu", "und", "oder"})
 # The last words of greetings, thanks and sign-offs: a name follows them ("Vielen Dank Kowalczyk")
 _ADDRESSING = frozenset(p.split()[-1] for p in (*w.GREETINGS, *w.VOCATIVE_THANKS, *w.SIGN_OFFS))
 # A word a name is written with: letters, joined by a hyphen or an apostrophe, an initial's dot
@@ -92,10 +94,11 @@ def trusted_person(text: str, start: int, end: int, language: str) -> bool:
 def _goods_noun_last(text: str, start: int, end: int, words: list[str]) -> bool:
     """True when a German span of several words ends on a noun of goods and holds no listed first
     name: the maker or model before it ("Petzl Verstärker", "Stihl Stiefeln", "Vorwerk Staubsauger").
-    The noun is a compound (`german_compound_noun`, the long tail: "Verstärker", "Bohrmaschine") or a
-    frequent noun in "-el"/"-er" with the dative plural's "n" ("Stiefeln", "Tellern"), which no
-    surname wears; surnames that are frequent words ("Müller", "Koch") and those built on a surname's
-    tail ("Kellermann", "Grünberg") are no compound here, and a listed first name keeps the span."""
+    The noun is a compound (`german_compound_noun`, the long tail: "Verstärker", "Bohrmaschine") in a
+    noun phrase, after an article or an adjective, or a frequent noun in "-el"/"-er" with the dative
+    plural's "n" ("Stiefeln", "Tellern"), which no surname wears; surnames that are frequent words
+    ("Müller", "Koch") and those built on a surname's tail ("Kellermann", "Grünberg") are no compound
+    here, and a listed first name keeps the span."""
     popularity = gazetteer().popularity
     if any(popularity.get(f, 0) > 0 for f in words):
         return False
@@ -105,4 +108,11 @@ def _goods_noun_last(text: str, start: int, end: int, words: list[str]) -> bool:
     folded = last.casefold()
     if folded.endswith(("eln", "ern")) and folded[:-1] in gazetteer().common.get("de", frozenset()):
         return True
+    # a compound only in a noun phrase, after an article or an adjective ("einen gebrauchten Petzl
+    # Verstärker"): after a label or a name noun a surname may read as one ("Notfallkontakt Kassian
+    # Pfurtscheller")
+    before = text[:start].split()
+    previous = before[-1].strip(_EDGE) if before else ""
+    if not previous.islower() or previous in _PERSON_WORDS:
+        return False
     return german_compound_noun(last, short_tail=False)

@@ -189,3 +189,9 @@ def test_a_person_to_tell_or_to_give_goods_to_is_found(analyzer: Analyzer, text:
 )
 def test_a_carrier_a_day_a_relative_or_a_word_to_tell_is_no_one(analyzer: Analyzer, text: str) -> None:
     assert _people(analyzer, text) == set()
+
+
+def test_a_surname_that_reads_as_a_compound_after_a_label_stays() -> None:
+    text = "Hundesitting ab Montag, Notfallkontakt Kassian Pfurtscheller"
+    start = text.index("Kassian")
+    assert trusted_person(text, start, len(text), "de")
