@@ -83,7 +83,7 @@ from typing import NamedTuple
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from recognizers import layouts, lower_here, lower_pairs, surname_pairs, word_names
+from recognizers import goods_slots, layouts, lower_here, lower_pairs, surname_pairs, word_names
 from recognizers import name_words as w
 from recognizers.place_recognizer import places
 
@@ -637,6 +637,8 @@ class GivenNameRecognizer(EntityRecognizer):
             return []
         if _YEAR_AFTER.match(text, words[j - 1].end):
             return []
+        if goods_slots.for_a(self.supported_language, text, words[i].start):
+            return []  # "for a Seiko", "per un Seiko", "für eine Seiko": a thing is bought or fitted for it
         if self.supported_language == "fr" and w.SIZE_AFTER.match(text, words[j - 1].end):
             return []  # "la Margaux en M ou en L ?": a model in a size
         if words[i].folded in w.COLOURS and _colour_cue(text, words[i].start):
@@ -656,6 +658,10 @@ class GivenNameRecognizer(EntityRecognizer):
         english = self.supported_language == "en"
         if _noun_after(text, words[j - 1].end) if english else _noun_before(text, words[i].start, self._own_stops):
             return []
+        if j - i == 1 and goods_slots.maker_after_noun(
+            self.supported_language, text, words[i].start, words[i].end, self._own_stops
+        ):
+            return []  # "un amplificatore Gibson", "degli scarponi Marshall": the maker, after goods
         if english and (_english_thing(text, words, i) or w.STOCK_AFTER.match(text, words[j - 1].end)):
             return []  # "the Giulietta", "The Holly Wreath", "Is Emma back in stock?": a thing
         if self.supported_language == "de" and _german_noun_after(text, words[j - 1].end, self._own_stops):
@@ -1149,7 +1155,15 @@ class GivenNameRecognizer(EntityRecognizer):
         return "ambiguous" if all(self._lists.words_in[p] for p in parts) else "name"
 
     def _lower(self, text: str, words: list[_Word], i: int) -> tuple[int, int] | None:
-        """A lower-case first name (and the surname after it) at word `i`, as a word index range."""
+        """A lower-case first name (and the surname after it) at word `i`, as a word index range;
+        none after "for a", "per un", "para un" ("para un seiko?": a thing, `goods_slots.for_a`)."""
+        span = self._lower_span(text, words, i)
+        if span is not None and goods_slots.for_a(self.supported_language, text, words[i].start):
+            return None
+        return span
+
+    def _lower_span(self, text: str, words: list[_Word], i: int) -> tuple[int, int] | None:
+        """`_lower`'s span, before the slot around it is read."""
         if _glued(text, words[i]):
             return None
         if self.supported_language == "de" and self._articled_lower_name(text, words, i):
