@@ -2107,6 +2107,10 @@ BUILDINGS_BEFORE = {
 # Church and school words after a saint's possessive in English ("St Mary's church", "St Luke's Hall",
 # "Christ Church"): the building, not a person.
 BUILDINGS_AFTER = _words("church cathedral chapel abbey hall school hospital parish minster priory")
+# English street types, which follow the street's name ("Victoria Road", "King Edward Street"): a
+# first-name run the list read that ends in one is the street (`filters._named_building`). Not the
+# types that are surnames too ("Lane", "Hill", "Park", "Close", "Grove", "Way": "Sarah Lane").
+STREETS_AFTER = _words("road rd street avenue ave crescent terrace boulevard drive")
 CHURCHES = _words("""
     iglesia parroquia ermita catedral basílica capilla convento santuario igreja capela matriz paróquia
     santuário église cathédrale basilique chapelle chiesa duomo basilica cappella parrocchia dom kirche

@@ -1394,8 +1394,9 @@ def _named_building(text: str, span: Span, language: str) -> bool:
     """True for a PERSON or LOCATION span that names a street, a square or a church: right after a
     street type or a church ("la calle Alfonso XII", "rua Marechal Deodoro", "rue Victor Hugo",
     "corso Vittorio Emanuele", "la iglesia de Santa Teresa", "Dom St. Peter": `name_words.
-    BUILDINGS_BEFORE`), starting with one ("Avenida Getúlio Vargas"), or a saint before a church
-    word ("St Mary's church", "St Luke's Hall": `BUILDINGS_AFTER`). The name is the building's,
+    BUILDINGS_BEFORE`), starting with one ("Avenida Getúlio Vargas"), a saint before a church
+    word ("St Mary's church", "St Luke's Hall": `BUILDINGS_AFTER`), or, for the first-name list's
+    English spans, ending in a street type ("Victoria Road": `STREETS_AFTER`). The name is the building's,
     never a person's; a street named so, with no house number, is where the shop is as often as
     where someone lives, so a clause that says the customer lives there, collects there or has it
     sent there keeps it (`name_words.CUSTOMER_PLACE_CUE`, `_SENDING`), and a house number makes it
@@ -1414,6 +1415,12 @@ def _named_building(text: str, span: Span, language: str) -> bool:
             and not (words[0].casefold() == _COURS and _often_given(text, span.start + len(words[0]) + 1))
         )
         or (saint and after is not None and after.group(1).casefold() in w.BUILDINGS_AFTER)
+        or (
+            span.recognizer == GIVEN_NAMES
+            and language == "en"
+            and len(words) > 1
+            and words[-1].strip(_EDGE_PUNCT).casefold() in w.STREETS_AFTER
+        )
     )
     if not building:
         return False
