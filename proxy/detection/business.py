@@ -267,13 +267,23 @@ _CLUB_GOODS_BEFORE = regex.compile(
     regex.IGNORECASE,
 )
 
+# The club's fans right before its name ("il club tifosi Fiorentina", "la peña de hinchas Boca", "os
+# torcedores Flamengo"): the whole class of fans' nouns in the six languages; English and German
+# put them after the name ("Everton supporters", "Schalke Fans")
+_FANS_BEFORE = regex.compile(
+    r"(?<!\p{L})(?:tifosi|ultras|hinchas|aficionados|torcedores|adeptos|supporters|fans)[ \t\u00a0]+$",
+    regex.IGNORECASE,
+)
+_FANS_AFTER = regex.compile(r"[ \t\u00a0]+(?:supporters|fans|fanclub|ultras)(?!\p{L})", regex.IGNORECASE)
+
 
 def club_match(text: str, span: Span) -> bool:
     """True for a PERSON or LOCATION span that is a listed club (`data/football_clubs.tsv`, one word
     or more) playing: on either side of "v", "vs", "x", "gegen", "contro" with the other side
     capitalised ("Everton v Celtic", "Paysandu x Vasco", "Fortuna Düsseldorf gegen Union Berlin"),
     after "contro", "gegen", "against" in a message about a match or watching one ("la partita contro
-    Fiorentina"), or on its goods with no "of" ("Everton shirts", "lo stemma Fiorentina"). A name no
+    Fiorentina"), after or before its fans ("il club tifosi Fiorentina", "Everton supporters"), or on
+    its goods with no "of" ("Everton shirts", "lo stemma Fiorentina"). A name no
     club list holds stays ("Marco contro Luca", "Sarah v Tom"); so does a possessive ("Chelsea's
     shirts" are hers)."""
     if span.entity not in ("PERSON", "LOCATION"):
@@ -286,6 +296,8 @@ def club_match(text: str, span: Span) -> bool:
         return True
     if _AGAINST_BEFORE.search(before) and _MATCH_WORDS.search(text):
         return True
+    if _FANS_BEFORE.search(before) or _FANS_AFTER.match(text, span.end):
+        return True  # "il club tifosi Fiorentina", "a night for Everton supporters": the club
     return bool(_CLUB_GOODS_AFTER.match(text, span.end) or _CLUB_GOODS_BEFORE.search(before))
 
 
