@@ -214,6 +214,10 @@ _FEAST_HEADS = "Festa|Fiesta|Feria|Fiera|Sagra|Romaria|Romería|Círio|Procissã
 _FEAST_LINKS = "de|do|da|di|del|della|dello|dei|dos|das|du|des|de[ \t\u00a0]+la"
 _NAMED_FEAST_BEFORE = re.compile(rf"(?<![\w'’])(?:{_FEAST_HEADS})[ \t\u00a0]+(?:{_FEAST_LINKS})[ \t\u00a0]+\Z")
 _NAMED_FEAST_RUN = re.compile(rf"(?:{_FEAST_HEADS})[ \t\u00a0]+(?:{_FEAST_LINKS})[ \t\u00a0]+\w")
+# A signature: the last word of a message, alone after a sentence's end or a new line, and what may
+# follow it (`GivenNameRecognizer._signature`)
+_SIGNATURE_BEFORE = re.compile(r"[^\w\n]*[.!?][ \t\u00a0]+|[^\w\n]*\n[ \t\u00a0]*")
+_SIGNATURE_AFTER = re.compile(r"[ \t\u00a0]*[.!]?\s*")
 _MAX_WORDS = 4
 _GENITIVE_POPULARITY = 3  # "Helgas Jacke": a stem given this often, read as a genitive
 _POPULARITY = 2  # a name given "rarely" (1) is too often a word or a brand: "London", "Velvet", "Nike"
@@ -502,10 +506,35 @@ class GivenNameRecognizer(EntityRecognizer):
         if "," in text and results:
             results += self._comma_listed(text, results)
         results = self._surname_first(text, results)
+        results += self._signature(text, words, results)
         for start, end in lower_here.here_names(text, self._pairs):  # "fynn seidel hier, sorry …"
             if not any(r.start <= start and end <= r.end for r in results):
                 results.append(self._result(start, end, LOWER_SCORE))
         return self._laid_out(text, results)
+
+    def _signature(self, text: str, words: list[_Word], results: list[RecognizerResult]) -> list[RecognizerResult]:
+        """The message's last sentence, one capitalised listed first name alone after a sentence's
+        end or on its own line, is its writer's signature ("… PER FAVOR. Bruna", "bis nächste Woche.
+        Roman", "Beijinhos / Madalena"): the slot no word fills, so a name that is also a word elsewhere
+        counts. Not a stop word, a word never a name, a relative or a role ("… Tanti auguri! Nonna"),
+        and not an everyday word of the message's language or English, or a word of any language,
+        unless a name given very often ("… ¡Gracias! Perfecto", "… ? Merci", "vom 3. August")."""
+        if not words or (results and results[-1].end >= words[-1].end):
+            return []
+        last = words[-1]
+        if not _titlecase(last.text) or _SIGNATURE_AFTER.fullmatch(text, last.end) is None:
+            return []
+        if len(words) < 2 or _SIGNATURE_BEFORE.fullmatch(text, words[-2].end, last.start) is None:
+            return []
+        folded = last.folded
+        popularity = self._lists.popularity.get(folded, 0)
+        if popularity < _POPULARITY or folded in self._stops or folded in w.NOT_NAMES:
+            return []
+        if folded in w.KIN or folded in w.ROLES or any(r.start <= last.start < r.end for r in results):
+            return []
+        if popularity < _VERY_POPULAR and (self._lists.words_in[folded] - {"place"} or self._everyday(folded)):
+            return []
+        return [self._result(last.start, last.end, 0.65)]
 
     def _laid_out(self, text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
         """`results` and the names the message's layout shows that they do not hold (`layouts`: a
