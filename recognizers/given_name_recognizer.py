@@ -1197,8 +1197,14 @@ class GivenNameRecognizer(EntityRecognizer):
         """A lower-case first name (and the surname after it) at word `i`, as a word index range;
         none after "for a", "per un", "para un" ("para un seiko?": a thing, `goods_slots.for_a`)."""
         span = self._lower_span(text, words, i)
-        if span is not None and goods_slots.for_a(self.supported_language, text, words[i].start):
+        if span is None:
             return None
+        if goods_slots.for_a(self.supported_language, text, words[i].start):
+            return None
+        surname = span[1] - i > 1 and self._pairs.census_surname(words[span[1] - 1].folded)
+        person = i > 0 and words[i - 1].folded in w.PERSON_PREPOSITIONS and _joined(text, words[i - 1], words[i])
+        if not (surname or person) and self._accented_word(words[i]):
+            return None  # "máximo 300 €", "faxina de saída de aluguel": the word typed with its accents
         return span
 
     def _lower_span(self, text: str, words: list[_Word], i: int) -> tuple[int, int] | None:
@@ -1222,6 +1228,20 @@ class GivenNameRecognizer(EntityRecognizer):
         if end == i + 1 and self._everyday_alone(text, words, i):
             return None  # "je n'ai rien", "un devis", "le jean", "solange der Polo": the word, not the name
         return i, end
+
+    def _accented_word(self, word: _Word) -> bool:
+        """True when a lower-case word typed with its accents is an everyday word of the language
+        that the fold read, without them, as a first name ("máximo 300 €", "à saída de Coimbra",
+        "el imán de Cádiz", "o patrocínio antigo": "maximo", "saida", "iman", "patrocinio" are
+        names): the writer typed the word. Not a spelling the list holds as a name given regularly,
+        nor one of a name given very often ("mónica", "ángel", "mônica" stay names); `_lower` keeps
+        one with a census surname after it ("máximo pérez") or after "con", "com", "para" ("hablé con
+        máximo"), fail closed."""
+        typed = word.text.casefold()
+        if typed == word.folded or typed.isascii() or typed not in self._common:
+            return False
+        popularity = self._lists.popularity
+        return popularity.get(typed, 0) < _LOWER_POPULARITY and popularity.get(word.folded, 0) < _VERY_POPULAR
 
     def _everyday_phrase(self, text: str, words: list[_Word], i: int, end: int) -> bool:
         """True when a lower-case first name and the "surname" after it (words[i:end]) are everyday
