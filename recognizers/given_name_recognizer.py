@@ -712,7 +712,7 @@ class GivenNameRecognizer(EntityRecognizer):
         alone = alone or self._article_first_name(text, words, i, j)
         if any(words[k].folded in w.PRODUCT_WORDS for k in range(i + 1, j)):
             return []  # "Marina Dress", "Sofia Chair Grigia": a product line
-        if self._word_place(text, words, i, j):
+        if self._word_place(text, words, i, j) or self._place_ending(text, words, i, j):
             return []  # "Gioia Tauro", "Mar del Plata", "Vitória da Conquista": a town, not a person
         if english and j - i > 1 and self._english_word_name(words[i].folded):
             if any(words[k].folded in w.EN_THINGS_AFTER_WORD_NAME for k in range(i + 1, j)):
@@ -734,8 +734,22 @@ class GivenNameRecognizer(EntityRecognizer):
         return [
             f
             for f in found
-            if not self._word_thing(text, words, f[0], f[1]) and not self._town_after_locative(text, words, *f[:2])
+            if not self._word_thing(text, words, f[0], f[1])
+            and not self._town_after_locative(text, words, *f[:2])
+            and not (f[1] - f[0] == 1 and self._accented_place(words[f[0]]))
         ]
+
+    def _accented_place(self, word: _Word) -> bool:
+        """True when a word typed with accents is a listed place and no listed name as typed, and the
+        fold read it without them as a name given less than very often ("Guimarães" as "guimaraes",
+        "Orléans", "Liège", "Ávila", "Brasília"): the accents say the writer typed the town, which the
+        place rules read. Not a spelling the list gives as a name ("Vitória", "Sofía", "Conceição"),
+        nor one whose plain spelling is a name given very often ("Milán" as "milan")."""
+        typed = word.text.casefold()
+        if typed == word.folded or typed.isascii() or typed not in self._places.words_in:
+            return False
+        popularity = self._lists.popularity
+        return typed not in popularity and popularity.get(word.folded, 0) < _VERY_POPULAR
 
     def _venue_run(self, text: str, words: list[_Word], i: int, j: int) -> bool:
         """True when the capitalised run words[i:j] names premises: one name right after a lower-case
@@ -805,12 +819,30 @@ class GivenNameRecognizer(EntityRecognizer):
 
     def _word_place(self, text: str, words: list[_Word], i: int, j: int) -> bool:
         """A run of two words or more that is a listed town, opening with a first name that is also a
-        word and holding no first name that is none ("Gioia del Colle", "Santiago de Compostela")."""
-        if j - i < 2 or self._kind(words[i]) != "ambiguous":
+        word, or with a word no list gives as a name, and holding no first name that is none ("Gioia
+        del Colle", "Santiago de Compostela", "Caxias do Sul": "Sul" is a name elsewhere)."""
+        if j - i < 2 or self._kind(words[i]) == "name":
             return False
         if any(self._kind(words[k]) == "name" for k in range(i, j)):
             return False
         return " ".join(words[k].text.casefold() for k in range(i, j)) in self._places.words_in
+
+    def _place_ending(self, text: str, words: list[_Word], i: int, j: int) -> bool:
+        """True when the run words[i:j] ends a listed town that a lower-case "do", "da", "de", "del"
+        cut before it ("Caxias do Sul", "Santa Cruz do Sul": the run "Sul" after "Caxias do"), spaces
+        only between and no first name that is no word in the town."""
+        if i < 2 or not words[i - 1].text.islower() or words[i - 1].folded not in w.PARTICLES | _PHRASE_OF:
+            return False
+        for k in range(i - 2, max(-1, i - 4), -1):
+            if not _titlecase(words[k].text):
+                return False
+            if any(not _SPACE.fullmatch(text, words[m].end, words[m + 1].start) for m in range(k, j - 1)):
+                return False
+            if any(self._kind(words[m]) == "name" for m in range(k, j)):
+                return False
+            if " ".join(words[m].text.casefold() for m in range(k, j)) in self._places.words_in:
+                return True
+        return False
 
     def _article_first_name(self, text: str, words: list[_Word], i: int, j: int) -> bool:
         """German "Die Leni holt das Paket ab", "Der Toni kommt heute": a run of the article that
