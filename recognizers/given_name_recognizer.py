@@ -210,10 +210,8 @@ _DISH_BEFORE = re.compile(r"([^\W\d_]+)[ \t\u00a0]+((?:à|alla)[ \t\u00a0]+|all[
 # ("antes da Festa do Divino", "no Círio de Nazaré", "per la Sagra della Porchetta", "la Feria de
 # Abril"): the name after it is the feast's (`_named_feast`). Not French "Fête": "la Fête de Jeanne"
 # is her name day as often as a feast
-_FEAST_HEADS = "Festa|Fiesta|Feria|Fiera|Sagra|Romaria|Romería|Círio|Procissão|Procesión|Processione"
-_FEAST_LINKS = "de|do|da|di|del|della|dello|dei|dos|das|du|des|de[ \t\u00a0]+la"
-_NAMED_FEAST_BEFORE = re.compile(rf"(?<![\w'’])(?:{_FEAST_HEADS})[ \t\u00a0]+(?:{_FEAST_LINKS})[ \t\u00a0]+\Z")
-_NAMED_FEAST_RUN = re.compile(rf"(?:{_FEAST_HEADS})[ \t\u00a0]+(?:{_FEAST_LINKS})[ \t\u00a0]+\w")
+_FEAST_HEADS = frozenset("Festa Fiesta Feria Fiera Sagra Romaria Romería Círio Procissão Procesión Processione".split())
+_FEAST_LINKS = frozenset("de do da di del della dello dei dos das du des".split())
 # A signature: the last word of a message, alone after a sentence's end or a new line, and what may
 # follow it (`GivenNameRecognizer._signature`)
 _SIGNATURE_BEFORE = re.compile(r"[^\w\n]*[.!?][ \t\u00a0]+|[^\w\n]*\n[ \t\u00a0]*")
@@ -674,9 +672,10 @@ class GivenNameRecognizer(EntityRecognizer):
             return []
         if _YEAR_AFTER.match(text, words[j - 1].end):
             return []
-        if _named_feast(text, words[i].start):
+        if _named_feast(text, words, i):
             return []  # "antes da Festa do Divino", "no Círio de Nazaré": the feast's own name
-        if goods_slots.for_a(self.supported_language, text, words[i].start):
+        before = _two_before(text, words, i)
+        if before is not None and goods_slots.for_a(self.supported_language, before[0].folded, before[1].folded):
             return []  # "for a Seiko", "per un Seiko", "für eine Seiko": a thing is bought or fitted for it
         if self.supported_language == "fr" and w.SIZE_AFTER.match(text, words[j - 1].end):
             return []  # "la Margaux en M ou en L ?": a model in a size
@@ -697,8 +696,12 @@ class GivenNameRecognizer(EntityRecognizer):
         english = self.supported_language == "en"
         if _noun_after(text, words[j - 1].end) if english else _noun_before(text, words[i].start, self._own_stops):
             return []
-        if j - i == 1 and goods_slots.maker_after_noun(
-            self.supported_language, text, words[i].start, words[i].end, self._own_stops
+        if (
+            j - i == 1
+            and before is not None
+            and goods_slots.maker_after_noun(
+                self.supported_language, before[0].folded, before[1].text, text, words[i].end, self._own_stops
+            )
         ):
             return []  # "un amplificatore Gibson", "degli scarponi Marshall": the maker, after goods
         if english and (_english_thing(text, words, i) or w.STOCK_AFTER.match(text, words[j - 1].end)):
@@ -1231,7 +1234,8 @@ class GivenNameRecognizer(EntityRecognizer):
         span = self._lower_span(text, words, i)
         if span is None:
             return None
-        if goods_slots.for_a(self.supported_language, text, words[i].start):
+        before = _two_before(text, words, i)
+        if before is not None and goods_slots.for_a(self.supported_language, before[0].folded, before[1].folded):
             return None
         surname = span[1] - i > 1 and self._pairs.census_surname(words[span[1] - 1].folded)
         person = i > 0 and words[i - 1].folded in w.PERSON_PREPOSITIONS and _joined(text, words[i - 1], words[i])
@@ -1569,22 +1573,38 @@ def dish_before(text: str, start: int) -> bool:
     return name is not None and gazetteer().popularity.get(name.group().casefold(), 0) < _LOWER_POPULARITY
 
 
-def _named_feast(text: str, start: int) -> bool:
-    """True when the capitalised run at `start` is, or follows, a feast's or a fair's capitalised
+def _named_feast(text: str, words: list[_Word], i: int) -> bool:
+    """True when the capitalised run at word `i` is, or follows, a feast's or a fair's capitalised
     head and its "de"/"do"/"di" ("a Festa do Divino", "no Círio de Nazaré", "la Sagra della
-    Porchetta"; `_FEAST_HEADS`), in the middle of a sentence: the capital says the feast is called
-    so, and the name after it is the feast's. Over the tune and retired sets (2026-12-07) the
-    capitalised head and link stood mid-sentence before 35 feasts and no person. Opening a sentence the capital
-    says nothing ("Festa da Maria sábado, fazem bolo?" is her party) and the name stays: fail closed.
-    The list read a first name in five of those feasts ("Festa do Divino" twice, "Círio de Nazaré")."""
-    if _NAMED_FEAST_RUN.match(text, start):
-        head = start
+    Porchetta"; `_FEAST_HEADS`), spaces only between, in the middle of a sentence: the capital says
+    the feast is called so, and the name after it is the feast's. Over the tune and retired sets
+    (2026-12-07) the capitalised head and link stood mid-sentence before 35 feasts and no person.
+    Opening a sentence the capital says nothing ("Festa da Maria sábado, fazem bolo?" is her party)
+    and the name stays: fail closed. The list read a first name in five of those feasts ("Festa do
+    Divino" twice, "Círio de Nazaré")."""
+    if i + 1 < len(words) and words[i].text in _FEAST_HEADS and words[i + 1].text in _FEAST_LINKS:
+        head = i
+    elif i >= 2 and words[i - 1].text in _FEAST_LINKS and words[i - 2].text in _FEAST_HEADS:
+        head = i - 2
+    elif i >= 3 and words[i - 1].text == "la" and words[i - 2].text == "de" and words[i - 3].text in _FEAST_HEADS:
+        head = i - 3
     else:
-        match = _NAMED_FEAST_BEFORE.search(text, max(0, start - 40), start)
-        if match is None:
-            return False
-        head = match.start()
-    return not _sentence_start(text, head)
+        return False
+    if any(not _SPACE.fullmatch(text, words[k].end, words[k + 1].start) for k in range(head, max(i, head + 1))):
+        return False
+    return not _sentence_start(text, words[head].start)
+
+
+def _two_before(text: str, words: list[_Word], i: int) -> tuple[_Word, _Word] | None:
+    """The two words right before word `i` when the second is an article `goods_slots` reads ("for
+    a", "un amplificatore"), spaces only between the three; else None."""
+    if i < 2 or (words[i - 1].folded not in goods_slots.ARTICLES and words[i - 2].folded not in goods_slots.ARTICLES):
+        return None
+    if not _SPACE.fullmatch(text, words[i - 1].end, words[i].start):
+        return None
+    if not _SPACE.fullmatch(text, words[i - 2].end, words[i - 1].start):
+        return None
+    return words[i - 2], words[i - 1]
 
 
 def _inside_before(text: str, start: int) -> bool:

@@ -19,33 +19,37 @@ Two shapes, both read from the words right before a first-name run (`GivenNameRe
   makes the name its maker's. A name that goes on as a clause's subject ("un tecnico Marco mi ha
   detto"), or with a surname or another name after it, stays a person: fail closed.
 
-Cheap: both read a short window of text before a run, and only when a run was found.
+Cheap: both read the two words before a run, as the recognizer split them, with set lookups.
 """
 
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from recognizers import name_words as w
 from recognizers import title_words
 
-# A preposition of purpose and the indefinite articles of each language ("for a", "per un", "für eine").
-_PURPOSE = {
-    "en": ("for", "a an"),
-    "it": ("per", "un uno una"),
-    "es": ("para", "un una"),
-    "pt": ("para pra", "um uma"),
-    "fr": ("pour", "un une"),
-    "de": ("für fuer", "ein eine einen einem einer"),
+# The prepositions of purpose and the indefinite articles of each language ("for a", "per un", "für eine").
+_PURPOSE_WORDS = {
+    language: (frozenset(prepositions.split()), frozenset(articles.split()))
+    for language, (prepositions, articles) in {
+        "en": ("for", "a an"),
+        "it": ("per", "un uno una"),
+        "es": ("para", "un una"),
+        "pt": ("para pra", "um uma"),
+        "fr": ("pour", "un une"),
+        "de": ("für fuer", "ein eine einen einem einer"),
+    }.items()
 }
 # Indefinite and partitive articles of the Romance languages, before a noun ("un", "degli", "des").
-_INDEFINITE = {
-    "it": "un uno una degli dei delle",
-    "es": "un una unos unas",
-    "pt": "um uma uns umas",
-    "fr": "un une des",
+_INDEFINITE_WORDS = {
+    "it": frozenset("un uno una degli dei delle".split()),
+    "es": frozenset("un una unos unas".split()),
+    "pt": frozenset("um uma uns umas".split()),
+    "fr": frozenset("un une des".split()),
 }
+# Every article either slot reads: a cheap screen before the two words before a run are read
+ARTICLES = frozenset().union(*(articles for _, articles in _PURPOSE_WORDS.values()), *_INDEFINITE_WORDS.values())
 # Words after an indefinite article that a name follows as called, not made: sign-offs, kisses and
 # hugs, thanks, moments ("un abrazo Marta", "un bacio Giulia", "un attimo Giulia", "un grand merci
 # Julie" has no article right before), and the determiners that say "someone called" ("un certo
@@ -91,36 +95,12 @@ _AND = frozenset({"e", "ed", "et", "y", "and", "und"})
 _NEXT_WORDS = re.compile(r"[ \t\u00a0]+([^\W\d_]+)(?:[ \t\u00a0]+([^\W\d_]+))?")
 
 
-@cache
-def _purpose_before(language: str) -> re.Pattern[str] | None:
-    """The words "for a", "per un", "für eine" ending a text window, spaces only between, any case."""
-    if language not in _PURPOSE:
-        return None
-    prepositions, articles = _PURPOSE[language]
-    alternatives = "|".join(prepositions.split())
-    return re.compile(
-        rf"(?<![\w'’])(?:{alternatives})[ \t\u00a0]+(?:{'|'.join(articles.split())})[ \t\u00a0]+\Z",
-        re.IGNORECASE,
-    )
-
-
-@cache
-def _noun_after_article(language: str) -> re.Pattern[str] | None:
-    """An indefinite or partitive article and the lower-case word after it, ending a text window."""
-    if language not in _INDEFINITE:
-        return None
-    articles = "|".join(_INDEFINITE[language].split())
-    return re.compile(
-        rf"(?<![\w'’])(?:{articles})[ \t\u00a0]+([^\W\d_]+(?:-[^\W\d_]+)*)[ \t\u00a0]+\Z",
-        re.IGNORECASE,
-    )
-
-
-def for_a(language: str, text: str, start: int) -> bool:
-    """True when a preposition of purpose and an indefinite article stand right before `start`
-    ("for a Seiko", "per un Seiko", "für eine Seiko"): what is bought or fitted for it is a thing."""
-    pattern = _purpose_before(language)
-    return pattern is not None and pattern.search(text, max(0, start - 16), start) is not None
+def for_a(language: str, preposition: str, article: str) -> bool:
+    """True when `preposition` and `article`, the two words right before a run (case-folded, spaces
+    only between), are a preposition of purpose and an indefinite article of the language ("for a
+    Seiko", "per un Seiko", "für eine Seiko"): what is bought or fitted for it is a thing."""
+    words = _PURPOSE_WORDS.get(language)
+    return words is not None and article in words[1] and preposition in words[0]
 
 
 def _singulars(noun: str) -> tuple[str, ...]:
@@ -136,19 +116,15 @@ def _singulars(noun: str) -> tuple[str, ...]:
     return tuple(forms)
 
 
-def maker_after_noun(language: str, text: str, start: int, end: int, stops: frozenset[str]) -> bool:
-    """True when one capitalised name at `start`..`end` follows an indefinite or partitive article
-    and a lower-case noun that says no one ("un amplificatore Gibson", "degli scarponi Marshall",
-    "des tournedos Rossini"): the maker or the recipe (see module doc). Not after a relative, a role,
-    a sign-off, a moment or "un certo"; not a name that goes on as a subject, nor one with a
+def maker_after_noun(language: str, article: str, noun: str, text: str, end: int, stops: frozenset[str]) -> bool:
+    """True when one capitalised name ending at `end` follows an indefinite or partitive article and
+    a lower-case noun that says no one (`article` case-folded and `noun` as typed, the two words right
+    before it, spaces only between: "un amplificatore Gibson", "degli scarponi Marshall", "des
+    tournedos Rossini"): the maker or the recipe (see module doc). Not after a relative, a role, a
+    sign-off, a moment or "un certo"; not a name that goes on as a subject, nor one with a
     capitalised word or a conjunction and another name after it."""
-    pattern = _noun_after_article(language)
-    if pattern is None:
+    if article not in _INDEFINITE_WORDS.get(language, ()):
         return False
-    match = pattern.search(text, max(0, start - 40), start)
-    if match is None:
-        return False
-    noun = match.group(1)
     if not noun.islower() or noun in stops or noun in _CALLED_AFTER:
         return False
     if any(form in _PERSON_NOUNS for form in _singulars(noun)):
