@@ -737,22 +737,8 @@ class GivenNameRecognizer(EntityRecognizer):
         return [
             f
             for f in found
-            if not self._word_thing(text, words, f[0], f[1])
-            and not self._town_after_locative(text, words, *f[:2])
-            and not (f[1] - f[0] == 1 and self._accented_place(words[f[0]]))
+            if not self._word_thing(text, words, f[0], f[1]) and not self._town_after_locative(text, words, *f[:2])
         ]
-
-    def _accented_place(self, word: _Word) -> bool:
-        """True when a word typed with accents is a listed place and no listed name as typed, and the
-        fold read it without them as a name given less than very often ("Guimarães" as "guimaraes",
-        "Orléans", "Liège", "Ávila", "Brasília"): the accents say the writer typed the town, which the
-        place rules read. Not a spelling the list gives as a name ("Vitória", "Sofía", "Conceição"),
-        nor one whose plain spelling is a name given very often ("Milán" as "milan")."""
-        typed = word.text.casefold()
-        if typed == word.folded or typed.isascii() or typed not in self._places.words_in:
-            return False
-        popularity = self._lists.popularity
-        return typed not in popularity and popularity.get(word.folded, 0) < _VERY_POPULAR
 
     def _venue_run(self, text: str, words: list[_Word], i: int, j: int) -> bool:
         """True when the capitalised run words[i:j] names premises: one name right after a lower-case

@@ -1,8 +1,6 @@
-"""GivenNameRecognizer: towns the first-name list read as names. A word typed with its accents that is
-a listed town and no listed name as typed, whose plain spelling is a name given less than very often
-("Guimarães" as "guimaraes", "Orléans", "Ávila"), is the town; so is the last word of a listed town a
-lower-case "do"/"de" cut from its run ("Caxias do Sul"). The place rules read them. Hand-written
-sentences, none taken from a held-out set.
+"""GivenNameRecognizer: the last word of a listed town that a lower-case "do"/"de" cut from its run
+("Caxias do Sul": "Sul" is a name elsewhere) is the town's, left to the place rules; a name with
+"do"/"da" inside that is no listed town stays. Hand-written sentences, none taken from a held-out set.
 """
 
 from __future__ import annotations
@@ -13,10 +11,8 @@ from recognizers import GivenNameRecognizer
 from tests.recognizers.helpers import found
 
 TOWNS = [
-    ("pt", "Chego de Guimarães na quarta, posso levantar?"),
-    ("fr", "Vous livrez jusqu'à Orléans le samedi ?"),
-    ("es", "¿Las yemas de Ávila llegan en caja de doce?"),
     ("pt", "A encomenda sai de Caxias do Sul ou de Porto Alegre?"),
+    ("pt", "Em Caxias do Sul não há onde estacionar, posso levantar noutra loja?"),
 ]
 
 
@@ -26,10 +22,7 @@ def test_a_town_is_no_first_name(language: str, text: str) -> None:
 
 
 PEOPLE = [
-    ("pt", "Falei com a Vitória ontem sobre a encomenda", ["Vitória"]),  # a name as typed
-    ("es", "la semana de la moda de Milán fue increíble", ["Milán"]),  # "Milan", given very often
-    ("pt", "Falei com Guimarães Rosa ontem sobre a encomenda", ["Guimarães Rosa"]),  # a surname after it
-    ("pt", "Falei com Maria da Graça ontem sobre a encomenda", ["Maria da Graça"]),  # no town
+    ("pt", "Falei com Maria da Graça ontem sobre a encomenda", ["Maria da Graça"]),
 ]
 
 
