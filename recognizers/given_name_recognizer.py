@@ -699,11 +699,12 @@ class GivenNameRecognizer(EntityRecognizer):
         if (
             j - i == 1
             and before is not None
+            and self._lists.popularity.get(words[i].folded, 0) <= _LOWER_POPULARITY
             and goods_slots.maker_after_noun(
                 self.supported_language, before[0].folded, before[1].text, text, words[i].end, self._own_stops
             )
         ):
-            return []  # "un amplificatore Gibson", "degli scarponi Marshall": the maker, after goods
+            return []  # "un amplificatore Gibson", "degli scarponi Marshall": the maker, given a name rarely
         if english and (_english_thing(text, words, i) or w.STOCK_AFTER.match(text, words[j - 1].end)):
             return []  # "the Giulietta", "The Holly Wreath", "Is Emma back in stock?": a thing
         if self.supported_language == "de" and _german_noun_after(text, words[j - 1].end, self._own_stops):

@@ -64,6 +64,9 @@ PEOPLE = [
     # a name that goes on as a subject, or with its surname
     ("it", "un tecnico Marco mi ha detto di aspettare", ["Marco"]),
     ("pt", "Falei com um atendente Rui Barbosa ontem", ["Rui Barbosa"]),
+    # a first name given often after a goods noun: a person as often (here called)
+    ("it", "Ho preso un biglietto Giulia, ci vediamo là", ["Giulia"]),
+    ("pt", "Já comprei um bilhete Joana, encontramo-nos lá", ["Joana"]),
     # the goods noun with a preposition before the name: the owner
     ("it", "Vorrei un amplificatore per Marco, il mio vicino", ["Marco"]),
     ("it", "Vorrei un amplificatore come quello di Marco", ["Marco"]),
