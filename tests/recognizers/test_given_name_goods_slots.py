@@ -32,7 +32,6 @@ def test_a_name_after_for_and_an_indefinite_article_is_a_thing(language: str, te
 
 MAKERS = [
     ("it", "Vorrei un amplificatore Marshall per la chitarra di mio figlio"),
-    ("pt", "Procuro um berbequim Gibson barato"),
     ("es", "Busco un taladro Gibson de segunda mano"),
     ("es", "¿Tenéis unos altavoces Marshall en oferta?"),
     ("fr", "Vous avez des tournedos Rossini ce soir ?"),
@@ -67,6 +66,7 @@ PEOPLE = [
     # a first name given often after a goods noun: a person as often (here called)
     ("it", "Ho preso un biglietto Giulia, ci vediamo là", ["Giulia"]),
     ("pt", "Já comprei um bilhete Joana, encontramo-nos lá", ["Joana"]),
+    ("pt", "Procuro um berbequim Gibson barato", ["Gibson"]),  # Portuguese is left out of the slot
     # the goods noun with a preposition before the name: the owner
     ("it", "Vorrei un amplificatore per Marco, il mio vicino", ["Marco"]),
     ("it", "Vorrei un amplificatore come quello di Marco", ["Marco"]),
