@@ -1224,10 +1224,6 @@ class GivenNameRecognizer(EntityRecognizer):
         before = _two_before(text, words, i)
         if before is not None and goods_slots.for_a(self.supported_language, before[0].folded, before[1].folded):
             return None
-        surname = span[1] - i > 1 and self._pairs.census_surname(words[span[1] - 1].folded)
-        person = i > 0 and words[i - 1].folded in w.PERSON_PREPOSITIONS and _joined(text, words[i - 1], words[i])
-        if not (surname or person or self._beside_a_name(words, i)) and self._accented_word(words[i]):
-            return None  # "máximo 300 €", "faxina de saída de aluguel": the word typed with its accents
         return span
 
     def _lower_span(self, text: str, words: list[_Word], i: int) -> tuple[int, int] | None:
@@ -1251,32 +1247,6 @@ class GivenNameRecognizer(EntityRecognizer):
         if end == i + 1 and self._everyday_alone(text, words, i):
             return None  # "je n'ai rien", "un devis", "le jean", "solange der Polo": the word, not the name
         return i, end
-
-    def _accented_word(self, word: _Word) -> bool:
-        """True when a lower-case word typed with its accents is an everyday word of the language
-        that the fold read, without them, as a first name ("máximo 300 €", "à saída de Coimbra",
-        "el imán de Cádiz", "o patrocínio antigo": "maximo", "saida", "iman", "patrocinio" are
-        names): the writer typed the word. Not a spelling the list holds as a name given regularly or
-        as a name only, nor one of a name given very often ("mónica", "ángel", "mônica", "hilário"
-        stay names); `_lower` keeps one with a census surname after it ("máximo pérez"), after "con",
-        "com", "para" ("hablé con máximo") or joined to another name ("mathilde et édouard"), fail
-        closed."""
-        typed = word.text.casefold()
-        if typed == word.folded or typed.isascii() or typed not in self._common:
-            return False
-        popularity = self._lists.popularity
-        if typed in popularity and not self._lists.words_in[typed] - {"place"}:
-            return False  # "hilário": a name as typed (rarely given), no word the lemma tables know
-        return popularity.get(typed, 0) < _LOWER_POPULARITY and popularity.get(word.folded, 0) < _VERY_POPULAR
-
-    def _beside_a_name(self, words: list[_Word], i: int) -> bool:
-        """True when words[i] is joined by "e"/"et"/"y"/"and" to a first name given regularly
-        ("mathilde et édouard", "édouard et mathilde"): an item of a list of people."""
-        for conj, other in ((i - 1, i - 2), (i + 1, i + 2)):
-            if 0 <= other < len(words) and words[conj].folded in _CONJUNCTIONS:
-                if self._lists.popularity.get(words[other].folded, 0) >= _LOWER_POPULARITY:
-                    return True
-        return False
 
     def _everyday_phrase(self, text: str, words: list[_Word], i: int, end: int) -> bool:
         """True when a lower-case first name and the "surname" after it (words[i:end]) are everyday
