@@ -216,6 +216,7 @@ _FEAST_LINKS = frozenset("de do da di del della dello dei dos das du des".split(
 # follow it (`GivenNameRecognizer._signature`)
 _SIGNATURE_BEFORE = re.compile(r"[^\w\n]*[.!?][ \t\u00a0]+|[^\w\n]*\n[ \t\u00a0]*")
 _SIGNATURE_AFTER = re.compile(r"[ \t\u00a0]*[.!]?\s*")
+_SIGNATURE_NOT = (w.BRANDS, w.CARRIERS, w.APPS, w.CUE_COMPANIES, w.DELIVERY_APPS)  # things, not a writer
 _MAX_WORDS = 4
 _GENITIVE_POPULARITY = 3  # "Helgas Jacke": a stem given this often, read as a genitive
 _POPULARITY = 2  # a name given "rarely" (1) is too often a word or a brand: "London", "Velvet", "Nike"
@@ -516,7 +517,8 @@ class GivenNameRecognizer(EntityRecognizer):
         Roman", "Beijinhos / Madalena"): the slot no word fills, so a name that is also a word elsewhere
         counts. Not a stop word, a word never a name, a relative or a role ("… Tanti auguri! Nonna"),
         and not an everyday word of the message's language or English, or a word of any language,
-        unless a name given very often ("… ¡Gracias! Perfecto", "… ? Merci", "vom 3. August")."""
+        unless a name given very often ("… ¡Gracias! Perfecto", "… ? Merci", "vom 3. August"); not a
+        brand, carrier, app or company named so (`closing_name` refuses the same)."""
         if not words or (results and results[-1].end >= words[-1].end):
             return []
         last = words[-1]
@@ -530,6 +532,8 @@ class GivenNameRecognizer(EntityRecognizer):
             return []
         if folded in w.KIN or folded in w.ROLES or any(r.start <= last.start < r.end for r in results):
             return []
+        if folded in w.EPONYMOUS_BRANDS or any(folded in listed for listed in _SIGNATURE_NOT):
+            return []  # "… una pila para el reloj? Casio": the thing asked for, as `closing_name` reads it
         if popularity < _VERY_POPULAR and (self._lists.words_in[folded] - {"place"} or self._everyday(folded)):
             return []
         return [self._result(last.start, last.end, 0.65)]
