@@ -174,7 +174,9 @@ class InlineDetector:
         if failed:
             return failed
         try:
-            analyzer = build_analyzer(self.settings)
+            # Off the event loop: a build takes seconds, and a loop blocked that long times out
+            # the readiness probe, which then fails every request closed (503) until it passes again.
+            analyzer = await asyncio.to_thread(build_analyzer, self.settings)
         except (ConfigError, DetectionError) as exc:
             return ReloadResult(ok=False, problems=tuple(getattr(exc, "problems", [str(exc)])))
         self.analyzer = analyzer

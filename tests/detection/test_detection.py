@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import os
 import shutil
@@ -235,6 +236,28 @@ async def test_inline_reload_is_atomic(tmp_path: Path, name: str, problem: str) 
     assert not result.ok
     assert any(problem in p for p in result.problems), result.problems
     assert (await detector.detect([text], language="it"))[0]  # old recognizers still serve
+
+
+async def test_inline_reload_leaves_the_event_loop_running() -> None:
+    """A reload builds the analyzer for seconds; on the loop's thread it stalled every other task that
+    long, and the readiness probe timing out meanwhile failed requests closed (503) after it."""
+    detector = InlineDetector(settings(languages=("en", "fr", "it"), default_language="en"))
+    ticks: list[float] = []
+
+    async def tick() -> None:
+        while True:
+            ticks.append(time.monotonic())
+            await asyncio.sleep(0.02)
+
+    ticker = asyncio.create_task(tick())
+    started = time.monotonic()
+    result = await detector.reload()
+    took = time.monotonic() - started
+    ticker.cancel()
+    assert result.ok
+    gaps = [b - a for a, b in zip([started, *ticks], [*ticks, time.monotonic()], strict=True)]
+    assert took > 0.5, took  # a real build, long enough to have stalled the loop
+    assert max(gaps) < took / 2, (max(gaps), took)
 
 
 def test_replace_spans_uses_the_callback_and_resolves_overlaps() -> None:
