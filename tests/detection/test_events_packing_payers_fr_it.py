@@ -9,6 +9,7 @@ import pytest
 
 from proxy.detection.detector import Analyzer
 from proxy.detection.named_events import named_event
+from tests.detection.helpers import at
 
 REGIONS = {"fr": "FR", "it": "IT", "en": "GB", "es": "ES", "pt": "BR", "de": "DE"}
 
@@ -16,11 +17,6 @@ REGIONS = {"fr": "FR", "it": "IT", "en": "GB", "es": "ES", "pt": "BR", "de": "DE
 def _spans(analyzer: Analyzer, text: str, language: str) -> list[tuple[str, str]]:
     [spans] = analyzer.analyze([text], language=language, regions=[REGIONS[language]])
     return [(s.entity, text[s.start : s.end]) for s in spans]
-
-
-def _at(text: str, value: str) -> tuple[int, int]:
-    start = text.index(value)
-    return start, start + len(value)
 
 
 @pytest.mark.parametrize(
@@ -44,7 +40,7 @@ def _at(text: str, value: str) -> tuple[int, int]:
     ],
 )
 def test_named_event(text: str, value: str, event: bool) -> None:
-    assert named_event(text, *_at(text, value)) is event
+    assert named_event(text, *at(text, value)) is event
 
 
 NO_ONE = [

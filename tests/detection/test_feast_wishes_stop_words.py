@@ -8,13 +8,9 @@ import pytest
 from proxy.detection.detector import Span
 from proxy.detection.feast_wishes import feast_wish
 from proxy.detection.filters import settle, trim_ner
+from tests.detection.helpers import at
 
 NER = "SpacyRecognizer"
-
-
-def _at(text: str, value: str) -> tuple[int, int]:
-    start = text.index(value)
-    return start, start + len(value)
 
 
 @pytest.mark.parametrize(
@@ -34,7 +30,7 @@ def _at(text: str, value: str) -> tuple[int, int]:
     ],
 )
 def test_feast_wish(text: str, value: str, wish: bool) -> None:
-    assert feast_wish(text, *_at(text, value)) is wish
+    assert feast_wish(text, *at(text, value)) is wish
 
 
 @pytest.mark.parametrize(
@@ -46,7 +42,7 @@ def test_feast_wish(text: str, value: str, wish: bool) -> None:
     ],
 )
 def test_stop_word_alone(language: str, text: str, value: str, dropped: bool) -> None:
-    span = Span("PERSON", *_at(text, value), 0.85, NER)
+    span = Span("PERSON", *at(text, value), 0.85, NER)
     assert (settle(text, [span], language, ner_filter=False) == []) is dropped
 
 
@@ -63,7 +59,7 @@ def test_stop_word_alone(language: str, text: str, value: str, dropped: bool) ->
 def test_commerce_words_alone_are_no_one(language: str, text: str, value: str) -> None:
     """A tier, a price word or opening hours the model calls a name: cut as commerce words
     (`proxy.detection.words`), leaving nothing capitalised."""
-    assert trim_ner(text, Span("PERSON", *_at(text, value), 0.85, NER), language) is None
+    assert trim_ner(text, Span("PERSON", *at(text, value), 0.85, NER), language) is None
 
 
 @pytest.mark.parametrize(
@@ -78,5 +74,5 @@ def test_commerce_words_alone_are_no_one(language: str, text: str, value: str) -
 )
 def test_home_goods_nouns_end_a_product_name(language: str, text: str, value: str, goods: bool) -> None:
     """A model's run ending in a home-goods noun (`name_words.PRODUCT_NOUNS`) is a product line."""
-    kept = trim_ner(text, Span("PERSON", *_at(text, value), 0.85, NER), language)
+    kept = trim_ner(text, Span("PERSON", *at(text, value), 0.85, NER), language)
     assert (kept is None) is goods

@@ -10,15 +10,10 @@ import pytest
 from proxy.detection.detector import Analyzer, Span
 from proxy.detection.filters import settle
 from proxy.detection.opening_word import opening_thing
-from tests.detection.helpers import found
+from tests.detection.helpers import at, found
 
 NER = "SpacyRecognizer"
 CUES = "PersonNameRecognizer"
-
-
-def _at(text: str, value: str) -> tuple[int, int]:
-    start = text.index(value)
-    return start, start + len(value)
 
 
 @pytest.mark.parametrize(
@@ -50,13 +45,13 @@ def _at(text: str, value: str) -> tuple[int, int]:
     ],
 )
 def test_an_activity_opening_a_sentence(text: str, value: str, entity: str, thing: bool) -> None:
-    assert opening_thing(text, Span(entity, *_at(text, value), 0.85, NER), "fr", []) is thing
+    assert opening_thing(text, Span(entity, *at(text, value), 0.85, NER), "fr", []) is thing
 
 
 def test_an_activity_under_a_name_rule_stays() -> None:
     text = "Karting pour 8 mardi"
-    span = Span("PERSON", *_at(text, "Karting"), 0.85, NER)
-    assert not opening_thing(text, span, "fr", [Span("PERSON", *_at(text, "Karting"), 0.9, CUES)])
+    span = Span("PERSON", *at(text, "Karting"), 0.85, NER)
+    assert not opening_thing(text, span, "fr", [Span("PERSON", *at(text, "Karting"), 0.9, CUES)])
     assert not opening_thing(text, span, "en", [])
 
 
@@ -68,7 +63,7 @@ def test_an_activity_under_a_name_rule_stays() -> None:
     ],
 )
 def test_settle_drops_an_activity(text: str, value: str, dropped: bool) -> None:
-    span = Span("LOCATION", *_at(text, value), 0.85, NER)
+    span = Span("LOCATION", *at(text, value), 0.85, NER)
     assert (settle(text, [span], "fr", ner_filter=True) == []) is dropped
 
 

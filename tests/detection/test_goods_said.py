@@ -10,14 +10,10 @@ import pytest
 from proxy.detection.detector import Span
 from proxy.detection.filters import settle
 from proxy.detection.goods_said import said_as_goods
+from tests.detection.helpers import at
 
 GIVEN = "GivenNameRecognizer"
 NER = "SpacyRecognizer"
-
-
-def _at(text: str, value: str) -> tuple[int, int]:
-    start = text.index(value)
-    return start, start + len(value)
 
 
 # (language, text, span text): goods by the clause
@@ -70,21 +66,21 @@ PEOPLE = [
 
 @pytest.mark.parametrize(("language", "text", "value"), GOODS)
 def test_goods_by_the_clause(language: str, text: str, value: str) -> None:
-    assert said_as_goods(text, *_at(text, value), language)
-    span = Span("PERSON", *_at(text, value), 0.85, GIVEN)
+    assert said_as_goods(text, *at(text, value), language)
+    span = Span("PERSON", *at(text, value), 0.85, GIVEN)
     assert settle(text, [span], language, ner_filter=False) == []
 
 
 @pytest.mark.parametrize(("language", "text", "value"), PEOPLE)
 def test_people_stay(language: str, text: str, value: str) -> None:
-    assert not said_as_goods(text, *_at(text, value), language)
-    span = Span("PERSON", *_at(text, value), 0.85, GIVEN)
+    assert not said_as_goods(text, *at(text, value), language)
+    span = Span("PERSON", *at(text, value), 0.85, GIVEN)
     assert settle(text, [span], language, ner_filter=False) == [span]
 
 
 def test_a_model_span_goes_too() -> None:
     text = "Can Ottilia be delivered before Friday?"
-    span = Span("PERSON", *_at(text, "Ottilia"), 0.85, NER)
+    span = Span("PERSON", *at(text, "Ottilia"), 0.85, NER)
     assert settle(text, [span], "en", ner_filter=False) == []
 
 
@@ -112,13 +108,13 @@ RUN_PEOPLE = [
 @pytest.mark.parametrize(("language", "text", "value", "recognizer"), GOODS_RUNS)
 def test_goods_noun_in_the_run(language: str, text: str, value: str, recognizer: str) -> None:
     entity = "LOCATION" if recognizer == "PlaceRecognizer" else "PERSON"
-    span = Span(entity, *_at(text, value), 0.85, recognizer)
+    span = Span(entity, *at(text, value), 0.85, recognizer)
     assert settle(text, [span], language, ner_filter=False) == []
 
 
 @pytest.mark.parametrize(("language", "text", "value", "recognizer"), RUN_PEOPLE)
 def test_run_people_stay(language: str, text: str, value: str, recognizer: str) -> None:
-    span = Span("PERSON", *_at(text, value), 0.85, recognizer)
+    span = Span("PERSON", *at(text, value), 0.85, recognizer)
     assert settle(text, [span], language, ner_filter=False) == [span]
 
 
@@ -135,5 +131,5 @@ def test_run_people_stay(language: str, text: str, value: str, recognizer: str) 
     ],
 )
 def test_french_masculine_determiner(text: str, value: str, goods: bool) -> None:
-    span = Span("PERSON", *_at(text, value), 0.85, GIVEN)
+    span = Span("PERSON", *at(text, value), 0.85, GIVEN)
     assert (settle(text, [span], "fr", ner_filter=False) == []) is goods

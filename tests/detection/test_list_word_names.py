@@ -9,15 +9,11 @@ from __future__ import annotations
 
 from proxy.detection.name_spans import completed
 from proxy.detection.settings import Span
-
-
-def _at(text: str, word: str) -> tuple[int, int]:
-    start = text.index(word)
-    return start, start + len(word)
+from tests.detection.helpers import at
 
 
 def _names(text: str, found: list[str], language: str) -> list[str]:
-    spans = [Span("PERSON", *_at(text, word), 0.7, "GivenNameRecognizer") for word in found]
+    spans = [Span("PERSON", *at(text, word), 0.7, "GivenNameRecognizer") for word in found]
     return [text[s.start : s.end] for s in completed(text, spans, language) if s.entity == "PERSON"]
 
 

@@ -8,14 +8,10 @@ import pytest
 from proxy.detection.detector import Span
 from proxy.detection.filters import settle
 from proxy.detection.made_of import made_of
+from tests.detection.helpers import at
 
 GIVEN = "GivenNameRecognizer"
 NER = "SpacyRecognizer"
-
-
-def _at(text: str, value: str) -> tuple[int, int]:
-    start = text.index(value)
-    return start, start + len(value)
 
 
 # (language, text, span text, goods)
@@ -56,7 +52,7 @@ CASES = [
 
 @pytest.mark.parametrize(("language", "text", "value", "goods"), CASES)
 def test_made_of(language: str, text: str, value: str, goods: bool) -> None:
-    assert made_of(text, *_at(text, value), language) is goods
+    assert made_of(text, *at(text, value), language) is goods
 
 
 @pytest.mark.parametrize(
@@ -68,16 +64,16 @@ def test_made_of(language: str, text: str, value: str, goods: bool) -> None:
     ],
 )
 def test_settle_drops_the_material(language: str, text: str, value: str, recognizer: str) -> None:
-    span = Span("PERSON", *_at(text, value), 0.85, recognizer)
+    span = Span("PERSON", *at(text, value), 0.85, recognizer)
     assert settle(text, [span], language, ner_filter=False) == []
 
 
 def test_settle_keeps_a_relative_s_name() -> None:
     text = "la Mamma di Aria ha già pagato"
-    span = Span("PERSON", *_at(text, "Aria"), 0.85, GIVEN)
+    span = Span("PERSON", *at(text, "Aria"), 0.85, GIVEN)
     assert settle(text, [span], "it", ner_filter=False) == [span]
 
 
 def test_punctuation_parts_head_and_link() -> None:
     text = "Olá Atendimento, a Lana chegou ontem"
-    assert made_of(text, *_at(text, "Lana"), "pt") is False
+    assert made_of(text, *at(text, "Lana"), "pt") is False

@@ -9,14 +9,10 @@ import pytest
 
 from proxy.detection.detector import Span
 from proxy.detection.filters import settle
+from tests.detection.helpers import at
 
 GIVEN = "GivenNameRecognizer"
 NER = "SpacyRecognizer"
-
-
-def _at(text: str, value: str) -> tuple[int, int]:
-    start = text.index(value)
-    return start, start + len(value)
 
 
 # (language, text, span text, recognizer)
@@ -54,11 +50,11 @@ PEOPLE = [
 
 @pytest.mark.parametrize(("language", "text", "value", "recognizer"), GOODS)
 def test_maker_and_model(language: str, text: str, value: str, recognizer: str) -> None:
-    span = Span("PERSON", *_at(text, value), 0.85, recognizer)
+    span = Span("PERSON", *at(text, value), 0.85, recognizer)
     assert settle(text, [span], language, ner_filter=False) == []
 
 
 @pytest.mark.parametrize(("language", "text", "value", "recognizer"), PEOPLE)
 def test_people_stay(language: str, text: str, value: str, recognizer: str) -> None:
-    span = Span("PERSON", *_at(text, value), 0.85, recognizer)
+    span = Span("PERSON", *at(text, value), 0.85, recognizer)
     assert settle(text, [span], language, ner_filter=False) == [span]

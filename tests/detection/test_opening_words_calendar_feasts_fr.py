@@ -10,14 +10,10 @@ from proxy.detection.detector import Span
 from proxy.detection.filters import settle, trim_ner
 from proxy.detection.named_events import named_event
 from proxy.detection.opening_word import opening_thing
+from tests.detection.helpers import at
 
 NER = "SpacyRecognizer"
 CUES = "PersonNameRecognizer"
-
-
-def _at(text: str, value: str) -> tuple[int, int]:
-    start = text.index(value)
-    return start, start + len(value)
 
 
 @pytest.mark.parametrize(
@@ -48,14 +44,14 @@ def _at(text: str, value: str) -> tuple[int, int]:
     ],
 )
 def test_opening_thing(text: str, value: str, entity: str, thing: bool) -> None:
-    assert opening_thing(text, Span(entity, *_at(text, value), 0.85, NER), "fr", []) is thing
+    assert opening_thing(text, Span(entity, *at(text, value), 0.85, NER), "fr", []) is thing
 
 
 def test_opening_thing_is_french_only_and_yields_to_name_rules() -> None:
     text = "Prévenez-moi quand c'est prêt"
-    span = Span("PERSON", *_at(text, "Prévenez"), 0.85, NER)
+    span = Span("PERSON", *at(text, "Prévenez"), 0.85, NER)
     assert not opening_thing(text, span, "it", [])
-    assert not opening_thing(text, span, "fr", [Span("PERSON", *_at(text, "Prévenez"), 0.9, CUES)])
+    assert not opening_thing(text, span, "fr", [Span("PERSON", *at(text, "Prévenez"), 0.9, CUES)])
 
 
 @pytest.mark.parametrize(
@@ -67,7 +63,7 @@ def test_opening_thing_is_french_only_and_yields_to_name_rules() -> None:
     ],
 )
 def test_settle_drops_opening_things(text: str, value: str, dropped: bool) -> None:
-    span = Span("PERSON", *_at(text, value), 0.85, NER)
+    span = Span("PERSON", *at(text, value), 0.85, NER)
     assert (settle(text, [span], "fr", ner_filter=True) == []) is dropped
 
 
@@ -88,7 +84,7 @@ def test_settle_drops_opening_things(text: str, value: str, dropped: bool) -> No
     ],
 )
 def test_calendar_feasts(text: str, value: str, feast: bool) -> None:
-    assert named_event(text, *_at(text, value)) is feast
+    assert named_event(text, *at(text, value)) is feast
 
 
 @pytest.mark.parametrize(
@@ -100,5 +96,5 @@ def test_calendar_feasts(text: str, value: str, feast: bool) -> None:
 )
 def test_chat_please_is_cut_from_a_span(text: str, value: str, kept: str) -> None:
     """The chat words "svp", "stp" (s'il vous/te plaît) are never part of a name or a place."""
-    trimmed = trim_ner(text, Span("LOCATION", *_at(text, value), 0.85, NER), "fr")
+    trimmed = trim_ner(text, Span("LOCATION", *at(text, value), 0.85, NER), "fr")
     assert trimmed is not None and text[trimmed.start : trimmed.end] == kept

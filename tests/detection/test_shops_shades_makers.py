@@ -9,11 +9,7 @@ import pytest
 from proxy.detection.maker_alone import maker_alone
 from proxy.detection.shade_names import shade
 from proxy.detection.shop_names import named_shop
-
-
-def _at(text: str, value: str) -> tuple[int, int]:
-    start = text.index(value)
-    return start, start + len(value)
+from tests.detection.helpers import at
 
 
 @pytest.mark.parametrize(
@@ -35,7 +31,7 @@ def _at(text: str, value: str) -> tuple[int, int]:
     ],
 )
 def test_named_shop(language: str, text: str, value: str, shop: bool) -> None:
-    assert named_shop(text, *_at(text, value), language) is shop
+    assert named_shop(text, *at(text, value), language) is shop
 
 
 @pytest.mark.parametrize(
@@ -52,7 +48,7 @@ def test_named_shop(language: str, text: str, value: str, shop: bool) -> None:
     ],
 )
 def test_shade(text: str, value: str, is_shade: bool) -> None:
-    assert shade(text, *_at(text, value)) is is_shade
+    assert shade(text, *at(text, value)) is is_shade
 
 
 @pytest.mark.parametrize(
@@ -77,4 +73,4 @@ def test_shade(text: str, value: str, is_shade: bool) -> None:
     ],
 )
 def test_maker_alone(text: str, value: str, maker: bool) -> None:
-    assert maker_alone(text, *_at(text, value)) is maker
+    assert maker_alone(text, *at(text, value)) is maker

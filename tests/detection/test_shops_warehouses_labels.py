@@ -11,11 +11,7 @@ from proxy.detection.detector import Span
 from proxy.detection.filters import NER_RECOGNIZER, settle
 from proxy.detection.goods_said import said_as_goods
 from proxy.detection.shop_names import named_shop
-
-
-def _at(text: str, value: str) -> tuple[int, int]:
-    start = text.index(value)
-    return start, start + len(value)
+from tests.detection.helpers import at
 
 
 @pytest.mark.parametrize(
@@ -37,11 +33,11 @@ def _at(text: str, value: str) -> tuple[int, int]:
     ],
 )
 def test_english_shop_on_a_town_or_an_owner(text: str, value: str, shop: bool) -> None:
-    assert named_shop(text, *_at(text, value), "en") is shop
+    assert named_shop(text, *at(text, value), "en") is shop
 
 
 def _span(text: str, value: str, entity: str = "LOCATION") -> Span:
-    start, end = _at(text, value)
+    start, end = at(text, value)
     return Span(start=start, end=end, entity=entity, score=0.85, recognizer=NER_RECOGNIZER)
 
 
@@ -106,4 +102,4 @@ def test_french_label_before_a_colon(text: str, value: str, kept: bool) -> None:
     ],
 )
 def test_goods_by_damage_with_a_part_or_another_version(language: str, text: str, value: str, goods: bool) -> None:
-    assert said_as_goods(text, *_at(text, value), language) is goods
+    assert said_as_goods(text, *at(text, value), language) is goods

@@ -9,13 +9,9 @@ import pytest
 
 from proxy.detection.detector import Span
 from proxy.detection.filters import settle
+from tests.detection.helpers import at
 
 GIVEN = "GivenNameRecognizer"
-
-
-def _at(text: str, value: str) -> tuple[int, int]:
-    start = text.index(value)
-    return start, start + len(value)
 
 
 @pytest.mark.parametrize(
@@ -33,5 +29,5 @@ def _at(text: str, value: str) -> tuple[int, int]:
     ],
 )
 def test_trade_named_on_a_first_name(language: str, text: str, value: str, shop: bool) -> None:
-    span = Span("PERSON", *_at(text, value), 0.85, GIVEN)
+    span = Span("PERSON", *at(text, value), 0.85, GIVEN)
     assert (settle(text, [span], language, ner_filter=False) == []) is shop
