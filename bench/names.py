@@ -28,7 +28,10 @@ before its first run; `--set heldout15`: `bench.names_heldout15`, hand-written b
 author after the eleventh had been retired to tuning, with other origins, businesses and situations
 again, frozen and landed before its first run; `--set heldout16`: `bench.names_heldout16`, hand-written
 by a tenth independent author after the twelfth had been retired to tuning, with other origins,
-businesses and situations again, frozen and landed before its first run)
+businesses and situations again, frozen and landed before its first run; `--set heldout17`:
+`bench.names_heldout17`, hand-written by an eleventh independent author after the thirteenth had been
+retired to tuning, with other origins, businesses and situations again, frozen and landed before its
+first run)
 it prints, per language: gold name spans, the share **protected** (every character of the gold
 span inside some detected span, whatever its entity: a name tokenised as a place is still not forwarded) with a 95%
 Wilson interval,
@@ -74,6 +77,7 @@ from bench import (
     names_heldout14,
     names_heldout15,
     names_heldout16,
+    names_heldout17,
 )
 from bench.corpus import LANGUAGES, REGION
 from bench.detection import wilson
@@ -101,6 +105,7 @@ SETS = {
     "heldout14": names_heldout14.load,
     "heldout15": names_heldout15.load,
     "heldout16": names_heldout16.load,
+    "heldout17": names_heldout17.load,
 }
 
 
@@ -208,7 +213,7 @@ def main() -> None:
         "--set",
         choices=sorted(SETS),
         default="heldout",
-        help="which frozen held-out set: bench.names_heldout, bench.names_heldout2, ...3, ..., ...15 or ...16",
+        help="which frozen held-out set: bench.names_heldout, bench.names_heldout2, ...3, ..., ...16 or ...17",
     )
     parser.add_argument(
         "--shipped-ner", action="store_true", help="it, es, pt, de with Veil's own NER pipelines (as by default)"

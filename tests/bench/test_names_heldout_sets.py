@@ -1,4 +1,4 @@
-"""The frozen held-out name sets (2 to 16): each file is the one frozen, the bench reads it,
+"""The frozen held-out name sets (2 to 17): each file is the one frozen, the bench reads it,
 and it holds what it promises. One test module for all of them, so a check added for one set is
 a check of every set."""
 
@@ -27,6 +27,7 @@ from bench import (
     names_heldout14,
     names_heldout15,
     names_heldout16,
+    names_heldout17,
 )
 from bench.names import SETS
 from bench.names_heldout import dumps, fingerprint
@@ -48,6 +49,7 @@ FROZEN = [
     pytest.param("heldout14", names_heldout14, 64, (b"Rossignol", b"Rosignol"), id="heldout14"),
     pytest.param("heldout15", names_heldout15, 68, (b"Bechstein", b"Bechstien"), id="heldout15"),
     pytest.param("heldout16", names_heldout16, 68, (b"Cannondale", b"Canondale"), id="heldout16"),
+    pytest.param("heldout17", names_heldout17, 68, (b"Birkenstock", b"Birkenstok"), id="heldout17"),
 ]
 
 
@@ -210,7 +212,8 @@ def test_every_gold_span_of_the_seventh_set_is_a_name_slot() -> None:
 # messages a language, fewest no-PII shapes a language). Each is checked against every set before it.
 _ORDER = (names_heldout, names_heldout2, names_heldout3, names_heldout4, names_heldout5, names_heldout6,
           names_heldout7, names_heldout8, names_heldout9, names_heldout10, names_heldout11,
-          names_heldout12, names_heldout13, names_heldout14, names_heldout15, names_heldout16)  # fmt: skip
+          names_heldout12, names_heldout13, names_heldout14, names_heldout15, names_heldout16,
+          names_heldout17)  # fmt: skip
 INDEPENDENT = [
     pytest.param(names_heldout8, 315, 155, 40, id="heldout8"),
     pytest.param(names_heldout9, 316, 156, 40, id="heldout9"),
@@ -221,6 +224,7 @@ INDEPENDENT = [
     pytest.param(names_heldout14, 320, 158, 48, id="heldout14"),
     pytest.param(names_heldout15, 320, 158, 50, id="heldout15"),
     pytest.param(names_heldout16, 320, 158, 52, id="heldout16"),
+    pytest.param(names_heldout17, 320, 158, 52, id="heldout17"),
 ]
 
 
