@@ -25,6 +25,7 @@ TRADESPEOPLE = frozenset(
     """
     plumber electrician builder cleaner gardener handyman painter decorator joiner carpenter locksmith
     roofer plasterer tiler fitter installer courier driver landlord landlady neighbour neighbor nanny
+    glazier bricklayer scaffolder upholsterer mechanic
     childminder babysitter
     fontanero fontanera electricista albañil limpiadora limpiador jardinero jardinera pintor pintora
     carpintero carpintera cerrajero cerrajera instalador instaladora casero casera vecino vecina

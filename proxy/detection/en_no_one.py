@@ -23,7 +23,22 @@ by a list of the messages' own towns or shops:
   which the small model reads as a place ("before Diwali");
 - **a shop that stocks the goods** (`_STOCKED_AT`): the capitalised run right after "in stock at",
   "stock it at", "stocked at" ("back in stock at Robert Dyas Bolton", "do you stock it at Ryman
-  Wigan"): a chain's branch, and no one is "in stock at" a person.
+  Wigan"): a chain's branch, and no one is "in stock at" a person;
+- **a feast named by a qualifier and its day** (`_FEAST_QUALIFIERS` before `_FEAST_DAYS`): "over
+  Mothering Sunday", "after Shrove Tuesday", "over Bonfire Night", where the model reads the qualifier
+  alone as a place or a person. The qualifier is a word no one is called by alone ("Mothering",
+  "Shrove", "Maundy"), or one that is a surname too ("Burns", "Palm") only with its day after it;
+- **a shade after a colour noun** (`_SHADE_CUE`, the model's spans): one capitalised word right after
+  "colour", "shade", "finish" (or after another shade and "or"), ending the clause or joined to
+  another shade: "colour Heather?", "the rug in shade Hazel, how thick?", "shade Ruby or Scarlett".
+  A catalogue names its shades after flowers, stones and woods that are first names too. A verb or
+  any other word after the name ("the shade Hazel picked") keeps it, and so does a person cue in the
+  sentence ("colour Heather, my daughter wants it", `said_of`);
+- **a trade called at a message's start** (the model's spans): one word that names a trade
+  (`name_forms.TRADESPEOPLE`: "Glazier: double glazed unit 600x900 …", "Locksmith? Peugeot 208 key
+  fob …") opening the text, then a colon or a question mark: the service wanted, a heading;
+- **a match between two teams** (the model's spans): a run with "v" or "vs" between capitalised
+  words, one side holding a team's word ("Leeds United v Celtic", "Aston Villa v Spurs"): a fixture.
 
 Fail closed: the cue-word rules' spans (a name after "my name is") are never read here, and
 `filters._without_business` keeps a dropped span that shares a word with a kept name.
@@ -35,6 +50,7 @@ import regex  # type: ignore[import-untyped]
 
 from proxy.detection import business
 from proxy.detection.settings import Span
+from recognizers import name_forms
 from recognizers.given_name_recognizer import gazetteer
 
 _SPACE = r"[ \t\u00a0]+"
@@ -63,6 +79,34 @@ _STOCKED_AT = regex.compile(
     rf"{_SPACE}at{_SPACE}$",
     regex.IGNORECASE,
 )
+# A feast's qualifier before its day ("Mothering Sunday", "Shrove Tuesday", "Bonfire Night", "Burns
+# Night", "Maundy Thursday"): the span is the qualifier, the day right after it or inside the span
+_FEAST_QUALIFIERS = frozenset(
+    "mothering shrove maundy whit palm ash remembrance bonfire burns pancake boxing plough trinity".split()
+)
+_FEAST_DAYS = frozenset("sunday monday tuesday wednesday thursday friday saturday night day eve".split())
+_NEXT_WORD = regex.compile(rf"{_SPACE}([\p{{L}}]+)")
+# A colour noun right before the span, maybe with another shade and "or" between: "colour Heather",
+# "shade Ruby or Scarlett", "finish: Pearl"
+_SHADE_CUE = regex.compile(
+    rf"\b(?:colou?rs?|shades?|finish|colou?rway)[ \t\u00a0]*:?{_SPACE}"
+    rf"(?:\p{{Lu}}\p{{Ll}}+{_SPACE}(?:or|and|/){_SPACE})?$",
+    regex.IGNORECASE,
+)
+# After a shade: the clause's end, or another shade, a size or a request
+_SHADE_AFTER = regex.compile(rf"[ \t\u00a0]*(?:[,.;:!?)\n]|$)|{_SPACE}(?:or|and|in|for|please|pls)\b")
+# A trade called at the text's start: the word, then a colon or a question mark
+_TRADE_CALLED = regex.compile(r"[ \t\u00a0]*[:?]")
+# A fixture: capitalised words, "v" or "vs", capitalised words
+_TEAM_RUN = r"\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)*"
+_FIXTURE = regex.compile(rf"{_TEAM_RUN} (?:v|vs|V|VS)\.? {_TEAM_RUN}")
+_TEAM_WORDS = frozenset(
+    """
+    united city town rovers athletic wanderers albion villa spurs hotspur celtic rangers county fc afc
+    palace forest argyle orient hibs hearts harlequins saracens rfc
+    """.split()
+)
+_MODEL = "SpacyRecognizer"
 
 
 def no_one(text: str, span: Span) -> bool:
@@ -79,7 +123,53 @@ def no_one(text: str, span: Span) -> bool:
         return not business.person_in_sentence(text, span, "en")
     if _EVENT_HEAD.match(text, end):
         return True
+    if _feast_qualifier(text, span):
+        return True
+    if span.recognizer == _MODEL and (_shade(text, span) or _trade_called(text, span) or _fixture(value)):
+        return True
     return _modal_will(text, start, end, value)
+
+
+def _feast_qualifier(text: str, span: Span) -> bool:
+    """True for a span whose words are a feast's qualifier and its day ("Mothering Sunday"), or the
+    qualifier alone with the day right after it ("over Mothering Sunday", the span "Mothering")."""
+    words = [word.strip(_EDGE).casefold() for word in text[span.start : span.end].split()]
+    if not words or any(word not in _FEAST_QUALIFIERS for word in words[:-1]):
+        return False
+    if len(words) > 1 and words[-1] in _FEAST_DAYS:
+        return True
+    after = _NEXT_WORD.match(text, span.end)
+    return words[-1] in _FEAST_QUALIFIERS and after is not None and after.group(1).casefold() in _FEAST_DAYS
+
+
+def _shade(text: str, span: Span) -> bool:
+    """True for one capitalised word right after a colour noun, closing the clause or joined to another
+    shade ("colour Heather?", "shade Ruby or Scarlett"), with no person in the sentence."""
+    value = text[span.start : span.end]
+    if len(value.split()) != 1 or not value[:1].isupper():
+        return False
+    if not _SHADE_CUE.search(text[max(0, span.start - 40) : span.start]):
+        return False
+    if _SHADE_AFTER.match(text, span.end) is None:
+        return False
+    return not business.person_in_sentence(text, span, "en")
+
+
+def _trade_called(text: str, span: Span) -> bool:
+    """True for a trade's one word opening the text before a colon or a question mark ("Glazier: …",
+    "Locksmith? …"): the service wanted."""
+    value = text[span.start : span.end].strip(_EDGE)
+    return (
+        text[: span.start].strip() == ""
+        and value.casefold() in name_forms.TRADESPEOPLE
+        and _TRADE_CALLED.match(text, span.end) is not None
+    )
+
+
+def _fixture(value: str) -> bool:
+    """True for two capitalised runs joined by "v" or "vs", one holding a team's word: a match."""
+    match = _FIXTURE.fullmatch(value.strip(_EDGE))
+    return match is not None and any(word.strip(_EDGE).casefold() in _TEAM_WORDS for word in value.split())
 
 
 def _modal_will(text: str, start: int, end: int, value: str) -> bool:
