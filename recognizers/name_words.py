@@ -283,6 +283,7 @@ KIN = _words("""
     schwester bruder mutter vater sohn tochter freund freundin tante onkel
     sœur soeur frère frere mère mere père pere fils fille
     sister brother mother mom mum father dad husband wife son daughter boyfriend girlfriend friend
+    grandad granddad grandma grandpa granny grandmother grandfather uncle aunt auntie cousin nephew niece
 """)
 KIN_OF = _words("di de do da of von")
 # Possessives before a relative in brackets after a name ("Logan (my son, 12)", "Bruno (mi hijo)").

@@ -137,14 +137,20 @@ _CARD = r"(?:^|(?<=\n)|(?<=[:«\"“]) )"
 # A payer is no noun with an elided article ("L'ufficio ha già pagato", "l'assurance a versé")
 _NO_ELIDED = r"(?!(?:l|d|un|dell|all|nell|sull|dall|qu)')"
 _FEAST_ENDS = frozenset({"day", "eve", "night"})
-_FEAST_OPENERS = frozenset({"christmas", "boxing", "new", "easter", "wedding", "graduation", "hen", "stag", "bonfire"})
+_FEAST_OPENERS = frozenset(
+    {"christmas", "boxing", "new", "easter", "wedding", "graduation", "hen", "stag", "bonfire", "mothering", "shrove",
+     "maundy", "pancake", "remembrance"}
+)  # fmt: skip
+# The word right after a run: "Cake for Bonfire Night", the run "Bonfire" and its day "Night"
+_WORD_AFTER = re.compile(r"[ \t]+(\w+)")
 _FEAST_OWNERS = frozenset({"mother", "father", "valentine", "mothers", "fathers"})
 _NEIGHBOURS = "neighbour|neighbor|vicino|vicina|vecino|vecina|vizinho|vizinha|voisin|voisine|nachbar|nachbarin"
 # "il pacco l'ha preso il vicino, ramona abate", "the neighbour, Tomasz Nowak, took it in": a relative or a
-# neighbour, a comma, and the name in apposition
+# neighbour, a comma, and the name in apposition; in English the relative's possessive too, whose the goods
+# are ("it was my grandad's, Segun Balogun, his initials …", "car is my dad's, sutharsan kanagaratnam")
 _KIN_BEFORE = (
     r"(?:the|my|our|il|la|lo|mio|mia|el|mi|o|a|meu|minha|le|mon|ma|der|die|mein|meine) (?:mio |mia )?"
-    r"(?:" + _APPOSED_KIN + "|" + _NEIGHBOURS + r"), {N}"
+    r"(?:" + _APPOSED_KIN + "|" + _NEIGHBOURS + r")(?:'s)?, {N}"
 )
 
 
@@ -161,6 +167,17 @@ def _coded(run: str) -> bool:
         return True
     short = any(len(word) == _CODE_MAX for word in shouted)
     return short and not any(len(word) > _CODE_MAX for word in shouted)
+
+
+def _feast_before_day(text: str, span: tuple[int, int]) -> bool:
+    """A feast's opener ending the run, its day right after it ("Cake for Bonfire Night", "a card for
+    Mothering Sunday"): the run stopped before the day's word, which ends a name; a feast, no one."""
+    words = text[span[0] : span[1]].casefold().split()
+    after = _WORD_AFTER.match(text, span[1])
+    if not words or words[-1] not in _FEAST_OPENERS or after is None:
+        return False
+    day = after.group(1).casefold()
+    return day in _FEAST_ENDS or day in w.WEEKDAYS
 
 
 class Frame(NamedTuple):
@@ -303,12 +320,15 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
             r"the)(?: \w+){1,3} with {N}",
         ),
         # an order, a table, a room or a ticket under a name, also after its time: "Table for 6 at 8 under
-        # Zvobgo", "room is under Takudzwa Mutasa", "ticket 4471 is under Ramdial"
+        # Zvobgo", "room is under Takudzwa Mutasa", "ticket 4471 is under Ramdial"; where to look it up or
+        # collect it: "can you check under bangura", "tickets to collect at the box office under pillay ashika"
         Frame(
             ("under",),
             r"(?:booked|booking|reserved|reservation|order|ordered|put (?:it|them|this|that)|it's|"
             r"its|it is|registered|table|room|(?:table|room|booking|ticket|order|reservation|appointment|slot|"
-            r"it|everything|all|\d{1,5}) (?:is|was|are|were)|at \d{1,2}(?:[:.]\d\d)?(?:am|pm)?) under "
+            r"it|everything|all|\d{1,5}) (?:is|was|are|were)|at \d{1,2}(?:[:.]\d\d)?(?:am|pm)?|"
+            r"(?:check|checking|look|looking|search|collect|collecting|pick (?:it|them) up)(?: (?:it|them|this|that))?"
+            r"(?: (?:at|from) the(?: \w+){1,2})?) under "
             r"(?:the name (?:of )?|name |(?:my|her|his|our|their) (?:maiden |married )?name )?{N}",
         ),
         # a name noun in apposition, no colon needed: "surname Urquhart", "my maiden name Senanayake but …",
@@ -400,6 +420,9 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
             r"till|showroom|outlet|salon|gym|garage|surgery|clinic|pharmacy|practice|reception|bakery|deli|cafe|"
             r"café|restaurant|pub|hotel|studio|workshop|nursery|school|library|club|leisure centre|sports centre)",
         ),
+        # a person booked beside the writer: "seats for me and comfort ogunleye", "a table for me and
+        # Jijo Jacob" ("for me and my wife" is read and refused: a determiner opens the run)
+        Frame(("me and",), r"(?:for|with) me and {N}"),
         # a name to put on goods: "a cake with the name Tobiah", "can you engrave \"Tobiah\" on it"
         Frame(("the name",), r"(?:with|put|write|print) the name (?:of )?[\"“]?{N}"),
         Frame(("engrav",), r"engrav(?:e|ed|ing) [\"“]{N}[\"”]"),
@@ -466,12 +489,14 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
             r"(?= (?:please|pls|now|instead|exactly|not|as in|like|on (?:it|the|my))(?![\w'’])|[,.!?;]|$)",
         ),
         # whose celebration or house it is: "one is Blessing's birthday", "Collection for Marama's leaving
-        # do", "FAVOURS FOR JOCELYN'S CHRISTENING" (a feast's owner, "Mother's Day", is refused below)
+        # do", "FAVOURS FOR JOCELYN'S CHRISTENING", the ordinal alone too ("the vinyl's for Abu Bangura's
+        # 50th") (a feast's owner, "Mother's Day", is refused below)
         Frame(
             ("'s ", "’s "),
-            r"{N}'s (?:\d{1,3}(?:st|nd|rd|th) )?(?:birthday|bday|leaving do|leaving party|leaving card|christening|"
-            r"wedding|hen do|hen party|stag do|stag party|engagement party|retirement do|retirement party|"
-            r"funeral|memorial|baby shower|naming ceremony|communion|bar mitzvah|bat mitzvah)",
+            r"{N}'s (?:(?:\d{1,3}(?:st|nd|rd|th) )?(?:birthday|bday|leaving do|leaving party|leaving card|"
+            r"christening|wedding|hen do|hen party|stag do|stag party|engagement party|retirement do|"
+            r"retirement party|funeral|memorial|baby shower|naming ceremony|communion|bar mitzvah|bat mitzvah)|"
+            r"\d{1,3}(?:st|nd|rd|th))",
         ),
         Frame(("other than", "else than"), r"(?:someone|somebody|anyone|anybody) (?:other|else) than {N}"),
         # the name a ticket, booking or account is held in: "ticket in the name Boychuk", "booked in the name
@@ -482,10 +507,11 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
             r"(?:of )?{N}",
         ),
         # a name engraved on goods, ending its clause, in capitals too: "the back is engraved COMFORT OJO",
+        # after the engraving's label: "trophy engraving: NOVELETTE WYNTER",
         # "a bracelet engraved Dipendra, please call" ("engraved gold plate" reads on: no clause end)
         Frame(
-            ("engraved", "inscribed"),
-            r"(?:engraved|inscribed)(?: with)? {N}(?=\s?(?:[,.;!?\n]|$))",
+            ("engraved", "inscribed", "engraving:"),
+            r"(?:engraved|inscribed|engraving:)(?: with)? {N}(?=\s?(?:[,.;!?\n]|$))",
             True,
         ),
         # who holds a role in a record or a service, after its verb or colon: "Account holder is TEMITOPE
@@ -1154,7 +1180,8 @@ class VerbSlots:
                     kept = kept[: len(shouted)] if kept[: len(shouted)] == shouted else kept  # "… LOK igual"
                 span = judge(text, kept[0].start(), kept[-1].end())
                 if span is not None and not self._refused(text[span[0] : span[1]], text, capitals):
-                    yield span
+                    if not _feast_before_day(text, span):
+                        yield span
 
     def _contracted(self, kept: list[re.Match[str]]) -> bool:
         """A run holding a contraction ("they said it's at the depot": "said it's") is a clause, not
