@@ -24,6 +24,10 @@ In Spanish and Portuguese (2026-12-07) the same copy follows "para", "de", "a", 
 MILTON ARGUETA", "Entrega para YUNA PARK"), read by the German test, and the run is no listed place
 ("para SAN SEBASTIÁN").
 
+In French (2026-12-07) a run is read after a colon too ("Gravure du trophée : ERWAN LE ROUX",
+"exactement : ROSELINE FILS-AIMÉ"), by the German test, and "LE", "LA", "DU", "DE" between two words
+of a run are a surname's particles, not words after the name.
+
 In English (2026-12-06, night) the same copy follows "for", "to", "from", "by", "under", "with",
 "name" or "named" ("case of the Rioja for NOELIE FONTENOT please", "Delivery for ADAEZE NWANKWO at
 reception", "Framing the certificate for ANRI DU PLESSIS, gold frame"), and a colon opening a list
@@ -72,6 +76,9 @@ _PLACE_CUE_LANGUAGES = frozenset({"es", "pt"})
 # The cues after which an English run is read by its words, not by its first name (see module doc);
 # a colon is read as the German cues are
 _EN_WORD_CUES = frozenset(_CUES["en"])
+# Languages whose runs are read after a colon too, by the German test ("Subject: …"; French "à graver :
+# ERWAN LE ROUX", "exactement : ROSELINE FILS-AIMÉ")
+_COLON_LANGUAGES = frozenset({"en", "fr"})
 _VOWELS = frozenset("aeiouyàáâäãåèéêëìíîïòóôöõùúûüāēīōūė")
 _CODE_LEN = 3
 _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*(?![\w'’])")
@@ -92,7 +99,7 @@ def spans(text: str, language: str) -> Iterator[tuple[int, int]]:
             yield from _shouted_english(text)
         return
     lists = gazetteer()
-    cue_run = _cue_pattern(cues + (":",) if language == "en" else cues)
+    cue_run = _cue_pattern(cues + (":",) if language in _COLON_LANGUAGES else cues)
     for match in cue_run.finditer(text):
         run = _capitals_after(text, match.end())
         if run is None:
@@ -108,11 +115,16 @@ def spans(text: str, language: str) -> Iterator[tuple[int, int]]:
         if popularity < 1 or popularity < _FREQUENT_NAME and first in common or flags & {language, "en"}:
             continue  # "für DHL EXPRESS", "mit USB KABEL", "an ALLE KUNDEN": no first name opens them
         if any(word in common and not _surname(word) and not _french_surname(word, popularity, language)
-               for word in words[1:]):  # fmt: skip
+               and not _inner_particle(words, i, language) for i, word in enumerate(words[1:], 1)):  # fmt: skip
             continue  # "an OTTO VERSAND", "für MAX MUSTERMANN": a name's word before a thing's
-        if popularity < _POPULAR and any(word in common for word in words[1:]):
+        if popularity < _POPULAR and any(
+            word in common and not _inner_particle(words, i, language) for i, word in enumerate(words[1:], 1)
+        ):
             continue  # a rare first name vouches for a run only beside a surname that is no everyday word
-        if any(word in _COMPANY_WORDS or word in w.NOT_NAMES for word in words):
+        if any(
+            word in _COMPANY_WORDS or word in w.NOT_NAMES and not _inner_particle(words, i, language)
+            for i, word in enumerate(words)
+        ):
             continue
         phrase = " ".join(words)
         companies = (w.BRANDS, w.CARRIERS, w.APPS, w.CUE_COMPANIES, w.DELIVERY_APPS)
@@ -207,6 +219,12 @@ def _french_surname(word: str, popularity: int, language: str) -> bool:
         return False
     stops = gazetteer().stop_words.get("fr", frozenset())
     return not (word in stops or word in w.PRODUCT_WORDS or word in w.PRODUCT_NOUNS or word in w.COLOURS)
+
+
+def _inner_particle(words: list[str], i: int, language: str) -> bool:
+    """In French, "LE", "LA", "DU", "DE" between two words of a run in capitals: a surname's particle
+    ("ERWAN LE ROUX", "ANNE DU PLESSIS"), not a word after the name; never the run's last word."""
+    return language == "fr" and 0 < i < len(words) - 1 and words[i] in w.LANGUAGE_CAPITAL_PARTICLES["fr"]
 
 
 def _surname(word: str) -> bool:
