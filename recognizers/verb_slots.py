@@ -115,6 +115,9 @@ NAME_ARTICLES = {
     "pt": frozenset("o a".split()),
     "de": frozenset("der die".split()),
 }
+# A French word opened by an elided article or pronoun and going on in lower case ("l'école",
+# "m'a", "qu'il"): no name's word; "d'" stays, it opens surnames ("d'amico", "D'Souza")
+_ELIDED = {"fr": re.compile(r"(?:[lmtsnjc]|qu)['’][a-zà-ÿ]", re.IGNORECASE)}
 _TITLES = frozenset(w.HONORIFICS)
 _LONG_WEEKDAYS = tuple(sorted(day for day in w.WEEKDAYS if len(day) >= 5))  # "Samstagvormittag", "sabatomattina"
 _ALL_PARTICLES = w.PARTICLES.union(*w.LANGUAGE_PARTICLES.values(), *w.LANGUAGE_CAPITAL_PARTICLES.values())
@@ -930,6 +933,13 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
             ("magasin", "boutique", "agence", "entrepôt", "rayon"),
             r"{N} (?:du|de la|de votre|de ton|de ta) (?:magasin|boutique|agence|entrepôt|rayon)",
         ),
+        # someone named by where they work or belong, then telling the writer: "X de l'école de surf
+        # m'a dit", "X de la salle m'a conseillé", "X du club nous a dit" (the place is read by no rule)
+        Frame(
+            ("m'a", "nous a", "m'avait", "nous avait"),
+            r"{N} (?:du |de la |de l'|des )(?:[\w-]+ ){1,3}?(?:m'a|nous a|m'avait|nous avait) (?:dit|conseillé|"
+            r"recommandé|parlé|expliqué|proposé|envoyée?|orientée?|donné)",
+        ),
         Frame(("le prénom", "le nom"), r"(?:avec|mettre|écrire|mettez|écrivez) le (?:prénom|nom) (?:de )?[\"“«]?{N}"),
         Frame(("grav",), r"grav(?:er|é|ée|ez) [\"“«]\s?{N}\s?[\"”»]"),
         # who holds a role in a record: landlord, owner, guarantor, godparent ("le propriétaire est X",
@@ -1152,6 +1162,7 @@ class VerbSlots:
         self._capital_particles = w.LANGUAGE_CAPITAL_PARTICLES.get(language, frozenset())
         self._determiners = DETERMINERS.get(language, frozenset())
         self._name_articles = NAME_ARTICLES.get(language, frozenset())
+        self._elisions = _ELIDED.get(language)
 
     def find(self, text: str, judge: Judge, everyday: Everyday) -> Iterator[tuple[int, int]]:
         """The names the frames hold; `judge(text, start, end)` says whether a run has a name's
@@ -1272,6 +1283,8 @@ class VerbSlots:
                     continue
             if self._stop(text, words[i]) and not self._inner_capital(words, i) or self._contracted([words[i]]):
                 break  # a contraction opens the clause: "I'm covering Mandla's class"
+            if self._elisions is not None and self._elisions.match(words[i].group()):
+                break  # "l'école de surf", "m'a": an elided article or pronoun opens no name
             kept.insert(0, words[i])
             i -= 1
         while len(kept) > 1 and (everyday(kept[0].group()) or self._particle(kept[0])):
