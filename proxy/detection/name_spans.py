@@ -19,7 +19,10 @@ them: a list holds things of one kind.
   words removed; "Ka Yan" + "Cheung"), and after a listed first name that is no word, or a word no
   list holds, over a listed name or a word no list holds ("Edivaldo Anunciação", "Deijair X"); in a
   message written all in capitals over any such word; in a lower-case name over a listed surname or
-  first name only;
+  first name only; in French, after a capitalised "Le"/"La" that ends the name or follows it, over the
+  capitalised word after it whatever it is, but a day, a month, a town, a brand or goods ("Gwenaëlle
+  Le Du", "Anne Le Blanc"; not "Le Mans"), and over the rest of a word the model cut at an apostrophe
+  ("Nono Guivarc" + "'h");
 - widens it to the left over an initial ("M. Abdullahi"; French "M.", Monsieur, too: the later sets'
   writers count it in the name, and a token over it hides nothing more), a particle
   that only ever opens a surname ("ap", "ait", "ibn", "abu"; not "bin", German "ich bin") and a
@@ -129,6 +132,12 @@ _SLOT_LINE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _SIGN = re.compile(rf"(?:{_SP}+(?:x+|xo+))?{_SP}*[!.]?{_SP}*$", re.IGNORECASE)  # "From: Lottie x"
+# The rest of a word a model's span stopped inside, at an apostrophe ("Guivarc" + "'h", "Kerc" + "'hoz")
+_CUT_TAIL = re.compile(r"['’][^\W\d_]{1,3}(?![\w'’\-])")
+# French surnames opening on a capitalised article ("Le Du", "Le Bras", "La Rue"): the article ending a
+# found name, and the articles themselves
+_FR_ARTICLES = frozenset({"Le", "La", "LE", "LA"})
+_FR_SURNAME_ARTICLE = re.compile(rf"(?<=[^\W\d_]){_SP}+(?:Le|La|LE|LA)$")
 _CONJ_SCAN = frozenset(" and | e | y | et | und | & | or | ou | oder ".split("|"))
 
 
@@ -257,6 +266,9 @@ def _widened(text: str, span: Span, language: str, spans: list[Span]) -> Span:
     value = text[start:end]
     caps = _all_caps(text)
     lower = _lower(value) and not caps
+    cut = _CUT_TAIL.match(text, end) if language == "fr" and end > start and text[end - 1].isalpha() else None
+    if cut is not None and _free(end, cut.end(), spans, span):
+        end = cut.end()  # "Nono Guivarc" + "'h": the model cut a Breton surname at its apostrophe
     while True:
         grown = _right(text, end, language, caps, lower, len(text[start:end].split()))
         if grown is None or not _free(end, grown, spans, span):
@@ -281,6 +293,7 @@ def _right(text: str, end: int, language: str, caps: bool, lower: bool, named: i
     is also a word (`WORD_SURNAMES`: "Moreno", "castro") widens a name capitalised ("Lola Moreno"), and
     in lower case one of `named` >= 2 words ("josé luis ruiz castro"; "sara blanco" stays a colour)."""
     pos, particles, opening = end, 0, False
+    article = language == "fr" and _FR_SURNAME_ARTICLE.search(text, max(0, end - 12), end) is not None
     while True:
         gap = _GAP.match(text, pos)
         if gap is None:
@@ -289,9 +302,12 @@ def _right(text: str, end: int, language: str, caps: bool, lower: bool, named: i
         if word is None:
             return None
         value = word.group().rstrip(".")
+        if article and _after_surname_article(text, gap.end(), value, language):
+            return gap.end() + len(value)
         if value.casefold() in _PARTICLES and particles < 2:
             pos, particles = gap.end() + len(value), particles + 1
             opening = opening or value.casefold() in _OPENING_PARTICLES
+            article = language == "fr" and particles == 1 and value in _FR_ARTICLES
             continue
         stop = gap.end() + len(value)
         if stop < len(text) and (text[stop].isalnum() or text[stop] in "'’-@"):
@@ -312,6 +328,30 @@ def _right(text: str, end: int, language: str, caps: bool, lower: bool, named: i
         if _after_first_name(text, end, language) and (_known(folded, language) or unknown_word(folded, language)):
             return stop  # "Washington Anunciação", "Julio César Cusihuamán": a surname no list holds
         return None
+
+
+def _after_surname_article(text: str, start: int, value: str, language: str) -> bool:
+    """After a name and a capitalised French "Le"/"La", the capitalised word that follows is the
+    surname's, though a function word, a colour or an everyday word ("Gwenaëlle Le Du", "Yann Le
+    Bras", "Anne Le Blanc"): a sentence going on after a name writes its article in lower case. Not a
+    day, a month, a town ("Le Mans", "Le Havre"), a brand or goods ("Le Creuset", "Le Pliage")."""
+    stop = start + len(value)
+    if stop < len(text) and (text[stop].isalnum() or text[stop] in "'’-@"):
+        return False
+    folded = value.casefold()
+    if len(folded) < 2 or not value[:1].isupper() or not value.isalpha():
+        return False
+    if folded in w.WEEKDAYS or folded in w.MONTHS or folded in _not_after_article():
+        return False
+    article = _WORD_BEFORE.search(text, max(0, start - 8), start)
+    place = f"{article.group(1)} {value}".casefold() if article is not None else folded
+    return place not in places().words_in and folded not in places().words_in
+
+
+@cache
+def _not_after_article() -> frozenset[str]:
+    """Goods, brands and the words never in a name, the particles aside ("Du" is a surname there)."""
+    return w.BRANDS | w.CARRIERS | w.APPS | w.PRODUCT_WORDS | w.PRODUCT_NOUNS | (w.NOT_NAMES - w.PARTICLES)
 
 
 def _after_first_name(text: str, end: int, language: str) -> bool:
