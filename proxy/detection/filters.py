@@ -426,6 +426,8 @@ def _shop_talk(text: str, start: int, end: int, language: str, entity: str, all_
         return True  # "our dog Bella" (Bella is a town too): an animal's name identifies no one
     if entity == "LOCATION" and language == "fr" and _counted_thing(text, start, " ".join(folded), folded):
         return True  # "un Bordeaux Supérieur", "deux Crémant d'Alsace", "votre Berlingo": goods, not a town
+    if entity == "LOCATION" and language == "fr" and _FR_PARTITIVE_WITH.search(text, max(0, start - 120), start):
+        return True  # "avec du Munster, du Brocciu", "avec du Reblochon et du Beaufort": cheeses, not towns
     if entity == "PERSON" and language == "fr" and _owned_thing(text, start, folded):
         return True  # "Ma Twingo fait un bruit", "de ma Twingo", "Ma Opel Adam": what one owns, no one
     if len(folded) > 1 and _ELISION.split(folded[0])[-1] in w.STORM_NOUNS:
@@ -555,6 +557,17 @@ _FR_OWNING = frozenset({"mon", "ma", "mes", "ton", "ta", "tes", "son", "sa", "se
                         "leur", "leurs"})  # fmt: skip
 # The determiner, then at most one lower-case word (an adjective: "des vraies Louboutin", "un bon Chinon")
 _FR_DETERMINER_BEFORE = regex.compile(r"(?<![\p{L}'’-])(\p{L}+)[ \t\u00a0]+(?:(\p{Ll}+)[ \t\u00a0]+)?$")
+
+
+# "avec" and a partitive article, then the span, or the next items of that list ("avec du Munster, du
+# Brocciu et un Comté"): "avec" never takes "de", so "du" after it is "some", said of goods, never "de le"
+# before a town ("je viens du Mans", "près du Havre"); a country after "du" follows a verb or a noun
+_FR_PARTITIVE_WITH = regex.compile(
+    r"(?<![\p{L}'’])avec[ \t\u00a0]+(?:du|de[ \t\u00a0]+la|des)[ \t\u00a0]+"
+    r"(?:\p{L}[\p{L}'’-]*(?:[ \t\u00a0]+\d+[ \t\u00a0]+mois)?[ \t\u00a0]*(?:,|[ \t\u00a0]et)[ \t\u00a0]+"
+    r"(?:du|de[ \t\u00a0]+la|des|un|une)[ \t\u00a0]+)*$",
+    regex.IGNORECASE,
+)
 
 
 def _counted_thing(text: str, start: int, folded: str, words: Sequence[str] = ()) -> bool:
