@@ -1352,6 +1352,20 @@ WORD_SURNAMES = _words("""
     costa ferreira pereira oliveira carvalho rocha teixeira coelho cardoso pinto sousa barbosa moura
 """)
 
+# The most frequent German surnames that the German frequency list holds as words, news text naming
+# them so often ("Müller", "Krause", "Roth", "Klein"; nouns and adjectives too: "Fuchs", "Braun") and
+# that neither the first-name list nor the census list vouches for: alone in a person's slot
+# ("Reifen sind auf Krause gebucht", "auf dem Beleg steht Roth") the slot says a person
+# (`PersonNameRecognizer._word_surname_alone`). Not the seasons ("Winter", "Sommer") nor words a
+# booking or a record is put on as often as a person ("Frei", "Kurz", "Lang", "Groß": "für Groß und Klein").
+DE_WORD_SURNAMES = _words("""
+    müller schmidt schneider fischer meyer becker hoffmann koch richter klein schröder neumann schwarz
+    zimmermann braun krüger lange schmitt krause meier lehmann schmid schulze maier köhler könig mayer
+    huber kaiser fuchs peters möller weiss weiß hahn schubert vogel berger winkler roth beck schuster
+    böhm schumacher krämer vogt jäger seidel brandt schreiber graf schulte ziegler kühn pohl horn busch
+    voigt sauer fröhlich frey
+""")
+
 
 EPONYMOUS_BRANDS = _phrases("""
     hugo boss
@@ -2486,6 +2500,9 @@ CUE_COMPANIES = _listed("""
     xbox, playstation, nintendo, switch, iphone, ipad, macbook, samsung, xiaomi, huawei, kindle, dyson,
     thermomix, bimby, nespresso, fitbit, google, apple
     magalu, magazine luiza, casas bahia, americanas, mercado livre, mercado libre, shopee, falabella, coppel
+    telekom, deutsche telekom, o2, congstar, 1&1, otelo, swisscom, a1 telekom, sparkasse, volksbank,
+    raiffeisenbank, commerzbank, deutsche bank, postbank, dkb, n26, comdirect, postfinance, bawag,
+    stadtwerke, vattenfall, enbw, e.on
 """)
 
 # Retailers, marketplaces, devices, telecoms, streaming services, banks, supermarket chains and DIY

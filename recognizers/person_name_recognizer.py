@@ -548,8 +548,13 @@ class PersonNameRecognizer(EntityRecognizer):
             return  # "the courier Evri", "per conto di Amazon", "my son Xbox controller": a company or a thing
         if span and kind in (RELATION, WEAK, LABEL) and self._thing_run(cue, text[span[0] : span[1]]):
             return  # "c/o Magazzino Centrale", "Expéditeur : Amazon Marketplace"
+        if span and kind == LABEL and self.supported_language == "de" and _labelled_firm(text[span[0] : span[1]]):
+            return  # "Kontoinhaber: Telekom", "Kontoinhaber: Sparkasse Hannover", "Empfänger: Mein Mann"
         if span and kind in (STRONG, WEAK) and _introduced_status(text[span[0] : span[1]]):
             return  # "I'm Italian", "je suis Parisienne", "soy Socio Club": what the writer is, not who
+        german = self.supported_language == "de"
+        if span and kind in (STRONG, WEAK) and german and _introduced_kin(text[span[0] : span[1]]):
+            return  # "Ich bin die Mutter, mein Sohn hat …": German capitalises the relative the writer is
         if span and cue == "c/o" and w.CARE_OF_PLACES & {word.casefold() for word in text[span[0] : span[1]].split()}:
             return  # "c/o Amazon Locker", "c/o Mail Boxes Etc.": a pick-up point
         if span and kind == GREETING and self._everyday(text[span[0] : span[1]].split()[0]):
@@ -1409,11 +1414,14 @@ class PersonNameRecognizer(EntityRecognizer):
         """In Spanish and Portuguese, one capitalised word alone in a person's slot that is a frequent
         surname and an everyday word (`name_words.WORD_SURNAMES`: "en el ticket pone Rosado", "el míster
         Cabrera", "la firmó Moreno"): the slot says a person, and the census list, rid of ordinary
-        words, lacks them. Not in capitals, where a code or a shout reads so."""
+        words, lacks them. In German the same for its frequent surnames that are words
+        (`name_words.DE_WORD_SURNAMES`: "Reifen sind auf Krause gebucht", "könnt ihr unter Roth
+        schauen?"), a town's name too ("Roth"). Not in capitals, where a code or a shout reads so."""
         word = tokens[0].group()
-        if self.supported_language not in ("es", "pt") or len(content) != 1 or word.isupper():
+        listed = {"es": w.WORD_SURNAMES, "pt": w.WORD_SURNAMES, "de": w.DE_WORD_SURNAMES}.get(self.supported_language)
+        if listed is None or len(content) != 1 or word.isupper():
             return False
-        return word[:1].isupper() and content[0] in w.WORD_SURNAMES
+        return word[:1].isupper() and content[0] in listed
 
     def _initialled_word(self, tokens: list[re.Match[str]], content: list[str]) -> bool:
         """An initial and a surname that is also a word in a person's slot ("Queja del conductor P.
@@ -1806,12 +1814,35 @@ def _company(run: str) -> bool:
     return folded in w.CARRIERS or folded in w.CUE_COMPANIES or folded in w.APPS
 
 
+# German possessives: after a label a run opening with one is the writer's own ("Empfänger: Mein Mann")
+_DE_POSSESSIVES = frozenset("mein meine meinem meinen meiner unser unsere unserem unseren unserer dein deine".split())
+
+
+def _labelled_firm(run: str) -> bool:
+    """In German, a label's run that names no one: a company of `_company`'s lists opening it, whole
+    or with its town after ("Kontoinhaber: Telekom", "Sparkasse Hannover", "Deutsche Bank Filiale"),
+    or a possessive opening it ("Mein Mann"). A firm named after its owner ("Bäckerei Schmidt") stays,
+    fail closed."""
+    words = [word.strip(",.;:()") for word in run.casefold().split()]
+    if not words or words[0] in _DE_POSSESSIVES:
+        return bool(words)
+    return any(_company(" ".join(words[:n])) for n in range(1, min(3, len(words)) + 1))
+
+
 def _introduced_status(run: str) -> bool:
     """A self-introduction's run that says what the writer is (`name_words.INTRODUCED_NOT_NAMES`):
     a nationality, a diet or a status alone ("I'm Canadian"), or a status opening a longer run
     ("soy Cliente Oro", "sono Partita Iva"). A demonym before another word stays a name's start."""
     words = run.casefold().split()
     return words[0] in w.INTRODUCED_STATUSES or (len(words) == 1 and words[0] in w.INTRODUCED_NOT_NAMES)
+
+
+def _introduced_kin(run: str) -> bool:
+    """In German, a self-introduction's one word that is a relative or a role ("Ich bin die Mutter",
+    "ich bin der Nachbar"): nouns are capitalised, so the capital says no name; a name after it is read
+    on its own ("Ich bin die Mutter von Jonas")."""
+    words = run.casefold().split()
+    return len(words) == 1 and (words[0] in w.KIN or words[0] in w.ROLES)
 
 
 def _n_prefixed(token: str) -> bool:

@@ -225,6 +225,13 @@ _DE_PUT_UNDER = (
     "umschreiben umgeschrieben ausstellen ausgestellt eintragen eingetragen anmelden angemeldet "
     "laufen legen hinterlegen hinterlegt"
 ).split()
+# Where a shop looks a booking or a payment up by a name, after "unter X": "könnt ihr unter Nissen
+# schauen?", "bitte unter Roth nachsehen"
+_DE_LOOK_UP = tuple("schauen nachschauen gucken nachgucken sehen nachsehen suchen finden".split())
+# The slips, records and labels a name is read off ("auf dem Beleg steht Kretzschmar", "auf der Quittung
+# steht Roth"): the record heads and a bill's, a label's and a sign's nouns
+_DE_SAYING = _DE_RECORD_HEADS + ("rechnung", "etikett", "schild")
+_DE_SAYING_RECORD = r"\w++(?:" + "|".join(f"(?<={head})" for head in _DE_SAYING) + ")"
 # a booking's name is read whole: no capitalised word after it, alone or after particles
 _DE_NO_CAPITAL_NEXT = r"(?!\s+(?:(?:van|von|vom|de|der|den|zu|zur|ten|ter)\s+)*(?-i:[A-ZÄÖÜ]))"
 # The places staff work at, whose name a customer gives with theirs ("X vom Lager", "X aus dem Studio")
@@ -1077,6 +1084,26 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
             ("name",),
             r"(?:^|(?<=[,;:\n]))\s?(?:name|nachname|familienname)(?: (?:für|auf|an) (?:den|die|das|der|dem) \w+)?"
             r"(?: (?:ist|lautet|wäre|wird))?:? {N}(?=\s?(?:[,.;!?\n]|$))",
+        ),
+        # what an engraving, a name tape or a print is to read, after its colon and ending the clause,
+        # spelt in capitals too: "Gravur für den Pokal Spieler der Saison: WALTRAUD LOTZ", "60
+        # Namensbänder zum Aufbügeln, genau so: URS RÜFENACHT" ("Aufdruck: FROHE WEIHNACHTEN" is refused
+        # as words)
+        Frame(
+            ("gravur", "namensb", "aufdruck", "aufschrift", "beschriftung", "schriftzug", "widmung", "genau so"),
+            r"(?:gravur|namensbänder|namensband|aufdruck|aufschrift|beschriftung|schriftzug|widmung|genau so)"
+            r"(?: [\w\-]+){0,6}?: {N}(?=\s?(?:[,.;!?\n]|$))",
+            True,
+        ),
+        # a booking looked up under a name: "könnt ihr unter Nissen schauen?", "unter hauck nachsehen"
+        # ("unter Rechnungen schauen", "unter Downloads suchen" are refused as words)
+        Frame(("unter",), r"unter {N} (?:(?:bitte|mal|nochmal|noch mal) )?(?:" + "|".join(_DE_LOOK_UP) + r")\b"),
+        # the name a slip, a bill or a label bears, ending the clause: "auf dem Beleg steht Kretzschmar", "auf
+        # der Quittung steht Roth, …" ("auf dem Etikett steht Handwäsche", "auf der Rechnung steht Vorkasse"
+        # are refused as words)
+        Frame(
+            ("steht",),
+            r"(?:auf|in|an) (?:dem|der|den) " + _DE_SAYING_RECORD + r" steht {N}(?=\s?(?:[,.;!?\n]|$))",
         ),
         # the same on a slip or a record, the noun a compound's head: "Abholschein auf Leupold",
         # "Reinigungszettel 4417 auf Balogh", "Kundenkarte läuft auf Kowalczyk" ("Ticket auf Sylt", "Bon
