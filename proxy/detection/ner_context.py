@@ -46,7 +46,8 @@ def _makers(text: str) -> frozenset[tuple[str, ...]]:
 # names ("Alessi", "Lindt", "Staub", "Anker", "Stanley", "Milka": the last block, design, kitchen,
 # electronics, outdoor, stationery, optics and beauty makers, was checked against those lists; so were the
 # tool, garden, instrument and bike-part makers after it, 2026-12-07: "Roland", "Marshall", "Gibson" and
-# "Fender" are names and stay out).
+# "Fender" are names and stay out); so were the printers' makers after them, the German pipeline's
+# persons ("Gibt's Epson im Sale?"): the census lists "Epson" as a rare surname, kept here as the maker.
 # Car makers come first: their models are named like people after them ("Skoda Fabia", "Opel Adam").
 CAR_MAKERS = _makers("""
     renault, skoda, škoda, fiat, seat, cupra, toyota, opel, vauxhall, volkswagen, vw, ford, peugeot,
@@ -77,7 +78,8 @@ MAKER_PHRASES = CAR_MAKERS | _makers("""
     delsey, vaude, moleskine, montblanc, staedtler, stabilo, ray-ban, persol, acuvue, castrol, babolat,
     yonex, bioderma, nuxe, caudalie, weleda, eucerin, cerave, clarins, haribo, lavazza, twinings,
     makita, dewalt, ryobi, hilti, festool, metabo, einhell, stihl, husqvarna, karcher,
-    yamaha, korg, ibanez, peavey, epiphone, squier, behringer, kawai, shimano, sram, campagnolo
+    yamaha, korg, ibanez, peavey, epiphone, squier, behringer, kawai, shimano, sram, campagnolo,
+    epson, kyocera, lexmark, ricoh, xerox, konica minolta, dymo
 """)
 _LONGEST_MAKER = max(len(p) for p in MAKER_PHRASES)
 

@@ -41,6 +41,7 @@ from proxy.detection import ner_context as ctx
 from recognizers import name_words as w
 from recognizers.given_name_recognizer import gazetteer
 from recognizers.slot_things import german_compound_noun
+from recognizers.surname_pairs import surname
 
 _WORD = re.compile(r"\S+")
 _EDGE = '.,;:!?"()[]«»“”‘’¿¡'
@@ -84,6 +85,8 @@ def trusted_person(text: str, start: int, end: int, language: str) -> bool:
         return False  # "Addebitato due volte": the sentence's capital
     if language == "de" and german_compound_noun(text[start:end].strip(_EDGE), short_tail=False):
         return False  # "Backofen inklusive", "Flammkuchen vorne drauf": a compound noun, no one
+    if language == "de" and _hyphened_nouns(text[start:end].strip(_EDGE)):
+        return False  # "Mannschaftsfoto-Größe": nouns joined by a hyphen, no double surname
     tail = line.split()[-1]
     folded = _fold(tail)
     if language == "de" and tail[:1].isupper() and folded not in _ADDRESSING and folded in gazetteer().common["de"]:
@@ -116,3 +119,25 @@ def _goods_noun_last(text: str, start: int, end: int, words: list[str]) -> bool:
     if not previous.islower() or previous in _PERSON_WORDS:
         return False
     return german_compound_noun(last, short_tail=False)
+
+
+def _hyphened_nouns(word: str) -> bool:
+    """True for a German word of parts joined by hyphens, one a compound noun (`german_compound_noun`)
+    and each a compound or an everyday German word ("Mannschaftsfoto-Größe", "Winterreifen-Wechsel"),
+    none a listed first name or surname: a double surname ("Meyer-Voss", "Schulte-Brinkmann") has no
+    compound noun's part, and "Hans-Jürgen" is a first name."""
+    parts = word.split("-")
+    if len(parts) < 2 or not all(part[:1].isupper() for part in parts):
+        return False
+    lists = gazetteer()
+    everyday = lists.common.get("de", frozenset())
+    compound = False
+    for part in parts:
+        folded = part.casefold()
+        if lists.popularity.get(folded, 0) > 0 or surname(folded) or folded in w.DE_WORD_SURNAMES:
+            return False
+        if german_compound_noun(part, short_tail=False):
+            compound = True
+        elif folded.replace("ß", "ss") not in everyday:
+            return False
+    return compound
