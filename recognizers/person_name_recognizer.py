@@ -548,11 +548,11 @@ class PersonNameRecognizer(EntityRecognizer):
             return  # "the courier Evri", "per conto di Amazon", "my son Xbox controller": a company or a thing
         if span and kind in (RELATION, WEAK, LABEL) and self._thing_run(cue, text[span[0] : span[1]]):
             return  # "c/o Magazzino Centrale", "Expéditeur : Amazon Marketplace"
-        if span and kind == LABEL and self.supported_language == "de" and _labelled_firm(text[span[0] : span[1]]):
+        german = self.supported_language == "de"
+        if span and kind == LABEL and german and _labelled_firm(text[span[0] : span[1]]):
             return  # "Kontoinhaber: Telekom", "Kontoinhaber: Sparkasse Hannover", "Empfänger: Mein Mann"
         if span and kind in (STRONG, WEAK) and _introduced_status(text[span[0] : span[1]]):
             return  # "I'm Italian", "je suis Parisienne", "soy Socio Club": what the writer is, not who
-        german = self.supported_language == "de"
         if span and kind in (STRONG, WEAK) and german and _introduced_kin(text[span[0] : span[1]]):
             return  # "Ich bin die Mutter, mein Sohn hat …": German capitalises the relative the writer is
         if span and cue == "c/o" and w.CARE_OF_PLACES & {word.casefold() for word in text[span[0] : span[1]].split()}:
@@ -574,9 +574,20 @@ class PersonNameRecognizer(EntityRecognizer):
             words = text[span[0] : span[1]].split()
             if text[span[0]].islower() and len(words) == 1 and self._everyday(words[0]):
                 return  # "mia sorella passa a ritirarlo", "mi prima pasa": a verb after a relative, no name
+            if text[span[0]].islower() and german and self._german_verb_run(words):
+                return  # "meine schwester holt das kleid ab": the verb and its object, "das" no particle
         if span:
             capitalised = text[span[0]].isupper() or (kind == HONORIFIC and not lower_text)  # "M. de La Salle"
             _add(found, span, SCORES[kind] if capitalised else LOWER_SCORE)
+
+    def _german_verb_run(self, words: list[str]) -> bool:
+        """A lower-case German run after a relative that goes on past an article read as a particle
+        ("holt das kleid", "nimmt das paket"): its first word an everyday word no list gives as a first
+        name or a surname, the next a German article; "meine schwester anna holt …" keeps "anna"."""
+        if len(words) < 2 or words[1] not in _DE_ARTICLES:
+            return False
+        first = words[0].casefold()
+        return self._everyday(first) and gazetteer().popularity.get(first, 0) == 0 and not surname_pairs.surname(first)
 
     def _given_after(self, text: str, pos: int) -> bool:
         """A capitalised first name of popularity 3+, no everyday word, right after `pos`: a title
@@ -1814,6 +1825,8 @@ def _company(run: str) -> bool:
     return folded in w.CARRIERS or folded in w.CUE_COMPANIES or folded in w.APPS
 
 
+# German articles, which the name particles of other languages spell too ("das", "der")
+_DE_ARTICLES = frozenset("das der die den dem des".split())
 # German possessives: after a label a run opening with one is the writer's own ("Empfänger: Mein Mann")
 _DE_POSSESSIVES = frozenset("mein meine meinem meinen meiner unser unsere unserem unseren unserer dein deine".split())
 
