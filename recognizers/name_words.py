@@ -388,6 +388,9 @@ VOCATIVE_THANKS = _phrases("""
     thx
     gracias
     muchas gracias
+    graciass
+    graciasss
+    graciassss
     grazie
     grazie mille
     obrigado
@@ -945,6 +948,9 @@ SIGN_OFFS = _phrases("""
     tschüss
     gracias
     muchas gracias
+    graciass
+    graciasss
+    graciassss
     saludos
     un saludo
     atentamente

@@ -17,7 +17,8 @@ words around those places are short, closed lists (`name_words`):
   "Cordialement", "Regards"), or after the sign-off on its own line's end
   ("Thanks, Marco"); an emoji ends a line as a line break does ("Grazie 🙏 Marta Rossi");
 - after a **greeting** that addresses someone ("Ciao Marco", "Hi Anna"), and
-  before "here"/"qui"/"aquí"/"hier"/"ici" at a message's start ("Marco here");
+  before "here"/"qui"/"aquí"/"hier"/"ici" at a message's start ("Marco here"; in Spanish also
+  "por aquí", an emoji closing it: "Remedios por aquí 👋");
 - after a **label** opening a line: "Nome e cognome:", "Firmado:", "Kontoinhaber"; a form's name
   fields also after a comma, slash or bar ("Vorname: Lorenz, Nachname: Gruber"), their value in any case;
 - a Dutch **"van"** followed by a capitalised word ("van Gameren");
@@ -99,6 +100,12 @@ _ANY_EMOJI = re.compile(rf"[{_EMOJI}]")
 _LAST_EMOJI = re.compile(rf"[{_EMOJI}][\ufe0f\u200d\U0001f3fb-\U0001f3ff]*[ \t]*(?=[^\n]*$)(?!.*[{_EMOJI}])")
 _MAX_WORDS = 4  # name words, not counting the particles between them ("Juan de Dios Pérez del Río")
 _MENTION = re.compile(r"(?<![\w.@+\-])@(?=[^\W\d_])")
+# After a Spanish mention, marks and emoji, then a request to "you" (`_asked_mention`)
+_MENTION_ASKED = re.compile(
+    rf"[\s,:!{_EMOJI}\ufe0f\u200d\U0001f3fb-\U0001f3ff]*[¿¡]?(?:me[ \t]+|nos[ \t]+)?"
+    r"(?:puedes|podrías|podrias|sabes|tienes|confirmas|miras|mira|revisa|revisas|ayudas)(?![\w'’])",
+    re.IGNORECASE,
+)
 _MENTIONED_NAME = 2  # as `given_name_recognizer._POPULARITY`: a name given rarely is too often a brand
 _ARTICLE = re.compile(r"(?:o|a|la|il|el|der|die)[ \t]+(?=[^\W\d_])", re.IGNORECASE)
 _OF = re.compile(rf"(?:{'|'.join(sorted(w.KIN_OF))})[ \t\u00a0]+(?=[^\W\d_])", re.IGNORECASE)
@@ -202,6 +209,9 @@ _ONE_OF_STAFF = frozenset(title_words.ONE_OF_STAFF)
 # German posts read as relations in German only (`title_words.GERMAN_ROLE_NOUNS`), less the words
 # every language's relations hold (none today)
 _GERMAN_ROLES = title_words.GERMAN_ROLE_NOUNS - frozenset(w.RELATIONS)
+# Spanish "vosotros" present endings and the infinitive ending each stands for ("vendéis": "vender")
+_VOSOTROS_ENDINGS = (("áis", "ar"), ("éis", "er"), ("ís", "ir"))
+_VOSOTROS_STEM = 2  # "abr-ís", "tom-áis": a shorter stem is a monosyllable the stop words hold ("oís")
 _POPULAR_NAME = 3  # a first name this popular opens an address even when it is also a word ("Viola", "Stella")
 # "J. R. Okafor", "P.J. Dunleavy", "A. Rinaldi", "M.ª José Ibarra", "Mª Pilar Ochoa", "F.sco Loddo":
 # one to three initials (or a given name shortened around its dot) before a capitalised word
@@ -261,9 +271,13 @@ class PersonNameRecognizer(EntityRecognizer):
             | w.CUE_PARTICLES.get(supported_language, frozenset())
         )
         self._capital_particles = w.LANGUAGE_CAPITAL_PARTICLES.get(supported_language, frozenset())
+        # Spanish says where the writer is with "por": "Remedios por aquí 👋" (a wave or another emoji
+        # closes the phrase as a comma does)
+        spanish = supported_language == "es"
+        not_por, por, emoji = (r"(?!por[ \t])", r"(?:por[ \t]+)?", rf"|[{_EMOJI}]") if spanish else ("", "", "")
         self._here = factored.compile(
-            rf"(?:^|[,.!?\-–—][ \t]+)[ \t]*(?P<name>{_WORD.pattern}(?:[ \t]+{_WORD.pattern}){{0,2}})[ \t]+"
-            rf"(?P<here>{'|'.join(sorted(w.HERE))})[ \t]*(?:[,.;!:\-–—]|$)",
+            rf"(?:^|[,.!?\-–—][ \t]+)[ \t]*(?P<name>{_WORD.pattern}(?:[ \t]+{not_por}{_WORD.pattern}){{0,2}})"
+            rf"[ \t]+{por}(?P<here>{'|'.join(sorted(w.HERE))})[ \t]*(?:[,.;!:\-–—]|${emoji})",
             re.IGNORECASE,
         )
         # "Giulia, puoi …": one or two capitalised words opening a line, a comma, a request to "you"
@@ -559,6 +573,8 @@ class PersonNameRecognizer(EntityRecognizer):
             return  # "c/o Amazon Locker", "c/o Mail Boxes Etc.": a pick-up point
         if span and kind == GREETING and self._everyday(text[span[0] : span[1]].split()[0]):
             return  # "Ciao Vorrei cambiare …", "Bom dia Quando volta …": the sentence after a greeting
+        if span and kind == GREETING and self._vosotros_verb(text[span[0] : span[1]].split()[0]):
+            return  # "HOLA ABRÍS EL DOMINGO?", "buenas vendéis leña": the question after a greeting
         if span and kind == GREETING and text[span[0]].islower() and self._greeted_word(text, span[0]):
             return  # "ciao bella,", "hello love": an endearment; "hello hope you are well": a wish
         if span and kind == GREETING and self._greeted_compound(text[span[0] : span[1]]):
@@ -1516,6 +1532,21 @@ class PersonNameRecognizer(EntityRecognizer):
             for lang in {self.supported_language, "en"}
         )
 
+    def _vosotros_verb(self, word: str) -> bool:
+        """In Spanish, a present-tense verb of "vosotros" ("abrís", "vendéis", "enviáis"): the word
+        ends in "-áis", "-éis" or "-ís" and its stem with the matching infinitive ending ("abrir",
+        "vender", "enviar") is an everyday word. Spain's shop chat opens its question with such a verb
+        right after "hola" or "buenas", and the frequent-word list, written from the Americas' usage
+        too, lacks many of these forms. A name with such an ending has no verb for a stem ("Anaís",
+        "Thaís", "Luís")."""
+        if self.supported_language != "es":
+            return False
+        folded = word.casefold()
+        for ending, infinitive in _VOSOTROS_ENDINGS:
+            if folded.endswith(ending) and len(folded) - len(ending) >= _VOSOTROS_STEM:
+                return folded[: -len(ending)] + infinitive in gazetteer().common.get("es", frozenset())
+        return False
+
     def _mentions(self, text: str, found: dict[tuple[int, int], float]) -> None:
         """A chat mention ("@Bethany can you check …", "thanks @Ciaran"): the capitalised name right
         after an "@" with no word, dot or "@" before it (so no e-mail address), read as after a greeting.
@@ -1530,6 +1561,20 @@ class PersonNameRecognizer(EntityRecognizer):
             folded = first.group().casefold()
             if popularity.get(folded, 0) >= _MENTIONED_NAME and folded not in w.EPONYMOUS_BRANDS:
                 _add(found, span, SCORES[GREETING])
+            elif self._asked_mention(text, match.start(), span, folded):
+                _add(found, span, SCORES[GREETING])
+
+    def _asked_mention(self, text: str, at: int, span: tuple[int, int], folded: str) -> bool:
+        """In Spanish, a mention opening a line and followed (past marks and emoji) by a request to
+        "you" ("@Yahaira 🙏 ¿puedes mirar la talla?", "@Citlali, ¿me confirmas …"): a person asked,
+        whatever the lists hold of the name, unless it is a brand, carrier, app or company (a shop is
+        tagged to be told, not asked to do a thing)."""
+        if self.supported_language != "es" or not _line_opening(text, at):
+            return False
+        if _MENTION_ASKED.match(text, span[1]) is None:
+            return False
+        companies = (w.BRANDS, w.CARRIERS, w.APPS, w.CUE_COMPANIES, w.EPONYMOUS_BRANDS)
+        return not any(folded in listed for listed in companies)
 
     def _read(
         self,
@@ -1747,7 +1792,14 @@ class PersonNameRecognizer(EntityRecognizer):
         gerig"; "i am john waiting" still stops: "waiting" is an everyday word too)."""
         if before and weak and folded.endswith(w.VERB_ENDINGS) and self._everyday(folded):
             return folded in w.VERB_LIKE_SURNAMES  # "sono gianluca esposito"
-        if not _lower_name(folded, weak and not before) or folded in self._particles or folded in _RELATION_WORDS:
+        # Spanish "-és" ends first names ("radhamés", "andrés", "ginés") and words of origin, not a
+        # participle as in French: an unlisted lower-case word so ending that is no everyday word is a name
+        spanish_name = self.supported_language == "es" and folded.endswith("és") and not self._everyday(folded)
+        if (
+            not _lower_name(folded, weak and not before and not spanish_name)
+            or folded in self._particles
+            or folded in _RELATION_WORDS
+        ):
             return False
         if _CONTRACTION.fullmatch(folded):
             return False  # "tell the driver i'll be late": a pronoun and its verb

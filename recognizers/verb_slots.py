@@ -18,7 +18,9 @@ marked `{N}`:
 - **after the name** (the name is the clause's subject): someone telling ("X told me", "X m'a dit",
   "X me dijo", "X hat gesagt"), coming to collect ("Tomorrow X will pick it up", "X lo recoge"), staff
   at a branch ("X from your Leeds branch", "X del vostro negozio", "X da loja de Campinas", "X vom
-  Lager"), and a relative or role in apposition ("X, è mio cognato");
+  Lager"), a relative or role in apposition ("X, è mio cognato"; in Spanish any determiner before a
+  trade or a post, "va Leidys, nuestra cuidadora", "Yordanka, la chica de la caja"), and a name half
+  remembered ("el chico de la caja Millán creo que se llamaba");
 - **a name to be written on a thing** in the Romance languages: a cake, a label, an engraving, a
   certificate, a shirt ("escrito Parabéns X", "etiqueta que pone X", "pone X grabado", "En el diploma
   poned X", "scritta Auguri X", "gravé X", "il y a écrit X dessus", ", nome X", "nome X nas costas");
@@ -284,6 +286,28 @@ _SHIFT = r"(?:cubro|cubres|cubre|cubrimos|cubren|cubrir|cubrí|cubrió|cubriré|
 # After the personal "a" a capitalised name only, as after `name_words.ADDRESSED_CUES`: in lower case
 # a role or a shop follows as often ("felicitar a maite de la pescadería" is read by `name_forms`)
 _ES_CAPITAL = r"(?=(?-i:[A-ZÀ-Þ]))"
+# Whose party or birthday it is: "la cumpleañera Arisleyda", "al homenajeado Prudencio"
+_ES_GUEST = r"(?:el|la|al|del|mi|su|nuestro|nuestra) (?:cumpleañer[oa]|homenajead[oa]|festejad[oa])"
+# A post in apposition after a name: a determiner, a trade, a service role or a shop's staff, then the
+# clause's end or where the post is held ("Millán, el jardinero", "Yordanka, la chica de la caja")
+_ES_POSTS = sorted(
+    title_words.SERVICE_ROLES
+    | frozenset(
+        """
+        fontanero fontanera electricista albañil limpiadora limpiador jardinero jardinera pintor pintora
+        carpintero carpintera cerrajero cerrajera instalador instaladora repartidor repartidora niñera
+        chófer chofer mensajero mensajera portero portera conserje cartero asistenta cajero cajera
+        dependiente dependienta encargado encargada contable gerente recepcionista técnico técnica
+        secretaria vecino vecina chico chica
+        """.split()
+    ),
+    key=len,
+    reverse=True,
+)
+_ES_POSTED = (
+    r"(?:el|la|nuestro|nuestra|vuestro|vuestra|mi|su) (?:" + "|".join(map(re.escape, _ES_POSTS)) + r")"
+    r"(?:[,.;!?)]|$| (?:de|del)(?= ))"
+)
 # What a person does with an order, in the participle of the compound past ("lo ha recogido X")
 _ES_DEEDS = r"(?:recogido|firmado|recibido|traído|traido|hecho|pedido|pagado|dejado|devuelto|comprado)"
 
@@ -737,6 +761,8 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
         Frame(("atendid", "firmad", "recibid"), r"(?:atendid[oa]|firmad[oa]|recibid[oa]) por {N}"),
         Frame(("firmó", "firmo", "recibió", "recogió"), r"(?:lo|la|los|las) (?:firmó|firmo|recibió|recogió) {N}"),
         Frame(("cita", "turno", "reserva", "hora con"), r"(?:cita|turno|reserva|hora) (?:\w+ )?con {N}"),
+        # who answers the phone or the chat: "hablas con rafa, buenas tardes", "está hablando con Puri"
+        Frame(("hablas con", "hablando con"), r"(?:hablas|habla usted|está hablando|estás hablando) con {N}"),
         Frame(("pregunt",), r"pregunt(?:o|a|ad|ar|é|ó) por {N}"),
         # "me recomendó X este modelo", "Lo trajo X ayer", "el pedido lo hizo X": a person did it
         Frame(
@@ -855,6 +881,17 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
             ("tienda", "sucursal", "almacén"),
             r"{N} (?:de|del) (?:(?:la|el|vuestra|vuestro|tu|su) )?(?:tienda|sucursal|almacén)",
         ),
+        # the name a writer half remembers, said before its verb: "el chico de la caja Millán creo que
+        # se llamaba", "Gilberto se llamaba"
+        Frame(
+            ("se llama",),
+            r"{N},? (?:(?:creo|me parece|pienso) que |o algo así |si no recuerdo mal,? )?se llama(?:ba)?",
+        ),
+        # whose birthday or whose party it is, before the name: "y la cumpleañera Arisleyda" (a capital only)
+        Frame(("cumpleañer", "homenajead", "festejad"), _ES_GUEST + r" " + _ES_CAPITAL + "{N}"),
+        # a person's post in apposition after the name: "os abre la puerta Millán, el jardinero", "va Leidys,
+        # nuestra cuidadora" (the post ends the clause or is followed by where it is held)
+        Frame((", ",), r"{N}, " + _ES_POSTED),
         Frame(_KIN_CUES, _KIN_AFTER),
         Frame((", ",), _KIN_BEFORE),
     ),

@@ -77,6 +77,9 @@ THANKS_AND_GREETINGS = _phrases("""
     gracias
     muchas gracias
     mil gracias
+    graciass
+    graciasss
+    graciassss
     gracias de nuevo
     obrigado
     obrigada

@@ -13,7 +13,8 @@ more capitalised word when:
   first name of a second person: "Lucía Pérez y Ana Gómez"), is no first name given often ("Juan
   Pérez y Ana", "Rui Costa e Silva" when "Silva" is a first name too: two people, or a surname read
   alone), no place ("Rioja y Navarra"), no stop word and no word of a firm ("Hermanos", "Filhos");
-- no other kept span touches it.
+- no other kept span touches it, but for the word itself read as a person: in Spanish that word
+  may then be a town's name too ("Soy Leonel Navarro y Mena": the first-name list took "Mena").
 
 Joining two people into one token where the rule errs still protects both: fail closed.
 """
@@ -50,10 +51,13 @@ def joined_surnames(text: str, spans: list[Span], language: str) -> list[Span]:
         if after is None or after.group("and") != conjunction or not _surname_last(text, span):
             continue
         word = after.group("word")
-        if _NEXT_CAPITAL.match(text, after.end()) or not _second_surname(word, language):
-            continue
         start, end = after.start("word"), after.end("word")
         others = [o for o in out if o is not span and o.start < end and span.end < o.end]
+        # In Spanish a word the first-name list already reads as a person there is a surname though
+        # a town too ("Leonel Navarro y Mena"): the place rules have lost it to the person already
+        named = language == "es" and any(o.entity == "PERSON" and (o.start, o.end) == (start, end) for o in others)
+        if _NEXT_CAPITAL.match(text, after.end()) or not _second_surname(word, language, placed=not named):
+            continue
         if any(o.entity != "PERSON" or (o.start, o.end) != (start, end) for o in others):
             continue  # a place, an address or a longer name there: left as it was
         out[i] = Span(span.entity, span.start, end, span.score, span.recognizer, span.grey)
@@ -67,12 +71,12 @@ def _surname_last(text: str, span: Span) -> bool:
     return len(words) >= 2 and words[-1][:1].isupper()
 
 
-def _second_surname(word: str, language: str) -> bool:
-    """No first name given often, place, stop word or firm's word."""
+def _second_surname(word: str, language: str, *, placed: bool = True) -> bool:
+    """No first name given often, place (when `placed`), stop word or firm's word."""
     folded = word.casefold()
     lists = gazetteer()
     if folded in _FIRM_WORDS or lists.popularity.get(folded, 0) >= _OFTEN_FIRST:
         return False
-    if folded in places().words_in:
+    if placed and folded in places().words_in:
         return False
     return folded not in lists.stop_words.get(language, frozenset())
