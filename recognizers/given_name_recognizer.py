@@ -53,6 +53,12 @@ carries the languages in which it is also an ordinary word, less those that
   a run right after a product noun ("la crema Charlotte Tilbury", "el sofá
   Rocío"; after it in English, "the Charlotte Tilbury lipstick", since an
   English noun before a name is a relative clause: `name_words.PRODUCT_NOUNS`).
+- **Makers of appliances, tools and gear** (`goods_slots`): a name right after a goods noun of that
+  class, or before one in English, compounded after it in German ("les lave-linge Candy", "la pala
+  de pádel Wilson", "a Gibson amp", "Candy Waschmaschinen"), unless it goes on as a subject.
+- **Names copied in capitals** into a mixed-case message ("exactamente: HRISTO PETKOV", "Gravur:
+  WALTRAUD LOTZ"): a run of two to five all-capital words read with initial capitals by the rules
+  above, kept when two words or more of it stay a name (`_copied_in_capitals`).
 - **Names that are everyday words in es, it, pt** (`word_names`): a lone name the words around it
   make a feast, a devotion, a quarter, a scent, a wish or a town ("el puente del Pilar", "Terço do
   Rosário", "sabonete de Jasmim", "Serena giornata", "Gioia del Colle").
@@ -270,6 +276,11 @@ _FREE_OF_CHARGE_AFTER = word_names.FREE_OF_CHARGE_AFTER
 # German umlauts spelt out ("ae", "oe", "ue"), read back by `GivenNameRecognizer._umlauts`
 _SPELT_UMLAUT = re.compile(r"ae|oe|ue")
 _UMLAUT_OF = {"ae": "ä", "oe": "ö", "ue": "ü"}
+# Two all-capital words of letters side by side, a cheap screen before `_copied_in_capitals`, and
+# the parts of a word it writes with an initial capital ("FILS-AIMÉ" as "Fils-Aimé")
+_CAPITALS_RUN = re.compile(r"[A-ZÀ-Þ]{2,}[ \t\u00a0]+[A-ZÀ-Þ]{2,}")
+_CAPITAL_WORD = re.compile(rf"{_LETTERS}+")
+_CODE_AFTER = re.compile(r"[-/]?\d")  # "REA BG-123456": a register's code, not a name
 _HOLIDAY_SURNAMES = frozenset({"natale", "pasqua", "reyes", "navidad", "natal", "pascual"})
 
 
@@ -506,6 +517,8 @@ class GivenNameRecognizer(EntityRecognizer):
             results += self._comma_listed(text, results)
         results = self._surname_first(text, results)
         results += self._signature(text, words, results)
+        if _CAPITALS_RUN.search(text):
+            results += self._copied_in_capitals(text, words, results)
         for start, end in lower_here.here_names(text, self._pairs):  # "fynn seidel hier, sorry …"
             if not any(r.start <= start and end <= r.end for r in results):
                 results.append(self._result(start, end, LOWER_SCORE))
@@ -537,6 +550,47 @@ class GivenNameRecognizer(EntityRecognizer):
         if popularity < _VERY_POPULAR and (self._lists.words_in[folded] - {"place"} or self._everyday(folded)):
             return []
         return [self._result(last.start, last.end, 0.65)]
+
+    def _copied_in_capitals(
+        self, text: str, words: list[_Word], results: list[RecognizerResult]
+    ) -> list[RecognizerResult]:
+        """A name copied in capitals into a message written in mixed case ("exactamente: HRISTO
+        PETKOV", "Gravur für den Pokal: WALTRAUD LOTZ", "pour KÉVIN LEFEBVRE ?", "atrás tem gravado
+        IRYNA MOROZ"): a run of two to five all-capital words, read as if written with initial capitals
+        by the capitalised rules (`_capitalised`: its brands, places, product words, numbers after and
+        everyday words all count), kept only when two words or more of it stay a name. Labels, engravings,
+        forms and name tapes are typed so; a lone word in capitals is as often shouted emphasis ("NO
+        LLEGÓ", "GRAZIE MARTA" stays with the rules that read it), and is left alone."""
+        found: list[RecognizerResult] = []
+        k = 0
+        while k < len(words):
+            m = k
+            while m < len(words) and _capital_word(words[m].text) and (m == k or _joined(text, words[m - 1], words[m])):
+                m += 1
+            if m - k < 2 or m - k > _MAX_WORDS + 1:
+                k = max(m, k + 1)
+                continue
+            start, end = words[k].start, words[m - 1].end
+            if any(r.start < end and start < r.end for r in results) or _CODE_AFTER.match(text, end):
+                k = m
+                continue
+            rest = text[:start] + text[end:]
+            if sum(c.isupper() for c in rest) >= sum(c.islower() for c in rest):  # "IL MIO PACCO È FINITO NEL …"
+                k = m
+                continue
+            titled = _CAPITAL_WORD.sub(
+                lambda c: c.group().lower() if c.group().casefold() in self._run_particles else c.group().capitalize(),
+                text[start:end],
+            )
+            if len(titled) == end - start:
+                read = text[:start] + titled + text[end:]
+                again = [self._word(match) for match in _WORD.finditer(read, start, end)]
+                inside = [*words[:k], *again, *words[m:]]
+                for first, last, _score in self._capitalised(read, inside, k, k + len(again)):
+                    if last - first >= 2:
+                        found.append(self._result(inside[first].start, inside[last - 1].end, AMBIGUOUS_SCORE))
+            k = m
+        return found
 
     def _laid_out(self, text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
         """`results` and the names the message's layout shows that they do not hold (`layouts`: a
@@ -700,6 +754,10 @@ class GivenNameRecognizer(EntityRecognizer):
         english = self.supported_language == "en"
         if _noun_after(text, words[j - 1].end) if english else _noun_before(text, words[i].start, self._own_stops):
             return []
+        if j - i <= 2 and self._maker_slot(text, words[i].start, words[j - 1].end):
+            return []  # "les lave-linge Candy", "la pala de pádel Wilson", "a Gibson amp": the maker
+        if self.supported_language == "de" and any(goods_slots.goods_compound(words[k].folded) for k in range(i, j)):
+            return []  # "Candy Waschmaschinen", "die Marshall Bohrmaschine": German compounds the thing after
         if (
             j - i == 1
             and before is not None
@@ -744,6 +802,17 @@ class GivenNameRecognizer(EntityRecognizer):
             for f in found
             if not self._word_thing(text, words, f[0], f[1]) and not self._town_after_locative(text, words, *f[:2])
         ]
+
+    def _maker_slot(self, text: str, start: int, end: int) -> bool:
+        """True when the name at `start`..`end` is the maker of an appliance, a tool or a piece of gear
+        named beside it (`goods_slots.maker_noun_before`, `maker_noun_after`, `goods_compound_after`:
+        "il trapano Gibson", "a Gibson amp", "Candy Waschmaschinen")."""
+        language = self.supported_language
+        if language == "de":
+            return goods_slots.goods_compound_after(text, end)
+        return goods_slots.maker_noun_before(language, text, start, end) or goods_slots.maker_noun_after(
+            language, text, end
+        )
 
     def _venue_run(self, text: str, words: list[_Word], i: int, j: int) -> bool:
         """True when the capitalised run words[i:j] names premises: one name right after a lower-case
@@ -1228,6 +1297,8 @@ class GivenNameRecognizer(EntityRecognizer):
         before = _two_before(text, words, i)
         if before is not None and goods_slots.for_a(self.supported_language, before[0].folded, before[1].folded):
             return None
+        if self.supported_language == "de" and any(goods_slots.goods_compound(words[k].folded) for k in range(*span)):
+            return None  # "der severin wasserkocher": the maker before the thing
         return span
 
     def _lower_span(self, text: str, words: list[_Word], i: int) -> tuple[int, int] | None:
@@ -1240,6 +1311,8 @@ class GivenNameRecognizer(EntityRecognizer):
             return self._lower_word_name(text, words, i) or self._lower_pair(text, words, i)
         if self.supported_language != "en" and _noun_before(text, words[i].start, self._own_stops):
             return None  # "a batedeira arno", "la caja stanley": typed in lower case, still the maker
+        if self._maker_slot(text, words[i].start, words[i].end):
+            return None  # "il trapano gibson", "a gibson amp": the maker, in lower case
         if self._saint(text, words, i):
             return None  # "abrem no dia de são pedro?", "todos los santos": a saint's day, typed in lower case
 
@@ -1471,6 +1544,11 @@ def _elided_surname(token: str) -> bool:
 
 def _is_initial(token: str) -> bool:
     return len(token) == 1 and token.isupper()
+
+
+def _capital_word(token: str) -> bool:
+    """An all-capital word of two letters or more ("PETKOV", "FILS-AIMÉ", "DE")."""
+    return len(token) >= 2 and token.isupper()
 
 
 def _is_code(token: str) -> bool:

@@ -23,7 +23,22 @@ Two shapes, both read from the words right before a first-name run (`GivenNameRe
   goes on as a clause's subject ("un tecnico Marco mi ha detto"), or with a surname or another name
   after it, stays a person: fail closed.
 
-Cheap: both read the two words before a run, as the recognizer split them, with set lookups.
+A third slot names the maker of an appliance, a tool or a piece of gear: **"la lavadora Candy"**
+(`maker_noun_before`, `maker_noun_after`, `goods_compound_after`). Shops repair, sell and take back
+washing machines, drills, hedge trimmers, rackets, wetsuits, lures, amplifiers and chargers by their
+maker, written right after the noun in the Romance languages ("les lave-linge Candy", "il trapano
+Gibson", "o corta-sebes Marshall", "los neoprenos Rip Curl"), or after it and a "de"/"da" phrase
+that says what the thing is for ("la pala de pádel Wilson", "as máquinas de lavar Candy"), before it
+in English ("a Gibson amp") and compounded after it in German ("Candy Waschmaschinen", "der Melitta
+Wasserkocher"). The nouns are of one class (`_MAKER_NOUNS`, `_DE_GOODS_HEADS`): things, none a verb
+form or a word for a person, so a bare name beside them is a maker, as after a container or a small
+appliance (`name_words.PRODUCT_NOUNS`, which the other rules share and which is left as it is). A
+name that goes on as a clause's subject ("la lavadora Marta la compró ayer", "il trapano Marco l'ha
+preso") or that a preposition joins ("la lavadora de Marta") stays a person, and so does a Portuguese
+one after an indefinite article ("um berbequim Gibson"), the slot left out above: fail closed.
+
+Cheap: each slot reads the words right before or after a run, as the recognizer split them, with
+set lookups.
 """
 
 from __future__ import annotations
@@ -96,6 +111,135 @@ _PERSON_NOUNS = (
 # A conjunction between two names ("un tecnico Marco e Giulia"), and the two words after a name.
 _AND = frozenset({"e", "ed", "et", "y", "and", "und"})
 _NEXT_WORDS = re.compile(r"[ \t\u00a0]+([^\W\d_]+)(?:[ \t\u00a0]+([^\W\d_]+))?")
+
+
+# Appliances, power and garden tools, sports, fishing and music gear, computing and charging, by
+# language: nouns a maker's name follows with nothing between (see module doc). Singular and plural;
+# no word that is also a verb form or a person ("sierra", "caña", French "montre", Spanish and
+# Portuguese "monitor", an instructor too, are left out).
+_MAKER_NOUNS = {
+    language: frozenset(nouns.split())
+    for language, nouns in {
+        "es": """lavadora lavadoras secadora secadoras lavavajillas lavaplatos frigorífico frigoríficos nevera
+            neveras microondas horno hornos aspiradora aspiradoras aspirador plancha taladro taladros
+            atornillador amoladora lijadora cortasetos cortacésped desbrozadora motosierra sopladora
+            hidrolimpiadora compresor estufa radiador ventilador calefactor impresora impresoras cartucho
+            cartuchos teclado pantalla portátil cargador cargadores raqueta raquetas pala palas
+            neopreno neoprenos señuelos carrete carretes guitarra guitarras ampli amplis amplificador
+            amplificadores cuerdas casco cascos reloj relojes mochila mochilas licuadora tostadora
+            secador robot""",
+        "pt": """máquina máquinas lava-louça lava-loiças frigorífico micro-ondas forno aspirador aspiradores
+            ferro berbequim berbequins aparafusadora rebarbadora lixadeira corta-sebes corta-relva
+            roçadora motosserra compressor aquecedor aquecedores radiador ventoinha ventilador impressora
+            impressoras tinteiro tinteiros teclado ecrã portátil carregador carregadores raquete
+            raquetes fato neoprene prancha amostras carreto guitarra guitarras amplificador
+            amplificadores cordas capacete capacetes relógio relógios mochila mochilas furadeira
+            parafusadeira liquidificador torradeira secador robô""",
+        "it": """lavatrice lavatrici asciugatrice asciugatrici lavastoviglie frigorifero frigoriferi forno
+            microonde aspirapolvere trapano trapani avvitatore smerigliatrice levigatrice tagliasiepi
+            tosaerba decespugliatore motosega soffiatore idropulitrice compressore stufa radiatore
+            ventilatore condizionatore stampante stampanti cartuccia cartucce tastiera monitor portatile
+            caricatore caricatori caricabatterie racchetta racchette muta mute artificiali esche
+            mulinello chitarra chitarre amplificatore amplificatori ampli corde casco caschi orologio
+            orologi zaino zaini frullatore asciugacapelli tostapane robot""",
+        "fr": """lave-linge lave-vaisselle sèche-linge réfrigérateur frigo four micro-ondes robot fer
+            perceuse perceuses visseuse ponceuse meuleuse taille-haie débroussailleuse tronçonneuse
+            souffleur nettoyeur compresseur radiateur ventilateur climatiseur imprimante imprimantes
+            cartouche cartouches clavier écran moniteur chargeur chargeurs raquette raquettes
+            combinaison leurres moulinet moulinets guitare guitares ampli amplis amplificateur cordes
+            casque sac-à-dos mixeur blender grille-pain sèche-cheveux écouteurs
+            dérailleur dérailleurs platine""",
+        "en": """amp amps amplifier amplifiers charger chargers headphones earbuds sander strimmer mower
+            mowers trimmer dishwasher fridge freezer microwave printer racket rackets racquet racquets
+            wetsuit wetsuits lures reel reels toaster blender hairdryer""",
+    }.items()
+}
+# German goods nouns compounded with what they are ("Waschmaschine", "Wasserkocher", "Staubsauger",
+# "Bohrmaschine"): a word after a name that ends in one of these heads, and is longer than it, is the
+# thing its maker names ("Candy Waschmaschinen", "Melitta Wasserkocher"); no German surname is such a
+# compound ("Kocher", "Drucker", "Schleifer" alone are surnames, and the head alone does not count).
+_DE_GOODS_HEADS = tuple(
+    """maschine maschinen kocher sauger bügeleisen fritteuse trockner spüler kühlschrank bohrer säge
+    schrauber schleifer schere mäher föhn rasierer zahnbürste kopfhörer lautsprecher drucker patrone
+    patronen tastatur bildschirm ladegerät ladekabel schläger handschuhe anzug wobbler köder rute gitarre
+    verstärker saiten rucksack mixer toaster weste jacke""".split()
+)
+# Heads that are no surname, counted alone too ("Abu Garcia Wobbler", "die Philips Fritteuse")
+_DE_GOODS_ALONE = frozenset("wobbler köder fritteuse toaster kopfhörer lautsprecher ladegerät staubsauger".split())
+# The words between a goods noun and its maker: "de"/"da"/"di" and one lower-case word ("de pádel",
+# "de lavar", "da padel"): what the thing is for
+_FOR_LINKS = frozenset({"de", "da", "di", "do", "per", "à", "a"})
+# Portuguese indefinite articles: after one, a goods noun and a name are left alone (module doc)
+_PT_INDEFINITE = frozenset({"um", "uma", "uns", "umas"})
+# An object pronoun after the name, before its verb ("la lavadora Marta la compró", "il trapano Marco
+# l'ha preso", "a máquina Rita já a levou"): the name is the clause's subject, a person
+_CLITIC_AFTER = re.compile(
+    r"[ \t\u00a0]+(?:(?:ya|già|já|no|non|não|ne)[ \t\u00a0]+)?"
+    r"(?:la|lo|le|les|los|las|li|gli|me|te|se|nos|o|a|os|as|l['’])"
+    r"(?:[ \t\u00a0]+|(?<=['’]))[^\W\d_]",
+    re.IGNORECASE,
+)
+# An article opening a sentence, right before a goods noun ("La raquette …", "¿La lavadora …")
+_OPENING_ARTICLE = re.compile(
+    r"(?:^|[.!?\n¿¡])[\s\u00a0]*(?:la|le|les|il|lo|i|gli|el|los|las|o|a|os|as|der|die|das|the)[ \t\u00a0]+\Z",
+    re.IGNORECASE,
+)
+_WORD_LEFT = re.compile(r"([^\W\d_][^\s,.;:!?()]*)[ \t\u00a0]+\Z")
+_WORD_RIGHT = re.compile(r"[ \t\u00a0]+([^\W\d_][^\s,.;:!?()]*)")
+
+
+def maker_noun_before(language: str, text: str, start: int, end: int) -> bool:
+    """True when a lower-case goods noun of the language (`_MAKER_NOUNS`) stands right before the name
+    at `start`..`end`, or that noun with "de"/"da"/"di" and one lower-case word between ("la pala de
+    pádel Wilson", "as máquinas de lavar Candy"), spaces only between, and the name does not go on as
+    a clause's subject ("la lavadora Marta la compró"): the maker (module doc)."""
+    nouns = _MAKER_NOUNS.get(language)
+    if not nouns or language == "en":
+        return False
+    head = _WORD_LEFT.search(text, max(0, start - 40), start)
+    if head is None or not head.group(1).islower():
+        return False
+    if head.group(1) not in nouns:
+        link = _WORD_LEFT.search(text, max(0, head.start() - 12), head.start())
+        if link is None or link.group(1) not in _FOR_LINKS:
+            return False
+        head = _WORD_LEFT.search(text, max(0, link.start() - 40), link.start())
+        if head is None or head.group(1) not in nouns:
+            return False
+    if _CLITIC_AFTER.match(text, end) is not None:
+        return False
+    if language == "pt":
+        article = _WORD_LEFT.search(text, max(0, head.start() - 12), head.start())
+        if article is not None and article.group(1).casefold() in _PT_INDEFINITE:
+            return False  # "um berbequim Gibson": the Portuguese slot the module doc leaves out, fail closed
+    # "La raquette de padel Wilson est revenue ?": the noun phrase opening the sentence is the
+    # subject, so a verb after the name is its verb, not the name's
+    return w.SUBJECT_AFTER.match(text, end) is None or _OPENING_ARTICLE.search(text, 0, head.start()) is not None
+
+
+def maker_noun_after(language: str, text: str, end: int) -> bool:
+    """True when an English goods noun a maker names follows the run ending at `end` ("a Gibson amp",
+    "the Dyson fridge"), spaces only between; English puts the maker first."""
+    if language != "en":
+        return False
+    after = _WORD_RIGHT.match(text, end)
+    return after is not None and after.group(1) in _MAKER_NOUNS["en"]
+
+
+def goods_compound(word: str) -> bool:
+    """True when `word` (case-folded) is a German compound whose head is a goods noun
+    (`_DE_GOODS_HEADS`: "wasserkocher", "waschmaschinen"), longer than the head itself, or one of the
+    heads no one is called (`_DE_GOODS_ALONE`: "wobbler", "fritteuse")."""
+    if word in _DE_GOODS_ALONE:
+        return True
+    return any(word.endswith(head) and len(word) >= len(head) + 3 for head in _DE_GOODS_HEADS)
+
+
+def goods_compound_after(text: str, end: int) -> bool:
+    """True when a German goods compound follows the run ending at `end`, spaces only between
+    ("Candy Waschmaschinen", "Marshall Bohrmaschine"): the maker's name before the thing."""
+    after = _WORD_RIGHT.match(text, end)
+    return after is not None and goods_compound(after.group(1).casefold())
 
 
 def for_a(language: str, preposition: str, article: str) -> bool:
