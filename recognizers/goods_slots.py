@@ -34,8 +34,10 @@ Wasserkocher"). The nouns are of one class (`_MAKER_NOUNS`, `_DE_GOODS_HEADS`): 
 form or a word for a person, so a bare name beside them is a maker, as after a container or a small
 appliance (`name_words.PRODUCT_NOUNS`, which the other rules share and which is left as it is). A
 name that goes on as a clause's subject ("la lavadora Marta la compró ayer", "il trapano Marco l'ha
-preso") or that a preposition joins ("la lavadora de Marta") stays a person, and so does a Portuguese
-one after an indefinite article ("um berbequim Gibson"), the slot left out above: fail closed.
+preso") or that a preposition joins ("la lavadora de Marta") stays a person, as does one that ends a
+statement or is called ("grazie per lo zaino Giulia!": a chat writes no comma before a name it calls;
+a question's "?" does not count), and a Portuguese one after an indefinite article ("um berbequim
+Gibson"), the slot left out above: fail closed.
 
 Cheap: each slot reads the words right before or after a run, as the recognizer split them, with
 set lookups.
@@ -169,6 +171,9 @@ _DE_GOODS_ALONE = frozenset("wobbler köder fritteuse toaster kopfhörer lautspr
 # The words between a goods noun and its maker: "de"/"da"/"di" and one lower-case word ("de pádel",
 # "de lavar", "da padel"): what the thing is for
 _FOR_LINKS = frozenset({"de", "da", "di", "do", "per", "à", "a"})
+# The end of a statement or a call after the name (not a question's "?"): "grazie per il caricatore
+# Marco!", "te dejo la raqueta Marta, gracias" call the person, as a chat writes without a comma
+_CALLED_END = re.compile(r"[ \t\u00a0]*(?:[.!,;:\n]|\Z)")
 # Portuguese indefinite articles: after one, a goods noun and a name are left alone (module doc)
 _PT_INDEFINITE = frozenset({"um", "uma", "uns", "umas"})
 # An object pronoun after the name, before its verb ("la lavadora Marta la compró", "il trapano Marco
@@ -188,11 +193,13 @@ _WORD_LEFT = re.compile(r"([^\W\d_][^\s,.;:!?()]*)[ \t\u00a0]+\Z")
 _WORD_RIGHT = re.compile(r"[ \t\u00a0]+([^\W\d_][^\s,.;:!?()]*)")
 
 
-def maker_noun_before(language: str, text: str, start: int, end: int) -> bool:
+def maker_noun_before(language: str, text: str, start: int, end: int, stops: frozenset[str]) -> bool:
     """True when a lower-case goods noun of the language (`_MAKER_NOUNS`) stands right before the name
     at `start`..`end`, or that noun with "de"/"da"/"di" and one lower-case word between ("la pala de
     pádel Wilson", "as máquinas de lavar Candy"), spaces only between, and the name does not go on as
-    a clause's subject ("la lavadora Marta la compró"): the maker (module doc)."""
+    a clause's subject ("la lavadora Marta la compró"): the maker (module doc). The word between is no
+    stop word of the language (`stops`) or particle: "lo zaino per la Giulia", "o relógio do meu
+    Pedro" put an article or a possessive before a person."""
     nouns = _MAKER_NOUNS.get(language)
     if not nouns or language == "en":
         return False
@@ -200,14 +207,16 @@ def maker_noun_before(language: str, text: str, start: int, end: int) -> bool:
     if head is None or not head.group(1).islower():
         return False
     if head.group(1) not in nouns:
+        if head.group(1) in stops or head.group(1) in w.PARTICLES:
+            return False  # "lo zaino per la Giulia", "o relógio do meu Pedro": an article or possessive, a person
         link = _WORD_LEFT.search(text, max(0, head.start() - 12), head.start())
         if link is None or link.group(1) not in _FOR_LINKS:
             return False
         head = _WORD_LEFT.search(text, max(0, link.start() - 40), link.start())
         if head is None or head.group(1) not in nouns:
             return False
-    if _CLITIC_AFTER.match(text, end) is not None:
-        return False
+    if _CLITIC_AFTER.match(text, end) is not None or _CALLED_END.match(text, end) is not None:
+        return False  # a subject, or a name called at the clause's end ("grazie per lo zaino Giulia!")
     if language == "pt":
         article = _WORD_LEFT.search(text, max(0, head.start() - 12), head.start())
         if article is not None and article.group(1).casefold() in _PT_INDEFINITE:

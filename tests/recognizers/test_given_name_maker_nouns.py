@@ -60,3 +60,19 @@ PEOPLE = [
 @pytest.mark.parametrize(("language", "text", "names"), PEOPLE)
 def test_a_person_beside_the_same_nouns_is_still_found(language: str, text: str, names: list[str]) -> None:
     assert found(GivenNameRecognizer(supported_language=language), text) == names
+
+
+CALLED_OR_OWNED = [
+    # an article or a possessive before the name after "per"/"de"/"do": a person
+    ("it", "ho preso lo zaino per la Giulia ieri", ["Giulia"]),
+    ("pt", "o relógio do meu Pedro parou", ["Pedro"]),
+    ("es", "la mochila de la Marta está rota", ["Marta"]),
+    # a name called at the end of a statement, no comma before it
+    ("es", "te dejo la raqueta Marta, gracias", ["Marta"]),
+    ("it", "grazie per il caricatore Giulia!", ["Giulia"]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "names"), CALLED_OR_OWNED)
+def test_a_person_owning_or_called_after_the_noun_is_still_found(language: str, text: str, names: list[str]) -> None:
+    assert found(GivenNameRecognizer(supported_language=language), text) == names
