@@ -127,6 +127,9 @@ _IT_PERSON_VERB = re.compile(
 # not "ist", "hat", "kommt", "will", "braucht", said of goods too ("Die Stella ist leer", "Die Vespa
 # will nicht anspringen", "Die Marina kommt in Blau"), but "kommt … vorbei"
 _DE_NAME_ARTICLES = frozenset({"der", "die", "dem", "den"})
+# German masculine and neuter articles, alone or in a preposition ("beim", "vom"): a name's genitive
+# ("Helgas Jacke") stands in the article's place, never after one; "die", "eine" are left out, fail closed
+_DE_ARTICLES = frozenset("der das den dem des ein einen einem eines beim vom zum im".split())
 # German first names that another language's stop word list holds ("ella", Spanish "she"): in
 # German they are names, and capitalised they do not cut a run as `name_words.NOT_NAMES` would
 _DE_NAMES_NOT_PRONOUNS = frozenset({"ella"})
@@ -652,6 +655,8 @@ class GivenNameRecognizer(EntityRecognizer):
                 continue
             if not _titlecase(after.text) or text[word.end : after.start].strip(" \t\u00a0"):
                 continue
+            if k and words[k - 1].folded in _DE_ARTICLES and _joined(text, words[k - 1], word):
+                continue  # "den Philips Wasserkocher", "das Philips Hue": a genitive takes no article
             if _digit_after(text, after.end) or (
                 k and _titlecase(words[k - 1].text) and not _sentence_start(text, word.start)
             ):
@@ -810,7 +815,7 @@ class GivenNameRecognizer(EntityRecognizer):
         language = self.supported_language
         if language == "de":
             return goods_slots.goods_compound_after(text, end)
-        return goods_slots.maker_noun_before(language, text, start, end) or goods_slots.maker_noun_after(
+        return goods_slots.maker_noun_before(language, text, start, end, self._stops) or goods_slots.maker_noun_after(
             language, text, end
         )
 
