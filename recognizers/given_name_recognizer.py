@@ -130,6 +130,9 @@ _DE_NAME_ARTICLES = frozenset({"der", "die", "dem", "den"})
 # German masculine and neuter articles, alone or in a preposition ("beim", "vom"): a name's genitive
 # ("Helgas Jacke") stands in the article's place, never after one; "die", "eine" are left out, fail closed
 _DE_ARTICLES = frozenset("der das den dem des ein einen einem eines beim vom zum im".split())
+# "der", "das" after a form of "sein" may be the pronoun "that" ("Ist das Winfrieds Bestellung?")
+_DE_DEMONSTRATIVES = frozenset({"der", "das"})
+_DE_BE = frozenset("ist sind war waren wär wäre wären".split())
 # German first names that another language's stop word list holds ("ella", Spanish "she"): in
 # German they are names, and capitalised they do not cut a run as `name_words.NOT_NAMES` would
 _DE_NAMES_NOT_PRONOUNS = frozenset({"ella"})
@@ -581,6 +584,12 @@ class GivenNameRecognizer(EntityRecognizer):
             if sum(c.isupper() for c in rest) >= sum(c.islower() for c in rest):  # "IL MIO PACCO È FINITO NEL …"
                 k = m
                 continue
+            if self._kind(words[k]) != "name" and any(
+                self._common_after_capitals(words[n].folded) and words[n - 1].folded not in self._run_particles
+                for n in range(k + 1, m)
+            ):
+                k = m  # "Lieferung an OTTO VERSAND": a firm's word after a name that is also a word
+                continue
             titled = _CAPITAL_WORD.sub(
                 lambda c: c.group().lower() if c.group().casefold() in self._run_particles else c.group().capitalize(),
                 text[start:end],
@@ -594,6 +603,15 @@ class GivenNameRecognizer(EntityRecognizer):
                         found.append(self._result(inside[first].start, inside[last - 1].end, AMBIGUOUS_SCORE))
             k = m
         return found
+
+    def _common_after_capitals(self, folded: str) -> bool:
+        """An everyday word of the language or English after a first word of a run in capitals that is
+        also a word ("OTTO", eight in Italian), that is no particle, no first name given more than rarely
+        and no census surname ("VERSAND"; not "MARINA", nor "ROUX" after "LE", as the caller reads): the
+        run is a firm, a line or a phrase (`_copied_in_capitals`)."""
+        if folded in self._run_particles or self._lists.popularity.get(folded, 0) >= _POPULARITY:
+            return False
+        return self._everyday_any(folded) and not surname_pairs.surname(folded)
 
     def _laid_out(self, text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
         """`results` and the names the message's layout shows that they do not hold (`layouts`: a
@@ -656,7 +674,9 @@ class GivenNameRecognizer(EntityRecognizer):
             if not _titlecase(after.text) or text[word.end : after.start].strip(" \t\u00a0"):
                 continue
             if k and words[k - 1].folded in _DE_ARTICLES and _joined(text, words[k - 1], word):
-                continue  # "den Philips Wasserkocher", "das Philips Hue": a genitive takes no article
+                pronoun = words[k - 1].folded in _DE_DEMONSTRATIVES and k > 1 and words[k - 2].folded in _DE_BE
+                if not pronoun:  # "Ist das Winfrieds Bestellung?": "das" is "that", the name stays
+                    continue  # "den Philips Wasserkocher", "Haben Sie das Philips Hue": a genitive takes no article
             if _digit_after(text, after.end) or (
                 k and _titlecase(words[k - 1].text) and not _sentence_start(text, word.start)
             ):

