@@ -265,6 +265,54 @@ RELATIONS = tuple(
             "mi pareja",
             "tu pareja",
             "su pareja",
+            "minha noiva",
+            "meu noivo",
+            "minha mulher",
+            "meu neto",
+            "minha neta",
+            "sobrinha",
+            "afilhado",
+            "afilhada",
+            "madrinha",
+            "padrinho",
+            "enteado",
+            "enteada",
+            "padrasto",
+            "madrasta",
+            "meu genro",
+            "minha nora",
+            "mio genero",
+            "mia nuora",
+            "figlioccio",
+            "figlioccia",
+            "patrigno",
+            "matrigna",
+            "figliastro",
+            "figliastra",
+            "bisnonno",
+            "bisnonna",
+            "mio ragazzo",
+            "mia ragazza",
+            "il mister",
+            "al mister",
+            "del mister",
+            "dal mister",
+            "o mister",
+            "il tecnico",
+            "al tecnico",
+            "o técnico",
+            "ao técnico",
+            "do técnico",
+            "allenatore",
+            "allenatrice",
+            "istruttore",
+            "istruttrice",
+            "tatuatore",
+            "tatuatrice",
+            "treinador",
+            "treinadora",
+            "instrutor",
+            "instrutora",
         },
         key=lambda p: (-len(p), p),
     )
@@ -352,6 +400,49 @@ ADDRESSED_CUES = _phrases("""
     dites-le à
     transmets à
     transmettez à
+    chiedere a
+    chiesto a
+    chiedo a
+    domandare a
+    domandato a
+    dire a
+    detto a
+    dico a
+    pergunta a
+    pergunta à
+    pergunta ao
+    pergunte a
+    pergunte à
+    pergunte ao
+    perguntar a
+    perguntar à
+    perguntar ao
+    perguntei a
+    perguntei à
+    perguntei ao
+    diz à
+    diz ao
+    diga à
+    diga ao
+    dizer à
+    dizer ao
+    disse à
+    disse ao
+    avisa a
+    avisa à
+    avisa o
+    avise a
+    avise à
+    avise o
+    avisar a
+    avisar à
+    avisar o
+    sullo scontrino c'è scritto
+    sullo scontrino c'è
+    sullo scontrino c’è
+    sulla ricevuta c'è
+    no recibo tá
+    no recibo está
 """)
 
 # Headers of a forwarded message ("Forwarded from Aoife Sheehy:", "Reenviado de Millaray Tzoc:"):
@@ -678,6 +769,13 @@ ON_BEHALF = _phrases("""
     factura para
     em nome de
     no nome de
+    no nome
+    al citofono c'è scritto
+    al citofono c'è
+    no interfone tá escrito
+    no interfone está escrito
+    no interfone tá
+    no interfone está
     fatura para
     nota fiscal para
     auf den namen

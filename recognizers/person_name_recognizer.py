@@ -478,6 +478,8 @@ class PersonNameRecognizer(EntityRecognizer):
             return  # "Ich suche Polo, lieber Benetton": "lieber" is "rather" there, no one is greeted
         if kind == RELATION and self.supported_language != "de" and " ".join(cue.split()) in _GERMAN_ROLES:
             return  # "trainer", "chef", "pate": a German post, an English shoe or cook, French paste
+        if kind == RELATION and "Mister" in match.group():
+            return  # "il Mister Baby", "o Mister Wonderful": a brand's word; the coach is "il mister"
         start, field, comma_gap, purposed = match.end(), False, "", False
         if kind == RELATION and cue[:1] != match.group()[:1] and gazetteer().popularity.get(cue, 0) >= _POPULAR_NAME:
             # A capitalised relation word that is a first name opens the name: French "mari" in

@@ -257,6 +257,7 @@ _SAINTS_DAY = regex.compile(r"(?i)(?:st\.?|saint)[ \t\u00a0]+\p{L}+['’]s(?:[ \
 _FEAST_ONLY_HEADS = frozenset({"mariä"})
 _FEAST_DAY_AFTER = regex.compile(r"(?:['’]s)?[ \t\u00a0]+Day\b")  # "before Valentine's Day": the feast's day
 _DAY_AFTER = regex.compile(r"(?i)[ \t\u00a0]+day\b")
+_BARE_TO = regex.compile(r"(?:^|\s)(?:a|ad|o)[ \t\u00a0]+$", regex.IGNORECASE)  # Italian "to", "or": no article
 _FEAST_ARTICLE = regex.compile(r"(?:(?:^|\s)(?:la|le|il|el|a|o)[ \t\u00a0]+|(?:^|\s)l['’])$", regex.IGNORECASE)
 # French articles before a thing's name in any message (`_thing_article`), the words before them that
 # put a place after them instead, and the stems of verbs of coming, going, living and delivering ("viens du
@@ -959,7 +960,18 @@ def _feast_day(text: str, span: Span, language: str) -> bool:
         return True  # "open on Easter?", "before Easter": no town or person is called so alone
     if " " in value or value.casefold() not in w.FEASTS:
         return False
+    if _italian_to(before, value, language):
+        return False  # "Ho dato lo scontrino a Assunta": Italian "a" is "to", the feast takes "all'"
     return _FEAST_ARTICLE.search(before) is not None or _FEAST_DAY_AFTER.match(text, span.end) is not None
+
+
+def _italian_to(before: str, value: str, language: str) -> bool:
+    """True when an Italian feast that is also a listed first name ("Assunta", "Immacolata") follows a
+    bare "a" or "o": in Italian these are "to" and "or", no article; the feast is "all'Assunta",
+    "l'Immacolata", "per l'Assunta". Portuguese "a" and "o" are articles ("a Assunção")."""
+    if language != "it" or gazetteer().popularity.get(value.casefold(), 0) <= 0:
+        return False
+    return _BARE_TO.search(before) is not None
 
 
 def _dated_feast(folded: str, before: str) -> bool:

@@ -54,6 +54,25 @@ _PLACE_ONLY = (
     - frozenset({"da", "di", "de", "do", "von", "bei", "zu", "no", "na"})
 )
 _SENTENCE_END = ".!?…"
+# Italian and Portuguese verbs of asking, telling and giving whose "a"/"à" takes the one asked, told or
+# given to, not a place ("Abbiamo chiesto a Muchen di portarlo", "ho dato lo scontrino a Assunta",
+# "disse para perguntar à Nzinga"): a few words of the clause may stand between ("dato le chiavi a").
+# Not verbs of sending, delivering or taking, which go to a town as often ("mandate a Ortisei").
+_TOLD_VERBS = {
+    "it": frozenset(
+        """chiedere chiedo chiedi chiede chiediamo chiedete chiedono chiesto chiesta chiesi chiese
+        domandare domando domandi domanda domandato domandate dire dico dici dice diciamo dite
+        detto dissi disse dato dare diamo do dà dia diano""".split()
+    ),
+    "pt": frozenset(
+        """perguntar pergunto pergunta perguntas perguntei perguntou pergunte perguntem perguntamos
+        dizer digo diz disse dissemos diga digam dito dar dou dá dei deu dê deem dado pedir peço pede
+        pedi pediu peça peçam avisar aviso avisa avisei avisou avise avisem explicar explica
+        expliquei explicou explique""".split()
+    ),
+}
+_TOLD_REACH = 4  # words of the clause between the verb and its "a" ("dato lo scontrino a")
+_CLAUSE_BREAK = ",;:.!?…()\n"
 # Words before a name as often as before goods: prepositions of persons, "and", "or"
 _PERSON_WORDS = frozenset({*w.PERSON_PREPOSITIONS, "an", "von", "bei", "zu", "und", "oder"})
 # The last words of greetings, thanks and sign-offs: a name follows them ("Vielen Dank Kowalczyk")
@@ -91,7 +110,20 @@ def trusted_person(text: str, start: int, end: int, language: str) -> bool:
     folded = _fold(tail)
     if language == "de" and tail[:1].isupper() and folded not in _ADDRESSING and folded in gazetteer().common["de"]:
         return False  # "Bob der Baumeister Bagger": German nouns are capitalised, a noun before it
-    return not (folded in _PLACE_ONLY and line[-1].isalpha())
+    return not (folded in _PLACE_ONLY and line[-1].isalpha() and not _told(line, folded, language))
+
+
+def _told(line: str, preposition: str, language: str) -> bool:
+    """True when the place-only preposition `preposition` that ends `line` is the "a"/"à" of a verb of
+    asking, telling or giving (`_TOLD_VERBS`) a few words back in its clause: the person asked."""
+    verbs = _TOLD_VERBS.get(language)
+    if verbs is None or preposition not in ("a", "à"):
+        return False
+    clause = line
+    for mark in _CLAUSE_BREAK:
+        clause = clause.rsplit(mark, 1)[-1]
+    words = [_fold(t) for t in clause.split()[:-1]]
+    return any(t in verbs for t in words[-1 - _TOLD_REACH :])
 
 
 def _goods_noun_last(text: str, start: int, end: int, words: list[str]) -> bool:
