@@ -212,6 +212,17 @@ _GERMAN_ROLES = title_words.GERMAN_ROLE_NOUNS - frozenset(w.RELATIONS)
 # Spanish "vosotros" present endings and the infinitive ending each stands for ("vendéis": "vender")
 _VOSOTROS_ENDINGS = (("áis", "ar"), ("éis", "er"), ("ís", "ir"))
 _VOSOTROS_STEM = 2  # "abr-ís", "tom-áis": a shorter stem is a monosyllable the stop words hold ("oís")
+# Nouns of a family's home, garden, pets and children before "dei"/"dos" and its surname (`_family`)
+_FAMILY_HOMES = {
+    "it": frozenset(
+        """casa sottotetto soffitta giardino cortile appartamento villa villetta cantina garage terrazzo
+        balcone cane gatto cagnolino figli bambini ragazzi""".split()
+    ),
+    "pt": frozenset(
+        """casa sótão quintal jardim apartamento garagem varanda terraço cão cachorro gato filhos
+        miúdos crianças""".split()
+    ),
+}
 _POPULAR_NAME = 3  # a first name this popular opens an address even when it is also a word ("Viola", "Stella")
 # "J. R. Okafor", "P.J. Dunleavy", "A. Rinaldi", "M.ª José Ibarra", "Mª Pilar Ochoa", "F.sco Loddo":
 # one to three initials (or a given name shortened around its dot) before a capitalised word
@@ -349,6 +360,16 @@ class PersonNameRecognizer(EntityRecognizer):
             re.IGNORECASE,
         )
         # Company, speaking to, a pick-up's verb: a first name and a surname in lower case (`_lower_pair`)
+        # A home, a garden, a pet or the children of a family named by its surname ("nel sottotetto
+        # dei Mbaye", "no sótão dos Gouveia", "il cane dei Bertola"): `_family`
+        homes = _FAMILY_HOMES.get(self.supported_language)
+        self._family_home = (
+            re.compile(
+                rf"(?<![\w'’])(?:{'|'.join(sorted(homes))})[ \t]+(?:dei|degli|dos|das)[ \t]+(?P<name>[A-ZÀ-Þ][\w'’-]+)"
+            )
+            if homes
+            else None
+        )
         self._pair_cue = re.compile(
             rf"(?<![\w'’])(?:{_alternation(w.LOWER_PAIR_CUES)})[ \t\u00a0]+(?=[^\W\d_])", re.IGNORECASE
         )
@@ -421,6 +442,8 @@ class PersonNameRecognizer(EntityRecognizer):
         self._suffixed(text, found)
         if self.supported_language == "it":
             self._unlisted_after(text, found)
+        if self._family_home is not None:
+            self._family(text, found)
         if self.supported_language in ("it", "fr"):
             self._owned(text, lower_text, found)
         if ":" in text:
@@ -1697,6 +1720,22 @@ class PersonNameRecognizer(EntityRecognizer):
             return False  # "bei DHL", "bei Hermes": a carrier or a brand
         stops = gazetteer().stop_words.get(self.supported_language, frozenset())
         return not self._everyday(folded) or (surname_pairs.surname(folded) and folded not in stops)
+
+    def _family(self, text: str, found: dict[tuple[int, int], float]) -> None:
+        """A family's surname after a noun of its home, garden, pet or children and the plural "dei",
+        "degli", "dos", "das" ("il nido è nel sottotetto dei Mbaye", "no sótão dos Gouveia", "a casa
+        dei Bianchi"): a capitalised word that is no everyday word, place, feast or brand. A band's
+        goods take the same preposition ("il vinile dei Pooh", "o vinil dos Xutos"): no goods noun
+        is a home's, and "Casa dos Bicos" opens with a capital, a house's own name."""
+        assert self._family_home is not None  # noqa: S101 - the caller checks
+        for match in self._family_home.finditer(text):
+            word = match.group("name").rstrip("'’-")
+            folded = word.casefold()
+            if word.isupper() or len(word) < 3 or folded in w.NOT_NAMES or folded in w.EPONYMOUS_BRANDS:
+                continue
+            if self._everyday(folded) or folded in places().words_in or folded in w.FEASTS or folded in w.SAINTS:
+                continue
+            _add(found, (match.start("name"), match.start("name") + len(word)), SCORES[RELATION])
 
     def _unlisted_after(self, text: str, found: dict[tuple[int, int], float]) -> None:
         """Italian first names no list holds after "per", "da", "numero di" ("Il regalo è per

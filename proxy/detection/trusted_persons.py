@@ -40,6 +40,7 @@ import re
 from proxy.detection import ner_context as ctx
 from recognizers import name_words as w
 from recognizers.given_name_recognizer import gazetteer
+from recognizers.place_recognizer import places
 from recognizers.slot_things import german_compound_noun
 from recognizers.surname_pairs import surname
 
@@ -100,8 +101,8 @@ def trusted_person(text: str, start: int, end: int, language: str) -> bool:
         if language == "de" and _goods_noun_last(text, start, end, words):
             return False  # "einen gebrauchten Petzl Verstärker", "bei Stihl Stiefeln": a maker and its goods
         return not (opens and words[0] in gazetteer().common.get(language, frozenset()))
-    if opens:
-        return False  # "Addebitato due volte": the sentence's capital
+    if opens:  # "Addebitato due volte": the sentence's capital; "Tsega aveva detto": a name no list knows
+        return _unknown_opening(words[0], language) and not text[end:].lstrip().startswith(":")
     if language == "de" and german_compound_noun(text[start:end].strip(_EDGE), short_tail=False):
         return False  # "Backofen inklusive", "Flammkuchen vorne drauf": a compound noun, no one
     if language == "de" and _hyphened_nouns(text[start:end].strip(_EDGE)):
@@ -173,3 +174,17 @@ def _hyphened_nouns(word: str) -> bool:
         elif folded.replace("ß", "ss") not in everyday:
             return False
     return compound
+
+
+def _unknown_opening(folded: str, language: str) -> bool:
+    """True when one word opening an Italian or Portuguese sentence is no word of any language's
+    everyday or stop-word list and no place: its capital says nothing, but no word it could be is
+    known either ("Salve! Sampath della scuola di surf mi ha detto …", "Tsega aveva detto lunedì").
+    Not before a colon (the caller): a heading or a trade opens a request so ("Vetraio: vetrocamera
+    60x90")."""
+    if language not in ("it", "pt") or len(folded) < 4:
+        return False
+    lists = gazetteer()
+    if any(folded in c for c in lists.stop_words.values()):
+        return False
+    return folded not in places().words_in

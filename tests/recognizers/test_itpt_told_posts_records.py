@@ -94,3 +94,29 @@ def test_a_name_on_a_record(language: str, text: str, name: str) -> None:
 )
 def test_what_else_a_record_holds_is_no_one(language: str, text: str) -> None:
     assert found(PersonNameRecognizer(supported_language=language), text, min_score=0.3) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        ("it", "il nido di calabroni è nel sottotetto dei Mbaye qui accanto", "Mbaye"),
+        ("it", "il cane dei Chiabrando abbaia tutta la notte", "Chiabrando"),
+        ("pt", "o ninho de vespas é no sótão dos Wisniewski aqui ao lado", "Wisniewski"),
+        ("pt", "deixei a encomenda no quintal dos Benchimol", "Benchimol"),
+    ],
+)
+def test_a_family_by_its_home(language: str, text: str, name: str) -> None:
+    assert name in found(PersonNameRecognizer(supported_language=language), text, min_score=0.6)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("it", "mi tieni da parte il vinile dei Pooh?"),
+        ("it", "la casa dei Sogni è in offerta?"),
+        ("pt", "guarda-me o vinil dos Xutos?"),
+        ("pt", "a casa dos Açores fecha cedo?"),
+    ],
+)
+def test_a_band_or_a_place_after_the_same_words_is_no_one(language: str, text: str) -> None:
+    assert found(PersonNameRecognizer(supported_language=language), text, min_score=0.6) == []
