@@ -252,6 +252,9 @@ RELATIONS = _phrases(
 )
 # Spanish and Portuguese "cousin" only after "my": alone "prima"/"primo" are Italian "before", "first".
 # Spanish "pareja" (partner) only after a possessive: alone it is a pair ("una pareja de cojines").
+# Portuguese "noiva"/"noivo" and Italian "genero"/"nuora" likewise ("vestido de noiva Pronovias" is a
+# dress); the Italian coach is "il mister" with its article ("il Mister Baby" is a shop: the reader
+# refuses a capitalised "Mister"), the Portuguese "o técnico" too ("serviço técnico Samsung").
 # The people who take in or bring a parcel by their post: `title_words.ROLE_NOUNS`.
 RELATIONS = tuple(
     sorted(
@@ -344,7 +347,10 @@ KIN_POSSESSIVES = _words("""
 # contabilidad", "le dije a Quispe que …") and "en nombre de", read like `ON_BEHALF`: a surname alone
 # follows them as often as a first name. Companies are told and asked too ("Pregúntale a Amazon"):
 # the name's first word must be no everyday word, and lower case after them is a role ("dile a la
-# encargada"), so a capitalised name only, as after `CAPITALISED_ONLY_CUES`.
+# encargada"), so a capitalised name only, as after `CAPITALISED_ONLY_CUES`. Italian and Portuguese
+# the same ("abbiamo chiesto a Muchen", "perguntar à Nzinga", "avisa o Kiluanji"), and what a receipt
+# says ("sullo scontrino c'è Iezzi", "no recibo tá Camacho"): a receipt holds totals and words too, so
+# here and not with the intercom's `ON_BEHALF` cues, whose every capitalised word is a name.
 ADDRESSED_CUES = _phrases("""
     en nombre de
     dile a

@@ -182,8 +182,8 @@ def _unknown_opening(folded: str, language: str) -> bool:
     known either ("Salve! Sampath della scuola di surf mi ha detto …", "Tsega aveva detto lunedì").
     Not before a colon (the caller): a heading or a trade opens a request so ("Vetraio: vetrocamera
     60x90")."""
-    if language not in ("it", "pt") or len(folded) < 4:
-        return False
+    if language not in ("it", "pt") or len(folded) < 4 or folded.endswith((*w.VERB_ENDINGS, *w.NOUN_ENDINGS)):
+        return False  # "Addebitato due volte", "Spedizione gratuita?": a verb's or a noun's ending
     lists = gazetteer()
     if any(folded in c for c in lists.stop_words.values()):
         return False

@@ -47,3 +47,19 @@ def test_the_one_asked_or_given_to(language: str, text: str, word: str, kept: bo
 def test_an_italian_feast_after_a_bare_a(language: str, text: str, word: str, feast: bool) -> None:
     span = Span("PERSON", *_at(text, word), 0.85, "SpacyRecognizer")
     assert _feast_day(text, span, language) is feast
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "word", "kept"),
+    [
+        ("it", "Salve! Sampath della scuola di surf mi ha detto che noleggiate mute", "Sampath", True),
+        ("it", "Tsegai aveva detto lunedì e siamo a mercoledì", "Tsegai", True),
+        ("pt", "Nzinga viu a minha mensagem?", "Nzinga", True),
+        # the sentence's capital on an everyday word, a place, a heading before a colon
+        ("it", "Addebitato due volte, potete controllare?", "Addebitato", False),
+        ("it", "Vetraio: vetrocamera 60x90, che tempi avete?", "Vetraio", False),
+        ("pt", "Lisboa tem entrega no mesmo dia?", "Lisboa", False),
+    ],
+)
+def test_an_unknown_word_opening_a_sentence(language: str, text: str, word: str, kept: bool) -> None:
+    assert trusted_person(text, *_at(text, word), language) is kept
