@@ -10,11 +10,7 @@ import pytest
 from proxy.detection.filters import _feast_day
 from proxy.detection.settings import Span
 from proxy.detection.trusted_persons import trusted_person
-
-
-def _at(text: str, value: str) -> tuple[int, int]:
-    start = text.index(value)
-    return start, start + len(value)
+from tests.detection.helpers import at
 
 
 @pytest.mark.parametrize(
@@ -32,7 +28,7 @@ def _at(text: str, value: str) -> tuple[int, int]:
     ],
 )
 def test_the_one_asked_or_given_to(language: str, text: str, word: str, kept: bool) -> None:
-    assert trusted_person(text, *_at(text, word), language) is kept
+    assert trusted_person(text, *at(text, word), language) is kept
 
 
 @pytest.mark.parametrize(
@@ -45,7 +41,7 @@ def test_the_one_asked_or_given_to(language: str, text: str, word: str, kept: bo
     ],
 )
 def test_an_italian_feast_after_a_bare_a(language: str, text: str, word: str, feast: bool) -> None:
-    span = Span("PERSON", *_at(text, word), 0.85, "SpacyRecognizer")
+    span = Span("PERSON", *at(text, word), 0.85, "SpacyRecognizer")
     assert _feast_day(text, span, language) is feast
 
 
@@ -62,4 +58,4 @@ def test_an_italian_feast_after_a_bare_a(language: str, text: str, word: str, fe
     ],
 )
 def test_an_unknown_word_opening_a_sentence(language: str, text: str, word: str, kept: bool) -> None:
-    assert trusted_person(text, *_at(text, word), language) is kept
+    assert trusted_person(text, *at(text, word), language) is kept
