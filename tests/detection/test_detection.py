@@ -27,6 +27,7 @@ from proxy.detection.detector import (
     build_analyzer,
     replace_spans,
 )
+from proxy.detection.settings import PACKAGE_ROOT
 from proxy.errors import ConfigError, DetectionError
 from tests import helpers
 from tests.detection.helpers import found, settings
@@ -111,10 +112,26 @@ def test_allow_list_normalises(analyzer: Analyzer) -> None:
     }
 
 
-def test_per_entity_threshold(analyzer: Analyzer, blank_analyzer: Analyzer) -> None:
+def test_per_entity_threshold(tmp_path: Path) -> None:
+    shipped = (PACKAGE_ROOT / "config" / "recognizers.yaml").read_text()
+    on = shipped.replace("deny_list_score: 0.8\n      enabled: false\n", "deny_list_score: 0.8\n")
+    assert on != shipped
+    (tmp_path / "recognizers.yaml").write_text(on)
     text = "member of Platinum Elite"  # deny-list score 0.8
-    assert found(blank_analyzer, text, "it") == {("LOYALTY_TIER", "Platinum Elite")}
-    assert found(analyzer, text, "it") == set()  # threshold 0.85 in full_settings
+    blank = {
+        "models": {},
+        "languages": ("it",),
+        "default_language": "it",
+        "recognizers_file": str(tmp_path / "recognizers.yaml"),
+    }
+    assert found(build_analyzer(settings(**blank)), text, "it") == {("LOYALTY_TIER", "Platinum Elite")}
+    strict = build_analyzer(settings(**blank, thresholds={"LOYALTY_TIER": 0.85}))
+    assert found(strict, text, "it") == set()
+
+
+def test_shipped_deny_list_example_is_off(blank_analyzer: Analyzer) -> None:
+    """The YAML deny-list is an example of made-up tiers: shipped on, it changed customers' messages."""
+    assert found(blank_analyzer, "member of Platinum Elite, a Black Diamond drill bit", "it") == set()
 
 
 def test_tenant_regions_add_national_forms(blank_analyzer: Analyzer) -> None:
