@@ -31,7 +31,9 @@ by a tenth independent author after the twelfth had been retired to tuning, with
 businesses and situations again, frozen and landed before its first run; `--set heldout17`:
 `bench.names_heldout17`, hand-written by an eleventh independent author after the thirteenth had been
 retired to tuning, with other origins, businesses and situations again, frozen and landed before its
-first run)
+first run; `--set heldout18`: `bench.names_heldout18`, hand-written by a twelfth independent author after
+the fourteenth had been retired to tuning, with other origins, businesses and situations again, frozen
+and landed before its first run)
 it prints, per language: gold name spans, the share **protected** (every character of the gold
 span inside some detected span, whatever its entity: a name tokenised as a place is still not forwarded) with a 95%
 Wilson interval,
@@ -79,6 +81,7 @@ from bench import (
     names_heldout15,
     names_heldout16,
     names_heldout17,
+    names_heldout18,
 )
 from bench.corpus import LANGUAGES, REGION
 from bench.detection import wilson
@@ -107,6 +110,7 @@ SETS = {
     "heldout15": names_heldout15.load,
     "heldout16": names_heldout16.load,
     "heldout17": names_heldout17.load,
+    "heldout18": names_heldout18.load,
 }
 
 
@@ -214,7 +218,7 @@ def main() -> None:
         "--set",
         choices=sorted(SETS),
         default="heldout",
-        help="which frozen held-out set: bench.names_heldout, bench.names_heldout2, ...3, ..., ...16 or ...17",
+        help="which frozen held-out set: bench.names_heldout, bench.names_heldout2, ...3, ..., ...17 or ...18",
     )
     parser.add_argument(
         "--shipped-ner", action="store_true", help="it, es, pt, de with Veil's own NER pipelines (as by default)"

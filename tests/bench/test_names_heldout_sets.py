@@ -1,4 +1,4 @@
-"""The frozen held-out name sets (2 to 17): each file is the one frozen, the bench reads it,
+"""The frozen held-out name sets (2 to 18): each file is the one frozen, the bench reads it,
 and it holds what it promises. One test module for all of them, so a check added for one set is
 a check of every set."""
 
@@ -28,6 +28,7 @@ from bench import (
     names_heldout15,
     names_heldout16,
     names_heldout17,
+    names_heldout18,
 )
 from bench.names import SETS
 from bench.names_heldout import dumps, fingerprint
@@ -50,6 +51,7 @@ FROZEN = [
     pytest.param("heldout15", names_heldout15, 68, (b"Bechstein", b"Bechstien"), id="heldout15"),
     pytest.param("heldout16", names_heldout16, 68, (b"Cannondale", b"Canondale"), id="heldout16"),
     pytest.param("heldout17", names_heldout17, 68, (b"Birkenstock", b"Birkenstok"), id="heldout17"),
+    pytest.param("heldout18", names_heldout18, 68, (b"Swarovski", b"Swarowski"), id="heldout18"),
 ]
 
 
@@ -213,7 +215,7 @@ def test_every_gold_span_of_the_seventh_set_is_a_name_slot() -> None:
 _ORDER = (names_heldout, names_heldout2, names_heldout3, names_heldout4, names_heldout5, names_heldout6,
           names_heldout7, names_heldout8, names_heldout9, names_heldout10, names_heldout11,
           names_heldout12, names_heldout13, names_heldout14, names_heldout15, names_heldout16,
-          names_heldout17)  # fmt: skip
+          names_heldout17, names_heldout18)  # fmt: skip
 INDEPENDENT = [
     pytest.param(names_heldout8, 315, 155, 40, id="heldout8"),
     pytest.param(names_heldout9, 316, 156, 40, id="heldout9"),
@@ -225,6 +227,7 @@ INDEPENDENT = [
     pytest.param(names_heldout15, 320, 158, 50, id="heldout15"),
     pytest.param(names_heldout16, 320, 158, 52, id="heldout16"),
     pytest.param(names_heldout17, 320, 158, 52, id="heldout17"),
+    pytest.param(names_heldout18, 320, 158, 52, id="heldout18"),
 ]
 
 
