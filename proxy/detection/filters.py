@@ -255,6 +255,9 @@ _ASK_FOR_BEFORE = regex.compile(r"\bfrag\w*[ \t\u00a0]+nach[ \t\u00a0]+$", regex
 # An English saint's possessive before "Day" is the feast: "St Andrew's Day", "St David's Day"
 _SAINTS_DAY = regex.compile(r"(?i)(?:st\.?|saint)[ \t\u00a0]+\p{L}+['’]s(?:[ \t\u00a0]+day)?\Z")
 _FEAST_ONLY_HEADS = frozenset({"mariä"})
+# Italian "Sant'" glued to a saint's name ("Sant'Efisio", "Sant'Ambrogio", "sant'agata"): the saint, his
+# feast, a church or a town, never how a person is called or greeted
+_ELIDED_SAINT = regex.compile(r"(?i)sant['’]\p{L}")
 _FEAST_DAY_AFTER = regex.compile(r"(?:['’]s)?[ \t\u00a0]+Day\b")  # "before Valentine's Day": the feast's day
 _DAY_AFTER = regex.compile(r"(?i)[ \t\u00a0]+day\b")
 _BARE_TO = regex.compile(r"(?:^|\s)(?:a|ad|o)[ \t\u00a0]+$", regex.IGNORECASE)  # Italian "to", "or": no article
@@ -939,11 +942,14 @@ def _feast_day(text: str, span: Span, language: str) -> bool:
     goods or a table are for ("para San Juan", "zu Sankt Martin": `feast_for`).
     A feast's own name (`name_words.FEASTS`: "l'Épiphanie", "la Toussaint") counts after an article,
     or before a capitalised "Day" ("before Valentine's Day"); an English feast no one and no town is
-    called by alone (`name_words.EN_FEASTS`: "Easter", "Diwali") counts anywhere.
+    called by alone (`name_words.EN_FEASTS`: "Easter", "Diwali") counts anywhere. A PERSON span that
+    opens with the Italian elided "Sant'" ("per Sant'Efisio") is a saint, never a customer.
     """
     if span.entity not in ("PERSON", "LOCATION"):
         return False
     value = text[span.start : span.end].strip(_EDGE_PUNCT)
+    if span.entity == "PERSON" and _ELIDED_SAINT.match(value):
+        return True  # "per Sant'Efisio", "mi serve per Sant'Ambrogio": the saint's day, no one (a town stays LOCATION)
     head = _FEAST_HEAD_CUT.split(value, maxsplit=1)[0].casefold()
     before = text[max(0, span.start - 24) : span.start]
     if head in w.SAINTS and (cue := _FEAST_BEFORE.search(before)) is not None:
