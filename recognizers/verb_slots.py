@@ -681,21 +681,32 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
         ),
         Frame(("firmat", "servit", "seguit"), r"(?:firmat[oa]|servit[oa]|seguit[oa]|assistit[oa]) da {N}"),
         Frame(
-            ("firmat", "servit", "seguit", "assistit", "preso", "ricevut"),
+            ("firmat", "servit", "seguit", "assistit", "consigliat", "preso", "ricevut", "ritirat", "fatt", "pagat"),
             r"(?:(?:l'ha|lo ha|la ha|ha|mi ha|ci ha) (?:firmato|servit[oa]|seguit[oa]|assistit[oa])|"
-            r"(?:l'ha|lo ha|la ha|li ha|le ha) (?:pres[oaie]|ricevut[oaie]|ritirat[oaie])) {N}",
+            r"(?:mi ha|ci ha) consigliat[oaie]|"
+            r"(?:l'ha|lo ha|la ha|li ha|le ha) (?:pres[oaie]|ricevut[oaie]|ritirat[oaie]|fatt[oaie]|pagat[oaie])) {N}",
         ),
         Frame(
             ("appuntamento", "prenotazione", "taglio", "piega", "seduta"),
             r"(?:appuntamento|prenotazione|taglio|piega|seduta) (?:\w+ )?con {N}",
         ),
         Frame(("chiedo",), r"chiedo (?:di|per) {N}"),
+        # asking for someone at a counter: "chiedere di immacolata al banco", "chiedete di Osvaldo"
+        Frame(("chieder", "chiedete", "chiedi ", "chieda "), r"(?:chiedere|chiedete|chiedi|chieda) di {N}"),
+        # who came along, who holds the keys: "Sono venuta con Awet ma …", "ho dato le chiavi a tesfay"
+        Frame(
+            ("venut", "passat"),
+            r"(?:sono|siamo) (?:venut[oaie]|passat[oaie]) (?:(?:ieri|oggi|stamattina|in negozio) )?con {N}",
+        ),
+        Frame(("le chiavi a",), r"(?:ho|abbiamo) (?:dato|lasciato) le chiavi a {N}"),
         Frame(
             ("ritirar", "prender"),
             r"(?:passa|passerà|viene|verrà|passano|passeranno) (?:(?:domani|oggi|stasera|dopo|più tardi) )?"
             r"a (?:ritirar(?:e|lo|la|li|le)|prender(?:e|lo|la|li|le)) {N}",
         ),
         Frame(("ritirar", "prender", "firmar"), r"(?:passo|passa|passate|passi) da {N} a (?:ritirar|prender)\w*"),
+        # the one coming, named between the verb and its errand: "Oggi passa Melo a prendere il pacco"
+        Frame(("ritirar", "prender"), r"(?:passa|passerà|viene|verrà) {N} a (?:ritirar|prender)\w*"),
         Frame(("mand",), r"(?:mandare|mando|manderò|mandiamo|mandate|mandi) {N} a (?:ritirar|prender|firmar)\w*"),
         Frame(
             ("oggi", "domani", "di turno", "in negozio"),
@@ -744,6 +755,9 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
             r"(?:bonifico|pagamento|versamento) (?:(?:è )?(?:arrivato|arriva|arriverà|viene|partito|effettuato|"
             r"fatto) )da {N}",
         ),
+        # whose parcel it is: "il pacco di tafsut è arrivato?", "Questo è il pacco di Aksil, non il mio"
+        Frame(("arrivat",), r"(?:il pacco|il reso|la scatola) di {N} (?:è|non è) (?:ancora )?arrivat[oa]"),
+        Frame(("non il mio",), r"(?:il pacco|il reso|la borsa|la scatola) di {N}, non (?:il|la) mi[oa]"),
         Frame(
             ("ha pagato", "ha già pagato", "ha versato", "ha saldato"),
             _NO_ELIDED + r"{N} ha (?:già )?(?:pagato|versato|saldato)",
@@ -901,12 +915,28 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
             r"(?:falei|conversei|falamos|tinha falado) (?:(?:ontem|hoje|já) )?com {N}",
         ),
         Frame(("atendeu",), r"(?:me atendeu|atendeu-me|quem me atendeu foi) {N}"),
-        Frame(("assinad", "atendid", "recebid"), r"(?:assinad[oa]|atendid[oa]|recebid[oa]) (?:por|pelo|pela) {N}"),
+        Frame(
+            ("assinad", "atendid", "recebid", "retirad", "levantad"),
+            r"(?:assinad[oa]|atendid[oa]|recebid[oa]|retirad[oa]|levantad[oa]) (?:por|pelo|pela) {N}",
+        ),
+        # talking to, coming with, leaving the keys with someone: "fala com o zeca", "Fui com Nzinga",
+        # "deixei as chaves com kauê"
+        Frame(("fala com", "fale com", "falem com", "falar com"), r"(?:fala|fale|falem|falar) com {N}"),
+        Frame(("fui com", "fomos com", "vim com", "viemos com"), r"(?:fui|fomos|vim|viemos) com {N}"),
+        Frame(("deix",), r"deix(?:ei|amos|o|ou) (?:as chaves|a chave) com {N}"),
+        # a receipt or a code sent to someone: "manda o comprovante pro zeca", "Manda o código de rastreio
+        # para a Lígio" (what is sent is a paper or a code, which go to a person, not a parcel to a town)
+        Frame(
+            ("comprovante", "código", "codigo", "recibo", "fatura"),
+            r"(?:manda|mande|mandem|mandar|envia|envie|enviem|enviar|passa|passe) (?:o|a) "
+            r"(?:comprovante|código|codigo|recibo|fatura)(?: de \w+)? (?:pro|pra|para|ao|à) {N}",
+        ),
         Frame(("pergunt",), r"pergunt(?:o|ar|ando) (?:pelo|pela|por) {N}"),
         Frame(
             ("quem",),
-            r"quem (?:vai buscar|busca|vai retirar|vai levantar|recebe|assinou|vai receber)"
-            r"(?: \w+)? (?:é|e|foi) {N}",
+            r"quem (?:vai buscar|busca|vai retirar|vai levantar|recebe|assinou|vai receber|paga|pagou|vai pagar|"
+            r"me indicou|me recomendou|me vendeu)"
+            r"(?: \w+){0,2} (?:é|e|foi) {N}",
         ),
         Frame(
             ("buscar", "retirar", "levantar"),
@@ -922,11 +952,17 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
             r"{N} (?:me disse|disse que|disse|falou que|me falou|me ligou|me atendeu)",
         ),
         Frame(
-            ("buscar", "retirar", "levantar", "pegar"),
+            ("buscar", "retirar", "levantar", "pegar", "pagar"),
             r"{N} (?:vai|vão|pode|passa) (?:(?:amanhã|hoje|aí|lá) )?(?:(?:pra|para) )?(?:buscar|retirar|levantar|"
-            r"pegar)",
+            r"pegar|pagar)",
         ),
         Frame(("loja", "filial", "unidade", "atendimento"), r"{N} (?:da|do) (?:loja|filial|unidade|atendimento)"),
+        # a payer, and whose parcel it is: "A Socorro já pagou", "o pacote do nkuna chegou?"
+        Frame(("pagou",), _NO_ELIDED + r"{N} (?:já )?pagou"),
+        Frame(
+            ("chegou",),
+            r"(?:o pacote|a encomenda|a caixa) (?:do|da|de) {N} (?:já )?(?:chegou|não chegou|ainda não chegou)",
+        ),
         Frame(("o nome",), r"(?:com|colocar|escrever|coloca|escreve|põe) o nome (?:de )?[\"“«]?{N}"),
         Frame(("grav",), r"grav(?:ar|ado|ada|em|a) [\"“«]{N}[\"”»]"),
         # who holds a role in a record: landlord, owner, guarantor, godparent ("o senhorio é o X", "tutor
