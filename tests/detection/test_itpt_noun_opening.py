@@ -1,0 +1,25 @@
+"""A trusted model span of several words opening a sentence, its first word with a noun's ending
+(`trusted_persons._noun_opening`: "Degustazione Barolo a febbraio", "Spedizione Okonkwo arrivata?"):
+the sentence's capital on what is asked about, no one. The same words after a greeting, and names
+opening a sentence with no noun's ending, stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from proxy.detection.trusted_persons import trusted_person
+from tests.detection.helpers import at
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "words", "kept"),
+    [
+        ("it", "Degustazione Barolo a febbraio, ci sono ancora posti?", "Degustazione Barolo", False),
+        ("it", "Spedizione Okonkwo arrivata? non trovo il numero", "Spedizione Okonkwo", False),
+        ("pt", "Inscrição Ndumba: falta o comprovante?", "Inscrição Ndumba", False),
+        ("it", "Tsegai Okonkwo qui, il pacco è arrivato?", "Tsegai Okonkwo", True),
+        ("pt", "Kalunga Muteka ainda trabalha aí?", "Kalunga Muteka", True),
+    ],
+)
+def test_a_noun_opening_a_sentence(language: str, text: str, words: str, kept: bool) -> None:
+    assert trusted_person(text, *at(text, words), language) is kept
