@@ -1,5 +1,5 @@
 """A trusted model span of several words opening a sentence, its first word with a noun's ending
-(`trusted_persons._noun_opening`: "Degustazione Barolo a febbraio", "Spedizione Okonkwo arrivata?"):
+(`trusted_persons._noun_opening`: "Degustazione Barolo a febbraio", "Sanificazione Ozonix a domicilio"):
 the sentence's capital on what is asked about, no one. The same words after a greeting, and names
 opening a sentence with no noun's ending, stay."""
 
@@ -15,8 +15,8 @@ from tests.detection.helpers import at
     ("language", "text", "words", "kept"),
     [
         ("it", "Degustazione Barolo a febbraio, ci sono ancora posti?", "Degustazione Barolo", False),
-        ("it", "Spedizione Okonkwo arrivata? non trovo il numero", "Spedizione Okonkwo", False),
-        ("pt", "Inscrição Ndumba: falta o comprovante?", "Inscrição Ndumba", False),
+        ("it", "Sanificazione Ozonix a domicilio, quanto costa?", "Sanificazione Ozonix", False),
+        ("pt", "Higienização Sofaclean de sofá, fazem ao sábado?", "Higienização Sofaclean", False),
         ("it", "Tsegai Okonkwo qui, il pacco è arrivato?", "Tsegai Okonkwo", True),
         ("pt", "Kalunga Muteka ainda trabalha aí?", "Kalunga Muteka", True),
     ],
