@@ -1077,6 +1077,8 @@ SIGN_OFFS = _phrases("""
     um abraço
     beijos
     beijo
+    beijinhos
+    beijinho
     bjs
     bjos
     valeu

@@ -492,6 +492,8 @@ class PersonNameRecognizer(EntityRecognizer):
             span = self._read(text, gap.end(), lower=lower_text and ("\n" in gap.group() or bare))
             if span is None and lower_text and "," in gap.group():
                 span = self._signed_last(text, gap.end())  # "cordiali saluti, gioia caruso"
+            if span and _sign_off_itself(text, span):
+                return  # "Obrigado\nAbraço": a second sign-off, whose own line is read as a cue
             if span and _END.match(text, span[1]):
                 _add(found, span, SCORES[SIGN_OFF] if text[span[0]].isupper() else LOWER_SCORE)
             elif span and self._thanked(cue, gap.group(), text, span):
@@ -809,8 +811,8 @@ class PersonNameRecognizer(EntityRecognizer):
         if dash:
             start += dash.end()
         span = self._read(body, start, lower=lower_text, weak=True)
-        if not span or not _END.match(body, span[1]):
-            return
+        if not span or not _END.match(body, span[1]) or _sign_off_itself(body, span):
+            return  # "Obrigado\nAbraço", "Obrigada pelo apoio\nBeijinhos": a sign-off under another
         previous = body[:cut].rstrip().rpartition("\n")[2].casefold()  # the line above the signature
         if body[cut] != "\n":  # after an emoji: the sign-off is on the same line, and no dash
             dash = None
@@ -1904,6 +1906,11 @@ _SHOP_ENDINGS = (
     "markt",
     "laden",
 )
+
+
+def _sign_off_itself(text: str, span: tuple[int, int]) -> bool:
+    """A span read as a signature that is itself a sign-off ("Abraço", "Beijinhos" under "Obrigado")."""
+    return " ".join(text[span[0] : span[1]].casefold().split()) in w.SIGN_OFFS
 
 
 def _carrier(folded: str) -> bool:
