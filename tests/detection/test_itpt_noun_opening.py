@@ -1,7 +1,7 @@
 """A trusted model span of several words opening a sentence, its first word with a noun's ending
 (`trusted_persons._noun_opening`: "Degustazione Barolo a febbraio", "Sanificazione Ozonix a domicilio"):
-the sentence's capital on what is asked about, no one. The same words after a greeting, and names
-opening a sentence with no noun's ending, stay."""
+the sentence's capital on what is asked about, no one. Names opening a sentence with no noun's
+ending stay."""
 
 from __future__ import annotations
 
