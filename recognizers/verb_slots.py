@@ -684,7 +684,8 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
             ("firmat", "servit", "seguit", "assistit", "consigliat", "preso", "ricevut", "ritirat", "fatt", "pagat"),
             r"(?:(?:l'ha|lo ha|la ha|ha|mi ha|ci ha) (?:firmato|servit[oa]|seguit[oa]|assistit[oa])|"
             r"(?:mi ha|ci ha) consigliat[oaie]|"
-            r"(?:l'ha|lo ha|la ha|li ha|le ha) (?:pres[oaie]|ricevut[oaie]|ritirat[oaie]|fatt[oaie]|pagat[oaie])) {N}",
+            r"(?:l'ha|lo ha|la ha|li ha|le ha) (?:pres[oaie]|ricevut[oaie]|ritirat[oaie]|fatt[oaie]|pagat[oaie])) "
+            r"(?!l'){N}",  # not a noun with its elided article: "l'ha fatto l'ufficio acquisti"
         ),
         Frame(
             ("appuntamento", "prenotazione", "taglio", "piega", "seduta"),

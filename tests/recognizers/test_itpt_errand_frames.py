@@ -41,6 +41,7 @@ def test_a_name_in_an_errand_frame(language: str, text: str, name: str) -> None:
     ("language", "text"),
     [
         ("it", "l'ha fatto apposta"),
+        ("it", "L'ordine l'ha fatto l'ufficio acquisti"),
         ("it", "l'ha pagato Amazon"),
         ("it", "Mi ha consigliato questo modello"),
         ("it", "chiedere di annullare l'ordine"),
