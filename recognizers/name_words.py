@@ -1451,6 +1451,8 @@ NOT_NAMES = NOT_NAMES | frozenset(h.rstrip(".") for h in HONORIFICS if " " not i
 # Frequent Spanish and Portuguese surnames that are also words ("Castro", "Garrido", "Prieto", "Moreno",
 # "Vega", "Santos"): the census surname list drops every ordinary word of the six languages, so the
 # second surname of "Josefa Ruiz Castro" or "ismael crespo garrido" was left in clear beside a token.
+# A month that is a frequent surname ("Mayo": "a nombre de Ovidio Mayo") is one here too: the reader
+# stops at a month, and a month alone in a slot stays a month (`NOT_NAMES` is tested first there).
 # Read only to widen a name already found (`proxy.detection.name_spans`), never to find one.
 WORD_SURNAMES = _words("""
     castro garrido prieto ortega valverde crespo moreno blanco rubio delgado calvo serrano molina romero
@@ -1460,7 +1462,7 @@ WORD_SURNAMES = _words("""
     palacios luna rivera sierra miranda soto morales aranda pardo duque rico cabello cuevas quintana
     salas sanz manzano trujillo velasco camacho bermejo esteban toro barrios soria rosales
     vargas varela vera aguado alonso solís vaca casado rivas lucas mata rueda
-    torres segura guerra ríos montes mesa pozo paredes hidalgo rosado sosa prado
+    torres segura guerra ríos montes mesa pozo paredes hidalgo rosado sosa prado mayo
     costa ferreira pereira oliveira carvalho rocha teixeira coelho cardoso pinto sousa barbosa moura
 """)
 

@@ -266,6 +266,19 @@ _ITS_THEN = re.compile(
 )
 
 
+# Spanish "… y yo": the writer joins a list of people ("Marisleidy y yo reservamos", "para Montoro,
+# Montilla, Déniz y yo ⛳"); the list ends the clause, or a verb of "we" follows (`_with_me`)
+_WITH_ME = re.compile(rf"[ \t]+y[ \t]+yo(?=[ \t]*(?:[,.!?;:)\n]|$|[{_EMOJI}]|[^\W\d_]+mos(?![\w'’])))", re.IGNORECASE)
+_WITH_ME_CLAUSE = re.compile(r"[.!?¿¡:;\n()]")  # where the list's clause opens, looking back
+# Spanish "Eréndira la de al lado", "Chaxiraxi la chica de la limpieza": a capitalised name and who
+# they are, with no comma between (`_apposed_said`)
+_APPOSED_SAID = re.compile(
+    r"(?<![\w'’])(?P<name>[A-ZÀ-Þ][^\W\d_]+(?:[ \t]+[A-ZÀ-Þ][^\W\d_]+)?)[ \t]+"
+    r"(?:la[ \t]+(?:chica|señora|de|del)|el[ \t]+(?:chico|señor|de|del))[ \t]+(?=[^\W\d_])"
+)
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?:el|la|los|las|un|una|del|al|de)[ \t]+$", re.IGNORECASE)
+
+
 class PersonNameRecognizer(EntityRecognizer):
     """PERSON spans found from the cue words around names (see module doc)."""
 
@@ -309,9 +322,11 @@ class PersonNameRecognizer(EntityRecognizer):
         # ("Lupe Ortega (mi vecina)", "Tom Baxter (the plumber)": a neighbour or a trade, as a relative)
         kin = "|".join(sorted(re.escape(k) for k in w.KIN | name_forms.TRADESPEOPLE))
         owners = "|".join(sorted(w.KIN_POSSESSIVES | w.ROLE_DETERMINERS))
+        # A relative alone in the bracket, closed right after it, signs a message as well ("¡Perdón!
+        # Candelaria (mamá)", "Tom (dad)"): whose parent is plain from the chat
         self._bracketed = factored.compile(
             rf"(?P<name>{_WORD.pattern}(?:[ \t]+{_WORD.pattern}){{0,2}})[ \t]*\([ \t]*"
-            rf"(?:{owners})[ \t]+(?:{kin})(?![\w'’])",
+            rf"(?:(?:{owners})[ \t]+(?:{kin})(?![\w'’])|(?:{kin})[ \t]*\))",
             re.IGNORECASE,
         )
         # "my neighbour (Poppy Hetherington) took it in": a relative, then the name in brackets
@@ -432,6 +447,9 @@ class PersonNameRecognizer(EntityRecognizer):
             self._slashed(text, found)
         if "(" in text:
             self._bracketed_kin(text, found)
+        if self.supported_language == "es" and not lower_text:
+            self._with_me(text, found)
+            self._apposed_said(text, found)
         self._middle_initial(text, found)
         if "St" in text:
             self._saint_surname(text, found)
@@ -1039,6 +1057,58 @@ class PersonNameRecognizer(EntityRecognizer):
                 continue
             span = self._read(text, start, lower=False)
             if span and span[1] == match.end("name"):
+                _add(found, span, SCORES[RELATION])
+
+    def _listed_name(self, text: str, start: int, end: int, *, places_ok: bool) -> tuple[int, int] | None:
+        """The capitalised name that ends at `end` in `text[start:end]`, longest first: its first word
+        a name in a slot (`VocativeSlots.name`) and no everyday word that is no popular first name;
+        a town only where `places_ok`."""
+        for word in _WORD.finditer(text, start, end):
+            first = word.group()
+            if not first[0].isupper() or self._everyday(first) or not self._slots.name(first):
+                continue
+            if not places_ok and first.casefold() in places().words_in:
+                continue
+            span = self._read(text, word.start(), lower=False)
+            if span and span[1] == end:
+                return span
+        return None
+
+    def _with_me(self, text: str, found: dict[tuple[int, int], float]) -> None:
+        """Spanish "Marisleidy y yo reservamos", "Salida para Montoro, Montilla, Déniz y yo ⛳": names
+        listed with "y yo" are people, the writer among them. The list ends the clause or a verb of
+        "we" follows. Read back from "y yo" over comma-joined items, each a capitalised name whole
+        (`_listed_name`); the first item may end a longer phrase ("para Montoro"). A town is a name
+        here only in a list of three or more ("Madrid y yo" is not said of people)."""
+        for match in _WITH_ME.finditer(text):
+            opening = max((m.end() for m in _WITH_ME_CLAUSE.finditer(text, 0, match.start())), default=0)
+            items = text[opening : match.start()].split(",")
+            places_ok = len(items) >= 2
+            spans: list[tuple[int, int]] = []
+            end = match.start()
+            for item in reversed(items):
+                start = end - len(item)
+                stripped = end - (len(item) - len(item.rstrip()))
+                span = self._listed_name(text, start, stripped, places_ok=places_ok)
+                if span is None:
+                    break
+                spans.append(span)
+                if text[start : span[0]].strip():
+                    break  # "para Montoro": the list's first item closes a longer phrase
+                end = start - 1
+            for span in spans:
+                _add(found, span, SCORES[RELATION])
+
+    def _apposed_said(self, text: str, found: dict[tuple[int, int], float]) -> None:
+        """Spanish "Dejad la caja con Eréndira la de al lado", "Chaxiraxi la chica de la limpieza
+        termina …": a capitalised name, then "la de"/"el de", "la chica"/"el chico", "la señora"/"el
+        señor" saying who they are, no comma between. Not after an article ("la Nancy la de Famosa"
+        is goods), not a town, brand or everyday word (`_listed_name`)."""
+        for match in _APPOSED_SAID.finditer(text):
+            if _ARTICLE_BEFORE.search(text, max(0, match.start() - 8), match.start()):
+                continue
+            span = self._listed_name(text, match.start("name"), match.end("name"), places_ok=False)
+            if span:
                 _add(found, span, SCORES[RELATION])
 
     def _suffixed(self, text: str, found: dict[tuple[int, int], float]) -> None:

@@ -1,0 +1,60 @@
+"""Spanish names listed with "y yo", signed with a relative alone in brackets ("Candelaria (mamá)"),
+said with who they are and no comma ("Eréndira la de al lado"), and a surname that is a month
+("Ovidio Mayo"); and their look-alikes in the same words that name no one. Sentences in the shapes of
+the retired heldout14 set, with other names."""
+
+from __future__ import annotations
+
+import pytest
+
+from proxy.detection.detector import Analyzer
+from tests.detection.helpers import found
+
+
+def _people(analyzer: Analyzer, text: str) -> set[str]:
+    return {value for entity, value in found(analyzer, text, "es") if entity == "PERSON"}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a list with "y yo" ending the clause, or before a verb of "we"
+        ("Salida el domingo 8.30 para Yumbo, Ravelo, Trujeque y yo ⛳", {"Yumbo", "Ravelo", "Trujeque"}),
+        ("Tranquilos, Yesenia y yo reservamos la mesa de siempre", {"Yesenia"}),
+        # a relative alone in brackets after the name that signs the message
+        ("Aday no va a clase hoy, tiene fiebre. ¡Perdón! Yurena (mamá)", {"Yurena"}),
+        ("Mañana no viene al entrenamiento. Gracias, Maikel (papá)", {"Maikel"}),
+        # who they are right after the name, no comma
+        ("Dejad el paquete con Xiomara la de al lado si no estoy", {"Xiomara"}),
+        ("¿Podéis venir a las 4? Yuleisy la chica de la limpieza se va a esa hora", {"Yuleisy"}),
+        ("¿Está Tanausú el de los martes? me iba a mirar la bici", {"Tanausú"}),
+        # a surname that is a month, after a first name
+        ("Mesa para 4 el sábado, a nombre de Eusebio Mayo", {"Eusebio Mayo"}),
+        ("Mi vecina Rosalía Mayo le abrirá al técnico", {"Rosalía Mayo"}),
+    ],
+)
+def test_spanish_names_in_these_shapes_are_found(analyzer: Analyzer, text: str, names: set[str]) -> None:
+    people = _people(analyzer, text)
+    for name in names:
+        assert name in people, (name, people)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "y yo" after a town alone, or not ending the clause: no list of people
+        "Llegó el paquete a Madrid y yo no estaba en casa",
+        "Entre Sevilla y yo, prefiero el envío normal",
+        # a bracket that is no relative alone, or an everyday word before it
+        "Tarta de chocolate (mamá la pidió sin azúcar)",
+        "Regalo (mamá)",
+        # goods after an article, a brand, a town before "la de"/"el de"
+        "Quiero la muñeca la de la caja rosa",
+        "Compré en Zara la de la esquina",
+        "Hay otra tienda en Sevilla la de la plaza",
+        # a month after a date, not after a name
+        "La entrega es el 5 de Mayo por la mañana",
+    ],
+)
+def test_spanish_look_alikes_name_no_one(analyzer: Analyzer, text: str) -> None:
+    assert not _people(analyzer, text)
