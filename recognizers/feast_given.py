@@ -23,7 +23,9 @@ Domingo Batz"; the same guards keep out "la Virgen del Rocío", "Camino Real", "
 Domingo de Ramos". Not "Mercedes" and "Estrella", which are a car and a beer before a surname-like word
 ("Mercedes Benz", "Estrella Galicia"), nor "Carmen", no word and found by the first-name list, and
 a shoe brand before one ("Carmen Steffens"). Spanish only: the Portuguese names of the kind are
-spelt otherwise ("Conceição", "Graça", "Dores").
+spelt otherwise ("Conceição", "Graça", "Dores"). "Abril", a month, is one of Spain's commonest girls'
+names now ("Una caja para Abril Jurado"). In Spanish the surname may be a frequent one that is also a
+word (`name_words.WORD_SURNAMES`: "Inmaculada Castro", "Reyes Molina", "Abril Iglesias").
 
 Cost: one search of a regex of the feasts' names, case-sensitive; most texts hold none.
 """
@@ -57,7 +59,7 @@ _WORD_GIVEN = frozenset(
     dolores rosario pilar consuelo remedios camino montaña rocío soledad asunción concepción candelaria
     milagros socorro amparo fátima lourdes begoña covadonga guadalupe paz salud esperanza nieves angustias
     gracia reyes montserrat araceli almudena macarena purificación encarnación natividad luz loreto belén
-    piedad caridad auxiliadora sagrario valle cruz domingo
+    piedad caridad auxiliadora sagrario valle cruz domingo abril
     """.split()
 )
 _WORD_GIVEN_LANGUAGES = frozenset({"es"})
@@ -83,7 +85,7 @@ def spans(text: str, language: str) -> Iterator[tuple[int, int]]:
     if pattern is None:
         return
     for match in pattern.finditer(text):
-        if _institution(text, match.start()):
+        if _institution(text, match.start()) or _dated(text, match):
             continue
         if all(_surname_part(part, language) for part in match.group("surname").split("-")):
             yield match.start(), match.end()
@@ -102,6 +104,18 @@ def _institution(text: str, start: int) -> bool:
     return word[0].isupper() and not opening
 
 
+# Words before a month that make it the month: "el 3 de Abril", "en Abril", "hasta Abril"
+_DATE_WORDS = frozenset("de del en hasta desde para a finales principios mediados mes primeros últimos".split())
+
+
+def _dated(text: str, match: re.Match[str]) -> bool:
+    """A month named as the month: after a preposition or a number ("en Abril Zara rebaja")."""
+    if match.group("feast").casefold() not in w.MONTHS:
+        return False
+    before = re.search(r"([^\W_]+)[ \t\u00a0]+$", text[max(0, match.start() - 30) : match.start()])
+    return before is not None and (before.group(1).casefold() in _DATE_WORDS or before.group(1).isdigit())
+
+
 def _surname_part(word: str, language: str) -> bool:
     """A capitalised word that may be a surname after a feast's first name (see module doc)."""
     folded = word.casefold()
@@ -110,8 +124,8 @@ def _surname_part(word: str, language: str) -> bool:
     lists = gazetteer()
     if lists.popularity.get(folded, 0) >= _POPULAR_SECOND:
         return False
-    if surname(folded):
-        return True
+    if surname(folded) or language == "es" and folded in w.WORD_SURNAMES:
+        return True  # "Inmaculada Castro", "Reyes Molina": a frequent surname that is also a word
     everyday = any(
         folded in lists.common.get(lang, frozenset()) or folded in lists.stop_words.get(lang, frozenset())
         for lang in (language, "en")

@@ -524,7 +524,8 @@ VOCATIVE_WORDS = _words("""
 
 # Lower-case cues before a person's first name and surname, typed without capitals: company
 # ("con", "with", "avec", "mit", "com"), speaking to, and a pick-up's verb before its subject
-# ("il pacco lo ritira …", "el paquete lo recoge …", "das paket holt … ab"). Things follow most of
+# ("il pacco lo ritira …", "el paquete lo recoge …", "das paket holt … ab"), what a label says
+# ("pone nahuel bianchini dentro") and a guest list ("lista de invitados …"). Things follow most of
 # them too ("con lavanda", "mit jasmin"), so `PersonNameRecognizer._lower_pair` asks for two
 # name-shaped words, the second one surname-like.
 LOWER_PAIR_CUES = _phrases("""
@@ -541,6 +542,8 @@ LOWER_PAIR_CUES = _phrases("""
     lo recoge
     la recoge
     holt
+    pone
+    invitados
 """)
 
 # What a person does with the order, right after them as its subject ("mark patel is picking it up",

@@ -269,6 +269,8 @@ _ITS_THEN = re.compile(
 # Spanish "… y yo": the writer joins a list of people ("Marisleidy y yo reservamos", "para Montoro,
 # Montilla, Déniz y yo ⛳"); the list ends the clause, or a verb of "we" follows (`_with_me`)
 _WITH_ME = re.compile(rf"[ \t]+y[ \t]+yo(?=[ \t]*(?:[,.!?;:)\n]|$|[{_EMOJI}]|[^\W\d_]+mos(?![\w'’])))", re.IGNORECASE)
+# Between the lower-case pairs of a list after a pair's cue: a slash, a comma, "and" (`_lower_pair`)
+_LOWER_LIST_JOIN = re.compile(r"[ \t]*[/,][ \t]*|[ \t]+(?:y|e|and|et|und)[ \t]+")
 _WITH_ME_CLAUSE = re.compile(r"[.!?¿¡:;\n()]")  # where the list's clause opens, looking back
 # Spanish "Eréndira la de al lado", "Chaxiraxi la chica de la limpieza": a capitalised name and who
 # they are, with no comma between (`_apposed_said`)
@@ -1192,8 +1194,8 @@ class PersonNameRecognizer(EntityRecognizer):
             if any(word.casefold() in stops for word in kept) or _is_code(last):
                 continue
             census = surname_pairs.surname(last.casefold()) and last[1:].islower()  # "L. Noronha", "R. Esposito"
-            if self._everyday(last) and not named and not census:  # "M.ª José Ibarra": a given name vouches
-                continue
+            if self._everyday(last) and not named and not census and not self._comma_initial(text, match, words):
+                continue  # "M.ª José Ibarra": a given name vouches
             initials = match.group("initials").split()
             if len(initials) == 1 and self._initial_title(initials[0]):
                 continue  # "M. Moreau" (Monsieur), "D.ª Carmen": a title the cue rules read, kept out of the span
@@ -1204,6 +1206,22 @@ class PersonNameRecognizer(EntityRecognizer):
             if saint and self.supported_language != "en":
                 continue
             _add(found, (match.start(), span[1]), SCORES[RELATION])
+
+    def _comma_initial(self, text: str, match: re.Match[str], words: list[str]) -> bool:
+        """Spanish "Hola, R. Quintana puede entrar", "la profe de plástica, Y. Contreras: 30 cuadernos":
+        one initial right after a comma, then one capitalised word, is a person though the surname is an
+        everyday word too ("Quintana", "Contreras"): a new sentence opens after a full stop, not a comma
+        ("talla M. Gracias"), and stop words never pass (the caller's test)."""
+        if (
+            self.supported_language != "es"
+            or len(words) != 1
+            or not re.fullmatch(r"[A-Z]\.", match.group("initials").strip())
+        ):
+            return False
+        return (
+            re.search(r",[ \t]*$", text[max(0, match.start() - 4) : match.start()]) is not None
+            and words[0][1:].islower()
+        )
 
     def _initialled_particles(self, words: list[str]) -> list[str]:
         """The words of an initialled name but its capitalised particles before a surname ("Lo" in "R.
@@ -1312,8 +1330,10 @@ class PersonNameRecognizer(EntityRecognizer):
         second word that is no everyday word ("con lavanda e rosa", "mit jasmin oder minze")."""
         for match in self._pair_cue.finditer(text):
             span = self._lower_pair_at(text, match.end())
-            if span:
+            while span:  # a list of pairs after the cue: "lista de invitados dácil santana / iago souto"
                 _add(found, span, LOWER_SCORE)
+                joined = _LOWER_LIST_JOIN.match(text, span[1])
+                span = self._lower_pair_at(text, joined.end()) if joined else None
 
     def _pickup_subject(self, text: str, found: dict[tuple[int, int], float]) -> None:
         """A first name and a surname right before what a person does with the order ("mark patel is

@@ -58,3 +58,37 @@ def test_spanish_names_in_these_shapes_are_found(analyzer: Analyzer, text: str, 
 )
 def test_spanish_look_alikes_name_no_one(analyzer: Analyzer, text: str) -> None:
     assert not _people(analyzer, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a first name that is a feast or a month, before a frequent surname that is also a word
+        ("Apuntadas al curso: Inmaculada Cordero y Begoña Salas", "Inmaculada Cordero"),
+        ("Reyes Ortega pagó con tarjeta ayer", "Reyes Ortega"),
+        ("Reserva 5521, titular Abril Romero", "Abril Romero"),
+        # one initial after a comma, then a surname that is also a word
+        ("Buenas, T. Quintana del 3ºB, la persiana no baja", "T. Quintana"),
+        ("Encargo para el profe de música, L. Contreras: 12 flautas", "L. Contreras"),
+    ],
+)
+def test_spanish_feast_names_and_initials_are_found(analyzer: Analyzer, text: str, name: str) -> None:
+    assert name in _people(analyzer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the month as a month, after a preposition
+        "En Abril Romero y su equipo no abren",
+        "La colección nueva sale en Abril Zara la anuncia",
+        # the feast after an article
+        "Vamos a la Inmaculada Cordero asado de menú",
+        # a letter and a new sentence after a full stop, not a comma
+        "Quiero la talla M. Quintana me dijo que era grande",
+        "Me quedo la talla M, L. Gracias",
+    ],
+)
+def test_spanish_feast_and_initial_look_alikes(analyzer: Analyzer, text: str) -> None:
+    people = _people(analyzer, text)
+    assert not any(word in person for person in people for word in ("Abril", "Inmaculada", "M. Quintana", "L."))
