@@ -267,8 +267,9 @@ _ITS_THEN = re.compile(
 
 
 # Spanish "… y yo": the writer joins a list of people ("Marisleidy y yo reservamos", "para Montoro,
-# Montilla, Déniz y yo ⛳"); the list ends the clause, or a verb of "we" follows (`_with_me`)
-_WITH_ME = re.compile(rf"[ \t]+y[ \t]+yo(?=[ \t]*(?:[,.!?;:)\n]|$|[{_EMOJI}]|[^\W\d_]+mos(?![\w'’])))", re.IGNORECASE)
+# Montilla, Déniz y yo ⛳"); after one name, the clause ends or a verb of "we" follows (`_with_me`)
+_WITH_ME = re.compile(r"[ \t]+y[ \t]+yo(?![\w'’])", re.IGNORECASE)
+_WITH_ME_END = re.compile(rf"[ \t]*(?:[,.!?;:)\n]|$|[{_EMOJI}]|[^\W\d_]+mos(?![\w'’]))")
 # Between the lower-case pairs of a list after a pair's cue: a slash, a comma, "and" (`_lower_pair`)
 _LOWER_LIST_JOIN = re.compile(r"[ \t]*[/,][ \t]*|[ \t]+(?:y|e|and|et|und)[ \t]+")
 _WITH_ME_CLAUSE = re.compile(r"[.!?¿¡:;\n()]")  # where the list's clause opens, looking back
@@ -1078,13 +1079,16 @@ class PersonNameRecognizer(EntityRecognizer):
 
     def _with_me(self, text: str, found: dict[tuple[int, int], float]) -> None:
         """Spanish "Marisleidy y yo reservamos", "Salida para Montoro, Montilla, Déniz y yo ⛳": names
-        listed with "y yo" are people, the writer among them. The list ends the clause or a verb of
-        "we" follows. Read back from "y yo" over comma-joined items, each a capitalised name whole
-        (`_listed_name`); the first item may end a longer phrase ("para Montoro"). A town is a name
-        here only in a list of three or more ("Madrid y yo" is not said of people)."""
+        listed with "y yo" are people, the writer among them. After one name alone the list ends the
+        clause or a verb of "we" follows ("Madrid y yo no estaba" is no list). Read back from "y yo"
+        over comma-joined items, each a capitalised name whole (`_listed_name`); the first item may
+        end a longer phrase ("para Montoro"). A town is a name here only in a list of three or more
+        ("Madrid y yo" is not said of people)."""
         for match in _WITH_ME.finditer(text):
             opening = max((m.end() for m in _WITH_ME_CLAUSE.finditer(text, 0, match.start())), default=0)
             items = text[opening : match.start()].split(",")
+            if len(items) < 2 and not _WITH_ME_END.match(text, match.end()):
+                continue  # one name and "y yo": only where the clause ends or "we" do something
             places_ok = len(items) >= 2
             spans: list[tuple[int, int]] = []
             end = match.start()

@@ -21,6 +21,7 @@ def _people(analyzer: Analyzer, text: str) -> set[str]:
         # a list with "y yo" ending the clause, or before a verb of "we"
         ("Salida el domingo 8.30 para Yumbo, Ravelo, Trujeque y yo ⛳", {"Yumbo", "Ravelo", "Trujeque"}),
         ("Tranquilos, Yesenia y yo reservamos la mesa de siempre", {"Yesenia"}),
+        ("Mesa para 8 el viernes, vamos Yeudy, Marlenis, Osmany y yo con los niños", {"Yeudy", "Marlenis", "Osmany"}),
         # a relative alone in brackets after the name that signs the message
         ("Aday no va a clase hoy, tiene fiebre. ¡Perdón! Yurena (mamá)", {"Yurena"}),
         ("Mañana no viene al entrenamiento. Gracias, Maikel (papá)", {"Maikel"}),
@@ -83,7 +84,7 @@ def test_spanish_feast_names_and_initials_are_found(analyzer: Analyzer, text: st
         "En Abril Romero y su equipo no abren",
         "La colección nueva sale en Abril Zara la anuncia",
         # the feast after an article
-        "Vamos a la Inmaculada Cordero asado de menú",
+        "Por la Inmaculada Cordero asado en el menú del día",
         # a letter and a new sentence after a full stop, not a comma
         "Quiero la talla M. Quintana me dijo que era grande",
         "Me quedo la talla M, L. Gracias",
@@ -92,3 +93,32 @@ def test_spanish_feast_names_and_initials_are_found(analyzer: Analyzer, text: st
 def test_spanish_feast_and_initial_look_alikes(analyzer: Analyzer, text: str) -> None:
     people = _people(analyzer, text)
     assert not any(word in person for person in people for word in ("Abril", "Inmaculada", "M. Quintana", "L."))
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a lower-case first name and surname after what a label says, and a guest list over slashes
+        ("¿alguien ha visto una bufanda gris? pone yamila brizuela en la etiqueta", {"yamila brizuela"}),
+        (
+            "lista de invitados iker sagasta / nayra bethencourt / jairo cedeño",
+            {"iker sagasta", "nayra bethencourt", "jairo cedeño"},
+        ),
+    ],
+)
+def test_spanish_lower_case_pairs_after_a_label(analyzer: Analyzer, text: str, names: set[str]) -> None:
+    people = _people(analyzer, text)
+    for name in names:
+        assert name in people, (name, people)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "en la caja pone agua mineral sin gas",
+        "¿la etiqueta pone talla grande o mediana?",
+        "lista de invitados para la fiesta del sábado",
+    ],
+)
+def test_spanish_lower_case_label_look_alikes(analyzer: Analyzer, text: str) -> None:
+    assert not _people(analyzer, text)
