@@ -325,11 +325,12 @@ class PersonNameRecognizer(EntityRecognizer):
         # ("Lupe Ortega (mi vecina)", "Tom Baxter (the plumber)": a neighbour or a trade, as a relative)
         kin = "|".join(sorted(re.escape(k) for k in w.KIN | name_forms.TRADESPEOPLE))
         owners = "|".join(sorted(w.KIN_POSSESSIVES | w.ROLE_DETERMINERS))
-        # A relative alone in the bracket, closed right after it, signs a message as well ("¡Perdón!
-        # Candelaria (mamá)", "Tom (dad)"): whose parent is plain from the chat
+        # In Spanish a relative alone in the bracket, closed right after it, signs a message as well
+        # ("¡Perdón! Candelaria (mamá)"): whose parent is plain from the chat (`_bracketed_kin`)
+        bare = rf"|(?:{kin})[ \t]*\)" if spanish else ""
         self._bracketed = factored.compile(
             rf"(?P<name>{_WORD.pattern}(?:[ \t]+{_WORD.pattern}){{0,2}})[ \t]*\([ \t]*"
-            rf"(?:(?:{owners})[ \t]+(?:{kin})(?![\w'’])|(?:{kin})[ \t]*\))",
+            rf"(?:(?:{owners})[ \t]+(?:{kin})(?![\w'’]){bare})",
             re.IGNORECASE,
         )
         # "my neighbour (Poppy Hetherington) took it in": a relative, then the name in brackets
@@ -1052,7 +1053,10 @@ class PersonNameRecognizer(EntityRecognizer):
                     continue
                 span = self._read(text, start, lower=False)
                 if span and span[1] == name_end:
-                    _add(found, span, SCORES[RELATION])
+                    # a bare relative's bracket, "(mamá)", reads no name cut short: a capitalised word
+                    # right before what was read may open it ("Honoré Ollivier (voisin)"), left as found
+                    if not (match.group().endswith(")") and _WORD_BEFORE.search(text, max(0, span[0] - 40), span[0])):
+                        _add(found, span, SCORES[RELATION])
                     break
         for match in self._kin_bracket.finditer(text):
             start = match.start("name")
