@@ -57,8 +57,9 @@ carries the languages in which it is also an ordinary word, less those that
   class, or before one in English, compounded after it in German ("les lave-linge Candy", "la pala
   de pádel Wilson", "a Gibson amp", "Candy Waschmaschinen"), unless it goes on as a subject.
 - **Names copied in capitals** into a mixed-case message ("exactamente: HRISTO PETKOV", "Gravur:
-  WALTRAUD LOTZ"): a run of two to five all-capital words read with initial capitals by the rules
-  above, kept when two words or more of it stay a name (`_copied_in_capitals`).
+  WALTRAUD LOTZ"): `capital_runs`' cue-free entry finds and screens a run of two to five all-capital
+  words, which the rules above read with initial capitals, kept when two words or more of it stay a
+  name (`_copied_in_capitals`, `_read_titled`).
 - **Names that are everyday words in es, it, pt** (`word_names`): a lone name the words around it
   make a feast, a devotion, a quarter, a scent, a wish or a town ("el puente del Pilar", "Terço do
   Rosário", "sabonete de Jasmim", "Serena giornata", "Gioia del Colle").
@@ -282,11 +283,6 @@ _FREE_OF_CHARGE_AFTER = word_names.FREE_OF_CHARGE_AFTER
 # German umlauts spelt out ("ae", "oe", "ue"), read back by `GivenNameRecognizer._umlauts`
 _SPELT_UMLAUT = re.compile(r"ae|oe|ue")
 _UMLAUT_OF = {"ae": "ä", "oe": "ö", "ue": "ü"}
-# Two all-capital words of letters side by side, a cheap screen before `_copied_in_capitals`, and
-# the parts of a word it writes with an initial capital ("FILS-AIMÉ" as "Fils-Aimé")
-_CAPITALS_RUN = re.compile(r"[A-ZÀ-Þ]{2,}[ \t\u00a0]+[A-ZÀ-Þ]{2,}")
-_CAPITAL_WORD = re.compile(rf"{_LETTERS}+")
-_CODE_AFTER = re.compile(r"[-/]?\d")  # "REA BG-123456": a register's code, not a name
 _HOLIDAY_SURNAMES = frozenset({"natale", "pasqua", "reyes", "navidad", "natal", "pascual"})
 
 
@@ -523,8 +519,7 @@ class GivenNameRecognizer(EntityRecognizer):
             results += self._comma_listed(text, results)
         results = self._surname_first(text, results)
         results += self._signature(text, words, results)
-        if _CAPITALS_RUN.search(text):
-            results += self._copied_in_capitals(text, words, results)
+        results += self._copied_in_capitals(text, results)
         for start, end in lower_here.here_names(text, self._pairs):  # "fynn seidel hier, sorry …"
             if not any(r.start <= start and end <= r.end for r in results):
                 results.append(self._result(start, end, LOWER_SCORE))
@@ -557,61 +552,27 @@ class GivenNameRecognizer(EntityRecognizer):
             return []
         return [self._result(last.start, last.end, 0.65)]
 
-    def _copied_in_capitals(
-        self, text: str, words: list[_Word], results: list[RecognizerResult]
-    ) -> list[RecognizerResult]:
+    def _copied_in_capitals(self, text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
         """A name copied in capitals into a message written in mixed case ("exactamente: HRISTO
-        PETKOV", "Gravur für den Pokal: WALTRAUD LOTZ", "pour KÉVIN LEFEBVRE ?", "atrás tem gravado
-        IRYNA MOROZ"): a run of two to five all-capital words, read as if written with initial capitals
-        by the capitalised rules (`_capitalised`: its brands, places, product words, numbers after and
-        everyday words all count), kept only when two words or more of it stay a name. Labels, engravings,
-        forms and name tapes are typed so; a lone word in capitals is as often shouted emphasis ("NO
-        LLEGÓ", "GRAZIE MARTA" stays with the rules that read it), and is left alone."""
-        found: list[RecognizerResult] = []
-        k = 0
-        while k < len(words):
-            m = k
-            while m < len(words) and _capital_word(words[m].text) and (m == k or _joined(text, words[m - 1], words[m])):
-                m += 1
-            if m - k < 2 or m - k > _MAX_WORDS + 1:
-                k = max(m, k + 1)
-                continue
-            start, end = words[k].start, words[m - 1].end
-            if any(r.start < end and start < r.end for r in results) or _CODE_AFTER.match(text, end):
-                k = m
-                continue
-            rest = text[:start] + text[end:]
-            if sum(c.isupper() for c in rest) >= sum(c.islower() for c in rest):  # "IL MIO PACCO È FINITO NEL …"
-                k = m
-                continue
-            if self._kind(words[k]) != "name" and any(
-                self._common_after_capitals(words[n].folded) and words[n - 1].folded not in self._run_particles
-                for n in range(k + 1, m)
-            ):
-                k = m  # "Lieferung an OTTO VERSAND": a firm's word after a name that is also a word
-                continue
-            titled = _CAPITAL_WORD.sub(
-                lambda c: c.group().lower() if c.group().casefold() in self._run_particles else c.group().capitalize(),
-                text[start:end],
-            )
-            if len(titled) == end - start:
-                read = text[:start] + titled + text[end:]
-                again = [self._word(match) for match in _WORD.finditer(read, start, end)]
-                inside = [*words[:k], *again, *words[m:]]
-                for first, last, _score in self._capitalised(read, inside, k, k + len(again)):
-                    if last - first >= 2:
-                        found.append(self._result(inside[first].start, inside[last - 1].end, AMBIGUOUS_SCORE))
-            k = m
-        return found
+        PETKOV", "Gravur für den Pokal: WALTRAUD LOTZ", "pour KÉVIN LEFEBVRE ?"): `capital_runs`'
+        cue-free entry, which finds and screens the runs and has them read here (`_read_titled`)."""
+        from recognizers import capital_runs  # it imports this module
 
-    def _common_after_capitals(self, folded: str) -> bool:
-        """An everyday word of the language or English after a first word of a run in capitals that is
-        also a word ("OTTO", eight in Italian), that is no particle, no first name given more than rarely
-        and no census surname ("VERSAND"; not "MARINA", nor "ROUX" after "LE", as the caller reads): the
-        run is a firm, a line or a phrase (`_copied_in_capitals`)."""
-        if folded in self._run_particles or self._lists.popularity.get(folded, 0) >= _POPULARITY:
-            return False
-        return self._everyday_any(folded) and not surname_pairs.surname(folded)
+        taken = [(r.start, r.end) for r in results]
+        runs = capital_runs.copied(text, self.supported_language, taken, self._read_titled, self._fold)
+        return [self._result(start, end, AMBIGUOUS_SCORE) for start, end in runs]
+
+    def _read_titled(self, read: str, start: int, end: int) -> list[tuple[int, int, int]]:
+        """The names the capitalised rules (`_capitalised`: its brands, places, product words, numbers
+        after and everyday words all count) find in `read` between `start` and `end`, a run in
+        capitals written there with initial capitals: each name's extent and its count of words."""
+        words = [self._word(match) for match in _WORD.finditer(read)]
+        k = next(i for i, word in enumerate(words) if word.start >= start)
+        m = next((i for i, word in enumerate(words) if word.start >= end), len(words))
+        return [
+            (words[first].start, words[last - 1].end, last - first)
+            for first, last, _score in self._capitalised(read, words, k, m)
+        ]
 
     def _laid_out(self, text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
         """`results` and the names the message's layout shows that they do not hold (`layouts`: a
@@ -1569,11 +1530,6 @@ def _elided_surname(token: str) -> bool:
 
 def _is_initial(token: str) -> bool:
     return len(token) == 1 and token.isupper()
-
-
-def _capital_word(token: str) -> bool:
-    """An all-capital word of two letters or more ("PETKOV", "FILS-AIMÉ", "DE")."""
-    return len(token) >= 2 and token.isupper()
 
 
 def _is_code(token: str) -> bool:

@@ -1159,15 +1159,14 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
             r"(?:^|(?<=[,;:\n]))\s?(?:name|nachname|familienname)(?: (?:für|auf|an) (?:den|die|das|der|dem) \w+)?"
             r"(?: (?:ist|lautet|wäre|wird))?:? {N}(?=\s?(?:[,.;!?\n]|$))",
         ),
-        # what an engraving, a name tape or a print is to read, after its colon and ending the clause,
-        # spelt in capitals too: "Gravur für den Pokal Spieler der Saison: WALTRAUD LOTZ", "60
-        # Namensbänder zum Aufbügeln, genau so: URS RÜFENACHT" ("Aufdruck: FROHE WEIHNACHTEN" is refused
-        # as words)
+        # what an engraving, a name tape or a print is to read, after its colon and ending the clause:
+        # "Gravur für den Pokal Spieler der Saison: Waltraud Lotz" ("Aufdruck: Frohe Weihnachten" is
+        # refused as words); spelt in capitals, "…, genau so: URS RÜFENACHT", it is `capital_runs`' German
+        # colon, as a name copied in capitals is anywhere
         Frame(
             ("gravur", "namensb", "aufdruck", "aufschrift", "beschriftung", "schriftzug", "widmung", "genau so"),
             r"(?:gravur|namensbänder|namensband|aufdruck|aufschrift|beschriftung|schriftzug|widmung|genau so)"
             r"(?: [\w\-]+){0,6}?: {N}(?=\s?(?:[,.;!?\n]|$))",
-            True,
         ),
         # a booking looked up under a name: "könnt ihr unter Nissen schauen?", "unter hauck nachsehen"
         # ("unter Rechnungen schauen", "unter Downloads suchen" are refused as words)
