@@ -27,7 +27,8 @@ one reading of a run, one screen pipeline, and the places a run is looked for as
 - anywhere (`copied`, for `GivenNameRecognizer`, every language): two to five words in capitals in a
   text whose other letters are mostly lower case ("Cornice per la laurea di NATALIA COJOCARU"),
   read as if written with initial capitals by the first-name recognizer's capitalised rules, and kept
-  when two words or more of it stay a name;
+  when two words or more of it stay a name; a print's wish opening the run is no part of it ("Can you
+  print HAPPY BIRTHDAY IKENNA OBI on the balloon", "BUON COMPLEANNO JONIDA DODA": `vocative_slots.WISHES`);
 - in an English text typed all in capitals, after an English cue, when the run ends its phrase (a
   stop word, a possessive or a punctuation mark follows): "THE FLAT IS RENTED BY FILIPO TUILAGI,",
   "GOT YOUR NUMBER FROM ROJINA POKHAREL AT THE GYM"; not "ORDER FOR EASTER DINNER:".
