@@ -806,6 +806,7 @@ ON_BEHALF = _phrases("""
     invoice to
     made out to
     attn
+    fao
     for the attention of
     on behalf of
     ask for

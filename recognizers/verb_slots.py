@@ -452,7 +452,56 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
             ("from your", "at your", "from the", "at the"),
             r"{N} (?:from|at|in) (?:your|the) (?:\w+ ){0,2}(?:branch|store|shop|office|warehouse|depot|counter|desk|"
             r"till|showroom|outlet|salon|gym|garage|surgery|clinic|pharmacy|practice|reception|bakery|deli|cafe|"
-            r"café|restaurant|pub|hotel|studio|workshop|nursery|school|library|club|leisure centre|sports centre)",
+            r"café|restaurant|pub|hotel|studio|workshop|nursery|school|library|club|leisure centre|sports centre|"
+            r"kitchen|team|bar|yard|farm|factory|kennels|cattery|stables|vets|opticians|florist|butchers|"
+            r"garden centre)",
+        ),
+        # someone joined to the writer as a clause's subject: "Chastity and I booked", "Tom and I will
+        # collect it" ("Mum and I booked" is refused as a relative, "you and I" as a function word)
+        Frame(
+            ("and i ",),
+            r"{N} and I (?:booked|ordered|bought|reserved|paid|came|went|will|'ll|are|were|have|had|both|"
+            r"would|'d|want|need|visited|stayed|signed|met)",
+        ),
+        # whom a parcel is left with, where they live: "leave the box with Lorelei next door"
+        Frame(
+            ("next door", "upstairs", "downstairs", "across the road", "opposite", "at number"),
+            r"with {N} (?:next door|upstairs|downstairs|across the road|opposite|at number \d)",
+        ),
+        # a name written in or on lost property or goods: "it has jory polglase written inside"
+        Frame(
+            ("written",),
+            r"(?:has|had|with|says) {N} written (?:inside|on|in|across|underneath|under|at|along)",
+        ),
+        # a relative's name given after its noun: "under my wife's name, Tamati Paewai-Rangihau"
+        Frame(
+            ("'s name", "’s name"),
+            r"(?:my|our|his|her|their) (?:" + _APPOSED_KIN + r")'s name(?: is| was|:|,) {N}",
+        ),
+        # a relative named as a card's giver or receiver, the relative word as a title: "to Wilma from
+        # auntie Kia", "love from Uncle Tomasi" (a capitalised name only)
+        Frame(
+            ("auntie", "aunty", "uncle", "nan ", "nana ", "nanna ", "grandma", "grandad", "grandpa", "granny"),
+            r"(?:from|to|love|with|for|and) (?:auntie|aunty|uncle|nan|nana|nanna|grandma|grandad|grandpa|granny) "
+            r"(?=(?-i:[A-Z])){N}",
+        ),
+        # a helper at home named with their post: "Cherry our cleaner finishes at 2"
+        Frame(
+            ("our ", "my "),
+            r"{N},? (?:our|my) (?:cleaner|cleaning lady|gardener|nanny|childminder|carer|lodger|au pair|"
+            r"babysitter|dog walker|housekeeper|neighbour|neighbor)(?!\w)",
+        ),
+        # a name signing a note with its relative in brackets: "Sorry! Lorelei (mum)"
+        Frame(("(",), r"{N} \((?:" + _APPOSED_KIN + r"|mam|mummy|daddy|nan|nana)\)"),
+        # a card's or gift note's words: "For Ngaire, love always, Godswill"
+        Frame(
+            ("love",),
+            r"for {N}, (?:with )?(?:love|lots of love|all (?:my|our) love|much love|big love)",
+        ),
+        Frame(
+            ("love",),
+            r"(?:love(?: always| you always| you lots)?|all (?:my|our) love|lots of love|with love|much love|"
+            r"big love), {N}(?=\s*(?:[.!]|x+(?!\w)|$))",
         ),
         # a person booked beside the writer: "seats for me and comfort ogunleye", "a table for me and
         # Jijo Jacob" ("for me and my wife" is read and refused: a determiner opens the run)
@@ -626,7 +675,7 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
         ),
         Frame(
             ("can't", "can’t", "cannot", "won't", "won’t", "couldn't", "couldn’t"),
-            r"{N} (?:can't|cannot|won't|couldn't) (?:make|come|attend)",
+            r"{N} (?:can't|cannot|won't|couldn't) (?:make|come|attend|be (?:at|in|there|coming|joining|able))",
         ),
         Frame(("allowed",), r"only {N} (?:is|are) allowed"),
         # goods put aside for someone: "put it aside for Dlamini pls" ("aside for Christmas" is refused as a feast)
@@ -1245,7 +1294,10 @@ def _compile(frame: Frame) -> tuple[str, re.Pattern[str]]:
     body = body.replace("{N}", _RUN_FORWARD if kind == _BEFORE else _RUN_BACK)
     # a header is no clause: "Forwarded from the shop:", "Inoltrato dal negozio:"
     colon = r"(?![ \t]*:)" if kind != _BEFORE else ""
-    return kind, factored.compile(rf"(?<![\w'’]){body}(?![\w'’]){colon}", re.IGNORECASE)
+    # quotes may open the frame and close the name ("can you put 'happy 10th birthday rochelle' on the
+    # screen", "write 'to Wilma from auntie Kiri' on the tag"); an apostrophe inside a word may not
+    # ("it's", "ask for Tom's")
+    return kind, factored.compile(rf"(?<!\w)(?<!\w['’]){body}(?!\w|['’]\w){colon}", re.IGNORECASE)
 
 
 class VerbSlots:
