@@ -61,6 +61,11 @@ DEPARTMENT_PHRASES = frozenset(
     ressources humaines
     customer services
     customer service
+    goods in
+    goods inwards
+    goods out
+    accounts payable
+    accounts receivable
     atención al cliente
     servicio técnico
     servizio clienti

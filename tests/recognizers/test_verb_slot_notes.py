@@ -57,6 +57,8 @@ def test_name_in_an_english_note_slot(text: str, names: list[str]) -> None:
         "Sorry! Ordered the wrong size (again)",
         "Could you come after 2? the cleaner finishes then",
         "it's happy hour till 6",
+        "FAO Goods In, bay 3",
+        "Please address the invoice FAO Accounts Payable",
     ],
 )
 def test_ordinary_words_in_an_english_note_slot(text: str) -> None:
