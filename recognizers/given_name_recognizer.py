@@ -205,6 +205,10 @@ _COMMA_LIST = re.compile(
 _TIME_OR_PHONE = re.compile(r"(?:[01]?\d|2[0-3])[:h][0-5]\d(?![\d.,])|\+?\d(?:[ \-.]?\d){7,}(?!\w)")
 _PASSIVE_AFTER = re.compile(r"[ \t\u00a0]+be[ \t\u00a0]+\w+(?:ed|en|nt)(?![\w'’])", re.IGNORECASE)
 _DATE_AFTER = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*\d")
+# A list numbered on one line: an item's marker ("2." or "2)") before a word, and the markers before
+# the run (`_next_item`)
+_ITEM_MARKER = re.compile(r"(\d{1,2})([.)])[ \t\u00a0]+(?=[^\W\d_])")
+_ITEM_BEFORE = re.compile(r"(?:^|(?<=[\s:]))(\d{1,2})([.)])[ \t\u00a0]+(?=[^\W\d_])")
 # A sentence's start, and an article opening a sentence right before a noun (`_opening_noun_phrase`)
 _SENTENCE_START = re.compile(r"(?:^|[.!?\n])[\s\u00a0]*\Z")
 _OPENING_ARTICLE = re.compile(
@@ -1729,12 +1733,30 @@ def _colour_cue(text: str, start: int) -> bool:
 def _digit_after(text: str, end: int) -> bool:
     """A capitalised run followed by a number is a product: "Max 2", "Galaxy S24". Not a clock
     time or a phone number: a delivery record or a contact line puts them after a person ("Collected
-    by: Poppy Hill 14:32", "Ana Ruiz 612 345 678"), and no model number looks like either."""
+    by: Poppy Hill 14:32", "Ana Ruiz 612 345 678"), and no model number looks like either; nor the
+    next item's number of a list numbered on one line (`_next_item`: "Schlüsselinhaber: 1. Magdalena
+    Wimmer 2. Dilek Aslan")."""
     rest = text[end : end + 3].lstrip(" \u00a0")
     if not rest or not rest[0].isdigit():
         return False
     after = end + len(text[end : end + 3]) - len(text[end : end + 3].lstrip(" \u00a0"))
-    return _TIME_OR_PHONE.match(text, after) is None
+    return _TIME_OR_PHONE.match(text, after) is None and not _next_item(text, end, after)
+
+
+def _next_item(text: str, end: int, after: int) -> bool:
+    """True when the number at `after` marks the next item of a list numbered on one line: "2." or
+    "2)" then a word, and the last marker before the run on its line is the number before it in the
+    same form ("1. Magdalena Wimmer 2. Dilek Aslan", "1) Hùng Đào 2) Kaspar Mooslechner"). A model
+    number has no such count before it ("Max 2. Generation", "Stella 2")."""
+    marker = _ITEM_MARKER.match(text, after)
+    if marker is None or int(marker.group(1)) < 2:
+        return False
+    line = text[text.rfind("\n", 0, end) + 1 : end]
+    markers = list(_ITEM_BEFORE.finditer(line))
+    if not markers:
+        return False
+    last = markers[-1]
+    return int(last.group(1)) == int(marker.group(1)) - 1 and last.group(2) == marker.group(2)
 
 
 def _sentence_start(text: str, start: int) -> bool:
