@@ -239,6 +239,7 @@ RELATIONS = _phrases(
     schwester bruder mutter mama vater papa mann sohn tochter freund freundin kollege kollegin
     nachbar nachbarin cousin cousine tante onkel oma opa partner partnerin bote zusteller fahrer
     schwager schwägerin kollegen nachbarn neffe nichte enkel enkelin schwiegermutter schwiegervater
+    kumpel kumpeline ehemann ehefrau verlobter verlobte lebensgefährte lebensgefährtin
     sœur soeur frère frere mère mere père pere mari femme fils fille copain copine ami amie
     collègue voisin voisine oncle tante cousin cousine livreur conseiller conseillère
     sister brother mother mom mum father dad husband wife son daughter boyfriend girlfriend
