@@ -616,6 +616,8 @@ class PersonNameRecognizer(EntityRecognizer):
             return  # "Kontoinhaber: Telekom", "Kontoinhaber: Sparkasse Hannover", "Empfänger: Mein Mann"
         if span and kind in (STRONG, WEAK) and _introduced_status(text[span[0] : span[1]]):
             return  # "I'm Italian", "je suis Parisienne", "soy Socio Club": what the writer is, not who
+        if span and german and kind in (STRONG, WEAK, RELATION, LABEL) and _german_department(text[span[0] : span[1]]):
+            return  # "z. Hd. Einkauf", "hier ist der Kundendienst von Velo Huber": a department, no one
         if span and kind in (STRONG, WEAK) and german and _introduced_kin(text[span[0] : span[1]]):
             return  # "Ich bin die Mutter, mein Sohn hat …": German capitalises the relative the writer is
         if span and cue == "c/o" and w.CARE_OF_PLACES & {word.casefold() for word in text[span[0] : span[1]].split()}:
@@ -2046,6 +2048,24 @@ def _introduced_status(run: str) -> bool:
     ("soy Cliente Oro", "sono Partita Iva"). A demonym before another word stays a name's start."""
     words = run.casefold().split()
     return words[0] in w.INTRODUCED_STATUSES or (len(words) == 1 and words[0] in w.INTRODUCED_NOT_NAMES)
+
+
+# The heads of German department nouns, a compound's too ("Kundendienst", "Personalabteilung",
+# "Poststelle", "Buchhaltung"): no first name or surname ends so
+_DE_DEPARTMENT_HEADS = (
+    "dienst", "service", "abteilung", "zentrale", "poststelle", "buchhaltung", "verwaltung", "einkauf", "vertrieb",
+    "sekretariat",
+)  # fmt: skip
+
+
+def _german_department(run: str) -> bool:
+    """In German, a cue's run opening with a department, whole or the head of its compound ("z. Hd.
+    Einkauf", "hier ist der Kundendienst von Velo Huber", "z. Hd. Personalabteilung"): nouns are
+    capitalised, so the capital says no name, and no name is such a word; a listed first name stays."""
+    first = run.split()[0].strip(",.;:()").casefold()
+    if gazetteer().popularity.get(first, 0) > 0:
+        return False
+    return first in name_forms.DEPARTMENT_WORDS or first.endswith(_DE_DEPARTMENT_HEADS)
 
 
 def _introduced_kin(run: str) -> bool:

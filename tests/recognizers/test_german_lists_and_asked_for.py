@@ -3,7 +3,7 @@ on one line ("Schlüsselinhaber: 1. Magdalena Wimmer 2. Dilek Aslan": the next i
 model number), people listed with the writer ("für Levi, Lý, Huber und mich"), and someone asked for
 by name with the verb last ("am Empfang nach Lanicca fragen"), whose word a report is ("Laut Rojhat war
 der Bote um 9 da") and a buddy or spouse before the name ("Mein Kumpel Cemo Çelik"); and the same
-words with no one in them."""
+words with no one in them; and a department after a cue, which is no one ("z. Hd. Einkauf")."""
 
 from __future__ import annotations
 
@@ -80,3 +80,27 @@ def test_german_people_listed_with_the_writer_or_asked_for(text: str, names: lis
 )
 def test_german_lists_and_questions_of_things_name_no_one(text: str) -> None:
     assert found(PersonNameRecognizer(supported_language="de"), text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "z. Hd. Einkauf, 2. Stock",
+        "z. Hd. Personalabteilung, 2. Stock",
+        "Grüezi, hier ist der Kundendienst von Velo Huber in Aarau",
+    ],
+)
+def test_a_german_department_after_a_cue_is_no_one(text: str) -> None:
+    assert found(PersonNameRecognizer(supported_language="de"), text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("z. Hd. Frau Meier, Einkauf", ["Meier"]),
+        ("z. Hd. Herrn Dienst", ["Dienst"]),  # a title vouches for a surname that is a word
+        ("Hallo, hier ist Jonas Weber vom Kundendienst", ["Jonas Weber"]),
+    ],
+)
+def test_a_person_beside_a_department_stays(text: str, names: list[str]) -> None:
+    assert found(PersonNameRecognizer(supported_language="de"), text) == names
