@@ -1121,9 +1121,6 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
         # someone asked for by name, the verb last: "bitte am Empfang nach Lanicca fragen", "nach Frau
         # Obi verlangen" ("nach dem Chef fragen" has an article, "nach Rabatt fragen" a word)
         Frame(("fragen", "verlangen"), r"nach {N} (?:fragen|verlangen)"),
-        # whose word a report is, "laut" (according to) opening it: "Laut Rojhat war der Bote um 9 da"
-        # ("laut Rechnung", "laut DHL", "laut Hersteller" are refused as words and a carrier)
-        Frame(("laut ",), r"(?:^|(?<=[\n.!?,;:(]\x20)|(?<=[\n(]))laut {N}"),
         # people listed with the writer, each item of the list: "Abschlag 9:10 für Levi, Lý, Huber und
         # mich", "Lý und ich kommen" (the German of French "X et moi"); goods, days and towns are
         # refused as words ("Brot, Butter und mich")

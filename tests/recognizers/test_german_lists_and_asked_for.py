@@ -1,9 +1,9 @@
 """German names in the shapes of `bench.names_heldout14` (retired), with other names: a list numbered
 on one line ("Schlüsselinhaber: 1. Magdalena Wimmer 2. Dilek Aslan": the next item's number is no
 model number), people listed with the writer ("für Levi, Lý, Huber und mich"), and someone asked for
-by name with the verb last ("am Empfang nach Lanicca fragen"), whose word a report is ("Laut Rojhat war
-der Bote um 9 da") and a buddy or spouse before the name ("Mein Kumpel Cemo Çelik"); and the same
-words with no one in them; and a department after a cue, which is no one ("z. Hd. Einkauf")."""
+by name with the verb last ("am Empfang nach Lanicca fragen") and a buddy or spouse before the name
+("Mein Kumpel Cemo Çelik"); and the same words with no one in them; and a department after a cue,
+which is no one ("z. Hd. Einkauf")."""
 
 from __future__ import annotations
 
@@ -48,8 +48,6 @@ def test_a_number_after_goods_is_still_a_model_number(text: str) -> None:
         ("Ein Tisch für Kirner und uns bitte", ["Kirner"]),
         ("Technikertermin Mittwoch, bitte am Empfang nach Lanicca fragen", ["Lanicca"]),
         ("Bitte an der Kasse nach Đào verlangen", ["Đào"]),
-        ("Laut Nebiyat war der Bote um 9 da", ["Nebiyat"]),
-        ("Das Paket ist weg. Laut Rojhat lag es vor der Tür", ["Rojhat"]),
         ("Mein Kumpel Cemo Çelik meinte, ihr seid die Richtigen", ["Cemo Çelik"]),
         ("Meine Ehefrau Derya holt es ab", ["Derya"]),
     ],
@@ -69,12 +67,6 @@ def test_german_people_listed_with_the_writer_or_asked_for(text: str, names: lis
         "Bitte am Empfang nach dem Chef fragen",
         "Kann ich nach Rabatt fragen?",
         "Darf ich nach Rechnung fragen?",
-        "Laut Rechnung sind es 3 Stück",
-        "Laut DHL ist das Paket zugestellt",
-        "Laut Hersteller passt das",
-        "Laut Sendungsverfolgung ist es da",
-        "Laut Lieferschein fehlt ein Teil",
-        "Laut Plan kommt es Montag",
         "Der Kumpel im Bergwerk hat Schicht",
     ],
 )
