@@ -214,7 +214,9 @@ _SLOT_CUES = {
     "fr": (
         r"client|cliente|dans[ \t]+le[ \t]+système[ \t]+(?:c['’]est|au[ \t]+nom[ \t]+de|comme)|"
         r"enregistrée?[ \t]+sous|retiré[ \t]+par|retirée[ \t]+par|retrait[ \t]+par|récupérée?[ \t]+par|"
-        r"table[ \t]+réservée[ \t]+(?:pour|à|au[ \t]+nom[ \t]+de)|au[ \t]+nom[ \t]+de|" + _FR_ERRANDS
+        r"table[ \t]+réservée[ \t]+(?:pour|à|au[ \t]+nom[ \t]+de)|"
+        r"(?:au|à[ \t]+(?:mon|ton|son|notre|votre|leur))[ \t]+nom(?:[ \t]+de)?|"
+        r"(?:réservation|résa|inscription|chambre|dégustation)[ \t]+pour|" + _FR_ERRANDS
     ),
     "de": (
         r"kunde|kundin|im[ \t]+system[ \t]+(?:als|steht|unter)|registriert[ \t]+als|abgeholt[ \t]+von|"
@@ -300,6 +302,8 @@ def spans(
                 span = (start, end) if len(word) >= _MIN_LOWER and not everyday(word) else None
             if span is not None:
                 yield span
+    if language == "fr" and "moi" in text.casefold():
+        yield from _with_me(text, judge, everyday)
     runs: list[tuple[int, int]] = []
     if ":" in text:
         runs += [m.span("name") for m in _SPEAKER.finditer(text)]
@@ -324,3 +328,53 @@ def spans(
         span = judge(text, start, end)
         if span is not None:
             yield span
+        elif language == "fr":
+            yield from _joined(text, start, end, judge)
+
+
+# The people a French writer counts themself among: a list closed by "et moi", opening the clause or
+# after "pour", "avec", "de" ("départ samedi pour dethier, rakotomalala, slimani et moi", "Yuba, Léa et
+# moi on arrive"): items of one or two words, no digit. Each item is judged as a slot's run; a
+# lower-case word the judge turns down is a name still when it is no everyday word (the list vouches
+# for it, as the "names:" label does): "pour sebag, aït mouhoub, mammeri et moi".
+_ITEM = r"[^\W\d_]+(?:['’\-][^\W\d_]+)*(?:[ \t]+[^\W\d_]+(?:['’\-][^\W\d_]+)*)?"
+_WITH_ME = factored.compile(
+    r"(?:^|(?<=[\n:;(—–])[ \t]*|(?<=[.!?])[ \t]+|(?<![\w'’])(?:pour|avec|de)[ \t]+)"
+    rf"(?P<list>{_ITEM}(?:[ \t]*,[ \t]*{_ITEM})*)[ \t]*,?[ \t]+et[ \t]+moi(?![\w'’])",
+    re.IGNORECASE,
+)
+_ITEM_SEPARATOR = re.compile(r"[ \t]*,[ \t]*")
+
+
+def _with_me(text: str, judge: Judge, everyday: Callable[[str], bool] | None) -> Iterator[tuple[int, int]]:
+    """The items of a French list closed by "et moi" that have a name's shape (see `_WITH_ME`)."""
+    for match in _WITH_ME.finditer(text):
+        start, end = match.span("list")
+        pos = start
+        for sep in (*_ITEM_SEPARATOR.finditer(text, start, end), None):
+            item_end = sep.start() if sep is not None else end
+            word = text[pos:item_end]
+            span = judge(text, pos, item_end)
+            if span is None and everyday is not None and word.isalpha() and word.islower():
+                span = (pos, item_end) if len(word) >= _MIN_LOWER and not everyday(word) else None
+            if span is not None:
+                yield span
+            if sep is not None:
+                pos = sep.end()
+
+
+# "chambre pour merveille kalonji et maryse lemaire", "au nom de Léa Roux et Hugo Petit": a French
+# slot holding two people joined by "et", each side judged as the slot's run is
+_ET = re.compile(r"[ \t]+et[ \t]+", re.IGNORECASE)
+
+
+def _joined(text: str, start: int, end: int, judge: Judge) -> Iterator[tuple[int, int]]:
+    """Both sides of one "et" in a French slot's run the judge turned down whole, when the judge
+    takes each side: a slot holds people, and "et" joins two of them ("pour léa et le chien" gives
+    nothing, the judge refusing "le chien")."""
+    joins = list(_ET.finditer(text, start, end))
+    if len(joins) != 1:
+        return
+    sides = [judge(text, start, joins[0].start()), judge(text, joins[0].end(), end)]
+    if all(side is not None for side in sides):
+        yield from (side for side in sides if side is not None)
