@@ -84,10 +84,12 @@ def opening_thing(text: str, span: Span, language: str, names: Sequence[Span]) -
     if language != "fr" or span.entity not in ("PERSON", "LOCATION"):
         return False
     value = text[span.start : span.end].strip(_EDGE)
-    if not value or " " in value or not _opening(text, span.start):
+    if not value or not _opening(text, span.start):
         return False
     if any(n.start < span.end and span.start < n.end for n in names):
         return False
+    if " " in value:
+        return _activity_run(text, span, value.split())
     folded = value.casefold()
     if not _no_name(folded):
         return False
@@ -101,6 +103,24 @@ def opening_thing(text: str, span: Span, language: str, names: Sequence[Span]) -
     if participle is None or len(folded) < 4 or folded not in common:
         return False
     return participle.group(1) + "er" in common and _NEXT_LOWER.match(text, span.end) is not None
+
+
+def _activity_run(text: str, span: Span, words: list[str]) -> bool:
+    """True for a run the model reads whole whose first word is a noun of an activity (`_activity`)
+    and whose other words are no listed first name or census surname, the clause going on in lower
+    case after it ("Dégustation Barolo en mai", "Dégustation Prosecco Valdobbiadene en juin"): what
+    follows names the thing it is done to; no person's name opens with "Dégustation". A listed first name after it
+    ("Inscription Léa Dubois pour …") or a surname ("Inscription Dubois …") is left to the model."""
+    folded = [word.strip(_EDGE).casefold() for word in words]
+    common = gazetteer().common.get("fr", frozenset())
+    if not _no_name(folded[0]) or not _activity(folded[0], common):
+        return False
+    popularity = gazetteer().popularity
+    if any(popularity.get(part, 0) > 0 for word in folded[1:] for part in (word, *word.split("-"))):
+        return False
+    if any(surname(word) for word in folded[1:]):
+        return False  # "Inscription Dubois Kerjean pour …": a census surname after it is a person's
+    return _NEXT_LOWER.match(text, span.end) is not None
 
 
 def _activity(folded: str, common: frozenset[str]) -> bool:

@@ -68,6 +68,25 @@ def test_settle_drops_an_activity(text: str, value: str, dropped: bool) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "value", "thing"),
+    [
+        # a run the model reads whole, opening with a noun of an activity: the thing it is done to
+        ("Dégustation Barolo en mai, il reste des places ?", "Dégustation Barolo", True),
+        ("Dégustation Prosecco Valdobbiadene en juin ?", "Dégustation Prosecco Valdobbiadene", True),
+        ("Réparation Fairphone sans rdv, c'est possible ?", "Réparation Fairphone", True),
+        # controls: a listed first name or a census surname after it, no clause, not a sentence's start
+        ("Inscription Léa Kerbrat pour le stage de mars", "Inscription Léa Kerbrat", False),
+        ("Inscription Dubois Kerjean pour le stage de mars", "Inscription Dubois Kerjean", False),
+        ("Dégustation Barolo", "Dégustation Barolo", False),
+        ("Dégustation Barolo, Nebbiolo en mai", "Dégustation Barolo", False),
+        ("la cave Dégustation Barolo en mai", "Dégustation Barolo", False),
+    ],
+)
+def test_an_activity_opening_a_run(text: str, value: str, thing: bool) -> None:
+    assert opening_thing(text, Span("PERSON", *at(text, value), 0.85, NER), "fr", []) is thing
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         ("Réclamation contre le chauffeur M. Tiendrebeogo, il a laissé le frigo dehors", "M. Tiendrebeogo"),
