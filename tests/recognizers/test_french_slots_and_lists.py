@@ -15,8 +15,7 @@ from tests.recognizers.helpers import found
 @pytest.mark.parametrize(
     ("text", "names"),
     [
-        # "au nom" without "de", "à son nom", "à mon nom"
-        ("trois pots de peinture commandés au nom wahiba tazrout, vous confirmez ?", ["wahiba tazrout"]),
+        # "à son nom", "à mon nom" before the name
         ("on a réservé, c'est à son nom Oukaci", ["Oukaci"]),
         ("la résa est à mon nom Maëlys Quéré, merci", ["Maëlys Quéré"]),
         # a booking's noun and "pour"
