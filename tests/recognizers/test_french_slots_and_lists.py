@@ -1,5 +1,5 @@
-"""French record slots and lists that hold people (`recognizers.name_slots`): a name after "au nom" with
-no "de" or after "à son nom", a booking's "réservation pour", "chambre pour", "dégustation pour", two
+"""French record slots and lists that hold people (`recognizers.name_slots`): a name after "à son nom" or
+"à mon nom", a booking's "réservation pour", "chambre pour", "dégustation pour", two
 people joined by "et" in one slot, and a list closed by "et moi" whose lower-case items are no everyday
 word. Controls put days, counts, relatives, everyday things and a company in the same slots. The names
 are made up."""
