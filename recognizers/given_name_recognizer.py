@@ -278,6 +278,13 @@ _ARTICLES = (
 # put it before a person: "a gianluca esposito") nor "la", which Italian chat puts before a name
 _PHRASE_LEADS = frozenset({"en", "em", "in", "die"})
 _PHRASE_OF = frozenset({"de", "del", "do", "da", "di", "della", "dal", "dello"})
+# Particles and articles between a land or water feature's noun and its name ("Serra da Estrela", "Isle
+# of Man", "Sierra de la Culebra"): `GivenNameRecognizer._feature_named`, lower case only
+_FEATURE_OF = frozenset("of de da do di del della dello dos das des du".split())
+_FEATURE_ARTICLES = frozenset("la las los".split())
+# Glue that makes one token of two words with no space ("Fritz!Box", "Maison&Objet"): `_glued_token`
+_TOKEN_GLUE = frozenset("!&+")
+_WORD_BEFORE_GLUE = re.compile(rf"{_LETTERS}+$")
 # Goods whose "de"/"di" names what they are made of, taste or smell of, or give off ("la crema de sol
 # factor 50", "il sapone di rosa canina"), and what stands around the Portuguese "de graça" (free of
 # charge): shared with the capitalised word-names' rules (`word_names`)
@@ -722,6 +729,11 @@ class GivenNameRecognizer(EntityRecognizer):
             return []
         if _named_feast(text, words, i):
             return []  # "antes da Festa do Divino", "no Círio de Nazaré": the feast's own name
+        english = self.supported_language == "en"
+        if self._feature_named(text, words, i, j):
+            return []  # "Serra da Estrela", "Isle of Man", "Lago di Garda": a mountain's, an island's name
+        if _glued_token(text, words[i], words[j - 1], self._own_stops | (self._common - self._common_en), english):
+            return []  # "Fritz!Box", "Maison&Objet": one product's or fair's name, written without spaces
         before = _two_before(text, words, i)
         if before is not None and goods_slots.for_a(self.supported_language, before[0].folded, before[1].folded):
             return []  # "for a Seiko", "per un Seiko", "für eine Seiko": a thing is bought or fitted for it
@@ -741,7 +753,6 @@ class GivenNameRecognizer(EntityRecognizer):
             return []  # "Hurricane Irma", "Storm Ciara": the storm's name, capitalised with it
         # "la crema Charlotte Tilbury", "el sofá Rocío", "the Ted Baker dress": a product. Not
         # before a name in English, whose relative clauses need no "that": "the dress Sarah ordered"
-        english = self.supported_language == "en"
         if _noun_after(text, words[j - 1].end) if english else _noun_before(text, words[i].start, self._own_stops):
             return []
         if j - i <= 2 and self._maker_slot(text, words[i].start, words[j - 1].end):
@@ -790,8 +801,41 @@ class GivenNameRecognizer(EntityRecognizer):
         return [
             f
             for f in found
-            if not self._word_thing(text, words, f[0], f[1]) and not self._town_after_locative(text, words, *f[:2])
+            if not self._word_thing(text, words, f[0], f[1])
+            and not self._town_after_locative(text, words, *f[:2])
+            # "il Eero funziona con l'hotspot?", "funciona con el Eero": a device, by its verb
+            and not (
+                f[1] - f[0] == 1
+                and goods_slots.works_slot(self.supported_language, text, words[f[0]].start, words[f[0]].end)
+            )
         ]
+
+    def _feature_named(self, text: str, words: list[_Word], i: int, j: int) -> bool:
+        """True when the run words[i:j] names a land or water feature (`name_words.GEO_FEATURES`): it
+        opens with the feature's capitalised noun and a particle ("Serra da Estrela", "Monte di
+        Portofino"), or a particle after such a noun stands right before it ("Isle of Man", "Lago di
+        Garda", "Sierra de la Culebra"), spaces only between. The mountain, island or lake is named
+        after the word, not a person. A feature noun that is itself a first name given regularly
+        ("Isla", "Sierra") counts only before a listed place ("Isla de la Torre" is a woman)."""
+        if _feature_noun(words[i].text) and i + 2 < len(words) and words[i + 1].text in _FEATURE_OF:
+            # "Serra da Estrela", and Italian "Monte di Portofino", whose "di" cuts the run after "Monte"
+            feature, named = i, i + 2 + (words[i + 2].text in _FEATURE_ARTICLES and i + 3 < len(words))
+        else:
+            k = i - 1
+            if k >= 1 and words[k].text in _FEATURE_ARTICLES and words[k - 1].text in ("de", "del"):
+                k -= 1  # "Sierra de la Culebra"
+            if k < 1 or words[k].text not in _FEATURE_OF or not _feature_noun(words[k - 1].text):
+                return False
+            feature, named = k - 1, i
+        if named >= len(words) or not _titlecase(words[named].text):
+            return False
+        if not all(_joined(text, words[m], words[m + 1]) for m in range(feature, named)):
+            return False
+        if self._lists.popularity.get(words[feature].text.casefold(), 0) >= _LOWER_POPULARITY:
+            end = j if named < j else named + 1
+            rest = " ".join(words[m].text.casefold() for m in range(named, end))
+            return rest in self._places.words_in or words[named].text.casefold() in self._places.words_in
+        return True
 
     def _maker_slot(self, text: str, start: int, end: int) -> bool:
         """True when the name at `start`..`end` is the maker of an appliance, a tool or a piece of gear
@@ -1563,6 +1607,36 @@ def _glued(text: str, word: _Word) -> bool:
     before = text[word.start - 1] if word.start else " "
     after = text[word.end] if word.end < len(text) else " "
     return before in _GLUE or (after in _GLUE and text[word.end + 1 : word.end + 2].isalnum())
+
+
+def _feature_noun(token: str) -> bool:
+    """A capitalised land or water feature's noun, elided article or not ("Serra", "all'Isola")."""
+    bare = token.rsplit("'", 1)[-1].rsplit("’", 1)[-1]
+    return _titlecase(bare) and bare.casefold() in w.GEO_FEATURES
+
+
+def _glued_token(text: str, first: _Word, last: _Word, everyday: frozenset[str], english: bool) -> bool:
+    """True when the run from `first` to `last` is glued to a word by "!", "&" or "+" with no space on
+    either side ("Fritz!Box", "Maison&Objet", "Disney+Hotstar"): one brand's, product's or fair's
+    name, as no one writes two people so. Not when the word glued on is a listed first name
+    ("Anna&Marco": a couple). After "!" a sentence may start with its space forgotten ("Marco!Grazie",
+    "Marco!Volevo dirti"): there the word must be no stop word and no everyday word of the message's
+    language that English lacks (`everyday`; "Box", "Mail" are English words a product takes), and an
+    English message is never read so ("Tom!Thanks")."""
+    for right in (True, False):
+        at = last.end if right else first.start - 1
+        if not 0 <= at < len(text) or text[at] not in _TOKEN_GLUE:
+            continue
+        other = _WORD.match(text, at + 1) if right else _WORD_BEFORE_GLUE.search(text, 0, at)
+        if other is None:
+            continue
+        folded = other.group().casefold()
+        if gazetteer().popularity.get(folded, 0) >= _POPULARITY:
+            continue
+        if text[at] == "!" and (english or folded in everyday):
+            continue
+        return True
+    return False
 
 
 def _noun_before(text: str, start: int, stops: frozenset[str]) -> bool:
