@@ -129,31 +129,31 @@ _MAKER_NOUNS = {
             cartuchos teclado pantalla portátil cargador cargadores raqueta raquetas pala palas
             neopreno neoprenos señuelos carrete carretes guitarra guitarras ampli amplis amplificador
             amplificadores cuerdas casco cascos reloj relojes mochila mochilas licuadora tostadora
-            secador robot""",
+            secador robot esquís palos estores persianas""",
         "pt": """máquina máquinas lava-louça lava-loiças frigorífico micro-ondas forno aspirador aspiradores
             ferro berbequim berbequins aparafusadora rebarbadora lixadeira corta-sebes corta-relva
             roçadora motosserra compressor aquecedor aquecedores radiador ventoinha ventilador impressora
             impressoras tinteiro tinteiros teclado ecrã portátil carregador carregadores raquete
             raquetes fato neoprene prancha amostras carreto guitarra guitarras amplificador
             amplificadores cordas capacete capacetes relógio relógios mochila mochilas furadeira
-            parafusadeira liquidificador torradeira secador robô""",
+            parafusadeira liquidificador torradeira secador robô esquis estores persianas""",
         "it": """lavatrice lavatrici asciugatrice asciugatrici lavastoviglie frigorifero frigoriferi forno
             microonde aspirapolvere trapano trapani avvitatore smerigliatrice levigatrice tagliasiepi
             tosaerba decespugliatore motosega soffiatore idropulitrice compressore stufa radiatore
             ventilatore condizionatore stampante stampanti cartuccia cartucce tastiera monitor portatile
             caricatore caricatori caricabatterie racchetta racchette muta mute artificiali esche
             mulinello chitarra chitarre amplificatore amplificatori ampli corde casco caschi orologio
-            orologi zaino zaini frullatore asciugacapelli tostapane robot""",
+            orologi zaino zaini frullatore asciugacapelli tostapane robot sci mazze tapparelle veneziane""",
         "fr": """lave-linge lave-vaisselle sèche-linge réfrigérateur frigo four micro-ondes robot fer
             perceuse perceuses visseuse ponceuse meuleuse taille-haie débroussailleuse tronçonneuse
             souffleur nettoyeur compresseur radiateur ventilateur climatiseur imprimante imprimantes
             cartouche cartouches clavier écran moniteur chargeur chargeurs raquette raquettes
             combinaison leurres moulinet moulinets guitare guitares ampli amplis amplificateur cordes
             casque sac-à-dos mixeur blender grille-pain sèche-cheveux écouteurs
-            dérailleur dérailleurs platine""",
+            dérailleur dérailleurs platine skis""",
         "en": """amp amps amplifier amplifiers charger chargers headphones earbuds sander strimmer mower
             mowers trimmer dishwasher fridge freezer microwave printer racket rackets racquet racquets
-            wetsuit wetsuits lures reel reels toaster blender hairdryer""",
+            wetsuit wetsuits lures reel reels toaster blender hairdryer skis blinds""",
     }.items()
 }
 # German goods nouns compounded with what they are ("Waschmaschine", "Wasserkocher", "Staubsauger",
@@ -181,6 +181,14 @@ _PT_INDEFINITE = frozenset({"um", "uma", "uns", "umas"})
 _CLITIC_AFTER = re.compile(
     r"[ \t\u00a0]+(?:(?:ya|già|já|no|non|não|ne)[ \t\u00a0]+)?"
     r"(?:la|lo|le|les|los|las|li|gli|me|te|se|nos|o|a|os|as|l['’])"
+    r"(?:[ \t\u00a0]+|(?<=['’]))[^\W\d_]",
+    re.IGNORECASE,
+)
+# The same without "o", "a", "os", "as", object pronouns in Portuguese only: elsewhere "or" and "to"
+# ("¿estores Hunter Douglas o solo vuestra marca?", "a medida"), which no subject's verb follows
+_CLITIC_AFTER_NOT_PT = re.compile(
+    r"[ \t\u00a0]+(?:(?:ya|già|já|no|non|não|ne)[ \t\u00a0]+)?"
+    r"(?:la|lo|le|les|los|las|li|gli|me|te|se|nos|l['’])"
     r"(?:[ \t\u00a0]+|(?<=['’]))[^\W\d_]",
     re.IGNORECASE,
 )
@@ -215,7 +223,8 @@ def maker_noun_before(language: str, text: str, start: int, end: int, stops: fro
         head = _WORD_LEFT.search(text, max(0, link.start() - 40), link.start())
         if head is None or head.group(1) not in nouns:
             return False
-    if _CLITIC_AFTER.match(text, end) is not None or _CALLED_END.match(text, end) is not None:
+    clitic = _CLITIC_AFTER if language == "pt" else _CLITIC_AFTER_NOT_PT
+    if clitic.match(text, end) is not None or _CALLED_END.match(text, end) is not None:
         return False  # a subject, or a name called at the clause's end ("grazie per lo zaino Giulia!")
     if language == "pt":
         article = _WORD_LEFT.search(text, max(0, head.start() - 12), head.start())
@@ -294,3 +303,44 @@ def maker_after_noun(language: str, article: str, noun: str, text: str, end: int
     if nxt[:1].isupper():
         return False  # "un tecnico Marco Rossi": a surname after it
     return not (nxt.casefold() in _AND and then is not None and then[:1].isupper())
+
+
+# A device's verb: a thing "works" ("funziona", "funciona", "funktioniert"), a person does not, and
+# what a device works with, after the verb, its preposition and an article, is another device ("il
+# Eero funziona con l'hotspot", "¿Somfy Home funciona con el Eero?", "Funktioniert die Eero mit dem
+# Hotspot?"). `works_slot`
+_WORKS_AFTER = {
+    "it": re.compile(r"[ \t\u00a0]+(?:non[ \t\u00a0]+)?funzion(?:a|ano)\b"),
+    "es": re.compile(r"[ \t\u00a0]+(?:no[ \t\u00a0]+)?funciona(?:n)?\b"),
+    "pt": re.compile(r"[ \t\u00a0]+(?:não[ \t\u00a0]+)?funciona(?:m)?\b"),
+}
+_WORKS_SUBJECT_ARTICLE = {
+    "it": re.compile(r"(?:^|[^\w'’])(?:il|lo|la|un|una|mio|mia|nostro|nostra)[ \t\u00a0]+$|\bl['’]$", re.I),
+    "es": re.compile(r"(?:^|\W)(?:el|la|un|una|mi|nuestro|nuestra)[ \t\u00a0]+$", re.I),
+    "pt": re.compile(r"(?:^|\W)(?:o|um|uma|meu|minha|nosso|nossa)[ \t\u00a0]+$", re.I),
+}
+_WORKS_BEFORE = {
+    "it": re.compile(r"\bfunzion(?:a|ano)[ \t\u00a0]+con[ \t\u00a0]+(?:il|lo|la|i|gli|le|l['’]|un|una)[ \t\u00a0]*$"),
+    "es": re.compile(r"\bfuncionan?[ \t\u00a0]+con[ \t\u00a0]+(?:el|la|los|las|un|una)[ \t\u00a0]+$"),
+    "pt": re.compile(r"\bfuncionam?[ \t\u00a0]+com[ \t\u00a0]+(?:o|a|os|as|um|uma)[ \t\u00a0]+$"),
+    "de": re.compile(
+        r"\bfunktionier(?:t|en)[ \t\u00a0]+(?:mit[ \t\u00a0]+)?(?:der|die|das|dem|den)[ \t\u00a0]+$", re.IGNORECASE
+    ),
+}
+
+
+def works_slot(language: str, text: str, start: int, end: int) -> bool:
+    """True when the name at `start`..`end` is a device by its verb: the subject right before "funziona",
+    "funciona", "funktioniert" ("il Eero funziona con l'hotspot?", "¿El Eero funciona?"), or what one
+    works with after the verb, its preposition and an article ("funciona con el Eero", "funziona con il
+    Fritz", German "Funktioniert die Eero mit …", "funktioniert mit dem Eero"). A person is said to
+    work ("lavora", "trabaja", "arbeitet"), never to function; one with no article after "con"/"com"
+    ("funciona con Marta": it works with her) stays, and so does German "Sabine funktioniert nicht
+    ohne Kaffee", where a person is said to function."""
+    after = _WORKS_AFTER.get(language)
+    if after is not None and after.match(text, end):
+        # the subject after an article or a possessive ("il mio Eero funziona?"); not after a
+        # preposition ("Con Giulia funziona tutto meglio": with her, it works)
+        return _WORKS_SUBJECT_ARTICLE[language].search(text, max(0, start - 20), start) is not None
+    before = _WORKS_BEFORE.get(language)
+    return before is not None and before.search(text, max(0, start - 40), start) is not None
