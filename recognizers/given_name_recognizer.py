@@ -278,8 +278,8 @@ _ARTICLES = (
 # put it before a person: "a gianluca esposito") nor "la", which Italian chat puts before a name
 _PHRASE_LEADS = frozenset({"en", "em", "in", "die"})
 _PHRASE_OF = frozenset({"de", "del", "do", "da", "di", "della", "dal", "dello"})
-# Particles and articles between a land or water feature's noun and its name ("Serra da Estrela", "Isle
-# of Man", "Sierra de la Culebra"): `GivenNameRecognizer._feature_named`, lower case only
+# Particles and articles between a land or water feature's noun and its name ("Serra da Estrela",
+# "Sierra de la Culebra"): `GivenNameRecognizer._feature_named`, lower case only
 _FEATURE_OF = frozenset("of de da do di del della dello dos das des du".split())
 _FEATURE_ARTICLES = frozenset("la las los".split())
 # Glue that makes one token of two words with no space ("Fritz!Box", "Maison&Objet"): `_glued_token`
@@ -731,7 +731,7 @@ class GivenNameRecognizer(EntityRecognizer):
             return []  # "antes da Festa do Divino", "no Círio de Nazaré": the feast's own name
         english = self.supported_language == "en"
         if self._feature_named(text, words, i, j):
-            return []  # "Serra da Estrela", "Isle of Man", "Lago di Garda": a mountain's, an island's name
+            return []  # "Serra da Estrela", "all'Isola di Elba": a mountain's, an island's name
         if _glued_token(text, words[i], words[j - 1], self._own_stops | (self._common - self._common_en), english):
             return []  # "Fritz!Box", "Maison&Objet": one product's or fair's name, written without spaces
         before = _two_before(text, words, i)
@@ -813,7 +813,7 @@ class GivenNameRecognizer(EntityRecognizer):
     def _feature_named(self, text: str, words: list[_Word], i: int, j: int) -> bool:
         """True when the run words[i:j] names a land or water feature (`name_words.GEO_FEATURES`): it
         opens with the feature's capitalised noun and a particle ("Serra da Estrela", "Monte di
-        Portofino"), or a particle after such a noun stands right before it ("Isle of Man", "Lago di
+        Portofino"), or a particle after such a noun stands right before it ("all'Isola di Elba", "Lago di
         Garda", "Sierra de la Culebra"), spaces only between. The mountain, island or lake is named
         after the word, not a person. A feature noun that is itself a first name given regularly
         ("Isla", "Sierra") counts only before a listed place ("Isla de la Torre" is a woman)."""

@@ -39,6 +39,14 @@ statement or is called ("grazie per lo zaino Giulia!": a chat writes no comma be
 a question's "?" does not count), and a Portuguese one after an indefinite article ("um berbequim
 Gibson"), the slot left out above: fail closed.
 
+A fourth slot names a device by its verb (`works_slot`): a thing functions ("funziona", "funciona",
+"funktioniert"), a person works ("lavora", "trabaja", "arbeitet"), so a lone name right before the
+verb after an article or a possessive ("il mio Eero funziona?"), or right after the verb, "con"/"com"/
+"mit" and an article ("funciona con el Eero", "Funktioniert die Eero mit …"), is a device. Not after a
+preposition ("Con Giulia funziona tutto meglio"), not after "con" with no article, and never a German
+subject ("Sabine funktioniert nicht ohne Kaffee": German says a person functions). Skis, golf clubs
+and blinds joined the maker nouns on 2026-12-07 ("sci Elan", "palos Ping", "estores Hunter Douglas").
+
 Cheap: each slot reads the words right before or after a run, as the recognizer split them, with
 set lookups.
 """

@@ -1309,13 +1309,13 @@ PET_NOUNS = _words("""
     cão cadela cachorrinho cachorrinha gatinho gatinha coelho
     hund hündin katze kater welpe kätzchen
 """)
-# Land and water features a name follows with "of"/"de"/"da"/"di" ("Serra da Estrela", "Isle of Man",
-# "Sierra de Gata", "Monte di Portofino", "Lago di Garda", "Île de Ré"): capitalised before the particle,
-# the run is the mountain's, the island's or the lake's name, not a person's (`GivenNameRecognizer.
-# _feature_named`). Written by hand, 2026-12-07; those that are also first names given regularly
-# ("Isla", "Sierra") count only before a listed place ("Isla de la Torre" stays a woman).
+# Land and water features a name follows with "de"/"da"/"di" ("Serra da Estrela", "Monte di
+# Portofino", "Lago di Garda", "Île de Ré"): capitalised before the particle, the run is the
+# mountain's, the island's or the lake's name, not a person's (`GivenNameRecognizer._feature_named`).
+# Not English: "I live on the Isle of Man" is the customer's home, kept. Written by hand, 2026-12-07;
+# those that are also first names given regularly ("Isla", "Sierra") count only before a listed place
+# ("Isla de la Torre" stays a woman).
 GEO_FEATURES = _words("""
-    isle island mount lake cape
     serra ilha monte lago cabo
     sierra isla
     isola capo
