@@ -37,6 +37,13 @@ optional items add theirs; unknown when a pattern may consume any character, fol
 outside ASCII or can match nothing) and written into the code's info block, the one `re`
 writes for `[0-9]…`: the search skips the other positions in C, the pattern's code is the same.
 
+Third, start-up: the rewrite and `re`'s compiler took a detector worker 1.5-2 s of its start for
+the few hundred patterns the rules compile. The code of every pattern the default analyzer compiles
+here is kept in `data/factored_patterns.xz` (built by `scripts/build_compiled_patterns.py`, in
+`sre_code.py`'s format: used only on the interpreter it was built for), and `compile` builds the
+object from it with `_sre.compile` (which validates the code); a pattern the file lacks (a changed
+rule, a tenant's configuration) is compiled here as before, only slower.
+
 tests/recognizers/test_factored.py checks the case classes against `re` over every code
 point, that no other letter outside ASCII matches an ASCII one, and that every rewritten
 pattern Veil compiles finds the same matches as `re.compile` on the bench corpora.
@@ -46,9 +53,15 @@ from __future__ import annotations
 
 import _sre  # type: ignore[import-not-found]  # re's C engine: builds a pattern object from its code
 import importlib
+import lzma
 import re
 from functools import cache
+from importlib import resources
 from typing import Any
+
+from recognizers import sre_code
+
+SHIPPED_FILE = "factored_patterns.xz"
 
 # The characters other than its two cases that `re` matches an ASCII letter with under IGNORECASE.
 FOLDS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
@@ -58,28 +71,47 @@ _MIN_ALTERNATIVES = 3  # fewer: nothing worth grouping
 
 @cache
 def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - re.compile's counterpart
-    """`re.compile(pattern, flags)`, with its alternations grouped (module doc); cached per pattern."""
+    """`re.compile(pattern, flags)`, with its alternations grouped (module doc); cached per pattern,
+    and built from the shipped code when `shipped()` holds it (the rewrite and `re`'s compiler are
+    most of a detector worker's start-up otherwise)."""
     if flags & re.LOCALE:
         return re.compile(pattern, flags)
+    one = shipped().get((pattern, flags))
+    if one is not None:
+        try:
+            return sre_code.build(one)
+        except RuntimeError:
+            pass  # code `_sre` rejects (a damaged file): compiled here instead
     try:
-        parser: Any = importlib.import_module("re._parser")
-        compiler: Any = importlib.import_module("re._compiler")
-        tree = parser.parse(pattern, flags)
-        if tree.state.flags & re.LOCALE:
-            return re.compile(pattern, flags)
-        grouped = _Grouper(parser).sub(tree, tree.state.flags)
-        code = compiler._code(grouped, flags)
-        code = _with_first_characters(code, grouped, flags | tree.state.flags, parser, compiler)
-        state = tree.state
-        indexgroup: list[str | None] = [None] * state.groups
-        for name, index in state.groupdict.items():
-            indexgroup[index] = name
-        compiled: re.Pattern[str] = _sre.compile(
-            pattern, flags | state.flags, code, state.groups - 1, state.groupdict, tuple(indexgroup)
-        )
+        return sre_code.build(entry(pattern, flags))
     except Exception:  # noqa: BLE001 - another Python's internals: the plain pattern, as before
         return re.compile(pattern, flags)
-    return compiled
+
+
+def entry(pattern: str, flags: int = 0) -> dict[str, Any]:
+    """The file entry of `pattern` grouped (`sre_code.entry`): what `compile` builds its object from.
+    Raises on anything `re`'s private parser or compiler does not take (then `compile` falls back)."""
+    parser: Any = importlib.import_module("re._parser")
+    compiler: Any = importlib.import_module("re._compiler")
+    tree = parser.parse(pattern, flags)
+    if tree.state.flags & re.LOCALE:
+        raise ValueError("LOCALE patterns are compiled by re alone")
+    grouped = _Grouper(parser).sub(tree, tree.state.flags)
+    code = compiler._code(grouped, flags)
+    code = _with_first_characters(code, grouped, flags | tree.state.flags, parser, compiler)
+    return sre_code.entry(pattern, flags, tree.state, code)
+
+
+@cache
+def shipped() -> dict[tuple[str, int], dict[str, Any]]:
+    """The code of the patterns the default analyzer compiles, built with Veil
+    (`scripts/build_compiled_patterns.py`), by pattern and flags; empty when the file is missing,
+    damaged or built for another interpreter (then every pattern is compiled here, a slower start)."""
+    try:
+        found = sre_code.entries((resources.files("recognizers") / "data" / SHIPPED_FILE).read_bytes())
+    except (OSError, ValueError, KeyError, TypeError, lzma.LZMAError):
+        return {}
+    return {(one["pattern"], one["flags"]): one for one in found or ()}
 
 
 def _with_first_characters(code: list[int], tree: Any, flags: int, p: Any, compiler: Any) -> list[int]:

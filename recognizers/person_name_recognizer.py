@@ -156,7 +156,7 @@ def _cue_regex() -> re.Pattern[str]:
         HONORIFIC: w.HONORIFICS,
         RELATION: (
             *w.RELATIONS,
-            *title_words.GERMAN_ROLE_NOUNS,  # German text only (`_after_cue`)
+            *sorted(title_words.GERMAN_ROLE_NOUNS),  # German text only (`_after_cue`); sorted: a set's order varies
             *w.ON_BEHALF,
             *w.ARTICLED_RELATIONS,
             *w.ADDRESSED_CUES,

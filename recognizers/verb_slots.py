@@ -126,7 +126,7 @@ _ALL_PARTICLES = w.PARTICLES.union(*w.LANGUAGE_PARTICLES.values(), *w.LANGUAGE_C
 # Names of departments in one word ("Kundendienst", "Kundenservice", "Servicecenter").
 _DEPARTMENT_ENDINGS = ("dienst", "service", "abteilung", "zentrale", "center", "centre", "team", "stelle")
 
-_APPOSED_KIN = "|".join(sorted({re.escape(k) for k in w.KIN if " " not in k}, key=len, reverse=True))
+_APPOSED_KIN = "|".join(sorted({re.escape(k) for k in w.KIN if " " not in k}, key=lambda k: (-len(k), k)))
 _OWN = r"(?:my|our|mio|mia|nostro|nostra|mi|nuestro|nuestra|meu|minha|nosso|nossa|mon|ma|notre|mein|meine|unser|unsere)"
 # ", è mio cognato", ", she's my neighbour", ", c'est mon voisin": a relative in apposition after a name
 _KIN_AFTER = (
@@ -301,8 +301,7 @@ _ES_POSTS = sorted(
         secretaria vecino vecina chico chica
         """.split()
     ),
-    key=len,
-    reverse=True,
+    key=lambda post: (-len(post), post),  # longest first, then by letter: a set's order varies by process
 )
 _ES_POSTED = (
     r"(?:el|la|nuestro|nuestra|vuestro|vuestra|mi|su) (?:" + "|".join(map(re.escape, _ES_POSTS)) + r")"

@@ -1,14 +1,19 @@
-"""Build `proxy/detection/defaults/compiled_patterns.zlib`: the long regular expressions a detector worker compiles.
+"""Build the code of the regular expressions a detector worker compiles: spaCy's long ones
+(`proxy/detection/defaults/compiled_patterns.xz`) and the rules' grouped ones
+(`recognizers/data/factored_patterns.xz`, `recognizers/factored.py`).
 
-Run `python scripts/build_compiled_patterns.py` after changing spaCy, a default spaCy model,
-a default language or Python's minor version (tests/detection/test_compiled.py fails when the
-file no longer covers what the default analyzer compiles, or no longer matches what `re`
-makes of its patterns). Why the file exists, and what keeps it exact:
-`proxy/detection/compiled.py`.
+Run `python scripts/build_compiled_patterns.py` after changing a rule's regular expression or a
+word list one is made of, spaCy, a default spaCy model, a default language or Python's minor
+version (tests/detection/test_compiled.py and tests/recognizers/test_factored_shipped.py fail
+when a file no longer covers what the default analyzer compiles, or no longer matches what is
+compiled from its patterns). Both files are build output: after a merge conflict in one, take
+either side and run this again. Why they exist, and what keeps them exact:
+`proxy/detection/compiled.py`, `recognizers/factored.py`, `recognizers/sre_code.py`.
 
 How: the default analyzer (`DetectionSettings()`: every configured language and its installed
-model) is built with the shipped file set aside, every pattern `re` compiles meanwhile is
-recorded, and those of at least `compiled.MIN_CHARS` characters are written with their code.
+model) is built with the shipped files set aside; every pattern `re` compiles meanwhile is
+recorded, and those of at least `compiled.MIN_CHARS` characters are written with their code;
+every pattern the rules compile with `factored.compile` is written with its grouped code.
 """
 
 from __future__ import annotations
@@ -20,6 +25,23 @@ from re import _compiler
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from recognizers import factored, sre_code  # noqa: E402
+
+# The rules compile their patterns as their modules are imported and their recognizers built: record
+# every entry `factored.compile` makes, with the shipped file set aside, before anything imports them.
+FACTORED: dict[tuple[str, int], dict[str, Any]] = {}
+_fresh_entry = factored.entry
+
+
+def _recording_entry(pattern: str, flags: int = 0) -> dict[str, Any]:
+    one = _fresh_entry(pattern, flags)
+    FACTORED[(pattern, flags)] = one
+    return one
+
+
+factored.shipped = lambda: {}  # type: ignore[assignment]  # build as if no file had been shipped
+factored.entry = _recording_entry
 
 from proxy.detection import compiled  # noqa: E402
 from proxy.detection.engine import build_analyzer  # noqa: E402
@@ -42,9 +64,13 @@ def main() -> None:
     build_analyzer(DetectionSettings())
     _compiler.compile = original
     entries = [compiled.compile_entry(pattern, flags) for pattern, flags in seen]
-    out = Path(__file__).resolve().parents[1] / "proxy" / "detection" / "defaults" / "compiled_patterns.zlib"
+    out = Path(__file__).resolve().parents[1] / "proxy" / "detection" / "defaults" / "compiled_patterns.xz"
     out.write_bytes(compiled.dump(entries))
     print(f"{out}: {len(entries)} patterns, {sum(len(p) for p, _ in seen)} characters, {out.stat().st_size} bytes")
+    rules = Path(__file__).resolve().parents[1] / "recognizers" / "data" / factored.SHIPPED_FILE
+    rules.write_bytes(sre_code.dump(FACTORED[key] for key in sorted(FACTORED)))
+    chars = sum(len(p) for p, _ in FACTORED)
+    print(f"{rules}: {len(FACTORED)} patterns, {chars} characters, {rules.stat().st_size} bytes")
 
 
 if __name__ == "__main__":

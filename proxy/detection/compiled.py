@@ -11,7 +11,7 @@ and builds the pattern object from it with `_sre.compile`; that last step takes 
 
 So `scripts/build_compiled_patterns.py` records every pattern of at least `MIN_CHARS`
 characters that `re` compiles while the default analyzer is built, with the code `re`
-made for it, into `defaults/compiled_patterns.zlib` (about 90 KB). `prime()` rebuilds those
+made for it, into `defaults/compiled_patterns.xz` (about 30 KB). `prime()` rebuilds those
 pattern objects from their code and puts them in `re`'s own cache under the key `re.compile`
 looks up, so when spaCy compiles the same string it gets the finished object.
 
@@ -19,7 +19,8 @@ What keeps this exact:
 
 - The file is used only on the interpreter it was built for: same Python minor version,
   `_sre.MAGIC` (the code format), `_sre.CODESIZE` and Unicode database (case folding of a
-  case-insensitive class is baked into the code). Anything else, a missing or damaged file,
+  case-insensitive class is baked into the code): `recognizers/sre_code.py`, the file format this
+  shares with the rules' own precompiled patterns (`recognizers/factored.py`). Anything else, a missing or damaged file,
   or code `_sre.compile` rejects (it validates it): nothing is primed and `re` compiles as
   before, only slower (one INFO line says so).
 - Entries are keyed by the pattern's full text and flags: a pattern spaCy no longer uses
@@ -36,35 +37,25 @@ slower start, never a different pattern.
 
 from __future__ import annotations
 
-import _sre  # type: ignore[import-not-found]  # re's C engine: builds a pattern object from its code
-import base64
-import json
 import logging
+import lzma
 import re
-import sys
-import unicodedata
-import zlib
-from array import array
 from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 from typing import Any
 
+from recognizers import sre_code
+
 log = logging.getLogger("veil.detection")
 
-COMPILED_FILE = Path(__file__).resolve().parent / "defaults" / "compiled_patterns.zlib"
+COMPILED_FILE = Path(__file__).resolve().parent / "defaults" / "compiled_patterns.xz"
 MIN_CHARS = 10_000  # shorter patterns compile in a few ms: not worth a file entry
 
 
-def environment() -> dict[str, Any]:
-    """What the compiled code depends on besides the pattern: it must match to use the file."""
-    return {
-        "python": f"{sys.version_info.major}.{sys.version_info.minor}",
-        "sre_magic": _sre.MAGIC,
-        "sre_codesize": _sre.CODESIZE,
-        "unicodedata": unicodedata.unidata_version,
-        "maxunicode": sys.maxunicode,
-    }
+environment = sre_code.environment
+build = sre_code.build
+dump = sre_code.dump
 
 
 def compile_entry(pattern: str, flags: int = 0) -> dict[str, Any]:
@@ -72,47 +63,17 @@ def compile_entry(pattern: str, flags: int = 0) -> dict[str, Any]:
     from re import _compiler, _parser  # type: ignore[attr-defined]  # the steps of re.compile, private to re
 
     parsed = _parser.parse(pattern, flags)
-    code = _compiler._code(parsed, flags)
-    state = parsed.state
-    indexgroup: list[str | None] = [None] * state.groups
-    for name, i in state.groupdict.items():
-        indexgroup[i] = name
-    return {
-        "pattern": pattern,
-        "flags": flags,
-        "state_flags": flags | state.flags,
-        "groups": state.groups - 1,
-        "groupindex": dict(state.groupdict),
-        "indexgroup": indexgroup,
-        "code": base64.b64encode(array("I", code).tobytes()).decode("ascii"),
-    }
-
-
-def dump(entries: Iterable[dict[str, Any]]) -> bytes:
-    """The file's bytes: the environment and the entries, as zlib-compressed JSON."""
-    body = {"environment": environment(), "entries": list(entries)}
-    return zlib.compress(json.dumps(body, ensure_ascii=False, sort_keys=True).encode("utf-8"), 9)
-
-
-def build(entry: dict[str, Any]) -> re.Pattern[str]:
-    """The pattern object of one entry (`_sre.compile` validates the code and raises if it is bad)."""
-    code = array("I")
-    code.frombytes(base64.b64decode(entry["code"]))
-    compiled: re.Pattern[str] = _sre.compile(
-        entry["pattern"], entry["state_flags"], code.tolist(), entry["groups"], entry["groupindex"],
-        tuple(entry["indexgroup"]),
-    )  # fmt: skip
-    return compiled
+    return sre_code.entry(pattern, flags, parsed.state, _compiler._code(parsed, flags))
 
 
 def load(data: bytes) -> list[tuple[int, re.Pattern[str]]]:
     """(flags, pattern object) per entry of a file's bytes; [] when the file was built for another
     interpreter."""
-    body = json.loads(zlib.decompress(data))
-    if body.get("environment") != environment():
+    found = sre_code.entries(data)
+    if found is None:
         log.info("detection: precompiled patterns were built for another Python; compiling them (a slower start)")
         return []
-    return [(entry["flags"], build(entry)) for entry in body["entries"]]
+    return [(one["flags"], build(one)) for one in found]
 
 
 @cache
@@ -120,7 +81,7 @@ def shipped() -> tuple[tuple[int, re.Pattern[str]], ...]:
     """The shipped file's patterns, built once per process; () if it cannot be used."""
     try:
         return tuple(load(COMPILED_FILE.read_bytes()))
-    except (OSError, ValueError, KeyError, TypeError, RuntimeError, zlib.error) as exc:
+    except (OSError, ValueError, KeyError, TypeError, RuntimeError, lzma.LZMAError) as exc:
         log.info("detection: precompiled patterns not used (%s); compiling them (a slower start)", type(exc).__name__)
         return ()
 

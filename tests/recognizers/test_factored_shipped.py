@@ -1,0 +1,83 @@
+"""The rules' precompiled patterns (`recognizers/data/factored_patterns.xz`): exact, current, and
+never needed (a pattern the file lacks or holds damaged is compiled as before)."""
+
+from __future__ import annotations
+
+import json
+import lzma
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from recognizers import factored, sre_code
+
+ROOT = Path(__file__).resolve().parents[2]
+REBUILD = "rebuild: python scripts/build_compiled_patterns.py"
+
+
+def test_each_shipped_entry_is_the_grouped_code_of_its_pattern() -> None:
+    shipped = factored.shipped()
+    assert shipped, REBUILD  # built for this interpreter, and found where the package keeps its data
+    for (pattern, flags), one in shipped.items():
+        assert factored.entry(pattern, flags) == one, REBUILD
+
+
+def test_the_default_analyzer_compiles_no_pattern_the_file_lacks() -> None:
+    """In a fresh process, building the default analyzer (what every detector worker does) asks
+    `factored` for no pattern's code the shipped file does not hold."""
+    code = """
+from recognizers import factored
+asked = []
+fresh = factored.entry
+def recording(pattern, flags=0):
+    asked.append(pattern[:60])
+    return fresh(pattern, flags)
+factored.entry = recording
+from proxy.detection.engine import build_analyzer
+from proxy.detection.settings import DetectionSettings
+build_analyzer(DetectionSettings())
+print("compiled here:", len(asked), asked[:3])
+"""
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"},
+    )
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.strip().splitlines()[-1] == "compiled here: 0 []", REBUILD
+
+
+def test_a_damaged_entry_is_compiled_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    pattern = r"(?<!\w)(?i:viale|via|vicolo|piazza)\s\w+"
+    one = factored.entry(pattern)
+    one["code"][0] = 9999  # no such opcode: `_sre.compile` refuses the code
+    with pytest.raises(RuntimeError):
+        sre_code.build(one)
+    monkeypatch.setattr(factored, "shipped", lambda: {(pattern, 0): one})
+    rx = factored.compile.__wrapped__(pattern)  # past the cache of patterns already compiled
+    assert [m.group() for m in rx.finditer("VIALE Monza, piazza Duomo, Viareggio")] == ["VIALE Monza", "piazza Duomo"]
+
+
+def test_a_file_for_another_python_holds_nothing() -> None:
+    data = (factored.resources.files("recognizers") / "data" / factored.SHIPPED_FILE).read_bytes()
+    body = json.loads(lzma.decompress(data))
+    body["environment"]["python"] = "2.7"
+    assert sre_code.entries(lzma.compress(json.dumps(body).encode())) is None
+    assert sre_code.entries(data)  # the shipped one, on this interpreter
+
+
+def test_the_shipped_objects_match_as_re_compile_does() -> None:
+    """Objects built from the file find what `re` finds (the grouping's equivalence is checked on
+    the bench corpora in test_factored.py; here, that the file's code is what runs)."""
+    pattern, flags = next(key for key in factored.shipped() if "via" in key[0].lower() and len(key[0]) < 20_000)
+    built = sre_code.build(factored.shipped()[(pattern, flags)])
+    plain = re.compile(pattern, flags)
+    texts = ["Via Roma 12, 20121 Milano", "viale Monza 3", "VIA GARIBALDI 5", "la via è lunga", "Piazza Duomo 1"]
+    for text in texts:
+        assert [m.span() for m in built.finditer(text)] == [m.span() for m in plain.finditer(text)]
