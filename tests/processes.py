@@ -11,6 +11,22 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def clean_python(*args: str) -> subprocess.CompletedProcess[str]:
+    """`python *args` in a fresh interpreter from the checkout, with nothing of this one's
+    environment (no inherited PYTHON* variables or caches): what a detector worker or a user's
+    first run starts from. Output captured as text; five minutes at most."""
+    return subprocess.run(
+        [sys.executable, *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"},
+    )
+
 
 def exited(pid: int) -> bool:
     """Gone, or a zombie no one reaped yet (it runs no more code)."""

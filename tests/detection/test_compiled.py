@@ -5,15 +5,11 @@ from __future__ import annotations
 import json
 import lzma
 import re
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 
 from proxy.detection import compiled
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.processes import clean_python
 
 
 def test_each_shipped_entry_is_what_re_compiles_from_its_pattern() -> None:
@@ -101,13 +97,6 @@ for lang, nlp in analyzer.pipelines.items():
             missing.append(f"{lang}.{attr}")
 print("missing:", ",".join(missing) or "none")
 """
-    out = subprocess.run(
-        [sys.executable, "-c", code],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"},
-    )
+    out = clean_python("-c", code)
     assert out.returncode == 0, out.stderr[-2000:]
     assert out.stdout.strip().splitlines()[-1] == "missing: none", "rebuild: python scripts/build_compiled_patterns.py"

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from proxy.detection.detector import DetectionSettings, PresidioDetector
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.processes import clean_python
 
 SCRIPT = """
 import asyncio, os, sys
@@ -39,14 +36,7 @@ def test_a_worker_does_not_run_the_parents_main_script(tmp_path: Path) -> None:
     parent runs it; the worker still answers."""
     script, marks = tmp_path / "veil_like.py", tmp_path / "marks"
     script.write_text(SCRIPT)
-    out = subprocess.run(
-        [sys.executable, str(script), str(marks)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"},
-    )
+    out = clean_python(str(script), str(marks))
     assert out.returncode == 0, out.stderr[-2000:]
     assert "spans 1" in out.stdout
     assert len(marks.read_text().split()) == 1

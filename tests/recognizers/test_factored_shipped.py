@@ -6,15 +6,12 @@ from __future__ import annotations
 import json
 import lzma
 import re
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 
 from recognizers import factored, sre_code
+from tests.processes import clean_python
 
-ROOT = Path(__file__).resolve().parents[2]
 REBUILD = "rebuild: python scripts/build_compiled_patterns.py"
 
 
@@ -41,14 +38,7 @@ from proxy.detection.settings import DetectionSettings
 build_analyzer(DetectionSettings())
 print("compiled here:", len(asked), asked[:3])
 """
-    out = subprocess.run(
-        [sys.executable, "-c", code],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"},
-    )
+    out = clean_python("-c", code)
     assert out.returncode == 0, out.stderr[-2000:]
     assert out.stdout.strip().splitlines()[-1] == "compiled here: 0 []", REBUILD
 
