@@ -417,6 +417,9 @@ class GivenNameRecognizer(EntityRecognizer):
             self._brands[brand[0]] = (*self._brands.get(brand[0], ()), brand)
         self._common = self._lists.common.get(supported_language, frozenset())
         self._common_en = self._lists.common.get("en", frozenset())
+        # `_glued_token`'s everyday words: built once here (a set difference of ~20 000 words per run
+        # made this recognizer ten times slower)
+        self._glue_everyday = self._own_stops | (self._common - self._common_en)
         self._places = places()
         self._ascii_names = ascii_spellings()
         # `_fold` of each word met in the batch, read once (`_word`): it depends on the word and the lists
@@ -732,7 +735,7 @@ class GivenNameRecognizer(EntityRecognizer):
         english = self.supported_language == "en"
         if self._feature_named(text, words, i, j):
             return []  # "Serra da Estrela", "all'Isola di Elba": a mountain's, an island's name
-        if _glued_token(text, words[i], words[j - 1], self._own_stops | (self._common - self._common_en), english):
+        if _glued_token(text, words[i], words[j - 1], self._glue_everyday, english):
             return []  # "Fritz!Box", "Maison&Objet": one product's or fair's name, written without spaces
         before = _two_before(text, words, i)
         if before is not None and goods_slots.for_a(self.supported_language, before[0].folded, before[1].folded):
