@@ -80,8 +80,8 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - re
     if one is not None:
         try:
             return sre_code.build(one)
-        except RuntimeError:
-            pass  # code `_sre` rejects (a damaged file): compiled here instead
+        except (RuntimeError, ValueError, TypeError, KeyError, AttributeError):
+            pass  # code `_sre` rejects, or a damaged entry: compiled here instead
     try:
         return sre_code.build(entry(pattern, flags))
     except Exception:  # noqa: BLE001 - another Python's internals: the plain pattern, as before

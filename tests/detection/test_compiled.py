@@ -57,7 +57,9 @@ def test_a_file_for_another_python_primes_nothing() -> None:
 def test_damaged_code_is_refused_by_sre() -> None:
     entry = compiled.compile_entry(r"(?i)[a-zà-ÿ]+-(?:ci|là)\b")
     assert compiled.build(entry).match("celle-ci")
-    entry["code"][len(entry["code"]) // 2] = 9999  # no such opcode or offset
+    code = entry["code"].split(",")
+    code[len(code) // 2] = "9999"  # no such opcode or offset
+    entry["code"] = ",".join(code)
     with pytest.raises(RuntimeError):
         compiled.build(entry)
 
