@@ -33,7 +33,9 @@ businesses and situations again, frozen and landed before its first run; `--set 
 retired to tuning, with other origins, businesses and situations again, frozen and landed before its
 first run; `--set heldout18`: `bench.names_heldout18`, hand-written by a twelfth independent author after
 the fourteenth had been retired to tuning, with other origins, businesses and situations again, frozen
-and landed before its first run)
+and landed before its first run; `--set heldout19`: `bench.names_heldout19`, hand-written by a thirteenth
+independent author after the fifteenth had been retired to tuning, with other origins, businesses and
+situations again, frozen and landed before its first run)
 it prints, per language: gold name spans, the share **protected** (every character of the gold
 span inside some detected span, whatever its entity: a name tokenised as a place is still not forwarded) with a 95%
 Wilson interval,
@@ -82,6 +84,7 @@ from bench import (
     names_heldout16,
     names_heldout17,
     names_heldout18,
+    names_heldout19,
 )
 from bench.corpus import LANGUAGES, REGION
 from bench.detection import wilson
@@ -111,6 +114,7 @@ SETS = {
     "heldout16": names_heldout16.load,
     "heldout17": names_heldout17.load,
     "heldout18": names_heldout18.load,
+    "heldout19": names_heldout19.load,
 }
 
 
@@ -218,7 +222,7 @@ def main() -> None:
         "--set",
         choices=sorted(SETS),
         default="heldout",
-        help="which frozen held-out set: bench.names_heldout, bench.names_heldout2, ...3, ..., ...17 or ...18",
+        help="which frozen held-out set: bench.names_heldout, bench.names_heldout2, ...3, ..., ...18 or ...19",
     )
     parser.add_argument(
         "--shipped-ner", action="store_true", help="it, es, pt, de with Veil's own NER pipelines (as by default)"
