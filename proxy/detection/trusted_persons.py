@@ -17,8 +17,8 @@ capital or its words tell nothing of a person, read here:
 - every word of it is an everyday word of some language ("Controllo che l'ordine …", "el vinilo
   de Imagine Dragons");
 - one word opening a sentence, where the capital is the sentence's ("Addebitato due volte"), or
-  a span opening one with an everyday word of the language ("Ein Retourenetikett für …") or a word
-  with a noun's ending that is no listed first name ("Degustazione Barolo a febbraio");
+  a span opening one with an everyday word of the language ("Ein Retourenetikett für …") or a noun
+  (`noun_opening`: "Degustazione Barolo a febbraio");
 - one word right after a preposition of places that is none of persons ("andiamo a Ortisei"),
   or, in German, whose nouns are capitalised, right after a capitalised everyday word that closes
   no greeting or thanks ("Bob der Baumeister Bagger"; not "Vielen Dank Kowalczyk");
@@ -39,6 +39,7 @@ from __future__ import annotations
 import re
 
 from proxy.detection import ner_context as ctx
+from proxy.detection.noun_opening import noun_opens
 from recognizers import name_words as w
 from recognizers.given_name_recognizer import gazetteer
 from recognizers.place_recognizer import places
@@ -101,7 +102,9 @@ def trusted_person(text: str, start: int, end: int, language: str) -> bool:
     if len(words) > 1:  # "Ein Retourenetikett für …": the sentence's capital on an everyday word
         if language == "de" and _goods_noun_last(text, start, end, words):
             return False  # "einen gebrauchten Petzl Verstärker", "bei Stihl Stiefeln": a maker and its goods
-        return not (opens and (words[0] in gazetteer().common.get(language, frozenset()) or _noun_opening(words[0])))
+        if not opens:
+            return True
+        return not (words[0] in gazetteer().common.get(language, frozenset()) or noun_opens(text, end, words, language))
     if opens:  # "Addebitato due volte": the sentence's capital; "Tsega aveva detto": a name no list knows
         return _unknown_opening(words[0], language) and not text[end:].lstrip().startswith(":")
     if language == "de" and german_compound_noun(text[start:end].strip(_EDGE), short_tail=False):
@@ -175,13 +178,6 @@ def _hyphened_nouns(word: str) -> bool:
         elif folded.replace("ß", "ss") not in everyday:
             return False
     return compound
-
-
-def _noun_opening(folded: str) -> bool:
-    """True when the first word of a span of several words opening a sentence has a noun's ending
-    (`name_words.NOUN_ENDINGS`: "Degustazione Barolo a febbraio", "Spedizione Express") and is no
-    popular first name ("Concepción", "Conceição"): the sentence's capital, on what is asked about."""
-    return len(folded) > 5 and folded.endswith(w.NOUN_ENDINGS) and gazetteer().popularity.get(folded, 0) < 1
 
 
 def _unknown_opening(folded: str, language: str) -> bool:

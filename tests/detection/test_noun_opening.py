@@ -1,19 +1,36 @@
-"""French model spans on a sentence's first word that is a noun of an activity or a service by its
-ending ("Planning yoga de mars", "Karting pour 8", "Tatouage sans rdv": `proxy.detection.opening_word`),
-with surnames and first names opening the same sentences as controls; and a French name read after
-"M." taking the "M." in, as an initial is (`proxy.detection.name_spans`). The names are made up."""
+"""A noun opening a model's run of capitalised words is no one (`proxy.detection.noun_opening`), as
+its two callers ask it: a trusted it/es/pt/de model span of several words opening a sentence
+(`trusted_persons.trusted_person`: "Degustazione Barolo a febbraio"), and a French model span of one
+word or several opening one (`opening_word.opening_thing`: "Tatouage sans rdv", "Dégustation Barolo
+en mai"); with names opening the same sentences as controls. The names are made up."""
 
 from __future__ import annotations
 
 import pytest
 
-from proxy.detection.detector import Analyzer, Span
+from proxy.detection.detector import Span
 from proxy.detection.filters import settle
+from proxy.detection.noun_opening import noun_opens
 from proxy.detection.opening_word import opening_thing
-from tests.detection.helpers import at, found
+from proxy.detection.trusted_persons import trusted_person
+from tests.detection.helpers import at
 
 NER = "SpacyRecognizer"
 CUES = "PersonNameRecognizer"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "words", "kept"),
+    [
+        ("it", "Degustazione Barolo a febbraio, ci sono ancora posti?", "Degustazione Barolo", False),
+        ("it", "Sanificazione Ozonix a domicilio, quanto costa?", "Sanificazione Ozonix", False),
+        ("pt", "Higienização Sofaclean de sofá, fazem ao sábado?", "Higienização Sofaclean", False),
+        ("it", "Tsegai Okonkwo qui, il pacco è arrivato?", "Tsegai Okonkwo", True),
+        ("pt", "Kalunga Muteka ainda trabalha aí?", "Kalunga Muteka", True),
+    ],
+)
+def test_a_trusted_run_opened_by_a_noun(language: str, text: str, words: str, kept: bool) -> None:
+    assert trusted_person(text, *at(text, words), language) is kept
 
 
 @pytest.mark.parametrize(
@@ -87,12 +104,23 @@ def test_an_activity_opening_a_run(text: str, value: str, thing: bool) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "name"),
+    ("language", "text", "words", "noun"),
     [
-        ("Réclamation contre le chauffeur M. Tiendrebeogo, il a laissé le frigo dehors", "M. Tiendrebeogo"),
-        ("Le gagnant de la tombola c'est M. Ouattara, vous envoyez le panier ?", "M. Ouattara"),
-        ("À l'attention de M. Kerbrat, service compta", "M. Kerbrat"),
+        # the trusted languages share every noun ending: a message mixes them
+        ("es", "Reparación Smartfix a domicilio, ¿cuánto cuesta?", ["reparación", "smartfix"], True),
+        ("de", "Terminvereinbarung Hautarztpraxis bitte bis Freitag", ["terminvereinbarung", "hautarztpraxis"], True),
+        ("it", "Reservation Ozonix a domicilio", ["reservation", "ozonix"], True),
+        # a listed first name with a noun's ending, a short word, no noun's ending
+        ("es", "Concepción Vidal pagó la señal", ["concepción", "vidal"], False),
+        ("pt", "Conceição Moura pagou em dinheiro", ["conceição", "moura"], False),
+        ("de", "Kunde Meier wartet", ["kunde", "meier"], False),
+        ("it", "Tsegai Okonkwo qui", ["tsegai", "okonkwo"], False),
+        # French: an everyday word, the run guarded; a language with no data
+        ("fr", "Dégustation Barolo en mai", ["dégustation", "barolo"], True),
+        ("fr", "Dégustation Barolo", ["dégustation", "barolo"], False),
+        ("fr", "Inscription Léa Kerbrat pour le stage", ["inscription", "léa", "kerbrat"], False),
+        ("en", "Reservation Smartfix for two", ["reservation", "smartfix"], False),
     ],
 )
-def test_a_french_name_takes_its_m_in(analyzer: Analyzer, text: str, name: str) -> None:
-    assert ("PERSON", name) in found(analyzer, text, "fr")
+def test_the_noun_by_language(language: str, text: str, words: list[str], noun: bool) -> None:
+    assert noun_opens(text, len(" ".join(words)), words, language) is noun
