@@ -40,6 +40,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from types import MappingProxyType
 from typing import Any
 
 import regex  # type: ignore[import-untyped]
@@ -73,19 +74,21 @@ def _ending(stem: str, endings: Sequence[str]) -> Any:
 
 
 _ANY_LANGUAGE = _Nouns(_ending(r"(?s).*", w.NOUN_ENDINGS), 6, everyday=False, loans=False, guarded=False)
-_NOUNS = {
-    "it": _ANY_LANGUAGE,
-    "es": _ANY_LANGUAGE,
-    "pt": _ANY_LANGUAGE,
-    "de": _ANY_LANGUAGE,
-    "fr": _Nouns(
-        _ending(r"\p{Ll}{3,}", ("age", "erie", "tion", "sion", "aison", "ement")),
-        7,
-        everyday=True,
-        loans=True,
-        guarded=True,
-    ),
-}
+_NOUNS = MappingProxyType(
+    {
+        "it": _ANY_LANGUAGE,
+        "es": _ANY_LANGUAGE,
+        "pt": _ANY_LANGUAGE,
+        "de": _ANY_LANGUAGE,
+        "fr": _Nouns(
+            _ending(r"\p{Ll}{3,}", ("age", "erie", "tion", "sion", "aison", "ement")),
+            7,
+            everyday=True,
+            loans=True,
+            guarded=True,
+        ),
+    }
+)
 
 
 def noun_opens(text: str, end: int, words: Sequence[str], language: str) -> bool:
