@@ -258,7 +258,11 @@ def goods_compound(word: str) -> bool:
     heads no one is called (`_DE_GOODS_ALONE`: "wobbler", "fritteuse")."""
     if word in _DE_GOODS_ALONE:
         return True
-    return any(word.endswith(head) and len(word) >= len(head) + 3 for head in _DE_GOODS_HEADS)
+    # `str.endswith` of the whole tuple first, in C: most words end in no head, and only those that do
+    # need the length test of the head they end in
+    return word.endswith(_DE_GOODS_HEADS) and any(
+        word.endswith(head) and len(word) >= len(head) + 3 for head in _DE_GOODS_HEADS
+    )
 
 
 def goods_compound_after(text: str, end: int) -> bool:

@@ -63,6 +63,8 @@ _FILLER = (
 _LABEL_PIECES = ("ssn", "social", "insurance", "ni number", "nino", "dni", "nif", "documento", "nie",
                  "fisc", "c.f", "c. f", "iva", "iban", "card", "cart", "tarjeta", "karten",
                  "cpf", "cnpj", "aadha", "pan ")  # fmt: skip
+# some piece is in a lower-cased text exactly when this finds one: one search in C, not 22 substring tests
+_ANY_PIECE = re.compile("|".join(re.escape(piece) for piece in _LABEL_PIECES))
 
 
 class LabelledIdentifierRecognizer(EntityRecognizer):
@@ -82,7 +84,7 @@ class LabelledIdentifierRecognizer(EntityRecognizer):
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
         lowered = text.lower()
-        if not any(piece in lowered for piece in _LABEL_PIECES):
+        if _ANY_PIECE.search(lowered) is None:  # no label's piece in it (`_LABEL_PIECES`)
             return []
         results: list[RecognizerResult] = []
         for entity, pattern in self.patterns.items():

@@ -1313,9 +1313,10 @@ class VerbSlots:
     """The frames of one language, compiled once (see module doc)."""
 
     def __init__(self, language: str) -> None:
-        self._frames = [(frame.cues, *_compile(frame), frame.capitals) for frame in FRAMES.get(language, ())]
+        self._frames = [(frozenset(frame.cues), *_compile(frame), frame.capitals) for frame in FRAMES.get(language, ())]
         # some frame's cue is in a text exactly when this finds one of them in it (literals, no flag)
         cues = sorted({cue for cues, _, _, _ in self._frames for cue in cues})
+        self._cues = tuple(cues)
         self._any_cue = factored.compile("|".join(re.escape(cue) for cue in cues)) if cues else None
         lists = gazetteer()
         self._stops = lists.stop_words.get(language, frozenset()) | lists.stop_words.get("en", frozenset())
@@ -1333,9 +1334,7 @@ class VerbSlots:
         low = text.lower()
         if self._any_cue.search(low) is None:
             return  # no frame's cue in it: every frame's test below would fail
-        for cues, kind, regex, capitals in self._frames:
-            if not any(cue in low for cue in cues):
-                continue
+        for _, kind, regex, capitals in self._tried(low):
             for match in regex.finditer(text):
                 words = list(_WORD.finditer(text, match.start("name"), match.end("name")))
                 kept = self._forward(text, words) if kind == _BEFORE else self._backward(text, words, everyday)
@@ -1354,6 +1353,14 @@ class VerbSlots:
                 if span is not None and not self._refused(text[span[0] : span[1]], text, capitals):
                     if not _feast_before_day(text, span):
                         yield span
+
+    def _tried(self, low: str) -> list[tuple[frozenset[str], str, re.Pattern[str], bool]]:
+        """The frames, in their order, one of whose cue words is in `low` (the lower-cased text). Each
+        distinct cue is tested once and each frame asks the set of those found: the same frames as a
+        test of each frame's own cues (`any(cue in low for cue in cues)`), which cost a generator per
+        frame (71 in English: 0.06 ms an English text, three times this)."""
+        present = {cue for cue in self._cues if cue in low}
+        return [frame for frame in self._frames if not frame[0].isdisjoint(present)]
 
     def _contracted(self, kept: list[re.Match[str]]) -> bool:
         """A run holding a contraction ("they said it's at the depot": "said it's") is a clause, not

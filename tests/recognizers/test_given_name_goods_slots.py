@@ -76,3 +76,23 @@ PEOPLE = [
 @pytest.mark.parametrize(("language", "text", "names"), PEOPLE)
 def test_a_person_in_the_same_words_is_still_found(language: str, text: str, names: list[str]) -> None:
     assert found(GivenNameRecognizer(supported_language=language), text) == names
+
+
+def test_goods_compound_reads_every_head_as_before() -> None:
+    """`goods_compound` tests the heads together (`str.endswith` of the tuple) before each head's length:
+    every head alone, with one to four letters before it, inside a word and beside no head gives what
+    the test of each head gave."""
+    from recognizers import goods_slots
+
+    def each_head(word: str) -> bool:
+        if word in goods_slots._DE_GOODS_ALONE:
+            return True
+        return any(word.endswith(h) and len(word) >= len(h) + 3 for h in goods_slots._DE_GOODS_HEADS)
+
+    words = ["", "a", "kocher", "kaffee", "meier", "schmidt", "wasser", "maschinenbau"]
+    for head in (*goods_slots._DE_GOODS_HEADS, *goods_slots._DE_GOODS_ALONE):
+        words += [head, head[1:], head[:-1], f"{head}n", *(("x" * k) + head for k in range(1, 5))]
+    assert any(goods_slots.goods_compound(word) for word in words)
+    assert not all(goods_slots.goods_compound(word) for word in words)
+    for word in words:
+        assert goods_slots.goods_compound(word) is each_head(word), word

@@ -56,3 +56,16 @@ def test_labelled_value_is_reported_as_its_label(text: str, entity: str, value: 
 )
 def test_no_label_no_match(text: str) -> None:
     assert scores(LabelledIdentifierRecognizer(), text) == {}
+
+
+def test_the_label_screen_finds_a_piece_exactly_when_one_is_in_the_text() -> None:
+    """`_ANY_PIECE` (one search) stands for a substring test of each of `_LABEL_PIECES`: every piece alone,
+    inside a word, cut short, in capitals and beside no piece."""
+    from recognizers.labelled_identifier_recognizer import _ANY_PIECE, _LABEL_PIECES
+
+    texts = ["", "hello there", "order 5521 ready", "c.f.", "c. f.", "pan", "pan x"]
+    for piece in _LABEL_PIECES:
+        texts += [piece, f"xx{piece}yy", piece[:-1], piece[1:], f"my {piece.upper()} is"]
+    for text in texts:
+        low = text.lower()
+        assert (_ANY_PIECE.search(low) is not None) is any(piece in low for piece in _LABEL_PIECES), text

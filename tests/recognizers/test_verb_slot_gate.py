@@ -62,3 +62,16 @@ def test_the_frames_find_the_same_without_the_gate(language: str) -> None:
 def test_a_language_without_frames_has_no_gate() -> None:
     assert VerbSlots("xx")._any_cue is None
     assert list(VerbSlots("xx").find("Tomorrow Marisol will pick it up", lambda t, s, e: (s, e), str.isalpha)) == []
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_frames_tried_are_those_with_a_cue_of_their_own_in_the_text(language: str) -> None:
+    """`_tried` tests each distinct cue once for all frames: it keeps exactly the frames, in their order,
+    that a test of each frame's own cues keeps (cues inside words, overlapping, shared by frames)."""
+    slots = VerbSlots(language)
+    for text in _texts(language):
+        low = text.lower()
+        expected = [k for k, frame in enumerate(FRAMES[language]) if any(cue in low for cue in frame.cues)]
+        tried = [k for k, frame in enumerate(slots._frames) if any(frame is t for t in slots._tried(low))]
+        assert tried == expected, text
+        assert slots._tried(low) == [slots._frames[k] for k in expected]
