@@ -343,6 +343,22 @@ def context_window(tokens: Sequence[Token], start: int, keep: frozenset[str] = f
     return " ".join(reversed(words))
 
 
+def context_screen(context: Sequence[str]) -> re.Pattern[str] | None:
+    """A search that finds something in a text's lower-cased form (`str.lower`) wherever one of
+    `context` can be in a window of that text (`boosted`), so a text where it finds nothing needs no
+    window, nor the tokens a window is read from: None when no such search is exact.
+
+    Why it is exact: a window joins tokens' lower-cased texts with single spaces, so each space-free
+    piece of a context word found in it lies inside one token's `lower_`, which is its text lowered, a
+    piece of the text; `str.lower` maps each character alone but a capital sigma (final or not), so a
+    piece without "σ" or "ς" is in the lowered text too. The search is each word's longest piece.
+    None when a word has no piece (empty, or spaces only: it is in every window) or holds a sigma."""
+    pieces = [max(word.split(" "), key=len) for word in context]
+    if not pieces or any(not piece or "σ" in word or "ς" in word for piece, word in zip(pieces, context, strict=True)):
+        return None
+    return re.compile("|".join(re.escape(piece) for piece in sorted(set(pieces))))
+
+
 def boosted(score: float, window: str, context: Iterable[str]) -> float | None:
     """The lifted score if a context word is in `window`, else None."""
     if any(word in window for word in context):

@@ -30,6 +30,7 @@ it into `DetectionError` (fail closed).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import partial
 from typing import Any
@@ -41,7 +42,7 @@ from presidio_analyzer.pattern_recognizer import REGEX_TIMEOUT_SECONDS
 from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
 import recognizers
-from proxy.detection.filters import NER_RECOGNIZER, Token, boosted, context_window
+from proxy.detection.filters import NER_RECOGNIZER, Token, boosted, context_screen, context_window
 from proxy.detection.prefilter import held, repeated, required
 from proxy.detection.settings import DetectionSettings, Span
 from recognizers.checksum_pattern_recognizer import ChecksumPatternRecognizer, fast_pattern_analyze
@@ -112,6 +113,9 @@ class LanguageRunner:
         self._context = {id(r): tuple(w.lower() for w in r.context or ()) for r in found}
         # One-word context words, kept in the window even when spaCy calls them stop words ("call").
         self._stop_context = {key: frozenset(w for w in words if " " not in w) for key, words in self._context.items()}
+        # For each recognizer's context words, a search of the lower-cased text that finds nothing where no
+        # window could hold one (`context_screen`): that text's tokens need not be made for its results.
+        self._screens: dict[tuple[str, ...], re.Pattern[str] | None] = {}
         self._fast = {id(r): _compiled(r) for r in self.text_only if type(r).analyze is PatternRecognizer.analyze}
         # The street recognizers share what they ask of a text (`AddressFacts`), found once a text.
         self._streets = {id(r): r for r in self.text_only if isinstance(r, StreetAddressRecognizer)}
@@ -180,18 +184,32 @@ class LanguageRunner:
                 results += [(rec, r) for r in rec.analyze(text, self.entities, artifacts)]
         spans: list[Span] = []
         tokens: list[Token] | None = None
+        low: str | None = None
         for rec, r in results:
             score = r.score
             # a context word lifts a score to at most 1.0 (`boosted`): one already there stays, window unread
             if rec.context and score != _CERTAIN and not (r.recognition_metadata or {}).get(_ENHANCED):
-                if tokens is None:
-                    tokens = [(t.idx, t.lower_, t.is_stop or t.is_punct or t.is_space) for t in doc]
                 words = self._context.get(id(rec)) or tuple(w.lower() for w in rec.context)
-                keep = self._stop_context.get(id(rec), frozenset())
-                lifted = boosted(score, context_window(tokens, r.start, keep), words)
-                score = score if lifted is None else lifted
+                screen = self._screen(words)
+                if screen is not None and low is None:
+                    low = text.lower()
+                # no context word in the text (`context_screen`): no window holds one, so none is read and
+                # the doc's tokens are not made for it (`LazyDoc`)
+                if screen is None or (low is not None and screen.search(low) is not None):
+                    if tokens is None:
+                        tokens = [(t.idx, t.lower_, t.is_stop or t.is_punct or t.is_space) for t in doc]
+                    keep = self._stop_context.get(id(rec), frozenset())
+                    lifted = boosted(score, context_window(tokens, r.start, keep), words)
+                    score = score if lifted is None else lifted
             self._keep(spans, text, r.entity_type, r.start, r.end, score, str(getattr(rec, "name", "")), grey)
         return spans
+
+    def _screen(self, words: tuple[str, ...]) -> re.Pattern[str] | None:
+        """`context_screen` of a recognizer's context words, built once for each tuple of them (the
+        recognizers' class lists: a few dozen)."""
+        if words not in self._screens:
+            self._screens[words] = context_screen(words)
+        return self._screens[words]
 
     def _steps_for(self, have: frozenset[str]) -> tuple[tuple[int, EntityRecognizer, Any], ...]:
         """The text-only recognizers in their order, each with how it runs on a text holding the
