@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import filecmp
 import importlib.util
+import json
 import random
 import sys
 from pathlib import Path
@@ -106,15 +107,15 @@ def test_places_in_writers_messages_are_left_unknown(recipe: ModuleType) -> None
 
 
 def test_the_dev_split_of_the_mix_is_never_trained_on(recipe: ModuleType) -> None:
-    """heldout12 and heldout13 decide the mix (`WRITER_DEV`): none of their messages is a training
+    """heldout14 and heldout15 decide the mix (`WRITER_DEV`): none of their messages is a training
     message in any language, and no set after them is read."""
-    from bench import names_heldout12, names_heldout13
+    from bench import names_heldout14, names_heldout15
 
-    assert recipe.WRITER_DEV == ("names_heldout12", "names_heldout13")
+    assert recipe.WRITER_DEV == ("names_heldout14", "names_heldout15")
     assert not set(recipe.WRITER_DEV) & set(recipe.WRITER_RETIRED)
-    assert all(int(n.removeprefix("names_heldout") or 1) < 12 for n in recipe.WRITER_RETIRED)
-    assert "names_heldout11" in recipe.WRITER_RETIRED  # one more writer trained on
-    dev = {e.text for module in (names_heldout12, names_heldout13) for e in module.load()}
+    assert all(int(n.removeprefix("names_heldout") or 1) < 14 for n in recipe.WRITER_RETIRED)
+    assert {"names_heldout12", "names_heldout13"} <= set(recipe.WRITER_RETIRED)  # two more writers trained on
+    dev = {e.text for module in (names_heldout14, names_heldout15) for e in module.load()}
     for lang in recipe.WRITER_LANGUAGES:
         rows = {text for text, _ in recipe.writer_rows(lang)}
         assert rows and dev and not rows & dev
@@ -158,6 +159,29 @@ def test_a_pipeline_trained_on_the_writers_shapes_says_so_in_its_meta(tmp_path: 
     assert TRUST_PERSONS_META not in recipe.recipe_meta("it", {}, 1, 10, 0, recipe.SMOKE)  # templates alone
     assert recipe.recipe_meta("pt", {}, 1, 10, 5, recipe.SMOKE)[TRUST_PERSONS_META] is True  # since heldout8
     assert recipe.recipe_meta("es", {}, 1, 10, 5, recipe.SMOKE)[TRUST_PERSONS_META] is True
+
+
+def test_the_meta_names_the_writers_sets_trained_on(recipe: ModuleType) -> None:
+    """Which retired sets a pipeline learnt from is in its meta, so the shipped weights of each
+    language can be told apart when they were trained on different splits."""
+    assert recipe.recipe_meta("de", {}, 1, 10, 5, recipe.SMOKE)["veil_recipe"]["writer_sets"] == list(
+        recipe.WRITER_RETIRED
+    )
+    assert "writer_sets" not in recipe.recipe_meta("de", {}, 1, 10, 0, recipe.SMOKE)["veil_recipe"]
+
+
+def test_each_shipped_pipeline_was_trained_with_its_language_s_recipe(recipe: ModuleType) -> None:
+    """es re-draws its writers' messages three times (`FULL_BY_LANG`, decided on heldout14 +
+    heldout15), the others twice; the shipped weights say the same, and none learnt from the dev
+    split or a later set."""
+    from proxy.detection.settings import SHIPPED_MODELS_DIR
+
+    for lang in recipe.WRITER_LANGUAGES:
+        sizes = {**recipe.FULL, **recipe.FULL_BY_LANG.get(lang, {})}
+        meta = json.loads((SHIPPED_MODELS_DIR / lang / "meta.json").read_text(encoding="utf-8"))["veil_recipe"]
+        assert meta["writer_copies"] == sizes["writer_copies"], lang
+        assert not set(meta.get("writer_sets", ())) - set(recipe.WRITER_RETIRED), lang
+    assert recipe.FULL_BY_LANG["es"]["writer_copies"] == 3
 
 
 def _recipe(monkeypatch: pytest.MonkeyPatch) -> object:
