@@ -166,6 +166,37 @@ def test_replace_leaves_the_stock_models_places(instead: Analyzer, without: Anal
     assert places and places <= {v for e, v in found(instead, text, "en") if e == "LOCATION"}
 
 
+# Written for this test: the stock model's people `replace` keeps (`person_models._kept`): one word
+# opening a sentence before a verb of speech, arrival or presence, "Will" and a surname before "be",
+# a listed place the stock model called a person; and their look-alikes, which stay no one.
+KEPT = [
+    ("Dyson called me back", "Dyson"),
+    ("Ray is at the door", "Ray"),
+    ("Glazier said he'd come Tuesday, is that right?", "Glazier"),
+    ("Will Patel be in on Monday?", "Patel"),
+    ("My flight to Faro or Lisbon is in May", "Lisbon"),
+]
+NO_ONE = [
+    "Amazon called me back",
+    "Monday is fine",
+    "Apple said no",
+    "Will the parcel be here by Monday?",
+]
+
+
+@pytest.mark.parametrize(("text", "name"), KEPT)
+def test_replace_keeps_a_stock_person_in_a_persons_shape(
+    instead: Analyzer, without: Analyzer, text: str, name: str
+) -> None:
+    assert any(name in v for _, v in found(without, text, "en"))  # the news model's, as before
+    assert any(name in v for _, v in found(instead, text, "en"))
+
+
+@pytest.mark.parametrize("text", NO_ONE)
+def test_replace_keeps_no_thing_in_those_shapes(instead: Analyzer, text: str) -> None:
+    assert not {v for e, v in found(instead, text, "en") if e == "PERSON"}
+
+
 def test_the_english_pipeline_is_trusted_by_its_meta(instead: Analyzer, beside: Analyzer) -> None:
     assert instead.person_trusted == frozenset({"en"}) == beside.person_trusted
     assert "en" not in instead.trained  # en_core_web_sm's own spans (places) are read as before
