@@ -24,3 +24,15 @@ def at(text: str, value: str) -> tuple[int, int]:
     """The offsets of `value`'s first occurrence in `text`: gold spans are computed, never typed."""
     start = text.index(value)
     return start, start + len(value)
+
+
+class CountingMakeDoc:
+    """A pipeline's `make_doc`, counting its calls: how often a rule made the doc it may skip."""
+
+    def __init__(self, nlp: Any) -> None:
+        self.nlp = nlp
+        self.calls = 0
+
+    def __call__(self, text: str) -> Any:
+        self.calls += 1
+        return self.nlp.make_doc(text)

@@ -13,6 +13,7 @@ from bench.corpus import generate
 from proxy.detection.engine import Analyzer
 from proxy.detection.filters import Token, boosted, context_screen, context_window
 from proxy.detection.runner import LazyDoc
+from tests.detection.helpers import CountingMakeDoc
 
 
 def _words(analyzer: Analyzer) -> set[tuple[str, ...]]:
@@ -64,18 +65,6 @@ def test_no_screen_where_a_word_is_in_every_window_or_holds_a_sigma() -> None:
     assert screen.search("call me") is None
 
 
-class _Counting:
-    """`make_doc`, counting its calls."""
-
-    def __init__(self, nlp: Any) -> None:
-        self.nlp = nlp
-        self.calls = 0
-
-    def __call__(self, text: str) -> Any:
-        self.calls += 1
-        return self.nlp.make_doc(text)
-
-
 def test_rule_spans_are_the_same_with_and_without_the_screen(blank_analyzer: Analyzer) -> None:
     """The tune split's messages and the screen's own texts through each runner with the screen and with
     it off (every window read, as before it): the same spans; fewer docs made with it."""
@@ -84,7 +73,7 @@ def test_rule_spans_are_the_same_with_and_without_the_screen(blank_analyzer: Ana
         nlp = blank_analyzer.pipelines[runner.language]
         texts = [m.text for m in messages if m.language == runner.language]
         texts += [t for words in _words(blank_analyzer) for t in _texts(words)]
-        screened, unscreened = _Counting(nlp), _Counting(nlp)
+        screened, unscreened = CountingMakeDoc(nlp), CountingMakeDoc(nlp)
         with_screen = [runner.rule_spans(t, LazyDoc(screened, t)) for t in texts]
         runner._screen = lambda words: None  # type: ignore[method-assign]
         try:

@@ -3,10 +3,9 @@ the rules find the same spans, at the same scores, whether the doc is made first
 
 from __future__ import annotations
 
-from typing import Any
-
 from proxy.detection.engine import Analyzer
 from proxy.detection.runner import LazyDoc
+from tests.detection.helpers import CountingMakeDoc
 
 _TEXTS = [
     "write to jane.doe@example.com please",  # an e-mail: score 1.0, its context words change nothing
@@ -18,23 +17,11 @@ _TEXTS = [
 ]
 
 
-class _Counting:
-    """`make_doc`, counting its calls."""
-
-    def __init__(self, nlp: Any) -> None:
-        self.nlp = nlp
-        self.calls = 0
-
-    def __call__(self, text: str) -> Any:
-        self.calls += 1
-        return self.nlp.make_doc(text)
-
-
 def test_rule_spans_are_the_same_with_a_lazy_doc(blank_analyzer: Analyzer) -> None:
     for runner in blank_analyzer.runners.values():
         nlp = blank_analyzer.pipelines[runner.language]
         for text in _TEXTS:
-            made = _Counting(nlp)
+            made = CountingMakeDoc(nlp)
             lazy = LazyDoc(made, text)
             assert runner.rule_spans(text, lazy) == runner.rule_spans(text, nlp.make_doc(text))
             assert made.calls <= 1
@@ -46,7 +33,7 @@ def test_a_certain_score_reads_no_context(blank_analyzer: Analyzer) -> None:
     runner = blank_analyzer.runners["it"]
     nlp = blank_analyzer.pipelines["it"]
     for text, read in [(_TEXTS[0], False), (_TEXTS[1], False), (_TEXTS[2], False), (_TEXTS[3], True)]:
-        made = _Counting(nlp)
+        made = CountingMakeDoc(nlp)
         spans = runner.rule_spans(text, LazyDoc(made, text))
         assert made.calls == int(read), text
         assert spans or text == _TEXTS[2]
