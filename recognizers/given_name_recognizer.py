@@ -1290,7 +1290,10 @@ class GivenNameRecognizer(EntityRecognizer):
         return any(verb.match(text, word.end) for verb in (_IT_SUBJECT_VERB, _IT_PERSON_VERB))
 
     def _breaks(self, word: _Word) -> bool:
-        """A capitalised word that cannot be part of a name: it cuts the run."""
+        """A capitalised word that cannot be part of a name: it cuts the run. A noun by its ending
+        (`name_words.noun_by_ending`) cuts it even when a listed first name ("Concepción"): this
+        recognizer spares none, where the person recognizer (`_POPULAR_NAME`) and `noun_opening` (any
+        listed name) spare one; a bar here would move its spans, so none was added."""
         folded = word.folded
         if folded in self._run_particles and not _titlecase(word.text):
             return False
@@ -1298,7 +1301,7 @@ class GivenNameRecognizer(EntityRecognizer):
             return False  # "Die Ella holt es ab": Spanish "ella" (she) is a German girl's name
         if folded in w.NOT_NAMES or folded in w.FEASTS or folded in w.COUNTRY_NAMES or _is_code(word.text):
             return True
-        if len(folded) > 5 and folded.endswith(w.NOUN_ENDINGS):
+        if w.noun_by_ending(folded):
             return True
         return folded not in self._lists.popularity and folded in self._stops
 

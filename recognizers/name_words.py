@@ -1443,6 +1443,18 @@ VERB_LIKE_SURNAMES = _words("""
 # Endings of common nouns that are capitalised in German (and of abstract nouns elsewhere):
 # "Stammkunde", "Bestellung", "Lieferzeit"... a capitalised word ending so is not a name.
 NOUN_ENDINGS = ("kunde", "kundin", "ung", "heit", "keit", "schaft", "zione", "ción", "ção", "tion")
+NOUN_SHORTEST = 6  # letters: "Ordnung", "Spedizione"; "Jung", "Kunde" are too short to tell
+
+
+def noun_by_ending(folded: str) -> bool:
+    """True when the case-folded word `folded` is a noun by its ending (`NOUN_ENDINGS`, six letters or
+    more: "Bestellung", "Spedizione", "Reservation"). The endings are read in every language, a message
+    mixing them ("Reservation" in Italian, "Kunde" in Spanish). One reading for the rules that cut or
+    refuse a run of capitalised words on such a noun (`given_name_recognizer`, `person_name_recognizer`,
+    proxy.detection's `noun_opening`); whether a listed first name so ending ("Concepción", "Conceição")
+    is spared, and from which popularity, each of them says."""
+    return len(folded) >= NOUN_SHORTEST and folded.endswith(NOUN_ENDINGS)
+
 
 # A title is never a name itself ("Herr Dr. Fischer": "Dr" ends nothing, it is skipped by its own cue).
 NOT_NAMES = NOT_NAMES | frozenset(h.rstrip(".") for h in HONORIFICS if " " not in h)

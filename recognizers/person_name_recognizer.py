@@ -1761,7 +1761,7 @@ class PersonNameRecognizer(EntityRecognizer):
                     i = gap.end()
                     continue
                 named = titled and not words and _titled_name(folded)  # "El Sr. Reyes"
-                if (folded in w.NOT_NAMES or self._noun(folded)) and not named:
+                if (folded in w.NOT_NAMES or _noun(folded)) and not named:
                     break
                 if _is_code(token) and not self._capitals_name(text, folded, words):
                     break
@@ -1921,13 +1921,6 @@ class PersonNameRecognizer(EntityRecognizer):
             return text[words[-1][0] : words[-1][1]].isupper()
         return gazetteer().popularity.get(folded, 0) >= 1
 
-    def _noun(self, folded: str) -> bool:
-        """A capitalised noun by its ending ("Bestellung", "Spedizione"), unless a listed first name
-        ("Concepción", "Conceição", "Asunción" are names in Spain and Brazil)."""
-        if len(folded) <= 5 or not folded.endswith(w.NOUN_ENDINGS):
-            return False
-        return gazetteer().popularity.get(folded, 0) < _POPULAR_NAME
-
     def _lower_name(self, folded: str, weak: bool, before: list[tuple[int, int]]) -> bool:
         """Could this lower-case word be a name? Not a stop word of the language ("sono quella del
         reso", "me llamo igual que …") unless a very popular first name ("sara", "mia"). A surname
@@ -2080,6 +2073,15 @@ def _n_prefixed(token: str) -> bool:
     """ "N'Diaye", "N'Guessan", "N'Dour": West African names open with a capital "N'" and a capital;
     the French clitic "n'" is followed by a verb in lower case ("N'hésitez pas")."""
     return len(token) > 2 and token[0] == "N" and token[1] in "'’" and token[2].isupper()
+
+
+def _noun(folded: str) -> bool:
+    """A capitalised noun by its ending (`name_words.noun_by_ending`: "Bestellung", "Spedizione"), unless
+    a listed first name of some popularity (`_POPULAR_NAME`: "Concepción", "Conceição", "Asunción" are
+    names in Spain and Brazil). The bar is this recognizer's own: `noun_opening` spares any listed name,
+    `given_name_recognizer._breaks` none; each was set on its own examples, and one bar for all three
+    would move spans."""
+    return w.noun_by_ending(folded) and gazetteer().popularity.get(folded, 0) < _POPULAR_NAME
 
 
 def _titled_name(folded: str) -> bool:

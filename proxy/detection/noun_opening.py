@@ -19,8 +19,9 @@ six letters or more ("Planning", "Karting", which no list holds) that is an ever
 no English word and no census surname ("Manning", "Fleming" stay). It is no listed first name
 ("Concepción", "Conceição" are names in Spain and Brazil).
 
-- **Italian, Spanish, Portuguese, German** (the trusted pipelines, `trusted_persons`): any ending of
-  `name_words.NOUN_ENDINGS` (a message mixes languages: "Reservation", "Kunde"), six letters or more.
+- **Italian, Spanish, Portuguese, German** (the trusted pipelines, `trusted_persons`): a noun by its
+  ending as the recognizers read one (`name_words.noun_by_ending`: any ending of
+  `name_words.NOUN_ENDINGS`, a message mixing languages, "Reservation", "Kunde"; six letters or more).
   These spans reach the rule uncorroborated only: a listed first name that is no word of the
   language already kept the run (`filters.corroborated`), so the noun alone decides.
 - **French** (the stock model, `opening_word`): "-age", "-erie", "-tion", "-sion", "-aison",
@@ -38,10 +39,9 @@ Cheap: a few string and set tests on the spans the models propose at a sentence'
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
-from typing import Any
 
 import regex  # type: ignore[import-untyped]
 
@@ -62,31 +62,29 @@ _LOAN_SHORTEST = 6
 class _Nouns:
     """How one language tells a noun opening a run (module doc)."""
 
-    shape: Any  # the case-folded word, matched whole: what comes before the ending, the ending
-    shortest: int  # letters at least
+    shape: Callable[[str], bool]  # the case-folded word's length and ending are a noun's
     everyday: bool  # the language's everyday list must hold it
     loans: bool  # or an English loan in "-ing" (`_LOAN`)
     guarded: bool  # no first name or place opening it, none after it, the clause going on in lower case
 
 
-def _ending(stem: str, endings: Sequence[str]) -> Any:
-    return regex.compile(stem + "(?:" + "|".join(regex.escape(e) for e in endings) + ")")
+# A French noun of an action or a service: three letters or more before its ending, seven in all
+_FRENCH = regex.compile(r"\p{Ll}{3,}(?:age|erie|tion|sion|aison|ement)")
+_FRENCH_SHORTEST = 7
 
 
-_ANY_LANGUAGE = _Nouns(_ending(r"(?s).*", w.NOUN_ENDINGS), 6, everyday=False, loans=False, guarded=False)
+def _french_noun(folded: str) -> bool:
+    return len(folded) >= _FRENCH_SHORTEST and _FRENCH.fullmatch(folded) is not None
+
+
+_ANY_LANGUAGE = _Nouns(w.noun_by_ending, everyday=False, loans=False, guarded=False)
 _NOUNS = MappingProxyType(
     {
         "it": _ANY_LANGUAGE,
         "es": _ANY_LANGUAGE,
         "pt": _ANY_LANGUAGE,
         "de": _ANY_LANGUAGE,
-        "fr": _Nouns(
-            _ending(r"\p{Ll}{3,}", ("age", "erie", "tion", "sion", "aison", "ement")),
-            7,
-            everyday=True,
-            loans=True,
-            guarded=True,
-        ),
+        "fr": _Nouns(_french_noun, everyday=True, loans=True, guarded=True),
     }
 )
 
@@ -117,7 +115,7 @@ def clause_goes_on(text: str, end: int) -> bool:
 def _noun(folded: str, language: str, nouns: _Nouns) -> bool:
     """True when `folded` has the shape of a noun of `language` (`_NOUNS`)."""
     common = gazetteer().common.get(language, frozenset())
-    if len(folded) >= nouns.shortest and nouns.shape.fullmatch(folded) is not None:
+    if nouns.shape(folded):
         return not nouns.everyday or folded in common
     if nouns.loans and len(folded) >= _LOAN_SHORTEST and _LOAN.fullmatch(folded) is not None:
         if folded in common:

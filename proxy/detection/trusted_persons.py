@@ -185,7 +185,9 @@ def _unknown_opening(folded: str, language: str) -> bool:
     everyday or stop-word list and no place: its capital says nothing, but no word it could be is
     known either ("Salve! Sampath della scuola di surf mi ha detto …", "Tsega aveva detto lunedì").
     Not before a colon (the caller): a heading or a trade opens a request so ("Vetraio: vetrocamera
-    60x90")."""
+    60x90"). A noun's ending is read here from four letters, not from `name_words.noun_by_ending`'s six,
+    with a verb's: the question is not whether the word is a noun but whether anything known could be
+    it, and a short word so ending is known enough to refuse the trust."""
     if language not in ("it", "pt") or len(folded) < 4 or folded.endswith((*w.VERB_ENDINGS, *w.NOUN_ENDINGS)):
         return False  # "Addebitato due volte", "Spedizione gratuita?": a verb's or a noun's ending
     lists = gazetteer()
