@@ -51,7 +51,10 @@ _INITIAL_BEFORE = regex.compile(r"(?<![\p{L}\p{N}.])\p{Lu}\.[ \t\u00a0]*$")
 
 
 def _opening(text: str, start: int) -> bool:
-    """True at the text's start or after a sentence's end or a line break."""
+    """True at the text's start or after a sentence's end or a line break, not after an initial's
+    dot ("M. Karting"). Not `sentence_opening.opens_sentence`, on purpose: a line opens one here (a
+    French message's lines are requests of their own, "Bonjour\nPlanning yoga de mars ?"), and "M."
+    before a span is a title's; "…" is no stop here. Each reading was set on its own rule's messages."""
     before = text[:start].rstrip(" \t\u00a0")
     return not before or (before[-1] in ".!?\n" and _INITIAL_BEFORE.search(text, 0, start) is None)
 

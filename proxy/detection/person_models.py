@@ -28,6 +28,7 @@ from typing import Any
 
 from proxy.detection.filters import NER_RECOGNIZER, corroborated, trim_ner
 from proxy.detection.runner import NER_MAPPING, NER_SCORE
+from proxy.detection.sentence_opening import opens_sentence
 from proxy.detection.settings import Span
 from recognizers.place_recognizer import places
 
@@ -60,7 +61,6 @@ def without_persons(spans: list[Span], text: str) -> list[Span]:
     return [s for s in spans if not (s.recognizer == NER_RECOGNIZER and s.entity == "PERSON") or _kept(text, s)]
 
 
-_SENTENCE_END = ".!?…\n"
 # Verbs of speech, arrival and presence a person, not a thing, is the subject of ("Dyson called me back",
 # "Ray is at the door", "Glazier said he'd come Tuesday"). The trusted reading refuses one word opening
 # a sentence (its capital is the sentence's); the stock model read these.
@@ -79,8 +79,7 @@ def _kept(text: str, span: Span) -> bool:
     Faro or Lisbon": the place rules then read it as before)."""
     value = text[span.start : span.end]
     words = value.split()
-    before = text[: span.start].rstrip()
-    opens = not before or before[-1] in _SENTENCE_END
+    opens = opens_sentence(text, span.start)
     if len(words) == 1 and opens and _SUBJECT.match(text, span.end):
         return True
     if len(words) == 2 and words[0] == "Will" and opens and _BE.match(text, span.end):

@@ -40,6 +40,7 @@ import re
 
 from proxy.detection import ner_context as ctx
 from proxy.detection.noun_opening import noun_opens
+from proxy.detection.sentence_opening import opens_sentence
 from recognizers import name_words as w
 from recognizers.given_name_recognizer import gazetteer
 from recognizers.place_recognizer import places
@@ -56,7 +57,6 @@ _PLACE_ONLY = (
     - frozenset(w.PERSON_PREPOSITIONS)
     - frozenset({"da", "di", "de", "do", "von", "bei", "zu", "no", "na"})
 )
-_SENTENCE_END = ".!?…"
 # Italian and Portuguese verbs of asking, telling and giving whose "a"/"à" takes the one asked, told or
 # given to, not a place ("Abbiamo chiesto a Muchen di portarlo", "ho dato lo scontrino a Assunta",
 # "disse para perguntar à Nzinga"): a few words of the clause may stand between ("dato le chiavi a").
@@ -98,7 +98,7 @@ def trusted_person(text: str, start: int, end: int, language: str) -> bool:
         return False
     before = text[:start].rstrip()
     line = before.rsplit("\n", 1)[-1]
-    opens = not line or line[-1] in _SENTENCE_END
+    opens = opens_sentence(text, start)
     if len(words) > 1:  # "Ein Retourenetikett für …": the sentence's capital on an everyday word
         if language == "de" and _goods_noun_last(text, start, end, words):
             return False  # "einen gebrauchten Petzl Verstärker", "bei Stihl Stiefeln": a maker and its goods
