@@ -21,6 +21,7 @@ import unicodedata
 import regex  # type: ignore[import-untyped]
 
 from proxy.detection import ner_context as ctx
+from proxy.detection import word_edges as edges
 from proxy.detection.settings import Span
 from recognizers import name_words as w
 from recognizers.given_name_recognizer import gazetteer
@@ -29,7 +30,9 @@ from recognizers.given_name_recognizer import gazetteer
 _FIRST_NAME_POPULARITY = 2
 _WORD_BEFORE = regex.compile(r"(\p{L}[\p{L}'’-]*)[ \t\u00a0]+$")
 _WORD_AFTER = regex.compile(r"[ \t\u00a0]+(\p{L}[\p{L}'’-]*)")
-_EDGE_PUNCT = ".,;:!?\"'()[]«»“”‘’¿¡"
+# The post-filter's set (`word_edges.POST_FILTER_EDGE`) with Spain's marks: brand spans are read in
+# every language ("¿Zara?")
+_EDGE_PUNCT = edges.POST_FILTER_EDGE + edges.SPANISH_OPENERS
 _LISTED = w.BRANDS | w.DEMONYMS
 _TITLES = frozenset(h.rstrip(".") for h in w.HONORIFICS if " " not in h)
 # Words after which a nationality is said as one ("the Irish version", "my husband is Scottish", "in

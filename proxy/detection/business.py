@@ -60,12 +60,12 @@ from proxy.detection.attending import attended_event
 from proxy.detection.origin_asked import origin_asked
 from proxy.detection.phrases import alternation as _alternation
 from proxy.detection.settings import Span
+from proxy.detection.word_edges import POST_FILTER_EDGE
 from recognizers import name_words as w
 from recognizers.given_name_recognizer import gazetteer
 from recognizers.place_recognizer import places
 from recognizers.regions import regions
 
-_EDGE_PUNCT = ".,;:!?'\"()[]«»“”‘’"
 # Legal forms of companies in the six languages' countries and the UK/US, as written after the name.
 # Case matters ("SA" not "sa", "AG" not "ag"): lower-case "ag", "sl", "sas" are words or typos elsewhere.
 _LEGAL_FORM = regex.compile(
@@ -234,7 +234,7 @@ def club_goods(text: str, span: Span) -> bool:
     """True for a listed football club right after a shirt, scarf or cap and "of the" ("a camisa do
     Santos", "la maglia del Milan", "la playera del América"): the club, not a person or a town. A
     name no club list holds stays ("a camisa do Pedro": Pedro's shirt)."""
-    name = " ".join(text[span.start : span.end].split()).strip(_EDGE_PUNCT).casefold()
+    name = " ".join(text[span.start : span.end].split()).strip(POST_FILTER_EDGE).casefold()
     if name not in football_clubs():
         return False
     return _CLUB_GOODS.search(text, max(0, span.start - 40), span.start) is not None
@@ -288,7 +288,7 @@ def club_match(text: str, span: Span) -> bool:
     shirts" are hers)."""
     if span.entity not in ("PERSON", "LOCATION"):
         return False
-    name = " ".join(text[span.start : span.end].split()).strip(_EDGE_PUNCT).casefold()
+    name = " ".join(text[span.start : span.end].split()).strip(POST_FILTER_EDGE).casefold()
     if name not in football_clubs():
         return False
     before = text[max(0, span.start - 40) : span.start]
@@ -320,7 +320,7 @@ def town_side(text: str, span: Span, language: str) -> bool:
     Kept with a person in the sentence ("mon fils joue à Lens contre Rodez")."""
     if span.entity != "LOCATION" or not _WATCHED.search(text):
         return False
-    folded = " ".join(text[span.start : span.end].split()).strip(_EDGE_PUNCT).casefold()
+    folded = " ".join(text[span.start : span.end].split()).strip(POST_FILTER_EDGE).casefold()
     if folded not in places().words_in:
         return False
     before = text[max(0, span.start - 40) : span.start]
@@ -365,14 +365,14 @@ def organisation(text: str, start: int, end: int) -> bool:
     while end < len(text) and not text[end].isspace():
         end += 1  # the whole last word: a span may stop inside "S.L."
     tokens = text[start:end].split()
-    words = [t.strip(_EDGE_PUNCT) for t in tokens]
+    words = [t.strip(POST_FILTER_EDGE) for t in tokens]
     form = any(_LEGAL_FORM.match(t) for t in tokens[1:])
     pos = end
     while not form and not tokens[-1].endswith((",", ";", ":", "!", "?", ")")):  # a comma ends the run
         if _LEGAL_AHEAD.match(text, pos) is not None:
             form = True
         elif (step := _RUN_WORD.match(text, pos)) is not None:
-            words.append(step.group().strip().strip(_EDGE_PUNCT))
+            words.append(step.group().strip().strip(POST_FILTER_EDGE))
             pos = step.end()
         else:
             break
@@ -398,7 +398,7 @@ def dispatch_town(text: str, span: Span) -> bool:
     """True for a place right after a seller's dispatch phrase (`_DISPATCH`): a LOCATION from any
     recognizer, or a PERSON whose text is a listed place (the first-name list reads "Verona")."""
     if span.entity == "PERSON":
-        folded = " ".join(t.strip(_EDGE_PUNCT).casefold() for t in text[span.start : span.end].split())
+        folded = " ".join(t.strip(POST_FILTER_EDGE).casefold() for t in text[span.start : span.end].split())
         if folded not in places().words_in:
             return False
     if _DISPATCH.search(text, max(0, span.start - 80), span.start) is not None:
@@ -420,7 +420,7 @@ def _origin_asked(text: str, span: Span, language: str) -> bool:
     """`origin_asked.origin_asked` for a LOCATION of any recognizer, or a PERSON whose text is a listed
     place, as `dispatch_town`: "Was it posted from Manchester or Leeds?"."""
     if span.entity == "PERSON":
-        folded = " ".join(t.strip(_EDGE_PUNCT).casefold() for t in text[span.start : span.end].split())
+        folded = " ".join(t.strip(POST_FILTER_EDGE).casefold() for t in text[span.start : span.end].split())
         if folded not in places().words_in:
             return False
     return origin_asked(text, span.start, span.end, language)
@@ -434,7 +434,7 @@ def set_phrase(text: str, start: int, language: str) -> bool:
         return False
     first = text[start:].split(None, 1)
     before = text[max(0, start - 20) : start].split()
-    return bool(first and before) and (before[-1].casefold(), first[0].strip(_EDGE_PUNCT).casefold()) in phrases
+    return bool(first and before) and (before[-1].casefold(), first[0].strip(POST_FILTER_EDGE).casefold()) in phrases
 
 
 _B = r"[ \t\u00a0]+"
@@ -606,7 +606,7 @@ def shop_place(text: str, span: Span, language: str = "") -> bool:
     keeps it, so does a town (not a country) after a shipping word ("Do you ship to Leeds?": where they
     live), and so does a place next to a shop word that no list holds: a village of a few thousand
     people narrows a customer down far more than a city (where goods are made counts everywhere)."""
-    folded = " ".join(t.strip(_EDGE_PUNCT).casefold() for t in text[span.start : span.end].split())
+    folded = " ".join(t.strip(POST_FILTER_EDGE).casefold() for t in text[span.start : span.end].split())
     if service_towns.service_town(text, span, folded, language, _writer(language)):
         return True  # "Vous livrez à Bastia ?", "Can I collect it from Leeds on Monday?": the shop's service
     before, after = _clause(text, span)

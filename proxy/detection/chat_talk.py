@@ -34,10 +34,10 @@ from __future__ import annotations
 
 import regex  # type: ignore[import-untyped]
 
+from proxy.detection.word_edges import EN_FR_EDGE
 from recognizers import name_words as w
 from recognizers.given_name_recognizer import gazetteer
 
-_EDGE = '.,;:!?"()[]«»“”‘’'
 _SPACE = r"[ \t\u00a0]+"
 # Words a greeting or thanks is made of, capitalised or not ("Hiya", "Thank You", "Nice One")
 _GREETINGS = frozenset(
@@ -153,7 +153,7 @@ def no_one(text: str, start: int, end: int, place: bool = False) -> bool:
 
 
 def _words(chunk: str) -> list[str]:
-    return [word.strip(_EDGE).casefold() for word in chunk.split() if word.strip(_EDGE)]
+    return [word.strip(EN_FR_EDGE).casefold() for word in chunk.split() if word.strip(EN_FR_EDGE)]
 
 
 def _run(text: str, start: int, end: int) -> tuple[int, int]:
@@ -189,7 +189,7 @@ def _without_stops(text: str, run_start: int, start: int) -> int:
     offset = run_start
     for word in text[run_start:start].split():
         offset = text.index(word, offset)
-        if word.strip(_EDGE).casefold() not in stops:
+        if word.strip(EN_FR_EDGE).casefold() not in stops:
             return offset
         offset += len(word)
     return start

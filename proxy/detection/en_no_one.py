@@ -49,12 +49,14 @@ from __future__ import annotations
 import regex  # type: ignore[import-untyped]
 
 from proxy.detection import business
+from proxy.detection import word_edges as edges
 from proxy.detection.settings import Span
 from recognizers import name_forms
 from recognizers.given_name_recognizer import gazetteer
 
 _SPACE = r"[ \t\u00a0]+"
-_EDGE = ".,;:!?\"()[]'’"
+# English text alone: no guillemets nor Spain's marks; curly double quotes and "‘" were never in it
+_EDGE = edges.STOPS + edges.BRACKETS + '"’' + edges.APOSTROPHE
 # The sentence's start before a span: the text's start or an end of sentence, then spaces
 _SENTENCE_START = regex.compile(r"(?:^|[.!?\n])[ \t\u00a0]*$")
 # After the span of a modal "Will": lower-case words (a noun, "and mash", "cream tea"), then "be"

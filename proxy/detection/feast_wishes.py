@@ -14,6 +14,8 @@ import unicodedata
 
 import regex  # type: ignore[import-untyped]
 
+from proxy.detection.word_edges import EDGE
+
 
 def _fold(word: str) -> str:
     decomposed = unicodedata.normalize("NFD", word.casefold())
@@ -44,7 +46,6 @@ _FEASTS = frozenset(
     """.split()
 )
 _WORD_BEFORE = regex.compile(r"(\p{L}[\p{L}'’-]*)[ \t\u00a0]+$")
-_EDGE = '.,;:!?"()[]«»“”‘’¿¡'
 
 
 def feast_wish(text: str, start: int, end: int) -> bool:
@@ -52,7 +53,7 @@ def feast_wish(text: str, start: int, end: int) -> bool:
     at least one feast noun right after a wish adjective (module doc)."""
     words: list[str] = []
     for token in text[start:end].split():  # folded one by one: most spans fail on their first word
-        word = _fold(token.strip(_EDGE))
+        word = _fold(token.strip(EDGE))
         if word not in _WISHES and word not in _FEASTS:
             return False
         words.append(word)

@@ -94,6 +94,7 @@ from proxy.detection.shop_names import named_shop, titled_shop
 from proxy.detection.shop_street import shop_street
 from proxy.detection.trades import TRADES
 from proxy.detection.trusted_persons import trusted_person
+from proxy.detection.word_edges import POST_FILTER_EDGE
 from proxy.detection.words import NOT_NAMES
 from recognizers import name_words as w
 from recognizers.given_name_recognizer import dish_before, gazetteer, pet_before, venue_before
@@ -112,9 +113,8 @@ _WORD = re.compile(r"\S+")
 _CURRENCY = re.compile(r"[\d€$£¥₹¢]")
 _CODE = re.compile(r"^[A-Z]{2,4}$")
 _UPPER = regex.compile(r"[\p{Lu}\p{Lt}]")
-_EDGE_PUNCT = ".,;:!?'\"()[]«»“”‘’"
 _ELISION = re.compile(r"['’]")
-_INITIAL_PUNCT = _EDGE_PUNCT.replace(".", "")
+_INITIAL_PUNCT = POST_FILTER_EDGE.replace(".", "")
 _LEFT_WORD = re.compile(r"(\w+)[ \t\u00a0]+$")
 _RIGHT_WORD = re.compile(r"[ \t\u00a0]+(\w+)")
 _LEFT_HYPHENED = re.compile(r"(\w+(?:-\w+)*)[ \t\u00a0]+$")  # "taille-haie Hoover"
@@ -368,7 +368,7 @@ def boosted(score: float, window: str, context: Iterable[str]) -> float | None:
 
 def _noise(word: str, language: str) -> bool:
     """True for an edge word of an NER span that is not part of a name or place."""
-    bare = word.strip(_EDGE_PUNCT)
+    bare = word.strip(POST_FILTER_EDGE)
     if not bare or _CURRENCY.search(bare) or _CODE.match(bare):
         return True
     if len(word.strip(_INITIAL_PUNCT)) == 1:
@@ -381,7 +381,7 @@ def _noise(word: str, language: str) -> bool:
 def _colour_after_cue(text: str, start: int, end: int) -> bool:
     """ "in Black", "en Noir", "in Tan": a colour after a colour cue (the first-name rules' lists,
     `recognizers.name_words`), which the small models tag as a name or a place."""
-    first = text[start:end].split(None, 1)[0].strip(_EDGE_PUNCT).casefold()
+    first = text[start:end].split(None, 1)[0].strip(POST_FILTER_EDGE).casefold()
     before = text[max(0, start - 12) : start].rstrip(" \t\u00a0:").rsplit(None, 1)
     return first in w.COLOURS and bool(before) and before[-1].casefold() in w.COLOUR_CUES
 
@@ -416,7 +416,7 @@ def _shop_talk(text: str, start: int, end: int, language: str, entity: str, all_
     ("la France", "à Lyon"), unless a pet's noun stands before it. With `all_places` (`places: all`)
     a place where a product comes from ("la moutarde de Dijon") is a place like any other.
     """
-    folded = [t.strip(_EDGE_PUNCT).casefold() for t in text[start:end].split()]
+    folded = [t.strip(POST_FILTER_EDGE).casefold() for t in text[start:end].split()]
     if any(f in _PRODUCT for f in folded[1:]) or (len(folded) > 1 and folded[0] in w.PRODUCT_NOUNS):
         return True  # "Marina Dress", "Pepe Jeans", "Linea Rosa"
     if language == "en":
@@ -499,7 +499,7 @@ def _trade_name(text: str, start: int, end: int, language: str) -> bool:
     trade = _ELISION.split(link.group(1).casefold())[-1] if link is not None else ""  # "L'Osteria da Gigi"
     if link is not None and link.group(1)[:1].isupper() and trade in trades:
         run_start = link.start(1)  # "Trattoria da Enzo", "Pizzeria bei Mario": the trade, a link, a name
-    words = [t.strip(_EDGE_PUNCT).casefold() for t in text[run_start:end].split()]
+    words = [t.strip(POST_FILTER_EDGE).casefold() for t in text[run_start:end].split()]
     articles = _ARTICLES.get(language, _TRADE_ARTICLES if language in ("it", "es", "pt") else frozenset())
     stops = gazetteer().stop_words.get(language, frozenset())
     while words and words[0] not in trades and (words[0] in articles or words[0] in _RUN_ARTICLES or words[0] in stops):
@@ -528,7 +528,7 @@ def _trade_head(text: str, start: int, end: int, language: str) -> bool:
     adjectives that open shops' names ("Petit", a surname too) are not read alone."""
     if " " in text[start:end].strip() or language not in _TRADES:
         return False
-    folded = _ELISION.split(text[start:end].strip(_EDGE_PUNCT).casefold())[-1]
+    folded = _ELISION.split(text[start:end].strip(POST_FILTER_EDGE).casefold())[-1]
     singular = folded[:-1] if folded[-1:] in ("s", "x") else folded
     if {folded, singular}.isdisjoint(_TRADES[language]) or {folded, singular} & _TRADE_ADJECTIVES:
         return False
@@ -688,7 +688,7 @@ def _everyday_alone(text: str, span: Span, language: str, names: Sequence[Span])
     value = text[span.start : span.end]
     if " " in value.strip():
         return False
-    folded = value.strip(_EDGE_PUNCT).casefold()
+    folded = value.strip(POST_FILTER_EDGE).casefold()
     lists = gazetteer()
     interjection = folded in w.INTERJECTIONS.get(language, frozenset())  # "Salam, vous livrez ?"
     if not interjection and (
@@ -725,7 +725,7 @@ def _wish(text: str, span: Span, language: str, names: Sequence[Span]) -> bool:
     before = _WORD_BEFORE.search(text, 0, span.start)
     if before is None or before.group(1).casefold() not in w.WISHES:
         return False
-    folded = value.strip(_EDGE_PUNCT).casefold()
+    folded = value.strip(POST_FILTER_EDGE).casefold()
     lists = gazetteer()
     return folded in lists.common.get(language, frozenset()) and not _first_name(
         folded, lists.popularity, _RUN_POPULARITY
@@ -753,7 +753,7 @@ def _extends_name(text: str, a: Span, b: Span) -> bool:
     (`_name_part`: listed first names, particles, initials): "Mari" of "Mari Carmen Moreno"."""
     popularity = gazetteer().popularity
     extra = text[min(a.start, b.start) : max(a.start, b.start)] + " " + text[min(a.end, b.end) : max(a.end, b.end)]
-    words = [t.strip(_EDGE_PUNCT).casefold() for t in extra.split()]
+    words = [t.strip(POST_FILTER_EDGE).casefold() for t in extra.split()]
     return all(_name_part(word, popularity) for word in words if word)
 
 
@@ -780,7 +780,7 @@ def _thing_context(text: str, start: int, end: int) -> bool:
         return True
     if _MODEL_CODE.match(text, end) or w.STOCK_AFTER.match(text, end):
         return True
-    return any(_INNER_CAPITAL.match(word.strip(_EDGE_PUNCT)) for word in text[start:end].split())
+    return any(_INNER_CAPITAL.match(word.strip(POST_FILTER_EDGE)) for word in text[start:end].split())
 
 
 def _word_at(text: str, start: int) -> str:
@@ -829,7 +829,7 @@ def _stop_word_alone(text: str, span: Span, language: str) -> bool:
     first-name list holds as no name or as a word too): "Combien coûte la livraison ?", "Ouvert mardi
     jusqu'à 16h". `ner_wanted` already skips the model for a text whose only capitalised words are
     such; this drops the same word's span where other capitalised words called the model."""
-    value = text[span.start : span.end].strip(_EDGE_PUNCT)
+    value = text[span.start : span.end].strip(POST_FILTER_EDGE)
     return bool(value) and " " not in value and _function_word(value, language)
 
 
@@ -841,7 +841,7 @@ def _function_word(word: str, language: str) -> bool:
     lists = gazetteer()
     own = lists.stop_words.get(language, frozenset())
     english = lists.stop_words.get("en", frozenset())
-    parts = [p for p in _ELISION.split(word.strip(_EDGE_PUNCT).casefold()) if p]
+    parts = [p for p in _ELISION.split(word.strip(POST_FILTER_EDGE).casefold()) if p]
     return any(len(p) > 1 for p in parts) and all(
         len(p) == 1
         or (
@@ -869,7 +869,7 @@ def trim_ner(text: str, span: Span, language: str, all_places: bool = False) -> 
     start, end = words[0][0], words[-1][1]
     if _colour_after_cue(text, start, end):
         return None
-    value = text[start:end].rstrip(_EDGE_PUNCT)
+    value = text[start:end].rstrip(POST_FILTER_EDGE)
     if value and _shop_talk(text, start, start + len(value), language, span.entity, all_places):
         return None
     if not value or not _UPPER.match(value) or _CURRENCY.search(value):
@@ -915,7 +915,7 @@ def _unsupported(text: str, span: Span, language: str, names: Sequence[Span]) ->
         return False
     if len(words) != 1:
         return language in _RUNS_CORROBORATED and not _named_run(text, span, words, language)
-    folded = words[0].strip(_EDGE_PUNCT).casefold()
+    folded = words[0].strip(POST_FILTER_EDGE).casefold()
     left = text[max(0, span.start - 20) : span.start].casefold().split()
     if _name_part(folded, gazetteer().popularity) or (left and left[-1] in w.HONORIFICS):
         return False
@@ -963,7 +963,7 @@ def _feast_day(text: str, span: Span, language: str) -> bool:
     """
     if span.entity not in ("PERSON", "LOCATION"):
         return False
-    value = text[span.start : span.end].strip(_EDGE_PUNCT)
+    value = text[span.start : span.end].strip(POST_FILTER_EDGE)
     if span.entity == "PERSON" and _ELIDED_SAINT.match(value):
         return True  # "per Sant'Efisio", "mi serve per Sant'Ambrogio": the saint's day, no one (a town stays LOCATION)
     head = _FEAST_HEAD_CUT.split(value, maxsplit=1)[0].casefold()
@@ -1041,7 +1041,7 @@ def _named_run(text: str, span: Span, words: Sequence[str], language: str) -> bo
     self-introductions and sign-offs around it.
     """
     lists = gazetteer()
-    bare = [t.strip(_EDGE_PUNCT) for t in words]
+    bare = [t.strip(POST_FILTER_EDGE) for t in words]
     folded = [b.casefold() for b in bare if b]
     if any(_first_name(f, lists.popularity, _RUN_POPULARITY) for f in folded):
         return True
@@ -1112,7 +1112,7 @@ def corroborated(text: str, span: Span, language: str, *, trusted: bool = False)
         return None  # "Confeitaria Colombo", "Panadería La Asunción": a shop's name
     if span.entity == "PERSON" and model_things.names_thing(text, start, end, language):
         return None  # "per San Giovanni", "para El Rey León", "tre Lavazza Oro", "Air Force blancas"
-    folded = [t.strip(_EDGE_PUNCT).casefold() for t in text[span.start : span.end].split()]
+    folded = [t.strip(POST_FILTER_EDGE).casefold() for t in text[span.start : span.end].split()]
     folded = [f for f in folded if f]
     if " ".join(folded) in places().words_in:
         return None
@@ -1236,13 +1236,16 @@ def _without_business(text: str, spans: list[Span], language: str, all_places: b
         return spans
     kept = [s for s in spans if s not in dropped]
     named = {
-        t.strip(_EDGE_PUNCT).casefold() for s in kept if s.entity == "PERSON" for t in text[s.start : s.end].split()
+        t.strip(POST_FILTER_EDGE).casefold()
+        for s in kept
+        if s.entity == "PERSON"
+        for t in text[s.start : s.end].split()
     }
     kept_places = {_folded(text, s) for s in kept if s.entity == "LOCATION"}
     back = [
         s
         for s in dropped
-        if named & {t.strip(_EDGE_PUNCT).casefold() for t in text[s.start : s.end].split()}
+        if named & {t.strip(POST_FILTER_EDGE).casefold() for t in text[s.start : s.end].split()}
         or (s.entity == "LOCATION" and _folded(text, s) in kept_places)
     ]
     return kept + back
@@ -1250,7 +1253,7 @@ def _without_business(text: str, spans: list[Span], language: str, all_places: b
 
 def _folded(text: str, span: Span) -> str:
     """The span's words, case-folded, without edge punctuation."""
-    return " ".join(t.strip(_EDGE_PUNCT).casefold() for t in text[span.start : span.end].split())
+    return " ".join(t.strip(POST_FILTER_EDGE).casefold() for t in text[span.start : span.end].split())
 
 
 def _business(text: str, span: Span, language: str, all_places: bool = False) -> bool:
@@ -1343,7 +1346,7 @@ def _street_thing(text: str, span: Span) -> bool:
     if (
         span.entity != "LOCATION"
         or len(words) < 2
-        or words[-1].strip(_EDGE_PUNCT).casefold() not in w.STREET_TYPE_WORDS
+        or words[-1].strip(POST_FILTER_EDGE).casefold() not in w.STREET_TYPE_WORDS
     ):
         return False
     after = _NOUN_AFTER.match(text, span.end)
@@ -1434,7 +1437,9 @@ def _building_before(text: str, start: int, language: str, saint: bool) -> bool:
 
 def _often_given(text: str, start: int) -> bool:
     """True when the word at `start` is a listed first name given more than rarely (`_RUN_POPULARITY`)."""
-    return _first_name(_word_at(text, start).strip(_EDGE_PUNCT).casefold(), gazetteer().popularity, _RUN_POPULARITY)
+    return _first_name(
+        _word_at(text, start).strip(POST_FILTER_EDGE).casefold(), gazetteer().popularity, _RUN_POPULARITY
+    )
 
 
 def _named_building(text: str, span: Span, language: str) -> bool:
@@ -1452,7 +1457,7 @@ def _named_building(text: str, span: Span, language: str) -> bool:
         return False
     value = text[span.start : span.end]
     words = value.split()
-    saint = _BUILDING_HEAD_CUT.split(value.strip(_EDGE_PUNCT), maxsplit=1)[0].casefold() in w.SAINTS
+    saint = _BUILDING_HEAD_CUT.split(value.strip(POST_FILTER_EDGE), maxsplit=1)[0].casefold() in w.SAINTS
     after = _WORD_AFTER.match(text, span.end)
     building = (
         _building_before(text, span.start, language, saint)
@@ -1466,7 +1471,7 @@ def _named_building(text: str, span: Span, language: str) -> bool:
             span.recognizer == GIVEN_NAMES
             and language == "en"
             and len(words) > 1
-            and words[-1].strip(_EDGE_PUNCT).casefold() in w.STREETS_AFTER
+            and words[-1].strip(POST_FILTER_EDGE).casefold() in w.STREETS_AFTER
         )
     )
     if not building:
@@ -1620,7 +1625,7 @@ def _named_thing(text: str, span: Span) -> bool:
             if pattern is _BRAND_PHRASES and not (run_start <= match.start() and match.end() <= run_end):
                 continue
             beyond = f"{text[span.start : match.start()]} {text[match.end() : span.end]}"
-            words = [t.strip(_EDGE_PUNCT).casefold() for t in beyond.split()]
+            words = [t.strip(POST_FILTER_EDGE).casefold() for t in beyond.split()]
             if not any(_first_name(word, popularity, _NAME_POPULARITY) for word in words if word not in w.NOT_NAMES):
                 return True
     return False
@@ -1709,10 +1714,10 @@ def _joined_words(tokens: Iterable[str], *, before: bool) -> list[str]:
     out: list[str] = []
     for token in tokens:
         edge = token[-1] if before else token[0]
-        if edge in _EDGE_PUNCT:
+        if edge in POST_FILTER_EDGE:
             break
-        out.append(token.strip(_EDGE_PUNCT).casefold())
-        if (token[0] if before else token[-1]) in _EDGE_PUNCT:
+        out.append(token.strip(POST_FILTER_EDGE).casefold())
+        if (token[0] if before else token[-1]) in POST_FILTER_EDGE:
             break
     return out
 
@@ -1731,7 +1736,7 @@ def _maker_beside(text: str, start: int, end: int, language: str) -> bool:
             after[:1] and after[0] in ("de", "by", "von") and tuple(after[1 : 1 + n]) in ctx.MAKER_PHRASES
         ):
             return True
-    inside = [t.strip(_EDGE_PUNCT).casefold() for t in text[start:end].split()]
+    inside = [t.strip(POST_FILTER_EDGE).casefold() for t in text[start:end].split()]
     for i, word in enumerate(inside[1:-1], 1):  # "Luna de Geox", "Flora von Birkenstock": the maker after a link
         if word in ("de", "by", "von") and tuple(inside[i + 1 :]) in ctx.MAKER_PHRASES:
             return True
@@ -1746,7 +1751,7 @@ def _model_after_maker(text: str, span: Span) -> bool:
     `_goods` reads en, fr and de only; not after a person cue ("per Renault Dupont"), unless the cue
     is only a preposition and neither the maker nor the words after it are names (`_nameless_maker`:
     "with Adidas Ultraboost", "avec Nespresso Vertuo"; "con Ford Rossi" stays)."""
-    inside = [t.strip(_EDGE_PUNCT).casefold() for t in text[span.start : span.end].split()]
+    inside = [t.strip(POST_FILTER_EDGE).casefold() for t in text[span.start : span.end].split()]
     line = text[max(0, span.start - 60) : span.start].rsplit("\n", 1)[-1]
     before = _joined_words(reversed(line.split()), before=True)[::-1]
     if len(inside) > 2 and inside[0] in _MAKER_ARTICLES:
@@ -1949,7 +1954,7 @@ def _joined_brand(text: str, start: int, end: int) -> bool:
     left = _LINK_LEFT.search(text, max(0, start - 40), start)
     right = _LINK_RIGHT.match(text, end)
     words = [*([left.group(1)] if left else []), *text[start:end].split(), *([right.group(1)] if right else [])]
-    key = [w.without_possessive(t.strip(_EDGE_PUNCT).casefold()) for t in words]
+    key = [w.without_possessive(t.strip(POST_FILTER_EDGE).casefold()) for t in words]
     key = [k for k in key if k and k not in ("&", "and")]
     joined = _JOINED_BRANDS_BY_FIRST
     return any(tuple(key[i : i + len(b)]) == b for i in range(len(key)) for b in joined.get(key[i], ()))

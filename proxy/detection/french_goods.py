@@ -33,10 +33,10 @@ from __future__ import annotations
 
 import regex  # type: ignore[import-untyped]
 
+from proxy.detection.word_edges import EN_FR_EDGE
 from recognizers import name_words as w
 
 _SPACE = r"[ \t\u00a0]+"
-_EDGE = '.,;:!?"()[]«»“”‘’'
 
 # First names that are everyday French nouns of goods, plants, stones, drinks or shades
 _WORD_NAMES = frozenset(
@@ -166,7 +166,7 @@ def _articled(text: str, start: int) -> bool:
 def _weighed_shade(text: str, start: int, end: int) -> bool:
     """True when the shade word at `start`..`end` is weighed against another shade in a message about
     goods or shades, with no person preposition before the alternation and no verb after it."""
-    if not any(t.strip(_EDGE).casefold() in _SHADE_CONTEXT for t in text.casefold().split()):
+    if not any(t.strip(EN_FR_EDGE).casefold() in _SHADE_CONTEXT for t in text.casefold().split()):
         return False
     after = _ALTERNATIVE_AFTER.match(text, end)
     before = _ALTERNATIVE_BEFORE.search(text, max(0, start - 40), start)

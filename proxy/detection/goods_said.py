@@ -34,12 +34,12 @@ from __future__ import annotations
 import regex  # type: ignore[import-untyped]
 
 from proxy.detection import ner_context as ctx
+from proxy.detection.word_edges import EDGE
 from recognizers import name_words as w
 from recognizers import surname_pairs
 from recognizers.given_name_recognizer import gazetteer
 
 _S = r"[ \t\u00a0]+"
-_EDGE = '.,;:!?"()[]«»“”‘’¿¡'
 
 # A size right after the name (the name's run ends where the pattern starts)
 _SIZE = {
@@ -231,7 +231,7 @@ def goods_run(text: str, run_start: int, run_end: int, span_start: int, span_end
     run ("the Sofia Chair"); after a possessive never ("Waltrauds Jacke", "Anna's Coat"). Every word
     of the run is capitalised (a catalogue's name; "ludovica scarpa" is a person typed in lower case);
     a stop word opening it is no part of it ("Il Cuscino …"). Not after a person cue."""
-    raw = [t.strip(_EDGE) for t in text[run_start:run_end].split()]
+    raw = [t.strip(EDGE) for t in text[run_start:run_end].split()]
     stops = gazetteer().stop_words.get(language, frozenset())
     while raw and raw[0].casefold() in stops:
         raw = raw[1:]  # "Il Cuscino …", "¿La Almohada …": an article opening the sentence

@@ -20,12 +20,12 @@ from __future__ import annotations
 import regex  # type: ignore[import-untyped]
 
 from proxy.detection import ner_context as ctx
+from proxy.detection.word_edges import EDGE
 from recognizers import name_words as w
 from recognizers.given_name_recognizer import gazetteer
 
 _MAKERS = frozenset(m[0] for m in ctx.MAKER_PHRASES if len(m) == 1)
 _POPULAR = 3  # "Mercedes", "Zara", "Nivea", "Nissan" are given as first names
-_EDGE = '.,;:!?"()[]«»“”‘’¿¡'
 _PERSON_PREPOSITIONS = frozenset(w.PERSON_PREPOSITIONS)
 _OPENING = regex.compile(r"(?:^|[.!?¿¡:;«\"“(\n])[^\p{L}\d]*$")
 _WORD_BEFORE = regex.compile(r"(\p{L}[\p{L}'’-]*)[ \t\u00a0]+$")
@@ -34,7 +34,7 @@ _WORD_BEFORE = regex.compile(r"(\p{L}[\p{L}'’-]*)[ \t\u00a0]+$")
 def maker_alone(text: str, start: int, end: int) -> bool:
     """True when the span `text[start:end]` is one word that is a listed maker, no first name given
     more than rarely, with no person cue before it and no subject's verb after it (module doc)."""
-    value = text[start:end].strip(_EDGE)
+    value = text[start:end].strip(EDGE)
     if " " in value or value.casefold().replace("’", "'") not in _MAKERS:
         return False
     if gazetteer().popularity.get(value.casefold(), 0) >= _POPULAR:

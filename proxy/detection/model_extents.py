@@ -18,12 +18,15 @@ closed: a word no list holds beside a name is a person's far more often than a t
 
 from __future__ import annotations
 
+from proxy.detection import word_edges as edges
 from proxy.detection.name_spans import unknown_word
 from proxy.detection.settings import Span
 from recognizers.given_name_recognizer import gazetteer
 from recognizers.surname_pairs import surname
 
-_EDGE = ".,;:!?\"'’()"
+# Narrower than `word_edges.EDGE`: a model span's own words, whose edges the post-filter already
+# trimmed (`filters.trim_ner`): stops, round brackets, straight quotes and apostrophes only
+_EDGE = edges.STOPS + "()" + '"’' + edges.APOSTROPHE
 
 
 def widened_by_model(text: str, spans: list[Span], model: list[Span], language: str) -> list[Span]:

@@ -37,11 +37,11 @@ import re
 
 import regex  # type: ignore[import-untyped]
 
+from proxy.detection.word_edges import EDGE
 from recognizers import name_words as w
 from recognizers import word_names
 from recognizers.given_name_recognizer import gazetteer
 
-_EDGE = '.,;:!?"()[]«»“”‘’¿¡'
 _WORD = re.compile(r"\S+")
 # Where a word's head ends: a saint's title before a hyphen or an elision ("sant'ambrogio"), an article
 _HEAD_CUT = regex.compile(r"['’-]")
@@ -87,7 +87,7 @@ _LONGEST_CUE = max(len(c) for c in _CUES)
 
 
 def _fold(word: str) -> str:
-    return word.strip(_EDGE).casefold()
+    return word.strip(EDGE).casefold()
 
 
 def saint_led(folded: list[str]) -> set[int]:
@@ -118,9 +118,9 @@ def title_article(text: str, start: int) -> bool:
     lower-case word on its line ("para El Rey León", "guardo Il Commissario Montalbano", "ver O Pai
     Natal"): the article is the title's."""
     line_start = text.rfind("\n", 0, start) + 1
-    words = [m.group().strip(_EDGE) for m in _WORD.finditer(text, line_start, start)]
+    words = [m.group().strip(EDGE) for m in _WORD.finditer(text, line_start, start)]
     first = _WORD.match(text, start)
-    words = [x for x in (*words, first.group().strip(_EDGE) if first else "") if x]
+    words = [x for x in (*words, first.group().strip(EDGE) if first else "") if x]
     for i in (len(words) - 1, len(words) - 2):  # the run's first word, or the word before the run
         if i < 1 or not words[i][:1].isupper() or not words[i - 1][:1].islower():
             continue
@@ -176,7 +176,7 @@ def word_thing(text: str, start: int, end: int, language: str) -> bool:
     if not matches:
         return False
     last = matches[-1]
-    bare = last.group().strip(_EDGE)
+    bare = last.group().strip(EDGE)
     at = last.start() + last.group().index(bare) if bare else last.start()
     folded = bare.casefold()
     if not folded:

@@ -31,6 +31,7 @@ import re
 
 import regex  # type: ignore[import-untyped]
 
+from proxy.detection.word_edges import EDGE
 from recognizers import name_words as w
 from recognizers.given_name_recognizer import gazetteer
 
@@ -129,11 +130,10 @@ _TIME_PREPOSITIONS = frozenset({"en", "in", "im", "em", "a", "ad", "de", "di", "
 # Words that link a model to its maker: "Clio de Geox", "Panda von Brooks", "Yaris da Salomon".
 _LINKS = frozenset({"de", "di", "da", "del", "della", "do", "dos", "von", "by"})
 _WORD = re.compile(r"\S+")
-_EDGE = '.,;:!?"()[]«»“”‘’¿¡'
 
 
 def _fold(word: str) -> str:
-    return word.strip(_EDGE).casefold()
+    return word.strip(EDGE).casefold()
 
 
 def _maker_at(words: list[str], i: int) -> int:
@@ -245,10 +245,10 @@ def clause_end(text: str, start: int, end: int) -> int:
         return end
     keep = 1
     for s, e in words[1:]:
-        word = text[s:e].strip(_EDGE)
+        word = text[s:e].strip(EDGE)
         if word[:1].islower() and word.casefold() not in w.PARTICLES:
             break
         keep += 1
-    while keep > 1 and text[words[keep - 1][0] : words[keep - 1][1]].strip(_EDGE).casefold() in w.PARTICLES:
+    while keep > 1 and text[words[keep - 1][0] : words[keep - 1][1]].strip(EDGE).casefold() in w.PARTICLES:
         keep -= 1
     return words[keep - 1][1] if keep < len(words) else end

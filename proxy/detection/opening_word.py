@@ -39,9 +39,9 @@ import regex  # type: ignore[import-untyped]
 
 from proxy.detection.noun_opening import clause_goes_on, no_name, noun_opens
 from proxy.detection.settings import Span
+from proxy.detection.word_edges import POST_FILTER_EDGE
 from recognizers.given_name_recognizer import gazetteer
 
-_EDGE = ".,;:!?'\"()[]«»“”‘’"
 # An imperative's pronoun, joined by a hyphen ("Prévenez-moi", "Allez-y", "Envoyez-les-moi")
 _CLITIC_AFTER = regex.compile(r"-(?:moi|toi|nous|vous|le|la|les|lui|leur|y|en)(?![\p{L}\p{N}])", regex.IGNORECASE)
 # A first-group verb's past participle: the stem and its ending
@@ -64,13 +64,13 @@ def opening_thing(text: str, span: Span, language: str, names: Sequence[Span]) -
     pronoun or a first-group verb's past participle opening a clause (module doc)."""
     if language != "fr" or span.entity not in ("PERSON", "LOCATION"):
         return False
-    value = text[span.start : span.end].strip(_EDGE)
+    value = text[span.start : span.end].strip(POST_FILTER_EDGE)
     if not value or not _opening(text, span.start):
         return False
     if any(n.start < span.end and span.start < n.end for n in names):
         return False
     if " " in value:  # "Dégustation Barolo en mai": a noun of an activity opening the run
-        return noun_opens(text, span.end, [word.strip(_EDGE).casefold() for word in value.split()], "fr")
+        return noun_opens(text, span.end, [word.strip(POST_FILTER_EDGE).casefold() for word in value.split()], "fr")
     folded = value.casefold()
     if not no_name(folded):
         return False

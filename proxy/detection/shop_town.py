@@ -33,6 +33,7 @@ from functools import cache
 import regex  # type: ignore[import-untyped]
 
 from proxy.detection import said_of
+from proxy.detection import word_edges as edges
 from proxy.detection.shop_names import EN_TRADES, german_compound
 from proxy.detection.trades import TRADES
 from recognizers import name_words as w
@@ -64,7 +65,9 @@ _STAYS = frozenset(
 # The shop's staff after its name and town: "… in Daventry says they have it", "… a Lecce dicono che loro"
 _THEY = regex.compile(r"(?<![\w'’])(?:they|them|ils|elles|eux|loro|ellos|ellas|eles|elas)(?![\w'’])", regex.IGNORECASE)
 _ELISION = regex.compile(r"^(?:l|d)['’]", regex.IGNORECASE)
-_EDGE = ".,;:!?\"'’()«»“”"
+# Narrower than `word_edges.EDGE`: the clause is cut at double quotes and brackets already (`_CUT`);
+# square brackets, "‘" and Spain's marks were never in it, the ASCII apostrophe and "’" are
+_EDGE = edges.STOPS + "()" + '"«»“”’' + edges.APOSTROPHE
 _POPULAR = 2
 # Working there: the shop locates the worker ("I work at …", "meine Schwester arbeitet bei …")
 _WORKS = regex.compile(

@@ -41,6 +41,7 @@ import re
 from proxy.detection import ner_context as ctx
 from proxy.detection.noun_opening import noun_opens
 from proxy.detection.sentence_opening import opens_sentence
+from proxy.detection.word_edges import EDGE as _EDGE
 from recognizers import name_words as w
 from recognizers.given_name_recognizer import gazetteer
 from recognizers.place_recognizer import places
@@ -48,7 +49,6 @@ from recognizers.slot_things import german_compound_noun
 from recognizers.surname_pairs import surname
 
 _WORD = re.compile(r"\S+")
-_EDGE = '.,;:!?"()[]«»“”‘’¿¡'
 # Prepositions that put a place, not a person, before one word: the place list's prepositions
 # without the person prepositions and the genitive or "at someone's" ones a name follows as well
 # ("da Giulia", "di Sara", "do João", "bei Müller", "no Pedro"/"na Ana" in Portuguese speech).
