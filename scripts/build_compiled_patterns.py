@@ -18,10 +18,10 @@ every pattern the rules compile with `factored.compile` is written with its grou
 
 from __future__ import annotations
 
+import importlib
 import re
 import sys
 from pathlib import Path
-from re import _compiler
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -50,19 +50,20 @@ from proxy.detection.settings import DetectionSettings  # noqa: E402
 
 def main() -> None:
     seen: dict[tuple[str, int], None] = {}
-    original = _compiler.compile
+    compiler: Any = importlib.import_module("re._compiler")  # re's private step, as `factored.entry` reads it
+    original = compiler.compile
 
     def recording(pattern: Any, flags: int = 0) -> Any:
         if isinstance(pattern, str) and len(pattern) >= compiled.MIN_CHARS:
             seen[(pattern, int(flags))] = None
         return original(pattern, flags)
 
-    _compiler.compile = recording
+    compiler.compile = recording
     compiled.COMPILED_FILE = Path("/nonexistent")  # build as if no file had been shipped
     compiled.shipped.cache_clear()
     re.purge()
     build_analyzer(DetectionSettings())
-    _compiler.compile = original
+    compiler.compile = original
     entries = [compiled.compile_entry(pattern, flags) for pattern, flags in seen]
     out = Path(__file__).resolve().parents[1] / "proxy" / "detection" / "defaults" / "compiled_patterns.xz"
     out.write_bytes(compiled.dump(entries))

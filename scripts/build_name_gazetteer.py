@@ -303,8 +303,8 @@ def main() -> None:
     place_lines = []
     for place, population in sorted(place_rows().items()):
         # German lemma tables key nouns and proper nouns alike ("Madrid"): no German flag for places.
-        flags = ",".join(lang for lang in LANGUAGES if lang != "de" and place in common_places[lang])
-        place_lines.append(f"{place}\t{population}\t{flags}")
+        place_flags = ",".join(lang for lang in LANGUAGES if lang != "de" and place in common_places[lang])
+        place_lines.append(f"{place}\t{population}\t{place_flags}")
     PLACES_OUT.write_text(PLACES_HEADER + "\n".join(place_lines) + "\n", encoding="utf-8")
     print(f"{PLACES_OUT}: {len(place_lines)} places")
     stops = [f"{lang}\t{' '.join(sorted(stop_words(lang)))}" for lang in LANGUAGES]
