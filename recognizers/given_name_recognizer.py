@@ -1841,9 +1841,9 @@ def _next_item(text: str, end: int, after: int) -> bool:
 
 def _sentence_start(text: str, start: int) -> bool:
     """True at the text's start or after a sentence end, a line break or a symbol (not a comma).
-    Broader than proxy.detection's `sentence_opening.opens_sentence` on purpose: a label's colon, a
-    dash or a bracket ("Nota: Marco …", "- Giulia") makes the next capital a heading's or a list's as
-    much as a sentence's, which is what this recognizer's runs ask."""
+    Broader than proxy.detection's readings (`sentence_opening`) on purpose: after a label's colon, a
+    dash or a bracket ("Nota: Marco …", "- Giulia") the capital is a heading's or a list item's as
+    much as a name's, which is what this recognizer's runs ask."""
     before = text[:start].rstrip(" \t\u00a0")
     return not before or not (before[-1].isalnum() or before[-1] in ",'’")
 

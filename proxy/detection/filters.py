@@ -88,6 +88,7 @@ from proxy.detection.model_extents import widened_by_model
 from proxy.detection.name_spans import completed
 from proxy.detection.named_events import named_event
 from proxy.detection.opening_word import opening_thing
+from proxy.detection.sentence_opening import LINE, opens_sentence
 from proxy.detection.settings import Span
 from proxy.detection.shade_names import shade
 from proxy.detection.shop_names import named_shop, titled_shop
@@ -510,7 +511,7 @@ def _trade_name(text: str, start: int, end: int, language: str) -> bool:
         words[0] = words[0][:-1]  # "chez Caves Saint-Vincent", "Cafés Richard": the trade in the plural
     if not words or words[0] not in trades:
         return False
-    if language == "fr" and words[0] == "chez" and _sentence_opening(text, run_start):
+    if language == "fr" and words[0] == "chez" and opens_sentence(text, run_start, LINE):
         return False  # "Chez Marie, le colis n'est pas arrivé": at someone's home
     named = [word for word in words[1:] if word not in _SHOP_LINKS]
     saint = bool(named) and named[0].split("'")[0].split("’")[0] in w.SAINTS  # "Farmacia San Antonio"
@@ -544,12 +545,6 @@ def _cue_inside_trade_name(text: str, span: Span, language: str) -> bool:
     run keeps its cue ("Dona Rosa, da Cantina": a comma ends the shop's name)."""
     run_start, _ = _capitalised_run(text, span.start, span.end)
     return run_start < span.start and _trade_name(text, span.start, span.end, language)
-
-
-def _sentence_opening(text: str, start: int) -> bool:
-    """True at the text's start or after a sentence end or a line break."""
-    before = text[:start].rstrip(" \t\u00a0")
-    return not before or before[-1] in ".!?\n"
 
 
 def _after_article(text: str, start: int, end: int, folded: list[str], language: str) -> bool:

@@ -9,8 +9,8 @@ A person's name does not open with a noun of an action or a service: its ending 
 its own list (`trusted_persons._noun_opening`, `opening_word._activity_run`); this module is both.
 
 **The run**: the words a model span reads (case-folded, edge punctuation off), the span opening a
-sentence; the callers say what opens one (`trusted_persons`: `sentence_opening.opens_sentence`, the
-text's start or after ".!?…"; `opening_word`: a line break too, and no initial's dot, "M. Karting"). A run of
+sentence; the callers say what opens one (`sentence_opening`: `trusted_persons` the text's start or
+after ".!?…"; `opening_word` after ".!?" or a line break, and no initial's dot, "M. Karting"). A run of
 one word is read too, where a caller asks (French).
 
 **The noun** (`_NOUNS`, per language): the first word's shape (its ending, what may come before it)

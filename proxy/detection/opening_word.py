@@ -38,6 +38,7 @@ from collections.abc import Sequence
 import regex  # type: ignore[import-untyped]
 
 from proxy.detection.noun_opening import clause_goes_on, no_name, noun_opens
+from proxy.detection.sentence_opening import FRENCH_LINE, opens_sentence
 from proxy.detection.settings import Span
 from proxy.detection.word_edges import POST_FILTER_EDGE
 from recognizers.given_name_recognizer import gazetteer
@@ -46,17 +47,6 @@ from recognizers.given_name_recognizer import gazetteer
 _CLITIC_AFTER = regex.compile(r"-(?:moi|toi|nous|vous|le|la|les|lui|leur|y|en)(?![\p{L}\p{N}])", regex.IGNORECASE)
 # A first-group verb's past participle: the stem and its ending
 _PARTICIPLE = regex.compile(r"(\p{Ll}{2,}?)(?:é|ée|és|ées)")
-# A single capital and its dot before the span: an initial or "M.", not a sentence's end
-_INITIAL_BEFORE = regex.compile(r"(?<![\p{L}\p{N}.])\p{Lu}\.[ \t\u00a0]*$")
-
-
-def _opening(text: str, start: int) -> bool:
-    """True at the text's start or after a sentence's end or a line break, not after an initial's
-    dot ("M. Karting"). Not `sentence_opening.opens_sentence`, on purpose: a line opens one here (a
-    French message's lines are requests of their own, "Bonjour\nPlanning yoga de mars ?"), and "M."
-    before a span is a title's; "…" is no stop here. Each reading was set on its own rule's messages."""
-    before = text[:start].rstrip(" \t\u00a0")
-    return not before or (before[-1] in ".!?\n" and _INITIAL_BEFORE.search(text, 0, start) is None)
 
 
 def opening_thing(text: str, span: Span, language: str, names: Sequence[Span]) -> bool:
@@ -65,7 +55,7 @@ def opening_thing(text: str, span: Span, language: str, names: Sequence[Span]) -
     if language != "fr" or span.entity not in ("PERSON", "LOCATION"):
         return False
     value = text[span.start : span.end].strip(POST_FILTER_EDGE)
-    if not value or not _opening(text, span.start):
+    if not value or not opens_sentence(text, span.start, FRENCH_LINE):
         return False
     if any(n.start < span.end and span.start < n.end for n in names):
         return False
