@@ -435,7 +435,7 @@ class Analyzer:
             return
         if self.settings.person_mode(language) == "replace":  # its people instead of the language model's
             for k in range(len(raw)):  # every text: one the main model read but `need` leaves out too
-                raw[k] = without_persons(raw[k], texts[k])
+                raw[k] = without_persons(raw[k], texts[k], language)
         if not need:
             return
         trusted = language in self.person_trusted

