@@ -227,6 +227,20 @@ def test_the_writers_only_dev_split_is_never_trained_on(monkeypatch: pytest.Monk
         assert rows and dev and not rows & dev
 
 
+def test_french_pipeline_re_draws_three_times_and_never_learnt_heldout16(recipe: ModuleType) -> None:
+    """veil_ner_fr was chosen on heldout14 to heldout16 (three re-draws, read trusted in `replace`
+    mode): the shipped weights' meta says so, and no heldout16 text is a French training message."""
+    from bench.names import SETS
+    from proxy.detection.settings import SHIPPED_MODELS_DIR
+
+    assert recipe.WRITERS_ONLY_BY_LANG["fr"]["copies"] == 3 and "fr" in recipe.WRITERS_ONLY_TRUSTED
+    meta = json.loads((SHIPPED_MODELS_DIR / "fr" / "meta.json").read_text(encoding="utf-8"))
+    assert meta["veil_recipe"]["copies"] == 3 and meta["veil_trust_persons"] is True
+    assert meta["veil_recipe"]["writer_sets"] == list(recipe.EN_RETIRED)
+    later = {e.text for e in SETS["heldout16"]()}
+    assert later and not {text for text, _ in recipe.writers_messages("fr")} & later
+
+
 # Written for this test: a writer's message and its gold names, in the forms the re-draw keeps.
 FORMS = [
     ("Thanks, Mario Rossi, Rossi S.r.l.", ["Mario Rossi", "Rossi"]),
