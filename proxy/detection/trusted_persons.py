@@ -31,7 +31,8 @@ capital or its words tell nothing of a person, read here:
 
 Every check `corroborated` makes before it (goods around, shop names, things, listed places) and
 the rest of the post-filter (`settle`) still apply. Stock en/fr models, older weights and a person
-pipeline whose meta lacks the key (`veil_ner_fr`) never reach this; `veil_ner_en`, opt-in, does (`person_models`).
+pipeline whose meta lacks the key never reach this; `veil_ner_en` and `veil_ner_fr`, opt-in, do
+(`person_models`).
 """
 
 from __future__ import annotations
