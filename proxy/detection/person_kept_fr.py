@@ -24,11 +24,11 @@ from __future__ import annotations
 
 import re
 
+from proxy.detection.sentence_opening import FRENCH_LINE, opens_sentence
 from proxy.detection.settings import Span
 from recognizers import name_words as w
 from recognizers.place_recognizer import places
 
-_SENTENCE_END = ".!?…"
 _WORD = re.compile(r"\S+")
 # What a person opening a French sentence does, right after the span: a compound past of a verb of
 # speech, calling, signing or choosing ("a appelé", "m'a dit", "nous a conseillé"), presence or
@@ -53,13 +53,12 @@ _SUBJECT = re.compile(
 
 
 def kept_fr(text: str, span: Span) -> bool:
-    """True for a French stock PERSON span `replace` keeps: it opens a sentence or a line and a verb
-    of speech, calling, signing or presence follows it (`_SUBJECT`); or it is a listed place, as
-    English's `_kept` keeps one ("Prosper", "Solo": the place rules and the name rules then read it
-    as without the person pipeline)."""
-    line = text[: span.start].rsplit("\n", 1)[-1].rstrip()
-    opens = not line or line[-1] in _SENTENCE_END
-    if opens and _SUBJECT.match(text, span.end) is not None:
+    """True for a French stock PERSON span `replace` keeps: it opens a sentence or a line
+    (`sentence_opening.FRENCH_LINE`: not after "M.", a title's dot) and a verb of speech, calling,
+    signing or presence follows it (`_SUBJECT`); or it is a listed place, as English's `_kept` keeps
+    one ("Prosper", "Solo": the place rules and the name rules then read it as without the person
+    pipeline)."""
+    if opens_sentence(text, span.start, FRENCH_LINE) and _SUBJECT.match(text, span.end) is not None:
         return True
     return text[span.start : span.end].strip(".,;:!?").casefold() in places().words_in
 

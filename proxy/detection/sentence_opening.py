@@ -13,7 +13,9 @@ one, 2026-12-07):
   tabs between. The post-filter's French "chez" opening a sentence (`filters`: "Chez Marie, le colis
   n'est pas arrivé" is at someone's home, no shop).
 - `FRENCH_LINE`: `LINE`, but a single capital's dot before the span ends no sentence: "M." is a
-  title's, an initial's ("M. Karting"). French's stock model's one-word spans (`opening_word`).
+  title's, an initial's ("M. Karting"). French's stock model's one-word spans (`opening_word`), and
+  those French's "replace" mode keeps before a verb of a person (`person_kept_fr.kept_fr`, 2026-12-07,
+  afternoon: "Kahina ne viendra pas").
 
 Left with their rules: the given-name recognizer's (`given_name_recognizer._sentence_start`: after any
 symbol but a comma or an apostrophe; `recognizers/` may not import `proxy`), and `en_no_one`'s modal
