@@ -63,3 +63,19 @@ async def test_start_waits_for_every_worker_not_the_first_one_twice(
         assert [s.entity for s in spans] == ["SLOW_TEST"]
     finally:
         await detector.close()
+
+
+def test_a_worker_imports_nothing_of_the_async_seam() -> None:
+    """A detector worker imports `proxy.detection.worker`; the package's public names are read from
+    their modules only when asked for, so the worker does not import the async seam, presidio-anonymizer
+    or the reload poll's redis client, which it never uses (half a second of its start)."""
+    code = """
+import sys
+import proxy.detection.worker
+from proxy.detection import DetectionSettings
+unused = ("presidio_anonymizer", "redis", "proxy.detection.detector", "proxy.detection.sync", "proxy.kv")
+print("imported:", [m for m in unused if m in sys.modules], DetectionSettings.__module__)
+"""
+    out = clean_python("-c", code)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.strip().splitlines()[-1] == "imported: [] proxy.detection.settings"
