@@ -88,6 +88,7 @@ from proxy.detection.model_extents import widened_by_model
 from proxy.detection.name_spans import completed
 from proxy.detection.named_events import named_event
 from proxy.detection.opening_word import opening_thing
+from proxy.detection.phrases import longest_first
 from proxy.detection.sentence_opening import LINE, opens_sentence
 from proxy.detection.settings import Span
 from proxy.detection.shade_names import shade
@@ -1652,9 +1653,7 @@ _INSTALMENTS_AFTER = regex.compile(
 # Another payment or shopping app weighed against the named one by "ou"/"or" ("Lydia ou Paylib",
 # "PayPal ou Lydia"): a choice of services, which no person is offered beside; not a comma, which
 # ends a clause as often ("pour Lydia, PayPal a validé")
-_APP_NAMES = "|".join(
-    r"[ \t\u00a0]+".join(regex.escape(p) for p in app.split()) for app in sorted(w.APPS, key=len, reverse=True)
-)
+_APP_NAMES = "|".join(r"[ \t\u00a0]+".join(regex.escape(p) for p in app.split()) for app in longest_first(w.APPS))
 _OTHER_APP_AFTER = regex.compile(
     rf"[ \t\u00a0]*(?:ou|or|o|oder)[ \t\u00a0]+(?:{_APP_NAMES})(?![\p{{L}}\d])", regex.IGNORECASE
 )

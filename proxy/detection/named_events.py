@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import regex  # type: ignore[import-untyped]
 
+from proxy.detection.phrases import longest_first
+
 # French: the calendar's feasts and the events a date is set by (own writing).
 _FR = """
     ascension, pentecôte, lundi de pentecôte, assomption, chandeleur, épiphanie, mardi gras,
@@ -56,7 +58,7 @@ def _alternation(*blocks: str) -> str:
     names = {n.strip() for block in blocks for n in block.replace("\n", ",").split(",") if n.strip()}
     # longest first, so "lundi de pâques" wins over a shorter name inside it
     parts = []
-    for name in sorted(names, key=len, reverse=True):
+    for name in longest_first(names):
         words = [regex.escape(x) for x in regex.split(r"[ \-'’]", name)]
         parts.append(r"[ \-'’]".join(words))
     return "|".join(parts)
