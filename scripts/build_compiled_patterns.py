@@ -1,19 +1,22 @@
 """Build the code of the regular expressions a detector worker compiles: spaCy's long ones
-(`proxy/detection/defaults/compiled_patterns.xz`) and the rules' grouped ones
-(`recognizers/data/factored_patterns.xz`, `recognizers/factored.py`).
+(`proxy/detection/defaults/compiled_patterns.xz`), the rules' grouped ones
+(`recognizers/data/factored_patterns.xz`, `recognizers/factored.py`) and those of the `regex`
+package, Presidio's and the post-filters' (`proxy/detection/defaults/regex_patterns.xz`,
+`proxy/detection/regex_compiled.py`).
 
 Run `python scripts/build_compiled_patterns.py` after changing a rule's regular expression or a
 word list one is made of, spaCy, a default spaCy model, a default language or Python's minor
 version (tests/detection/test_compiled.py and tests/recognizers/test_factored_shipped.py fail
 when a file no longer covers what the default analyzer compiles, or no longer matches what is
-compiled from its patterns). Both files are build output: after a merge conflict in one, take
+compiled from its patterns; tests/detection/test_regex_compiled.py for the third). Both files are build output: after a merge conflict in one, take
 either side and run this again. Why they exist, and what keeps them exact:
 `proxy/detection/compiled.py`, `recognizers/factored.py`, `recognizers/sre_code.py`.
 
 How: the default analyzer (`DetectionSettings()`: every configured language and its installed
 model) is built with the shipped files set aside; every pattern `re` compiles meanwhile is
 recorded, and those of at least `compiled.MIN_CHARS` characters are written with their code;
-every pattern the rules compile with `factored.compile` is written with its grouped code.
+every pattern the rules compile with `factored.compile` is written with its grouped code; every
+pattern `regex` is asked to compile, from the first import on, is written with its code.
 """
 
 from __future__ import annotations
@@ -24,7 +27,23 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from regex import _main as regex_main  # type: ignore[attr-defined]  # regex's compiler, private to regex
+
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+# Presidio compiles its recognizers' patterns with `regex` as it is imported: record every pattern
+# `regex` is asked for from here on, before anything imports Presidio or the post-filters.
+REGEX: dict[tuple[str, int], None] = {}
+_regex_compile = regex_main._compile
+
+
+def _recording_regex(pattern: Any, flags: int, ignore_unused: bool, kwargs: Any, cache_it: Any) -> Any:
+    if isinstance(pattern, str) and not kwargs:
+        REGEX[(pattern, int(flags))] = None
+    return _regex_compile(pattern, flags, ignore_unused, kwargs, cache_it)
+
+
+regex_main._compile = _recording_regex
 
 from recognizers import factored, sre_code  # noqa: E402
 
@@ -43,7 +62,7 @@ def _recording_entry(pattern: str, flags: int = 0) -> dict[str, Any]:
 factored.shipped = lambda: {}  # type: ignore[assignment]  # build as if no file had been shipped
 factored.entry = _recording_entry
 
-from proxy.detection import compiled  # noqa: E402
+from proxy.detection import compiled, regex_compiled  # noqa: E402
 from proxy.detection.engine import build_analyzer  # noqa: E402
 from proxy.detection.settings import DetectionSettings  # noqa: E402
 
@@ -72,6 +91,12 @@ def main() -> None:
     rules.write_bytes(sre_code.dump(FACTORED[key] for key in sorted(FACTORED)))
     chars = sum(len(p) for p, _ in FACTORED)
     print(f"{rules}: {len(FACTORED)} patterns, {chars} characters, {rules.stat().st_size} bytes")
+    regex_main._compile = _regex_compile
+    kept = [one for pattern, flags in REGEX if (one := regex_compiled.entry(pattern, flags)) is not None]
+    regex_compiled.REGEX_FILE.write_bytes(regex_compiled.dump(kept))
+    chars = sum(len(one["pattern"]) for one in kept)
+    size = regex_compiled.REGEX_FILE.stat().st_size
+    print(f"{regex_compiled.REGEX_FILE}: {len(kept)} of {len(REGEX)} patterns, {chars} characters, {size} bytes")
 
 
 if __name__ == "__main__":

@@ -9,6 +9,10 @@ when the package is imported: a detector worker imports `proxy.detection.worker`
 file first, and needs none of the async seam, presidio-anonymizer or the reload poll (redis and the
 key-value layer): importing them cost each worker about half a second of its start
 (docs/performance.md, "Start-up round"). `from proxy.detection import Detector` reads as before.
+
+What it does do first: put the `regex` patterns a worker compiles, built with Veil, in `regex`'s
+cache (`regex_compiled`), before anything imports Presidio, whose recognizers compile theirs as
+they are imported.
 """
 
 from __future__ import annotations
@@ -16,12 +20,16 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
+from proxy.detection import regex_compiled
+
 if TYPE_CHECKING:
     from proxy.detection.detector import Detector, InlineDetector, MeteredDetector, PresidioDetector, replace_spans
     from proxy.detection.filters import without_overlaps
     from proxy.detection.regions import regions_of
     from proxy.detection.settings import DetectionSettings, Places, Span
     from proxy.detection.sync import RecognizerSync
+
+regex_compiled.prime()
 
 __all__ = [
     "DetectionSettings",
