@@ -14,6 +14,7 @@ message names only the exception type.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import multiprocessing.connection
 import os
@@ -30,9 +31,21 @@ _STATE: dict[str, Analyzer] = {}
 
 
 def init_worker(settings_data: dict[str, Any]) -> None:
-    """Pool initializer: build and warm this process's analyzer."""
+    """Pool initializer: build and warm this process's analyzer.
+
+    The cyclic collector is off while it builds: the build allocates millions of objects (the
+    start-up vocabulary's lexemes, the models, the rules), so the collector ran some 80 times, its
+    full passes walking everything imported before, for the few cycles the build leaves, which
+    `freeze_startup_heap` collects once right after (0.2 s of a worker's start; docs/performance.md,
+    "Start-up round"). Off by a threshold of 0, not `gc.disable()`: srsly, which reads the models,
+    enables the collector again after each read."""
     exit_with_parent()
-    _STATE["analyzer"] = build_analyzer(DetectionSettings.model_validate(settings_data))
+    thresholds = gc.get_threshold()
+    gc.set_threshold(0)
+    try:
+        _STATE["analyzer"] = build_analyzer(DetectionSettings.model_validate(settings_data))
+    finally:
+        gc.set_threshold(*thresholds)
     freeze_startup_heap()  # the warmed models are never garbage (proxy/heap.py)
 
 

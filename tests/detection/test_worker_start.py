@@ -79,3 +79,22 @@ print("imported:", [m for m in unused if m in sys.modules], DetectionSettings.__
     out = clean_python("-c", code)
     assert out.returncode == 0, out.stderr[-2000:]
     assert out.stdout.strip().splitlines()[-1] == "imported: [] proxy.detection.settings"
+
+
+def test_a_worker_builds_without_the_cyclic_collector_and_collects_once_after() -> None:
+    """The build allocates millions of objects; the collector waits for it (srsly's re-enabling
+    after each model read notwithstanding) and runs once, in `freeze_startup_heap`, with its usual
+    thresholds back afterwards."""
+    code = """
+import gc
+from proxy.detection import worker
+from proxy.detection.settings import DetectionSettings
+runs = []
+gc.callbacks.append(lambda phase, info: phase == "start" and runs.append(info["generation"]))
+before = gc.get_threshold()
+worker.init_worker(DetectionSettings(languages=("en", "fr")).model_dump(mode="json"))
+print("collections:", runs, gc.get_threshold() == before, gc.isenabled())
+"""
+    out = clean_python("-c", code)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.strip().splitlines()[-1] == "collections: [2] True True"
