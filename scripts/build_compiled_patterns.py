@@ -4,16 +4,17 @@
 package, Presidio's and the post-filters' (`proxy/detection/defaults/regex_patterns.xz`,
 `proxy/detection/regex_compiled.py`).
 
-Run `python scripts/build_compiled_patterns.py` after changing a rule's regular expression or a
-word list one is made of, spaCy, a default spaCy model, a default language or Python's minor
-version (tests/detection/test_compiled.py and tests/recognizers/test_factored_shipped.py fail
-when a file no longer covers what the default analyzer compiles, or no longer matches what is
-compiled from its patterns; tests/detection/test_regex_compiled.py for the third). Both files are build output: after a merge conflict in one, take
-either side and run this again. Why they exist, and what keeps them exact:
-`proxy/detection/compiled.py`, `recognizers/factored.py`, `recognizers/sre_code.py`.
+Run `python scripts/build_compiled_patterns.py` after changing a rule's or a post-filter's regular
+expression or a word list one is made of, spaCy, regex, Presidio, a default spaCy model, a default
+language or Python's minor version (tests/detection/test_compiled.py,
+tests/recognizers/test_factored_shipped.py and tests/detection/test_regex_compiled.py fail when a
+file no longer covers what the default analyzer compiles, or no longer matches what is compiled
+from its patterns). The three files are build output: after a merge conflict in one, take either
+side and run this again. Why they exist, and what keeps them exact: `proxy/detection/compiled.py`,
+`recognizers/factored.py`, `recognizers/sre_code.py`, `proxy/detection/regex_compiled.py`.
 
 How: the default analyzer (`DetectionSettings()`: every configured language and its installed
-model) is built with the shipped files set aside; every pattern `re` compiles meanwhile is
+model) is built with the first two shipped files set aside; every pattern `re` compiles meanwhile is
 recorded, and those of at least `compiled.MIN_CHARS` characters are written with their code;
 every pattern the rules compile with `factored.compile` is written with its grouped code; every
 pattern `regex` is asked to compile, from the first import on, is written with its code.
