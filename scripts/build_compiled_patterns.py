@@ -28,7 +28,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from regex import _main as regex_main  # type: ignore[attr-defined]  # regex's compiler, private to regex
+from regex import _main as regex_main  # type: ignore[import-untyped]  # regex's compiler, private to regex
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 

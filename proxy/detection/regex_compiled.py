@@ -43,8 +43,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import regex
-from regex import _main  # type: ignore[attr-defined]  # regex's compiler and its caches, private to regex
+import regex  # type: ignore[import-untyped]
+from regex import _main  # regex's compiler and its caches, private to regex
 
 log = logging.getLogger("veil.detection")
 
@@ -170,7 +170,7 @@ def prime(patterns: Iterable[dict[str, Any]] | None = None) -> int:
             if len(_main._cache) >= _main._MAXCACHE - 1:
                 break  # a full cache makes `regex` drop entries at random: leave the rest to it
             pattern, flags = one["pattern"], one["flags"]
-            key = (pattern, str, flags, frozenset(), version, None)
+            key: tuple[Any, ...] = (pattern, str, flags, frozenset(), version, None)
             if key in _main._cache:
                 continue
             try:

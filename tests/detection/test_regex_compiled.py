@@ -7,8 +7,8 @@ import json
 import lzma
 from typing import Any
 
-import regex
-from regex import _main  # type: ignore[attr-defined]  # regex's caches, private to regex
+import regex  # type: ignore[import-untyped]
+from regex import _main  # regex's caches, private to regex
 
 from proxy.detection import regex_compiled
 from proxy.detection.phrases import alternation, longest_first
