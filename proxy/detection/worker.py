@@ -33,8 +33,8 @@ _STATE: dict[str, Analyzer] = {}
 def init_worker(settings_data: dict[str, Any]) -> None:
     """Pool initializer: build and warm this process's analyzer.
 
-    The cyclic collector is off while it builds: the build allocates millions of objects (the
-    start-up vocabulary's lexemes, the models, the rules), so the collector ran some 80 times, its
+    The cyclic collector is off while it builds: the build allocates enough Python objects (the
+    models' configurations and weights, the rules' lists) that the collector ran some 80 times, its
     full passes walking everything imported before, for the few cycles the build leaves, which
     `freeze_startup_heap` collects once right after (0.2 s of a worker's start; docs/performance.md,
     "Start-up round"). Off by a threshold of 0, not `gc.disable()`: srsly, which reads the models,
