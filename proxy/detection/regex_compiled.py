@@ -129,8 +129,10 @@ def build(one: dict[str, Any]) -> Any:
 
 
 def dump(entries: Iterable[dict[str, Any]]) -> bytes:
-    """A file's bytes: the environment and the entries, sorted (the same patterns give the same
-    bytes), as xz-compressed JSON."""
+    """A file's bytes: the environment and the entries, sorted by pattern, as xz-compressed JSON.
+    Unlike `re`'s files, a rebuild changes the bytes even when the patterns are the same: `regex`
+    writes a set's members in an order that changes from process to process (the tests compare up
+    to that order)."""
     ordered = sorted(entries, key=lambda one: (one["pattern"], one["flags"]))
     body = {"environment": environment(), "entries": ordered}
     return lzma.compress(json.dumps(body, ensure_ascii=False, sort_keys=True).encode("utf-8"), preset=9)
