@@ -702,6 +702,7 @@ def _next_item(
     modelled = _proposed_item(text, sep.end(), None, language, proposed)
     if modelled and best not in (None, modelled) and _SEP.match(text, modelled[1]) is None:
         modelled = None  # what reads as the item goes on past the model's name: the longer reading stands
+    read = best == modelled  # the model's item is what reads as a name: the tests below may take it too
     if modelled:
         best = modelled  # "…, Immacolata e Naima": not "Immacolata e Naima" as one item
     if best is None:
@@ -725,7 +726,7 @@ def _next_item(
     ):
         return None
     in_list = bool(sep.group("conj")) or listed_before
-    if modelled:
+    if modelled and (in_list or not read):
         return best if in_list else None
     framed = not sep.group("conj") and _SEP.match(text, best[1]) is not None
     unknown = joined or _listed_unknown(text, best, language, in_list or framed, bool(sep.group("conj")))
@@ -771,6 +772,7 @@ def _previous_item(
     modelled = _proposed_item(text, None, end, language, proposed)
     if modelled and best not in (None, modelled) and _sep_before(text, modelled[0]) is None:
         modelled = None
+    read = best == modelled  # as in `_next_item`
     if modelled:
         best = modelled
     if best is None:
@@ -787,7 +789,7 @@ def _previous_item(
     ):
         return None
     in_list = bool(sep.group("conj")) or listed_after
-    if modelled:
+    if modelled and (in_list or not read):
         return best if in_list else None
     framed = not sep.group("conj") and _sep_before(text, best[0]) is not None
     unknown = joined or _listed_unknown(text, best, language, in_list or framed, bool(sep.group("conj")))

@@ -54,3 +54,11 @@ def test_a_lower_case_or_stop_word_item_stays() -> None:
     assert _names(text, ["Gavino", "Efisio"], ["tutti"], "it") == ["Gavino", "Efisio"]
     text = "Festa sabato: Gavino, Con, Efisio"
     assert _names(text, ["Gavino", "Efisio"], ["Con"], "it") == ["Gavino", "Efisio"]
+
+
+def test_the_models_reading_never_takes_an_item_away() -> None:
+    # "names Usman, Ngaio, Tipene": the list's own reading takes "Ngaio" after "Usman" (a comma, no
+    # conjunction, no list before it); the model reading it too must not make it less of a name
+    text = "Table for 4 please, names Usman, Ngaio, Tipene and me"
+    assert _names(text, ["Usman"], [], "en") == ["Usman", "Ngaio", "Tipene"]
+    assert _names(text, ["Usman"], ["Ngaio", "Tipene"], "en") == ["Usman", "Ngaio", "Tipene"]
