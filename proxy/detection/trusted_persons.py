@@ -58,10 +58,12 @@ _PLACE_ONLY = (
     - frozenset(w.PERSON_PREPOSITIONS)
     - frozenset({"da", "di", "de", "do", "von", "bei", "zu", "no", "na"})
 )
-# Italian and Portuguese verbs of asking, telling and giving whose "a"/"à" takes the one asked, told or
-# given to, not a place ("Abbiamo chiesto a Muchen di portarlo", "ho dato lo scontrino a Assunta",
-# "disse para perguntar à Nzinga"): a few words of the clause may stand between ("dato le chiavi a").
-# Not verbs of sending, delivering or taking, which go to a town as often ("mandate a Ortisei").
+# Italian, Portuguese and English verbs of asking, telling and giving whose "a"/"à"/"to" takes the one
+# asked, told or given to, not a place ("Abbiamo chiesto a Muchen di portarlo", "ho dato lo scontrino a
+# Assunta", "disse para perguntar à Nzinga", "Gave my ticket to Kiri", "Please pass this on to Robbo",
+# "reply to Yaw:"): a few words of the clause may stand between ("dato le chiavi a", "pass this on to").
+# Not verbs of sending, delivering, taking or going, which go to a town as often ("mandate a Ortisei",
+# "sent it to Ayr").
 _TOLD_VERBS = {
     "it": frozenset(
         """chiedere chiedo chiedi chiede chiediamo chiedete chiedono chiesto chiesta chiesi chiese
@@ -74,9 +76,30 @@ _TOLD_VERBS = {
         pedi pediu peça peçam avisar aviso avisa avisei avisou avise avisem explicar explica
         expliquei explicou explique""".split()
     ),
+    "en": frozenset(
+        """give gives gave given giving pass passes passed passing hand hands handed handing reply
+        replies replied replying say says said talk talks talked talking speak speaks spoke spoken
+        speaking explain explains explained mention mentioned write writes wrote written lend lent
+        show showed shown owe owes owed apologise apologised apologize apologized introduce
+        introduced dedicate dedicated""".split()
+    ),
 }
+# The preposition of the one told or given to, per language of `_TOLD_VERBS`
+_TOLD_TO = {"it": ("a", "à"), "pt": ("a", "à"), "en": ("to",)}
+# An English possessive and a lower-case noun after "in" and one word: the person's room, house or loft
+# ("in Papadopoulos's loft"); not after "at", "from" or "to", where a shop's or a firm's name takes the
+# possessive as often ("at Nando's tonight", "from Tregarrick's depot")
+_POSSESSIVE = re.compile(r"['’]s\s+[a-z]")
+# "add … to the order": what is added to an order, a basket or a cart is goods ("please add Oat Milk to the
+# order"); a person is added to a booking or a list, which these leave alone ("add Tamsin to the booking")
+_ADDED = re.compile(r"(?:^|\s)add(?:ed|ing)?$", re.IGNORECASE)
+_TO_THE_ORDER = re.compile(
+    r"\s+(?:to|in|into|onto)\s+(?:the|my|your|our|this|that)\s+(?:order|basket|cart|trolley|bag|box)\b", re.IGNORECASE
+)
 _TOLD_REACH = 4  # words of the clause between the verb and its "a" ("dato lo scontrino a")
 _CLAUSE_BREAK = ",;:.!?…()\n"
+# Words that open another clause, whose verb the "to" may be of ("I gave up and went to Ortisei")
+_CLAUSE_JOINTS = {"en": ("and", "but", "then", "or", "so")}
 # Words before a name as often as before goods: prepositions of persons, "and", "or"
 _PERSON_WORDS = frozenset({*w.PERSON_PREPOSITIONS, "an", "von", "bei", "zu", "und", "oder"})
 # The last words of greetings, thanks and sign-offs: a name follows them ("Vielen Dank Kowalczyk")
@@ -99,6 +122,8 @@ def trusted_person(text: str, start: int, end: int, language: str) -> bool:
         return False
     before = text[:start].rstrip()
     line = before.rsplit("\n", 1)[-1]
+    if language == "en" and _ADDED.search(line) and _TO_THE_ORDER.match(text, end):
+        return False  # "please add Oat Milk to the order": goods added to an order, no one
     opens = opens_sentence(text, start)
     if len(words) > 1:  # "Ein Retourenetikett für …": the sentence's capital on an everyday word
         if language == "de" and _goods_noun_last(text, start, end, words):
@@ -116,20 +141,42 @@ def trusted_person(text: str, start: int, end: int, language: str) -> bool:
     folded = _fold(tail)
     if language == "de" and tail[:1].isupper() and folded not in _ADDRESSING and folded in gazetteer().common["de"]:
         return False  # "Bob der Baumeister Bagger": German nouns are capitalised, a noun before it
-    return not (folded in _PLACE_ONLY and line[-1].isalpha() and not _told(line, folded, language))
+    if folded not in _PLACE_ONLY or not line[-1].isalpha() or _told(line, folded, language):
+        return True
+    return language == "en" and (_signed(line) or folded in ("in", "into") and _POSSESSIVE.match(text, end) is not None)
+
+
+def told_to(text: str, start: int, language: str) -> bool:
+    """True when the word right before `start` is the "to" (or "a"/"à") of a verb of asking, telling or
+    giving (`_TOLD_VERBS`) in its clause: what follows is the one told or given to ("Gave my ticket to
+    Kiri", "dedicated to Beau")."""
+    line = text[:start].rstrip().rsplit("\n", 1)[-1]
+    if not line or not line[-1].isalpha():
+        return False
+    return _told(line, _fold(line.split()[-1]), language)
+
+
+def _signed(line: str) -> bool:
+    """True when `line` ends on "love from", the sign-off of a card or a note ("a card saying love
+    from Suet-Ying"): who it is from, not where."""
+    return line.casefold().endswith("love from") and (len(line) == 9 or not line[-10].isalnum())
 
 
 def _told(line: str, preposition: str, language: str) -> bool:
-    """True when the place-only preposition `preposition` that ends `line` is the "a"/"à" of a verb of
-    asking, telling or giving (`_TOLD_VERBS`) a few words back in its clause: the person asked."""
+    """True when the place-only preposition `preposition` that ends `line` is the "a"/"à"/"to" of a verb
+    of asking, telling or giving (`_TOLD_VERBS`) a few words back in its clause: the person asked."""
     verbs = _TOLD_VERBS.get(language)
-    if verbs is None or preposition not in ("a", "à"):
+    if verbs is None or preposition not in _TOLD_TO[language]:
         return False
     clause = line
     for mark in _CLAUSE_BREAK:
         clause = clause.rsplit(mark, 1)[-1]
-    words = [_fold(t) for t in clause.split()[:-1]]
-    return any(t in verbs for t in words[-1 - _TOLD_REACH :])
+    words = [_fold(t) for t in clause.split()[:-1]][-1 - _TOLD_REACH :]
+    for joint in (j for j in _CLAUSE_JOINTS.get(language, ()) if j in words):  # "gave up and went to Ortisei"
+        words = words[len(words) - words[::-1].index(joint) :]
+    if preposition in words:  # "said to switch to Bravecto": the first "to" is the one told's, or a verb's
+        words = words[len(words) - words[::-1].index(preposition) :]
+    return any(t in verbs for t in words)
 
 
 def _goods_noun_last(text: str, start: int, end: int, words: list[str]) -> bool:

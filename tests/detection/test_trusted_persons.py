@@ -26,6 +26,13 @@ STANDS = [
     ("pt", "a nota fiscal saiu intestada Quaresma Bittencourt, tem problema?", "Quaresma Bittencourt"),
     ("pt", "a caixa ficou com o porteiro, o Bittencourt", "Bittencourt"),
     ("de", "Vielen Dank Kowalczyk, alles angekommen", "Kowalczyk"),
+    # English (`veil_ner_en`): the one given or told something after "to", the room of someone "in" a
+    # possessive, who a card is from
+    ("en", "Please hand this on to Tamati, he deals with refunds", "Tamati"),
+    ("en", "Gave my spare key to Wiremu yesterday", "Wiremu"),
+    ("en", "reply to Ngaio: fine by me", "Ngaio"),
+    ("en", "the leak is in Iordanou's bathroom upstairs", "Iordanou"),
+    ("en", "a card saying love from Tipene", "Tipene"),
 ]  # fmt: skip
 
 
@@ -57,12 +64,27 @@ REFUSED = [
     ("pt", "Vou pagar com Mercado Pago amanhã", "Mercado Pago"),
     ("it", "scrivete a INFO@negozio.example, grazie", "INFO@negozio.example"),  # no name's word
     ("de", "Der Code lautet Qx7Lp2, danke", "Qx7Lp2"),
+    # English look-alikes of the shapes above: "to" of a verb of going, of an infinitive, of sending;
+    # a shop's possessive after "at" or "from"; goods added to an order
+    ("en", "I gave up and went to Tregarrick instead", "Tregarrick"),
+    ("en", "The nurse said to switch to Canesten, is it in stock?", "Canesten"),
+    ("en", "we drove to Tregarrick on Friday", "Tregarrick"),
+    ("en", "sent it to Tregarrick last week", "Tregarrick"),
+    ("en", "see you at Tregarrick's tonight", "Tregarrick"),
+    ("en", "it came from Tregarrick's depot", "Tregarrick"),
+    ("en", "please add Oat Milk to the order", "Oat Milk"),
+    ("en", "can you add Matcha Powder to my basket", "Matcha Powder"),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(("lang", "text", "value"), REFUSED)
 def test_what_says_nothing_of_a_person_stays_dropped(lang: str, text: str, value: str) -> None:
     assert corroborated(text, _span(text, value), lang, trusted=True) is None
+
+
+def test_a_person_added_to_a_booking_still_stands() -> None:
+    text = "can you add Tamati to the booking"  # a booking, not an order: a person is added to it
+    assert corroborated(text, _span(text, "Tamati"), "en", trusted=True) is not None
 
 
 def test_a_place_span_is_not_trusted() -> None:
