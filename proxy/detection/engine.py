@@ -66,7 +66,7 @@ from proxy.detection import compiled
 from proxy.detection.filters import ner_needed, ner_wanted, settle
 from proxy.detection.language import LanguageGuesser
 from proxy.detection.normalise import Normalised, normalise
-from proxy.detection.person_models import person_spans, without_persons
+from proxy.detection.person_models import beside_persons, person_spans, without_persons
 from proxy.detection.registry import build_registry, describe, load_registry_config
 from proxy.detection.runner import NER_MAPPING, LanguageRunner, LazyDoc
 from proxy.detection.settings import (
@@ -433,18 +433,21 @@ class Analyzer:
         nlp = self.person_pipelines.get(language)
         if nlp is None:
             return
+        taken: list[list[Span]] = [[] for _ in raw]
         if self.settings.person_mode(language) == "replace":  # its people instead of the language model's
             for k in range(len(raw)):  # every text: one the main model read but `need` leaves out too
-                raw[k] = without_persons(raw[k], texts[k], language)
-        if not need:
-            return
-        trusted = language in self.person_trusted
-        found = person_spans(nlp, [texts[k] for k in need], language, self.settings.batch_size, trusted=trusted)
-        threshold = self.settings.threshold("PERSON")
-        for k, spans in zip(need, found, strict=True):
-            kept = [s for s in spans if s.score >= threshold and not self._is_allowed(texts[k][s.start : s.end])]
-            if kept:
-                raw[k] = raw[k] + kept
+                raw[k], taken[k] = without_persons(raw[k], texts[k], language)
+        if need:
+            trusted = language in self.person_trusted
+            found = person_spans(nlp, [texts[k] for k in need], language, self.settings.batch_size, trusted=trusted)
+            threshold = self.settings.threshold("PERSON")
+            for k, spans in zip(need, found, strict=True):
+                kept = [s for s in spans if s.score >= threshold and not self._is_allowed(texts[k][s.start : s.end])]
+                if kept:
+                    raw[k] = raw[k] + kept
+        for k, out in enumerate(taken):
+            if out and language == "en":  # `beside_persons`: measured on English alone
+                raw[k] = raw[k] + beside_persons(out, raw[k], texts[k])
 
     def _extra_phones(
         self, language: str, regions: Sequence[str], inferred: Sequence[str] = ()
