@@ -436,7 +436,9 @@ class Analyzer:
         taken: list[list[Span]] = [[] for _ in raw]
         if self.settings.person_mode(language) == "replace":  # its people instead of the language model's
             for k in range(len(raw)):  # every text: one the main model read but `need` leaves out too
-                raw[k], taken[k] = without_persons(raw[k], texts[k], language)
+                kept = without_persons(raw[k], texts[k], language)
+                taken[k] = [s for s in raw[k] if s not in kept]
+                raw[k] = kept
         if need:
             trusted = language in self.person_trusted
             found = person_spans(nlp, [texts[k] for k in need], language, self.settings.batch_size, trusted=trusted)

@@ -62,18 +62,13 @@ def person_spans(
     return out
 
 
-def without_persons(spans: list[Span], text: str, language: str = "en") -> tuple[list[Span], list[Span]]:
+def without_persons(spans: list[Span], text: str, language: str = "en") -> list[Span]:
     """`spans` of `text` with the language model's PERSON spans taken out, for the person pipeline's
-    to stand instead (`detection.person_modes: replace`), and the spans taken out: its places and every
-    rule's span stay, and so does a stock span the person pipeline's reading would refuse though its
-    shape tells of a person or a place (`_kept`; in French `person_kept_fr.kept_fr`)."""
-    keep = kept_fr if language == "fr" else _kept
-    kept: list[Span] = []
-    out: list[Span] = []
-    for s in spans:
-        stock = s.recognizer == NER_RECOGNIZER and s.entity == "PERSON"
-        (out if stock and not keep(text, s) else kept).append(s)
-    return kept, out
+    to stand instead (`detection.person_modes: replace`): its places and every rule's span stay, and so
+    does a stock span the person pipeline's reading would refuse though its shape tells of a person or
+    a place (`_kept`; in French `person_kept_fr.kept_fr`)."""
+    kept = kept_fr if language == "fr" else _kept
+    return [s for s in spans if not (s.recognizer == NER_RECOGNIZER and s.entity == "PERSON") or kept(text, s)]
 
 
 def beside_persons(taken: list[Span], spans: list[Span], text: str) -> list[Span]:
