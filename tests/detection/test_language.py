@@ -25,7 +25,9 @@ ITALIAN_FOUND = ("IT_VAT_CODE", "12345678903")
 # language find it some day, pick another name the English path misses). "Clervie" is in
 # no name list Veil ships ("Solène", which was here, now is: found in every language), and
 # "Kermarrec" in no surname list ("Blanchard", which was here, is a census surname: found too).
-FRENCH = "Le colis sera récupéré par Clervie Kermarrec demain matin"
+# With veil_ner_en in replace mode the English path found "récupéré par Clervie Kermarrec"; it does
+# not find her after "remis à".
+FRENCH = "Le colis sera remis à Clervie Kermarrec demain matin"
 FRENCH_FOUND = ("PERSON", "Clervie Kermarrec")
 SIX = ("en", "fr", "it", "pt", "es", "de")
 OTHERS = {

