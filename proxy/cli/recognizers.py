@@ -50,6 +50,8 @@ def _one_language(settings: DetectionSettings, language: str) -> DetectionSettin
     """`settings` for `language` alone. Models the config names stay required; without
     `detection.models` the default model stays optional (a missing one is a warning)."""
     data = {**settings.model_dump(), "languages": (language,), "default_language": language}
+    for key in ("person_models", "person_modes"):  # per language, like models: only this one's
+        data[key] = {lang: value for lang, value in data[key].items() if lang == language}
     if settings.models_explicit:
         data["models"] = {language: settings.models[language]} if language in settings.models else {}
     else:
