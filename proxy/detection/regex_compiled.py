@@ -130,6 +130,8 @@ def build(one: dict[str, Any]) -> Any:
 
 def dump(entries: Iterable[dict[str, Any]]) -> bytes:
     """A file's bytes: the environment and the entries, sorted by pattern, as xz-compressed JSON.
+    The format is `recognizers.sre_code`'s, written again here on purpose: importing the
+    `recognizers` package imports Presidio, whose patterns would then compile before `prime`.
     Unlike `re`'s files, a rebuild changes the bytes even when the patterns are the same: `regex`
     writes a set's members in an order that changes from process to process (the tests compare up
     to that order)."""
