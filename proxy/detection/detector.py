@@ -7,9 +7,12 @@ event loop, sockets or keys), many texts per call so one webhook costs one spaCy
 analyzer in the calling thread, for the CLI and tests.
 
 Reload is atomic: the new recognizers file is checked in the parent first
-(every problem reported as "file: recognizers[i] (name): problem"), then a new
-pool is started and warmed, and only then swapped in; the old pool finishes the
-calls it has and is shut down. Any failure leaves the running pool serving.
+(every problem reported as "file: recognizers[i] (name): problem"), then every
+worker builds the new recognizers beside the serving ones, on the spaCy pipelines
+it has loaded (`worker.stage`), and only when all have does the next call use them
+(a generation number each call carries). Any failure leaves the serving recognizers
+in place. The workers are not restarted: loading the pipelines again was most of a
+reload's time, tens of seconds beside other work.
 
 Invariants: a detection failure raises `DetectionError` and the caller fails
 closed; no text or detected value appears in an exception or log line.
@@ -34,19 +37,20 @@ from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 from presidio_anonymizer import AnonymizerEngine
 from presidio_anonymizer.entities import OperatorConfig, RecognizerResult
 from presidio_anonymizer.operators import Operator, OperatorType
 
 from proxy.detection import worker as detection_worker
-from proxy.detection.engine import Analyzer, build_analyzer, installed_models
+from proxy.detection.engine import Analyzer, build_analyzer, installed_models, rebuild_analyzer
 from proxy.detection.registry import load_registry_config
 from proxy.detection.settings import DetectionSettings, Places, RecognizerInfo, ReloadResult, Span
 from proxy.errors import ConfigError, DetectionError
 
 log = logging.getLogger("veil.detection")
+T = TypeVar("T")
 
 # A worker still building this long after the first one answered is stuck: the pool fails to start.
 START_TIMEOUT_S = 300.0
@@ -174,9 +178,13 @@ class InlineDetector:
         if failed:
             return failed
         try:
-            # Off the event loop: a build takes seconds, and a loop blocked that long times out
-            # the readiness probe, which then fails every request closed (503) until it passes again.
-            analyzer = await asyncio.to_thread(build_analyzer, self.settings)
+            # The recognizers are built off the event loop (a loop blocked for long times out the
+            # readiness probe, which then fails every request closed until it passes again), and
+            # warmed on it: their spaCy pipelines are the serving analyzer's, which runs on the loop,
+            # and spaCy is not to be run from two threads at once. The warm-up is one short text a
+            # language, a few hundredths of a second.
+            analyzer = await asyncio.to_thread(rebuild_analyzer, self.analyzer, warm=False)
+            analyzer.warm_up(pipelines=False)
         except (ConfigError, DetectionError) as exc:
             return ReloadResult(ok=False, problems=tuple(getattr(exc, "problems", [str(exc)])))
         self.analyzer = analyzer
@@ -198,6 +206,7 @@ class PresidioDetector:
         self.settings = settings
         self._pool = pool
         self._loaded = loaded
+        self._generation = 0  # of the recognizers calls use (`worker.stage`): one more each reload
         self._lock = asyncio.Lock()
 
     @classmethod
@@ -207,7 +216,7 @@ class PresidioDetector:
         warned about once, here, and a missing named one stops start-up here."""
         settings = installed_models(settings)
         load_registry_config(settings.recognizers_path(), settings.languages)
-        pool, loaded = await _start_pool(settings)
+        pool, loaded = await _start_pool(settings, 0)
         return cls(settings, pool, loaded)
 
     async def detect(
@@ -248,10 +257,19 @@ class PresidioDetector:
         grey: bool,
         places: Places | None,
     ) -> list[list[Span]]:
-        pool = self._pool
+        pool, generation = self._pool, self._generation
         try:
             return await asyncio.get_running_loop().run_in_executor(
-                pool, detection_worker.analyze, texts, language, regions, identify, text_regions, grey, places
+                pool,
+                detection_worker.analyze,
+                generation,
+                texts,
+                language,
+                regions,
+                identify,
+                text_regions,
+                grey,
+                places,
             )
         except DetectionError:
             raise
@@ -267,7 +285,7 @@ class PresidioDetector:
             if self._pool is not broken:
                 return
             try:
-                self._pool, self._loaded = await _start_pool(self.settings)
+                self._pool, self._loaded = await _start_pool(self.settings, self._generation)
             except DetectionError:
                 log.error("detector pool could not be restarted; the next call tries again")
                 return
@@ -278,13 +296,19 @@ class PresidioDetector:
             failed = _check_file(self.settings)
             if failed:
                 return failed
+            generation = self._generation + 1
             try:
-                pool, loaded = await _start_pool(self.settings)
-            except (ConfigError, DetectionError) as exc:
-                return ReloadResult(ok=False, problems=tuple(getattr(exc, "problems", [str(exc)])))
-            old, self._pool, self._loaded = self._pool, pool, loaded
-        await asyncio.get_running_loop().run_in_executor(None, old.shutdown, True)
-        return ReloadResult(ok=True, recognizers=len(loaded))
+                staged = await _every_worker(
+                    self._pool, self.settings.workers, detection_worker.stage, generation, self._generation
+                )
+            except Exception as exc:  # a worker died or stuck: the next call replaces the pool
+                return ReloadResult(ok=False, problems=(f"the detector workers did not reload ({type(exc).__name__})",))
+            problems = sorted({p for _, found in staged.values() for p in found})
+            if problems:
+                return ReloadResult(ok=False, problems=tuple(problems))
+            self._generation = generation
+            self._loaded = max((loaded for loaded, _ in staged.values()), key=len)  # every worker built the same
+        return ReloadResult(ok=True, recognizers=len(self._loaded))
 
     def active(self) -> tuple[RecognizerInfo, ...]:
         return self._loaded
@@ -293,33 +317,45 @@ class PresidioDetector:
         await asyncio.get_running_loop().run_in_executor(None, self._pool.shutdown, True)
 
 
-async def _start_pool(settings: DetectionSettings) -> tuple[ProcessPoolExecutor, tuple[RecognizerInfo, ...]]:
-    """Start `workers` processes and wait until every one has built its analyzer."""
+async def _start_pool(
+    settings: DetectionSettings, generation: int
+) -> tuple[ProcessPoolExecutor, tuple[RecognizerInfo, ...]]:
+    """Start `workers` processes and wait until every one has built its analyzer (numbered
+    `generation`, the one calls carry)."""
     pool = ProcessPoolExecutor(
         max_workers=settings.workers,
         mp_context=multiprocessing.get_context("spawn"),
         initializer=detection_worker.init_worker,
-        initargs=(settings.model_dump(mode="json"),),
+        initargs=(settings.model_dump(mode="json"), generation),
     )
-    loop = asyncio.get_running_loop()
-    answered: dict[int, tuple[RecognizerInfo, ...]] = {}
     try:
-        with _main_left_behind():  # the first submit starts every worker, here, synchronously
-            pings = [loop.run_in_executor(pool, detection_worker.ping) for _ in range(settings.workers)]
-        answered.update(await asyncio.gather(*pings))
-        # A worker that built first can answer several pings while another is still building:
-        # ask again until every process has answered (its pid), so "started" means all ready.
-        deadline = loop.time() + START_TIMEOUT_S
-        while len(answered) < settings.workers:
-            if loop.time() > deadline:
-                raise TimeoutError
-            await asyncio.sleep(0.05)
-            again = [loop.run_in_executor(pool, detection_worker.ping) for _ in range(settings.workers)]
-            answered.update(await asyncio.gather(*again))
+        answered = await _every_worker(pool, settings.workers, detection_worker.ping, generation)
     except Exception as exc:
         pool.shutdown(wait=False, cancel_futures=True)
         raise DetectionError(f"detector workers failed to start ({type(exc).__name__})") from None
     return pool, max(answered.values(), key=len)  # every worker built the same set
+
+
+async def _every_worker(
+    pool: ProcessPoolExecutor, workers: int, task: Callable[..., tuple[int, T]], *args: Any
+) -> dict[int, T]:
+    """`task(*args)` answered by every one of the pool's `workers` processes, by pid.
+
+    A pool gives no way to send a call to a given process, and a worker that answered first can
+    take several calls while another is still busy (building, or serving a batch): the calls are
+    sent again until every process has answered. `task` must be harmless to repeat."""
+    loop = asyncio.get_running_loop()
+    answered: dict[int, T] = {}
+    deadline = loop.time() + START_TIMEOUT_S
+    while True:
+        with _main_left_behind():  # a pool's first submit starts every worker, here, synchronously
+            calls = [loop.run_in_executor(pool, task, *args) for _ in range(workers)]
+        answered.update(await asyncio.gather(*calls))
+        if len(answered) >= workers:
+            return answered
+        if loop.time() > deadline:
+            raise TimeoutError
+        await asyncio.sleep(0.05)
 
 
 @contextmanager

@@ -220,10 +220,23 @@ class Analyzer:
     "filters": NER post-filter and overlaps), for the benchmark's breakdown.
     """
 
-    def __init__(self, settings: DetectionSettings, registry_config: dict[str, Any]) -> None:
+    settings: DetectionSettings
+    guesser: LanguageGuesser
+    person_pipelines: dict[str, Any]
+
+    def __init__(
+        self, settings: DetectionSettings, registry_config: dict[str, Any], *, pipelines_of: Analyzer | None = None
+    ) -> None:
+        """`pipelines_of`: an analyzer of the same settings whose spaCy pipelines, person pipelines
+        and language identifier this one reads too (`rebuild_analyzer`), instead of loading its own."""
+        if pipelines_of is not None and pipelines_of.settings != settings:
+            raise ValueError("an analyzer shares pipelines only with one of the same settings")
         self.settings = settings
-        self.nlp_engine = VeilNlpEngine(settings)
-        self.nlp_engine.load()
+        if pipelines_of is None:
+            self.nlp_engine = VeilNlpEngine(settings)
+            self.nlp_engine.load()
+        else:
+            self.nlp_engine = pipelines_of.nlp_engine
         self.pipelines: dict[str, Any] = dict(self.nlp_engine.nlp or {})
         registry = build_registry(settings, registry_config, set(settings.models))
         self._allowed = frozenset(_normalise(v) for v in settings.allow_list)
@@ -237,7 +250,9 @@ class Analyzer:
         self.recognizer_count = len(list(registry.recognizers))
         self.recognizer_set = describe(registry, settings)
         self._phones: dict[tuple[str, tuple[str, ...], bool], PhoneNumberRecognizer] = {}
-        self.guesser = LanguageGuesser(settings.languages, settings.identification)
+        self.guesser = (
+            pipelines_of.guesser if pipelines_of else LanguageGuesser(settings.languages, settings.identification)
+        )
         self.cpu = {"language": 0.0, "spacy": 0.0, "recognizers": 0.0, "filters": 0.0}
         # languages whose NER is one of Veil's own pipelines: their spans need corroboration (filters)
         self.trained = frozenset(lang for lang, model in settings.models.items() if model in SHIPPED_MODELS)
@@ -246,7 +261,9 @@ class Analyzer:
             lang for lang in self.trained if (self.pipelines.get(lang) is not None
                                               and self.pipelines[lang].meta.get(TRUST_PERSONS_META) is True)
         )  # fmt: skip
-        self.person_pipelines = person_pipelines(settings, self.runners)
+        self.person_pipelines = person_pipelines(
+            settings, self.runners, pipelines_of.person_pipelines if pipelines_of else {}
+        )
         # person pipelines trained on many writers' shapes whose meta says so: read as trusted (`corroborated`)
         self.person_trusted = frozenset(
             lang for lang, nlp in self.person_pipelines.items() if nlp.meta.get(TRUST_PERSONS_META) is True
@@ -484,14 +501,17 @@ class Analyzer:
         for lang, nlp in (*self.pipelines.items(), *self.person_pipelines.items()):
             nlp.make_doc(fixed_vocabulary(lang))
 
-    def warm_up(self) -> None:
+    def warm_up(self, *, pipelines: bool = True) -> None:
         """Run every language once, so the first real message pays no lazy loading. Outside any
         memory zone (`_zone`): the warm-up text's words stay in the vocabularies and the tokenizer's
-        cache, which spaCy fills only outside one."""
+        cache, which spaCy fills only outside one. `pipelines=False` for an analyzer on pipelines
+        already warmed (`rebuild_analyzer`): only its recognizers are new, so their batch is all
+        that runs, not the fixed vocabulary again (nine tenths of a build)."""
         for lang in self.settings.languages:
             self._batch([WARM_UP_TEXT], self.runners[lang], (), None, False, None)
-        self._fixed_vocabulary()
-        self.guesser.identify(WARM_UP_TEXT, self.settings.default_language)
+        if pipelines:
+            self._fixed_vocabulary()
+            self.guesser.identify(WARM_UP_TEXT, self.settings.default_language)
         self.cpu = dict.fromkeys(self.cpu, 0.0)
 
 
@@ -505,15 +525,20 @@ def fixed_vocabulary(language: str) -> str:
     return " ".join(sorted(words | {str(n) for n in range(101)}))
 
 
-def person_pipelines(settings: DetectionSettings, runners: dict[str, LanguageRunner]) -> dict[str, Any]:
+def person_pipelines(
+    settings: DetectionSettings, runners: dict[str, LanguageRunner], loaded: dict[str, Any]
+) -> dict[str, Any]:
     """The person pipelines of `detection.person_models` (`person_models.py`), NER only, for the
-    languages whose NER reports PERSON. Each must be installed (ConfigError naming it): the config
-    asked for it."""
+    languages whose NER reports PERSON; those in `loaded` (a rebuild's, same settings) are kept, not
+    read again. Each must be installed (ConfigError naming it): the config asked for it."""
     out: dict[str, Any] = {}
     for lang, model in settings.person_models.items():
         runner = runners.get(lang)
         if runner is None or "PERSON" not in runner.ner_entities:
             continue  # no NER in that language, or no PERSON asked of it: nothing to add beside
+        if lang in loaded:
+            out[lang] = loaded[lang]
+            continue
         if not model_installed(model):
             raise ConfigError([f"detection.person_models.{lang}: spaCy model {model!r} is not installed; "
                                f"install it with `pip install {pip_package(model)}`"])  # fmt: skip
@@ -527,4 +552,20 @@ def build_analyzer(settings: DetectionSettings) -> Analyzer:
     config = load_registry_config(settings.recognizers_path(), settings.languages)
     analyzer = Analyzer(settings, config)
     analyzer.warm_up()
+    return analyzer
+
+
+def rebuild_analyzer(serving: Analyzer, *, warm: bool = True) -> Analyzer:
+    """An analyzer with the recognizers recognizers.yaml says now, on `serving`'s spaCy pipelines.
+
+    A reload changes recognizers, never settings, so the pipelines `serving` loaded and warmed are
+    what a new build would load again: reading them is most of a build (seconds a language beside
+    other work; with English's and French's person pipelines a reload took longer than the ten seconds
+    an admin call may take). The two analyzers share the pipelines, so only one of them may run at a
+    time; `warm=False` leaves the warm-up to the caller, for one that builds on another thread and
+    warms where the serving analyzer runs (`InlineDetector.reload`)."""
+    config = load_registry_config(serving.settings.recognizers_path(), serving.settings.languages)
+    analyzer = Analyzer(serving.settings, config, pipelines_of=serving)
+    if warm:
+        analyzer.warm_up(pipelines=False)
     return analyzer
