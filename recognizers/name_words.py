@@ -2868,7 +2868,9 @@ DONE_IN = _words("""
     produced gemacht
 """)
 # Goods named by where they come from: a place after one and "from"/"de"/"aus" ("the cheese from
-# France", "le fromage vient de Savoie", "der Kaffee aus Kolumbien", "il caffè viene dal Brasile").
+# France", "le fromage vient de Savoie", "der Kaffee aus Kolumbien", "il caffè viene dal Brasile"), or
+# before one in English ("Parma ham", and the dishes named so: "Yorkshire pudding", "Eton mess",
+# "Waldorf salad", "Chelsea bun", "Dundee cake").
 ORIGIN_GOODS = _words("""
     coffee tea cheese wine wines ham beans wool cotton silk leather rug rugs knife knives steel porcelain
     chocolate oil olive honey beer whisky whiskey ceramics pottery glass
@@ -2882,6 +2884,7 @@ ORIGIN_GOODS = _words("""
     kaffee tee käse wein schinken wolle baumwolle seide leder teppich messer porzellan stahl schokolade
     öl honig bier
     pie pies pork sauce tart tarts sausage sausages mustard gin cider fudge lace linen velvet tweed
+    pudding puddings mess salad salads bun buns cake cakes pasty pasties rarebit hotpot scone scones
     dentelle velours lin savon
     mozzarella velluto pizzo lino acqua conserve
     piel terciopelo encaje mantón alpargatas conservas agua

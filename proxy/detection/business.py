@@ -185,6 +185,7 @@ def place_said_of_no_one(text: str, span: Span, language: str) -> bool:
         or _origin_asked(text, span, language)
         or club_goods(text, span)
         or town_side(text, span, language)
+        or town_team(text, span, language)
         or origin_goods(text, span)
         or shop_place(text, span, language)
     )
@@ -325,6 +326,51 @@ def town_side(text: str, span: Span, language: str) -> bool:
         return False
     before = text[max(0, span.start - 40) : span.start]
     if not (_VERSUS_SIDE_AFTER.match(text, span.end) or _VERSUS_BEFORE.search(before)):
+        return False
+    sentence_before, sentence_after = said_of.sentence(text, span.start, span.end)
+    return not said_of.person_in_sentence(sentence_before, sentence_after, language, writer=False)
+
+
+# Fans of a side, then "of" and the town: "a supporters club of Leeds", "un club di tifosi del Lecce",
+# "la soirée des supporters de Guingamp", "una peña de aficionados del Cádiz", "os torcedores do Santos"
+_FANS_OF_BEFORE = regex.compile(
+    r"(?<!\p{L})(?:tifosi|tifoso|tifosa|ultras|hinchas|hincha|aficionados|torcedores|torcedor|torcedora|adeptos"
+    r"|supporters|supporter|supportrices|fans|fan)(?:[ \t\u00a0]+club)?[ \t\u00a0]+"
+    r"(?:of|de|d['’]|du|des|di|del|della|dello|dell['’]|do|da|dos|das|von|vom)"
+    r"(?:[ \t\u00a0]+(?:the|la|le|el|il|lo|o|a|der|die|den|dem))?[ \t\u00a0]*$",
+    regex.IGNORECASE,
+)
+# Watching or showing, right before the town: "On peut regarder Lens sur grand écran ?", "Can we watch
+# Leeds on the big screen?", "Si può guardare il Lecce al bar?", "Zeigt ihr Bochum im Fernsehen?"
+_WATCH_BEFORE = regex.compile(
+    r"(?<!\p{L})(?:regarder|regarde|regardez|regardé|regarderez|watch|watching|watched|show|shows|showing"
+    r"|guardare|guardiamo|guardate|guardato|trasmettete|trasmettere|ver|vemos|veremos|vimos|assistir|assistimos"
+    r"|transmitís|transmiten|transmitem|passez|diffusez|schauen|gucken|zeigt|zeigen|übertragt)"
+    r"(?:[ \t\u00a0]+(?:the|le|la|les|el|il|lo|o|a|den|die|das))?[ \t\u00a0]+$",
+    regex.IGNORECASE,
+)
+# A screen or a match in the message: what is watched is then a side playing
+_SCREEN_OR_MATCH = regex.compile(
+    r"(?<!\p{L})(?:écran|screen|screens|tv|télé|tele|televisione|televisión|televisão|maxischermo|schermo"
+    r"|telão|pantalla|leinwand|fernsehen|fernseher|beamer|match|matches|game|games|partita|partido|jogo|spiel"
+    r"|derby|fixture|kick-off|anstoß)(?!\p{L})",
+    regex.IGNORECASE,
+)
+
+
+def town_team(text: str, span: Span, language: str) -> bool:
+    """True for a place that names the town's side, not where anyone is: right after its fans and "of"
+    ("a supporters club of Leeds", "un club di tifosi di Lecce", "les supporters de Guingamp") or
+    after them ("Leeds fans"), or watched or shown on a screen or as a match ("On peut regarder Lens sur
+    grand écran ?", "Do you show Leeds games?"). Being a fan or watching a side says nothing of where
+    a person is; no club list is needed (`club_match` reads the listed clubs). A watched town is kept
+    with a person in the sentence ("on peut regarder Lens avec mon fils qui habite là-bas")."""
+    if span.entity != "LOCATION":
+        return False
+    before = text[max(0, span.start - 40) : span.start]
+    if _FANS_OF_BEFORE.search(before) or _FANS_AFTER.match(text, span.end):
+        return True
+    if not _WATCH_BEFORE.search(before) or not _SCREEN_OR_MATCH.search(text):
         return False
     sentence_before, sentence_after = said_of.sentence(text, span.start, span.end)
     return not said_of.person_in_sentence(sentence_before, sentence_after, language, writer=False)
@@ -783,11 +829,18 @@ _AMOUNT = regex.compile(
 # "Un autre magasin peut le commander, celui de Colmar ?", "tipo quello di Arezzo", "tipo la de Jaén",
 # "zum Beispiel die in Landshut": a pronoun standing for a premises word earlier in the clause
 _THAT_ONE_BEFORE = regex.compile(
-    r"\b(?:celui|celle|ceux|celles|quello|quella|quelli|quelle|el|la|los|las|o|a|os|as|die|der|das)"
+    r"\b(?:celui|celle|ceux|celles|quello|quella|quelli|quelle|el|la|los|las|o|a|os|as|die|der|das|ones?)"
     rf"{_B}(?:de|d['’]|di|in|en|em|do|da|von|at|of)[ \t\u00a0]*$",
     regex.IGNORECASE,
 )
 _PREMISES_WORD = regex.compile(rf"\b(?:{_alternation(w.PREMISES)})\b", regex.IGNORECASE)
+# A premises word, then "or" and a preposition of position: "at the St Ives branch or in Chelsea?", "au
+# magasin de Lyon ou à Villeurbanne ?", "nella filiale di Pavia o a Lodi?": the chain's other store
+_PREMISES_OR_BEFORE = regex.compile(
+    rf"\b(?:{_alternation(w.PREMISES)}){_B}(?:or|ou|o|oder){_B}(?:in|at|à|au|a|al|en|em|no|na|nel|nella|im){_B}"
+    rf"{_ARTICLE}$",
+    regex.IGNORECASE,
+)
 # The writer, here or near, per language: the place may be theirs ("I'm stuck in the snow in Leeds",
 # "Sono bloccato a Milano", "Qui a Lecce costa meno", "near Stoke"); possessives alone are not ("my
 # parcel"). In it, es and pt, which drop the pronoun, the commonest verbs of the first person count
@@ -875,6 +928,8 @@ def _public_place(text: str, span: Span, before: str, after: str, language: str)
         return True
     if _THAT_ONE_BEFORE.search(near) and _PREMISES_WORD.search(before):
         return True
+    if _PREMISES_OR_BEFORE.search(near):
+        return True  # "at the Norwich branch or in Chelsea?": another of the chain's stores
     if not person and _RESULT_AFTER.match(text, span.end):
         return True
     if _SHIPPING.search(clause) or _PRICE.search(clause) is None:

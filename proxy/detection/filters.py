@@ -220,7 +220,8 @@ _SAYING = frozenset({"a", "dit", "écrit", "répond", "demande", "précise", "aj
 # Words that make a saint's name after them a feast day, not a place or a person ("il giorno di Santo
 # Stefano", "el día de San Juan", "a festa de São João", "la Saint-Jean"): `_feast_day`
 _FEAST_BEFORE = regex.compile(
-    r"(?:\b(?:giorno|festa|notte|vigilia|d[ií]a|fiesta|noche|v[ií]spera|noite|v[ée]spera|f[êe]te|veille)"
+    # plural feasts too: "Boas festas de São João", "las fiestas de San Fermín", "le feste di San Gennaro"
+    r"(?:\b(?:giorno|festa|festas|feste|notte|vigilia|d[ií]a|fiestas?|noche|v[ií]spera|noite|v[ée]spera|f[êe]tes?|veille)"
     r"[ \t\u00a0]+(?:de|di|da|do|del|della|dos|das)|(?:^|\s)la)[ \t\u00a0]+$",
     regex.IGNORECASE,
 )

@@ -10,6 +10,9 @@ person's and is kept):
 
 - **a specialty** (`name_words.ORIGIN_SPECIALTIES`) a few words before "from"/"de"/"di"/"aus" and the
   town, or right before the town ("the Lisbon tiles");
+- **a measure's goods**: any listed place right after a bottle, glass, case or slice and "of" ("tre
+  bottiglie di Tsingtao", "trois bouteilles de Asahi", "a case of Tsingtao"): a beer or a cheese named
+  after its town, sold by the measure; no one is located by the glass;
 - **a designation** (`name_words.DESIGNATIONS`: wines, spirits, cheeses named after a place) with an
   article or a measure right before it and no place preposition before that ("the Cheddar", "un verre
   de Sancerre"; not "in the Champagne", "from Cognac"), or joined by "and"/"or" to another one read so.
@@ -59,6 +62,10 @@ _MEASURE = (
     rf"{_B}(?:of|de|d['’]|di)(?:{_B}|(?<=['’]))"
     r"|(?:flaschen?|gläser|glas|kisten?|stück|scheibe)" + _B
 )
+# A measure right before the place: "tre bottiglie di Tsingtao", "trois bouteilles de Asahi", "a case of
+# Tsingtao", "eine Flasche Kronenbourg": a drink or a food sold by the bottle, glass or slice is named
+# after the town (a brewery's, a cheese's), and no one is poured by the glass
+_MEASURED = regex.compile(rf"(?<![\p{{L}}'’])(?:{_MEASURE})$", regex.IGNORECASE)
 # A place preposition before the article: "in the Champagne", "nel Chianti", "from the Médoc"
 _PLACE_PREP = (
     r"in|at|to|from|near|into|around|en|à|dans|vers|près|a|da|di|per|verso|desde|hacia|para|em|nach|aus"
@@ -133,5 +140,7 @@ def named_goods(text: str, start: int, end: int, folded: str, language: str) -> 
     caller fails closed on a person in the sentence ("my mum sent the sausages from Toulouse")."""
     if specialty(text, start, end):
         return True
+    if _MEASURED.search(text[max(0, start - 30) : start]) is not None:
+        return True  # "tre bottiglie di Tsingtao", "a case of Tsingtao": the drink, by its measure
     before = _SENTENCE_END.split(text[max(0, start - 120) : start])[-1]
     return designation(before, text, end, folded, language)
