@@ -12,7 +12,8 @@ languages of cities of 200 000+, countries), longest first ("Reggio Emilia",
 
 What keeps commerce text out: a preposition is required (a product line
 "Monopoly Edizione Roma" has none; in English "a" is the article, "fits a
-Mercedes Vito"), the place must be capitalised, a place
+Mercedes Vito"; in French, Spanish and Portuguese an English "in" after a capitalised word is
+an English title's, "Séance privée de Paddington in Peru"), the place must be capitalised, a place
 that is also a word of the message's language or of English ("Colonia" is
 cologne in Italian, "Nice", "Reading", "Como" in Spanish) or a month ("en Mai") is left out, and
 so is one followed by a digit or a product word ("a Milano 2", "da Roma
@@ -158,6 +159,15 @@ _LETTER_AHEAD = r"(?=[^\W\d_])"
 # English "a" is the article, never the Italian, Spanish or Portuguese preposition the list holds it for:
 # "fits a Mercedes Vito", "doing a Aston Villa shirt", "want a linfield one" name goods, not towns.
 _EN_ARTICLE = re.compile(r"(?i:a)")
+# An English title in a French, Spanish or Portuguese message, which have no "in" ("Séance privée de
+# Paddington in Peru", "¿Ponéis Paddington in Peru?"): a capitalised word, then "in" and the place. Not
+# after the English writer's words ("Je suis I'm in Lisboa", "we live in Porto"): code-switching says
+# where someone is
+_TITLE_IN_LANGUAGES = frozenset({"fr", "es", "pt"})
+_TITLE_IN = re.compile(r"(?<![\w'’])[A-Z][\w'’-]*[ \t\u00a0]+in[ \t\u00a0]+$")
+_ENGLISH_WRITER = re.compile(
+    r"(?<![\w'’])(?i:i|i'm|i’m|im|we|we're|we’re|my|me|us|our|live|living|based|stay|staying)(?![\w'’])"
+)
 _MIN_LATIN_WORDS = 2  # a message written in another script is not read word by word
 # What names a place or a person right before such a run: a place preposition (`_cue`), or "city is",
 # "town:", "name:", "address is", "called". A run with no cue is as often a label ("电话" is "phone").
@@ -268,6 +278,8 @@ class PlaceRecognizer(EntityRecognizer):
         for cue in self._cue.finditer(text):
             if self.supported_language == "en" and _EN_ARTICLE.fullmatch(cue.group().rstrip(" \t\u00a0")):
                 continue  # "a Mercedes Vito", "a Aston Villa shirt", "want a linfield one": the article
+            if self._english_title(text, cue.end()):
+                continue  # "Paddington in Peru" in a French message: an English title
             strong = self.supported_language == "en" and _STRONG_CUE.search(text, 0, cue.end()) is not None
             # the customer's cue before the place or after it in the clause: "Vivo en Valencia",
             # "Consegna a Bari presso mia madre"
@@ -320,6 +332,14 @@ class PlaceRecognizer(EntityRecognizer):
                     if self._cue_before.search(before) is not None or _OTHER_CUE.search(before):
                         results.append(self._result(run.span(), "words in another script"))
         return _outermost(results)
+
+    def _english_title(self, text: str, end: int) -> bool:
+        """True when the preposition ending at `end` is the English "in" of a title after a capitalised
+        word, in a language that has no "in" (`_TITLE_IN`), with no English writer's word before it."""
+        if self.supported_language not in _TITLE_IN_LANGUAGES:
+            return False
+        before = text[max(0, end - 40) : end]
+        return _TITLE_IN.search(before) is not None and _ENGLISH_WRITER.search(before) is None
 
     def _listed(self, name: str) -> bool:
         """True for a case-folded name on the list that is no word of the language or of English."""
