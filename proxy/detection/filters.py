@@ -1300,6 +1300,13 @@ def _business(text: str, span: Span, language: str, all_places: bool = False) ->
         return True  # "Friggitrice ad Aria", "Veste en Jean", "Moulin à Café": the material or use
     if span.recognizer in (NER_RECOGNIZER, GIVEN_NAMES) and said_as_goods(text, span.start, span.end, language):
         return True  # "Stella in the larger size", "kam zerkratzt an", "livrer Stella": goods, by the clause
+    if (
+        span.recognizer in (NER_RECOGNIZER, GIVEN_NAMES)
+        and span.entity == "PERSON"
+        and model_things.apposed_to_goods(text, span.start, span.end, language)
+        and not ctx.person_cue(text, span.start, span.end)
+    ):
+        return True  # "des hortensias Annabelle", "un élastique Domyos": the noun's variety or maker
     if span.recognizer != CUE_NAMES and goods_run(
         text, *_capitalised_run(text, span.start, span.end), span.start, span.end, language
     ):
@@ -1323,7 +1330,7 @@ def _business(text: str, span: Span, language: str, all_places: bool = False) ->
         if french_goods.no_one(text, span.start, span.end):
             return True  # "Fleur de sel", "la Blanche de Namur", "Prune ou Cerise ?", "Château Margaux"
     if language == "en" and span.recognizer in (NER_RECOGNIZER, GIVEN_NAMES):
-        if goods_phrase(text, *_capitalised_run(text, span.start, span.end)):
+        if goods_phrase(text, *_capitalised_run(text, span.start, span.end), person=span.entity == "PERSON"):
             return True  # "a Messi shirt", "two Tom Collins", "season 3 of Ted Lasso"
     if not all_places and span.recognizer == NER_RECOGNIZER and _street_thing(text, span):
         return True

@@ -12,6 +12,11 @@ name but the noun phrase it stands in, which a person's name does not take in En
   lower-case word ("the Titanic exhibition poster", `_GOODS_NOUNS`): the name is the noun's
   modifier. Nouns that a person's name modifies as well are left out ("the Smith account", "the
   Jones case", "the Fairclough record", "tickets" booked in a name);
+- for a PERSON span, a determiner right before the run and any lower-case noun after it that a
+  person's name does not head (`_modified_noun`: "the Harper highchair", "the Penzance taproom",
+  "only the Luton one"): English puts no name before a noun as its modifier, except a family's, a
+  do's or a record's ("the Savage family", "the Patel wedding", "the Khan account": `_PERSON_HEADS`),
+  and no stop word follows ("the Emma who …");
 - a spelt count right before a run of two words or more with no surname-like capital after it
   ("Two Tom Collins and a mojito", "three Long Island iced teas"): people are not ordered by the
   piece; not after "for" or "of" ("a table for two Gemma Fairclough" lacks only a comma) nor where
@@ -66,6 +71,18 @@ _MEASURE = regex.compile(
 )
 # Nouns a person's name modifies as well as goods do: a customer's account, case, file or booking
 _NAMED_FOR_PEOPLE = frozenset({"case", "record", "cover", "set", "watch", "light", "top", "ring", "range", "line"})
+# Nouns a person's name heads after "the" ("the Savage family", "the Jones twins", "the Patel wedding",
+# "the Khan account", "the Smith house", "the Emma situation"): `_modified_noun` keeps the name there
+_PERSON_HEADS = frozenset(
+    """
+    family household clan tribe lot crew gang couple parent kid child twin triplet boy girl brother sister
+    baby wedding funeral christening baptism party do birthday anniversary reunion memorial wake
+    residence house home flat cottage farm estate place property grave
+    account order booking reservation file folder case claim complaint enquiry inquiry query request job
+    ticket invoice name surname signature thing situation incident issue matter problem story affair
+    saga era effect way style look era legacy fan fans
+    """.split()
+)
 # English goods nouns the product lists lack, which follow a name only as goods
 _MORE_GOODS = frozenset(
     """
@@ -86,9 +103,28 @@ def _goods_noun(word: str) -> bool:
     return any(stem in _GOODS_NOUNS for stem in stems if stem)
 
 
-def goods_phrase(text: str, start: int, end: int) -> bool:
+def _modified_noun(word: str) -> bool:
+    """True when `word`, right after "the"/"a"/"this" and the run, is a noun the run modifies that no
+    person's name modifies (`_PERSON_HEADS`): a name is no adjective in English, so the run names
+    the goods' maker or model, a town's branch or a place's thing ("the Harper highchair", "the
+    Penzance taproom", "the Wrexham crest", "only the Luton one"). Not a stop word ("the Emma who",
+    "the Jake from accounts"), nor a family, a household, a do, a record or an affair that a person's
+    name heads as well ("the Savage family", "the Jones twins", "the Patel wedding", "the Khan
+    account")."""
+    word = word.casefold()
+    if word in ("one", "ones"):
+        return True
+    if word in gazetteer().stop_words.get("en", frozenset()) or len(word) < 3:
+        return False
+    stems = {word, word.removesuffix("s"), word.removesuffix("es"), word.removesuffix("ren")}
+    return not stems & (_PERSON_HEADS | _NAMED_FOR_PEOPLE | w.ROLES | w.KIN)
+
+
+def goods_phrase(text: str, start: int, end: int, *, person: bool = False) -> bool:
     """True when the English run of capitalised words `text[start:end]` stands where goods, a title or
-    a drink do (module doc), with no person cue before it."""
+    a drink do (module doc), with no person cue before it. `person`: the span is a PERSON, which is
+    also read as a noun's modifier (`_modified_noun`); a place before a noun ("the Ipswich centre",
+    "the Leeds station") is left to the place rules."""
     words = list(_NON_SPACE.finditer(text[start:end]))
     while len(words) > 1 and words[0].group().casefold() in _DETERMINERS | {"new"}:
         words.pop(0)  # "Two Tom Collins", "The Ninja Foodi lid": a capitalised determiner opens the run
@@ -111,6 +147,7 @@ def goods_phrase(text: str, start: int, end: int) -> bool:
     if determiner is None or after is None:
         return False
     word, between = determiner.group(1).casefold(), determiner.group(2)
+    adjacent = between is None or between.casefold() in _DETERMINERS  # the determiner right before the run
     if between is not None and between.casefold() in _DETERMINERS:
         word = between.casefold()  # "buy two Man United scarves": the determiner is the last word
     elif between is not None and word not in _DETERMINERS:
@@ -119,6 +156,8 @@ def goods_phrase(text: str, start: int, end: int) -> bool:
         return False
     if _goods_noun(after.group(2)):
         return True
+    if person and adjacent and _modified_noun(after.group(2)):
+        return True  # "the Harper highchair", "the Penzance taproom", "only the Luton one"
     # one more noun between: "the Titanic exhibition poster", not "a Margherita for collection"
     stops = gazetteer().stop_words.get("en", frozenset())
     return after.group(3) is not None and after.group(2) not in stops and _goods_noun(after.group(3))

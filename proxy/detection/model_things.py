@@ -189,3 +189,117 @@ def word_thing(text: str, start: int, end: int, language: str) -> bool:
     return word_names.word_before(language, text, at, at + len(bare), folded, common, word=is_word) or (
         end == at + len(bare) and word_names.wish(language, text, end, folded)
     )
+
+
+# Determiners that count or pick out goods before their noun, in languages whose modifiers follow the
+# noun ("des hortensias Annabelle", "un élastique Domyos", "delle tende Coleman", "unos leurres",
+# "umas faixas Domyos", "20 polos Kariban"): plural ones, indefinite singular ones, numbers. Only those
+# that are never an object pronoun before a verb: Italian "le", "gli", Spanish "los", "las", Portuguese
+# "os", "as" are left out ("le porta Giulia", "los trae Marta": the one who brings them), and French
+# "les" is read only where no subject pronoun stands before it ("tu les prends Marie ?").
+_APPOSING = {
+    "fr": frozenset(
+        """des les ces mes tes ses nos vos leurs quelques plusieurs un une aux deux trois quatre cinq six
+        sept huit neuf dix onze douze quinze vingt trente quarante cinquante cent""".split()
+    ),
+    "it": frozenset(
+        """i dei degli delle questi queste quei quegli quelle alcuni alcune un uno una due tre quattro
+        cinque sei sette otto nove dieci undici dodici venti trenta cinquanta cento""".split()
+    ),
+    "es": frozenset(
+        """unos unas estos estas esos esas aquellos aquellas un una dos tres cuatro cinco seis siete
+        ocho nueve diez once doce veinte treinta cincuenta cien""".split()
+    ),
+    "pt": frozenset(
+        """uns umas estes estas esses essas aqueles aquelas um uma duas dois três quatro cinco seis sete
+        oito nove dez onze doze vinte trinta cinquenta cem""".split()
+    ),
+}
+# Subject pronouns before French "les": then it is the object pronoun of a verb ("je les prends")
+_FR_SUBJECTS = frozenset("je j' tu il elle on nous vous ils elles ne n' qui".split())
+# Nouns that name people, which a name follows in apposition ("les mariés Paul et Léa", "un certain
+# Martin", "dos chicos Rui y Leo"), nouns of a record that names its holder ("une commande Durand", "una
+# prenotazione Rossi"), nouns of time or a birthday ("dans deux semaines Paul passera", "feliz 10
+# cumpleaños Inés"), and the words of a greeting or a thanks ("un grand merci Julie"): after these the name is
+# kept. Singular forms; the caller also tries the word without a plural's "s", "x" or "es".
+_PERSON_NOUNS = frozenset(
+    """
+    personne gens enfant bébé client cliente monsieur madame dame homme femme garçon jeune marié mariée
+    invité invitée élève étudiant étudiante patient patiente adhérent adhérente membre équipe famille
+    certain certaine dénommé dénommée nommé nommée prénommé prénommée appelé appelée voisin voisine
+    nom prénom contact auteur artiste chanteur chanteuse acteur actrice joueur joueuse héros héroïne
+    persona gente bambino bambina bimbo bimba ragazzo ragazza signore signora cliente uomo donna sposo
+    sposa invitato invitata alunno alunna studente studentessa paziente socio socia membro squadra
+    famiglia certo certa tale cosiddetto chiamato chiamata nome cognome autore autrice cantante attore
+    attrice giocatore giocatrice
+    niño niña chico chica señor señora hombre mujer novio novia invitado invitada alumno alumna
+    estudiante paciente miembro equipo familia cierto cierta llamado llamada apellido autor autora
+    actor actriz jugador jugadora
+    pessoa menino menina rapaz moça senhor senhora homem mulher noivo noiva convidado convidada aluno
+    aluna paciente membro equipa família certo certa chamado chamada sobrenome apelido autor autora
+    ator atriz jogador jogadora
+    commande réservation résa dossier compte colis facture rendez-vous rdv table chambre abonnement
+    carte billet ticket inscription
+    ordine prenotazione pratica conto pacco fattura tavolo camera abbonamento biglietto iscrizione
+    pedido reserva expediente cuenta paquete factura mesa habitación suscripción billete entrada
+    encomenda processo conta pacote fatura quarto assinatura bilhete inscrição
+    an année jour semaine mois heure minute fois soir matin anniversaire
+    compleanno cumpleaños aniversario aniversário
+    anno giorno settimana mese ora minuto volta sera mattina
+    año día semana mes hora minuto vez tarde mañana noche
+    ano dia semana mês hora minuto vez noite manhã
+    merci bravo bisou bise baiser coucou salut bonjour bonsoir pensée grazie bacio baci ciao saluto
+    gracias beso abrazo saludo hola obrigado obrigada beijo abraço
+    """.split()
+)
+# A determiner or a count, then one lower-case noun, right before the run; the Italian elided "un'" glued
+_NOUN_BEFORE = regex.compile(
+    r"(?<![\p{L}\p{N}'’])(?:(\d+|\p{L}+)[ \t\u00a0]+|(?i:(un)['’]))(\p{Ll}[\p{Ll}-]*)[ \t\u00a0]+$"
+)
+
+
+def _person_noun(noun: str) -> bool:
+    """True when `noun` (folded, maybe plural) names a person, a relative or a role, a record, a time or
+    a greeting (`_PERSON_NOUNS`, `name_words.ROLES`, `KIN`, `PET_NOUNS`): a name may follow it."""
+    forms = {noun, noun.rstrip("sx"), noun[:-2] if noun.endswith("es") else noun}
+    # Italian plurals: "-i" of "-o" and "-e" ("amici", "nipoti"), "-e" of "-a" ("ragazze")
+    forms |= {f[:-1] + end for f in forms if f.endswith("i") for end in ("o", "e")}
+    forms |= {f[:-1] + "a" for f in forms if f.endswith("e")}
+    forms |= {f.replace("-", " ") for f in forms}
+    person = _PERSON_NOUNS | w.ROLES | w.KIN | w.PET_NOUNS
+    if noun.endswith("ns"):
+        forms.add(noun[:-2] + "m")  # "homens", "jovens"
+    return any(f in person for f in forms)
+
+
+def apposed_to_goods(text: str, start: int, end: int, language: str) -> bool:
+    """True when the run at `start` follows a lower-case noun that a counting or indefinite determiner
+    opens ("des hortensias Annabelle", "un élastique Domyos", "20 polos Kariban", "degli elastici
+    Kinesio", "unas zapatillas Joma", "umas faixas Domyos"): French, Italian, Spanish and Portuguese put a
+    noun's maker, variety or model right after it, while a person's name follows a noun of people only
+    ("les mariés Paul et Léa", "un certain Martin", "une commande Durand": `_person_noun`). Not after a
+    person cue (the caller), nor after a noun of people, records, time or greeting, nor at the end of
+    its line, where a name signs the message ("… pagó las dos casas Noela Veiga")."""
+    dets = _APPOSING.get(language)
+    if dets is None or not text[end:].split("\n", 1)[0].strip():
+        return False  # "… pagó las dos casas Noela Veiga": a name closing its line signs it
+    line_start = text.rfind("\n", 0, start) + 1
+    match = _NOUN_BEFORE.search(text, max(line_start, start - 60), start)
+    if match is None:
+        return False
+    det = (match.group(1) or match.group(2)).casefold()
+    noun = match.group(3).casefold()
+    if match.group(2) is not None and language != "it":
+        return False  # "un'agenda Moleskine": only Italian elides its article
+    if not (det.isdigit() or det in dets):
+        return False
+    lists = gazetteer()
+    if noun in lists.stop_words.get(language, frozenset()) or noun in w.PERSON_PREPOSITIONS or len(noun) < 3:
+        return False  # "una para Tupac", "uma pro Leonel", "tiene nueve y Eleazar": no noun, a preposition
+    if _person_noun(noun) or lists.popularity.get(noun, 0) >= _VERY_POPULAR:
+        return False
+    if language == "fr" and det == "les":
+        words = [_fold(m.group()) for m in _WORD.finditer(text, line_start, match.start())]
+        if words and words[-1] in _FR_SUBJECTS:
+            return False  # "tu les prends Marie ?": the pronoun of a verb
+    return True

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from proxy.detection.detector import Analyzer
+from proxy.detection.goods_phrase import goods_phrase
 from tests.detection.helpers import found
 
 _NAMES = ("PERSON", "LOCATION")
@@ -54,3 +55,31 @@ def test_a_person_beside_the_same_words_stays(analyzer: Analyzer, text: str, nam
     assert all(
         text[i].isspace() or any(s.start <= i < s.end for s in spans) for i in range(start, start + len(name))
     ), name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Can we park next to the Gallacher family?", "Gallacher"),
+        ("Are you doing the food for the Okonjo wedding?", "Okonjo"),
+        ("Is the Abernethy account paid up?", "Abernethy"),
+        ("I spoke to the Imogen who works Saturdays", "Imogen"),
+    ],
+)
+def test_a_name_before_a_noun_of_people_records_or_a_clause_is_no_goods(text: str, name: str) -> None:
+    start = text.index(name)
+    assert not goods_phrase(text, start, start + len(name), person=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Can I swap the Beatrix cot for a bigger one?", "Beatrix"),
+        ("Is the Kilbride taproom open late on Fridays?", "Kilbride"),
+        ("Not this one, the Dunmore one", "Dunmore"),
+    ],
+)
+def test_a_person_span_before_a_noun_it_modifies_is_goods(text: str, name: str) -> None:
+    start = text.index(name)
+    assert goods_phrase(text, start, start + len(name), person=True)
+    assert not goods_phrase(text, start, start + len(name))  # a place there is left to the place rules
