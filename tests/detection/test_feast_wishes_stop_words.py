@@ -1,5 +1,6 @@
-"""A season's wish (`feast_wishes`) and a capitalised stop word alone (`filters._stop_word_alone`)
-are no one; a person greeted with the wish, or named like the feast elsewhere, is still caught."""
+"""A season's wish or a saint's day wished (`feast_wishes`) and a capitalised stop word alone
+(`filters._stop_word_alone`) are no one; a person greeted with the wish, or named like the feast
+elsewhere, is still caught."""
 
 from __future__ import annotations
 
@@ -27,6 +28,16 @@ NER = "SpacyRecognizer"
         ("Bonjour, je suis Noël Dupont", "Noël Dupont", False),
         ("Bonjour, je suis Noël", "Noël", False),
         ("ho parlato con Natale Rossi", "Natale Rossi", False),
+        # a saint's day wished: the wish, the title and the saint's name, however much the span holds
+        ("Gracias por todo, ¡feliz San Fermín!", "Fermín", True),
+        ("GRACIAS Y FELIZ SANTA ÁGUEDA", "SANTA ÁGUEDA", True),
+        ("Auguri e buon Sant'Ambrogio a tutti", "Sant'Ambrogio", True),
+        ("Bonne Sainte Catherine les filles !", "Bonne Sainte Catherine", True),
+        # a German feast's compound on "-fest" after a wish
+        ("Danke und ein frohes Osterfest!", "Osterfest", True),
+        # a person greeted after the saint's day, a surname after the saint's name
+        ("Feliz San Fermín, Iñaki", "Iñaki", False),
+        ("Feliz Santa Águeda Zubiri", "Águeda Zubiri", False),
     ],
 )
 def test_feast_wish(text: str, value: str, wish: bool) -> None:
