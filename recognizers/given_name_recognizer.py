@@ -90,7 +90,7 @@ from typing import NamedTuple
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from recognizers import goods_slots, layouts, lower_here, lower_pairs, surname_pairs, word_names
+from recognizers import goods_slots, layouts, lower_here, lower_pairs, surname_pairs, word_names, work_titles
 from recognizers import name_words as w
 from recognizers.place_recognizer import places
 
@@ -752,13 +752,19 @@ class GivenNameRecognizer(EntityRecognizer):
             return []  # "bacalhau à Brás", "spaghetti alla Norma", "solomillo Wellington": a recipe
         if j - i == 1 and pet_before(text, words[i].start):
             return []  # "our dog Bella", "il mio cane Pippo": an animal's name
+        if any(
+            work_titles.work_title(self.supported_language, text, words[k].start, words[j - 1].end) for k in range(i, j)
+        ):
+            return []  # "8 copies of Wolf Hall", "il poster di Moana", "Emma in paperback": a work's title
         if words[i].folded.rsplit("'", 1)[-1].rsplit("’", 1)[-1] in w.STORM_NOUNS:
             return []  # "Hurricane Irma", "Storm Ciara": the storm's name, capitalised with it
         # "la crema Charlotte Tilbury", "el sofá Rocío", "the Ted Baker dress": a product. Not
         # before a name in English, whose relative clauses need no "that": "the dress Sarah ordered"
         if _noun_after(text, words[j - 1].end) if english else _noun_before(text, words[i].start, self._own_stops):
             return []
-        if j - i <= 2 and self._maker_slot(text, words[i].start, words[j - 1].end):
+        if sum(map(_titlecase, (words[k].text for k in range(i, j)))) <= 2 and self._maker_slot(
+            text, words[i].start, words[j - 1].end
+        ):
             return []  # "les lave-linge Candy", "la pala de pádel Wilson", "a Gibson amp": the maker
         if self.supported_language == "de" and any(goods_slots.goods_compound(words[k].folded) for k in range(i, j)):
             return []  # "Candy Waschmaschinen", "die Marshall Bohrmaschine": German compounds the thing after
@@ -850,6 +856,12 @@ class GivenNameRecognizer(EntityRecognizer):
         return goods_slots.maker_noun_before(language, text, start, end, self._stops) or goods_slots.maker_noun_after(
             language, text, end
         )
+
+    def _variety_noun(self, folded: str) -> bool:
+        """True for a German noun of plants, fabrics or workwear that a variety's or maker's name
+        follows, capitalised in the same run ("Rosen Gertrude Jekyll", "Hortensien Annabelle":
+        `goods_slots.DE_VARIETY_NOUNS`)."""
+        return self.supported_language == "de" and folded in goods_slots.DE_VARIETY_NOUNS
 
     def _venue_run(self, text: str, words: list[_Word], i: int, j: int) -> bool:
         """True when the capitalised run words[i:j] names premises: one name right after a lower-case
@@ -1001,13 +1013,21 @@ class GivenNameRecognizer(EntityRecognizer):
         while part and (
             not _titlecase(words[part[0]].text) or self._leading_word(text, words[part[0]], has_next=len(part) > 1)
         ):
-            if words[part[0]].folded in w.PRODUCT_NOUNS and len(part) > 1 and _titlecase(words[part[1]].text):
+            if (
+                (words[part[0]].folded in w.PRODUCT_NOUNS or self._variety_noun(words[part[0]].folded))
+                and len(part) > 1
+                and _titlecase(words[part[1]].text)
+            ):
                 return []  # a German product noun right before it: "das Modell Giulietta" ("die Jacke von Maria" stays)
             cut = cut + 1 if cut >= 0 and self._opener(words[part[0]].folded) else -1
             part = part[1:]  # a part starts with a capitalised name word, never a particle or "Can"
         if self.supported_language == "de" and len(part) == 1 and _inside_before(text, words[part[0]].start):
             return []  # "Im Ernst", "im Hugo": no one is in, or goes into, a person
-        if self.supported_language == "de" and len(part) > 1 and words[part[0]].folded in w.PRODUCT_NOUNS:
+        if (
+            self.supported_language == "de"
+            and len(part) > 1
+            and (words[part[0]].folded in w.PRODUCT_NOUNS or self._variety_noun(words[part[0]].folded))
+        ):
             return []  # "Das Parfum Chloé", "Das Modell Lotta": German capitalises the goods noun before the name
         while part and not (_titlecase(words[part[-1]].text) or _elided_surname(words[part[-1]].text)):
             part = part[:-1]  # and ends with one: "Carlos de los Reyes Magos" is cut at the feast
@@ -1353,6 +1373,8 @@ class GivenNameRecognizer(EntityRecognizer):
             return None  # "a batedeira arno", "la caja stanley": typed in lower case, still the maker
         if self._maker_slot(text, words[i].start, words[i].end):
             return None  # "il trapano gibson", "a gibson amp": the maker, in lower case
+        if work_titles.work_title(self.supported_language, text, words[i].start, words[i].end):
+            return None  # "o poster de matilda": a work's title, in lower case
         if self._saint(text, words, i):
             return None  # "abrem no dia de são pedro?", "todos los santos": a saint's day, typed in lower case
 

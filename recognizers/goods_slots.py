@@ -47,6 +47,12 @@ preposition ("Con Giulia funziona tutto meglio"), not after "con" with no articl
 subject ("Sabine funktioniert nicht ohne Kaffee": German says a person functions). Skis, golf clubs
 and blinds joined the maker nouns on 2026-12-07 ("sci Elan", "palos Ping", "estores Hunter Douglas").
 
+The maker's slot holds varieties and makes as well (2026-12-07, evening): plants by their cultivar
+("rosas Pierre de Ronsard", "ortensie Annabelle", "les poiriers Williams", "Rosen Gertrude Jekyll"),
+fabrics, pens, workwear, stoves, dyes, appliances, sockets, roof windows and drill bits by their maker
+("tela Pierre Frey", "plumas Parker", "polos Russell", "les poêles Rika", "Bora appliances"); a run of
+up to two capitalised words, particles between not counted ("Pierre de Ronsard").
+
 Cheap: each slot reads the words right before or after a run, as the recognizer split them, with
 set lookups.
 """
@@ -137,31 +143,44 @@ _MAKER_NOUNS = {
             cartuchos teclado pantalla portátil cargador cargadores raqueta raquetas pala palas
             neopreno neoprenos señuelos carrete carretes guitarra guitarras ampli amplis amplificador
             amplificadores cuerdas casco cascos reloj relojes mochila mochilas licuadora tostadora
-            secador robot esquís palos estores persianas""",
+            secador robot esquís palos estores persianas máquina máquinas
+            rosas rosales hortensias clemátides perales manzanos limoneros naranjos ciruelos olivos
+            tela telas plumas chaquetas polos botines estufas tinte productos electrodomésticos
+            ventanas brocas""",
         "pt": """máquina máquinas lava-louça lava-loiças frigorífico micro-ondas forno aspirador aspiradores
             ferro berbequim berbequins aparafusadora rebarbadora lixadeira corta-sebes corta-relva
             roçadora motosserra compressor aquecedor aquecedores radiador ventoinha ventilador impressora
             impressoras tinteiro tinteiros teclado ecrã portátil carregador carregadores raquete
             raquetes fato neoprene prancha amostras carreto guitarra guitarras amplificador
             amplificadores cordas capacete capacetes relógio relógios mochila mochilas furadeira
-            parafusadeira liquidificador torradeira secador robô esquis estores persianas""",
+            parafusadeira liquidificador torradeira secador robô esquis estores persianas
+            roseiras hortênsias clematites pereiras macieiras limoeiros ameixeiras oliveiras
+            tecido tecidos canetas canetas-tinteiro polos casacos salamandras produtos eletrodomésticos
+            janelas brocas cargueira""",
         "it": """lavatrice lavatrici asciugatrice asciugatrici lavastoviglie frigorifero frigoriferi forno
             microonde aspirapolvere trapano trapani avvitatore smerigliatrice levigatrice tagliasiepi
             tosaerba decespugliatore motosega soffiatore idropulitrice compressore stufa radiatore
             ventilatore condizionatore stampante stampanti cartuccia cartucce tastiera monitor portatile
             caricatore caricatori caricabatterie racchetta racchette muta mute artificiali esche
             mulinello chitarra chitarre amplificatore amplificatori ampli corde casco caschi orologio
-            orologi zaino zaini frullatore asciugacapelli tostapane robot sci mazze tapparelle veneziane""",
+            orologi zaino zaini frullatore asciugacapelli tostapane robot sci mazze tapparelle veneziane
+            tosatrice tosatrici rose rosai ortensie clematidi peri meli limoni susini ciliegi ulivi
+            tessuto tessuti stilografiche polo giacche giacconi stufe prodotti elettrodomestici finestre
+            punte vaschette""",
         "fr": """lave-linge lave-vaisselle sèche-linge réfrigérateur frigo four micro-ondes robot fer
             perceuse perceuses visseuse ponceuse meuleuse taille-haie débroussailleuse tronçonneuse
             souffleur nettoyeur compresseur radiateur ventilateur climatiseur imprimante imprimantes
             cartouche cartouches clavier écran moniteur chargeur chargeurs raquette raquettes
             combinaison leurres moulinet moulinets guitare guitares ampli amplis amplificateur cordes
             casque sac-à-dos mixeur blender grille-pain sèche-cheveux écouteurs
-            dérailleur dérailleurs platine skis""",
+            dérailleur dérailleurs platine skis
+            rosiers hortensias clématites poiriers pommiers pruniers prunier cerisiers citronniers
+            tissu tissus stylos plume vestes polos poêles produits électroménager fenêtres prises
+            perfo perforateur forets teinture cargo fermeture""",
         "en": """amp amps amplifier amplifiers charger chargers headphones earbuds sander strimmer mower
             mowers trimmer dishwasher fridge freezer microwave printer racket rackets racquet racquets
-            wetsuit wetsuits lures reel reels toaster blender hairdryer skis blinds""",
+            wetsuit wetsuits lures reel reels toaster blender hairdryer skis blinds
+            polos sockets appliances fabric fabrics stove stoves""",
     }.items()
 }
 # German goods nouns compounded with what they are ("Waschmaschine", "Wasserkocher", "Staubsauger",
@@ -172,10 +191,20 @@ _DE_GOODS_HEADS = tuple(
     """maschine maschinen kocher sauger bügeleisen fritteuse trockner spüler kühlschrank bohrer säge
     schrauber schleifer schere mäher föhn rasierer zahnbürste kopfhörer lautsprecher drucker patrone
     patronen tastatur bildschirm ladegerät ladekabel schläger handschuhe anzug wobbler köder rute gitarre
-    verstärker saiten rucksack mixer toaster weste jacke""".split()
+    verstärker saiten rucksack mixer toaster weste jacke fenster""".split()
 )
 # Heads that are no surname, counted alone too ("Abu Garcia Wobbler", "die Philips Fritteuse")
-_DE_GOODS_ALONE = frozenset("wobbler köder fritteuse toaster kopfhörer lautsprecher ladegerät staubsauger".split())
+_DE_GOODS_ALONE = frozenset(
+    """wobbler köder fritteuse toaster kopfhörer lautsprecher ladegerät staubsauger polos jacken produkte
+    lastenrad""".split()
+)
+# German nouns of plants, fabrics and workwear that a variety's or maker's name follows in one
+# capitalised run ("Rosen Gertrude Jekyll", "Hortensien Annabelle", "Clematis Nelly Moser"): read by
+# `GivenNameRecognizer` as the other product nouns German capitalises before a name
+DE_VARIETY_NOUNS = frozenset(
+    """rosen hortensien clematis birnen birnbäume apfelbäume zitronenbäume kirschbäume pflaumenbäume
+    stoff stoffe polos jacken""".split()
+)
 # The words between a goods noun and its maker: "de"/"da"/"di" and one lower-case word ("de pádel",
 # "de lavar", "da padel"): what the thing is for
 _FOR_LINKS = frozenset({"de", "da", "di", "do", "per", "à", "a"})
@@ -240,7 +269,10 @@ def maker_noun_before(language: str, text: str, start: int, end: int, stops: fro
             return False  # "um berbequim Gibson": the Portuguese slot the module doc leaves out, fail closed
     # "La raquette de padel Wilson est revenue ?": the noun phrase opening the sentence is the
     # subject, so a verb after the name is its verb, not the name's
-    return w.SUBJECT_AFTER.match(text, end) is None or _OPENING_ARTICLE.search(text, 0, head.start()) is not None
+    subject = w.SUBJECT_AFTER.match(text, end)
+    if subject is not None and language != "fr" and subject.group().strip().casefold() == "a":
+        subject = None  # "rosales Gertrude Jekyll a domicilio": "a" is a verb in French only, elsewhere "to"
+    return subject is None or _OPENING_ARTICLE.search(text, 0, head.start()) is not None
 
 
 def maker_noun_after(language: str, text: str, end: int) -> bool:
