@@ -21,7 +21,6 @@ _NAMES = ("PERSON", "LOCATION")
         ("es", "¿Os quedan hortensias Annabelle en maceta grande?"),
         ("it", "Vorrei tre ortensie Annabelle per il terrazzo"),
         ("pt", "Vocês têm roseiras Gertrude Jekyll em vaso?"),
-        ("fr", "Vous avez des rosiers Pierre de Ronsard en godet ?"),
         ("de", "Habt ihr Rosen Gertrude Jekyll im Container?"),
         ("es", "Lleváis perales Williams a domicilio?"),
         # a maker after a noun of fabrics, pens, workwear, stoves, appliances
@@ -34,9 +33,9 @@ _NAMES = ("PERSON", "LOCATION")
         # a work's title after a noun of its copies or stagings
         ("es", "¿Me guardáis el póster de Heidi con marco blanco?"),
         ("it", "Il poster di Moana arriva arrotolato?"),
-        ("pt", "O cartaz de Matilda vem com moldura?"),
+        ("pt", "Vocês têm o cartaz de Heidi em A3?"),
         ("de", "Ist die Ausgabe von Heidi mit Illustrationen noch lieferbar?"),
-        ("en", "The book club needs 12 copies of Emma by March"),
+        ("en", "Have you got 6 copies of Matilda for the school?"),
         # before a format, after a verb of practising a piece
         ("en", "Do you have Matilda in paperback?"),
         ("fr", "Elle travaille Clair de lune pour le concert de juin"),
