@@ -752,8 +752,10 @@ class GivenNameRecognizer(EntityRecognizer):
             return []  # "bacalhau à Brás", "spaghetti alla Norma", "solomillo Wellington": a recipe
         if j - i == 1 and pet_before(text, words[i].start):
             return []  # "our dog Bella", "il mio cane Pippo": an animal's name
+        titled = self._titled(words, i, j)
         if any(
-            work_titles.work_title(self.supported_language, text, words[k].start, words[j - 1].end) for k in range(i, j)
+            work_titles.work_title(self.supported_language, text, words[k].start, words[j - 1].end, titled=titled)
+            for k in range(i, j)
         ):
             return []  # "8 copies of Wolf Hall", "il poster di Moana", "Emma in paperback": a work's title
         if words[i].folded.rsplit("'", 1)[-1].rsplit("’", 1)[-1] in w.STORM_NOUNS:
@@ -855,6 +857,16 @@ class GivenNameRecognizer(EntityRecognizer):
             return goods_slots.goods_compound_after(text, end)
         return goods_slots.maker_noun_before(language, text, start, end, self._stops) or goods_slots.maker_noun_after(
             language, text, end
+        )
+
+    def _titled(self, words: list[_Word], i: int, j: int) -> bool:
+        """True when the run words[i:j] reads as a title and as no person's name: two capitalised words
+        or more, none after the first a census surname or a listed first name ("Carmina Burana", "Wolf
+        Hall"; not "Lucía Pérez", "Romeo und Julia"): `work_titles.work_title`'s prints and stagings."""
+        capitalised = [k for k in range(i, j) if _titlecase(words[k].text)]
+        return len(capitalised) >= 2 and not any(
+            surname_pairs.surname(words[k].folded) or self._lists.popularity.get(words[k].folded, 0) > 0
+            for k in capitalised[1:]
         )
 
     def _variety_noun(self, folded: str) -> bool:

@@ -1993,7 +1993,8 @@ NAMED_THINGS = _phrases("""
 
 # Product nouns and colour words, in the six languages: a first name followed by one of
 # these is a product name ("Marina Dress", "Rosa Antico", "Sofia Sessel"; German home goods, books
-# and discs after `bench.nopii_tune5`: "Billy Regal", "Emma Matratze", "Heidi DVD"). No word here is
+# and discs after `bench.nopii_tune5`: "Billy Regal", "Emma Matratze", "Heidi DVD"; carriers named like
+# a region or a person, 2026-12-07 evening: "Brittany Ferries", "Virgin Airways"). No word here is
 # also a common first name or surname (so no "Max", "Chiara", "Perla", "Marino", "Green", "White",
 # "Bianco", "Blanco", "Schwarz", "Blanc").
 PRODUCT_WORDS = _words("""
@@ -2017,6 +2018,7 @@ PRODUCT_WORDS = _words("""
     weiß rot blau grün grau noir rouge bleu vert
     regal kommode matratze leuchte trinkflasche gummistiefel bücher sammelband sammelbox hörbuch
     hörspiel kostüm bluse lippenstift cd dvd
+    ferries airlines airways cruises
     clase classe klasse a-klasse b-klasse c-klasse e-klasse g-klasse s-klasse v-klasse
 """)
 

@@ -4,14 +4,15 @@ Shops sell, frame, rehearse and print works named after their heroes ("Emma", "M
 "Aida", "Carmina Burana", "Peter and the Wolf"), and the first-name list reads the title as a person.
 What tells the title apart is the noun phrase it stands in, in every language, not the name:
 
-- **A copy, print, recording or staging of it** (`_COPY_BEFORE`): a noun of copies, editions,
-  posters, DVDs, records, scores, rehearsals or performances, then "of"/"de"/"di"/"von" and an
-  article ("8 copies of", "la edición de", "il poster di", "o cartaz de", "l'affiche de", "die
-  signierte Ausgabe von", "rehearsal for"; French, Italian, Spanish and Portuguese also with no link:
-  "le poster Amélie Poulain", "o espetáculo Pedro e o Lobo"). Nouns that are a person's belongings
-  or work as well are left out: a mug, a shirt, an album (a photo album of someone), a copy in French
-  ("en copie Enzo" copies a person in), a test ("la prova di Giulia"), a recital ("il saggio di
-  Giulia"), a German "Probe" (a sample for someone).
+- **A copy or a recording of it** (`_COPY_BEFORE`): a noun of copies, editions, DVDs, records or
+  audiobooks, then "of"/"de"/"di"/"von" and an article ("8 copies of", "la edición de", "il vinile
+  di", "die signierte Ausgabe von"; French, Italian, Spanish and Portuguese also with no link: "o
+  vinil Amália Hoje"). A print, a score or a staging is someone's as well ("el póster de Lucía",
+  "el ensayo de Lucía", "the score for Emma"): after those nouns (`_STAGING_BEFORE`) only a run of
+  two capitalised words or more that reads as no person's name is a title ("Carmina Burana", "Wolf
+  Hall"; the recognizer says which). Nouns of a person's belongings are left out: a mug, a shirt,
+  an album (a photo album of someone), a copy in French ("en copie Enzo" copies a person in), a
+  test ("la prova di Giulia"), a recital ("il saggio di Giulia"), a German "Probe" (a sample).
 - **A format after it** (`_FORMAT_AFTER`): "in paperback", "en bolsillo", "als Taschenbuch", "en
   poche", "em capa dura", "on vinyl": a book or a record is sold in one; no one is.
 - **A piece practised** (`_PRACTISED_BEFORE`): right after a verb of practising a piece, with no
@@ -19,8 +20,7 @@ What tells the title apart is the noun phrase it stands in, in every language, n
   travaille Clair de lune", "er übt gerade Peter und der Wolf"): one rehearses with a person ("mit",
   "avec"), never a person. Not in Spanish or Italian, whose subjects follow their verb (`_PRACTISED`).
 
-Fail closed: a possessive after the run ("a poster of Emma's wedding") keeps the name, and so does
-a run of more than four words (no title is judged here that the recognizer would not read anyway).
+Fail closed: a possessive after the run ("a copy of Emma's passport") keeps the name.
 """
 
 from __future__ import annotations
@@ -28,22 +28,30 @@ from __future__ import annotations
 import re
 
 _B = r"[ \t\u00a0]+"
-# Nouns of a copy, print, recording or staging of a work, by language (see module doc for those left out)
+# Nouns of a copy or a recording of a work, by language: a person has none ("8 copies of", "la edición
+# de", "il vinile di", "die Ausgabe von"); see module doc for those left out
 _COPY_NOUNS = {
-    "en": "poster|posters|copy|copies|edition|editions|dvd|dvds|vinyl|score|scores|rehearsal"
-    "|rehearsals|performance|performances|audiobook|paperback|hardback",
-    "es": "póster|pósters|poster|cartel|carteles|ejemplar|ejemplares|edición|dvd|vinilo"
-    "|partitura|partituras|ensayo|ensayos|función|espectáculo|audiolibro",
-    "it": "poster|locandina|locandine|edizione|dvd|vinile|spartito|spartiti|spettacolo|audiolibro",
-    "pt": "poster|pôster|cartaz|cartazes|exemplar|exemplares|edição|dvd|vinil|partitura|partituras|ensaio"
-    "|ensaios|espetáculo|espectáculo|audiolivro",
-    "fr": "poster|posters|affiche|affiches|exemplaire|exemplaires|édition|dvd|vinyle|partition|partitions"
-    "|répétition|répétitions|spectacle|livre-audio",
-    "de": "poster|plakat|plakate|exemplar|exemplare|ausgabe|dvd|vinyl|noten|aufführung|aufführungen|hörbuch",
+    "en": "copy|copies|edition|editions|dvd|dvds|vinyl|audiobook",
+    "es": "ejemplar|ejemplares|edición|dvd|vinilo|audiolibro",
+    "it": "edizione|dvd|vinile|audiolibro",
+    "pt": "exemplar|exemplares|edição|dvd|vinil|audiolivro",
+    "fr": "exemplaire|exemplaires|édition|dvd|vinyle|livre-audio",
+    "de": "exemplar|exemplare|ausgabe|dvd|vinyl|hörbuch",
+}
+# Nouns of a print, a score or a staging: a person has them too ("el póster de Lucía", "el ensayo de
+# Lucía", "the score for Emma"), so only a title of two capitalised words or more that reads as no
+# person's name counts after them (`work_title`'s `titled`): "Carmina Burana", "Wolf Hall"
+_STAGING_NOUNS = {
+    "en": "poster|posters|score|scores|rehearsal|rehearsals|performance|performances",
+    "es": "póster|pósters|poster|cartel|carteles|partitura|partituras|ensayo|ensayos|función|espectáculo",
+    "it": "poster|locandina|locandine|spartito|spartiti|spettacolo",
+    "pt": "poster|pôster|cartaz|cartazes|partitura|partituras|ensaio|ensaios|espetáculo|espectáculo",
+    "fr": "poster|posters|affiche|affiches|partition|partitions|répétition|répétitions|spectacle",
+    "de": "poster|plakat|plakate|noten|aufführung|aufführungen",
 }
 # The link between the noun and the title ("of", "de la", "del", "dell'", "von der"): required in
 # English and German, which put no title straight after a noun; "for" only after a rehearsal or a
-# performance ("rehearsal for Carmina Burana": a score "for" someone is theirs)
+# performance ("rehearsal for Carmina Burana")
 _LINKS = {
     "en": r"(?:of|of[ \t\u00a0]+the)",
     "es": r"(?:de|del|de[ \t\u00a0]+la|de[ \t\u00a0]+los|de[ \t\u00a0]+las)",
@@ -57,14 +65,13 @@ _STAGING = {"en": "rehearsal|rehearsals|performance|performances", "de": "auffü
 _NO_LINK = frozenset({"es", "it", "pt", "fr"})
 
 
-def _copy_before(language: str) -> re.Pattern[str]:
-    nouns = _COPY_NOUNS[language]
+def _noun_before(nouns: str, language: str, *, staging: bool = False) -> re.Pattern[str]:
     link = _LINKS[language]
     tail = rf"{_B}{link}(?:{_B}|(?<=['’]))"
     if language in _NO_LINK:
         tail = rf"(?:{tail}|{_B})"
     pattern = rf"(?<![\w-])(?:{nouns}){tail}"
-    if language in _FOR:
+    if staging and language in _FOR:
         pattern = rf"{pattern}|(?<![\w'’-])(?:{_STAGING[language]}){_B}{_FOR[language]}{_B}"
     return re.compile(rf"(?:{pattern}){_FIRST_HALF}\Z", re.IGNORECASE)
 
@@ -75,7 +82,8 @@ _FIRST_HALF = (
     r"(?:(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]*[ \t\u00a0]+(?:and|y|e|et|und|&)[ \t\u00a0]+"
     r"(?:(?:the|der|die|das|le|la|les|el|il|lo|o|a)[ \t\u00a0]+)?)?"
 )
-_COPY_BEFORE = {language: _copy_before(language) for language in _COPY_NOUNS}
+_COPY_BEFORE = {language: _noun_before(nouns, language) for language, nouns in _COPY_NOUNS.items()}
+_STAGING_BEFORE = {language: _noun_before(nouns, language, staging=True) for language, nouns in _STAGING_NOUNS.items()}
 # A format a book or a record is sold in, right after the title
 _FORMAT_AFTER = {
     "en": r"in[ \t\u00a0]+(?:paperback|hardback|hardcover)|on[ \t\u00a0]+(?:vinyl|dvd|blu-ray)",
@@ -107,17 +115,20 @@ _PRACTISED_BEFORE = {
 _POSSESSIVE = re.compile(r"['’]s?(?![\w])")
 
 
-def work_title(language: str, text: str, start: int, end: int) -> bool:
+def work_title(language: str, text: str, start: int, end: int, *, titled: bool = False) -> bool:
     """True when the run at `start`..`end` is a work's title by the words around it (module doc): a
-    noun of its copies or stagings before it, a format after it, or a verb of practising before it."""
+    noun of its copies before it, a format after it, or a verb of practising before it; or, when the
+    caller says the run reads as a title and no person's name (`titled`: two capitalised words or
+    more, none after the first a surname or a first name), a noun of its prints or stagings."""
     copy = _COPY_BEFORE.get(language)
     if copy is None:
         return False
     if _POSSESSIVE.match(text, end):
-        return False  # "a poster of Emma's wedding": her wedding, she is someone
+        return False  # "a copy of Emma's passport": hers, she is someone
     before = text[max(0, start - 40) : start]
     return (
         copy.search(before) is not None
+        or (titled and _STAGING_BEFORE[language].search(before) is not None)
         or (language in _PRACTISED_BEFORE and _PRACTISED_BEFORE[language].search(before) is not None)
         or _FORMAT[language].match(text, end) is not None
     )

@@ -16,6 +16,10 @@ shapes, each written from how the six languages say it, not from any set's sente
   cracked shade", "Luna est arrivée avec un pied rayé"; never "broken", "cassé" (a person's arm);
 - **set against another version of itself** (2026-12-06, day), English and French: "Which is
   brighter, Stella or the floor version?", "Stella ou la version sur pied ?";
+- **on offer, discounted, sold out** (2026-12-07, evening): a copula and an offer right after the name
+  ("Octavia está de oferta", "Aurora è in offerta", "Flora está em promoção", "Clio est en promo",
+  "Greta ist im Angebot"; German also "Ist Greta vor Ostern im Angebot?"); not "agotada",
+  "esaurita", "esgotada", "épuisée", said of a tired person too;
 - **delivered, shipped, sold**: the name as the subject of a passive of delivery ("Can Octavia be
   delivered", "Wird Giulietta … geliefert?", "Luna peut être livrée", "Aurora può essere
   spedita", "Flora puede ser enviada", "Bianca pode ser entregue"), or the direct object of a verb
@@ -86,6 +90,32 @@ _OTHER_VERSION = {
     "en": r"or{s}the{s}(?:\p{L}+{s}){0,2}(?:version|model)",
     "fr": r"ou{s}(?:la{s}version|le{s}modèle)",
 }
+
+# On offer, discounted or sold out right after the name, with its copula (2026-12-07, evening): "Luna is
+# on offer", "Clio est en promo", "Aurora è in offerta", "Octavia está de oferta", "Flora está em
+# promoção", "Greta ist im Angebot", "Die Paloma war ausverkauft": a price is cut on goods, not on
+# people. Not "agotada", "esaurita", "esgotada", "épuisée": said of a tired person as well
+_ON_OFFER = {
+    "en": r"(?:is|are)(?:{s}(?:still|now|currently|also))?{s}(?:on{s}(?:sale|offer|special{s}offer|promotion)"
+    r"|discounted)",
+    "fr": r"(?:est|sont)(?:{s}(?:toujours|encore|aussi|déjà))?{s}(?:en{s}(?:promo|promotion|solde|soldes|réduction)"
+    r"|soldée?s?)",
+    "it": r"(?:è|e'|sono)(?:{s}(?:ancora|già|anche|sempre))?{s}(?:in{s}(?:offerta|promozione|promo|saldo|sconto)"
+    r"|scontat[oaie])",
+    "es": r"(?:está|están|sigue|siguen)(?:{s}(?:todavía|aún|ya|también))?{s}(?:de{s}oferta"
+    r"|en{s}(?:oferta|promoción|promo|rebajas)|rebajad[oa]s?)",
+    "pt": r"(?:está|estão|continua|continuam)(?:{s}(?:ainda|já|também))?{s}(?:em{s}(?:promoção|promo|oferta|saldos?)"
+    r"|com{s}desconto)",
+    "de": r"(?:ist|sind|war|waren)(?:{s}(?:noch|schon|auch|gerade|wieder))?{s}(?:im{s}(?:Angebot|Sale|Ausverkauf)"
+    r"|reduziert|ausverkauft|heruntergesetzt)",
+}
+# German asks with the copula first and the offer at the clause's end: "Ist Greta vor Ostern im Angebot?"
+_DE_BE_FRAME = regex.compile(r"(?:^|[\s,;:(\"„])(?:ist|sind|war|waren)[ \t\u00a0]+$", regex.IGNORECASE)
+_DE_OFFER_CLOSE = regex.compile(
+    r"((?:[ \t\u00a0]+[\p{L}\d.]+){0,4}?)[ \t\u00a0]+"
+    r"(?:im[ \t\u00a0]+Angebot|im[ \t\u00a0]+Sale|reduziert|ausverkauft|heruntergesetzt)(?=[\s?.!,]|$)",
+    regex.IGNORECASE,
+)
 
 # The name as the subject of a passive of delivery, right after it
 _PASSIVE = {
@@ -164,6 +194,7 @@ _SIZE_AFTER = _compile(_SIZE, after=True)
 _ARRIVED_WITH_AFTER = _compile(_ARRIVED_WITH, after=True)
 _OTHER_VERSION_AFTER = _compile(_OTHER_VERSION, after=True)
 _PASSIVE_AFTER = _compile(_PASSIVE, after=True)
+_ON_OFFER_AFTER = _compile(_ON_OFFER, after=True)
 _OBJECT = _compile(_OBJECT_BEFORE, after=False)
 _DAMAGED_AFTER = {
     language: regex.compile(
@@ -192,7 +223,7 @@ def _said(text: str, start: int, end: int, language: str) -> bool:
     before = _PREPOSITION_BEFORE.search(text, max(0, start - 12), start)
     # English and Portuguese "a" is an article there ("a Stella in the larger size", "a Flora chegou")
     subject = before is None or (language in ("en", "pt") and before.group().strip().casefold() == "a")
-    tables = (_SIZE_AFTER, _DAMAGED_AFTER, _ARRIVED_WITH_AFTER, _PASSIVE_AFTER, _OTHER_VERSION_AFTER)
+    tables = (_SIZE_AFTER, _DAMAGED_AFTER, _ARRIVED_WITH_AFTER, _PASSIVE_AFTER, _OTHER_VERSION_AFTER, _ON_OFFER_AFTER)
     for table in tables if subject else ():
         pattern = table.get(language)
         if pattern is not None and pattern.match(text, end):
@@ -201,6 +232,10 @@ def _said(text: str, start: int, end: int, language: str) -> bool:
     if verb is not None and verb.search(text, max(0, start - 40), start):
         second = _SECOND_OBJECT.get(language)
         return second is None or second.match(text, end) is None
+    if language == "de" and _DE_BE_FRAME.search(text, max(0, start - 12), start):
+        close = _DE_OFFER_CLOSE.match(text, end)
+        if close is not None and not _DE_OBJECT.search(close.group(1)):
+            return True  # "Ist Greta vor Ostern im Angebot?"
     if language == "de" and _DE_FRAME.search(text, max(0, start - 40), start):
         close = _DE_CLOSE.match(text, end)
         return close is not None and not _DE_OBJECT.search(close.group(1))

@@ -1,8 +1,9 @@
 """First names that are goods or works by the words around them, in the six languages: a cultivar or a
 maker after a noun of plants, fabrics, pens, workwear or stoves (`goods_slots`, the maker's slot), a
 work's title after a noun of its copies or stagings, before a format, or after a verb of practising
-a piece (`recognizers.work_titles`); and the people beside the same words, who stay. Sentences
-written here, not a set's."""
+a piece (`recognizers.work_titles`), goods on offer (`goods_said`), a carrier named like a region
+(`name_words.PRODUCT_WORDS`); and the people beside the same words, who stay. Sentences written
+here, not a set's."""
 
 from __future__ import annotations
 
@@ -31,9 +32,9 @@ _NAMES = ("PERSON", "LOCATION")
         ("en", "Can you fit Simon sockets in the utility room?"),
         ("de", "Gibt es die Russell Jacken auch in Grün?"),
         # a work's title after a noun of its copies or stagings
-        ("es", "¿Me guardáis el póster de Heidi con marco blanco?"),
-        ("it", "Il poster di Moana arriva arrotolato?"),
-        ("pt", "Vocês têm o cartaz de Heidi em A3?"),
+        ("es", "¿Os quedan ejemplares de Matilda en inglés?"),
+        ("it", "Il poster di Carmina Burana arriva arrotolato?"),
+        ("pt", "Ainda há exemplares de Iracema em português?"),
         ("de", "Ist die Ausgabe von Heidi mit Illustrationen noch lieferbar?"),
         ("en", "Have you got 6 copies of Matilda for the school?"),
         # before a format, after a verb of practising a piece
@@ -41,6 +42,13 @@ _NAMES = ("PERSON", "LOCATION")
         ("fr", "Elle travaille Clair de lune pour le concert de juin"),
         ("de", "Sie übt gerade Peter und der Wolf für die Musikschule"),
         ("en", "She's working on Eleanor Rigby for her grade exam"),
+        # on offer right after the name, a carrier named like a region
+        ("es", "¿Valentina está de oferta antes de Navidad?"),
+        ("it", "Beatrice è in offerta questa settimana?"),
+        ("pt", "O Gustavo está em promoção?"),
+        ("de", "Ist Hildegard vor Ostern im Angebot?"),
+        ("fr", "Juliette est en promo jusqu'à quand ?"),
+        ("en", "Which Brittany Ferries sailing gets in first?"),
     ],
 )
 def test_goods_and_works_are_left_alone(analyzer: Analyzer, language: str, text: str) -> None:
@@ -58,8 +66,16 @@ def test_goods_and_works_are_left_alone(analyzer: Analyzer, language: str, text:
         ("fr", "Marie travaille samedi ?", "Marie"),
         ("de", "Heute übt Lisa mit Jonas Klavier", "Lisa"),
         # a possessive after a copy's noun, a person given something in English
-        ("en", "A poster of Emma's wedding, framed please", "Emma"),
+        ("en", "A copy of Emma's passport, please", "Emma"),
+        # a print, a score, a rehearsal of a person: a one-word run or a full name after them stays
+        ("es", "¿A qué hora es el ensayo de Lucía el sábado?", "Lucía"),
+        ("es", "¿Podéis imprimir el póster de Lucía Pérez para su cumple?", "Lucía Pérez"),
+        ("en", "Could you frame the poster of Emma before Friday?", "Emma"),
         ("en", "I sent Emma the invoice", "Emma"),
+        # tired, not sold out; in the shop, not on offer
+        ("es", "Marta está agotada después del turno", "Marta"),
+        ("it", "Giulia è esaurita, richiamo domani", "Giulia"),
+        ("de", "Ist Greta heute im Laden?", "Greta"),
     ],
 )
 def test_a_person_beside_the_same_words_stays(analyzer: Analyzer, language: str, text: str, name: str) -> None:
