@@ -56,6 +56,11 @@ carries the languages in which it is also an ordinary word, less those that
 - **Makers of appliances, tools and gear** (`goods_slots`): a name right after a goods noun of that
   class, or before one in English, compounded after it in German ("les lave-linge Candy", "la pala
   de pádel Wilson", "a Gibson amp", "Candy Waschmaschinen"), unless it goes on as a subject.
+- **Works' titles and cultivars** (2026-12-07, evening): a run after a noun of a work's copies or
+  recordings, before a format, after a verb of practising a piece ("8 copies of Wolf Hall", "Emma in
+  paperback", "er übt gerade Peter und der Wolf": `work_titles`), and a cultivar or a make after a
+  noun of plants, fabrics, workwear or stoves ("rosas Pierre de Ronsard", "Rosen Gertrude Jekyll",
+  "tela Pierre Frey": the maker slot above).
 - **Names copied in capitals** into a mixed-case message ("exactamente: HRISTO PETKOV", "Gravur:
   WALTRAUD LOTZ"): `capital_runs`' cue-free entry finds and screens a run of two to five all-capital
   words, which the rules above read with initial capitals, kept when two words or more of it stay a
