@@ -757,12 +757,15 @@ class GivenNameRecognizer(EntityRecognizer):
             return []  # "bacalhau à Brás", "spaghetti alla Norma", "solomillo Wellington": a recipe
         if j - i == 1 and pet_before(text, words[i].start):
             return []  # "our dog Bella", "il mio cane Pippo": an animal's name
-        titled = self._titled(words, i, j)
+        # read from each word of the run, the noun before it inside the run too ("Ensaio de Carmina Burana",
+        # "die Ausgabe von Heidi"), the title being what follows that word
         if any(
-            work_titles.work_title(self.supported_language, text, words[k].start, words[j - 1].end, titled=titled)
+            work_titles.work_title(
+                self.supported_language, text, words[k].start, words[j - 1].end, titled=self._titled(words, k, j)
+            )
             for k in range(i, j)
         ):
-            return []  # "8 copies of Wolf Hall", "il poster di Moana", "Emma in paperback": a work's title
+            return []  # "8 copies of Wolf Hall", "Emma in paperback", "il poster di Carmina Burana": a work's title
         if words[i].folded.rsplit("'", 1)[-1].rsplit("’", 1)[-1] in w.STORM_NOUNS:
             return []  # "Hurricane Irma", "Storm Ciara": the storm's name, capitalised with it
         # "la crema Charlotte Tilbury", "el sofá Rocío", "the Ted Baker dress": a product. Not
