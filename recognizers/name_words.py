@@ -2517,16 +2517,17 @@ HUBS = _words("""
     fornecedor fornecedores proveedor proveedores zulieferer lieferant hersteller
     customs douane dogana aduana aduanas alfândega alfandega zoll zollamt interporto
 """)
-# Parcel carriers and their pickup networks in the six markets, as customers name them: the small
-# models read a carrier alone as a person or a place ("un mail de Colissimo", "Evri left it", "with
-# Yodel"); a model's span that is one of these whole is the company (`filters.settle`). Written from
-# general knowledge of who delivers parcels; no word anyone is called ("Hermes" is a surname too,
-# "La Poste" a phrase the model never takes alone).
+# Parcel carriers and their pickup networks in the six markets (and Latin America's, for Spanish), as
+# customers name them: the small models read a carrier alone as a person or a place ("un mail de
+# Colissimo", "Evri left it", "with Yodel", "Estafeta lo dejó"); a model's span that is one of these
+# whole is the company (`filters.settle`). Written from general knowledge of who delivers parcels; no
+# word anyone is called ("Hermes" is a surname too, "La Poste" a phrase the model never takes alone).
 CARRIERS = _listed("""
     colissimo, chronopost, mondial relay, relais colis, colis privé, geodis, dpd, gls, ups, dhl, fedex, tnt
     evri, yodel, parcelforce, royal mail, inpost
     brt, bartolini, sda, poste italiane, seur, correos, correos express, nacex, mrw, zeleris, ctt, ctt expresso
     correios, sedex, jadlog, loggi, dhl express, dpd predict
+    estafeta, redpack, paquetexpress, servientrega, chilexpress, starken, andreani
 """)
 
 # Marketplaces, payment apps and wallets customers name in chat, no word anyone is called: the small

@@ -93,7 +93,9 @@ from proxy.detection.sentence_opening import LINE, opens_sentence
 from proxy.detection.settings import Span
 from proxy.detection.shade_names import shade
 from proxy.detection.shop_names import named_shop, titled_shop
+from proxy.detection.shop_people import said_of_person
 from proxy.detection.shop_street import shop_street
+from proxy.detection.subject_said import subject_said
 from proxy.detection.trades import TRADES
 from proxy.detection.trusted_persons import trusted_person
 from proxy.detection.word_edges import POST_FILTER_EDGE
@@ -1109,6 +1111,8 @@ def corroborated(text: str, span: Span, language: str, *, trusted: bool = False)
         return None  # "Confeitaria Colombo", "Panadería La Asunción": a shop's name
     if span.entity == "PERSON" and model_things.names_thing(text, start, end, language):
         return None  # "per San Giovanni", "para El Rey León", "tre Lavazza Oro", "Air Force blancas"
+    if span.entity == "PERSON" and subject_said(text, span.start, span.end, language):
+        return span  # "Prudenza dice che …", "Alicia aquí, …": a word-name opening, then a person's verb
     folded = [t.strip(POST_FILTER_EDGE).casefold() for t in text[span.start : span.end].split()]
     folded = [f for f in folded if f]
     if " ".join(folded) in places().words_in:
@@ -1153,6 +1157,7 @@ def settle(
         structured = [s for s in spans if s.recognizer != NER_RECOGNIZER]
         names = [s for s in structured if s.entity == "PERSON" and not s.grey]
         shop = _shop_context(text)
+        people = proposed | {(s.start, s.end) for s in names}  # a person listed beside one (`shop_people`)
         kept = list(structured)
         readings: list[Span] = []
         for span in (part for s in spans for part in by_line(text, s, language)):
@@ -1161,7 +1166,17 @@ def settle(
             trimmed = trim_ner(text, span, language, all_places)
             if trimmed and corroborate:
                 trimmed = corroborated(text, trimmed, language, trusted=trusted)
-            if trimmed is not None and shop and _unsupported(text, trimmed, language, names):
+            if (
+                trimmed is not None
+                and shop
+                and _unsupported(text, trimmed, language, names)
+                and not (
+                    trusted
+                    and language in _LONE_NAME_LANGUAGES
+                    and trimmed.entity == "PERSON"
+                    and said_of_person(text, trimmed.start, trimmed.end, people)
+                )
+            ):
                 continue  # the model alone, in shop talk, no sign of a name or a place: a brand, a shop
             if trimmed is not None and _everyday_alone(text, trimmed, language, names):
                 continue  # "Nickel, le colis est arrivé", "en Télétravail": a word said as a word

@@ -13,7 +13,8 @@ that "due Margherite" are pizzas:
   name, so it corroborates no one; a span that opens with the title is the feast, church or place.
 - `title_article`: a capitalised article opening the run in the middle of a sentence, after a
   lower-case word, opens a title (a programme, film, song, book), since no language writes an
-  article before a person's name with a capital mid-sentence.
+  article before a person's name with a capital mid-sentence. A capital letter with its dot is an
+  initial, never an article ("docente O. Omoregie", "Firmó el albarán A. L. Gámez").
 - `counted`: a number (digits or a number word up to twelve) right before the run counts goods;
   people are not counted by their names in a shop's chat.
 - `measured`: a quantity with its unit right after the run, or a lower-case colour in a feminine or
@@ -46,6 +47,8 @@ _WORD = re.compile(r"\S+")
 # Where a word's head ends: a saint's title before a hyphen or an elision ("sant'ambrogio"), an article
 _HEAD_CUT = regex.compile(r"['’-]")
 _ELISION_CUT = regex.compile(r"['’]")
+# A capital letter and its dot: an initial ("O. Omoregie"), which no article is written as
+_INITIAL = re.compile(r"[^\W\d_]\.")
 
 # Articles that open titles when written with a capital mid-sentence, it/es/pt/de/fr/en.
 _ARTICLES = frozenset(
@@ -118,12 +121,15 @@ def title_article(text: str, start: int) -> bool:
     lower-case word on its line ("para El Rey León", "guardo Il Commissario Montalbano", "ver O Pai
     Natal"): the article is the title's."""
     line_start = text.rfind("\n", 0, start) + 1
-    words = [m.group().strip(EDGE) for m in _WORD.finditer(text, line_start, start)]
+    raw = [m.group() for m in _WORD.finditer(text, line_start, start)]
     first = _WORD.match(text, start)
-    words = [x for x in (*words, first.group().strip(EDGE) if first else "") if x]
+    raw = [r for r in (*raw, first.group() if first else "") if r.strip(EDGE)]
+    words = [r.strip(EDGE) for r in raw]
     for i in (len(words) - 1, len(words) - 2):  # the run's first word, or the word before the run
         if i < 1 or not words[i][:1].isupper() or not words[i - 1][:1].islower():
             continue
+        if _INITIAL.fullmatch(raw[i]):
+            continue  # "docente O. Omoregie", "el albarán A. L. Gámez": an initial, no article
         if _ELISION_CUT.split(words[i].casefold(), maxsplit=1)[0] in _ARTICLES and words[i - 1][-1:].isalpha():
             return True
     return False

@@ -104,6 +104,17 @@ _CLAUSE_JOINTS = {"en": ("and", "but", "then", "or", "so")}
 _PERSON_WORDS = frozenset({*w.PERSON_PREPOSITIONS, "an", "von", "bei", "zu", "und", "oder"})
 # The last words of greetings, thanks and sign-offs: a name follows them ("Vielen Dank Kowalczyk")
 _ADDRESSING = frozenset(p.split()[-1] for p in (*w.GREETINGS, *w.VOCATIVE_THANKS, *w.SIGN_OFFS))
+# One to three initials, each a capital and its dot, then capitalised words: a surname written after
+# its initials ("O. Quarta", "T. Dal Molin", "Y. PEÑA"); the words may be everyday ones ("quarta",
+# "martelli"), the initials are no word. A word in capitals needs four letters ("P. IVA" is a tax number).
+_SURNAME_WORD = r"(?:[A-ZÀ-Þ](?:['’][A-ZÀ-Þ])?[a-zà-ÿ]+(?:['’\-][A-ZÀ-Þa-zà-ÿ]+)*|[A-ZÀ-Þ'’\-]{4,})"
+_INITIALLED = re.compile(rf"(?:[A-ZÀ-Þ]\.[ \t\u00a0]*){{1,3}}(?:{_SURNAME_WORD}[ \t\u00a0]*){{1,3}}")
+# A Spanish "vosotros" imperative with its pronoun after it: "Mandadme", "Enviadlo", "Decídselo"
+_VOSOTROS_PRONOUN = re.compile(r"[aeií]d(?:me|nos|lo|la|los|las|le|les|se(?:lo|la|los|las)?)$")
+# Spanish plural nouns of people by their post or pastime ("Solistas", "Turistas", "Dentistas")
+_ES_PLURAL_ROLES = ("istas",)
+# A last letter typed more than once ("Graciass", "Holaaa")
+_REPEATED_END = re.compile(r"(.)\1+$")
 # A word a name is written with: letters, joined by a hyphen or an apostrophe, an initial's dot
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:[-'’.][^\W\d_]+)*\.?")
 
@@ -117,6 +128,8 @@ def trusted_person(text: str, start: int, end: int, language: str) -> bool:
     words = [f for f in (_fold(m.group()) for m in _WORD.finditer(text, start, end)) if f]
     if not words or any(ctx.a_thing(f) or not _NAME_WORD.fullmatch(f) for f in words):
         return False  # a thing ("per Epifania"), or no name's word ("INFO@shop.example", "R2D2")
+    if _INITIALLED.fullmatch(text, start, end):
+        return True  # "Perfetto, alle 10. I. Martelli": initials before a surname, whatever the surname means
     everyday = gazetteer().common.values()  # "Imagine Dragons" in Spanish: a band of English words
     if all(f in w.PARTICLES or any(f in c for c in everyday) for f in words):
         return False
@@ -229,16 +242,24 @@ def _hyphened_nouns(word: str) -> bool:
 
 
 def _unknown_opening(folded: str, language: str) -> bool:
-    """True when one word opening an Italian or Portuguese sentence is no word of any language's
+    """True when one word opening an Italian, Spanish or Portuguese sentence is no word of any language's
     everyday or stop-word list and no place: its capital says nothing, but no word it could be is
-    known either ("Salve! Sampath della scuola di surf mi ha detto …", "Tsega aveva detto lunedì").
-    Not before a colon (the caller): a heading or a trade opens a request so ("Vetraio: vetrocamera
-    60x90"). A noun's ending is read here from four letters, not from `name_words.noun_by_ending`'s six,
-    with a verb's: the question is not whether the word is a noun but whether anything known could be
-    it, and a short word so ending is known enough to refuse the trust."""
-    if language not in ("it", "pt") or len(folded) < 4 or folded.endswith((*w.VERB_ENDINGS, *w.NOUN_ENDINGS)):
+    known either ("Salve! Sampath della scuola di surf mi ha detto …", "Tsega aveva detto lunedì",
+    "Nayeli me ha dicho que …"). Not before a colon (the caller): a heading or a trade opens a request
+    so ("Vetraio: vetrocamera 60x90"). A noun's ending is read here from four letters, not from
+    `name_words.noun_by_ending`'s six, with a verb's: the question is not whether the word is a noun but
+    whether anything known could be it, and a short word so ending is known enough to refuse the trust.
+    Spanish chat opens requests with a "vosotros" imperative and its pronoun ("Mandadme", "Guardádselo")
+    and with plural nouns of roles ("Solistas", "Turistas"), which no list holds whole; a word typed
+    with its last letter repeated ("Graciass") is read without the repeat."""
+    if language not in ("it", "es", "pt") or len(folded) < 4 or folded.endswith((*w.VERB_ENDINGS, *w.NOUN_ENDINGS)):
         return False  # "Addebitato due volte", "Spedizione gratuita?": a verb's or a noun's ending
+    if language == "es" and (_VOSOTROS_PRONOUN.search(folded) or folded.endswith(_ES_PLURAL_ROLES)):
+        return False  # "Envolvedme el regalo", "Solistas del concierto": a verb, a noun
     lists = gazetteer()
     if any(folded in c for c in lists.stop_words.values()):
+        return False
+    squeezed = _REPEATED_END.sub(r"\1", folded)  # "graciass": "gracias", a word the lists hold
+    if squeezed != folded and any(squeezed in c for c in (*lists.stop_words.values(), *lists.common.values())):
         return False
     return folded not in places().words_in

@@ -1,0 +1,66 @@
+"""When a one-word person of a trusted it/es/pt pipeline stands in shop talk with no listed name.
+
+In a message about goods, `filters._unsupported` drops a one-word PERSON span the model alone
+proposes with no listed first name, no place and no honorific: the small models call brands and
+shops people ("Klarna", "Calzedonia"). A pipeline trained on many writers' shapes (`trusted_persons`)
+calls far fewer brands people, but chat about goods is also where customers name the children the
+shoes are for, the friends who want the same sweatshirt and the one whose birthday the cake says,
+with names no list holds ("Semhar, Sânziana e Zhiruo vogliono la stessa felpa", "Zapatos del cole
+para Aday y Yuleidys", "Buon compleanno Bishoy sulla torta"). The clause around such a span says
+it is a person, read here:
+
+- **listed beside another person**: a comma, "e"/"ed"/"y"/"i" joins it to another PERSON span (the
+  model's, kept or not, or a name rule's): a list of names, not of goods, since goods in such a list
+  are lower-case nouns ("Frontline o el collar") and a lone brand has no person span beside it;
+- **a wish or a birthday before it**: a wish of `vocative_slots.WISHES` right before it ("Feliz
+  cumple Olman en la tarta"), or the birthday's noun and "di"/"de" ("il compleanno di Edinson",
+  "el cumple de Wara"): a day is wished and celebrated for a person;
+- **a quoted speaker**: the word alone after ">" opening a line, before a colon ("> Mehari: il divano
+  è ancora disponibile?"): a chat export's author.
+
+The "&" of a shop's sign ("Macelleria Gibertoni & Ranasinghe") is no list here: a shop is named so.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from recognizers.vocative_slots import WISHES
+
+_GAP = r"[ \t\u00a0]*"
+# What joins two names of a list: a comma, or "and" in it/es/pt/ca ("e", "ed", "y", "i")
+_JOIN = re.compile(rf"{_GAP}(?:,|(?<=\s)(?:e|ed|y|i)(?=\s)){_GAP}", re.IGNORECASE)
+_WISH_BEFORE = re.compile(
+    rf"(?<![\w'’])(?:{'|'.join(sorted((re.escape(p) for p in WISHES), key=len, reverse=True))})[ \t\u00a0]+$",
+    re.IGNORECASE,
+)
+# "il compleanno di Edinson", "el cumple de Wara", "los 40 cumpleaños de Nayat"
+_BIRTHDAY_OF = re.compile(
+    r"(?<![\w'’])(?:compleanno|onomastico|cumple|cumpleaños|aniversario|aniversário)[ \t\u00a0]+(?:di|de|do|da)"
+    r"[ \t\u00a0]+$",
+    re.IGNORECASE,
+)
+_SPEAKER_BEFORE = re.compile(r"(?:^|\n)[ \t]*>[ \t]*$")
+_COLON_AFTER = re.compile(r"[ \t]*:")
+_REACH = 60  # characters before the span searched for a wish
+
+
+def said_of_person(text: str, start: int, end: int, others: Iterable[tuple[int, int]]) -> bool:
+    """True when the one-word span `text[start:end]` is listed beside another person span of `others`,
+    follows a wish or a birthday, or is a quoted speaker (module doc)."""
+    for a, b in others:
+        if (a, b) == (start, end):
+            continue
+        gap = text[b:start] if b <= start else text[end:a] if a >= end else None
+        if gap is not None and _joins(gap):
+            return True
+    before = text[max(0, start - _REACH) : start]
+    if _WISH_BEFORE.search(before) or _BIRTHDAY_OF.search(before):
+        return True
+    return _SPEAKER_BEFORE.search(text, 0, start) is not None and _COLON_AFTER.match(text, end) is not None
+
+
+def _joins(gap: str) -> bool:
+    """True when the text between two spans is a list's join: a comma or "and", nothing else."""
+    return _JOIN.fullmatch(gap) is not None

@@ -1,0 +1,104 @@
+"""A person of Veil's it/es pipelines that opens a sentence as the one who speaks, asks or cannot come.
+
+`filters.corroborated` keeps a span of the it/es pipelines on a listed first name that is no word of
+the language, or, for a trusted pipeline, on words that are not all everyday ones
+(`trusted_persons`). Italian and Spanish give girls virtues, feasts and flowers for names ("Prudenza",
+"Costanza", "Inmaculada", "Amparo", "Florencia", "Lola"), and a span on one of them opening a
+sentence has neither: the capital is the sentence's, the word a word. What follows says it is
+someone, when the word is the subject of a verb only a person is (the sentence may open with a
+word of chat before it: "bueno", "allora", "vale"):
+
+- a self-introduction: the word, then "qui"/"aquí"/"por aquí" and a comma, a stop, an emoji or
+  the line's end ("Benedetta qui 👋 è arrivato?", "Pura por aquí, ¿ha llegado mi esmalte?");
+- a verb of saying, asking, calling back or being unable to come, in the third person
+  (`_SAID`: "Prudenza dice che il reso non è arrivato", "Rosa ti richiama dopo pranzo", "Inmaculada
+  no puede venir", "Florencia me ha pedido que mire").
+
+A thing opening a sentence is not said to speak, call back or be unable to come; goods that "can't"
+do something are said with "non si può" / "no se puede", which `_SAID` does not read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from proxy.detection.sentence_opening import LINE, opens_sentence
+
+_EMOJI = "\u2600-\u27bf\U0001f000-\U0001faff"
+_SP = r"[ \t\u00a0]+"
+# "Benedetta qui 👋", "Alicia aquí, ya tengo el cupón", "Pura por aquí 👋"
+_HERE = re.compile(
+    rf"{_SP}(?:qui|aquí|aqui|por{_SP}aquí|por{_SP}aqui)[ \t\u00a0]*(?:[,.!:;\n]|[{_EMOJI}]|$)", re.IGNORECASE
+)
+# Words that open a chat sentence before its subject ("bueno Inmaculada no puede", "allora Rosa dice")
+_OPENERS = frozenset("allora ok okay vabbè beh bueno vale pues oye mira ah eh".split())
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t\u00a0]*,?[ \t\u00a0]+$")
+_SAID = {
+    "it": (
+        "dice",
+        "dice che",
+        "ha detto",
+        "mi ha detto",
+        "ci ha detto",
+        "mi ha chiesto",
+        "chiede",
+        "voleva sapere",
+        "vuole sapere",
+        "ti richiama",
+        "vi richiama",
+        "mi richiama",
+        "richiama",
+        "ha chiamato",
+        "non può",
+        "non potrà",
+        "non riesce",
+        "non viene",
+    ),
+    "es": (
+        "dice",
+        "dice que",
+        "ha dicho",
+        "me ha dicho",
+        "me dijo",
+        "nos dijo",
+        "me ha pedido",
+        "me pidió",
+        "pregunta",
+        "quiere saber",
+        "quería saber",
+        "te llama",
+        "os llama",
+        "te llamará",
+        "ha llamado",
+        "no puede",
+        "no podrá",
+        "no viene",
+        "no va",
+    ),
+}
+_SAID_AFTER = {
+    lang: re.compile(
+        rf"{_SP}(?:{'|'.join(_SP.join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))})"
+        r"(?![\w'’])",
+        re.IGNORECASE,
+    )
+    for lang, phrases in _SAID.items()
+}
+
+
+def subject_said(text: str, start: int, end: int, language: str) -> bool:
+    """True when the span `text[start:end]` opens a sentence and introduces itself or is the subject of
+    a verb only a person is (module doc)."""
+    said = _SAID_AFTER.get(language)
+    if said is None:
+        return False
+    if not _opens(text, start):
+        word = _WORD_BEFORE.search(text, 0, start)
+        if word is None or word.group(1).casefold() not in _OPENERS or not _opens(text, word.start()):
+            return False
+    return _HERE.match(text, end) is not None or said.match(text, end) is not None
+
+
+def _opens(text: str, start: int) -> bool:
+    """True when `start` opens the text, a sentence or a line ("Hola\nAlicia aquí")."""
+    return opens_sentence(text, start) or opens_sentence(text, start, LINE)
