@@ -63,6 +63,7 @@ import unicodedata
 from functools import cache
 
 from proxy.detection import ner_context as ctx
+from proxy.detection.sentence_opening import LINE, opens_sentence
 from proxy.detection.settings import Span
 from recognizers import name_words as w
 from recognizers.given_name_recognizer import gazetteer
@@ -91,6 +92,8 @@ _PARTICLES = w.PARTICLES | frozenset(
     "el al mac st".split()
 )
 # Particles that only ever open a surname: read before a found name too ("MOT booked under ap Rhys").
+# Languages whose surname particles, capitalised after a name, open a surname whatever follows
+_CAPITAL_PARTICLE_LANGUAGES = frozenset({"it", "es"})
 _OPENING_PARTICLES = frozenset("ap ait bint ibn abu ferch verch".split())  # not "bin": "ich bin"
 # Particles before a surname in capitals before a given name ("DA ROS Graziano", "BEN AMMAR Sonia")
 _CAPITAL_PARTICLES = _PARTICLES | frozenset("ben bin".split())
@@ -294,6 +297,8 @@ def _right(text: str, end: int, language: str, caps: bool, lower: bool, named: i
     in lower case one of `named` >= 2 words ("josé luis ruiz castro"; "sara blanco" stays a colour)."""
     pos, particles, opening = end, 0, False
     article = language == "fr" and _FR_SURNAME_ARTICLE.search(text, max(0, end - 12), end) is not None
+    before = _WORD_BEFORE_END.search(text, max(0, end - 12), end)
+    capital = not caps and before is not None and _capital_particle(before.group(1), language)
     while True:
         gap = _GAP.match(text, pos)
         if gap is None:
@@ -307,6 +312,7 @@ def _right(text: str, end: int, language: str, caps: bool, lower: bool, named: i
         if value.casefold() in _PARTICLES and particles < 2:
             pos, particles = gap.end() + len(value), particles + 1
             opening = opening or value.casefold() in _OPENING_PARTICLES
+            capital = capital or (not caps and _capital_particle(value, language))
             article = language == "fr" and particles == 1 and value in _FR_ARTICLES
             continue
         stop = gap.end() + len(value)
@@ -320,6 +326,8 @@ def _right(text: str, end: int, language: str, caps: bool, lower: bool, named: i
             if not value.islower() or not _name_word(value, language, True):
                 return None
             return stop if _known(value.casefold(), language) else None
+        if capital and _after_capital_particle(value, language):
+            return stop  # "Pasquale Di Maio", "Santo La Rosa", "Bista Del Bene": the surname, whatever it means
         # a place after "di", "de", "von" is where one comes from; after "ait", "ap" a surname
         if not _capitalised(value, caps) or not _name_word(value, language, place_ok=opening or not particles):
             return None
@@ -328,6 +336,28 @@ def _right(text: str, end: int, language: str, caps: bool, lower: bool, named: i
         if _after_first_name(text, end, language) and (_known(folded, language) or unknown_word(folded, language)):
             return stop  # "Washington Anunciação", "Julio César Cusihuamán": a surname no list holds
         return None
+
+
+def _capital_particle(word: str, language: str) -> bool:
+    """An Italian or Spanish surname particle written with its capital in mixed-case text ("Di", "Della",
+    "Lo", "De los"): a sentence going on after a name writes "di", "della", "lo" in lower case, so after a
+    name the capital says the particle opens a surname (`_after_capital_particle`)."""
+    return (
+        language in _CAPITAL_PARTICLE_LANGUAGES
+        and word[:1].isupper()
+        and word[1:].islower()
+        and (word.casefold() in _PARTICLES)
+    )
+
+
+def _after_capital_particle(value: str, language: str) -> bool:
+    """The word after a name's capitalised particle is the surname's, though a place or an everyday word
+    ("Di Maio", "La Rosa", "Dalla Costa", "Della Ragione"): written with its capital and some lower-case
+    letters, no stop word and no particle."""
+    folded = value.casefold()
+    if not (value[:1].isupper() and value[1:].islower() and len(folded) >= 2) or folded in _PARTICLES:
+        return False
+    return not any(folded in gazetteer().stop_words.get(lang, ()) for lang in (language, "en"))
 
 
 def _after_surname_article(text: str, start: int, value: str, language: str) -> bool:
@@ -381,6 +411,12 @@ def _left(text: str, start: int, language: str, caps: bool, lower: bool) -> int 
     word = re.search(rf"(?<![\w'’\-])([^\W\d_]+(?:['’\-][^\W\d_]+)*){_SP}+$", before)
     if word is None:
         return None
+    if (
+        not (caps or lower)
+        and _capital_particle(word.group(1), language)
+        and not opens_sentence(text, word.start(1), LINE)
+    ):
+        return word.start(1)  # "a nome Di Carlo", "ordinato da Dalla Costa": the particle opens the surname
     value = word.group(1)
     folded = value.casefold()
     if folded in _OPENING_PARTICLES:

@@ -110,9 +110,10 @@ _ADDRESSING = frozenset(p.split()[-1] for p in (*w.GREETINGS, *w.VOCATIVE_THANKS
 _SURNAME_WORD = r"(?:[A-ZÀ-Þ](?:['’][A-ZÀ-Þ])?[a-zà-ÿ]+(?:['’\-][A-ZÀ-Þa-zà-ÿ]+)*|[A-ZÀ-Þ'’\-]{4,})"
 _INITIALLED = re.compile(rf"(?:[A-ZÀ-Þ]\.[ \t\u00a0]*){{1,3}}(?:{_SURNAME_WORD}[ \t\u00a0]*){{1,3}}")
 # A Spanish "vosotros" imperative with its pronoun after it: "Mandadme", "Enviadlo", "Decídselo"
-_VOSOTROS_PRONOUN = re.compile(r"[aeií]d(?:me|nos|lo|la|los|las|le|les|se(?:lo|la|los|las)?)$")
-# Spanish plural nouns of people by their post or pastime ("Solistas", "Turistas", "Dentistas")
-_ES_PLURAL_ROLES = ("istas",)
+_VOSOTROS_PRONOUN = re.compile(r"[aeiáéí]d(?:me|nos|lo|la|los|las|le|les|se(?:lo|la|los|las)?)$")
+# Spanish plural nouns, which open a list of goods or of people by their post ("Sudaderas para …",
+# "Solistas del concierto: …"); a first name so ending is a listed one ("Carlos", "Dolores")
+_ES_PLURALS = ("as", "os", "es")
 # A last letter typed more than once ("Graciass", "Holaaa")
 _REPEATED_END = re.compile(r"(.)\1+$")
 # A word a name is written with: letters, joined by a hyphen or an apostrophe, an initial's dot
@@ -250,11 +251,11 @@ def _unknown_opening(folded: str, language: str) -> bool:
     `name_words.noun_by_ending`'s six, with a verb's: the question is not whether the word is a noun but
     whether anything known could be it, and a short word so ending is known enough to refuse the trust.
     Spanish chat opens requests with a "vosotros" imperative and its pronoun ("Mandadme", "Guardádselo")
-    and with plural nouns of roles ("Solistas", "Turistas"), which no list holds whole; a word typed
-    with its last letter repeated ("Graciass") is read without the repeat."""
+    and with plural nouns ("Sudaderas para Itzel …", "Solistas del concierto"), which no list holds
+    whole; a word typed with its last letter repeated ("Graciass") is read without the repeat."""
     if language not in ("it", "es", "pt") or len(folded) < 4 or folded.endswith((*w.VERB_ENDINGS, *w.NOUN_ENDINGS)):
         return False  # "Addebitato due volte", "Spedizione gratuita?": a verb's or a noun's ending
-    if language == "es" and (_VOSOTROS_PRONOUN.search(folded) or folded.endswith(_ES_PLURAL_ROLES)):
+    if language == "es" and (_VOSOTROS_PRONOUN.search(folded) or folded.endswith(_ES_PLURALS)):
         return False  # "Envolvedme el regalo", "Solistas del concierto": a verb, a noun
     lists = gazetteer()
     if any(folded in c for c in lists.stop_words.values()):
