@@ -144,6 +144,8 @@ _BUILDING_HEAD_CUT = regex.compile(r"[\s'’.-]")
 # Where one unlisted word after a person preposition may be corroborated as a name (`corroborated`):
 # not German, whose nouns are capitalised ("mit Aufpreis", "für Datschi").
 _LONE_NAME_LANGUAGES = frozenset({"it", "es", "pt"})
+# Where a trusted pipeline's person widens a rule's name over words that are also names (`model_extents`)
+_WIDENED_TRUSTED = frozenset({"it", "es"})
 # A word joined to a span by "&" or "and" on its left or right ("Marks and <Spencer>")
 _LINK_LEFT = re.compile(r"(?:^|(?<=[\s(]))([^\W\d_][\w'’]*)[ \t\u00a0]*(?:&|(?i:and)(?=[ \t\u00a0]))[ \t\u00a0]*$")
 _LINK_RIGHT = re.compile(r"[ \t\u00a0]*(?:&|(?<=[ \t\u00a0])(?i:and))[ \t\u00a0]*([^\W\d_][\w'’]*)")
@@ -1195,7 +1197,7 @@ def settle(
                 kept.append(trimmed)
             elif trimmed:
                 readings.append(trimmed)  # "Kah Wai Teo" over the first-name list's "Wai Teo"
-        spans = widened_by_model(text, kept, readings, language)
+        spans = widened_by_model(text, kept, readings, language, trusted=trusted and language in _WIDENED_TRUSTED)
     spans = [
         s
         for s in _without_business(text, spans, language, all_places)

@@ -141,3 +141,16 @@ def test_lower_case_or_opening_particles_stay_out(analyzer: Analyzer, language: 
     assert not any(text[s.start : s.end].startswith(("di ", "Di ")) for s in spans), [
         text[s.start : s.end] for s in spans
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        # the model's person holds a rule's name: a first name that is also a month, a town named
+        # like a first name; the model's reading is the whole name
+        ("es", "Muchas gracias\nJulio César", "Julio César"),
+        ("es", "la reserva es para Lautaro Iturbide y su hermana", "Lautaro Iturbide"),
+    ],
+)
+def test_the_trusted_model_widens_a_rule_name(analyzer: Analyzer, language: str, text: str, name: str) -> None:
+    assert name in {value for _, value in found(analyzer, text, language)}
