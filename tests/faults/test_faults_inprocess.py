@@ -112,7 +112,12 @@ async def test_killed_detector_process_is_replaced_and_nothing_is_lost(
 ) -> None:
     crm = Subscriber()
     await crm.up()
-    presidio = await PresidioDetector.start(DetectionSettings.model_validate({"workers": 1}))
+    # A real process pool, started twice (the replacement after the kill): English alone (the stream and
+    # the last check are English) since what is under test is the replacement and the stream, not the
+    # other five languages' models, which would take most of each start.
+    presidio = await PresidioDetector.start(
+        DetectionSettings.model_validate({"workers": 1, "languages": ["en"], "default_language": "en"})
+    )
     try:
         settings = settings_for(redis7_url, tmp_path, [subscriber("crm", crm.url)])
         apps = create_apps(settings, make_keys(key_env), data_dir=tmp_path, detector=presidio)
