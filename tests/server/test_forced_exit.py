@@ -18,7 +18,9 @@ from tests.redis_servers import free_port
 ROOT = helpers.ROOT
 
 # The quick start as `veil serve` builds it, plus an admin cleanup that never ends (it
-# swallows its cancel); the report and exit limits shortened so the test takes seconds.
+# swallows its cancel); the report and exit limits shortened so the test takes seconds. The
+# in-process detector reads English alone: the shutdown is under test, and loading six
+# languages' models was most of this test's time.
 _WORKER = """
 import asyncio, os
 from proxy.cli import quickstart
@@ -30,7 +32,7 @@ from proxy.server import app as server
 server.SHUTDOWN_REPORT_S, server.SHUTDOWN_LIMIT_S = 1.0, 3.0
 qs = quickstart.prepare(os.environ)
 apps = server.create_apps(qs.settings, load_keys(EnvFileProvider(qs.key_texts)), data_dir=qs.data_dir,
-                          detector=InlineDetector(DetectionSettings()))
+                          detector=InlineDetector(DetectionSettings(languages=("en",), default_language="en")))
 
 async def started(app):
     print(apps.runtime.connection.embedded.pid, flush=True)
