@@ -59,7 +59,11 @@ def _config(tmp_path: Path, redis_url: str, subs: list[Subscriber]) -> Path:
             "backoff_max_s": 0.5,
             "lease_s": LEASE_S,
         },
-        "detection": {"workers": 1},
+        # Leases and hand-over are under test, not detection: English alone (the stream's messages are
+        # English) keeps each worker's own detector pool real while it loads one language's models
+        # instead of six, which is most of a worker's start-up on a busy machine, and this test starts
+        # four workers (two, then the supervisor's two replacements).
+        "detection": {"workers": 1, "languages": ["en"], "default_language": "en"},
     }
     path = tmp_path / "veil.json"  # YAML is a superset of JSON
     path.write_text(json.dumps(config))
