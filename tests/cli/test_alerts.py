@@ -12,15 +12,18 @@ from pytest_aiohttp import AiohttpServer
 
 from proxy.alerts import honey_alert
 from proxy.cli.main import cli
+from proxy.detection.detector import Detector
 from proxy.server.app import create_apps
 from tests.server.access_kit import PASSWORD, access_settings, bootstrap
 from tests.server.helpers import make_keys
 
 
 async def test_alerts_list_and_ack(
-    redis7_url: str, tmp_path: Path, key_env: dict[str, str], aiohttp_server: AiohttpServer
+    redis7_url: str, tmp_path: Path, key_env: dict[str, str], aiohttp_server: AiohttpServer, detector: Detector
 ) -> None:
-    apps = create_apps(access_settings(redis7_url, tmp_path), make_keys(key_env), data_dir=tmp_path)
+    # the session's analyzer, as the other admin tests inject it: a detector pool of its own would load six
+    # languages' models in a worker process for a test that detects nothing
+    apps = create_apps(access_settings(redis7_url, tmp_path), make_keys(key_env), data_dir=tmp_path, detector=detector)
     server = await aiohttp_server(apps.admin)
     runner = CliRunner()
     env = {"XDG_CONFIG_HOME": str(tmp_path / "home"), "VEIL_ADMIN_URL": str(server.make_url(""))}

@@ -16,6 +16,7 @@ from click.testing import CliRunner, Result
 from pytest_aiohttp import AiohttpServer
 
 from proxy.cli.main import cli
+from proxy.detection.detector import Detector
 from proxy.kv import keyspace
 from proxy.server.app import create_apps
 from tests.inbound.harness import FAST, Crm, Veil, settings_for, subscriber, text_message
@@ -109,10 +110,13 @@ async def test_delivery_status_shows_the_ingress_backlog_per_tenant(
     tmp_path: Path,
     key_env: dict[str, str],
     aiohttp_server: AiohttpServer,
+    detector: Detector,
 ) -> None:
     """Only the admin app runs (no tokeniser), so updates sealed 90 s ago stay sealed: what a
     stuck tokeniser looks like, every subscriber's queue empty."""
-    apps = create_apps(access_settings(redis7_url, tmp_path), make_keys(key_env), data_dir=tmp_path)
+    # the session's analyzer, as the other admin tests inject it: a detector pool of its own would load six
+    # languages' models in a worker process for a test that detects nothing
+    apps = create_apps(access_settings(redis7_url, tmp_path), make_keys(key_env), data_dir=tmp_path, detector=detector)
     server = await aiohttp_server(apps.admin)
     runner = CliRunner()
     env = {"XDG_CONFIG_HOME": str(tmp_path / "home"), "VEIL_ADMIN_URL": str(server.make_url(""))}

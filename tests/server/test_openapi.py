@@ -12,6 +12,7 @@ import pytest
 from aiohttp import web
 from pytest_aiohttp import AiohttpClient
 
+from proxy.detection.detector import Detector
 from proxy.errors import PermissionDenied
 from proxy.metrics import Metrics
 from proxy.server.app import create_apps
@@ -69,9 +70,11 @@ def test_request_bodies_are_the_handlers_models() -> None:
 
 
 async def test_the_admin_document_is_served_as_a_page(
-    aiohttp_client: AiohttpClient, redis7_url: str, key_env: dict[str, str], tmp_path: Path
+    aiohttp_client: AiohttpClient, redis7_url: str, key_env: dict[str, str], tmp_path: Path, detector: Detector
 ) -> None:
-    apps = create_apps(access_settings(redis7_url, tmp_path), make_keys(key_env), data_dir=tmp_path)
+    # the session's analyzer, as the other admin tests inject it: a detector pool of its own would load six
+    # languages' models in a worker process for a test that detects nothing
+    apps = create_apps(access_settings(redis7_url, tmp_path), make_keys(key_env), data_dir=tmp_path, detector=detector)
     public, admin = await aiohttp_client(apps.public), await aiohttp_client(apps.admin)
     assert (await (await public.get("/v1/openapi.json")).json()) == public_document()
     assert (await admin.get("/admin/v1/docs")).status == 401

@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 
 from proxy.alerts import honey_alert
+from proxy.detection.detector import Detector
 from proxy.server.app import create_apps
 from tests.server.access_kit import access_settings, bootstrap
 from tests.server.console.kit import chromium, sign_in, start_admin
@@ -15,9 +16,11 @@ from tests.server.helpers import make_keys
 
 
 async def test_an_alert_is_acknowledged_from_the_overview(
-    redis7_url: str, key_env: dict[str, str], tmp_path: Path
+    redis7_url: str, key_env: dict[str, str], tmp_path: Path, detector: Detector
 ) -> None:
-    apps = create_apps(access_settings(redis7_url, tmp_path), make_keys(key_env), data_dir=tmp_path)
+    # the session's analyzer, as the other admin tests inject it: a detector pool of its own would load six
+    # languages' models in a worker process for a test that detects nothing
+    apps = create_apps(access_settings(redis7_url, tmp_path), make_keys(key_env), data_dir=tmp_path, detector=detector)
     server = await start_admin(apps)
     base = str(server.make_url("")).rstrip("/")
     alice = await bootstrap(apps)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import aiohttp
 
+from proxy.detection.detector import Detector
 from proxy.server.app import create_apps
 from tests.server.access_kit import PASSWORD, access_settings, add_admin, bootstrap
 from tests.server.console.kit import chromium, sign_in, start_admin
@@ -16,9 +17,11 @@ from tests.server.helpers import make_keys
 
 
 async def test_an_approval_changed_meanwhile_is_explained(
-    redis7_url: str, key_env: dict[str, str], tmp_path: Path
+    redis7_url: str, key_env: dict[str, str], tmp_path: Path, detector: Detector
 ) -> None:
-    apps = create_apps(access_settings(redis7_url, tmp_path), make_keys(key_env), data_dir=tmp_path)
+    # the session's analyzer, as the other admin tests inject it: a detector pool of its own would load six
+    # languages' models in a worker process for a test that detects nothing
+    apps = create_apps(access_settings(redis7_url, tmp_path), make_keys(key_env), data_dir=tmp_path, detector=detector)
     server = await start_admin(apps)
     base = str(server.make_url("")).rstrip("/")
     alice, bob, carol = await bootstrap(apps), await add_admin(apps, "bob"), await add_admin(apps, "carol")
