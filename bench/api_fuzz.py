@@ -38,7 +38,7 @@ from typing import Any, TypeVar
 
 from aiohttp import web
 
-from proxy.detection import DetectionSettings, InlineDetector
+from proxy.detection import DetectionSettings, Detector, InlineDetector
 from proxy.server.access_log import RouteAccessLogger
 from proxy.server.app import Apps, create_apps
 from proxy.server.openapi import admin_document, public_document
@@ -97,7 +97,10 @@ class Veil:
 
 
 @contextmanager
-def running_veil(workdir: Path) -> Iterator[Veil]:
+def running_veil(workdir: Path, detector: Detector | None = None) -> Iterator[Veil]:
+    """Veil on a Redis of its own, served from a thread. `detector`: the test suite's session-wide
+    analyzer (the same default settings), so the suite builds the six languages' models once, not
+    twice; without it, one is built here."""
     redis = RedisProcess(debian_redis_server()).start()
     closed = f"http://127.0.0.1:{free_port()}"
     settings = access_settings(redis.url, workdir, whatsapp={"graph_base_url": closed})
@@ -107,7 +110,9 @@ def running_veil(workdir: Path) -> Iterator[Veil]:
         "VEIL_AUDIT_KEY": random_key(),
         "VEIL_AUDIT_SIGNING_KEY": random_key(),
     }
-    apps = create_apps(settings, make_keys(keys), data_dir=workdir, detector=InlineDetector(DetectionSettings()))
+    apps = create_apps(
+        settings, make_keys(keys), data_dir=workdir, detector=detector or InlineDetector(DetectionSettings())
+    )
     loop = asyncio.new_event_loop()
     thread = threading.Thread(target=loop.run_forever, name="veil", daemon=True)
     thread.start()

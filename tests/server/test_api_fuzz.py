@@ -12,10 +12,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from bench.api_fuzz import fuzz, running_veil
+from proxy.detection.detector import Detector
 
 
-def test_schemathesis_finds_no_server_error_and_no_contract_violation(tmp_path: Path) -> None:
-    with running_veil(tmp_path) as veil:
+def test_schemathesis_finds_no_server_error_and_no_contract_violation(tmp_path: Path, detector: Detector) -> None:
+    # the session's analyzer (`DetectionSettings()`, as `running_veil` would build): its reloads rebuild
+    # the same recognizers from the same file, as tests/cli/test_admin.py's reload does
+    with running_veil(tmp_path, detector) as veil:
         results = fuzz(veil, tmp_path, examples=4, rounds=1, phases="examples,coverage,fuzzing,stateful", seed=24)
         tokens = (tmp_path / "sessions-0.txt").read_text().split()
 
