@@ -104,6 +104,16 @@ class Node:
             self.proc = None
 
 
+def stop_all(nodes: list[Node]) -> None:
+    """SIGTERM every node first, then wait for each: their shutdowns (an AOF flush each) overlap
+    instead of running one after the other."""
+    for node in nodes:
+        if node.proc is not None:
+            node.proc.terminate()
+    for node in nodes:
+        node.stop()  # reaps the exited process (SIGTERM again is harmless)
+
+
 @dataclass
 class Cluster:
     """Masters joined with `redis-cli --cluster create`, optionally each with replicas
@@ -188,8 +198,7 @@ class Cluster:
         raise AssertionError("the master has no replica")
 
     def stop(self) -> None:
-        for node in self.nodes:
-            node.stop()
+        stop_all(self.nodes)
 
 
 @dataclass
@@ -256,8 +265,7 @@ class SentinelSet:
         return int(reply[1])
 
     def stop(self) -> None:
-        for node in [*self.sentinels, self.replica, self.master]:
-            node.stop()
+        stop_all([*self.sentinels, self.replica, self.master])
 
 
 def _other_sentinels(port: int) -> int:
