@@ -55,9 +55,14 @@ def quick_start_env(home: Path) -> dict[str, str]:
 def start_quick_start(env: dict[str, str], log: Path) -> subprocess.Popen[bytes]:
     """`veil serve` (the quick start) as a child in its own session, its output in `log`
     (a file: a pipe nobody drains would stall it)."""
+    return start_serve(env, log)
+
+
+def start_serve(env: dict[str, str], log: Path, *args: str) -> subprocess.Popen[bytes]:
+    """`veil serve *args` (say `--config FILE`) as `start_quick_start` starts it."""
     with log.open("ab") as out:
         return subprocess.Popen(
-            [sys.executable, "-m", "proxy", "serve"], env=env, stdout=out, stderr=out, start_new_session=True
+            [sys.executable, "-m", "proxy", "serve", *args], env=env, stdout=out, stderr=out, start_new_session=True
         )
 
 
