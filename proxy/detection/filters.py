@@ -123,6 +123,13 @@ _LEFT_WORD = re.compile(r"(\w+)[ \t\u00a0]+$")
 _RIGHT_WORD = re.compile(r"[ \t\u00a0]+(\w+)")
 _LEFT_HYPHENED = re.compile(r"(\w+(?:-\w+)*)[ \t\u00a0]+$")  # "taille-haie Hoover"
 _BRANDS = tuple(tuple(b.split()) for b in w.EPONYMOUS_BRANDS)
+# French determiners right before a noun spelt like a stop word ("la tente", "ma tente", "cette tente")
+_FR_DETERMINER_RIGHT_BEFORE = re.compile(
+    r"(?:^|(?<=[^\w'’]))(?:(?:le|la|les|un|une|des|du|ce|cet|cette|ces|ma|mon|ta|ton|sa|son|notre|votre|nos|"
+    r"vos|leur|leurs)[ \t\u00a0]+|l['’])$",
+    re.IGNORECASE,
+)
+_DETERMINED_NOT_NOUNS = frozenset({"plus", "pendant"})
 
 
 def _by_first_word(phrases: Iterable[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -411,8 +418,9 @@ def _shop_talk(text: str, start: int, end: int, language: str, entity: str, all_
       before it ("Dr. Martens", "Mr Kipling");
     - in French, a run of capitalised words opening with a trade or offer noun (`_trade_name`:
       "Pressing Nantes Gare", "Menu Saint-Valentin"), even when it holds a listed place;
-    - a lower-case product noun right before it ("la borsa Diana"), or after it in English
-      ("the Aurora lamp");
+    - a lower-case product noun right before it ("la borsa Diana"; one spelt like a stop word only
+      after a French determiner: "la tente …", `_determined_noun`), or after it in English ("the
+      Aurora lamp");
     - two or more everyday words of the message's language (`common_words.tsv`), none of
       them a first name of some popularity or an initial ("Classic Leather", "Echo Dot"; not
       "Mark Baker", "J. Smith"; a single word is as often a surname: "Smith", "Baker").
@@ -433,8 +441,9 @@ def _shop_talk(text: str, start: int, end: int, language: str, entity: str, all_
     else:
         before = _LEFT_WORD.search(text, max(0, start - 40), start)
         stops = gazetteer().stop_words.get(language, frozenset())  # German "hat" (has) is no hat
-        if before is not None and before.group(1) in w.PRODUCT_NOUNS and before.group(1) not in stops:
-            return True
+        if before is not None and before.group(1) in w.PRODUCT_NOUNS:
+            if before.group(1) not in stops or _determined_noun(text, before.start(1), language):
+                return True  # "la borsa Diana"; "la tente Coleman": "tente" (tries) is a noun after "la"
         if language == "fr" and _maker_after_noun(text, start):
             return True  # "un ampli Fender", "le taille-haie Hoover": the maker of the goods
     brands = _BRANDS_BY_FIRST.get(folded[0], ()) if folded else ()
@@ -637,6 +646,22 @@ def _owned_thing(text: str, start: int, words: Sequence[str]) -> bool:
 def _listed_place(folded: str) -> bool:
     """True for a town of `place_recognizer`'s list or a region of `recognizers.regions` ("Normandie")."""
     return folded in places().words_in or folded in regions()
+
+
+def _determined_noun(text: str, start: int, language: str) -> bool:
+    """True when a French article, demonstrative or possessive stands right before the word at `start`.
+
+    A few goods nouns are spelt like a French stop word, mostly a verb form ("tente": tries), and the
+    stop-word guard of `_shop_talk` skipped them, so "la tente Coleman" kept its maker as a person.
+    After a determiner such a word is the noun ("la tente", "une tente", "ma tente"); "plus" and
+    "pendant" stay out ("le plus" is the superlative, "pendant" a preposition), never goods here.
+    """
+    if language != "fr":
+        return False
+    word = text[start:].split(None, 1)[0].casefold() if text[start:].strip() else ""
+    if word in _DETERMINED_NOT_NOUNS:
+        return False
+    return _FR_DETERMINER_RIGHT_BEFORE.search(text, max(0, start - 12), start) is not None
 
 
 def _maker_after_noun(text: str, start: int) -> bool:
