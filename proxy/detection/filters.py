@@ -1372,8 +1372,10 @@ def _business(text: str, span: Span, language: str, all_places: bool = False) ->
         if french_goods.no_one(text, span.start, span.end):
             return True  # "Fleur de sel", "la Blanche de Namur", "Prune ou Cerise ?", "Château Margaux"
     if language == "en" and span.recognizer in (NER_RECOGNIZER, GIVEN_NAMES):
-        if goods_phrase(text, *_capitalised_run(text, span.start, span.end), person=span.entity == "PERSON"):
-            return True  # "a Messi shirt", "two Tom Collins", "season 3 of Ted Lasso"
+        run = _capitalised_run(text, span.start, span.end)
+        place = span.recognizer == NER_RECOGNIZER and span.entity == "LOCATION" and not all_places
+        if goods_phrase(text, *run, person=span.entity == "PERSON", place=place):
+            return True  # "a Messi shirt", "two Tom Collins", "season 3 of Ted Lasso", "the Heathrow hub"
     if not all_places and span.recognizer == NER_RECOGNIZER and _street_thing(text, span):
         return True
     return business.not_personal(text, span, language, all_places)

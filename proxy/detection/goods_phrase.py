@@ -120,11 +120,33 @@ def _modified_noun(word: str) -> bool:
     return not stems & (_PERSON_HEADS | _NAMED_FOR_PEOPLE | w.ROLES | w.KIN)
 
 
-def goods_phrase(text: str, start: int, end: int, *, person: bool = False) -> bool:
+# A person in the sentence: a personal pronoun or possessive, or a verb of living, staying or working
+# somewhere ("we're staying at the Swansea hotel", "living near the Leeds station"); "you" is the shop
+_SOMEONE = regex.compile(
+    r"(?<![\p{L}'’])(?:(?-i:I)|i['’]m|i['’]ve|i['’]d|i['’]ll|me|my|mine|we|us|our|ours|he|him|his|she|her|hers"
+    r"|they|them|their|theirs|live|lives|living|lived|stay|stays|staying|stayed|based|move|moved|moving"
+    r"|work|works|working|worked|study|studying|commute|commuting)(?![\p{L}'’])",
+    regex.IGNORECASE,
+)
+
+
+def _someone_in_message(text: str) -> bool:
+    """True when the message speaks of someone (`_SOMEONE`) or of a relative (`name_words.KIN`): a
+    place in it may be where they live, stay or work, which the place rules keep (`places: personal`);
+    the whole message, not the sentence, is read ("Is it far from the Reading station? I live near
+    it")."""
+    if _SOMEONE.search(text):
+        return True
+    return any(word.casefold() in w.KIN for word in regex.findall(r"\p{L}+", text))
+
+
+def goods_phrase(text: str, start: int, end: int, *, person: bool = False, place: bool = False) -> bool:
     """True when the English run of capitalised words `text[start:end]` stands where goods, a title or
     a drink do (module doc), with no person cue before it. `person`: the span is a PERSON, which is
-    also read as a noun's modifier (`_modified_noun`); a place before a noun ("the Ipswich centre",
-    "the Leeds station") is left to the place rules."""
+    also read as a noun's modifier (`_modified_noun`). `place`: the span is a model's place, read as
+    a noun's modifier too ("the Ipswich centre", "the Heathrow hub", "the Brompton folding bike")
+    unless the message speaks of someone (`_someone_in_message`: "we're staying at the Swansea
+    hotel", "my sister works at the Leeds office"), where the place may be where they are."""
     words = list(_NON_SPACE.finditer(text[start:end]))
     while len(words) > 1 and words[0].group().casefold() in _DETERMINERS | {"new"}:
         words.pop(0)  # "Two Tom Collins", "The Ninja Foodi lid": a capitalised determiner opens the run
@@ -158,6 +180,8 @@ def goods_phrase(text: str, start: int, end: int, *, person: bool = False) -> bo
         return True
     if person and adjacent and _modified_noun(after.group(2)):
         return True  # "the Harper highchair", "the Penzance taproom", "only the Luton one"
+    if place and adjacent and _modified_noun(after.group(2)) and not _someone_in_message(text):
+        return True  # "it left the Heathrow hub", "any slots at the Ipswich centre"
     # one more noun between: "the Titanic exhibition poster", not "a Margherita for collection"
     stops = gazetteer().stop_words.get("en", frozenset())
     return after.group(3) is not None and after.group(2) not in stops and _goods_noun(after.group(3))
