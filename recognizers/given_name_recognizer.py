@@ -95,7 +95,16 @@ from typing import NamedTuple
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from recognizers import goods_slots, layouts, lower_here, lower_pairs, surname_pairs, word_names, work_titles
+from recognizers import (
+    german_word_slots,
+    goods_slots,
+    layouts,
+    lower_here,
+    lower_pairs,
+    surname_pairs,
+    word_names,
+    work_titles,
+)
 from recognizers import name_words as w
 from recognizers.place_recognizer import places
 
@@ -747,6 +756,8 @@ class GivenNameRecognizer(EntityRecognizer):
             return []  # "for a Seiko", "per un Seiko", "für eine Seiko": a thing is bought or fitted for it
         if self.supported_language == "fr" and w.SIZE_AFTER.match(text, words[j - 1].end):
             return []  # "la Margaux en M ou en L ?": a model in a size
+        if self.supported_language == "de" and j - i == 1 and self._german_word_slot(text, words[i]):
+            return []  # "das erste Mal", "Ernst gemeint?": the German word, by its slot
         if words[i].folded in w.COLOURS and _colour_cue(text, words[i].start):
             return []  # "in Nero", "en Rosa Palo", "em Azul Marinho": a colour, not a person
         if j - i == 1 and self._spec_value(text, words[i]):
@@ -828,6 +839,16 @@ class GivenNameRecognizer(EntityRecognizer):
                 and goods_slots.works_slot(self.supported_language, text, words[f[0]].start, words[f[0]].end)
             )
         ]
+
+    def _german_word_slot(self, text: str, word: _Word) -> bool:
+        """True when a lone capitalised German word stands where grammar makes it a noun or an
+        adverb (`german_word_slots`): after a neuter determiner when the lists flag it a German word
+        ("das erste Mal", "jedes Mal"), or opening a sentence before a participle ("Ernst gemeint?")."""
+        if "de" in self._lists.words_in.get(word.folded, ()) and german_word_slots.neuter_noun(text, word.start):
+            return True
+        return _sentence_start(text, word.start) and german_word_slots.adverb_before_participle(
+            text, word.start, word.end
+        )
 
     def _feature_named(self, text: str, words: list[_Word], i: int, j: int) -> bool:
         """True when the run words[i:j] names a land or water feature (`name_words.GEO_FEATURES`): it
@@ -1385,6 +1406,10 @@ class GivenNameRecognizer(EntityRecognizer):
         """`_lower`'s span, before the slot around it is read."""
         if _glued(text, words[i]):
             return None
+        if self.supported_language == "de" and german_word_slots.adverb_before_participle(
+            text, words[i].start, words[i].end
+        ):
+            return None  # "ernst gemeint", "frank und frei": the adverb, not the name
         if self.supported_language == "de" and self._articled_lower_name(text, words, i):
             return i, i + 1  # "der sepp kommt heut vorbei": the name alone, the verb after it no surname
         if not self._lower_name(words[i].folded):
