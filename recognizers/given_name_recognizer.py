@@ -924,6 +924,8 @@ class GivenNameRecognizer(EntityRecognizer):
         (`word_names`: "el puente del Pilar", "Terço do Rosário", "sabonete de Jasmim", "una vera
         Gioia", "Serena giornata"), or a scent after the goods noun opening its run ("Bagnoschiuma
         Gelsomina"); a surname after it keeps the person."""
+        if word_names.feminine_after_masculine(self.supported_language, text, words[start].start, words[start].folded):
+            return True  # "espero el Octavia", "el Stella de la marca": a model named after a woman
         if end - start > 1:
             # "Bagnoschiuma Gelsomina", "Vela de Azucena": a goods noun opening the run, then the scent
             if end - start > 3 or not word_names.scent_holder(words[start].text.casefold()):
@@ -932,9 +934,12 @@ class GivenNameRecognizer(EntityRecognizer):
         if self._place_from(text, words, start):
             return True  # "a Gioia del Colle": Italian "del" cut the run, the town goes on
         word = words[start]
+        lang = self.supported_language
+        if word_names.dish_town(lang, text, word.start, town=word.text.casefold() in self._places.words_in):
+            return True  # "la tarta de Santiago es igual": the dish's town, whatever verb follows
         if self._subject(text, word):
             return False  # "Una Giulia ha chiamato", "Serena mi ha detto": a person doing something
-        lang, folded = self.supported_language, word.text.casefold()  # "Rocío", not the census's "rocio"
+        folded = word.text.casefold()  # "Rocío", not the census's "rocio"
         is_word = lang in self._lists.words_in.get(word.folded, ()) or self._everyday(word.folded)
         return word_names.word_before(lang, text, word.start, word.end, folded, self._common, word=is_word) or (
             word_names.wish(lang, text, word.end, folded)

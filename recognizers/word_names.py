@@ -109,6 +109,57 @@ GREETING_NOUNS = frozenset(
 )
 
 
+# Spanish sweets and dishes named after the town they come from ("tarta de Santiago", "yemas de
+# Ávila", "alfajores de Medina Sidonia", "sobaos de Selaya"): after one of them, lower case, and "de",
+# a listed town that is also a first name is the dish's town. Not "regalo", "foto", "pedido", "caja":
+# those are someone's ("el regalo de Santiago"); a person's cake is "para" her, or "la tarta de la Ana".
+DISH_HEADS = frozenset(
+    """tarta tartas torta tortas pastel pasteles yemas alfajores turrón turrones mantecados
+    polvorones rosquillas sobaos quesada quesadas bizcocho bizcochos ensaimada ensaimadas
+    empanada empanadas pimentón""".split()
+)
+
+
+def dish_town(language: str, text: str, start: int, *, town: bool) -> bool:
+    """True when the lone name at `start`, a listed town (`town`), follows a lower-case Spanish dish
+    noun (`DISH_HEADS`) and "de": "una tarta de Santiago y dos flanes", "las yemas de Ávila"."""
+    if language != "es" or not town:
+        return False
+    before = _before(text, start)
+    if before is None or before[0] != "de":
+        return False
+    head = _before(text, before[1])
+    return head is not None and head[0] in DISH_HEADS and text[head[1]].islower()
+
+
+# Spanish men's names ending in "-a", which a colloquial masculine article may stand before ("el
+# Borja", "al Luca"), so `feminine_after_masculine` leaves them alone.
+_MEN_IN_A = frozenset("borja luca andrea nicola mattia elia joshua josema chema bautista garcilaso".split())
+
+
+def feminine_after_masculine(language: str, text: str, start: int, folded: str) -> bool:
+    """True when a Spanish name of a woman's shape (ending in "-a", no man's name in "-a") at
+    `start` follows "el", "del" or "al": Spanish never puts a masculine article before a woman, so
+    the name is a model's or a product's, named after her ("espero el Octavia", "el Stella de la
+    marca", "recoger el Giulietta"). A capitalised word before the article keeps the run's name
+    ("María del Carmen", "Ana del Vera"): the article is then inside a person's name."""
+    if language != "es" or not folded.endswith("a") or folded in _MEN_IN_A:
+        return False
+    before = _before(text, start)
+    if before is None or before[0] not in _SPANISH_MASCULINE:
+        return False
+    if text[before[1]].isupper() and not _opens(text, before[1]):
+        return False
+    earlier = _before(text, before[1])
+    return earlier is None or not text[earlier[1]].isupper()
+
+
+def _opens(text: str, at: int) -> bool:
+    """True when `at` opens the text or follows a sentence's end, an opening mark or a quote."""
+    rest = text[:at].rstrip(" \t\u00a0")
+    return not rest or rest[-1] in '.!?¿¡:;\n"«“('
+
+
 def _bare(folded: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", folded) if not unicodedata.combining(c))
 

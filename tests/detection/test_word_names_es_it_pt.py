@@ -99,3 +99,54 @@ def test_a_town_that_opens_with_such_a_name_is_no_person(analyzer: Analyzer, lan
 )
 def test_a_person_with_the_same_name_stays(analyzer: Analyzer, language: str, text: str, name: str) -> None:
     assert any(name in value for value in _persons(analyzer, text, language))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Me guardáis dos tartas de Santiago para el domingo?",
+        "¿Las yemas de Ávila llevan huevo de corral?",
+        "Pon una torta de Santiago grande y un café",
+        "La tarta de Santiago es igual que la de la otra tienda?",
+    ],
+)
+def test_a_spanish_dish_named_after_its_town_is_no_one(analyzer: Analyzer, text: str) -> None:
+    assert _persons(analyzer, text, "es") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("La tarta de Lucía lleva fresas y nata", "Lucía"),  # her cake: no town
+        ("El regalo de Santiago llegó ayer", "Santiago"),  # a present is someone's
+        ("Santiago pidió una tarta de chocolate", "Santiago"),
+        ("La tarta para Santiago, con velas", "Santiago"),
+    ],
+)
+def test_a_person_near_a_dish_stays(analyzer: Analyzer, text: str, name: str) -> None:
+    assert name in _persons(analyzer, text, "es")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quiero el Adriana en talla M",  # a woman's name after "el": a model named after her
+        "¿El Carlota del escaparate es de piel?",
+        "Me quedo con el Paulina en gris, gracias",
+        "¿Vuelve el Daniela en negro?",
+    ],
+)
+def test_a_womans_name_after_a_spanish_masculine_article_is_a_model(analyzer: Analyzer, text: str) -> None:
+    assert _persons(analyzer, text, "es") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("María del Carmen recoge el pedido", "María del Carmen"),  # "del" inside her name
+        ("Espero a Valentina mañana", "Valentina"),
+        ("Me quedo con la talla que dijo Paulina", "Paulina"),
+    ],
+)
+def test_a_woman_beside_a_masculine_article_stays(analyzer: Analyzer, text: str, name: str) -> None:
+    assert name in _persons(analyzer, text, "es")
