@@ -832,6 +832,7 @@ class GivenNameRecognizer(EntityRecognizer):
             f
             for f in found
             if not self._word_thing(text, words, f[0], f[1])
+            and not word_names.vosotros_verb(self.supported_language, words[f[0]].text.casefold())
             and not self._town_after_locative(text, words, *f[:2])
             # "il Eero funziona con l'hotspot?", "funciona con el Eero": a device, by its verb
             and not (

@@ -160,6 +160,20 @@ def _opens(text: str, at: int) -> bool:
     return not rest or rest[-1] in '.!?¿¡:;\n"«“('
 
 
+# A Spanish "vosotros" present ending with its written accent: "-áis", "-éis" ("enviáis", "tenéis");
+# not "-ís" ("repartís"), which surnames end with too ("Solís", "Villacís")
+_VOSOTROS_PRESENT = re.compile(r"[áé]is\Z")
+
+
+def vosotros_verb(language: str, folded: str) -> bool:
+    """True when the case-folded word `folded` is a Spanish verb of the "vosotros" present ("¿Enviáis
+    Burberry a Francia?", "¿Tenéis Leffe de barril?"): a question to the shop
+    opens so, capitalised, and the model or the first-name list reads the verb and the brand after it
+    as a person. A person after such a verb takes the personal "a" ("¿Conocéis a Lucía?"), so a
+    capitalised run the verb opens names a thing."""
+    return language == "es" and len(folded) >= 5 and _VOSOTROS_PRESENT.search(folded) is not None
+
+
 def _bare(folded: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", folded) if not unicodedata.combining(c))
 

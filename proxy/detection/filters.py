@@ -101,6 +101,7 @@ from proxy.detection.trusted_persons import trusted_person
 from proxy.detection.word_edges import POST_FILTER_EDGE
 from proxy.detection.words import NOT_NAMES
 from recognizers import name_words as w
+from recognizers import word_names
 from recognizers.given_name_recognizer import dish_before, gazetteer, pet_before, venue_before
 from recognizers.place_recognizer import appellation, places
 from recognizers.regions import regions
@@ -1083,6 +1084,16 @@ def _named_run(text: str, span: Span, words: Sequence[str], language: str) -> bo
     return not any(b[:1].islower() or any(b.casefold() in c for c in foreign) for b in bare if b)
 
 
+def _vosotros_opened(text: str, span: Span, language: str) -> bool:
+    """A Spanish model PERSON span opened by a "vosotros" present verb (`word_names.vosotros_verb`)."""
+    first = text[span.start : span.end].split()
+    return (
+        span.entity == "PERSON"
+        and bool(first)
+        and word_names.vosotros_verb(language, first[0].strip(POST_FILTER_EDGE).casefold())
+    )
+
+
 def _capitalised_run(text: str, start: int, end: int) -> tuple[int, int]:
     """`start`, `end` widened over the capitalised words right before and after them."""
     while (before := _CAP_BEFORE.search(text, max(0, start - 40), start)) is not None:
@@ -1207,6 +1218,8 @@ def settle(
                 continue  # the model alone, in shop talk, no sign of a name or a place: a brand, a shop
             if trimmed is not None and _everyday_alone(text, trimmed, language, names):
                 continue  # "Nickel, le colis est arrivé", "en Télétravail": a word said as a word
+            if trimmed is not None and _vosotros_opened(text, trimmed, language):
+                continue  # "¿Tenéis Leffe de barril?", "¿Vendéis Schleich?": a verb to the shop, then a thing
             if trimmed is not None and opening_thing(text, trimmed, language, names):
                 continue  # "Prévenez-moi", "Transféré de …", "Verre trempé pour …": a verb or a thing
             if trimmed is not None and _wish(text, trimmed, language, names):

@@ -150,3 +150,26 @@ def test_a_womans_name_after_a_spanish_masculine_article_is_a_model(analyzer: An
 )
 def test_a_woman_beside_a_masculine_article_stays(analyzer: Analyzer, text: str, name: str) -> None:
     assert name in _persons(analyzer, text, "es")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "¿Enviáis Longchamp a Portugal?",
+    ],
+)
+def test_a_spanish_vosotros_verb_and_the_brand_after_it_are_no_one(analyzer: Analyzer, text: str) -> None:
+    assert _persons(analyzer, text, "es") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("¿Conocéis a Nerea Salinas?", "Nerea Salinas"),  # a person takes the personal "a"
+        ("¿Habláis con Rebeca mañana?", "Rebeca"),
+        ("Anaís pasa a recoger el pedido", "Anaís"),
+        ("Encargué dos macetas a nombre de Solís", "Solís"),  # "-ís" is no verb's mark: surnames end so
+    ],
+)
+def test_a_person_after_a_vosotros_verb_stays(analyzer: Analyzer, text: str, name: str) -> None:
+    assert name in _persons(analyzer, text, "es")
