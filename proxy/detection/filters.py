@@ -1387,7 +1387,7 @@ def _business(text: str, span: Span, language: str, all_places: bool = False) ->
     if language == "en" and span.recognizer in (NER_RECOGNIZER, GIVEN_NAMES):
         run = _capitalised_run(text, span.start, span.end)
         place = span.recognizer == NER_RECOGNIZER and span.entity == "LOCATION" and not all_places
-        if goods_phrase(text, *run, person=span.entity == "PERSON", place=place):
+        if goods_phrase(text, *run, place=place):
             return True  # "a Messi shirt", "two Tom Collins", "season 3 of Ted Lasso", "the Heathrow hub"
     if not all_places and span.recognizer == NER_RECOGNIZER and _street_thing(text, span):
         return True

@@ -68,7 +68,8 @@ def test_a_person_beside_the_same_words_stays(analyzer: Analyzer, text: str, nam
 )
 def test_a_name_before_a_noun_of_people_records_or_a_clause_is_no_goods(text: str, name: str) -> None:
     start = text.index(name)
-    assert not goods_phrase(text, start, start + len(name), person=True)
+    assert not goods_phrase(text, start, start + len(name))
+    assert not goods_phrase(text, start, start + len(name), place=True)
 
 
 @pytest.mark.parametrize(
@@ -76,10 +77,10 @@ def test_a_name_before_a_noun_of_people_records_or_a_clause_is_no_goods(text: st
     [
         ("Can I swap the Beatrix cot for a bigger one?", "Beatrix"),
         ("Is the Kilbride taproom open late on Fridays?", "Kilbride"),
-        ("Not this one, the Dunmore one", "Dunmore"),
     ],
 )
-def test_a_person_span_before_a_noun_it_modifies_is_goods(text: str, name: str) -> None:
+def test_a_person_span_before_a_noun_stays_a_person(text: str, name: str) -> None:
+    """The modifier reading is the model's places' alone: read of PERSON spans too, it forwarded
+    names in clear in sentences no one here wrote (module doc)."""
     start = text.index(name)
-    assert goods_phrase(text, start, start + len(name), person=True)
-    assert not goods_phrase(text, start, start + len(name))  # a place there is left to the place rules
+    assert not goods_phrase(text, start, start + len(name))
