@@ -221,22 +221,6 @@ _APPOSING = {
         oito nove dez onze doze vinte trinta cinquenta cem""".split()
     ),
 }
-# French definite articles, read with the checks of `_fr_definite_goods` ("la tente Coleman", "le
-# service Louise", "la sole Colbert")
-_FR_DEFINITE = frozenset({"le", "la"})
-# Nouns after "le"/"la" that seat a person or a firm named after its owner ("la caisse Djaffar", "la
-# société Lambert", "le petit Anil"), and nouns of people the role lists lack ("le témoin …", "la
-# locataire …", "le coach …", "le coursier …")
-_FR_DEFINITE_PEOPLE = frozenset(
-    """
-    caisse caisses accueil comptoir guichet standard rayon bureau société entreprise maison cabinet
-    agence famille petit petite grand grande cher chère vieux vieille pauvre témoin témoins locataire
-    coach coursier coursière stagiaire remplaçant remplaçante titulaire mariage
-    """.split()
-)
-# Thanks before the noun make the name the one thanked ("merci pour l'aide Josiane", "merci pour la
-# patience Paul")
-_THANKS = frozenset("merci remercie remercions remercier".split())
 # Subject pronouns before French "les": then it is the object pronoun of a verb ("je les prends")
 _FR_SUBJECTS = frozenset("je j' tu il elle on nous vous ils elles ne n' qui".split())
 # Nouns that name people, which a name follows in apposition ("les mariés Paul et Léa", "un certain
@@ -280,26 +264,6 @@ _NOUN_BEFORE = regex.compile(
 )
 
 
-def _fr_definite_goods(text: str, line_start: int, det_start: int, noun: str) -> bool:
-    """True when a French "le"/"la" and its noun before a name read as goods and their maker or model
-    ("la tente Coleman", "le service Louise", "la sole Colbert", "le short Marius").
-
-    A definite article is also an object pronoun ("tu la prends Julie ?", "on le garde Paul ?") and
-    seats people in places and firms ("la caisse Djaffar", "la société Lambert"), so: no subject
-    pronoun before the article, no noun spelt like an infinitive ("la garder Julie"), no noun that
-    seats people (`_FR_DEFINITE_PEOPLE`), no thanks in the few words before ("merci pour l'aide
-    Josiane"). The elided "l'" is not read at all ("tout le monde l'appelle Papy …": a verb's pronoun).
-    """
-    words = [_fold(m.group()) for m in _WORD.finditer(text, max(line_start, det_start - 40), det_start)]
-    if words and words[-1] in _FR_SUBJECTS:
-        return False  # "tu la prends Julie ?": the pronoun of a verb
-    if any(word in _THANKS for word in words[-3:]):
-        return False  # "merci pour la patience Paul": the one thanked
-    if noun in _FR_DEFINITE_PEOPLE or noun.endswith(("er", "ir", "oir")):
-        return False  # "la caisse Djaffar"; "la garder Julie", "la voir Paul": an infinitive
-    return True
-
-
 def _person_noun(noun: str) -> bool:
     """True when `noun` (folded, maybe plural) names a person, a relative or a role, a record, a time or
     a greeting (`_PERSON_NOUNS`, `name_words.ROLES`, `KIN`, `PET_NOUNS`): a name may follow it."""
@@ -321,9 +285,9 @@ def apposed_to_goods(text: str, start: int, end: int, language: str) -> bool:
     noun's maker, variety or model right after it, while a person's name follows a noun of people only
     ("les mariés Paul et Léa", "un certain Martin", "une commande Durand": `_person_noun`). Not after a
     person cue (the caller), nor after a noun of people, records, time or greeting, nor at the end of
-    its line, where a name signs the message ("… pagó las dos casas Noela Veiga"). French "le"/"la"
-    count too, with the checks of `_fr_definite_goods` ("la sole Colbert", "le service Louise"; not
-    "tu la prends Julie ?", "la caisse Djaffar", "merci pour la patience Paul")."""
+    its line, where a name signs the message ("… pagó las dos casas Noela Veiga"). Not after French
+    "le"/"la": tried, and a name follows them as often as goods do ("tu la prends Julie ?", "la caisse
+    Djaffar"; docs/detection-rounds.md, "French 'le'/'la' before goods taken back")."""
     dets = _APPOSING.get(language)
     if dets is None or not text[end:].split("\n", 1)[0].strip():
         return False  # "… pagó las dos casas Noela Veiga": a name closing its line signs it
@@ -335,10 +299,7 @@ def apposed_to_goods(text: str, start: int, end: int, language: str) -> bool:
     noun = match.group(3).casefold()
     if match.group(2) is not None and language != "it":
         return False  # "un'agenda Moleskine": only Italian elides its article
-    definite = language == "fr" and det in _FR_DEFINITE
-    if not (det.isdigit() or det in dets or definite):
-        return False
-    if definite and not _fr_definite_goods(text, line_start, match.start(), match.group(3).casefold()):
+    if not (det.isdigit() or det in dets):
         return False
     lists = gazetteer()
     if noun in lists.stop_words.get(language, frozenset()) or noun in w.PERSON_PREPOSITIONS or len(noun) < 3:
