@@ -1149,11 +1149,12 @@ def corroborated(text: str, span: Span, language: str, *, trusted: bool = False)
         return None  # "Confeitaria Colombo", "Panadería La Asunción": a shop's name
     if span.entity == "PERSON" and model_things.names_thing(text, start, end, language):
         return None  # "per San Giovanni", "para El Rey León", "tre Lavazza Oro", "Air Force blancas"
-    if span.entity == "PERSON" and subject_said(text, span.start, span.end, language):
-        return span  # "Prudenza dice che …", "Alicia aquí, …": a word-name opening, then a person's verb
     folded = [t.strip(POST_FILTER_EDGE).casefold() for t in text[span.start : span.end].split()]
     folded = [f for f in folded if f]
-    if " ".join(folded) in places().words_in:
+    town = " ".join(folded) in places().words_in
+    if span.entity == "PERSON" and subject_said(text, span.start, span.end, language, here=not town):
+        return span  # "Prudenza dice che …", "Alicia aquí, …": a word-name opening, then a person's verb
+    if town:
         return None
     lists = gazetteer()
     # "Castel San Giovanni": the saint's name, no one's; a LOCATION span the place rules may still want

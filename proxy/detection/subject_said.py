@@ -86,9 +86,11 @@ _SAID_AFTER = {
 }
 
 
-def subject_said(text: str, start: int, end: int, language: str) -> bool:
+def subject_said(text: str, start: int, end: int, language: str, *, here: bool = True) -> bool:
     """True when the span `text[start:end]` opens a sentence and introduces itself or is the subject of
-    a verb only a person is (module doc)."""
+    a verb only a person is (module doc). `here=False` reads the verbs alone, for a word that is also a
+    listed town: "Sevilla por aquí 👋" greets from a town as often as a person signs so, while a town
+    does not ask or call back ("Florencia me ha pedido …")."""
     said = _SAID_AFTER.get(language)
     if said is None:
         return False
@@ -96,7 +98,7 @@ def subject_said(text: str, start: int, end: int, language: str) -> bool:
         word = _WORD_BEFORE.search(text, 0, start)
         if word is None or word.group(1).casefold() not in _OPENERS or not _opens(text, word.start()):
             return False
-    return _HERE.match(text, end) is not None or said.match(text, end) is not None
+    return (here and _HERE.match(text, end) is not None) or said.match(text, end) is not None
 
 
 def _opens(text: str, start: int) -> bool:

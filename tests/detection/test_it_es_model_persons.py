@@ -101,6 +101,20 @@ def test_a_word_name_opening_a_sentence_before_a_persons_verb(language: str, tex
 
 
 @pytest.mark.parametrize(
+    ("text", "word", "said"),
+    [
+        ("Valencia me ha pedido que pregunte por el pedido", "Valencia", True),  # a town asks nothing
+        ("Valencia por aquí 👋 ¿abrís el lunes?", "Valencia", False),  # a greeting from the town, or a person
+        ("Valencia aquí, ¿ya está?", "Valencia", False),
+    ],
+)
+def test_a_town_named_word_is_said_of_by_a_verb_not_by_here(text: str, word: str, said: bool) -> None:
+    """A word that is also a listed town (`filters` passes `here=False`) is a person before a verb of
+    a person only: "X por aquí" greets from a town as often as a person signs so."""
+    assert subject_said(text, *at(text, word), "es", here=False) is said
+
+
+@pytest.mark.parametrize(
     ("language", "text", "names"),
     [
         ("it", "Perfetto, ci vediamo alle 10. P. Cicala", {"P. Cicala"}),
