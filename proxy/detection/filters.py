@@ -1152,7 +1152,9 @@ def corroborated(text: str, span: Span, language: str, *, trusted: bool = False)
     folded = [t.strip(POST_FILTER_EDGE).casefold() for t in text[span.start : span.end].split()]
     folded = [f for f in folded if f]
     town = " ".join(folded) in places().words_in
-    if span.entity == "PERSON" and subject_said(text, span.start, span.end, language, here=not town):
+    # a town that is no popular first name ("Sevilla", not "Sofia") greets from there before "aquí"
+    town_only = town and gazetteer().popularity.get(" ".join(folded), 0) < _NAME_POPULARITY
+    if span.entity == "PERSON" and subject_said(text, span.start, span.end, language, here=not town_only):
         return span  # "Prudenza dice che …", "Alicia aquí, …": a word-name opening, then a person's verb
     if town:
         return None

@@ -88,9 +88,9 @@ _SAID_AFTER = {
 
 def subject_said(text: str, start: int, end: int, language: str, *, here: bool = True) -> bool:
     """True when the span `text[start:end]` opens a sentence and introduces itself or is the subject of
-    a verb only a person is (module doc). `here=False` reads the verbs alone, for a word that is also a
-    listed town: "Sevilla por aquí 👋" greets from a town as often as a person signs so, while a town
-    does not ask or call back ("Florencia me ha pedido …")."""
+    a verb only a person is (module doc). `here=False` reads the verbs alone, for a listed town that is
+    no popular first name: "Sevilla por aquí 👋" greets from a town, while a town does not ask or call
+    back ("Valencia me ha pedido …"), and "Sofia qui, ho il codice" is Sofia."""
     said = _SAID_AFTER.get(language)
     if said is None:
         return False

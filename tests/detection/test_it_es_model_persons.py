@@ -115,6 +115,21 @@ def test_a_town_named_word_is_said_of_by_a_verb_not_by_here(text: str, word: str
 
 
 @pytest.mark.parametrize(
+    ("language", "text", "person"),
+    [
+        ("es", "Sevilla por aquí 👋 ¿abrís el lunes?", None),  # a town, no popular first name
+        ("it", "Buongiorno\nSofia qui, ho il codice dello sconto", "Sofia"),  # a town and a popular first name
+        ("es", "Hola\nAurora aquí, ya tengo el cupón", "Aurora"),
+    ],
+)
+def test_a_town_before_here_is_a_person_only_when_it_is_a_popular_first_name(
+    analyzer: Analyzer, language: str, text: str, person: str | None
+) -> None:
+    people = {value for entity, value in found(analyzer, text, language) if entity == "PERSON"}
+    assert people == ({person} if person else set())
+
+
+@pytest.mark.parametrize(
     ("language", "text", "names"),
     [
         ("it", "Perfetto, ci vediamo alle 10. P. Cicala", {"P. Cicala"}),
