@@ -39,7 +39,10 @@ situations again, frozen and landed before its first run; `--set heldout20`: `be
 hand-written by a fourteenth independent author after the sixteenth had been retired to tuning, with
 other origins, businesses and situations again, frozen and landed before its first run; `--set heldout21`:
 `bench.names_heldout21`, hand-written by a fifteenth independent author after the seventeenth had been retired
-to tuning, with other origins, businesses and situations again, frozen and landed before its first run)
+to tuning, with other origins, businesses and situations again, frozen and landed before its first run;
+`--set heldout22`: `bench.names_heldout22`, hand-written by a sixteenth independent author after the
+eighteenth had been retired to tuning, with other origins, businesses and situations again, frozen and
+landed before its first run)
 it prints, per language: gold name spans, the share **protected** (every character of the gold
 span inside some detected span, whatever its entity: a name tokenised as a place is still not forwarded) with a 95%
 Wilson interval,
@@ -92,6 +95,7 @@ from bench import (
     names_heldout19,
     names_heldout20,
     names_heldout21,
+    names_heldout22,
 )
 from bench.corpus import LANGUAGES, REGION
 from bench.detection import wilson
@@ -124,6 +128,7 @@ SETS = {
     "heldout19": names_heldout19.load,
     "heldout20": names_heldout20.load,
     "heldout21": names_heldout21.load,
+    "heldout22": names_heldout22.load,
 }
 # The sets whose misses may be read (the docstring says when each was retired); the rest still
 # measure, counts only. `bench.gate` reads these and refuses the others.
@@ -234,7 +239,7 @@ def main() -> None:
         "--set",
         choices=sorted(SETS),
         default="heldout",
-        help="which frozen held-out set: bench.names_heldout, bench.names_heldout2, ...3, ..., ...20 or ...21",
+        help="which frozen held-out set: bench.names_heldout, bench.names_heldout2, ...3, ..., ...21 or ...22",
     )
     parser.add_argument(
         "--shipped-ner", action="store_true", help="it, es, pt, de with Veil's own NER pipelines (as by default)"
