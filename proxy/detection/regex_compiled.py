@@ -24,11 +24,22 @@ What keeps this exact:
   with no named lists and no inline locale flag are kept (their cache key is then fixed).
   tests/detection/test_regex_compiled.py recompiles every entry from its pattern and compares,
   and checks that the shipped file covers what a worker compiles.
-- `regex`'s cache holds 500 patterns; priming stops short of it, so priming never makes `regex`
-  drop a pattern it compiled itself.
+- `regex`'s cache holds 500 patterns (`regex._main._MAXCACHE`), and a compile that finds it full
+  drops a fifth of it at random (`_shrink_cache`): those patterns are then compiled again, in pure
+  Python, where a message is read. A worker compiles about as many as the limit, so `prime` raises
+  it to what is already cached plus what it primes plus `HEADROOM` (`regex`'s own 500 again) before
+  it primes: every shipped pattern stays cached for the worker's life, and the patterns the file
+  lacks (a new post-filter's before the file is rebuilt, a caller's one-off) have the room `regex`
+  gives them by default. A limit that was already higher is left as it is; nothing ever lowers it.
+  Raising the limit rather than keeping Veil's objects in a cache of its own: Presidio and the
+  post-filters call `regex.compile` (or `regex.search(pattern, ...)`) themselves, and `regex`'s
+  cache is the one place all of them look; a second cache would mean wrapping `regex.compile`.
+  The cost is nil: the primed objects are the ones the worker would hold anyway.
 
-This relies on private details of `regex` (`regex._main._compile`, its caches and the C
-`_regex.compile`); a change there is caught by the version check and the tests above.
+This relies on private details of `regex` (`regex._main._compile`, its caches, `_MAXCACHE` as read
+by `_compile` each time, and the C `_regex.compile`); a change there is caught by the version check
+and the tests above (tests/detection/test_regex_compiled.py primes more patterns than `regex`'s
+default limit and checks that compiles after it drop none).
 """
 
 from __future__ import annotations
@@ -49,6 +60,7 @@ from regex import _main  # regex's compiler and its caches, private to regex
 log = logging.getLogger("veil.detection")
 
 REGEX_FILE = Path(__file__).resolve().parent / "defaults" / "regex_patterns.xz"
+HEADROOM = 500  # cache room left for patterns the file lacks: `regex`'s own default limit
 
 
 def environment() -> dict[str, Any]:
@@ -165,14 +177,15 @@ def shipped() -> tuple[dict[str, Any], ...]:
 
 def prime(patterns: Iterable[dict[str, Any]] | None = None) -> int:
     """Put the objects of `patterns` (default: the shipped ones) in `regex`'s cache, where
-    `regex.compile(pattern, flags)` looks; the number primed. One `_regex.compile` rejects (damaged
+    `regex.compile(pattern, flags)` looks, after raising its limit so that they all fit with
+    `HEADROOM` to spare (module doc); the number primed. One `_regex.compile` rejects (damaged
     code) is left to `regex` to compile."""
+    chosen = tuple(shipped() if patterns is None else patterns)
     version = regex.DEFAULT_VERSION
     count = 0
     with _main._cache_lock:
-        for one in shipped() if patterns is None else patterns:
-            if len(_main._cache) >= _main._MAXCACHE - 1:
-                break  # a full cache makes `regex` drop entries at random: leave the rest to it
+        _main._MAXCACHE = max(_main._MAXCACHE, len(_main._cache) + len(chosen) + HEADROOM)
+        for one in chosen:
             pattern, flags = one["pattern"], one["flags"]
             key: tuple[Any, ...] = (pattern, str, flags, frozenset(), version, None)
             if key in _main._cache:
