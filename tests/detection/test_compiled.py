@@ -5,11 +5,11 @@ from __future__ import annotations
 import json
 import lzma
 import re
+from typing import Any
 
 import pytest
 
 from proxy.detection import compiled
-from tests.processes import clean_python
 
 
 def test_each_shipped_entry_is_what_re_compiles_from_its_pattern() -> None:
@@ -74,31 +74,9 @@ def test_priming_puts_the_object_where_re_compile_finds_it() -> None:
     assert compiled.prime([(0, built)]) == 0  # already there
 
 
-def test_the_default_analyzer_uses_the_shipped_patterns() -> None:
+def test_the_default_analyzer_uses_the_shipped_patterns(worker_start: dict[str, Any]) -> None:
     """In a fresh process (nothing compiled yet), building the default analyzer leaves every
     long tokenizer pattern of its spaCy pipelines as the shipped object, not a fresh compile:
     the file covers what spaCy compiles, and the priming reaches spaCy. Nothing downloads
-    (the build is the one every worker runs)."""
-    code = """
-import socket
-def refuse(*args, **kwargs):
-    raise OSError("no network in this test")
-socket.socket.connect = socket.socket.connect_ex = refuse
-from proxy.detection import compiled
-from proxy.detection.engine import build_analyzer
-from proxy.detection.settings import DetectionSettings
-shipped = {id(p) for _, p in compiled.shipped()}
-analyzer = build_analyzer(DetectionSettings())
-missing = []
-for lang, nlp in analyzer.pipelines.items():
-    tok = nlp.tokenizer
-    for attr in ("token_match", "url_match", "prefix_search", "suffix_search", "infix_finditer"):
-        found = getattr(tok, attr)
-        pattern = getattr(found, "__self__", None)
-        if pattern is not None and len(pattern.pattern) >= compiled.MIN_CHARS and id(pattern) not in shipped:
-            missing.append(f"{lang}.{attr}")
-print("missing:", ",".join(missing) or "none")
-"""
-    out = clean_python("-c", code)
-    assert out.returncode == 0, out.stderr[-2000:]
-    assert out.stdout.strip().splitlines()[-1] == "missing: none", "rebuild: python scripts/build_compiled_patterns.py"
+    (the build is the one every worker runs; tests/worker_start.py)."""
+    assert worker_start["tokenizer_patterns_not_shipped"] == [], "rebuild: python scripts/build_compiled_patterns.py"

@@ -6,11 +6,11 @@ from __future__ import annotations
 import json
 import lzma
 import re
+from typing import Any
 
 import pytest
 
 from recognizers import factored, sre_code
-from tests.processes import clean_python
 
 REBUILD = "rebuild: python scripts/build_compiled_patterns.py"
 
@@ -22,25 +22,10 @@ def test_each_shipped_entry_is_the_grouped_code_of_its_pattern() -> None:
         assert factored.entry(pattern, flags) == one, REBUILD
 
 
-def test_the_default_analyzer_compiles_no_pattern_the_file_lacks() -> None:
+def test_the_default_analyzer_compiles_no_pattern_the_file_lacks(worker_start: dict[str, Any]) -> None:
     """In a fresh process, building the default analyzer (what every detector worker does) asks
-    `factored` for no pattern's code the shipped file does not hold."""
-    code = """
-from recognizers import factored
-asked = []
-fresh = factored.entry
-def recording(pattern, flags=0):
-    asked.append(pattern[:60])
-    return fresh(pattern, flags)
-factored.entry = recording
-from proxy.detection.engine import build_analyzer
-from proxy.detection.settings import DetectionSettings
-build_analyzer(DetectionSettings())
-print("compiled here:", len(asked), asked[:3])
-"""
-    out = clean_python("-c", code)
-    assert out.returncode == 0, out.stderr[-2000:]
-    assert out.stdout.strip().splitlines()[-1] == "compiled here: 0 []", REBUILD
+    `factored` for no pattern's code the shipped file does not hold (tests/worker_start.py)."""
+    assert worker_start["factored_compiled_here"] == [], REBUILD
 
 
 def test_a_damaged_entry_is_compiled_again(monkeypatch: pytest.MonkeyPatch) -> None:
