@@ -23,26 +23,25 @@ The "&" of a shop's sign ("Macelleria Gibertoni & Ranasinghe") is no list here: 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
+import regex  # type: ignore[import-untyped]
+
+from proxy.detection.phrases import BLANKS, alternation
 from recognizers.vocative_slots import WISHES
 
 _GAP = r"[ \t\u00a0]*"
 # What joins two names of a list: a comma, or "and" in it/es/pt/ca ("e", "ed", "y", "i")
-_JOIN = re.compile(rf"{_GAP}(?:,|(?<=\s)(?:e|ed|y|i)(?=\s)){_GAP}", re.IGNORECASE)
-_WISH_BEFORE = re.compile(
-    rf"(?<![\w'’])(?:{'|'.join(sorted((re.escape(p) for p in WISHES), key=len, reverse=True))})[ \t\u00a0]+$",
-    re.IGNORECASE,
-)
+_JOIN = regex.compile(rf"{_GAP}(?:,|(?<=\s)(?:e|ed|y|i)(?=\s)){_GAP}", regex.IGNORECASE)
+_WISH_BEFORE = regex.compile(rf"(?<![\w'’])(?:{alternation(WISHES)}){BLANKS}$", regex.IGNORECASE)
 # "il compleanno di Edinson", "el cumple de Wara", "los 40 cumpleaños de Nayat"
-_BIRTHDAY_OF = re.compile(
+_BIRTHDAY_OF = regex.compile(
     r"(?<![\w'’])(?:compleanno|onomastico|cumple|cumpleaños|aniversario|aniversário)[ \t\u00a0]+(?:di|de|do|da)"
     r"[ \t\u00a0]+$",
-    re.IGNORECASE,
+    regex.IGNORECASE,
 )
-_SPEAKER_BEFORE = re.compile(r"(?:^|\n)[ \t]*>[ \t]*$")
-_COLON_AFTER = re.compile(r"[ \t]*:")
+_SPEAKER_BEFORE = regex.compile(r"(?:^|\n)[ \t]*>[ \t]*$")
+_COLON_AFTER = regex.compile(r"[ \t]*:")
 _REACH = 60  # characters before the span searched for a wish
 
 

@@ -20,19 +20,20 @@ do something are said with "non si può" / "no se puede", which `_SAID` does not
 
 from __future__ import annotations
 
-import re
+import regex  # type: ignore[import-untyped]
 
+from proxy.detection.phrases import alternation
 from proxy.detection.sentence_opening import LINE, opens_sentence
 
 _EMOJI = "\u2600-\u27bf\U0001f000-\U0001faff"
 _SP = r"[ \t\u00a0]+"
 # "Benedetta qui 👋", "Alicia aquí, ya tengo el cupón", "Pura por aquí 👋"
-_HERE = re.compile(
-    rf"{_SP}(?:qui|aquí|aqui|por{_SP}aquí|por{_SP}aqui)[ \t\u00a0]*(?:[,.!:;\n]|[{_EMOJI}]|$)", re.IGNORECASE
+_HERE = regex.compile(
+    rf"{_SP}(?:qui|aquí|aqui|por{_SP}aquí|por{_SP}aqui)[ \t\u00a0]*(?:[,.!:;\n]|[{_EMOJI}]|$)", regex.IGNORECASE
 )
 # Words that open a chat sentence before its subject ("bueno Inmaculada no puede", "allora Rosa dice")
 _OPENERS = frozenset("allora ok okay vabbè beh bueno vale pues oye mira ah eh".split())
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t\u00a0]*,?[ \t\u00a0]+$")
+_WORD_BEFORE = regex.compile(r"([^\W\d_]+)[ \t\u00a0]*,?[ \t\u00a0]+$")
 _SAID = {
     "it": (
         "dice",
@@ -77,11 +78,7 @@ _SAID = {
     ),
 }
 _SAID_AFTER = {
-    lang: re.compile(
-        rf"{_SP}(?:{'|'.join(_SP.join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))})"
-        r"(?![\w'’])",
-        re.IGNORECASE,
-    )
+    lang: regex.compile(rf"{_SP}(?:{alternation(phrases)})(?![\w'’])", regex.IGNORECASE)
     for lang, phrases in _SAID.items()
 }
 
