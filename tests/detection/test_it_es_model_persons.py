@@ -81,6 +81,15 @@ def test_a_person_said_of_in_shop_talk(text: str, word: str, others: tuple[str, 
     assert said_of_person(text, *at(text, word), [at(text, o) for o in others]) is said
 
 
+def test_a_wish_reads_across_any_blanks_as_the_name_rules_read_it() -> None:
+    """`vocative_slots` reads a wish's words across any run of blanks, a no-break space included;
+    `shop_people` reads the same list the same way (`phrases.alternation`)."""
+    text = "Feliz\u00a0cumple Aitana en la tarta, por favor"
+    assert said_of_person(text, *at(text, "Aitana"), []) is True
+    text = "buon  compleanno Kibrom sulla torta"
+    assert said_of_person(text, *at(text, "Kibrom"), []) is True
+
+
 @pytest.mark.parametrize(
     ("language", "text", "word", "said"),
     [

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import json
 import lzma
+import re
 from typing import Any
 
 import pytest
 import regex  # type: ignore[import-untyped]
 from regex import _main  # regex's caches, private to regex
 
-from proxy.detection import regex_compiled
+from proxy.detection import regex_compiled, shop_people, subject_said
 from proxy.detection.phrases import alternation, longest_first
 
 PROBES = (
@@ -125,6 +126,25 @@ def test_a_worker_compiles_no_regex_pattern_itself(worker_start: dict[str, Any])
     assert worker_start["regex_shipped"] > 300
     assert worker_start["regex_dropped"] == []
     assert worker_start["regex_room"] >= regex_compiled.HEADROOM
+
+
+def test_post_filters_that_waited_for_room_compile_with_regex_from_the_file() -> None:
+    """`shop_people` and `subject_said` compiled with stdlib `re` while `regex`'s cache was full; with
+    room made, every pattern they compile at import is a `regex` pattern the shipped file holds."""
+    shipped = {one["pattern"] for one in regex_compiled.shipped()}
+    for module in (shop_people, subject_said):
+        found = [v for v in vars(module).values() if isinstance(v, (regex.Pattern, re.Pattern))]
+        found += [
+            v
+            for d in vars(module).values()
+            if isinstance(d, dict)
+            for v in d.values()
+            if isinstance(v, (regex.Pattern, re.Pattern))
+        ]
+        assert len(found) >= 4, module.__name__
+        for pattern in found:
+            assert isinstance(pattern, regex.Pattern), (module.__name__, pattern.pattern[:60])
+            assert pattern.pattern in shipped, "rebuild: python scripts/build_compiled_patterns.py"
 
 
 def test_alternations_read_the_same_whatever_order_their_words_come_in() -> None:
