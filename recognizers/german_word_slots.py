@@ -19,8 +19,7 @@ from __future__ import annotations
 
 import re
 
-# Stdlib `re`, not `regex`: `regex`'s cache, which the shipped precompiled patterns fill
-# (`proxy.detection.regex_compiled`), is full; these short patterns need no Unicode properties.
+# Stdlib `re`, as the other rules' patterns: these short patterns need no Unicode properties.
 _B = r"[ \t\u00a0]+"
 _LETTERS = r"[^\W\d_]"
 # A determiner that is neuter only, or a dative contraction before an inflected adjective

@@ -1,4 +1,4 @@
-"""Word lists as regex alternations, for the "whose place" modules (`business`, `shop_talk`, `german_shop`).
+"""Word lists as regex alternations, for the post-filters (`business`, `shop_talk`, `shop_people`, ...).
 
 One helper, so that every list of phrases is matched the same way: longest first (an alternation
 takes its first match, so "sede legale" must come before "sede"), and a space inside a phrase
