@@ -323,7 +323,8 @@ class StreetAddressRecognizer(PatternRecognizer):
         self.compiled = [(p, factored.compile(p.regex, re.DOTALL | re.MULTILINE)) for p in patterns]
         self.named = [(p, rx) for p, rx in self.compiled if p.name in self.NAMED_CORES]
         self.gates = _gates(self.GATES)
-        self.by_shut: dict[frozenset[str], list[tuple[Pattern, re.Pattern[str]]]] = {}
+        # the cores left for each (cores shut by the caller, gates a text lacks), kept on first use (`gated`)
+        self.by_shut: dict[tuple[frozenset[str], tuple[int, ...]], list[tuple[Pattern, re.Pattern[str]]]] = {}
 
     def analyze(
         self,
@@ -380,10 +381,12 @@ class StreetAddressRecognizer(PatternRecognizer):
 
     def gated(self, text: str, shut: frozenset[str] = frozenset()) -> list[tuple[Pattern, re.Pattern[str]]]:
         """The cores but those `shut` and those whose gate (`GATES`) `text` lacks, in their order; the
-        list is kept for each set of cores left out (a text's gates mostly fail alike)."""
-        shut = shut.union(name for gate, names in self.gates if gate.search(text) is None for name in names)
-        if (cores := self.by_shut.get(shut)) is None:
-            cores = self.by_shut[shut] = [(p, rx) for p, rx in self.compiled if p.name not in shut]
+        list is kept for each `shut` and set of gates lacking (a text's gates mostly fail alike), so a
+        text costs one search a gate and a look-up: no set of core names is built for it."""
+        lacking = tuple(k for k, (gate, _) in enumerate(self.gates) if gate.search(text) is None)
+        if (cores := self.by_shut.get((shut, lacking))) is None:
+            out = shut.union(*(self.gates[k][1] for k in lacking))
+            cores = self.by_shut[shut, lacking] = [(p, rx) for p, rx in self.compiled if p.name not in out]
         return cores
 
     @staticmethod

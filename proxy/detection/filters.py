@@ -461,7 +461,8 @@ def _shop_talk(text: str, start: int, end: int, language: str, entity: str, all_
         return True  # "l'hôtel Henriette", "il ristorante Gino": the premises' name
     if len(folded) == 1 and pet_before(text, start):
         return True  # "our dog Bella" (Bella is a town too): an animal's name identifies no one
-    if entity == "LOCATION" and language == "fr" and _counted_thing(text, start, " ".join(folded), folded):
+    joined = " ".join(folded)
+    if entity == "LOCATION" and language == "fr" and _counted_thing(text, start, joined, folded):
         return True  # "un Bordeaux Supérieur", "deux Crémant d'Alsace", "votre Berlingo": goods, not a town
     if entity == "LOCATION" and language == "fr" and _FR_PARTITIVE_WITH.search(text, max(0, start - 120), start):
         return True  # "avec du Munster, du Brocciu", "avec du Reblochon et du Beaufort": cheeses, not towns
@@ -469,7 +470,7 @@ def _shop_talk(text: str, start: int, end: int, language: str, entity: str, all_
         return True  # "Ma Twingo fait un bruit", "de ma Twingo", "Ma Opel Adam": what one owns, no one
     if len(folded) > 1 and _ELISION.split(folded[0])[-1] in w.STORM_NOUNS:
         return True  # "Storm Ciara", "Hurricane Irma": the storm, named with its noun
-    if " ".join(folded) in places().words_in:
+    if joined in places().words_in:
         return False  # "la France", "the Netherlands", "à Lyon": a listed place stays a place
     if _thing_context(text, start, end):
         return True
@@ -1151,9 +1152,10 @@ def corroborated(text: str, span: Span, language: str, *, trusted: bool = False)
         return None  # "per San Giovanni", "para El Rey León", "tre Lavazza Oro", "Air Force blancas"
     folded = [t.strip(POST_FILTER_EDGE).casefold() for t in text[span.start : span.end].split()]
     folded = [f for f in folded if f]
-    town = " ".join(folded) in places().words_in
+    joined = " ".join(folded)
+    town = joined in places().words_in
     # a town that is no popular first name ("Sevilla", not "Sofia") greets from there before "aquí"
-    town_only = town and gazetteer().popularity.get(" ".join(folded), 0) < _NAME_POPULARITY
+    town_only = town and gazetteer().popularity.get(joined, 0) < _NAME_POPULARITY
     if span.entity == "PERSON" and subject_said(text, span.start, span.end, language, here=not town_only):
         return span  # "Prudenza dice che …", "Alicia aquí, …": a word-name opening, then a person's verb
     if town:
@@ -1197,13 +1199,15 @@ def settle(
     if ner_filter:
         structured = [s for s in spans if s.recognizer != NER_RECOGNIZER]
         names = [s for s in structured if s.entity == "PERSON" and not s.grey]
-        shop = _shop_context(text)
+        model = [s for s in spans if s.recognizer == NER_RECOGNIZER]
+        # read only for the model's spans below: most texts have none, and it looks up every word
+        shop = bool(model) and _shop_context(text)
         people = proposed | {(s.start, s.end) for s in names}  # a person listed beside one (`shop_people`)
         kept = list(structured)
         readings: list[Span] = []
-        for span in (part for s in spans for part in by_line(text, s, language)):
-            if span.recognizer != NER_RECOGNIZER:
-                continue  # a model span over a line break is judged line by line ("Cave Saint-Vincent\nObjet")
+        # a model span over a line break is judged line by line ("Cave Saint-Vincent\nObjet"); each part
+        # keeps its span's recognizer (`by_line`), so the other recognizers' spans have no part to judge
+        for span in (part for s in model for part in by_line(text, s, language)):
             trimmed = trim_ner(text, span, language, all_places)
             if trimmed and corroborate:
                 trimmed = corroborated(text, trimmed, language, trusted=trusted)
