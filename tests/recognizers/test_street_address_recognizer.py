@@ -181,3 +181,25 @@ def test_every_recognizers_gates_change_no_result() -> None:
         for text in texts:
             got = [(r.start, r.end, r.score) for r in gated.analyze(text, [], None)]
             assert got == [(r.start, r.end, r.score) for r in ungated.analyze(text, [], None)], (cls.__name__, text)
+
+
+_GATED_TEXTS = [
+    "", "ciao, a domani", "Via Garibaldi 14, 10122 Torino", "14 Acacia Avenue, Leeds LS6 2AB", "Calle Mayor 3, 2º B",
+    "Rua Augusta 120, 1100-053 Lisboa", "Hauptstraße 7, 80331 München", "12 rue de la Paix, 75002 Paris",
+    "ich wohne in der Lindenallee 3", "flat 4/12 Baker st", "東京都千代田区1-1", "PLZ 10115 Berlin",
+]  # fmt: skip
+
+
+def test_gated_cores_are_those_of_the_gates_a_text_lacks() -> None:
+    """`gated` keeps its lists by the caller's shut cores and the gates a text lacks: each list is the
+    cores but those shut and those every lacking gate guards, in their order, as a set of names built
+    for each text gave them."""
+    for cls in _street_classes():
+        rec = cls()
+        for shut in (frozenset(), rec.needs_postcode):
+            for text in _GATED_TEXTS:
+                lacking = frozenset(n for gate, names in rec.gates if gate.search(text) is None for n in names)
+                expected = [(p, rx) for p, rx in rec.compiled if p.name not in shut | lacking]
+                assert rec.gated(text, shut) == expected, (cls.__name__, text)
+        # keyed by the gates lacking, by index: no set of core names is built for a text
+        assert all(isinstance(k, tuple) and isinstance(k[1], tuple) for k in rec.by_shut), cls.__name__
