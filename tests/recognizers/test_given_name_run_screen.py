@@ -25,7 +25,9 @@ SENTENCES = [
 
 
 @pytest.mark.parametrize(("language", "text", "names"), SENTENCES)
-def test_the_screen_changes_no_span(monkeypatch: pytest.MonkeyPatch, language: str, text: str, names: list[str]) -> None:
+def test_the_screen_changes_no_span(
+    monkeypatch: pytest.MonkeyPatch, language: str, text: str, names: list[str]
+) -> None:
     """With the screen and with every run read through all the checks, the same spans."""
     recognizer = GivenNameRecognizer(supported_language=language)
     screened = recognizer.analyze(text, [], None)
@@ -36,7 +38,7 @@ def test_the_screen_changes_no_span(monkeypatch: pytest.MonkeyPatch, language: s
 
 
 def test_a_run_with_no_name_word_skips_the_checks(monkeypatch: pytest.MonkeyPatch) -> None:
-    """"Thanks", "Parcel", "Delivery": no listed first name, census surname or hyphen, so not one of the
+    """ "Thanks", "Parcel", "Delivery": no listed first name, census surname or hyphen, so not one of the
     refusing checks (the brand test first among them) runs for them."""
 
     def refuse(*_args: object) -> bool:
