@@ -317,6 +317,23 @@ RELATIONS = tuple(
             "treinadora",
             "instrutor",
             "instrutora",
+            # the wedding party and the teacher a customer names by their part ("la mia testimone
+            # Ginevra", "mi dama de honor Begoña", "al sensei Okabe"); "maestro" only after its article
+            # ("con Maestro" pays by card), "sposa" likewise ("abito da sposa Pronovias" is a dress)
+            "testimone",
+            "damigella",
+            "damigella d'onore",
+            "dama de honor",
+            "dama de honra",
+            "madrina",
+            "brautjungfer",
+            "lo sposo",
+            "la sposa",
+            "sensei",
+            "il maestro",
+            "al maestro",
+            "del maestro",
+            "el maestro",
         },
         key=lambda p: (-len(p), p),
     )

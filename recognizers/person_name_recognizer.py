@@ -914,10 +914,13 @@ class PersonNameRecognizer(EntityRecognizer):
         cues = [
             surname_said.SURNAME_CUES.get(self.supported_language),
             surname_said.SURNAME_CUES_AT_LABEL.get(self.supported_language),
+            surname_said.MAIDEN_AFTER_COMMA.get(self.supported_language),
         ]
         for cue in (c for c in cues if c is not None):
             for match in cue.finditer(text):
                 start = match.end()
+                if match.group().rstrip().endswith(",") and not text[start].isupper():
+                    continue  # after a comma only a capitalised word is the maiden name
                 span = self._field_value(text, start, self._read(text, start, lower=lower_text, weak=True))
                 if span is None or self._thing_run("", text[span[0] : span[1]]):
                     continue

@@ -26,9 +26,12 @@ _SP = r"[ \t\u00a0]+"
 _SURNAME_NOUNS = {
     "es": (
         "apellido", "apellidos", "primer apellido", "segundo apellido", "nombre de soltera", "apellido de soltera",
+        "de soltera",
     ),
     "it": ("cognome", "cognomi", "cognome da nubile", "cognome da signorina", "cognome da ragazza"),
-    "pt": ("sobrenome", "sobrenomes", "apelido", "apelidos", "nome de solteira", "apelido de solteira"),
+    "pt": (
+        "sobrenome", "sobrenomes", "apelido", "apelidos", "nome de solteira", "apelido de solteira", "de solteira",
+    ),
     "fr": ("nom de famille", "nom de jeune fille", "nom d'épouse", "nom de naissance"),
     "de": (
         "nachname", "nachnamen", "familienname", "familiennamen", "mädchenname", "mädchennamen", "geburtsname",
@@ -41,9 +44,27 @@ def _alternation(phrases: tuple[str, ...]) -> str:
     return "|".join(re.escape(p).replace(r"\ ", _SP) for p in sorted(phrases, key=len, reverse=True))
 
 
+# "despedida de soltera" is the hen party, not a maiden name ("despedida de soltera Ibiza")
+_NO_HEN_PARTY = r"(?<!despedida )(?<!despedida\u00a0)"
 SURNAME_CUES = {
-    language: re.compile(rf"(?<![\w'’])(?:{_alternation(nouns)})(?:[ \t\u00a0]*:)?[ \t\u00a0]+", re.IGNORECASE)
+    language: re.compile(
+        rf"(?<![\w'’]){_NO_HEN_PARTY}(?:{_alternation(nouns)})(?:[ \t\u00a0]*:)?[ \t\u00a0]+", re.IGNORECASE
+    )
     for language, nouns in _SURNAME_NOUNS.items()
+}
+# The maiden name is also given after a comma ("con mi apellido de soltera, Ordóñez", "col mio cognome da
+# nubile, Iolanda Carretti", "auf meinen Mädchennamen, Theresia Nowotny"): there only a capitalised
+# word is its value (`MAIDEN_AFTER_COMMA`; "de soltera, pero …" goes on with the sentence)
+_MAIDEN = {
+    "es": ("nombre de soltera", "apellido de soltera"),
+    "it": ("cognome da nubile", "cognome da signorina", "cognome da ragazza"),
+    "pt": ("nome de solteira", "apelido de solteira"),
+    "fr": ("nom de jeune fille",),
+    "de": ("mädchenname", "mädchennamen", "geburtsname", "geburtsnamen"),
+}
+MAIDEN_AFTER_COMMA = {
+    language: re.compile(rf"(?<![\w'’])(?:{_alternation(nouns)})[ \t\u00a0]*,[ \t\u00a0]*(?=[^\W\d_])", re.IGNORECASE)
+    for language, nouns in _MAIDEN.items()
 }
 # French "nom" alone is a label where one stands: after a comma or at a line's opening ("…, NOM HAEBERLÉ")
 SURNAME_CUES_AT_LABEL = {

@@ -78,6 +78,7 @@ from proxy.detection.brand_spans import brand_alone
 from proxy.detection.en_word_names import word_name_thing
 from proxy.detection.feast_for import feast_for
 from proxy.detection.feast_wishes import feast_wish
+from proxy.detection.from_to import from_to
 from proxy.detection.goods_phrase import goods_phrase
 from proxy.detection.goods_said import fr_masculine_thing, goods_run, said_as_goods
 from proxy.detection.joined_surnames import joined_surnames
@@ -1210,7 +1211,9 @@ def settle(
         for span in (part for s in model for part in by_line(text, s, language)):
             trimmed = trim_ner(text, span, language, all_places)
             if trimmed and corroborate:
-                trimmed = corroborated(text, trimmed, language, trusted=trusted)
+                given = trimmed.entity == "PERSON" and from_to(text, trimmed.start, trimmed.end, people)
+                # "da Lidia a Tesfay": the giver beside the receiver vouches for the model's unlisted name
+                trimmed = trimmed if given else corroborated(text, trimmed, language, trusted=trusted)
             if (
                 trimmed is not None
                 and shop
@@ -1219,7 +1222,10 @@ def settle(
                     trusted
                     and language in _LONE_NAME_LANGUAGES
                     and trimmed.entity == "PERSON"
-                    and said_of_person(text, trimmed.start, trimmed.end, people)
+                    and (
+                        said_of_person(text, trimmed.start, trimmed.end, people)
+                        or from_to(text, trimmed.start, trimmed.end, people)
+                    )
                 )
             ):
                 continue  # the model alone, in shop talk, no sign of a name or a place: a brand, a shop

@@ -125,7 +125,18 @@ def _relations(language: str) -> str:
     """The relatives' nouns (`name_words.RELATIONS`, last word) less the words of `language` they
     collide with (`_NOT_KIN`)."""
     skip = _NOT_KIN.get(language, frozenset())
-    return alternation({r.split()[-1] for r in w.RELATIONS} - skip)
+    return alternation({_head(r) for r in w.RELATIONS} - skip)
+
+
+def _head(relation: str) -> str:
+    """The noun of a relation: its last word ("il mister"), or the first of a noun and its complement
+    ("dama de honor", "damigella d'onore": "Honor 200 di Genova" is a phone, no one's)."""
+    words = relation.split()
+    if len(words) > 2 and words[1] in ("de", "da", "di"):
+        return words[0]
+    if len(words) > 1 and words[1].startswith(("d'", "d’")):
+        return words[0]
+    return words[-1]
 
 
 @cache

@@ -17,6 +17,11 @@ it is a person, read here:
   "el cumple de Wara"): a day is wished and celebrated for a person;
 - **a quoted speaker**: the word alone after ">" opening a line, before a colon ("> Mehari: il divano
   è ancora disponibile?"): a chat export's author.
+- **whom an order is for, then its collection**: "per"/"para"/"pra" right before it and, after a
+  comma or a question mark, the writer coming by or collecting ("mettetemi da parte la torta per
+  Tesfaye, passo sabato", "¿me guardáis el lote para Arrieta? Lo recojo el lunes"): goods are held
+  for the one who collects them; a brand after "per" is what a part fits ("filtro per Dyson"), and
+  no one comes by for it in the next clause.
 
 The "&" of a shop's sign ("Macelleria Gibertoni & Ranasinghe") is no list here: a shop is named so.
 """
@@ -40,6 +45,15 @@ _BIRTHDAY_OF = regex.compile(
     r"[ \t\u00a0]+$",
     regex.IGNORECASE,
 )
+_FOR_BEFORE = regex.compile(r"(?<![\w'’])(?:per|para|pra)[ \t\u00a0]+$", regex.IGNORECASE)
+# after the one it is for: a comma or question mark, then coming by or collecting ("passo venerdì", "ritiro
+# alle 20", "lo recojo el lunes", "paso el viernes", "passo sexta", "vou buscar")
+_COLLECTED_AFTER = regex.compile(
+    rf"{_GAP}[,?]{_GAP}(?:(?:lo|la|los|las|li|le)[ \t\u00a0]+)?"
+    r"(?:passo|passiamo|ripasso|ritiro|ritiriamo|vengo|veniamo|paso|pasamos|pasaré|recojo|recogemos"
+    r"|recogeré|vou[ \t\u00a0]+buscar|busco|levanto)(?![\w'’])",
+    regex.IGNORECASE,
+)
 _SPEAKER_BEFORE = regex.compile(r"(?:^|\n)[ \t]*>[ \t]*$")
 _COLON_AFTER = regex.compile(r"[ \t]*:")
 _REACH = 60  # characters before the span searched for a wish
@@ -47,7 +61,8 @@ _REACH = 60  # characters before the span searched for a wish
 
 def said_of_person(text: str, start: int, end: int, others: Iterable[tuple[int, int]]) -> bool:
     """True when the one-word span `text[start:end]` is listed beside another person span of `others`,
-    follows a wish or a birthday, or is a quoted speaker (module doc)."""
+    follows a wish or a birthday, is whom an order is for before its collection, or is a quoted
+    speaker (module doc)."""
     for a, b in others:
         if (a, b) == (start, end):
             continue
@@ -56,6 +71,8 @@ def said_of_person(text: str, start: int, end: int, others: Iterable[tuple[int, 
             return True
     before = text[max(0, start - _REACH) : start]
     if _WISH_BEFORE.search(before) or _BIRTHDAY_OF.search(before):
+        return True
+    if _FOR_BEFORE.search(before) and _COLLECTED_AFTER.match(text, end):
         return True
     return _SPEAKER_BEFORE.search(text, 0, start) is not None and _COLON_AFTER.match(text, end) is not None
 
