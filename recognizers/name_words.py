@@ -334,6 +334,16 @@ RELATIONS = tuple(
             "al maestro",
             "del maestro",
             "el maestro",
+            # a woman friend in Spanish and Portuguese after a possessive or "una"/"uma" only: "amiga"
+            # alone greets ("gracias amiga, Feliz día")
+            "mi amiga",
+            "tu amiga",
+            "su amiga",
+            "una amiga",
+            "nuestra amiga",
+            "minha amiga",
+            "uma amiga",
+            "nossa amiga",
         },
         key=lambda p: (-len(p), p),
     )

@@ -134,3 +134,21 @@ def test_whom_an_order_is_for_before_its_collection(text: str, word: str, said: 
 def test_an_order_for_an_unlisted_name_is_kept(analyzer: Analyzer, language: str, text: str, name: str) -> None:
     people = {value for entity, value in found(analyzer, text, language) if entity == "PERSON"}
     assert name in people
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        ("es", "reservé dos plazas, ¿mi amiga Paredes puede coger la otra?", "Paredes"),
+        ("es", "¿mi amiga Cuevas puede venir al taller del jueves?", "Cuevas"),
+        ("pt", "a minha amiga Paredes pode ficar com a outra vaga?", "Paredes"),
+    ],
+)
+def test_a_woman_friend_after_a_possessive(analyzer: Analyzer, language: str, text: str, name: str) -> None:
+    """Spanish and Portuguese "amiga" after "mi"/"minha": a surname that is also a word is still her."""
+    people = {value for entity, value in found(analyzer, text, language) if entity == "PERSON"}
+    assert name in people
+
+
+def test_amiga_alone_greets(analyzer: Analyzer) -> None:
+    assert found(analyzer, "gracias amiga Feliz día", "es") == set()
