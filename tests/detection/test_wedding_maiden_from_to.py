@@ -1,6 +1,7 @@
 """Names several writers of the retired Italian, Spanish and Portuguese sets put in the same shapes and
 Veil forwarded: the wedding party and the teacher named by their part ("la mia testimone Ginevra", "mi
-dama de honor Begoña", "al sensei Okabe"; `name_words.RELATIONS`), a maiden name after "de soltera" or
+dama de honor Begoña", "al sensei Okabe"; `name_words.RELATIONS`), a woman friend after a possessive
+("mi amiga Paredes"), a maiden name after "de soltera" or
 after a comma ("Rosalía Mendo, de soltera Quiroga", "col cognome da nubile, Marcella Zanin";
 `surname_said`), the receiver of a voucher beside its giver ("da Lidia a Tesfay"; `from_to`), and whom an order is
 for before its collection ("la torta per Tesfaye, passo sabato"; `shop_people`). Controls: the card
