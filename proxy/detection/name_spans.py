@@ -62,6 +62,7 @@ import re
 import unicodedata
 from functools import cache
 
+from proxy.detection import list_between
 from proxy.detection import ner_context as ctx
 from proxy.detection.sentence_opening import LINE, opens_sentence
 from proxy.detection.settings import Span
@@ -174,7 +175,7 @@ def completed(
     out = _joined(text, spans)
     out = [_widened(text, s, language, out) if _person(s) else s for s in out]
     out = _joined(text, out)
-    return _slots(text, _listed(text, out, language, proposed), language)
+    return _slots(text, list_between.between(text, _listed(text, out, language, proposed), language), language)
 
 
 def _person(span: Span) -> bool:
