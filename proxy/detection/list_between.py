@@ -9,7 +9,8 @@ los santos / luis gil". Several writers of the retired sets list people so, in S
 languages alike.
 
 Between two found names, in one run of the same separator, the item is the list's own kind: a
-person. The test is the shape and the two neighbours, not the words, so it takes an everyday word
+person; so are two or three items there ("sönke, frieda, till und hauke"), each of a name's shape,
+or none of them is read. The test is the shape and the two neighbours, not the words, so it takes an everyday word
 too; what it still refuses is what a list of people holds besides people: a stop word or pronoun
 ("Ana, Luis y yo", "Ana, todos y Luis"), a word Veil lists as a thing, brand, title or relation
 ("Ana, mamá y Luis"), a digit, a word in another case than its neighbours, and more than four words.
@@ -31,6 +32,8 @@ from recognizers.surname_pairs import surname
 
 RECOGNIZER = "ListBetween"
 _MAX_WORDS = 4
+_MAX_BETWEEN = 3  # items between two found names
+_MAX_GAP = 120  # characters between them
 _SP = r"[ \t\u00a0]"
 _CONJ = r"(?:and|e|y|et|und|&|or|ou|oder)"
 # The separator after the first name: a comma, slash or semicolon alone (a list's middle)
@@ -48,28 +51,37 @@ def between(text: str, spans: list[Span], language: str) -> list[Span]:
     people = sorted((s for s in spans if s.entity == "PERSON" and not s.grey), key=lambda s: s.start)
     out = list(spans)
     for first, second in zip(people, people[1:], strict=False):
-        item = _item(text, first, second, language)
-        if item is not None and all(s.end <= item[0] or s.start >= item[1] for s in out):
-            out.append(Span("PERSON", item[0], item[1], min(first.score, second.score), RECOGNIZER))
+        for start, end in _items(text, first, second, language):
+            if all(s.end <= start or s.start >= end for s in out):
+                out.append(Span("PERSON", start, end, min(first.score, second.score), RECOGNIZER))
     return sorted(out, key=lambda s: (s.start, s.end))
 
 
-def _item(text: str, first: Span, second: Span, language: str) -> tuple[int, int] | None:
-    """The item between `first` and `second` when the gap is "<mark> item <mark or conj>"."""
-    if second.start - first.end > 80:
-        return None
+def _items(text: str, first: Span, second: Span, language: str) -> list[tuple[int, int]]:
+    """The items between `first` and `second` when the gap is "<mark> item (<mark> item)… <mark or
+    conj>", one mark all through: up to `_MAX_BETWEEN` items, each of a name's shape, or none."""
+    if second.start - first.end > _MAX_GAP:
+        return []
     gap = text[first.end : second.start]
     opened = _FIRST_SEP.match(gap)
     closed = _SECOND_SEP.search(gap)
     if opened is None or closed is None or closed.start() <= opened.end():
-        return None
+        return []
     mark = opened.group("mark")
     if closed.group("mark") not in (mark, None) or (closed.group("conj") and mark != ","):
-        return None  # "A / B, C": two runs, not one list
+        return []  # "A / B, C": two runs, not one list
+    offset = first.end + opened.end()
     body = gap[opened.end() : closed.start()]
-    if _ITEM.fullmatch(body) is None or not _names_shape(body, text, first, second, language):
-        return None
-    return first.end + opened.end(), first.end + closed.start()
+    found: list[tuple[int, int]] = []
+    at = 0
+    for inner in [*re.finditer(rf"{_SP}*{re.escape(mark)}{_SP}*", body), None]:
+        end = inner.start() if inner is not None else len(body)
+        item = body[at:end]
+        if _ITEM.fullmatch(item) is None or not _names_shape(item, text, first, second, language):
+            return []  # one item that is no name's shape: the run is not a list of people only
+        found.append((offset + at, offset + end))
+        at = inner.end() if inner is not None else at
+    return found if len(found) <= _MAX_BETWEEN else []
 
 
 @cache

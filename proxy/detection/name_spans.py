@@ -45,6 +45,8 @@ them: a list holds things of one kind.
 - widens a name opening with a listed first name to the left over a surname in capitals, in a
   mixed-case text (`_capital_surname_before`: "Inscripción: PUIG Roser", "DE ZORZI Graziano"), a
   frequent word too inside a record's field (": MEDEIROS Anselmo, 9 anos"), not opening a line;
+- then reads the items between two found names of one list as names (`list_between`: "AINHOA,
+  REMEDIOS Y LEIRE ZUBIRI", where "Remedios" alone is a word);
 - reads a record's people slots ("To:"/"From:", "Per:"/"Da:", "Client:"/"Stylist:",
   "Clienta:"/"Estilista:", in the six languages) when another line of the record holds a found
   name: "To: Esme" beside "From: Oluwaseun Adebayo x".

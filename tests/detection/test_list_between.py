@@ -58,3 +58,13 @@ def test_a_word_in_another_case_than_its_neighbours_stays() -> None:
 def test_one_found_name_alone_adds_nothing() -> None:
     text = "AINHOA, REMEDIOS Y POMADA"
     assert _names(text, ["AINHOA"], "es") == ["AINHOA"]
+
+
+def test_two_word_names_between_two_names_in_lower_case() -> None:
+    text = "schwimmkurs um 4: sönke, frieda, till und hauke"
+    assert _names(text, ["sönke", "hauke"], "de") == ["sönke", "frieda", "till", "hauke"]
+
+
+def test_one_item_of_no_name_shape_leaves_the_whole_run() -> None:
+    text = "schwimmkurs um 4: sönke, frieda, handtuch und hauke"
+    assert _names(text, ["sönke", "hauke"], "de") == ["sönke", "hauke"]
