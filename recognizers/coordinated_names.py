@@ -56,6 +56,10 @@ _VERB_FIRST = factored.compile(
     rf"(?<![\w'’]){_VERB}{_SP}+(?P<a>{_RUN}){_SP}+{_AND}{_SP}+(?P<b>{_RUN})(?=[ \t\u00a0]*(?:[,.!?;:)\n]|$))",
     re.IGNORECASE,
 )
+# Every match of both patterns holds a verb after a character that is no letter, digit, "_" or
+# apostrophe (a space before it in `_SUBJECT`, the lookbehind in `_VERB_FIRST`): a text where this finds
+# none skips both scans, which try a run of words at every word of every text.
+_ANY_VERB = factored.compile(rf"(?<![\w'’]){_VERB}", re.IGNORECASE)
 
 Reader = Callable[[str, int, bool], "tuple[int, int] | None"]
 
@@ -63,6 +67,8 @@ Reader = Callable[[str, int, bool], "tuple[int, int] | None"]
 def coordinated(text: str, read: Reader, name: Callable[[str], bool]) -> Iterator[tuple[int, int]]:
     """The two sides of "A and B <verb>" / "<verb> A and B" that are people (see module doc):
     `read(text, pos, lower)` reads a capitalised run, `name(word)` tests a side's first word."""
+    if _ANY_VERB.search(text) is None:
+        return  # no verb: neither pattern can match (`_ANY_VERB`)
     popularity = gazetteer().popularity
     for pattern in (_SUBJECT, _VERB_FIRST):
         for match in pattern.finditer(text):
