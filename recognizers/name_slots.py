@@ -114,6 +114,9 @@ _LABEL_SAYS = factored.compile(
     r"(?:[,.;!?)\n]|$)))?",
     re.IGNORECASE,
 )
+# Every match of `_LABEL_SAYS` holds a "but" between a space and no letter (`_BUT`): a text where this finds
+# none skips that scan, which reads a run of words after every "says", "dice", "vem", "diz"...
+_ANY_BUT = factored.compile(rf"(?<![\w'’])(?:{_BUT})(?![\w'’])", re.IGNORECASE)
 # German: "auf dem Etikett steht X, es sollte aber Y sein", "da steht X statt Y"
 _LABEL_STEHT = factored.compile(
     rf"(?<![\w'’])(?:steht|stand)[ \t]+[\"„“'‚]?(?P<said>{_RUN})[\"“”'‘]?[ \t]*,?[ \t]+"
@@ -312,7 +315,8 @@ def spans(
         if _HEADER_SIBLING.search(text):
             runs += [m.span("name") for m in _FROM.finditer(text)]
     runs += [m.span("name") for m in _SALUTATION.finditer(text)]
-    for match in (*_LABEL_SAYS.finditer(text), *_LABEL_STEHT.finditer(text)):
+    says = _LABEL_SAYS.finditer(text) if _ANY_BUT.search(text) is not None else ()
+    for match in (*says, *_LABEL_STEHT.finditer(text)):
         runs.append(match.span("said"))
         if match.group("meant"):
             runs.append(match.span("meant"))

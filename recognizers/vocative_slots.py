@@ -390,11 +390,17 @@ _LOVE_FROM = factored.compile(
     rf"(?:^|(?<=[\n.!?,:;]|[{_EMOJI}]))[ \t\u00a0]*(?:\w+{_SP}+){{0,2}}?love{_SP}+from", re.IGNORECASE
 )
 # "hey it's Sully 😂", "oi é a Kiko", "coucou c'est Nanou": an introduction after a greeting at most
+_INTRODUCING = rf"(?:it['’]s|its|it{_SP}+is|c['’]est|é{_SP}+(?:a|o)|sou{_SP}+(?:a|o)){_SP}+"
 _INTRODUCED = factored.compile(
     rf"(?:^|(?<=[\n.!?]))[ \t\u00a0]*(?:(?:{'|'.join(re.escape(g) for g in THANKS_AND_GREETINGS)})"
-    rf"{_SP}*[,!]?{_SP}*)?(?:it['’]s|its|it{_SP}+is|c['’]est|é{_SP}+(?:a|o)|sou{_SP}+(?:a|o)){_SP}+",
+    rf"{_SP}*[,!]?{_SP}*)?{_INTRODUCING}",
     re.IGNORECASE,
 )
+# Screens: every match of `_LOVE_FROM` ends in what `_LOVED` finds, every match of `_INTRODUCED` in what
+# `_INTRODUCING` finds (the same pieces with nothing around them): a text where a screen finds nothing skips
+# the scan, which starts at every line, sentence and clause with an optional run of words or greetings.
+_LOVED = factored.compile(rf"love{_SP}+from", re.IGNORECASE)
+_INTRODUCING_SCREEN = factored.compile(_INTRODUCING, re.IGNORECASE)
 # Superlatives that thank as words ("Grazie, gentilissima", "Gracias, amabilísima")
 _SUPERLATIVE = re.compile(r"(?:issim[oaie]|ísim[oa]s?|íssim[oa]s?)$")
 # Elided articles and prepositions glued to the next word ("dell'aiuto", "l'ordine", "c'est"), not
@@ -448,9 +454,9 @@ class VocativeSlots:
             start = match.start("name") + len(match.group("name")) - len(match.group("name").lstrip())
             if self.name(text[start : match.end("name")], lower_text=not any(ch.isupper() for ch in text)):
                 yield start, match.end("name")
-        if wished or _LOVE_FROM.search(text):
+        if wished or (_LOVED.search(text) is not None and _LOVE_FROM.search(text) is not None):
             yield from self._from(text, read)
-        for match in _INTRODUCED.finditer(text):
+        for match in _INTRODUCED.finditer(text) if _INTRODUCING_SCREEN.search(text) is not None else ():
             span = self._slot(text, match.end(), read, _INTRODUCED_CLOSES)
             if span:
                 yield span
