@@ -40,7 +40,9 @@ def _sides(language: str, text: str) -> list[tuple[int, int]]:
 
 
 @pytest.mark.parametrize(("language", "text", "names"), SENTENCES)
-def test_the_screen_changes_no_span(monkeypatch: pytest.MonkeyPatch, language: str, text: str, names: list[str]) -> None:
+def test_the_screen_changes_no_span(
+    monkeypatch: pytest.MonkeyPatch, language: str, text: str, names: list[str]
+) -> None:
     """With the screen and with it forced open, the same sides."""
     screened = _sides(language, text)
     assert [text[s:e] for s, e in screened] == names

@@ -38,7 +38,9 @@ def _spans(language: str, text: str) -> list[tuple[int, int, float]]:
 
 
 @pytest.mark.parametrize(("language", "text", "names"), SENTENCES)
-def test_the_screens_change_no_span(monkeypatch: pytest.MonkeyPatch, language: str, text: str, names: list[str]) -> None:
+def test_the_screens_change_no_span(
+    monkeypatch: pytest.MonkeyPatch, language: str, text: str, names: list[str]
+) -> None:
     """With the screens and with them forced open, the same spans."""
     screened = _spans(language, text)
     assert sorted(text[s:e] for s, e, _ in screened) == sorted(names)
