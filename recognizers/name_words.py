@@ -14,6 +14,7 @@ same rule: never a word that is also a common first name or surname.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from recognizers import title_words
 
@@ -3306,3 +3307,13 @@ DE_GOODS_ENDINGS = _words("""
     bier biere wein weine käse schinken honig öl kaffee tee wurst würste spargel kartoffeln äpfel apfel
     kirschen zwetschgen pflaumen erdbeeren gurken tomaten obst gemüse fleisch eier mehl senf brot
 """)
+
+
+@cache
+def not_in_a_name() -> frozenset[str]:
+    """Words that stand in no person's name: things, firms, carriers, apps, colours, demonyms, titles,
+    kin and roles. One set for the readings that complete a name (`name_spans`, which adds the saints'
+    words) and that read list items between two names (`list_between`, which does not: between two
+    names "Santo" is a man), so a word added here is refused by both."""
+    titles = frozenset(h.rstrip(".") for h in HONORIFICS if " " not in h)
+    return NOT_NAMES | BRANDS | CARRIERS | APPS | DEMONYMS | PRODUCT_WORDS | COLOURS | titles | KIN | ROLES

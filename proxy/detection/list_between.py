@@ -89,19 +89,7 @@ def _vetoed() -> frozenset[str]:
     """Words a list of people holds besides people: things, firms, shops, apps, colours, demonyms,
     titles, kin and roles ("Gavino, Zalando, Efisio", "Ana, mamá y Luis"). Not the saints' words: between
     two names "Santo" is a man's name."""
-    titles = frozenset(h.rstrip(".") for h in w.HONORIFICS if " " not in h)
-    return (
-        w.NOT_NAMES
-        | w.BRANDS
-        | w.CARRIERS
-        | w.APPS
-        | w.DEMONYMS
-        | w.PRODUCT_WORDS
-        | w.COLOURS
-        | titles
-        | w.KIN
-        | w.ROLES
-    )
+    return w.not_in_a_name()
 
 
 def _bare(folded: str) -> str:

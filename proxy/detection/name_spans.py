@@ -150,20 +150,7 @@ _CONJ_SCAN = frozenset(" and | e | y | et | und | & | or | ou | oder ".split("|"
 @cache
 def _vetoed() -> frozenset[str]:
     """Words that never stand in a name read here: things, firms, colours, demonyms, titles."""
-    titles = frozenset(h.rstrip(".") for h in w.HONORIFICS if " " not in h)
-    return (
-        w.NOT_NAMES
-        | w.BRANDS
-        | w.CARRIERS
-        | w.APPS
-        | w.DEMONYMS
-        | w.PRODUCT_WORDS
-        | w.COLOURS
-        | w.SAINTS
-        | titles
-        | w.KIN
-        | w.ROLES
-    )
+    return w.not_in_a_name() | w.SAINTS
 
 
 def completed(
