@@ -21,12 +21,11 @@ with no person found keeps no new span.
 from __future__ import annotations
 
 import re
-import unicodedata
-from functools import cache
 
 from proxy.detection.settings import Span
 from recognizers import name_words as w
 from recognizers.given_name_recognizer import gazetteer
+from recognizers.lower_pairs import bare
 from recognizers.slot_things import german_compound_noun
 from recognizers.surname_pairs import surname
 
@@ -84,19 +83,6 @@ def _items(text: str, first: Span, second: Span, language: str) -> list[tuple[in
     return found if len(found) <= _MAX_BETWEEN else []
 
 
-@cache
-def _vetoed() -> frozenset[str]:
-    """Words a list of people holds besides people: things, firms, shops, apps, colours, demonyms,
-    titles, kin and roles ("Gavino, Zalando, Efisio", "Ana, mamá y Luis"). Not the saints' words: between
-    two names "Santo" is a man's name."""
-    return w.not_in_a_name()
-
-
-def _bare(folded: str) -> str:
-    """`folded` without accents: the census surname list is written without them."""
-    return "".join(c for c in unicodedata.normalize("NFD", folded) if not unicodedata.combining(c))
-
-
 def _names_shape(body: str, text: str, first: Span, second: Span, language: str) -> bool:
     """One to four words, particles inside only, none a stop word or a listed thing, and written in
     the case of the two names beside it."""
@@ -105,7 +91,9 @@ def _names_shape(body: str, text: str, first: Span, second: Span, language: str)
     if not 1 <= len(names) <= _MAX_WORDS or words[0].casefold() in _PARTICLES or words[-1].casefold() in _PARTICLES:
         return False
     lists = gazetteer()
-    vetoed = _vetoed()
+    # what a list of people holds besides people: things, firms, titles, kin and roles ("Ana, mamá y
+    # Luis"); not the saints' words, which `name_spans` adds: between two names "Santo" is a man
+    vetoed = w.not_in_a_name()
     for v in names:
         folded = v.casefold()
         if len(folded) < 2 or folded in vetoed:
@@ -114,7 +102,7 @@ def _names_shape(body: str, text: str, first: Span, second: Span, language: str)
             return False
         if language == "de" and german_compound_noun(v):
             return False  # "Jana, Kaffeemaschine, Lukas": a German noun of goods, capitalised as all are
-        named = lists.popularity.get(folded, 0) > 0 or surname(folded) or surname(_bare(folded))
+        named = lists.popularity.get(folded, 0) > 0 or surname(folded) or surname(bare(folded))
         if not named and any(folded in lists.common.get(lang, ()) for lang in (language, "en")):
             return False  # "Aitor, Chocolate, Begoña": an everyday word that no one is called
     beside = (text[first.start : first.end], text[second.start : second.end])
