@@ -38,7 +38,7 @@ from proxy.inbound.queue import Backlog, DeliveryQueue
 from proxy.inbound.sender import SubscriberSender
 from proxy.inbound.tokenizer import Tokenizer
 from proxy.inbound.watch import DeliveryWatch
-from proxy.kv import as_str, entry_ms, keyspace, reconnect_delay_s
+from proxy.kv import Batch, Lease, as_str, entry_ms, keyspace, reconnect_delay_s
 from proxy.metrics import Metrics
 from proxy.stopping import cancel_all, settle
 from proxy.tls import subscriber_contexts
@@ -170,7 +170,29 @@ class Inbound:
         await cancel_all(stuck, LOOP_GRACE_S, "inbound loops")
         self._tasks.clear()
         with contextlib.suppress(RedisError, OSError):
+            await self.release_leases()
+        with contextlib.suppress(RedisError, OSError):
             await self.membership.leave()  # the others take this worker's shards and partitions now
+
+    async def release_leases(self) -> int:
+        """Release every ingress and delivery lease this worker still holds (one batch); how
+        many it held. Each drain releases its own lease as it ends, but not every drain can at
+        a shutdown: one abandoned past its grace, or one cancelled while its release (or a
+        take it never saw the reply of) was on the wire. A lease left behind makes the other
+        workers wait out a whole `lease_s` before they take its shard or partition over, which
+        is what a graceful stop promises not to do. The lease script deletes a lease only for
+        its holder, so another worker's lease is never touched."""
+        redis = self.store.redis
+        keys = [keyspace.ingress_lease(tenant, shard) for tenant, shard in self.tokenizer.shards]
+        for sub in self.settings.subscribers:
+            keys += [keyspace.delivery_lease(sub.name, p) for p in range(self.settings.delivery.partitions)]
+        batch = Batch(redis)
+        for key in keys:
+            Lease(redis, key, self.worker_id, 1.0).queue(batch, "release")
+        held = sum(int(reply) for reply in await batch.execute())
+        if held:
+            log.warning("released %d lease(s) that this worker's stopped drains still held", held)
+        return held
 
     async def _sleep(self, seconds: float) -> None:
         with contextlib.suppress(TimeoutError):

@@ -24,7 +24,9 @@ from pathlib import Path
 
 import aiohttp
 import pytest
+from redis.asyncio import Redis
 
+from proxy.kv import as_str
 from tests.faults.harness import MetaSender, Subscriber, check_no_loss, wait_delivered
 from tests.inbound.harness import ENV
 from tests.processes import exited
@@ -95,6 +97,23 @@ async def _worker_pids(
     return pids
 
 
+async def _leases_held_by(server: RedisProcess, pid: int) -> list[str]:
+    """The ingress and delivery leases whose holder is the worker `pid` (`host:pid:nonce`)."""
+    redis = Redis.from_url(server.url)
+    try:
+        keys = [k async for k in redis.scan_iter(match="*:lease")]
+        holders = [await redis.get(k) for k in keys]
+    finally:
+        await redis.aclose()
+    held = [as_str(k) for k, h in zip(keys, holders, strict=True) if h and as_str(h).split(":")[-2:-1] == [str(pid)]]
+    return sorted(held)
+
+
+def _tail(tmp_path: Path) -> str:
+    """The workers' last log lines (levels, logger names and code locations, never values)."""
+    return (tmp_path / "veil.log").read_text(errors="replace")[-3000:]
+
+
 @pytest.mark.timeout(240)
 async def test_sigterm_hands_over_and_sigkill_loses_no_acknowledged_event(
     durable_redis: RedisProcess, key_env: dict[str, str], tmp_path: Path
@@ -145,10 +164,11 @@ async def test_sigterm_hands_over_and_sigkill_loses_no_acknowledged_event(
                 await asyncio.sleep(0.05)
             assert exited(first), "SIGTERM did not stop the worker"
             stopped = time.monotonic()
+            assert await _leases_held_by(durable_redis, first) == [], "the stopped worker left leases behind"
             acked_then = set(meta.acked)
             await wait_delivered(acked_then, subs, timeout=LEASE_S * 2)
             handover_s = time.monotonic() - stopped
-            assert handover_s < LEASE_S / 2, f"takeover took {handover_s:.1f} s: leases were not released"
+            assert handover_s < LEASE_S / 2, f"takeover took {handover_s:.1f} s; {_tail(tmp_path)}"
             assert (await _get(probe, f"{base}/readyz"))[0] == 200  # the survivor answers ready
 
             await asyncio.sleep(1.0)
