@@ -74,6 +74,7 @@ import regex  # type: ignore[import-untyped]
 
 from proxy.detection import business, chat_talk, en_no_one, french_goods, model_things
 from proxy.detection import ner_context as ctx
+from proxy.detection.appellations import designation
 from proxy.detection.brand_spans import brand_alone
 from proxy.detection.en_word_names import word_name_thing
 from proxy.detection.feast_for import feast_for
@@ -1360,6 +1361,8 @@ def _business(text: str, span: Span, language: str, all_places: bool = False) ->
         return True  # "Combien coûte …", "Ouvert mardi": a capitalised stop word the model called a name
     if span.recognizer != CUE_NAMES and dish_before(text, span.start):
         return True  # "bacalhau à Brás", "spaghetti alla Norma": the recipe's name, no person or place
+    if designation(text, span.start, span.end):
+        return True  # "Wine tasting with Chablis", "con Pecorino Sardo, Montasio e Ragusano": the wine, the cheese
     if feast_wish(text, span.start, span.end):
         return True  # "Joyeux Noël", "Buon Natale", "Frohe Weihnachten": the season's wish
     if named_event(text, span.start, span.end):
