@@ -1361,7 +1361,7 @@ def _business(text: str, span: Span, language: str, all_places: bool = False) ->
         return True  # "Combien coûte …", "Ouvert mardi": a capitalised stop word the model called a name
     if span.recognizer != CUE_NAMES and dish_before(text, span.start):
         return True  # "bacalhau à Brás", "spaghetti alla Norma": the recipe's name, no person or place
-    if designation(text, span.start, span.end):
+    if not (all_places and span.entity == "LOCATION") and designation(text, span.start, span.end):
         return True  # "Wine tasting with Chablis", "con Pecorino Sardo, Montasio e Ragusano": the wine, the cheese
     if feast_wish(text, span.start, span.end):
         return True  # "Joyeux Noël", "Buon Natale", "Frohe Weihnachten": the season's wish

@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from proxy.detection.appellations import designation
-from proxy.detection.detector import Analyzer
+from proxy.detection.detector import Analyzer, Span
+from proxy.detection.filters import settle
 from tests.detection.helpers import at, found
 
 
@@ -66,3 +67,22 @@ def test_a_place_or_a_person_beside_a_designation_stays(
 )
 def test_designation(text: str, value: str, product: bool) -> None:
     assert designation(text, *at(text, value)) is product
+
+
+@pytest.mark.parametrize(
+    ("entity", "recognizer", "all_places", "dropped"),
+    [
+        ("PERSON", "SpacyRecognizer", False, True),
+        ("LOCATION", "PlaceRecognizer", False, True),
+        # `places: all` keeps every place reading; a person reading of the cheese still goes
+        ("PERSON", "SpacyRecognizer", True, True),
+        ("LOCATION", "PlaceRecognizer", True, False),
+    ],
+)
+def test_settle_drops_a_designation_unless_every_place_is_kept(
+    entity: str, recognizer: str, all_places: bool, dropped: bool
+) -> None:
+    text = "For the board: Caerphilly and a blue, please"
+    span = Span(entity, *at(text, "Caerphilly"), 0.85, recognizer)
+    kept = settle(text, [span], "en", ner_filter=False, all_places=all_places)
+    assert (kept == []) is dropped
