@@ -43,8 +43,15 @@ _DESIGNATIONS = frozenset(
     roquefort comté reblochon camembert brie maroilles époisses mimolette morbier gruyère vacherin
     parmigiano gorgonzola taleggio asiago montasio ragusano fontina pecorino grana provolone
     castelmagno
-    manchego idiazábal mahón tetilla
+    manchego idiazábal tetilla
     emmentaler tilsiter
+    vouvray bourgueil madiran bandol gigondas vacqueyras châteauneuf-du-pape crozes-hermitage condrieu
+    côte-rôtie pouilly-fumé pouilly-fuissé mercurey chassagne-montrachet puligny-montrachet
+    gevrey-chambertin nuits-saint-georges bairrada bierzo somontano txakoli penedès montsant bardolino
+    gavi dolcetto taurasi cannonau valtellina
+    saint-nectaire saint-marcellin pont-l'évêque livarot neufchâtel chaource langres ossau-iraty laguiole
+    valençay rocamadour banon leerdammer maasdam jarlsberg limburger allgäuer harzer zamorano
+    chartreuse bénédictine mezcal
     """.split()
 )
 # Words that follow a designation in its name: a region, an age, a sweetness or a grade

@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from proxy.detection.appellations import designation
+from proxy.detection.appellations import _DESIGNATIONS, designation
 from proxy.detection.detector import Analyzer, Span
 from proxy.detection.filters import settle
+from recognizers.given_name_recognizer import gazetteer
+from recognizers.surname_pairs import surname
 from tests.detection.helpers import at, found
 
 
@@ -86,3 +88,11 @@ def test_settle_drops_a_designation_unless_every_place_is_kept(
     span = Span(entity, *at(text, "Caerphilly"), 0.85, recognizer)
     kept = settle(text, [span], "en", ner_filter=False, all_places=all_places)
     assert (kept == []) is dropped
+
+
+def test_no_designation_is_a_first_name_or_a_surname() -> None:
+    """A listed designation is dropped wherever it stands outside a place preposition: none may be a
+    listed first name (of any popularity) or a census surname, or a person so named would be in clear."""
+    popularity = gazetteer().popularity
+    named = sorted(d for d in _DESIGNATIONS if popularity.get(d) or surname(d))
+    assert named == []
