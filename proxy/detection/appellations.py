@@ -10,11 +10,12 @@ every word of it is a listed designation (`_DESIGNATIONS`), a qualifier after on
 
 The list holds only designations that are no listed first name or census surname and no town people
 name as where they live without a preposition: "Bordeaux", "Cognac", "Jerez", "Marsala", "Munster",
-"Beaufort", "Brunello", "Soave" and "Rioja" are left out (a city, a surname or a first name). A
-designation right after a place preposition, or after one and an article ("à Chablis", "in
-Gorgonzola", "nach Champagne", "de Sancerre", "dans le Calvados", "nel Chianti"), is where someone
-is or goes, and stays a place. Qualifiers count only after a designation in the same span, so
-"Romano" or "Toscano" alone (first names, surnames) are never read as goods.
+"Beaufort", "Brunello", "Soave", "Rioja" and "Mahón" are left out (a city, a surname or a first
+name; `tests/detection/test_designations.py` holds the list to that). A designation right after a
+place preposition, or after one and an article ("à Chablis", "in Gorgonzola", "nach Champagne", "de
+Sancerre", "dans le Calvados", "nel Chianti"), is where someone is or goes, and stays a place.
+Qualifiers count only after a designation in the same span, so "Romano" or "Toscano" alone (first
+names, surnames) are never read as goods.
 """
 
 from __future__ import annotations
