@@ -307,6 +307,63 @@ _ES_POSTED = (
     r"(?:el|la|nuestro|nuestra|vuestro|vuestra|mi|su) (?:" + "|".join(map(re.escape, _ES_POSTS)) + r")"
     r"(?:[,.;!?)]|$| (?:de|del)(?= ))"
 )
+# The same post in apposition in Italian, French and German: a determiner or a possessive, then a
+# trade, a carer or a shop's or a club's post that only a person holds ("vi apre il cancello Habte il
+# giardiniere", "Iresha, la nostra dog sitter", "X le trésorier du club", "Davor, unser Gärtner, macht
+# auf"). German capitalises every noun, so there the comma must stand before the determiner ("Montag der
+# Gärtner" is a day); Italian and French may leave it out. No word that also names a thing, a shop or a
+# screen ("moniteur", "tata", "coach").
+def _phrase(words: str) -> str:
+    """A post of one or more words as a frame's literal: its spaces stay spaces, which `_compile` makes
+    any run of blanks (`re.escape` would escape them out of its reach)."""
+    return " ".join(map(re.escape, words.split()))
+
+
+_IT_POSTS = sorted(
+    frozenset(
+        """
+        giardiniere giardiniera idraulico elettricista imbianchino muratore falegname fabbro badante
+        babysitter portinaio portinaia postino postina cassiere cassiera commesso commessa segretaria
+        tesoriere tesoriera allenatore allenatrice istruttore istruttrice
+        """.split()
+    )
+    | {"dog sitter", "baby sitter", "dogsitter", "signora delle pulizie", "donna delle pulizie"},
+    key=lambda post: (-len(post), post),
+)
+_FR_POSTS = sorted(
+    frozenset(
+        """
+        jardinier jardinière plombier plombière électricien électricienne nounou baby-sitter babysitter
+        gardien gardienne concierge trésorier trésorière caissier caissière secrétaire entraîneur
+        entraîneuse peintre maçon serrurier serrurière
+        """.split()
+    )
+    | {"femme de ménage", "dog-sitter", "dog sitter"},
+    key=lambda post: (-len(post), post),
+)
+_DE_POSTS = sorted(
+    frozenset(
+        """
+        gärtner gärtnerin putzfrau putzhilfe babysitter babysitterin hausmeister hausmeisterin
+        klempner klempnerin elektriker elektrikerin maler malerin schreiner schreinerin tischler
+        tischlerin kassierer kassiererin kassenwart kassenwartin hundesitter trainer trainerin
+        """.split()
+    ),
+    key=lambda post: (-len(post), post),
+)
+_IT_POSTED = (
+    r"{N},? (?:il |la |lo )?(?:il|la|lo|nostro|nostra|mio|mia|vostro|vostra) (?:"
+    + "|".join(map(_phrase, _IT_POSTS))
+    + r")"
+)
+_FR_POSTED = (
+    r"{N},? (?:le|la|notre|mon|ma|votre) (?:" + "|".join(map(_phrase, _FR_POSTS)) + r")"
+)
+_DE_POSTED = (
+    r"{N}, (?:unser|unsere|mein|meine|euer|eure|der|die) (?:" + "|".join(map(_phrase, _DE_POSTS)) + r")"
+)
+
+
 # What a person does with an order, in the participle of the compound past ("lo ha recogido X")
 _ES_DEEDS = r"(?:recogido|firmado|recibido|traído|traido|hecho|pedido|pagado|dejado|devuelto|comprado)"
 
@@ -811,6 +868,8 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
             ("ha pagato", "ha già pagato", "ha versato", "ha saldato"),
             _NO_ELIDED + r"{N} ha (?:già )?(?:pagato|versato|saldato)",
         ),
+        # a post in apposition after the name: "Habte il giardiniere", "Iresha, la nostra dog sitter"
+        Frame(tuple(_IT_POSTS), _IT_POSTED),
         Frame(_KIN_CUES, _KIN_AFTER),
         Frame((", ",), _KIN_BEFORE),
     ),
@@ -1112,6 +1171,8 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
         # someone joined to the writer: "X et moi voulons …", "entre moi et X", "pour moi et X"
         Frame(("et moi",), r"{N} et moi\b"),
         Frame(("moi et ",), r"\bmoi et {N}"),
+        # a post in apposition after the name: "Goulven le jardinier", "Mawuli, notre nounou"
+        Frame(tuple(_FR_POSTS), _FR_POSTED),
         Frame(_KIN_CUES, _KIN_AFTER),
         Frame((", ",), _KIN_BEFORE),
     ),
@@ -1282,6 +1343,8 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
         ),
         # a raffle's or a contest's winner ("Gewinner der Tombola ist g. mäule")
         Frame(("gewinner", "sieger"), r"(?:gewinner|gewinnerin|sieger|siegerin)(?: \w+){0,3} (?:ist|war|heißt) {N}"),
+        # a post in apposition after the name, after a comma: "Davor, unser Gärtner"
+        Frame(tuple(_DE_POSTS), _DE_POSTED),
         Frame(_KIN_CUES, _KIN_AFTER),
         Frame((", ",), _KIN_BEFORE),
     ),
