@@ -66,6 +66,7 @@ from recognizers import (
     lower_initials,
     name_forms,
     name_slots,
+    named_under,
     slot_things,
     surname_pairs,
     surname_said,
@@ -476,6 +477,8 @@ class PersonNameRecognizer(EntityRecognizer):
                 _add(found, span, SCORES["van"])
         for span in name_slots.spans(text, self.supported_language, self._slot_name, self._everyday):
             _add(found, span, SCORES[LABEL] if text[span[0]].isupper() else LOWER_SCORE)
+        for span in named_under.spans(text, self.supported_language, self._slot_name, self._everyday):
+            _add(found, span, SCORES[LABEL] if text[span[0]].isupper() else LOWER_SCORE)  # "au nom de de smet"
         self._staff_and_departments(text, lower_text, found)
         self._slotted(text, found)
         for span in self._verb_slots.find(text, self._slot_name, self._everyday):  # "spoke to X", "X told me"
