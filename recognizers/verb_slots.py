@@ -834,6 +834,15 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
             r"{N} (?:del|della|dal|dalla|di) (?:(?:vostro|vostra|tuo|tua|il|la) )?(?:negozio|punto vendita|filiale|"
             r"sede|magazzino|showroom|assistenza)",
         ),
+        # someone named by where they work or belong, then telling the writer, as in French: "X della scuola
+        # di surf mi ha detto", "X della scuola elementare mi ha detto che …" (the place is read by no rule)
+        Frame(
+            ("mi ha", "ci ha", "mi aveva", "ci aveva"),
+            r"{N} (?:del |della |dello |dell'|dei |delle )(?:[\w-]+ ){0,3}?(?:mi|ci) (?:ha|aveva) (?:detto|consigliato|"
+            r"raccomandato|parlato|spiegato|proposto|mandat[oa]|indirizzat[oa]|dato)",
+        ),
+        # a neighbour named by the flat they live in: "sono X dell'interno 4", "X del piano terra"
+        Frame(("interno", "appartamento"), r"{N} (?:dell'|del )(?:interno|appartamento) \d"),
         Frame(("il nome",), r"(?:con|mettere|scrivere|metti|scrivi) il nome (?:di )?[\"“«]?{N}"),
         Frame(("incid", "incis"), r"(?:incidere|incidete|inciso|incisa) [\"“«]{N}[\"”»]"),
         # who holds a role in a record: landlord, owner, guarantor, godparent ("il padrone di casa è X",
@@ -1128,6 +1137,8 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
             r"{N} (?:du |de la |de l'|des )(?:[\w-]+ ){1,3}?(?:m'a|nous a|m'avait|nous avait) (?:dit|conseillé|"
             r"recommandé|parlé|expliqué|proposé|envoyée?|orientée?|donné)",
         ),
+        # a neighbour named by the flat they live in: "X de l'appartement 3", "X de l'appart 12"
+        Frame(("appartement", "appart"), r"{N} (?:de l'|du )(?:appartement|appart) \d"),
         Frame(("le prénom", "le nom"), r"(?:avec|mettre|écrire|mettez|écrivez) le (?:prénom|nom) (?:de )?[\"“«]?{N}"),
         Frame(("grav",), r"grav(?:er|é|ée|ez) [\"“«]\s?{N}\s?[\"”»]"),
         # who holds a role in a record: landlord, owner, guarantor, godparent ("le propriétaire est X",
@@ -1231,6 +1242,8 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
             r"{N} (?:vom|von der|aus der|aus dem|von eurer|von ihrer|aus eurem|aus ihrem|aus eurer|aus ihrer|"
             r"von eurem|von ihrem) (?:\w+ )?\w*(?:" + "|".join(_DE_WORKPLACES) + ")",
         ),
+        # a neighbour named by the floor or the flat they live in: "X aus der 2. Etage", "X aus Wohnung 4"
+        Frame(("etage", "stock", "wohnung"), r"{N} (?:aus|von) (?:der \d+\. (?:Etage|Stock)|dem \d+\. Stock|Wohnung \d)"),
         Frame(("namen",), r"mit (?:dem )?namen [\"„“]?{N}"),
         Frame(("gravier",), r"[\"„“]{N}[\"“”] (?:gravieren|eingraviert)"),
         # the subject between an inverted "hat" and a person's deed with its object ("Hat Takis
