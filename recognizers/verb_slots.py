@@ -307,6 +307,8 @@ _ES_POSTED = (
     r"(?:el|la|nuestro|nuestra|vuestro|vuestra|mi|su) (?:" + "|".join(map(re.escape, _ES_POSTS)) + r")"
     r"(?:[,.;!?)]|$| (?:de|del)(?= ))"
 )
+
+
 # The same post in apposition in Italian, French and German: a determiner or a possessive, then a
 # trade, a carer or a shop's or a club's post that only a person holds ("vi apre il cancello Habte il
 # giardiniere", "Iresha, la nostra dog sitter", "X le trésorier du club", "Davor, unser Gärtner, macht
@@ -356,12 +358,18 @@ _IT_POSTED = (
     + "|".join(map(_phrase, _IT_POSTS))
     + r")"
 )
-_FR_POSTED = (
-    r"{N},? (?:le|la|notre|mon|ma|votre) (?:" + "|".join(map(_phrase, _FR_POSTS)) + r")"
+_FR_POSTED = r"{N},? (?:le|la|notre|mon|ma|votre) (?:" + "|".join(map(_phrase, _FR_POSTS)) + r")"
+_DE_POSTED = r"{N}, (?:unser|unsere|mein|meine|euer|eure|der|die) (?:" + "|".join(map(_phrase, _DE_POSTS)) + r")"
+
+
+# Whom a card or a gift is for, before whom it is from, a relative ("per Li Na da parte di zia Oriana",
+# "für Sơn von Tante Derya", "pour yuba de la part de tata dihya"): the receiver between the two.
+_FROM_KIN = "|".join(
+    sorted({re.escape(k) for k in w.KIN if " " not in k} | {"tata", "tatie", "tonton", "mamie", "papi"})
 )
-_DE_POSTED = (
-    r"{N}, (?:unser|unsere|mein|meine|euer|eure|der|die) (?:" + "|".join(map(_phrase, _DE_POSTS)) + r")"
-)
+_IT_FOR_FROM = r"per {N} da parte (?:di|della|del|dello) (?:(?:mia|mio|tua|tuo|sua|suo) )?(?:" + _FROM_KIN + r")\b"
+_FR_FOR_FROM = r"pour {N} de la part (?:de|du|d') (?:(?:ma|mon|ta|ton|sa|son) )?(?:" + _FROM_KIN + r")\b"
+_DE_FOR_FROM = r"für {N} von (?:(?:deiner|deinem|meiner|meinem|eurer|eurem) )?(?:" + _FROM_KIN + r")\b"
 
 
 # What a person does with an order, in the participle of the compound past ("lo ha recogido X")
@@ -841,6 +849,7 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
             r"{N} (?:del |della |dello |dell'|dei |delle )(?:[\w-]+ ){0,3}?(?:mi|ci) (?:ha|aveva) (?:detto|consigliato|"
             r"raccomandato|parlato|spiegato|proposto|mandat[oa]|indirizzat[oa]|dato)",
         ),
+        Frame(("da parte",), _IT_FOR_FROM),  # "per Li Na da parte di zia Oriana"
         # a neighbour named by the flat they live in: "sono X dell'interno 4", "X del piano terra"
         Frame(("interno", "appartamento"), r"{N} (?:dell'|del )(?:interno|appartamento) \d"),
         Frame(("il nome",), r"(?:con|mettere|scrivere|metti|scrivi) il nome (?:di )?[\"“«]?{N}"),
@@ -1137,6 +1146,7 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
             r"{N} (?:du |de la |de l'|des )(?:[\w-]+ ){1,3}?(?:m'a|nous a|m'avait|nous avait) (?:dit|conseillé|"
             r"recommandé|parlé|expliqué|proposé|envoyée?|orientée?|donné)",
         ),
+        Frame(("de la part",), _FR_FOR_FROM),  # "pour yuba de la part de tata dihya"
         # a neighbour named by the flat they live in: "X de l'appartement 3", "X de l'appart 12"
         Frame(("appartement", "appart"), r"{N} (?:de l'|du )(?:appartement|appart) \d"),
         Frame(("le prénom", "le nom"), r"(?:avec|mettre|écrire|mettez|écrivez) le (?:prénom|nom) (?:de )?[\"“«]?{N}"),
@@ -1242,8 +1252,11 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
             r"{N} (?:vom|von der|aus der|aus dem|von eurer|von ihrer|aus eurem|aus ihrem|aus eurer|aus ihrer|"
             r"von eurem|von ihrem) (?:\w+ )?\w*(?:" + "|".join(_DE_WORKPLACES) + ")",
         ),
+        Frame(("für ",), _DE_FOR_FROM),  # "für Sơn von Tante Derya"
         # a neighbour named by the floor or the flat they live in: "X aus der 2. Etage", "X aus Wohnung 4"
-        Frame(("etage", "stock", "wohnung"), r"{N} (?:aus|von) (?:der \d+\. (?:Etage|Stock)|dem \d+\. Stock|Wohnung \d)"),
+        Frame(
+            ("etage", "stock", "wohnung"), r"{N} (?:aus|von) (?:der \d+\. (?:Etage|Stock)|dem \d+\. Stock|Wohnung \d)"
+        ),
         Frame(("namen",), r"mit (?:dem )?namen [\"„“]?{N}"),
         Frame(("gravier",), r"[\"„“]{N}[\"“”] (?:gravieren|eingraviert)"),
         # the subject between an inverted "hat" and a person's deed with its object ("Hat Takis
