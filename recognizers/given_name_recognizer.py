@@ -406,6 +406,16 @@ def ascii_spellings() -> dict[str, str]:
     return found
 
 
+# Languages whose lower-case pairs of an unlisted word and a census surname are read (`_unlisted_lower_pair`)
+_UNLISTED_PAIR_LANGUAGES = frozenset({"es", "pt"})
+# Endings of a Spanish or Portuguese infinitive or plural, which an unlisted given name does not take there
+_WORD_ENDINGS = ("ar", "er", "ir", "as", "os", "es")
+# Particles that are prepositions too, before a person's name as often as inside one ("a nombre de X")
+_PREPOSITION_PARTICLES = frozenset("de da do das dos del".split())
+# Object and reflexive clitics: a verb follows them, no name ("lo recoja chema")
+_CLITICS = frozenset("lo la los las le les se me te nos os o a lhe lhes".split())
+
+
 class _Word(NamedTuple):
     """A word of the text (a tuple: built for every word of every message, it must be cheap)."""
 
@@ -1435,7 +1445,11 @@ class GivenNameRecognizer(EntityRecognizer):
         if self.supported_language == "de" and self._articled_lower_name(text, words, i):
             return i, i + 1  # "der sepp kommt heut vorbei": the name alone, the verb after it no surname
         if not self._lower_name(words[i].folded):
-            return self._lower_word_name(text, words, i) or self._lower_pair(text, words, i)
+            return (
+                self._lower_word_name(text, words, i)
+                or self._lower_pair(text, words, i)
+                or self._unlisted_lower_pair(text, words, i)
+            )
         if self.supported_language != "en" and _noun_before(text, words[i].start, self._own_stops):
             return None  # "a batedeira arno", "la caja stanley": typed in lower case, still the maker
         if self._maker_slot(text, words[i].start, words[i].end):
@@ -1574,6 +1588,44 @@ class GivenNameRecognizer(EntityRecognizer):
         if self._everyday_phrase(text, words, i, end) or self._brand(words, i, end):
             return None
         return i, end
+
+    def _unlisted_lower_pair(self, text: str, words: list[_Word], i: int) -> tuple[int, int] | None:
+        """Spanish and Portuguese: a lower-case word no list holds right before a listed census surname
+        that is no frequent word ("leidys fontalvo", "yahaira almonte", "tanausú umpiérrez"). The
+        first-name list misses many given names of Latin America and of Portuguese-speaking Africa;
+        the surname vouches for the word before it, as it does for a rarer listed name (`_lower_pair`).
+        Not a place, a word never a name, a particle or an article on either side, and not a thing,
+        a colour, a brand or a maker after it. The lists also lack many rare words, so the word's
+        shape and its neighbour must be no word's: no ending of an infinitive or a plural ("estampar",
+        "lavadoras beko"), no article, clitic, particle or listed name right before it ("la batedeira
+        arno", "lo recoja chema", "saíd el fassi benjelloun": a name read from its first word)."""
+        if self.supported_language not in _UNLISTED_PAIR_LANGUAGES or i + 1 >= len(words):
+            return None
+        first, second = words[i], words[i + 1]
+        if not self._pairs.unlisted_first(first.folded) or not second.text.islower():
+            return None
+        if first.folded.endswith(_WORD_ENDINGS):
+            return None
+        if i > 0 and _joined(text, words[i - 1], first):
+            before = words[i - 1].folded
+            particle = before in w.PARTICLES and before not in _PREPOSITION_PARTICLES  # "a nombre de X" stays
+            if before in _ARTICLES or particle or before in _CLITICS or before in self._lists.popularity:
+                return None
+        if first.folded in w.NOT_LOWER_NAMES or first.folded in w.PARTICLES or first.folded in _ARTICLES:
+            return None
+        if first.folded in self._places.words_in or second.folded in self._places.words_in:
+            return None
+        if not _joined(text, first, second) or not self._lower_surname(second):
+            return None
+        if not self._pairs.census_surname(second.folded) or second.folded in self._pairs.everyday:
+            return None
+        if second.folded in w.PRODUCT_NOUNS or second.folded in w.COLOURS or first.folded in w.not_in_a_name():
+            return None
+        if any(second.folded in listed for listed in (w.CARRIERS, w.APPS, w.BRANDS)):
+            return None
+        if self._brand(words, i, i + 2, text) or self._maker_slot(text, second.start, second.end):
+            return None
+        return i, i + 2
 
     def _lower_name(self, folded: str) -> bool:
         if self._lists.popularity.get(folded, 0) < _LOWER_POPULARITY:

@@ -105,6 +105,19 @@ class PairLists:
             return not particles and self.census_surname(surnames[0])
         return self.surname_after_name(surnames)
 
+    def unlisted_first(self, folded: str) -> bool:
+        """A lower-case word no list holds at all: no listed first name or word of any language, no
+        frequent word or stop word of the language or of English, three letters or more, letters only
+        (`GivenNameRecognizer._unlisted_lower_pair`: "yaritza fontalvo")."""
+        return (
+            len(folded) >= 3
+            and folded.isalpha()
+            and folded not in self.popularity
+            and folded not in self.words_in
+            and folded not in self.everyday
+            and folded not in self.stops
+        )
+
     def surname_after_name(self, surnames: list[str]) -> bool:
         """After a first name that is no word: a census surname, or words that are no everyday words."""
         return self.census_surname(surnames[0]) or all(self.plain_surname(s) for s in surnames)
