@@ -1,4 +1,4 @@
-"""A person of Veil's it/es pipelines that opens a sentence as the one who speaks, asks or cannot come.
+"""A person of Veil's it/es/pt pipelines that opens a sentence as the one who speaks, asks or cannot come.
 
 `filters.corroborated` keeps a span of the it/es pipelines on a listed first name that is no word of
 the language, or, for a trusted pipeline, on words that are not all everyday ones
@@ -12,7 +12,11 @@ word of chat before it: "bueno", "allora", "vale"):
   the line's end ("Benedetta qui 👋 è arrivato?", "Pura por aquí, ¿ha llegado mi esmalte?");
 - a verb of saying, asking, calling back or being unable to come, in the third person
   (`_SAID`: "Prudenza dice che il reso non è arrivato", "Rosa ti richiama dopo pranzo", "Inmaculada
-  no puede venir", "Florencia me ha pedido que mire").
+  no puede venir", "Florencia me ha pedido que mire");
+- in Spanish also a verb of having had a good time, leaving or forgetting a thing, signing someone
+  up, choosing, ordering, being served or helped, being ill ("Tesfaye se lo pasó genial", "Nayra se
+  dejó el paraguas", "Ulises eligió el azul", 2026-12-07, late night); Portuguese reads its own list
+  the same way ("Conceição disse que …", "Esperança viu a mensagem?", "Dores aqui, …").
 
 A thing opening a sentence is not said to speak, call back or be unable to come; goods that "can't"
 do something are said with "non si può" / "no se puede", which `_SAID` does not read.
