@@ -279,6 +279,11 @@ class AddressFacts:
         return self._postcode
 
 
+# How `gated` searches a text's gates for one set of shut cores: (gate index, gate) searched whole; (gate
+# index, the indices of the gates searched whole it holds, a search of the rest of its pieces or None).
+_Searches = tuple[list[tuple[int, re.Pattern[str]]], list[tuple[int, tuple[int, ...], re.Pattern[str] | None]]]
+
+
 class StreetAddressRecognizer(PatternRecognizer):
     """ADDRESS: one span over a street core and its tail (module doc); subclasses set CORES."""
 
@@ -323,8 +328,12 @@ class StreetAddressRecognizer(PatternRecognizer):
         self.compiled = [(p, factored.compile(p.regex, re.DOTALL | re.MULTILINE)) for p in patterns]
         self.named = [(p, rx) for p, rx in self.compiled if p.name in self.NAMED_CORES]
         self.gates = _gates(self.GATES)
+        # a gate whose pieces hold another gate's, by pattern: (those gates, the rest of its pieces or None)
+        self.within = _within(self.GATES)
         # the cores left for each (cores shut by the caller, gates a text lacks), kept on first use (`gated`)
         self.by_shut: dict[tuple[frozenset[str], tuple[int, ...]], list[tuple[Pattern, re.Pattern[str]]]] = {}
+        # the gates worth searching for each set of shut cores, kept on first use (`_searches`)
+        self.searches: dict[frozenset[str], _Searches] = {}
 
     def analyze(
         self,
@@ -383,11 +392,35 @@ class StreetAddressRecognizer(PatternRecognizer):
         """The cores but those `shut` and those whose gate (`GATES`) `text` lacks, in their order; the
         list is kept for each `shut` and set of gates lacking (a text's gates mostly fail alike), so a
         text costs one search a gate and a look-up: no set of core names is built for it."""
-        lacking = tuple(k for k, (gate, _) in enumerate(self.gates) if gate.search(text) is None)
-        if (cores := self.by_shut.get((shut, lacking))) is None:
+        if (searches := self.searches.get(shut)) is None:
+            searches = self.searches[shut] = self._searches(shut)
+        plain, derived = searches
+        lacking = [k for k, gate in plain if gate.search(text) is None]
+        for k, subs, rest in derived:  # found when a gate it holds is; else only the rest of it is searched
+            if all(j in lacking for j in subs) and (rest is None or rest.search(text) is None):
+                lacking.append(k)
+        if (cores := self.by_shut.get((shut, key := tuple(lacking)))) is None:
             out = shut.union(*(self.gates[k][1] for k in lacking))
-            cores = self.by_shut[shut, lacking] = [(p, rx) for p, rx in self.compiled if p.name not in out]
+            cores = self.by_shut[shut, key] = [(p, rx) for p, rx in self.compiled if p.name not in out]
         return cores
+
+    def _searches(self, shut: frozenset[str]) -> _Searches:
+        """How `gated` searches a text's gates when `shut` cores are shut: a gate whose every core is shut is
+        not searched (whether the text holds it changes no core left); a gate holding the pieces of other
+        gates searched (`within`: "on or at" a strong or a weak street type, the two gates of those types)
+        is found when one of them is, and else by a search of its other pieces alone, or none. A gate is
+        found exactly when one of its pieces is (a top-level alternation of groups matches where one of its
+        branches does), so the lacking gates, and the cores, are those of every gate searched whole."""
+        live = {gate.pattern: k for k, (gate, names) in enumerate(self.gates) if not names <= shut}
+        plain: list[tuple[int, re.Pattern[str]]] = []
+        derived: list[tuple[int, tuple[int, ...], re.Pattern[str] | None]] = []
+        for pattern, k in live.items():
+            subs, rest = self.within.get(pattern, ((), None))
+            if subs and all(sub in live and sub not in self.within for sub in subs):
+                derived.append((k, tuple(live[sub] for sub in subs), rest))
+            else:
+                plain.append((k, self.gates[k][0]))
+        return plain, derived
 
     @staticmethod
     def _extend(
@@ -483,6 +516,20 @@ def _gates(gates: dict[str, tuple[str, ...]]) -> list[tuple[re.Pattern[str], fro
     for name, pieces in gates.items():
         by_gate.setdefault("|".join(f"(?:{p})" for p in pieces), set()).add(name)
     return [(factored.compile(g, re.DOTALL | re.MULTILINE), frozenset(n)) for g, n in by_gate.items()]
+
+
+def _within(gates: dict[str, tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], re.Pattern[str] | None]]:
+    """For each gate (as `_gates` writes it) whose pieces hold every piece of one or more other gates: those
+    gates, and its other pieces under one alternation, compiled, or None when those gates hold them all."""
+    pieces = {"|".join(f"(?:{p})" for p in ps): ps for ps in gates.values()}
+    out: dict[str, tuple[tuple[str, ...], re.Pattern[str] | None]] = {}
+    for gate, mine in pieces.items():
+        subs = tuple(g for g, theirs in pieces.items() if set(theirs) < set(mine))
+        if subs:
+            held = {p for sub in subs for p in pieces[sub]}
+            rest = "|".join(f"(?:{p})" for p in mine if p not in held)
+            out[gate] = subs, factored.compile(rest, re.DOTALL | re.MULTILINE) if rest else None
+    return out
 
 
 def _longer(a: re.Match[str] | None, b: re.Match[str] | None) -> re.Match[str] | None:

@@ -203,3 +203,24 @@ def test_gated_cores_are_those_of_the_gates_a_text_lacks() -> None:
                 assert rec.gated(text, shut) == expected, (cls.__name__, text)
         # keyed by the gates lacking, by index: no set of core names is built for a text
         assert all(isinstance(k, tuple) and isinstance(k[1], tuple) for k in rec.by_shut), cls.__name__
+
+
+def test_gates_held_by_others_and_gates_of_shut_cores_are_not_searched_whole() -> None:
+    """`gated` reads a gate made of other gates' pieces from theirs ("street after on or at": a strong or a
+    weak type, each its own gate), searches only the rest of a gate that holds another's, and skips a gate
+    whose every core is shut; the cores are still those of every gate searched whole."""
+    rec = recognizers.EnStreetAddressRecognizer()
+    plain, derived = rec._searches(frozenset())
+    names = {k: rec.gates[k][1] for k, _, _ in derived}
+    assert any("street after on or at" in n for n in names.values())
+    assert any(rest is None for _, _, rest in derived)  # read from its two gates alone
+    assert any(rest is not None for _, _, rest in derived)  # the rest of it searched
+    searched = {k for k, _ in plain} | set(names)
+    assert searched == set(range(len(rec.gates)))
+    shut_plain, shut_derived = rec._searches(rec.needs_postcode)
+    skipped = set(range(len(rec.gates))) - {k for k, _ in shut_plain} - {k for k, _, _ in shut_derived}
+    assert skipped and all(rec.gates[k][1] <= rec.needs_postcode for k in skipped)
+    for text in ["I live on Elm Street, 12", "meet at 4 Baker St", "7 main st, springfield il 62701", "no 5 here"]:
+        for shut in (frozenset(), rec.needs_postcode):
+            lacking = frozenset(n for gate, names in rec.gates if gate.search(text) is None for n in names)
+            assert rec.gated(text, shut) == [(p, rx) for p, rx in rec.compiled if p.name not in shut | lacking]
