@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from recognizers import title_words
+from recognizers import factored, title_words
 
 
 def _words(text: str) -> frozenset[str]:
@@ -3065,11 +3065,11 @@ _PICKUP_CUE = (
 # moving there, a relative or a home there ("I live in", "chez ma sœur", "presso mia madre", "moro
 # em", "ich wohne in"). After one, a listed place that is also a word of the language is read as a
 # place (`place_recognizer`: "Vivo en Valencia", "Abito a Bari").
-CUSTOMER_HOME_CUE = re.compile(r"(?<![\w'’])(?i:" + _HOME_CUE + r")(?![\w'’])")
+CUSTOMER_HOME_CUE = factored.compile(r"(?<![\w'’])(?i:" + _HOME_CUE + r")(?![\w'’])")
 # Sending an order somewhere: a capitalised place that is also a word, right after one of these and a
 # destination preposition, is where the order goes, so a person's ("Mandate il pacco a Cuneo", "Mandem a
 # encomenda para Braga", "Mandad el paquete a Burgos": cuneo, braga, burgos are words).
-SEND_TO_CUE = re.compile(
+SEND_TO_CUE = factored.compile(
     r"(?<![\w'’])(?i:send|sent|ship|deliver|post|envio|envío|envoyez|envoyer|envoie|livrez|livrer|expédiez|mandate|mandare"
     r"|(?:spedite|mandate|inviate|consegnate|speditemi|mandatemi|inviatemi|consegnatemi)(?:lo|la|li|le)"
     r"|spedite|spedire|spedisci|inviate|inviare|consegnate|mandem|mande|enviem|envie|entreguem|enviar|mandar"
@@ -3078,7 +3078,7 @@ SEND_TO_CUE = re.compile(
 )
 # The same, or collecting an order there: with one in the clause, a place next to a shop word stays
 # protected (`business.shop_place`: "Ritiro al negozio di Torino a nome di ...").
-CUSTOMER_PLACE_CUE = re.compile(r"(?<![\w'’])(?i:" + _HOME_CUE + "|" + _PICKUP_CUE + r")(?![\w'’])")
+CUSTOMER_PLACE_CUE = factored.compile(r"(?<![\w'’])(?i:" + _HOME_CUE + "|" + _PICKUP_CUE + r")(?![\w'’])")
 
 # Fourth round of places in shop talk (`proxy.detection.shop_talk`): what a town is named for there.
 # A town's or a region's time: "ora di Londra", "heure de Paris", "hora de Canarias", "Lisbon time".

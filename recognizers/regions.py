@@ -19,6 +19,7 @@ import re
 from functools import cache
 from importlib import resources
 
+from recognizers import factored
 from recognizers import name_words as w
 
 _MAX_WORDS = 5
@@ -31,7 +32,7 @@ _GAP = re.compile(r"[ \t\u00a0]+")
 # "sono in", "sto in", "estoy en", "estou no", "je suis en", "bin bis Montag in", "wir sind in"; not
 # Italian "ci sono", "there are" ("Ci sono ancora posti liberi a …?"), but for "ci sono stato" (I have
 # been there)
-BEING_BEFORE = re.compile(
+BEING_BEFORE = factored.compile(
     r"(?<![\w'’])(?i:i'm|i’m|i\s+am|we're|we’re|we\s+are|(?<!ci\s)sono|ci\s+sono(?=\s+stat[oaie])|siamo|sto"
     r"|stiamo|estoy|estamos|estou|estamos"
     r"|je\s+suis|nous\s+sommes|on\s+est|bin|sind)(?:[ \t\u00a0]+[\w'’]+){0,3}[ \t\u00a0]+"
