@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import re
 
+from recognizers import factored
+
 # A floor: an ordinal and the floor word ("3. OG", "2e étage", "7ª planta", "3° piano", "5º andar"),
 # a side or door after it ("links", "gauche", "porte droite", "dcha").
 _SIDE = (
@@ -102,7 +104,7 @@ MAX_PREFIX_PARTS = 4
 
 def prefix_part(cap_name: str) -> re.Pattern[str]:
     """A flat, building or estate (named with `cap_name`) ending right before an address's core."""
-    return re.compile(
+    return factored.compile(
         rf"(?<![^\W\d_])(?:{_UNIT_BEFORE}|{_ESTATE_WORD}\.?\s+{cap_name}|{_FLAT_BEFORE}|{_FLOOR}|{_NAMED_PART})"
         r"\s*(?:,|\s[-–—]|\n)\s*$"
     )

@@ -750,7 +750,7 @@ def _alternatives(group: str) -> frozenset[str]:
 
 
 _SUFFIX_WORDS = _alternatives(_WEAK) | _alternatives(_STRONG)
-_CAPITALISED_AFTER_SPACE = re.compile(rf"(?<=\s)[{UP}][a-z]+(?!\w)")
+_CAPITALISED_AFTER_SPACE = factored.compile(rf"(?<=\s)[{UP}][a-z]+(?!\w)")
 
 
 def _capitalised_suffix(text: str) -> bool:

@@ -20,11 +20,13 @@ from __future__ import annotations
 
 import re
 
+from recognizers import factored
+
 # A PIN after a capitalised town or state ("Pune 411038", "Telangana - 500060", "New Delhi 110070",
 # "PIN 505001"), a six-digit number that is not an amount, a phone or a longer run.
 # A state is named or written with its two-letter code ("UP", "MP"), not any capitals ("ID 482913").
 _STATE_CODE = r"(?:AP|AS|BR|CG|DL|GA|GJ|HP|HR|JH|JK|KA|KL|MH|MP|OD|PB|RJ|TN|TS|UK|UP|WB)"
-PIN_AFTER_TOWN = re.compile(
+PIN_AFTER_TOWN = factored.compile(
     rf"(?<![\w-])(?:[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){{0,2}}|{_STATE_CODE})(?:[ \t]+PIN|[ \t]*,?[ \t]*)"
     r"(?:[ \t]*[-–:][ \t]*|[ \t]+)?[1-8]\d{2}[ \t]?\d{3}(?![\w-]|[.,]\d)"
 )

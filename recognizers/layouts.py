@@ -45,7 +45,7 @@ _GAP = r"[ \t\u00a0]+"
 # A spelling: single letters joined by hyphens, nothing word-like on either side.
 _HYPHEN_SPELLING = re.compile(rf"(?<![\w\-.'’]){_L}(?:-{_L}){{2,}}(?![\w\-'’])")
 # Or by dots or spaces, capitals only ("H. O. L. D. E. R", "S M I T H"): read after a label only.
-_SPACED_SPELLING = re.compile(r"(?<![\w.\-])[A-ZÀ-Þ](?:(?:\.[ \t]?|[ \t])[A-ZÀ-Þ]){2,}\.?(?![\w\-])")
+_SPACED_SPELLING = factored.compile(r"(?<![\w.\-])[A-ZÀ-Þ](?:(?:\.[ \t]?|[ \t])[A-ZÀ-Þ]){2,}\.?(?![\w\-])")
 _MIN_UNLABELLED_LETTERS = 4
 # A name label before a spelling, in the same sentence: what is spelt is a name.
 _NAME_LABEL = factored.compile(

@@ -201,7 +201,7 @@ _QUOTED_AUTHOR = re.compile(
     re.IGNORECASE,
 )
 # A name and a generational suffix or a post-nominal degree after it ("Anders Holm III", "… MD").
-_SUFFIXED = re.compile(
+_SUFFIXED = factored.compile(
     r"(?<![\w'’.])(?P<name>[A-Z][a-zà-ÿ]+(?:[ \t]+[A-Z]\.?)?(?:[ \t]+[A-Z][a-zà-ÿ]+(?:['’-][A-Za-zà-ÿ]+)*){1,2}),?"
     r"[ \t]+(?:Jr\.?|Sr\.?|II|III|IV|MD|M\.D\.|DDS|D\.D\.S\.|PhD|Ph\.D\.|DVM|Esq\.?)(?![\w])"
 )
@@ -227,7 +227,7 @@ _FAMILY_HOMES = {
 _POPULAR_NAME = 3  # a first name this popular opens an address even when it is also a word ("Viola", "Stella")
 # "J. R. Okafor", "P.J. Dunleavy", "A. Rinaldi", "M.ª José Ibarra", "Mª Pilar Ochoa", "F.sco Loddo":
 # one to three initials (or a given name shortened around its dot) before a capitalised word
-_INITIALS = re.compile(
+_INITIALS = factored.compile(
     r"(?<![\w'’.])(?P<initials>(?:(?:[A-Z]\.(?:ª|[a-z]{2,3}(?=[ \t]))?|Mª)[ \t]*){1,3})(?=[A-ZÀ-Þ][a-zà-ÿ])"
 )
 # "Ritira Nicolo/Elona", "Retrait par Helene/Maëlys": two capitalised words joined by a slash
@@ -251,7 +251,7 @@ _SPEAKER = re.compile(
     re.IGNORECASE,
 )
 # "l'ordine di …", "la commande de …", "le colis d'…": whose order or parcel it is (`name_words.ORDERS_OF`)
-_OWNED = re.compile(
+_OWNED = factored.compile(
     rf"(?<!\w)(?:{'|'.join(sorted(w.ORDERS_OF))})[ \t]+(?:di|de|d['’])[ \t]*(?=[^\W\d_])",
     re.IGNORECASE,
 )

@@ -97,13 +97,13 @@ _EXTENSION_MARK = (
 # signatures write a number and what it is: "555-123-4567-Fax", "020 7946 0018-Tel". It may start
 # right after a label's dot ("Tel.0612345678", "Cel.+39 …": not after a digit's, "1.234.567"), and
 # with a bracketed country code ("(+39) 347 …") or a "+" and a space ("+ 39 347 …").
-_CANDIDATE = re.compile(
+_CANDIDATE = factored.compile(
     r"(?<![\w+/,-])(?<![\d.]\.)(?:\(?\+ ?|\b00)?\(?\d[\d \t().\-/]{5,40}\d"
     rf"(?:{_EXTENSION_MARK})?"
     r"(?!\w|-(?!(?:fax|tel|phone|mobile|cell|office|home|work)\b)|[.,]\d)",
     re.IGNORECASE,
 )
-_EXTENSION = re.compile(rf"{_EXTENSION_MARK}$", re.IGNORECASE)
+_EXTENSION = factored.compile(rf"{_EXTENSION_MARK}$", re.IGNORECASE)
 _GROUP = re.compile(r"\S+")
 _IN_URL = factored.compile(
     r"(?:\bwa\.me/|whatsapp\.com/send/?\?phone=|[?&;](?:phone|phone_number|tel|telefono|telephone|mobile|cell"
@@ -114,7 +114,7 @@ _NON_DIGIT = re.compile(r"\D")
 _DATE = re.compile(r"\(?(?:\d{1,2}([./-])\d{1,2}\1(?:\d{2}|\d{4})|\d{4}([./-])\d{1,2}\2\d{1,2})\)?")
 _WORD = re.compile(r"[^\W\d_]+")
 _LAST_DIGIT = re.compile(r"\d")
-_NUMBER_SIGN = re.compile(r"(?:\b(?:n|no|nr|num)\.|[#№📦]|\bn[º°])\s*:?\s*$", re.IGNORECASE)
+_NUMBER_SIGN = factored.compile(r"(?:\b(?:n|no|nr|num)\.|[#№📦]|\bn[º°])\s*:?\s*$", re.IGNORECASE)
 # ... unless the word before the sign makes it a phone's: a possessive ("my no.", "il mio n.", "mon n°",
 # "mi nº", "meu nº", "meine Nr."), a contact word ("contact no.") or a preposition of reaching ("al n.",
 # "au n°", "no nº", "unter Nr."): "number" alone is how many people name their phone number.

@@ -234,7 +234,7 @@ INNER_PREPOSITION = re.compile(
 )
 LEADING_ARTICLE = re.compile(rf"(?:der|den|dem|die|das|il|la|le|el|lo|o)\s+(?=[{UP}])")
 # "Flat 3, 12 Baker Street", "Apt 4B 221 Main St": a unit written before the street.
-UNIT_BEFORE = re.compile(
+UNIT_BEFORE = factored.compile(
     r"(?<![^\W\d_])(?:(?i:flat|apt|apartment|unit|suite|ste|studio|room|rm|floor|fl|bldg|building|lot|trlr|spc|level|"
     r"maisonette|penthouse|dept|ofc)(?![^\W\d_])\.?(?:\s?#?\w{1,5})?|#\w{1,5}|Rear|Frnt|Lowr|Uppr|Bsmt|Lbby)\s*,?\s*$"
 )
