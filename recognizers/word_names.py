@@ -36,8 +36,8 @@ languages, never from a held-out set.
 from __future__ import annotations
 
 import re
-import unicodedata
 
+from recognizers import lower_pairs
 from recognizers import name_words as w
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t\u00a0]+\Z")
@@ -174,10 +174,6 @@ def vosotros_verb(language: str, folded: str) -> bool:
     return language == "es" and len(folded) >= 5 and _VOSOTROS_PRESENT.search(folded) is not None
 
 
-def _bare(folded: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFD", folded) if not unicodedata.combining(c))
-
-
 def _before(text: str, start: int) -> tuple[str, int] | None:
     """The word right before `start` on its line (spaces only between), case-folded, and its start."""
     match = _WORD_BEFORE.search(text, max(0, start - 30), start)
@@ -211,7 +207,7 @@ def word_before(
 
 def _word_of(language: str, text: str, end: int, folded: str, word: str, at: int) -> bool:
     """The rules after "de"/"do"/"della" and goods nouns, `word` the word before the name at `at`."""
-    if _bare(folded) in SCENT_NAMES and scent_holder(word):
+    if lower_pairs.bare(folded) in SCENT_NAMES and scent_holder(word):
         return True  # "Vela aroma Jasmim", "Bagnoschiuma Gelsomina"
     if word in _OF_ARTICLES:
         head = _before(text, at)
@@ -223,7 +219,7 @@ def _word_of(language: str, text: str, end: int, folded: str, word: str, at: int
     head = _before(text, at)
     if head is None:
         return False
-    if _bare(folded) in SCENT_NAMES and word in _SCENT_OF and head[0] in _SCENT_HOLDERS:
+    if lower_pairs.bare(folded) in SCENT_NAMES and word in _SCENT_OF and head[0] in _SCENT_HOLDERS:
         return True  # "sabonete de Jasmim", "colar de Pérola"
     if word in _OF and (head[0] in DEVOTION_HEADS or head[0] in QUARTER_HEADS):
         return True  # "Terço do Rosário", "bairro da Glória", "centro de Salud"

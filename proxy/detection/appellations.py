@@ -20,14 +20,13 @@ names, surnames) are never read as goods.
 
 from __future__ import annotations
 
-import unicodedata
-
 import regex  # type: ignore[import-untyped]
+
+from recognizers import lower_pairs
 
 
 def _fold(word: str) -> str:
-    decomposed = unicodedata.normalize("NFD", word.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return lower_pairs.bare(word.casefold())
 
 
 # Wines, sparkling wines, spirits and cheeses named after a town or a region (protected designations

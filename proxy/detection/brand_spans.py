@@ -16,13 +16,12 @@ Dyson"): fail closed wherever a person may be meant.
 
 from __future__ import annotations
 
-import unicodedata
-
 import regex  # type: ignore[import-untyped]
 
 from proxy.detection import ner_context as ctx
 from proxy.detection import word_edges as edges
 from proxy.detection.settings import Span
+from recognizers import lower_pairs
 from recognizers import name_words as w
 from recognizers.given_name_recognizer import gazetteer
 
@@ -53,7 +52,7 @@ def _first_name(word: str) -> bool:
     """True for a listed first name given more than rarely, with or without accents."""
     popularity = gazetteer().popularity
     folded = word.casefold()
-    bare = "".join(c for c in unicodedata.normalize("NFD", folded) if not unicodedata.combining(c))
+    bare = lower_pairs.bare(folded)
     return any(popularity.get(key, 0) >= _FIRST_NAME_POPULARITY for key in (folded, bare))
 
 

@@ -49,7 +49,6 @@ places, whatever the recognizer; `filters.settle` drops such a span (`not_person
 
 from __future__ import annotations
 
-import unicodedata
 from functools import cache
 from importlib import resources
 
@@ -61,6 +60,7 @@ from proxy.detection.origin_asked import origin_asked
 from proxy.detection.phrases import alternation as _alternation
 from proxy.detection.settings import Span
 from proxy.detection.word_edges import POST_FILTER_EDGE
+from recognizers import lower_pairs
 from recognizers import name_words as w
 from recognizers.given_name_recognizer import gazetteer
 from recognizers.place_recognizer import places
@@ -434,7 +434,7 @@ def _full_name(words: list[str]) -> bool:
         return False
     popularity = gazetteer().popularity
     first = words[0].casefold()
-    bare = "".join(c for c in unicodedata.normalize("NFD", first) if not unicodedata.combining(c))
+    bare = lower_pairs.bare(first)
     if max(popularity.get(first, 0), popularity.get(bare, 0)) < _FIRST_NAME_POPULARITY:
         return False
     return words[1].casefold() not in _BUSINESS_NOUNS

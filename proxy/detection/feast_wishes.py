@@ -17,17 +17,15 @@ stays.
 
 from __future__ import annotations
 
-import unicodedata
-
 import regex  # type: ignore[import-untyped]
 
 from proxy.detection.word_edges import EDGE
+from recognizers import lower_pairs
 from recognizers import name_words as w
 
 
 def _fold(word: str) -> str:
-    decomposed = unicodedata.normalize("NFD", word.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return lower_pairs.bare(word.casefold())
 
 
 # Wish adjectives before a feast in the six languages

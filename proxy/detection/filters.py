@@ -102,8 +102,8 @@ from proxy.detection.trades import TRADES
 from proxy.detection.trusted_persons import trusted_person
 from proxy.detection.word_edges import POST_FILTER_EDGE
 from proxy.detection.words import NOT_NAMES
+from recognizers import lower_pairs, word_names
 from recognizers import name_words as w
-from recognizers import word_names
 from recognizers.given_name_recognizer import dish_before, gazetteer, pet_before, venue_before
 from recognizers.place_recognizer import appellation, places
 from recognizers.regions import regions
@@ -767,14 +767,14 @@ def _name_part(folded: str, popularity: dict[str, int]) -> bool:
     accents, either half of "jean-pierre"), a particle ("van", "de") or an initial ("j.")."""
     if len(folded.rstrip(".")) <= 1 or folded in w.PARTICLES:
         return True
-    bare = "".join(c for c in unicodedata.normalize("NFD", folded) if not unicodedata.combining(c))
+    bare = lower_pairs.bare(folded)
     return any(popularity.get(part, 0) > 0 for word in (folded, bare) for part in (word, *word.split("-")))
 
 
 def _first_name(folded: str, popularity: dict[str, int], least: int) -> bool:
     """True for a listed first name of popularity `least` or more, with or without accents, or
     either half of "jean-pierre"."""
-    bare = "".join(c for c in unicodedata.normalize("NFD", folded) if not unicodedata.combining(c))
+    bare = lower_pairs.bare(folded)
     return any(popularity.get(part, 0) >= least for word in (folded, bare) for part in (word, *word.split("-")))
 
 

@@ -23,19 +23,17 @@ head before it ("ho parlato con Aria", "Lana ha chiamato") stays a name.
 
 from __future__ import annotations
 
-import unicodedata
-
 import regex  # type: ignore[import-untyped]
 
 from proxy.detection import ner_context as ctx
+from recognizers import lower_pairs
 from recognizers import name_words as w
 from recognizers.given_name_recognizer import gazetteer
 
 
 def _fold(word: str) -> str:
     """Case-folded, without accents ("Lã" -> "la", "Café" -> "cafe")."""
-    decomposed = unicodedata.normalize("NFD", word.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return lower_pairs.bare(word.casefold())
 
 
 def _words(text: str) -> frozenset[str]:

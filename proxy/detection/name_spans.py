@@ -68,6 +68,7 @@ from proxy.detection import list_between
 from proxy.detection import ner_context as ctx
 from proxy.detection.sentence_opening import LINE, opens_sentence
 from proxy.detection.settings import Span
+from recognizers import lower_pairs
 from recognizers import name_words as w
 from recognizers.given_name_recognizer import gazetteer
 from recognizers.place_recognizer import places
@@ -215,7 +216,7 @@ def _name_word(word: str, language: str, lower: bool = False, place_ok: bool = F
         return False
     if not place_ok and folded in places().words_in:
         return False
-    if surname(folded) or surname(_bare(folded)):
+    if surname(folded) or surname(lower_pairs.bare(folded)):
         return True
     given = lists.popularity.get(folded, 0) > 0 and language not in lists.words_in.get(folded, ())
     if lower:
@@ -237,14 +238,10 @@ def _everyday(folded: str, language: str) -> bool:
 def _known(folded: str, language: str) -> bool:
     """A listed surname, or a listed first name that is no word of the language."""
     lists = gazetteer()
-    bare = _bare(folded)
+    bare = lower_pairs.bare(folded)
     if surname(folded) or surname(bare):  # the census list is written without accents
         return True
     return lists.popularity.get(folded, 0) > 0 and language not in lists.words_in.get(folded, ())
-
-
-def _bare(folded: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFD", folded) if not unicodedata.combining(c))
 
 
 def _capitalised(word: str, caps: bool) -> bool:
@@ -321,7 +318,7 @@ def _right(text: str, end: int, language: str, caps: bool, lower: bool, named: i
         # a place after "di", "de", "von" is where one comes from; after "ait", "ap" a surname
         if not _capitalised(value, caps) or not _name_word(value, language, place_ok=opening or not particles):
             return None
-        if particles or caps or surname(folded) or surname(_bare(folded)):  # the census spells "munoz"
+        if particles or caps or surname(folded) or surname(lower_pairs.bare(folded)):  # the census spells "munoz"
             return stop
         if _after_first_name(text, end, language) and (_known(folded, language) or unknown_word(folded, language)):
             return stop  # "Washington Anunciação", "Julio César Cusihuamán": a surname no list holds
@@ -450,7 +447,7 @@ def _capital_surname_before(text: str, start: int, language: str) -> int | None:
     folded = word.group(1).casefold()
     if folded in _PARTICLES or folded in _vetoed():
         return None
-    listed = surname(folded) or surname(_bare(folded))
+    listed = surname(folded) or surname(lower_pairs.bare(folded))
     lists = gazetteer()
     given = first.group().rstrip(".").casefold()
     if not listed and (lists.popularity.get(given, 0) <= 0 or language in lists.words_in.get(given, ())):
@@ -487,7 +484,7 @@ def _word_name_before(text: str, pos: int, start: int, value: str, language: str
         opening = after.group().rstrip(".").casefold() if after is not None else opening
     if not (
         surname(opening)
-        or surname(_bare(opening))
+        or surname(lower_pairs.bare(opening))
         or lists.popularity.get(opening, 0) > 0
         or (first.group()[:1].isupper() and unknown_word(opening, language))
     ):
@@ -661,7 +658,7 @@ def unknown_word(folded: str, language: str) -> bool:
         return False
     if any(folded in words for words in lists.common.values()) or any(folded in s for s in lists.stop_words.values()):
         return False
-    return folded not in places().words_in and _bare(folded) not in places().words_in
+    return folded not in places().words_in and lower_pairs.bare(folded) not in places().words_in
 
 
 def _joined_unknown(text: str, item: tuple[int, int], span: Span, language: str) -> bool:
@@ -679,7 +676,8 @@ def _joined_unknown(text: str, item: tuple[int, int], span: Span, language: str)
         return False  # "Grooming for Biscuit (dog) and Max": what the brackets say it is, not a name's like
     if not words or not unknown_word(words[0], language) or len(words) != len(named) or len(words) > 2:
         return False
-    return len(words) == 1 or surname(words[-1]) or surname(_bare(words[-1])) or unknown_word(words[-1], language)
+    last = words[-1]
+    return len(words) == 1 or surname(last) or surname(lower_pairs.bare(last)) or unknown_word(last, language)
 
 
 def _opens_with_first_name(text: str, start: int, language: str) -> bool:
