@@ -34,6 +34,7 @@ compiled once with the stdlib `re` (the cores through `factored`: the same match
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -510,24 +511,29 @@ class StreetAddressRecognizer(PatternRecognizer):
         return RecognizerResult(self.ENTITY, start, end, score, explanation, meta)
 
 
+def _alternation(pieces: Iterable[str]) -> str:
+    """A gate's pieces under one alternation: how `_gates` writes a gate, and so how `_within` finds it."""
+    return "|".join(f"(?:{p})" for p in pieces)
+
+
 def _gates(gates: dict[str, tuple[str, ...]]) -> list[tuple[re.Pattern[str], frozenset[str]]]:
     """Each distinct gate compiled once (a core's pieces under one alternation), with the cores it guards."""
     by_gate: dict[str, set[str]] = {}
     for name, pieces in gates.items():
-        by_gate.setdefault("|".join(f"(?:{p})" for p in pieces), set()).add(name)
+        by_gate.setdefault(_alternation(pieces), set()).add(name)
     return [(factored.compile(g, re.DOTALL | re.MULTILINE), frozenset(n)) for g, n in by_gate.items()]
 
 
 def _within(gates: dict[str, tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], re.Pattern[str] | None]]:
     """For each gate (as `_gates` writes it) whose pieces hold every piece of one or more other gates: those
     gates, and its other pieces under one alternation, compiled, or None when those gates hold them all."""
-    pieces = {"|".join(f"(?:{p})" for p in ps): ps for ps in gates.values()}
+    pieces = {_alternation(ps): ps for ps in gates.values()}
     out: dict[str, tuple[tuple[str, ...], re.Pattern[str] | None]] = {}
     for gate, mine in pieces.items():
         subs = tuple(g for g, theirs in pieces.items() if set(theirs) < set(mine))
         if subs:
             held = {p for sub in subs for p in pieces[sub]}
-            rest = "|".join(f"(?:{p})" for p in mine if p not in held)
+            rest = _alternation([p for p in mine if p not in held])
             out[gate] = subs, factored.compile(rest, re.DOTALL | re.MULTILINE) if rest else None
     return out
 
