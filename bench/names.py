@@ -44,7 +44,9 @@ to tuning, with other origins, businesses and situations again, frozen and lande
 eighteenth had been retired to tuning, with other origins, businesses and situations again, frozen and
 landed before its first run; `--set heldout23`: `bench.names_heldout23`, hand-written by a seventeenth
 independent author after the nineteenth had been retired to tuning, with other origins, businesses and
-situations again, frozen and landed before its first run)
+situations again, frozen and landed before its first run; `--set heldout24`: `bench.names_heldout24`,
+hand-written by an eighteenth independent author after the twentieth had been retired to tuning, with
+other origins, businesses and situations again, frozen and landed before its first run)
 it prints, per language: gold name spans, the share **protected** (every character of the gold
 span inside some detected span, whatever its entity: a name tokenised as a place is still not forwarded) with a 95%
 Wilson interval,
@@ -100,6 +102,7 @@ from bench import (
     names_heldout21,
     names_heldout22,
     names_heldout23,
+    names_heldout24,
 )
 from bench.corpus import LANGUAGES, REGION
 from bench.detection import wilson
@@ -134,6 +137,7 @@ SETS = {
     "heldout21": names_heldout21.load,
     "heldout22": names_heldout22.load,
     "heldout23": names_heldout23.load,
+    "heldout24": names_heldout24.load,
 }
 # The sets whose misses may be read (the docstring says when each was retired); the rest still
 # measure, counts only. `bench.gate` reads these and refuses the others.
@@ -244,7 +248,7 @@ def main() -> None:
         "--set",
         choices=sorted(SETS),
         default="heldout",
-        help="which frozen held-out set: bench.names_heldout, bench.names_heldout2, ...3, ..., ...22 or ...23",
+        help="which frozen held-out set: bench.names_heldout, bench.names_heldout2, ...3, ..., ...23 or ...24",
     )
     parser.add_argument(
         "--shipped-ner", action="store_true", help="it, es, pt, de with Veil's own NER pipelines (as by default)"

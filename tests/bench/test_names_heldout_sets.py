@@ -1,4 +1,4 @@
-"""The frozen held-out name sets (2 to 23): each file is the one frozen, the bench reads it,
+"""The frozen held-out name sets (2 to 24): each file is the one frozen, the bench reads it,
 and it holds what it promises. One test module for all of them, so a check added for one set is
 a check of every set."""
 
@@ -34,6 +34,7 @@ from bench import (
     names_heldout21,
     names_heldout22,
     names_heldout23,
+    names_heldout24,
 )
 from bench.names import SETS
 from bench.names_heldout import dumps, fingerprint
@@ -62,6 +63,7 @@ FROZEN = [
     pytest.param("heldout21", names_heldout21, 77, (b"Varilux", b"Varylux"), id="heldout21"),
     pytest.param("heldout22", names_heldout22, 78, (b"Hasselblad", b"Haselblad"), id="heldout22"),
     pytest.param("heldout23", names_heldout23, 97, (b"Yirgacheffe", b"Yirgachefe"), id="heldout23"),
+    pytest.param("heldout24", names_heldout24, 105, (b"Tegernseer", b"Tegernser"), id="heldout24"),
 ]
 
 
@@ -226,7 +228,7 @@ _ORDER = (names_heldout, names_heldout2, names_heldout3, names_heldout4, names_h
           names_heldout7, names_heldout8, names_heldout9, names_heldout10, names_heldout11,
           names_heldout12, names_heldout13, names_heldout14, names_heldout15, names_heldout16,
           names_heldout17, names_heldout18, names_heldout19, names_heldout20, names_heldout21,
-          names_heldout22, names_heldout23)  # fmt: skip
+          names_heldout22, names_heldout23, names_heldout24)  # fmt: skip
 INDEPENDENT = [
     pytest.param(names_heldout8, 315, 155, 40, id="heldout8"),
     pytest.param(names_heldout9, 316, 156, 40, id="heldout9"),
@@ -244,6 +246,7 @@ INDEPENDENT = [
     pytest.param(names_heldout21, 320, 158, 58, id="heldout21"),
     pytest.param(names_heldout22, 320, 158, 60, id="heldout22"),
     pytest.param(names_heldout23, 320, 158, 68, id="heldout23"),
+    pytest.param(names_heldout24, 320, 158, 72, id="heldout24"),
 ]
 
 
