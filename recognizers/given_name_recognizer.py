@@ -102,6 +102,7 @@ from recognizers import (
     lower_here,
     lower_pairs,
     surname_pairs,
+    unlisted_words,
     word_names,
     work_titles,
 )
@@ -406,12 +407,14 @@ def ascii_spellings() -> dict[str, str]:
     return found
 
 
-# Languages whose lower-case pairs of an unlisted word and a census surname are read (`_unlisted_lower_pair`)
-_UNLISTED_PAIR_LANGUAGES = frozenset({"es", "pt"})
-# Endings of a Spanish or Portuguese infinitive or plural, which an unlisted given name does not take there
-_WORD_ENDINGS = ("ar", "er", "ir", "as", "os", "es")
-# Particles that are prepositions too, before a person's name as often as inside one ("a nombre de X")
-_PREPOSITION_PARTICLES = frozenset("de da do das dos del".split())
+# Particles that are prepositions too, before a person's name as often as inside one ("a nombre de X",
+# "a nome di X", "ein Geschenk von X")
+_PREPOSITION_PARTICLES = frozenset("de da do das dos del di von".split())
+# Articles and clitics of one language that are another's preposition before a person: Italian "a"
+# ("lo do a X"), German "an" ("eine Nachricht an X"); `_unlisted_lower_pair` reads them as prepositions there
+_ARTICLE_PREPOSITIONS = {"it": frozenset({"a"}), "de": frozenset({"an"})}
+# Cue words a name follows, which are no name themselves ("attn kalani bowen", "citofono buonocore")
+_CUE_WORDS = frozenset(p for p in (*w.ON_BEHALF, *w.LABELS) if " " not in p)
 # Object and reflexive clitics: a verb follows them, no name ("lo recoja chema")
 _CLITICS = frozenset("lo la los las le les se me te nos os o a lhe lhes".split())
 
@@ -1599,19 +1602,23 @@ class GivenNameRecognizer(EntityRecognizer):
         shape and its neighbour must be no word's: no ending of an infinitive or a plural ("estampar",
         "lavadoras beko"), no article, clitic, particle or listed name right before it ("la batedeira
         arno", "lo recoja chema", "saíd el fassi benjelloun": a name read from its first word)."""
-        if self.supported_language not in _UNLISTED_PAIR_LANGUAGES or i + 1 >= len(words):
+        if i + 1 >= len(words):
             return None
         first, second = words[i], words[i + 1]
         if not self._pairs.unlisted_first(first.folded) or not second.text.islower():
             return None
-        if first.folded.endswith(_WORD_ENDINGS):
+        language, names = self.supported_language, self._lists.popularity
+        if unlisted_words.word_by_shape(language, first.folded, self._common, names):
             return None
         if i > 0 and _joined(text, words[i - 1], first):
             before = words[i - 1].folded
             particle = before in w.PARTICLES and before not in _PREPOSITION_PARTICLES  # "a nombre de X" stays
-            if before in _ARTICLES or particle or before in _CLITICS or before in self._lists.popularity:
+            preposition = before in _ARTICLE_PREPOSITIONS.get(language, ())  # "lo do a X": no article
+            if not preposition and (before in _ARTICLES or before in _CLITICS) or particle or before in names:
                 return None
         if first.folded in w.NOT_LOWER_NAMES or first.folded in w.PARTICLES or first.folded in _ARTICLES:
+            return None
+        if first.folded in _CUE_WORDS or unlisted_words.plural_of_word(language, second.folded, self._common, names):
             return None
         if first.folded in self._places.words_in or second.folded in self._places.words_in:
             return None
