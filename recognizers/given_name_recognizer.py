@@ -90,6 +90,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from types import MappingProxyType
 from typing import NamedTuple
 
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
@@ -412,7 +413,7 @@ def ascii_spellings() -> dict[str, str]:
 _PREPOSITION_PARTICLES = frozenset("de da do das dos del di von".split())
 # Articles and clitics of one language that are another's preposition before a person: Italian "a"
 # ("lo do a X"), German "an" ("eine Nachricht an X"); `_unlisted_lower_pair` reads them as prepositions there
-_ARTICLE_PREPOSITIONS = {"it": frozenset({"a"}), "de": frozenset({"an"})}
+_ARTICLE_PREPOSITIONS = MappingProxyType({"it": frozenset({"a"}), "de": frozenset({"an"})})
 # Cue words a name follows, which are no name themselves ("attn kalani bowen", "citofono buonocore")
 _CUE_WORDS = frozenset(p for p in (*w.ON_BEHALF, *w.LABELS) if " " not in p)
 # Object and reflexive clitics: a verb follows them, no name ("lo recoja chema")

@@ -21,36 +21,41 @@ plural ("invicta stoves", "paniers"): `plural_of_word`.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
+from types import MappingProxyType
 
 _LATIN = ("ar", "er", "ir", "as", "os", "es")  # Spanish and Portuguese infinitives and plurals
 # Endings of nouns, adjectives, infinitives and gerunds a given name does not take in each language
-ENDINGS: dict[str, tuple[str, ...]] = {
+ENDINGS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "es": _LATIN,
     "pt": _LATIN,
     "en": ("ing", "tion", "sion", "ment", "ness", "ship", "ity", "ism", "ist", "able", "ible", "ful", "less", "ous"),
     "fr": ("tion", "sion", "ment", "isme", "iste", "ité", "age", "eur", "euse", "oir", "erie", "ière"),
     "it": ("are", "ere", "ire", "zione", "mento", "ità", "ismo", "ista", "aggio", "bile", "ezza", "eria", "trice"),
     "de": ("ung", "heit", "keit", "schaft", "tät", "ion", "ur", "erei", "chen", "lein", "nis", "tum", "ismus"),
-}  # fmt: skip
+})  # fmt: skip
 # letters: in en, fr, it and de an ending tells a word from a name only on a word this long ("ayur",
 # "kion" stay); Spanish and Portuguese read theirs on any word, as they did before the other four
 _SHORTEST = 5
 # (ending, what replaces it) that turn an inflected form back into its frequent word
-INFLECTIONS: dict[str, tuple[tuple[str, str], ...]] = {
-    "en": (("s", ""), ("es", ""), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("er", ""), ("ers", "")),
+INFLECTIONS: Mapping[str, tuple[tuple[str, str], ...]] = MappingProxyType({
+    "en": (
+        ("s", ""), ("es", ""), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"),
+        ("er", ""), ("ers", ""),
+    ),
     "fr": (("s", ""), ("x", ""), ("e", ""), ("es", "")),
     "it": (("i", "o"), ("i", "e")),
     "de": (("en", ""), ("n", ""), ("e", ""), ("s", ""), ("er", ""), ("es", "")),
-}  # fmt: skip
-_PLURALS: dict[str, tuple[tuple[str, str], ...]] = {
-    "en": (("s", ""), ("es", ""), ("ies", "y")),
-    "fr": (("s", ""), ("x", "")),
-}
+})  # fmt: skip
+_PLURALS: Mapping[str, tuple[tuple[str, str], ...]] = MappingProxyType(
+    {"en": (("s", ""), ("es", ""), ("ies", "y")), "fr": (("s", ""), ("x", ""))}
+)
 _STEM = 4  # letters: a shorter stem is no evidence ("mags" is no "mag" + "s")
 
 
-def _inflected(folded: str, forms: tuple[tuple[str, str], ...], common: Collection[str], names: Collection[str]) -> bool:
+def _inflected(
+    folded: str, forms: tuple[tuple[str, str], ...], common: Collection[str], names: Collection[str]
+) -> bool:
     for ending, base in forms:
         if not folded.endswith(ending):
             continue

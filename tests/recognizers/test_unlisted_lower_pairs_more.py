@@ -64,7 +64,14 @@ def test_what_the_unlisted_pair_leaves_alone(language: str, text: str) -> None:
 
 @pytest.mark.parametrize(
     ("language", "word"),
-    [("en", "lettering"), ("en", "roberts"), ("fr", "paniers"), ("it", "citofonare"), ("de", "gästeliste"), ("de", "rojda")],
+    [
+        ("en", "lettering"),
+        ("en", "roberts"),
+        ("fr", "paniers"),
+        ("it", "citofonare"),
+        ("de", "gästeliste"),
+        ("de", "rojda"),
+    ],
 )
 def test_word_by_shape(language: str, word: str) -> None:
     recognizer = GivenNameRecognizer(language)
