@@ -550,6 +550,7 @@ class PersonNameRecognizer(EntityRecognizer):
                 colon = re.match(r"[ \t\u00a0]*:|[ \t\u00a0]+[-–—](?=[ \t\u00a0])", text[start:])
                 if colon is None and _NAME_FIELD.search(cue) and _line_opening(text, match.start()):
                     colon = surname_said.FOR_WHAT.match(text[start:])  # "Apellido para recoger: Tejada"
+                    colon = colon or surname_said.OF_WHOM.match(text[start:])  # "Nachname des Kindes: Kockel"
                     purposed = colon is not None
                 bare = " ".join(cue.split()) in w.LABELS_WITHOUT_COLON
                 named = colon is not None and _NAME_FIELD.search(cue) is not None  # not "Contact:", "Referente:"
@@ -913,7 +914,8 @@ class PersonNameRecognizer(EntityRecognizer):
     def _surname_said(self, text: str, lower_text: bool, found: dict[tuple[int, int], float]) -> None:
         """ "…, apellido Sosa", "cognome da nubile Kidane", "Mädchennamen Tjaden bestellt": the words
         after the noun for a surname are its value, in any case (`surname_said`), read as a form
-        field's value is; never a carrier, an app or a thing's run."""
+        field's value is; never a carrier, an app or a thing's run. A maiden name after the word for
+        "born" ("…, geborene Dudek", "Ada Mensah née Okafor") only capitalised (`surname_said.BORN_AS`)."""
         cues = [
             surname_said.SURNAME_CUES.get(self.supported_language),
             surname_said.SURNAME_CUES_AT_LABEL.get(self.supported_language),
@@ -930,6 +932,14 @@ class PersonNameRecognizer(EntityRecognizer):
                 if _company(text[span[0] : span[1]]):
                     continue
                 _add(found, span, SCORES[LABEL] if text[span[0]].isupper() else LOWER_SCORE)
+        born = surname_said.BORN_AS.get(self.supported_language)
+        for match in born.finditer(text) if born else ():
+            before = text[: match.start()].split()
+            if not text[match.end()].isupper() or not (match.group()[0] == "," or before and before[-1][0].isupper()):
+                continue  # "nata a Roma", "I was born Catholic": a capital after a name or a comma only
+            span = self._read(text, match.end(), lower=False, weak=True)
+            if span and not self._thing_run("", text[span[0] : span[1]]) and not _company(text[span[0] : span[1]]):
+                _add(found, span, SCORES[LABEL])
 
     def _its(self, text: str, lower_text: bool, found: dict[tuple[int, int], float]) -> None:
         """ "Hi, it's Anna from flat 3", "hey its sam again": a listed first name after a line-opening

@@ -9,7 +9,13 @@ label and what follows it is the field's value: a name in any case, no colon nee
 clause stands. A form's label may also say what the name is for before its colon ("Apellido para
 recoger: Tejada", "Cognome per il ritiro: Lo Presti", "Nom pour le retrait : Khoury", "nome para a
 nota fiscal: glória fernandes correia"): `FOR_WHAT` is that purpose, read between the label and the
-colon by `PersonNameRecognizer`'s form fields.
+colon by `PersonNameRecognizer`'s form fields, as is whose name it asks for (`OF_WHOM`: "Nachname des
+Kindes: Hijazi", "Sobrenome da criança: Farah").
+
+A maiden name is also given after the word for "born", beside the married name ("Vasiliki Vlachos,
+geborene Dudek", "Ada Mensah, née Okafor", "Alda Viegas, nascida Gusmão", "Anna Schmidt geb. Müller"):
+`BORN_AS` reads it only after a comma or a capitalised word and only capitalised, so "nata a Roma",
+"geboren am 3." and "I was born Catholic" are not read.
 
 Only the surname nouns are read without a colon: the word for "name" alone ("il nome Giulia", "le
 nom Bluetooth du casque") names products and pets as often. French "nom" counts as a label there
@@ -66,6 +72,22 @@ MAIDEN_AFTER_COMMA = {
     language: re.compile(rf"(?<![\w'’])(?:{_alternation(nouns)})[ \t\u00a0]*,[ \t\u00a0]*(?=[^\W\d_])", re.IGNORECASE)
     for language, nouns in _MAIDEN.items()
 }
+# The words for "born" before a maiden name, masculine and feminine ("geb." shortened in German)
+_BORN = {
+    "en": ("née", "nee", "born"),
+    "de": ("geborene", "geborener", "geb."),
+    "pt": ("nascida", "nascido", "née"),
+    "es": ("nacida", "nacido"),
+    "it": ("nata", "nato"),
+    "fr": ("née", "né"),
+}
+# after a comma, or right after a word (whose capital the caller checks): "…, born Rhodes", "Schmidt geb. Müller"
+BORN_AS = {
+    language: re.compile(
+        rf"(?:,|(?<=[^\W\d_]))[ \t\u00a0]+(?:{_alternation(words)})[ \t\u00a0]+(?=[^\W\d_])", re.IGNORECASE
+    )
+    for language, words in _BORN.items()
+}
 # French "nom" alone is a label where one stands: after a comma or at a line's opening ("…, NOM HAEBERLÉ")
 SURNAME_CUES_AT_LABEL = {
     "fr": re.compile(r"(?:^|(?<=[\n,;]))[ \t\u00a0]*nom[ \t\u00a0]+(?=[^\W\d_])", re.IGNORECASE),
@@ -75,5 +97,12 @@ SURNAME_CUES_AT_LABEL = {
 FOR_WHAT = re.compile(
     r"[ \t\u00a0]+(?:para|pra|per|pour|für|zur|zum)(?:[ \t\u00a0]+[^\W\d_]+(?:['’][^\W\d_]+)?){1,3}"
     r"[ \t\u00a0]*:(?=[ \t\u00a0]|$)",
+    re.IGNORECASE,
+)
+# Whose name a form's label asks for, before its colon: "Nachname des Kindes:", "Sobrenome da criança:",
+# "Cognome del bambino:", "Surname of the child:" (one or two words after the article or "of")
+OF_WHOM = re.compile(
+    r"[ \t\u00a0]+(?:des|der|del|della|dello|dei|do|da|dos|das|du|de la|de los|de las|of the|of)"
+    r"(?:[ \t\u00a0]+[^\W\d_]+){1,2}[ \t\u00a0]*:(?=[ \t\u00a0]|$)",
     re.IGNORECASE,
 )
