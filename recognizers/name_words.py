@@ -328,6 +328,19 @@ RELATIONS = tuple(
             "dama de honra",
             "madrina",
             "brautjungfer",
+            # the child a party is for, after its article only ("the birthday girl Ashika", "das
+            # Geburtstagskind Keike", "a aniversariante celmira"; "Birthday Girl Badge", "Geburtstagskind
+            # Kerze" are goods)
+            "the birthday girl",
+            "the birthday boy",
+            "das geburtstagskind",
+            "dem geburtstagskind",
+            "a aniversariante",
+            "o aniversariante",
+            "la cumpleañera",
+            "el cumpleañero",
+            "la festeggiata",
+            "il festeggiato",
             "lo sposo",
             "la sposa",
             "sensei",

@@ -100,9 +100,18 @@ FOR_WHAT = re.compile(
     re.IGNORECASE,
 )
 # Whose name a form's label asks for, before its colon: "Nachname des Kindes:", "Sobrenome da criança:",
-# "Cognome del bambino:", "Surname of the child:" (one or two words after the article or "of")
+# "Cognome del bambino:", "Surname of the child:"; a person's noun only ("Nombre del producto:", "Nom du
+# produit :", "Nombre de la reserva:" name things)
+_WHOM = (
+    "kindes", "kinds", "schülers", "schülerin", "teilnehmers", "teilnehmerin", "patienten", "patientin", "gastes",
+    "criança", "aluno", "aluna", "participante", "paciente", "hóspede", "passageiro", "passageira",
+    "bambino", "bambina", "alunno", "alunna", "partecipante", "ospite", "passeggero", "passeggera",
+    "niño", "niña", "alumno", "alumna", "huésped", "pasajero", "pasajera",
+    "enfant", "élève", "participant", "participante", "patient", "patiente", "passager", "passagère",
+    "child", "student", "pupil", "participant", "patient", "guest", "passenger", "player",
+)  # fmt: skip
 OF_WHOM = re.compile(
-    r"[ \t\u00a0]+(?:des|der|del|della|dello|dei|do|da|dos|das|du|de la|de los|de las|of the|of)"
-    r"(?:[ \t\u00a0]+[^\W\d_]+){1,2}[ \t\u00a0]*:(?=[ \t\u00a0]|$)",
+    r"[ \t\u00a0]+(?:des|der|del|della|dello|dell['’]|do|da|du|de la|de l['’]|de|of the|of)[ \t\u00a0]*"
+    rf"(?:{_alternation(tuple(set(_WHOM)))})[ \t\u00a0]*:(?=[ \t\u00a0]|$)",
     re.IGNORECASE,
 )

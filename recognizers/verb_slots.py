@@ -488,6 +488,12 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
             r"(?:send|sending|sent) {N} (?:(?:round|over|in|along|down) )?to (?:collect|pick|"
             r"get|fetch|sign)",
         ),
+        # asking whether someone can take the writer or do a slot: "could X fit me in tomorrow?", "can X do
+        # the 10am instead", "could X be added to the group?"
+        Frame(
+            ("fit me in", "fit us in", "fit him in", "fit her in", "fit them in", "be added", "do the", "do my"),
+            r"(?:can|could|would|will) {N} (?:fit (?:me|us|him|her|them) in|be added|do (?:the|my|our|his|her))",
+        ),
         Frame(
             ("working", "in today", "on today", "on shift", "around today", "in tomorrow"),
             r"(?:is|will|does|was) {N} (?:be )?(?:working|(?:in|on|around|there|available) (?:today|tomorrow|"
@@ -519,6 +525,13 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
             r"café|restaurant|pub|hotel|studio|workshop|nursery|school|library|club|leisure centre|sports centre|"
             r"kitchen|team|bar|yard|farm|factory|kennels|cattery|stables|vets|opticians|florist|butchers|"
             r"garden centre)",
+        ),
+        # staff named by their department, no article before it, as whom something goes to or is told:
+        # "deliver to X in accounts", "Tell X from accounts" ("Invoice from accounts attached" is no one)
+        Frame(
+            ("accounts", "payroll", "finance", "purchasing", "procurement", "dispatch", "despatch"),
+            r"(?:to|tell|ask|with|cc|email|call|ring) {N} (?:in|from) (?:accounts|payroll|finance|purchasing|"
+            r"procurement|dispatch|despatch)",
         ),
         # someone joined to the writer as a clause's subject: "Chastity and I booked", "Tom and I will
         # collect it" ("Mum and I booked" is refused as a relative, "you and I" as a function word)
@@ -1083,6 +1096,12 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
             r"pegar|pagar)",
         ),
         Frame(("loja", "filial", "unidade", "atendimento"), r"{N} (?:da|do) (?:loja|filial|unidade|atendimento)"),
+        # staff named by their department or desk: "entrega para X no financeiro", "X do financeiro diz",
+        # "perguntem pelo X na receção", "X da cozinha"
+        Frame(
+            ("financeiro", "contabilidade", "receção", "recepção", "tesouraria", "cozinha", "portaria"),
+            r"{N} (?:no|na|do|da) (?:financeiro|contabilidade|receção|recepção|tesouraria|cozinha|portaria)",
+        ),
         # a payer, and whose parcel it is: "A Socorro já pagou", "o pacote do nkuna chegou?"
         Frame(("pagou",), _NO_ELIDED + r"{N} (?:já )?pagou"),
         Frame(
@@ -1251,6 +1270,14 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
             _DE_WORKPLACES,
             r"{N} (?:vom|von der|aus der|aus dem|von eurer|von ihrer|aus eurem|aus ihrem|aus eurer|aus ihrer|"
             r"von eurem|von ihrem) (?:\w+ )?\w*(?:" + "|".join(_DE_WORKPLACES) + ")",
+        ),
+        # staff named by their department or desk, whom something goes to or who is asked after: "Zustellung
+        # an X in der Buchhaltung", "nur an X am Empfang geben", "über X an der Kasse", "ist heute X oder Y an der
+        # Käsetheke?" (German capitalises its nouns: "Bonbons an der Kasse gekauft" has no such word before)
+        Frame(
+            ("buchhaltung", "empfang", "rezeption", "küche", "kasse", "theke", "personalabteilung", "poststelle"),
+            r"(?:an|bei|über|mit|für|oder|und|ist|war) {N} (?:in der|aus der|von der|am|an der) (?:Buchhaltung|"
+            r"Personalabteilung|Poststelle|Küche|Kasse|Rezeption|Empfang|\w*theke)",
         ),
         Frame(("für ",), _DE_FOR_FROM),  # "für Sơn von Tante Derya"
         # a neighbour named by the floor or the flat they live in: "X aus der 2. Etage", "X aus Wohnung 4"
