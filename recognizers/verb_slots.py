@@ -1096,11 +1096,13 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
             r"pegar|pagar)",
         ),
         Frame(("loja", "filial", "unidade", "atendimento"), r"{N} (?:da|do) (?:loja|filial|unidade|atendimento)"),
-        # staff named by their department or desk: "entrega para X no financeiro", "X do financeiro diz",
-        # "perguntem pelo X na receção", "X da cozinha"
+        # staff named by their department or desk, whom something goes to or who is asked after, or after
+        # the article chat puts before a name: "entrega para X no financeiro", "perguntem pelo X na receção",
+        # "assina o X da cozinha" ("Entreguem na portaria", "desconto em Reebok na receção" hold no one)
         Frame(
             ("financeiro", "contabilidade", "receção", "recepção", "tesouraria", "cozinha", "portaria"),
-            r"{N} (?:no|na|do|da) (?:financeiro|contabilidade|receção|recepção|tesouraria|cozinha|portaria)",
+            r"(?:para|pra|pro|pelo|pela|com|o|a|ao|à) {N} (?:no|na|do|da) (?:financeiro|contabilidade|receção|"
+            r"recepção|tesouraria|cozinha|portaria)",
         ),
         # a payer, and whose parcel it is: "A Socorro já pagou", "o pacote do nkuna chegou?"
         Frame(("pagou",), _NO_ELIDED + r"{N} (?:já )?pagou"),
@@ -1273,11 +1275,13 @@ FRAMES: dict[str, tuple[Frame, ...]] = {
         ),
         # staff named by their department or desk, whom something goes to or who is asked after: "Zustellung
         # an X in der Buchhaltung", "nur an X am Empfang geben", "über X an der Kasse", "ist heute X oder Y an der
-        # Käsetheke?" (German capitalises its nouns: "Bonbons an der Kasse gekauft" has no such word before)
+        # Käsetheke?" (German capitalises its nouns: "Bonbons an der Kasse gekauft" has no such word before;
+        # the counters by name, "Apotheke" ends as they do)
         Frame(
             ("buchhaltung", "empfang", "rezeption", "küche", "kasse", "theke", "personalabteilung", "poststelle"),
             r"(?:an|bei|über|mit|für|oder|und|ist|war) {N} (?:in der|aus der|von der|am|an der) (?:Buchhaltung|"
-            r"Personalabteilung|Poststelle|Küche|Kasse|Rezeption|Empfang|\w*theke)",
+            r"Personalabteilung|Poststelle|Küche|Kasse|Rezeption|Empfang|Theke|Käsetheke|Wursttheke|Fleischtheke|"
+            r"Fischtheke|Kuchentheke|Brottheke)",
         ),
         Frame(("für ",), _DE_FOR_FROM),  # "für Sơn von Tante Derya"
         # a neighbour named by the floor or the flat they live in: "X aus der 2. Etage", "X aus Wohnung 4"
