@@ -64,7 +64,7 @@ import re
 import unicodedata
 from functools import cache
 
-from proxy.detection import list_between
+from proxy.detection import list_between, one_slot
 from proxy.detection import ner_context as ctx
 from proxy.detection.sentence_opening import LINE, opens_sentence
 from proxy.detection.settings import Span
@@ -165,7 +165,8 @@ def completed(
     out = _joined(text, spans)
     out = [_widened(text, s, language, out) if _person(s) else s for s in out]
     out = _joined(text, out)
-    return _slots(text, list_between.between(text, _listed(text, out, language, proposed), language), language)
+    out = one_slot.paired(text, _listed(text, out, language, proposed), language)
+    return _slots(text, list_between.between(text, out, language), language)
 
 
 def _person(span: Span) -> bool:
@@ -283,6 +284,7 @@ def _right(text: str, end: int, language: str, caps: bool, lower: bool, named: i
     is also a word (`WORD_SURNAMES`: "Moreno", "castro") widens a name capitalised ("Lola Moreno"), and
     in lower case one of `named` >= 2 words ("josé luis ruiz castro"; "sara blanco" stays a colour)."""
     pos, particles, opening = end, 0, False
+    joined: list[str] = []  # the particles read, for a surname the census writes in one word
     article = language == "fr" and _FR_SURNAME_ARTICLE.search(text, max(0, end - 12), end) is not None
     before = _WORD_BEFORE_END.search(text, max(0, end - 12), end)
     capital = not caps and before is not None and _capital_particle(before.group(1), language)
@@ -298,6 +300,7 @@ def _right(text: str, end: int, language: str, caps: bool, lower: bool, named: i
             return gap.end() + len(value)
         if value.casefold() in _PARTICLES and particles < 2:
             pos, particles = gap.end() + len(value), particles + 1
+            joined.append(value.casefold())
             opening = opening or value.casefold() in _OPENING_PARTICLES
             capital = capital or (not caps and _capital_particle(value, language))
             article = language == "fr" and particles == 1 and value in _FR_ARTICLES
@@ -306,6 +309,8 @@ def _right(text: str, end: int, language: str, caps: bool, lower: bool, named: i
         if stop < len(text) and (text[stop].isalnum() or text[stop] in "'’-@"):
             return None
         folded = value.casefold()
+        if joined and _joined_surname(joined, folded, value, lower, caps):
+            return stop
         word_surname = not particles and folded in w.WORD_SURNAMES
         if word_surname and (value.islower() and named >= 2 if lower else _capitalised(value, caps)):
             return stop
@@ -627,6 +632,19 @@ def _item_words(words: list[re.Match[str]], language: str, lower: bool, caps: bo
             continue
         return False
     return slot or " ".join(v.casefold() for v in values) not in places().words_in
+
+
+def _joined_surname(particles: list[str], folded: str, value: str, lower: bool, caps: bool) -> bool:
+    """Particles and a word that the census list holds written as one word: "carmela lo bianco"
+    (Lobianco), "turi lo giudice" (Logiudice), "Gwenaëlle de La Roche" (Delaroche), "geno garcía de
+    la vega" (Delavega). The word alone is an everyday one ("bianco", "vega"), so no list vouches for
+    it; joined to its particles it is a surname, and most phrases it would be otherwise are not
+    ("lo stesso", "la signora", "del negozio"). Some are ("la mattina": Lamattina); then a word after
+    a found name is tokenised with it, which fails closed. Written in the found name's case."""
+    if (not value.islower() if lower else not _capitalised(value, caps)) or len(folded) < 3:
+        return False
+    whole = "".join(particles) + folded
+    return surname(whole) or surname(lower_pairs.bare(whole))
 
 
 def _surname_word(folded: str, language: str) -> bool:
