@@ -23,6 +23,7 @@ new span.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from proxy.detection.settings import Span
 from recognizers import name_words as w
@@ -43,6 +44,7 @@ _PARTICLES = w.PARTICLES | frozenset("los las lo del dal".split())
 _BOUNDARY = re.compile(rf"{_SP}*(?:$|[,;:.!?)\n/]|{_SP}\W)")
 
 
+@cache
 def _before(prep: str) -> re.Pattern[str]:
     """The run between the preposition and the conjunction before a found name."""
     return re.compile(
@@ -52,6 +54,7 @@ def _before(prep: str) -> re.Pattern[str]:
     )
 
 
+@cache
 def _after(prep: str) -> re.Pattern[str]:
     """The conjunction after a found name and the run of words after it."""
     return re.compile(
