@@ -643,6 +643,8 @@ def _joined_surname(particles: list[str], folded: str, value: str, lower: bool, 
     a found name is tokenised with it, which fails closed. Written in the found name's case."""
     if (not value.islower() if lower else not _capitalised(value, caps)) or len(folded) < 3:
         return False
+    if particles in (["de"], ["di"], ["da"]) and folded in places().words_in:
+        return False  # "noémie de l'agence de lille": where one works or comes from
     whole = "".join(particles) + folded
     return surname(whole) or surname(lower_pairs.bare(whole))
 

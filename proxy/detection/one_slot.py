@@ -9,7 +9,8 @@ name, a surname that is also a word ("Canal", "Villa"), a first name no list hol
 several retired sets put a second person in that slot, in Italian and Spanish alike.
 
 After Italian "per", Spanish "para" or French "pour", the run joined to a found PERSON span by a
-conjunction ("e", "y", "et", "o", "ou"; "uno"/"otra"/"une" and the preposition again may follow it)
+conjunction ("e", "y", "et", "o", "ou"; the preposition again may follow it, after "uno"/"otra"/"une"
+too: after the found name, "une" without it is more goods, "une Margherita pour X et une Reine")
 is read as a person when it has a name's shape: one to three words (particles inside), written in
 one case, no stop word ("per me e Anna"), no word Veil lists as a thing, brand, title or relative,
 no frequent word of the language unless a first-name or surname list holds it, no place ("per
@@ -58,7 +59,7 @@ def _before(prep: str) -> re.Pattern[str]:
 def _after(prep: str) -> re.Pattern[str]:
     """The conjunction after a found name and the run of words after it."""
     return re.compile(
-        rf"{_SP}+{_CONJ}{_SP}+(?:{_FILLER}{_SP}+)?(?:{prep}{_SP}+)?(?P<item>{_WORD}(?:{_SP}+{_WORD}){{0,4}})",
+        rf"{_SP}+{_CONJ}{_SP}+(?:(?:{_FILLER}{_SP}+)?{prep}{_SP}+)?(?P<item>{_WORD}(?:{_SP}+{_WORD}){{0,4}})",
         re.I,
     )
 

@@ -38,3 +38,8 @@ def test_a_phrase_the_list_does_not_hold_stays() -> None:
 def test_a_word_in_another_case_stays() -> None:
     text = "domani passa rosalba lo Bianco"
     assert _names(text, ["rosalba"], "it") == ["rosalba"]
+
+
+def test_a_town_after_de_stays() -> None:
+    text = "demandez à solenn de lille"
+    assert _names(text, ["solenn"], "fr") == ["solenn"]

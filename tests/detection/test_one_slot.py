@@ -57,3 +57,8 @@ def test_no_found_name_no_change() -> None:
 def test_another_language_has_no_slot() -> None:
     text = "für lotte brünning und Tammo Weskamp"
     assert _names(text, ["Tammo Weskamp"], "de") == ["Tammo Weskamp"]
+
+
+def test_one_more_without_the_preposition_is_goods() -> None:
+    text = "Una Capricciosa per Ottavia Brusco e una Diavola"
+    assert _names(text, ["Ottavia Brusco"], "it") == ["Ottavia Brusco"]
