@@ -87,6 +87,7 @@ from proxy.detection.line_spans import by_line
 from proxy.detection.made_of import made_of
 from proxy.detection.maker_alone import maker_alone
 from proxy.detection.model_extents import widened_by_model
+from proxy.detection.model_towns import town_no_one
 from proxy.detection.name_spans import completed
 from proxy.detection.named_events import named_event
 from proxy.detection.opening_word import opening_thing
@@ -1393,6 +1394,9 @@ def _business(text: str, span: Span, language: str, all_places: bool = False) ->
         return True  # "in Cherry Red", "in Navy or only Olive Green": a shade
     if span.recognizer != CUE_NAMES and maker_alone(text, span.start, span.end):
         return True  # "il caricatore Huawei", "das Philips Hue", "le site Smeg": the maker
+    if not all_places and span.recognizer == NER_RECOGNIZER and span.entity == "PERSON":
+        if town_no_one(text, span.start, span.end):
+            return True  # "Opening hours for Croydon", "the Harrogate hotel bar": a town, no one
     if language == "en" and chat_talk.no_one(text, span.start, span.end, span.recognizer == LISTED_PLACES):
         return True  # "Hiya Hun", "Brb", "Thanks In Advance", "Tan or Cognac", "Bunny Bedding"
     if language == "en" and span.recognizer != CUE_NAMES and en_no_one.no_one(text, span):
