@@ -15,7 +15,10 @@ shapes, each written from how the six languages say it, not from any set's sente
 - **arrived with a damaged part** (2026-12-06, day), English and French: "My Stella arrived with a
   cracked shade", "Luna est arrivée avec un pied rayé"; never "broken", "cassé" (a person's arm);
 - **set against another version of itself** (2026-12-06, day), English and French: "Which is
-  brighter, Stella or the floor version?", "Stella ou la version sur pied ?";
+  brighter, Stella or the floor version?", "Stella ou la version sur pied ?"; or, in the six
+  languages, against something cheaper or another make (2026-12-08): "Ariston or something
+  cheaper?", "Vaillant o qualcosa di più economico?", "Baxi ou algo mais barato?", "Douglas oder eine
+  andere Marke?" (a person is set against someone, not against a cheaper thing or a brand);
 - **on offer, discounted, sold out** (2026-12-07, evening): a copula and an offer right after the name
   ("Octavia está de oferta", "Aurora è in offerta", "Flora está em promoção", "Clio est en promo",
   "Greta ist im Angebot"; German also "Ist Greta vor Ostern im Angebot?"); not "agotada",
@@ -85,10 +88,18 @@ _ARRIVED_WITH = {
     "fr": r"(?:est|était|m['’]est){s}arrivée?s?{s}avec{s}(?:un|une|le|la|son|sa){s}\p{L}+(?:{s}\p{L}+)?{s}"
     r"(?:rayée?s?|fêlée?s?|fissurée?s?|ébréchée?s?|abîmée?s?|abimée?s?|bosselée?s?|endommagée?s?|manquante?s?)",
 }
-# Set against another version of itself: "Stella or the floor version", "Stella ou la version sur pied"
+# Set against another version of itself: "Stella or the floor version", "Stella ou la version sur pied";
+# or against a cheaper thing or another make (2026-12-08): "Ariston or something cheaper", "Vaillant o
+# qualcosa di più economico", "Baxi ou algo mais barato", "Douglas oder eine andere Marke". A person is
+# set against someone ("or someone else", "o qualcun altro"), never against something cheaper or a brand
 _OTHER_VERSION = {
-    "en": r"or{s}the{s}(?:\p{L}+{s}){0,2}(?:version|model)",
-    "fr": r"ou{s}(?:la{s}version|le{s}modèle)",
+    "en": r"or{s}(?:the{s}(?:\p{L}+{s}){0,2}(?:version|model)|something{s}(?:cheaper|less{s}expensive)"
+    r"|(?:another|a{s}different|a{s}cheaper){s}(?:make|brand))",
+    "fr": r"ou{s}(?:la{s}version|le{s}modèle|moins{s}cher|quelque{s}chose{s}de{s}moins{s}cher|une{s}autre{s}marque)",
+    "it": r"o{s}(?:qualcosa{s}di{s}(?:più{s}economico|meno{s}caro)|un'altra{s}marca|un{s}altro{s}marchio)",
+    "es": r"[ou]{s}(?:algo{s}más{s}barato|otra{s}marca)",
+    "pt": r"ou{s}(?:algo{s}mais{s}barato|outra{s}marca)",
+    "de": r"oder{s}(?:etwas{s}(?:Günstigeres|Billigeres)|eine{s}andere{s}Marke)",
 }
 
 # On offer, discounted or sold out right after the name, with its copula (2026-12-07, evening): "Luna is

@@ -45,6 +45,14 @@ GOODS = [
     ("it", "Spedite Benedetta anche all'estero?", "Benedetta"),
     ("es", "¿Vendéis todavía Rosalind en gris?", "Rosalind"),
     ("pt", "Vocês vendem Benedita em azul?", "Benedita"),
+    # set against something cheaper or another make (2026-12-08)
+    ("en", "For the cooker hood, Ottilia or something cheaper?", "Ottilia"),
+    ("en", "Which lasts longer, Rosalind or a different make?", "Rosalind"),
+    ("fr", "Pour la hotte, Rosalind ou quelque chose de moins cher ?", "Rosalind"),
+    ("it", "Per la cappa meglio Benedetta o un'altra marca?", "Benedetta"),
+    ("es", "Para la campana, ¿Rosalind u otra marca?", "Rosalind"),
+    ("pt", "Para o exaustor, Benedita ou algo mais barato?", "Benedita"),
+    ("de", "Für die Dunstabzugshaube Ottilia oder etwas Günstigeres?", "Ottilia"),
 ]
 
 # (language, text, span text): people, whatever the clause
@@ -61,6 +69,10 @@ PEOPLE = [
     ("es", "Marta llegó rota del trabajo", "Marta"),  # "rota" said of a tired person
     ("pt", "O casaco da Benedita veio com defeito", "Benedita"),  # the coat came faulty
     ("pt", "A Maria chegou cansada", "Maria"),
+    ("en", "Should I ask Bruna or someone else?", "Bruna"),  # set against someone
+    ("it", "Lo ritira Benedetta o qualcun altro", "Benedetta"),
+    ("es", "Lo recoge Marta u otra persona", "Marta"),
+    ("en", "Send it to Ottilia or something cheaper", "Ottilia"),  # after a preposition
 ]
 
 
