@@ -84,7 +84,11 @@ SALUTATIONS = (
     "cher", "chère", "très cher", "très chère",
     "sehr geehrte", "sehr geehrter", "geehrte", "geehrter", "liebe", "lieber", "hallo", "guten tag",
 )  # fmt: skip
-_SALUTED = "|".join(re.escape(s).replace(r"\ ", r"[ \t]+") for s in sorted(set(SALUTATIONS), key=len, reverse=True))
+# Longest first, and alphabetical among equals: a set's order changes with the process's string hashes, and so
+# would the pattern's text, which the shipped code file (`factored`) is looked up by.
+_SALUTED = "|".join(
+    re.escape(s).replace(r"\ ", r"[ \t]+") for s in sorted(set(SALUTATIONS), key=lambda s: (-len(s), s))
+)
 _SALUTATION = factored.compile(
     rf"(?:^|(?<=\n))[ \t]*(?:{_SALUTED})[ \t]+"
     rf"(?P<name>{_RUN})[ \t]*[,:!]?[ \t]*(?=\n|$)",

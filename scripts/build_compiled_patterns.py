@@ -23,6 +23,7 @@ pattern `regex` is asked to compile, from the first import on, is written with i
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import re
 import sys
 from pathlib import Path
@@ -46,10 +47,22 @@ def _recording_regex(pattern: Any, flags: int, ignore_unused: bool, kwargs: Any,
 
 regex_main._compile = _recording_regex
 
-from recognizers import factored, sre_code  # noqa: E402
-
 # The rules compile their patterns as their modules are imported and their recognizers built: record
 # every entry `factored.compile` makes, with the shipped file set aside, before anything imports them.
+# `recognizers/__init__` imports every recognizer module (and so compiles their module-level patterns):
+# the package is registered here without running it, `factored` imported from it and patched, and only
+# then is the package's own code run (`_RULES.loader.exec_module` below).
+_RULES = importlib.util.spec_from_file_location(
+    "recognizers",
+    Path(__file__).resolve().parents[1] / "recognizers" / "__init__.py",
+    submodule_search_locations=[str(Path(__file__).resolve().parents[1] / "recognizers")],
+)
+assert _RULES is not None and _RULES.loader is not None  # noqa: S101 - the package's own file
+_rules_package = importlib.util.module_from_spec(_RULES)
+sys.modules["recognizers"] = _rules_package
+
+from recognizers import factored, sre_code  # noqa: E402
+
 FACTORED: dict[tuple[str, int], dict[str, Any]] = {}
 _fresh_entry = factored.entry
 
@@ -62,6 +75,7 @@ def _recording_entry(pattern: str, flags: int = 0) -> dict[str, Any]:
 
 factored.shipped = lambda: {}  # type: ignore[assignment]  # build as if no file had been shipped
 factored.entry = _recording_entry
+_RULES.loader.exec_module(_rules_package)  # every recognizer module, its patterns compiled through the above
 
 from proxy.detection import compiled, regex_compiled  # noqa: E402
 from proxy.detection.engine import build_analyzer  # noqa: E402

@@ -56,3 +56,37 @@ def test_the_shipped_objects_match_as_re_compile_does() -> None:
     texts = ["Via Roma 12, 20121 Milano", "viale Monza 3", "VIA GARIBALDI 5", "la via è lunga", "Piazza Duomo 1"]
     for text in texts:
         assert [m.span() for m in built.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+_IMPORT_WATCHED = r"""
+import importlib.util, json, sys
+from pathlib import Path
+root = Path("recognizers").resolve()
+spec = importlib.util.spec_from_file_location(
+    "recognizers", root / "__init__.py", submodule_search_locations=[str(root)]
+)
+package = importlib.util.module_from_spec(spec)
+sys.modules["recognizers"] = package  # registered, not yet run: its imports compile the module-level patterns
+from recognizers import factored
+asked = []
+fresh_entry = factored.entry
+def recording(pattern, flags=0):
+    asked.append(pattern[:60])
+    return fresh_entry(pattern, flags)
+factored.entry = recording
+spec.loader.exec_module(package)
+import proxy.detection.engine  # the detector's modules, whose own module-level patterns some compile with factored
+print(json.dumps(asked))
+"""
+
+
+def test_importing_the_rules_compiles_no_pattern_the_file_lacks() -> None:
+    """Speed round 22 (2026-12-08): the patterns the rules' modules compile with `factored` as they are
+    imported (the screens and cues of rounds 15-21) are in the file too, so a worker's import reads their
+    code instead of grouping them (~0.2-0.4 s of CPU). The build script records from before
+    `recognizers/__init__` runs; this watches the same import in a fresh process."""
+    from tests.processes import clean_python  # noqa: PLC0415
+
+    done = clean_python("-c", _IMPORT_WATCHED)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert json.loads(done.stdout.strip().splitlines()[-1]) == [], REBUILD
