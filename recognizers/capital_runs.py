@@ -72,8 +72,8 @@ import re
 from collections.abc import Callable, Iterator
 from functools import cache
 
+from recognizers import factored, surname_pairs
 from recognizers import name_words as w
-from recognizers import surname_pairs
 from recognizers.given_name_recognizer import gazetteer, shouted
 from recognizers.place_recognizer import places
 from recognizers.slot_things import SURNAME_TAILS
@@ -124,7 +124,7 @@ _COMPANY_WORDS = frozenset("gmbh ag kg ohg ug se ltd inc co gbr eg mbh plc llc l
 _CODE_AFTER = re.compile(r"[-/]?\d")  # "REA BG-123456": a register's code, not a name
 # The cue-free entry: two words in capitals side by side, a cheap screen; a word in capitals; the
 # spaces that join two words of a run (no comma, no line break)
-_CAPITALS_PAIR = re.compile(r"[A-ZÀ-Þ]{2,}[ \t\u00a0]+[A-ZÀ-Þ]{2,}")
+_CAPITALS_PAIR = factored.compile(r"[A-ZÀ-Þ]{2,}[ \t\u00a0]+[A-ZÀ-Þ]{2,}")
 _COPIED_WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 _COPIED_GAP = re.compile(r"[ \t\u00a0]+")
 _LETTERS = re.compile(r"[^\W\d_]+")  # the parts a run's word is written with an initial capital ("Fils-Aimé")

@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+from recognizers import factored
 from recognizers import name_words as w
 from recognizers.given_name_recognizer import gazetteer
 from recognizers.place_recognizer import places
@@ -39,7 +40,7 @@ LANGUAGES = frozenset({"es", "pt"})
 _W = r"[^\W\d_]+(?:['’\-][^\W\d_]+)*"
 # The last sentence's end, then one to three words and whatever non-word marks end the text (spaces,
 # emoji, "!"); searched in the text's last characters only
-_TAIL = re.compile(rf"[.!?…]+[ \t\u00a0]+(?P<name>{_W}(?:[ \t\u00a0]+{_W}){{0,2}})[^\w\n]*$")
+_TAIL = factored.compile(rf"[.!?…]+[ \t\u00a0]+(?P<name>{_W}(?:[ \t\u00a0]+{_W}){{0,2}})[^\w\n]*$")
 _TAIL_REACH = 80
 _BODY_WORDS = 2
 # Chat's closings, thanks and laughs that no word list holds, in Spanish and Portuguese ("porfa",

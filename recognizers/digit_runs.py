@@ -20,10 +20,11 @@ decimal digit, and so does the text's run here; a class of ASCII digits matches 
 from __future__ import annotations
 
 import importlib
-import re
 from typing import Any
 
-_DIGITS = re.compile(r"\d+")
+from recognizers import factored
+
+_DIGITS = factored.compile(r"\d+")
 _ASCII_DIGITS = range(ord("0"), ord("9") + 1)
 
 

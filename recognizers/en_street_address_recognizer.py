@@ -357,7 +357,7 @@ _TOWN_FIRST = frozenset({
     "city, state zip", "state name zip", "city, state zip (lower case)", "town + gb postcode", "town + postcode abroad",
     "town + au postcode",
 })  # fmt: skip
-_FIRST_WORD = re.compile(r"[^\W\d_]+")
+_FIRST_WORD = factored.compile(r"[^\W\d_]+")
 _NO_DIGIT_CORES = frozenset({
     "named street", "street after on or at", "street crossing", "street named alone", "street crossing by names",
     "lower-case street at home",

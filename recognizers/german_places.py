@@ -18,22 +18,23 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from recognizers import factored
 from recognizers import name_words as w
 
 _CLAUSE_END = re.compile(r"[.!?;\n]")
 _REACH = 60  # characters either side searched for the customer's cue
-FIELD = re.compile(
+FIELD = factored.compile(
     r"(?:^|(?<=[\n.;|,]))[ \t]*(?i:(?:wohnort|heimatort|rechnungsadresse|lieferadresse|lieferanschrift)[ \t]*:?"
     r"|(?:plz[ \t]*(?:und|/|&|u\.)[ \t]*ort|ort|stadt|wohnsitz)[ \t]*:)"
     r"[ \t]*(?:\d{4,5}[ \t]+)?(?=[^\W\d_])",
     re.MULTILINE,
 )
-AREA = re.compile(
+AREA = factored.compile(
     r"(?<![\w'’])(?i:großraum|grossraum|raum|umland|landkreis|kreis|nähe[ \t]+von|filiale|laden|geschäft)"
     r"[ \t\u00a0]+(?=[^\W\d_a-zäöüß])"
 )
 # "im Kasseler Norden", "aus dem Grazer Umland", "in den Bielefelder Westen"
-DEMONYM = re.compile(
+DEMONYM = factored.compile(
     r"(?<![\w'’])(?i:im|in[ \t]+den|aus[ \t]+dem|vom|in[ \t]+der|aus[ \t]+der)[ \t\u00a0]+"
     r"(?P<adj>(?P<stem>[A-ZÄÖÜ][a-zäöüß]+?)er)[ \t\u00a0]+"
     r"(?:Norden|Süden|Osten|Westen|Nordosten|Nordwesten|Südosten|Südwesten|Umland|Raum|Speckgürtel|Stadtgebiet"

@@ -39,7 +39,7 @@ from recognizers.lower_pairs import PairLists
 
 _L = r"[^\W\d_]"
 _NAME_WORD = rf"{_L}+(?:['’\-]{_L}+)*"
-_WORD_RE = re.compile(_NAME_WORD)
+_WORD_RE = factored.compile(_NAME_WORD)
 _GAP = r"[ \t\u00a0]+"
 
 # A spelling: single letters joined by hyphens, nothing word-like on either side.

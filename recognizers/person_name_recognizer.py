@@ -100,7 +100,7 @@ _EMOJI = "\u2600-\u27bf\U0001f000-\U0001faff"
 _ANY_EMOJI = re.compile(rf"[{_EMOJI}]")
 _LAST_EMOJI = re.compile(rf"[{_EMOJI}][\ufe0f\u200d\U0001f3fb-\U0001f3ff]*[ \t]*(?=[^\n]*$)(?!.*[{_EMOJI}])")
 _MAX_WORDS = 4  # name words, not counting the particles between them ("Juan de Dios Pérez del Río")
-_MENTION = re.compile(r"(?<![\w.@+\-])@(?=[^\W\d_])")
+_MENTION = factored.compile(r"(?<![\w.@+\-])@(?=[^\W\d_])")
 # After a Spanish mention, marks and emoji, then a request to "you" (`_asked_mention`)
 _MENTION_ASKED = re.compile(
     rf"[\s,:!{_EMOJI}\ufe0f\u200d\U0001f3fb-\U0001f3ff]*[¿¡]?(?:me[ \t]+|nos[ \t]+)?"
@@ -231,7 +231,7 @@ _INITIALS = factored.compile(
     r"(?<![\w'’.])(?P<initials>(?:(?:[A-Z]\.(?:ª|[a-z]{2,3}(?=[ \t]))?|Mª)[ \t]*){1,3})(?=[A-ZÀ-Þ][a-zà-ÿ])"
 )
 # "Ritira Nicolo/Elona", "Retrait par Helene/Maëlys": two capitalised words joined by a slash
-_SLASHED = re.compile(r"(?<![\w'’/])(?P<a>[A-ZÀ-Þ][a-zà-ÿ]+)/(?P<b>[A-ZÀ-Þ][a-zà-ÿ]+)(?![\w'’/])")
+_SLASHED = factored.compile(r"(?<![\w'’/])(?P<a>[A-ZÀ-Þ][a-zà-ÿ]+)/(?P<b>[A-ZÀ-Þ][a-zà-ÿ]+)(?![\w'’/])")
 # The capitalised word right before a slashed pair's first side: "Cerys Hirsi/Dafydd Gallacher"
 _WORD_BEFORE = re.compile(r"(?P<word>[A-ZÀ-Þ][a-zà-ÿ]+)[ \t]+$")
 # 'Robert "Bobby" Ferguson', "Mercedes 'Merche' Caballero": a nickname in quotes inside a name
@@ -354,27 +354,27 @@ class PersonNameRecognizer(EntityRecognizer):
         )
         # "Hi, it's Anna from flat 3", "hey its sam again": "it's" opening a line, after a greeting at most
         # and the name of whom it greets ("hi frank, it's tamati nair from the bakery")
-        self._its_cue = re.compile(
+        self._its_cue = factored.compile(
             rf"(?:^|(?<=[\n.!?:]))[ \t]*(?:(?:{_alternation(w.ITS_GREETINGS)})(?:[ \t]+{_WORD.pattern})?"
             r"[ \t]*[,!]?[ \t]*)?"
             r"(?:it['’]s|its|it[ \t]+is)[ \t]+",
             re.IGNORECASE,
         )
         # German "bei … klingeln": whose doorbell to ring ("bei der Packstation" names no bell)
-        self._ring = re.compile(
+        self._ring = factored.compile(
             rf"(?<![\w'’])bei[ \t]+(?:(?:familie|fam\.)[ \t]+)?"
             rf"(?P<name>{_WORD.pattern}(?:[ \t]+{_WORD.pattern}){{0,2}})[ \t]+(?:klingeln|läuten|schellen)(?![\w'’])",
             re.IGNORECASE,
         )
         # and the verb first, the name ending the clause: "klingeln bei Yilmaz, danke"
-        self._ring_after = re.compile(
+        self._ring_after = factored.compile(
             rf"(?<![\w'’])(?:klingeln|läuten|schellen)[ \t]+bei[ \t]+(?:(?:familie|fam\.)[ \t]+)?"
             rf"(?P<name>{_WORD.pattern}(?:[ \t]+{_WORD.pattern}){{0,2}})(?=[ \t]*(?:[,.!?;:)\n]|$))",
             re.IGNORECASE,
         )
         # Italian "per Chiarina", "da Angioletta", "il numero di Lotterio": one capitalised word that
         # ends a clause (see `_unlisted_after`)
-        self._per_da = re.compile(
+        self._per_da = factored.compile(
             rf"(?<![\w'’])(?P<cue>per|da|numero[ \t]+di|vostro[ \t]+numero)[ \t]+(?P<name>{_WORD.pattern})"
             r"(?=[ \t]*(?:[,.!?;:)\n]|$)|[ \t]+(?:a|al|alla|che|e|grazie|per)(?![\w'’]))",
             re.IGNORECASE,
@@ -384,25 +384,25 @@ class PersonNameRecognizer(EntityRecognizer):
         # dei Mbaye", "no sótão dos Gouveia", "il cane dei Bertola"): `_family`
         homes = _FAMILY_HOMES.get(self.supported_language)
         self._family_home = (
-            re.compile(
+            factored.compile(
                 rf"(?<![\w'’])(?:{'|'.join(sorted(homes))})[ \t]+(?:dei|degli|dos|das)[ \t]+(?P<name>[A-ZÀ-Þ][\w'’-]+)"
             )
             if homes
             else None
         )
-        self._pair_cue = re.compile(
+        self._pair_cue = factored.compile(
             rf"(?<![\w'’])(?:{_alternation(w.LOWER_PAIR_CUES)})[ \t\u00a0]+(?=[^\W\d_])", re.IGNORECASE
         )
         # "mark patel is picking it up", "Nolwenn Le Bihan viendra le chercher": the verb phrase whose
         # subject is read back from (`_pickup_subject`)
         verbs = w.SUBJECT_PICKUP_VERBS.get(supported_language)
         self._pickup_verb = (
-            re.compile(rf"(?<=[ \t\u00a0])(?:{verbs})(?![\w'’])", re.IGNORECASE) if verbs is not None else None
+            factored.compile(rf"(?<=[ \t\u00a0])(?:{verbs})(?![\w'’])", re.IGNORECASE) if verbs is not None else None
         )
-        self._van = re.compile(rf"(?<![\w'’])(?:{'|'.join(w.LEADING_PARTICLES)})\s+(?=[^\W\d_a-z])")
+        self._van = factored.compile(rf"(?<![\w'’])(?:{'|'.join(w.LEADING_PARTICLES)})\s+(?=[^\W\d_a-z])")
         # "Dorothy M Faria", "Oskar J. Lindqvist": a first name, a middle initial, a surname. The small
         # English model tags the first name and stops at the initial, leaving the surname in clear.
-        self._initial = re.compile(
+        self._initial = factored.compile(
             r"(?<![\w'’.])(?P<first>[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)[ \t]+(?P<initial>[A-Z])\.?[ \t]+"
             r"(?P<last>[A-Z][a-zà-ÿ]+(?:['’-][A-Za-zà-ÿ]+)*)(?![\w'’])"
         )

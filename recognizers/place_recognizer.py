@@ -141,7 +141,9 @@ _STRONG_CUE = re.compile(
 _CAP_WORDS = re.compile(
     rf"[{UP}]{_LETTERS}+(?:[-'’]{_LETTERS}+)*(?:[ \t]+[{UP}]{_LETTERS}+(?:[-'’]{_LETTERS}+)*){{0,2}}(?![\w-])"
 )
-_HOMETOWN = re.compile(r"(?<![\w'’])(?i:hometown|home\s+town|my\s+town|my\s+city)\s+(?i:is|was)[ \t]+(?=[^\W\d_])")
+_HOMETOWN = factored.compile(
+    r"(?<![\w'’])(?i:hometown|home\s+town|my\s+town|my\s+city)\s+(?i:is|was)[ \t]+(?=[^\W\d_])"
+)
 # A listed place in a message written all in lower case ("i live in ohio", "i'm from kenya"): after a
 # strong cue only, and only a place that is no word of English or the message's language.
 # A town named with its country or region after a comma ("Zlatibor, Serbia", "Hradec Králové, Czech
@@ -180,7 +182,7 @@ _TOWN_STATE_TAIL = re.compile(r",[ \t]+(?=[A-Z])")
 # says a place follows, at a line's start or after a sentence or field ends. What follows is taken when
 # it is a listed place, a USPS state code, or capitalised words that are no everyday word ("Location:
 # Warehouse 3", "State: Delivered" stay clear).
-_FIELD = re.compile(
+_FIELD = factored.compile(
     r"(?:^|(?<=[\n.;|,]))[ \t]*(?i:city|town|city/town|town/city|state|province|county|region|location|"
     r"hometown|home\s+town|birthplace|place\s+of\s+birth|city\s+of\s+residence)[ \t]*:[ \t]*(?=[^\W\d_])",
     re.MULTILINE,
@@ -194,7 +196,7 @@ _FIELD_STATE = re.compile(rf"(?:{'|'.join(US_STATES)})(?=[ \t]*(?:$|[\n,.;|]))",
 _NAME_TOWN_ENDING = (
     r"(?:town|ton|land|ville|berg|burgh|borough|bury|view|port|mouth|stad|furt|chester|fort|haven|side|shire)"
 )
-_NAME_TOWN = re.compile(
+_NAME_TOWN = factored.compile(
     rf"(?<![\w'’-])(?:(?P<prefix>North|South|East|West|New|Lake|Port)[ \t]+)?"
     rf"(?P<word>[{UP}][a-z]+?)(?P<ending>{_NAME_TOWN_ENDING})?(?![\w'’-])"
 )

@@ -172,7 +172,7 @@ _CITY = (
 )
 _CITY_LOW = LOW_NAME
 
-TAIL_UNIT = re.compile(rf"{_SEP}(?:{_UNIT})")
+TAIL_UNIT = factored.compile(rf"{_SEP}(?:{_UNIT})")
 # Floors, building parts, districts, landmarks and a care-of inside the address (`address_parts`).
 TAIL_PART = address_parts.tail_part(CAP_NAME, LOW_NAME, _SEP)
 PREFIX_PART = address_parts.prefix_part(CAP_NAME)
@@ -207,13 +207,13 @@ TAIL_NAME_BEFORE_POSTCODE = re.compile(
     rf"\s+(?:{_CITY}|{_CITY_LOW})(?=(?:\s*,\s*|\s+[-–—]\s+|\s+)(?:(?i:cep)\s?:?\s?)?(?:\d{{5}}-?\d{{3}}|\d{{4}}-\d{{3}})(?![\d-]))"
 )
 TAIL_PROVINCE_LOW = re.compile(rf"{_SEP}(?:\([a-z]{{2}}\)|[a-z]{{2}}(?![\w]))")
-CARE_OF = re.compile(
+CARE_OF = factored.compile(
     rf"(?i:c/o|presso|aos cuidados de|a/c|z\.\s?hd\.?|bei|chez|a la atención de)\s+{CAP_NAME}\s*,?\s*$"
 )
 # A building or gated estate named before its street joins the address ("Condomínio Alphaville, Alameda
 # Araguaia 933", "Edifício Itália, Av. Ipiranga 344", "Edificio Torre Azul, Calle Mayor 5"): the words
 # the pt, es and it formats write it with, and a capitalised name.
-BUILDING_BEFORE = re.compile(
+BUILDING_BEFORE = factored.compile(
     r"(?<![^\W\d_])(?i:edifício|edificio|edif\.|ed\.|condomínio|condominio|cond\.|conjunto habitacional|"
     rf"residencial|residencia|residenza)\s+{CAP_NAME}\s*(?:,|\s[-–—])\s*$"
 )

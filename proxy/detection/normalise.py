@@ -28,6 +28,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
+from recognizers import factored
+
 # Zero-width characters, bidi marks/embeddings/overrides/isolates, BOM, word joiner,
 # soft hyphen, Mongolian vowel separator, Arabic letter mark: invisible, dropped.
 _INVISIBLE = frozenset(
@@ -46,7 +48,7 @@ _SPELLED_EMAIL = re.compile(
     rf"(?<![\w.@])(?P<local>{_LABEL}(?:{_DOT}{_LABEL})*)(?P<at>{_AT})(?P<domain>{_LABEL}(?:{_DOT}{_LABEL})*{_DOT}[^\W\d_]{{2,24}})(?!\w)",
     re.IGNORECASE,
 )
-_SPELLED_HINT = re.compile(
+_SPELLED_HINT = factored.compile(
     r"\s(?:at|chiocciola|arroba|arobase)\s|[(\[]\s*(?:at|chiocciola|arroba|arobase)\s*[)\]]", re.IGNORECASE
 )
 _DOT_ONLY = re.compile(_DOT, re.IGNORECASE)

@@ -238,3 +238,72 @@ def test_the_hot_patterns_compiled_with_factored_find_what_re_finds(module: str,
     texts += ["call +44 20 7946 0958 ext. 12", "order no. 5", "John Smith Jr. and A. B. Jones", "Pune 411001"]
     texts += [m.text for m in generate("tune", per_cell=300)][::3] + [text for _, text, *_ in examples()][::2]
     assert _matches(rx, texts) == _matches(plain, texts)
+
+
+_ROUND_22 = [
+    ("recognizers.person_name_recognizer", "_MENTION"), ("recognizers.person_name_recognizer", "_SLASHED"),
+    ("proxy.detection.normalise", "_SPELLED_HINT"), ("recognizers.layouts", "_WORD_RE"),
+    ("recognizers.en_street_address_recognizer", "_FIRST_WORD"), ("recognizers.street_address_recognizer", "TAIL_UNIT"),
+    ("recognizers.street_address_recognizer", "CARE_OF"), ("recognizers.street_address_recognizer", "BUILDING_BEFORE"),
+    ("recognizers.capital_runs", "_CAPITALS_PAIR"), ("recognizers.digit_runs", "_DIGITS"),
+    ("recognizers.place_recognizer", "_HOMETOWN"), ("recognizers.place_recognizer", "_NAME_TOWN"),
+    ("recognizers.place_recognizer", "_FIELD"), ("recognizers.german_places", "AREA"),
+    ("recognizers.german_places", "DEMONYM"), ("recognizers.german_places", "FIELD"),
+    ("recognizers.closing_name", "_TAIL"),
+]  # fmt: skip
+# The name rules' own patterns, per language (`PersonNameRecognizer.__init__`); `None` where a language has none.
+_ROUND_22_NAMES = ("_its_cue", "_ring", "_ring_after", "_per_da", "_pair_cue", "_pickup_verb", "_van", "_initial",
+                   "_family_home")  # fmt: skip
+# Sentences of my own, each meant to hit one of them (or to nearly hit it).
+_ROUND_22_TEXTS = [
+    "@Marisol puedes mirar?", "mail me@example.com", "Lena/Tom kommen", "Hi Ana/Bruno!", "mario at gmail dot com",
+    "ana (arroba) correo", "Flat 4, Rose Court", "c/o Hannah Becker,", "presso Studio Rossi", "Edificio Torre Sol, ",
+    "BITTE AN OKAN DEMIR", "order 12345 and 678", "My hometown is Bergamo", "home  town was lisbon",
+    "North Lisaville", "Port Anne", "City: Leeds", "Großraum München", "im Kasseler Norden", "Wohnort: Graz",
+    "PLZ und Ort: 8010 Graz", "Ciao a presto. Giulia", "It's Maria here", "hey, its tom", "bei Familie Yilmaz klingeln",
+    "Klingeln bei Fam. Weber.", "chiamate per Luca, grazie", "the dog of the dei Bertola", "van Gameren bringt es",
+    "Dorothy M Faria", "Oskar J. Lindqvist kommt", "ritira Carmelo Russo", "mark patel is picking it up",
+]  # fmt: skip
+
+
+def _at_every_position(rx: re.Pattern[str], texts: list[str]) -> list[tuple[object, ...]]:
+    """`match` and `search` from every position: the calls the rules make with `pos` (a tail part at an
+    address's end, a building in the window before it)."""
+    out: list[tuple[object, ...]] = []
+    for text in texts:
+        for i in range(len(text) + 1):
+            m, s = rx.match(text, i), rx.search(text, 0, i)
+            out.append((m and (m.span(), m.groups()), s and (s.span(), s.groups())))
+    return out
+
+
+def _round_22_texts() -> list[str]:
+    texts = _ROUND_22_TEXTS + [m.text for m in generate("tune", per_cell=300)][::3]
+    texts += [m.text for m in address_corpus.load("tune")][::2] + [text for _, text, *_ in examples()][::2]
+    return texts + [t.lower() for t in texts[:: len(texts) // 200]]
+
+
+@pytest.mark.parametrize(("module", "name"), _ROUND_22)
+def test_the_round_22_patterns_find_what_re_finds(module: str, name: str) -> None:
+    """Speed round 22 (2026-12-08): module-level patterns searched on most texts, or at every part of an
+    address's tail, grouped by `factored` (0.1-1.8 us a message each, replayed over a tune pass)."""
+    import importlib  # noqa: PLC0415
+
+    rx = getattr(importlib.import_module(module), name)
+    plain = re.compile(rx.pattern, rx.flags)
+    assert {(rx.pattern, rx.flags & ~re.UNICODE), (rx.pattern, 0)} & factored.shipped().keys()  # grouped, shipped
+    texts = _round_22_texts()
+    assert _matches(rx, texts) == _matches(plain, texts)
+    assert _at_every_position(rx, texts[::10]) == _at_every_position(plain, texts[::10])
+
+
+@pytest.mark.parametrize("language", ["en", "it", "es", "pt", "fr", "de"])
+def test_the_round_22_name_rule_patterns_find_what_re_finds(language: str) -> None:
+    rec = PersonNameRecognizer(language)
+    texts = _round_22_texts()
+    for name in _ROUND_22_NAMES:
+        rx = getattr(rec, name)
+        if rx is None:
+            continue
+        plain = re.compile(rx.pattern, rx.flags)
+        assert _matches(rx, texts) == _matches(plain, texts), name
