@@ -39,10 +39,11 @@ writes for `[0-9]…`: the search skips the other positions in C, the pattern's 
 
 Third, start-up: the rewrite and `re`'s compiler took a detector worker 1.5-2 s of its start for
 the few hundred patterns the rules compile. The code of every pattern the default analyzer compiles
-here is kept in `data/factored_patterns.xz` (built by `scripts/build_compiled_patterns.py`, in
-`sre_code.py`'s format: used only on the interpreter it was built for), and `compile` builds the
-object from it with `_sre.compile` (which validates the code); a pattern the file lacks (a changed
-rule, a tenant's configuration) is compiled here as before, only slower.
+here, those the rules' modules compile as they are imported included, is kept in
+`data/factored_patterns.xz` (built by `scripts/build_compiled_patterns.py`, in `sre_code.py`'s format:
+used only on the interpreter it was built for), and `compile` builds the object from it with
+`_sre.compile` (which validates the code); a pattern the file lacks (a changed rule, a tenant's
+configuration) is compiled here as before, only slower.
 
 tests/recognizers/test_factored.py checks the case classes against `re` over every code
 point, that no other letter outside ASCII matches an ASCII one, and that every rewritten
