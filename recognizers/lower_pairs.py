@@ -38,6 +38,11 @@ def bare(folded: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", folded) if not unicodedata.combining(c))
 
 
+def listed_surname(folded: str) -> bool:
+    """A census surname as written or without its accents ("muñoz" is listed as "munoz")."""
+    return surname_pairs.surname(folded) or surname_pairs.surname(bare(folded))
+
+
 @dataclass(frozen=True)
 class PairLists:
     """What one language's recognizer knows, as `GivenNameRecognizer` holds it."""
@@ -63,7 +68,7 @@ class PairLists:
         surnames ("gómez", "torres", "jones", "schwarz") among a language's frequent words."""
         if folded in self.stops:
             return False
-        return surname_pairs.surname(folded) or surname_pairs.surname(bare(folded))
+        return listed_surname(folded)
 
     def plain_surname(self, folded: str) -> bool:
         """Any word that is no frequent word or stop word of the language or English."""

@@ -25,9 +25,8 @@ import re
 from proxy.detection.settings import Span
 from recognizers import name_words as w
 from recognizers.given_name_recognizer import gazetteer
-from recognizers.lower_pairs import bare
+from recognizers.lower_pairs import listed_surname
 from recognizers.slot_things import german_compound_noun
-from recognizers.surname_pairs import surname
 
 RECOGNIZER = "ListBetween"
 _MAX_WORDS = 4
@@ -102,7 +101,7 @@ def _names_shape(body: str, text: str, first: Span, second: Span, language: str)
             return False
         if language == "de" and german_compound_noun(v):
             return False  # "Jana, Kaffeemaschine, Lukas": a German noun of goods, capitalised as all are
-        named = lists.popularity.get(folded, 0) > 0 or surname(folded) or surname(bare(folded))
+        named = lists.popularity.get(folded, 0) > 0 or listed_surname(folded)
         if not named and any(folded in lists.common.get(lang, ()) for lang in (language, "en")):
             return False  # "Aitor, Chocolate, Begoña": an everyday word that no one is called
     beside = (text[first.start : first.end], text[second.start : second.end])

@@ -217,7 +217,7 @@ def _name_word(word: str, language: str, lower: bool = False, place_ok: bool = F
         return False
     if not place_ok and folded in places().words_in:
         return False
-    if surname(folded) or surname(lower_pairs.bare(folded)):
+    if lower_pairs.listed_surname(folded):
         return True
     given = lists.popularity.get(folded, 0) > 0 and language not in lists.words_in.get(folded, ())
     if lower:
@@ -239,8 +239,7 @@ def _everyday(folded: str, language: str) -> bool:
 def _known(folded: str, language: str) -> bool:
     """A listed surname, or a listed first name that is no word of the language."""
     lists = gazetteer()
-    bare = lower_pairs.bare(folded)
-    if surname(folded) or surname(bare):  # the census list is written without accents
+    if lower_pairs.listed_surname(folded):  # the census list is written without accents
         return True
     return lists.popularity.get(folded, 0) > 0 and language not in lists.words_in.get(folded, ())
 
@@ -323,7 +322,7 @@ def _right(text: str, end: int, language: str, caps: bool, lower: bool, named: i
         # a place after "di", "de", "von" is where one comes from; after "ait", "ap" a surname
         if not _capitalised(value, caps) or not _name_word(value, language, place_ok=opening or not particles):
             return None
-        if particles or caps or surname(folded) or surname(lower_pairs.bare(folded)):  # the census spells "munoz"
+        if particles or caps or lower_pairs.listed_surname(folded):  # the census spells "munoz"
             return stop
         if _after_first_name(text, end, language) and (_known(folded, language) or unknown_word(folded, language)):
             return stop  # "Washington Anunciação", "Julio César Cusihuamán": a surname no list holds
@@ -452,7 +451,7 @@ def _capital_surname_before(text: str, start: int, language: str) -> int | None:
     folded = word.group(1).casefold()
     if folded in _PARTICLES or folded in _vetoed():
         return None
-    listed = surname(folded) or surname(lower_pairs.bare(folded))
+    listed = lower_pairs.listed_surname(folded)
     lists = gazetteer()
     given = first.group().rstrip(".").casefold()
     if not listed and (lists.popularity.get(given, 0) <= 0 or language in lists.words_in.get(given, ())):
@@ -488,8 +487,7 @@ def _word_name_before(text: str, pos: int, start: int, value: str, language: str
         after = _WORD.match(text, first.end() + 1) if text[first.end() : first.end() + 1] == " " else None
         opening = after.group().rstrip(".").casefold() if after is not None else opening
     if not (
-        surname(opening)
-        or surname(lower_pairs.bare(opening))
+        lower_pairs.listed_surname(opening)
         or lists.popularity.get(opening, 0) > 0
         or (first.group()[:1].isupper() and unknown_word(opening, language))
     ):
@@ -646,7 +644,7 @@ def _joined_surname(particles: list[str], folded: str, value: str, lower: bool, 
     if particles in (["de"], ["di"], ["da"]) and folded in places().words_in:
         return False  # "noémie de l'agence de lille": where one works or comes from
     whole = "".join(particles) + folded
-    return surname(whole) or surname(lower_pairs.bare(whole))
+    return lower_pairs.listed_surname(whole)
 
 
 def _surname_word(folded: str, language: str) -> bool:
@@ -697,7 +695,7 @@ def _joined_unknown(text: str, item: tuple[int, int], span: Span, language: str)
     if not words or not unknown_word(words[0], language) or len(words) != len(named) or len(words) > 2:
         return False
     last = words[-1]
-    return len(words) == 1 or surname(last) or surname(lower_pairs.bare(last)) or unknown_word(last, language)
+    return len(words) == 1 or lower_pairs.listed_surname(last) or unknown_word(last, language)
 
 
 def _opens_with_first_name(text: str, start: int, language: str) -> bool:
